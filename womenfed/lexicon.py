@@ -1,0 +1,49 @@
+"""Load the editable data files (word lists, patterns, typology) shipped in ``womenfed/lexicon/``.
+
+Lexicons are plain UTF-8 text so a researcher can read and extend them without touching code:
+one entry per line, a line starting with ``#`` is a comment, blank lines are ignored, and TSV files separate
+columns with a tab. A user directory, when given, is read after the shipped one, so user entries
+add to (or, for keyed tables, override) the shipped ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+LEXICON_PACKAGE = "womenfed"
+LEXICON_DIR = "lexicon"
+
+
+def _shipped_text(name: str) -> str:
+    return resources.files(LEXICON_PACKAGE).joinpath(LEXICON_DIR, name).read_text(encoding="utf-8")
+
+
+def _entries(text: str) -> list[str]:
+    stripped = (line.rstrip() for line in text.splitlines())
+    return [line for line in stripped if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def shipped_lines(name: str) -> tuple[str, ...]:
+    """Entries of a shipped lexicon file, in file order."""
+    return tuple(_entries(_shipped_text(name)))
+
+
+def lines(name: str, user_dir: Path | None = None) -> tuple[str, ...]:
+    """Entries of lexicon ``name``: the shipped file, then ``user_dir/name`` if it exists."""
+    entries = list(shipped_lines(name))
+    if user_dir is not None and (Path(user_dir) / name).is_file():
+        entries += _entries((Path(user_dir) / name).read_text(encoding="utf-8"))
+    return tuple(entries)
+
+
+def rows(name: str, user_dir: Path | None = None) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated entries of lexicon ``name`` as tuples of stripped cells."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in lines(name, user_dir))
+
+
+def path(name: str) -> Path:
+    """Filesystem path of a shipped lexicon file (for libraries that want a file, e.g. jieba)."""
+    return Path(str(resources.files(LEXICON_PACKAGE).joinpath(LEXICON_DIR, name)))
