@@ -1,14 +1,14 @@
 """Load the editable data files (word lists, patterns, typology) shipped in ``womenfed/lexicon/``.
 
-Lexicons are plain UTF-8 text so a researcher can read and extend them without touching code:
-one entry per line, a line starting with ``#`` is a comment, blank lines are ignored, and TSV files separate
+Lexicons are plain UTF-8 text so a researcher can read and extend them without touching
+code: one entry per line, a line starting with ``#`` is a comment, blank lines are ignored, and TSV files separate
 columns with a tab. A user directory, when given, is read after the shipped one, so user entries
 add to (or, for keyed tables, override) the shipped ones.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -25,7 +25,7 @@ def _entries(text: str) -> list[str]:
     return [line for line in stripped if line.strip() and not line.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped_lines(name: str) -> tuple[str, ...]:
     """Entries of a shipped lexicon file, in file order."""
     return tuple(_entries(_shipped_text(name)))

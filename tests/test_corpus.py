@@ -1,0 +1,161 @@
+"""Building a corpus: every file accounted for, atomic outputs, deterministic tables."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import opencc
+import pandas as pd
+import pytest
+
+from womenfed import corpus, pipeline
+from womenfed.corpus import build, discover, read_tables
+from womenfed.read import read_document
+from womenfed.tables import COLUMNS, REPORT_TABLES
+
+from .conftest import RAW_DIR
+
+SEED = RAW_DIR / "001_f3635435e2464913.txt"
+
+
+def _hostile_folder(root: Path) -> set[str]:
+    """A folder of everything that goes wrong in real scraped collections; returns its files."""
+    text = SEED.read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(text)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (root / "image-named-as-text.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (root / "gbk.txt").write_bytes(text.encode("gbk", errors="ignore"))
+    (root / "big5.txt").write_bytes(traditional.encode("big5", errors="ignore"))
+    (root / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (root / "page.html").write_text(
+        "<html><head><meta charset='utf-8'><title>妇联</title><script>x()</script></head>"
+        f"<body><h1>区妇联工作总结</h1><p>{text[:400]}</p><p>{text[400:900]}</p></body></html>",
+        encoding="utf-8")
+    (root / "nul.txt").write_bytes(text.encode()[:200] + b"\x00\x00" + text.encode()[200:])
+    (root / "invalid-utf8.txt").write_bytes(text.encode()[:301] + b"\xff\xfe" + text.encode()[301:])
+    with open(root / "huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    no_punctuation = "妇联工作报告 今年以来 区妇联开展活动 惠及妇女群众200余人"
+    (root / "no-punctuation.txt").write_text(no_punctuation, encoding="utf-8")
+    (root / "dangling.txt").symlink_to(root / "missing-target.txt")
+    locked = root / "locked.txt"
+    locked.write_text(text, encoding="utf-8")
+    locked.chmod(0)
+    shutil.copy(SEED, root / "copy-a.txt")
+    shutil.copy(SEED, root / "copy-b.txt")
+    (root / "区 妇联 2019 工作总结.txt").write_text(text, encoding="utf-8")
+    return {str(p) for p in root.iterdir()}
+
+
+def test_hostile_folder_every_file_accounted_for(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    files = _hostile_folder(raw)
+    counts = build(raw, tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    accounted = set(tables.reports["path"]) | set(tables.errors["path"])
+    assert accounted == files
+    assert counts["reports"] + counts["errors"] == len(files)
+    assert not set(tables.reports["path"]) & set(tables.errors["path"])
+    errors = tables.errors.set_index(tables.errors["path"].map(lambda p: Path(p).name))
+    for name, problem in [("empty.txt", "empty"), ("image.png", "unsupported file type"),
+                          ("image-named-as-text.txt", "binary"), ("huge.txt", "larger than"),
+                          ("dangling.txt", "cannot read")]:
+        assert problem in errors.loc[name, "message"], name
+    assert not tables.errors["message"].str.contains("Traceback").any()
+    reports = tables.reports.set_index("report_id")
+    for name in ["gbk", "big5", "utf16", "page", "nul", "invalid-utf8", "no-punctuation",
+                 "copy-a", "copy-b", "区 妇联 2019 工作总结"]:
+        assert name in reports.index, name
+        assert reports.loc[name, "n_sentences"] > 0, name
+    assert reports.loc["copy-b", "duplicate_of"] == "copy-a"
+    assert pd.isna(reports.loc["copy-a", "duplicate_of"])
+    if os.geteuid() != 0:  # root reads a chmod-0 file anyway
+        assert "locked.txt" in errors.index
+
+
+def test_one_crashing_file_does_not_lose_the_others(tmp_path, monkeypatch):
+    real_clean = pipeline.clean.clean_text
+
+    def clean_that_crashes(raw):
+        if "昌邑" in raw:
+            raise RuntimeError("boom")
+        return real_clean(raw)
+
+    monkeypatch.setattr(pipeline.clean, "clean_text", clean_that_crashes)
+    build(RAW_DIR, tmp_path)
+    tables = read_tables(tmp_path)
+    assert len(tables.reports) == 4
+    (row,) = tables.errors.itertuples()
+    assert row.stage == "clean" and "boom" in row.message and row.path.endswith(SEED.name)
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.glob("*.*")) if p.suffix in (".parquet", ".csv")}
+
+
+def test_interrupted_build_leaves_previous_tables_intact(tmp_path, monkeypatch):
+    build(RAW_DIR, tmp_path, cache_dir=tmp_path / "cache")
+    before = _digests(tmp_path)
+    calls = 0
+
+    def interrupted(task, context):
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise KeyboardInterrupt
+        return pipeline.process_report(task, context)
+
+    monkeypatch.setattr(corpus, "process_report", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(RAW_DIR, tmp_path)
+    assert _digests(tmp_path) == before
+    assert not list(tmp_path.glob(".staging-*"))
+
+
+def test_builds_are_byte_identical(tmp_path):
+    build(RAW_DIR, tmp_path / "a")
+    build(RAW_DIR, tmp_path / "b")
+    assert _digests(tmp_path / "a") == _digests(tmp_path / "b")
+    assert len(_digests(tmp_path / "a")) == 2 * len(REPORT_TABLES)
+
+
+def test_tables_have_the_design_columns_and_excel_csv(sample_corpus, tmp_path):
+    for name in REPORT_TABLES:
+        assert list(getattr(sample_corpus, name).columns) == COLUMNS[name]
+    assert len(sample_corpus.reports) == 5 and sample_corpus.errors.empty
+    build(RAW_DIR, tmp_path)
+    assert (tmp_path / "sentences.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    csv = pd.read_csv(tmp_path / "sentences.csv", encoding="utf-8-sig")
+    assert list(csv.columns) == COLUMNS["sentences"] and len(csv) == len(sample_corpus.sentences)
+
+
+def test_raw_offsets_point_at_the_sentence(sample_corpus):
+    from womenfed.clean import clean_text
+
+    raws = {task.report_id: read_document(Path(task.path)).text for task in discover(RAW_DIR)}
+    for row in sample_corpus.sentences.itertuples():
+        raw_span = raws[row.report_id][row.raw_start:row.raw_end]
+        assert clean_text(raw_span).text.strip() == row.text, (row.report_id, row.sentence_id)
+
+
+def test_discover_skips_provenance_and_hidden_files_and_keeps_ids_unique(tmp_path):
+    for name in ["a.txt", "a.html", "b.md", "SOURCES.csv", ".hidden.txt", "README.md"]:
+        (tmp_path / name).write_text("妇联", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("妇联", encoding="utf-8")
+    ids = [task.report_id for task in discover(tmp_path)]
+    assert ids == ["a.html", "a.txt", "b", "sub/c"]
+
+
+def test_load_corpus_is_the_notebook_door(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    loaded = corpus.load_corpus(raw)
+    assert set(loaded.reports["report_id"]) == {p.stem for p in RAW_DIR.glob("*.txt")}
+    assert (tmp_path / "processed" / "reports.parquet").exists()

@@ -1,0 +1,62 @@
+"""Command line: ``womenfed build RAW_DIR --out OUT_DIR`` and ``womenfed inspect FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="womenfed", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"womenfed {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="turn a folder of reports into tables")
+    build.add_argument("raw_dir", type=Path, help="folder of report files (.txt .md .html)")
+    build.add_argument("--out", type=Path, default=Path("data/processed"),
+                       help="where the tables go (default: data/processed)")
+    build.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    build.add_argument("--engine", choices=["local", "process", "dask"], default=None,
+                       help="local (in process), process (a pool of --jobs) or dask; "
+                            "default: local for 1 job, process for more")
+    build.add_argument("--scheduler", help="address of a running Dask scheduler "
+                                           "(with --engine dask); default: a local cluster")
+    build.add_argument("--tokenizer", choices=["rjieba", "jieba"], default="rjieba",
+                       help="word segmentation engine (identical tokens; rjieba is faster)")
+    build.add_argument("--user-dir", type=Path,
+                       help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
+    build.add_argument("--cache-dir", type=Path, help="per-report cache (default: OUT/.cache)")
+
+    inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
+    inspect.add_argument("file", type=Path)
+
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        return _build(args)
+    return _inspect(args.file)
+
+
+def _build(args) -> int:
+    from .corpus import build
+
+    engine = args.engine or ("local" if args.jobs <= 1 else "process")
+    counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
+                   scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
+                   user_dir=args.user_dir, cache_dir=args.cache_dir)
+    print(f"{counts['reports']} reports, {counts['errors']} errors "
+          f"({counts['cached']} from cache) -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def _inspect(path: Path) -> int:
+    from .audit import render_report
+
+    print(render_report(path))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

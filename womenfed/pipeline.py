@@ -1,0 +1,123 @@
+"""One report in, its table rows out: read -> clean -> segment -> describe -> extract.
+
+``process_report`` is a pure function of the file and the per-worker context, so a corpus is a
+map over files (womenfed.engines) and a cached result can stand in for a recomputed one.
+It never raises: a failure at any stage becomes one ``errors`` row naming the file and stage.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import clean, describe, entities, quantities, read, relations, segment, terms, typology
+from .errors import InputError
+from .tokenize import Tokenizer
+
+ReportRows = dict[str, list[dict]]
+
+
+@dataclass(frozen=True)
+class ReportTask:
+    """What one unit of work needs to know: the file and the id its rows will carry."""
+
+    path: str
+    report_id: str
+
+
+@dataclass
+class PipelineContext:
+    """What each worker loads once and reuses for every report (dictionaries, limits)."""
+
+    engine: str = "rjieba"
+    user_dir: str | None = None
+    max_bytes: int = read.MAX_BYTES
+    tokenizer: Tokenizer = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.tokenizer = Tokenizer(engine=self.engine, user_dir=self.user_dir)
+
+
+def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
+    """Run every per-report stage on one file; return its rows, or one ``errors`` row."""
+    stage = "read"
+    try:
+        document = read.read_document(Path(task.path), task.report_id, context.max_bytes)
+        stage = "clean"
+        cleaned = clean.clean_text(document.text)
+        stage = "segment"
+        segmented = segment.segment(cleaned.text)
+        stage = "describe"
+        metadata = describe.describe(document.text, cleaned, segmented)
+        stage = "extract"
+        return _rows(document, cleaned, segmented, metadata, context)
+    except InputError as exc:
+        return error_rows(task.path, exc.stage, type(exc).__name__, exc.message)
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"{exc} (at {Path(where.filename).name}:{where.lineno})"
+        return error_rows(task.path, stage, type(exc).__name__, message)
+
+
+def error_rows(path: str, stage: str, error: str, message: str) -> ReportRows:
+    return {"errors": [{"path": str(path), "stage": stage, "error": error, "message": message}]}
+
+
+def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
+    report_id = document.report_id
+    out: ReportRows = {"sentences": [], "quantities": [], "entities": [], "relations": []}
+    for sentence in segmented.sentences:
+        raw_start, raw_end = cleaned.raw_span(sentence.start, sentence.end)
+        programme_type = typology.classify(sentence.text, sentence.section)
+        out["sentences"].append({
+            "report_id": report_id, "sentence_id": sentence.sentence_id,
+            "section": sentence.section, "paragraph": sentence.paragraph, "text": sentence.text,
+            "start": sentence.start, "end": sentence.end, "raw_start": raw_start,
+            "raw_end": raw_end, "programme_type": programme_type,
+        })
+        found_quantities = quantities.extract_quantities(sentence.text)
+        found_entities = entities.extract_entities(sentence.text)
+        for quantity in found_quantities:
+            out["quantities"].append({
+                "report_id": report_id, "sentence_id": sentence.sentence_id,
+                "text": quantity.text, "value": quantity.value, "value_max": quantity.value_max,
+                "unit": quantity.unit, "approx": quantity.approx, "kind": quantity.kind,
+                "indicator": quantity.indicator,
+                **_spans(cleaned, sentence.start + quantity.start, sentence.start + quantity.end),
+            })
+        for entity in found_entities:
+            out["entities"].append({
+                "report_id": report_id, "sentence_id": sentence.sentence_id,
+                "type": entity.type, "name": entity.name, "canonical": entity.canonical,
+                **_spans(cleaned, sentence.start + entity.start, sentence.start + entity.end),
+            })
+        for relation in relations.relate(sentence.text, found_entities, found_quantities):
+            out["relations"].append({
+                "report_id": report_id, "sentence_id": sentence.sentence_id,
+                "source_type": relation.source_type, "source": relation.source,
+                "target_type": relation.target_type, "target": relation.target,
+            })
+    out["terms"] = terms.term_counts(report_id, [s.text for s in segmented.sentences],
+                                     context.tokenizer)
+    out["edits"] = [{"report_id": report_id, "rule": e.rule, "raw_start": e.raw_start,
+                     "raw_end": e.raw_end, "before": e.before, "after": e.after}
+                    for e in cleaned.edits]
+    out["reports"] = [{
+        "report_id": report_id, "path": document.path, "sha256": document.sha256,
+        "encoding": document.encoding, "title": metadata.title, "source": metadata.source,
+        "date": metadata.date, "period": metadata.period, "organisation": metadata.organisation,
+        "admin_level": metadata.admin_level, "province": metadata.province,
+        "city": metadata.city, "county": metadata.county, "township": metadata.township,
+        "authors": ";".join(metadata.authors), "contradictions": "; ".join(metadata.contradictions),
+        "script": clean.script_of(document.text), "duplicate_of": None,
+        "n_chars_raw": len(document.text), "n_chars_clean": len(cleaned.text),
+        "n_sentences": len(segmented.sentences), "n_edits": len(cleaned.edits),
+        "n_garbled": len(cleaned.garbles),
+    }]
+    return out
+
+
+def _spans(cleaned, start: int, end: int) -> dict:
+    raw_start, raw_end = cleaned.raw_span(start, end)
+    return {"start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end}

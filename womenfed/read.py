@@ -1,0 +1,164 @@
+"""Read one report file: bytes -> text, whatever the encoding and container.
+
+Scraped reports arrive as UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16, as plain
+text, Markdown or saved HTML pages. Everything downstream indexes the decoded text returned
+here, so this is the "raw" text of the offset contract (docs/ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+from selectolax.lexbor import LexborHTMLParser
+
+from .errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+MAX_BYTES = 20 * 1024 * 1024  # no real report is this long; larger files are refused by name
+
+# Candidate encodings of Chinese web text; the detector only chooses among these.
+CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
+# Signatures of binary formats that sometimes land in scraped folders with a text suffix.
+BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
+# Replacement characters tolerated in otherwise valid UTF-8 before we ask the detector.
+MAX_INVALID_UTF8_SHARE = 0.01
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BLOCK_TAGS = "p, div, br, li, tr, h1, h2, h3, h4, h5, h6, section, article, blockquote, title, td"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded report file."""
+
+    report_id: str
+    path: str
+    sha256: str
+    encoding: str
+    text: str
+
+
+def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    """Read and decode one report file.
+
+    Raises ``InputError`` with stage ``read`` naming what is wrong (unsupported type, empty,
+    binary, too large, undecodable, unreadable).
+
+    Examples
+    --------
+    >>> doc = read_document(Path("data/raw/001_f3635435e2464913.txt"))  # doctest: +SKIP
+    >>> doc.encoding
+    'utf_8'
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise InputError("read", f"unsupported file type {suffix or '(none)'!r}; "
+                                 f"expected one of {', '.join(sorted(REPORT_SUFFIXES))}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError("read", f"file is {size / 2**20:.1f} MiB, larger than the "
+                                     f"{max_bytes / 2**20:.0f} MiB limit for one report")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
+    text, encoding = decode_bytes(data)
+    if suffix in HTML_SUFFIXES:
+        text = html_to_text(text)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError("read", "no text in file (empty or only whitespace/markup)")
+    return Document(
+        report_id=report_id or path.stem,
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+    )
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode report bytes; return (text, encoding name)."""
+    if not data.strip():
+        raise InputError("read", "empty file")
+    if data.startswith(BINARY_MAGIC):
+        raise InputError("read", "binary content (an image, PDF or archive), not text")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
+                          (codecs.BOM_UTF16_BE, "utf_16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf_8"), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16), utf16
+    if data.count(0) > len(data) // 10:
+        raise InputError("read", "binary content (too many NUL bytes), not text")
+    lenient = data.decode("utf_8", errors="replace")
+    if lenient.count("\ufffd") <= max(1, len(lenient) * MAX_INVALID_UTF8_SHARE):
+        return lenient, "utf_8 (invalid bytes replaced)"
+    best = charset_normalizer.from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
+    if best is None:
+        raise InputError("read", "cannot detect the text encoding (not UTF-8, GB18030, Big5 "
+                                 "or UTF-16)")
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return the UTF-16 encoding name if the bytes read as plausible UTF-16 text, else None.
+
+    Chinese UTF-16 has few NUL bytes, so NUL counting alone misses it; instead we decode
+    strictly and require nearly every character to be common Chinese or ASCII text.
+    """
+    if len(data) % 2:
+        return None
+    for encoding in ("utf_16_le", "utf_16_be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _common_text_share(text) >= 0.9:
+            return encoding
+    return None
+
+
+def _common_text_share(text: str) -> float:
+    """Share of characters that are printable ASCII, whitespace, or in GB2312/Big5."""
+    sample = text[:2000]
+    common = sum(1 for ch in sample if ch.isascii() or ch.isspace() or _in_common_charset(ch))
+    return common / max(1, len(sample))
+
+
+def _in_common_charset(ch: str) -> bool:
+    for charset in ("gb2312", "big5"):
+        try:
+            ch.encode(charset)
+            return True
+        except UnicodeEncodeError:
+            pass
+    return False
+
+
+def html_to_text(html: str) -> str:
+    """Reduce an HTML page to its visible text, one block element per line, without fetching."""
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "svg"])
+    for node in tree.css(BLOCK_TAGS):
+        node.insert_after("\n")
+    root = tree.body or tree.root
+    return root.text(separator="") if root is not None else ""
+
+
+def normalise_newlines(text: str) -> str:
+    """Unify line ends and drop control characters (NUL etc.) that only break tools downstream."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    return CONTROL_CHARS.sub("", text)
