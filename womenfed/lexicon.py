@@ -1,9 +1,9 @@
 """Load the editable data files (word lists, patterns, typology) shipped in ``womenfed/lexicon/``.
 
 Lexicons are plain UTF-8 text so a researcher can read and extend them without touching
-code: one entry per line, a line starting with ``#`` is a comment, blank lines are ignored, and TSV files separate
-columns with a tab. A user directory, when given, is read after the shipped one, so user entries
-add to (or, for keyed tables, override) the shipped ones.
+code: one entry per line, a line starting with ``#`` is a comment, blank lines are ignored,
+and TSV files separate columns with a tab. A user directory, when given, is read after the
+shipped one, so user entries add to (or, for keyed tables, override) the shipped ones.
 """
 
 from __future__ import annotations
