@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .errors import InputError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,9 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     inspect.add_argument("file", type=Path)
 
     args = parser.parse_args(argv)
-    if args.command == "build":
-        return _build(args)
-    return _inspect(args.file)
+    try:
+        return _build(args) if args.command == "build" else _inspect(args.file)
+    except (NotADirectoryError, FileNotFoundError, InputError) as exc:
+        parser.exit(2, f"womenfed: error: {exc}\n")
 
 
 def _build(args) -> int:
