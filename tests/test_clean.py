@@ -1,0 +1,133 @@
+"""The cleaner against the gold annotations, plus properties that hold for any input."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from womenfed.clean import DOUBLED_PUNCTUATION, clean_text, script_of
+
+from .conftest import GOLD_DIR, RAW_DIR, load_gold
+
+GOLD = load_gold()
+T2S = opencc.OpenCC("t2s")
+PINYIN_ANNOTATION = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+RAW = {stem: (RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8") for stem in GOLD}
+CLEANED = {stem: clean_text(raw) for stem, raw in RAW.items()}
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_no_pinyin_traditional_or_doubled_punctuation_left(stem):
+    text = CLEANED[stem].text
+    assert not PINYIN_ANNOTATION.search(text)
+    assert T2S.convert(text) == text
+    assert not DOUBLED_PUNCTUATION.search(text)
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_boilerplate_captions_and_page_markers_are_gone(stem):
+    gold, text = GOLD[stem], CLEANED[stem].text
+    lines = set(text.split("\n"))
+    for line in gold["boilerplate_lines"] + gold.get("caption_lines", []):
+        simple = T2S.convert(line).strip()
+        assert simple not in lines, line
+    for span in gold.get("boilerplate_spans", []):
+        assert T2S.convert(span["raw"]).strip() not in text, span["raw"]
+    assert not re.search(r"^\d{1,3}、", text, re.M) or not gold.get("page_markers")
+    for marker in gold.get("page_markers", []):
+        removed = [e for e in CLEANED[stem].edits if e.rule == "join_page_fragments"
+                   and e.raw_start <= marker["offset"] < e.raw_end]
+        assert removed, marker
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_cleaned_text_matches_the_reference(stem):
+    reference = (GOLD_DIR / "clean" / f"{stem}.txt").read_text(encoding="utf-8")
+    ratio = difflib.SequenceMatcher(None, CLEANED[stem].text, reference, autojunk=False).ratio()
+    assert ratio >= 0.98
+
+
+def test_every_gold_garble_is_flagged_or_repaired():
+    n = 0
+    for stem, gold in GOLD.items():
+        cleaned = CLEANED[stem]
+        for span in gold["garbled_spans"]:
+            for offset in span["offsets"]:
+                n += 1
+                hits = [g for g in cleaned.garbles if g.raw_start < offset + len(span["raw"])
+                        and offset < g.raw_end]
+                assert hits, (stem, span["raw"], offset)
+                for hit in hits:
+                    if hit.repaired is not None:  # a repair must be the right character(s)
+                        assert T2S.convert(hit.repaired) in span["stands_for"]
+                for hit in hits:
+                    if hit.repaired is None:
+                        assert hit.text not in cleaned.text
+    assert n == 8
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_edits_and_offsets_point_into_the_raw_text(stem):
+    cleaned, raw = CLEANED[stem], RAW[stem]
+    for edit in cleaned.edits:
+        assert raw[edit.raw_start:edit.raw_end] == edit.before
+    assert len(cleaned.raw_starts) == len(cleaned.raw_ends) == len(cleaned.text)
+    assert all(0 <= s < e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends))
+    assert cleaned.raw_starts == sorted(cleaned.raw_starts)
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_each_cleaned_line_re_cleans_from_its_raw_span(stem):
+    cleaned = CLEANED[stem]
+    pos = 0
+    for line in cleaned.text.split("\n"):
+        raw_start, raw_end = cleaned.raw_span(pos, pos + len(line))
+        pos += len(line) + 1
+        context_edits = [e for e in cleaned.edits if raw_start <= e.raw_start < raw_end
+                         and e.rule in ("join_page_fragments", "strip_inline_boilerplate")]
+        if context_edits:  # page cuts and datelines are recognised from their context
+            continue
+        assert clean_text(cleaned.raw[raw_start:raw_end]).text == line
+
+
+def test_examples():
+    assert clean_text("婦聯(lián)開展活動,,惠及群眾,。").text == "妇联开展活动,惠及群众。"
+    assert clean_text("基層?jì)D女").text == "基层妇女"
+    assert clean_text("培訓(xùn)(庭院花藝)(社區(qū))").text == "培训(庭院花艺)(社区)"
+    assert clean_text("ＡＢＣ１２３，“引号”").text == "ABC123,“引号”"
+    assert script_of("婦聯開展活動") == "traditional" and script_of("妇联") == "simplified"
+
+
+def test_a_short_numbered_list_is_not_taken_for_pages():
+    text = "工作要点\n1、加强学习。\n2、服务群众。\n3、维护权益。"
+    assert clean_text(text).text == text
+
+
+def test_pages_are_rejoined_across_cuts():
+    page = "区妇联开展各类活动,帮助妇女就业增收,取得了良好的效果和社会反响," * 6
+    raw = f"1、{page}为开展妇联\n2、工作打下基础。{page}\n3、{page}观看开幕式\n4、。为了纪念"
+    text = clean_text(raw).text
+    assert "为开展妇联工作打下基础" in text and "观看开幕式。为了纪念" in text
+    assert not re.search(r"\d、", text)
+
+
+NOISY = st.lists(st.sampled_from([
+    "婦聯(lián)", "區(qū)", ",。", ",,", "?jì)D", "?!翱椗眰冋f", "1、", "\n", " ", "来源:某网", "“", '"',
+    "２０１９年", "开展活动", "700余人", "。", "(庭院)", "\x00", "?", "\ufffd", "最新文档", "- 标题",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), NOISY))
+def test_cleaning_never_raises_is_idempotent_and_maps_into_the_raw_text(raw):
+    cleaned = clean_text(raw)
+    assert clean_text(cleaned.text).text == cleaned.text
+    assert all(0 <= s <= e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends))
+    for edit in cleaned.edits:
+        assert raw[edit.raw_start:edit.raw_end] == edit.before

@@ -1,0 +1,349 @@
+"""Undo the noise of scraped reports with named rules, recording every edit and its raw span.
+
+Each rule is a function ``rule(draft)`` that finds spans of the current text and hands
+``(start, end, replacement)`` triples to ``Draft.substitute``, the one mechanism that rewrites
+the text, composes the cleaned -> raw offset map and logs an ``Edit`` (rule = function name).
+No maintained library undoes these converter artefacts (glued pinyin, GBK byte shifts,
+document-sharing page cuts) with an offset map, so this module is hand-written on top of
+OpenCC (script conversion) and jieba's dictionary (garble scoring, in ``womenfed.garble``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+
+from . import garble, lexicon
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A pinyin annotation glued after a Han character by a converter: 聯(lián), 區(qū), 創(chuàng).
+GLUED_PINYIN = re.compile(rf"(?<=[{HAN}])\(([a-zü{TONE_VOWELS}]{{1,7}})\)")
+PLAIN_SYLLABLE = re.compile(
+    r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
+    r"|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ui|üe|er|a|o|e|i|u|ü|ng|n)$")
+# The converter glues a comma before the real mark: ,。 ,, ,、 ,; -> keep the second.
+DOUBLED_PUNCTUATION = re.compile(r"[,，](?=[,，。、;；:：!！?？])")
+WIDTH_MAP = {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)},
+             **{chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)},
+             **{chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)},
+             "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "％": "%", "＋": "+",
+             "－": "-", "／": "/", "\u3000": " ", "\u00a0": " ", "「": "“", "」": "”",
+             "『": "‘", "』": "’", "〝": "“", "〞": "”"}
+WIDTH_CHARS = re.compile("[" + re.escape("".join(WIDTH_MAP)) + "]")
+STRAIGHT_QUOTE = re.compile(r'"')
+# A document-sharing page marker: "N、" opening a line of a page preview.
+PAGE_MARKER = re.compile(r"^(\d{1,3})、", re.M)
+MIN_PAGES, MIN_PAGE_CHARS = 3, 150
+SENTENCE_END = "。！？!?；;…"
+SPACES = re.compile(r"[ \t]+$|^[ \t]+", re.M)
+BLANK_LINES = re.compile(r"\n{2,}")
+# A caption: one clause, no inner punctuation, 6-40 characters.
+CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")
+MIN_PARAGRAPH_CHARS = 60
+LIST_ITEM = re.compile(r"^\s*(?:[-•·*]\s*|\d{1,3}[.、)]\s*)\S")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change: ``raw[raw_start:raw_end] == before`` became ``after``."""
+
+    rule: str
+    raw_start: int
+    raw_end: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Garble:
+    """A garbled raw span; ``repaired is None`` means flagged and kept out of the text."""
+
+    raw_start: int
+    raw_end: int
+    text: str
+    repaired: str | None
+
+
+@dataclass
+class CleanText:
+    """Cleaned text with its map back to the raw text (see docs/ARCHITECTURE.md)."""
+
+    raw: str
+    text: str
+    raw_starts: list[int]
+    raw_ends: list[int]
+    edits: list[Edit] = field(default_factory=list)
+    garbles: list[Garble] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span a cleaned span ``[start, end)`` comes from."""
+        if start >= end:
+            anchor = self.raw_starts[start] if start < len(self.raw_starts) else len(self.raw)
+            return anchor, anchor
+        return self.raw_starts[start], self.raw_ends[end - 1]
+
+
+class Draft:
+    """The text being cleaned, with per-character raw spans; rewritten only by ``substitute``."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.text = raw
+        self.starts = list(range(len(raw)))
+        self.ends = list(range(1, len(raw) + 1))
+        self.edits: list[Edit] = []
+        self.garbles: list[Garble] = []
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if start < end:
+            return self.starts[start], self.ends[end - 1]
+        anchor = self.starts[start] if start < len(self.starts) else len(self.raw)
+        return anchor, anchor
+
+    def substitute(self, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Replace non-overlapping ``(start, end, replacement)`` spans of the current text."""
+        pieces, starts, ends, pos = [], [], [], 0
+        for start, end, replacement in sorted(spans):
+            if start < pos or self.text[start:end] == replacement:
+                continue
+            raw_start, raw_end = self.raw_span(start, end)
+            self.edits.append(Edit(rule, raw_start, raw_end, self.raw[raw_start:raw_end],
+                                   replacement))
+            pieces.append(self.text[pos:start])
+            starts += self.starts[pos:start]
+            ends += self.ends[pos:start]
+            pieces.append(replacement)
+            starts += [raw_start] * len(replacement)
+            ends += [raw_end] * len(replacement)
+            pos = end
+        if not pieces:
+            return
+        pieces.append(self.text[pos:])
+        self.text = "".join(pieces)
+        self.starts = starts + self.starts[pos:]
+        self.ends = ends + self.ends[pos:]
+
+    def sub_pattern(self, rule: str, pattern: re.Pattern, replacement="") -> None:
+        """``substitute`` every match of ``pattern`` by ``replacement`` (str or callable)."""
+        make = replacement if callable(replacement) else (lambda _m: replacement)
+        self.substitute(rule, ((m.start(), m.end(), make(m))
+                               for m in pattern.finditer(self.text)))
+
+
+# --- the rules, in the order they run -------------------------------------------------------
+
+def repair_garbles(draft: Draft) -> None:
+    """GBK text decoded one byte off, lost characters and collision forms: repair or flag."""
+    spans = []
+    for found in garble.find_garbles(draft.text):
+        raw_start, raw_end = draft.raw_span(found.start, found.end)
+        draft.garbles.append(Garble(raw_start, raw_end, draft.raw[raw_start:raw_end],
+                                    found.repaired))
+        spans.append((found.start, found.end, found.repaired or ""))
+    draft.substitute("repair_garbles", spans)
+
+
+def strip_glued_pinyin(draft: Draft) -> None:
+    """Drop pinyin a converter glued after characters: 聯(lián) -> 聯."""
+    draft.sub_pattern("strip_glued_pinyin", GLUED_PINYIN,
+                      lambda m: "" if _is_pinyin(m.group(1)) else m.group(0))
+
+
+def _is_pinyin(syllable: str) -> bool:
+    return any(ch in TONE_VOWELS for ch in syllable) or bool(PLAIN_SYLLABLE.match(syllable))
+
+
+def collapse_doubled_punctuation(draft: Draft) -> None:
+    """``,。`` ``,,`` ``,、`` ``,;`` -> the second mark."""
+    draft.sub_pattern("collapse_doubled_punctuation", DOUBLED_PUNCTUATION)
+
+
+def normalise_width_and_quotes(draft: Draft) -> None:
+    """Full-width letters, digits and ``，；：（）`` to half-width; corner and straight quotes to “”."""
+    draft.sub_pattern("normalise_width_and_quotes", WIDTH_CHARS, lambda m: WIDTH_MAP[m.group()])
+    opening = True
+    spans = []
+    for match in STRAIGHT_QUOTE.finditer(draft.text):
+        spans.append((match.start(), match.end(), "“" if opening else "”"))
+        opening = not opening
+    draft.substitute("normalise_width_and_quotes", spans)
+
+
+def to_simplified(draft: Draft) -> None:
+    """Traditional -> simplified script with OpenCC, one edit per run of changed characters."""
+    converted = _t2s().convert(draft.text)
+    if converted == draft.text:
+        return
+    if len(converted) != len(draft.text):  # OpenCC t2s maps phrase to phrase; lengths rarely differ
+        spans, pos = [], 0
+        for line in draft.text.split("\n"):
+            spans.append((pos, pos + len(line), _t2s().convert(line)))
+            pos += len(line) + 1
+        draft.substitute("to_simplified", spans)
+        return
+    spans, run_start = [], None
+    for i, (old, new) in enumerate(zip(draft.text, converted)):
+        if old != new and run_start is None:
+            run_start = i
+        elif old == new and run_start is not None:
+            spans.append((run_start, i, converted[run_start:i]))
+            run_start = None
+    if run_start is not None:
+        spans.append((run_start, len(converted), converted[run_start:]))
+    draft.substitute("to_simplified", spans)
+
+
+def strip_boilerplate_lines(draft: Draft) -> None:
+    """Remove whole lines of site furniture: source, share and copyright lines, title lists."""
+    line_rules, header_rules, _ = _boilerplate_rules()
+    spans, pos, in_block = [], 0, False
+    for line in draft.text.split("\n"):
+        stripped = line.strip()
+        end = pos + len(line) + 1
+        if in_block and stripped and LIST_ITEM.match(stripped):
+            spans.append((pos, min(end, len(draft.text)), ""))
+        elif stripped and any(rule.search(stripped) for rule in header_rules):
+            spans.append((pos, min(end, len(draft.text)), ""))
+            in_block = True
+        else:
+            in_block = in_block and not stripped
+            if stripped and any(rule.search(stripped) for rule in line_rules):
+                spans.append((pos, min(end, len(draft.text)), ""))
+        pos = end
+    draft.substitute("strip_boilerplate_lines", spans)
+
+
+def strip_inline_boilerplate(draft: Draft) -> None:
+    """Remove datelines, bracketed bylines and site slogans inside body lines."""
+    *_, inline_rules = _boilerplate_rules()
+    spans = []
+    for rule in inline_rules:
+        spans += [(m.start(), m.end(), "") for m in rule.finditer(draft.text) if m.end() > m.start()]
+    draft.substitute("strip_inline_boilerplate", _non_overlapping(spans))
+
+
+def strip_photo_captions(draft: Draft) -> None:
+    """Remove photo captions: one-clause short lines between a headline and the first paragraph.
+
+    News pages print the captions of the lead photos right under the headline; they are not
+    report text. Only lines directly after a headline-like first line, and before a long
+    paragraph, qualify, so ordinary body text is never touched.
+    """
+    lines = draft.text.split("\n")
+    if len(lines) < 3 or not _is_headline(lines[0]):
+        return
+    spans, pos, i = [], len(lines[0]) + 1, 1
+    while i < len(lines) - 1 and CAPTION.match(lines[i].strip()):
+        spans.append((pos, pos + len(lines[i]) + 1, ""))
+        pos += len(lines[i]) + 1
+        i += 1
+    if spans and len(lines[i]) >= MIN_PARAGRAPH_CHARS:
+        draft.substitute("strip_photo_captions", spans)
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 40 and line[-1] not in SENTENCE_END
+
+
+def join_page_fragments(draft: Draft) -> None:
+    """Drop document-sharing page markers (``1、`` … ``9、``) and rejoin the sentences they cut.
+
+    Markers count as pages only when they run 1, 2, 3 … at line starts over long lines; a
+    short numbered list is left alone.
+    """
+    markers = list(PAGE_MARKER.finditer(draft.text))
+    pages = _page_run(draft.text, markers)
+    spans = []
+    for match in pages:
+        start = match.start()
+        before = draft.text[:start].rstrip("\n ")
+        cut_mid_sentence = start > 0 and before and before[-1] not in SENTENCE_END
+        joined_start = len(before) if cut_mid_sentence else start
+        spans.append((joined_start, match.end(), ""))
+    draft.substitute("join_page_fragments", spans)
+
+
+def _page_run(text: str, markers: list[re.Match]) -> list[re.Match]:
+    """The longest run of markers numbered 1, 2, 3 … whose lines are page-sized."""
+    run: list[re.Match] = []
+    for match in markers:
+        number = int(match.group(1))
+        if number == len(run) + 1:
+            run.append(match)
+        elif number == 1:
+            run = [match]
+    if len(run) < MIN_PAGES:
+        return []
+    lengths = [len(text[m.start():text.find("\n", m.start()) % (len(text) + 1)]) for m in run]
+    return run if sorted(lengths)[len(lengths) // 2] >= MIN_PAGE_CHARS else []
+
+
+def tidy_whitespace(draft: Draft) -> None:
+    """Trim spaces at line ends and drop empty lines, so paragraphs are single lines."""
+    draft.sub_pattern("tidy_whitespace", SPACES)
+    draft.sub_pattern("tidy_whitespace", BLANK_LINES, "\n")
+    spans = []
+    if draft.text.startswith("\n"):
+        spans.append((0, 1, ""))
+    if draft.text.endswith("\n"):
+        spans.append((len(draft.text) - 1, len(draft.text), ""))
+    draft.substitute("tidy_whitespace", spans)
+
+
+RULES = (repair_garbles, strip_glued_pinyin, collapse_doubled_punctuation,
+         normalise_width_and_quotes, to_simplified, strip_boilerplate_lines,
+         tidy_whitespace, strip_photo_captions, join_page_fragments, strip_inline_boilerplate, tidy_whitespace)
+
+
+def clean_text(raw: str) -> CleanText:
+    """Clean one report's decoded text.
+
+    Examples
+    --------
+    >>> clean_text("婦聯(lián)開展活動,,惠及群眾,。").text
+    '妇联开展活动,惠及群众。'
+    """
+    draft = Draft(raw)
+    for rule in RULES:
+        rule(draft)
+    return CleanText(raw=raw, text=draft.text, raw_starts=draft.starts, raw_ends=draft.ends,
+                     edits=sorted(draft.edits, key=lambda e: (e.raw_start, e.raw_end)),
+                     garbles=draft.garbles)
+
+
+def script_of(text: str) -> str:
+    """``simplified``, ``traditional`` or ``mixed``: how much of the Han text OpenCC t2s changes."""
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return "simplified"
+    changed = sum(a != b for a, b in zip(han, _t2s().convert("".join(han))))
+    share = changed / len(han)
+    return "traditional" if share > 0.05 else "mixed" if share > 0.005 else "simplified"
+
+
+def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept, pos = [], 0
+    for span in sorted(spans):
+        if span[0] >= pos:
+            kept.append(span)
+            pos = span[1]
+    return kept
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _boilerplate_rules() -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+    rules: dict[str, list[re.Pattern]] = {"line": [], "header": [], "inline": []}
+    for kind, pattern in lexicon.rows("boilerplate.tsv"):
+        rules[kind].append(re.compile(pattern, re.M) if kind == "inline" else re.compile(pattern))
+    return rules["line"], rules["header"], rules["inline"]

@@ -1,0 +1,178 @@
+"""Find garbled spans left by broken GBK conversions, and repair those that can be verified.
+
+Converters that lose one byte of a GBK double-byte character leave an ASCII ``?`` in the
+text; what follows tells what happened:
+- ``?jì)D``: collision form — a lost lead byte, the pinyin of the lost character, and its GBK
+  trail byte read as ASCII (``D`` = 0x44); the character is recovered by scoring every GBK
+  character with that trail byte against its neighbours with jieba's word frequencies;
+- ``?wù)隊``: a lost character with its pinyin kept; flagged;
+- ``?!翱椗眰冋f``: the rest of a phrase decoded one byte off — a run of rare characters. It
+  is re-decoded with the byte restored; a repair is accepted only if the result reads as
+  common Chinese made of dictionary words, otherwise the run is flagged;
+- a lone ``?`` between Han characters that is no question mark: a lost character, flagged.
+Nothing here is a table of seen garbles; no maintained library does this, so it is hand-written.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+PINYIN = rf"[a-z{TONED}]{{1,7}}"
+COLLISION = re.compile(rf"\?({PINYIN})\)([\x21-\x7e])")
+LOST_WITH_PINYIN = re.compile(rf"\?{PINYIN}\)(?=[{HAN}])")
+SHIFTED_RUN = re.compile(rf"\?[!-/:-@\[-`{{-~]?([{HAN}A-Za-z]{{2,40}})")
+LONE_MARK = re.compile(rf"(?<=[{HAN}“”’])\?(?=[{HAN}“‘])")
+REPLACEMENT_CHAR = re.compile("\ufffd+")
+# A genuine question mark closes a question: a particle or interrogative shortly before it.
+QUESTION_CUES = re.compile(r"(?:吗|呢|么|吧|嘛|谁|哪|什么|怎么|怎样|为何|为什么|如何|多少|几|是否|难道|可否)"
+                           r"[^。,;!?]{0,8}$")
+MIN_COVERAGE = 0.5  # ordinary text is mostly covered by words of two or more characters
+COMMON_SHARE = 0.85  # share of GB2312 level-1 characters in ordinary Chinese text is ~0.97
+MIN_RUN = 3
+
+
+@dataclass(frozen=True)
+class Found:
+    """A garbled span of the text and its verified repair (None: flag it)."""
+
+    start: int
+    end: int
+    repaired: str | None
+
+
+def find_garbles(text: str) -> list[Found]:
+    """All garbled spans of ``text``, non-overlapping, in order."""
+    if "?" not in text and "\ufffd" not in text:
+        return []
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, repaired: str | None) -> None:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            found.append(Found(start, end, repaired))
+
+    for match in COLLISION.finditer(text):
+        add(match.start(), match.end(), _recover_collision(text, match))
+    for match in LOST_WITH_PINYIN.finditer(text):
+        add(match.start(), match.end(), None)
+    for match in SHIFTED_RUN.finditer(text):
+        run = _rare_prefix(match.group(1))
+        if run:
+            end = match.start(1) + len(run)
+            add(match.start(), end, _redecode(text[match.start(1):end]))
+    for match in LONE_MARK.finditer(text):
+        if not QUESTION_CUES.search(text[max(0, match.start() - 12):match.start()]):
+            add(match.start(), match.end(), None)
+    for match in REPLACEMENT_CHAR.finditer(text):
+        add(match.start(), match.end(), None)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _rare_prefix(run: str) -> str:
+    """The garbled part of a run: it must be rich in rare characters; '' if it reads normally."""
+    han = [ch for ch in run if not ch.isascii()]
+    if (len(han) < MIN_RUN or _common_share(han) >= COMMON_SHARE
+            or _coverage(_simplify(run)) >= MIN_COVERAGE):
+        return ""
+    # cut the run after its last rare character: the text after it reads normally again
+    last_rare = max(i for i, ch in enumerate(run) if ch.isascii() or not _is_common(ch))
+    return run[:last_rare + 1]
+
+
+def _common_share(chars) -> float:
+    chars = list(chars)
+    return sum(map(_is_common, chars)) / max(1, len(chars))
+
+
+@cache
+def _is_common(ch: str) -> bool:
+    """In GB2312 level 1, the 3,755 most frequent characters (lead bytes 0xB0-0xD7)."""
+    try:
+        encoded = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+
+
+def _redecode(run: str) -> str | None:
+    """Restore the lost byte before the run and decode again; keep it only if it reads well."""
+    try:
+        data = run.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    best, best_score = None, 0.0
+    for lead in range(0xA1, 0xF8):
+        candidate = (bytes([lead]) + data).decode("gbk", errors="replace")
+        score = _reads_as_chinese(candidate)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best if best_score >= 0.95 else None
+
+
+def _reads_as_chinese(text: str) -> float:
+    """Dictionary coverage of a candidate repair; 0 unless it is made of common characters."""
+    if "\ufffd" in text or _common_share(c for c in text if not c.isascii()) < 0.95:
+        return 0.0
+    return _coverage(_simplify(text))
+
+
+def _coverage(text: str) -> float:
+    """Share of ``text`` covered by dictionary words of two or more characters (greedy)."""
+    covered, i = 0, 0
+    freq = _word_freq()
+    while i < len(text):
+        for j in range(min(len(text), i + 6), i + 1, -1):
+            if freq.get(text[i:j], 0) > 0:
+                covered += j - i
+                i = j
+                break
+        else:
+            i += 1
+    return covered / max(1, len(text))
+
+
+def _recover_collision(text: str, match: re.Match) -> str | None:
+    """The GBK character with the collision's trail byte that best fits its neighbours."""
+    trail = ord(match.group(2))
+    before = text[max(0, match.start() - 1):match.start()]
+    after = text[match.end():match.end() + 1]
+    freq = _word_freq()
+    best, best_score = None, 0.0
+    for lead in range(0x81, 0xFF):
+        try:
+            char = bytes([lead, trail]).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        simple = _simplify(char)
+        score = sum(math.log1p(freq.get(word, 0))
+                    for word in (_simplify(before) + simple, simple + _simplify(after)))
+        if score > best_score:
+            best, best_score = char, score
+    return best if best_score >= math.log1p(50) else None
+
+
+@cache
+def _word_freq() -> dict[str, int]:
+    """jieba's dictionary frequencies (loaded once, only when a garble needs scoring)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.initialize()
+    return jieba.dt.FREQ
+
+
+def _simplify(text: str) -> str:
+    import opencc
+
+    return _converter(opencc).convert(text)
+
+
+@cache
+def _converter(opencc_module):
+    return opencc_module.OpenCC("t2s")
