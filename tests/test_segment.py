@@ -1,0 +1,65 @@
+"""Segmentation against the gold headings, and the sentence invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.clean import clean_text
+from womenfed.segment import segment
+
+from .conftest import RAW_DIR, load_gold
+
+GOLD = load_gold()
+SEGMENTED = {}
+for stem in GOLD:
+    text = clean_text((RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8")).text
+    SEGMENTED[stem] = (text, segment(text))
+
+
+def test_headings_and_run_in_heads_against_gold():
+    tp = fp = fn = 0
+    for stem, gold in GOLD.items():
+        found = {h.text for h in SEGMENTED[stem][1].headings}
+        wanted = set(gold["headings"]) | set(gold.get("subheadings", []))
+        tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
+    assert tp / (tp + fn) >= 0.9  # measured 0.96
+    assert tp / (tp + fp) >= 0.9  # measured 0.98
+
+
+def test_titles_against_gold():
+    for stem, gold in GOLD.items():
+        assert SEGMENTED[stem][1].title == gold["title"], stem
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_sentences_are_exact_stripped_spans_in_order(stem):
+    text, segmented = SEGMENTED[stem]
+    previous_end = 0
+    for i, sentence in enumerate(segmented.sentences):
+        assert sentence.sentence_id == i
+        assert text[sentence.start:sentence.end] == sentence.text == sentence.text.strip()
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+    covered = "".join(s.text for s in segmented.sentences)
+    assert "".join(covered.split()) == "".join(text.split())  # every character is in a sentence
+
+
+def test_sections_follow_the_headings():
+    _, segmented = SEGMENTED["001_f3635435e2464913"]
+    sections = [s.section for s in segmented.sentences if "1000万元" in s.text]
+    assert sections == ["实施“创新创优”巾帼行动,服务发展大局"]
+
+
+def test_enumerated_heads_inside_a_line():
+    text = ("总结 一、加强组织建设 为切实加强领导,区妇联开展工作。一是完善组织机构。目前全区建立组织。"
+            "二。开展培训。培训内容丰富。")
+    segmented = segment(text)
+    assert [h.text for h in segmented.headings] == ["加强组织建设", "完善组织机构", "开展培训"]
+    assert [h.level for h in segmented.headings] == [1, 2, 2]
+
+
+def test_quotes_are_not_split_and_prose_numerals_are_not_heads():
+    segmented = segment("她们说:“我们很满意。还会再来。”一年来,妇联开展活动。")
+    assert [s.text for s in segmented.sentences] == ["她们说:“我们很满意。还会再来。”",
+                                                     "一年来,妇联开展活动。"]
+    assert not segmented.headings
