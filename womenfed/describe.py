@@ -1,0 +1,289 @@
+"""Report metadata: outlet, dates, the reporting federation, its level and place, the authors.
+
+Each field comes from a pattern of how Chinese web reports state it (``来源:X网``, ``X网讯``,
+``(文/记者 …)``, ``<place>妇联`` …). What the text does not say stays empty; where the text
+contradicts itself (a stated year against an event that dates it elsewhere), the
+contradiction is reported in ``contradictions`` rather than silently resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+
+from . import lexicon
+from .clean import GLUED_PINYIN
+
+HAN = r"[\u4e00-\u9fa5]"
+SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)[:：]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
+DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
+FOLLOW = re.compile(rf"关注({HAN}{{2,12}}?)(?:微信|公众号|微博|客户端)")
+SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![页站络友民格点格上])")
+TIMESTAMP = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)年(?!代)")
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
+PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
+PLACE_PART = re.compile(rf"{HAN}+?(?:{PLACE_SUFFIX})")
+PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
+# jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
+NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
+# Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
+NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
+                   ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
+                   ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
+                   ("乡", "township"), ("村", "village")]
+ROLE_WORDS = re.compile(r"特约记者|记者|通讯员|实习生|供稿|作者|编辑|责编|摄影|摄|文|图|报道")
+BYLINE = re.compile(r"记者|通讯员|供稿|作者|责任编辑|摄影|(?:^|[(\s])[文图]\s*[/:：]")
+NAME = re.compile(rf"^{HAN}{{2,4}}$")
+NOT_A_NAME = re.compile(r"新闻|网|报|台|中心|妇联")
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    period: str | None = None
+    organisation: str | None = None
+    admin_level: str = "unknown"
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    township: str | None = None
+    authors: list[str] = field(default_factory=list)
+    contradictions: list[str] = field(default_factory=list)
+
+
+def describe(raw: str, cleaned, segmented) -> Metadata:
+    """Metadata of one report from its raw text, cleaned text and segmentation."""
+    furniture = "\n".join(_t2s(GLUED_PINYIN.sub("", e.before))
+                          for e in cleaned.edits if "boilerplate" in e.rule)
+    body = cleaned.text
+    meta = Metadata(title=segmented.title)
+    meta.source = _source(furniture)
+    meta.date = _date(furniture)
+    meta.period = _period(body, meta.date)
+    meta.authors = _authors(furniture)
+    place = _organisation_place(body)
+    if place:
+        meta.organisation = place + "妇联"
+        _fill_place(meta, place, body)
+    meta.province = meta.province or _province(body)
+    meta.contradictions = _contradictions(body, meta)
+    return meta
+
+
+def _source(furniture: str) -> str | None:
+    for pattern in (SOURCE_LINE, DATELINE, FOLLOW):
+        for match in pattern.finditer(furniture):
+            name = match.group(1)
+            site = SITE_NAME.search(name)
+            if site or pattern is SOURCE_LINE:
+                return site.group(1) if site else name
+    sites = Counter(m.group(1) for m in SITE_NAME.finditer(furniture))
+    return sites.most_common(1)[0][0] if sites else None
+
+
+def _date(furniture: str) -> str | None:
+    match = TIMESTAMP.search(furniture)
+    if not match:
+        return None
+    year, month, day = map(int, match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _period(body: str, date: str | None) -> str | None:
+    """The year the report covers: its most stated past year, else the publication year."""
+    years = Counter(m.group(1) for m in YEAR.finditer(body)
+                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
+    if years:
+        top = max(years.values())
+        return max(year for year, n in years.items() if n == top)
+    return date[:4] if date and "今年" in body else None
+
+
+def _authors(furniture: str) -> list[str]:
+    names = []
+    for line in furniture.split("\n"):
+        if not BYLINE.search(line):
+            continue
+        for token in ROLE_WORDS.sub(" ", re.sub(r"[()/:：]", " ", line)).split():
+            if NAME.match(token) and not NOT_A_NAME.search(token) and token not in names:
+                names.append(token)
+    return names
+
+
+def _organisation_place(body: str) -> str | None:
+    """The reporting federation's place: the named ``<place>妇联`` used most (first on ties).
+
+    Before each 妇联 the place is the suffix-ending string that the text mentions most often
+    (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a bare level word
+    (``区妇联``) is the fallback when no named place precedes 妇联.
+    """
+    named: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in re.finditer("妇联", body):
+        window = body[max(0, match.start() - 10):match.start()]
+        candidates = [window[i:] for i in range(len(window))
+                      if PLACE_END.search(window[i:]) and not set(window[i:]) & NAME_BOUNDARY]
+        proper = [c for c in candidates if _is_place(c)]
+        if proper:
+            best = _most_mentioned(proper, body)
+            named[best] += 1
+            first.setdefault(best, match.start())
+        elif candidates:
+            bare[min(candidates, key=len)] += 1
+    pool = named or bare
+    if not pool:
+        return None
+    place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
+    return _with_parent(place, body) if named else place
+
+
+def _with_parent(place: str, body: str) -> str:
+    """Prefix the higher-level place written right before it (两当县 + 站儿巷镇)."""
+    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
+        window = match.group(1)
+        parents = [window[i:] for i in range(len(window) - 2) if _is_place(window[i:])]
+        if parents:
+            parent = _most_mentioned(parents, body)
+            if _level_rank(parent) < _level_rank(place):
+                return parent + place
+    return place
+
+
+def _level_rank(place: str) -> int:
+    order = ["province", "city", "county", "township", "village", "unknown"]
+    return order.index(_level(place))
+
+
+def _is_place(candidate: str) -> bool:
+    """A proper name plus a level suffix: 昌邑市, 站儿巷镇 — not 组织社区, 部分农村."""
+    end = PLACE_END.search(candidate)
+    if not end:
+        return False
+    suffix = end.group(0)
+    name = candidate[:-len(suffix)]
+    tags = _dictionary_tags()
+    if not 2 <= len(name) <= 4:
+        return False
+    if tags.get(candidate) in NAME_TAGS or tags.get(name) in NAME_TAGS:
+        return True
+    if candidate in tags or name in tags:
+        return False  # a common word: 农村, 组织社区
+    if any(tags.get(name[i:i + 2], "ns") not in NAME_TAGS for i in range(len(name) - 1)):
+        return False  # made of common words: 干部参加
+    return tags.get(name[-1] + suffix, "ns") in NAME_TAGS
+
+
+def _most_mentioned(candidates: list[str], body: str) -> str:
+    """Of overlapping candidate names, the one the text mentions most (longest on ties)."""
+    return max(candidates, key=lambda c: (body.count(c), len(c)))
+
+
+@cache
+def _dictionary_tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's dictionary words of up to four characters."""
+    import jieba
+
+    tags = {}
+    with jieba.get_dict_file() as handle:
+        for line in handle:
+            word, _, tag = line.decode("utf-8").split()
+            if len(word) <= 4:
+                tags[word] = tag
+    return tags
+
+
+def _fill_place(meta: Metadata, place: str, body: str) -> None:
+    parts = [m.group(0) for m in PLACE_PART.finditer(place)]
+    level = "unknown"
+    for part in parts:
+        level = _level(part)
+        if level == "province":
+            meta.province = part
+        elif level == "city":
+            meta.city = part
+        elif level == "county":
+            meta.county = part
+        elif level == "township":
+            meta.township = part
+    if parts and level == "city" and _superior_city(body, parts[-1]):
+        # a 县级市 such as 昌邑市: the text names another city as its superior
+        meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
+    meta.admin_level = level if parts else _level(place)
+    meta.organisation = (parts[-1] if parts else place) + "妇联"
+
+
+def _level(part: str) -> str:
+    for suffix, level in LEVEL_BY_SUFFIX:
+        if part.endswith(suffix):
+            return level
+    return "unknown"
+
+
+def _superior_city(body: str, own: str) -> str | None:
+    """Another city the text names as a level above (潍坊市级, 潍坊市妇联)."""
+    cities = Counter()
+    for match in re.finditer(rf"({HAN}{{2,6}}市)(?:级|妇联|委|政府)", body):
+        window = match.group(1)
+        found = [window[i:] for i in range(len(window) - 2) if _is_place(window[i:])]
+        if found and (city := _most_mentioned(found, body)) != own:
+            cities[city] += 1
+    return cities.most_common(1)[0][0] if cities else None
+
+
+def _province(body: str) -> str | None:
+    counts = Counter()
+    for name in lexicon.shipped_lines("provinces.txt"):
+        short = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
+        n = len(re.findall(short, body))
+        if n:
+            counts[name] = n
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _contradictions(body: str, meta: Metadata) -> list[str]:
+    """Stated years that the text's own events contradict."""
+    flags = []
+    if not meta.period:
+        return flags
+    stated = int(meta.period)
+    for pattern, year, relation, label in _dated_events():
+        match = pattern.search(body)
+        if not match:
+            continue
+        context = body[max(0, match.start() - 60):match.end()]
+        if relation == "on" and "今年" in context and year != stated:
+            flags.append(f"stated year {stated}, but '{match.group(0)}' reported as this "
+                         f"year dates the text to {year} ({label})")
+        elif relation == "after" and stated < year:
+            flags.append(f"stated year {stated} precedes {label} ({year}) mentioned in the text")
+    for match in re.finditer(r"今年[^。]{0,30}?(\d{4})年度", body):
+        implied = int(match.group(1)) + 1
+        if implied != stated:
+            flags.append(f"stated year {stated}, but '今年…{match.group(1)}年度' implies {implied}")
+    return flags
+
+
+@cache
+def _dated_events() -> list[tuple[re.Pattern, int, str, str]]:
+    return [(re.compile(p), int(y), rel, label)
+            for p, y, rel, label in lexicon.rows("dated_events.tsv")]
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    return _converter().convert(text)
