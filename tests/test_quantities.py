@@ -1,0 +1,102 @@
+"""Quantities scored against the gold annotations, and the numeral grammar on its own."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import opencc
+import pytest
+
+from womenfed.clean import clean_text
+from womenfed.quantities import extract_quantities
+from womenfed.segment import segment
+
+from .conftest import RAW_DIR, load_gold
+
+GOLD = load_gold()
+T2S = opencc.OpenCC("t2s")
+
+
+def _extracted(stem):
+    cleaned = clean_text((RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8"))
+    for sentence in segment(cleaned.text).sentences:
+        for quantity in extract_quantities(sentence.text):
+            yield sentence, quantity, cleaned
+
+
+SCORES = {"tp": 0, "fp": 0, "fn": 0, "approx": 0, "value": 0, "kind": 0}
+for stem, gold in GOLD.items():
+    found: dict[str, list] = defaultdict(list)
+    for _, quantity, _ in _extracted(stem):
+        found[quantity.text].append(quantity)
+    wanted: dict[str, list] = defaultdict(list)
+    for item in gold["quantities"]:
+        wanted[T2S.convert(item["raw"])].append(item)
+    for text in set(found) | set(wanted):
+        pairs = list(zip(found[text], wanted[text]))
+        SCORES["tp"] += len(pairs)
+        SCORES["fp"] += len(found[text]) - len(pairs)
+        SCORES["fn"] += len(wanted[text]) - len(pairs)
+        for got, want in pairs:
+            SCORES["approx"] += got.approx == want["approx"]
+            SCORES["value"] += got.value == want["value"] and got.value_max == want.get("value_max")
+            SCORES["kind"] += got.kind == want["kind"]
+
+
+def test_precision_recall_and_approximation_against_gold():
+    tp = SCORES["tp"]
+    assert tp / (tp + SCORES["fp"]) >= 0.95  # measured 1.00
+    assert tp / (tp + SCORES["fn"]) >= 0.95  # measured 1.00
+    assert SCORES["approx"] / tp >= 0.98  # measured 1.00
+    assert SCORES["value"] / tp >= 0.98  # measured 1.00
+    assert SCORES["kind"] / tp >= 0.85  # measured 0.88
+
+
+@pytest.mark.parametrize("stem", sorted(GOLD))
+def test_excluded_numbers_are_never_extracted(stem):
+    raw = (RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+    for sentence, quantity, cleaned in _extracted(stem):
+        raw_start, raw_end = cleaned.raw_span(sentence.start + quantity.start,
+                                              sentence.start + quantity.end)
+        for excluded in GOLD[stem]["excluded_numbers"]:
+            span = (excluded["offset"], excluded["offset"] + len(excluded["raw"]))
+            assert not (raw_start < span[1] and span[0] < raw_end), (quantity.text, excluded)
+        assert T2S.convert(raw[raw_start:raw_end]).startswith(quantity.text[0])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("共惠及三十一万五千人", ("三十一万五千人", 315000, None, "人", False, "people")),
+    ("近百名失学儿童", ("近百名", 100, None, "名", True, "people")),
+    ("覆盖妇女群众1.5万余人", ("1.5万余人", 15000, None, "人", True, "people")),
+    ("争取贷款0.8亿元", ("0.8亿元", 80_000_000, None, "元", False, "money_cny")),
+    ("提供685万元贷款", ("685万元", 6_850_000, None, "元", False, "money_cny")),
+    ("每人每天可挣30-50元", ("30-50元", 30, 50, "元", False, "money_cny")),
+    ("接种率已达69%", ("69%", 69, None, "%", False, "percent")),
+    ("进行为期两天的培训", ("两天", 2, None, "天", False, "other")),
+    ("救助金额达29万", ("29万", 290_000, None, "元", False, "money_cny")),
+    ("参与家庭达500余户", ("500余户", 500, None, "户", True, "households")),
+    ("超过300人参加", ("超过300人", 300, None, "人", True, "people")),
+    ("募集善款十余万元", ("十余万元", 100_000, None, "元", True, "money_cny")),
+])
+def test_numeral_grammar(sentence, expected):
+    (quantity,) = extract_quantities(sentence)
+    assert (quantity.text, quantity.value, quantity.value_max, quantity.unit, quantity.approx,
+            quantity.kind) == expected
+    assert sentence[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019年3月,活动启动", "6月19日讯", "9-14岁女童接种疫苗", "拨打12338妇女维权热线",
+    "实施巾帼建功“六大行动”", "统筹推进“两个规划”实施", "学习党的二十大精神", "走进千家万户",
+    "组建一支队伍", "举办第十三届运动会", "开展“五进活动”", "开辟一条街", "区15中学成立书屋",
+    "坚持两个标准不动摇", "参加“99公益日”活动", "联系电话0536-8198101",
+])
+def test_not_quantities(sentence):
+    assert extract_quantities(sentence) == []
+
+
+def test_indicator_names_what_is_counted():
+    (quantity,) = extract_quantities("共开展特色宣讲128场次")
+    assert quantity.indicator == "特色宣讲"
+    (quantity,) = extract_quantities("为2000余名女性求职者牵线搭桥")
+    assert quantity.indicator.startswith("女性求职者")

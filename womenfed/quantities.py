@@ -1,0 +1,177 @@
+"""Quantities: the numbers a report counts with, as value, unit, kind, approximation, indicator.
+
+A quantity is a number (Arabic or Chinese) followed by a measure word from ``units.tsv``
+(700余人, 1.5万余人, 0.8亿元, 30-50元, 近百名, 三个家庭, 69%). Everything else that looks like
+a number is left alone: dates and years (年/月/日 are not measure words), ages (岁), phone and
+hotline numbers and names (12338妇女维权热线, 15中学: no measure word), ordinals (第…),
+numbers inside quoted names (“五进活动”, “一对一”), the indefinite 一 (一批, 一条街),
+magnitude words used as idioms (千家万户, 百名优秀母亲) and numeral + 大 (六大行动).
+No maintained library reads Chinese measure words with 余/多 approximation and keeps the
+span, so the numeral grammar is hand-written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约")
+APPROX_AFTER = ("左右", "以上", "多", "余")
+MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|救助金|助学金|捐|资助|贷款|元)")
+QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
+INDICATOR_DROP = re.compile(
+    r"^(?:共|累计|全年|全区|全市|全县|全镇|已经|已|先后|目前|截至目前|截止目前|共计|总计|达到|达|有|为|对|向|将|"
+    r"开展|举办|组织|完成|实现|帮助|带动|扶持|救助|资助|受理|办结|评选出|评选|表彰|推选出|选树|建成|打造|"
+    r"成立|建立|创建|发放|印发|募集|争取|申请|接受|化解|排查|参与|覆盖|惠及|解决|提供|免费|各类|各级|其中|"
+    r"\s)+")
+CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    approx: bool
+    kind: str
+    indicator: str
+
+
+def extract_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in one cleaned sentence, in order.
+
+    Examples
+    --------
+    >>> [(q.text, q.value, q.unit, q.approx) for q in extract_quantities("解决700余人的就业问题")]
+    [('700余人', 700.0, '人', True)]
+    """
+    quoted = [m.span() for m in QUOTED.finditer(sentence)]
+    found = []
+    for match in _pattern().finditer(sentence):
+        if any(s <= match.start() < e for s, e in quoted):
+            continue
+        quantity = _quantity(sentence, match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+def _quantity(sentence: str, match: re.Match) -> Quantity | None:
+    arabic, low, high = match.group("arabic") is not None, match.group("low"), match.group("high")
+    chinese = match.group("chinese")
+    unit = match.group("unit") or ""
+    magnitude = match.group("mag1") or match.group("mag2") or ""
+    approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
+    before = sentence[:match.start()]
+    if before.endswith(("第", "每", ".")) or re.search(r"[\dA-Za-z]$", before):
+        return None
+    if arabic:
+        value = float(low)
+        value_max = float(high) if high else None
+    else:
+        if not _plausible_chinese(chinese, unit, approx, sentence[match.end():]):
+            return None
+        value, value_max = float(_chinese_number(chinese)), None
+    factor = CN_MAGNITUDES.get(magnitude, 1)
+    value *= factor
+    value_max = value_max * factor if value_max is not None else None
+    start, end = match.start(), match.end()
+    after = sentence[end:]
+    if not unit:
+        if match.group("mag1") or match.group("mag2"):
+            if not MONEY_CONTEXT.search(before[-8:]):
+                return None
+            unit = "元"
+        else:
+            return None
+    if after.startswith(("左右", "以上")):
+        approx = True
+    kind = _kind(unit, after, before)
+    if kind is None:
+        return None
+    return Quantity(sentence[start:end], start, end, value, value_max, unit, approx, kind,
+                    _indicator(before, after))
+
+
+def _plausible_chinese(numeral: str, unit: str, approx: bool, after: str) -> bool:
+    """Chinese numerals count only when they clearly count: not 一批, 千家万户, 五个维度."""
+    if not unit or numeral in ("一", "几") or numeral.startswith(("几",)):
+        return False
+    if numeral in ("百", "千", "万") and not approx:
+        return False
+    return unit != "个" or _noun_kind(after) is not None
+
+
+def _chinese_number(numeral: str) -> int:
+    """三十一万五千 -> 315000; 近百 -> 100; 两 -> 2."""
+    total, section, digit = 0, 0, 0
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            section += (digit or 1) * CN_UNITS[ch]
+            digit = 0
+        elif ch in CN_MAGNITUDES:
+            total += (section + digit or 1) * CN_MAGNITUDES[ch]
+            section, digit = 0, 0
+    return total + section + digit
+
+
+def _kind(unit: str, after: str, before: str) -> str | None:
+    kind = _unit_kinds()[unit]
+    if kind == "noun":
+        return _noun_kind(after) or "other"
+    return kind
+
+
+def _noun_kind(after: str) -> str | None:
+    """Kind of what 个 counts, from the noun phrase that follows (up to a clause break)."""
+    phrase = CLAUSE_BREAK.split(after, maxsplit=1)[0][:10]
+    for noun, kind in _noun_kinds():
+        if noun in phrase:
+            return kind
+    return None
+
+
+def _indicator(before: str, after: str) -> str:
+    """What is counted: the noun phrase before the number in its clause, else the one after."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计)+$", "",
+                      INDICATOR_DROP.sub("", clause))
+    if len(stripped) >= 2:
+        return stripped[-12:]
+    following = CLAUSE_BREAK.split(re.sub(r"^(?:以上|左右|的)+", "", after), maxsplit=1)[0]
+    return following[:12] or clause[-12:]
+
+
+@cache
+def _unit_kinds() -> dict[str, str]:
+    return dict(lexicon.rows("units.tsv"))
+
+
+@cache
+def _noun_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.rows("nouns.tsv"), key=lambda row: -len(row[0])))
+
+
+@cache
+def _pattern() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted(_unit_kinds(), key=len, reverse=True))
+    pre = "|".join(APPROX_BEFORE)
+    return re.compile(
+        rf"(?P<pre>{pre})?"
+        r"(?:(?P<arabic>(?P<low>\d+(?:\.\d+)?)(?:\s*[-~～至到]\s*(?P<high>\d+(?:\.\d+)?))?)"
+        r"|(?P<chinese>[零〇一二两三四五六七八九十百千几][零〇一二两三四五六七八九十百千万亿]*))"
+        r"(?P<approx1>余|多)?(?P<mag1>万|亿)?(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
+        r"(?P<approx2>(?<![余多])余|(?<![余多])多)?"
+        rf"(?P<unit>(?:{units})(?!钟))?")
