@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import cache, engines, tables, terms
+from .tokenize import Tokenizer
 from .pipeline import PipelineContext, ReportRows, ReportTask, process_report
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class Corpus:
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
         """Every sentence containing ``term`` (or a synonym), with report, outlet and date."""
-        return terms.kwic(term, self.sentences, self.reports, width=width)
+        return terms.kwic(term, self.sentences, self.reports, Tokenizer(), width=width)
 
 
 def discover(raw_dir: Path) -> list[ReportTask]:

@@ -1,0 +1,121 @@
+"""Words of a report: jieba (or its Rust port) with the domain dictionary, synonyms, stopwords.
+
+Two engines give identical tokens when HMM is off and both load the same dictionaries (a
+test checks this on the corpus): ``jieba`` (the reference) and ``rjieba`` (jieba-rs, many
+times faster, the default). User words, stopwords and synonyms live in plain files
+(``userdict.txt``, ``stopwords.txt``, ``synonyms.tsv``) in ``womenfed/lexicon/`` and,
+optionally, a user folder, so nobody edits code to teach the tokenizer a word.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from pathlib import Path
+
+from . import lexicon
+
+ENGINES = ("rjieba", "jieba")
+CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+NUMBER = re.compile(r"^[\d.%,\-+]+$")
+DEFAULT_FREQ = 2000
+
+
+class Tokenizer:
+    """Segment text into words and terms with one engine and one set of dictionaries.
+
+    Dictionaries are loaded once per instance; pickling keeps only the settings, so a process
+    pool rebuilds the tokenizer once per worker.
+
+    Examples
+    --------
+    >>> Tokenizer().terms("开展两癌免费检查和反家暴宣传")
+    ['两癌筛查', '反家暴', '宣传']
+    """
+
+    def __init__(self, engine: str = "rjieba", user_dir: str | Path | None = None):
+        if engine not in ENGINES:
+            raise ValueError(f"unknown tokenizer engine {engine!r}; choose one of {ENGINES}")
+        self.engine = engine
+        self.user_dir = str(user_dir) if user_dir else None
+        self._load()
+
+    def _load(self) -> None:
+        user_dir = Path(self.user_dir) if self.user_dir else None
+        self.synonyms = {variant: canonical for variant, canonical in
+                         lexicon.rows("synonyms.tsv", user_dir)}
+        self.stopwords = frozenset(lexicon.lines("stopwords.txt", user_dir))
+        self.user_words = _user_words(user_dir, tuple(self.synonyms) + tuple(
+            self.synonyms.values()))
+        self._cut = _make_cutter(self.engine, self.user_words)
+
+    def __getstate__(self) -> dict:
+        return {"engine": self.engine, "user_dir": self.user_dir}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._load()
+
+    def tokens(self, text: str) -> list[str]:
+        """Raw segmentation (HMM off), whitespace dropped."""
+        return [token for token in self._cut(text) if token.strip()]
+
+    def terms(self, text: str) -> list[str]:
+        """Countable terms: synonyms merged; stopwords, punctuation, numbers, single chars out."""
+        out = []
+        for token in self.tokens(text):
+            term = self.synonyms.get(token, token)
+            if (len(term) > 1 and term not in self.stopwords and CONTENT.search(term)
+                    and not NUMBER.match(term)):
+                out.append(term)
+        return out
+
+    def coverage(self, words: list[str] | None = None) -> list[tuple[str, list[str]]]:
+        """Dictionary words that segmentation still splits, with the tokens they become."""
+        words = words if words is not None else [word for word, _ in self.user_words]
+        return [(word, tokens) for word in words if (tokens := self.tokens(word)) != [word]]
+
+
+def _user_words(user_dir: Path | None, extra: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    words: dict[str, int] = {}
+    for row in lexicon.lines("userdict.txt", user_dir):
+        parts = row.split()
+        words[parts[0]] = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else DEFAULT_FREQ
+    for word in extra:
+        words.setdefault(word, DEFAULT_FREQ)
+    return tuple(words.items())
+
+
+def _make_cutter(engine: str, user_words: tuple[tuple[str, int], ...]):
+    if engine == "rjieba":
+        import rjieba
+
+        model = rjieba.Jieba()
+        for word, freq in user_words:
+            model.add_word(word, freq, None)
+        return lambda text: model.cut(text, False)
+    model = _jieba_tokenizer(user_words)
+    return lambda text: model.lcut(text, HMM=False)
+
+
+@cache
+def _jieba_tokenizer(user_words: tuple[tuple[str, int], ...]):
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    model = jieba.Tokenizer()
+    model.initialize()
+    for word, freq in user_words:
+        model.add_word(word, freq)
+    return model
+
+
+@cache
+def _default_tokenizer() -> Tokenizer:
+    return Tokenizer()
+
+
+def tokenize_for_sklearn(text: str) -> list[str]:
+    """Module-level tokenizer for scikit-learn vectorizers (picklable, unlike a bound method)."""
+    return _default_tokenizer().terms(text)
