@@ -123,7 +123,7 @@ NOISY = st.lists(st.sampled_from([
 ]), max_size=40).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.one_of(st.text(max_size=200), NOISY))
 def test_cleaning_never_raises_is_idempotent_and_maps_into_the_raw_text(raw):
     cleaned = clean_text(raw)

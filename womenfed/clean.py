@@ -135,7 +135,7 @@ class Draft:
                                for m in pattern.finditer(self.text)))
 
 
-# --- the rules, in the order they run -------------------------------------------------------
+# --- the rules (RULES below gives the order they run in) --------------------------------------
 
 def repair_garbles(draft: Draft) -> None:
     """GBK text decoded one byte off, lost characters and collision forms: repair or flag."""
@@ -149,9 +149,13 @@ def repair_garbles(draft: Draft) -> None:
 
 
 def strip_glued_pinyin(draft: Draft) -> None:
-    """Drop pinyin a converter glued after characters: 聯(lián) -> 聯."""
-    draft.sub_pattern("strip_glued_pinyin", GLUED_PINYIN,
-                      lambda m: "" if _is_pinyin(m.group(1)) else m.group(0))
+    """Drop pinyin a converter glued after characters: 聯(lián) -> 聯 (repeated annotations too)."""
+    for _ in range(3):
+        before = draft.text
+        draft.sub_pattern("strip_glued_pinyin", GLUED_PINYIN,
+                          lambda m: "" if _is_pinyin(m.group(1)) else m.group(0))
+        if draft.text == before:
+            break
 
 
 def _is_pinyin(syllable: str) -> bool:
@@ -296,9 +300,10 @@ def tidy_whitespace(draft: Draft) -> None:
     draft.substitute("tidy_whitespace", spans)
 
 
-RULES = (repair_garbles, strip_glued_pinyin, collapse_doubled_punctuation,
-         normalise_width_and_quotes, to_simplified, strip_boilerplate_lines,
-         tidy_whitespace, strip_photo_captions, join_page_fragments, strip_inline_boilerplate, tidy_whitespace)
+# repair_garbles runs again once pinyin is gone: 㐀(i)?㐀 shows its lost character only then.
+RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin, repair_garbles,
+         collapse_doubled_punctuation, to_simplified, strip_boilerplate_lines, tidy_whitespace,
+         strip_photo_captions, join_page_fragments, strip_inline_boilerplate, tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:
