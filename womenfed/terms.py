@@ -15,13 +15,14 @@ import pandas as pd
 
 from .tokenize import Tokenizer
 
-QUOTE_COLUMNS = ["source", "date", "period", "organisation"]
+QUOTE_COLUMNS = ["source", "date", "period", "organisation", "title"]
 
 
 def term_counts(report_id: str, texts: list[str], tokenizer: Tokenizer) -> list[dict]:
     """Rows (report_id, term, count) of one report, by term."""
     counts = Counter(term for text in texts for term in tokenizer.terms(text))
-    return [{"report_id": report_id, "term": term, "count": n} for term, n in sorted(counts.items())]
+    return [{"report_id": report_id, "term": term, "count": n}
+            for term, n in sorted(counts.items())]
 
 
 def corpus_terms(terms: pd.DataFrame, n_documents: int | None = None) -> pd.DataFrame:
