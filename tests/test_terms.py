@@ -55,3 +55,8 @@ def test_cooccurrence_counts_shared_sentences_in_a_stable_order():
 def test_term_counts_rows():
     rows = terms.term_counts("r", ["两癌检查", "两癌筛查"], Tokenizer())
     assert rows == [{"report_id": "r", "term": "两癌筛查", "count": 2}]
+
+
+def test_outputs_do_not_depend_on_input_row_order():
+    shuffled = TOY.sample(frac=1.0, random_state=7).reset_index(drop=True)
+    pd.testing.assert_frame_equal(terms.corpus_terms(shuffled), terms.corpus_terms(TOY))
