@@ -51,3 +51,10 @@ def test_tokenizer_pickles_for_process_pools_and_sklearn():
     clone = pickle.loads(pickle.dumps(Tokenizer("jieba")))
     assert clone.engine == "jieba" and clone.terms("两癌检查") == ["两癌筛查"]
     assert tokenize_for_sklearn("开展反家暴宣传") == ["反家暴", "宣传"]
+
+
+def test_report_boilerplate_stopwords_are_optional():
+    text = "妇联深入推进反家暴宣传"
+    assert Tokenizer().terms(text) == ["妇联", "反家暴", "宣传"]
+    assert Tokenizer(report_stopwords=False).terms(text) == ["妇联", "深入", "推进", "反家暴",
+                                                             "宣传"]

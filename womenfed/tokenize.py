@@ -3,8 +3,9 @@
 Two engines give identical tokens when HMM is off and both load the same dictionaries (a
 test checks this on the corpus): ``jieba`` (the reference) and ``rjieba`` (jieba-rs, many
 times faster, the default). User words, stopwords and synonyms live in plain files
-(``userdict.txt``, ``stopwords.txt``, ``synonyms.tsv``) in ``womenfed/lexicon/`` and,
-optionally, a user folder, so nobody edits code to teach the tokenizer a word.
+(``userdict.txt``, ``stopwords.txt``, the optional ``stopwords_report.txt``, ``synonyms.tsv``)
+in ``womenfed/lexicon/`` and, optionally, a user folder, so nobody edits code to teach the
+tokenizer a word.
 """
 
 from __future__ import annotations
@@ -34,24 +35,29 @@ class Tokenizer:
     ['两癌筛查', '反家暴', '宣传']
     """
 
-    def __init__(self, engine: str = "rjieba", user_dir: str | Path | None = None):
+    def __init__(self, engine: str = "rjieba", user_dir: str | Path | None = None,
+                 report_stopwords: bool = True):
         if engine not in ENGINES:
             raise ValueError(f"unknown tokenizer engine {engine!r}; choose one of {ENGINES}")
         self.engine = engine
         self.user_dir = str(user_dir) if user_dir else None
+        self.report_stopwords = report_stopwords
         self._load()
 
     def _load(self) -> None:
         user_dir = Path(self.user_dir) if self.user_dir else None
         self.synonyms = {variant: canonical for variant, canonical in
                          lexicon.rows("synonyms.tsv", user_dir)}
-        self.stopwords = frozenset(lexicon.lines("stopwords.txt", user_dir))
+        lists = ("stopwords.txt", "stopwords_report.txt") if self.report_stopwords else (
+            "stopwords.txt",)
+        self.stopwords = frozenset(word for name in lists for word in lexicon.lines(name, user_dir))
         self.user_words = _user_words(user_dir, tuple(self.synonyms) + tuple(
             self.synonyms.values()))
         self._cut = _make_cutter(self.engine, self.user_words)
 
     def __getstate__(self) -> dict:
-        return {"engine": self.engine, "user_dir": self.user_dir}
+        return {"engine": self.engine, "user_dir": self.user_dir,
+                "report_stopwords": self.report_stopwords}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
