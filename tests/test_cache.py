@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 
 from womenfed import cache
@@ -39,3 +40,14 @@ def test_cache_round_trip_and_corrupt_entries(tmp_path):
     assert store.get("ab12") == {"reports": [{"report_id": "x"}]}
     (tmp_path / "v1" / "ab" / "ab12.pickle").write_bytes(b"not a pickle")
     assert store.get("ab12") is None
+
+
+def test_failed_write_keeps_the_old_entry_and_leaves_no_temporary_file(tmp_path):
+    store = cache.ReportCache(tmp_path, "v1")
+    store.put("cd34", {"reports": []})
+    try:
+        store.put("cd34", {"reports": [lambda: None]})
+    except (pickle.PicklingError, AttributeError, TypeError):
+        pass
+    assert store.get("cd34") == {"reports": []}
+    assert [p.name for p in (tmp_path / "v1" / "cd").iterdir()] == ["cd34.pickle"]

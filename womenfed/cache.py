@@ -50,6 +50,12 @@ class ReportCache:
     def put(self, key: str, rows) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
+        """Write to a temporary file and rename it, so readers never see a partial entry."""
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                handle.close()
+                os.unlink(handle.name)
+                raise
         os.replace(handle.name, path)
