@@ -88,7 +88,7 @@ def measure(work: Path, small_mb: float, large_mb: float, seed: int) -> dict:
     two, _ = peak_rss_build(small, work / "out2", jobs=2, engine="process",
                             cache_dir=work / "c2")
     noop = timed(build, small, work / "out1", cache_dir=work / "c1", progress=False)
-    shutil.copy(next(small.iterdir()), small / "added.txt")
+    shutil.move(generate(0.001, work / "extra", seed + 1)[0], small / "added.txt")
     added = build(small, work / "out1", cache_dir=work / "c1", progress=False)
     _, rss_large = peak_rss_build(large, work / "out3", jobs=1, cache_dir=work / "c3")
     return {
