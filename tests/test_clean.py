@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 
 import opencc
 import pytest
@@ -78,7 +77,7 @@ def test_edits_and_offsets_point_into_the_raw_text(stem):
     for edit in cleaned.edits:
         assert raw[edit.raw_start:edit.raw_end] == edit.before
     assert len(cleaned.raw_starts) == len(cleaned.raw_ends) == len(cleaned.text)
-    assert all(0 <= s < e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends))
+    assert all(0 <= s < e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends, strict=True))
     assert cleaned.raw_starts == sorted(cleaned.raw_starts)
 
 
@@ -128,6 +127,6 @@ NOISY = st.lists(st.sampled_from([
 def test_cleaning_never_raises_is_idempotent_and_maps_into_the_raw_text(raw):
     cleaned = clean_text(raw)
     assert clean_text(cleaned.text).text == cleaned.text
-    assert all(0 <= s <= e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends))
+    assert all(0 <= s <= e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends, strict=True))
     for edit in cleaned.edits:
         assert raw[edit.raw_start:edit.raw_end] == edit.before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import opencc
 import pytest
@@ -33,7 +33,7 @@ for stem, gold in GOLD.items():
     for item in gold["quantities"]:
         wanted[T2S.convert(item["raw"])].append(item)
     for text in set(found) | set(wanted):
-        pairs = list(zip(found[text], wanted[text]))
+        pairs = list(zip(found[text], wanted[text], strict=False))
         SCORES["tp"] += len(pairs)
         SCORES["fp"] += len(found[text]) - len(pairs)
         SCORES["fn"] += len(wanted[text]) - len(pairs)

@@ -191,7 +191,7 @@ def to_simplified(draft: Draft) -> None:
         draft.substitute("to_simplified", spans)
         return
     spans, run_start = [], None
-    for i, (old, new) in enumerate(zip(draft.text, converted)):
+    for i, (old, new) in enumerate(zip(draft.text, converted, strict=True)):
         if old != new and run_start is None:
             run_start = i
         elif old == new and run_start is not None:
@@ -300,9 +300,10 @@ def tidy_whitespace(draft: Draft) -> None:
     draft.substitute("tidy_whitespace", spans)
 
 
-# repair_garbles runs again once pinyin is gone: 㐀(i)?㐀 shows its lost character only then.
-RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin, repair_garbles,
-         collapse_doubled_punctuation, to_simplified, strip_boilerplate_lines, tidy_whitespace,
+# repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
+# character only then.
+RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
+         collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines, tidy_whitespace,
          strip_photo_captions, join_page_fragments, strip_inline_boilerplate, tidy_whitespace)
 
 
@@ -327,7 +328,7 @@ def script_of(text: str) -> str:
     han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if not han:
         return "simplified"
-    changed = sum(a != b for a, b in zip(han, _t2s().convert("".join(han))))
+    changed = sum(a != b for a, b in zip(han, _t2s().convert("".join(han)), strict=False))
     share = changed / len(han)
     return "traditional" if share > 0.05 else "mixed" if share > 0.005 else "simplified"
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import cache, engines, tables, terms
-from .tokenize import Tokenizer
 from .pipeline import PipelineContext, ReportRows, ReportTask, process_report
+from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』)》"
@@ -27,7 +28,8 @@ ENUMERATED = re.compile(
     rf"(?:^|(?<=[\s。]))(?:[(（]([{NUMERAL}]{{1,3}})[)）]|([{NUMERAL}]{{1,3}})(?:是|、|:|。|\.)"
     rf"|([{NUMERAL}]{{1,3}})(?=[\u4e00-\u9fff][^。\s]{{3,{MAX_HEADING}}}\s))")
 # Words a bare numeral opens in ordinary prose (一年来, 一批, 一系列 …): not enumerators.
-PROSE_AFTER_NUMERAL = re.compile(r"^(?:年|批|些|系列|直|起|同|定|般|致|切|时|方面|个|名|次|项|场|线|体|步|带|条|份|天|是否)")
+PROSE_AFTER_NUMERAL = re.compile(r"^(?:年|批|些|系列|直|起|同|定|般|致|切|时|方面"
+                                 r"|个|名|次|项|场|线|体|步|带|条|份|天|是否)")
 ENUMERATOR_PREFIX = re.compile(rf"^(?:[(（][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}(?:是|、|:|。|\.)?"
                                r"|\d{1,2}[.、)])\s*")
 HEADLINE_FORM = re.compile(rf"^[^。!?]{{2,{MAX_HEADING}}}$")
@@ -162,7 +164,7 @@ def _sentence_spans(line: str) -> tuple[list[tuple[int, int]], set[int]]:
                 cuts.append(end)
     cuts = sorted(set(cuts + [len(line)]))
     spans = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while start < end and line[start].isspace():
             start += 1
         while end > start and line[end - 1].isspace():
