@@ -1,0 +1,151 @@
+"""The campaign–agency–outcome graph: nodes, evidence weights, communities, centrality, exports."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from html.parser import HTMLParser
+from types import SimpleNamespace
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from womenfed import graph as relation_graph
+
+
+def toy_corpus() -> SimpleNamespace:
+    """Two reports; 春蕾计划 meets 教育局 in two sentences (one of them listed twice)."""
+    relations = pd.DataFrame(
+        [("a", 0, "campaign", "春蕾计划", "agency", "教育局"),
+         ("a", 0, "campaign", "春蕾计划", "agency", "教育局"),
+         ("a", 0, "campaign", "春蕾计划", "outcome", "212名"),
+         ("a", 1, "campaign", "春蕾计划", "agency", "教育局"),
+         ("b", 0, "agency", "人社局", "outcome", "700余人"),
+         ("b", 0, "campaign", "春蕾计划", "outcome", "30人")],
+        columns=["report_id", "sentence_id", "source_type", "source", "target_type", "target"])
+    quantities = pd.DataFrame(
+        [("a", 0, "212名", "女童", "people"), ("b", 0, "700余人", "就业", "people"),
+         ("b", 0, "30人", "", "people")],
+        columns=["report_id", "sentence_id", "text", "indicator", "kind"])
+    sentences = pd.DataFrame(
+        [("a", 0, "春蕾计划联合教育局资助女童212名。"), ("a", 1, "教育局支持春蕾计划。"),
+         ("b", 0, "人社局帮助700余人就业,春蕾计划30人。")],
+        columns=["report_id", "sentence_id", "text"])
+    return SimpleNamespace(relations=relations, quantities=quantities, sentences=sentences)
+
+
+def test_nodes_are_typed_and_outcomes_become_indicators():
+    graph = relation_graph.build_graph(toy_corpus())
+    assert sorted(graph.nodes) == ["agency:人社局", "agency:教育局", "campaign:春蕾计划",
+                                   "outcome:[people]", "outcome:女童", "outcome:就业"]
+    assert graph.nodes["campaign:春蕾计划"] == {"type": "campaign", "label": "春蕾计划",
+                                             "mentions": 3, "reports": 2}
+    assert graph.nodes["outcome:就业"]["type"] == "outcome"
+
+
+def test_edge_weight_counts_distinct_evidence_sentences():
+    graph = relation_graph.build_graph(toy_corpus())
+    edge = graph.edges["campaign:春蕾计划", "agency:教育局"]
+    assert edge["weight"] == 2
+    assert edge["evidence"] == [("a", 0, "春蕾计划联合教育局资助女童212名。"),
+                                ("a", 1, "教育局支持春蕾计划。")]
+    assert graph.edges["agency:人社局", "outcome:就业"]["weight"] == 1
+
+
+def test_an_outcome_missing_from_quantities_is_an_error():
+    corpus = toy_corpus()
+    corpus.quantities = corpus.quantities.iloc[1:]
+    with pytest.raises(ValueError, match="212名"):
+        relation_graph.build_graph(corpus)
+
+
+def two_cliques() -> nx.Graph:
+    graph = nx.Graph()
+    for group in ("ab", "xy"):
+        members = [f"campaign:{group}{i}" for i in range(4)]
+        for i, a in enumerate(members):
+            graph.add_node(a, type="campaign", label=a[9:], mentions=1, reports=1)
+            for b in members[:i]:
+                graph.add_edge(a, b, weight=3, evidence=[("r", 0, "s")])
+    graph.add_edge("campaign:ab0", "campaign:xy0", weight=1, evidence=[("r", 1, "t")])
+    return graph
+
+
+def test_communities_find_obvious_groups_and_are_stable():
+    graph = two_cliques()
+    found = relation_graph.communities(graph, seed=0)
+    assert found == [[f"campaign:ab{i}" for i in range(4)], [f"campaign:xy{i}" for i in range(4)]]
+    assert relation_graph.communities(graph, seed=0) == found
+    assert relation_graph.communities(nx.Graph()) == []
+
+
+def test_centrality_of_a_star():
+    graph = nx.star_graph(3)
+    nx.relabel_nodes(graph, {i: f"agency:{i}" for i in graph}, copy=False)
+    for key in graph:
+        graph.nodes[key].update(type="agency", label=key[7:], mentions=1, reports=1)
+    for a, b in graph.edges:
+        graph.edges[a, b]["weight"] = 2
+    table = relation_graph.centrality(graph)
+    assert table.loc[0, "node"] == "agency:0"
+    assert (table.loc[0, "degree"], table.loc[0, "weighted_degree"], table.loc[0, "betweenness"]) \
+        == (3, 6, 1.0)
+    assert table["node"].tolist()[1:] == ["agency:1", "agency:2", "agency:3"]
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_corpus):
+    return relation_graph.build_graph(sample_corpus)
+
+
+def test_sample_graph_edges_carry_their_relations(sample_corpus, sample_graph):
+    relations = sample_corpus.relations
+    assert sample_graph.number_of_edges() > 0
+    linked = set(zip(relations["report_id"], relations["sentence_id"], strict=True))
+    for _, _, data in sample_graph.edges(data=True):
+        assert data["weight"] == len(data["evidence"]) == len(set(data["evidence"]))
+        assert {(report, number) for report, number, _ in data["evidence"]} <= linked
+    names = set(relations["source"]) | set(relations.loc[relations["target_type"] != "outcome",
+                                                         "target"])
+    for _, data in sample_graph.nodes(data=True):
+        if data["type"] != "outcome":
+            assert data["label"] in names
+
+
+class _References(HTMLParser):
+    """Collects every attribute that could make a browser fetch something."""
+
+    def __init__(self):
+        super().__init__()
+        self.references, self.tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.references += [(tag, name, value) for name, value in attrs
+                            if name in {"src", "href", "xlink:href", "srcset", "data", "action"}]
+
+
+def test_exports_open_in_networkx_offline_and_are_byte_identical(sample_graph, tmp_path):
+    paths = relation_graph.export_graph(sample_graph, tmp_path, "relations")
+    assert [p.name for p in paths] == ["relations.graphml", "relations.gexf", "relations.html"]
+    for read in (nx.read_graphml, nx.read_gexf):
+        opened = read(paths[0] if read is nx.read_graphml else paths[1])
+        assert set(opened.nodes) == set(sample_graph.nodes)
+        assert opened.number_of_edges() == sample_graph.number_of_edges()
+        a, b, data = next(iter(sample_graph.edges(data=True)))
+        assert float(opened.edges[a, b]["weight"]) == data["weight"]
+        assert data["evidence"][0][2] in opened.edges[a, b]["evidence"]
+        assert opened.nodes[a]["type"] == sample_graph.nodes[a]["type"]
+    page = paths[2].read_text(encoding="utf-8")
+    parser = _References()
+    parser.feed(page)
+    assert parser.references == [] and "link" not in parser.tags and "iframe" not in parser.tags
+    assert not re.search(r"https?://|url\(|@import|fetch\(|XMLHttpRequest|import\(", page)
+    for _, data in sample_graph.nodes(data=True):
+        assert f">{html.escape(data['label'])}<" in page
+    digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
+    again = relation_graph.export_graph(sample_graph, tmp_path, "relations")
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in again] == digests
+    assert "lastmodifieddate=\"2000-01-01\"" in paths[1].read_text(encoding="utf-8")

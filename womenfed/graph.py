@@ -1,0 +1,323 @@
+"""The typed graph of campaigns, partner agencies and outcome indicators, from the relations table.
+
+Nodes are keyed ``"<type>:<label>"`` (``"campaign:春蕾计划"``, ``"agency:司法局"``,
+``"outcome:就业"``). An outcome relation names a quantity as written (``700余人``); it becomes
+the quantity's *indicator* (what is counted), so reports that count the same thing meet in
+one node. An edge's weight is the number of distinct sentences that link its two ends, and the
+edge keeps those sentences as evidence, so every line in a figure can be traced to its words.
+
+Exports are deterministic (sorted nodes and edges, a seeded layout, no timestamps): GraphML
+and GEXF for Gephi, and a self-contained HTML page that works offline.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from .findings import write_atomic
+
+NODE_TYPES = ("campaign", "agency", "outcome")
+# Colours by node type (colour-blind safe, Okabe–Ito), shared by the HTML page and figures.
+TYPE_COLOURS = {"campaign": "#E69F00", "agency": "#0072B2", "outcome": "#009E73"}
+LAYOUT_SEED = 0
+EVIDENCE_SEPARATOR = "\n"
+
+
+def build_graph(corpus) -> nx.Graph:
+    """The campaign–agency–outcome graph of a corpus (``relations``, ``quantities``, ``sentences``).
+
+    Node attributes: ``type``, ``label``, ``mentions`` (distinct sentences in which the node
+    takes part in a relation) and ``reports`` (distinct reports). Edge attributes: ``weight``
+    (distinct evidence sentences) and ``evidence``, a sorted list of
+    ``(report_id, sentence_id, sentence text)``.
+
+    Examples
+    --------
+    >>> graph = build_graph(womenfed.read_tables("data/processed"))  # doctest: +SKIP
+    >>> graph.nodes["campaign:春蕾计划"]["type"]  # doctest: +SKIP
+    'campaign'
+    """
+    indicators = _outcome_indicators(corpus.quantities)
+    texts = {(row.report_id, row.sentence_id): row.text
+             for row in corpus.sentences[["report_id", "sentence_id", "text"]].itertuples()}
+    node_sentences: dict[str, set] = defaultdict(set)
+    edge_sentences: dict[tuple[str, str], set] = defaultdict(set)
+    for row in corpus.relations.itertuples():
+        sentence = (row.report_id, int(row.sentence_id))
+        ends = [_node_key(kind, name, sentence, indicators)
+                for kind, name in ((row.source_type, row.source), (row.target_type, row.target))]
+        if ends[0] == ends[1]:
+            continue
+        for key in ends:
+            node_sentences[key].add(sentence)
+        edge_sentences[tuple(sorted(ends))].add(sentence)
+
+    graph = nx.Graph()
+    for key in sorted(node_sentences):
+        kind, label = key.split(":", 1)
+        sentences = node_sentences[key]
+        graph.add_node(key, type=kind, label=label, mentions=len(sentences),
+                       reports=len({report for report, _ in sentences}))
+    for (a, b) in sorted(edge_sentences):
+        evidence = [(report, number, texts.get((report, number), ""))
+                    for report, number in sorted(edge_sentences[(a, b)])]
+        graph.add_edge(a, b, weight=len(evidence), evidence=evidence)
+    return graph
+
+
+def communities(graph: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Louvain communities (edge weights used, ``seed`` fixed), numbered stably.
+
+    Returns lists of node keys, each sorted; the largest community first, ties by first key.
+    """
+    if graph.number_of_nodes() == 0:
+        return []
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    return sorted((sorted(members) for members in found), key=lambda m: (-len(m), m[0]))
+
+
+def centrality(graph: nx.Graph) -> pd.DataFrame:
+    """Degree, weighted degree (evidence sentences) and betweenness of every node.
+
+    Betweenness counts hops (unweighted): a weight here is evidence, not a distance.
+    Sorted by weighted degree, then betweenness (both descending), then node key.
+    """
+    betweenness = nx.betweenness_centrality(graph) if graph.number_of_nodes() else {}
+    rows = [{"node": key, "type": data["type"], "label": data["label"],
+             "mentions": data["mentions"], "reports": data["reports"],
+             "degree": graph.degree(key), "weighted_degree": graph.degree(key, weight="weight"),
+             "betweenness": betweenness[key]}
+            for key, data in graph.nodes(data=True)]
+    frame = pd.DataFrame(rows, columns=["node", "type", "label", "mentions", "reports", "degree",
+                                        "weighted_degree", "betweenness"])
+    return frame.sort_values(["weighted_degree", "betweenness", "node"],
+                             ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1, 1]² from a seeded force-directed layout, rounded so they are stable.
+
+    Rounded to 4 decimals: the last bits of floating point may differ between machines.
+    """
+    if graph.number_of_nodes() == 0:
+        return {}
+    positions = nx.spring_layout(graph, weight="weight", seed=seed,
+                                 k=2 / max(graph.number_of_nodes(), 1) ** 0.5, iterations=200)
+    return {key: (round(float(x), 4), round(float(y), 4)) for key, (x, y) in positions.items()}
+
+
+def export_graph(graph: nx.Graph, out_dir: str | Path, stem: str) -> list[Path]:
+    """Write ``<stem>.graphml``, ``<stem>.gexf`` (Gephi) and ``<stem>.html`` (offline, interactive).
+
+    Attributes become scalars (evidence as text, one sentence a line) so networkx's readers and
+    Gephi open the files; GEXF also carries the layout, colours and sizes. Returns the paths.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    positions = layout(graph)
+    flat = _scalar_graph(graph)
+    contents = {
+        f"{stem}.graphml": "\n".join(nx.generate_graphml(flat)) + "\n",
+        f"{stem}.gexf": _gexf_text(flat, positions),
+        f"{stem}.html": _html_page(graph, positions, title=stem),
+    }
+    paths = []
+    for name, text in contents.items():
+        write_atomic(out_dir / name, text.encode("utf-8"))
+        paths.append(out_dir / name)
+    return paths
+
+
+def _outcome_indicators(quantities: pd.DataFrame) -> dict[tuple[str, int, str], str]:
+    """(report_id, sentence_id, quantity text) -> indicator; a blank indicator falls back to kind.
+
+    The fallback is bracketed (``[people]``) so it cannot be mistaken for a stated indicator.
+    """
+    out = {}
+    for row in quantities.itertuples():
+        indicator = row.indicator if isinstance(row.indicator, str) and row.indicator.strip() \
+            else f"[{row.kind}]"
+        out.setdefault((row.report_id, int(row.sentence_id), row.text), indicator)
+    return out
+
+
+def _node_key(kind: str, name: str, sentence: tuple[str, int], indicators: dict) -> str:
+    if kind not in NODE_TYPES:
+        raise ValueError(f"relations: unknown node type {kind!r} in sentence {sentence}")
+    if kind == "outcome":
+        try:
+            name = indicators[(*sentence, name)]
+        except KeyError:
+            raise ValueError(f"relations: outcome {name!r} of sentence {sentence} "
+                             "is not in the quantities table") from None
+    return f"{kind}:{name}"
+
+
+def _evidence_text(evidence) -> str:
+    return EVIDENCE_SEPARATOR.join(f"{report}#{number}: {text}" for report, number, text in evidence)
+
+
+def _scalar_graph(graph: nx.Graph) -> nx.Graph:
+    """A copy whose attributes are strings and numbers only (GraphML/GEXF reject lists)."""
+    flat = nx.Graph()
+    flat.add_nodes_from(graph.nodes(data=True))
+    for a, b, data in graph.edges(data=True):
+        flat.add_edge(a, b, weight=data["weight"], evidence=_evidence_text(data["evidence"]))
+    return flat
+
+
+def _gexf_text(flat: nx.Graph, positions: dict) -> str:
+    """GEXF with layout and colours; networkx stamps today's date, replaced by a fixed one."""
+    with_viz = nx.Graph()
+    for key, data in flat.nodes(data=True):
+        x, y = positions[key]
+        colour = TYPE_COLOURS[data["type"]].lstrip("#")
+        r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+        with_viz.add_node(key, **data, viz={
+            "position": {"x": x * 1000, "y": y * 1000, "z": 0.0},
+            "color": {"r": r, "g": g, "b": b, "a": 1.0},
+            "size": 5.0 + 2.0 * data["mentions"] ** 0.5})
+    with_viz.add_edges_from(flat.edges(data=True))
+    writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)
+    writer.xml.find("meta").set("lastmodifieddate", "2000-01-01")
+    writer.add_graph(with_viz)
+    return str(writer)
+
+
+def _html_page(graph: nx.Graph, positions: dict, title: str) -> str:
+    """One HTML file: an inline SVG drawing plus a small script for hover details (no network).
+
+    Hand-written because the usual tools (pyvis, d3) load their code from a CDN or need it
+    bundled; an SVG with ``<title>`` tooltips also works with scripts turned off.
+    """
+    size, margin = 1000, 60
+
+    def xy(key):
+        x, y = positions[key]
+        return (round(margin + (x + 1) / 2 * (size - 2 * margin), 1),
+                round(margin + (1 - (y + 1) / 2) * (size - 2 * margin), 1))
+
+    strongest = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
+    lines, circles = [], []
+    for index, (a, b, data) in enumerate(graph.edges(data=True)):
+        (x1, y1), (x2, y2) = xy(a), xy(b)
+        tooltip = (f"{graph.nodes[a]['label']} — {graph.nodes[b]['label']} "
+                   f"({data['weight']})\n{_evidence_text(data['evidence'])}")
+        lines.append(f'<line class="edge" data-edge="{index}" x1="{x1}" y1="{y1}" x2="{x2}" '
+                     f'y2="{y2}" stroke-width="{1 + 4 * data["weight"] / strongest:.2f}">'
+                     f"<title>{html.escape(tooltip)}</title></line>")
+    for key, data in graph.nodes(data=True):
+        x, y = xy(key)
+        radius = 4 + 2.5 * data["mentions"] ** 0.5
+        circles.append(
+            f'<g class="node" data-node="{html.escape(key)}"><circle cx="{x}" cy="{y}" '
+            f'r="{radius:.1f}" fill="{TYPE_COLOURS[data["type"]]}"><title>'
+            f'{html.escape(data["label"])} ({data["type"]}, {data["mentions"]})</title></circle>'
+            f'<text x="{x}" y="{y - radius - 2:.1f}">{html.escape(data["label"])}</text></g>')
+    edge_index = {frozenset(ends): i for i, ends in enumerate(graph.edges())}
+    details = {
+        "nodes": {key: {"label": d["label"], "type": d["type"], "mentions": d["mentions"],
+                        "edges": sorted(edge_index[frozenset(ends)] for ends in graph.edges(key))}
+                  for key, d in graph.nodes(data=True)},
+        "edges": [{"ends": [graph.nodes[a]["label"], graph.nodes[b]["label"]],
+                   "weight": d["weight"],
+                   "evidence": [f"{r}#{n}: {t}" for r, n, t in d["evidence"]]}
+                  for a, b, d in graph.edges(data=True)],
+    }
+    data_json = json.dumps(details, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    legend = "".join(f'<span class="key"><i style="background:{colour}"></i>{kind}</span>'
+                     for kind, colour in TYPE_COLOURS.items())
+    return _HTML_TEMPLATE.format(
+        title=html.escape(title), size=size, legend=legend, edges="\n".join(lines),
+        nodes="\n".join(circles), data=data_json,
+        summary=f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+
+
+_HTML_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh-Hans">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font-family: sans-serif; margin: 0; display: flex; }}
+svg {{ width: 70vw; height: 100vh; }}
+.edge {{ stroke: #999; stroke-opacity: 0.5; }}
+.edge.on {{ stroke: #d62728; stroke-opacity: 1; }}
+.node text {{ font-size: 9px; text-anchor: middle; pointer-events: none; fill: #333; }}
+.node circle {{ stroke: #fff; stroke-width: 1; cursor: pointer; }}
+.node.on circle {{ stroke: #000; stroke-width: 2; }}
+aside {{ width: 30vw; height: 100vh; overflow: auto; padding: 1em; box-sizing: border-box;
+        border-left: 1px solid #ddd; font-size: 14px; }}
+.key {{ margin-right: 1em; }} .key i {{ display: inline-block; width: 10px; height: 10px;
+        margin-right: 4px; border-radius: 5px; }}
+li {{ margin-bottom: 0.5em; }}
+</style>
+</head>
+<body>
+<svg viewBox="0 0 {size} {size}" role="img" aria-label="{title}">
+<g id="edges">
+{edges}
+</g>
+<g id="nodes">
+{nodes}
+</g>
+</svg>
+<aside>
+<p>{legend}</p>
+<p>{summary}. Hover over a node or an edge to see its evidence sentences.</p>
+<div id="details"></div>
+</aside>
+<script id="graph-data" type="application/json">{data}</script>
+<script>
+const data = JSON.parse(document.getElementById("graph-data").textContent);
+const details = document.getElementById("details");
+const edges = document.querySelectorAll(".edge");
+function show(title, evidence) {{
+  details.replaceChildren();
+  const heading = document.createElement("h3");
+  heading.textContent = title;
+  const list = document.createElement("ul");
+  for (const sentence of evidence) {{
+    const item = document.createElement("li");
+    item.textContent = sentence;
+    list.appendChild(item);
+  }}
+  details.append(heading, list);
+}}
+function clear() {{
+  document.querySelectorAll(".on").forEach((element) => element.classList.remove("on"));
+}}
+document.querySelectorAll(".node").forEach((element) => {{
+  element.addEventListener("mouseenter", () => {{
+    clear();
+    const node = data.nodes[element.dataset.node];
+    element.classList.add("on");
+    const evidence = [];
+    for (const index of node.edges) {{
+      edges[index].classList.add("on");
+      const edge = data.edges[index];
+      for (const sentence of edge.evidence) {{
+        if (!evidence.includes(sentence)) evidence.push(sentence);
+      }}
+    }}
+    show(node.label + " (" + node.type + ", " + node.mentions + ")", evidence);
+  }});
+}});
+edges.forEach((element) => {{
+  element.addEventListener("mouseenter", () => {{
+    clear();
+    element.classList.add("on");
+    const edge = data.edges[Number(element.dataset.edge)];
+    show(edge.ends.join(" — ") + " (" + edge.weight + ")", edge.evidence);
+  }});
+}});
+</script>
+</body>
+</html>
+"""
