@@ -7,17 +7,34 @@ or changed which raw span, what was flagged as garbled, and what metadata was in
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import clean, describe, read, segment
 
 
-def render_report(path: Path) -> str:
-    """Metadata, cleaned text (one sentence per line) and the edit log of one report file."""
+@dataclass(frozen=True)
+class Analysis:
+    """One report read, cleaned, segmented and described: what ``inspect`` shows."""
+
+    document: read.Document
+    cleaned: clean.CleanText
+    segmented: segment.Segmented
+    metadata: describe.Metadata
+
+
+def analyse(path: Path) -> Analysis:
+    """Run the text stages of the pipeline on one file (raises ``InputError`` on bad input)."""
     document = read.read_document(Path(path))
     cleaned = clean.clean_text(document.text)
     segmented = segment.segment(cleaned.text)
-    metadata = describe.describe(document.text, cleaned, segmented)
+    return Analysis(document, cleaned, segmented,
+                    describe.describe(document.text, cleaned, segmented))
+
+
+def render_report(path: Path) -> str:
+    """Metadata, cleaned text (one sentence per line) and the edit log of one report file."""
+    document, cleaned, segmented, metadata = vars(analyse(path)).values()
     lines = [f"# {document.path}", f"encoding: {document.encoding}  sha256: {document.sha256}",
              "", "## metadata"]
     for name, value in vars(metadata).items():

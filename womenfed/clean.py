@@ -45,7 +45,7 @@ BLANK_LINES = re.compile(r"\n{2,}")
 # A caption: one clause, no inner punctuation, 6-40 characters.
 CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")
 MIN_PARAGRAPH_CHARS = 60
-LIST_ITEM = re.compile(r"^\s*(?:[-•·*]\s*|\d{1,3}[.、)]\s*)\S")
+LIST_ITEM = re.compile(r"^\s*(?:[-•·*●○■□◆◇▲△▶►★☆]\s*|\d{1,3}[.、)]\s*)\S")
 
 
 @dataclass(frozen=True)
@@ -303,8 +303,9 @@ def tidy_whitespace(draft: Draft) -> None:
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
 # character only then.
 RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
-         collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines, tidy_whitespace,
-         strip_photo_captions, join_page_fragments, strip_inline_boilerplate, tidy_whitespace)
+         collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
+         tidy_whitespace, strip_photo_captions, join_page_fragments, strip_inline_boilerplate,
+         tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:

@@ -19,7 +19,7 @@ from . import lexicon
 from .clean import GLUED_PINYIN
 
 HAN = r"[\u4e00-\u9fa5]"
-SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)[:：]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
+SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[:：|｜]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
 DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
 FOLLOW = re.compile(rf"关注({HAN}{{2,12}}?)(?:微信|公众号|微博|客户端)")
 SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![页站络友民格点格上])")
@@ -67,7 +67,7 @@ def describe(raw: str, cleaned, segmented) -> Metadata:
     meta = Metadata(title=segmented.title)
     meta.source = _source(furniture)
     meta.date = _date(furniture)
-    meta.period = _period(body, meta.date)
+    meta.period = _period(body, meta.date, segmented.title)
     meta.authors = _authors(furniture)
     place = _organisation_place(body)
     if place:
@@ -99,8 +99,12 @@ def _date(furniture: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _period(body: str, date: str | None) -> str | None:
-    """The year the report covers: its most stated past year, else the publication year."""
+def _period(body: str, date: str | None, title: str | None = None) -> str | None:
+    """The year the report covers: the year its title names (``2022年工作总结``), else its most
+    stated past year, else the publication year."""
+    titled = YEAR.search(title or "")
+    if titled and not FUTURE_CUE.search(title[:titled.start()]):
+        return titled.group(1)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
                     if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
     if years:
@@ -134,7 +138,7 @@ def _organisation_place(body: str) -> str | None:
         window = body[max(0, match.start() - 10):match.start()]
         candidates = [window[i:] for i in range(len(window))
                       if PLACE_END.search(window[i:]) and not set(window[i:]) & NAME_BOUNDARY]
-        proper = [c for c in candidates if _is_place(c)]
+        proper = [c for c in candidates if _is_place(c) or _follows_a_place(c, body)]
         if proper:
             best = _most_mentioned(proper, body)
             named[best] += 1
@@ -163,6 +167,20 @@ def _with_parent(place: str, body: str) -> str:
 def _level_rank(place: str) -> int:
     order = ["province", "city", "county", "township", "village", "unknown"]
     return order.index(_level(place))
+
+
+def _follows_a_place(candidate: str, body: str) -> bool:
+    """A name the dictionary takes for a common word (铜梁区: 铜梁 is a noun) is still a place
+    where the text writes it right after a higher-level place (重庆市铜梁区)."""
+    end = PLACE_END.search(candidate)
+    if not end or not 2 <= len(candidate) - len(end.group(0)) <= 4 or set(candidate) & NAME_BOUNDARY:
+        return False
+    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(candidate)}", body):
+        window = match.group(1)
+        if any(_is_place(window[i:]) and _level_rank(window[i:]) < _level_rank(candidate)
+               for i in range(len(window) - 2)):
+            return True
+    return False
 
 
 def _is_place(candidate: str) -> bool:

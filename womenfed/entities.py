@@ -24,10 +24,13 @@ LEFT_BOUNDARY = re.compile(
     r"围绕|实现|推动|加强|积极|大力|全面|探索|发挥|落实|参与|申报|争取|宣传|开设|设立|建设|规范|管理|"
     r"完善|召开|表彰|推选|选树|联合|结合|会同|协调|协同|配合|邀请|带领|率先|常态化|多形式|进一步|"
     r"按照|根据|依据|经过|前夕|期间|以来|之际|建起|建成|开辟|辖区|全区|全市|全县|各级|树立|扶持|"
+    r"发放|申请|办理|获得|享受|提供|给予|兑现|"
     r"区级|市级|省级|县级|"
     r"[的了在和与及并把将为对向从被由等是有让使到各个用以])$")
 LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|镇|乡|街道|[" + HAN + r"]{2,4}(?:省|市|区|县|镇|乡|街道))")
 MAX_NAME = 16
+# A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
+SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
 LEVEL_BODY = re.compile(r"^[省市区县镇乡]委$")
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
@@ -88,8 +91,8 @@ def _quoted_campaigns(sentence: str):
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         core = match.group(1).strip()
         if (core in _stoplist() or core.endswith("法") or "、" in core
-                or not re.search(f"[{HAN}]", core)):
-            continue  # rhetoric, laws and lists of slogans are not programme names
+                or SPEECH.search(core) or not re.search(f"[{HAN}]", core)):
+            continue  # rhetoric, laws, lists of slogans and quoted speech are not programme names
         end = match.end()
         after = sentence[end:]
         kept_suffix = KEPT_SUFFIX.match(after)
