@@ -190,7 +190,7 @@ def _is_place(candidate: str) -> bool:
         return False
     suffix = end.group(0)
     name = candidate[:-len(suffix)]
-    tags = _dictionary_tags()
+    tags = lexicon.dictionary_tags()
     if not 2 <= len(name) <= 4:
         return False
     if tags.get(candidate) in NAME_TAGS or tags.get(name) in NAME_TAGS:
@@ -205,20 +205,6 @@ def _is_place(candidate: str) -> bool:
 def _most_mentioned(candidates: list[str], body: str) -> str:
     """Of overlapping candidate names, the one the text mentions most (longest on ties)."""
     return max(candidates, key=lambda c: (body.count(c), len(c)))
-
-
-@cache
-def _dictionary_tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words of up to four characters."""
-    import jieba
-
-    tags = {}
-    with jieba.get_dict_file() as handle:
-        for line in handle:
-            word, _, tag = line.decode("utf-8").split()
-            if len(word) <= 4:
-                tags[word] = tag
-    return tags
 
 
 def _fill_place(meta: Metadata, place: str, body: str) -> None:

@@ -166,9 +166,7 @@ def _left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_N
 @cache
 def _is_common_word(core: str) -> bool:
     """实际 (行动), 各项 (工作): a single adjective/adverb/pronoun is no programme name."""
-    from .describe import _dictionary_tags
-
-    return _dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
+    return lexicon.dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
 
 
 @cache

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from . import lexicon
 
@@ -32,6 +33,14 @@ INDICATOR_DROP = re.compile(
     r"成立|建立|创建|发放|印发|募集|争取|申请|接受|化解|排查|参与|覆盖|惠及|解决|提供|免费|各类|各级|其中|"
     r"\s)+")
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
+QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+MAX_INDICATOR = 12
+# Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
+# conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
+PHRASE_STOP_TAGS = "vdpcumrtfxq"
+PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
+# Tags of words dropped from the front of an indicator: verbs, adverbs, prepositions, time words.
+LEADING_DROP_TAGS = "vdptf"
 
 
 @dataclass(frozen=True)
@@ -96,11 +105,9 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             return None
     if after.startswith(("左右", "以上")):
         approx = True
-    kind = _kind(unit, after, before)
-    if kind is None:
-        return None
-    return Quantity(sentence[start:end], start, end, value, value_max, unit, approx, kind,
-                    _indicator(before, after))
+    indicator = _indicator(before, after)
+    return Quantity(sentence[start:end], start, end, value, value_max, unit, approx,
+                    _kind(unit, after, indicator), indicator)
 
 
 def _plausible_chinese(numeral: str, unit: str, approx: bool, after: str) -> bool:
@@ -127,31 +134,82 @@ def _chinese_number(numeral: str) -> int:
     return total + section + digit
 
 
-def _kind(unit: str, after: str, before: str) -> str | None:
+def _kind(unit: str, after: str, indicator: str) -> str:
+    """The unit's kind; for a general classifier (个), the kind of the counted noun."""
     kind = _unit_kinds()[unit]
     if kind == "noun":
-        return _noun_kind(after) or "other"
+        return _head_noun_kind(indicator) or _noun_kind(after) or "other"
     return kind
 
 
 def _noun_kind(after: str) -> str | None:
     """Kind of what 个 counts, from the noun phrase that follows (up to a clause break)."""
-    phrase = CLAUSE_BREAK.split(after, maxsplit=1)[0][:10]
-    for noun, kind in _noun_kinds():
-        if noun in phrase:
-            return kind
-    return None
+    return _head_noun_kind(CLAUSE_BREAK.split(after, maxsplit=1)[0][:10])
+
+
+def _head_noun_kind(phrase: str) -> str | None:
+    """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
+    ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
+    found = [(phrase.rfind(noun) + len(noun), len(noun), kind)
+             for noun, kind in _noun_kinds() if noun in phrase]
+    return max(found)[2] if found else None
 
 
 def _indicator(before: str, after: str) -> str:
-    """What is counted: the noun phrase before the number in its clause, else the one after."""
-    clause = CLAUSE_BREAK.split(before)[-1]
+    """What is counted: the noun a number stands before (28个镇街, 23名患病妇女), else the
+    phrase before the number in its clause (培训妇女1860人次), else whatever follows it."""
+    following = _noun_phrase(after)
+    if following:
+        return following
+    clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before))[-1]
+    clause = _earlier_quantity().split(clause)[-1]
     stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计)+$", "",
-                      INDICATOR_DROP.sub("", clause))
+                      _drop_leading_verbs(INDICATOR_DROP.sub("", clause)))
     if len(stripped) >= 2:
         return stripped[-12:]
     following = CLAUSE_BREAK.split(re.sub(r"^(?:以上|左右|的)+", "", after), maxsplit=1)[0]
     return following[:12] or clause[-12:]
+
+
+def _noun_phrase(after: str) -> str:
+    """The noun phrase that opens ``after`` (up to its first verb, adverb or particle), or ''.
+
+    Words come from jieba's dictionary by greedy longest match; a phrase must open with a
+    noun or an adjective, so 人次,… and 的就业问题 give ''.
+    """
+    phrase = ""
+    for word, tag in _tagged_words(CLAUSE_BREAK.split(after[:MAX_INDICATOR], maxsplit=1)[0]):
+        if tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS:
+            break
+        if not phrase and tag[0] not in "naz":
+            return ""
+        phrase += word
+    return phrase if len(phrase) >= 2 else ""
+
+
+def _drop_leading_verbs(phrase: str) -> str:
+    """新创建巾帼示范基地 -> 巾帼示范基地: verbs and adverbs before the counted noun go, and
+    so does a one-character modifier of such a verb (新 in 新创建)."""
+    words = _tagged_words(phrase)
+    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
+        is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
+        modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
+        if not (is_verb or modifies_verb):
+            break
+        phrase = phrase[len(word):]
+    return phrase
+
+
+def _tagged_words(text: str) -> list[tuple[str, str]]:
+    """``text`` as jieba dictionary words (greedy longest match) with their tags; an unknown
+    run of two or more characters counts as a noun, an unknown single character as ``x``."""
+    tags = lexicon.dictionary_tags()
+    words, i = [], 0
+    while i < len(text):
+        j = next((j for j in range(min(len(text), i + 4), i + 1, -1) if text[i:j] in tags), i + 1)
+        words.append((text[i:j], tags.get(text[i:j], "x")))
+        i = j
+    return words
 
 
 @cache
@@ -162,6 +220,14 @@ def _unit_kinds() -> dict[str, str]:
 @cache
 def _noun_kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.rows("nouns.tsv"), key=lambda row: -len(row[0])))
+
+
+@cache
+def _earlier_quantity() -> re.Pattern:
+    """A number (with its measure word, if any): an indicator starts after the last one in its
+    clause (为23名患病妇女申请救助资金46万元, 12338热线接听来电210个)."""
+    units = "|".join(re.escape(u) for u in sorted(_unit_kinds(), key=len, reverse=True))
+    return re.compile(rf"[\d零〇一二两三四五六七八九十百千][\d.余多万亿]*(?:{units})|\d[\d.]*")
 
 
 @cache
