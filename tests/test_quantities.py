@@ -77,6 +77,10 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("参与家庭达500余户", ("500余户", 500, None, "户", True, "households")),
     ("超过300人参加", ("超过300人", 300, None, "人", True, "people")),
     ("募集善款十余万元", ("十余万元", 100_000, None, "元", True, "money_cny")),
+    ("帮扶 300 名妇女", ("300 名", 300, None, "名", False, "people")),
+    ("培训妇女1,200人次", ("1,200人次", 1200, None, "人次", False, "people")),
+    ("逾千名志愿者参与", ("逾千名", 1000, None, "名", True, "people")),
+    ("帮扶困难妇女500人以上", ("500人", 500, None, "人", True, "people")),
 ])
 def test_numeral_grammar(sentence, expected):
     (quantity,) = extract_quantities(sentence)
@@ -89,7 +93,8 @@ def test_numeral_grammar(sentence, expected):
     "2019年3月,活动启动", "6月19日讯", "9-14岁女童接种疫苗", "拨打12338妇女维权热线",
     "实施巾帼建功“六大行动”", "统筹推进“两个规划”实施", "学习党的二十大精神", "走进千家万户",
     "组建一支队伍", "举办第十三届运动会", "开展“五进活动”", "开辟一条街", "区15中学成立书屋",
-    "坚持两个标准不动摇", "参加“99公益日”活动", "联系电话0536-8198101",
+    "坚持两个标准不动摇", "参加“99公益日”活动", "联系电话0536-8198101", "年满 18 岁",
+    "2022年 5 月", "二〇二二年", "首届家庭文化节",
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []

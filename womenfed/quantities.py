@@ -19,6 +19,8 @@ from itertools import pairwise
 
 from . import lexicon
 
+# An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -78,15 +80,15 @@ def extract_quantities(sentence: str) -> list[Quantity]:
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     arabic, low, high = match.group("arabic") is not None, match.group("low"), match.group("high")
     chinese = match.group("chinese")
-    unit = match.group("unit") or ""
+    unit = (match.group("unit") or "").strip()
     magnitude = match.group("mag1") or match.group("mag2") or ""
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
     before = sentence[:match.start()]
     if before.endswith(("第", "每", ".")) or re.search(r"[\dA-Za-z]$", before):
         return None
     if arabic:
-        value = float(low)
-        value_max = float(high) if high else None
+        value = float(low.replace(",", ""))
+        value_max = float(high.replace(",", "")) if high else None
     else:
         if not _plausible_chinese(chinese, unit, approx, sentence[match.end():]):
             return None
@@ -236,8 +238,8 @@ def _pattern() -> re.Pattern:
     pre = "|".join(APPROX_BEFORE)
     return re.compile(
         rf"(?P<pre>{pre})?"
-        r"(?:(?P<arabic>(?P<low>\d+(?:\.\d+)?)(?:\s*[-~～至到]\s*(?P<high>\d+(?:\.\d+)?))?)"
+        rf"(?:(?P<arabic>(?P<low>{ARABIC})(?:\s*[-~～至到]\s*(?P<high>{ARABIC}))?)"
         r"|(?P<chinese>[零〇一二两三四五六七八九十百千几][零〇一二两三四五六七八九十百千万亿]*))"
         r"(?P<approx1>余|多)?(?P<mag1>万|亿)?(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
         r"(?P<approx2>(?<![余多])余|(?<![余多])多)?"
-        rf"(?P<unit>(?:{units})(?!钟))?")
+        rf"(?P<unit>\s?(?:{units})(?!钟))?")
