@@ -26,6 +26,7 @@ NODE_TYPES = ("campaign", "agency", "outcome")
 # Colours by node type (colour-blind safe, Okabe–Ito), shared by the HTML page and figures.
 TYPE_COLOURS = {"campaign": "#E69F00", "agency": "#0072B2", "outcome": "#009E73"}
 LAYOUT_SEED = 0
+KAMADA_KAWAI_MAX_NODES = 500
 EVIDENCE_SEPARATOR = "\n"
 
 
@@ -101,15 +102,45 @@ def centrality(graph: nx.Graph) -> pd.DataFrame:
 
 
 def layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Node positions in [-1, 1]² from a seeded force-directed layout, rounded so they are stable.
+    """Node positions in [-1, 1]²: each connected component laid out on its own, then packed.
 
-    Rounded to 4 decimals: the last bits of floating point may differ between machines.
+    A force-directed layout of a disconnected graph flings small components to the rim; here
+    every component is laid out in a square whose area grows with its size,
+    and the squares are packed in rows, largest first (hand-written: networkx has no packer).
+    Rounded to 4 decimals, since the last bits of floating point may differ between machines.
     """
-    if graph.number_of_nodes() == 0:
+    components = sorted((sorted(c) for c in nx.connected_components(graph)),
+                        key=lambda c: (-len(c), c[0]))
+    if not components:
         return {}
-    positions = nx.spring_layout(graph, weight="weight", seed=seed,
-                                 k=2 / max(graph.number_of_nodes(), 1) ** 0.5, iterations=200)
-    return {key: (round(float(x), 4), round(float(y), 4)) for key, (x, y) in positions.items()}
+    row_width = 1.6 * sum(len(c) for c in components) ** 0.5
+    placed: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for members in components:
+        side = len(members) ** 0.6  # larger components get a little more room per node
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        local = _component_layout(graph.subgraph(members), seed)
+        for key in members:
+            lx, ly = local[key]
+            placed[key] = (x + side * (0.5 + 0.42 * lx), y - side * (0.5 - 0.42 * ly))
+        x += side
+        row_height = max(row_height, side)
+    xs, ys = zip(*placed.values(), strict=True)
+    centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
+    half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+    return {key: (round((px - centre[0]) / half, 4), round((py - centre[1]) / half, 4))
+            for key, (px, py) in placed.items()}
+
+
+def _component_layout(component: nx.Graph, seed: int) -> dict:
+    """Kamada–Kawai (deterministic, spreads nodes that share neighbours) for components up to
+    ``KAMADA_KAWAI_MAX_NODES``; beyond, its quadratic cost calls for a seeded spring layout."""
+    if component.number_of_nodes() == 1:
+        return {next(iter(component)): (0.0, 0.0)}
+    if component.number_of_nodes() <= KAMADA_KAWAI_MAX_NODES:
+        return nx.kamada_kawai_layout(component, weight=None)
+    return nx.spring_layout(component, weight=None, seed=seed, iterations=200)
 
 
 def export_graph(graph: nx.Graph, out_dir: str | Path, stem: str) -> list[Path]:
