@@ -130,3 +130,22 @@ def test_cleaning_never_raises_is_idempotent_and_maps_into_the_raw_text(raw):
     assert all(0 <= s <= e <= len(raw) for s, e in zip(cleaned.raw_starts, cleaned.raw_ends, strict=True))
     for edit in cleaned.edits:
         assert raw[edit.raw_start:edit.raw_end] == edit.before
+
+
+PARAGRAPH = ("今年以来,县妇联紧紧围绕县委县政府中心工作,团结带领全县广大妇女积极投身乡村振兴,在家庭文明"
+             "建设、妇女创业就业、儿童关爱保护等方面取得了明显成效。全年共举办各类培训班32期,培训妇女"
+             "1860人次,带动就业620人。")
+
+
+@pytest.mark.parametrize("width", [18, 24, 30])
+def test_hard_wrapped_lines_are_rejoined_and_headings_kept(width):
+    wrapped = "\n".join(PARAGRAPH[i:i + width] for i in range(0, len(PARAGRAPH), width))
+    cleaned = clean_text(f"县妇联2022年工作总结\n一、加强思想引领\n{wrapped}\n二、维护妇女权益")
+    assert cleaned.text.split("\n") == ["县妇联2022年工作总结", "一、加强思想引领", PARAGRAPH,
+                                        "二、维护妇女权益"]
+
+
+@pytest.mark.parametrize("page_number", ["- 2 -", "— 2 —", "第2页 共5页", "第 2 页"])
+def test_page_number_lines_go_and_the_cut_paragraph_is_rejoined(page_number):
+    raw = f"一、加强思想引领\n{PARAGRAPH[:60]}\n{page_number}\n{PARAGRAPH[60:]}"
+    assert clean_text(raw).text == f"一、加强思想引领\n{PARAGRAPH}"

@@ -11,9 +11,11 @@ OpenCC (script conversion) and jieba's dictionary (garble scoring, in ``womenfed
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import opencc
 
@@ -39,6 +41,11 @@ STRAIGHT_QUOTE = re.compile(r'"')
 # A document-sharing page marker: "N、" opening a line of a page preview.
 PAGE_MARKER = re.compile(r"^(\d{1,3})、", re.M)
 MIN_PAGES, MIN_PAGE_CHARS = 3, 150
+# Line-cut detection: no heading is longer than this; a hard wrap repeats one width this often.
+MAX_HEADING_CHARS, MIN_WRAP, MIN_WRAPPED_LINES = 40, 15, 3
+CLOSING_MARKS = "”’)》】:"
+HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.是:]"
+                            r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 SENTENCE_END = "。！？!?；;…"
 SPACES = re.compile(r"[ \t]+$|^[ \t]+", re.M)
 BLANK_LINES = re.compile(r"\n{2,}")
@@ -288,6 +295,38 @@ def _page_run(text: str, markers: list[re.Match]) -> list[re.Match]:
     return run if sorted(lengths)[len(lengths) // 2] >= MIN_PAGE_CHARS else []
 
 
+def join_cut_lines(draft: Draft) -> None:
+    """Rejoin paragraphs that a page break or a hard wrap cut at a line end.
+
+    A line cut mid-sentence ends without sentence punctuation; it is taken for a cut (not a
+    heading) when it is longer than any heading, or, in hard-wrapped text (many lines of the
+    same width), when it fills the wrap width. The next line must not open a numbered item.
+    """
+    lines = draft.text.split("\n")
+    width = _wrap_width(lines)
+    spans, pos = [], 0
+    for line, following in pairwise(lines):
+        pos += len(line)
+        body = line.rstrip()
+        fills = len(body) > MAX_HEADING_CHARS or (width and len(body) >= width - 2)
+        if (fills and body[-1] not in SENTENCE_END + CLOSING_MARKS and following.strip()
+                and not LIST_ITEM.match(following) and not HEADING_NUMBER.match(following)):
+            spans.append((pos, pos + 1, ""))
+        pos += 1
+    draft.substitute("join_cut_lines", spans)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width of a hard-wrapped text: the longest line length, shared by many lines (equal
+    headings alone do not make a wrap: paragraphs would be longer than they are), else None."""
+    lengths = Counter(len(line.rstrip()) for line in lines if len(line.rstrip()) >= MIN_WRAP)
+    if not lengths:
+        return None
+    width, n = max(lengths.items(), key=lambda item: (item[1], item[0]))
+    wrapped = n >= MIN_WRAPPED_LINES and n >= 0.3 * len(lines) and max(lengths) <= width + 1
+    return width if wrapped else None
+
+
 def tidy_whitespace(draft: Draft) -> None:
     """Trim spaces at line ends and drop empty lines, so paragraphs are single lines."""
     draft.sub_pattern("tidy_whitespace", SPACES)
@@ -304,8 +343,8 @@ def tidy_whitespace(draft: Draft) -> None:
 # character only then.
 RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
          collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
-         tidy_whitespace, strip_photo_captions, join_page_fragments, strip_inline_boilerplate,
-         tidy_whitespace)
+         tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
+         strip_inline_boilerplate, tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:
