@@ -117,7 +117,7 @@ def layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, f
     placed: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for members in components:
-        side = len(members) ** 0.6  # larger components get a little more room per node
+        side = len(members) ** 0.75  # larger components get more room per node: they are denser
         if x > 0 and x + side > row_width:
             x, y, row_height = 0.0, y - row_height, 0.0
         local = _component_layout(graph.subgraph(members), seed)

@@ -1,0 +1,139 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Relations: campaigns, partner agencies and outcomes
+#
+# Reports say who ran a campaign with whom and what it achieved, one sentence at a time
+# ("区妇联联合人社局开展春蕾计划，资助女童212名"). The extraction stage records these links in
+# the `relations` table, each with its evidence sentence. Here they become one typed graph:
+#
+# - **nodes** are campaigns, partner agencies and outcome *indicators* — an outcome link names
+#   a quantity as written (`700余人`), which is replaced by what it counts (its `indicator`
+#   in the `quantities` table), so reports counting the same thing meet in one node;
+# - an **edge's weight** is the number of distinct sentences linking its two ends, and every
+#   edge keeps those sentences, so each line can be traced to its words.
+
+# %%
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+from IPython.display import Markdown, display
+from matplotlib.lines import Line2D
+
+import womenfed
+from womenfed import graph as relation_graph
+from womenfed import paths, plotting
+
+plotting.use_house_style()
+corpus = womenfed.read_tables(paths.PROCESSED)
+graph = relation_graph.build_graph(corpus)
+
+node_types = pd.Series({key: data["type"] for key, data in graph.nodes(data=True)})
+weights = pd.Series([data["weight"] for _, _, data in graph.edges(data=True)], dtype=int)
+components = sorted(nx.connected_components(graph), key=len, reverse=True)
+display(Markdown(
+    f"From {len(corpus.relations)} relation rows in {corpus.relations['report_id'].nunique()} "
+    f"reports: **{graph.number_of_nodes()} nodes** "
+    f"({', '.join(f'{n} {kind}' for kind, n in node_types.value_counts().items())}) and "
+    f"**{graph.number_of_edges()} edges**; edges resting on two or more sentences: "
+    f"{(weights >= 2).sum()}. The graph falls into {len(components)} connected components; the largest "
+    f"holds {len(components[0]) if components else 0} nodes."))
+
+# %% [markdown]
+# ## The most central agencies and campaigns
+#
+# Three measures per node: *degree* (how many distinct nodes it is linked to), *weighted
+# degree* (how many evidence sentences its links rest on) and *betweenness* (the share of
+# shortest paths between other nodes that pass through it, counted in hops — a bridge between
+# programmes). The tables are sorted by weighted degree.
+
+# %%
+central = relation_graph.centrality(graph)
+columns = ["label", "mentions", "reports", "degree", "weighted_degree", "betweenness"]
+top_agencies = central[central["type"] == "agency"].head(10)[columns].round(3)
+top_agencies
+
+# %%
+top_campaigns = central[central["type"] == "campaign"].head(10)[columns].round(3)
+top_campaigns
+
+# %% [markdown]
+# ## Communities
+#
+# Louvain community detection (networkx, edge weights used, `seed=0`) groups nodes that link
+# more among themselves than to the rest; communities are numbered by size. Each row lists
+# its most connected members.
+
+# %%
+found = relation_graph.communities(graph, seed=0)
+weighted_degree = central.set_index("node")["weighted_degree"]
+community_table = pd.DataFrame([
+    {"community": number, "nodes": len(members),
+     **{kind: sum(graph.nodes[m]["type"] == kind for m in members)
+        for kind in relation_graph.NODE_TYPES},
+     "most connected members (▸ outcome)": "、".join(
+         ("▸" if graph.nodes[m]["type"] == "outcome" else "") + graph.nodes[m]["label"]
+         for m in sorted(members, key=lambda m: (-weighted_degree[m], m))[:6])}
+    for number, members in enumerate(found)]).set_index("community")
+display(Markdown(
+    f"{len(found)} communities; the {min(len(found), 10)} largest hold "
+    f"{community_table['nodes'].head(10).sum()} of {graph.number_of_nodes()} nodes."))
+community_table.head(10)
+
+# %% [markdown]
+# ## The graph
+#
+# The figure draws every component of at least five nodes (the rest are isolated pairs and
+# triples, listed in the exports). Each component is laid out on its own (Kamada–Kawai) and the
+# components are packed largest first; node size grows with the sentences a node appears in,
+# line width with an edge's evidence sentences.
+
+# %%
+MIN_COMPONENT = 5
+shown = graph.subgraph(sorted(n for c in components if len(c) >= MIN_COMPONENT for n in c))
+positions = relation_graph.layout(shown)
+display(Markdown(
+    f"Drawn: {shown.number_of_nodes()} of {graph.number_of_nodes()} nodes, "
+    f"{shown.number_of_edges()} of {graph.number_of_edges()} edges, in "
+    f"{sum(len(c) >= MIN_COMPONENT for c in components)} components."))
+
+fig, ax = plt.subplots(figsize=(14, 12))
+for a, b, data in shown.edges(data=True):
+    (x1, y1), (x2, y2) = positions[a], positions[b]
+    ax.plot([x1, x2], [y1, y2], color="#8c8c8c", alpha=0.55, linewidth=0.6 + 1.2 * data["weight"],
+            zorder=1)
+for key, data in shown.nodes(data=True):
+    x, y = positions[key]
+    ax.scatter([x], [y], s=40 + 45 * data["mentions"], color=relation_graph.TYPE_COLOURS[data["type"]],
+               edgecolors="white", linewidths=0.6, zorder=2)
+    ax.annotate(data["label"], (x, y), xytext=(0, 5), textcoords="offset points", ha="center",
+                va="bottom", fontsize=7, zorder=3)
+ax.legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=9, color=colour, label=kind)
+                   for kind, colour in relation_graph.TYPE_COLOURS.items()],
+          title="node type", loc="upper left", frameon=True)
+ax.set_title("Campaigns, partner agencies and outcome indicators linked in one sentence")
+ax.set_axis_off()
+ax.margins(0.04)
+plotting.save_figure(fig, "04-relation-graph")
+
+# %% [markdown]
+# ## Exports for Gephi and the browser
+#
+# The whole graph (all components) is written to `data/exports/`: GraphML and GEXF open in
+# Gephi (the GEXF carries the layout and colours; evidence sentences are an edge attribute,
+# one per line), and `relations.html` is a single self-contained page — no network, no
+# scripts from elsewhere — where hovering over a node or edge shows its evidence sentences.
+
+# %%
+written = relation_graph.export_graph(graph, paths.EXPORTS, "relations")
+pd.DataFrame({"file": [p.name for p in written], "bytes": [p.stat().st_size for p in written]})
