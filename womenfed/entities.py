@@ -99,6 +99,8 @@ def _quoted_campaigns(sentence: str):
         if kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
                           core + kept_suffix.group(0))
+        elif len(core) == 3 and core in lexicon.dictionary_tags():
+            continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
         elif len(core) <= 2:
             extra = re.match(rf"[{HAN}]{{2,6}}?(?=工作|活动|等|[^{HAN}]|$)", after)
             if extra:

@@ -41,8 +41,9 @@ MAX_INDICATOR = 12
 # conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
 PHRASE_STOP_TAGS = "vdpcumrtfxq"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
-# Tags of words dropped from the front of an indicator: verbs, adverbs, prepositions, time words.
-LEADING_DROP_TAGS = "vdptf"
+# Tags of words dropped from the front of an indicator: verbs, adverbs, prepositions, time words,
+# particles and conjunctions.
+LEADING_DROP_TAGS = "vdptfuc"
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _indicator(before: str, after: str) -> str:
     stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计)+$", "",
                       _drop_leading_verbs(INDICATOR_DROP.sub("", clause)))
     if len(stripped) >= 2:
-        return stripped[-12:]
+        return _last_words(stripped)
     following = CLAUSE_BREAK.split(re.sub(r"^(?:以上|左右|的)+", "", after), maxsplit=1)[0]
     return following[:12] or clause[-12:]
 
@@ -200,6 +201,16 @@ def _drop_leading_verbs(phrase: str) -> str:
             break
         phrase = phrase[len(word):]
     return phrase
+
+
+def _last_words(phrase: str) -> str:
+    """The end of a long phrase, cut at a word boundary: the head noun comes last."""
+    kept = ""
+    for word, _ in reversed(_tagged_words(phrase)):
+        if len(kept) + len(word) > MAX_INDICATOR:
+            break
+        kept = word + kept
+    return _drop_leading_verbs(kept) or kept
 
 
 def _tagged_words(text: str) -> list[tuple[str, str]]:
