@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from womenfed import engines
+from womenfed.cli import main
 from womenfed.corpus import build, read_tables
 from womenfed.tables import REPORT_TABLES
 
@@ -83,6 +84,11 @@ def _tables(folder):
     return {name: getattr(corpus, name) for name in REPORT_TABLES}
 
 
+def _assert_same_tables(folder, expected):
+    for name, frame in _tables(folder).items():
+        pd.testing.assert_frame_equal(frame, expected[name], check_exact=True, obj=name)
+
+
 @pytest.fixture(scope="module")
 def local_tables(tmp_path_factory):
     out = tmp_path_factory.mktemp("local")
@@ -90,12 +96,22 @@ def local_tables(tmp_path_factory):
     return _tables(out)
 
 
-@pytest.mark.parametrize("engine, jobs", [("process", 2), ("dask", 2)])
+@pytest.mark.parametrize("engine, jobs", [("process", 2), ("dask", 1)])
 def test_engines_write_the_same_tables_as_the_local_engine(tmp_path, local_tables, engine,
                                                           jobs):
-    build(RAW_DIR, tmp_path, engine=engine, jobs=jobs, cache_dir=tmp_path / "cache")
-    for name, frame in _tables(tmp_path).items():
-        expected = local_tables[name]
-        if name == "reports":
-            frame, expected = frame.drop(columns="path"), expected.drop(columns="path")
-        pd.testing.assert_frame_equal(frame, expected, check_exact=True)
+    counts = build(RAW_DIR, tmp_path, engine=engine, jobs=jobs, cache_dir=tmp_path / "cache")
+    assert counts["computed"] == 5
+    _assert_same_tables(tmp_path, local_tables)
+
+
+def test_cli_dask_engine_on_a_running_two_worker_cluster_writes_the_local_tables(tmp_path,
+                                                                                 local_tables):
+    from dask.distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        assert main(["build", str(RAW_DIR), "--out", str(tmp_path), "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address]) == 0
+        workers_used = client.run(lambda: bool(engines._WORKER_CONTEXT))
+    assert len(workers_used) == 2
+    _assert_same_tables(tmp_path, local_tables)

@@ -1,14 +1,17 @@
 """Per-report result cache: a rebuild redoes only reports whose file or pipeline changed.
 
 Keys are computed by the caller from the file's bytes (and the id and path its rows carry);
-entries live under a folder named by the pipeline version — a hash of the package's code,
-its lexicons, the user's lexicon folder and the tokenizer engine — so editing any of these
-starts a fresh cache instead of serving stale rows.
+entries live under a folder named by the pipeline version — a hash of the code the per-report
+pipeline runs, the package's lexicons, the user's lexicon folder and the tokenizer engine — so
+editing any of these starts a fresh cache instead of serving stale rows. Editing an analysis
+module the pipeline does not import (graphs, clustering, plotting) keeps the cache.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import modulefinder
 import os
 import pickle
 import tempfile
@@ -17,21 +20,44 @@ from pathlib import Path
 from . import __version__
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+PIPELINE_MODULE = "womenfed.pipeline"
+
+
+def pipeline_sources(entry: str = PIPELINE_MODULE) -> list[Path]:
+    """Source files of ``entry`` and of every womenfed module it imports, however deeply.
+
+    ``modulefinder`` reads the imports from the compiled code (function-level ones included)
+    without running anything; searching only the package's parent keeps it to our modules.
+    """
+    finder = modulefinder.ModuleFinder(path=[str(PACKAGE_DIR.parent)])
+    finder.import_hook(entry)
+    return sorted(Path(module.__file__) for name, module in finder.modules.items()
+                  if name.split(".")[0] == PACKAGE_DIR.name and module.__file__)
+
+
+@functools.cache
+def _package_digest(tokenizer_engine: str) -> bytes:
+    """The package part of the version, computed once per process: the code as it was when
+    the build started, not as someone edits it while the build runs."""
+    digest = hashlib.sha256(f"{__version__}\0{tokenizer_engine}".encode())
+    lexicons = sorted(p for p in (PACKAGE_DIR / "lexicon").glob("*") if p.is_file())
+    for path in pipeline_sources() + lexicons:
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.digest()
 
 
 def pipeline_version(user_dir: Path | None = None, tokenizer_engine: str = "rjieba") -> str:
     """A short hash of everything that decides a report's rows besides the file itself."""
-    digest = hashlib.sha256(f"{__version__}\0{tokenizer_engine}".encode())
-    sources = sorted(PACKAGE_DIR.glob("*.py")) + sorted((PACKAGE_DIR / "lexicon").glob("*"))
+    digest = hashlib.sha256(_package_digest(tokenizer_engine))
     if user_dir:
-        sources += sorted(p for p in Path(user_dir).glob("*") if p.is_file())
-    for path in sources:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted(p for p in Path(user_dir).glob("*") if p.is_file()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 class ReportCache:
-    """Pickled rows per key in ``directory/<version>/``; writes are atomic."""
+    """Pickled results per key in ``directory/<version>/``; writes are atomic."""
 
     def __init__(self, directory: Path, version: str):
         self.directory = Path(directory) / version
@@ -39,21 +65,24 @@ class ReportCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
 
+    def __contains__(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str):
-        """The cached rows for ``key``, or None (also for an unreadable entry)."""
+        """The cached result for ``key``, or None (also for an unreadable entry)."""
         try:
             with open(self._path(key), "rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError):
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return None
 
-    def put(self, key: str, rows) -> None:
+    def put(self, key: str, result) -> None:
+        """Write to a temporary file and rename it, so readers never see a partial entry."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        """Write to a temporary file and rename it, so readers never see a partial entry."""
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             try:
-                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException:
                 handle.close()
                 os.unlink(handle.name)

@@ -49,7 +49,8 @@ def _build(args) -> int:
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
                    user_dir=args.user_dir, cache_dir=args.cache_dir)
     print(f"{counts['reports']} reports, {counts['errors']} errors "
-          f"({counts['cached']} from cache) -> {args.out}", file=sys.stderr)
+          f"({counts['cached']} from cache, {counts['computed']} processed) -> {args.out}",
+          file=sys.stderr)
     return 0
 
 

@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
+import math
+import os
+import tempfile
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import cache, engines, tables, terms
-from .pipeline import PipelineContext, ReportRows, ReportTask, process_report
+from .pipeline import PipelineContext, ReportTask, process_report
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -61,9 +69,9 @@ def discover(raw_dir: Path) -> list[ReportTask]:
         key=lambda p: p.relative_to(raw_dir).as_posix(),
     )
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
-    clashes = {s for s in stems if stems.count(s) > 1}
-    return [ReportTask(str(p), p.relative_to(raw_dir).as_posix() if s in clashes else s)
-            for p, s in zip(files, stems, strict=False)]
+    uses = Counter(stems)
+    return [ReportTask(str(p), p.relative_to(raw_dir).as_posix() if uses[s] > 1 else s)
+            for p, s in zip(files, stems, strict=True)]
 
 
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
@@ -72,52 +80,72 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
           progress: bool | None = None) -> dict[str, int]:
     """Run the pipeline over every file in ``raw_dir`` and publish the tables in ``out_dir``.
 
-    Returns counts: reports, errors, and how many reports came from the cache.
+    Reports whose bytes and pipeline version are unchanged come from the per-report cache;
+    when nothing changed at all since the tables in ``out_dir`` were built (same files, same
+    version, tables untouched), nothing is rewritten. Returns counts: reports, errors, how
+    many reports came from the cache and how many were computed.
     """
     tasks = discover(raw_dir)
     out_dir = Path(out_dir)
-    report_cache = cache.ReportCache(
-        Path(cache_dir) if cache_dir else out_dir / ".cache",
-        cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine))
+    version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
+    keys = [_cache_key(task) for task in tasks]
+    cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
+    manifest = _manifest(version, cache_dir, tasks, keys)
+    if (previous := _up_to_date(out_dir, manifest)) is not None:
+        return previous
+    report_cache = cache.ReportCache(cache_dir, version)
     make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
                                      user_dir=str(user_dir) if user_dir else None)
     writer = tables.TableWriter(out_dir)
-    counts = {"reports": 0, "errors": 0, "cached": 0}
+    counts = {"reports": 0, "errors": 0, "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
     try:
-        for rows in _results(tasks, report_cache, make_context, engine, jobs, scheduler,
-                             progress, counts):
-            _mark_duplicate(rows, first_with_sha)
-            for table in tables.REPORT_TABLES:
-                writer.write(table, rows.get(table, []))
-            counts["reports"] += len(rows.get("reports", []))
-            counts["errors"] += len(rows.get("errors", []))
-        writer.replace("terms", terms.corpus_terms(writer.staged_frame("terms")))
+        for result in _results(tasks, keys, report_cache, make_context,
+                               dict(engine=engine, jobs=jobs, scheduler=scheduler,
+                                    progress=progress), counts):
+            result = _mark_duplicate(result, first_with_sha)
+            for table, batch in result.items():
+                writer.write_arrow(table, batch)
+            counts["reports"] += result["reports"].num_rows if "reports" in result else 0
+            counts["errors"] += result["errors"].num_rows if "errors" in result else 0
+        _write_corpus_terms(writer)
         writer.publish()
     except BaseException:
         writer.abandon()
         raise
+    _save_manifest(out_dir, manifest, counts)
     return counts
 
 
-def _results(tasks, report_cache, make_context, engine, jobs, scheduler, progress,
-             counts) -> Iterator[ReportRows]:
-    """Rows per task in task order: cached ones read back, the others computed by the engine."""
-    keys = [_cache_key(task) for task in tasks]
-    cached = {i: rows for i, key in enumerate(keys)
-              if key is not None and (rows := report_cache.get(key)) is not None}
-    counts["cached"] = len(cached)
-    todo = [task for i, task in enumerate(tasks) if i not in cached]
-    computed = engines.map_reports(todo, make_context, process_report, engine=engine,
-                                   jobs=jobs, scheduler=scheduler, progress=progress)
-    for i, key in enumerate(keys):
-        if i in cached:
-            yield cached[i]
-            continue
-        _, rows = next(computed)
-        if key is not None and "reports" in rows:
-            report_cache.put(key, rows)
-        yield rows
+def report_tables(task: ReportTask, context: PipelineContext) -> dict[str, pa.Table]:
+    """One report's rows as Arrow tables (by table name; per-report term counts under
+    ``tables.TERM_COUNTS``), converted where the report was processed: in the worker."""
+    rows = process_report(task, context)
+    named = {(tables.TERM_COUNTS if name == "terms" else name): table_rows
+             for name, table_rows in rows.items()}
+    return {name: tables.to_arrow(name, table_rows) for name, table_rows in named.items()
+            if table_rows}
+
+
+def _results(tasks, keys, report_cache, make_context, engine_options,
+             counts) -> Iterator[dict[str, pa.Table]]:
+    """Results per task in task order: cached ones read back one at a time as they are
+    needed, the others computed by the engine. Only successful reports are cached, so a file
+    that failed is tried again."""
+    hits = [key is not None and key in report_cache for key in keys]
+    computed = engines.map_reports([t for t, hit in zip(tasks, hits, strict=True) if not hit],
+                                   make_context, report_tables, **engine_options)
+    for task, key, hit in zip(tasks, keys, hits, strict=True):
+        result = report_cache.get(key) if hit else None
+        if result is None:
+            # A miss, or an entry that turned out unreadable: the latter is recomputed here.
+            result = next(computed)[1] if not hit else report_tables(task, make_context())
+            counts["computed"] += 1
+            if key is not None and "reports" in result:
+                report_cache.put(key, result)
+        else:
+            counts["cached"] += 1
+        yield result
 
 
 def _cache_key(task: ReportTask) -> str | None:
@@ -129,13 +157,108 @@ def _cache_key(task: ReportTask) -> str | None:
     return hashlib.sha256(f"{digest}\0{task.report_id}\0{task.path}".encode()).hexdigest()
 
 
-def _mark_duplicate(rows: ReportRows, first_with_sha: dict[str, str]) -> None:
+def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str]):
     """Point a report whose bytes repeat an earlier file at that file, and warn."""
-    for report in rows.get("reports", []):
-        first = first_with_sha.setdefault(report["sha256"], report["report_id"])
-        if first != report["report_id"]:
-            report["duplicate_of"] = first
-            warnings.warn(f"{report['path']}: same bytes as report {first!r}", stacklevel=3)
+    if "reports" not in result:
+        return result
+    reports = result["reports"]
+    duplicate_of = []
+    for report_id, sha256, path in zip(*reports.select(["report_id", "sha256", "path"])
+                                       .to_pydict().values(), strict=True):
+        first = first_with_sha.setdefault(sha256, report_id)
+        duplicate_of.append(first if first != report_id else None)
+        if first != report_id:
+            warnings.warn(f"{path}: same bytes as report {first!r}", stacklevel=4)
+    if not any(duplicate_of):
+        return result
+    column = reports.schema.get_field_index("duplicate_of")
+    marked = reports.set_column(column, "duplicate_of", pa.array(duplicate_of, pa.string()))
+    return {**result, "reports": marked}
+
+
+def _write_corpus_terms(writer: tables.TableWriter) -> None:
+    """Add ``df``, ``tfidf`` and ``rank`` to the staged per-report term counts, in two passes
+    over the staged rows, so memory holds one batch and the vocabulary, never the whole table.
+
+    This is the streaming form of ``terms.corpus_terms`` (same formula and values, a test
+    compares them): smooth idf ``ln((1 + n) / (1 + df)) + 1`` with n the reports that have
+    terms, tf as a share of the report's terms, ``rank`` by tf-idf (ties by term). Each staged
+    batch holds whole reports, so per-report sums and ranks are complete within a batch.
+    """
+    document_frequency: Counter[str] = Counter()
+    n_documents = 0
+    for batch in writer.read_back(tables.TERM_COUNTS):
+        counted = pc.value_counts(batch["term"])
+        document_frequency.update(dict(zip(counted.field("values").to_pylist(),
+                                           counted.field("counts").to_pylist(), strict=True)))
+        n_documents += pc.count_distinct(batch["report_id"]).as_py()
+    vocabulary = pa.array(list(document_frequency), pa.string())
+    frequencies = np.fromiter(document_frequency.values(), np.int64, len(document_frequency))
+    # math.log per distinct df, as terms.corpus_terms does, so the floats agree to the bit.
+    idf_of = {df: math.log((1 + n_documents) / (1 + df)) + 1 for df in set(frequencies.tolist())}
+    idfs = np.array([idf_of[df] for df in frequencies.tolist()], np.float64)
+    for batch in writer.read_back(tables.TERM_COUNTS):
+        where = pc.index_in(batch["term"], value_set=vocabulary).to_numpy()
+        report = pc.dictionary_encode(batch["report_id"]).combine_chunks().indices.to_numpy()
+        count = batch["count"].to_numpy()
+        total = np.bincount(report, weights=count)[report]
+        scored = batch.append_column("df", pa.array(frequencies[where])).append_column(
+            "tfidf", pa.array(np.round(count / total * idfs[where], 10))).append_column(
+            "order", pa.array(report))
+        scored = scored.take(pc.sort_indices(scored, sort_keys=[
+            ("order", "ascending"), ("tfidf", "descending"), ("term", "ascending")]))
+        order = scored["order"].to_numpy()
+        rank = np.arange(len(order)) - np.searchsorted(order, order, side="left") + 1
+        writer.write_arrow("terms", scored.append_column("rank", pa.array(rank))
+                           .select(tables.COLUMNS["terms"]))
+
+
+MANIFEST = ".manifest.json"
+
+
+def _manifest(version: str, cache_dir: Path, tasks: list[ReportTask],
+              keys: list[str | None]) -> dict | None:
+    """What a build did: the pipeline version, every input file's id, path and bytes (as one
+    digest, so the manifest stays small for a million files), and the cache it filled (a
+    build asked to fill another cache does run)."""
+    if None in keys:
+        return None  # an unreadable file: never call such a build up to date
+    inputs = hashlib.sha256()
+    for task, key in zip(tasks, keys, strict=True):
+        inputs.update(f"{task.report_id}\0{task.path}\0{key}\n".encode())
+    return {"version": version, "inputs": inputs.hexdigest(), "tables": list(tables.REPORT_TABLES),
+            "cache": str(cache_dir.resolve())}
+
+
+def _table_stamps(out_dir: Path) -> dict[str, list[int]]:
+    return {path.name: [path.stat().st_size, path.stat().st_mtime_ns]
+            for table in tables.REPORT_TABLES for suffix in (".parquet", ".csv")
+            if (path := out_dir / f"{table}{suffix}").exists()}
+
+
+def _up_to_date(out_dir: Path, manifest: dict | None) -> dict[str, int] | None:
+    """The counts of the previous build if its manifest matches and its tables are untouched."""
+    try:
+        previous = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest is None or previous.get("inputs") != manifest or (
+            previous.get("stamps") != _table_stamps(out_dir)):
+        return None
+    counts = previous["counts"]
+    return {**counts, "cached": counts["reports"], "computed": 0}
+
+
+def _save_manifest(out_dir: Path, manifest: dict | None, counts: dict[str, int]) -> None:
+    """Record what the published tables were built from (written atomically)."""
+    path = out_dir / MANIFEST
+    if manifest is None:
+        path.unlink(missing_ok=True)
+        return
+    record = {"inputs": manifest, "stamps": _table_stamps(out_dir), "counts": counts}
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out_dir, delete=False) as handle:
+        json.dump(record, handle, sort_keys=True)
+    os.replace(handle.name, path)
 
 
 def read_tables(out_dir: Path) -> Corpus:

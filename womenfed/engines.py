@@ -94,9 +94,11 @@ def _dask(tasks, make_context, process, jobs, scheduler):
                                                   processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
+        # On a running cluster, keep every worker thread busy, not just --jobs of them.
+        slots = max(jobs, sum(client.nthreads().values()))
         yield from _ordered(
             tasks, lambda t: client.submit(_run_on_dask_worker, process, make_context, t,
-                                           pure=False), jobs * WINDOW_PER_WORKER)
+                                           pure=False), slots * WINDOW_PER_WORKER)
     finally:
         client.close()
         if cluster is not None:

@@ -1,8 +1,8 @@
 """The table schemas (the contract of docs/DESIGN.md) and a streaming, atomic table writer.
 
-Rows are written in batches as they arrive, so memory does not grow with the corpus, and
-published with ``os.replace`` only when the whole build has finished: an interrupted build
-leaves the previous tables untouched.
+Rows are buffered per table and written in batches of whole reports, so memory does not grow
+with the corpus, and published with ``os.replace`` only when the whole build has finished: an
+interrupted build leaves the previous tables untouched.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 STR, INT, FLOAT, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
@@ -57,19 +58,17 @@ SCHEMAS: dict[str, pa.Schema] = {
     "errors": pa.schema([("path", STR), ("stage", STR), ("error", STR), ("message", STR)]),
 }
 COLUMNS: dict[str, list[str]] = {name: schema.names for name, schema in SCHEMAS.items()}
-# Tables the per-report pipeline emits; `terms` gets its corpus-level columns afterwards.
 REPORT_TABLES = tuple(COLUMNS)
-PER_REPORT_TERM_COLUMNS = ["report_id", "term", "count"]
-SORT_KEYS: dict[str, list[str]] = {
-    "reports": ["report_id"],
-    "edits": ["report_id", "raw_start", "raw_end", "rule"],
-    "sentences": ["report_id", "sentence_id"],
-    "terms": ["report_id", "rank", "term"],
-    "quantities": ["report_id", "sentence_id", "start"],
-    "entities": ["report_id", "sentence_id", "start", "type", "name"],
-    "relations": ["report_id", "sentence_id", "source_type", "source", "target_type", "target"],
-    "errors": ["path", "stage"],
+# What the per-report pipeline emits for `terms`; the corpus-level columns come afterwards.
+TERM_COUNTS = "term_counts"
+STAGED_SCHEMAS: dict[str, pa.Schema] = {
+    TERM_COUNTS: pa.schema([("report_id", STR), ("term", STR), ("count", INT)]),
 }
+BATCH_ROWS = 50_000
+
+
+def schema_of(table: str) -> pa.Schema:
+    return SCHEMAS[table] if table in SCHEMAS else STAGED_SCHEMAS[table]
 
 
 def empty_frame(table: str) -> pd.DataFrame:
@@ -79,70 +78,105 @@ def empty_frame(table: str) -> pd.DataFrame:
 
 def to_arrow(table: str, rows: Iterable[Mapping]) -> pa.Table:
     """Rows (dicts) -> an Arrow table with exactly the schema of ``table``."""
-    schema = SCHEMAS[table]
+    schema = schema_of(table)
     return pa.Table.from_pylist([{name: row.get(name) for name in schema.names} for row in rows],
                                 schema=schema)
+
+
+class _Sink:
+    """One output: a Parquet file (one row group per flush) and, for published tables, a CSV."""
+
+    def __init__(self, staging: Path, table: str, with_csv: bool, batch_rows: int):
+        self.parquet_path = staging / f"{table}.parquet"
+        self.csv_path = staging / f"{table}.csv" if with_csv else None
+        self.schema = schema_of(table)
+        self.batch_rows = batch_rows
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.parquet = pq.ParquetWriter(self.parquet_path, self.schema)
+        self.csv = None
+        if self.csv_path:
+            # utf-8-sig: a byte-order mark once at the start, so Excel reads the Chinese.
+            self.csv = open(self.csv_path, "wb")  # noqa: SIM115 - closed in close()
+            self.csv.write("\ufeff".encode())
+            pa_csv.write_csv(self.schema.empty_table(), self.csv)
+
+    def add(self, batch: pa.Table) -> None:
+        self.pending.append(batch)
+        self.pending_rows += batch.num_rows
+        if self.pending_rows >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is pending as one row group; a flush never splits one ``add``."""
+        if not self.pending_rows:
+            return
+        batch = pa.concat_tables(self.pending).combine_chunks()
+        self.pending, self.pending_rows = [], 0
+        self.parquet.write_table(batch, row_group_size=batch.num_rows)
+        if self.csv:
+            pa_csv.write_csv(batch, self.csv, pa_csv.WriteOptions(include_header=False))
+
+    def close(self) -> None:
+        self.flush()
+        self.parquet.close()
+        if self.csv:
+            self.csv.close()
 
 
 class TableWriter:
     """Append rows to all tables in a staging directory; ``publish`` moves them into place.
 
-    Parquet is written with one ``ParquetWriter`` per table; CSV is appended in ``utf-8-sig``
-    (a BOM once at the start, so Excel reads the Chinese), both from the same batches.
+    Besides the published tables, intermediate tables (``STAGED_SCHEMAS``) can be staged and
+    read back row group by row group, for corpus-level steps that need a second pass.
     """
 
-    def __init__(self, out_dir: Path, tables: Iterable[str] = REPORT_TABLES):
+    def __init__(self, out_dir: Path, tables: Iterable[str] = REPORT_TABLES,
+                 batch_rows: int = BATCH_ROWS):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.out_dir))
         self.tables = tuple(tables)
-        self._parquet: dict[str, pq.ParquetWriter] = {}
-        self._csv_started: set[str] = set()
+        self.batch_rows = batch_rows
+        self._sinks: dict[str, _Sink] = {}
+
+    def _sink(self, table: str) -> _Sink:
+        if table not in self._sinks:
+            self._sinks[table] = _Sink(self.staging, table, table in SCHEMAS, self.batch_rows)
+        return self._sinks[table]
 
     def write(self, table: str, rows: list[Mapping]) -> None:
-        """Append a batch of rows to ``table``."""
+        """Append a batch of rows (dicts) to ``table``."""
         if rows:
             self.write_arrow(table, to_arrow(table, rows))
 
     def write_arrow(self, table: str, batch: pa.Table) -> None:
-        if table not in self._parquet:
-            self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet",
-                                                    batch.schema)
-        self._parquet[table].write_table(batch)
-        first = table not in self._csv_started
-        self._csv_started.add(table)
-        batch.to_pandas().to_csv(self.staging / f"{table}.csv", mode="w" if first else "a",
-                                 header=first, index=False,
-                                 encoding="utf-8-sig" if first else "utf-8",
-                                 lineterminator="\n")
+        """Append an Arrow table with the schema of ``table``."""
+        if batch.num_rows:
+            self._sink(table).add(batch)
 
-    def staged_frame(self, table: str) -> pd.DataFrame:
-        """Read back what has been staged for ``table`` (closing its writer)."""
-        writer = self._parquet.pop(table, None)
-        if writer is None:
-            return empty_frame(table)
-        writer.close()
-        return pq.read_table(self.staging / f"{table}.parquet").to_pandas()
-
-    def replace(self, table: str, frame: pd.DataFrame) -> None:
-        """Rewrite ``table`` from a whole frame (used for corpus-level columns and sorting)."""
-        writer = self._parquet.pop(table, None)
-        if writer is not None:
-            writer.close()
-        self._csv_started.discard(table)
-        frame = frame.sort_values(SORT_KEYS[table], kind="stable").reset_index(drop=True)
-        self.write_arrow(table, pa.Table.from_pandas(frame, schema=SCHEMAS[table],
-                                                     preserve_index=False))
+    def read_back(self, table: str) -> Iterator[pa.Table]:
+        """An intermediate table (``STAGED_SCHEMAS``), one row group at a time; each row group
+        holds whole ``write`` calls. Closes the table for writing; can be read back again."""
+        if table in self.tables:
+            raise ValueError(f"{table!r} is published, not an intermediate table")
+        sink = self._sinks.pop(table, None)
+        if sink is not None:
+            sink.close()
+        path = self.staging / f"{table}.parquet"
+        if not path.exists():
+            return
+        source = pq.ParquetFile(path)
+        for group in range(source.num_row_groups):
+            yield source.read_row_group(group)
 
     def publish(self) -> None:
-        """Close all writers, write empty tables that got no rows, and move files into place."""
-        for writer in self._parquet.values():
-            writer.close()
-        self._parquet.clear()
+        """Close all tables (creating empty ones that got no rows) and move them into place."""
         for table in self.tables:
-            if table not in self._csv_started:
-                self.replace(table, empty_frame(table))
-                self._parquet.pop(table).close()
+            self._sink(table)
+        for sink in self._sinks.values():
+            sink.close()
+        self._sinks.clear()
         for table in self.tables:
             for suffix in (".parquet", ".csv"):
                 os.replace(self.staging / f"{table}{suffix}", self.out_dir / f"{table}{suffix}")
@@ -150,8 +184,12 @@ class TableWriter:
 
     def abandon(self) -> None:
         """Drop the staging directory; the published tables stay as they were."""
-        for writer in self._parquet.values():
-            writer.close()
+        for sink in self._sinks.values():
+            try:
+                sink.close()
+            except (OSError, pa.ArrowException):
+                pass
+        self._sinks.clear()
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
