@@ -340,11 +340,11 @@ def tidy_whitespace(draft: Draft) -> None:
 
 
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
-# character only then.
+# character only then; marks doubled by rejoining cut lines (…,\n,…) are collapsed again.
 RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
          collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
-         strip_inline_boilerplate, tidy_whitespace)
+         collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:

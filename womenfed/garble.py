@@ -9,7 +9,11 @@ text; what follows tells what happened:
 - ``?!翱椗眰冋f``: the rest of a phrase decoded one byte off — a run of rare characters. It
   is re-decoded with the byte restored; a repair is accepted only if the result reads as
   common Chinese made of dictionary words, otherwise the run is flagged;
-- a lone ``?`` between Han characters that is no question mark: a lost character, flagged.
+- a lone ``?`` between Han characters that is no question mark: a lost character, flagged;
+- UTF-8 text decoded as GBK (``濡囪仈`` for 妇联): a long run of rare characters that no
+  dictionary word covers; re-encoded as GBK and decoded as UTF-8 it is repaired when that
+  round trip is exact and reads as Chinese, else flagged;
+- the classic placeholders of lost text (``锟斤拷``, ``烫烫烫``, ``屯屯屯``): flagged.
 Nothing here is a table of seen garbles; no maintained library does this, so it is hand-written.
 """
 
@@ -28,6 +32,11 @@ LOST_WITH_PINYIN = re.compile(rf"\?{PINYIN}\)(?=[{HAN}])")
 SHIFTED_RUN = re.compile(rf"\?[!-/:-@\[-`{{-~]?([{HAN}A-Za-z]{{2,40}})")
 LONE_MARK = re.compile(rf"(?<=[{HAN}“”’])\?(?=[{HAN}“‘])")
 REPLACEMENT_CHAR = re.compile("\ufffd+")
+LOST_TEXT_PLACEHOLDER = re.compile("(?:锟斤拷)+|烫{2,}|屯{2,}")
+# A run of characters that UTF-8 read as GBK produces: Han, kana, bopomofo, private use, U+FFFD.
+MOJIBAKE_RUN = re.compile(rf"[{HAN}\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufffd]{{6,}}")
+MOJIBAKE_COMMON_SHARE, MOJIBAKE_COVERAGE = 0.5, 0.2
+HAN_CHAR = re.compile(f"[{HAN}]")
 # A genuine question mark closes a question: a particle or interrogative shortly before it.
 QUESTION_CUES = re.compile(r"(?:吗|呢|么|吧|嘛|谁|哪|什么|怎么|怎样|为何|为什么|如何|多少|几|是否|难道|可否)"
                            r"[^。,;!?]{0,8}$")
@@ -47,8 +56,6 @@ class Found:
 
 def find_garbles(text: str) -> list[Found]:
     """All garbled spans of ``text``, non-overlapping, in order."""
-    if "?" not in text and "\ufffd" not in text:
-        return []
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
@@ -69,6 +76,15 @@ def find_garbles(text: str) -> list[Found]:
     for match in LONE_MARK.finditer(text):
         if not QUESTION_CUES.search(text[max(0, match.start() - 12):match.start()]):
             add(match.start(), match.end(), None)
+    for match in LOST_TEXT_PLACEHOLDER.finditer(text):
+        add(match.start(), match.end(), None)
+    for match in MOJIBAKE_RUN.finditer(text):
+        start, end = _rare_core(text, match.start(), match.end())
+        run, simple = text[start:end], _simplify(text[start:end])
+        if (end - start >= MIN_RUN and len(HAN_CHAR.findall(run)) * 2 >= len(run)
+                and _common_share(simple) < MOJIBAKE_COMMON_SHARE
+                and _coverage(simple) < MOJIBAKE_COVERAGE):
+            add(start, end, _utf8_read_as_gbk(run))
     for match in REPLACEMENT_CHAR.finditer(text):
         add(match.start(), match.end(), None)
     return sorted(found, key=lambda f: f.start)
@@ -113,6 +129,25 @@ def _redecode(run: str) -> str | None:
         if score > best_score:
             best, best_score = candidate, score
     return best if best_score >= 0.95 else None
+
+
+def _rare_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a run to its first and last rare character (judged in simplified script, so the
+    verdict is the same before and after script conversion): the text around it is sound."""
+    while start < end and _is_common(_simplify(text[start])):
+        start += 1
+    while end > start and _is_common(_simplify(text[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _utf8_read_as_gbk(run: str) -> str | None:
+    """The text whose UTF-8 bytes were read as GBK, if the round trip is exact and reads well."""
+    try:
+        repaired = run.encode("gbk").decode("utf-8")
+    except UnicodeError:
+        return None
+    return repaired if _reads_as_chinese(repaired) >= 0.8 else None
 
 
 def _reads_as_chinese(text: str) -> float:
