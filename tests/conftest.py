@@ -31,3 +31,22 @@ def sample_corpus(tmp_path_factory):
     out = tmp_path_factory.mktemp("processed")
     build(RAW_DIR, out)
     return read_tables(out)
+
+
+# Rules that recognise their span from its context (page cuts, datelines, garbles): a raw span
+# cut out of its report is re-cleaned with the report's own edits of these kinds applied first.
+CONTEXT_RULES = ("join_page_fragments", "strip_inline_boilerplate", "repair_garbles")
+
+
+def clean_span(raw: str, raw_start: int, raw_end: int, edits) -> str:
+    """``raw[raw_start:raw_end]`` cleaned, with the report's context edits inside it applied."""
+    from womenfed.clean import clean_text
+
+    inside = edits[edits["rule"].isin(CONTEXT_RULES) & (edits["raw_start"] >= raw_start)
+                   & (edits["raw_end"] <= raw_end)]
+    pieces, position = [], raw_start
+    for edit in inside.sort_values("raw_start").itertuples():
+        pieces += [raw[position:edit.raw_start], edit.after]
+        position = edit.raw_end
+    pieces.append(raw[position:raw_end])
+    return clean_text("".join(pieces)).text.strip()

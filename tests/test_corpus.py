@@ -16,7 +16,7 @@ from womenfed.corpus import build, discover, read_tables
 from womenfed.read import read_document
 from womenfed.tables import COLUMNS, REPORT_TABLES
 
-from .conftest import RAW_DIR
+from .conftest import RAW_DIR, clean_span
 
 SEED = RAW_DIR / "001_f3635435e2464913.txt"
 
@@ -135,28 +135,15 @@ def test_tables_have_the_design_columns_and_excel_csv(sample_corpus, tmp_path):
     assert list(csv.columns) == COLUMNS["sentences"] and len(csv) == len(sample_corpus.sentences)
 
 
-CONTEXT_RULES = ("join_page_fragments", "strip_inline_boilerplate", "repair_garbles")
-
-
 def test_raw_offsets_point_at_the_sentence(sample_corpus):
     """``raw[raw_start:raw_end]``, cleaned, is the sentence. Page cuts, datelines and garbles
     are recognised from their context, so the report's own edits of those kinds inside the
     span are applied first."""
-    from womenfed.clean import clean_text
-
     raws = {task.report_id: read_document(Path(task.path)).text for task in discover(RAW_DIR)}
-    edits = sample_corpus.edits[sample_corpus.edits["rule"].isin(CONTEXT_RULES)]
     for row in sample_corpus.sentences.itertuples():
-        raw = raws[row.report_id]
-        inside = edits[(edits["report_id"] == row.report_id) & (edits["raw_start"] >= row.raw_start)
-                       & (edits["raw_end"] <= row.raw_end)]
-        pieces, position = [], row.raw_start
-        for edit in inside.sort_values("raw_start").itertuples():
-            pieces += [raw[position:edit.raw_start], edit.after]
-            position = edit.raw_end
-        pieces.append(raw[position:row.raw_end])
-        assert clean_text("".join(pieces)).text.strip() == row.text, (row.report_id,
-                                                                      row.sentence_id)
+        edits = sample_corpus.edits[sample_corpus.edits["report_id"] == row.report_id]
+        assert clean_span(raws[row.report_id], row.raw_start, row.raw_end, edits) == row.text, (
+            row.report_id, row.sentence_id)
 
 
 def test_discover_skips_provenance_and_hidden_files_and_keeps_ids_unique(tmp_path):
