@@ -144,17 +144,14 @@ plotting.save_figure(fig, "03-clusters-vs-typology")
 # ## What each federation emphasises
 #
 # The typology's share of each programme type among a report's typed sentences. Reports are
-# named by their reporting organisation (and outlet, since several organisations share a name
-# such as 区妇联).
+# named by their reporting organisation (with the report id where two share a name); n is the
+# number of typed sentences the shares rest on.
 
 # %%
 typed = sentences[sentences["programme_type"].notna()]
 shares = (pd.crosstab(typed["report_id"], typed["programme_type"], normalize="index")
           .reindex(columns=list(TYPES), fill_value=0.0))
-reports = corpus.reports.set_index("report_id")
-names = {report: " · ".join(part for part in (row["organisation"], row["source"])
-                          if isinstance(part, str) and part) or report
-         for report, row in reports.iterrows()}
+names = plotting.report_labels(corpus.reports)
 shares.index = [f"{names[report]} (n={(typed['report_id'] == report).sum()})" for report in shares.index]
 shares.round(2)
 
@@ -172,7 +169,7 @@ for index, kind in enumerate(TYPES):
 ax.invert_yaxis()
 ax.set_xlim(0, 1)
 ax.set_xlabel("share of the report's typed sentences")
-ax.set_ylabel("report: organisation · outlet (n = typed sentences)")
+ax.set_ylabel("report (n = typed sentences)")
 ax.set_title("Programme types per report (typology)")
 ax.legend(ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.2 / len(shares)), frameon=False)
 plotting.save_figure(fig, "03-report-programme-types")
