@@ -33,3 +33,11 @@ def test_missing_folder_is_a_clear_error(tmp_path):
     assert result.returncode != 0
     assert "not a folder of reports" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_words_lists_user_words_that_segmentation_still_splits(tmp_path):
+    (tmp_path / "userdict.txt").write_text("巾帼红娘服务站 1\n妇女的 1\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "womenfed", "words", "--user-dir",
+                             str(tmp_path)], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == ["妇女的\t妇女 / 的"]
+    assert "1 dictionary words are still split" in result.stderr

@@ -34,9 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
     inspect.add_argument("file", type=Path)
 
+    words = commands.add_parser("words", help="list dictionary words that segmentation still "
+                                              "splits (check your userdict.txt)")
+    words.add_argument("--user-dir", type=Path, help="folder with your own userdict.txt")
+    words.add_argument("--tokenizer", choices=["rjieba", "jieba"], default="rjieba")
+
     args = parser.parse_args(argv)
+    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words}
     try:
-        return _build(args) if args.command == "build" else _inspect(args.file)
+        return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
         parser.exit(2, f"womenfed: error: {exc}\n")
 
@@ -54,10 +60,23 @@ def _build(args) -> int:
     return 0
 
 
-def _inspect(path: Path) -> int:
+def _inspect(args) -> int:
     from .audit import render_report
 
-    print(render_report(path))
+    print(render_report(args.file))
+    return 0
+
+
+def _words(args) -> int:
+    """A coverage report of the dictionaries: words that still come out in pieces."""
+    from .tokenize import Tokenizer
+
+    if args.user_dir and not args.user_dir.is_dir():
+        raise NotADirectoryError(f"{args.user_dir}: not a folder")
+    split = Tokenizer(engine=args.tokenizer, user_dir=args.user_dir).coverage()
+    for word, tokens in split:
+        print(f"{word}\t{' / '.join(tokens)}")
+    print(f"{len(split)} dictionary words are still split", file=sys.stderr)
     return 0
 
 
