@@ -69,3 +69,20 @@ def test_read_document_strips_nul_and_normalises_newlines(tmp_path):
     document = read_document(path)
     assert document.text == "妇联\n工作报告\n"
     assert len(document.sha256) == 64 and document.report_id == "nul"
+
+
+@pytest.mark.parametrize("charset, encoding", [("big5", "big5"), ("gb2312", "gb18030"),
+                                               ("GBK", "gb18030")])
+def test_html_pages_are_read_in_the_charset_they_declare(tmp_path, charset, encoding):
+    text = "区妇联开展“两癌”免费检查,惠及妇女群众。"
+    page = f"<html><head><meta charset='{charset}'></head><body><p>{text}</p></body></html>"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding))
+    document = read_document(path)
+    assert document.encoding == encoding and document.text.strip() == text
+
+
+def test_utf8_wins_over_a_wrongly_declared_charset(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes("<meta charset=gb2312><p>妇联工作报告</p>".encode())
+    assert read_document(path).encoding == "utf_8"

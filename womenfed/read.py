@@ -29,6 +29,7 @@ CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
 # Replacement characters tolerated in otherwise valid UTF-8 before we ask the detector.
 MAX_INVALID_UTF8_SHARE = 0.01
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BLOCK_TAGS = "p, div, br, li, tr, h1, h2, h3, h4, h5, h6, section, article, blockquote, title, td"
 
@@ -69,7 +70,7 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
         data = path.read_bytes()
     except OSError as exc:
         raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
-    text, encoding = decode_bytes(data)
+    text, encoding = decode_bytes(data, declared_charset(data) if suffix in HTML_SUFFIXES else None)
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
     text = normalise_newlines(text)
@@ -84,8 +85,28 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
     )
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode report bytes; return (text, encoding name)."""
+def declared_charset(html: bytes) -> str | None:
+    """The charset an HTML page declares in its head (``<meta charset=gb2312>``), if any.
+
+    GB2312 and GBK are read as their superset GB18030, as browsers do.
+    """
+    match = META_CHARSET.search(html[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return "gb18030" if name in ("gb2312", "gbk") else name
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode report bytes; return (text, encoding name).
+
+    Valid UTF-8 wins (pages often declare a charset they are not in); then a charset the page
+    declares, if the bytes decode under it; then detection among the Chinese encodings.
+    """
     if not data.strip():
         raise InputError("read", "empty file")
     if data.startswith(BINARY_MAGIC):
@@ -98,6 +119,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf_8"), "utf_8"
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16), utf16
