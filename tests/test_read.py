@@ -71,10 +71,12 @@ def test_read_document_strips_nul_and_normalises_newlines(tmp_path):
     assert len(document.sha256) == 64 and document.report_id == "nul"
 
 
-@pytest.mark.parametrize("charset, encoding", [("big5", "big5"), ("gb2312", "gb18030"),
-                                               ("GBK", "gb18030")])
-def test_html_pages_are_read_in_the_charset_they_declare(tmp_path, charset, encoding):
-    text = "区妇联开展“两癌”免费检查,惠及妇女群众。"
+@pytest.mark.parametrize("charset, encoding, text", [
+    ("big5", "big5", "區婦聯開展“兩癌”免費檢查,惠及婦女群眾。"),
+    ("gb2312", "gb18030", "区妇联开展“两癌”免费检查,惠及妇女群众。"),
+    ("GBK", "gb18030", "区妇联开展“两癌”免费检查,惠及妇女群众。"),
+])
+def test_html_pages_are_read_in_the_charset_they_declare(tmp_path, charset, encoding, text):
     page = f"<html><head><meta charset='{charset}'></head><body><p>{text}</p></body></html>"
     path = tmp_path / "page.html"
     path.write_bytes(page.encode(encoding))
