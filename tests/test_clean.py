@@ -176,3 +176,9 @@ def test_lost_text_placeholders_are_flagged():
     cleaned = clean_text("开展活动锟斤拷锟斤拷惠及群众。")
     assert cleaned.text == "开展活动惠及群众。"
     assert [(g.text, g.repaired) for g in cleaned.garbles] == [("锟斤拷锟斤拷", None)]
+
+
+def test_document_sharing_cards_and_read_more_prompts_are_furniture():
+    raw = ("县妇联2019年工作总结\n文档页数：5 页\n下载积分：800\n上传时间：2021-05-12\n"
+           "还剩3页未读，继续阅读\n免费在线预览全文\n" + PARAGRAPH)
+    assert clean_text(raw).text == f"县妇联2019年工作总结\n{PARAGRAPH}"
