@@ -26,8 +26,11 @@ SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![�
 TIMESTAMP = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)年(?!代)")
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
+# The federation, by its short or full name; its place is written right before it.
+FEDERATION = re.compile("妇联|妇女联合会")
 PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
-PLACE_PART = re.compile(rf"{HAN}+?(?:{PLACE_SUFFIX})")
+# A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
+PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
@@ -134,7 +137,7 @@ def _organisation_place(body: str) -> str | None:
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for match in re.finditer("妇联", body):
+    for match in FEDERATION.finditer(body):
         window = body[max(0, match.start() - 10):match.start()]
         candidates = [window[i:] for i in range(len(window))
                       if PLACE_END.search(window[i:]) and not set(window[i:]) & NAME_BOUNDARY]
@@ -237,7 +240,7 @@ def _level(part: str) -> str:
 def _superior_city(body: str, own: str) -> str | None:
     """Another city the text names as a level above (潍坊市级, 潍坊市妇联)."""
     cities = Counter()
-    for match in re.finditer(rf"({HAN}{{2,6}}市)(?:级|妇联|委|政府)", body):
+    for match in re.finditer(rf"({HAN}{{2,6}}市)(?:级|妇联|妇女联合会|委|政府)", body):
         window = match.group(1)
         found = [window[i:] for i in range(len(window) - 2) if _is_place(window[i:])]
         if found and (city := _most_mentioned(found, body)) != own:
