@@ -47,6 +47,7 @@ def test_aliases_merge_and_patterns_generalise():
         canonical_name("agency", "人力资源和社会保障局")
     sentence = "会同县民政局、团县委开展“守护花开”关爱行动,评选出五好家庭12户"
     found = {(e.type, e.canonical) for e in extract_entities(sentence)}
+    assert canonical_name("agency", "团县委") != canonical_name("agency", "团市委")  # two bodies
     assert {("agency", "县民政局"), ("agency", canonical_name("agency", "团县委")),
             ("campaign", "守护花开"), ("campaign", "五好家庭")} <= found
     assert not extract_entities("坚持把群众的“急难愁盼”放在心上,打通“最后一公里”")
