@@ -80,8 +80,10 @@ def find_garbles(text: str) -> list[Found]:
         add(match.start(), match.end(), None)
     for match in MOJIBAKE_RUN.finditer(text):
         start, end = _rare_core(text, match.start(), match.end())
+        if end - start < MIN_RUN:
+            continue
         run, simple = text[start:end], _simplify(text[start:end])
-        if (end - start >= MIN_RUN and len(HAN_CHAR.findall(run)) * 2 >= len(run)
+        if (len(HAN_CHAR.findall(run)) * 2 >= len(run)
                 and _common_share(simple) < MOJIBAKE_COMMON_SHARE
                 and _coverage(simple) < MOJIBAKE_COVERAGE):
             add(start, end, _utf8_read_as_gbk(run))
@@ -134,11 +136,16 @@ def _redecode(run: str) -> str | None:
 def _rare_core(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a run to its first and last rare character (judged in simplified script, so the
     verdict is the same before and after script conversion): the text around it is sound."""
-    while start < end and _is_common(_simplify(text[start])):
+    while start < end and _is_common_when_simplified(text[start]):
         start += 1
-    while end > start and _is_common(_simplify(text[end - 1])):
+    while end > start and _is_common_when_simplified(text[end - 1]):
         end -= 1
     return start, end
+
+
+@cache
+def _is_common_when_simplified(ch: str) -> bool:
+    return _is_common(_simplify(ch))
 
 
 def _utf8_read_as_gbk(run: str) -> str | None:
