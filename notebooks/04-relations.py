@@ -123,7 +123,7 @@ ax.legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=9, color=
           title="node type", loc="upper left", frameon=True)
 ax.set_title("Campaigns, partner agencies and outcome indicators linked in one sentence")
 ax.set_axis_off()
-ax.margins(0.04)
+ax.margins(0.07)  # room for labels of nodes at the rim
 plotting.save_figure(fig, "04-relation-graph")
 
 # %% [markdown]
