@@ -53,9 +53,12 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
 
     Examples
     --------
-    >>> doc = read_document(Path("data/raw/001_f3635435e2464913.txt"))  # doctest: +SKIP
-    >>> doc.encoding
-    'utf_8'
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "report.txt"
+    >>> _ = path.write_bytes("\ufeff区妇联工作总结".encode("utf-8"))
+    >>> document = read_document(path)
+    >>> document.encoding, document.text, document.report_id
+    ('utf_8_sig', '区妇联工作总结', 'report')
     """
     path = Path(path)
     suffix = path.suffix.lower()

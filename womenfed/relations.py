@@ -2,14 +2,27 @@
 
 A work report ties a programme to its partners and results inside one sentence (联合人社等
 部门举办“春风行动”…为2000余名女性求职者牵线搭桥); across sentences the link is the reader's
-inference, so only co-occurrence within the sentence is recorded, each row naming its
-evidence sentence in the table.
+inference, so only links within the sentence are recorded, each row naming its evidence
+sentence in the table.
+
+Within a sentence, clauses decide which outcome belongs to which name. A list sentence pairs
+each count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), the nearest one
+where a clause holds several counts (10户好婆婆、10户好媳妇), all of them where it holds one
+(“好婆婆”“好媳妇”等97人); a narrative sentence names its programme in one clause and its results
+in others (…举办“春风行动”,为2000余名…), so a name in a clause without counts takes every count
+of the sentence. No library does this clause pairing; it is hand-written.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import product
+
+# Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
+CLAUSE_BREAK = re.compile(r"[,;:]")
+OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
 
 
 @dataclass(frozen=True)
@@ -29,16 +42,46 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     >>> from womenfed.quantities import extract_quantities
     >>> s = "联合人社等部门举办“春风行动”,为2000余名求职者牵线搭桥"
     >>> [(r.source, r.target) for r in relate(s, extract_entities(s), extract_quantities(s))]
-    [('春风行动', '人社'), ('春风行动', '2000余名'), ('人社', '2000余名')]
+    [('春风行动', '人力资源和社会保障局'), ('春风行动', '2000余名'), ('人力资源和社会保障局', '2000余名')]
     """
-    campaigns = _unique(e.canonical for e in entities if e.type == "campaign")
-    agencies = _unique(e.canonical for e in entities if e.type == "agency")
-    outcomes = [q.text for q in quantities]
-    links = [("campaign", c, "agency", a) for c, a in product(campaigns, agencies)]
-    links += [("campaign", c, "outcome", o) for c, o in product(campaigns, outcomes)]
-    links += [("agency", a, "outcome", o) for a, o in product(agencies, outcomes)]
-    return [Relation(*link) for link in _unique(links)]
+    clause_of = _clause_numbers(sentence)
+    campaigns = [e for e in entities if e.type == "campaign"]
+    agencies = [e for e in entities if e.type == "agency"]
+    links = [("campaign", c.canonical, "agency", a.canonical)
+             for c, a in product(campaigns, agencies)]
+    for kind, names in (("campaign", campaigns), ("agency", agencies)):
+        links += [(kind, name.canonical, "outcome", quantity.text)
+                  for name, quantity in _outcome_pairs(names, quantities, clause_of)]
+    return [Relation(*link) for link in dict.fromkeys(links)]
 
 
-def _unique(items):
-    return list(dict.fromkeys(items))
+def _outcome_pairs(names, quantities, clause_of: list[int]):
+    """Names paired with counts by clause (see the module docstring)."""
+    counts_in = Counter(clause_of[q.start] for q in quantities)
+    for quantity in quantities:
+        clause = clause_of[quantity.start]
+        mates = [n for n in names if clause_of[n.start] == clause]
+        if counts_in[clause] == 1:
+            yield from ((name, quantity) for name in mates)
+        elif mates:
+            yield min(mates, key=lambda n: (_distance(n, quantity), n.start)), quantity
+    lonely = [n for n in names if not counts_in[clause_of[n.start]]]
+    yield from product(lonely, quantities)
+
+
+def _distance(name, quantity) -> int:
+    return max(name.start - quantity.end, quantity.start - name.end, 0)
+
+
+def _clause_numbers(sentence: str) -> list[int]:
+    """The clause number of every character (breaks inside quotes and brackets don't count)."""
+    numbers, clause, closers = [], 0, []
+    for ch in sentence:
+        if closers and ch == closers[-1]:
+            closers.pop()
+        elif ch in OPENERS:
+            closers.append(OPENERS[ch])
+        elif not closers and CLAUSE_BREAK.match(ch):
+            clause += 1
+        numbers.append(clause)
+    return numbers + [clause]
