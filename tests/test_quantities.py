@@ -116,6 +116,8 @@ def test_indicator_names_what_is_counted():
      "organisations"),
     ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
     ("设立“妇女维权站”15个", "15个", "妇女维权站", "organisations"),
+    ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
+    ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆好媳妇", "people"),
 ])
 def test_indicator_is_the_counted_noun_phrase(sentence, text, indicator, kind):
     (found,) = [q for q in extract_quantities(sentence) if q.text == text]

@@ -159,14 +159,15 @@ def _head_noun_kind(phrase: str) -> str | None:
 
 
 def _indicator(before: str, after: str) -> str:
-    """What is counted: the noun a number stands before (28个镇街, 23名患病妇女), else the
-    phrase before the number in its clause (培训妇女1860人次), else whatever follows it."""
-    following = _noun_phrase(after)
+    """What is counted: the noun a number stands before (28个镇街, 23名患病妇女, 200余人的
+    志愿服务队), else the phrase before the number in its clause (培训妇女1860人次), else
+    whatever follows it."""
+    following = _noun_phrase(QUOTE_MARKS.sub("", after.removeprefix("的")))
     if following:
         return following
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before))[-1]
     clause = _earlier_quantity().split(clause)[-1]
-    stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计)+$", "",
+    stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$", "",
                       _drop_leading_verbs(INDICATOR_DROP.sub("", clause)))
     if len(stripped) >= 2:
         return _last_words(stripped)
