@@ -32,6 +32,7 @@ PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
+TRAILING_HAN = re.compile(rf"{HAN}*$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
@@ -137,11 +138,13 @@ def _organisation_place(body: str) -> str | None:
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
+    follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body):
         window = body[max(0, match.start() - 10):match.start()]
         candidates = [window[i:] for i in range(len(window))
                       if PLACE_END.search(window[i:]) and not set(window[i:]) & NAME_BOUNDARY]
-        proper = [c for c in candidates if _is_place(c) or _follows_a_place(c, body)]
+        proper = ([c for c in candidates if _is_place(c)]
+                  or [c for c in candidates if follows_a_place(c)])
         if proper:
             best = _most_mentioned(proper, body)
             named[best] += 1
@@ -178,8 +181,10 @@ def _follows_a_place(candidate: str, body: str) -> bool:
     end = PLACE_END.search(candidate)
     if not end or not 2 <= len(candidate) - len(end.group(0)) <= 4 or set(candidate) & NAME_BOUNDARY:
         return False
-    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(candidate)}", body):
-        window = match.group(1)
+    start = body.find(candidate)
+    while start >= 0:
+        window = TRAILING_HAN.search(body[max(0, start - 7):start]).group(0)
+        start = body.find(candidate, start + 1)
         if any(_is_place(window[i:]) and _level_rank(window[i:]) < _level_rank(candidate)
                for i in range(len(window) - 2)):
             return True

@@ -44,6 +44,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     >>> [(r.source, r.target) for r in relate(s, extract_entities(s), extract_quantities(s))]
     [('春风行动', '人力资源和社会保障局'), ('春风行动', '2000余名'), ('人力资源和社会保障局', '2000余名')]
     """
+    if not entities:
+        return []
     clause_of = _clause_numbers(sentence)
     campaigns = [e for e in entities if e.type == "campaign"]
     agencies = [e for e in entities if e.type == "agency"]
