@@ -22,7 +22,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import opencc
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -79,6 +81,8 @@ def find_garbles(text: str) -> list[Found]:
     for match in LOST_TEXT_PLACEHOLDER.finditer(text):
         add(match.start(), match.end(), None)
     for match in MOJIBAKE_RUN.finditer(text):
+        if not _not_common().search(text, match.start(), match.end()):
+            continue
         start, end = _rare_core(text, match.start(), match.end())
         if end - start < MIN_RUN:
             continue
@@ -209,12 +213,19 @@ def _word_freq() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+@lru_cache(maxsize=1 << 16)
 def _simplify(text: str) -> str:
-    import opencc
-
-    return _converter(opencc).convert(text)
+    return _converter().convert(text)
 
 
 @cache
-def _converter(opencc_module):
-    return opencc_module.OpenCC("t2s")
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _not_common() -> re.Pattern:
+    """Any character outside GB2312 level 1: where a garbled run must have at least one."""
+    level_one = bytes(b for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)
+                      for b in (lead, trail)).decode("gb2312", errors="ignore")
+    return re.compile(f"[^{re.escape(level_one)}]")
