@@ -1,0 +1,29 @@
+"""Where the project's data and outputs live, so no notebook spells out ``"../data"``.
+
+Everything hangs off ``ROOT``: the folder named by the environment variable
+``WOMENFED_ROOT`` if it is set (the tests point it at a temporary copy so that running the
+notebooks never touches the repository), otherwise the repository holding this package.
+
+>>> from womenfed import paths
+>>> paths.PROCESSED.relative_to(paths.ROOT).as_posix()
+'data/processed'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT_VARIABLE = "WOMENFED_ROOT"
+
+# The repository this package was installed from (an editable install): it holds the notebooks.
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = REPO / "notebooks"
+
+ROOT = Path(os.environ[ROOT_VARIABLE]).resolve() if os.environ.get(ROOT_VARIABLE) else REPO
+RAW = ROOT / "data" / "raw"
+PROCESSED = ROOT / "data" / "processed"
+EXPORTS = ROOT / "data" / "exports"
+FIGURES = ROOT / "figures"
+
+__all__ = ["EXPORTS", "FIGURES", "NOTEBOOKS", "PROCESSED", "RAW", "REPO", "ROOT", "ROOT_VARIABLE"]

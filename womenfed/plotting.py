@@ -1,0 +1,124 @@
+"""The house style for figures: a bundled CJK font, fixed sizes, byte-identical files.
+
+Chinese must render on a fresh machine with no system CJK font and no network, so the
+package ships ``fonts/WomenfedSansSC.otf``: a subset of Noto Sans CJK SC (SIL Open Font
+License 1.1, see ``fonts/OFL.txt``) covering every GBK character, rebuilt by
+``tools/make_font_subset.py``. DejaVu Sans (shipped with matplotlib) is the fallback for
+anything the subset lacks. A glyph missing from both is an error, not a silent box.
+
+Examples
+--------
+>>> >>> from womenfed import plotting
+>>> plotting.use_house_style()
+>>> fig, ax = plt.subplots()
+>>> ax.set_title("妇联")  # doctest: +SKIP
+>>> plotting.save_figure(fig, "01-example")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import warnings
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+from matplotlib import font_manager
+
+from . import paths
+
+FONT_FILE = Path(__file__).resolve().parent / "fonts" / "WomenfedSansSC.otf"
+FONT_FAMILY = "WomenfedSansSC"
+FALLBACK_FAMILY = "DejaVu Sans"
+DPI = 150
+FORMATS = ("png", "svg")
+# Without these keys matplotlib stamps its version and the current date into the files.
+METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
+FIGURE_NAME = re.compile(r"\d\d-[a-z0-9]+(?:-[a-z0-9]+)*")
+MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from (?:the )?(?:current )?font|missing glyph",
+                           re.IGNORECASE)
+
+HOUSE_STYLE = {
+    "font.family": [FONT_FAMILY, FALLBACK_FAMILY],
+    "axes.unicode_minus": True,
+    "figure.figsize": (8.0, 4.5),
+    "figure.dpi": 100,
+    "figure.constrained_layout.use": True,
+    "savefig.dpi": DPI,
+    "savefig.facecolor": "white",
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "legend.frameon": False,
+    "image.cmap": "viridis",
+    # Deterministic SVG: fixed id salt, glyphs as paths (no font needed to view the file).
+    "svg.hashsalt": "womenfed",
+    "svg.fonttype": "path",
+    "path.simplify": True,
+}
+
+
+class MissingGlyphError(RuntimeError):
+    """A figure contains characters that no configured font can draw (they would be boxes)."""
+
+
+def use_house_style() -> None:
+    """Register the bundled font and set the house rcParams (safe to call repeatedly)."""
+    if not FONT_FILE.is_file():
+        raise FileNotFoundError(f"{FONT_FILE}: bundled font missing; run tools/make_font_subset.py")
+    if FONT_FAMILY not in {entry.name for entry in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(FONT_FILE))
+    matplotlib.rcParams.update(HOUSE_STYLE)
+
+
+def report_labels(reports: pd.DataFrame) -> pd.Series:
+    """A short axis label per report, indexed by report_id: the federation's name, with the
+    report id added where two reports share a name or the name is unknown."""
+    names = reports.set_index("report_id")["organisation"]
+    shared = names.duplicated(keep=False) | names.isna() | (names == "")
+    return names.where(~shared, names.fillna("").str.cat(names.index.to_series(), sep=" ").str.strip())
+
+
+def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None = None) -> list[Path]:
+    """Write ``<name>.png`` and ``<name>.svg`` to ``out_dir`` (default ``paths.FIGURES``).
+
+    ``name`` starts with the number of the notebook that owns the figure (``02-keywords``).
+    Files are written atomically and are byte-identical across runs. Raises
+    ``MissingGlyphError`` if drawing the figure warned about a missing glyph.
+    """
+    if not FIGURE_NAME.fullmatch(name):
+        raise ValueError(f"figure name {name!r} must look like '01-reports-by-level'")
+    out_dir = Path(out_dir) if out_dir is not None else paths.FIGURES
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for fmt in FORMATS:
+            written.append(_save_atomically(fig, out_dir / f"{name}.{fmt}", fmt))
+    missing = sorted({str(w.message) for w in caught if MISSING_GLYPH.search(str(w.message))})
+    if missing:
+        for path in written:
+            path.unlink()
+        raise MissingGlyphError(f"figure {name!r}: " + "; ".join(missing))
+    for warning in caught:
+        warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    return written
+
+
+def _save_atomically(fig: matplotlib.figure.Figure, path: Path, fmt: str) -> Path:
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(handle)
+    try:
+        fig.savefig(temp_name, format=fmt, metadata=METADATA[fmt])
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return path
+

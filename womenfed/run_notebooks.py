@@ -1,0 +1,127 @@
+"""Execute the numbered notebooks in order: ``python -m womenfed.run_notebooks``.
+
+Notebooks are jupytext percent scripts (``notebooks/NN-name.py``); each is converted in
+memory, executed by nbclient in a kernel of *this* interpreter, and its outputs are thrown
+away: the repository keeps code, the figures and exports are what a run leaves behind. A
+failing cell stops the run with the notebook, the cell number and the error.
+
+``--root`` (or ``WOMENFED_ROOT``) sends every read and write of ``womenfed.paths`` to another
+folder, which is how the tests run the notebooks without touching the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+from . import paths
+
+CELL_TIMEOUT = 600  # seconds per cell; the sample corpus needs a few
+NOTEBOOK_GLOB = "[0-9][0-9]-*.py"
+MISSING_GLYPH_TEXT = "missing from font"
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")  # colours in kernel tracebacks
+
+
+class NotebookError(RuntimeError):
+    """A notebook cell failed; the message names the notebook and the cell."""
+
+
+class _ThisInterpreter(KernelSpecManager):
+    """Every kernel name resolves to ipykernel on ``sys.executable``: a ``python3`` kernelspec
+    installed for another Python (in ``~/.local/share/jupyter``) must not run the notebooks."""
+
+    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+        from ipykernel.kernelspec import get_kernel_dict
+
+        return KernelSpec(**get_kernel_dict())
+
+
+def discover(directory: Path = paths.NOTEBOOKS) -> list[Path]:
+    """The notebooks ``NN-name.py`` in ``directory``, in reading order."""
+    return sorted(Path(directory).glob(NOTEBOOK_GLOB))
+
+
+def kernel_environment(root: Path | None) -> dict[str, str]:
+    """The parent's environment, pointed at ``root``, with hashing and dates pinned."""
+    env = dict(os.environ)
+    if root is not None:
+        env[paths.ROOT_VARIABLE] = str(Path(root).resolve())
+    env["PYTHONHASHSEED"] = "0"
+    env["SOURCE_DATE_EPOCH"] = "0"
+    env.setdefault("MPLBACKEND", "agg")
+    return env
+
+
+def run_notebook(path: Path, root: Path | None = None,
+                 timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
+    """Execute one notebook and return it with its outputs (which the caller may inspect)."""
+    path = Path(path)
+    notebook = jupytext.read(path)
+    kernel = KernelManager(kernel_spec_manager=_ThisInterpreter())
+    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", km=kernel,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute(env=kernel_environment(root))
+    except (CellExecutionError, CellTimeoutError) as error:
+        message = ANSI_ESCAPE.sub("", str(error))
+        raise NotebookError(f"{path}: {_failed_cell(notebook)}\n{message}") from None
+    finally:
+        if kernel.has_kernel:  # nbclient leaves a kernel it did not create running
+            kernel.shutdown_kernel(now=True)
+    glyph_warnings = [text for text in _stream_texts(notebook) if MISSING_GLYPH_TEXT in text]
+    if glyph_warnings:
+        raise NotebookError(f"{path}: missing glyphs (Chinese would show as boxes):\n"
+                            + "\n".join(glyph_warnings))
+    return notebook
+
+
+def _failed_cell(notebook: nbformat.NotebookNode) -> str:
+    """'cell N' (1-based, counting every cell) of the first cell with an error output."""
+    for number, cell in enumerate(notebook.cells, start=1):
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            first_line = cell.source.strip().splitlines()[0] if cell.source.strip() else ""
+            return f"cell {number} ({first_line})"
+    return "a cell timed out or the kernel died"
+
+
+def _stream_texts(notebook: nbformat.NotebookNode) -> list[str]:
+    return [output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", [])
+            if output.get("output_type") == "stream"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m womenfed.run_notebooks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="*", type=Path,
+                        help="notebooks to run (default: every notebooks/NN-*.py, in order)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="project folder whose data/ and figures/ the notebooks use")
+    parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
+    args = parser.parse_args(argv)
+    notebooks = args.notebooks or discover()
+    if not notebooks:
+        parser.error(f"no notebooks matching {NOTEBOOK_GLOB} in {paths.NOTEBOOKS}")
+    for path in notebooks:
+        started = time.perf_counter()
+        try:
+            run_notebook(path, root=args.root, timeout=args.timeout)
+        except NotebookError as error:
+            print(f"FAILED {error}", file=sys.stderr)
+            return 1
+        print(f"{path.name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
