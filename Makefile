@@ -6,10 +6,11 @@ STAMP  := $(VENV)/.installed
 RAW    := data/raw
 OUT    := data/processed
 BUILT  := $(OUT)/.built
-FIGS   := figures/.built
+RUNS   := $(OUT)/.notebooks
 SOURCES := $(shell find womenfed -type f \( -name '*.py' -o -name '*.txt' -o -name '*.tsv' \) 2>/dev/null)
 REPORTS := $(shell find $(RAW) -type f 2>/dev/null)
-NOTEBOOKS := $(wildcard notebooks/*.py)
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.py))
+FONTS   := $(wildcard womenfed/fonts/*)
 
 .PHONY: all build notebooks test lint bench clean
 all: notebooks
@@ -25,10 +26,12 @@ $(BUILT): $(STAMP) $(SOURCES) $(REPORTS)
 	$(BIN)/womenfed build $(RAW) --out $(OUT)
 	touch $@
 
-notebooks: $(FIGS)
-$(FIGS): $(BUILT) $(NOTEBOOKS)
-	$(BIN)/python -m womenfed.run_notebooks
-	touch $@
+# One stamp per notebook: a second `make` reruns only notebooks that changed, or all of them
+# when the tables were rebuilt (any library change rebuilds them, from the cache).
+notebooks: $(patsubst notebooks/%.py,$(RUNS)/%.done,$(NOTEBOOKS))
+$(RUNS)/%.done: notebooks/%.py $(BUILT) $(FONTS)
+	$(BIN)/python -m womenfed.run_notebooks $<
+	@mkdir -p $(@D) && touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check womenfed tests benchmarks
@@ -40,4 +43,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/.cache $(BUILT) $(FIGS)
+	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/.cache $(BUILT) $(RUNS)
