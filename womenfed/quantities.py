@@ -13,6 +13,7 @@ span, so the numeral grammar is hand-written here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -36,6 +37,8 @@ INDICATOR_DROP = re.compile(
     r"\s)+")
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
+LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
 # conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
@@ -165,13 +168,13 @@ def _indicator(before: str, after: str) -> str:
     following = _noun_phrase(QUOTE_MARKS.sub("", after.removeprefix("的")))
     if following:
         return following
-    clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before))[-1]
+    clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
     clause = _earlier_quantity().split(clause)[-1]
-    stripped = re.sub(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$", "",
-                      _drop_leading_verbs(INDICATOR_DROP.sub("", clause)))
+    stripped = TRAILING_FILLER.sub("", _drop_leading_verbs(INDICATOR_DROP.sub(
+        "", clause[-2 * MAX_INDICATOR:])))
     if len(stripped) >= 2:
         return _last_words(stripped)
-    following = CLAUSE_BREAK.split(re.sub(r"^(?:以上|左右|的)+", "", after), maxsplit=1)[0]
+    following = CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0]
     return following[:12] or clause[-12:]
 
 
@@ -194,8 +197,7 @@ def _noun_phrase(after: str) -> str:
 def _drop_leading_verbs(phrase: str) -> str:
     """新创建巾帼示范基地 -> 巾帼示范基地: verbs and adverbs before the counted noun go, and
     so does a one-character modifier of such a verb (新 in 新创建)."""
-    words = _tagged_words(phrase)
-    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
+    for (word, tag), (_, next_tag) in pairwise([*_tagged_words(phrase[:MAX_INDICATOR]), ("", "x")]):
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
         modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
         if not (is_verb or modifies_verb):
@@ -207,23 +209,24 @@ def _drop_leading_verbs(phrase: str) -> str:
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut at a word boundary: the head noun comes last."""
     kept = ""
-    for word, _ in reversed(_tagged_words(phrase)):
+    for word, _ in reversed(list(_tagged_words(phrase[-MAX_INDICATOR - 4:]))):
         if len(kept) + len(word) > MAX_INDICATOR:
             break
         kept = word + kept
     return _drop_leading_verbs(kept) or kept
 
 
-def _tagged_words(text: str) -> list[tuple[str, str]]:
+def _tagged_words(text: str) -> Iterator[tuple[str, str]]:
     """``text`` as jieba dictionary words (greedy longest match) with their tags; an unknown
-    run of two or more characters counts as a noun, an unknown single character as ``x``."""
+    single character is tagged ``x``."""
     tags = lexicon.dictionary_tags()
-    words, i = [], 0
+    i = 0
     while i < len(text):
-        j = next((j for j in range(min(len(text), i + 4), i + 1, -1) if text[i:j] in tags), i + 1)
-        words.append((text[i:j], tags.get(text[i:j], "x")))
+        j = min(len(text), i + 4)
+        while j > i + 1 and text[i:j] not in tags:
+            j -= 1
+        yield text[i:j], tags.get(text[i:j], "x")
         i = j
-    return words
 
 
 @cache
