@@ -28,6 +28,8 @@ LEFT_BOUNDARY = re.compile(
     r"全[省市区县镇乡]|[国省市区县镇乡]级|"
     r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
     r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此])$")
+# LEFT_BOUNDARY is matched against the characters just left of a name, never the whole prefix.
+BOUNDARY_WINDOW = 8
 LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|镇|乡|街道|[" + HAN + r"]{2,4}(?:省|市|区|县|镇|乡|街道))")
 MAX_NAME = 16
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
@@ -160,7 +162,7 @@ def _left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_N
     start = suffix_start
     while (start > 0 and end - start < MAX_NAME and suffix_start - start < max_core
            and re.match(rf"[{HAN}\d]", sentence[start - 1])):
-        if LEFT_BOUNDARY.search(sentence[:start]):
+        if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
             break
         start -= 1
     return start
