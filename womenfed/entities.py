@@ -28,6 +28,10 @@ LEFT_BOUNDARY = re.compile(
     r"全[省市区县镇乡]|[国省市区县镇乡]级|"
     r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
     r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此])$")
+QUOTE_CHARS = re.compile(r"[“”‘’\"]")
+NAME_SEPARATORS = re.compile(r"[\s·・]")
+HAN_CHAR = re.compile(f"[{HAN}]")
+NAME_CHAR = re.compile(rf"[{HAN}\d]")
 # LEFT_BOUNDARY is matched against the characters just left of a name, never the whole prefix.
 BOUNDARY_WINDOW = 8
 LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|镇|乡|街道|[" + HAN + r"]{2,4}(?:省|市|区|县|镇|乡|街道))")
@@ -71,9 +75,9 @@ def extract_entities(sentence: str) -> list[Entity]:
 
 def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept."""
-    name = re.sub(r"[“”‘’\"]", "", name).strip()
+    name = QUOTE_CHARS.sub("", name).strip()
     if kind != "agency":
-        return re.sub(r"[\s·・]", "", name)
+        return NAME_SEPARATORS.sub("", name)
     aliases = _aliases()
     if name in aliases:
         return aliases[name]
@@ -84,7 +88,7 @@ def canonical_name(kind: str, name: str) -> str:
 
 
 def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = None) -> Entity:
-    name = re.sub(r"[“”‘’]", "", name if name is not None else sentence[start:end])
+    name = QUOTE_CHARS.sub("", name if name is not None else sentence[start:end])
     return Entity(kind, name, canonical_name(kind, name), start, end)
 
 
@@ -94,7 +98,7 @@ def _quoted_campaigns(sentence: str):
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         core = match.group(1).strip()
         if (core in _stoplist() or core.endswith("法") or "、" in core
-                or SPEECH.search(core) or not re.search(f"[{HAN}]", core)):
+                or SPEECH.search(core) or not HAN_CHAR.search(core)):
             continue  # rhetoric, laws, lists of slogans and quoted speech are not programme names
         end = match.end()
         after = sentence[end:]
@@ -161,7 +165,7 @@ def _left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_N
     """Walk left from a suffix over Han characters and digits up to a word boundary."""
     start = suffix_start
     while (start > 0 and end - start < MAX_NAME and suffix_start - start < max_core
-           and re.match(rf"[{HAN}\d]", sentence[start - 1])):
+           and NAME_CHAR.match(sentence[start - 1])):
         if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
             break
         start -= 1

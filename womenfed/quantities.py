@@ -88,7 +88,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     magnitude = match.group("mag1") or match.group("mag2") or ""
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
     before = sentence[:match.start()]
-    if before.endswith(("第", "每", ".")) or re.search(r"[\dA-Za-z]$", before):
+    if before.endswith(("第", "每", ".")) or before[-1:].isascii() and before[-1:].isalnum():
         return None
     if arabic:
         value = float(low.replace(",", ""))
