@@ -75,8 +75,8 @@ plotting.save_figure(fig, "02-top-terms")
 # ## What sets each report apart: tf-idf keywords
 #
 # A report's keywords are its terms with the highest tf-idf: frequent in it, rare elsewhere.
-# With five reports idf is coarse (a term is in 1, 2, … 5 of them), so shared words such as
-# 妇女 can still rank high in a long report; on a larger corpus idf separates more finely.
+# With few reports idf is coarse (with five, a term is in 1, 2, … or 5 of them), so shared
+# words such as 妇女 can still rank high in a long report; a larger corpus separates finer.
 
 # %%
 keywords = term_stats.top_keywords(terms, n=KEYWORDS_PER_REPORT)

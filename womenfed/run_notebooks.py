@@ -59,7 +59,7 @@ def kernel_environment(root: Path | None) -> dict[str, str]:
         env[paths.ROOT_VARIABLE] = str(Path(root).resolve())
     env["PYTHONHASHSEED"] = "0"
     env["SOURCE_DATE_EPOCH"] = "0"
-    env.setdefault("MPLBACKEND", "agg")
+    env.setdefault("MPLBACKEND", "agg")  # figures are saved to files; no inline copies to render
     return env
 
 
