@@ -15,6 +15,7 @@ import argparse
 import os
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,17 +69,20 @@ def run_notebook(path: Path, root: Path | None = None,
     """Execute one notebook and return it with its outputs (which the caller may inspect)."""
     path = Path(path)
     notebook = jupytext.read(path)
-    kernel = KernelManager(kernel_spec_manager=_ThisInterpreter())
-    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", km=kernel,
-                            resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute(env=kernel_environment(root))
-    except (CellExecutionError, CellTimeoutError) as error:
-        message = ANSI_ESCAPE.sub("", str(error))
-        raise NotebookError(f"{path}: {_failed_cell(notebook)}\n{message}") from None
-    finally:
-        if kernel.has_kernel:  # nbclient leaves a kernel it did not create running
-            kernel.shutdown_kernel(now=True)
+    # Local sockets in a private folder: no TCP port is opened for the kernel.
+    with tempfile.TemporaryDirectory(prefix="womenfed-kernel-") as sockets:
+        kernel = KernelManager(kernel_spec_manager=_ThisInterpreter(), transport="ipc",
+                               ip=str(Path(sockets) / "kernel"))
+        client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", km=kernel,
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute(env=kernel_environment(root))
+        except (CellExecutionError, CellTimeoutError) as error:
+            message = ANSI_ESCAPE.sub("", str(error))
+            raise NotebookError(f"{path}: {_failed_cell(notebook)}\n{message}") from None
+        finally:
+            if kernel.has_kernel:  # nbclient leaves a kernel it did not create running
+                kernel.shutdown_kernel(now=True)
     glyph_warnings = [text for text in _stream_texts(notebook) if MISSING_GLYPH_TEXT in text]
     if glyph_warnings:
         raise NotebookError(f"{path}: missing glyphs (Chinese would show as boxes):\n"
