@@ -153,8 +153,10 @@ by_rule = (edits.groupby("rule")
            .agg(edits=("rule", "size"), reports=("report_id", "nunique"),
                 chars_removed=("before", lambda s: int(s.str.len().sum())))
            .sort_values(["edits", "rule"], ascending=[False, True]))
-by_rule["example"] = edits.drop_duplicates("rule").set_index("rule").apply(
-    lambda row: f"{row['before'].strip()[:24]!r} → {row['after'].strip()[:12]!r}", axis=1)
+visible = edits[edits["before"].str.strip() != ""].drop_duplicates("rule").set_index("rule")
+by_rule["example"] = visible.apply(
+    lambda row: f"{row['before'].strip()[:24]!r} → {row['after'].strip()[:12]!r}", axis=1
+).reindex(by_rule.index).fillna("(whitespace only)")
 by_rule
 
 # %%

@@ -96,7 +96,7 @@ for ax in axes.flat[len(shown):]:
     ax.set_visible(False)
 for ax in axes[:, 0]:
     ax.set_ylabel("keyword")
-fig.suptitle(f"Top {KEYWORDS_PER_REPORT} tf-idf keywords per report", fontweight="bold")
+fig.suptitle(f"Top {KEYWORDS_PER_REPORT} tf-idf keywords per report", fontsize=12)
 plotting.save_figure(fig, "02-keywords-by-report")
 
 # %% [markdown]

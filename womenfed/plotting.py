@@ -40,6 +40,7 @@ FIGURE_NAME = re.compile(r"\d\d-[a-z0-9]+(?:-[a-z0-9]+)*")
 MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from (?:the )?(?:current )?font|missing glyph",
                            re.IGNORECASE)
 
+# The bundled font has one weight (Regular): bold text would fall back to it with a warning.
 HOUSE_STYLE = {
     "font.family": [FONT_FAMILY, FALLBACK_FAMILY],
     "axes.unicode_minus": True,
@@ -50,7 +51,6 @@ HOUSE_STYLE = {
     "savefig.facecolor": "white",
     "font.size": 10,
     "axes.titlesize": 12,
-    "axes.titleweight": "bold",
     "axes.labelsize": 10,
     "axes.spines.top": False,
     "axes.spines.right": False,
