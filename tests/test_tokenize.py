@@ -58,3 +58,9 @@ def test_report_boilerplate_stopwords_are_optional():
     assert Tokenizer().terms(text) == ["妇联", "反家暴", "宣传"]
     assert Tokenizer(report_stopwords=False).terms(text) == ["妇联", "深入", "推进", "反家暴",
                                                              "宣传"]
+
+
+def test_count_tails_and_report_filler_are_no_terms():
+    terms = Tokenizer().terms("为了帮助700余名妇女,共开展活动20余场")
+    assert "余名" not in terms and "余场" not in terms and "为了" not in terms
+    assert "帮助" in terms

@@ -208,8 +208,12 @@ def _drop_leading_verbs(phrase: str) -> str:
 
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut at a word boundary: the head noun comes last."""
+    window = phrase[-MAX_INDICATOR - 4:]
+    words = list(_tagged_words(window))
+    if len(window) < len(phrase):
+        words = words[1:]  # the window may have cut the first word in two (人士 -> 士)
     kept = ""
-    for word, _ in reversed(list(_tagged_words(phrase[-MAX_INDICATOR - 4:]))):
+    for word, _ in reversed(words):
         if len(kept) + len(word) > MAX_INDICATOR:
             break
         kept = word + kept

@@ -20,6 +20,7 @@ from . import lexicon
 ENGINES = ("rjieba", "jieba")
 CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NUMBER = re.compile(r"^[\d.%,\-+]+$")
+
 DEFAULT_FREQ = 2000
 
 
@@ -73,7 +74,7 @@ class Tokenizer:
         for token in self.tokens(text):
             term = self.synonyms.get(token, token)
             if (len(term) > 1 and term not in self.stopwords and CONTENT.search(term)
-                    and not NUMBER.match(term)):
+                    and not NUMBER.match(term) and not _count_tail().match(term)):
                 out.append(term)
         return out
 
@@ -115,6 +116,14 @@ def _jieba_tokenizer(user_words: tuple[tuple[str, int], ...]):
     for word, freq in user_words:
         model.add_word(word, freq)
     return model
+
+
+@cache
+def _count_tail() -> re.Pattern:
+    """What is left of a count once its digits are split off (余名, 多人, 万余元), from the
+    measure words of the quantities lexicon."""
+    units = "|".join(re.escape(unit) for unit, _ in lexicon.rows("units.tsv"))
+    return re.compile(f"^[余多万亿]*(?:{units})$")
 
 
 @cache
