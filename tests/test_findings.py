@@ -67,17 +67,3 @@ def test_exports_round_trip_and_are_byte_identical(table, tmp_path):
     again = findings.export_findings(table, tmp_path)
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in again] == digests
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)
-
-
-def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
-    target = tmp_path / "findings.csv"
-    target.write_bytes(b"old")
-
-    def fail(*_):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(findings.os, "replace", fail)
-    with pytest.raises(OSError):
-        findings.write_atomic(target, b"new")
-    assert target.read_bytes() == b"old"
-    assert [p.name for p in tmp_path.iterdir()] == ["findings.csv"]

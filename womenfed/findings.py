@@ -8,13 +8,13 @@ CSV (utf-8-sig, so Excel reads the Chinese), Excel and Markdown, each file repla
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
+
+from .atomic import write_bytes_atomic
 
 PLACE_LEVELS = ("province", "city", "county", "township")
 REPORT_COLUMNS = ("title", "source", "date", "period", "organisation", *PLACE_LEVELS)
@@ -65,21 +65,9 @@ def export_findings(frame: pd.DataFrame, out_dir: str | Path) -> list[Path]:
                 "findings.md": markdown}
     paths = []
     for name, data in contents.items():
-        write_atomic(out_dir / name, data)
+        write_bytes_atomic(out_dir / name, data)
         paths.append(out_dir / name)
     return paths
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
-    try:
-        with handle:
-            handle.write(data)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
 
 
 def _join_place(row: pd.Series) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from .findings import write_atomic
+from .atomic import write_bytes_atomic
 
 NODE_TYPES = ("campaign", "agency", "outcome")
 # Colours by node type (colour-blind safe, Okabe–Ito), shared by the HTML page and figures.
@@ -160,7 +160,7 @@ def export_graph(graph: nx.Graph, out_dir: str | Path, stem: str) -> list[Path]:
     }
     paths = []
     for name, text in contents.items():
-        write_atomic(out_dir / name, text.encode("utf-8"))
+        write_bytes_atomic(out_dir / name, text.encode("utf-8"))
         paths.append(out_dir / name)
     return paths
 

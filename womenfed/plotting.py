@@ -17,9 +17,7 @@ Examples
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import warnings
 from pathlib import Path
 
@@ -28,6 +26,7 @@ import pandas as pd
 from matplotlib import font_manager
 
 from . import paths
+from .atomic import atomic_path
 
 FONT_FILE = Path(__file__).resolve().parent / "fonts" / "WomenfedSansSC.otf"
 FONT_FAMILY = "WomenfedSansSC"
@@ -112,13 +111,7 @@ def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None =
 
 
 def _save_atomically(fig: matplotlib.figure.Figure, path: Path, fmt: str) -> Path:
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(handle)
-    try:
-        fig.savefig(temp_name, format=fmt, metadata=METADATA[fmt])
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as temp:
+        fig.savefig(temp, format=fmt, metadata=METADATA[fmt])
     return path
 
