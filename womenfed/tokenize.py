@@ -22,6 +22,8 @@ CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NUMBER = re.compile(r"^[\d.%,\-+]+$")
 
 DEFAULT_FREQ = 2000
+# Token -> term decisions are remembered up to this many distinct tokens (bounded memory).
+MAX_SEEN_TOKENS = 500_000
 
 
 class Tokenizer:
@@ -55,6 +57,7 @@ class Tokenizer:
         self.user_words = _user_words(user_dir, tuple(self.synonyms) + tuple(
             self.synonyms.values()))
         self._cut = _make_cutter(self.engine, self.user_words)
+        self._terms_seen: dict[str, str] = {}
 
     def __getstate__(self) -> dict:
         return {"engine": self.engine, "user_dir": self.user_dir,
@@ -70,13 +73,22 @@ class Tokenizer:
 
     def terms(self, text: str) -> list[str]:
         """Countable terms: synonyms merged; stopwords, punctuation, numbers, single chars out."""
-        out = []
-        for token in self.tokens(text):
-            term = self.synonyms.get(token, token)
-            if (len(term) > 1 and term not in self.stopwords and CONTENT.search(term)
-                    and not NUMBER.match(term) and not _count_tail().match(term)):
-                out.append(term)
-        return out
+        term_of = self._term_of
+        return [term for token in self._cut(text) if (term := term_of(token))]
+
+    def _term_of(self, token: str) -> str:
+        """The term a token counts as, or '' (decided once per distinct token)."""
+        try:
+            return self._terms_seen[token]
+        except KeyError:
+            pass
+        term = self.synonyms.get(token, token)
+        if not (len(term) > 1 and term not in self.stopwords and CONTENT.search(term)
+                and not NUMBER.match(term) and not _count_tail().match(term)):
+            term = ""
+        if len(self._terms_seen) < MAX_SEEN_TOKENS:
+            self._terms_seen[token] = term
+        return term
 
     def coverage(self, words: list[str] | None = None) -> list[tuple[str, list[str]]]:
         """Dictionary words that segmentation still splits, with the tokens they become."""
