@@ -63,3 +63,12 @@ def test_quotes_are_not_split_and_prose_numerals_are_not_heads():
     assert [s.text for s in segmented.sentences] == ["她们说:“我们很满意。还会再来。”",
                                                      "一年来,妇联开展活动。"]
     assert not segmented.headings
+
+
+def test_numbered_run_in_heads_and_semicolon_separated_items():
+    text = ("县妇联工作总结\n一、主要工作成效\n(一)思想引领持续加强\n1.深化理论武装。组织宣讲活动86场。\n"
+            "(1)实施巾帼创业行动。培训妇女1860人次。\n二、存在的问题\n一是工作创新不足;二是基层力量薄弱。")
+    headings = [(h.level, h.text) for h in segment(text).headings]
+    assert headings == [(1, "主要工作成效"), (1, "思想引领持续加强"), (2, "深化理论武装"),
+                        (2, "实施巾帼创业行动"), (1, "存在的问题"), (2, "工作创新不足"),
+                        (2, "基层力量薄弱")]

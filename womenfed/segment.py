@@ -23,15 +23,16 @@ OPENERS = {"“": "”", "《": "》", "‘": "’"}
 MAX_HEADING = 40
 MAX_RUN_IN = 22
 NUMERAL = "一二三四五六七八九十"
-# An enumerated head inside a line: after a line start, a space or a sentence end.
+# An enumerated head inside a line: after a line start, a space, a sentence end or a semicolon
+# (一是…;二是…).
 ENUMERATED = re.compile(
-    rf"(?:^|(?<=[\s。]))(?:[(（]([{NUMERAL}]{{1,3}})[)）]|([{NUMERAL}]{{1,3}})(?:是|、|:|。|\.)"
+    rf"(?:^|(?<=[\s。;]))(?:[(（]([{NUMERAL}]{{1,3}})[)）]|([{NUMERAL}]{{1,3}})(?:是|、|:|。|\.)"
     rf"|([{NUMERAL}]{{1,3}})(?=[\u4e00-\u9fff][^。\s]{{3,{MAX_HEADING}}}\s))")
 # Words a bare numeral opens in ordinary prose (一年来, 一批, 一系列 …): not enumerators.
 PROSE_AFTER_NUMERAL = re.compile(r"^(?:年|批|些|系列|直|起|同|定|般|致|切|时|方面"
                                  r"|个|名|次|项|场|线|体|步|带|条|份|天|是否)")
 ENUMERATOR_PREFIX = re.compile(rf"^(?:[(（][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}(?:是|、|:|。|\.)?"
-                               r"|\d{1,2}[.、)])\s*")
+                               r"|\d{1,2}[.、)]|[(（]\d{1,2}[)）])\s*")
 HEADLINE_FORM = re.compile(rf"^[^。!?]{{2,{MAX_HEADING}}}$")
 
 
@@ -227,8 +228,9 @@ def _heading_level(piece: str, k: int, n: int, line: str, framing: bool,
 
 
 def _is_run_in(piece: str) -> bool:
-    """A short, number-free opening sentence ending in 。 reads as a run-in head."""
-    body = piece.rstrip(SENTENCE_END)
+    """A short, number-free opening sentence ending in 。 reads as a run-in head (its own
+    enumerator, 1. or (1), aside)."""
+    body = ENUMERATOR_PREFIX.sub("", piece).rstrip(SENTENCE_END)
     return (len(body) <= MAX_RUN_IN and piece.endswith("。") and not re.search(r"[\d、]", body)
             and not body.startswith(("今年", "目前", "截至", "截止", "同时", "近年")))
 
