@@ -122,7 +122,11 @@ def timed_build(raw: Path, out: Path, cache: Path, jobs: int, engine: str) -> di
     sampler.join()
     if process.returncode:
         raise SystemExit(f"benchmark build failed: {' '.join(command)}")
-    return {**json.loads(output.strip().splitlines()[-1]), "peak_rss": peak[0], "load": load()}
+    result = {**json.loads(output.strip().splitlines()[-1]), "peak_rss": peak[0], "load": load()}
+    print(f"build {raw.name} jobs={jobs}: {result['seconds']:.1f} s, cpu {result['cpu']:.1f} s "
+          f"+ workers {result['children_cpu']:.1f} s, peak RSS {peak[0] / 1e6:.0f} MB, "
+          f"load {result['load']}, {result['counts']}", file=sys.stderr)
+    return result
 
 
 def build_figures(small: Path, large: Path, work: Path, repeats: int, seed: int) -> dict:

@@ -10,7 +10,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from womenfed import corpus, terms
-from womenfed.tables import COLUMNS, REPORT_TABLES, TERM_COUNTS, TableWriter, read_table
+from womenfed.tables import (
+    BATCH_WRITES,
+    COLUMNS,
+    REPORT_TABLES,
+    TERM_COUNTS,
+    TableWriter,
+    read_table,
+)
 
 
 def _sentence(report: int, sentence: int) -> dict:
@@ -39,6 +46,18 @@ def test_rows_are_written_in_bounded_batches_of_whole_writes(tmp_path):
     csv = pd.read_csv(tmp_path / "sentences.csv", encoding="utf-8-sig")
     assert list(csv.columns) == COLUMNS["sentences"]
     assert list(csv["text"]) == list(frame["text"])
+
+
+def test_many_small_writes_are_flushed_before_they_pile_up(tmp_path):
+    """One row per report (the reports table) must not wait for BATCH_ROWS rows: each waiting
+    write can hold a whole report's result in memory."""
+    writer = TableWriter(tmp_path)
+    for report in range(2 * BATCH_WRITES + 1):
+        writer.write("sentences", [_sentence(report, 0)])
+        assert len(writer._sinks["sentences"].pending) < BATCH_WRITES
+    writer.publish()
+    assert pq.ParquetFile(tmp_path / "sentences.parquet").num_row_groups == 3
+    assert len(read_table(tmp_path, "sentences")) == 2 * BATCH_WRITES + 1
 
 
 def test_tables_without_rows_are_published_empty_with_their_columns(tmp_path):

@@ -61,6 +61,7 @@ class ReportCache:
 
     def __init__(self, directory: Path, version: str):
         self.directory = Path(directory) / version
+        self._folders: set[Path] = set()
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -77,12 +78,18 @@ class ReportCache:
             return None
 
     def put(self, key: str, result) -> None:
-        """Write to a temporary file and rename it, so readers never see a partial entry."""
+        self.put_bytes(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_bytes(self, key: str, pickled: bytes) -> None:
+        """Store an already pickled result. Written to a temporary file and renamed, so
+        readers never see a partial entry."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             try:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(pickled)
             except BaseException:
                 handle.close()
                 os.unlink(handle.name)

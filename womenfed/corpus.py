@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import os
+import pickle
 import tempfile
 import warnings
 from collections import Counter
@@ -127,6 +128,12 @@ def report_tables(task: ReportTask, context: PipelineContext) -> dict[str, pa.Ta
             if table_rows}
 
 
+def report_blob(task: ReportTask, context: PipelineContext) -> bytes:
+    """``report_tables`` pickled where it was computed: the bytes travel back from a worker
+    and go into the cache as they are, so the collecting process only unpickles them."""
+    return pickle.dumps(report_tables(task, context), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _results(tasks, keys, report_cache, make_context, engine_options,
              counts) -> Iterator[dict[str, pa.Table]]:
     """Results per task in task order: cached ones read back one at a time as they are
@@ -134,15 +141,16 @@ def _results(tasks, keys, report_cache, make_context, engine_options,
     that failed is tried again."""
     hits = [key is not None and key in report_cache for key in keys]
     computed = engines.map_reports([t for t, hit in zip(tasks, hits, strict=True) if not hit],
-                                   make_context, report_tables, **engine_options)
+                                   make_context, report_blob, **engine_options)
     for task, key, hit in zip(tasks, keys, hits, strict=True):
         result = report_cache.get(key) if hit else None
         if result is None:
             # A miss, or an entry that turned out unreadable: the latter is recomputed here.
-            result = next(computed)[1] if not hit else report_tables(task, make_context())
+            blob = next(computed)[1] if not hit else report_blob(task, make_context())
+            result = pickle.loads(blob)
             counts["computed"] += 1
             if key is not None and "reports" in result:
-                report_cache.put(key, result)
+                report_cache.put_bytes(key, blob)
         else:
             counts["cached"] += 1
         yield result

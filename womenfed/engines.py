@@ -15,11 +15,12 @@ import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from tqdm import tqdm
 
 WINDOW_PER_WORKER = 4
+_END = object()
 _WORKER_CONTEXT = {}
 
 
@@ -50,17 +51,35 @@ def _local(tasks, make_context, process, jobs, scheduler):
         yield task, process(task, context)
 
 
-def _ordered(tasks, submit, window: int):
-    """Keep at most ``window`` futures in flight and yield their results in order."""
-    pending = deque()
-    for task in tasks:
-        pending.append((task, submit(task)))
-        if len(pending) >= window:
-            done_task, future = pending.popleft()
-            yield done_task, future.result()
-    while pending:
-        done_task, future = pending.popleft()
-        yield done_task, future.result()
+def _ordered(tasks, submit, window: int, run_here: Callable | None = None):
+    """Keep at most ``window`` tasks in flight and yield their results in order.
+
+    With ``run_here``, this process computes the next task itself whenever the oldest one in
+    flight is not ready yet, instead of only waiting for it (at most ``window`` more).
+    """
+    pending: deque = deque()
+    tasks = iter(tasks)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < window:
+            task = next(tasks, _END)
+            exhausted = task is _END
+            if not exhausted:
+                pending.append((task, submit(task)))
+        if not pending:
+            return
+        oldest_task, oldest = pending[0]
+        if (run_here is not None and not exhausted and len(pending) < 2 * window
+                and not oldest.done()):
+            task = next(tasks, _END)
+            exhausted = task is _END
+            if not exhausted:
+                done = Future()
+                done.set_result(run_here(task))
+                pending.append((task, done))
+            continue
+        pending.popleft()
+        yield oldest_task, oldest.result()
 
 
 def _init_worker(make_context) -> None:
@@ -72,11 +91,23 @@ def _run_in_worker(process, task):
 
 
 def _pool(tasks, make_context, process, jobs, scheduler):
+    """``jobs`` processes compute: ``jobs - 1`` pool workers and this one, which also
+    collects and writes the results, so on N cores no process only waits."""
+    if jobs == 1:
+        yield from _local(tasks, make_context, process, jobs, scheduler)
+        return
+    here = []
+
+    def run_here(task):
+        if not here:
+            here.append(make_context())
+        return process(task, here[0])
+
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(make_context,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context,
+                             initializer=_init_worker, initargs=(make_context,)) as pool:
         yield from _ordered(tasks, lambda t: pool.submit(_run_in_worker, process, t),
-                            jobs * WINDOW_PER_WORKER)
+                            jobs * WINDOW_PER_WORKER, run_here)
 
 
 def _run_on_dask_worker(process, make_context, task):

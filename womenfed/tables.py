@@ -64,7 +64,11 @@ TERM_COUNTS = "term_counts"
 STAGED_SCHEMAS: dict[str, pa.Schema] = {
     TERM_COUNTS: pa.schema([("report_id", STR), ("term", STR), ("count", INT)]),
 }
+# A flush happens at whichever comes first. Rows that arrive from a worker or the cache are
+# views into that report's whole pickled result, which stays in memory while they wait, so
+# the number of waiting writes is bounded too, not only their rows.
 BATCH_ROWS = 50_000
+BATCH_WRITES = 500
 
 
 def schema_of(table: str) -> pa.Schema:
@@ -104,7 +108,7 @@ class _Sink:
     def add(self, batch: pa.Table) -> None:
         self.pending.append(batch)
         self.pending_rows += batch.num_rows
-        if self.pending_rows >= self.batch_rows:
+        if self.pending_rows >= self.batch_rows or len(self.pending) >= BATCH_WRITES:
             self.flush()
 
     def flush(self) -> None:
