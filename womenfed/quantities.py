@@ -36,6 +36,9 @@ INDICATOR_DROP = re.compile(
     r"成立|建立|创建|发放|印发|募集|争取|申请|接受|化解|排查|参与|覆盖|惠及|解决|提供|免费|各类|各级|其中|"
     r"\s)+")
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
+# What follows a number and its measure word when they do not count things: a pairing (1对1),
+# a duration counted in 个 (2个多小时, 3个月).
+NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
@@ -89,7 +92,10 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
     before = sentence[:match.start()]
     if before.endswith(("第", "每", ".")) or before[-1:].isascii() and before[-1:].isalnum():
-        return None
+        return None  # ordinals, rates, decimals and codes
+    if NOT_A_COUNT_AFTER.match(sentence, match.end()) or (
+            before.endswith("前") and unit in ("名", "位")):
+        return None  # 1对1帮扶, 2个多小时, 前3名
     if arabic:
         value = float(low.replace(",", ""))
         value_max = float(high.replace(",", "")) if high else None
