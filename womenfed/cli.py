@@ -19,7 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("raw_dir", type=Path, help="folder of report files (.txt .md .html)")
     build.add_argument("--out", type=Path, default=Path("data/processed"),
                        help="where the tables go (default: data/processed)")
-    build.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    build.add_argument("--jobs", type=int, default=1,
+                       help="processes that run the pipeline: this one and JOBS-1 workers "
+                            "(default: 1); with --engine dask, local cluster workers")
     build.add_argument("--engine", choices=["local", "process", "dask"], default=None,
                        help="local (in process), process (a pool of --jobs) or dask; "
                             "default: local for 1 job, process for more")
