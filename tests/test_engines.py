@@ -74,6 +74,41 @@ class _Pending:
         return self.task * self.task
 
 
+class _Slow:
+    """The future of a busy worker: never done before its result is asked for."""
+
+    def __init__(self, task):
+        self.task = task
+
+    def done(self):
+        return False
+
+    def result(self):
+        return self.task * self.task
+
+
+def test_collecting_process_computes_while_waiting_and_keeps_order_and_bound():
+    started, here, peak = set(), [], 0
+
+    def submit(task):
+        started.add(task)
+        return _Slow(task)
+
+    def run_here(task):
+        started.add(task)
+        here.append(task)
+        return task * task
+
+    results = []
+    for task, value in engines._ordered(range(50), submit, window=4, run_here=run_here):
+        peak = max(peak, len(started))
+        started.discard(task)
+        results.append((task, value))
+    assert results == [(i, i * i) for i in range(50)]
+    assert here and len(here) < 50  # it helped, and the workers still got work
+    assert peak <= 2 * 4
+
+
 def test_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="unknown engine"):
         list(engines.map_reports([1], _context, _square, engine="spark"))

@@ -2,7 +2,9 @@
 
 All engines yield results in input order, so the tables never depend on the engine or the
 number of workers. Each worker builds its context (dictionaries) once, and at most a bounded
-window of reports is in flight, so memory stays flat however many files there are.
+window of reports is in flight, so memory stays flat however many files there are. The process
+engine with ``jobs`` N runs N-1 pool workers and lets the collecting process compute reports
+too whenever it would otherwise wait, so N processes keep N cores busy.
 
 Pointing the Dask engine at a real cluster: start a scheduler and workers on machines that
 have womenfed installed and can read the report files under the same paths (e.g. a shared
