@@ -101,6 +101,7 @@ def test_examples():
     assert clean_text("培訓(xùn)(庭院花藝)(社區(qū))").text == "培训(庭院花艺)(社区)"
     assert clean_text("ＡＢＣ１２３，“引号”").text == "ABC123,“引号”"
     assert script_of("婦聯開展活動") == "traditional" and script_of("妇联") == "simplified"
+    assert clean_text("婦聯開展活動").script() == "traditional" == script_of("婦聯開展活動")
 
 
 def test_a_short_numbered_list_is_not_taken_for_pages():

@@ -22,6 +22,7 @@ import opencc
 from . import garble, lexicon
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin annotation glued after a Han character by a converter: 聯(lián), 區(qū), 創(chuàng).
 GLUED_PINYIN = re.compile(rf"(?<=[{HAN}])\(([a-zü{TONE_VOWELS}]{{1,7}})\)")
@@ -86,6 +87,11 @@ class CleanText:
     raw_ends: list[int]
     edits: list[Edit] = field(default_factory=list)
     garbles: list[Garble] = field(default_factory=list)
+
+    def script(self) -> str:
+        """``script_of`` the raw text, read off this cleaning's own script conversions."""
+        changed = sum(len(e.after) for e in self.edits if e.rule == "to_simplified")
+        return _script(changed, len(HAN_CHAR.findall(self.raw)))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span a cleaned span ``[start, end)`` comes from."""
@@ -365,11 +371,13 @@ def clean_text(raw: str) -> CleanText:
 
 def script_of(text: str) -> str:
     """``simplified``, ``traditional`` or ``mixed``: how much of the Han text OpenCC t2s changes."""
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
-        return "simplified"
-    changed = sum(a != b for a, b in zip(han, _t2s().convert("".join(han)), strict=False))
-    share = changed / len(han)
+    han = "".join(HAN_CHAR.findall(text))
+    changed = sum(a != b for a, b in zip(han, _t2s().convert(han), strict=False))
+    return _script(changed, len(han))
+
+
+def _script(changed: int, han: int) -> str:
+    share = changed / han if han else 0.0
     return "traditional" if share > 0.05 else "mixed" if share > 0.005 else "simplified"
 
 

@@ -110,7 +110,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "admin_level": metadata.admin_level, "province": metadata.province,
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
         "authors": ";".join(metadata.authors), "contradictions": "; ".join(metadata.contradictions),
-        "script": clean.script_of(document.text), "duplicate_of": None,
+        "script": cleaned.script(), "duplicate_of": None,
         "n_chars_raw": len(document.text), "n_chars_clean": len(cleaned.text),
         "n_sentences": len(segmented.sentences), "n_edits": len(cleaned.edits),
         "n_garbled": len(cleaned.garbles),

@@ -23,6 +23,7 @@ from itertools import product
 # Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
 CLAUSE_BREAK = re.compile(r"[,;:]")
 OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
+CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,15 @@ def _distance(name, quantity) -> int:
 
 def _clause_numbers(sentence: str) -> list[int]:
     """The clause number of every character (breaks inside quotes and brackets don't count)."""
-    numbers, clause, closers = [], 0, []
-    for ch in sentence:
+    numbers, clause, closers, position = [], 0, [], 0
+    for mark in CLAUSE_MARKS.finditer(sentence):
+        ch = mark.group()
         if closers and ch == closers[-1]:
             closers.pop()
         elif ch in OPENERS:
             closers.append(OPENERS[ch])
         elif not closers and CLAUSE_BREAK.match(ch):
+            numbers += [clause] * (mark.start() + 1 - position)
+            position = mark.start() + 1
             clause += 1
-        numbers.append(clause)
-    return numbers + [clause]
+    return numbers + [clause] * (len(sentence) + 1 - position)
