@@ -26,6 +26,8 @@ from functools import cache, lru_cache
 
 import opencc
 
+from . import lexicon
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 PINYIN = rf"[a-z{TONED}]{{1,7}}"
@@ -171,7 +173,7 @@ def _reads_as_chinese(text: str) -> float:
 def _coverage(text: str) -> float:
     """Share of ``text`` covered by dictionary words of two or more characters (greedy)."""
     covered, i = 0, 0
-    freq = _word_freq()
+    freq = lexicon.dictionary_freq()
     while i < len(text):
         for j in range(min(len(text), i + 6), i + 1, -1):
             if freq.get(text[i:j], 0) > 0:
@@ -188,7 +190,7 @@ def _recover_collision(text: str, match: re.Match) -> str | None:
     trail = ord(match.group(2))
     before = text[max(0, match.start() - 1):match.start()]
     after = text[match.end():match.end() + 1]
-    freq = _word_freq()
+    freq = lexicon.dictionary_freq()
     best, best_score = None, 0.0
     for lead in range(0x81, 0xFF):
         try:
@@ -201,16 +203,6 @@ def _recover_collision(text: str, match: re.Match) -> str | None:
         if score > best_score:
             best, best_score = char, score
     return best if best_score >= math.log1p(50) else None
-
-
-@cache
-def _word_freq() -> dict[str, int]:
-    """jieba's dictionary frequencies (loaded once, only when a garble needs scoring)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.dt.initialize()
-    return jieba.dt.FREQ
 
 
 @lru_cache(maxsize=1 << 16)

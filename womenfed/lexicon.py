@@ -50,18 +50,28 @@ def path(name: str) -> Path:
 
 
 @cache
+def _jieba_dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's dictionary file read once: word frequencies and part-of-speech tags."""
+    import jieba
+
+    freq, tags = {}, {}
+    with jieba.get_dict_file() as handle:
+        for line in handle:
+            word, count, tag = line.decode("utf-8").split()
+            freq[word] = int(count)
+            tags[word] = tag
+    return freq, tags
+
+
+def dictionary_freq() -> dict[str, int]:
+    """Word frequencies of jieba's dictionary: how common a word is (garble scoring)."""
+    return _jieba_dictionary()[0]
+
+
 def dictionary_tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words of up to four characters.
+    """Part-of-speech tags of jieba's dictionary words.
 
     Name finders use them to tell proper names (ns, nr, nz) from common words, and the
     quantity reader to tell a noun after a number (28个镇街) from a verb.
     """
-    import jieba
-
-    tags = {}
-    with jieba.get_dict_file() as handle:
-        for line in handle:
-            word, _, tag = line.decode("utf-8").split()
-            if len(word) <= 4:
-                tags[word] = tag
-    return tags
+    return _jieba_dictionary()[1]
