@@ -19,8 +19,12 @@ QUOTE_COLUMNS = ["source", "date", "period", "organisation", "title"]
 
 
 def term_counts(report_id: str, texts: list[str], tokenizer: Tokenizer) -> list[dict]:
-    """Rows (report_id, term, count) of one report, by term."""
-    counts = Counter(term for text in texts for term in tokenizer.terms(text))
+    """Rows (report_id, term, count) of one report, by term.
+
+    The sentences are segmented in one call, joined by line breaks (no word crosses one):
+    the same tokens as sentence by sentence, without the segmenter's per-call cost.
+    """
+    counts = Counter(tokenizer.terms("\n".join(texts)))
     return [{"report_id": report_id, "term": term, "count": n}
             for term, n in sorted(counts.items())]
 
