@@ -42,12 +42,25 @@ def report_types(types: list[str | None], min_share: float = MIN_REPORT_SHARE) -
 
 
 def _scores(text: str) -> dict[str, float]:
+    """Summed weights of the cue keywords present in ``text`` (each keyword once)."""
     scores: dict[str, float] = defaultdict(float)
-    for keyword, pairs in _cues().items():
-        if keyword in text:
-            for kind, weight in pairs:
-                scores[kind] += weight
+    by_first = _cues_by_first_character()
+    for first in sorted(set(text) & by_first.keys()):  # a fixed order: sums are reproducible
+        for keyword, pairs in by_first[first]:
+            if keyword in text:
+                for kind, weight in pairs:
+                    scores[kind] += weight
     return scores
+
+
+@cache
+def _cues_by_first_character() -> dict[str, tuple]:
+    """Cues grouped by their first character: a sentence is checked only for the keywords that
+    can start with one of its characters."""
+    groups: dict[str, list] = defaultdict(list)
+    for keyword, pairs in _cues().items():
+        groups[keyword[0]].append((keyword, pairs))
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _best(scores: dict[str, float]) -> str | None:
