@@ -88,3 +88,18 @@ def test_utf8_wins_over_a_wrongly_declared_charset(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes("<meta charset=gb2312><p>妇联工作报告</p>".encode())
     assert read_document(path).encoding == "utf_8"
+
+
+@pytest.mark.parametrize("name", ["art_123_456.shtml", "page.jhtml", "index.aspx", "saved-page",
+                                  "saved-page.txt"])
+def test_saved_pages_are_read_as_html_whatever_their_suffix(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("<!DOCTYPE html><html><head><title>t</title></head><body><p>妇联工作报告。"
+                    "</p><script>track()</script></body></html>", encoding="utf-8")
+    assert read_document(path).text.split() == ["妇联工作报告。"]
+
+
+def test_a_file_without_suffix_is_read_as_text(tmp_path):
+    path = tmp_path / "report-20210308"
+    path.write_text("区妇联开展“三八”维权周活动。", encoding="utf-8")
+    assert read_document(path).text == "区妇联开展“三八”维权周活动。"

@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="turn a folder of reports into tables")
-    build.add_argument("raw_dir", type=Path, help="folder of report files (.txt .md .html)")
+    build.add_argument("raw_dir", type=Path,
+                       help="folder of report files (.txt .md, saved pages .html .shtml …)")
     build.add_argument("--out", type=Path, default=Path("data/processed"),
                        help="where the tables go (default: data/processed)")
     build.add_argument("--jobs", type=int, default=1,

@@ -18,9 +18,14 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .errors import InputError
 
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
+# Saved pages keep the suffix of the site's URLs (.shtml, .jhtml, .aspx …); a file without a
+# suffix, or a .txt, is read as HTML when it starts like a page.
+TEXT_SUFFIXES = frozenset({".txt", ".md", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".php",
+                           ".jsp"})
 REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+SNIFFED_SUFFIXES = frozenset({".txt", ""})
+HTML_START = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
 MAX_BYTES = 20 * 1024 * 1024  # no real report is this long; larger files are refused by name
 
 # Candidate encodings of Chinese web text; the detector only chooses among these.
@@ -63,8 +68,8 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise InputError("read", f"unsupported file type {suffix or '(none)'!r}; "
-                                 f"expected one of {', '.join(sorted(REPORT_SUFFIXES))}")
+        raise InputError("read", f"unsupported file type {suffix!r}; expected one of "
+                                 f"{', '.join(sorted(REPORT_SUFFIXES - {''}))} or no suffix")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -73,8 +78,10 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
         data = path.read_bytes()
     except OSError as exc:
         raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
-    text, encoding = decode_bytes(data, declared_charset(data) if suffix in HTML_SUFFIXES else None)
-    if suffix in HTML_SUFFIXES:
+    is_html = suffix in HTML_SUFFIXES or (suffix in SNIFFED_SUFFIXES
+                                          and HTML_START.match(data.lstrip(codecs.BOM_UTF8)))
+    text, encoding = decode_bytes(data, declared_charset(data) if is_html else None)
+    if is_html:
         text = html_to_text(text)
     text = normalise_newlines(text)
     if not text.strip():
