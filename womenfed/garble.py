@@ -83,7 +83,7 @@ def find_garbles(text: str) -> list[Found]:
     for match in LOST_TEXT_PLACEHOLDER.finditer(text):
         add(match.start(), match.end(), None)
     for match in MOJIBAKE_RUN.finditer(text):
-        if not _not_common().search(text, match.start(), match.end()):
+        if not _rare_when_simplified().search(text, match.start(), match.end()):
             continue
         start, end = _rare_core(text, match.start(), match.end())
         if end - start < MIN_RUN:
@@ -187,22 +187,28 @@ def _coverage(text: str) -> float:
 
 def _recover_collision(text: str, match: re.Match) -> str | None:
     """The GBK character with the collision's trail byte that best fits its neighbours."""
-    trail = ord(match.group(2))
-    before = text[max(0, match.start() - 1):match.start()]
-    after = text[match.end():match.end() + 1]
+    before = _simplify(text[max(0, match.start() - 1):match.start()])
+    after = _simplify(text[match.end():match.end() + 1])
     freq = lexicon.dictionary_freq()
     best, best_score = None, 0.0
+    for char, simple in _gbk_characters_with_trail(ord(match.group(2))):
+        score = math.log1p(freq.get(before + simple, 0)) + math.log1p(freq.get(simple + after, 0))
+        if score > best_score:
+            best, best_score = char, score
+    return best if best_score >= math.log1p(50) else None
+
+
+@cache
+def _gbk_characters_with_trail(trail: int) -> tuple[tuple[str, str], ...]:
+    """Every GBK character whose second byte is ``trail``, with its simplified form."""
+    found = []
     for lead in range(0x81, 0xFF):
         try:
             char = bytes([lead, trail]).decode("gbk")
         except UnicodeDecodeError:
             continue
-        simple = _simplify(char)
-        score = sum(math.log1p(freq.get(word, 0))
-                    for word in (_simplify(before) + simple, simple + _simplify(after)))
-        if score > best_score:
-            best, best_score = char, score
-    return best if best_score >= math.log1p(50) else None
+        found.append((char, _simplify(char)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,8 +222,10 @@ def _converter() -> opencc.OpenCC:
 
 
 @cache
-def _not_common() -> re.Pattern:
-    """Any character outside GB2312 level 1: where a garbled run must have at least one."""
-    level_one = bytes(b for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)
-                      for b in (lead, trail)).decode("gb2312", errors="ignore")
-    return re.compile(f"[^{re.escape(level_one)}]")
+def _rare_when_simplified() -> re.Pattern:
+    """A character that stays outside GB2312 level 1 in simplified script: a garbled run has
+    one, while traditional text (婦聯) has none once simplified, so a run without any is
+    skipped at C speed. Built once per process from every character's simplified form."""
+    common = [chr(code) for code in range(0x3400, 0xA000)
+              if _is_common_when_simplified(chr(code))]
+    return re.compile(f"[^{re.escape(''.join(common))}]")
