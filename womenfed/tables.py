@@ -75,11 +75,6 @@ def schema_of(table: str) -> pa.Schema:
     return SCHEMAS[table] if table in SCHEMAS else STAGED_SCHEMAS[table]
 
 
-def empty_frame(table: str) -> pd.DataFrame:
-    """A typed, empty DataFrame with the columns of ``table``."""
-    return SCHEMAS[table].empty_table().to_pandas()
-
-
 def to_arrow(table: str, rows: Iterable[Mapping]) -> pa.Table:
     """Rows (dicts) -> an Arrow table with exactly the schema of ``table``."""
     schema = schema_of(table)
