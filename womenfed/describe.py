@@ -141,8 +141,7 @@ def _organisation_place(body: str) -> str | None:
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body):
         window = body[max(0, match.start() - 10):match.start()]
-        candidates = [window[i:] for i in range(len(window))
-                      if PLACE_END.search(window[i:]) and not set(window[i:]) & NAME_BOUNDARY]
+        candidates = _place_candidates(window)
         proper = ([c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
         if proper:
@@ -156,6 +155,16 @@ def _organisation_place(body: str) -> str | None:
         return None
     place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
     return _with_parent(place, body) if named else place
+
+
+def _place_candidates(window: str) -> list[str]:
+    """Every ending of ``window`` (longest first) that ends in a level suffix and holds no
+    boundary character: the strings a place before 妇联 can be."""
+    if not PLACE_END.search(window):
+        return []
+    shortest_suffix = min(len(suffix) for suffix in PLACE_SUFFIX.split("|") if window.endswith(suffix))
+    first = max((i + 1 for i, ch in enumerate(window) if ch in NAME_BOUNDARY), default=0)
+    return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 
 def _with_parent(place: str, body: str) -> str:

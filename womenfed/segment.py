@@ -20,6 +20,8 @@ from itertools import pairwise
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』)》"
 OPENERS = {"“": "”", "《": "》", "‘": "’"}
+# The characters that open, close or end a sentence: a scan for sentences visits only these.
+STRUCTURAL_MARK = re.compile(f"[{re.escape(SENTENCE_END + ''.join(OPENERS) + ''.join(OPENERS.values()))}]")
 MAX_HEADING = 40
 MAX_RUN_IN = 22
 NUMERAL = "一二三四五六七八九十"
@@ -136,7 +138,8 @@ def _sentence_spans(line: str) -> tuple[list[tuple[int, int]], set[int]]:
     """
     cuts, depth_stack = [0], []
     i = 0
-    while i < len(line):
+    while match := STRUCTURAL_MARK.search(line, i):  # only these characters change the state
+        i = match.start()
         ch = line[i]
         if ch in OPENERS:
             depth_stack.append(OPENERS[ch])

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
+import ahocorasick
+
 from . import lexicon
 
 TYPES = ("ideology", "economic", "family", "rights", "care", "health", "organisation",
@@ -42,25 +44,31 @@ def report_types(types: list[str | None], min_share: float = MIN_REPORT_SHARE) -
 
 
 def _scores(text: str) -> dict[str, float]:
-    """Summed weights of the cue keywords present in ``text`` (each keyword once)."""
+    """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
+    a fixed order so that the sums are reproducible."""
     scores: dict[str, float] = defaultdict(float)
-    by_first = _cues_by_first_character()
-    for first in sorted(set(text) & by_first.keys()):  # a fixed order: sums are reproducible
-        for keyword, pairs in by_first[first]:
-            if keyword in text:
-                for kind, weight in pairs:
-                    scores[kind] += weight
+    ranked = _ranked_cues()
+    for rank in sorted({rank for _, rank in _cue_automaton().iter(text)}):
+        for kind, weight in ranked[rank][1]:
+            scores[kind] += weight
     return scores
 
 
 @cache
-def _cues_by_first_character() -> dict[str, tuple]:
-    """Cues grouped by their first character: a sentence is checked only for the keywords that
-    can start with one of its characters."""
-    groups: dict[str, list] = defaultdict(list)
-    for keyword, pairs in _cues().items():
-        groups[keyword[0]].append((keyword, pairs))
-    return {first: tuple(group) for first, group in groups.items()}
+def _ranked_cues() -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+    """The cues in the order their weights are added: by first character, then lexicon order."""
+    return tuple(sorted(_cues().items(), key=lambda cue: cue[0][0]))
+
+
+@cache
+def _cue_automaton() -> ahocorasick.Automaton:
+    """All cue keywords in one Aho-Corasick automaton: one pass over a sentence finds every
+    keyword in it, overlapping ones included (value: the keyword's rank)."""
+    automaton = ahocorasick.Automaton()
+    for rank, (keyword, _) in enumerate(_ranked_cues()):
+        automaton.add_word(keyword, rank)
+    automaton.make_automaton()
+    return automaton
 
 
 def _best(scores: dict[str, float]) -> str | None:
