@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -34,11 +35,14 @@ PINYIN = rf"[a-z{TONED}]{{1,7}}"
 COLLISION = re.compile(rf"\?({PINYIN})\)([\x21-\x7e])")
 LOST_WITH_PINYIN = re.compile(rf"\?{PINYIN}\)(?=[{HAN}])")
 SHIFTED_RUN = re.compile(rf"\?[!-/:-@\[-`{{-~]?([{HAN}A-Za-z]{{2,40}})")
-LONE_MARK = re.compile(rf"(?<=[{HAN}“”’])\?(?=[{HAN}“‘])")
+# Patterns open with a literal where they can, so the regex engine skips to it at C speed.
+LONE_MARK = re.compile(rf"\?(?<=[{HAN}“”’]\?)(?=[{HAN}“‘])")
 REPLACEMENT_CHAR = re.compile("\ufffd+")
-LOST_TEXT_PLACEHOLDER = re.compile("(?:锟斤拷)+|烫{2,}|屯{2,}")
+LOST_TEXT_PLACEHOLDER = re.compile("锟斤拷(?:锟斤拷)*|烫烫+|屯屯+")
 # A run of characters that UTF-8 read as GBK produces: Han, kana, bopomofo, private use, U+FFFD.
-MOJIBAKE_RUN = re.compile(rf"[{HAN}\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufffd]{{6,}}")
+MOJIBAKE_CHAR = re.compile(rf"[{HAN}\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufffd]")
+MOJIBAKE_SPAN = re.compile(MOJIBAKE_CHAR.pattern + "*")
+MIN_MOJIBAKE_RUN = 6
 MOJIBAKE_COMMON_SHARE, MOJIBAKE_COVERAGE = 0.5, 0.2
 HAN_CHAR = re.compile(f"[{HAN}]")
 # A genuine question mark closes a question: a particle or interrogative shortly before it.
@@ -82,10 +86,8 @@ def find_garbles(text: str) -> list[Found]:
             add(match.start(), match.end(), None)
     for match in LOST_TEXT_PLACEHOLDER.finditer(text):
         add(match.start(), match.end(), None)
-    for match in MOJIBAKE_RUN.finditer(text):
-        if not _rare_when_simplified().search(text, match.start(), match.end()):
-            continue
-        start, end = _rare_core(text, match.start(), match.end())
+    for run_start, run_end in _mojibake_runs(text):
+        start, end = _rare_core(text, run_start, run_end)
         if end - start < MIN_RUN:
             continue
         run, simple = text[start:end], _simplify(text[start:end])
@@ -221,11 +223,36 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def _mojibake_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Maximal runs of ``MIN_MOJIBAKE_RUN`` or more mojibake characters with at least one that
+    stays rare once simplified: a garbled run has one, traditional text (婦聯) has none. The runs
+    are grown around those rare characters, so ordinary text is only scanned at C speed."""
+    backwards = text[::-1]
+    end = 0
+    for rare in _rare_mojibake_char().finditer(text):
+        if rare.start() < end:
+            continue
+        start = len(text) - MOJIBAKE_SPAN.match(backwards, len(text) - rare.start()).end()
+        end = MOJIBAKE_SPAN.match(text, rare.start()).end()
+        if end - start >= MIN_MOJIBAKE_RUN:
+            yield start, end
+
+
 @cache
-def _rare_when_simplified() -> re.Pattern:
-    """A character that stays outside GB2312 level 1 in simplified script: a garbled run has
-    one, while traditional text (婦聯) has none once simplified, so a run without any is
-    skipped at C speed. Built once per process from every character's simplified form."""
-    common = [chr(code) for code in range(0x3400, 0xA000)
-              if _is_common_when_simplified(chr(code))]
-    return re.compile(f"[^{re.escape(''.join(common))}]")
+def _rare_mojibake_char() -> re.Pattern:
+    """A mojibake character outside GB2312 level 1 once simplified (outside U+3400-U+9FFF every
+    one counts as rare). Built once per process from every character's simplified form."""
+    rare = [code for code in range(0x3040, 0x10000) if MOJIBAKE_CHAR.match(chr(code))
+            and not (0x3400 <= code < 0xA000 and _is_common_when_simplified(chr(code)))]
+    return re.compile(_char_class(rare))
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex class of sorted code points, written as ranges so that it compiles quickly."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in ranges) + "]"
