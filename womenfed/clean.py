@@ -15,8 +15,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
+import numpy as np
 import opencc
 
 from . import garble, lexicon
@@ -107,39 +108,49 @@ class Draft:
     def __init__(self, raw: str):
         self.raw = raw
         self.text = raw
-        self.starts = list(range(len(raw)))
-        self.ends = list(range(1, len(raw) + 1))
+        self.starts = np.arange(len(raw))
+        self.ends = np.arange(1, len(raw) + 1)
         self.edits: list[Edit] = []
         self.garbles: list[Garble] = []
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if start < end:
-            return self.starts[start], self.ends[end - 1]
-        anchor = self.starts[start] if start < len(self.starts) else len(self.raw)
+            return int(self.starts[start]), int(self.ends[end - 1])
+        anchor = int(self.starts[start]) if start < len(self.starts) else len(self.raw)
         return anchor, anchor
 
     def substitute(self, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
-        """Replace non-overlapping ``(start, end, replacement)`` spans of the current text."""
-        pieces, starts, ends, pos = [], [], [], 0
-        for start, end, replacement in sorted(spans):
-            if start < pos or self.text[start:end] == replacement:
-                continue
-            raw_start, raw_end = self.raw_span(start, end)
-            self.edits.append(Edit(rule, raw_start, raw_end, self.raw[raw_start:raw_end],
-                                   replacement))
-            pieces.append(self.text[pos:start])
-            starts += self.starts[pos:start]
-            ends += self.ends[pos:start]
-            pieces.append(replacement)
-            starts += [raw_start] * len(replacement)
-            ends += [raw_end] * len(replacement)
-            pos = end
-        if not pieces:
+        """Replace non-overlapping ``(start, end, replacement)`` spans of the current text.
+
+        Every character of a replacement maps to the whole raw span of what it replaced. The
+        offset map is rebuilt by a few whole-array numpy steps, not character by character.
+        """
+        text, kept, pos = self.text, [], 0
+        for span in sorted(spans):
+            start, end, replacement = span
+            if start >= pos and text[start:end] != replacement:
+                kept.append(span)
+                pos = end
+        if not kept:
             return
-        pieces.append(self.text[pos:])
-        self.text = "".join(pieces)
-        self.starts = starts + self.starts[pos:]
-        self.ends = ends + self.ends[pos:]
+        firsts, lasts, replacements = zip(*kept, strict=True)
+        first, last = np.array(firsts), np.array(lasts)
+        lengths = np.fromiter(map(len, replacements), np.int64, len(kept))
+        # a span that is empty in the current text anchors at the raw start of what follows
+        raw_starts = np.append(self.starts, len(self.raw))[first]
+        raw_ends = np.where(last > first, np.append(self.ends, 0)[last - 1], raw_starts)
+        raw = self.raw
+        self.edits += [Edit(rule, a, b, raw[a:b], after) for a, b, after
+                       in zip(raw_starts.tolist(), raw_ends.tolist(), replacements, strict=True)]
+        kept_text = [text[a:b] for a, b in zip((0, *lasts[:-1]), firsts, strict=True)]
+        self.text = "".join([*chain.from_iterable(zip(kept_text, replacements, strict=True)),
+                             text[lasts[-1]:]])
+        cut = np.bincount(first, minlength=len(text) + 1) - np.bincount(last, minlength=len(text) + 1)
+        kept_chars = np.cumsum(cut[:-1]) == 0
+        removed = last - first
+        inserted_at = np.repeat(first - (np.cumsum(removed) - removed), lengths)
+        self.starts = np.insert(self.starts[kept_chars], inserted_at, np.repeat(raw_starts, lengths))
+        self.ends = np.insert(self.ends[kept_chars], inserted_at, np.repeat(raw_ends, lengths))
 
     def sub_pattern(self, rule: str, pattern: re.Pattern, replacement="") -> None:
         """``substitute`` every match of ``pattern`` by ``replacement`` (str or callable)."""
@@ -203,16 +214,14 @@ def to_simplified(draft: Draft) -> None:
             pos += len(line) + 1
         draft.substitute("to_simplified", spans)
         return
-    spans, run_start = [], None
-    for i, (old, new) in enumerate(zip(draft.text, converted, strict=True)):
-        if old != new and run_start is None:
-            run_start = i
-        elif old == new and run_start is not None:
-            spans.append((run_start, i, converted[run_start:i]))
-            run_start = None
-    if run_start is not None:
-        spans.append((run_start, len(converted), converted[run_start:]))
-    draft.substitute("to_simplified", spans)
+    changed = np.diff(_code_points(draft.text) != _code_points(converted), prepend=False, append=False)
+    edges = np.flatnonzero(changed).tolist()  # where runs of changed characters start and end
+    draft.substitute("to_simplified", [(start, end, converted[start:end])
+                                       for start, end in zip(edges[::2], edges[1::2], strict=True)])
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
 
 
 def strip_boilerplate_lines(draft: Draft) -> None:
@@ -364,7 +373,8 @@ def clean_text(raw: str) -> CleanText:
     draft = Draft(raw)
     for rule in RULES:
         rule(draft)
-    return CleanText(raw=raw, text=draft.text, raw_starts=draft.starts, raw_ends=draft.ends,
+    return CleanText(raw=raw, text=draft.text, raw_starts=draft.starts.tolist(),
+                     raw_ends=draft.ends.tolist(),
                      edits=sorted(draft.edits, key=lambda e: (e.raw_start, e.raw_end)),
                      garbles=draft.garbles)
 
