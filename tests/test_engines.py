@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +32,19 @@ def test_process_pool_keeps_order_and_builds_context_once_per_worker():
     assert [task for task, _ in results] == list(range(40))
     assert [rows["value"] for _, rows in results] == [i * i for i in range(40)]
     assert 1 <= len({rows["pid"] for _, rows in results}) <= 2
+
+
+def test_workers_are_forked_only_while_no_other_thread_runs():
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert engines._start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+    alone = sys.platform.startswith("linux") and threading.active_count() == 1
+    assert engines._start_method() == ("fork" if alone else "spawn")
 
 
 def _counted_context(log: str):

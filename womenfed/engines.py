@@ -1,8 +1,9 @@
 """Map the per-report pipeline over many files: in process, on a process pool, or on Dask.
 
 All engines yield results in input order, so the tables never depend on the engine or the
-number of workers. Each worker builds its context (dictionaries) once, and at most a bounded
-window of reports is in flight, so memory stays flat however many files there are. The process
+number of workers. Each worker builds its context (dictionaries) once, or inherits the
+collecting process's when it is forked, and at most a bounded window of reports is in flight,
+so memory stays flat however many files there are. The process
 engine with ``jobs`` N runs N-1 pool workers and lets the collecting process compute reports
 too whenever it would otherwise wait, so N processes keep N cores busy.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,16 +31,25 @@ _WORKER_CONTEXT = {}
 def map_reports(tasks: Iterable, make_context: Callable, process: Callable,
                 engine: str = "local", jobs: int = 1, scheduler: str | None = None,
                 progress: bool | None = None) -> Iterator[tuple[object, dict]]:
-    """Yield ``(task, process(task, context))`` for every task, in input order."""
+    """Yield ``(task, process(task, context))`` for every task, in input order.
+
+    The engine is set up at once (a process pool starts its workers here), the work happens
+    as the results are asked for.
+    """
     tasks = list(tasks)
-    bar = tqdm(total=len(tasks), unit="report", disable=_quiet(progress), file=sys.stderr)
     runners = {"local": _local, "process": _pool, "dask": _dask}
     if engine not in runners:
         raise ValueError(f"unknown engine {engine!r}; choose one of {sorted(runners)}")
+    return _with_progress(runners[engine](tasks, make_context, process, max(1, jobs), scheduler),
+                          len(tasks), progress)
+
+
+def _with_progress(results: Iterator, total: int, progress: bool | None) -> Iterator:
+    bar = tqdm(total=total, unit="report", disable=_quiet(progress), file=sys.stderr)
     try:
-        for task, rows in runners[engine](tasks, make_context, process, max(1, jobs), scheduler):
+        for result in results:
             bar.update()
-            yield task, rows
+            yield result
     finally:
         bar.close()
 
@@ -54,23 +65,27 @@ def _local(tasks, make_context, process, jobs, scheduler):
 
 
 def _ordered(tasks, submit, window: int, run_here: Callable | None = None):
-    """Keep at most ``window`` tasks in flight and yield their results in order.
+    """Keep ``window`` submitted tasks in flight and yield all results in input order.
 
-    With ``run_here``, this process computes the next task itself whenever the oldest one in
-    flight is not ready yet, instead of only waiting for it (at most ``window`` more).
+    With ``run_here``, this process computes the next task itself whenever the oldest one is
+    not ready yet, instead of only waiting for it; the submitted tasks are topped up to
+    ``window`` whenever it comes back, so the workers never run dry while it computes. At most
+    ``window`` results computed here wait for older ones (memory stays bounded).
     """
-    pending: deque = deque()
+    pending: deque = deque()  # (task, future, submitted) in input order
+    submitted = 0  # submitted tasks not yet yielded
     tasks = iter(tasks)
     exhausted = False
     while True:
-        while not exhausted and len(pending) < window:
+        while not exhausted and submitted < window:
             task = next(tasks, _END)
             exhausted = task is _END
             if not exhausted:
-                pending.append((task, submit(task)))
+                pending.append((task, submit(task), True))
+                submitted += 1
         if not pending:
             return
-        oldest_task, oldest = pending[0]
+        oldest_task, oldest, was_submitted = pending[0]
         if (run_here is not None and not exhausted and len(pending) < 2 * window
                 and not oldest.done()):
             task = next(tasks, _END)
@@ -78,14 +93,16 @@ def _ordered(tasks, submit, window: int, run_here: Callable | None = None):
             if not exhausted:
                 done = Future()
                 done.set_result(run_here(task))
-                pending.append((task, done))
+                pending.append((task, done, False))
             continue
         pending.popleft()
+        submitted -= was_submitted
         yield oldest_task, oldest.result()
 
 
 def _init_worker(make_context) -> None:
-    _WORKER_CONTEXT["context"] = make_context()
+    if "context" not in _WORKER_CONTEXT:  # a forked worker has its parent's
+        _WORKER_CONTEXT["context"] = make_context()
 
 
 def _run_in_worker(process, task):
@@ -94,22 +111,35 @@ def _run_in_worker(process, task):
 
 def _pool(tasks, make_context, process, jobs, scheduler):
     """``jobs`` processes compute: ``jobs - 1`` pool workers and this one, which also
-    collects and writes the results, so on N cores no process only waits."""
-    if jobs == 1:
-        yield from _local(tasks, make_context, process, jobs, scheduler)
-        return
-    here = []
+    collects and writes the results, so on N cores no process only waits.
 
-    def run_here(task):
-        if not here:
-            here.append(make_context())
-        return process(task, here[0])
+    The pool starts here, before any result is asked for. On Linux, while this process runs
+    no other thread, workers are forked from it after it has built its context, so they
+    inherit the loaded dictionaries instead of importing and loading them again.
+    """
+    if jobs == 1 or not tasks:
+        return _local(tasks, make_context, process, jobs, scheduler)
+    here = make_context()
+    start_method = _start_method()
+    if start_method == "fork":
+        _WORKER_CONTEXT["context"] = here
+    pool = ProcessPoolExecutor(max_workers=jobs - 1,
+                               mp_context=multiprocessing.get_context(start_method),
+                               initializer=_init_worker, initargs=(make_context,))
+    pool.submit(int)  # the workers start now, while no other thread runs
+    return _collect(pool, tasks, process, jobs, here)
 
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context,
-                             initializer=_init_worker, initargs=(make_context,)) as pool:
+
+def _start_method() -> str:
+    """``fork`` where it is safe and cheap (Linux, no other thread in this process that could
+    hold a lock at the fork), else ``spawn``."""
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
+
+
+def _collect(pool, tasks, process, jobs, here):
+    with pool:
         yield from _ordered(tasks, lambda t: pool.submit(_run_in_worker, process, t),
-                            jobs * WINDOW_PER_WORKER, run_here)
+                            jobs * WINDOW_PER_WORKER, lambda task: process(task, here))
 
 
 def _run_on_dask_worker(process, make_context, task):
