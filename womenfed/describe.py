@@ -263,13 +263,19 @@ def _superior_city(body: str, own: str) -> str | None:
 
 
 def _province(body: str) -> str | None:
+    """The province whose short name (山东 for 山东省) the text mentions most."""
     counts = Counter()
-    for name in lexicon.shipped_lines("provinces.txt"):
-        short = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
-        n = len(re.findall(short, body))
+    for name, short in _province_short_names():
+        n = body.count(short)
         if n:
             counts[name] = n
     return counts.most_common(1)[0][0] if counts else None
+
+
+@cache
+def _province_short_names() -> tuple[tuple[str, str], ...]:
+    level = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+    return tuple((name, level.sub("", name)) for name in lexicon.shipped_lines("provinces.txt"))
 
 
 def _contradictions(body: str, meta: Metadata) -> list[str]:

@@ -73,15 +73,29 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     >>> [(q.text, q.value, q.unit, q.approx) for q in extract_quantities("解决700余人的就业问题")]
     [('700余人', 700.0, '人', True)]
     """
-    quoted = [m.span() for m in QUOTED.finditer(sentence)]
-    found = []
-    for match in _pattern().finditer(sentence):
+    found, quoted = [], None
+    for match in _matches(sentence):
+        if quoted is None:
+            quoted = [m.span() for m in QUOTED.finditer(sentence)]
         if any(s <= match.start() < e for s, e in quoted):
             continue
         quantity = _quantity(sentence, match)
         if quantity:
             found.append(quantity)
     return found
+
+
+def _matches(sentence: str) -> Iterator[re.Match]:
+    """``_pattern().finditer(sentence)``, trying the pattern only where a match can begin:
+    the regex engine would otherwise enter its alternatives at every character."""
+    pos = 0
+    while begin := _first_character().search(sentence, pos):
+        match = _pattern().match(sentence, begin.start())
+        if match:
+            yield match
+            pos = match.end()
+        else:
+            pos = begin.start() + 1
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
@@ -264,6 +278,13 @@ def _earlier_quantity() -> re.Pattern:
     clause (为23名患病妇女申请救助资金46万元, 12338热线接听来电210个)."""
     units = "|".join(re.escape(u) for u in sorted(_unit_kinds(), key=len, reverse=True))
     return re.compile(rf"[\d零〇一二两三四五六七八九十百千][\d.余多万亿]*(?:{units})|\d[\d.]*")
+
+
+@cache
+def _first_character() -> re.Pattern:
+    """Every character a quantity can begin with: a digit, a numeral or an approximation word."""
+    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_DIGITS) | set(CN_UNITS) | {"几"}
+    return re.compile(rf"[\d{''.join(sorted(firsts))}]")
 
 
 @cache

@@ -72,10 +72,9 @@ def _cue_automaton() -> ahocorasick.Automaton:
 
 
 def _best(scores: dict[str, float]) -> str | None:
-    if not scores:
-        return None
-    return max(TYPES, key=lambda t: (scores.get(t, 0.0), -TYPES.index(t))) \
-        if max(scores.values()) > 0 else None
+    """The type with the highest positive score; on a tie, the one listed first in TYPES."""
+    top = max(scores.values(), default=0.0)
+    return next(t for t in TYPES if scores.get(t) == top) if top > 0 else None
 
 
 @cache
