@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections import Counter
 
 from womenfed.clean import clean_text
 from womenfed.tokenize import Tokenizer, tokenize_for_sklearn
@@ -23,6 +24,13 @@ def test_engines_give_identical_tokens_on_the_corpus():
     generated = "".join(f"区妇联开展两癌免费检查{i}次,惠及留守儿童和困境妇女。" for i in range(50))
     for text in (CORPUS, generated):
         assert Tokenizer("rjieba").tokens(text) == Tokenizer("jieba").tokens(text)
+
+
+def test_term_counts_are_the_counted_terms():
+    for engine in ("rjieba", "jieba"):
+        tokenizer = Tokenizer(engine)
+        counts = tokenizer.term_counts(CORPUS)
+        assert counts == Counter(tokenizer.terms(CORPUS)) and counts["妇联"] > 10
 
 
 def test_synonyms_merge_and_stopwords_drop():

@@ -67,34 +67,41 @@ def error_rows(path: str, stage: str, error: str, message: str) -> ReportRows:
 def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     report_id = document.report_id
     out: ReportRows = {"sentences": [], "quantities": [], "entities": [], "relations": []}
+    sentence_rows, quantity_rows = out["sentences"], out["quantities"]
+    entity_rows, relation_rows = out["entities"], out["relations"]
+    raw_span = cleaned.raw_span
     for sentence in segmented.sentences:
-        raw_start, raw_end = cleaned.raw_span(sentence.start, sentence.end)
-        programme_type = typology.classify(sentence.text, sentence.section)
-        out["sentences"].append({
-            "report_id": report_id, "sentence_id": sentence.sentence_id,
-            "section": sentence.section, "paragraph": sentence.paragraph, "text": sentence.text,
-            "start": sentence.start, "end": sentence.end, "raw_start": raw_start,
-            "raw_end": raw_end, "programme_type": programme_type,
+        text, offset, sentence_id = sentence.text, sentence.start, sentence.sentence_id
+        raw_start, raw_end = raw_span(offset, sentence.end)
+        sentence_rows.append({
+            "report_id": report_id, "sentence_id": sentence_id,
+            "section": sentence.section, "paragraph": sentence.paragraph, "text": text,
+            "start": offset, "end": sentence.end, "raw_start": raw_start,
+            "raw_end": raw_end, "programme_type": typology.classify(text, sentence.section),
         })
-        found_quantities = quantities.extract_quantities(sentence.text)
-        found_entities = entities.extract_entities(sentence.text)
+        found_quantities = quantities.extract_quantities(text)
+        found_entities = entities.extract_entities(text)
         for quantity in found_quantities:
-            out["quantities"].append({
-                "report_id": report_id, "sentence_id": sentence.sentence_id,
+            start, end = offset + quantity.start, offset + quantity.end
+            raw_start, raw_end = raw_span(start, end)
+            quantity_rows.append({
+                "report_id": report_id, "sentence_id": sentence_id,
                 "text": quantity.text, "value": quantity.value, "value_max": quantity.value_max,
                 "unit": quantity.unit, "approx": quantity.approx, "kind": quantity.kind,
-                "indicator": quantity.indicator,
-                **_spans(cleaned, sentence.start + quantity.start, sentence.start + quantity.end),
+                "indicator": quantity.indicator, "start": start, "end": end,
+                "raw_start": raw_start, "raw_end": raw_end,
             })
         for entity in found_entities:
-            out["entities"].append({
-                "report_id": report_id, "sentence_id": sentence.sentence_id,
+            start, end = offset + entity.start, offset + entity.end
+            raw_start, raw_end = raw_span(start, end)
+            entity_rows.append({
+                "report_id": report_id, "sentence_id": sentence_id,
                 "type": entity.type, "name": entity.name, "canonical": entity.canonical,
-                **_spans(cleaned, sentence.start + entity.start, sentence.start + entity.end),
+                "start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end,
             })
-        for relation in relations.relate(sentence.text, found_entities, found_quantities):
-            out["relations"].append({
-                "report_id": report_id, "sentence_id": sentence.sentence_id,
+        for relation in relations.relate(text, found_entities, found_quantities):
+            relation_rows.append({
+                "report_id": report_id, "sentence_id": sentence_id,
                 "source_type": relation.source_type, "source": relation.source,
                 "target_type": relation.target_type, "target": relation.target,
             })
@@ -116,8 +123,3 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "n_garbled": len(cleaned.garbles),
     }]
     return out
-
-
-def _spans(cleaned, start: int, end: int) -> dict:
-    raw_start, raw_end = cleaned.raw_span(start, end)
-    return {"start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end}

@@ -24,7 +24,7 @@ def term_counts(report_id: str, texts: list[str], tokenizer: Tokenizer) -> list[
     The sentences are segmented in one call, joined by line breaks (no word crosses one):
     the same tokens as sentence by sentence, without the segmenter's per-call cost.
     """
-    counts = Counter(tokenizer.terms("\n".join(texts)))
+    counts = tokenizer.term_counts("\n".join(texts))
     return [{"report_id": report_id, "term": term, "count": n}
             for term, n in sorted(counts.items())]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -75,6 +76,15 @@ class Tokenizer:
         """Countable terms: synonyms merged; stopwords, punctuation, numbers, single chars out."""
         term_of = self._term_of
         return [term for token in self._cut(text) if (term := term_of(token))]
+
+    def term_counts(self, text: str) -> Counter[str]:
+        """``Counter(self.terms(text))``, deciding each distinct token once: tokens are counted
+        first, at C speed, then mapped to their terms."""
+        counts: Counter[str] = Counter()
+        for token, n in Counter(self._cut(text)).items():
+            if term := self._term_of(token):
+                counts[term] += n
+        return counts
 
     def _term_of(self, token: str) -> str:
         """The term a token counts as, or '' (decided once per distinct token)."""
