@@ -111,21 +111,23 @@ class CleanText:
 
 
 class Draft:
-    """The text being cleaned, with per-character raw spans; rewritten only by ``substitute``."""
+    """The text being cleaned, with per-character raw spans; rewritten only by ``substitute``.
+
+    ``starts`` and ``ends`` hold one entry more than the text: the end of the raw text, where
+    an empty span at the end of the text is anchored.
+    """
 
     def __init__(self, raw: str):
         self.raw = raw
         self.text = raw
-        self.starts = np.arange(len(raw))
-        self.ends = np.arange(1, len(raw) + 1)
+        self.starts = np.arange(len(raw) + 1)
+        self.ends = np.arange(1, len(raw) + 2).clip(max=len(raw))
         self.edits: list[Edit] = []
         self.garbles: list[Garble] = []
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        if start < end:
-            return int(self.starts[start]), int(self.ends[end - 1])
-        anchor = int(self.starts[start]) if start < len(self.starts) else len(self.raw)
-        return anchor, anchor
+        anchor = int(self.starts[start])
+        return (anchor, int(self.ends[end - 1])) if start < end else (anchor, anchor)
 
     def substitute(self, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
         """Replace non-overlapping ``(start, end, replacement)`` spans of the current text.
@@ -145,8 +147,8 @@ class Draft:
         first, last, lengths = (np.fromiter(values, np.int64, len(kept))
                                 for values in (firsts, lasts, map(len, replacements)))
         # a span that is empty in the current text anchors at the raw start of what follows
-        raw_starts = np.append(self.starts, len(self.raw))[first]
-        raw_ends = np.where(last > first, np.append(self.ends, 0)[last - 1], raw_starts)
+        raw_starts = self.starts[first]
+        raw_ends = np.where(last > first, self.ends[last - 1], raw_starts)
         raw = self.raw
         self.edits += [Edit(rule, a, b, raw[a:b], after) for a, b, after
                        in zip(raw_starts.tolist(), raw_ends.tolist(), replacements, strict=True)]
@@ -154,11 +156,13 @@ class Draft:
         self.text = "".join([*chain.from_iterable(zip(kept_text, replacements, strict=True)),
                              text[lasts[-1]:]])
         cut = np.bincount(first, minlength=len(text) + 1) - np.bincount(last, minlength=len(text) + 1)
-        kept_chars = np.cumsum(cut[:-1]) == 0
-        removed = last - first
-        inserted_at = np.repeat(first - (np.cumsum(removed) - removed), lengths)
-        self.starts = np.insert(self.starts[kept_chars], inserted_at, np.repeat(raw_starts, lengths))
-        self.ends = np.insert(self.ends[kept_chars], inserted_at, np.repeat(raw_ends, lengths))
+        kept_chars = np.cumsum(cut) == 0
+        self.starts, self.ends = self.starts[kept_chars], self.ends[kept_chars]
+        if lengths.any():  # most rules only delete
+            removed = last - first
+            inserted_at = np.repeat(first - (np.cumsum(removed) - removed), lengths)
+            self.starts = np.insert(self.starts, inserted_at, np.repeat(raw_starts, lengths))
+            self.ends = np.insert(self.ends, inserted_at, np.repeat(raw_ends, lengths))
 
     def sub_pattern(self, rule: str, pattern: re.Pattern, replacement="") -> None:
         """``substitute`` every match of ``pattern`` by ``replacement`` (str or callable)."""
@@ -384,8 +388,8 @@ def clean_text(raw: str) -> CleanText:
     draft = Draft(raw)
     for rule in RULES:
         rule(draft)
-    return CleanText(raw=raw, text=draft.text, raw_starts=draft.starts.tolist(),
-                     raw_ends=draft.ends.tolist(),
+    return CleanText(raw=raw, text=draft.text, raw_starts=draft.starts[:-1].tolist(),
+                     raw_ends=draft.ends[:-1].tolist(),
                      edits=sorted(draft.edits, key=attrgetter("raw_start", "raw_end")),
                      garbles=draft.garbles)
 

@@ -37,7 +37,7 @@ LOST_WITH_PINYIN = re.compile(rf"\?{PINYIN}\)(?=[{HAN}])")
 SHIFTED_RUN = re.compile(rf"\?[!-/:-@\[-`{{-~]?([{HAN}A-Za-z]{{2,40}})")
 # Patterns open with a literal where they can, so the regex engine skips to it at C speed.
 LONE_MARK = re.compile(rf"\?(?<=[{HAN}“”’]\?)(?=[{HAN}“‘])")
-REPLACEMENT_CHAR = re.compile("\ufffd+")
+REPLACEMENT_CHAR = re.compile("\ufffd\ufffd*")
 LOST_TEXT_PLACEHOLDER = re.compile("锟斤拷(?:锟斤拷)*|烫烫+|屯屯+")
 # A run of characters that UTF-8 read as GBK produces: Han, kana, bopomofo, private use, U+FFFD.
 MOJIBAKE_CHAR = re.compile(rf"[{HAN}\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufffd]")
