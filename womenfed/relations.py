@@ -16,6 +16,7 @@ of the sentence. No library does this clause pairing; it is hand-written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import product
@@ -47,7 +48,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     """
     if not entities:
         return []
-    clause_of = _clause_numbers(sentence)
+    breaks = _clause_breaks(sentence)
+    clause_of = {e.start: bisect_right(breaks, e.start) for e in (*entities, *quantities)}
     campaigns = [e for e in entities if e.type == "campaign"]
     agencies = [e for e in entities if e.type == "agency"]
     links = [("campaign", c.canonical, "agency", a.canonical)
@@ -58,7 +60,7 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     return [Relation(*link) for link in dict.fromkeys(links)]
 
 
-def _outcome_pairs(names, quantities, clause_of: list[int]):
+def _outcome_pairs(names, quantities, clause_of: dict[int, int]):
     """Names paired with counts by clause (see the module docstring)."""
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
@@ -76,9 +78,10 @@ def _distance(name, quantity) -> int:
     return max(name.start - quantity.end, quantity.start - name.end, 0)
 
 
-def _clause_numbers(sentence: str) -> list[int]:
-    """The clause number of every character (breaks inside quotes and brackets don't count)."""
-    numbers, clause, closers, position = [], 0, [], 0
+def _clause_breaks(sentence: str) -> list[int]:
+    """Where each clause after the first begins (breaks inside quotes and brackets don't
+    count): the clause of position ``i`` is ``bisect_right(breaks, i)``."""
+    breaks, closers = [], []
     for mark in CLAUSE_MARKS.finditer(sentence):
         ch = mark.group()
         if closers and ch == closers[-1]:
@@ -86,7 +89,5 @@ def _clause_numbers(sentence: str) -> list[int]:
         elif ch in OPENERS:
             closers.append(OPENERS[ch])
         elif not closers and CLAUSE_BREAK.match(ch):
-            numbers += [clause] * (mark.start() + 1 - position)
-            position = mark.start() + 1
-            clause += 1
-    return numbers + [clause] * (len(sentence) + 1 - position)
+            breaks.append(mark.start() + 1)
+    return breaks
