@@ -78,7 +78,8 @@ def schema_of(table: str) -> pa.Schema:
 def to_arrow(table: str, rows: Iterable[Mapping]) -> pa.Table:
     """Rows (dicts) -> an Arrow table with exactly the schema of ``table``."""
     schema = schema_of(table)
-    return pa.Table.from_pylist([{name: row.get(name) for name in schema.names} for row in rows],
+    rows = list(rows)
+    return pa.Table.from_pydict({name: [row.get(name) for row in rows] for name in schema.names},
                                 schema=schema)
 
 
