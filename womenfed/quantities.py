@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from . import lexicon
 
@@ -217,7 +217,8 @@ def _noun_phrase(after: str) -> str:
 def _drop_leading_verbs(phrase: str) -> str:
     """新创建巾帼示范基地 -> 巾帼示范基地: verbs and adverbs before the counted noun go, and
     so does a one-character modifier of such a verb (新 in 新创建)."""
-    for (word, tag), (_, next_tag) in pairwise([*_tagged_words(phrase[:MAX_INDICATOR]), ("", "x")]):
+    for (word, tag), (_, next_tag) in pairwise(chain(_tagged_words(phrase[:MAX_INDICATOR]),
+                                                     [("", "x")])):
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
         modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
         if not (is_verb or modifies_verb):
