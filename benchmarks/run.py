@@ -191,7 +191,7 @@ def main() -> None:
     parser.add_argument("--large-mb", type=float)
     parser.add_argument("--sample-mb", type=float, default=2.0,
                         help="text for the one-core pipeline/jieba comparison")
-    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--build", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
