@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, pairwise
@@ -111,7 +111,8 @@ class CleanText:
 
 
 class Draft:
-    """The text being cleaned, with per-character raw spans; rewritten only by ``substitute``.
+    """The text being cleaned, with per-character raw spans; rewritten only by ``substitute``
+    (or its core ``apply``).
 
     ``starts`` and ``ends`` hold one entry more than the text: the end of the raw text, where
     an empty span at the end of the text is anchored.
@@ -130,11 +131,8 @@ class Draft:
         return (anchor, int(self.ends[end - 1])) if start < end else (anchor, anchor)
 
     def substitute(self, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
-        """Replace non-overlapping ``(start, end, replacement)`` spans of the current text.
-
-        Every character of a replacement maps to the whole raw span of what it replaced. The
-        offset map is rebuilt by a few whole-array numpy steps, not character by character.
-        """
+        """Replace non-overlapping ``(start, end, replacement)`` spans of the current text (a span
+        that overlaps an earlier one or changes nothing is skipped)."""
         text, kept, pos = self.text, [], 0
         for span in sorted(spans):
             start, end, replacement = span
@@ -144,7 +142,21 @@ class Draft:
         if not kept:
             return
         firsts, lasts, replacements = zip(*kept, strict=True)
-        first, last, lengths = (np.fromiter(values, np.int64, len(kept))
+        kept_text = [text[a:b] for a, b in zip((0, *lasts[:-1]), firsts, strict=True)]
+        self.apply(rule, firsts, lasts, replacements,
+                   "".join([*chain.from_iterable(zip(kept_text, replacements, strict=True)),
+                            text[lasts[-1]:]]))
+
+    def apply(self, rule: str, firsts: Sequence[int], lasts: Sequence[int],
+              replacements: Sequence[str], new_text: str) -> None:
+        """The core of ``substitute``, for spans ``firsts[i]:lasts[i]`` already sorted, disjoint and
+        each changed to ``replacements[i]``, which make ``new_text``: log the edits, adopt the
+        text and rebuild the offset map.
+
+        Every character of a replacement maps to the whole raw span of what it replaced. The map
+        is rebuilt by a few whole-array numpy steps, not character by character.
+        """
+        first, last, lengths = (np.fromiter(values, np.int64, len(firsts))
                                 for values in (firsts, lasts, map(len, replacements)))
         # a span that is empty in the current text anchors at the raw start of what follows
         raw_starts = self.starts[first]
@@ -152,11 +164,9 @@ class Draft:
         raw = self.raw
         self.edits += [Edit(rule, a, b, raw[a:b], after) for a, b, after
                        in zip(raw_starts.tolist(), raw_ends.tolist(), replacements, strict=True)]
-        kept_text = [text[a:b] for a, b in zip((0, *lasts[:-1]), firsts, strict=True)]
-        self.text = "".join([*chain.from_iterable(zip(kept_text, replacements, strict=True)),
-                             text[lasts[-1]:]])
-        cut = np.bincount(first, minlength=len(text) + 1) - np.bincount(last, minlength=len(text) + 1)
-        kept_chars = np.cumsum(cut) == 0
+        self.text = new_text
+        size = len(self.starts)
+        kept_chars = np.cumsum(np.bincount(first, minlength=size) - np.bincount(last, minlength=size)) == 0
         self.starts, self.ends = self.starts[kept_chars], self.ends[kept_chars]
         if lengths.any():  # most rules only delete
             removed = last - first
@@ -231,8 +241,9 @@ def to_simplified(draft: Draft) -> None:
         return
     changed = np.diff(_code_points(draft.text) != _code_points(converted), prepend=False, append=False)
     edges = np.flatnonzero(changed).tolist()  # where runs of changed characters start and end
-    draft.substitute("to_simplified", [(start, end, converted[start:end])
-                                       for start, end in zip(edges[::2], edges[1::2], strict=True)])
+    firsts, lasts = edges[::2], edges[1::2]
+    draft.apply("to_simplified", firsts, lasts,
+                [converted[a:b] for a, b in zip(firsts, lasts, strict=True)], converted)
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -422,7 +433,17 @@ def _t2s() -> opencc.OpenCC:
 
 @cache
 def _boilerplate_rules() -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+    """Line, header and inline rules; the line and header rules joined (see ``_joined``)."""
     rules: dict[str, list[re.Pattern]] = {"line": [], "header": [], "inline": []}
     for kind, pattern in lexicon.rows("boilerplate.tsv"):
         rules[kind].append(re.compile(pattern, re.M) if kind == "inline" else re.compile(pattern))
-    return rules["line"], rules["header"], rules["inline"]
+    return _joined(rules["line"]), _joined(rules["header"]), rules["inline"]
+
+
+def _joined(patterns: list[re.Pattern]) -> list[re.Pattern]:
+    """Patterns that find a match in a line exactly when one of ``patterns`` does: those without
+    groups or global flags become one alternation, so a line is scanned once, not once per rule
+    (groups would renumber backreferences; a global flag cannot stand mid-pattern)."""
+    plain = [p for p in patterns if not p.groups and p.flags == re.compile("").flags]
+    joined = [re.compile("|".join(f"(?:{p.pattern})" for p in plain))] if plain else []
+    return joined + [p for p in patterns if p not in plain]
