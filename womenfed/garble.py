@@ -86,8 +86,7 @@ def find_garbles(text: str) -> list[Found]:
             add(match.start(), match.end(), None)
     for match in LOST_TEXT_PLACEHOLDER.finditer(text):
         add(match.start(), match.end(), None)
-    for run_start, run_end in _mojibake_runs(text):
-        start, end = _rare_core(text, run_start, run_end)
+    for start, end in _rare_cores(text):
         if end - start < MIN_RUN:
             continue
         run, simple = text[start:end], _simplify(text[start:end])
@@ -139,16 +138,6 @@ def _redecode(run: str) -> str | None:
         if score > best_score:
             best, best_score = candidate, score
     return best if best_score >= 0.95 else None
-
-
-def _rare_core(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow a run to its first and last rare character (judged in simplified script, so the
-    verdict is the same before and after script conversion): the text around it is sound."""
-    while start < end and _is_common_when_simplified(text[start]):
-        start += 1
-    while end > start and _is_common_when_simplified(text[end - 1]):
-        end -= 1
-    return start, end
 
 
 @cache
@@ -223,27 +212,29 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _mojibake_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Maximal runs of ``MIN_MOJIBAKE_RUN`` or more mojibake characters with at least one that
-    stays rare once simplified: a garbled run has one, traditional text (婦聯) has none. The runs
-    are grown around those rare characters, so ordinary text is only scanned at C speed."""
-    backwards = text[::-1]
-    end = 0
-    for rare in _rare_mojibake_char().finditer(text):
-        if rare.start() < end:
+def _rare_cores(text: str) -> Iterator[tuple[int, int]]:
+    """The rare cores of mojibake runs: in each run of ``MIN_MOJIBAKE_RUN`` or more mojibake
+    characters with one that stays rare once simplified, the span from the first such character
+    to the last (the text around it is sound). Rareness is judged in simplified script, so the
+    verdict is the same before and after script conversion; traditional text (婦聯) has no rare
+    character. Runs are grown around rare characters, so ordinary text is scanned at C speed."""
+    rare_char, backwards, size = _rare_mojibake_char(), text[::-1], len(text)
+    run_end = 0
+    for first in rare_char.finditer(text):
+        if first.start() < run_end:
             continue
-        start = len(text) - MOJIBAKE_SPAN.match(backwards, len(text) - rare.start()).end()
-        end = MOJIBAKE_SPAN.match(text, rare.start()).end()
-        if end - start >= MIN_MOJIBAKE_RUN:
-            yield start, end
+        run_start = size - MOJIBAKE_SPAN.match(backwards, size - first.start()).end()
+        run_end = MOJIBAKE_SPAN.match(text, first.start()).end()
+        if run_end - run_start >= MIN_MOJIBAKE_RUN:
+            yield first.start(), size - rare_char.search(backwards, size - run_end).start()
 
 
 @cache
 def _rare_mojibake_char() -> re.Pattern:
-    """A mojibake character outside GB2312 level 1 once simplified (outside U+3400-U+9FFF every
-    one counts as rare). Built once per process from every character's simplified form."""
+    """A mojibake character outside GB2312 level 1 once simplified. Built once per process from
+    every such character's simplified form."""
     rare = [code for code in range(0x3040, 0x10000) if MOJIBAKE_CHAR.match(chr(code))
-            and not (0x3400 <= code < 0xA000 and _is_common_when_simplified(chr(code)))]
+            and not _is_common_when_simplified(chr(code))]
     return re.compile(_char_class(rare))
 
 
