@@ -122,7 +122,8 @@ class Draft:
         self.raw = raw
         self.text = raw
         self.starts = np.arange(len(raw) + 1)
-        self.ends = np.arange(1, len(raw) + 2).clip(max=len(raw))
+        self.ends = self.starts + 1
+        self.ends[-1] = len(raw)
         self.edits: list[Edit] = []
         self.garbles: list[Garble] = []
 
