@@ -69,7 +69,11 @@ def cpu_seconds(function) -> float:
 def pipeline_figures(folder: Path, sample_mb: float, repeats: int) -> dict:
     """One core, in this process: jieba.lcut, then the pipeline with each tokenizer, on the
     same sample of reports (decoding outside the jieba timing, dictionaries loaded first).
-    Timed in CPU seconds of this process, so other work on the machine matters less."""
+
+    Timed in CPU seconds of this process and interleaved report by report (lcut of a report,
+    then the pipeline on it with each tokenizer), so a slow spell of a shared machine weighs
+    on both sides of a ratio alike.
+    """
     tasks, size = [], 0.0
     for task in discover(folder):
         if size >= sample_mb:
@@ -82,13 +86,17 @@ def pipeline_figures(folder: Path, sample_mb: float, repeats: int) -> dict:
     for context in contexts.values():
         process_report(tasks[0], context)
     runs = {"jieba.lcut": [], "jieba": [], "rjieba": []}
-    for _ in range(repeats):  # interleaved, so a busy spell hurts all three alike
-        runs["jieba.lcut"].append(cpu_seconds(lambda: [jieba.lcut(text) for text in texts]))
-        for engine, context in contexts.items():
-            runs[engine].append(cpu_seconds(lambda c=context: [process_report(t, c) for t in tasks]))
+    for _ in range(repeats):
+        spent = dict.fromkeys(runs, 0.0)
+        for task, text in zip(tasks, texts, strict=True):
+            spent["jieba.lcut"] += cpu_seconds(lambda t=text: jieba.lcut(t))
+            for engine, context in contexts.items():
+                spent[engine] += cpu_seconds(lambda t=task, c=context: process_report(t, c))
+        for name, seconds in spent.items():
+            runs[name].append(seconds)
     ratios = [pipe / lcut for pipe, lcut in zip(runs["jieba"], runs["jieba.lcut"], strict=True)]
     return {
-        "pipeline_vs_jieba": round(statistics.median(ratios), 2),  # runs are paired in time
+        "pipeline_vs_jieba": round(statistics.median(ratios), 2),
         "pipeline_vs_jieba_runs": [round(r, 2) for r in ratios],
         "fast_engine_mb_per_s": round(size / min(runs["rjieba"]), 3),
         "jieba_engine_mb_per_s": round(size / min(runs["jieba"]), 3),
