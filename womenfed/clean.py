@@ -55,7 +55,7 @@ HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 SENTENCE_END = "。！？!?；;…"
 # A run of spaces that ends a line or opens one (the whole run either way).
 SPACES = re.compile(r"[ \t](?:[ \t]*$|(?<=^[ \t])[ \t]*)", re.M)
-BLANK_LINES = re.compile(r"\n{2,}")
+BLANK_LINES = re.compile(r"\n\n+")
 # A caption: one clause, no inner punctuation, 6-40 characters.
 CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")
 MIN_PARAGRAPH_CHARS = 60
@@ -168,12 +168,18 @@ class Draft:
         self.text = new_text
         size = len(self.starts)
         kept_chars = np.cumsum(np.bincount(first, minlength=size) - np.bincount(last, minlength=size)) == 0
-        self.starts, self.ends = self.starts[kept_chars], self.ends[kept_chars]
-        if lengths.any():  # most rules only delete
-            removed = last - first
-            inserted_at = np.repeat(first - (np.cumsum(removed) - removed), lengths)
-            self.starts = np.insert(self.starts, inserted_at, np.repeat(raw_starts, lengths))
-            self.ends = np.insert(self.ends, inserted_at, np.repeat(raw_ends, lengths))
+        starts, ends = self.starts[kept_chars], self.ends[kept_chars]
+        if not lengths.any():  # most rules only delete
+            self.starts, self.ends = starts, ends
+            return
+        # where each character of the replacements lands among the kept ones
+        removed = last - first
+        placed = np.repeat(first - (np.cumsum(removed) - removed), lengths) + np.arange(lengths.sum())
+        kept = np.ones(len(starts) + len(placed), bool)
+        kept[placed] = False
+        self.starts, self.ends = np.empty(len(kept), starts.dtype), np.empty(len(kept), ends.dtype)
+        self.starts[kept], self.starts[placed] = starts, np.repeat(raw_starts, lengths)
+        self.ends[kept], self.ends[placed] = ends, np.repeat(raw_ends, lengths)
 
     def sub_pattern(self, rule: str, pattern: re.Pattern, replacement="") -> None:
         """``substitute`` every match of ``pattern`` by ``replacement`` (str or callable)."""
