@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, pairwise
 from operator import attrgetter
 from typing import NamedTuple
@@ -213,7 +213,7 @@ def strip_glued_pinyin(draft: Draft) -> None:
             break
 
 
-@cache
+@lru_cache(maxsize=1 << 12)  # the same few hundred syllables recur in every report
 def _is_pinyin(syllable: str) -> bool:
     return any(ch in TONE_VOWELS for ch in syllable) or bool(PLAIN_SYLLABLE.match(syllable))
 
