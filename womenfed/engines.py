@@ -24,6 +24,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from tqdm import tqdm
 
 WINDOW_PER_WORKER = 4
+# Reports per dispatch to a pool worker.
+CHUNK = 4
 _END = object()
 _WORKER_CONTEXT = {}
 
@@ -105,8 +107,8 @@ def _init_worker(make_context) -> None:
         _WORKER_CONTEXT["context"] = make_context()
 
 
-def _run_in_worker(process, task):
-    return process(task, _WORKER_CONTEXT["context"])
+def _run_chunk_in_worker(process, chunk):
+    return [process(task, _WORKER_CONTEXT["context"]) for task in chunk]
 
 
 def _pool(tasks, make_context, process, jobs, scheduler):
@@ -137,9 +139,15 @@ def _start_method() -> str:
 
 
 def _collect(pool, tasks, process, jobs, here):
+    """Hand tasks out in chunks: each dispatch needs this process's helper threads (and so
+    its interpreter lock, held while it computes), so a worker fed one report at a time can run
+    dry between two dispatches."""
+    chunks = [tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK)]
     with pool:
-        yield from _ordered(tasks, lambda t: pool.submit(_run_in_worker, process, t),
-                            jobs * WINDOW_PER_WORKER, lambda task: process(task, here))
+        for chunk, results in _ordered(
+                chunks, lambda c: pool.submit(_run_chunk_in_worker, process, c),
+                jobs * WINDOW_PER_WORKER, lambda c: [process(task, here) for task in c]):
+            yield from zip(chunk, results, strict=True)
 
 
 def _run_on_dask_worker(process, make_context, task):
