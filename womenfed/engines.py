@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 WINDOW_PER_WORKER = 4
 # Reports per dispatch to a pool worker.
-CHUNK = 4
+CHUNK = 8
 _END = object()
 _WORKER_CONTEXT = {}
 
