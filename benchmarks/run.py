@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import jieba
@@ -105,6 +106,30 @@ def pipeline_figures(folder: Path, sample_mb: float, repeats: int) -> dict:
     }
 
 
+def _busy_loop(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_two_process_ceiling(n: int = 15_000_000, repeats: int = 3) -> float:
+    """What two processes give any CPU-bound Python job on this machine now: two independent
+    busy loops side by side against one alone (wall time, best of ``repeats``). On a shared
+    virtual machine this is often below 2, and no build can beat it."""
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        list(pool.map(_busy_loop, [1000, 1000]))  # both workers started
+        one, two = [], []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            pool.submit(_busy_loop, n).result()
+            one.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            list(pool.map(_busy_loop, [n, n]))
+            two.append(time.perf_counter() - began)
+    return round(2 * min(one) / min(two), 2)
+
+
 def timed_build(raw: Path, out: Path, cache: Path, jobs: int, engine: str) -> dict:
     """Run one build in a fresh interpreter; return its own timing, counts and peak RSS."""
     command = [sys.executable, str(Path(__file__).resolve()), "--build", str(raw), str(out),
@@ -142,6 +167,7 @@ def build_figures(small: Path, large: Path, work: Path, repeats: int, seed: int)
     raw = work / "raw"
     shutil.copytree(small, raw)  # a copy, so adding a file leaves the stored corpus alone
     one, two = [], []
+    ceiling = machine_two_process_ceiling()
     for run in range(repeats):
         one.append(timed_build(raw, work / f"out1-{run}", work / f"cache1-{run}", 1, "local"))
         two.append(timed_build(raw, work / f"out2-{run}", work / f"cache2-{run}", 2, "process"))
@@ -163,6 +189,7 @@ def build_figures(small: Path, large: Path, work: Path, repeats: int, seed: int)
     return {
         "speedup_2_workers": round(best_one / best_two, 2),
         "speedup_2_workers_cpu_estimate": round(max(estimates), 2),
+        "machine_two_process_ceiling": ceiling,
         "speedup_2_workers_runs": [round(a["seconds"] / b["seconds"], 2)
                                    for a, b in zip(one, two, strict=True)],
         "build_seconds_1_worker": [round(b["seconds"], 1) for b in one],
