@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
+import io
 import re
 from html.parser import HTMLParser
 from types import SimpleNamespace
@@ -11,6 +13,7 @@ from types import SimpleNamespace
 import networkx as nx
 import pandas as pd
 import pytest
+from fontTools.ttLib import TTFont
 
 from womenfed import graph as relation_graph
 
@@ -142,9 +145,16 @@ def test_exports_open_in_networkx_offline_and_are_byte_identical(sample_graph, t
     parser = _References()
     parser.feed(page)
     assert parser.references == [] and "link" not in parser.tags and "iframe" not in parser.tags
-    assert not re.search(r"https?://|url\(|@import|fetch\(|XMLHttpRequest|import\(", page)
+    assert not re.search(r"https?://|url\((?!data:)|@import|fetch\(|XMLHttpRequest|import\(", page)
     for _, data in sample_graph.nodes(data=True):
         assert f">{html.escape(data['label'])}<" in page
+    # The page carries its own font, with a glyph for every character it shows.
+    embedded = re.search(r"url\(data:font/otf;base64,([A-Za-z0-9+/=]+)\)", page)
+    cmap = TTFont(io.BytesIO(base64.b64decode(embedded.group(1)))).getBestCmap()
+    shown = {ch for _, data in sample_graph.nodes(data=True) for ch in data["label"]}
+    shown |= {ch for _, _, data in sample_graph.edges(data=True) for *_, text in data["evidence"]
+              for ch in text}
+    assert shown and not {ch for ch in shown if not ch.isspace() and ord(ch) not in cmap}
     digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
     again = relation_graph.export_graph(sample_graph, tmp_path, "relations")
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in again] == digests

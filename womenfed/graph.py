@@ -12,6 +12,7 @@ and GEXF for Gephi, and a self-contained HTML page that works offline.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from collections import defaultdict
@@ -21,6 +22,7 @@ import networkx as nx
 import pandas as pd
 
 from .atomic import write_bytes_atomic
+from .plotting import FONT_FAMILY, font_face_css
 
 NODE_TYPES = ("campaign", "agency", "outcome")
 # Colours by node type (colour-blind safe, Okabe–Ito), shared by the HTML page and figures.
@@ -264,10 +266,11 @@ def _html_page(graph: nx.Graph, positions: dict, title: str) -> str:
     data_json = json.dumps(details, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     legend = "".join(f'<span class="key"><i style="background:{colour}"></i>{kind}</span>'
                      for kind, colour in TYPE_COLOURS.items())
-    return _HTML_TEMPLATE.format(
-        title=html.escape(title), size=size, legend=legend, edges="\n".join(lines),
-        nodes="\n".join(circles), data=data_json,
+    page = functools.partial(
+        _HTML_TEMPLATE.format, title=html.escape(title), size=size, legend=legend,
+        edges="\n".join(lines), nodes="\n".join(circles), data=data_json, font_family=FONT_FAMILY,
         summary=f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    return page(font_face=font_face_css(page(font_face="")))
 
 
 _HTML_TEMPLATE = """<!DOCTYPE html>
@@ -276,7 +279,8 @@ _HTML_TEMPLATE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <title>{title}</title>
 <style>
-body {{ font-family: sans-serif; margin: 0; display: flex; }}
+{font_face}
+body {{ font-family: "{font_family}", sans-serif; margin: 0; display: flex; }}
 svg {{ width: 70vw; height: 100vh; }}
 .edge {{ stroke: #999; stroke-opacity: 0.5; }}
 .edge.on {{ stroke: #d62728; stroke-opacity: 1; }}
