@@ -14,6 +14,7 @@ filesystem), then run ``womenfed build RAW --engine dask --scheduler tcp://HOST:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import threading
@@ -125,6 +126,9 @@ def _pool(tasks, make_context, process, jobs, scheduler):
     start_method = _start_method()
     if start_method == "fork":
         _WORKER_CONTEXT["context"] = here
+        # Objects that exist now are shared with the forked workers page by page; frozen, the
+        # workers' garbage collections leave them alone instead of copying every page.
+        gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs - 1,
                                mp_context=multiprocessing.get_context(start_method),
                                initializer=_init_worker, initargs=(make_context,))
@@ -143,11 +147,14 @@ def _collect(pool, tasks, process, jobs, here):
     its interpreter lock, held while it computes), so a worker fed one report at a time can run
     dry between two dispatches."""
     chunks = [tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK)]
-    with pool:
-        for chunk, results in _ordered(
-                chunks, lambda c: pool.submit(_run_chunk_in_worker, process, c),
-                jobs * WINDOW_PER_WORKER, lambda c: [process(task, here) for task in c]):
-            yield from zip(chunk, results, strict=True)
+    try:
+        with pool:
+            for chunk, results in _ordered(
+                    chunks, lambda c: pool.submit(_run_chunk_in_worker, process, c),
+                    jobs * WINDOW_PER_WORKER, lambda c: [process(task, here) for task in c]):
+                yield from zip(chunk, results, strict=True)
+    finally:
+        gc.unfreeze()  # what was frozen for the fork is collectable again
 
 
 def _run_on_dask_worker(process, make_context, task):
