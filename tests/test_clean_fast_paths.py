@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from womenfed import garble
-from womenfed.clean import Draft, _boilerplate_rules, _joined, to_simplified
+from womenfed.clean import HAN_CHAR, Draft, _boilerplate_rules, _han_count, _joined, to_simplified
 from womenfed.lexicon import rows
 
 from .conftest import RAW_DIR
@@ -118,3 +118,10 @@ def test_rare_cores_are_the_rare_spans_of_long_mojibake_runs(text):
         if rare:
             expected.append((rare[0], rare[-1] + 1))
     assert list(garble._rare_cores(text)) == expected
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(min_codepoint=0x4DF0, max_codepoint=0xA010) | st.characters(),
+               max_size=40))
+def test_han_count_is_the_number_of_han_matches(text):
+    assert _han_count(text) == len(HAN_CHAR.findall(text))
