@@ -274,7 +274,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="also print the misses and extras of the dev half (never the "
                               "test half: it stays unread while rules are written)")
     scoring.add_argument("--write-accuracy", action="store_true",
-                         help="rewrite the split's marked section of docs/ACCURACY.md")
+                         help="rewrite the split's marked section of the accuracy file")
+    scoring.add_argument("--accuracy-file", type=Path, default=ACCURACY,
+                         help="the file --write-accuracy rewrites (default: docs/ACCURACY.md)")
     args = parser.parse_args(argv)
     try:
         rows = read_manifest(args.manifest)
@@ -325,7 +327,7 @@ def _evaluate(args, rows) -> int:
     if args.details and "dev" in results:
         print(results["dev"].to_markdown("dev half: per report"))
     if args.write_accuracy:
-        write_accuracy(results)
+        write_accuracy(results, args.accuracy_file)
     return 0
 
 
