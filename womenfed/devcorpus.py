@@ -32,9 +32,8 @@ from .corpus import build
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
 
 CORPUS_VARIABLE = "WOMENFED_DEV_CORPUS"
-DEV = paths.REPO / "eval" / "dev"
-MANIFEST = DEV / "manifest.csv"
-GOLD = DEV / "gold"
+MANIFEST = paths.DEV_CORPUS / "manifest.csv"
+GOLD = paths.DEV_CORPUS / "gold"
 ACCURACY = paths.REPO / "docs" / "ACCURACY.md"
 COLUMNS = ("id", "url", "query", "site", "title", "province", "admin_level", "year", "noise",
            "sha256", "n_chars", "retrieved")

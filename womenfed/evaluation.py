@@ -445,7 +445,7 @@ def totals_markdown(evaluation: Evaluation) -> str:
 
 
 def render_markdown(evaluation: Evaluation, title: str) -> str:
-    """The whole report: totals, a report x field grid, then misses and extras per report."""
+    """The whole report: totals, then the per-report details."""
     parts = [f"# {title}", "",
              f"{len(evaluation.reports)} reports with gold; micro-averaged; 95% intervals from "
              f"{evaluation.samples} bootstrap resamples of reports (seed {evaluation.seed}). "
@@ -455,10 +455,15 @@ def render_markdown(evaluation: Evaluation, title: str) -> str:
     if evaluation.missing_reports:
         parts += ["Gold reports missing from the tables (scored as predicting nothing): "
                   + ", ".join(f"`{r}`" for r in evaluation.missing_reports), ""]
-    parts += ["## Per report", "",
-              "Set fields: matched/gold/predicted. Single fields: ✓ right, ✗ wrong, · both empty.",
-              "", "| report | " + " | ".join(FIELDS) + " |",
-              "|---|" + "---|" * len(FIELDS)]
+    return "\n".join(parts) + details_markdown(evaluation)
+
+
+def details_markdown(evaluation: Evaluation) -> str:
+    """A report x field grid, then the misses and extras of each report."""
+    parts = ["## Per report", "",
+             "Set fields: matched/gold/predicted. Single fields: ✓ right, ✗ wrong, · both empty.",
+             "", "| report | " + " | ".join(FIELDS) + " |",
+             "|---|" + "---|" * len(FIELDS)]
     for report in evaluation.reports:
         cells = []
         for name in FIELDS:
@@ -492,5 +497,5 @@ def _differences(fields: dict[str, dict]) -> list[str]:
     return lines
 
 
-__all__ = ["Evaluation", "evaluate", "normalise", "read_gold", "score_report",
-           "write_evaluation"]
+__all__ = ["Evaluation", "details_markdown", "evaluate", "normalise", "read_gold",
+           "score_report", "totals_markdown", "write_evaluation"]
