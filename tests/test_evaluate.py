@@ -361,3 +361,11 @@ def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monke
     assert [r["report_id"] for r in result.reports] == sorted(
         r["id"] for r in rows if r["split"] == "dev")
     assert np.isfinite(result.totals["organisation"]["accuracy"])
+
+
+def test_the_accuracy_page_has_a_marked_section_for_each_half():
+    text = (devcorpus.ACCURACY).read_text(encoding="utf-8")
+    for split in devcorpus.SPLITS:
+        begin, end = devcorpus.section_markers(split)
+        assert text.count(begin) == 1 and text.count(end) == 1
+        assert text.index(begin) < text.index(end)
