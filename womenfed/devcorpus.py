@@ -169,9 +169,11 @@ def _gold_file_problems(path: Path, id_: str, text: str | None) -> list[str]:
     if text is not None:  # every quoted span must sit at its offset in the text
         for key in ("quantities", "excluded_numbers"):
             for item in gold.get(key) or []:
-                offset = item.get("offset")
-                if not isinstance(offset, int) or text[offset:offset + len(item["raw"])] != item["raw"]:
-                    problems.append(f"{key}: {item['raw']!r} is not at offset {offset}")
+                raw, offset = (item.get("raw"), item.get("offset")) if isinstance(item, dict) \
+                    else (None, None)
+                if not (isinstance(raw, str) and isinstance(offset, int)
+                        and text[offset:offset + len(raw)] == raw):
+                    problems.append(f"{key}: {raw!r} is not at offset {offset}")
     return problems
 
 
