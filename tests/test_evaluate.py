@@ -14,7 +14,7 @@ import pytest
 import womenfed
 from womenfed import devcorpus
 from womenfed.cli import main
-from womenfed.evaluation import FIELDS, evaluate, normalise
+from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise
 from womenfed.tables import TableWriter
 
 from .conftest import GOLD_DIR
@@ -153,6 +153,14 @@ def test_misses_and_extras_are_listed_per_report(hand_made):
     assert "- campaigns missed: 春蕾计划" in markdown
     assert "- county: predicted 临泉县, gold (none)" in markdown
     assert "5场: kind other (gold events, 5场)" in markdown
+
+
+def test_values_match_after_float_arithmetic():
+    gold = [(_quantity_key(7, None, "元"), {"approx": False, "kind": "money_cny"}, "7元")]
+    predicted = [(_quantity_key(0.07 * 100, None, "元"), {"approx": False, "kind": "money_cny"},
+                  "7元")]
+    assert 0.07 * 100 != 7  # what a scale factor leaves behind
+    assert _score_quantities(gold, predicted)["tp"] == 1
 
 
 def test_normalisation_of_script_quotes_and_space():

@@ -138,8 +138,9 @@ def gold_problems(gold) -> list[str]:
 # --- what each side says, per report ------------------------------------------------------------
 
 def _quantity_key(value, value_max, unit) -> tuple:
-    upper = None if value_max is None or pd.isna(value_max) else float(value_max)
-    return float(value), upper, normalise(unit)
+    """Values rounded to 6 decimals, so that 1.1万 computed as 1.1 * 10000 equals 11000."""
+    upper = None if value_max is None or pd.isna(value_max) else round(float(value_max), 6)
+    return round(float(value), 6), upper, normalise(unit)
 
 
 def _gold_items(gold: dict) -> dict[str, object]:
