@@ -305,16 +305,8 @@ def _totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[
             ["pairs", *PAIR_SCORES] if name == "quantities" else [])
         counts = {c: np.array([report[name][c] for report in per_report], dtype=float)
                   for c in columns}
-
-        def measures(select, counts=counts, name=name):
-            summed = {c: (v[select].sum(axis=-1) if select is not None else v.sum())
-                      for c, v in counts.items()}
-            return _measures(summed["tp"], summed["fp"], summed["fn"], summed.get("counted"),
-                             summed.get("pairs"),
-                             {p: summed[p] for p in PAIR_SCORES} if "pairs" in summed else None)
-
-        point = measures(None)
-        resampled = measures(draws) if n else {}
+        point = _summed_measures(counts, None)
+        resampled = _summed_measures(counts, draws) if n else {}
         entry = {c: int(v.sum()) for c, v in counts.items()}
         entry["reports"] = int(sum(report[name].get("counted", 1) for report in per_report))
         for measure, value in point.items():
@@ -326,6 +318,14 @@ def _totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[
                                       if finite.size else [None, None])
         totals[name] = entry
     return totals
+
+
+def _summed_measures(counts: dict[str, np.ndarray], draws: np.ndarray | None) -> dict:
+    """Measures of the counts summed over all reports, or over each row of ``draws``."""
+    summed = {c: (v[draws].sum(axis=-1) if draws is not None else v.sum())
+              for c, v in counts.items()}
+    return _measures(summed["tp"], summed["fp"], summed["fn"], summed.get("counted"),
+                     summed.get("pairs"), {p: summed[p] for p in PAIR_SCORES if p in summed})
 
 
 def _rounded(value) -> float | None:
