@@ -104,9 +104,11 @@ def development_corpus() -> str:
         return f"*Development corpus not evaluated: {missing}.*"
     rows = devcorpus.read_manifest(devcorpus.MANIFEST)
     problems = devcorpus.check(rows, texts)
-    if problems or not any(row.get("split") for row in rows):
-        return (f"*Development corpus not evaluated: {len(problems)} of {len(rows)} manifest "
-                "rows have problems or no split (run `tools/devcorpus.py check` and `split`).*")
+    if not rows:
+        return "*Development corpus not evaluated: its manifest lists no reports yet.*"
+    if problems or not all(row.get("split") in devcorpus.SPLITS for row in rows):
+        return (f"*Development corpus not evaluated: {len(problems)} of {len(rows)} reports have "
+                "problems, or rows have no split (run `tools/devcorpus.py check` and `split`).*")
     parts = [devcorpus.stats_markdown(devcorpus.stats(rows))]
     for split in devcorpus.SPLITS:
         result = devcorpus.evaluate_split(split, rows, texts)
