@@ -33,6 +33,14 @@ def sample_corpus(tmp_path_factory):
     return read_tables(out)
 
 
+@pytest.fixture(scope="session")
+def sample_evaluation(sample_corpus):
+    """The sample corpus's tables scored against the gold by ``womenfed evaluate``."""
+    from womenfed.evaluation import evaluate
+
+    return evaluate(sample_corpus, GOLD_DIR)
+
+
 # Rules that recognise their span from its context (page cuts, datelines, garbles): a raw span
 # cut out of its report is re-cleaned with the report's own edits of these kinds applied first.
 CONTEXT_RULES = ("join_page_fragments", "strip_inline_boilerplate", "repair_garbles")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib
 import json
 import random
 
@@ -140,6 +141,12 @@ def test_every_field_agrees_with_a_hand_count(hand_made):
     assert quantities["kind_accuracy"] == round(2 / 3, 4)  # 5场 read as other
 
 
+def test_the_package_function_survives_the_module_import(hand_made):
+    importlib.import_module("womenfed.evaluation")  # a module named evaluate would shadow it
+
+    assert womenfed.evaluate(*hand_made).to_json() == evaluate(*hand_made).to_json()
+
+
 def test_misses_and_extras_are_listed_per_report(hand_made):
     result = evaluate(*hand_made)
     r1 = result.reports[0]["fields"]
@@ -189,16 +196,13 @@ def test_bootstrap_is_deterministic_and_brackets_the_estimate(sample_corpus):
     assert high - low > 0.01  # five reports do not pin an F1 down
 
 
-def test_sample_corpus_through_evaluate_keeps_the_floors(sample_corpus):
-    totals = womenfed.evaluate(sample_corpus, GOLD_DIR).totals
-    assert totals["quantities"]["precision"] >= 0.95 and totals["quantities"]["recall"] >= 0.95
-    assert totals["quantities"]["approx_accuracy"] >= 0.98
-    assert totals["quantities"]["kind_accuracy"] >= 0.95
-    assert totals["campaigns"]["f1"] >= 0.80
-    assert totals["agencies"]["f1"] >= 0.85
-    assert totals["programme_types"]["f1"] >= 0.85
-    for name in ("organisation", "admin_level", "period"):
-        assert totals[name]["tp"] >= 4, name
+def test_sample_quantities_matched_on_value_and_unit(sample_evaluation):
+    # campaigns, agencies and programme types: floors in test_entities and test_typology
+    totals = sample_evaluation.totals
+    assert totals["quantities"]["precision"] >= 0.95  # measured 1.00
+    assert totals["quantities"]["recall"] >= 0.95  # measured 1.00
+    assert totals["quantities"]["approx_accuracy"] >= 0.98  # measured 1.00
+    assert totals["quantities"]["kind_accuracy"] >= 0.95  # measured 0.98
 
 
 def test_cli_writes_json_and_markdown_byte_identically(hand_made, tmp_path, capsys):
