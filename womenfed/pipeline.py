@@ -97,6 +97,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
             entity_rows.append({
                 "report_id": report_id, "sentence_id": sentence_id,
                 "type": entity.type, "name": entity.name, "canonical": entity.canonical,
+                "role": entity.role,
                 "start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end,
             })
         for relation in relations.relate(text, found_entities, found_quantities):

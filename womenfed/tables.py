@@ -49,7 +49,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "entities": pa.schema([
         ("report_id", STR), ("sentence_id", INT), ("type", STR), ("name", STR),
-        ("canonical", STR), ("start", INT), ("end", INT), ("raw_start", INT), ("raw_end", INT),
+        ("canonical", STR), ("role", STR), ("start", INT), ("end", INT), ("raw_start", INT),
+        ("raw_end", INT),
     ]),
     "relations": pa.schema([
         ("report_id", STR), ("sentence_id", INT), ("source_type", STR), ("source", STR),
