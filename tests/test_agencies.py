@@ -86,3 +86,15 @@ def test_leadership_bodies_are_tagged(name, role):
 def test_rare_characters_stay_inside_a_name():
     # U+3659 (CJK Extension A) in a township's name
     assert _names("\u3659头镇卫生院开展两癌筛查") == ["\u3659头镇卫生院"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3月8日县政府召开表彰会", ["县政府"]),             # a date ends a name on its left
+    ("二〇一九年市政府出台意见", ["市政府"]),
+    ("在街道工委、办事处的领导下", ["街道工委", "办事处"]),  # working committee; bare 办事处
+    ("县妇联和县教委等十家单位联合发文", ["县教委"]),      # 县教 is no word, 教委 is a body
+    ("省妇女联合会与省总工会共同表彰", ["省总工会"]),     # the federation itself is no partner
+    ("会同科协、成校、农技等部门举办培训", ["科协", "成校", "农技"]),
+])
+def test_more_patterns_of_names(sentence, expected):
+    assert _names(sentence) == expected

@@ -23,3 +23,10 @@ def read_tables(out_dir):
     from .corpus import read_tables as _read_tables
 
     return _read_tables(out_dir)
+
+
+def evaluate(tables, gold_dir, **options):
+    """Score built tables against gold annotations (see ``womenfed.evaluation.evaluate``)."""
+    from .evaluation import evaluate as _evaluate
+
+    return _evaluate(tables, gold_dir, **options)

@@ -36,6 +36,9 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
+# The reporting federation itself, by its short or full name, is no partner.
+FEDERATION = re.compile(r"妇联|妇女联合会")
 WORD_WINDOW = 4
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]$")
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
@@ -46,6 +49,9 @@ SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
 SECTOR_SUFFIX = "部门"
+# A listed sector that stands for a government department reads as one (司法 -> 司法部门);
+# a short body name (科协, 成校) stays as written.
+GOVERNMENT_DEPARTMENT = re.compile(r"(?:局|厅|部|委员会|办公室)$")
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -101,8 +107,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     start = _trim_non_name_words(sentence, left_edge(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
     name = sentence[start:end]
-    if ("妇联" in name or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
-            or _verb_before_suffix(sentence, start, suffix_start)
+    if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
+            or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)):
         return None  # 38个社区居委会: a count of units, not one partner
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
@@ -131,9 +137,9 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
     """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
-    if name in _bodies() and _bodies()[name][1] == "leadership":
+    if name in GENERIC_LEADERSHIP:
         return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
-    if canonical_agency(name) != name or name in _bodies() or LEVEL_COMMITTEE.match(name):
+    if _is_standard(name) or LEVEL_COMMITTEE.match(name):
         return True
     suffix = name[-suffix_length:]
     before = name[:-suffix_length]
@@ -150,6 +156,11 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
         if LEVEL_COMMITTEE.match(sentence[start:split]) and _scope_end(sentence[split:suffix_start]):
             return split
     return start
+
+
+def _is_standard(name: str) -> bool:
+    """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
+    return name in _bodies() or canonical_agency(name) != name
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
@@ -177,8 +188,9 @@ def _listed_sectors(sentence: str):
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             if name in bodies:
-                yield Entity("agency", name + SECTOR_SUFFIX, canonical_agency(name), start,
-                             part.end(), bodies[name][1])
+                canonical = canonical_agency(name)
+                written = name + SECTOR_SUFFIX if GOVERNMENT_DEPARTMENT.search(canonical) else name
+                yield Entity("agency", written, canonical, start, part.end(), bodies[name][1])
 
 
 def _scope_end(text: str) -> int:

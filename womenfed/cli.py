@@ -1,4 +1,5 @@
-"""Command line: ``womenfed build RAW_DIR --out OUT_DIR`` and ``womenfed inspect FILE``."""
+"""Command line: ``womenfed build RAW_DIR --out OUT_DIR``, ``womenfed inspect FILE`` and
+``womenfed evaluate TABLES GOLD_DIR``."""
 
 from __future__ import annotations
 
@@ -42,8 +43,21 @@ def main(argv: list[str] | None = None) -> int:
     words.add_argument("--user-dir", type=Path, help="folder with your own userdict.txt")
     words.add_argument("--tokenizer", choices=["rjieba", "jieba"], default="rjieba")
 
+    evaluate = commands.add_parser("evaluate", help="precision, recall and F1 of built tables "
+                                                    "against hand-coded gold annotations")
+    evaluate.add_argument("tables", type=Path, help="folder written by `womenfed build`")
+    evaluate.add_argument("gold_dir", type=Path,
+                          help="folder of gold JSON files named <report_id>.json "
+                               "(format: docs/ANNOTATION.md)")
+    evaluate.add_argument("--out", type=Path,
+                          help="write evaluation.json and evaluation.md here (default: print "
+                               "the Markdown report)")
+    evaluate.add_argument("--seed", type=int, default=None,
+                          help="seed of the bootstrap over reports (default: a fixed seed)")
+
     args = parser.parse_args(argv)
-    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words}
+    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words,
+                        "evaluate": _evaluate}
     try:
         return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
@@ -80,6 +94,21 @@ def _words(args) -> int:
     for word, tokens in split:
         print(f"{word}\t{' / '.join(tokens)}")
     print(f"{len(split)} dictionary words are still split", file=sys.stderr)
+    return 0
+
+
+def _evaluate(args) -> int:
+    from .evaluation import DEFAULT_SEED, evaluate, totals_markdown, write_evaluation
+
+    result = evaluate(args.tables, args.gold_dir,
+                      seed=DEFAULT_SEED if args.seed is None else args.seed)
+    if args.out is None:
+        print(result.to_markdown(), end="")
+        return 0
+    written = write_evaluation(result, args.out)
+    print(totals_markdown(result))
+    print(f"{len(result.reports)} reports scored -> " + ", ".join(map(str, written)),
+          file=sys.stderr)
     return 0
 
 

@@ -26,7 +26,8 @@ LEFT_BOUNDARY = re.compile(
     r"支持|资助|争取到|走进|来到|深入到|"
     r"全[省市区县镇乡]|[国省市区县镇乡]级|"
     r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
-    r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此同])$")
+    r"[〇零一二三四五六七八九十\d]+[年月日号]|"
+    r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此同我])$")
 # LEFT_BOUNDARY is matched against the characters just left of a name, never the whole prefix.
 BOUNDARY_WINDOW = 8
 MAX_NAME = 16

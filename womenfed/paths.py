@@ -19,6 +19,10 @@ ROOT_VARIABLE = "WOMENFED_ROOT"
 # The repository this package was installed from (an editable install): it holds the notebooks.
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = REPO / "notebooks"
+# Hand-coded gold travels with the code: the sample reports' (tests/gold) and the
+# development corpus's manifest and gold (eval/dev; its texts live outside the repository).
+SAMPLE_GOLD = REPO / "tests" / "gold"
+DEV_CORPUS = REPO / "eval" / "dev"
 
 ROOT = Path(os.environ[ROOT_VARIABLE]).resolve() if os.environ.get(ROOT_VARIABLE) else REPO
 RAW = ROOT / "data" / "raw"
@@ -26,4 +30,5 @@ PROCESSED = ROOT / "data" / "processed"
 EXPORTS = ROOT / "data" / "exports"
 FIGURES = ROOT / "figures"
 
-__all__ = ["EXPORTS", "FIGURES", "NOTEBOOKS", "PROCESSED", "RAW", "REPO", "ROOT", "ROOT_VARIABLE"]
+__all__ = ["DEV_CORPUS", "EXPORTS", "FIGURES", "NOTEBOOKS", "PROCESSED", "RAW", "REPO", "ROOT",
+           "ROOT_VARIABLE", "SAMPLE_GOLD"]

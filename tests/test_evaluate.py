@@ -1,0 +1,371 @@
+"""``womenfed evaluate`` against counts made by hand, its intervals, its command line, and the
+development-corpus tool (check, split, evaluate) on folders made here."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+
+import numpy as np
+import pytest
+
+import womenfed
+from womenfed import devcorpus
+from womenfed.cli import main
+from womenfed.evaluation import FIELDS, evaluate, normalise
+from womenfed.tables import TableWriter
+
+from .conftest import GOLD_DIR
+
+
+def _gold(**fields) -> dict:
+    base = {"file": "x.txt", "title": None, "source": None, "date": None, "period": None,
+            "organisation": None, "admin_level": "unknown",
+            "place": {"province": None, "city": None, "county": None, "township": None},
+            "place_inferred": [], "quantities": [], "excluded_numbers": [], "campaigns": [],
+            "agencies": [], "programme_types": []}
+    return {**base, **fields}
+
+
+def _quantity(raw, value, unit, approx, kind, value_max=None) -> dict:
+    item = {"raw": raw, "offset": 0, "value": value, "unit": unit, "approx": approx,
+            "kind": kind, "counts": "x"}
+    return {**item, "value_max": value_max} if value_max is not None else item
+
+
+# Three reports coded by hand; the expected counts below are counted from these lines.
+GOLD = {
+    "r1": _gold(
+        date="2021-05", period="2011-2015", organisation="临泉县妇联", admin_level="county",
+        place={"province": "安徽省", "city": "阜阳市", "county": None, "township": None},
+        quantities=[_quantity("300余人", 300, "人", True, "people"),
+                    _quantity("5场", 5, "场", False, "events"),
+                    _quantity("2万元", 20000, "元", False, "money_cny"),
+                    _quantity("30-50元", 30, "元", False, "money_cny", value_max=50)],
+        campaigns=["“最美家庭”", "巾幗建功行動", "春蕾计划"],
+        agencies=["县妇联", "县民政局", "团县委"],
+        programme_types=[{"heading_or_first_words": "a", "type": "economic"},
+                         {"heading_or_first_words": "b", "type": "family"},
+                         {"heading_or_first_words": "c", "type": "economic"}]),
+    "r2": _gold(
+        period="2019", place={"province": "山东省", "city": None, "county": None, "township": None},
+        programme_types=[{"heading_or_first_words": "a", "type": "care"},
+                         {"heading_or_first_words": "b", "type": "rights"}],
+        report_programme_types=["care"]),
+    "r3": _gold(date="2022-03-08", admin_level="township"),
+}
+PREDICTED = {
+    "reports": [
+        {"report_id": "r1", "date": "2021-05-12", "period": "2011—2015",
+         "organisation": "临泉县妇联", "admin_level": "county", "city": "亳州市",
+         "county": "临泉县"},
+        {"report_id": "r2", "date": "2020-01-01", "period": "2019", "province": "山東省"},
+        {"report_id": "r3", "date": "2022-03", "admin_level": "village"},
+    ],
+    "quantities": [
+        {"report_id": "r1", "sentence_id": 0, "start": 0, "text": "300人", "value": 300.0,
+         "unit": "人", "approx": False, "kind": "people"},
+        {"report_id": "r1", "sentence_id": 0, "start": 9, "text": "5场", "value": 5.0,
+         "unit": "场", "approx": False, "kind": "other"},
+        {"report_id": "r1", "sentence_id": 1, "start": 0, "text": "2万元", "value": 20000.0,
+         "unit": "元", "approx": False, "kind": "money_cny"},
+        {"report_id": "r1", "sentence_id": 1, "start": 5, "text": "30元", "value": 30.0,
+         "unit": "元", "approx": False, "kind": "money_cny"},
+        {"report_id": "r1", "sentence_id": 2, "start": 0, "text": "12户", "value": 12.0,
+         "unit": "户", "approx": False, "kind": "households"},
+    ],
+    "entities": [
+        {"report_id": "r1", "type": "campaign", "name": n, "canonical": n}
+        for n in ("最美家庭", "巾帼建功行动", "爱心妈妈")
+    ] + [
+        {"report_id": "r1", "type": "agency", "name": n, "canonical": n}
+        for n in ("县民政局", "县人社局", "区妇联")
+    ],
+    "sentences": [
+        {"report_id": "r1", "sentence_id": i, "programme_type": t}
+        for i, t in enumerate(["economic", "economic", "health", None])
+    ] + [
+        {"report_id": "r2", "sentence_id": i, "programme_type": t}
+        for i, t in enumerate(["care", "rights"])
+    ],
+}
+# field: (tp, fp, fn) counted by hand from GOLD and PREDICTED above
+HAND_COUNTS = {
+    "quantities": (3, 2, 1),  # 300人, 5场, 2万元 match; 30元 is not the range 30-50; 12户 extra
+    "campaigns": (2, 1, 1),  # quotes and script normalised; 爱心妈妈 extra, 春蕾计划 missed
+    "agencies": (1, 1, 1),  # 妇联 names ignored on both sides
+    "programme_types": (2, 2, 1),  # r1 {economic,health} vs {economic,family}; r2 care vs +rights
+    "date": (1, 2, 1),  # r1 right at month precision; r2 predicted where gold null; r3 too coarse
+    "period": (2, 0, 0),  # the em dash of r1 is a hyphen
+    "organisation": (1, 0, 0),
+    "admin_level": (1, 1, 1),  # r2 unknown/None is not counted; r3 village for township
+    "province": (1, 0, 1),  # r2 山東省 = 山东省; r1 missed
+    "city": (0, 1, 1),
+    "county": (0, 1, 0),  # predicted where gold is null: an error
+}
+HAND_COUNTED = {"date": 3, "period": 2, "organisation": 1, "admin_level": 2, "province": 2,
+                "city": 1, "county": 1}
+
+
+@pytest.fixture
+def hand_made(tmp_path):
+    """The hand-made tables written by the package's own table writer, and the gold files."""
+    writer = TableWriter(tmp_path / "tables")
+    for table, rows in PREDICTED.items():
+        writer.write(table, rows)
+    writer.publish()
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for stem, gold in GOLD.items():
+        (gold_dir / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False),
+                                               encoding="utf-8")
+    return tmp_path / "tables", gold_dir
+
+
+def test_every_field_agrees_with_a_hand_count(hand_made):
+    result = evaluate(*hand_made)
+    for name, (tp, fp, fn) in HAND_COUNTS.items():
+        entry = result.totals[name]
+        assert (entry["tp"], entry["fp"], entry["fn"]) == (tp, fp, fn), name
+        assert entry["precision"] == round(tp / (tp + fp), 4) if tp + fp else entry["precision"] is None
+        assert entry["recall"] == round(tp / (tp + fn), 4) if tp + fn else entry["recall"] is None
+    for name, counted in HAND_COUNTED.items():
+        assert result.totals[name]["reports"] == counted, name
+        assert result.totals[name]["accuracy"] == round(HAND_COUNTS[name][0] / counted, 4)
+    quantities = result.totals["quantities"]
+    assert quantities["pairs"] == 3
+    assert quantities["approx_accuracy"] == round(2 / 3, 4)  # 300人 read as exact
+    assert quantities["kind_accuracy"] == round(2 / 3, 4)  # 5场 read as other
+
+
+def test_misses_and_extras_are_listed_per_report(hand_made):
+    result = evaluate(*hand_made)
+    r1 = result.reports[0]["fields"]
+    assert result.reports[0]["report_id"] == "r1"
+    assert r1["quantities"]["missed"] == ["30-50元"]
+    assert r1["quantities"]["extra"] == ["12户", "30元"]  # ordered by value
+    assert r1["campaigns"] == {"tp": 2, "fp": 1, "fn": 1, "missed": ["春蕾计划"],
+                               "extra": ["爱心妈妈"]}
+    assert (r1["city"]["gold"], r1["city"]["predicted"]) == ("阜阳市", "亳州市")
+    markdown = result.to_markdown()
+    assert "- campaigns missed: 春蕾计划" in markdown
+    assert "- county: predicted 临泉县, gold (none)" in markdown
+    assert "5场: kind other (gold events, 5场)" in markdown
+
+
+def test_normalisation_of_script_quotes_and_space():
+    assert normalise(" “巾幗 建功”行動 ") == "巾帼建功行动"
+    assert normalise("「春蕾」") == "春蕾"
+    assert normalise("") is None and normalise(float("nan")) is None
+
+
+def test_bootstrap_is_deterministic_and_brackets_the_estimate(sample_corpus):
+    first = evaluate(sample_corpus, GOLD_DIR, seed=7)
+    again = evaluate(sample_corpus, GOLD_DIR, seed=7)
+    other = evaluate(sample_corpus, GOLD_DIR, seed=8)
+    assert first.to_json() == again.to_json()
+    assert first.totals["campaigns"]["f1"] == other.totals["campaigns"]["f1"]
+    assert first.totals["campaigns"]["f1_ci"] != other.totals["campaigns"]["f1_ci"]
+    checked = 0
+    for name in FIELDS:
+        for measure in ("precision", "recall", "f1", "accuracy"):
+            value = first.totals[name].get(measure)
+            if value is not None:
+                low, high = first.totals[name][f"{measure}_ci"]
+                assert low <= value <= high, (name, measure, low, value, high)
+                checked += 1
+    assert checked >= 30
+    low, high = first.totals["campaigns"]["f1_ci"]
+    assert high - low > 0.01  # five reports do not pin an F1 down
+
+
+def test_sample_corpus_through_evaluate_keeps_the_floors(sample_corpus):
+    totals = womenfed.evaluate(sample_corpus, GOLD_DIR).totals
+    assert totals["quantities"]["precision"] >= 0.95 and totals["quantities"]["recall"] >= 0.95
+    assert totals["quantities"]["approx_accuracy"] >= 0.98
+    assert totals["quantities"]["kind_accuracy"] >= 0.95
+    assert totals["campaigns"]["f1"] >= 0.80
+    assert totals["agencies"]["f1"] >= 0.85
+    assert totals["programme_types"]["f1"] >= 0.85
+    for name in ("organisation", "admin_level", "period"):
+        assert totals[name]["tp"] >= 4, name
+
+
+def test_cli_writes_json_and_markdown_byte_identically(hand_made, tmp_path, capsys):
+    tables, gold_dir = hand_made
+    outputs = []
+    for run in range(2):
+        assert main(["evaluate", str(tables), str(gold_dir), "--out", str(tmp_path / f"o{run}"),
+                     "--seed", "3"]) == 0
+        outputs.append([(tmp_path / f"o{run}" / n).read_bytes()
+                        for n in ("evaluation.json", "evaluation.md")])
+    assert outputs[0] == outputs[1]
+    report = json.loads(outputs[0][0])
+    assert report["seed"] == 3 and report["n_reports"] == 3
+    assert [r["report_id"] for r in report["reports"]] == ["r1", "r2", "r3"]
+    assert "| campaigns | 3 | 2 | 1 | 1 |" in capsys.readouterr().out
+    assert main(["evaluate", str(tables), str(gold_dir)]) == 0
+    assert "## Misses and extras" in capsys.readouterr().out
+
+
+def test_cli_errors_name_the_file(hand_made, tmp_path, capsys):
+    tables, gold_dir = hand_made
+    (gold_dir / "r2.json").write_text('{"date": 5}', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", str(tables), str(gold_dir)])
+    assert exit_info.value.code == 2
+    assert "r2.json" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", str(tmp_path / "nothing"), str(gold_dir)])
+    assert exit_info.value.code == 2
+    assert "not a folder of tables" in capsys.readouterr().err
+
+
+# --- the development-corpus tool -------------------------------------------------------------
+
+# Short reports written for this test (not report text), with gold coded by hand.
+TEXTS = [
+    "红星街道妇联开展家庭教育讲座\n发布时间:2023-04-02\n红星街道妇联联合街道司法所举办讲座3场,"
+    "覆盖居民200余人。",
+    "青山县妇联召开执委会\n2022年,青山县妇联组织培训5期,发放资料1000份。",
+    "绿水镇妇联开展最美家庭评选\n绿水镇妇联评选最美家庭12户。",
+    "白云区妇联2021年工作总结\n全年开展宣讲20场次。",
+    "金沙村妇联开展巾帼志愿服务\n组织志愿者30名参加。",
+]
+
+
+def _corpus_folder(tmp_path, texts):
+    """Texts, manifest and gold for ``texts`` in ``tmp_path``, laid out as eval/dev/README.md
+    says; returns (texts folder, manifest path, gold folder)."""
+    texts_dir, gold_dir = tmp_path / "texts", tmp_path / "gold"
+    texts_dir.mkdir(parents=True, exist_ok=True)
+    gold_dir.mkdir(exist_ok=True)
+    rows = []
+    for number, text in enumerate(texts):
+        url = f"https://example.org/report/{number}"
+        id_ = devcorpus.report_id(url)
+        (texts_dir / f"{id_}.txt").write_text(text, encoding="utf-8")
+        quantities = [{"raw": "3场", "offset": text.index("3场"), "value": 3, "unit": "场",
+                       "approx": False, "kind": "events", "counts": "讲座"}] if "3场" in text else []
+        gold = _gold(file=f"{id_}.txt", organisation=text.split("妇联")[0] + "妇联",
+                     quantities=quantities)
+        (gold_dir / f"{id_}.json").write_text(json.dumps(gold, ensure_ascii=False),
+                                              encoding="utf-8")
+        rows.append({"id": id_, "url": url, "query": "q", "site": f"s{number}.example.org",
+                     "title": text.splitlines()[0], "province": "", "admin_level": "county",
+                     "year": str(2019 + number), "noise": "none",
+                     "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                     "n_chars": str(len(text)), "retrieved": "2026-11-27"})
+    manifest = tmp_path / "manifest.csv"
+    devcorpus.write_manifest(rows, manifest)
+    return texts_dir, manifest, gold_dir
+
+
+def _run(args, manifest, gold_dir, capsys):
+    code = devcorpus.main(["--manifest", str(manifest), "--gold", str(gold_dir), *args])
+    return code, capsys.readouterr()
+
+
+def test_check_passes_a_sound_corpus_and_names_each_problem(tmp_path, monkeypatch, capsys):
+    texts_dir, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS)
+    monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(texts_dir))
+    assert _run(["check"], manifest, gold_dir, capsys)[0] == 0
+    rows = devcorpus.read_manifest(manifest)
+    first, second, third = (row["id"] for row in rows[:3])
+    (texts_dir / f"{first}.txt").write_text(TEXTS[0] + "!", encoding="utf-8")
+    (gold_dir / f"{second}.json").unlink()
+    bad = json.loads((gold_dir / f"{third}.json").read_text(encoding="utf-8"))
+    bad["quantities"] = [{"raw": "3场", "offset": 0, "value": 3, "unit": "场", "approx": False,
+                          "kind": "events"}]
+    (gold_dir / f"{third}.json").write_text(json.dumps(bad), encoding="utf-8")
+    code, output = _run(["check"], manifest, gold_dir, capsys)
+    assert code == devcorpus.EXIT_PROBLEMS
+    lines = output.out.splitlines()
+    assert f"{first}: sha256 of the text differs from the manifest" in lines
+    assert any(line.startswith(f"{first}: n_chars") for line in lines)
+    assert any(line.startswith(f"{second}: gold: missing") for line in lines)
+    assert f"{third}: gold: quantities: '3场' is not at offset 0" in lines
+    assert "5 manifest rows, 3 with problems" in output.err
+
+
+def test_missing_texts_say_so_in_one_line_with_their_own_exit_code(tmp_path, monkeypatch,
+                                                                    capsys):
+    _, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS[:1])
+    monkeypatch.delenv(devcorpus.CORPUS_VARIABLE, raising=False)
+    for command in (["check"], ["evaluate"]):
+        code, output = _run(command, manifest, gold_dir, capsys)
+        assert code == devcorpus.EXIT_NO_TEXTS
+        assert output.err.count("\n") == 1 and "WOMENFED_DEV_CORPUS is not set" in output.err
+    monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(tmp_path / "absent"))
+    code, output = _run(["check"], manifest, gold_dir, capsys)
+    assert code == devcorpus.EXIT_NO_TEXTS and "no such folder" in output.err
+
+
+def test_split_is_seeded_idempotent_and_stable_when_rows_are_added(tmp_path, capsys):
+    _, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS[:3])
+    assert _run(["split"], manifest, gold_dir, capsys)[0] == 0
+    first = {row["id"]: row["split"] for row in devcorpus.read_manifest(manifest)}
+    assert sorted(first.values()) == ["dev", "test", "test"]  # ceil(3/2) test
+    expected = sorted(first)
+    random.Random(devcorpus.SPLIT_SEED).shuffle(expected)
+    assert {i for i, s in first.items() if s == "test"} == set(expected[:2])
+    before = manifest.read_bytes()
+    assert _run(["split"], manifest, gold_dir, capsys)[0] == 0
+    assert manifest.read_bytes() == before  # idempotent
+
+    rows = devcorpus.read_manifest(manifest)
+    _, grown, _ = _corpus_folder(tmp_path / "more", TEXTS)  # the same three and two new
+    new_rows = [row for row in devcorpus.read_manifest(grown) if row["id"] not in first]
+    devcorpus.write_manifest(rows + new_rows, manifest)
+    assert _run(["split"], manifest, gold_dir, capsys)[0] == 0
+    after = {row["id"]: row["split"] for row in devcorpus.read_manifest(manifest)}
+    assert {i: after[i] for i in first} == first  # old rows keep their half
+    new_ids = sorted(row["id"] for row in new_rows)
+    random.Random(devcorpus.SPLIT_SEED).shuffle(new_ids)
+    assert [after[i] for i in new_ids] == ["test", "dev"]  # the same draw, over the new ids
+    with manifest.open(encoding="utf-8") as handle:
+        assert next(csv.reader(handle))[-1] == "split"
+
+
+def test_stats_count_each_half(tmp_path, capsys):
+    _, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS)
+    devcorpus.main(["--manifest", str(manifest), "--gold", str(gold_dir), "split"])
+    summary = devcorpus.stats(devcorpus.read_manifest(manifest))
+    assert (summary["test"]["reports"], summary["dev"]["reports"]) == (3, 2)
+    assert summary["all"]["sites"] == 5 and summary["all"]["years"] == "2019–2023 (5 distinct)"
+    assert summary["all"]["levels"] == {"county": 5} and summary["all"]["noisy"] == 0
+    code, output = _run(["stats"], manifest, gold_dir, capsys)
+    assert code == 0 and "| test | 3 | 3 |" in output.out
+
+
+def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monkeypatch, capsys):
+    texts_dir, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS)
+    monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(texts_dir))
+    devcorpus.main(["--manifest", str(manifest), "--gold", str(gold_dir), "split"])
+    accuracy = tmp_path / "ACCURACY.md"
+    sections = "\n".join(f"{begin}\nold\n{end}" for begin, end in
+                         map(devcorpus.section_markers, devcorpus.SPLITS))
+    accuracy.write_text(f"# Accuracy\n\nkept above\n\n{sections}\n\nkept below\n",
+                        encoding="utf-8")
+    code, output = _run(["evaluate", "--write-accuracy", "--accuracy-file", str(accuracy)],
+                        manifest, gold_dir, capsys)
+    assert code == 0, output.err
+    assert "## test half (3 reports)" in output.out and "## dev half (2 reports)" in output.out
+    text = accuracy.read_text(encoding="utf-8")
+    assert "old" not in text and "kept above" in text and "kept below" in text
+    assert "test half: 3 reports." in text and "| organisation | 3 |" in text
+    rows = devcorpus.read_manifest(manifest)
+    result = devcorpus.evaluate_split("dev", rows, texts_dir, gold_dir)
+    assert [r["report_id"] for r in result.reports] == sorted(
+        r["id"] for r in rows if r["split"] == "dev")
+    assert np.isfinite(result.totals["organisation"]["accuracy"])
+
+
+def test_the_accuracy_page_has_a_marked_section_for_each_half():
+    text = (devcorpus.ACCURACY).read_text(encoding="utf-8")
+    for split in devcorpus.SPLITS:
+        begin, end = devcorpus.section_markers(split)
+        assert text.count(begin) == 1 and text.count(end) == 1
+        assert text.index(begin) < text.index(end)

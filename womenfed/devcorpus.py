@@ -1,0 +1,336 @@
+"""The development corpus: real reports kept outside the repository, gold and manifest inside.
+
+The texts are third-party pages and are never committed; they live in the folder named by
+``WOMENFED_DEV_CORPUS`` as ``<id>.txt``. The repository keeps ``eval/dev/manifest.csv`` (url,
+query, sha256 ... of each text) and ``eval/dev/gold/<id>.json``. This module checks that the
+two sides agree, splits the reports into a test half (scored, never read while writing rules)
+and a development half with a fixed seed, counts what the corpus covers, and builds and
+scores a half with the package's own build and ``evaluation.evaluate``. ``tools/devcorpus.py``
+is its command line; the layout is in ``eval/dev/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import math
+import os
+import random
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from . import paths
+from .atomic import atomic_path
+from .corpus import build
+from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
+
+CORPUS_VARIABLE = "WOMENFED_DEV_CORPUS"
+MANIFEST = paths.DEV_CORPUS / "manifest.csv"
+GOLD = paths.DEV_CORPUS / "gold"
+ACCURACY = paths.REPO / "docs" / "ACCURACY.md"
+COLUMNS = ("id", "url", "query", "site", "title", "province", "admin_level", "year", "noise",
+           "sha256", "n_chars", "retrieved")
+SPLITS = ("test", "dev")
+SPLIT_SEED = 20261127
+LEVELS = ("national", "province", "city", "county", "township", "village", "unknown")
+NOISE_TAGS = ("traditional", "pinyin", "garbled", "menus", "docshare", "hardwrap", "template",
+              "wechat", "none")
+ID_LENGTH = 12
+# Exit codes of the command line: problems found, bad usage, and texts not laid out here.
+EXIT_PROBLEMS, EXIT_USAGE, EXIT_NO_TEXTS = 1, 2, 3
+
+
+class TextsMissing(Exception):
+    """The folder of texts is not configured or not there (a distinct exit code)."""
+
+
+def report_id(url: str) -> str:
+    """The id of a report: the first 12 hex digits of the sha256 of its url."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:ID_LENGTH]
+
+
+def texts_dir(environ=os.environ) -> Path:
+    """The folder of texts named by ``WOMENFED_DEV_CORPUS``; TextsMissing if unset or absent."""
+    value = environ.get(CORPUS_VARIABLE)
+    if not value:
+        raise TextsMissing(f"{CORPUS_VARIABLE} is not set: the development corpus texts are not "
+                           "laid out on this machine (see eval/dev/README.md)")
+    folder = Path(value)
+    if not folder.is_dir():
+        raise TextsMissing(f"{CORPUS_VARIABLE}={value}: no such folder (see eval/dev/README.md)")
+    return folder
+
+
+# --- manifest -----------------------------------------------------------------------------------
+
+def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
+    """The manifest rows; a missing column is an error naming the file."""
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing columns {', '.join(missing)}")
+        return list(reader)
+
+
+def write_manifest(rows: list[dict[str, str]], path: Path = MANIFEST) -> None:
+    """The rows written back atomically, the known columns first, then any others."""
+    extra = sorted({key for row in rows for key in row} - set(COLUMNS) - {"split"})
+    header = [*COLUMNS, *extra, *(["split"] if any("split" in row for row in rows) else [])]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    with atomic_path(Path(path)) as temp:
+        temp.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def assign_splits(rows: list[dict[str, str]], seed: int = SPLIT_SEED) -> list[dict[str, str]]:
+    """Rows with a ``split``: a row keeps the split it has; the rows without one are split as
+    a batch (ids sorted, shuffled with ``random.Random(seed)``, the first ceil(n/2) test), so
+    adding reports never moves an old one between halves."""
+    new = sorted(row["id"] for row in rows if row.get("split") not in SPLITS)
+    random.Random(seed).shuffle(new)
+    drawn = {id_: ("test" if i < math.ceil(len(new) / 2) else "dev") for i, id_ in enumerate(new)}
+    return [{**row, "split": row["split"] if row.get("split") in SPLITS else drawn[row["id"]]}
+            for row in rows]
+
+
+# --- check --------------------------------------------------------------------------------------
+
+def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD) -> dict[str, list[str]]:
+    """Problems per id (only ids with problems): the id, text file, checksum, length, split and
+    gold file of every manifest row, and gold files without a row."""
+    problems: dict[str, list[str]] = {}
+    counts = Counter(row["id"] for row in rows)
+    for row in rows:
+        found = _row_problems(row, Path(texts), Path(gold_dir))
+        if counts[row["id"]] > 1:
+            found.insert(0, f"id listed {counts[row['id']]} times")
+        if found:
+            problems[row["id"]] = found
+    for orphan in sorted({p.stem for p in Path(gold_dir).glob("*.json")} - set(counts)):
+        problems[orphan] = ["gold file without a manifest row"]
+    return dict(sorted(problems.items()))
+
+
+def _row_problems(row: dict[str, str], texts: Path, gold_dir: Path) -> list[str]:
+    id_ = row["id"]
+    found = []
+    if report_id(row["url"]) != id_:
+        found.append(f"id is not sha256(url)[:{ID_LENGTH}] ({report_id(row['url'])})")
+    if row["admin_level"] not in LEVELS:
+        found.append(f"admin_level {row['admin_level']!r} not one of {', '.join(LEVELS)}")
+    unknown = set(filter(None, row["noise"].split(";"))) - set(NOISE_TAGS)
+    if unknown:
+        found.append(f"unknown noise tags {', '.join(sorted(unknown))}")
+    if row.get("split") not in (None, "", *SPLITS):
+        found.append(f"split {row['split']!r} is neither test nor dev")
+    text = None
+    path = texts / f"{id_}.txt"
+    if not path.is_file():
+        found.append(f"text missing: {path}")
+    else:
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != row["sha256"]:
+            found.append("sha256 of the text differs from the manifest")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            found.append("text is not UTF-8")
+        else:
+            if str(len(text)) != row["n_chars"]:
+                found.append(f"n_chars {row['n_chars']} in the manifest, {len(text)} in the text")
+    found += [f"gold: {problem}" for problem in _gold_file_problems(gold_dir / f"{id_}.json",
+                                                                   id_, text)]
+    return found
+
+
+def _gold_file_problems(path: Path, id_: str, text: str | None) -> list[str]:
+    if not path.is_file():
+        return [f"missing: {path}"]
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return [f"not valid JSON ({exc})"]
+    problems = gold_problems(gold)
+    if problems:
+        return problems
+    if gold.get("file") != f"{id_}.txt":
+        problems.append(f"'file' is {gold.get('file')!r}, not {id_}.txt")
+    if text is not None:  # every quoted span must sit at its offset in the text
+        for key in ("quantities", "excluded_numbers"):
+            for item in gold.get(key) or []:
+                raw, offset = (item.get("raw"), item.get("offset")) if isinstance(item, dict) \
+                    else (None, None)
+                if not (isinstance(raw, str) and isinstance(offset, int)
+                        and text[offset:offset + len(raw)] == raw):
+                    problems.append(f"{key}: {raw!r} is not at offset {offset}")
+    return problems
+
+
+# --- stats --------------------------------------------------------------------------------------
+
+def stats(rows: list[dict[str, str]]) -> dict[str, dict]:
+    """What each split (and the whole corpus) covers: reports, sites, provinces, years,
+    levels and noise tags."""
+    groups = {split: [r for r in rows if r.get("split") == split] for split in SPLITS}
+    groups["unsplit"] = [r for r in rows if r.get("split") not in SPLITS]
+    groups["all"] = rows
+    summary = {}
+    for name, group in groups.items():
+        if not group and name != "all":
+            continue
+        years = sorted(r["year"] for r in group if r["year"])
+        summary[name] = {
+            "reports": len(group),
+            "sites": len({r["site"] for r in group}),
+            "provinces": len({r["province"] for r in group if r["province"]}),
+            "years": f"{years[0]}–{years[-1]} ({len(set(years))} distinct)" if years else "–",
+            "levels": dict(sorted(Counter(r["admin_level"] for r in group).items())),
+            "noisy": sum(any(t != "none" for t in filter(None, r["noise"].split(";")))
+                         for r in group),
+            "noise": dict(sorted(Counter(t for r in group
+                                         for t in filter(None, r["noise"].split(";"))).items())),
+        }
+    return summary
+
+
+def stats_markdown(summary: dict[str, dict]) -> str:
+    lines = ["| split | reports | sites | provinces | years | noisy | levels | noise tags |",
+             "|---|---:|---:|---:|---|---:|---|---|"]
+    for name, entry in summary.items():
+        levels = ", ".join(f"{k} {v}" for k, v in entry["levels"].items()) or "–"
+        noise = ", ".join(f"{k} {v}" for k, v in entry["noise"].items()) or "–"
+        lines.append(f"| {name} | {entry['reports']} | {entry['sites']} | {entry['provinces']} | "
+                     f"{entry['years']} | {entry['noisy']} | {levels} | {noise} |")
+    return "\n".join(lines)
+
+
+# --- evaluate a split ---------------------------------------------------------------------------
+
+def evaluate_split(split: str, rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
+                   seed: int = DEFAULT_SEED, jobs: int = 1) -> Evaluation:
+    """Build the texts of one split with ``womenfed build`` into a temporary folder and score
+    the tables against that split's gold."""
+    ids = sorted(r["id"] for r in rows if r.get("split") == split)
+    if not ids:
+        raise ValueError(f"no reports in the {split} split (run `tools/devcorpus.py split`)")
+    with tempfile.TemporaryDirectory(prefix=f"womenfed-dev-{split}-") as work:
+        work = Path(work)
+        for folder in ("raw", "gold"):
+            (work / folder).mkdir()
+        for id_ in ids:
+            shutil.copyfile(Path(texts) / f"{id_}.txt", work / "raw" / f"{id_}.txt")
+            shutil.copyfile(Path(gold_dir) / f"{id_}.json", work / "gold" / f"{id_}.json")
+        build(work / "raw", work / "tables", jobs=jobs,
+              engine="local" if jobs <= 1 else "process", progress=False)
+        return evaluate(work / "tables", work / "gold", seed=seed)
+
+
+def section_markers(split: str) -> tuple[str, str]:
+    return f"<!-- devcorpus:{split}:begin -->", f"<!-- devcorpus:{split}:end -->"
+
+
+def write_accuracy(results: dict[str, Evaluation], path: Path = ACCURACY) -> None:
+    """Rewrite the marked section of each split in ``path`` (atomically); text outside the
+    markers is kept as it is. A missing marker pair is an error naming the file."""
+    text = Path(path).read_text(encoding="utf-8")
+    for split, result in results.items():
+        begin, end = section_markers(split)
+        pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+        if not pattern.search(text):
+            raise ValueError(f"{path}: no section marked {begin} … {end}")
+        body = (f"{begin}\n{split} half: {len(result.reports)} reports.\n\n"
+                f"{totals_markdown(result)}\n{end}")
+        text = pattern.sub(lambda _, body=body: body, text)
+    with atomic_path(Path(path)) as temp:
+        temp.write_text(text, encoding="utf-8")
+
+
+# --- command line -------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tools/devcorpus.py", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--manifest", type=Path, default=MANIFEST)
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help=f"every manifest row against ${CORPUS_VARIABLE} and gold")
+    commands.add_parser("split", help="add or refresh the split column (test|dev)")
+    commands.add_parser("stats", help="reports, sites, provinces, years, levels, noise per split")
+    scoring = commands.add_parser("evaluate", help="build a split and score it against its gold")
+    scoring.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    scoring.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    scoring.add_argument("--jobs", type=int, default=1)
+    scoring.add_argument("--details", action="store_true",
+                         help="also print the misses and extras of the dev half (never the "
+                              "test half: it stays unread while rules are written)")
+    scoring.add_argument("--write-accuracy", action="store_true",
+                         help="rewrite the split's marked section of the accuracy file")
+    scoring.add_argument("--accuracy-file", type=Path, default=ACCURACY,
+                         help="the file --write-accuracy rewrites (default: docs/ACCURACY.md)")
+    args = parser.parse_args(argv)
+    try:
+        rows = read_manifest(args.manifest)
+        return {"check": _check, "split": _split, "stats": _stats,
+                "evaluate": _evaluate}[args.command](args, rows)
+    except TextsMissing as exc:
+        print(f"devcorpus: {exc}", file=sys.stderr)
+        return EXIT_NO_TEXTS
+    except (OSError, ValueError) as exc:
+        print(f"devcorpus: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _check(args, rows) -> int:
+    problems = check(rows, texts_dir(), args.gold)
+    for id_, found in problems.items():
+        for problem in found:
+            print(f"{id_}: {problem}")
+    print(f"{len(rows)} manifest rows, {len(problems)} with problems", file=sys.stderr)
+    return EXIT_PROBLEMS if problems else 0
+
+
+def _split(args, rows) -> int:
+    split = assign_splits(rows)
+    write_manifest(split, args.manifest)
+    counts = Counter(row["split"] for row in split)
+    print(f"{args.manifest}: test {counts['test']}, dev {counts['dev']}", file=sys.stderr)
+    return 0
+
+
+def _stats(args, rows) -> int:
+    print(stats_markdown(stats(rows)))
+    return 0
+
+
+def _evaluate(args, rows) -> int:
+    texts = texts_dir()
+    problems = check(rows, texts, args.gold)
+    if problems:
+        print(f"devcorpus: {len(problems)} reports have problems; run `tools/devcorpus.py check`",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    results = {}
+    for split in (SPLITS if args.split == "both" else (args.split,)):
+        results[split] = evaluate_split(split, rows, texts, args.gold, args.seed, args.jobs)
+        print(f"## {split} half ({len(results[split].reports)} reports)\n")
+        print(totals_markdown(results[split]) + "\n")
+    if args.details and "dev" in results:
+        print(results["dev"].to_markdown("dev half: per report"))
+    if args.write_accuracy:
+        write_accuracy(results, args.accuracy_file)
+    return 0
+
+
+__all__ = ["assign_splits", "check", "evaluate_split", "read_manifest", "report_id", "stats",
+           "texts_dir", "write_accuracy", "write_manifest"]

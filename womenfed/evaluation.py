@@ -1,0 +1,501 @@
+"""Accuracy of built tables against hand-made gold: ``womenfed evaluate TABLES GOLD_DIR``.
+
+Validity in content analysis is reported as agreement with a human coder on a sample. This
+stage compares the tables of one build with a folder of gold JSON files (the format of
+``docs/ANNOTATION.md``; a gold file's stem is the ``report_id`` it annotates) and gives, per
+field, micro-averaged precision, recall and F1 with bootstrap 95% intervals over reports,
+per-report counts, and every miss and extra so a reader sees why.
+
+Matching rules (also in docs/ANNOTATION.md):
+
+- Text is compared after ``normalise``: traditional -> simplified (OpenCC), quote marks and
+  white space removed.
+- Quantities: a multiset per report keyed on (value, value_max, unit); ``approx`` and ``kind``
+  are then scored as accuracy over the matched pairs, paired in reading order.
+- Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
+  containing 妇联 are ignored on both sides (the reporting federation is not a partner).
+- Programme types: the report-level set; gold ``report_programme_types`` if present, else the
+  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the sentences.
+- Single-valued fields (date, period, organisation, admin_level, province, city, county): a
+  report counts when gold or prediction is non-null. Right = equal; a prediction where gold is
+  null is an error (an extra), a null or different prediction where gold has a value is a miss
+  (and, if non-null, also an extra). ``accuracy`` = right / reports counted; precision =
+  right / predicted, recall = right / gold. Dates compare at the precision gold gives
+  (gold ``2021-05`` accepts any day of May 2021); ``admin_level`` ``unknown`` counts as null;
+  the dashes of a period range are one ``-``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import opencc
+import pandas as pd
+
+from .atomic import atomic_path
+from .corpus import Corpus, read_tables
+from .entities import canonical_name
+from .errors import InputError
+from .typology import TYPES, report_types
+
+DEFAULT_SEED = 20261127
+BOOTSTRAP_SAMPLES = 2000
+SET_FIELDS = ("quantities", "campaigns", "agencies", "programme_types")
+SINGLE_FIELDS = ("date", "period", "organisation", "admin_level", "province", "city", "county")
+FIELDS = SET_FIELDS + SINGLE_FIELDS
+PLACE_LEVELS = ("province", "city", "county")
+PAIR_SCORES = ("approx", "kind")  # scored over matched quantity pairs
+QUANTITY_KEYS = ("raw", "value", "unit", "approx", "kind")
+IGNORED_AGENCY = "妇联"  # the reporting federation and its peers are not partners
+# Quote marks: Unicode initial/final quotes (“” ‘’ «»), CJK corner and title brackets, and the
+# two ASCII quotes; hand-listed because Unicode has no single "quotation" property.
+QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
+
+
+def normalise(text) -> str | None:
+    """Simplified script, quote marks and white space removed; None for empty or missing."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return None
+    text = "".join(c for c in _t2s().convert(str(text))
+                   if not (c.isspace() or QUOTES.match(c)
+                           or unicodedata.category(c) in ("Pi", "Pf")))
+    return text or None
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+# --- gold ------------------------------------------------------------------------------------
+
+def read_gold(gold_dir: Path) -> dict[str, dict]:
+    """Every ``*.json`` gold file of ``gold_dir`` by stem; a malformed file is an InputError
+    naming it."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise NotADirectoryError(f"{gold_dir}: not a folder of gold files")
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise InputError("evaluate", f"{gold_dir}: no gold files (*.json)")
+    return {path.stem: check_gold(path) for path in files}
+
+
+def check_gold(path: Path) -> dict:
+    """One gold file, read and checked for the keys and types evaluation needs."""
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError("evaluate", f"{path}: not a readable JSON file ({exc})") from None
+    problems = gold_problems(gold)
+    if problems:
+        raise InputError("evaluate", f"{path}: " + "; ".join(problems))
+    return gold
+
+
+def gold_problems(gold) -> list[str]:
+    """What keeps a parsed gold annotation from being scored (empty when it is well-formed)."""
+    if not isinstance(gold, dict):
+        return ["not a JSON object"]
+    problems = []
+    for key in ("date", "period", "organisation", "admin_level"):
+        if key not in gold:
+            problems.append(f"missing key {key!r}")
+        elif gold[key] is not None and not isinstance(gold[key], str):
+            problems.append(f"{key!r} must be a string or null")
+    place = gold.get("place")
+    if not isinstance(place, dict):
+        problems.append("'place' must be an object with province, city, county")
+    for key in ("quantities", "campaigns", "agencies", "programme_types"):
+        if not isinstance(gold.get(key), list):
+            problems.append(f"{key!r} must be a list")
+    for number, item in enumerate(gold.get("quantities") or [], start=1):
+        if not isinstance(item, dict) or not all(k in item for k in QUANTITY_KEYS):
+            problems.append(f"quantity {number} lacks one of {', '.join(QUANTITY_KEYS)}")
+        elif not isinstance(item["value"], (int, float)) or isinstance(item["value"], bool):
+            problems.append(f"quantity {number}: value must be a number")
+    for number, item in enumerate(gold.get("programme_types") or [], start=1):
+        if not isinstance(item, dict) or item.get("type") not in TYPES:
+            problems.append(f"programme type {number}: type must be one of {', '.join(TYPES)}")
+    stated = gold.get("report_programme_types")
+    if stated is not None and (not isinstance(stated, list) or set(stated) - set(TYPES)):
+        problems.append(f"'report_programme_types' must list types among {', '.join(TYPES)}")
+    date = gold.get("date")
+    if isinstance(date, str) and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        problems.append(f"date {date!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
+    return problems
+
+
+# --- what each side says, per report ------------------------------------------------------------
+
+def _quantity_key(value, value_max, unit) -> tuple:
+    upper = None if value_max is None or pd.isna(value_max) else float(value_max)
+    return float(value), upper, normalise(unit)
+
+
+def _gold_items(gold: dict) -> dict[str, object]:
+    """The gold side of every field of one report, normalised."""
+    place = gold.get("place") or {}
+    stated = gold.get("report_programme_types")
+    quantities = sorted(gold["quantities"], key=lambda q: q.get("offset", 0))
+    return {
+        "quantities": [(_quantity_key(q["value"], q.get("value_max"), q["unit"]),
+                        {"approx": bool(q["approx"]), "kind": q["kind"]}, q["raw"])
+                       for q in quantities],
+        "campaigns": {_entity_key("campaign", n) for n in gold["campaigns"]} - {None},
+        "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
+        "programme_types": set(stated if stated is not None
+                               else (label["type"] for label in gold["programme_types"])),
+        "date": normalise(gold.get("date")),
+        "period": _period(gold.get("period")),
+        "organisation": normalise(gold.get("organisation")),
+        "admin_level": _level(gold.get("admin_level")),
+        **{level: normalise(place.get(level)) for level in PLACE_LEVELS},
+    }
+
+
+def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
+    """The tables' side of every field of one report, normalised like the gold."""
+    reports = corpus.reports[corpus.reports["report_id"] == report_id]
+    row = reports.iloc[0] if len(reports) else pd.Series(dtype=object)
+    quantities = corpus.quantities[corpus.quantities["report_id"] == report_id].sort_values(
+        ["sentence_id", "start"], kind="stable")
+    entities = corpus.entities[corpus.entities["report_id"] == report_id]
+    sentences = corpus.sentences[corpus.sentences["report_id"] == report_id].sort_values(
+        "sentence_id", kind="stable")
+    types = [t if isinstance(t, str) else None for t in sentences["programme_type"]]
+    return {
+        "quantities": [(_quantity_key(q.value, q.value_max, q.unit),
+                        {"approx": bool(q.approx), "kind": q.kind}, q.text)
+                       for q in quantities.itertuples()],
+        "campaigns": {_entity_key("campaign", n)
+                      for n in entities.loc[entities["type"] == "campaign", "canonical"]} - {None},
+        "agencies": {_entity_key("agency", n)
+                     for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
+        "programme_types": report_types(types),
+        "date": normalise(row.get("date")),
+        "period": _period(row.get("period")),
+        "organisation": normalise(row.get("organisation")),
+        "admin_level": _level(row.get("admin_level")),
+        **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
+    }
+
+
+def _entity_key(kind: str, name) -> str | None:
+    name = normalise(name)
+    if name is None or (kind == "agency" and IGNORED_AGENCY in name):
+        return None
+    return normalise(canonical_name(kind, name))
+
+
+def _period(period) -> str | None:
+    """A period with any dash between its years written ``-`` (``2011—2015`` -> ``2011-2015``)."""
+    period = normalise(period)
+    return "".join("-" if unicodedata.category(c) == "Pd" or c in "~～" else c
+                   for c in period) if period else None
+
+
+def _level(level) -> str | None:
+    level = normalise(level)
+    return None if level in (None, "unknown") else level
+
+
+# --- scoring one report -------------------------------------------------------------------------
+
+def _score_sets(gold: set, predicted: set) -> dict:
+    return {"tp": len(gold & predicted), "fp": len(predicted - gold), "fn": len(gold - predicted),
+            "missed": sorted(gold - predicted), "extra": sorted(predicted - gold)}
+
+
+def _score_quantities(gold: list, predicted: list) -> dict:
+    """Multiset match on (value, value_max, unit); approx and kind over the matched pairs."""
+    by_key_gold, by_key_predicted = defaultdict(list), defaultdict(list)
+    for key, attributes, text in gold:
+        by_key_gold[key].append((attributes, text))
+    for key, attributes, text in predicted:
+        by_key_predicted[key].append((attributes, text))
+    score = {"tp": 0, "fp": 0, "fn": 0, "pairs": 0, "approx": 0, "kind": 0,
+             "missed": [], "extra": [], "disagree": []}
+    for key in sorted(by_key_gold.keys() | by_key_predicted.keys(), key=_sortable):
+        wanted, found = by_key_gold[key], by_key_predicted[key]
+        pairs = list(zip(wanted, found, strict=False))
+        score["tp"] += len(pairs)
+        score["pairs"] += len(pairs)
+        score["missed"] += [text for _, text in wanted[len(pairs):]]
+        score["extra"] += [text for _, text in found[len(pairs):]]
+        for (want, want_text), (got, got_text) in pairs:
+            for name in PAIR_SCORES:
+                agree = want[name] == got[name]
+                score[name] += agree
+                if not agree:
+                    score["disagree"].append(
+                        f"{got_text}: {name} {got[name]} (gold {want[name]}, {want_text})")
+    score["fp"], score["fn"] = len(score["extra"]), len(score["missed"])
+    return score
+
+
+def _sortable(key: tuple) -> tuple:
+    value, upper, unit = key
+    return value, -1.0 if upper is None else upper, unit or ""
+
+
+def _score_single(field_name: str, gold, predicted) -> dict:
+    right = _agrees(field_name, gold, predicted)
+    return {"tp": int(right), "fp": int(predicted is not None and not right),
+            "fn": int(gold is not None and not right),
+            "counted": int(gold is not None or predicted is not None),
+            "gold": gold, "predicted": predicted}
+
+
+def _agrees(field_name: str, gold, predicted) -> bool:
+    """Equal values; a date at the precision gold gives (gold ``2021-05`` takes 2021-05-12)."""
+    if gold is None or predicted is None:
+        return False
+    if field_name == "date":
+        return len(predicted) >= len(gold) and predicted[:len(gold)] == gold
+    return predicted == gold
+
+
+def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
+    """Counts, misses and extras of every field for one report (both sides normalised)."""
+    scores = {"quantities": _score_quantities(gold["quantities"], predicted["quantities"])}
+    for name in ("campaigns", "agencies", "programme_types"):
+        scores[name] = _score_sets(gold[name], predicted[name])
+    for name in SINGLE_FIELDS:
+        scores[name] = _score_single(name, gold[name], predicted[name])
+    return scores
+
+
+# --- totals with bootstrap intervals ------------------------------------------------------------
+
+def _ratio(numerator, denominator):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(denominator > 0, numerator / np.maximum(denominator, 1), np.nan)
+
+
+def _measures(tp, fp, fn, counted=None, pairs=None, agree=None) -> dict[str, np.ndarray]:
+    """Micro measures from summed counts (arrays: one value per bootstrap sample)."""
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    measures = {"precision": precision, "recall": recall,
+                "f1": _ratio(2 * tp, 2 * tp + fp + fn)}
+    if counted is not None:
+        measures["accuracy"] = _ratio(tp, counted)
+    for name, value in (agree or {}).items():
+        measures[f"{name}_accuracy"] = _ratio(value, pairs)
+    return measures
+
+
+def _totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[str, dict]:
+    """Point estimates and percentile 95% intervals, resampling reports with replacement."""
+    n = len(per_report)
+    draws = np.random.default_rng(seed).integers(0, n, size=(samples, n)) if n else None
+    totals = {}
+    for name in FIELDS:
+        columns = ["tp", "fp", "fn"] + (["counted"] if name in SINGLE_FIELDS else []) + (
+            ["pairs", *PAIR_SCORES] if name == "quantities" else [])
+        counts = {c: np.array([report[name][c] for report in per_report], dtype=float)
+                  for c in columns}
+
+        def measures(select, counts=counts, name=name):
+            summed = {c: (v[select].sum(axis=-1) if select is not None else v.sum())
+                      for c, v in counts.items()}
+            return _measures(summed["tp"], summed["fp"], summed["fn"], summed.get("counted"),
+                             summed.get("pairs"),
+                             {p: summed[p] for p in PAIR_SCORES} if "pairs" in summed else None)
+
+        point = measures(None)
+        resampled = measures(draws) if n else {}
+        entry = {c: int(v.sum()) for c, v in counts.items()}
+        entry["reports"] = int(sum(report[name].get("counted", 1) for report in per_report))
+        for measure, value in point.items():
+            entry[measure] = _rounded(value)
+            values = resampled.get(measure)
+            finite = values[np.isfinite(values)] if values is not None else np.array([])
+            entry[f"{measure}_ci"] = ([_rounded(np.percentile(finite, 2.5)),
+                                       _rounded(np.percentile(finite, 97.5))]
+                                      if finite.size else [None, None])
+        totals[name] = entry
+    return totals
+
+
+def _rounded(value) -> float | None:
+    value = float(value)
+    return None if math.isnan(value) else round(value, 4)
+
+
+# --- the evaluation -----------------------------------------------------------------------------
+
+@dataclass
+class Evaluation:
+    """Totals per field, and per report the counts with the misses and extras behind them."""
+
+    totals: dict[str, dict]
+    reports: list[dict] = field(default_factory=list)
+    missing_reports: list[str] = field(default_factory=list)
+    seed: int = DEFAULT_SEED
+    samples: int = BOOTSTRAP_SAMPLES
+
+    def to_dict(self) -> dict:
+        return {"seed": self.seed, "bootstrap_samples": self.samples,
+                "n_reports": len(self.reports), "missing_reports": self.missing_reports,
+                "totals": self.totals, "reports": self.reports}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    def totals_frame(self) -> pd.DataFrame:
+        """One row per field: counts, measures and interval bounds."""
+        rows = []
+        for name in FIELDS:
+            entry = self.totals[name]
+            row = {"field": name, "reports": entry["reports"], "tp": entry["tp"],
+                   "fp": entry["fp"], "fn": entry["fn"]}
+            for measure in ("precision", "recall", "f1", "accuracy", "approx_accuracy",
+                            "kind_accuracy"):
+                if measure in entry:
+                    row[measure] = entry[measure]
+                    row[f"{measure}_low"], row[f"{measure}_high"] = entry[f"{measure}_ci"]
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def to_markdown(self, title: str = "Accuracy against gold") -> str:
+        return render_markdown(self, title)
+
+
+def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
+             samples: int = BOOTSTRAP_SAMPLES) -> Evaluation:
+    """Score the tables of a build against the gold files of ``gold_dir``.
+
+    ``tables`` is the folder ``womenfed build`` wrote (or its loaded ``Corpus``). Every gold
+    file is scored; a gold report absent from the tables counts with nothing predicted and
+    is listed in ``missing_reports``. Reports without gold are not scored.
+
+    Examples
+    --------
+    >>> result = evaluate("data/processed", "tests/gold")  # doctest: +SKIP
+    >>> result.totals["quantities"]["f1"]  # doctest: +SKIP
+    """
+    corpus = tables if isinstance(tables, Corpus) else _read(Path(tables))
+    gold = read_gold(gold_dir)
+    built = set(corpus.reports["report_id"])
+    reports = []
+    for report_id in sorted(gold):
+        scores = score_report(_gold_items(gold[report_id]), _predicted_items(corpus, report_id))
+        reports.append({"report_id": report_id, "fields": scores})
+    totals = _totals([r["fields"] for r in reports], seed, samples)
+    return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
+
+
+def _read(out_dir: Path) -> Corpus:
+    if not out_dir.is_dir():
+        raise NotADirectoryError(f"{out_dir}: not a folder of tables (run `womenfed build`)")
+    if not (out_dir / "reports.parquet").is_file():
+        raise InputError("evaluate", f"{out_dir}: no reports.parquet (run `womenfed build`)")
+    return read_tables(out_dir)
+
+
+def write_evaluation(evaluation: Evaluation, out_dir: Path,
+                     title: str = "Accuracy against gold") -> list[Path]:
+    """``evaluation.json`` and ``evaluation.md`` in ``out_dir``, each written atomically."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in (("evaluation.json", evaluation.to_json()),
+                       ("evaluation.md", evaluation.to_markdown(title))):
+        with atomic_path(out_dir / name) as temp:
+            temp.write_text(text, encoding="utf-8")
+        written.append(out_dir / name)
+    return written
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+def _cell(entry: Mapping, measure: str) -> str:
+    value = entry.get(measure)
+    if value is None:
+        return "–"
+    low, high = entry[f"{measure}_ci"]
+    interval = f" [{low:.2f}, {high:.2f}]" if low is not None else ""
+    return f"{value:.2f}{interval}"
+
+
+def totals_markdown(evaluation: Evaluation) -> str:
+    """The per-field table: counts, then measures with their 95% intervals."""
+    lines = ["| field | reports | tp | fp | fn | precision | recall | F1 | accuracy |",
+             "|---|---:|---:|---:|---:|---|---|---|---|"]
+    for name in FIELDS:
+        entry = evaluation.totals[name]
+        lines.append(f"| {name} | {entry['reports']} | {entry['tp']} | {entry['fp']} | "
+                     f"{entry['fn']} | {_cell(entry, 'precision')} | {_cell(entry, 'recall')} | "
+                     f"{_cell(entry, 'f1')} | {_cell(entry, 'accuracy')} |")
+    quantities = evaluation.totals["quantities"]
+    lines += ["", f"Over the {quantities['pairs']} matched quantities: approx accuracy "
+                  f"{_cell(quantities, 'approx_accuracy')}, kind accuracy "
+                  f"{_cell(quantities, 'kind_accuracy')}."]
+    return "\n".join(lines)
+
+
+def render_markdown(evaluation: Evaluation, title: str) -> str:
+    """The whole report: totals, then the per-report details."""
+    parts = [f"# {title}", "",
+             f"{len(evaluation.reports)} reports with gold; micro-averaged; 95% intervals from "
+             f"{evaluation.samples} bootstrap resamples of reports (seed {evaluation.seed}). "
+             "Single-valued fields: accuracy over reports where gold or prediction is non-null "
+             "(a value predicted where gold is null is an error).", "",
+             totals_markdown(evaluation), ""]
+    if evaluation.missing_reports:
+        parts += ["Gold reports missing from the tables (scored as predicting nothing): "
+                  + ", ".join(f"`{r}`" for r in evaluation.missing_reports), ""]
+    return "\n".join(parts) + details_markdown(evaluation)
+
+
+def details_markdown(evaluation: Evaluation) -> str:
+    """A report x field grid, then the misses and extras of each report."""
+    parts = ["## Per report", "",
+             "Set fields: matched/gold/predicted. Single fields: ✓ right, ✗ wrong, · both empty.",
+             "", "| report | " + " | ".join(FIELDS) + " |",
+             "|---|" + "---|" * len(FIELDS)]
+    for report in evaluation.reports:
+        cells = []
+        for name in FIELDS:
+            score = report["fields"][name]
+            if name in SINGLE_FIELDS:
+                cells.append("·" if not score["counted"] else "✓" if score["tp"] else "✗")
+            else:
+                cells.append(f"{score['tp']}/{score['tp'] + score['fn']}/"
+                             f"{score['tp'] + score['fp']}")
+        parts.append(f"| `{report['report_id']}` | " + " | ".join(cells) + " |")
+    parts += ["", "## Misses and extras", ""]
+    for report in evaluation.reports:
+        lines = _differences(report["fields"])
+        if lines:
+            parts += [f"### `{report['report_id']}`", "", *lines, ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _differences(fields: dict[str, dict]) -> list[str]:
+    lines = []
+    for name in FIELDS:
+        score = fields[name]
+        if name in SINGLE_FIELDS:
+            if score["fp"] or score["fn"]:
+                lines.append(f"- {name}: predicted {score['predicted'] or '(none)'}, "
+                             f"gold {score['gold'] or '(none)'}")
+            continue
+        for kind in ("missed", "extra", "disagree"):
+            if score.get(kind):
+                lines.append(f"- {name} {kind}: " + "、".join(map(str, score[kind])))
+    return lines
+
+
+__all__ = ["Evaluation", "details_markdown", "evaluate", "normalise", "read_gold",
+           "score_report", "totals_markdown", "write_evaluation"]
