@@ -143,3 +143,46 @@ def test_counted_once_keeps_one_report_per_cluster(detected):
     kept = reports.loc[counted_once(reports), "report_id"]
     assert sorted({origin[r] for r in kept}) == sorted(set(origin.values()))
     assert len(kept) == len(set(origin.values()))
+
+
+def test_build_marks_reposts_in_the_reports_table(tmp_path):
+    from womenfed.corpus import build, read_tables
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "001_f3635435e2464913.txt").read_text(encoding="utf-8")
+    (raw / "a-original.txt").write_text(sample, encoding="utf-8")
+    (raw / "b-mirror.txt").write_text(HEADER + _traditional_with_pinyin(sample), encoding="utf-8")
+    (raw / "c-other.txt").write_text(SAME_FEDERATION[1], encoding="utf-8")
+    build(raw, tmp_path / "out")
+    reports = read_tables(tmp_path / "out").reports.set_index("report_id")
+    assert pd.isna(reports.loc["c-other", "repost_of"])
+    pair = sorted(["a-original", "b-mirror"])
+    copy = reports.loc[pair, "repost_of"].dropna()
+    assert len(copy) == 1 and copy.iloc[0] in pair and copy.index[0] != copy.iloc[0]
+    assert reports.loc[copy.index[0], "repost_kind"] == "copy"
+    assert reports.loc[copy.index[0], "repost_similarity"] >= 0.7
+
+
+def test_counted_once_drops_copies_from_every_table_and_recounts_terms(tmp_path):
+    from womenfed.corpus import build, read_tables
+    from womenfed.terms import corpus_terms
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "003_acdbb2cbe1affd14.txt").read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(sample, encoding="utf-8")
+    (raw / "b.txt").write_text(HEADER + sample + FOOTER, encoding="utf-8")
+    (raw / "c.txt").write_text(SAME_FEDERATION[2], encoding="utf-8")
+    build(raw, tmp_path / "out")
+    every_copy = read_tables(tmp_path / "out")
+    once = every_copy.counted_once()
+    copy = every_copy.reports.dropna(subset=["repost_of"])["report_id"].tolist()
+    assert len(copy) == 1 and len(once.reports) == 2
+    for name in ("sentences", "quantities", "entities", "relations", "terms", "edits"):
+        assert not getattr(once, name)["report_id"].isin(copy).any()
+        assert getattr(every_copy, name)["report_id"].isin(copy).any() or name == "relations"
+    expected = corpus_terms(once.terms)
+    pd.testing.assert_frame_equal(once.terms.reset_index(drop=True),
+                                  expected[list(once.terms.columns)].reset_index(drop=True),
+                                  check_dtype=False)

@@ -119,6 +119,8 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
         "authors": ";".join(metadata.authors), "contradictions": "; ".join(metadata.contradictions),
         "script": cleaned.script(), "duplicate_of": None,
+        "repost_of": None, "repost_kind": None, "repost_similarity": None,
+        "repost_containment": None,
         "n_chars_raw": len(document.text), "n_chars_clean": len(cleaned.text),
         "n_sentences": len(segmented.sentences), "n_edits": len(cleaned.edits),
         "n_garbled": len(cleaned.garbles),

@@ -7,10 +7,11 @@ stage finds near-duplicates over the cleaned, simplified body (boilerplate alrea
 so script, pinyin artefacts and site chrome no longer hide them.
 
 How: character shingles of the body (punctuation and spaces dropped), a MinHash signature per
-report and locality-sensitive hashing (datasketch) to find candidate pairs without comparing
-all pairs; each candidate pair is then judged on its estimated Jaccard similarity and on the
-containment of the shorter text in the longer (computed from the Jaccard estimate and the
-exact shingle counts, so no shingle set is kept in memory):
+report and locality-sensitive hashing (datasketch) to find candidates without comparing all
+pairs; reports are taken in corpus order and each is compared with the indexed first member
+of the clusters it shares an LSH bucket with, judged on the estimated Jaccard similarity and
+on the containment of the shorter text in the longer (computed from the Jaccard estimate and
+the exact shingle counts, so no shingle set is kept in memory):
 - a **copy** (similarity ≥ ``COPY_SIMILARITY``) joins the cluster of its original; the
   cluster's canonical member is the earliest dated, then the most complete (longest), then
   the first by path;
@@ -23,7 +24,6 @@ Everything is seeded and sorted, so the same corpus gives the same clusters.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +32,7 @@ import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 5
+SAMPLE_EVERY = 4
 NUM_PERM = 128
 SEED = 20261127
 # LSH finds pairs above about this Jaccard similarity; an excerpt of a third of a report
@@ -58,50 +59,90 @@ class ReportBody:
 
 @dataclass
 class _Signed:
-    report: ReportBody
+    report_id: str
+    date: str | None
+    path: str
     minhash: LeanMinHash
     n_shingles: int
 
 
-def shingles(body: str) -> set[bytes]:
-    """Character ``SHINGLE``-grams of the body with punctuation and spaces dropped."""
+def shingle_hashes(body: str) -> np.ndarray:
+    """Distinct 32-bit hashes of the body's character ``SHINGLE``-grams (punctuation and
+    spaces dropped), keeping only the ``1 / SAMPLE_EVERY`` whose hash falls in one residue class.
+
+    The sample is chosen by hash, so two texts keep the same shingles wherever they share them
+    and the Jaccard similarity of the samples estimates that of the whole sets; it makes
+    the MinHash step ``SAMPLE_EVERY`` times cheaper. The rolling polynomial hash is computed
+    with numpy on code points (hand-written: datasketch hashes one item per Python call)."""
     text = NOT_TEXT.sub("", body)
-    return {text[i:i + SHINGLE].encode("utf-8") for i in range(len(text) - SHINGLE + 1)}
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(codes) - SHINGLE + 1
+    if count <= 0:
+        return np.zeros(0, np.uint64)
+    hashes = np.zeros(count, np.uint64)
+    for offset in range(SHINGLE):  # wraps modulo 2**64: the same on every machine
+        hashes = hashes * np.uint64(1_000_003) + codes[offset:offset + count]
+    hashes ^= hashes >> np.uint64(29)  # a 64-bit finaliser (splitmix64) spreads the bits
+    hashes *= np.uint64(0xBF58476D1CE4E5B9)
+    hashes ^= hashes >> np.uint64(32)
+    hashes &= np.uint64(0xFFFFFFFF)
+    return np.unique(hashes[hashes % np.uint64(SAMPLE_EVERY) == 0])
+
+
+class RepostIndex:
+    """Reports added one at a time (only their signatures are kept), reposts found at the end.
+
+    Only one member of each cluster (its first) is indexed for LSH: a report that copies it
+    joins the cluster without being indexed, so a corpus holding thousands of copies of one
+    text costs one comparison per copy, not one per pair of copies.
+    """
+
+    def __init__(self) -> None:
+        self._signed: dict[str, _Signed] = {}
+        self._lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+        self._copies: list[tuple[str, str]] = []
+        self._excerpts: list[tuple[str, str, float]] = []
+
+    def add(self, report_id: str, body: str, date: str | None, path: str) -> None:
+        hashes = shingle_hashes(body)
+        if len(NOT_TEXT.sub("", body)) < MIN_CHARS or not len(hashes):
+            return
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
+        minhash.update_batch(hashes.tolist())
+        signed = _Signed(report_id, date, path, LeanMinHash(minhash), len(hashes))
+        self._signed[report_id] = signed
+        judged = [(self._judge(signed, self._signed[other]), other)
+                  for other in sorted(self._lsh.query(signed.minhash))]
+        copies = [(similarity, other) for (similarity, _), other in judged
+                  if similarity >= COPY_SIMILARITY]
+        if copies:
+            self._copies.append((report_id, max(copies)[1]))
+            return
+        self._lsh.insert(report_id, signed.minhash)
+        for (_, contained), other in judged:
+            if contained >= EXCERPT_CONTAINMENT:
+                shorter, longer = sorted((report_id, other),
+                                         key=lambda r: (self._signed[r].n_shingles, r))
+                self._excerpts.append((shorter, longer, contained))
+
+    def reposts(self) -> pd.DataFrame:
+        """One row per report that is a copy or an excerpt of another (columns ``COLUMNS``)."""
+        return _rows(self._signed, self._copies, self._excerpts)
+
+    @staticmethod
+    def _judge(a: _Signed, b: _Signed) -> tuple[float, float]:
+        """Estimated Jaccard similarity, and containment of the shorter text in the longer."""
+        similarity = a.minhash.jaccard(b.minhash)
+        n_shorter, n_longer = sorted((a.n_shingles, b.n_shingles))
+        return similarity, _containment(similarity, n_shorter, n_longer)
 
 
 def find_reposts(reports: Iterable[ReportBody]) -> pd.DataFrame:
-    """One row per report that is a copy or an excerpt of another (columns ``COLUMNS``)."""
-    signed = {}
+    """``RepostIndex`` over the given reports."""
+    index = RepostIndex()
     for report in reports:
-        grams = shingles(report.body)
-        if len(grams) + SHINGLE - 1 >= MIN_CHARS:
-            minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
-            minhash.update_batch(sorted(grams))
-            signed[report.report_id] = _Signed(report, LeanMinHash(minhash), len(grams))
-    pairs = _candidate_pairs(signed)
-    copies, excerpts = [], []
-    for a, b in pairs:
-        similarity = signed[a].minhash.jaccard(signed[b].minhash)
-        shorter, longer = sorted((a, b), key=lambda r: (signed[r].n_shingles, r))
-        contained = _containment(similarity, signed[shorter].n_shingles, signed[longer].n_shingles)
-        if similarity >= COPY_SIMILARITY:
-            copies.append((a, b, similarity))
-        elif contained >= EXCERPT_CONTAINMENT:
-            excerpts.append((shorter, longer, similarity, contained))
-    return _rows(signed, copies, excerpts)
-
-
-def _candidate_pairs(signed: dict[str, _Signed]) -> list[tuple[str, str]]:
-    """Pairs that share an LSH bucket, each once, in a stable order."""
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-    for report_id in sorted(signed):
-        lsh.insert(report_id, signed[report_id].minhash)
-    pairs = set()
-    for report_id in sorted(signed):
-        for other in lsh.query(signed[report_id].minhash):
-            if other != report_id:
-                pairs.add(tuple(sorted((report_id, other))))
-    return sorted(pairs)
+        index.add(report.report_id, report.body, report.date, report.path)
+    return index.reposts()
 
 
 def _containment(similarity: float, n_shorter: int, n_longer: int) -> float:
@@ -119,7 +160,7 @@ def _rows(signed: dict[str, _Signed], copies, excerpts) -> pd.DataFrame:
             report_id = parent[report_id]
         return report_id
 
-    for a, b, _ in copies:
+    for a, b in copies:
         parent[root(a)] = root(b)
     members: dict[str, list[str]] = {}
     for report_id in sorted(signed):
@@ -129,10 +170,10 @@ def _rows(signed: dict[str, _Signed], copies, excerpts) -> pd.DataFrame:
         first = min(group, key=lambda r: _canonical_order(signed[r]))
         canonical.update(dict.fromkeys(group, first))
     fuller: dict[str, tuple[float, str]] = {}
-    for shorter, longer, _, contained in excerpts:
-        if canonical[shorter] == shorter and canonical[longer] != shorter \
-                and contained > fuller.get(shorter, (-1.0, ""))[0]:
-            fuller[shorter] = (contained, canonical[longer])
+    for shorter, longer, contained in excerpts:  # links between clusters, by their canonicals
+        part, whole = canonical[shorter], canonical[longer]
+        if part != whole and contained > fuller.get(part, (-1.0, ""))[0]:
+            fuller[part] = (contained, whole)
     rows = []
     for report_id in sorted(signed):
         original = canonical[report_id]
@@ -155,9 +196,7 @@ def _link(signed: dict[str, _Signed], report_id: str, original: str) -> tuple:
 
 def _canonical_order(signed: _Signed) -> tuple:
     """Earliest date first (undated last), then the most complete text, then the path."""
-    date = signed.report.date
-    return (date is None or date == "", date or "", -signed.n_shingles, signed.report.path,
-            signed.report.report_id)
+    return (not signed.date, signed.date or "", -signed.n_shingles, signed.path, signed.report_id)
 
 
 def counted_once(reports: pd.DataFrame) -> np.ndarray:
