@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, tables, terms
+from . import cache, engines, reposts, tables, terms
 from .pipeline import PipelineContext, ReportTask, process_report
 from .tokenize import Tokenizer
 
@@ -47,6 +47,19 @@ class Corpus:
     entities: pd.DataFrame
     relations: pd.DataFrame
     errors: pd.DataFrame
+
+    def counted_once(self) -> Corpus:
+        """The corpus with each repost cluster counted once: rows of reports that copy or
+        excerpt another (``reports.repost_of``) are left out of every table, and term
+        ``df``/``tfidf``/``rank`` are recomputed over the reports that remain. The tables on
+        disk keep every copy; this is the view that counts, and the notebooks' default."""
+        if "repost_of" not in self.reports or self.reports["repost_of"].isna().all():
+            return self
+        copies = set(self.reports.loc[self.reports["repost_of"].notna(), "report_id"])
+        kept = {name: frame[~frame["report_id"].isin(copies)].reset_index(drop=True)
+                for name, frame in vars(self).items() if name != "errors"}
+        kept["terms"] = terms.corpus_terms(kept["terms"])[list(self.terms.columns)]
+        return Corpus(**kept, errors=self.errors)
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
         """Every sentence containing ``term`` (or a synonym), with report, outlet and date."""
@@ -100,15 +113,23 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
     writer = tables.TableWriter(out_dir)
     counts = {"reports": 0, "errors": 0, "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
+    repost_index, report_batches = reposts.RepostIndex(), []
     try:
         for result in _results(tasks, keys, report_cache, make_context,
                                dict(engine=engine, jobs=jobs, scheduler=scheduler,
                                     progress=progress), counts):
             result = _mark_duplicate(result, first_with_sha)
+            if "reports" in result:
+                _index_for_reposts(result, repost_index)
+                report_batches.append(result["reports"])
             for table, batch in result.items():
-                writer.write_arrow(table, batch)
+                if table != "reports":  # written once the repost clusters are known
+                    writer.write_arrow(table, batch)
             counts["reports"] += result["reports"].num_rows if "reports" in result else 0
             counts["errors"] += result["errors"].num_rows if "errors" in result else 0
+        found = repost_index.reposts()
+        for batch in report_batches:
+            writer.write_arrow("reports", _mark_reposts(batch, found))
         _write_corpus_terms(writer)
         writer.publish()
     except BaseException:
@@ -182,6 +203,25 @@ def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str])
     column = reports.schema.get_field_index("duplicate_of")
     marked = reports.set_column(column, "duplicate_of", pa.array(duplicate_of, pa.string()))
     return {**result, "reports": marked}
+
+
+def _index_for_reposts(result: dict[str, pa.Table], index: reposts.RepostIndex) -> None:
+    """Sign one report's cleaned body (its sentences) for the repost stage."""
+    report = result["reports"].select(["report_id", "date", "path"]).to_pylist()[0]
+    body = "\n".join(result["sentences"]["text"].to_pylist()) if "sentences" in result else ""
+    index.add(report["report_id"], body, report["date"], report["path"])
+
+
+def _mark_reposts(reports: pa.Table, found: pd.DataFrame) -> pa.Table:
+    """Fill the repost columns of a batch of report rows from the corpus-level clusters."""
+    links = found.set_index("report_id")
+    ids = reports["report_id"].to_pylist()
+    for column in reposts.COLUMNS[1:]:
+        values = [links.at[i, column] if i in links.index else None for i in ids]
+        field = reports.schema.field(column)
+        reports = reports.set_column(reports.schema.get_field_index(column), field,
+                                     pa.array(values, field.type))
+    return reports
 
 
 def _write_corpus_terms(writer: tables.TableWriter) -> None:

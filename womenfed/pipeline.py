@@ -97,6 +97,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
             entity_rows.append({
                 "report_id": report_id, "sentence_id": sentence_id,
                 "type": entity.type, "name": entity.name, "canonical": entity.canonical,
+                "role": entity.role,
                 "start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end,
             })
         for relation in relations.relate(text, found_entities, found_quantities):
@@ -118,6 +119,8 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
         "authors": ";".join(metadata.authors), "contradictions": "; ".join(metadata.contradictions),
         "script": cleaned.script(), "duplicate_of": None,
+        "repost_of": None, "repost_kind": None, "repost_similarity": None,
+        "repost_containment": None,
         "n_chars_raw": len(document.text), "n_chars_clean": len(cleaned.text),
         "n_sentences": len(segmented.sentences), "n_edits": len(cleaned.edits),
         "n_garbled": len(cleaned.garbles),

@@ -26,7 +26,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("source", STR), ("date", STR), ("period", STR), ("organisation", STR),
         ("admin_level", STR), ("province", STR), ("city", STR), ("county", STR),
         ("township", STR), ("authors", STR), ("contradictions", STR), ("script", STR),
-        ("duplicate_of", STR), ("n_chars_raw", INT), ("n_chars_clean", INT),
+        ("duplicate_of", STR), ("repost_of", STR), ("repost_kind", STR),
+        ("repost_similarity", FLOAT), ("repost_containment", FLOAT),
+        ("n_chars_raw", INT), ("n_chars_clean", INT),
         ("n_sentences", INT), ("n_edits", INT), ("n_garbled", INT),
     ]),
     "edits": pa.schema([
@@ -49,7 +51,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "entities": pa.schema([
         ("report_id", STR), ("sentence_id", INT), ("type", STR), ("name", STR),
-        ("canonical", STR), ("start", INT), ("end", INT), ("raw_start", INT), ("raw_end", INT),
+        ("canonical", STR), ("role", STR), ("start", INT), ("end", INT), ("raw_start", INT),
+        ("raw_end", INT),
     ]),
     "relations": pa.schema([
         ("report_id", STR), ("sentence_id", INT), ("source_type", STR), ("source", STR),

@@ -149,10 +149,11 @@ def _count_tail() -> re.Pattern:
 
 
 @cache
-def _default_tokenizer() -> Tokenizer:
+def default_tokenizer() -> Tokenizer:
+    """The shipped engine and dictionaries, loaded once per process (for word boundaries)."""
     return Tokenizer()
 
 
 def tokenize_for_sklearn(text: str) -> list[str]:
     """Module-level tokenizer for scikit-learn vectorizers (picklable, unlike a bound method)."""
-    return _default_tokenizer().terms(text)
+    return default_tokenizer().terms(text)

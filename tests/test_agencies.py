@@ -1,0 +1,100 @@
+"""The organisation-name grammar on sentences written for each pattern (not report text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.agencies import agency_role, canonical_agency, find_agencies
+
+
+def _names(sentence: str) -> list[str]:
+    return [e.name for e in find_agencies(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # scope + body + suffix, with a standard body behind a place name
+    ("甲乙县妇联携手甲乙县民政局走访困难家庭", ["甲乙县民政局"]),
+    # strong suffixes need no scope
+    ("丙丁基金会捐赠图书三百册", ["丙丁基金会"]),
+    ("东风村镇银行为女性创业者放款", ["东风村镇银行"]),
+    ("省巾帼志愿者协会派出讲师", ["省巾帼志愿者协会"]),
+    ("联合当地法院开展以案说法", ["当地法院"]),
+    # standard bodies and their short forms without a scope
+    ("邀请卫计委专家讲解孕期保健", ["卫计委"]),
+    ("计生协与团委共同举办青春讲座", ["计生协", "团委"]),
+    ("综治中心受理家庭纠纷", ["综治中心"]),
+    # a department of a party committee stays one body
+    ("县委宣传部指导拍摄家风短片", ["县委宣传部"]),
+    # two leadership bodies written together are two
+    ("在县委县政府的关心下", ["县委", "县政府"]),
+    # a walk over a leading verb sheds it
+    ("走访乙县人社局了解政策", ["乙县人社局"]),
+])
+def test_names_follow_the_grammar(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "全部干部参加了培训",          # 部 ends 全部 and 干部
+    "按照县委统一部署推进工作",    # 部 opens 部署: only 县委 is a body
+    "围绕中心工作开展宣传",        # 中心工作 is no body
+    "党和政府的温暖送到家门口",    # a leadership word without a scope is no one body
+    "全镇38个社区居委会都有妇女之家",  # a count of units is not a partner
+    "开展法治教育进学校活动",      # 教育进学校 is a phrase, not a school
+    "县委书记出席会议",            # a person's title
+])
+def test_words_that_only_look_like_bodies_are_left_out(sentence):
+    found = _names(sentence)
+    assert all(name not in ("全部", "干部", "中心", "政府", "社区居委会", "教育进学校")
+               for name in found), found
+    if "县委" in sentence and "部署" not in sentence:
+        assert found == []
+
+
+def test_county_committee_before_a_deployment_is_still_found():
+    assert _names("按照县委统一部署推进工作") == ["县委"]
+
+
+def test_bare_sectors_in_a_list_become_one_agency_each():
+    entities = find_agencies("会同公安、民政和教育等部门开展排查")
+    assert [e.name for e in entities] == ["公安部门", "民政部门", "教育部门"]
+    assert [e.canonical for e in entities] == ["公安局", "民政局", "教育局"]
+
+
+def test_a_listed_sector_after_an_introducing_verb():
+    assert _names("结合司法等相关部门化解矛盾") == ["司法部门"]
+
+
+def test_short_forms_share_one_canonical_name_and_keep_their_place():
+    assert canonical_agency("卫计委") == canonical_agency("卫健委") == \
+        canonical_agency("卫生健康委员会")
+    assert canonical_agency("人社局") == canonical_agency("人力资源和社会保障局")
+    assert canonical_agency("甲县人社局") != canonical_agency("乙县人社局")
+    assert canonical_agency("甲县人社局") == canonical_agency("甲县人力资源和社会保障局")
+    assert canonical_agency("团县委") != canonical_agency("团市委")
+
+
+@pytest.mark.parametrize("name, role", [
+    ("县委", "leadership"), ("区政府", "leadership"), ("镇党委", "leadership"),
+    ("街道党工委", "leadership"), ("团县委", "partner"), ("县民政局", "partner"),
+    ("县委组织部", "partner"), ("村镇银行", "partner"),
+])
+def test_leadership_bodies_are_tagged(name, role):
+    assert agency_role(name) == role
+
+
+def test_rare_characters_stay_inside_a_name():
+    # U+3659 (CJK Extension A) in a township's name
+    assert _names("\u3659头镇卫生院开展两癌筛查") == ["\u3659头镇卫生院"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3月8日县政府召开表彰会", ["县政府"]),             # a date ends a name on its left
+    ("二〇一九年市政府出台意见", ["市政府"]),
+    ("在街道工委、办事处的领导下", ["街道工委", "办事处"]),  # working committee; bare 办事处
+    ("县妇联和县教委等十家单位联合发文", ["县教委"]),      # 县教 is no word, 教委 is a body
+    ("省妇女联合会与省总工会共同表彰", ["省总工会"]),     # the federation itself is no partner
+    ("会同科协、成校、农技等部门举办培训", ["科协", "成校", "农技"]),
+])
+def test_more_patterns_of_names(sentence, expected):
+    assert _names(sentence) == expected

@@ -1,0 +1,188 @@
+"""Repost detection on a corpus built from the samples and from reports written for the test.
+
+Each sample report is reposted the ways real reposts differ: another site's header and footer,
+traditional script with converter pinyin, cut to 60%, a paragraph moved, and all of these
+at once. Reports of one
+federation in one year, written here, share its phrasing but are different reports: they must
+not be linked. Scored pairwise (precision and recall over pairs of reports).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import opencc
+import pandas as pd
+import pytest
+
+from womenfed.clean import clean_text
+from womenfed.reposts import ReportBody, counted_once, find_reposts
+
+from .conftest import RAW_DIR
+
+HEADER = ("首页 > 新闻中心 > 基层动态\n来源：甲乙县人民政府网  发布时间：2024-03-02  "
+          "【字体：大 中 小】 打印本页 关闭窗口\n")
+FOOTER = ("\n主办单位：甲乙县人民政府办公室  版权所有  备案号：丙ICP备12345678号\n"
+          "联系电话：0000-1234567  地址：甲乙县人民路1号\n")
+# Converter pinyin glued after traditional characters, as mirrors print it.
+PINYIN = {"婦": "婦(fù)", "聯": "聯(lián)", "區": "區(qū)", "鎮": "鎮(zhèn)", "會": "會(huì)"}
+
+SAME_FEDERATION = [
+    "甲乙县妇联2023年上半年工作总结\n今年以来，县妇联在县委的领导下，围绕中心服务大局。"
+    "一是开展春风行动，组织招聘会3场，帮助420名妇女实现就业。二是举办家庭教育讲座16场，"
+    "覆盖家长2100人次。三是推进两癌筛查，为适龄妇女免费检查5600人。下半年将继续做好维权服务。",
+    "甲乙县妇联召开2023年执委会议\n3月8日，县妇联召开十四届三次执委会议，传达学习全国妇联"
+    "有关会议精神，部署全年重点工作。会议表彰了最美家庭20户、三八红旗手15名。县妇联主席"
+    "作工作报告，各乡镇妇联主席和执委共80余人参加会议，会上还签订了目标责任书。",
+    "甲乙县妇联开展关爱留守儿童暑期活动\n7月以来，县妇联联合县教育局、团县委在全县18个"
+    "乡镇开展“童心暖夏”关爱行动，组织大学生志愿者240名开展课业辅导和安全教育，慰问"
+    "留守儿童680名，发放学习用品价值3.6万元。活动受到家长和孩子们的欢迎，县电视台作了报道。",
+]
+
+
+def _traditional_with_pinyin(text: str) -> str:
+    converted = opencc.OpenCC("s2t").convert(text)
+    return "".join(PINYIN.get(char, char) for char in converted)
+
+
+def _cut(text: str, share: float) -> str:
+    return text[:int(len(text) * share)]
+
+
+def _moved_paragraph(text: str, rng: random.Random) -> str:
+    paragraphs = text.split("\n")
+    if len(paragraphs) > 2:
+        moved = paragraphs.pop(rng.randrange(1, len(paragraphs)))
+        paragraphs.insert(rng.randrange(0, len(paragraphs)), moved)
+    return "\n".join(paragraphs)
+
+
+def _corpus() -> tuple[list[ReportBody], dict[str, str]]:
+    """Report bodies and, per report, the id of the text it was made from."""
+    rng = random.Random(7)
+    texts, origin = {}, {}
+    samples = {p.stem: p.read_text(encoding="utf-8") for p in sorted(RAW_DIR.glob("*.txt"))}
+    for stem, raw in samples.items():
+        variants = {
+            "": raw,
+            "-site": HEADER + raw + FOOTER,
+            "-trad": _traditional_with_pinyin(raw),
+            "-cut": _cut(raw, 0.6),
+            "-moved": _moved_paragraph(raw, rng),
+            "-mirror": HEADER + _cut(_traditional_with_pinyin(_moved_paragraph(raw, rng)), 0.7),
+        }
+        for suffix, text in variants.items():
+            texts[stem + suffix], origin[stem + suffix] = text, stem
+    for number, text in enumerate(SAME_FEDERATION):
+        texts[f"own{number}"], origin[f"own{number}"] = text, f"own{number}"
+    texts["own0-site"], origin["own0-site"] = HEADER + SAME_FEDERATION[0] + FOOTER, "own0"
+    bodies = [ReportBody(report_id, clean_text(text).text, None, f"{report_id}.txt")
+              for report_id, text in sorted(texts.items())]
+    return bodies, origin
+
+
+@pytest.fixture(scope="module")
+def detected():
+    bodies, origin = _corpus()
+    return bodies, origin, find_reposts(bodies)
+
+
+def _group_of(found: pd.DataFrame, report_ids) -> dict[str, str]:
+    target = dict(zip(found["report_id"], found["repost_of"], strict=True))
+    return {report_id: target.get(report_id, report_id) for report_id in report_ids}
+
+
+def test_reposts_are_found_pairwise_with_precision_and_recall_above_095(detected):
+    bodies, origin, found = detected
+    group = _group_of(found, [b.report_id for b in bodies])
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(origin), 2):
+        predicted, true = group[a] == group[b], origin[a] == origin[b]
+        tp, fp, fn = tp + (predicted and true), fp + (predicted and not true), \
+            fn + (true and not predicted)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"repost pairs: precision {precision:.3f} recall {recall:.3f} ({tp} tp, {fp} fp, {fn} fn)")
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_reports_of_one_federation_and_year_are_not_reposts(detected):
+    _, _, found = detected
+    linked = found[found["report_id"].str.startswith("own")]
+    assert [sorted(pair) for pair in linked[["report_id", "repost_of"]].values.tolist()] == \
+        [["own0", "own0-site"]]
+
+
+def test_a_cut_copy_is_an_excerpt_with_its_containment(detected):
+    _, _, found = detected
+    cut = found.set_index("report_id").loc["003_acdbb2cbe1affd14-cut"]
+    assert cut["repost_kind"] == "excerpt"
+    assert cut["repost_containment"] >= 0.8 and cut["repost_similarity"] < 0.7
+
+
+def test_canonical_member_is_the_earliest_dated_then_the_longest():
+    body = "".join(SAME_FEDERATION)
+    reports = [ReportBody("a", body, "2023-05-01", "a.txt"), ReportBody("b", body, "2023-04-01", "b.txt"),
+               ReportBody("c", body + "另有补充说明一段文字。", None, "c.txt")]
+    found = find_reposts(reports)
+    assert set(found["repost_of"]) == {"b"} and sorted(found["report_id"]) == ["a", "c"]
+    undated = [ReportBody(r.report_id, r.body, None, r.path) for r in reports]
+    assert set(find_reposts(undated)["repost_of"]) == {"c"}  # the most complete text
+
+
+def test_detection_is_deterministic_and_independent_of_input_order(detected):
+    bodies, _, found = detected
+    again = find_reposts(list(reversed(bodies)))
+    pd.testing.assert_frame_equal(found, again)
+
+
+def test_counted_once_keeps_one_report_per_cluster(detected):
+    bodies, origin, found = detected
+    reports = pd.DataFrame({"report_id": [b.report_id for b in bodies]}).merge(
+        found, on="report_id", how="left")
+    kept = reports.loc[counted_once(reports), "report_id"]
+    assert sorted({origin[r] for r in kept}) == sorted(set(origin.values()))
+    assert len(kept) == len(set(origin.values()))
+
+
+def test_build_marks_reposts_in_the_reports_table(tmp_path):
+    from womenfed.corpus import build, read_tables
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "001_f3635435e2464913.txt").read_text(encoding="utf-8")
+    (raw / "a-original.txt").write_text(sample, encoding="utf-8")
+    (raw / "b-mirror.txt").write_text(HEADER + _traditional_with_pinyin(sample), encoding="utf-8")
+    (raw / "c-other.txt").write_text(SAME_FEDERATION[1], encoding="utf-8")
+    build(raw, tmp_path / "out")
+    reports = read_tables(tmp_path / "out").reports.set_index("report_id")
+    assert pd.isna(reports.loc["c-other", "repost_of"])
+    pair = sorted(["a-original", "b-mirror"])
+    copy = reports.loc[pair, "repost_of"].dropna()
+    assert len(copy) == 1 and copy.iloc[0] in pair and copy.index[0] != copy.iloc[0]
+    assert reports.loc[copy.index[0], "repost_kind"] == "copy"
+    assert reports.loc[copy.index[0], "repost_similarity"] >= 0.7
+
+
+def test_counted_once_drops_copies_from_every_table_and_recounts_terms(tmp_path):
+    from womenfed.corpus import build, read_tables
+    from womenfed.terms import corpus_terms
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "003_acdbb2cbe1affd14.txt").read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(sample, encoding="utf-8")
+    (raw / "b.txt").write_text(HEADER + sample + FOOTER, encoding="utf-8")
+    (raw / "c.txt").write_text(SAME_FEDERATION[2], encoding="utf-8")
+    build(raw, tmp_path / "out")
+    every_copy = read_tables(tmp_path / "out")
+    once = every_copy.counted_once()
+    copy = every_copy.reports.dropna(subset=["repost_of"])["report_id"].tolist()
+    assert len(copy) == 1 and len(once.reports) == 2
+    for name in ("sentences", "quantities", "entities", "relations", "terms", "edits"):
+        assert not getattr(once, name)["report_id"].isin(copy).any()
+        assert getattr(every_copy, name)["report_id"].isin(copy).any() or name == "relations"
+    expected = corpus_terms(once.terms)
+    pd.testing.assert_frame_equal(once.terms.reset_index(drop=True),
+                                  expected[list(once.terms.columns)].reset_index(drop=True),
+                                  check_dtype=False)

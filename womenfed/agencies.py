@@ -1,0 +1,244 @@
+"""Partner agencies by the grammar of Chinese organisation names, not by a list of the ones seen.
+
+A Chinese organisation name is ``[scope] body suffix``: an optional scope saying whose body it
+is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
+保障) and a suffix class (…局, …委员会, …法院, …协会, …银行; ``lexicon/agency_grammar.tsv``).
+Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
+before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
+mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
+canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
+等部门 (司法、民政、教育等部门) become one agency each (司法部门 …). Party committees and
+governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .names import HAN, Entity, left_edge, without_overlaps
+from .tokenize import default_tokenizer
+
+QUOTE_CHARS = re.compile(r"[“”‘’\"]")
+LEVEL_CHARS = "省市州盟县区旗乡镇"
+PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|乡|镇|村|社区)"
+# A level written alone before 委 is the party committee of that level (县委, 市委).
+LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
+# What ends an agency name on its right and turns it into a person's title or a non-body.
+PERSON_AFTER = re.compile(r"(?:书记|副书记|主任|干部|常委|委员|局长|部长|主席|领导|班子|成员)")
+NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
+                           r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
+                           r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
+                           r"庭院|家庭|法庭上|医院里)$")
+# Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
+# verb or adverb (走访县民政局) sheds it. Nominal verbs (vn: 教育) and adjectives (an) stay.
+NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
+                              "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
+MIN_BODY = 2
+GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
+# The reporting federation itself, by its short or full name, is no partner.
+FEDERATION = re.compile(r"妇联|妇女联合会")
+WORD_WINDOW = 4
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]$")
+ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
+MAX_LIST_ITEM = 10
+SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
+# Sector names listed before 等部门 / 等单位 (司法、民政、教育等部门).
+SECTOR_LIST = re.compile(
+    rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
+    r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
+SECTOR_SUFFIX = "部门"
+# A listed sector that stands for a government department reads as one (司法 -> 司法部门);
+# a short body name (科协, 成校) stays as written.
+GOVERNMENT_DEPARTMENT = re.compile(r"(?:局|厅|部|委员会|办公室)$")
+
+
+def find_agencies(sentence: str) -> list[Entity]:
+    """Agency mentions of one cleaned sentence, in order, longest first where they overlap.
+
+    Examples
+    --------
+    >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
+    [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
+    """
+    found = list(_listed_sectors(sentence))
+    for match in _suffix_pattern().finditer(sentence):
+        entity = _agency_at(sentence, match.start(), match.end())
+        if entity is not None:
+            found.append(entity)
+    return without_overlaps(found, longest_first=True)
+
+
+def canonical_agency(name: str) -> str:
+    """One name per real body: the standard full name, with any scope written before it kept."""
+    name = QUOTE_CHARS.sub("", name).strip()
+    bodies = _bodies()
+    if name in bodies:
+        return bodies[name][0]
+    stem = name.removesuffix(SECTOR_SUFFIX)
+    if stem != name and stem in bodies:
+        return bodies[stem][0]
+    for split in range(1, len(name)):
+        if name[split:] in bodies and _is_scope(name[:split]):
+            return name[:split] + bodies[name[split:]][0]
+    return name
+
+
+def agency_role(name: str) -> str:
+    """``leadership`` for party committees and governments, ``partner`` for other bodies."""
+    canonical = canonical_agency(name)
+    bodies = _bodies()
+    for split in range(len(name)):
+        if name[split:] in bodies and (split == 0 or _is_scope(name[:split])):
+            return bodies[name[split:]][1]
+    if LEVEL_COMMITTEE.match(name):
+        return "leadership"
+    for suffix, role in _suffix_roles().items():
+        if canonical.endswith(suffix) or name.endswith(suffix):
+            return role
+    return "partner"
+
+
+def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
+    """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
+    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
+        return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
+    start = _trim_non_name_words(sentence, left_edge(sentence, suffix_start, end), suffix_start)
+    start = _after_leading_committee(sentence, start, suffix_start)
+    name = sentence[start:end]
+    if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
+            or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
+            or not _is_organisation(name, end - suffix_start)):
+        return None  # 38个社区居委会: a count of units, not one partner
+    return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _ends_a_word(sentence: str, end: int) -> bool:
+    """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
+    but 部署 and 部分 run on)?"""
+    window_start = max(0, end - WORD_WINDOW)
+    window = sentence[window_start:end + WORD_WINDOW]
+    position = 0
+    for word in default_tokenizer().tokens(window):
+        position = window.index(word, position) + len(word)
+        if window_start + position >= end:
+            return window_start + position == end
+    return True
+
+
+def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
+    """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
+    not a body (教育局, whose 育 is part of 教育, is a body)."""
+    if suffix_start - start < 2 or sentence[suffix_start - 2:suffix_start] in _word_tags():
+        return False
+    return _word_tags().get(sentence[suffix_start - 1], "n") in ONE_CHARACTER_BREAKS
+
+
+def _is_organisation(name: str, suffix_length: int) -> bool:
+    """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
+    if name in GENERIC_LEADERSHIP:
+        return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
+    if _is_standard(name) or LEVEL_COMMITTEE.match(name):
+        return True
+    suffix = name[-suffix_length:]
+    before = name[:-suffix_length]
+    if _suffix_strength().get(suffix) == "strong":
+        return len(before) >= MIN_BODY or _is_scope(before)
+    scope_end = _scope_end(before)
+    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+
+
+def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> int:
+    """县委县政府 names two bodies: a committee followed by a scoped body starts a new name
+    (but 市委宣传部, a department of the committee, stays one)."""
+    for split in range(start + 2, suffix_start):
+        if LEVEL_COMMITTEE.match(sentence[start:split]) and _scope_end(sentence[split:suffix_start]):
+            return split
+    return start
+
+
+def _is_standard(name: str) -> bool:
+    """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
+    return name in _bodies() or canonical_agency(name) != name
+
+
+def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
+    """Shed leading words that cannot open a name (a verb or adverb the walk ran over)."""
+    tags = _word_tags()
+    while start < suffix_start:
+        for length in (4, 3, 2):
+            word = sentence[start:start + length]
+            if start + length <= suffix_start and tags.get(word, "n") in NOT_A_NAME_START:
+                start += length
+                break
+        else:
+            return start
+    return start
+
+
+def _listed_sectors(sentence: str):
+    """司法、民政和教育等部门 -> 司法部门, 民政部门, 教育部门 (suffixed bodies are left to the
+    grammar, which finds them anyway)."""
+    bodies = _bodies()
+    for match in SECTOR_LIST.finditer(sentence):
+        for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
+            # a part may have run left over the verb that introduces the list (结合民调)
+            walked = left_edge(sentence, part.end(), part.end())
+            start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
+            name = sentence[start:part.end()]
+            if name in bodies:
+                canonical = canonical_agency(name)
+                written = name + SECTOR_SUFFIX if GOVERNMENT_DEPARTMENT.search(canonical) else name
+                yield Entity("agency", written, canonical, start, part.end(), bodies[name][1])
+
+
+def _scope_end(text: str) -> int:
+    """Length of the scope that opens ``text`` (0 if none)."""
+    match = _scope_pattern().match(text)
+    return match.end() if match else 0
+
+
+def _is_scope(text: str) -> bool:
+    return bool(_scope_pattern().fullmatch(text))
+
+
+def _word_tags() -> dict[str, str]:
+    return lexicon.dictionary_tags()
+
+
+@cache
+def _grammar() -> tuple[tuple[str, str, str], ...]:
+    return tuple(row for row in lexicon.rows("agency_grammar.tsv") if len(row) == 3)
+
+
+@cache
+def _suffix_strength() -> dict[str, str]:
+    return {value: kind for kind, value, _ in _grammar() if kind in ("strong", "weak")}
+
+
+@cache
+def _suffix_roles() -> dict[str, str]:
+    """Suffix -> role, longest suffix first so 党工委 is read before 委."""
+    pairs = [(value, role) for kind, value, role in _grammar() if kind in ("strong", "weak")]
+    return dict(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def _suffix_pattern() -> re.Pattern:
+    suffixes = sorted(_suffix_strength(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, suffixes)))
+
+
+@cache
+def _scope_pattern() -> re.Pattern:
+    """One or more scopes: scope words (国家, 当地, 县) or place names ending in a level."""
+    words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
+    scope_word = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    """alias -> (canonical full name, role)."""
+    return {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}

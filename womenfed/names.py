@@ -1,0 +1,66 @@
+"""Where a Chinese name begins: the shared left edge of campaign and agency names.
+
+Federation writing names things without spaces, so a finder that sees a suffix (…计划,
+…局) must walk left to the word that ends the name on its left: a verb that introduces it
+(开展, 联合), a scope or counted phrase (全省, 一批), or a function word (的, 和). Both
+``entities`` (campaigns) and ``agencies`` use this walk; it lives here so neither imports the
+other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# CJK Unified Ideographs with Extension A and the supplementary planes' Extensions B–F, so a
+# place or body written with a rare character (㙟, 𬌗) stays one name.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
+NAME_CHAR = re.compile(rf"[{HAN}\d]")
+# Words that end a name on its left: verbs that introduce programmes, particles, conjunctions.
+LEFT_BOUNDARY = re.compile(
+    r"(?:开展|实施|推进|打造|建立|成立|举办|参加|组织|启动|深入|持续|评选|荣获|获评|创建|依托|利用|通过|"
+    r"围绕|实现|推动|加强|积极|大力|全面|探索|发挥|落实|参与|申报|争取|宣传|开设|设立|建设|规范|管理|"
+    r"完善|召开|表彰|推选|选树|联合|结合|会同|协调|协同|配合|邀请|带领|率先|常态化|多形式|进一步|"
+    r"按照|根据|依据|经过|前夕|期间|以来|之际|建起|建成|开辟|辖区|各级|树立|扶持|"
+    r"发放|申请|办理|获得|享受|提供|给予|兑现|这些|那些|这个|那个|携手|牵头|主办|承办|协办|指导|"
+    r"支持|资助|争取到|走进|来到|深入到|"
+    r"全[省市区县镇乡]|[国省市区县镇乡]级|"
+    r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
+    r"[〇零一二三四五六七八九十\d]+[年月日号]|"
+    r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此同我])$")
+# LEFT_BOUNDARY is matched against the characters just left of a name, never the whole prefix.
+BOUNDARY_WINDOW = 8
+MAX_NAME = 16
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A campaign or agency mention; ``role`` tells leadership bodies from partners."""
+
+    type: str
+    name: str
+    canonical: str
+    start: int
+    end: int
+    role: str = ""
+
+
+def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NAME) -> int:
+    """Walk left from a suffix over Han characters and digits up to a word boundary."""
+    start = suffix_start
+    while (start > 0 and end - start < MAX_NAME and suffix_start - start < max_core
+           and NAME_CHAR.match(sentence[start - 1])):
+        if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
+            break
+        start -= 1
+    return start
+
+
+def without_overlaps(found: list[Entity], longest_first: bool = False) -> list[Entity]:
+    """Keep the first (or the longest) of overlapping mentions, in sentence order."""
+    order = sorted(found, key=lambda e: e.start - e.end) if longest_first else found
+    kept: list[Entity] = []
+    for entity in order:
+        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
