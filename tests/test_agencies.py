@@ -57,12 +57,12 @@ def test_county_committee_before_a_deployment_is_still_found():
 
 def test_bare_sectors_in_a_list_become_one_agency_each():
     entities = find_agencies("会同公安、民政和教育等部门开展排查")
-    assert [e.name for e in entities] == ["公安部门", "民政部门", "教育部门"]
+    assert [e.name for e in entities] == ["公安", "民政", "教育"]
     assert [e.canonical for e in entities] == ["公安局", "民政局", "教育局"]
 
 
 def test_a_listed_sector_after_an_introducing_verb():
-    assert _names("结合司法等相关部门化解矛盾") == ["司法部门"]
+    assert _names("结合司法等相关部门化解矛盾") == ["司法"]
 
 
 def test_short_forms_share_one_canonical_name_and_keep_their_place():

@@ -7,7 +7,7 @@ Suffixes that also end common words (全部, 格局, 中心工作) need a scope 
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
-等部门 (司法、民政、教育等部门) become one agency each (司法部门 …). Party committees and
+等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
 """
 
@@ -49,9 +49,6 @@ SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
 SECTOR_SUFFIX = "部门"
-# A listed sector that stands for a government department reads as one (司法 -> 司法部门);
-# a short body name (科协, 成校) stays as written.
-GOVERNMENT_DEPARTMENT = re.compile(r"(?:局|厅|部|委员会|办公室)$")
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -178,8 +175,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
 
 
 def _listed_sectors(sentence: str):
-    """司法、民政和教育等部门 -> 司法部门, 民政部门, 教育部门 (suffixed bodies are left to the
-    grammar, which finds them anyway)."""
+    """司法、民政和教育等部门 -> 司法, 民政, 教育 as written, canonical 司法局, 民政局, 教育局
+    (suffixed bodies are left to the grammar, which finds them anyway)."""
     bodies = _bodies()
     for match in SECTOR_LIST.finditer(sentence):
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
@@ -187,10 +184,9 @@ def _listed_sectors(sentence: str):
             walked = left_edge(sentence, part.end(), part.end())
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
-            if name in bodies:
-                canonical = canonical_agency(name)
-                written = name + SECTOR_SUFFIX if GOVERNMENT_DEPARTMENT.search(canonical) else name
-                yield Entity("agency", written, canonical, start, part.end(), bodies[name][1])
+            if name in bodies:  # the name as written; its canonical names the body
+                yield Entity("agency", name, canonical_agency(name), start, part.end(),
+                             bodies[name][1])
 
 
 def _scope_end(text: str) -> int:

@@ -36,7 +36,7 @@ def extract_entities(sentence: str) -> list[Entity]:
     Examples
     --------
     >>> [(e.type, e.name) for e in extract_entities("联合人社等部门举办“春风行动”招聘会")]
-    [('agency', '人社部门'), ('campaign', '春风行动')]
+    [('agency', '人社'), ('campaign', '春风行动')]
     """
     spans: list[Entity] = []
     for finder in (_quoted_campaigns, _honours, find_agencies, _suffixed_campaigns):
