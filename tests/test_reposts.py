@@ -186,3 +186,16 @@ def test_counted_once_drops_copies_from_every_table_and_recounts_terms(tmp_path)
     pd.testing.assert_frame_equal(once.terms.reset_index(drop=True),
                                   expected[list(once.terms.columns)].reset_index(drop=True),
                                   check_dtype=False)
+
+
+def test_read_tables_counts_each_cluster_once_when_asked(tmp_path):
+    from womenfed.corpus import build, read_tables
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "002_917b64c738ccee84.txt").read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(sample, encoding="utf-8")
+    (raw / "b.txt").write_text(_traditional_with_pinyin(sample), encoding="utf-8")
+    build(raw, tmp_path / "out")
+    assert len(read_tables(tmp_path / "out").reports) == 2
+    assert len(read_tables(tmp_path / "out", count_reposts=False).reports) == 1

@@ -309,9 +309,11 @@ def _save_manifest(out_dir: Path, manifest: dict | None, counts: dict[str, int])
     os.replace(handle.name, path)
 
 
-def read_tables(out_dir: Path) -> Corpus:
-    """Open the tables that ``womenfed build`` wrote to ``out_dir``."""
-    return Corpus(**{name: tables.read_table(out_dir, name) for name in tables.REPORT_TABLES})
+def read_tables(out_dir: Path, count_reposts: bool = True) -> Corpus:
+    """Open the tables that ``womenfed build`` wrote to ``out_dir``; with ``count_reposts``
+    False, each repost cluster counts once (``Corpus.counted_once``)."""
+    corpus = Corpus(**{name: tables.read_table(out_dir, name) for name in tables.REPORT_TABLES})
+    return corpus if count_reposts else corpus.counted_once()
 
 
 def load_corpus(raw_dir: Path, out_dir: Path | None = None, **build_options) -> Corpus:

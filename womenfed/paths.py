@@ -29,6 +29,8 @@ RAW = ROOT / "data" / "raw"
 PROCESSED = ROOT / "data" / "processed"
 EXPORTS = ROOT / "data" / "exports"
 FIGURES = ROOT / "figures"
+# The notebooks count each repost cluster once unless this variable is "1" (every copy).
+COUNT_REPOSTS = os.environ.get("WOMENFED_COUNT_REPOSTS") == "1"
 
-__all__ = ["DEV_CORPUS", "EXPORTS", "FIGURES", "NOTEBOOKS", "PROCESSED", "RAW", "REPO", "ROOT",
-           "ROOT_VARIABLE", "SAMPLE_GOLD"]
+__all__ = ["COUNT_REPOSTS", "DEV_CORPUS", "EXPORTS", "FIGURES", "NOTEBOOKS", "PROCESSED", "RAW",
+           "REPO", "ROOT", "ROOT_VARIABLE", "SAMPLE_GOLD"]
