@@ -49,7 +49,9 @@ GOLD = {
         agencies=["县妇联", "县民政局", "团县委"],
         programme_types=[{"heading_or_first_words": "a", "type": "economic"},
                          {"heading_or_first_words": "b", "type": "family"},
-                         {"heading_or_first_words": "c", "type": "economic"}]),
+                         {"heading_or_first_words": "c", "type": "economic"}],
+        relations=[{"campaign": "春蕾计划", "agency": "县民政局", "outcome": "300余人"},
+                   {"campaign": "最美家庭", "agency": None, "outcome": "12户"}]),
     "r2": _gold(
         period="2019", place={"province": "山东省", "city": None, "county": None, "township": None},
         programme_types=[{"heading_or_first_words": "a", "type": "care"},
@@ -84,6 +86,14 @@ PREDICTED = {
         {"report_id": "r1", "type": "agency", "name": n, "canonical": n}
         for n in ("县民政局", "县人社局", "区妇联")
     ],
+    "relations": [
+        {"report_id": "r1", "sentence_id": 0, "source_type": s, "source": a, "target_type": t,
+         "target": b}
+        for s, a, t, b in [("campaign", "春蕾计划", "agency", "县民政局"),
+                           ("campaign", "春蕾计划", "outcome", "300人"),
+                           ("campaign", "最美家庭", "outcome", "12户"),
+                           ("agency", "县民政局", "outcome", "300余人")]
+    ],
     "sentences": [
         {"report_id": "r1", "sentence_id": i, "programme_type": t}
         for i, t in enumerate(["economic", "economic", "health", None])
@@ -98,7 +108,13 @@ HAND_COUNTS = {
     "campaigns": (2, 1, 1),  # quotes and script normalised; 爱心妈妈 extra, 春蕾计划 missed
     "agencies": (1, 1, 1),  # 妇联 names ignored on both sides
     "programme_types": (2, 2, 1),  # r1 {economic,health} vs {economic,family}; r2 care vs +rights
+    # gold pairs: 春蕾计划-县民政局, 春蕾计划-300余人, 县民政局-300余人, 最美家庭-12户; the
+    # predicted 春蕾计划-300人 names another outcome text
+    "relations": (3, 1, 1),
+    "campaign_relations": (2, 1, 1),  # the agency-outcome pair left out
     "date": (1, 2, 1),  # r1 right at month precision; r2 predicted where gold null; r3 too coarse
+    # r1 by its date, r2 by its period (its date is wrong); r3's date too coarse
+    "date_or_period": (2, 1, 1),
     "period": (2, 0, 0),  # the em dash of r1 is a hyphen
     "organisation": (1, 0, 0),
     "admin_level": (1, 1, 1),  # r2 unknown/None is not counted; r3 village for township
@@ -106,8 +122,8 @@ HAND_COUNTS = {
     "city": (0, 1, 1),
     "county": (0, 1, 0),  # predicted where gold is null: an error
 }
-HAND_COUNTED = {"date": 3, "period": 2, "organisation": 1, "admin_level": 2, "province": 2,
-                "city": 1, "county": 1}
+HAND_COUNTED = {"date": 3, "period": 2, "date_or_period": 3, "organisation": 1,
+                "admin_level": 2, "province": 2, "city": 1, "county": 1}
 
 
 @pytest.fixture

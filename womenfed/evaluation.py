@@ -16,6 +16,13 @@ Matching rules (also in docs/ANNOTATION.md):
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
   types of its ``programme_types`` labels; predicted ``typology.report_types`` of the sentences.
+- Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
+  agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
+  each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
+  (the edges of the notebooks' campaign graph).
+- ``date_or_period``: is the report dated right by either field? Counted where gold has a
+  date or a period; right where the predicted date agrees with gold's date or the predicted
+  period equals gold's period.
 - Single-valued fields (date, period, organisation, admin_level, province, city, county): a
   report counts when gold or prediction is non-null. Right = equal; a prediction where gold is
   null is an error (an extra), a null or different prediction where gold has a value is a miss
@@ -49,8 +56,10 @@ from .typology import TYPES, report_types
 
 DEFAULT_SEED = 20261127
 BOOTSTRAP_SAMPLES = 2000
-SET_FIELDS = ("quantities", "campaigns", "agencies", "programme_types")
-SINGLE_FIELDS = ("date", "period", "organisation", "admin_level", "province", "city", "county")
+SET_FIELDS = ("quantities", "campaigns", "agencies", "programme_types", "relations",
+              "campaign_relations")
+SINGLE_FIELDS = ("date", "period", "date_or_period", "organisation", "admin_level", "province",
+                 "city", "county")
 FIELDS = SET_FIELDS + SINGLE_FIELDS
 PLACE_LEVELS = ("province", "city", "county")
 PAIR_SCORES = ("approx", "kind")  # scored over matched quantity pairs
@@ -156,6 +165,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
         "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
         "programme_types": set(stated if stated is not None
                                else (label["type"] for label in gold["programme_types"])),
+        "relations": _gold_relations(gold.get("relations") or []),
         "date": normalise(gold.get("date")),
         "period": _period(gold.get("period")),
         "organisation": normalise(gold.get("organisation")),
@@ -183,12 +193,43 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
         "programme_types": report_types(types),
+        "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
         "organisation": normalise(row.get("organisation")),
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
+
+
+def _gold_relations(relations: list[dict]) -> set[str]:
+    """Every pair a gold triple {campaign, agency, outcome} holds."""
+    pairs = set()
+    for relation in relations:
+        ends = [(kind, key) for kind, key in (
+            ("campaign", _entity_key("campaign", relation.get("campaign"))),
+            ("agency", _entity_key("agency", relation.get("agency"))),
+            ("outcome", normalise(relation.get("outcome")))) if key is not None]
+        pairs |= {_pair(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]}
+    return pairs
+
+
+def _predicted_relations(corpus: Corpus, report_id: str) -> set[str]:
+    rows = corpus.relations[corpus.relations["report_id"] == report_id]
+    pairs = set()
+    for row in rows.itertuples():
+        source = (row.source_type, normalise(row.source) if row.source_type == "outcome"
+                  else _entity_key(row.source_type, row.source))
+        target = (row.target_type, normalise(row.target) if row.target_type == "outcome"
+                  else _entity_key(row.target_type, row.target))
+        if source[1] is not None and target[1] is not None:
+            pairs.add(_pair(source, target))
+    return pairs
+
+
+def _pair(source: tuple[str, str], target: tuple[str, str]) -> str:
+    """A relation as one readable key: ``campaign:春蕾计划 → outcome:212名``."""
+    return f"{source[0]}:{source[1]} → {target[0]}:{target[1]}"
 
 
 def _entity_key(kind: str, name) -> str | None:
@@ -269,11 +310,29 @@ def _agrees(field_name: str, gold, predicted) -> bool:
 def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
     """Counts, misses and extras of every field for one report (both sides normalised)."""
     scores = {"quantities": _score_quantities(gold["quantities"], predicted["quantities"])}
-    for name in ("campaigns", "agencies", "programme_types"):
+    for name in ("campaigns", "agencies", "programme_types", "relations"):
         scores[name] = _score_sets(gold[name], predicted[name])
+    scores["campaign_relations"] = _score_sets(
+        *({pair for pair in side["relations"] if pair.startswith("campaign:")}
+          for side in (gold, predicted)))
     for name in SINGLE_FIELDS:
-        scores[name] = _score_single(name, gold[name], predicted[name])
+        if name != "date_or_period":
+            scores[name] = _score_single(name, gold[name], predicted[name])
+    scores["date_or_period"] = _score_dating(gold, predicted)
     return scores
+
+
+def _score_dating(gold: dict, predicted: dict) -> dict:
+    """Right where the date agrees with gold's date or the period equals gold's period."""
+    wanted = gold["date"] or gold["period"]
+    found = predicted["date"] or predicted["period"]
+    right = _agrees("date", gold["date"], predicted["date"]) or (
+        gold["period"] is not None and gold["period"] == predicted["period"])
+    return {"tp": int(right), "fp": int(found is not None and not right),
+            "fn": int(wanted is not None and not right),
+            "counted": int(wanted is not None or found is not None),
+            "gold": [gold["date"], gold["period"]],
+            "predicted": [predicted["date"], predicted["period"]]}
 
 
 # --- totals with bootstrap intervals ------------------------------------------------------------
