@@ -1,34 +1,50 @@
 """Quantities: the numbers a report counts with, as value, unit, kind, approximation, indicator.
 
-A quantity is a number (Arabic or Chinese) followed by a measure word from ``units.tsv``
-(700余人, 1.5万余人, 0.8亿元, 30-50元, 近百名, 三个家庭, 69%). Everything else that looks like
-a number is left alone: dates and years (年/月/日 are not measure words), ages (岁), phone and
-hotline numbers and names (12338妇女维权热线, 15中学: no measure word), ordinals (第…),
-numbers inside quoted names (“五进活动”, “一对一”), the indefinite 一 (一批, 一条街),
-magnitude words used as idioms (千家万户, 百名优秀母亲) and numeral + 大 (六大行动).
-No maintained library reads Chinese measure words with 余/多 approximation and keeps the
-span, so the numeral grammar is hand-written here.
+A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
+0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
+5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次).
+Everything else that looks like a number is left alone: dates and years (年/月/日 are not
+measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
+numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名), numbers inside
+quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral + 大 (六大行动),
+and four-character set phrases of jieba's dictionary (千家万户, 三番五次).
+
+The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
+5万4千6百 and elided 九万四). No maintained library finds measure words, 余/多 approximation,
+ranges, 元角分 and the span in running text, so that grammar is hand-written here.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, pairwise
 
+import cn2an
+
 from . import lexicon
 
 # An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
 ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
-APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约")
-APPROX_AFTER = ("左右", "以上", "多", "余")
-MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|救助金|助学金|捐|资助|贷款|元)")
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
+MAGNITUDE_CHARS = "百千万亿佰仟"
+# A numeral: Arabic, Arabic mixed with magnitudes (5万4千6百, 1.4万), or Chinese (with 点 for a
+# decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名.
+NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
+           rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}]|点(?=[{CN_DIGITS}]))*)")
+BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
+RANGE_MARKS = "-~～—–至到"
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "接近")
+# An approximation word a verb away from the number: 约有80人, 近达万人.
+APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
+# Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
+MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
+                           r"价|票|卖|挣|赚)")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
 INDICATOR_DROP = re.compile(
     r"^(?:共|累计|全年|全区|全市|全县|全镇|已经|已|先后|目前|截至目前|截止目前|共计|总计|达到|达|有|为|对|向|将|"
@@ -99,73 +115,129 @@ def _matches(sentence: str) -> Iterator[re.Match]:
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
-    arabic, low, high = match.group("arabic") is not None, match.group("low"), match.group("high")
-    chinese = match.group("chinese")
-    unit = (match.group("unit") or "").strip()
-    magnitude = match.group("mag1") or match.group("mag2") or ""
-    approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
-    before = sentence[:match.start()]
-    if before.endswith(("第", "每", ".")) or before[-1:].isascii() and before[-1:].isalnum():
-        return None  # ordinals, rates, decimals and codes
-    if NOT_A_COUNT_AFTER.match(sentence, match.end()) or (
-            before.endswith("前") and unit in ("名", "位")):
-        return None  # 1对1帮扶, 2个多小时, 前3名
-    if arabic:
-        value = float(low.replace(",", ""))
-        value_max = float(high.replace(",", "")) if high else None
-    else:
-        if not _plausible_chinese(chinese, unit, approx, sentence[match.end():]):
-            return None
-        value, value_max = float(_chinese_number(chinese)), None
-    factor = CN_MAGNITUDES.get(magnitude, 1)
-    value *= factor
-    value_max = value_max * factor if value_max is not None else None
-    start, end = match.start(), match.end()
-    after = sentence[end:]
-    if not unit:
-        if match.group("mag1") or match.group("mag2"):
-            if not MONEY_CONTEXT.search(before[-8:]):
-                return None
-            unit = "元"
-        else:
-            return None
-    if after.startswith(("左右", "以上")):
-        approx = True
+    start, end = match.span()
+    before, after = sentence[:start], sentence[end:]
+    low, high, percent = match.group("low"), match.group("high"), match.group("percent")
+    written_unit = match.group("unit") or ""
+    approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
+                  or match.group("approx3") or APPROX_LEAD.search(before)
+                  or after.startswith(("左右", "以上")))
+    if _not_a_count(sentence, match, before, after, written_unit):
+        return None
+    numeral = percent or low
+    chinese = not numeral[0].isdigit()
+    if chinese and not (percent or _plausible_chinese(numeral, approx, before, match)):
+        return None
+    if _in_set_phrase(sentence, start, end):
+        return None
+    magnitude = _value(match.group("mag1") or match.group("mag2") or "一")
+    value, value_max = _value(numeral), _value(high) if high else None
+    if value is None or high and value_max is None:
+        return None
+    value *= magnitude
+    if high:
+        high_magnitude = _value(match.group("mag3") or "一")
+        value_max *= high_magnitude
+        if magnitude == 1 and not _has_magnitude(low):
+            value *= high_magnitude * _trailing_magnitude(high)  # 3~5万元: 3 is 3万
+    unit, kind = _unit(written_unit, sentence, before, after, numeral, match)
+    if unit is None:
+        return None
     indicator = _indicator(before, after)
-    return Quantity(sentence[start:end], start, end, value, value_max, unit, approx,
-                    _kind(unit, after, indicator), indicator)
-
-
-def _plausible_chinese(numeral: str, unit: str, approx: bool, after: str) -> bool:
-    """Chinese numerals count only when they clearly count: not 一批, 千家万户, 五个维度."""
-    if not unit or numeral in ("一", "几") or numeral.startswith(("几",)):
-        return False
-    if numeral in ("百", "千", "万") and not approx:
-        return False
-    return unit != "个" or _noun_kind(after) is not None
-
-
-def _chinese_number(numeral: str) -> int:
-    """三十一万五千 -> 315000; 近百 -> 100; 两 -> 2."""
-    total, section, digit = 0, 0, 0
-    for ch in numeral:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            section += (digit or 1) * CN_UNITS[ch]
-            digit = 0
-        elif ch in CN_MAGNITUDES:
-            total += (section + digit or 1) * CN_MAGNITUDES[ch]
-            section, digit = 0, 0
-    return total + section + digit
-
-
-def _kind(unit: str, after: str, indicator: str) -> str:
-    """The unit's kind; for a general classifier (个), the kind of the counted noun."""
-    kind = _unit_kinds()[unit]
     if kind == "noun":
-        return _head_noun_kind(indicator) or _noun_kind(after) or "other"
-    return kind
+        kind = _head_noun_kind(indicator) or _noun_kind(after)
+        if kind is None and chinese:
+            return None  # 两个规划, 五个维度: 个 counts no known thing
+    if percent:
+        unit, kind = "%", "percent"
+    elif written_unit in ("角", "毛"):
+        value *= 0.1
+    value += _value(match.group("jiao") or "零") * 0.1 + _value(match.group("fen") or "零") * 0.01
+    return Quantity(sentence[start:end], start, end, _round(value), _round(value_max), unit,
+                    approx, kind or "other", indicator)
+
+
+def _not_a_count(sentence: str, match: re.Match, before: str, after: str, unit: str) -> bool:
+    """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
+    (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
+    if before.endswith(("第", "每", ".", "届")) or before[-1:].isascii() and before[-1:].isalnum():
+        return True
+    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
+        return True
+    return bool(NOT_A_COUNT_AFTER.match(sentence, match.end()))
+
+
+def _unit(written: str, sentence: str, before: str, after: str, numeral: str,
+          match: re.Match) -> tuple[str | None, str]:
+    """The reported unit and its kind; money words decide 块 (十块三毛, 五十块钱 vs 60块展板),
+    and a bare number with a magnitude counts yuan in a clause about money (资金九万四)."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if not written:
+        if match.group("percent"):
+            return "%", "percent"
+        magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
+        if magnitudes and MONEY_CONTEXT.search(clause):
+            return "元", "money_cny"
+        return None, ""
+    if written in ("角", "毛") and not after.startswith("钱"):
+        return None, ""
+    if written == "块" and (match.group("jiao") or after.startswith("钱")
+                           or MONEY_CONTEXT.search(clause)):
+        return "元", "money_cny"
+    kind, reported = _unit_kinds()[written]
+    return reported, kind
+
+
+def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
+    """Chinese numerals count only when they clearly count: not 一批, 几十名, 数百人, nor a bare
+    magnitude without an approximation word (千家万户, but 近万名, 上千人, 万余人)."""
+    vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万"
+    if numeral == "一" or "几" in numeral or vague:
+        return False
+    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+
+
+def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
+    """The number sits inside a four-character word of jieba's dictionary that reaches past it
+    (三番五次, 五湖四海, 千家万户): a set phrase, not a count."""
+    tags = lexicon.dictionary_tags()
+    for i in range(max(0, start - 3), start + 1):
+        word = sentence[i:i + 4]
+        if len(word) == 4 and (i < start or i + 4 > end) and word in tags \
+                and not all(ch in CN_NUMERALS for ch in word):
+            return True
+    return False
+
+
+def _has_magnitude(numeral: str) -> bool:
+    return any(ch in numeral for ch in "十百千万亿拾佰仟")
+
+
+def _trailing_magnitude(numeral: str) -> float:
+    """万 of 5万 (for the low end of 3~5万); 1 when the numeral does not end in 万 or 亿."""
+    return _value("一" + numeral[-1]) if numeral[-1] in "万亿" else 1
+
+
+MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+                    "万": 10_000, "亿": 100_000_000}
+
+
+@cache
+def _value(numeral: str) -> float | None:
+    """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
+    magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
+    numeral = numeral.replace(",", "")
+    if all(ch in MAGNITUDE_VALUES for ch in numeral):
+        return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
+    try:
+        return float(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
+
+
+def _round(value: float | None) -> float | None:
+    """Values to the cent, so 123元1角1分 reads 123.11, not 123.11000000000001."""
+    return None if value is None else round(value, 2)
 
 
 def _noun_kind(after: str) -> str | None:
@@ -264,8 +336,9 @@ def _tagged_words(text: str) -> Iterator[tuple[str, str]]:
 
 
 @cache
-def _unit_kinds() -> dict[str, str]:
-    return dict(lexicon.rows("units.tsv"))
+def _unit_kinds() -> dict[str, tuple[str, str]]:
+    """Measure word -> (kind, unit as reported)."""
+    return {row[0]: (row[1], row[2] if len(row) > 2 else row[0]) for row in lexicon.rows("units.tsv")}
 
 
 @cache
@@ -284,18 +357,20 @@ def _earlier_quantity() -> re.Pattern:
 @cache
 def _first_character() -> re.Pattern:
     """Every character a quantity can begin with: a digit, a numeral or an approximation word."""
-    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_DIGITS) | set(CN_UNITS) | {"几"}
+    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上"}
     return re.compile(rf"[\d{''.join(sorted(firsts))}]")
 
 
 @cache
 def _pattern() -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(_unit_kinds(), key=len, reverse=True))
-    pre = "|".join(APPROX_BEFORE)
+    pre = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
+    b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
-        rf"(?P<pre>{pre})?"
-        rf"(?:(?P<arabic>(?P<low>{ARABIC})(?:\s*[-~～至到]\s*(?P<high>{ARABIC}))?)"
-        r"|(?P<chinese>[零〇一二两三四五六七八九十百千几][零〇一二两三四五六七八九十百千万亿]*))"
-        r"(?P<approx1>余|多)?(?P<mag1>万|亿)?(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
-        r"(?P<approx2>(?<![余多])余|(?<![余多])多)?"
-        rf"(?P<unit>\s?(?:{units})(?!钟))?")
+        rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
+        rf"(?:百分之(?P<percent>{NUMERAL})"
+        rf"|(?P<low>{NUMERAL}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
+        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{NUMERAL}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
+        rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
+        rf"(?:{b}(?P<unit>{units})(?!钟))?"
+        rf"(?:(?<=[元块圆])(?P<jiao>{digit})[角毛](?:(?P<fen>{digit})分)?)?")
