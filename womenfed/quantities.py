@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import cn2an
 
@@ -46,11 +46,20 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
                            r"价|票|卖|挣|赚)")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
-INDICATOR_DROP = re.compile(
-    r"^(?:共|累计|全年|全区|全市|全县|全镇|已经|已|先后|目前|截至目前|截止目前|共计|总计|达到|达|有|为|对|向|将|"
-    r"开展|举办|组织|完成|实现|帮助|带动|扶持|救助|资助|受理|办结|评选出|评选|表彰|推选出|选树|建成|打造|"
-    r"成立|建立|创建|发放|印发|募集|争取|申请|接受|化解|排查|参与|覆盖|惠及|解决|提供|免费|各类|各级|其中|"
-    r"\s)+")
+# Words before a counted phrase that are not part of it: scope, time and tally words, and the
+# reporting verbs (开展, 表彰 …) whatever jieba tags them. Other verbs go by their tag.
+LEADING_DROP_WORDS = frozenset(
+    "共 累计 全年 全区 全市 全县 全镇 已经 已 先后 目前 截至目前 截止目前 共计 总计 达到 达 有 为 对 向 将 "
+    "开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 表彰 推选出 选树 建成 打造 成立 "
+    "建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 解决 提供 免费 各类 各级 其中 今年 "
+    "全省 全乡 全街道 共有 累计有".split())
+# Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
+NEGATIONS = frozenset("不 未 非 无 没有".split())
+# Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
+# 帮助286名妇女实现就业 counts 实现就业的妇女.
+PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
+                        r"推荐|培训|使|让)(?:了)?$")
+MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
@@ -63,6 +72,9 @@ MAX_INDICATOR = 12
 # conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
 PHRASE_STOP_TAGS = "vdpcumrtfxq"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
+# Tags that can open a noun phrase: nouns, adjectives, distinguishing words (巾帼, 女), state
+# words, abbreviations, and verbal nouns (培训).
+PHRASE_OPEN_TAGS = "nabzj"
 # Tags of words dropped from the front of an indicator: verbs, adverbs, prepositions, time words,
 # particles and conjunctions.
 LEADING_DROP_TAGS = "vdptfuc"
@@ -254,85 +266,117 @@ def _head_noun_kind(phrase: str) -> str | None:
 
 
 def _indicator(before: str, after: str) -> str:
-    """What is counted: the noun a number stands before (28个镇街, 23名患病妇女, 200余人的
-    志愿服务队), else the phrase before the number in its clause (培训妇女1860人次), else
-    whatever follows it."""
-    following = _noun_phrase(QUOTE_MARKS.sub("", after.removeprefix("的")))
-    if following:
-        return following
+    """What is counted, as whole words of jieba: the noun phrase a number stands before
+    (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
+    (帮助286名妇女实现就业 -> 实现就业的妇女); else the phrase before the number in its clause
+    (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words after it."""
+    following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
+                                          maxsplit=1)[0][:3 * MAX_INDICATOR])
+    phrase, rest = _noun_phrase(following)
+    if phrase:
+        outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
+        return f"{outcome}的{phrase}" if outcome else phrase
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
-    clause = _earlier_quantity().split(clause)[-1]
-    stripped = TRAILING_FILLER.sub("", _drop_leading_verbs(INDICATOR_DROP.sub(
-        "", clause[-2 * MAX_INDICATOR:])))
-    if len(stripped) >= 2:
-        return _last_words(stripped)
-    following = CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0]
-    return following[:12] or clause[-12:]
+    clause = TRAILING_FILLER.sub("", _earlier_quantity().split(clause)[-1])
+    kept = _last_words(_drop_leading_words(_words(clause)))
+    if len(kept) >= 2:
+        return kept
+    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
+    return _first_words(following) or _last_words(_words(clause))
 
 
-def _noun_phrase(after: str) -> str:
-    """The noun phrase that opens ``after`` (up to its first verb, adverb or particle), or ''.
-
-    Words come from jieba's dictionary by greedy longest match; a phrase must open with a
-    noun or an adjective, so 人次,… and 的就业问题 give ''.
-    """
-    phrase = ""
-    for word, tag in _tagged_words(CLAUSE_BREAK.split(after[:MAX_INDICATOR], maxsplit=1)[0]):
-        if tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS:
+def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The noun phrase that opens ``words`` (up to its first verb, adverb or particle) and the
+    words after it; ('', words) when they do not open with a noun or an adjective
+    (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
+    phrase, taken = "", 0
+    for word, tag in words:
+        stop = tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+        if stop or len(phrase) + len(word) > MAX_INDICATOR:
             break
-        if not phrase and tag[0] not in "naz":
-            return ""
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS:
+            return "", words
         phrase += word
-    return phrase if len(phrase) >= 2 else ""
+        taken += 1
+    if len(phrase) >= 2 or phrase and _head_noun_kind(phrase):
+        return phrase, words[taken:]
+    return "", words
 
 
-def _drop_leading_verbs(phrase: str) -> str:
-    """新创建巾帼示范基地 -> 巾帼示范基地: verbs and adverbs before the counted noun go, and
-    so does a one-character modifier of such a verb (新 in 新创建)."""
-    for (word, tag), (_, next_tag) in pairwise(chain(_tagged_words(phrase[:MAX_INDICATOR]),
-                                                     [("", "x")])):
-        is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
+def _outcome(words: list[tuple[str, str]]) -> str:
+    """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
+    did; '' when the rest holds a number or is long (为23名患病妇女申请救助资金46万元)."""
+    text = "".join(word for word, _ in words)
+    if not words or words[0][1][0] != "v" or len(text) > MAX_OUTCOME or \
+            any(tag == "m" for _, tag in words):
+        return ""
+    return text
+
+
+def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """新创建巾帼示范基地 -> 巾帼示范基地: scope and tally words and verbs before the counted
+    noun go, and so does a one-character modifier of such a verb (新 in 新创建). Negations stay
+    (不清洁家庭), and so does the verb of a count noun (受教育人数: who the 人数 are)."""
+    if words and words[-1][0].endswith("数"):
+        while words and words[0][0] in LEADING_DROP_WORDS:
+            words = words[1:]
+        return words
+    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
+        if word in NEGATIONS:
+            break
+        is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS or word in LEADING_DROP_WORDS
         modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
         if not (is_verb or modifies_verb):
             break
-        phrase = phrase[len(word):]
-    return phrase
+        words = words[1:]
+    return words
 
 
-def _last_words(phrase: str) -> str:
-    """The end of a long phrase, cut at a word boundary: the head noun comes last."""
+def _last_words(words: list[tuple[str, str]]) -> str:
+    """The end of a long phrase, whole words only: the head noun comes last."""
     kept = ""
-    for word, _ in _tagged_words_from_end(phrase):
+    for word, _ in reversed(words):
         if len(kept) + len(word) > MAX_INDICATOR:
             break
         kept = word + kept
-    return _drop_leading_verbs(kept) or kept
+    return kept
 
 
-def _tagged_words_from_end(text: str) -> Iterator[tuple[str, str]]:
-    """Like ``_tagged_words`` but matching from the end (backward maximum matching), which cuts
-    Chinese more accurately than forward matching: 热心人士 stays whole, not 热心人 + 士."""
-    tags = lexicon.dictionary_tags()
-    j = len(text)
-    while j > 0:
-        i = max(0, j - 4)
-        while i < j - 1 and text[i:j] not in tags:
-            i += 1
-        yield text[i:j], tags.get(text[i:j], "x")
-        j = i
+def _first_words(words: list[tuple[str, str]]) -> str:
+    """The start of a phrase, whole words only, at most ``MAX_INDICATOR`` characters."""
+    kept = ""
+    for word, _ in words:
+        if len(kept) + len(word) > MAX_INDICATOR:
+            break
+        kept += word
+    return kept
 
 
-def _tagged_words(text: str) -> Iterator[tuple[str, str]]:
-    """``text`` as jieba dictionary words (greedy longest match) with their tags; an unknown
-    single character is tagged ``x``."""
-    tags = lexicon.dictionary_tags()
-    i = 0
-    while i < len(text):
-        j = min(len(text), i + 4)
-        while j > i + 1 and text[i:j] not in tags:
-            j -= 1
-        yield text[i:j], tags.get(text[i:j], "x")
-        i = j
+def _words(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words by jieba (its Rust port, HMM off, with the domain words of
+    userdict.txt and nouns.tsv), each with its dictionary tag; numbers are tagged ``m`` and
+    unknown single characters ``x``."""
+    model, tags = _segmenter()
+    return [(word, tags.get(word) or ("m" if word[0].isdigit() or word == "." else "x"))
+            for word in model.cut(text, False)]
+
+
+@cache
+def _segmenter():
+    """One rjieba model with the domain words, and the tags of every word it knows."""
+    import rjieba
+
+    tags = dict(lexicon.dictionary_tags())
+    model = rjieba.Jieba()
+    for row in lexicon.lines("userdict.txt"):
+        word, *rest = row.split()
+        model.add_word(word, int(rest[0]) if rest and rest[0].isdigit() else None, None)
+        tags[word] = rest[-1] if rest and not rest[-1].isdigit() else "n"
+    for noun, _ in _noun_kinds():
+        if noun not in tags:
+            model.add_word(noun, None, None)
+        tags[noun] = "n"
+    return model, tags
 
 
 @cache
