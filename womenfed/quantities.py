@@ -201,23 +201,28 @@ def _unit(written: str, sentence: str, before: str, after: str, numeral: str,
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
-    """Chinese numerals count only when they clearly count: not 一批, 几十名, 数百人, nor a bare
-    magnitude without an approximation word (千家万户, but 近万名, 上千人, 万余人)."""
+    """Chinese numerals count only when they clearly count: not 一批, 几十名, 数百人, 三八节, nor
+    a bare magnitude without an approximation word (千家万户, but 近万名, 上千人, 万余人), nor
+    分 after a numeral (十分明显, 三分之一: an adverb or a fraction, not points)."""
     vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万"
-    if numeral == "一" or "几" in numeral or vague:
+    # digits read one by one name days and events (三八节, 五一, 一二九), they count nothing
+    named = len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral)
+    if numeral == "一" or "几" in numeral or vague or named or match.group("unit") == "分":
         return False
     return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
 
 
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
-    """The number sits inside a four-character word of jieba's dictionary that reaches past it
-    (三番五次, 五湖四海, 千家万户): a set phrase, not a count."""
+    """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
+    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转)."""
     tags = lexicon.dictionary_tags()
-    for i in range(max(0, start - 3), start + 1):
-        word = sentence[i:i + 4]
-        if len(word) == 4 and (i < start or i + 4 > end) and word in tags \
-                and not all(ch in CN_NUMERALS for ch in word):
-            return True
+    for size in (4, 3):
+        for i in range(max(0, start - size + 1), start + 1):
+            word = sentence[i:i + size]
+            if len(word) == size and (i < start or i + size > end) and word in tags \
+                    and not all(ch in CN_NUMERALS for ch in word) \
+                    and (size == 4 or tags[word][0] in "il"):
+                return True
     return False
 
 
