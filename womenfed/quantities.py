@@ -196,8 +196,9 @@ def _unit(written: str, sentence: str, before: str, after: str, numeral: str,
     if written == "块" and (match.group("jiao") or after.startswith("钱")
                            or MONEY_CONTEXT.search(clause)):
         return "元", "money_cny"
-    kind, reported = _unit_kinds()[written]
-    return reported, kind
+    kind = _unit_kinds()[written]
+    return ("元" if kind == "money_cny" else written.removeprefix("个") if kind == "percent"
+            else written), kind
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
@@ -385,9 +386,8 @@ def _segmenter():
 
 
 @cache
-def _unit_kinds() -> dict[str, tuple[str, str]]:
-    """Measure word -> (kind, unit as reported)."""
-    return {row[0]: (row[1], row[2] if len(row) > 2 else row[0]) for row in lexicon.rows("units.tsv")}
+def _unit_kinds() -> dict[str, str]:
+    return dict(lexicon.rows("units.tsv"))
 
 
 @cache
