@@ -52,7 +52,7 @@ LEADING_DROP_WORDS = frozenset(
     "共 累计 全年 全区 全市 全县 全镇 已经 已 先后 目前 截至目前 截止目前 共计 总计 达到 达 有 为 对 向 将 "
     "开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 表彰 推选出 选树 建成 打造 成立 "
     "建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 解决 提供 免费 各类 各级 其中 今年 "
-    "全省 全乡 全街道 共有 累计有".split())
+    "全省 全乡 全街道 共有 累计有 荣获 获得 获评 获".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
@@ -284,11 +284,12 @@ def _indicator(before: str, after: str) -> str:
         return f"{outcome}的{phrase}" if outcome else phrase
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
     clause = TRAILING_FILLER.sub("", _earlier_quantity().split(clause)[-1])
-    kept = _last_words(_drop_leading_words(_words(clause)))
+    kept = "".join(word for word, _ in _drop_leading_words(
+        _last_words(_drop_leading_words(_words(clause)))))
     if len(kept) >= 2:
         return kept
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
-    return _first_words(following) or _last_words(_words(clause))
+    return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
 def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
@@ -297,7 +298,8 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
     for word, tag in words:
-        stop = tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+        stop = (tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+                or word in LEADING_DROP_WORDS)
         if stop or len(phrase) + len(word) > MAX_INDICATOR:
             break
         if not phrase and tag[0] not in PHRASE_OPEN_TAGS:
@@ -338,14 +340,14 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return words
 
 
-def _last_words(words: list[tuple[str, str]]) -> str:
-    """The end of a long phrase, whole words only: the head noun comes last."""
-    kept = ""
-    for word, _ in reversed(words):
-        if len(kept) + len(word) > MAX_INDICATOR:
-            break
-        kept = word + kept
-    return kept
+def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The end of a long phrase, whole words of at most ``MAX_INDICATOR`` characters in all:
+    the head noun comes last."""
+    size, i = 0, len(words)
+    while i > 0 and size + len(words[i - 1][0]) <= MAX_INDICATOR:
+        i -= 1
+        size += len(words[i][0])
+    return words[i:]
 
 
 def _first_words(words: list[tuple[str, str]]) -> str:
