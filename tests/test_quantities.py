@@ -142,6 +142,10 @@ def test_indicator_names_what_is_counted():
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
     ("共有留守儿童1200余名得到关爱", "1200余名", "留守儿童", "people"),
     ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
+    # the subject and the reporting verb before the counted phrase are not counted
+    ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),
+    ("今年已累计参与婚姻调解300余对", "300余对", "婚姻调解", "households"),
+    ("各村排查出困难家庭56户", "56户", "困难家庭", "households"),
 ])
 def test_indicator_is_the_counted_noun_phrase(sentence, text, indicator, kind):
     (found,) = [q for q in extract_quantities(sentence) if q.text == text]

@@ -48,11 +48,14 @@ MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|�
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
 # Words before a counted phrase that are not part of it: scope, time and tally words, and the
 # reporting verbs (开展, 表彰 …) whatever jieba tags them. Other verbs go by their tag.
-LEADING_DROP_WORDS = frozenset(
-    "共 累计 全年 全区 全市 全县 全镇 已经 已 先后 目前 截至目前 截止目前 共计 总计 达到 达 有 为 对 向 将 "
-    "开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 表彰 推选出 选树 建成 打造 成立 "
-    "建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 解决 提供 免费 各类 各级 其中 今年 "
-    "全省 全乡 全街道 共有 累计有 荣获 获得 获评 获".split())
+FILLER_WORDS = frozenset(
+    "共 累计 全年 全区 全市 全县 全镇 全省 全乡 全街道 已经 已 先后 目前 截至目前 截止目前 共计 总计 "
+    "免费 各类 各级 其中 今年".split())
+REPORT_VERBS = frozenset(
+    "达到 达 有 为 对 向 将 开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 "
+    "表彰 推选出 选树 建成 打造 成立 建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 "
+    "解决 提供 共有 累计有 荣获 获得 获评 获".split())
+LEADING_DROP_WORDS = FILLER_WORDS | REPORT_VERBS
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
@@ -69,8 +72,8 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
-# conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
-PHRASE_STOP_TAGS = "vdpcumrtfxq"
+# conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
+PHRASE_STOP_TAGS = "vdpcumrtfxqil"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
 # Tags that can open a noun phrase: nouns, adjectives, distinguishing words (巾帼, 女), state
 # words, abbreviations, and verbal nouns (培训).
@@ -283,9 +286,13 @@ def _indicator(before: str, after: str) -> str:
         outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
-    clause = TRAILING_FILLER.sub("", _earlier_quantity().split(clause)[-1])
-    kept = "".join(word for word, _ in _drop_leading_words(
-        _last_words(_drop_leading_words(_words(clause)))))
+    after_number = _earlier_quantity().split(clause)
+    clause = TRAILING_FILLER.sub("", after_number[-1])
+    words = _words(clause)
+    # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
+    counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
+        _drop_leading_words(_last_words(_drop_leading_words(words)))
+    kept = "".join(word for word, _ in counted)
     if len(kept) >= 2:
         return kept
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
@@ -302,7 +309,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
                 or word in LEADING_DROP_WORDS)
         if stop or len(phrase) + len(word) > MAX_INDICATOR:
             break
-        if not phrase and tag[0] not in PHRASE_OPEN_TAGS:
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and tag != "vn":
             return "", words
         phrase += word
         taken += 1
@@ -319,6 +326,24 @@ def _outcome(words: list[tuple[str, str]]) -> str:
             any(tag == "m" for _, tag in words):
         return ""
     return text
+
+
+def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动, 已累计参与
+    离婚调解 -> 离婚调解): the subject and the verb are not what is counted. None when there is
+    no such verb, when less than two characters follow it, or when the clause ends in a count
+    noun (参与培训人数: the verb says who is counted)."""
+    if not words or words[-1][0].endswith("数"):
+        return None
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][0] in REPORT_VERBS:
+            rest = _last_words(words[i + 1:])
+            # and the verb's complement or particle (排查出, 开展了)
+            while rest and (rest[0][0] in LEADING_DROP_WORDS
+                            or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
+                rest = rest[1:]
+            return rest if len("".join(w for w, _ in rest)) >= 2 else None
+    return None
 
 
 def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
