@@ -8,11 +8,14 @@ Everything else that looks like a number is left alone: dates and years (年/月
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名), numbers inside
 quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral + 大 (六大行动),
-and four-character set phrases of jieba's dictionary (千家万户, 三番五次).
+names read digit by digit (三八节), 十分 and 三分之一, and set phrases of jieba's dictionary
+(千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
-5万4千6百 and elided 九万四). No maintained library finds measure words, 余/多 approximation,
-ranges, 元角分 and the span in running text, so that grammar is hand-written here.
+5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
+library finds measure words, 余/多 approximation, ranges, 元角分 and the span in running text,
+so that grammar is hand-written here, and so is the indicator (what is counted), built from
+jieba's words and tags.
 """
 
 from __future__ import annotations
