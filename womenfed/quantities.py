@@ -37,9 +37,10 @@ CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
 # A numeral: Arabic, Arabic mixed with magnitudes (5万4千6百, 1.4万), or Chinese (with 点 for a
-# decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名.
+# decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名, and
+# 十几名 is about ten.
 NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
-           rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}]|点(?=[{CN_DIGITS}]))*)")
+           rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
 BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
 RANGE_MARKS = "-~～—–至到"
 APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "接近")
@@ -150,9 +151,15 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         return None
     magnitude = _value(match.group("mag1") or match.group("mag2") or "一")
     value, value_max = _value(numeral), _value(high) if high else None
+    if not high and (pair := _neighbour_range(numeral)):
+        (value, value_max), approx = pair, True
+    elif numeral.endswith("几") and len(numeral) > 1:
+        value, approx = _value(numeral[:-1]), True
     if value is None or high and value_max is None:
         return None
     value *= magnitude
+    if value_max is not None and not high:
+        value_max *= magnitude
     if high:
         high_magnitude = _value(match.group("mag3") or "一")
         value_max *= high_magnitude
@@ -167,9 +174,11 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         if kind is None and chinese:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     if percent:
-        unit, kind = "%", "percent"
-    elif written_unit in ("角", "毛"):
-        value *= 0.1
+        unit, kind = ("%" if match.group("per") == "百" else "‰"), "percent"
+    elif written_unit == "成":
+        unit = "%"
+    scale = UNIT_SCALES.get(written_unit, 1)  # 七成 = 70%, 五毛 = 0.5元
+    value, value_max = value * scale, value_max * scale if value_max is not None else None
     value += _value(match.group("jiao") or "零") * 0.1 + _value(match.group("fen") or "零") * 0.01
     return Quantity(sentence[start:end], start, end, _round(value), _round(value_max), unit,
                     approx, kind or "other", indicator)
@@ -211,12 +220,30 @@ def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match)
     """Chinese numerals count only when they clearly count: not 一批, 几十名, 数百人, 三八节, nor
     a bare magnitude without an approximation word (千家万户, but 近万名, 上千人, 万余人), nor
     分 after a numeral (十分明显, 三分之一: an adverb or a fraction, not points)."""
-    vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万"
-    # digits read one by one name days and events (三八节, 五一, 一二九), they count nothing
-    named = len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral)
-    if numeral == "一" or "几" in numeral or vague or named or match.group("unit") == "分":
+    vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万" \
+        or "几" in numeral[:-1]  # 几十名, 几百人 (but 十几名 is about ten)
+    # digits read one by one name days and events (三八节, 五一, 一二九), they count nothing;
+    # two neighbouring digits are an estimate (五六名)
+    named = len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral) \
+        and not _neighbour_range(numeral)
+    if numeral in ("一", "几") or vague or named or match.group("unit") == "分":
         return False
     return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+
+
+NEIGHBOUR_DIGITS = "一二三四五六七八九"
+
+
+def _neighbour_range(numeral: str) -> tuple[float, float] | None:
+    """Two neighbouring digits before the rest of a numeral are an estimate between them:
+    二三十 -> (20, 30), 七八十 -> (70, 80), 五六 -> (5, 6); 两 counts as 二 (两三百)."""
+    first, second, rest = numeral[:1].replace("两", "二"), numeral[1:2], numeral[2:]
+    if first and second and first in NEIGHBOUR_DIGITS and second in NEIGHBOUR_DIGITS \
+            and NEIGHBOUR_DIGITS.index(second) == NEIGHBOUR_DIGITS.index(first) + 1 \
+            and all(ch in "十百千万亿" for ch in rest):
+        low, high = _value(first + rest), _value(second + rest)
+        return (low, high) if low is not None and high is not None else None
+    return None
 
 
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
@@ -242,6 +269,7 @@ def _trailing_magnitude(numeral: str) -> float:
     return _value("一" + numeral[-1]) if numeral[-1] in "万亿" else 1
 
 
+UNIT_SCALES = {"成": 10, "角": 0.1, "毛": 0.1}
 MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
                     "万": 10_000, "亿": 100_000_000}
 
@@ -447,7 +475,7 @@ def _pattern() -> re.Pattern:
     b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
         rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
-        rf"(?:百分之(?P<percent>{NUMERAL})"
+        rf"(?:(?P<per>[百千])分之(?P<percent>{NUMERAL})"
         rf"|(?P<low>{NUMERAL}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
         rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{NUMERAL}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
         rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
