@@ -135,56 +135,64 @@ def _matches(sentence: str) -> Iterator[re.Match]:
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     start, end = match.span()
+    written_unit, percent = match.group("unit") or "", match.group("percent")
+    numeral = percent or match.group("low")
+    chinese = not numeral[0].isdigit()
+    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
+            or _has_magnitude(numeral)):
+        return None  # a bare Arabic number: a year, a code, a phone number
     before, after = sentence[:start], sentence[end:]
-    low, high, percent = match.group("low"), match.group("high"), match.group("percent")
-    written_unit = match.group("unit") or ""
+    if _not_a_count(sentence, match, before, written_unit):
+        return None
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
                   or match.group("approx3") or APPROX_LEAD.search(before)
                   or after.startswith(("左右", "以上")))
-    if _not_a_count(sentence, match, before, after, written_unit):
+    if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
+                                    or _in_set_phrase(sentence, start, end)):
         return None
-    numeral = percent or low
-    chinese = not numeral[0].isdigit()
-    if chinese and not (percent or _plausible_chinese(numeral, approx, before, match)):
+    read = _read_value(numeral, chinese, match)
+    unit, kind = _unit(written_unit, before, after, numeral, match)
+    if read is None or unit is None:
         return None
-    if _in_set_phrase(sentence, start, end):
-        return None
-    magnitude = _value(match.group("mag1") or match.group("mag2") or "一")
-    value, value_max = _value(numeral), _value(high) if high else None
-    if not high and (pair := _neighbour_range(numeral)):
-        (value, value_max), approx = pair, True
-    elif numeral.endswith("几") and len(numeral) > 1:
-        value, approx = _value(numeral[:-1]), True
-    if value is None or high and value_max is None:
-        return None
-    value *= magnitude
-    if value_max is not None and not high:
-        value_max *= magnitude
-    if high:
-        high_magnitude = _value(match.group("mag3") or "一")
-        value_max *= high_magnitude
-        if magnitude == 1 and not _has_magnitude(low):
-            value *= high_magnitude * _trailing_magnitude(high)  # 3~5万元: 3 is 3万
-    unit, kind = _unit(written_unit, sentence, before, after, numeral, match)
-    if unit is None:
-        return None
+    value, value_max, estimated = read
     indicator = _indicator(before, after)
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
             return None  # 两个规划, 五个维度: 个 counts no known thing
-    if percent:
-        unit, kind = ("%" if match.group("per") == "百" else "‰"), "percent"
-    elif written_unit == "成":
-        unit = "%"
-    scale = UNIT_SCALES.get(written_unit, 1)  # 七成 = 70%, 五毛 = 0.5元
-    value, value_max = value * scale, value_max * scale if value_max is not None else None
-    value += _value(match.group("jiao") or "零") * 0.1 + _value(match.group("fen") or "零") * 0.01
-    return Quantity(sentence[start:end], start, end, _round(value), _round(value_max), unit,
-                    approx, kind or "other", indicator)
+    return Quantity(sentence[start:end], start, end, value, value_max, unit,
+                    approx or estimated, kind or "other", indicator)
 
 
-def _not_a_count(sentence: str, match: re.Match, before: str, after: str, unit: str) -> bool:
+def _read_value(numeral: str, chinese: bool, match: re.Match
+                ) -> tuple[float, float | None, bool] | None:
+    """Value, upper value (ranges) and whether the numeral is itself an estimate (二三十, 十几),
+    in the unit reported (七成 -> 70 %, 五毛 -> 0.5 元, 123元1角1分 -> 123.11); None when the
+    numeral reads as no number."""
+    high = match.group("high")
+    magnitude = _value(match.group("mag1") or match.group("mag2") or "一")
+    value, value_max, estimated = _value(numeral), None, False
+    if high:
+        value_max = _value(high)
+        if value is None or value_max is None:
+            return None
+        value_max *= _value(match.group("mag3") or "一")
+        if magnitude == 1 and not _has_magnitude(numeral):
+            magnitude = _trailing_magnitude(high) * _value(match.group("mag3") or "一")  # 3~5万
+    elif chinese and (pair := _neighbour_range(numeral)):
+        (value, value_max), estimated = pair, True
+        value_max *= magnitude
+    elif chinese and numeral.endswith("几") and len(numeral) > 1:
+        value, estimated = _value(numeral[:-1]), True
+    if value is None:
+        return None
+    scale = UNIT_SCALES.get(match.group("unit") or "", 1)
+    value = value * magnitude * scale + (
+        _value(match.group("jiao") or "零") * 0.1 + _value(match.group("fen") or "零") * 0.01)
+    return _round(value), _round(value_max * scale if value_max is not None else None), estimated
+
+
+def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
     (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
     if before.endswith(("第", "每", ".", "届")) or before[-1:].isascii() and before[-1:].isalnum():
@@ -194,26 +202,27 @@ def _not_a_count(sentence: str, match: re.Match, before: str, after: str, unit: 
     return bool(NOT_A_COUNT_AFTER.match(sentence, match.end()))
 
 
-def _unit(written: str, sentence: str, before: str, after: str, numeral: str,
+def _unit(written: str, before: str, after: str, numeral: str,
           match: re.Match) -> tuple[str | None, str]:
-    """The reported unit and its kind; money words decide 块 (十块三毛, 五十块钱 vs 60块展板),
-    and a bare number with a magnitude counts yuan in a clause about money (资金九万四)."""
-    clause = CLAUSE_BREAK.split(before)[-1]
+    """The reported unit and its kind: 百分之 and 成 in %, 千分之 in ‰, money in 元. Money words
+    decide 块 (十块三毛, 五十块钱 vs 60块展板), and a bare number with a magnitude counts yuan in
+    a clause about money (资金九万四)."""
+    if match.group("percent"):
+        return ("%" if match.group("per") == "百" else "‰"), "percent"
     if not written:
-        if match.group("percent"):
-            return "%", "percent"
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
-        if magnitudes and MONEY_CONTEXT.search(clause):
+        if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
     if written == "块" and (match.group("jiao") or after.startswith("钱")
-                           or MONEY_CONTEXT.search(clause)):
+                           or MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1])):
         return "元", "money_cny"
     kind = _unit_kinds()[written]
-    return ("元" if kind == "money_cny" else written.removeprefix("个") if kind == "percent"
-            else written), kind
+    if kind == "percent":
+        return ("%" if written == "成" else written.removeprefix("个")), kind
+    return ("元" if kind == "money_cny" else written), kind
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
