@@ -6,6 +6,8 @@ from collections import defaultdict
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from womenfed.clean import clean_text
 from womenfed.quantities import extract_quantities
@@ -155,3 +157,16 @@ def test_indicator_is_the_counted_noun_phrase(sentence, text, indicator, kind):
 def test_people_and_person_times_are_different_kinds():
     kinds = {q.text: q.kind for q in extract_quantities("培训妇女300人,共计900人次")}
     assert kinds == {"300人": "people", "900人次": "person_times"}
+
+
+NUMBERISH = ("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几点余多近约上超"
+             "人名次户元块毛角分成%‰个之-~至 .,0123456789妇女的第届")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=NUMBERISH, max_size=16))
+def test_any_run_of_numerals_and_units_reads_without_error(text):
+    """Malformed numerals (八亿〇, 亿拾柒) are refused, never raised: cn2an rejects them."""
+    for quantity in extract_quantities(text):
+        assert text[quantity.start:quantity.end] == quantity.text
+        assert quantity.value == quantity.value  # not NaN

@@ -292,7 +292,7 @@ def _value(numeral: str) -> float | None:
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
     try:
         return float(cn2an.cn2an(numeral, "smart"))
-    except ValueError:
+    except (ValueError, KeyError, IndexError):  # what cn2an raises on a malformed numeral
         return None
 
 
