@@ -58,7 +58,8 @@ FILLER_WORDS = frozenset(
 REPORT_VERBS = frozenset(
     "达到 达 有 为 对 向 将 开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 "
     "表彰 推选出 选树 建成 打造 成立 建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 "
-    "解决 提供 共有 累计有 荣获 获得 获评 获".split())
+    "解决 提供 共有 累计有 荣获 获得 获评 获 新建 新增 设立 组建 培育 认定 开设 招募 慰问 走访 评出 "
+    "评为 选出 推出".split())
 LEADING_DROP_WORDS = FILLER_WORDS | REPORT_VERBS
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
@@ -394,15 +395,20 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while words and words[0][0] in LEADING_DROP_WORDS:
             words = words[1:]
         return words
+    kept = words
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         if word in NEGATIONS:
             break
-        is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS or word in LEADING_DROP_WORDS
+        listed = word in LEADING_DROP_WORDS
+        is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
         modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
-        if not (is_verb or modifies_verb):
+        if not (listed or is_verb or modifies_verb):
             break
-        words = words[1:]
-    return words
+        kept = kept[1:]
+        if listed:
+            words = kept
+    # a verb phrase that would leave one bare word says what it counts (达成就业意向)
+    return kept if len(kept) > 1 or kept == words else words
 
 
 def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
