@@ -435,27 +435,27 @@ def _words(text: str) -> list[tuple[str, str]]:
     """``text`` cut into words by jieba (its Rust port, HMM off, with the domain words of
     userdict.txt and nouns.tsv), each with its dictionary tag; numbers are tagged ``m`` and
     unknown single characters ``x``."""
-    model, tags = _segmenter()
-    return [(word, tags.get(word) or ("m" if word[0].isdigit() or word == "." else "x"))
+    model, domain_tags = _segmenter()
+    tags = lexicon.dictionary_tags()
+    return [(word, domain_tags.get(word) or tags.get(word)
+             or ("m" if word[0].isdigit() or word == "." else "x"))
             for word in model.cut(text, False)]
 
 
 @cache
 def _segmenter():
-    """One rjieba model with the domain words, and the tags of every word it knows."""
+    """One rjieba model with the domain words, and the tags of those words."""
     import rjieba
 
-    tags = dict(lexicon.dictionary_tags())
-    model = rjieba.Jieba()
+    model, domain_tags = rjieba.Jieba(), {}
     for row in lexicon.lines("userdict.txt"):
         word, *rest = row.split()
         model.add_word(word, int(rest[0]) if rest and rest[0].isdigit() else None, None)
-        tags[word] = rest[-1] if rest and not rest[-1].isdigit() else "n"
+        domain_tags[word] = rest[-1] if rest and not rest[-1].isdigit() else "n"
     for noun, _ in _noun_kinds():
-        if noun not in tags:
-            model.add_word(noun, None, None)
-        tags[noun] = "n"
-    return model, tags
+        model.add_word(noun, None, None)
+        domain_tags[noun] = "n"
+    return model, domain_tags
 
 
 @cache
