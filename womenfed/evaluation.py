@@ -12,6 +12,8 @@ Matching rules (also in docs/ANNOTATION.md):
   white space removed.
 - Quantities: a multiset per report keyed on (value, value_max, unit); ``approx`` and ``kind``
   are then scored as accuracy over the matched pairs, paired in reading order.
+  Gold coded before the ``person_times`` kind existed files 人次 under ``people``; such a
+  quantity is read as ``person_times``.
 - Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
@@ -159,7 +161,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
     quantities = sorted(gold["quantities"], key=lambda q: q.get("offset", 0))
     return {
         "quantities": [(_quantity_key(q["value"], q.get("value_max"), q["unit"]),
-                        {"approx": bool(q["approx"]), "kind": q["kind"]}, q["raw"])
+                        {"approx": bool(q["approx"]), "kind": _gold_kind(q)}, q["raw"])
                        for q in quantities],
         "campaigns": {_entity_key("campaign", n) for n in gold["campaigns"]} - {None},
         "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
@@ -200,6 +202,14 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
+
+
+def _gold_kind(quantity: dict) -> str:
+    """Gold coded before ``person_times`` existed files 人次 under people; read it as what the
+    convention now calls it (person-times are never added to persons)."""
+    if quantity["kind"] == "people" and normalise(quantity["unit"]) == "人次":
+        return "person_times"
+    return quantity["kind"]
 
 
 def _gold_relations(relations: list[dict]) -> set[str]:
