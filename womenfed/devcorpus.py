@@ -287,15 +287,20 @@ def main(argv: list[str] | None = None) -> int:
     scoring.add_argument("--accuracy-file", type=Path, default=ACCURACY,
                          help="the file --write-accuracy rewrites (default: docs/ACCURACY.md)")
     args = parser.parse_args(argv)
+    commands = {"check": _check, "split": _split, "stats": _stats, "evaluate": _evaluate}
+    return exit_code_of("devcorpus", lambda: commands[args.command](args, read_manifest(args.manifest)))
+
+
+def exit_code_of(program: str, run) -> int:
+    """``run()``'s exit code; texts not laid out and bad input become one line on stderr and
+    their own exit codes (shared by the command lines of the evaluation sets)."""
     try:
-        rows = read_manifest(args.manifest)
-        return {"check": _check, "split": _split, "stats": _stats,
-                "evaluate": _evaluate}[args.command](args, rows)
+        return run()
     except TextsMissing as exc:
-        print(f"devcorpus: {exc}", file=sys.stderr)
+        print(f"{program}: {exc}", file=sys.stderr)
         return EXIT_NO_TEXTS
     except (OSError, ValueError) as exc:
-        print(f"devcorpus: error: {exc}", file=sys.stderr)
+        print(f"{program}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -27,8 +27,13 @@ import pandas as pd
 
 from . import paths
 from .corpus import build, read_tables
-from .devcorpus import EXIT_NO_TEXTS, EXIT_PROBLEMS, EXIT_USAGE, TextsMissing, read_manifest
-from .devcorpus import text_problems, texts_dir
+from .devcorpus import (
+    EXIT_PROBLEMS,
+    exit_code_of,
+    read_manifest,
+    text_problems,
+    texts_dir,
+)
 from .reposts import shingle_hashes
 
 SET_VARIABLE = "WOMENFED_REPOST_SET"
@@ -108,6 +113,20 @@ def shingle_overlap(body_a: str, body_b: str) -> tuple[float, float]:
     return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b))
 
 
+def overlap_margin(bodies: dict[str, str], groups: dict[str, str]) -> dict[str, tuple]:
+    """The gold pair with the least shingle containment and the pair from different groups with
+    the most: how far the thresholds sit from the set's hardest cases (all pairs are compared,
+    which an evaluation set of tens of texts affords)."""
+    least, most = (2.0, 0.0, "", ""), (-1.0, 0.0, "", "")
+    for a, b in itertools.combinations(sorted(set(bodies) & set(groups)), 2):
+        jaccard, contained = shingle_overlap(bodies[a], bodies[b])
+        if groups[a] == groups[b]:
+            least = min(least, (contained, jaccard, a, b))
+        else:
+            most = max(most, (contained, jaccard, a, b))
+    return {"same group, least alike": least, "different groups, most alike": most}
+
+
 def build_and_score(rows: list[dict[str, str]], texts: Path,
                     jobs: int = 1) -> tuple[PairScore, pd.DataFrame, dict[str, str]]:
     """Build the set's texts with ``womenfed build`` in a temporary folder; the score, the
@@ -165,27 +184,27 @@ def main(argv: list[str] | None = None) -> int:
     scoring = commands.add_parser("score", help="build the texts and score the repost clusters")
     scoring.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
-    try:
-        rows = read_manifest(args.manifest, COLUMNS)
-        texts = texts_dir(variable=SET_VARIABLE, readme=README)
-        problems = {row["id"]: text_problems(row, texts)[0] for row in rows}
-        problems = {id_: found for id_, found in problems.items() if found}
-        for id_, found in problems.items():
-            print("\n".join(f"{id_}: {problem}" for problem in found))
-        if problems or args.command == "check":
-            print(f"{len(rows)} manifest rows, {len(problems)} with problems", file=sys.stderr)
-            return EXIT_PROBLEMS if problems else 0
-        score, reports, bodies = build_and_score(rows, texts, args.jobs)
-    except TextsMissing as exc:
-        print(f"repostset: {exc}", file=sys.stderr)
-        return EXIT_NO_TEXTS
-    except (OSError, ValueError) as exc:
-        print(f"repostset: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    groups = {row["group"] for row in rows}
-    print(f"{len(rows)} texts in {len(groups)} groups; {len(score.gold)} gold pairs, "
-          f"{len(score.predicted)} predicted, {score.true_positives} right")
+    return exit_code_of("repostset", lambda: _run(args))
+
+
+def _run(args) -> int:
+    rows = read_manifest(args.manifest, COLUMNS)
+    texts = texts_dir(variable=SET_VARIABLE, readme=README)
+    problems = {row["id"]: text_problems(row, texts)[0] for row in rows}
+    problems = {id_: found for id_, found in problems.items() if found}
+    for id_, found in problems.items():
+        print("\n".join(f"{id_}: {problem}" for problem in found))
+    if problems or args.command == "check":
+        print(f"{len(rows)} manifest rows, {len(problems)} with problems", file=sys.stderr)
+        return EXIT_PROBLEMS if problems else 0
+    score, reports, bodies = build_and_score(rows, texts, args.jobs)
+    groups = {row["id"]: row["group"] for row in rows}
+    print(f"{len(rows)} texts in {len(set(groups.values()))} groups; {len(score.gold)} gold "
+          f"pairs, {len(score.predicted)} predicted, {score.true_positives} right")
     print(f"pairwise precision {score.precision:.3f}, recall {score.recall:.3f}")
+    for label, (contained, jaccard, a, b) in overlap_margin(bodies, groups).items():
+        if a:
+            print(f"{label}: {a} {b}, shingle containment {contained:.2f}, Jaccard {jaccard:.2f}")
     for line in wrong_pair_lines(score, reports, bodies, rows):
         print(line)
     return 0
