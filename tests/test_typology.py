@@ -13,7 +13,8 @@ from .extraction_gold import extracted
 def test_report_level_f1_against_gold():
     tp = fp = fn = 0
     for stem, gold in load_gold().items():
-        found = typology.report_types([row["type"] for row in extracted()[stem]])
+        rows = extracted()[stem]
+        found = typology.report_types([row["type"] for row in rows], [row["text"] for row in rows])
         wanted = {label["type"] for label in gold["programme_types"]}
         tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)

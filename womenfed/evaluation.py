@@ -15,7 +15,8 @@ Matching rules (also in docs/ANNOTATION.md):
 - Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
-  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the sentences.
+  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the
+  sentences (their types and texts).
 - Single-valued fields (date, period, organisation, admin_level, province, city, county): a
   report counts when gold or prediction is non-null. Right = equal; a prediction where gold is
   null is an error (an extra), a null or different prediction where gold has a value is a miss
@@ -181,7 +182,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
                       for n in entities.loc[entities["type"] == "campaign", "canonical"]} - {None},
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
-        "programme_types": report_types(types),
+        "programme_types": report_types(types, sentences["text"].fillna("")),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
         "organisation": normalise(row.get("organisation")),

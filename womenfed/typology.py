@@ -2,12 +2,17 @@
 
 The eight types of docs/DESIGN.md are cued by keywords with weights in
 ``lexicon/typology.tsv`` — transparent and editable, so a researcher can see and change why
-a sentence was typed. A sentence without cues takes its section heading's type.
+a sentence was typed. A sentence without cues takes its section heading's type. A report
+covers the types that lead a tenth of its typed sentences, and any type whose cues add up to
+two strong cues over the report although other types win those sentences (a long sentence
+that lists a year's work names several programmes). docs/CODEBOOK.md gives each type with
+positive and negative example sentences.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache
 
 import ahocorasick
@@ -16,8 +21,10 @@ from . import lexicon
 
 TYPES = ("ideology", "economic", "family", "rights", "care", "health", "organisation",
          "volunteer")
-# A report "emphasises" a type that holds at least this share of its typed sentences.
-MIN_REPORT_SHARE = 0.03
+# A report covers a type that leads at least this share of its typed sentences ...
+MIN_REPORT_SHARE = 0.10
+# ... or whose cue weights, summed over its sentences, reach two strong (weight 3) cues.
+MIN_REPORT_EVIDENCE = 6.0
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -38,9 +45,18 @@ def report_type_shares(types: list[str | None]) -> dict[str, float]:
     return {t: counts[t] / total for t in TYPES if counts[t]} if total else {}
 
 
-def report_types(types: list[str | None], min_share: float = MIN_REPORT_SHARE) -> set[str]:
-    """The types a report emphasises: those holding at least ``min_share`` of its sentences."""
-    return {t for t, share in report_type_shares(types).items() if share >= min_share}
+def report_types(types: list[str | None], texts: Iterable[str] = (), *,
+                 min_share: float = MIN_REPORT_SHARE,
+                 min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
+    """The types a report covers: those that lead at least ``min_share`` of its typed
+    sentences (``types``, one per sentence), and those whose cues in the sentence ``texts``
+    add up to ``min_evidence``."""
+    covered = {t for t, share in report_type_shares(types).items() if share >= min_share}
+    evidence: dict[str, float] = defaultdict(float)
+    for text in texts:
+        for kind, score in _scores(text).items():
+            evidence[kind] += score
+    return covered | {t for t, total in evidence.items() if total >= min_evidence}
 
 
 def _scores(text: str) -> dict[str, float]:
