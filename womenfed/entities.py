@@ -51,6 +51,8 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
 RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
 CONTEXT_BEFORE = 6
+# A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
+MIN_CLAUSE = 6
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -125,14 +127,15 @@ def _may_be_name(core: str, after: str) -> bool:
     formulas, channels and doctrines (by the words after the quote), bodies and venues."""
     return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
-                or _pattern("phrase").search(core) or _pattern("not_head").search(core)
-                or _pattern("observance").search(core) or _pattern("not_after").match(after))
+                or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _pattern("not_after").match(after))
 
 
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
-    the run, or a verb of launching, using or awarding comes just before it."""
+    the run, or a verb of launching, using or awarding comes just before it. A core that reads
+    as a clause (“我们的节日”) needs the programme word after it."""
     start, end = match.start(), match.end()
     cores = [core]
     while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
@@ -141,12 +144,22 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     while (following := RUN_AFTER.match(sentence, end)) is not None:
         end = following.end()
         cores.append(following.group(1))
+    after = re.match(rf"[{HAN}\s]{{1,10}}", sentence[end:])
+    if after and _pattern("named_after").search(after.group()):
+        return True
+    if _reads_as_clause(core):
+        return False
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
-    after = re.match(rf"[{HAN}\s]{{1,10}}", sentence[end:])
-    before = sentence[max(0, start - CONTEXT_BEFORE):start]
-    return bool((after and _pattern("named_after").search(after.group()))
-                or _pattern("named_before").search(before))
+    return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+
+
+def _reads_as_clause(core: str) -> bool:
+    """A quoted core with the function words of a clause (的, 要, 把, 就是), or a long one that
+    opens with a verb or adverb (完善妇女基层组织建设, 积极发挥助手职能): a task or speech."""
+    opening = lexicon.dictionary_tags().get(core[:2], "")
+    return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
+                                                     and opening in LEAD_TAGS)
 
 
 def _quoted_list(sentence: str, match: re.Match):
@@ -211,6 +224,8 @@ def _suffixed_campaigns(sentence: str):
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
+        if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
+            continue  # inside a document's title (《…三年行动计划》): a document, not a programme
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
