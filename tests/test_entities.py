@@ -27,7 +27,9 @@ def _f1(kind: str, key: str) -> float:
 
 
 def test_campaign_f1():
-    assert _f1("campaign", "campaigns") >= 0.80  # measured 0.84 (P 0.84, R 0.85)
+    # measured 0.85 (P 0.94, R 0.79); the sample gold codes bases, loans and training courses
+    # as campaigns, which docs/CODEBOOK.md does not
+    assert _f1("campaign", "campaigns") >= 0.80
 
 
 def test_agency_f1():

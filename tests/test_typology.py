@@ -18,7 +18,7 @@ def test_report_level_f1_against_gold():
         wanted = {label["type"] for label in gold["programme_types"]}
         tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.85  # measured 0.95
+    assert 2 * precision * recall / (precision + recall) >= 0.85  # measured 0.94 (P 0.89, R 1.00)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -84,9 +84,10 @@ def canonical_name(kind: str, name: str) -> str:
 @cache
 def _without_honour_level(name: str) -> str:
     level = _pattern("honour_level").match(name)
-    if not level or not _pattern("honour").search(name, level.end()):
+    rest = name[level.end():] if level else name
+    if not _pattern("honour").search(rest):
         return name
-    return ALTERNATIVE.sub("", name[level.end():]) or name
+    return ALTERNATIVE.sub("", rest) or name
 
 
 def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = None) -> Entity:
@@ -230,6 +231,7 @@ def _suffixed_campaigns(sentence: str):
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _pattern("section").search(core)
+                and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
