@@ -1,11 +1,10 @@
-"""The rules of docs/CODEBOOK.md, one written sentence each (not report text): what counts as a
-campaign, what does not, and the cues and report-level rule of the programme types."""
+"""The campaign rules of docs/CODEBOOK.md, one written sentence each (not report text): what
+counts as a campaign and what does not. The programme-type rules are in test_typology.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from womenfed import typology
 from womenfed.entities import canonical_name, extract_entities
 
 
@@ -74,36 +73,3 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "花开四季 · 童心向党") == \
         canonical_name("campaign", "花开四季,童心向党") == "花开四季童心向党"
     assert canonical_name("campaign", "全省巾帼宣讲大赛") == "全省巾帼宣讲大赛"  # not an honour
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("组织妇女群众学习党的创新理论,坚定听党话、跟党走的信念", "ideology"),
-    ("举办农村妇女实用技术培训班,培养致富带头人", "economic"),
-    ("推进家庭建设,开展孝老爱亲主题活动", "family"),
-    ("开展妇女维权服务,宣讲法律知识", "rights"),
-    ("走访慰问空巢老人和困难妇女", "care"),
-    ("组织乳腺和宫颈疾病义诊,开展健康讲座", "health"),
-    ("推进两新组织建妇联,实现新领域妇联组织全覆盖", "organisation"),
-    ("招募巾帼志愿者参与志愿服务", "volunteer"),
-])
-def test_cues_as_reports_in_general_phrase_each_type(sentence, expected):
-    assert typology.classify(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, not_expected", [
-    ("始终把维护妇女儿童合法权益放在首位", "rights"),   # the mission, not a rights programme
-    ("推动妇女事业健康发展", "health"),
-    ("对困难群众给予关心关爱", "care"),
-])
-def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expected):
-    assert typology.classify(sentence) != not_expected
-
-
-def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
-    types = ["economic"] * 10 + ["care"]
-    texts = ["开展法律援助", "调解婚姻家庭矛盾纠纷", "为一名留守儿童送去书包"]
-    covered = typology.report_types(types, texts)
-    assert "economic" in covered          # leads the typed sentences
-    assert "rights" in covered            # two strong cues, although no sentence is typed rights
-    assert "care" not in covered          # one sentence in eleven and one cue
-    assert typology.report_types(types) == {"economic"}

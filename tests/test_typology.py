@@ -30,6 +30,15 @@ def test_report_level_f1_against_gold():
     ("推进妇联改革,加强基层组织建设", "organisation"),
     ("巾帼志愿者深入社区开展志愿服务", "volunteer"),
     ("组织党的二十大精神宣讲", "ideology"),
+    # cues as reports in general phrase each type (docs/CODEBOOK.md)
+    ("组织妇女群众学习党的创新理论,坚定听党话、跟党走的信念", "ideology"),
+    ("举办农村妇女实用技术培训班,培养致富带头人", "economic"),
+    ("推进家庭建设,开展孝老爱亲主题活动", "family"),
+    ("开展妇女维权服务,宣讲法律知识", "rights"),
+    ("走访慰问空巢老人和困难妇女", "care"),
+    ("组织乳腺和宫颈疾病义诊,开展健康讲座", "health"),
+    ("推进两新组织建妇联,实现新领域妇联组织全覆盖", "organisation"),
+    ("招募巾帼志愿者参与志愿服务", "volunteer"),
 ])
 def test_sentence_types(sentence, expected):
     assert typology.classify(sentence) == expected
@@ -40,3 +49,22 @@ def test_section_is_the_fallback_and_shares_sum_to_one():
     assert typology.classify("今天天气很好") is None
     shares = typology.report_type_shares(["care", "care", None, "health"])
     assert shares == {"care": 2 / 3, "health": 1 / 3}
+
+
+@pytest.mark.parametrize("sentence, not_expected", [
+    ("始终把维护妇女儿童合法权益放在首位", "rights"),   # the mission, not a rights programme
+    ("推动妇女事业健康发展", "health"),
+    ("对困难群众给予关心关爱", "care"),
+])
+def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expected):
+    assert typology.classify(sentence) != not_expected
+
+
+def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
+    types = ["economic"] * 10 + ["care"]
+    texts = ["开展法律援助", "调解婚姻家庭矛盾纠纷", "为一名留守儿童送去书包"]
+    covered = typology.report_types(types, texts)
+    assert "economic" in covered          # leads the typed sentences
+    assert "rights" in covered            # two strong cues, although no sentence is typed rights
+    assert "care" not in covered          # one sentence in eleven and one cue
+    assert typology.report_types(types) == {"economic"}
