@@ -32,6 +32,8 @@ def _campaigns(sentence: str) -> set[str]:
      {"乡村振兴巾帼行动", "生态环保巾帼行动", "平安建设巾帼行动"}),
     # a quoted list under a counted head: each item, and the bundle
     ("实施“巾帼红、巾帼绿、巾帼蓝”三大行动", {"巾帼红", "巾帼绿", "巾帼蓝", "三大行动"}),
+    # a quoted two-part name right before a programme word is one name
+    ("动员妇女投身“清洁城乡、美化家园”活动", {"清洁城乡、美化家园"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -61,6 +63,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "用实际行动诠释初心",                      # "by deeds"
     "印发《巾帼建功三年行动计划》",            # a document's title
     "宣读“2023年度优秀妇女工作者”名单",       # a year's award list
+    "荣获“全市妇联工作先进集体”称号",          # an award for good work, not an honour
+    "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
+    "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

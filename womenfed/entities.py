@@ -128,6 +128,7 @@ def _may_be_name(core: str, after: str) -> bool:
     formulas, channels and doctrines (by the words after the quote), bodies and venues."""
     return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
+                or (_pattern("generic_award").search(core) and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("not_after").match(after))
 
@@ -164,16 +165,28 @@ def _reads_as_clause(core: str) -> bool:
 
 
 def _quoted_list(sentence: str, match: re.Match):
-    """Items of a quoted list under a counted programme head or 等 (“巾帼魂、巾帼富”五大行动);
-    a list of short words (“自尊、自信、自立”) or with no such head is a slogan."""
+    """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
+    巾帼富”五大行动); right before a programme word the whole list is one two-part name
+    (“清洁城乡、绿化家园”活动) unless its items are names themselves (“巾帼车间、姐妹车间”,
+    found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
     after = sentence[match.end():]
     head = _pattern("list_head").match(after)
+    items = match.group(1).split(LIST_SEPARATOR)
     if not (after.startswith("等") or head):
+        name = match.group(1).strip()
+        following = re.match(rf"[{HAN}]{{1,10}}", after)
+        if (following and not following.group().startswith("的")
+                and _pattern("named_after").search(following.group())
+                and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
+                and not any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
+                            for item in items)
+                and _may_be_name(name, after)):
+            yield _entity("campaign", sentence, match.start(), match.end(), name)
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
         yield _entity("campaign", sentence, match.end(), match.end() + head.end())
     start = match.start(1)
-    for item in match.group(1).split(LIST_SEPARATOR):
+    for item in items:
         name = item.strip()
         if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
             yield _entity("campaign", sentence, start, start + len(item), name)
@@ -211,7 +224,8 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 def _honours(sentence: str):
     for match in _pattern("honour").finditer(sentence):
-        yield _entity("campaign", sentence, match.start(), match.end())
+        if not _pattern("honour_goal").search(sentence, 0, match.start()):
+            yield _entity("campaign", sentence, match.start(), match.end())
 
 
 def _suffixed_campaigns(sentence: str):
