@@ -34,6 +34,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("实施“巾帼红、巾帼绿、巾帼蓝”三大行动", {"巾帼红", "巾帼绿", "巾帼蓝", "三大行动"}),
     # a quoted two-part name right before a programme word is one name
     ("动员妇女投身“清洁城乡、美化家园”活动", {"清洁城乡、美化家园"}),
+    # a loan under a brand of its own
+    ("用好“巾帼兴业贷”金融支持", {"巾帼兴业贷"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -66,6 +68,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "荣获“全市妇联工作先进集体”称号",          # an award for good work, not an honour
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
+    "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
+    "全力实施“三大战略”",                      # a strategy
+    "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -146,14 +146,19 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     while (following := RUN_AFTER.match(sentence, end)) is not None:
         end = following.end()
         cores.append(following.group(1))
-    after = re.match(rf"[{HAN}\s]{{1,10}}", sentence[end:])
-    if after and _pattern("named_after").search(after.group()):
+    if _programme_word_after(sentence[end:]):
         return True
     if _reads_as_clause(core):
         return False
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+
+
+def _programme_word_after(after: str) -> bool:
+    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务)."""
+    words = re.match(rf"[{HAN}\s]{{1,10}}", after)
+    return bool(words and _pattern("named_after").search(words.group()))
 
 
 def _reads_as_clause(core: str) -> bool:
@@ -174,9 +179,8 @@ def _quoted_list(sentence: str, match: re.Match):
     items = match.group(1).split(LIST_SEPARATOR)
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
-        following = re.match(rf"[{HAN}]{{1,10}}", after)
-        if (following and not following.group().startswith("的")
-                and _pattern("named_after").search(following.group())
+        if (_programme_word_after(after) and not after.startswith("的")
+                and not _reads_as_clause(name)
                 and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
                 and not any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
                             for item in items)
