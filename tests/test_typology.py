@@ -61,10 +61,16 @@ def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expec
 
 
 def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
-    types = ["economic"] * 10 + ["care"]
-    texts = ["开展法律援助", "调解婚姻家庭矛盾纠纷", "为一名留守儿童送去书包"]
+    texts = ["组织妇女参加就业技能培训"] * 9 + ["开展法律援助,调解婚姻家庭矛盾纠纷", "关注儿童成长"]
+    types = [typology.classify(text) for text in texts]
+    assert types[-2:] == ["rights", "care"]
     covered = typology.report_types(types, texts)
     assert "economic" in covered          # leads the typed sentences
-    assert "rights" in covered            # two strong cues, although no sentence is typed rights
-    assert "care" not in covered          # one sentence in eleven and one cue
-    assert typology.report_types(types) == {"economic"}
+    assert "rights" in covered            # one sentence in eleven, but its cues add up to 13
+    assert "care" not in covered          # one sentence in eleven, one weak cue
+    # a sentence typed by one weak cue does not count towards its type's share
+    assert typology.report_types(["economic"] * 3 + ["care"]) == {"economic", "care"}
+    assert typology.report_types(["economic"] * 3 + ["care"], texts[:3] + ["关注儿童成长"]) \
+        == {"economic"}
+    with pytest.raises(ValueError, match="4 types but 1 texts"):
+        typology.report_types(["economic"] * 4, ["关注儿童成长"])
