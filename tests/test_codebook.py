@@ -22,6 +22,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("开展“我们的节日”主题活动", {"我们的节日"}),
     # unquoted names with a programme suffix, from the left edge of the name
     ("县妇联深入实施巾帼护绿行动", {"巾帼护绿行动"}),
+    # a verb after the word that introduced the name is the name's own ...
+    ("深入开展关爱留守儿童行动", {"关爱留守儿童行动"}),
+    # ... a verb that opens the clause or the enumeration is not
+    ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
     # a joining word starts a new name
     ("举办“最美家庭”评选暨亲子运动大赛", {"最美家庭", "亲子运动大赛"}),
     # honours: 好 + a family role

@@ -17,7 +17,7 @@ from functools import cache
 
 from . import lexicon
 from .agencies import canonical_agency, find_agencies
-from .names import HAN, Entity, left_edge
+from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
 QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
@@ -220,7 +220,8 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
             items.append((begin, end))
             end = separator
             continue
-        begin = _after_leading_verb(sentence, left_edge(sentence, end, end, MAX_LIST_ITEM), end)
+        begin = _after_leading_verb(sentence, left_edge(sentence, end, end, MAX_LIST_ITEM), end,
+                                    in_list=True)
         if items and end - begin >= 2:
             items.append((begin, end))
         return items[::-1]
@@ -255,12 +256,16 @@ def _suffixed_campaigns(sentence: str):
             yield _entity("campaign", sentence, start, match.end())
 
 
-def _after_leading_verb(sentence: str, start: int, end: int) -> int:
+def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = False) -> int:
     """Past a two-character verb or adverb that opens ``sentence[start:end]`` and introduces
-    the name (深化北疆巾帼铸魂 → 北疆巾帼铸魂), when a name of two characters or more is left."""
+    the name (,深化北疆巾帼铸魂 → 北疆巾帼铸魂), when a name of two characters or more is left.
+    Only where the name starts a clause or an enumeration: after a word that already
+    introduced it (开展关爱留守儿童行动), a verb is the name's own."""
     word = sentence[start:start + 2]
     tag = lexicon.dictionary_tags().get(word, "")
-    if end - start >= 4 and (tag in LEAD_TAGS or _pattern("lead_verb").match(word)):
+    opens_clause = in_list or start == 0 or not NAME_CHAR.match(sentence[start - 1])
+    if opens_clause and end - start >= 4 and (tag in LEAD_TAGS
+                                              or _pattern("lead_verb").match(word)):
         return start + 2
     return start
 
