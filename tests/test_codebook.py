@@ -24,6 +24,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("县妇联深入实施巾帼护绿行动", {"巾帼护绿行动"}),
     # a verb after the word that introduced the name is the name's own ...
     ("深入开展关爱留守儿童行动", {"关爱留守儿童行动"}),
+    ("要进一步深化巾帼护苗行动", {"巾帼护苗行动"}),          # 深化 introduces, always
     # ... a verb that opens the clause or the enumeration is not
     ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
     # a joining word starts a new name
@@ -66,6 +67,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "举办“我的家风我来说”",                    # a clause without a programme word after it
     "举办妇女干部培训班",                      # generic activities
     "开展专项行动",
+    "被评为全省思想道德教育优秀工程",          # a rating
     "用实际行动诠释初心",                      # "by deeds"
     "印发《巾帼建功三年行动计划》",            # a document's title
     "宣读“2023年度优秀妇女工作者”名单",       # a year's award list

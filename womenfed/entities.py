@@ -259,13 +259,13 @@ def _suffixed_campaigns(sentence: str):
 def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = False) -> int:
     """Past a two-character verb or adverb that opens ``sentence[start:end]`` and introduces
     the name (,深化北疆巾帼铸魂 → 北疆巾帼铸魂), when a name of two characters or more is left.
-    Only where the name starts a clause or an enumeration: after a word that already
-    introduced it (开展关爱留守儿童行动), a verb is the name's own."""
+    A verb jieba tags as one is cut only where the name starts a clause or an enumeration:
+    after a word that already introduced it (开展关爱留守儿童行动), it is the name's own."""
     word = sentence[start:start + 2]
     tag = lexicon.dictionary_tags().get(word, "")
     opens_clause = in_list or start == 0 or not NAME_CHAR.match(sentence[start - 1])
-    if opens_clause and end - start >= 4 and (tag in LEAD_TAGS
-                                              or _pattern("lead_verb").match(word)):
+    if end - start >= 4 and ((opens_clause and tag in LEAD_TAGS)
+                             or _pattern("lead_verb").match(word)):
         return start + 2
     return start
 
