@@ -68,6 +68,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "举办妇女干部培训班",                      # generic activities
     "开展专项行动",
     "被评为全省思想道德教育优秀工程",          # a rating
+    "参与“100位感动乡村人物”评选",             # a count of people
     "用实际行动诠释初心",                      # "by deeds"
     "印发《巾帼建功三年行动计划》",            # a document's title
     "宣读“2023年度优秀妇女工作者”名单",       # a year's award list
