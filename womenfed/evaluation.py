@@ -17,7 +17,8 @@ Matching rules (also in docs/ANNOTATION.md):
 - Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
-  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the sentences.
+  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the
+  sentences (their types and texts).
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
   agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
   each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
@@ -194,7 +195,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
                       for n in entities.loc[entities["type"] == "campaign", "canonical"]} - {None},
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
-        "programme_types": report_types(types),
+        "programme_types": report_types(types, sentences["text"].fillna("")),
         "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
