@@ -17,7 +17,8 @@ import re
 from functools import cache
 
 from . import lexicon
-from .names import HAN, Entity, left_edge, without_overlaps
+from .names import BOUNDARY_WINDOW, HAN, LEFT_BOUNDARY, MAX_NAME, NAME_CHAR, Entity, left_edge, \
+    without_overlaps
 from .tokenize import default_tokenizer
 
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
@@ -40,7 +41,8 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
 WORD_WINDOW = 4
-COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]$")
+# 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
@@ -48,7 +50,9 @@ SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
-SECTOR_SUFFIX = "部门"
+PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
+CLAUSE_MARKS = ",，。;；:：!！?？"
+CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -73,13 +77,22 @@ def canonical_agency(name: str) -> str:
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
-    stem = name.removesuffix(SECTOR_SUFFIX)
-    if stem != name and stem in bodies:
-        return bodies[stem][0]
+    for suffix in _sector_suffixes():
+        stem = name.removesuffix(suffix)
+        if stem != name and stem in bodies:
+            return bodies[stem][0]
     for split in range(1, len(name)):
         if name[split:] in bodies and _is_scope(name[:split]):
-            return name[:split] + bodies[name[split:]][0]
+            return _joined(name[:split], bodies[name[split:]][0])
     return name
+
+
+def _joined(scope: str, canonical: str) -> str:
+    """Scope and canonical name without a level written twice (龙门街道 + 街道办事处)."""
+    for overlap in range(min(len(scope), len(canonical)), 1, -1):
+        if scope.endswith(canonical[:overlap]):
+            return scope + canonical[overlap:]
+    return scope + canonical
 
 
 def agency_role(name: str) -> str:
@@ -101,10 +114,12 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    start = _trim_non_name_words(sentence, left_edge(sentence, suffix_start, end), suffix_start)
+    start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
+            or _is_place_or_honoured(sentence, start, end)
+            or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)):
         return None  # 38个社区居委会: a count of units, not one partner
@@ -126,10 +141,10 @@ def _ends_a_word(sentence: str, end: int) -> bool:
 
 def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
-    not a body (教育局, whose 育 is part of 教育, is a body)."""
-    if suffix_start - start < 2 or sentence[suffix_start - 2:suffix_start] in _word_tags():
-        return False
-    return _word_tags().get(sentence[suffix_start - 1], "n") in ONE_CHARACTER_BREAKS
+    not a body (教育局, whose 育 is part of 教育, and 工作委员会办公室 are bodies)."""
+    words = default_tokenizer().tokens(sentence[start:suffix_start])
+    return (len(words) >= 2 and len(words[-1]) == 1
+            and _word_tags().get(words[-1], "n") in ONE_CHARACTER_BREAKS)
 
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
@@ -161,17 +176,78 @@ def _is_standard(name: str) -> bool:
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
-    """Shed leading words that cannot open a name (a verb or adverb the walk ran over)."""
+    """Shed leading words that cannot open a name (a verb or adverb the walk ran over), read as
+    the longest dictionary word there (解放日报 is a name, not 解放 + 日报), and only while a
+    body is left before the suffix (培华艺校: 培华 is no verb here)."""
     tags = _word_tags()
     while start < suffix_start:
-        for length in (4, 3, 2):
-            word = sentence[start:start + length]
-            if start + length <= suffix_start and tags.get(word, "n") in NOT_A_NAME_START:
-                start += length
-                break
-        else:
+        word = next((sentence[start:start + n] for n in (4, 3, 2)
+                     if start + n <= suffix_start and sentence[start:start + n] in tags), None)
+        if (word is None or tags[word] not in NOT_A_NAME_START
+                or suffix_start - start - len(word) < MIN_BODY):
             return start
+        start += len(word)
     return start
+
+
+def _name_start(sentence: str, suffix_start: int, end: int) -> int:
+    """``left_edge``, carried on over what lies inside an organisation name: a nominal verb
+    (家庭文明建设指导中心: 建设 and 指导 name the body's work, they do not introduce it) and a
+    place in parentheses (玫琳凯(中国)有限公司). A scope right of the word ends the walk there
+    (指导县民政局)."""
+    start = left_edge(sentence, suffix_start, end)
+    while start > 0 and end - start < MAX_NAME:
+        resume = _inner_word_start(sentence, start, suffix_start)
+        if resume is None:
+            return start
+        walked = left_edge(sentence, resume, end)
+        if walked == resume:
+            return start  # nothing names the body left of the word: it introduced the name
+        start = walked
+    return start
+
+
+def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
+    """Where the walk may resume left of the word that stopped it, if that word belongs inside
+    the name: a nominal verb (jieba tag vn) after another word, or a parenthesised place."""
+    paren = PARENTHESISED.search(sentence, 0, start)
+    if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
+        return paren.start()
+    boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
+    if boundary is None or _scope_end(sentence[start:suffix_start]):
+        return None
+    word = boundary.group(0)
+    resume = start - len(word)
+    if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
+        return resume
+    return None
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's text before a name and after it (a list's 、 does not end a clause)."""
+    clause_start = max((sentence.rfind(mark, 0, start) for mark in CLAUSE_MARKS), default=-1) + 1
+    after = CLAUSE_END.search(sentence, end)
+    return sentence[clause_start:start], sentence[end:after.start() if after else None]
+
+
+def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
+    """A body named as where an activity happened (走进/参观 …, 在 … 举行), as a unit given a
+    title (授予 … 称号) or as the federation's own department (内设 …) is no partner."""
+    before, following = _clause_around(sentence, start, end)
+    cues = _cues()
+    if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
+        return True
+    if cues["title"].search(following):
+        return True
+    return sentence[start - 1:start] == "在" and bool(cues["held"].search(following))
+
+
+def _works_with(sentence: str, start: int, end: int) -> bool:
+    """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
+    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host."""
+    before, following = _clause_around(sentence, start, end)
+    cues = _cues()
+    return bool(cues["partner_before"].search(before) or cues["partner_after"].search(following))
 
 
 def _listed_sectors(sentence: str):
@@ -232,6 +308,27 @@ def _scope_pattern() -> re.Pattern:
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
+
+
+@cache
+def _cued_suffixes() -> frozenset[str]:
+    """Suffixes of media, venues and teams: partners only when a cue says they work with us."""
+    return frozenset(value for kind, value, _ in _grammar() if kind == "cued")
+
+
+@cache
+def _sector_suffixes() -> tuple[str, ...]:
+    """Suffixes naming a sector by its standard body (教育部门, 农业线)."""
+    return tuple(value for kind, value, _ in _grammar() if kind == "sector")
+
+
+@cache
+def _cues() -> dict[str, re.Pattern]:
+    """Words around a name that make it a place, an honoured unit or an own department."""
+    kinds = ("visit", "honour", "internal", "title", "held", "partner_before", "partner_after")
+    words = {kind: [value for k, value, _ in _grammar() if k == kind] for kind in kinds}
+    return {kind: re.compile("|".join(sorted(map(re.escape, values), key=len, reverse=True)))
+            for kind, values in words.items()}
 
 
 @cache
