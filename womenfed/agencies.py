@@ -81,10 +81,18 @@ def canonical_agency(name: str) -> str:
         stem = name.removesuffix(suffix)
         if stem != name and stem in bodies:
             return bodies[stem][0]
-    for split in range(1, len(name)):
-        if name[split:] in bodies and _is_scope(name[:split]):
-            return _joined(name[:split], bodies[name[split:]][0])
+    split = _standard_split(name)
+    if split:
+        return _joined(name[:split], bodies[name[split:]][0])
     return name
+
+
+def _standard_split(name: str) -> int:
+    """Where a standard body starts behind a scope (县|农业农村局), 0 if ``name`` is none."""
+    for split in range(1, len(name)):
+        if name[split:] in _bodies() and _is_scope(name[:split]):
+            return split
+    return 0
 
 
 def _joined(scope: str, canonical: str) -> str:
@@ -99,9 +107,8 @@ def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
     canonical = canonical_agency(name)
     bodies = _bodies()
-    for split in range(len(name)):
-        if name[split:] in bodies and (split == 0 or _is_scope(name[:split])):
-            return bodies[name[split:]][1]
+    if name in bodies or _standard_split(name):
+        return bodies[name[_standard_split(name):]][1]
     if LEVEL_COMMITTEE.match(name):
         return "leadership"
     for suffix, role in _suffix_roles().items():
@@ -172,7 +179,7 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
 
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
-    return name in _bodies() or canonical_agency(name) != name
+    return name in _bodies() or canonical_agency(name) != name or bool(_standard_split(name))
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
