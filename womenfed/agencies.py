@@ -27,7 +27,9 @@ PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|�
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:书记|副书记|主任|干部|常委|委员|局长|部长|主席|领导|班子|成员)")
+PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委|委员长|委员|局长|部长|厅长|主席|院长|"
+                          r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+                          r"处长|科长|队长|经理|董事长|代表|领导|班子|成员)")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
@@ -149,9 +151,11 @@ def _ends_a_word(sentence: str, end: int) -> bool:
 def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
     not a body (教育局, whose 育 is part of 教育, and 工作委员会办公室 are bodies)."""
-    words = default_tokenizer().tokens(sentence[start:suffix_start])
-    return (len(words) >= 2 and len(words[-1]) == 1
-            and _word_tags().get(words[-1], "n") in ONE_CHARACTER_BREAKS)
+    body = sentence[start:suffix_start]
+    if (len(body) < 2 or body[-2:] in _word_tags()
+            or any(body.endswith(suffix) for suffix in _suffix_strength())):
+        return False  # 工作委员会|办公室: a body's suffix before another is part of the name
+    return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
 
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
