@@ -53,6 +53,7 @@ SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
+CONJUNCTIONS = frozenset("和与及同")
 CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 
@@ -137,7 +138,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
 
 def _ends_a_word(sentence: str, end: int) -> bool:
     """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
-    but 部署 and 部分 run on)?"""
+    but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
+    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies)."""
+    if sentence[end:end + 1] in CONJUNCTIONS:
+        return True
     window_start = max(0, end - WORD_WINDOW)
     window = sentence[window_start:end + WORD_WINDOW]
     position = 0
@@ -220,7 +224,8 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
 
 def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
-    the name: a nominal verb (jieba tag vn) after another word, or a parenthesised place."""
+    the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
+    ends a longer word, or a parenthesised place."""
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
@@ -229,6 +234,9 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
         return None
     word = boundary.group(0)
     resume = start - len(word)
+    if (len(word) == 1 and resume > 0 and word not in CONJUNCTIONS
+            and _word_tags().get(sentence[resume - 1:start], "p") not in NOT_A_NAME_START):
+        return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
     return None
@@ -242,15 +250,20 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
-    """A body named as where an activity happened (走进/参观 …, 在 … 举行), as a unit given a
-    title (授予 … 称号) or as the federation's own department (内设 …) is no partner."""
+    """A body named as where an activity happened (走进/参观 …, 在/到 … 举行), as a unit given a
+    title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
+    (内设 …) is no partner."""
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
     if cues["title"].search(following):
         return True
-    return sentence[start - 1:start] == "在" and bool(cues["held"].search(following))
+    just_before = sentence[max(0, start - 2):start]
+    if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
+        return True  # 在/到 甲乙小学 开展宣讲: where it happened
+    return (any(just_before.endswith(word) for word in _cue_words("recipient"))
+            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
 
 def _works_with(sentence: str, start: int, end: int) -> bool:
@@ -336,10 +349,15 @@ def _sector_suffixes() -> tuple[str, ...]:
 @cache
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
-    kinds = ("visit", "honour", "internal", "title", "held", "partner_before", "partner_after")
-    words = {kind: [value for k, value, _ in _grammar() if k == kind] for kind in kinds}
-    return {kind: re.compile("|".join(sorted(map(re.escape, values), key=len, reverse=True)))
-            for kind, values in words.items()}
+    kinds = ("visit", "honour", "internal", "title", "held", "given", "partner_before",
+             "partner_after")
+    return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _cue_words(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind, longest first."""
+    return tuple(sorted((value for k, value, _ in _grammar() if k == kind), key=len, reverse=True))
 
 
 @cache
