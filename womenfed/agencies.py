@@ -54,6 +54,7 @@ SECTOR_LIST = re.compile(
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 CONJUNCTIONS = frozenset("和与及同")
+LIST_INTRODUCERS = frozenset(":：")
 CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 
@@ -128,7 +129,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     start = _after_leading_committee(sentence, start, suffix_start)
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
-            or _is_place_or_honoured(sentence, start, end)
+            or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)):
@@ -255,6 +256,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     (内设 …) is no partner."""
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
+    if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
+        before = sentence[:start]  # 表彰先进集体:甲乙医院、…: the list belongs to its heading
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
     if cues["title"].search(following):
@@ -264,6 +267,20 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在/到 甲乙小学 开展宣讲: where it happened
     return (any(just_before.endswith(word) for word in _cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _names_a_kind(name: str) -> bool:
+    """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
+    body (农村商业银行, a standard body, keeps its 农村)."""
+    rest = name
+    while rest and rest not in _bodies():
+        if rest.startswith(_cue_words("category")):
+            return True
+        level = next((word for word in _cue_words("scope") if rest.startswith(word)), None)
+        if level is None:
+            return False
+        rest = rest[len(level):]
+    return False
 
 
 def _works_with(sentence: str, start: int, end: int) -> bool:
