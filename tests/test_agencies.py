@@ -98,3 +98,65 @@ def test_rare_characters_stay_inside_a_name():
 ])
 def test_more_patterns_of_names(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a nominal verb (建设, 管理) inside a name does not end it on the left
+    ("依托甲乙社区家庭文明建设指导中心开展讲座", ["甲乙社区家庭文明建设指导中心"]),
+    ("3月5日市家庭文化建设促进会召开年会", ["市家庭文化建设促进会"]),
+    # ... but a scope right of such a word starts the name
+    ("加强管理县民政局下属机构", ["县民政局"]),
+    # a place in parentheses stays inside a company's name
+    ("联合丙丁(中国)有限公司开展捐助", ["丙丁(中国)有限公司"]),
+    # a verb-tagged word that is the whole body is kept (培华 is tagged v by jieba)
+    ("会同培华艺校举办手工培训", ["培华艺校"]),
+    # the longest dictionary word decides: 解放日报 is a name, not 解放 + 日报
+    ("联合解放日报报业集团主办论坛", ["解放日报报业集团"]),
+    # a suffix that ends another suffix is part of the name (委员会 + 办公室)
+    ("由市妇女儿童工作委员会办公室主办", ["市妇女儿童工作委员会办公室"]),
+    # a one-character boundary that ends a longer word (信用) does not cut the name
+    ("联合县农村信用合作联社推出贴息贷款", ["县农村信用合作联社"]),
+    # a conjunction ends a name even where jieba reads a word across it (协和)
+    ("计生协和团委共同组织青春讲座", ["计生协", "团委"]),
+    # a sector named by its standard body and 线
+    ("镇妇联与农业线联合举办技术培训", ["农业线"]),
+])
+def test_names_inside_and_around_organisation_names(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "代表团走进甲乙科技有限公司了解女性创业情况",   # a place visited
+    "组织妇女到丙丁农业科技有限公司参观学习",       # 到 … 参观: a venue
+    "在甲乙小学开展防溺水宣讲",                     # 在 … 开展: a venue
+    "为甲乙小学捐赠图书五百册",                     # 为 … 捐赠: a recipient
+    "授予甲乙医院妇产科等十个单位三八红旗集体称号",  # an honoured unit
+    "甲乙县第一人民医院荣获全国巾帼文明岗",         # an honoured unit
+    "表彰先进集体:丙县人民医院、丙县第一中学",      # a list under an honour heading
+    "县妇联内设办公室、宣传部和权益部",             # the federation's own departments
+    "我县农村党支部完成换届",                       # a kind of unit, not one body
+    "全县各乡镇卫生院开展筛查",                     # a kind of unit, not one body
+    "县人大常委会副主任出席会议",                   # an official's title, not a partner
+    "各级人大女代表、政协女委员参加座谈",           # delegates, not bodies
+    "甲乙日报、甲乙电视台等媒体进行了报道",         # media reporting are no partners
+    "建设1000个家庭教育指导中心",                   # a count of units
+])
+def test_places_honoured_units_and_kinds_are_no_partners(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # media, venues and teams are partners when the clause says they work with the federation
+    ("由甲乙晚报承办女性与新闻研讨会", ["甲乙晚报"]),
+    ("联动甲乙烈士陵园打造红色路线", ["甲乙烈士陵园"]),
+    ("现场,甲乙志愿者总队提供心理咨询", ["甲乙志愿者总队"]),
+])
+def test_cued_suffixes_need_a_partner_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_standard_bodies_behind_a_scope_are_standard():
+    # 农业农村局's canonical name equals its alias; the scope still makes it a standard body
+    assert _names("联合县农业农村局、县人社局开展技能培训") == ["县农业农村局", "县人社局"]
+    assert canonical_agency("龙门街道办事处") == "龙门街道办事处"  # no level written twice
+    assert canonical_agency("农业线") == canonical_agency("农业局")
