@@ -120,6 +120,10 @@ def test_more_patterns_of_names(sentence, expected):
     ("计生协和团委共同组织青春讲座", ["计生协", "团委"]),
     # a sector named by its standard body and 线
     ("镇妇联与农业线联合举办技术培训", ["农业线"]),
+    # a nominal verb right of which no scope word follows stays inside (建设银行)
+    ("携手中国建设银行甲县支行发放贷款", ["中国建设银行甲县支行"]),
+    # a space a scan put inside a name; the canonical name drops it
+    ("联合县 民政局开展走访", ["县 民政局"]),
 ])
 def test_names_inside_and_around_organisation_names(sentence, expected):
     assert _names(sentence) == expected
@@ -160,3 +164,4 @@ def test_standard_bodies_behind_a_scope_are_standard():
     assert _names("联合县农业农村局、县人社局开展技能培训") == ["县农业农村局", "县人社局"]
     assert canonical_agency("龙门街道办事处") == "龙门街道办事处"  # no level written twice
     assert canonical_agency("农业线") == canonical_agency("农业局")
+    assert canonical_agency("县 民政局") == canonical_agency("县民政局")

@@ -53,6 +53,9 @@ SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
     r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
+SCAN_SPACES = frozenset(" \u3000")
+MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
+WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
 LIST_INTRODUCERS = frozenset(":：")
 CLAUSE_MARKS = ",，。;；:：!！?？"
@@ -77,7 +80,7 @@ def find_agencies(sentence: str) -> list[Entity]:
 
 def canonical_agency(name: str) -> str:
     """One name per real body: the standard full name, with any scope written before it kept."""
-    name = QUOTE_CHARS.sub("", name).strip()
+    name = WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -226,12 +229,17 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
 def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
     the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
-    ends a longer word, or a parenthesised place."""
+    ends a longer word, a parenthesised place, or a space a scan left before a short
+    fragment."""
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
+    if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
+        fragment = left_edge(sentence, start - 1, start - 1)
+        if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
+            return start - 1  # 县 民政局: a space a scan put inside a name
     boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
-    if boundary is None or _scope_end(sentence[start:suffix_start]):
+    if boundary is None or sentence.startswith(_cue_words("scope"), start):
         return None
     word = boundary.group(0)
     resume = start - len(word)
