@@ -17,8 +17,16 @@ import re
 from functools import cache
 
 from . import lexicon
-from .names import BOUNDARY_WINDOW, HAN, LEFT_BOUNDARY, MAX_NAME, NAME_CHAR, Entity, left_edge, \
-    without_overlaps
+from .names import (
+    BOUNDARY_WINDOW,
+    HAN,
+    LEFT_BOUNDARY,
+    MAX_NAME,
+    NAME_CHAR,
+    Entity,
+    left_edge,
+    without_overlaps,
+)
 from .tokenize import default_tokenizer
 
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
@@ -48,10 +56,10 @@ COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几�
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
-# Sector names listed before 等部门 / 等单位 (司法、民政、教育等部门).
+# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门).
 SECTOR_LIST = re.compile(
-    rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
-    r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
+    rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
+    r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 SCAN_SPACES = frozenset(" \u3000")
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -215,6 +223,9 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
     place in parentheses (玫琳凯(中国)有限公司). A scope right of the word ends the walk there
     (指导县民政局)."""
     start = left_edge(sentence, suffix_start, end)
+    conjoined = next((alias for alias in _conjoined_aliases() if sentence.endswith(alias, 0, end)), "")
+    if end - len(conjoined) < start:  # 教育和体育局: the conjunction is inside a standard name
+        start = left_edge(sentence, end - len(conjoined), end)
     while start > 0 and end - start < MAX_NAME:
         resume = _inner_word_start(sentence, start, suffix_start)
         if resume is None:
@@ -309,9 +320,10 @@ def _listed_sectors(sentence: str):
             walked = left_edge(sentence, part.end(), part.end())
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
-            if name in bodies:  # the name as written; its canonical names the body
+            split = _standard_split(name)  # 县民政: a scope before the first sector
+            if name in bodies or split:  # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
-                             bodies[name][1])
+                             bodies[name[split:]][1])
 
 
 def _scope_end(text: str) -> int:
@@ -357,6 +369,13 @@ def _scope_pattern() -> re.Pattern:
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
+
+
+@cache
+def _conjoined_aliases() -> tuple[str, ...]:
+    """Standard names with a conjunction inside (人力资源和社会保障局), longest first."""
+    return tuple(sorted((alias for alias in _bodies() if any(c in alias for c in CONJUNCTIONS)),
+                        key=len, reverse=True))
 
 
 @cache
