@@ -61,6 +61,19 @@ def test_bare_sectors_in_a_list_become_one_agency_each():
     assert [e.canonical for e in entities] == ["公安局", "民政局", "教育局"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a scope before the first listed sector stays with it
+    ("会同县民政、教育、卫健等部门开展排查", [("县民政", "县民政局"), ("教育", "教育局"),
+                                           ("卫健", "卫生健康委员会")]),
+    # a list that ends in 部门 without 等
+    ("县妇联与民政、司法部门联合调解", [("民政", "民政局"), ("司法部门", "司法局")]),
+    # a standard name with a conjunction inside is one body
+    ("县妇联联合县教育和体育局开展家访", [("县教育和体育局", "县教育局")]),
+])
+def test_listed_and_conjoined_names(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
 def test_a_listed_sector_after_an_introducing_verb():
     assert _names("结合司法等相关部门化解矛盾") == ["司法"]
 
