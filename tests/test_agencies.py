@@ -69,9 +69,18 @@ def test_bare_sectors_in_a_list_become_one_agency_each():
     ("县妇联与民政、司法部门联合调解", [("民政", "民政局"), ("司法部门", "司法局")]),
     # a standard name with a conjunction inside is one body
     ("县妇联联合县教育和体育局开展家访", [("县教育和体育局", "县教育局")]),
+    # a list a partner word opens: bare sectors are bodies there ...
+    ("会同民政、残联开展入户走访", [("民政", "民政局"), ("残联", "残疾人联合会")]),
+    # ... a long official name is one body
+    ("联合甲乙县人民政府妇女儿童工作委员会办公室发文",
+     [("甲乙县人民政府妇女儿童工作委员会办公室", "甲乙县人民政府妇女儿童工作委员会办公室")]),
 ])
 def test_listed_and_conjoined_names(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_bare_sectors_as_topics_are_no_bodies():
+    assert _names("开展教育、卫生、农业等技能培训") == []
 
 
 def test_a_listed_sector_after_an_introducing_verb():

@@ -21,7 +21,6 @@ from .names import (
     BOUNDARY_WINDOW,
     HAN,
     LEFT_BOUNDARY,
-    MAX_NAME,
     NAME_CHAR,
     Entity,
     left_edge,
@@ -61,6 +60,8 @@ SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
+# Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
+MAX_AGENCY = 24
 SCAN_SPACES = frozenset(" \u3000")
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
@@ -222,15 +223,15 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
     (家庭文明建设指导中心: 建设 and 指导 name the body's work, they do not introduce it) and a
     place in parentheses (玫琳凯(中国)有限公司). A scope right of the word ends the walk there
     (指导县民政局)."""
-    start = left_edge(sentence, suffix_start, end)
+    start = left_edge(sentence, suffix_start, end, MAX_AGENCY, MAX_AGENCY)
     conjoined = next((alias for alias in _conjoined_aliases() if sentence.endswith(alias, 0, end)), "")
     if end - len(conjoined) < start:  # 教育和体育局: the conjunction is inside a standard name
-        start = left_edge(sentence, end - len(conjoined), end)
-    while start > 0 and end - start < MAX_NAME:
+        start = left_edge(sentence, end - len(conjoined), end, MAX_AGENCY, MAX_AGENCY)
+    while start > 0 and end - start < MAX_AGENCY:
         resume = _inner_word_start(sentence, start, suffix_start)
         if resume is None:
             return start
-        walked = left_edge(sentence, resume, end)
+        walked = left_edge(sentence, resume, end, MAX_AGENCY, MAX_AGENCY)
         if walked == resume:
             return start  # nothing names the body left of the word: it introduced the name
         start = walked
@@ -312,9 +313,11 @@ def _works_with(sentence: str, start: int, end: int) -> bool:
 
 def _listed_sectors(sentence: str):
     """司法、民政和教育等部门 -> 司法, 民政, 教育 as written, canonical 司法局, 民政局, 教育局
-    (suffixed bodies are left to the grammar, which finds them anyway)."""
+    (suffixed bodies are left to the grammar, which finds them anyway); so is a list a partner
+    word opens (会同民政、残联开展…), where a bare sector cannot be a topic."""
     bodies = _bodies()
-    for match in SECTOR_LIST.finditer(sentence):
+    matches = [*SECTOR_LIST.finditer(sentence), *_partner_list().finditer(sentence)]
+    for match in matches:
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
@@ -369,6 +372,14 @@ def _scope_pattern() -> re.Pattern:
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
+
+
+@cache
+def _partner_list() -> re.Pattern:
+    """A list of two or more names right after a word saying they work with the federation."""
+    cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
+    return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
+                      rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
 
 
 @cache
