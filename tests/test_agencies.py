@@ -154,7 +154,7 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "代表团走进甲乙科技有限公司了解女性创业情况",   # a place visited
     "组织妇女到丙丁农业科技有限公司参观学习",       # 到 … 参观: a venue
-    "在甲乙小学开展防溺水宣讲",                     # 在 … 开展: a venue
+    "建成儿童友好医院1个、儿童友好学校10个",        # counts of units, written after
     "为甲乙小学捐赠图书五百册",                     # 为 … 捐赠: a recipient
     "授予甲乙医院妇产科等十个单位三八红旗集体称号",  # an honoured unit
     "甲乙县第一人民医院荣获全国巾帼文明岗",         # an honoured unit
@@ -176,6 +176,8 @@ def test_places_honoured_units_and_kinds_are_no_partners(sentence):
     ("由甲乙晚报承办女性与新闻研讨会", ["甲乙晚报"]),
     ("联动甲乙烈士陵园打造红色路线", ["甲乙烈士陵园"]),
     ("现场,甲乙志愿者总队提供心理咨询", ["甲乙志愿者总队"]),
+    # a body that hosts an activity with 在 is kept: it usually co-runs it
+    ("在镇新时代文明实践站组织开展结对帮扶", ["镇新时代文明实践站"]),
 ])
 def test_cued_suffixes_need_a_partner_word(sentence, expected):
     assert _names(sentence) == expected

@@ -52,6 +52,7 @@ FEDERATION = re.compile(r"妇联|妇女联合会")
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
+COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
@@ -141,6 +142,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     start = _after_leading_committee(sentence, start, suffix_start)
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
+            or COUNTED_AFTER.match(sentence, end)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
@@ -271,7 +273,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
-    """A body named as where an activity happened (走进/参观 …, 在/到 … 举行), as a unit given a
+    """A body named as where an activity happened (走进/参观 …, 到 … 开展), as a unit given a
     title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
     (内设 …) is no partner."""
     before, following = _clause_around(sentence, start, end)
@@ -284,7 +286,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True
     just_before = sentence[max(0, start - 2):start]
     if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
-        return True  # 在/到 甲乙小学 开展宣讲: where it happened
+        return True  # 到甲乙小学开展宣讲: where it happened
     return (any(just_before.endswith(word) for word in _cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
