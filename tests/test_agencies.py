@@ -83,6 +83,10 @@ def test_bare_sectors_as_topics_are_no_bodies():
     assert _names("开展教育、卫生、农业等技能培训") == []
 
 
+def test_a_list_under_a_plain_heading_is_kept():
+    assert _names("会议邀请了:县民政局、县教育局") == ["县民政局", "县教育局"]
+
+
 def test_a_listed_sector_after_an_introducing_verb():
     assert _names("结合司法等相关部门化解矛盾") == ["司法"]
 
@@ -159,6 +163,7 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "授予甲乙医院妇产科等十个单位三八红旗集体称号",  # an honoured unit
     "甲乙县第一人民医院荣获全国巾帼文明岗",         # an honoured unit
     "表彰先进集体:丙县人民医院、丙县第一中学",      # a list under an honour heading
+    "全国三八红旗集体:甲县人民医院妇产科、乙县公安局",  # a list under an honour's name
     "县妇联内设办公室、宣传部和权益部",             # the federation's own departments
     "我县农村党支部完成换届",                       # a kind of unit, not one body
     "全县各乡镇卫生院开展筛查",                     # a kind of unit, not one body

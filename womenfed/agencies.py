@@ -279,7 +279,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
-        before = sentence[:start]  # 表彰先进集体:甲乙医院、…: the list belongs to its heading
+        heading = sentence[:start - len(before)]  # 表彰先进集体:甲乙医院、…: a list under it
+        if cues["title"].search(heading) or cues["honoured"].search(heading):
+            return True
+        before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
     if cues["title"].search(following):
@@ -406,8 +409,8 @@ def _sector_suffixes() -> tuple[str, ...]:
 @cache
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
-    kinds = ("visit", "honour", "internal", "title", "held", "given", "partner_before",
-             "partner_after")
+    kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given",
+             "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
 
 
