@@ -9,6 +9,9 @@ mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope st
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
+places visited, honoured units, recipients, the federation's own departments, kinds of unit and
+officials' employers, and let media, venues and teams in only where they work with the federation.
 """
 
 from __future__ import annotations
