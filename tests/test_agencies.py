@@ -61,6 +61,32 @@ def test_bare_sectors_in_a_list_become_one_agency_each():
     assert [e.canonical for e in entities] == ["公安局", "民政局", "教育局"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a scope before the first listed sector stays with it
+    ("会同县民政、教育、卫健等部门开展排查", [("县民政", "县民政局"), ("教育", "教育局"),
+                                           ("卫健", "卫生健康委员会")]),
+    # a list that ends in 部门 without 等
+    ("县妇联与民政、司法部门联合调解", [("民政", "民政局"), ("司法部门", "司法局")]),
+    # a standard name with a conjunction inside is one body
+    ("县妇联联合县教育和体育局开展家访", [("县教育和体育局", "县教育局")]),
+    # a list a partner word opens: bare sectors are bodies there ...
+    ("会同民政、残联开展入户走访", [("民政", "民政局"), ("残联", "残疾人联合会")]),
+    # ... a long official name is one body
+    ("联合甲乙县人民政府妇女儿童工作委员会办公室发文",
+     [("甲乙县人民政府妇女儿童工作委员会办公室", "甲乙县人民政府妇女儿童工作委员会办公室")]),
+])
+def test_listed_and_conjoined_names(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_bare_sectors_as_topics_are_no_bodies():
+    assert _names("开展教育、卫生、农业等技能培训") == []
+
+
+def test_a_list_under_a_plain_heading_is_kept():
+    assert _names("会议邀请了:县民政局、县教育局") == ["县民政局", "县教育局"]
+
+
 def test_a_listed_sector_after_an_introducing_verb():
     assert _names("结合司法等相关部门化解矛盾") == ["司法"]
 
@@ -98,3 +124,73 @@ def test_rare_characters_stay_inside_a_name():
 ])
 def test_more_patterns_of_names(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a nominal verb (建设, 管理) inside a name does not end it on the left
+    ("依托甲乙社区家庭文明建设指导中心开展讲座", ["甲乙社区家庭文明建设指导中心"]),
+    ("3月5日市家庭文化建设促进会召开年会", ["市家庭文化建设促进会"]),
+    # ... but a scope right of such a word starts the name
+    ("加强管理县民政局下属机构", ["县民政局"]),
+    # a place in parentheses stays inside a company's name
+    ("联合丙丁(中国)有限公司开展捐助", ["丙丁(中国)有限公司"]),
+    # a verb-tagged word that is the whole body is kept (培华 is tagged v by jieba)
+    ("会同培华艺校举办手工培训", ["培华艺校"]),
+    # the longest dictionary word decides: 解放日报 is a name, not 解放 + 日报
+    ("联合解放日报报业集团主办论坛", ["解放日报报业集团"]),
+    # a suffix that ends another suffix is part of the name (委员会 + 办公室)
+    ("由市妇女儿童工作委员会办公室主办", ["市妇女儿童工作委员会办公室"]),
+    # a one-character boundary that ends a longer word (信用) does not cut the name
+    ("联合县农村信用合作联社推出贴息贷款", ["县农村信用合作联社"]),
+    # a conjunction ends a name even where jieba reads a word across it (协和)
+    ("计生协和团委共同组织青春讲座", ["计生协", "团委"]),
+    # a sector named by its standard body and 线
+    ("镇妇联与农业线联合举办技术培训", ["农业线"]),
+    # a nominal verb right of which no scope word follows stays inside (建设银行)
+    ("携手中国建设银行甲县支行发放贷款", ["中国建设银行甲县支行"]),
+    # a space a scan put inside a name; the canonical name drops it
+    ("联合县 民政局开展走访", ["县 民政局"]),
+])
+def test_names_inside_and_around_organisation_names(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "代表团走进甲乙科技有限公司了解女性创业情况",   # a place visited
+    "组织妇女到丙丁农业科技有限公司参观学习",       # 到 … 参观: a venue
+    "建成儿童友好医院1个、儿童友好学校10个",        # counts of units, written after
+    "为甲乙小学捐赠图书五百册",                     # 为 … 捐赠: a recipient
+    "授予甲乙医院妇产科等十个单位三八红旗集体称号",  # an honoured unit
+    "甲乙县第一人民医院荣获全国巾帼文明岗",         # an honoured unit
+    "表彰先进集体:丙县人民医院、丙县第一中学",      # a list under an honour heading
+    "全国三八红旗集体:甲县人民医院妇产科、乙县公安局",  # a list under an honour's name
+    "县妇联内设办公室、宣传部和权益部",             # the federation's own departments
+    "我县农村党支部完成换届",                       # a kind of unit, not one body
+    "全县各乡镇卫生院开展筛查",                     # a kind of unit, not one body
+    "县人大常委会副主任出席会议",                   # an official's title, not a partner
+    "各级人大女代表、政协女委员参加座谈",           # delegates, not bodies
+    "甲乙日报、甲乙电视台等媒体进行了报道",         # media reporting are no partners
+    "建设1000个家庭教育指导中心",                   # a count of units
+])
+def test_places_honoured_units_and_kinds_are_no_partners(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # media, venues and teams are partners when the clause says they work with the federation
+    ("由甲乙晚报承办女性与新闻研讨会", ["甲乙晚报"]),
+    ("联动甲乙烈士陵园打造红色路线", ["甲乙烈士陵园"]),
+    ("现场,甲乙志愿者总队提供心理咨询", ["甲乙志愿者总队"]),
+    # a body that hosts an activity with 在 is kept: it usually co-runs it
+    ("在镇新时代文明实践站组织开展结对帮扶", ["镇新时代文明实践站"]),
+])
+def test_cued_suffixes_need_a_partner_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_standard_bodies_behind_a_scope_are_standard():
+    # 农业农村局's canonical name equals its alias; the scope still makes it a standard body
+    assert _names("联合县农业农村局、县人社局开展技能培训") == ["县农业农村局", "县人社局"]
+    assert canonical_agency("龙门街道办事处") == "龙门街道办事处"  # no level written twice
+    assert canonical_agency("农业线") == canonical_agency("农业局")
+    assert canonical_agency("县 民政局") == canonical_agency("县民政局")

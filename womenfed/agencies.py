@@ -9,6 +9,9 @@ mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope st
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
+places visited, honoured units, recipients, the federation's own departments, kinds of unit and
+officials' employers, and let media, venues and teams in only where they work with the federation.
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ import re
 from functools import cache
 
 from . import lexicon
-from .names import HAN, Entity, left_edge, without_overlaps
+from .names import (
+    BOUNDARY_WINDOW,
+    HAN,
+    LEFT_BOUNDARY,
+    NAME_CHAR,
+    Entity,
+    left_edge,
+    without_overlaps,
+)
 from .tokenize import default_tokenizer
 
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
@@ -26,7 +37,9 @@ PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|�
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:书记|副书记|主任|干部|常委|委员|局长|部长|主席|领导|班子|成员)")
+PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委|委员长|委员|局长|部长|厅长|主席|院长|"
+                          r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+                          r"处长|科长|队长|经理|董事长|代表|领导|班子|成员)")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
@@ -40,15 +53,26 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
 WORD_WINDOW = 4
-COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]$")
+# 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
+COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
-# Sector names listed before 等部门 / 等单位 (司法、民政、教育等部门).
+# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门).
 SECTOR_LIST = re.compile(
-    rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}})"
-    r"等(?:相关|有关|职能|成员|涉及)?(?:部门|单位|机构|职能部门)")
-SECTOR_SUFFIX = "部门"
+    rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
+    r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
+PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
+# Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
+MAX_AGENCY = 24
+SCAN_SPACES = frozenset(" \u3000")
+MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
+WHITESPACE = re.compile(r"\s")
+CONJUNCTIONS = frozenset("和与及同")
+LIST_INTRODUCERS = frozenset(":：")
+CLAUSE_MARKS = ",，。;；:：!！?？"
+CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -69,26 +93,42 @@ def find_agencies(sentence: str) -> list[Entity]:
 
 def canonical_agency(name: str) -> str:
     """One name per real body: the standard full name, with any scope written before it kept."""
-    name = QUOTE_CHARS.sub("", name).strip()
+    name = WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
-    stem = name.removesuffix(SECTOR_SUFFIX)
-    if stem != name and stem in bodies:
-        return bodies[stem][0]
-    for split in range(1, len(name)):
-        if name[split:] in bodies and _is_scope(name[:split]):
-            return name[:split] + bodies[name[split:]][0]
+    for suffix in _sector_suffixes():
+        stem = name.removesuffix(suffix)
+        if stem != name and stem in bodies:
+            return bodies[stem][0]
+    split = _standard_split(name)
+    if split:
+        return _joined(name[:split], bodies[name[split:]][0])
     return name
+
+
+def _standard_split(name: str) -> int:
+    """Where a standard body starts behind a scope (县|农业农村局), 0 if ``name`` is none."""
+    for split in range(1, len(name)):
+        if name[split:] in _bodies() and _is_scope(name[:split]):
+            return split
+    return 0
+
+
+def _joined(scope: str, canonical: str) -> str:
+    """Scope and canonical name without a level written twice (龙门街道 + 街道办事处)."""
+    for overlap in range(min(len(scope), len(canonical)), 1, -1):
+        if scope.endswith(canonical[:overlap]):
+            return scope + canonical[overlap:]
+    return scope + canonical
 
 
 def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
     canonical = canonical_agency(name)
     bodies = _bodies()
-    for split in range(len(name)):
-        if name[split:] in bodies and (split == 0 or _is_scope(name[:split])):
-            return bodies[name[split:]][1]
+    if name in bodies or _standard_split(name):
+        return bodies[name[_standard_split(name):]][1]
     if LEVEL_COMMITTEE.match(name):
         return "leadership"
     for suffix, role in _suffix_roles().items():
@@ -101,10 +141,13 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    start = _trim_non_name_words(sentence, left_edge(sentence, suffix_start, end), suffix_start)
+    start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
+            or COUNTED_AFTER.match(sentence, end)
+            or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)):
         return None  # 38个社区居委会: a count of units, not one partner
@@ -113,7 +156,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
 
 def _ends_a_word(sentence: str, end: int) -> bool:
     """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
-    but 部署 and 部分 run on)?"""
+    but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
+    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies)."""
+    if sentence[end:end + 1] in CONJUNCTIONS:
+        return True
     window_start = max(0, end - WORD_WINDOW)
     window = sentence[window_start:end + WORD_WINDOW]
     position = 0
@@ -126,10 +172,12 @@ def _ends_a_word(sentence: str, end: int) -> bool:
 
 def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
-    not a body (教育局, whose 育 is part of 教育, is a body)."""
-    if suffix_start - start < 2 or sentence[suffix_start - 2:suffix_start] in _word_tags():
-        return False
-    return _word_tags().get(sentence[suffix_start - 1], "n") in ONE_CHARACTER_BREAKS
+    not a body (教育局, whose 育 is part of 教育, and 工作委员会办公室 are bodies)."""
+    body = sentence[start:suffix_start]
+    if (len(body) < 2 or body[-2:] in _word_tags()
+            or any(body.endswith(suffix) for suffix in _suffix_strength())):
+        return False  # 工作委员会|办公室: a body's suffix before another is part of the name
+    return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
 
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
@@ -157,36 +205,136 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
 
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
-    return name in _bodies() or canonical_agency(name) != name
+    return name in _bodies() or canonical_agency(name) != name or bool(_standard_split(name))
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
-    """Shed leading words that cannot open a name (a verb or adverb the walk ran over)."""
+    """Shed leading words that cannot open a name (a verb or adverb the walk ran over), read as
+    the longest dictionary word there (解放日报 is a name, not 解放 + 日报), and only while a
+    body is left before the suffix (培华艺校: 培华 is no verb here)."""
     tags = _word_tags()
     while start < suffix_start:
-        for length in (4, 3, 2):
-            word = sentence[start:start + length]
-            if start + length <= suffix_start and tags.get(word, "n") in NOT_A_NAME_START:
-                start += length
-                break
-        else:
+        word = next((sentence[start:start + n] for n in (4, 3, 2)
+                     if start + n <= suffix_start and sentence[start:start + n] in tags), None)
+        if (word is None or tags[word] not in NOT_A_NAME_START
+                or suffix_start - start - len(word) < MIN_BODY):
             return start
+        start += len(word)
     return start
+
+
+def _name_start(sentence: str, suffix_start: int, end: int) -> int:
+    """``left_edge``, carried on over what lies inside an organisation name: a nominal verb
+    (家庭文明建设指导中心: 建设 and 指导 name the body's work, they do not introduce it) and a
+    place in parentheses (玫琳凯(中国)有限公司). A scope right of the word ends the walk there
+    (指导县民政局)."""
+    start = left_edge(sentence, suffix_start, end, MAX_AGENCY, MAX_AGENCY)
+    conjoined = next((alias for alias in _conjoined_aliases() if sentence.endswith(alias, 0, end)), "")
+    if end - len(conjoined) < start:  # 教育和体育局: the conjunction is inside a standard name
+        start = left_edge(sentence, end - len(conjoined), end, MAX_AGENCY, MAX_AGENCY)
+    while start > 0 and end - start < MAX_AGENCY:
+        resume = _inner_word_start(sentence, start, suffix_start)
+        if resume is None:
+            return start
+        walked = left_edge(sentence, resume, end, MAX_AGENCY, MAX_AGENCY)
+        if walked == resume:
+            return start  # nothing names the body left of the word: it introduced the name
+        start = walked
+    return start
+
+
+def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
+    """Where the walk may resume left of the word that stopped it, if that word belongs inside
+    the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
+    ends a longer word, a parenthesised place, or a space a scan left before a short
+    fragment."""
+    paren = PARENTHESISED.search(sentence, 0, start)
+    if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
+        return paren.start()
+    if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
+        fragment = left_edge(sentence, start - 1, start - 1)
+        if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
+            return start - 1  # 县 民政局: a space a scan put inside a name
+    boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
+    if boundary is None or sentence.startswith(_cue_words("scope"), start):
+        return None
+    word = boundary.group(0)
+    resume = start - len(word)
+    if (len(word) == 1 and resume > 0 and word not in CONJUNCTIONS
+            and _word_tags().get(sentence[resume - 1:start], "p") not in NOT_A_NAME_START):
+        return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
+    if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
+        return resume
+    return None
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's text before a name and after it (a list's 、 does not end a clause)."""
+    clause_start = max((sentence.rfind(mark, 0, start) for mark in CLAUSE_MARKS), default=-1) + 1
+    after = CLAUSE_END.search(sentence, end)
+    return sentence[clause_start:start], sentence[end:after.start() if after else None]
+
+
+def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
+    """A body named as where an activity happened (走进/参观 …, 到 … 开展), as a unit given a
+    title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
+    (内设 …) is no partner."""
+    before, following = _clause_around(sentence, start, end)
+    cues = _cues()
+    if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
+        heading = sentence[:start - len(before)]  # 表彰先进集体:甲乙医院、…: a list under it
+        if cues["title"].search(heading) or cues["honoured"].search(heading):
+            return True
+        before = sentence[:start]
+    if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
+        return True
+    if cues["title"].search(following):
+        return True
+    just_before = sentence[max(0, start - 2):start]
+    if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
+        return True  # 到甲乙小学开展宣讲: where it happened
+    return (any(just_before.endswith(word) for word in _cue_words("recipient"))
+            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _names_a_kind(name: str) -> bool:
+    """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
+    body (农村商业银行, a standard body, keeps its 农村)."""
+    rest = name
+    while rest and rest not in _bodies():
+        if rest.startswith(_cue_words("category")):
+            return True
+        level = next((word for word in _cue_words("scope") if rest.startswith(word)), None)
+        if level is None:
+            return False
+        rest = rest[len(level):]
+    return False
+
+
+def _works_with(sentence: str, start: int, end: int) -> bool:
+    """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
+    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host."""
+    before, following = _clause_around(sentence, start, end)
+    cues = _cues()
+    return bool(cues["partner_before"].search(before) or cues["partner_after"].search(following))
 
 
 def _listed_sectors(sentence: str):
     """司法、民政和教育等部门 -> 司法, 民政, 教育 as written, canonical 司法局, 民政局, 教育局
-    (suffixed bodies are left to the grammar, which finds them anyway)."""
+    (suffixed bodies are left to the grammar, which finds them anyway); so is a list a partner
+    word opens (会同民政、残联开展…), where a bare sector cannot be a topic."""
     bodies = _bodies()
-    for match in SECTOR_LIST.finditer(sentence):
+    matches = [*SECTOR_LIST.finditer(sentence), *_partner_list().finditer(sentence)]
+    for match in matches:
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
-            if name in bodies:  # the name as written; its canonical names the body
+            split = _standard_split(name)  # 县民政: a scope before the first sector
+            if name in bodies or split:  # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
-                             bodies[name][1])
+                             bodies[name[split:]][1])
 
 
 def _scope_end(text: str) -> int:
@@ -232,6 +380,47 @@ def _scope_pattern() -> re.Pattern:
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
+
+
+@cache
+def _partner_list() -> re.Pattern:
+    """A list of two or more names right after a word saying they work with the federation."""
+    cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
+    return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
+                      rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
+
+
+@cache
+def _conjoined_aliases() -> tuple[str, ...]:
+    """Standard names with a conjunction inside (人力资源和社会保障局), longest first."""
+    return tuple(sorted((alias for alias in _bodies() if any(c in alias for c in CONJUNCTIONS)),
+                        key=len, reverse=True))
+
+
+@cache
+def _cued_suffixes() -> frozenset[str]:
+    """Suffixes of media, venues and teams: partners only when a cue says they work with us."""
+    return frozenset(value for kind, value, _ in _grammar() if kind == "cued")
+
+
+@cache
+def _sector_suffixes() -> tuple[str, ...]:
+    """Suffixes naming a sector by its standard body (教育部门, 农业线)."""
+    return tuple(value for kind, value, _ in _grammar() if kind == "sector")
+
+
+@cache
+def _cues() -> dict[str, re.Pattern]:
+    """Words around a name that make it a place, an honoured unit or an own department."""
+    kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given",
+             "partner_before", "partner_after")
+    return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _cue_words(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind, longest first."""
+    return tuple(sorted((value for k, value, _ in _grammar() if k == kind), key=len, reverse=True))
 
 
 @cache

@@ -45,10 +45,11 @@ class Entity:
     role: str = ""
 
 
-def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NAME) -> int:
+def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NAME,
+              max_name: int = MAX_NAME) -> int:
     """Walk left from a suffix over Han characters and digits up to a word boundary."""
     start = suffix_start
-    while (start > 0 and end - start < MAX_NAME and suffix_start - start < max_core
+    while (start > 0 and end - start < max_name and suffix_start - start < max_core
            and NAME_CHAR.match(sentence[start - 1])):
         if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
             break
