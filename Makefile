@@ -12,14 +12,24 @@ REPORTS := $(shell find $(RAW) -type f 2>/dev/null)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.py))
 FONTS   := $(wildcard womenfed/fonts/*)
 
-.PHONY: all build notebooks test lint bench clean
+.PHONY: all build notebooks test lint bench clean lab
+KERNEL  := womenfed
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 all: notebooks
 
-$(STAMP): pyproject.toml
+# The kernel is registered inside .venv under the project's name, and JupyterLab is told to
+# open a `.py` notebook as a notebook (jupytext writes the `.py` back when it is saved).
+$(STAMP): pyproject.toml tools/jupyterlab-overrides.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name 'Python (womenfed)'
+	mkdir -p $(LAB_SETTINGS) && cp tools/jupyterlab-overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
+
+# JupyterLab on the repository, opened at notebooks/ (double-click a `.py` to open it).
+lab: $(BUILT)
+	$(BIN)/jupyter lab --ServerApp.allow_root=True --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks
 
 build: $(BUILT)
 $(BUILT): $(STAMP) $(SOURCES) $(REPORTS)

@@ -28,6 +28,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
 from . import paths
 
+KERNEL_NAME = "womenfed"  # the kernel `make` registers in .venv; every notebook's header names it
 CELL_TIMEOUT = 600  # seconds per cell; the sample corpus needs a few
 NOTEBOOK_GLOB = "[0-9][0-9]-*.py"
 MISSING_GLYPH_TEXT = "missing from font"
@@ -73,7 +74,7 @@ def run_notebook(path: Path, root: Path | None = None,
     with tempfile.TemporaryDirectory(prefix="womenfed-kernel-") as sockets:
         kernel = KernelManager(kernel_spec_manager=_ThisInterpreter(), transport="ipc",
                                ip=str(Path(sockets) / "kernel"))
-        client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", km=kernel,
+        client = NotebookClient(notebook, timeout=timeout, kernel_name=KERNEL_NAME, km=kernel,
                                 resources={"metadata": {"path": str(path.parent)}})
         try:
             client.execute(env=kernel_environment(root))
