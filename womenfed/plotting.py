@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import re
 import warnings
@@ -31,7 +32,7 @@ from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
 from . import paths
-from .atomic import atomic_path
+from .atomic import write_bytes_atomic
 
 FONT_FILE = Path(__file__).resolve().parent / "fonts" / "WomenfedSansSC.otf"
 FONT_FAMILY = "WomenfedSansSC"
@@ -41,6 +42,9 @@ FORMATS = ("png", "svg")
 # Without these keys matplotlib stamps its version and the current date into the files.
 METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
 FIGURE_NAME = re.compile(r"\d\d-[a-z0-9]+(?:-[a-z0-9]+)*")
+# The ids matplotlib derives from run state (`svg.hashsalt` + the repr of unrounded floats):
+# clip paths "p…", markers "m…", hatches "h…", images, collection paths "C0_1_…".
+GENERATED_SVG_ID = re.compile(r'id="((?:C\d+_\d+_)?(?:p|m|h|image)?[0-9a-f]{10})"')
 MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from (?:the )?(?:current )?font|missing glyph",
                            re.IGNORECASE)
 
@@ -116,9 +120,39 @@ def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None =
 
 
 def _save_atomically(fig: matplotlib.figure.Figure, path: Path, fmt: str) -> Path:
-    with atomic_path(path) as temp:
-        fig.savefig(temp, format=fmt, metadata=METADATA[fmt])
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, metadata=METADATA[fmt])
+    data = buffer.getvalue()
+    write_bytes_atomic(path, content_ids(data.decode("utf-8")).encode("utf-8") if fmt == "svg"
+                       else data)
     return path
+
+
+def content_ids(svg: str) -> str:
+    """``svg`` with every id matplotlib generated replaced by a hash of the element it names,
+    as written (rounded coordinates), so ids do not change where the file does not.
+
+    matplotlib hashes a clip rectangle's unrounded floats: a last-digit difference in layout
+    between two machines changes the id though the drawing is the same. Hand-written: no
+    library renames SVG ids by content. Equal elements get numbered suffixes, in order.
+    """
+    renamed: dict[str, str] = {}
+    for match in GENERATED_SVG_ID.finditer(svg):
+        old = match.group(1)
+        tag_start = svg.rfind("<", 0, match.start())
+        tag = re.match(r"<([\w:]+)", svg[tag_start:]).group(1)
+        tag_end = svg.index(">", match.end()) + 1
+        end = tag_end if svg[tag_end - 2] == "/" else svg.index(f"</{tag}>", tag_end) + len(tag) + 3
+        element = svg[tag_start:match.start()] + svg[match.end():end]
+        prefix = re.match(r"(?:C\d+_\d+_)?(?:p|m|h|image)?", old).group(0)
+        new = f"{prefix}{hashlib.sha256(element.encode('utf-8')).hexdigest()[:10]}"
+        taken = set(renamed.values())
+        renamed[old] = new if new not in taken else next(
+            f"{new}-{n}" for n in range(1, len(taken) + 2) if f"{new}-{n}" not in taken)
+    if not renamed:
+        return svg
+    return re.sub("|".join(map(re.escape, sorted(renamed, key=len, reverse=True))),
+                  lambda found: renamed[found.group(0)], svg)
 
 
 def font_face_css(text: str) -> str:
