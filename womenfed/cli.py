@@ -1,4 +1,5 @@
-"""Command line: ``womenfed build RAW_DIR --out OUT_DIR`` and ``womenfed inspect FILE``."""
+"""Command line: ``womenfed build RAW_DIR --out OUT_DIR``, ``womenfed report RAW_DIR --out
+PROJECT`` (tables, figures and exports) and ``womenfed inspect FILE``."""
 
 from __future__ import annotations
 
@@ -34,6 +35,16 @@ def main(argv: list[str] | None = None) -> int:
                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
     build.add_argument("--cache-dir", type=Path, help="per-report cache (default: OUT/.cache)")
 
+    report = commands.add_parser(
+        "report", help="a folder of reports to the tables, figures and exports of a project")
+    report.add_argument("raw_dir", type=Path, help="folder of report files")
+    report.add_argument("--out", type=Path, required=True,
+                        help="project folder: tables in OUT/data/processed, figures in "
+                             "OUT/figures, exports in OUT/data/exports")
+    report.add_argument("--jobs", type=int, default=1, help="processes that build the tables")
+    report.add_argument("--user-dir", type=Path,
+                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
+
     inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
     inspect.add_argument("file", type=Path)
 
@@ -43,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     words.add_argument("--tokenizer", choices=["rjieba", "jieba"], default="rjieba")
 
     args = parser.parse_args(argv)
-    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words}
+    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words, "report": _report}
     try:
         return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
@@ -59,6 +70,29 @@ def _build(args) -> int:
                    user_dir=args.user_dir, cache_dir=args.cache_dir)
     print(f"{counts['reports']} reports, {counts['errors']} errors "
           f"({counts['cached']} from cache, {counts['computed']} processed) -> {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+def _report(args) -> int:
+    """Build the tables into a project folder, then run every notebook with that folder as
+    root (``womenfed.paths``), so figures and exports describe these reports."""
+    from .corpus import build
+    from .run_notebooks import NotebookError, discover, run_notebook
+
+    project = args.out.resolve()
+    tables = project / "data" / "processed"
+    counts = build(args.raw_dir, tables, jobs=args.jobs,
+                   engine="local" if args.jobs <= 1 else "process", user_dir=args.user_dir)
+    print(f"{counts['reports']} reports, {counts['errors']} errors -> {tables}", file=sys.stderr)
+    for notebook in discover():
+        try:
+            run_notebook(notebook, root=project)
+        except NotebookError as error:
+            print(f"womenfed: error: {error}", file=sys.stderr)
+            return 1
+        print(f"{notebook.name}: done", file=sys.stderr)
+    print(f"figures -> {project / 'figures'}\nexports -> {project / 'data' / 'exports'}",
           file=sys.stderr)
     return 0
 
