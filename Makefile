@@ -7,6 +7,7 @@ RAW    := data/raw
 OUT    := data/processed
 BUILT  := $(OUT)/.built
 RUNS   := $(OUT)/.notebooks
+EXECUTED := notebooks/executed
 SOURCES := $(shell find womenfed -type f \( -name '*.py' -o -name '*.txt' -o -name '*.tsv' \) 2>/dev/null)
 REPORTS := $(shell find $(RAW) -type f 2>/dev/null)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.py))
@@ -36,12 +37,14 @@ $(BUILT): $(STAMP) $(SOURCES) $(REPORTS)
 	$(BIN)/womenfed build $(RAW) --out $(OUT)
 	touch $@
 
-# One stamp per notebook: a second `make` reruns only notebooks that changed, or all of them
-# when the tables were rebuilt (any library change rebuilds them, from the cache).
-notebooks: $(patsubst notebooks/%.py,$(RUNS)/%.done,$(NOTEBOOKS))
-$(RUNS)/%.done: notebooks/%.py $(BUILT) $(FONTS)
-	$(BIN)/python -m womenfed.run_notebooks $<
-	@mkdir -p $(@D) && touch $@
+# The executed notebook (committed, for readers) is the target: a second `make` reruns only
+# notebooks that changed, or all of them when the tables were rebuilt (any library change
+# rebuilds them, from the cache). Each run leaves a rule naming the figures and exports it
+# wrote, so a notebook whose outputs were deleted runs again.
+notebooks: $(patsubst notebooks/%.py,$(EXECUTED)/%.ipynb,$(NOTEBOOKS))
+$(EXECUTED)/%.ipynb: notebooks/%.py $(BUILT) $(FONTS)
+	$(BIN)/python -m womenfed.run_notebooks $< --depfile $(RUNS)/$*.d
+-include $(wildcard $(RUNS)/*.d)
 
 lint: $(STAMP)
 	$(BIN)/ruff check womenfed tests benchmarks

@@ -25,6 +25,7 @@ import warnings
 from pathlib import Path
 
 import matplotlib
+import matplotlib.pyplot as plt
 import pandas as pd
 from fontTools.subset import Options as SubsetOptions
 from fontTools.subset import Subsetter
@@ -93,12 +94,25 @@ def report_labels(reports: pd.DataFrame) -> pd.Series:
     return names.where(~shared, names.fillna("").str.cat(names.index.to_series(), sep=" ").str.strip())
 
 
-def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None = None) -> list[Path]:
+class SavedFigure(list):
+    """The paths ``save_figure`` wrote. A notebook cell ending with it shows the saved PNG
+    (so an executed notebook carries the very figure in ``figures/``), and its text form
+    names the files without the machine's folders."""
+
+    def __repr__(self) -> str:
+        return " ".join(path.name for path in self)
+
+    def _repr_png_(self) -> bytes:
+        return self[0].read_bytes()
+
+
+def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None = None) -> SavedFigure:
     """Write ``<name>.png`` and ``<name>.svg`` to ``out_dir`` (default ``paths.FIGURES``).
 
     ``name`` starts with the number of the notebook that owns the figure (``02-keywords``).
     Files are written atomically and are byte-identical across runs. Raises
-    ``MissingGlyphError`` if drawing the figure warned about a missing glyph.
+    ``MissingGlyphError`` if drawing the figure warned about a missing glyph. The figure is
+    closed (pyplot forgets it): what a notebook shows is the saved PNG, once.
     """
     if not FIGURE_NAME.fullmatch(name):
         raise ValueError(f"figure name {name!r} must look like '01-reports-by-level'")
@@ -116,7 +130,8 @@ def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None =
         raise MissingGlyphError(f"figure {name!r}: " + "; ".join(missing))
     for warning in caught:
         warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-    return written
+    plt.close(fig)
+    return SavedFigure(written)
 
 
 def _save_atomically(fig: matplotlib.figure.Figure, path: Path, fmt: str) -> Path:
