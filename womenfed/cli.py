@@ -92,7 +92,7 @@ def _report(args) -> int:
             print(f"womenfed: error: {error}", file=sys.stderr)
             return 1
         print(f"{notebook.name}: done", file=sys.stderr)
-    print(f"figures -> {project / "figures"}\nexports -> {project / 'data' / 'exports'}",
+    print(f"figures -> {project / 'figures'}\nexports -> {project / 'data' / 'exports'}",
           file=sys.stderr)
     return 0
 
