@@ -103,10 +103,11 @@ def test_every_finding_is_quotable_from_its_sentence(runs):
     findings = pd.read_csv(exports / "findings.csv", encoding="utf-8-sig", dtype=str)
     assert len(findings) > 0
     assert {"indicator", "value", "unit", "approx", "text", "sentence", "report_id", "source",
-            "date", "place"} <= set(findings.columns)
+            "date", "place", "source_text", "sentence_normalised", "flags",
+            "contradictions"} <= set(findings.columns)
     unquotable = findings[[text not in sentence for text, sentence
-                           in zip(findings["text"], findings["sentence"], strict=True)]]
-    assert unquotable.empty, unquotable[["report_id", "text", "sentence"]]
+                           in zip(findings["source_text"], findings["sentence"], strict=True)]]
+    assert unquotable.empty, unquotable[["report_id", "source_text", "sentence"]]
     assert len(pd.read_excel(exports / "findings.xlsx")) == len(findings)
     markdown_rows = (exports / "findings.md").read_text(encoding="utf-8").splitlines()[2:]
     assert len(markdown_rows) == len(findings)
