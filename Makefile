@@ -18,12 +18,14 @@ KERNEL  := womenfed
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 all: notebooks
 
+# Editable in compat mode (a path in sys.path, not an import hook): a folder named `womenfed`
+# in the working directory, such as a checkout, cannot shadow the package.
 # The kernel is registered inside .venv under the project's name, and JupyterLab is told to
 # open a `.py` notebook as a notebook (jupytext writes the `.py` back when it is saved).
 $(STAMP): pyproject.toml tools/jupyterlab-overrides.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name 'Python (womenfed)'
 	mkdir -p $(LAB_SETTINGS) && cp tools/jupyterlab-overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@

@@ -100,7 +100,7 @@ by_kind = (pd.crosstab(findings["kind"].map(lambda kind: quotable.KIND_NAMES.get
 
 fig, ax = plt.subplots(figsize=(8, 0.45 * len(by_kind) + 1.8))
 left = pd.Series(0, index=by_kind.index)
-colors = plt.get_cmap("tab10").colors
+colors = plotting.PALETTE  # colour-blind safe
 for i, report in enumerate(by_kind.columns.drop("total")):
     ax.barh(by_kind.index, by_kind[report], left=left, color=colors[i % len(colors)], label=report)
     left += by_kind[report]
@@ -146,7 +146,7 @@ def value_text(value: float, unit: str) -> str:
 outcomes = findings[findings["kind"].isin(OUTCOME_KINDS)]
 groups = outcomes.groupby(["kind", "unit"]).size().sort_values(ascending=False, kind="stable")
 panels = list(groups.index[:PANELS])
-colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"]  # Okabe-Ito: colour-blind safe
+colors = plotting.PALETTE
 
 
 def largest(kind: str, unit: str) -> pd.DataFrame:

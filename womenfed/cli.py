@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from .corpus import build
 
+    _require_reports(args.raw_dir)
     engine = args.engine or ("local" if args.jobs <= 1 else "process")
     counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
@@ -80,9 +81,11 @@ def _report(args) -> int:
     from .corpus import build
     from .run_notebooks import NotebookError, discover, run_notebook
 
+    _require_reports(args.raw_dir)
     project = args.out.resolve()
     tables = project / "data" / "processed"
-    counts = build(args.raw_dir, tables, jobs=args.jobs,
+    # Absolute paths in the reports table: findings read the source sentences back from them.
+    counts = build(args.raw_dir.resolve(), tables, jobs=args.jobs,
                    engine="local" if args.jobs <= 1 else "process", user_dir=args.user_dir)
     print(f"{counts['reports']} reports, {counts['errors']} errors -> {tables}", file=sys.stderr)
     for notebook in discover():
@@ -97,10 +100,21 @@ def _report(args) -> int:
     return 0
 
 
+def _require_reports(raw_dir: Path) -> None:
+    """An empty folder is a mistake (a wrong path, files not copied yet), not an empty corpus."""
+    from .corpus import discover
+
+    if not discover(raw_dir):
+        raise FileNotFoundError(f"{raw_dir}: no report files in this folder")
+
+
 def _inspect(args) -> int:
     from .audit import render_report
 
-    print(render_report(args.file))
+    try:
+        print(render_report(args.file))
+    except InputError as error:
+        raise InputError(error.stage, f"{args.file}: {error.message}") from None
     return 0
 
 

@@ -25,6 +25,7 @@ import warnings
 from pathlib import Path
 
 import matplotlib
+import matplotlib.colors
 import matplotlib.pyplot as plt
 import pandas as pd
 from fontTools.subset import Options as SubsetOptions
@@ -49,6 +50,10 @@ GENERATED_SVG_ID = re.compile(r'id="((?:C\d+_\d+_)?(?:p|m|h|image)?[0-9a-f]{10})
 MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from (?:the )?(?:current )?font|missing glyph",
                            re.IGNORECASE)
 
+# Okabe & Ito's eight colours, told apart with every common colour-vision deficiency; the
+# default colour cycle of every figure (categorical data takes them in this order).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000")
+
 # The bundled font has one weight (Regular): bold text would fall back to it with a warning.
 HOUSE_STYLE = {
     "font.family": [FONT_FAMILY, FALLBACK_FAMILY],
@@ -66,6 +71,7 @@ HOUSE_STYLE = {
     "axes.grid": False,
     "legend.frameon": False,
     "image.cmap": "viridis",
+    "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
     # Deterministic SVG: fixed id salt, glyphs as paths (no font needed to view the file).
     "svg.hashsalt": "womenfed",
     "svg.fonttype": "path",
@@ -84,6 +90,19 @@ def use_house_style() -> None:
     if FONT_FAMILY not in {entry.name for entry in font_manager.fontManager.ttflist}:
         font_manager.fontManager.addfont(str(FONT_FILE))
     matplotlib.rcParams.update(HOUSE_STYLE)
+
+
+def ink_on(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
+    channels = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                for c in matplotlib.colors.to_rgb(colour)]
+    luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    return "black" if luminance > 0.179 else "white"
+
+
+def readable(code: str) -> str:
+    """A code name as a reader's label: ``strip_glued_pinyin`` -> ``strip glued pinyin``."""
+    return code.replace("_", " ")
 
 
 def report_labels(reports: pd.DataFrame) -> pd.Series:
