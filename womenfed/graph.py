@@ -363,8 +363,10 @@ def _html_page(graph: nx.Graph, positions: dict, title: str) -> str:
     lines, circles = [], []
     for index, (a, b, data) in enumerate(graph.edges(data=True)):
         (x1, y1), (x2, y2) = xy(a), xy(b)
+        reports = len({report for report, _, _ in data["evidence"]})
         tooltip = (f"{graph.nodes[a]['label']} — {graph.nodes[b]['label']} "
-                   f"({data['weight']})\n{_evidence_text(data['evidence'])}")
+                   f"({data['weight']} sentences, {reports} reports)\n"
+                   f"{_evidence_text(data['evidence'])}")
         lines.append(f'<line class="edge" data-edge="{index}" x1="{x1}" y1="{y1}" x2="{x2}" '
                      f'y2="{y2}" stroke-width="{1 + 4 * data["weight"] / strongest:.2f}">'
                      f"<title>{html.escape(tooltip)}</title></line>")
