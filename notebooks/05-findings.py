@@ -199,7 +199,8 @@ for row in findings[findings["kind"] == "people"].nlargest(3, "value").itertuple
     when = row.date if isinstance(row.date, str) else f"report on {row.period}" if isinstance(
         row.period, str) else "undated"
     outlet = row.source if isinstance(row.source, str) else "outlet not named"
-    caveat = f"  \n> ⚠ {row.contradictions}" if isinstance(row.contradictions, str) else ""
+    caveat = (f"  \n> ⚠ {row.contradictions}"
+              if isinstance(row.contradictions, str) and row.contradictions else "")
     display(Markdown(f"> “{row.sentence}”  \n> — {row.organisation}, {row.place or 'place not stated'}; "
                      f"{outlet}, {when} (report `{row.report_id}`, sentence {row.sentence_id})"
                      + caveat))
