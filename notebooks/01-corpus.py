@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -72,7 +72,7 @@ by_year = (pd.crosstab(first_year, reports["admin_level"].fillna("unknown"))
            .reindex(columns=LEVELS, fill_value=0))
 by_year = by_year.loc[sorted(by_year.index, key=lambda year: (year == NONE, year)),
                       by_year.sum() > 0]
-palette = dict(zip(LEVELS, plt.get_cmap("tab10").colors, strict=False))
+palette = dict(zip(LEVELS, plotting.PALETTE, strict=False))  # colour-blind safe
 
 fig, (ax_level, ax_year) = plt.subplots(1, 2, figsize=(11, 4.2))
 ax_level.barh(levels.index, levels.values, color=[palette[level] for level in levels.index])
@@ -161,13 +161,14 @@ by_rule
 
 # %%
 fig, (ax_edits, ax_reports) = plt.subplots(1, 2, figsize=(10, 4.5), sharey=True)
-ax_edits.barh(by_rule.index, by_rule["edits"], color="#0072B2")
+rule_labels = by_rule.index.map(plotting.readable)
+ax_edits.barh(rule_labels, by_rule["edits"], color="#0072B2")
 ax_edits.set_xscale("log")
 ax_edits.invert_yaxis()
 ax_edits.set_xlabel("edits (log scale)")
 ax_edits.set_ylabel("cleaning rule")
 ax_edits.set_title("Edits by rule")
-ax_reports.barh(by_rule.index, by_rule["reports"], color="#009E73")
+ax_reports.barh(rule_labels, by_rule["reports"], color="#009E73")
 ax_reports.set_xlabel("reports in which the rule fired")
 ax_reports.set_xlim(0, len(reports))
 ax_reports.xaxis.get_major_locator().set_params(integer=True)
@@ -198,14 +199,20 @@ per_report = (pd.crosstab(garbles["report"], garbles["outcome"])
 per_report = per_report.loc[per_report.sum(axis=1).sort_values(ascending=False).index].head(20)
 
 fig, ax = plt.subplots(figsize=(7, 0.5 * len(per_report) + 1.8))
-left = pd.Series(0, index=per_report.index)
-for outcome, color in [("repaired", "#009E73"), ("flagged", "#D55E00")]:
-    ax.barh(per_report.index, per_report[outcome], left=left, color=color, label=outcome)
-    left += per_report[outcome]
-ax.invert_yaxis()
-ax.set_xlabel("garbled spans")
-ax.set_ylabel("federation (report)")
-ax.xaxis.get_major_locator().set_params(integer=True)
+if per_report.empty:  # nothing to draw: say so instead of showing empty axes
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, f"No garbled spans in the {len(reports)} reports:\n"
+            "no text was decoded with the wrong encoding.", ha="center", va="center",
+            transform=ax.transAxes)
+else:
+    left = pd.Series(0, index=per_report.index)
+    for outcome, color in [("repaired", "#009E73"), ("flagged", "#D55E00")]:
+        ax.barh(per_report.index, per_report[outcome], left=left, color=color, label=outcome)
+        left += per_report[outcome]
+    ax.invert_yaxis()
+    ax.set_xlabel("garbled spans")
+    ax.set_ylabel("federation (report)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right")
 ax.set_title("Garbled spans: repaired or flagged")
-ax.legend(loc="lower right")
 plotting.save_figure(fig, "01-garbles")

@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -50,11 +50,13 @@ MAX_HEATMAP_REPORTS = 30
 #
 # Terms summed over all reports. The bar's label gives the number of reports the term
 # occurs in: a term frequent in one report only is that report's topic, not the corpus's.
+# Left out: the terms that name who writes (`terms.author_terms`): the federations' names,
+# their places, and the long form of 妇联, which top every count and say nothing of the work.
 
 # %%
-totals = (terms.groupby("term").agg(count=("count", "sum"), reports=("report_id", "nunique"))
-          .sort_values(["count", "reports"], ascending=False, kind="stable")
-          .head(TOP_TERMS))
+totals = term_stats.top_terms(terms, corpus.reports, Tokenizer(), n=TOP_TERMS)
+display(Markdown("Left out as names of the authors: "
+                 + "、".join(sorted(term_stats.author_terms(corpus.reports, Tokenizer())))))
 display(Markdown(
     f"{terms['term'].nunique():,} distinct terms, {terms['count'].sum():,} term occurrences in "
     f"{terms['report_id'].nunique()} reports."))
@@ -84,14 +86,15 @@ shown = (corpus.reports.sort_values(["n_chars_clean", "report_id"], ascending=[F
          ["report_id"].head(MAX_PANELS).sort_values().tolist())
 columns = min(3, len(shown))
 rows = int(np.ceil(len(shown) / columns))
-fig, axes = plt.subplots(rows, columns, figsize=(3.6 * columns, 2.9 * rows), squeeze=False)
+fig, axes = plt.subplots(rows, columns, figsize=(3.6 * columns, 2.9 * rows), squeeze=False,
+                         sharex=True)  # one tf-idf scale: panels compare at a glance
 for ax, report_id in zip(axes.flat, shown, strict=False):
     top = keywords[keywords["report_id"] == report_id]
     ax.barh(top["term"], top["tfidf"], color="#009E73")
     ax.invert_yaxis()
     ax.set_title(labels[report_id], fontsize=10)
     ax.set_xlabel("tf-idf")
-    ax.tick_params(axis="x", labelsize=8)
+    ax.tick_params(axis="x", labelsize=8, labelbottom=True)
 for ax in axes.flat[len(shown):]:
     ax.set_visible(False)
 for ax in axes[:, 0]:

@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -156,7 +156,7 @@ shares.index = [f"{names[report]} (n={(typed['report_id'] == report).sum()})" fo
 shares.round(2)
 
 # %%
-colours = plt.get_cmap("tab10").colors
+colours = plotting.PALETTE  # colour-blind safe; eight types, eight colours
 fig, ax = plt.subplots(figsize=(9, 0.6 * len(shares) + 1.6))
 left = np.zeros(len(shares))
 for index, kind in enumerate(TYPES):
@@ -164,7 +164,7 @@ for index, kind in enumerate(TYPES):
     for row, (start, width) in enumerate(zip(left, shares[kind])):
         if width >= 0.08:
             ax.text(start + width / 2, row, f"{width:.0%}", ha="center", va="center",
-                    fontsize=8, color="white")
+                    fontsize=8, color=plotting.ink_on(colours[index]))
     left += shares[kind].to_numpy()
 ax.invert_yaxis()
 ax.set_xlim(0, 1)

@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -40,13 +40,15 @@ graph = relation_graph.build_graph(corpus)
 
 node_types = pd.Series({key: data["type"] for key, data in graph.nodes(data=True)})
 weights = pd.Series([data["weight"] for _, _, data in graph.edges(data=True)], dtype=int)
+report_counts = pd.Series([data["reports"] for _, _, data in graph.edges(data=True)], dtype=int)
 components = sorted(nx.connected_components(graph), key=len, reverse=True)
 display(Markdown(
     f"From {len(corpus.relations)} relation rows in {corpus.relations['report_id'].nunique()} "
     f"reports: **{graph.number_of_nodes()} nodes** "
     f"({', '.join(f'{n} {kind}' for kind, n in node_types.value_counts().items())}) and "
     f"**{graph.number_of_edges()} edges**; edges resting on two or more sentences: "
-    f"{(weights >= 2).sum()}. The graph falls into {len(components)} connected components; the largest "
+    f"{(weights >= 2).sum()}, made in two or more reports: {(report_counts >= 2).sum()}. "
+    f"The graph falls into {len(components)} connected components; the largest "
     f"holds {len(components[0]) if components else 0} nodes."))
 
 # %% [markdown]
@@ -95,36 +97,32 @@ community_table.head(10)
 #
 # The figure draws every component of at least five nodes (the rest are isolated pairs and
 # triples, listed in the exports). Each component is laid out on its own (Kamada–Kawai) and the
-# components are packed largest first; node size grows with the sentences a node appears in,
-# line width with an edge's evidence sentences.
+# components are packed largest first. Node size grows with the sentences a node appears in;
+# an edge's width grows with its evidence sentences, and it is dark where two or more reports
+# make the same link. Outcome nodes are counted indicators only (see `womenfed.graph`). Labels
+# are 9 pt at the saved size and placed where they cover no other label and no node; a label
+# with no free place is left out and listed below the figure.
 
 # %%
 MIN_COMPONENT = 5
 shown = graph.subgraph(sorted(n for c in components if len(c) >= MIN_COMPONENT for n in c))
 positions = relation_graph.layout(shown)
+fig, hidden = relation_graph.draw_graph(
+    shown, positions, figsize=(16, 13),
+    title="Campaigns, partner agencies and outcome indicators linked in one sentence")
+fig.legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=9, color=colour, label=kind)
+                    for kind, colour in relation_graph.TYPE_COLOURS.items()]
+           + [Line2D([], [], color="#404040", linewidth=2, label="link made in 2+ reports"),
+              Line2D([], [], color="#a0a0a0", linewidth=2, label="link made in 1 report")],
+           title="node type / edge", loc="upper left", frameon=True, fontsize=9)
+saved = plotting.save_figure(fig, "04-relation-graph")
 display(Markdown(
     f"Drawn: {shown.number_of_nodes()} of {graph.number_of_nodes()} nodes, "
     f"{shown.number_of_edges()} of {graph.number_of_edges()} edges, in "
-    f"{sum(len(c) >= MIN_COMPONENT for c in components)} components."))
-
-fig, ax = plt.subplots(figsize=(14, 12))
-for a, b, data in shown.edges(data=True):
-    (x1, y1), (x2, y2) = positions[a], positions[b]
-    ax.plot([x1, x2], [y1, y2], color="#8c8c8c", alpha=0.55, linewidth=0.6 + 1.2 * data["weight"],
-            zorder=1)
-for key, data in shown.nodes(data=True):
-    x, y = positions[key]
-    ax.scatter([x], [y], s=40 + 45 * data["mentions"], color=relation_graph.TYPE_COLOURS[data["type"]],
-               edgecolors="white", linewidths=0.6, zorder=2)
-    ax.annotate(data["label"], (x, y), xytext=(0, 5), textcoords="offset points", ha="center",
-                va="bottom", fontsize=7, zorder=3)
-ax.legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=9, color=colour, label=kind)
-                   for kind, colour in relation_graph.TYPE_COLOURS.items()],
-          title="node type", loc="upper left", frameon=True)
-ax.set_title("Campaigns, partner agencies and outcome indicators linked in one sentence")
-ax.set_axis_off()
-ax.margins(0.07)  # room for labels of nodes at the rim
-plotting.save_figure(fig, "04-relation-graph")
+    f"{sum(len(c) >= MIN_COMPONENT for c in components)} components; "
+    + (f"labels left out for want of room: {'、'.join(shown.nodes[k]['label'] for k in hidden)}."
+       if hidden else "every node labelled.")))
+saved
 
 # %% [markdown]
 # ## Exports for Gephi and the browser

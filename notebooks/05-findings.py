@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -26,6 +26,8 @@
 # (utf-8-sig, for Excel), Excel and Markdown to `data/exports/`.
 
 # %%
+import re
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display
@@ -40,18 +42,24 @@ findings = quotable.findings_table(corpus)
 labels = plotting.report_labels(corpus.reports)
 
 LARGEST = 10  # outcomes shown per panel
-LABEL_CHARS = 14  # indicator text kept in axis labels
+LABEL_CHARS = 18  # words before a number kept in axis labels
 
 # %% [markdown]
 # ## Every row can be quoted
 #
-# A finding is only useful if its sentence really says it. The sentence of each row must
-# contain the quantity's text exactly as extracted (offsets index the same cleaned text).
-# If this fails, the extractor and the sentence table disagree, and the export stops here.
+# A finding is only useful if its sentence really says it. Each row carries the sentence
+# twice: `sentence` exactly as the report's file has it (sliced from the decoded file by the
+# raw offsets: full-width marks, traditional script and any scraper noise included, which is
+# what a quotation must reproduce), and `sentence_normalised`, the cleaned text the extractor
+# read. The number likewise: `source_text` and `text`. Each source sentence must contain its
+# source number, each cleaned sentence its cleaned number; if not, the offsets are wrong and
+# the export stops here.
 
 # %%
-unquotable = findings[[text not in sentence for text, sentence
-                       in zip(findings["text"], findings["sentence"], strict=True)]]
+unquotable = findings[[source_text not in sentence or text not in normalised
+                       for source_text, sentence, text, normalised in zip(
+                           findings["source_text"], findings["sentence"], findings["text"],
+                           findings["sentence_normalised"], strict=True)]]
 assert unquotable.empty, f"{len(unquotable)} findings whose sentence lacks their text:\n{unquotable}"
 display(Markdown(
     f"**{len(findings)} findings** from {findings['report_id'].nunique()} of "
@@ -60,11 +68,21 @@ display(Markdown(
     f"{findings['value_max'].notna().sum()} are ranges."))
 
 # %% [markdown]
+# `flags` says why a row wants a second look before it is quoted: an approximate value or a
+# range, a number the cleaner rewrote beyond script (pinyin, garble repair), a report whose
+# stated date the text contradicts (its `contradictions` are carried on every row), or a
+# report that repeats another file.
+
+# %%
+(findings["flags"].str.split("; ").explode().replace("", "(none)")
+ .value_counts().rename_axis("flag").rename("findings").to_frame())
+
+# %% [markdown]
 # The table as a policy writer reads it (the first rows; the export has them all):
 
 # %%
-columns = ["indicator", "value", "unit", "approx", "text", "sentence", "source", "date", "period",
-           "organisation", "place"]
+columns = ["indicator", "value", "unit", "source_text", "sentence", "flags", "source", "date",
+           "period", "organisation", "place"]
 findings[columns].head(15)
 
 # %% [markdown]
@@ -75,13 +93,14 @@ findings[columns].head(15)
 # adding their values: 700 people employed and 2,000 attendances do not sum to anything.
 
 # %%
-by_kind = (pd.crosstab(findings["kind"], findings["report_id"].map(labels))
+by_kind = (pd.crosstab(findings["kind"].map(lambda kind: quotable.KIND_NAMES.get(kind, kind)),
+                       findings["report_id"].map(labels))
            .assign(total=lambda frame: frame.sum(axis=1))
            .sort_values("total", ascending=True))
 
 fig, ax = plt.subplots(figsize=(8, 0.45 * len(by_kind) + 1.8))
 left = pd.Series(0, index=by_kind.index)
-colors = plt.get_cmap("tab10").colors
+colors = plotting.PALETTE  # colour-blind safe
 for i, report in enumerate(by_kind.columns.drop("total")):
     ax.barh(by_kind.index, by_kind[report], left=left, color=colors[i % len(colors)], label=report)
     left += by_kind[report]
@@ -94,43 +113,80 @@ plotting.save_figure(fig, "05-findings-by-kind")
 # %% [markdown]
 # ## The largest outcomes
 #
-# The largest numbers of people reached and the largest sums of money, each labelled with
-# the indicator the extractor attached (the words before the number, cut to
-# 14 characters) and the report. Approximate values are hollow. The full sentence of each
-# is in the table below and in the export.
+# One panel per kind and unit, so that only like is compared with like: people counted in 人
+# are not people counted in 名 or 人次 (attendances), and money is in yuan. The panels are
+# the kinds of outcome with the most findings. Each number is labelled with the words the
+# report wrote before it (what it counts, whose money it is) and the report, and printed
+# beside its point. Approximate values are hollow. The full sentences are in the table below
+# and in the export.
 
 # %%
-def largest(kind: str) -> pd.DataFrame:
-    rows = findings[findings["kind"] == kind].sort_values(
+OUTCOME_KINDS = ("people", "person_times", "households", "money_cny")  # kinds that count outcomes
+PANELS = 4
+
+
+def context_label(row) -> str:
+    """The clause of the sentence that ends with the number (with the clause before it when
+    this one is too short to say what is counted), cut to LABEL_CHARS from the left."""
+    sentence = row.sentence_normalised
+    start = sentence.find(row.text)
+    clauses = re.split(r"(?<=[，,；;：:。])", sentence[:start])
+    before = clauses[-1]
+    if len(before) < 6 and len(clauses) > 1:
+        before = clauses[-2] + before
+    if len(before) > LABEL_CHARS:
+        before = "…" + before[-LABEL_CHARS:]
+    return before + row.text
+
+
+def value_text(value: float, unit: str) -> str:
+    return f"{value:,.0f} {unit}" if value >= 1 else f"{value:g} {unit}"
+
+
+outcomes = findings[findings["kind"].isin(OUTCOME_KINDS)]
+groups = outcomes.groupby(["kind", "unit"]).size().sort_values(ascending=False, kind="stable")
+panels = list(groups.index[:PANELS])
+colors = plotting.PALETTE
+
+
+def largest(kind: str, unit: str) -> pd.DataFrame:
+    rows = outcomes[(outcomes["kind"] == kind) & (outcomes["unit"] == unit)].sort_values(
         ["value", "report_id", "sentence_id"], ascending=[False, True, True], kind="stable")
     rows = rows.head(LARGEST).iloc[::-1]
-    indicator = rows["indicator"].fillna("").str.slice(0, LABEL_CHARS)
-    return rows.assign(label=indicator.where(indicator != "", "(no indicator)")
-                       + " · " + rows["report_id"].map(labels))
+    return rows.assign(label=[f"{context_label(row)} · {labels[row.report_id]}"
+                              for row in rows.itertuples()])
 
 
-panels = [("people", "people (人, 名, 位)", "#0072B2"), ("money_cny", "money (yuan)", "#D55E00")]
-fig, axes = plt.subplots(1, 2, figsize=(12, 0.4 * LARGEST + 2))
-for ax, (kind, title, color) in zip(axes, panels, strict=True):
-    rows = largest(kind)
-    y = range(len(rows))
+fig, axes = plt.subplots(len(panels), 1, figsize=(9, sum(
+    0.32 * min(LARGEST, groups[panel]) + 1.1 for panel in panels)), squeeze=False,
+    gridspec_kw={"height_ratios": [min(LARGEST, groups[panel]) + 1 for panel in panels]})
+for ax, (kind, unit), color in zip(axes[:, 0], panels, colors, strict=False):
+    rows = largest(kind, unit)
+    y = list(range(len(rows)))
     exact = ~rows["approx"].to_numpy(dtype=bool)
     ax.hlines(y, 0, rows["value"], color=color, alpha=0.35)
-    ax.scatter(rows["value"][exact], [i for i, e in zip(y, exact, strict=True) if e], color=color,
-               zorder=3, label="exact")
+    ax.scatter(rows["value"][exact], [i for i, e in zip(y, exact, strict=True) if e],
+               color=color, zorder=3, label="exact")
     ax.scatter(rows["value"][~exact], [i for i, e in zip(y, exact, strict=True) if not e],
-               facecolors="white", edgecolors=color, zorder=3, label="approximate")
-    ax.set_yticks(list(y), rows["label"])
-    ax.set_xscale("log")
-    ax.set_xlabel(f"{title}, log scale")
-    ax.set_title(f"Largest counts of {kind.replace('_cny', '')}")
+               facecolors="white", edgecolors=color, zorder=3, label="approximate (余, 多, 约)")
+    for i, value in zip(y, rows["value"], strict=True):
+        ax.annotate(value_text(value, unit), (value, i), xytext=(6, 0),
+                    textcoords="offset points", va="center", fontsize=8)
+    ax.set_yticks(y, rows["label"], fontsize=9)
+    ax.set_xlim(0, rows["value"].max() * 1.3)
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+    ax.set_title(f"{quotable.KIND_NAMES.get(kind, kind)}, counted in {unit}", loc="left",
+                 fontsize=10)
     ax.legend(loc="lower right", fontsize=8)
-axes[0].set_ylabel("indicator · report")
+axes[-1, 0].set_xlabel("value as stated (linear scale; each panel its own unit)")
+fig.suptitle("The largest outcomes, by kind and unit: what the report wrote before the number · "
+             "report", fontsize=11)
 plotting.save_figure(fig, "05-largest-outcomes")
 
 # %%
-largest_rows = pd.concat([largest(kind).iloc[::-1] for kind, _, _ in panels])
-largest_rows[["kind", "text", "value", "indicator", "sentence", "source", "period", "organisation"]]
+largest_rows = pd.concat([largest(kind, unit).iloc[::-1] for kind, unit in panels])
+largest_rows[["kind", "unit", "source_text", "value", "indicator", "sentence", "flags", "source",
+              "period", "organisation"]]
 
 # %% [markdown]
 # ## How to quote a finding
@@ -143,8 +199,11 @@ for row in findings[findings["kind"] == "people"].nlargest(3, "value").itertuple
     when = row.date if isinstance(row.date, str) else f"report on {row.period}" if isinstance(
         row.period, str) else "undated"
     outlet = row.source if isinstance(row.source, str) else "outlet not named"
+    caveat = (f"  \n> ⚠ {row.contradictions}"
+              if isinstance(row.contradictions, str) and row.contradictions else "")
     display(Markdown(f"> “{row.sentence}”  \n> — {row.organisation}, {row.place or 'place not stated'}; "
-                     f"{outlet}, {when} (report `{row.report_id}`, sentence {row.sentence_id})"))
+                     f"{outlet}, {when} (report `{row.report_id}`, sentence {row.sentence_id})"
+                     + caveat))
 
 # %% [markdown]
 # ## Export

@@ -160,9 +160,16 @@ def test_discover_skips_provenance_and_hidden_files_and_keeps_ids_unique(tmp_pat
     assert ids == ["a.html", "a.txt", "b", "sub/c"]
 
 
-def test_load_corpus_is_the_notebook_door(tmp_path):
-    raw = tmp_path / "raw"
+def test_load_corpus_is_the_notebook_door(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    beside = tmp_path / "reports-folder"
+    raw = beside / "raw"
     shutil.copytree(RAW_DIR, raw)
     loaded = corpus.load_corpus(raw)
     assert set(loaded.reports["report_id"]) == {p.stem for p in RAW_DIR.glob("*.txt")}
-    assert (tmp_path / "processed" / "reports.parquet").exists()
+    # Nothing beside the user's folder; the tables sit in the user cache, one folder per corpus.
+    assert [p.name for p in beside.iterdir()] == ["raw"]
+    tables_dir = corpus.default_tables_dir(raw)
+    assert tables_dir.is_relative_to(tmp_path / "user-cache")
+    assert (tables_dir / "reports.parquet").exists()
+    assert corpus.default_tables_dir(beside) != tables_dir

@@ -36,15 +36,18 @@ def toy_corpus() -> SimpleNamespace:
         [("a", 0, "春蕾计划联合教育局资助女童212名。"), ("a", 1, "教育局支持春蕾计划。"),
          ("b", 0, "人社局帮助700余人就业,春蕾计划30人。")],
         columns=["report_id", "sentence_id", "text"])
-    return SimpleNamespace(relations=relations, quantities=quantities, sentences=sentences)
+    reports = pd.DataFrame({"report_id": ["a", "b"], "organisation": ["甲县妇联", "乙市妇联"]})
+    return SimpleNamespace(relations=relations, quantities=quantities, sentences=sentences,
+                           reports=reports)
 
 
 def test_nodes_are_typed_and_outcomes_become_indicators():
     graph = relation_graph.build_graph(toy_corpus())
+    # The count without a stated indicator (30人) makes no node.
     assert sorted(graph.nodes) == ["agency:人社局", "agency:教育局", "campaign:春蕾计划",
-                                   "outcome:[people]", "outcome:女童", "outcome:就业"]
+                                   "outcome:女童", "outcome:就业"]
     assert graph.nodes["campaign:春蕾计划"] == {"type": "campaign", "label": "春蕾计划",
-                                             "mentions": 3, "reports": 2}
+                                             "mentions": 2, "reports": 1}
     assert graph.nodes["outcome:就业"]["type"] == "outcome"
 
 
@@ -55,6 +58,31 @@ def test_edge_weight_counts_distinct_evidence_sentences():
     assert edge["evidence"] == [("a", 0, "春蕾计划联合教育局资助女童212名。"),
                                 ("a", 1, "教育局支持春蕾计划。")]
     assert graph.edges["agency:人社局", "outcome:就业"]["weight"] == 1
+
+
+def test_only_counted_indicators_become_outcomes_one_node_per_label():
+    """Sentences written for this test: a rate, a duration, the constituency, an honour."""
+    relations = pd.DataFrame(
+        [("a", 0, "campaign", "巾帼家政", "outcome", "每人每天可挣80元"),
+         ("a", 1, "campaign", "巾帼家政", "outcome", "历时12天"),
+         ("a", 2, "campaign", "巾帼家政", "outcome", "妇女300余名"),
+         ("a", 3, "campaign", "巾帼建功标兵", "outcome", "3名"),
+         ("a", 3, "agency", "人社局", "outcome", "3名"),
+         ("a", 4, "campaign", "巾帼家政", "outcome", "培训学员45名")],
+        columns=["report_id", "sentence_id", "source_type", "source", "target_type", "target"])
+    quantities = pd.DataFrame(
+        [("a", 0, "每人每天可挣80元", "每人每天可挣", "money_cny"),
+         ("a", 1, "历时12天", "历时", "other"), ("a", 2, "妇女300余名", "妇女", "people"),
+         ("a", 3, "3名", "巾帼建功标兵", "people"), ("a", 4, "培训学员45名", "培训学员", "people")],
+        columns=["report_id", "sentence_id", "text", "indicator", "kind"])
+    sentences = pd.DataFrame({"report_id": "a", "sentence_id": range(5), "text": "句"})
+    corpus = SimpleNamespace(relations=relations, quantities=quantities, sentences=sentences,
+                             reports=pd.DataFrame({"report_id": ["a"],
+                                                   "organisation": ["甲县妇联"]}))
+    graph = relation_graph.build_graph(corpus)
+    assert sorted(graph.nodes) == ["agency:人社局", "campaign:巾帼家政", "campaign:巾帼建功标兵",
+                                   "outcome:培训学员"]
+    assert graph.edges["agency:人社局", "campaign:巾帼建功标兵"]["reports"] == 1
 
 
 def test_an_outcome_missing_from_quantities_is_an_error():
@@ -159,3 +187,58 @@ def test_exports_open_in_networkx_offline_and_are_byte_identical(sample_graph, t
     again = relation_graph.export_graph(sample_graph, tmp_path, "relations")
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in again] == digests
     assert "lastmodifieddate=\"2000-01-01\"" in paths[1].read_text(encoding="utf-8")
+
+
+def _label_boxes(fig, renderer):
+    return [(text.get_text(), text.get_window_extent(renderer), text.get_fontsize())
+            for ax in fig.axes for text in ax.texts]
+
+
+def _assert_readable(graph, fig, hidden):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    # The figure as saved (save_figure closed it): drawn again by Agg at its own size.
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    labels = _label_boxes(fig, renderer)
+    assert len(labels) + len(hidden) == graph.number_of_nodes()
+    assert all(size >= relation_graph.MIN_FONT_SIZE for _, _, size in labels)
+    for i, (first, box, _) in enumerate(labels):
+        for second, other, _ in labels[:i]:
+            assert not box.overlaps(other), (first, second)
+    return labels
+
+
+def test_graph_labels_do_not_overlap_in_the_saved_figure(tmp_path):
+    """A crowded made-up graph: long labels on a star and a chain, in a small figure."""
+    from womenfed import plotting
+
+    graph = nx.Graph()
+    hub = "campaign:巾帼家政服务培训"
+    graph.add_node(hub, type="campaign", label="巾帼家政服务培训", mentions=4, reports=2)
+    for i in range(24):
+        key = f"outcome:培训学员第{i}批结业"
+        graph.add_node(key, type="outcome", label=f"培训学员第{i}批结业", mentions=1, reports=1)
+        graph.add_edge(hub, key, weight=1, evidence=[("r", i, "句")])
+    plotting.use_house_style()
+    fig, hidden = relation_graph.draw_graph(graph, relation_graph.layout(graph), figsize=(7, 5))
+    plotting.save_figure(fig, "99-graph", tmp_path)
+    labels = _assert_readable(graph, fig, hidden)
+    assert len(labels) >= graph.number_of_nodes() // 2
+
+
+def test_the_sample_graph_is_labelled_without_overlap(sample_graph, tmp_path):
+    from womenfed import plotting
+
+    plotting.use_house_style()
+    fig, hidden = relation_graph.draw_graph(sample_graph, relation_graph.layout(sample_graph),
+                                            figsize=(16, 13))
+    plotting.save_figure(fig, "99-sample-graph", tmp_path)
+    labels = _assert_readable(sample_graph, fig, hidden)
+    assert len(hidden) <= len(labels) // 5
+
+
+def test_labels_below_the_minimum_size_are_refused(sample_graph):
+    with pytest.raises(ValueError, match="minimum"):
+        relation_graph.draw_graph(sample_graph, relation_graph.layout(sample_graph), fontsize=7)

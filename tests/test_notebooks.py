@@ -30,6 +30,7 @@ def declared_figures(notebook) -> list[str]:
 def output_hashes(root) -> dict[str, str]:
     """sha256 of every figure, export and table a run leaves behind (caches aside)."""
     files = [*root.glob("figures/*"), *root.glob("data/exports/**/*"),
+             *root.glob("notebooks/executed/*"),
              *root.glob("data/processed/*.parquet"), *root.glob("data/processed/*.csv")]
     return {f.relative_to(root).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest()
             for f in sorted(files) if f.is_file()}
@@ -78,6 +79,7 @@ def test_each_figure_comes_from_exactly_one_notebook(runs):
 def test_a_second_run_is_byte_identical(runs):
     _, _, (first, second) = runs
     assert any(name.endswith(".png") for name in first)
+    assert any(name.endswith(".ipynb") for name in first)
     assert any(name.startswith("data/exports/") for name in first)
     changed = sorted(name for name in first.keys() | second.keys()
                      if first.get(name) != second.get(name))
@@ -88,7 +90,9 @@ def test_no_missing_glyph_warnings(runs):
     _, executed, _ = runs
     assert set(executed) == {nb.name for nb in NOTEBOOKS}
     for name, notebook in executed.items():
-        texts = [output.get("text", "") + str(output.get("data", ""))
+        texts = [output.get("text", "") + str({kind: value for kind, value
+                                               in output.get("data", {}).items()
+                                               if kind.startswith("text/")})
                  for cell in notebook.cells for output in cell.get("outputs", [])]
         assert not [t for t in texts if "missing from font" in t or "Glyph" in t], name
 
@@ -99,10 +103,11 @@ def test_every_finding_is_quotable_from_its_sentence(runs):
     findings = pd.read_csv(exports / "findings.csv", encoding="utf-8-sig", dtype=str)
     assert len(findings) > 0
     assert {"indicator", "value", "unit", "approx", "text", "sentence", "report_id", "source",
-            "date", "place"} <= set(findings.columns)
+            "date", "place", "source_text", "sentence_normalised", "flags",
+            "contradictions"} <= set(findings.columns)
     unquotable = findings[[text not in sentence for text, sentence
-                           in zip(findings["text"], findings["sentence"], strict=True)]]
-    assert unquotable.empty, unquotable[["report_id", "text", "sentence"]]
+                           in zip(findings["source_text"], findings["sentence"], strict=True)]]
+    assert unquotable.empty, unquotable[["report_id", "source_text", "sentence"]]
     assert len(pd.read_excel(exports / "findings.xlsx")) == len(findings)
     markdown_rows = (exports / "findings.md").read_text(encoding="utf-8").splitlines()[2:]
     assert len(markdown_rows) == len(findings)
@@ -119,3 +124,39 @@ def test_a_failing_cell_names_the_notebook_and_the_cell(tmp_path):
     with pytest.raises(run_notebooks.NotebookError,
                        match=r"09-broken\.py: cell 3 \(raise ValueError.*no tables here"):
         run_notebooks.run_notebook(path, root=tmp_path, timeout=60)
+
+
+def test_executed_notebooks_show_their_figures_and_no_machine_paths(runs):
+    root, _, _ = runs
+    executed = root / "notebooks" / "executed"
+    assert sorted(p.name for p in executed.iterdir()) == [
+        nb.with_suffix(".ipynb").name for nb in NOTEBOOKS]
+    committed = sorted(p.name for p in (paths.REPO / "notebooks" / "executed").glob("*.ipynb"))
+    assert committed == sorted(p.name for p in executed.iterdir()), (
+        "notebooks/executed/ in the repository is stale: run `make` and commit it")
+    for notebook in NOTEBOOKS:
+        text = (executed / notebook.with_suffix(".ipynb").name).read_text(encoding="utf-8")
+        saved = nbformat.reads(text, as_version=4)
+        images = [output for cell in saved.cells for output in cell.get("outputs", [])
+                  if "image/png" in output.get("data", {})]
+        assert len(images) == len(declared_figures(notebook)), notebook.name
+        counts = [cell.execution_count for cell in saved.cells if cell.cell_type == "code"]
+        assert counts == list(range(1, len(counts) + 1))
+        assert str(root) not in text and str(paths.REPO) not in text, notebook.name
+        assert '"iopub.' not in text  # no per-cell timings
+
+
+def test_the_depfile_names_what_a_notebook_wrote(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "from womenfed import paths\n"
+        "paths.EXPORTS.mkdir(parents=True, exist_ok=True)\n"
+        "(paths.EXPORTS / 'table.csv').write_text('a\\n')")])
+    path = tmp_path / "09-writes.py"
+    jupytext.write(notebook, path, fmt="py:percent")
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "figures" / "01-untouched.png").write_bytes(b"png")
+    depfile = tmp_path / "09-writes.d"
+    assert run_notebooks.main([str(path), "--root", str(tmp_path), "--depfile", str(depfile)]) == 0
+    assert depfile.read_text(encoding="utf-8").splitlines() == [
+        "notebooks/executed/09-writes.ipynb: data/exports/table.csv", "",
+        "data/exports/table.csv:"]

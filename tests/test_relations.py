@@ -56,3 +56,15 @@ def test_names_share_the_one_count_of_their_clause_and_narrative_names_take_all(
     assert _pairs("推选出“好婆婆”“好媳妇”等97人。") == {("好婆婆", "97人"), ("好媳妇", "97人")}
     assert _pairs("深入实施“邑润花开”项目,资助儿童500余人次,募集助学金16万余元。") == {
         ("邑润花开", "500余人次"), ("邑润花开", "16万余元")}
+
+
+def test_links_stay_inside_their_semicolon_part():
+    sentence = "开展“巾帼建功”活动,表彰先进个人12名;联合县人社局举办“春风行动”招聘会,为300名妇女提供岗位"
+    from womenfed.entities import extract_entities
+    from womenfed.quantities import extract_quantities
+    from womenfed.relations import relate
+
+    pairs = {(r.source, r.target) for r in relate(sentence, extract_entities(sentence),
+                                                    extract_quantities(sentence))}
+    assert pairs == {("巾帼建功", "12名"), ("春风行动", "县人力资源和社会保障局"),
+                     ("春风行动", "300名"), ("县人力资源和社会保障局", "300名")}

@@ -1,5 +1,6 @@
-"""Command line: ``womenfed build RAW_DIR --out OUT_DIR``, ``womenfed inspect FILE`` and
-``womenfed evaluate TABLES GOLD_DIR``."""
+"""Command line: ``womenfed build RAW_DIR --out OUT_DIR``, ``womenfed report RAW_DIR --out
+PROJECT`` (tables, figures and exports), ``womenfed inspect FILE`` and ``womenfed evaluate
+TABLES GOLD_DIR``."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def main(argv: list[str] | None = None) -> int:
                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
     build.add_argument("--cache-dir", type=Path, help="per-report cache (default: OUT/.cache)")
 
+    report = commands.add_parser(
+        "report", help="a folder of reports to the tables, figures and exports of a project")
+    report.add_argument("raw_dir", type=Path, help="folder of report files")
+    report.add_argument("--out", type=Path, required=True,
+                        help="project folder: tables in OUT/data/processed, figures in "
+                             "OUT/figures, exports in OUT/data/exports")
+    report.add_argument("--jobs", type=int, default=1, help="processes that build the tables")
+    report.add_argument("--user-dir", type=Path,
+                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
+
     inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
     inspect.add_argument("file", type=Path)
 
@@ -56,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                           help="seed of the bootstrap over reports (default: a fixed seed)")
 
     args = parser.parse_args(argv)
-    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words,
+    commands_by_name = {"build": _build, "inspect": _inspect, "words": _words, "report": _report,
                         "evaluate": _evaluate}
     try:
         return commands_by_name[args.command](args)
@@ -67,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from .corpus import build
 
+    _require_reports(args.raw_dir)
     engine = args.engine or ("local" if args.jobs <= 1 else "process")
     counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
@@ -77,10 +89,46 @@ def _build(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    """Build the tables into a project folder, then run every notebook with that folder as
+    root (``womenfed.paths``), so figures and exports describe these reports."""
+    from .corpus import build
+    from .run_notebooks import NotebookError, discover, run_notebook
+
+    _require_reports(args.raw_dir)
+    project = args.out.resolve()
+    tables = project / "data" / "processed"
+    # Absolute paths in the reports table: findings read the source sentences back from them.
+    counts = build(args.raw_dir.resolve(), tables, jobs=args.jobs,
+                   engine="local" if args.jobs <= 1 else "process", user_dir=args.user_dir)
+    print(f"{counts['reports']} reports, {counts['errors']} errors -> {tables}", file=sys.stderr)
+    for notebook in discover():
+        try:
+            run_notebook(notebook, root=project)
+        except NotebookError as error:
+            print(f"womenfed: error: {error}", file=sys.stderr)
+            return 1
+        print(f"{notebook.name}: done", file=sys.stderr)
+    print(f"figures -> {project / 'figures'}\nexports -> {project / 'data' / 'exports'}",
+          file=sys.stderr)
+    return 0
+
+
+def _require_reports(raw_dir: Path) -> None:
+    """An empty folder is a mistake (a wrong path, files not copied yet), not an empty corpus."""
+    from .corpus import discover
+
+    if not discover(raw_dir):
+        raise FileNotFoundError(f"{raw_dir}: no report files in this folder")
+
+
 def _inspect(args) -> int:
     from .audit import render_report
 
-    print(render_report(args.file))
+    try:
+        print(render_report(args.file))
+    except InputError as error:
+        raise InputError(error.stage, f"{args.file}: {error.message}") from None
     return 0
 
 

@@ -319,14 +319,28 @@ def read_tables(out_dir: Path, count_reposts: bool = True) -> Corpus:
 def load_corpus(raw_dir: Path, out_dir: Path | None = None, **build_options) -> Corpus:
     """Build the tables for ``raw_dir`` (reusing cached reports) and return them.
 
+    Without ``out_dir`` the tables go to ``default_tables_dir(raw_dir)`` in the user's cache
+    folder, never beside ``raw_dir``: nothing is written where the researcher did not say.
+
     Examples
     --------
     >>> corpus = load_corpus("data/raw")  # doctest: +SKIP
     >>> corpus.reports[["report_id", "source", "organisation"]]  # doctest: +SKIP
     """
-    out_dir = Path(out_dir) if out_dir else Path(raw_dir).parent / "processed"
+    out_dir = Path(out_dir) if out_dir else default_tables_dir(raw_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     build(Path(raw_dir), out_dir, **build_options)
     return read_tables(out_dir)
 
 
-__all__ = ["Corpus", "build", "discover", "load_corpus", "read_tables"]
+def default_tables_dir(raw_dir: Path) -> Path:
+    """Where ``load_corpus`` keeps the tables of ``raw_dir`` when not told: one folder per
+    report folder (by its absolute path) under the user cache, e.g.
+    ``~/.cache/womenfed/tables/<hash>`` on Linux (``platformdirs`` knows the other systems)."""
+    import platformdirs
+
+    key = hashlib.sha256(str(Path(raw_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    return platformdirs.user_cache_path("womenfed") / "tables" / key
+
+
+__all__ = ["Corpus", "build", "default_tables_dir", "discover", "load_corpus", "read_tables"]

@@ -3,8 +3,15 @@
 Nodes are keyed ``"<type>:<label>"`` (``"campaign:春蕾计划"``, ``"agency:司法局"``,
 ``"outcome:就业"``). An outcome relation names a quantity as written (``700余人``); it becomes
 the quantity's *indicator* (what is counted), so reports that count the same thing meet in
-one node. An edge's weight is the number of distinct sentences that link its two ends, and the
-edge keeps those sentences as evidence, so every line in a figure can be traced to its words.
+one node. Only counted indicators become outcome nodes: a stated indicator of a count of
+people, households, events, organisations, items or money, not a rate (每人每天…), not a
+duration or score (kind ``other``), not the name of the authors or their constituency
+(``terms.author_terms``: 妇女). A label that is a campaign or agency is one node of that type
+(an honour counted as 巾帼建功标兵 3名 is the campaign's count, not a second node).
+
+An edge's weight is the number of distinct sentences that link its two ends, its ``reports``
+the number of distinct reports; the edge keeps the sentences as evidence, so every line in a
+figure can be traced to its words.
 
 Exports are deterministic (sorted nodes and edges, a seeded layout, no timestamps): GraphML
 and GEXF for Gephi, and a self-contained HTML page that works offline.
@@ -15,14 +22,17 @@ from __future__ import annotations
 import functools
 import html
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
 
 from .atomic import write_bytes_atomic
 from .plotting import FONT_FAMILY, font_face_css
+from .terms import author_matcher
 
 NODE_TYPES = ("campaign", "agency", "outcome")
 # Colours by node type (colour-blind safe, Okabe–Ito), shared by the HTML page and figures.
@@ -30,6 +40,11 @@ TYPE_COLOURS = {"campaign": "#E69F00", "agency": "#0072B2", "outcome": "#009E73"
 LAYOUT_SEED = 0
 KAMADA_KAWAI_MAX_NODES = 500
 EVIDENCE_SEPARATOR = "\n"
+# Kinds of quantity that count an outcome (womenfed.quantities); "other" holds durations,
+# scores and the like, "percent" rates.
+COUNTED_KINDS = frozenset({"people", "person_times", "households", "events", "organisations",
+                           "items", "money_cny"})
+RATE = re.compile(r"^(?:每|人均|户均|平均)")  # 每人每天可挣30元: a rate, not a count
 
 
 def build_graph(corpus) -> nx.Graph:
@@ -46,16 +61,23 @@ def build_graph(corpus) -> nx.Graph:
     >>> graph.nodes["campaign:春蕾计划"]["type"]  # doctest: +SKIP
     'campaign'
     """
-    indicators = _outcome_indicators(corpus.quantities)
+    from .terms import author_terms
+    from .tokenize import Tokenizer
+
+    indicators = _outcome_indicators(corpus.quantities,
+                                     author_terms(corpus.reports, Tokenizer()))
+    named = {name: kind for kinds, names in (("source_type", "source"), ("target_type", "target"))
+             for kind, name in zip(corpus.relations[kinds], corpus.relations[names], strict=True)
+             if kind != "outcome"}
     texts = {(row.report_id, row.sentence_id): row.text
              for row in corpus.sentences[["report_id", "sentence_id", "text"]].itertuples()}
     node_sentences: dict[str, set] = defaultdict(set)
     edge_sentences: dict[tuple[str, str], set] = defaultdict(set)
     for row in corpus.relations.itertuples():
         sentence = (row.report_id, int(row.sentence_id))
-        ends = [_node_key(kind, name, sentence, indicators)
+        ends = [_node_key(kind, name, sentence, indicators, named)
                 for kind, name in ((row.source_type, row.source), (row.target_type, row.target))]
-        if ends[0] == ends[1]:
+        if None in ends or ends[0] == ends[1]:
             continue
         for key in ends:
             node_sentences[key].add(sentence)
@@ -70,7 +92,8 @@ def build_graph(corpus) -> nx.Graph:
     for (a, b) in sorted(edge_sentences):
         evidence = [(report, number, texts.get((report, number), ""))
                     for report, number in sorted(edge_sentences[(a, b)])]
-        graph.add_edge(a, b, weight=len(evidence), evidence=evidence)
+        graph.add_edge(a, b, weight=len(evidence), reports=len({r for r, _, _ in evidence}),
+                       evidence=evidence)
     return graph
 
 
@@ -145,6 +168,96 @@ def _component_layout(component: nx.Graph, seed: int) -> dict:
     return nx.spring_layout(component, weight=None, seed=seed, iterations=200)
 
 
+MIN_FONT_SIZE = 9  # points at the saved size: the smallest label a printed page can carry
+LABEL_GAP = 3  # points between a label and what it must not touch
+
+
+def draw_graph(graph: nx.Graph, positions: dict[str, tuple[float, float]],
+               figsize: tuple[float, float] = (14, 12), fontsize: float = MIN_FONT_SIZE,
+               title: str = "") -> tuple[plt.Figure, list[str]]:
+    """The graph as a figure whose labels neither overlap each other nor cover a node.
+
+    Nodes are coloured by type and sized by mentions; an edge's width grows with its evidence
+    sentences and it is drawn dark where two or more reports make the link. Labels are placed
+    greedily, the most mentioned node first, at the first of several spots around the node
+    (above, below, right, left, diagonals, then further out) where the label's box, measured
+    by the renderer, is free; a label with no free spot is left out and returned by key, for
+    the caller to list. Hand-written: matplotlib and networkx place no labels around obstacles.
+    The layout engine is off, so the saved figure keeps exactly the geometry measured here.
+    """
+    if fontsize < MIN_FONT_SIZE:
+        raise ValueError(f"labels of {fontsize} pt are below the {MIN_FONT_SIZE} pt minimum")
+    fig = plt.figure(figsize=figsize)
+    # A placeholder engine, not None: saving restores a None engine from rcParams (constrained).
+    fig.set_layout_engine("none")
+    ax = fig.add_axes((0.01, 0.01, 0.98, 0.94 if title else 0.98))
+    ax.set_axis_off()
+    for a, b, data in sorted(graph.edges(data=True), key=lambda edge: edge[2]["weight"]):
+        (x1, y1), (x2, y2) = positions[a], positions[b]
+        shared = len({report for report, _, _ in data["evidence"]}) >= 2
+        ax.plot([x1, x2], [y1, y2], color="#404040" if shared else "#a0a0a0",
+                linewidth=0.6 + 1.0 * data["weight"], alpha=0.8, zorder=1, solid_capstyle="round")
+    sizes = {key: 40 + 45 * data["mentions"] for key, data in graph.nodes(data=True)}
+    for key, data in graph.nodes(data=True):
+        x, y = positions[key]
+        ax.scatter([x], [y], s=sizes[key], color=TYPE_COLOURS[data["type"]],
+                   edgecolors="white", linewidths=0.6, zorder=2)
+    if positions:
+        xs, ys = zip(*(positions[key] for key in graph.nodes), strict=True)
+        pad_x, pad_y = 0.08 * (max(xs) - min(xs) or 1), 0.05 * (max(ys) - min(ys) or 1)
+        ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
+        ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+    if title:
+        fig.suptitle(title, fontsize=12, y=0.985)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    points = fig.dpi / 72
+    obstacles = []
+    for key in graph.nodes:
+        cx, cy = ax.transData.transform(positions[key])
+        radius = (sizes[key] ** 0.5 / 2 + 1) * points
+        obstacles.append((cx - radius, cy - radius, cx + radius, cy + radius))
+    frame = ax.get_window_extent(renderer)
+    hidden = []
+    order = sorted(graph.nodes, key=lambda key: (-graph.nodes[key]["mentions"], key))
+    for key in order:
+        radius = sizes[key] ** 0.5 / 2 + LABEL_GAP
+        text = ax.annotate(graph.nodes[key]["label"], positions[key], fontsize=fontsize,
+                           textcoords="offset points", xytext=(0, 0), zorder=3)
+        for dx, dy, ha, va in _label_spots(radius):
+            text.set_position((dx, dy))
+            text.set_horizontalalignment(ha)
+            text.set_verticalalignment(va)
+            box = text.get_window_extent(renderer)
+            padded = (box.x0 - LABEL_GAP, box.y0 - LABEL_GAP, box.x1 + LABEL_GAP,
+                      box.y1 + LABEL_GAP)
+            inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
+                      and box.y1 <= frame.y1)
+            if inside and not any(_overlap(padded, other) for other in obstacles):
+                obstacles.append((box.x0, box.y0, box.x1, box.y1))
+                break
+        else:
+            text.remove()
+            hidden.append(key)
+    return fig, hidden
+
+
+def _label_spots(radius: float):
+    """Offsets (points) and alignments around a node, nearest first."""
+    for reach in (radius, radius + 8, radius + 18):
+        yield 0, reach, "center", "bottom"
+        yield 0, -reach, "center", "top"
+        yield reach, 0, "left", "center"
+        yield -reach, 0, "right", "center"
+        for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+            yield (sx * reach * 0.8, sy * reach * 0.8, "left" if sx > 0 else "right",
+                   "bottom" if sy > 0 else "top")
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def export_graph(graph: nx.Graph, out_dir: str | Path, stem: str) -> list[Path]:
     """Write ``<stem>.graphml``, ``<stem>.gexf`` (Gephi) and ``<stem>.html`` (offline, interactive).
 
@@ -167,20 +280,25 @@ def export_graph(graph: nx.Graph, out_dir: str | Path, stem: str) -> list[Path]:
     return paths
 
 
-def _outcome_indicators(quantities: pd.DataFrame) -> dict[tuple[str, int, str], str]:
-    """(report_id, sentence_id, quantity text) -> indicator; a blank indicator falls back to kind.
-
-    The fallback is bracketed (``[people]``) so it cannot be mistaken for a stated indicator.
-    """
+def _outcome_indicators(quantities: pd.DataFrame,
+                        generic: set[str]) -> dict[tuple[str, int, str], str | None]:
+    """(report_id, sentence_id, quantity text) -> indicator, or None where the quantity is no
+    counted indicator (no stated indicator, a kind that counts no outcome, a rate, or a
+    ``generic`` word such as the authors' constituency)."""
+    names_authors = author_matcher(generic)
     out = {}
     for row in quantities.itertuples():
-        indicator = row.indicator if isinstance(row.indicator, str) and row.indicator.strip() \
-            else f"[{row.kind}]"
-        out.setdefault((row.report_id, int(row.sentence_id), row.text), indicator)
+        indicator = row.indicator.strip() if isinstance(row.indicator, str) else ""
+        counted = (indicator and row.kind in COUNTED_KINDS and not RATE.match(indicator)
+                   and not names_authors(indicator))
+        out.setdefault((row.report_id, int(row.sentence_id), row.text),
+                       indicator if counted else None)
     return out
 
 
-def _node_key(kind: str, name: str, sentence: tuple[str, int], indicators: dict) -> str:
+def _node_key(kind: str, name: str, sentence: tuple[str, int], indicators: dict,
+              named: dict[str, str]) -> str | None:
+    """The node of one end of a relation; None for an outcome that is no counted indicator."""
     if kind not in NODE_TYPES:
         raise ValueError(f"relations: unknown node type {kind!r} in sentence {sentence}")
     if kind == "outcome":
@@ -189,6 +307,9 @@ def _node_key(kind: str, name: str, sentence: tuple[str, int], indicators: dict)
         except KeyError:
             raise ValueError(f"relations: outcome {name!r} of sentence {sentence} "
                              "is not in the quantities table") from None
+        if name is None:
+            return None
+        kind = named.get(name, kind)  # one node per label: a named campaign stays a campaign
     return f"{kind}:{name}"
 
 
@@ -201,7 +322,9 @@ def _scalar_graph(graph: nx.Graph) -> nx.Graph:
     flat = nx.Graph()
     flat.add_nodes_from(graph.nodes(data=True))
     for a, b, data in graph.edges(data=True):
-        flat.add_edge(a, b, weight=data["weight"], evidence=_evidence_text(data["evidence"]))
+        flat.add_edge(a, b, weight=data["weight"],
+                      reports=len({report for report, _, _ in data["evidence"]}),
+                      evidence=_evidence_text(data["evidence"]))
     return flat
 
 
@@ -240,8 +363,10 @@ def _html_page(graph: nx.Graph, positions: dict, title: str) -> str:
     lines, circles = [], []
     for index, (a, b, data) in enumerate(graph.edges(data=True)):
         (x1, y1), (x2, y2) = xy(a), xy(b)
+        reports = len({report for report, _, _ in data["evidence"]})
         tooltip = (f"{graph.nodes[a]['label']} — {graph.nodes[b]['label']} "
-                   f"({data['weight']})\n{_evidence_text(data['evidence'])}")
+                   f"({data['weight']} sentences, {reports} reports)\n"
+                   f"{_evidence_text(data['evidence'])}")
         lines.append(f'<line class="edge" data-edge="{index}" x1="{x1}" y1="{y1}" x2="{x2}" '
                      f'y2="{y2}" stroke-width="{1 + 4 * data["weight"] / strongest:.2f}">'
                      f"<title>{html.escape(tooltip)}</title></line>")

@@ -18,12 +18,15 @@ Examples
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import re
 import warnings
 from pathlib import Path
 
 import matplotlib
+import matplotlib.colors
+import matplotlib.pyplot as plt
 import pandas as pd
 from fontTools.subset import Options as SubsetOptions
 from fontTools.subset import Subsetter
@@ -31,7 +34,7 @@ from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
 from . import paths
-from .atomic import atomic_path
+from .atomic import write_bytes_atomic
 
 FONT_FILE = Path(__file__).resolve().parent / "fonts" / "WomenfedSansSC.otf"
 FONT_FAMILY = "WomenfedSansSC"
@@ -41,8 +44,15 @@ FORMATS = ("png", "svg")
 # Without these keys matplotlib stamps its version and the current date into the files.
 METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
 FIGURE_NAME = re.compile(r"\d\d-[a-z0-9]+(?:-[a-z0-9]+)*")
+# The ids matplotlib derives from run state (`svg.hashsalt` + the repr of unrounded floats):
+# clip paths "p…", markers "m…", hatches "h…", images, collection paths "C0_1_…".
+GENERATED_SVG_ID = re.compile(r'id="((?:C\d+_\d+_)?(?:p|m|h|image)?[0-9a-f]{10})"')
 MISSING_GLYPH = re.compile(r"Glyph \d+ .*missing from (?:the )?(?:current )?font|missing glyph",
                            re.IGNORECASE)
+
+# Okabe & Ito's eight colours, told apart with every common colour-vision deficiency; the
+# default colour cycle of every figure (categorical data takes them in this order).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000")
 
 # The bundled font has one weight (Regular): bold text would fall back to it with a warning.
 HOUSE_STYLE = {
@@ -61,6 +71,7 @@ HOUSE_STYLE = {
     "axes.grid": False,
     "legend.frameon": False,
     "image.cmap": "viridis",
+    "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
     # Deterministic SVG: fixed id salt, glyphs as paths (no font needed to view the file).
     "svg.hashsalt": "womenfed",
     "svg.fonttype": "path",
@@ -81,6 +92,19 @@ def use_house_style() -> None:
     matplotlib.rcParams.update(HOUSE_STYLE)
 
 
+def ink_on(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
+    channels = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                for c in matplotlib.colors.to_rgb(colour)]
+    luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    return "black" if luminance > 0.179 else "white"
+
+
+def readable(code: str) -> str:
+    """A code name as a reader's label: ``strip_glued_pinyin`` -> ``strip glued pinyin``."""
+    return code.replace("_", " ")
+
+
 def report_labels(reports: pd.DataFrame) -> pd.Series:
     """A short axis label per report, indexed by report_id: the federation's name, with the
     report id added where two reports share a name or the name is unknown."""
@@ -89,12 +113,25 @@ def report_labels(reports: pd.DataFrame) -> pd.Series:
     return names.where(~shared, names.fillna("").str.cat(names.index.to_series(), sep=" ").str.strip())
 
 
-def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None = None) -> list[Path]:
+class SavedFigure(list):
+    """The paths ``save_figure`` wrote. A notebook cell ending with it shows the saved PNG
+    (so an executed notebook carries the very figure in ``figures/``), and its text form
+    names the files without the machine's folders."""
+
+    def __repr__(self) -> str:
+        return " ".join(path.name for path in self)
+
+    def _repr_png_(self) -> bytes:
+        return self[0].read_bytes()
+
+
+def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None = None) -> SavedFigure:
     """Write ``<name>.png`` and ``<name>.svg`` to ``out_dir`` (default ``paths.FIGURES``).
 
     ``name`` starts with the number of the notebook that owns the figure (``02-keywords``).
     Files are written atomically and are byte-identical across runs. Raises
-    ``MissingGlyphError`` if drawing the figure warned about a missing glyph.
+    ``MissingGlyphError`` if drawing the figure warned about a missing glyph. The figure is
+    closed (pyplot forgets it): what a notebook shows is the saved PNG, once.
     """
     if not FIGURE_NAME.fullmatch(name):
         raise ValueError(f"figure name {name!r} must look like '01-reports-by-level'")
@@ -112,13 +149,44 @@ def save_figure(fig: matplotlib.figure.Figure, name: str, out_dir: Path | None =
         raise MissingGlyphError(f"figure {name!r}: " + "; ".join(missing))
     for warning in caught:
         warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-    return written
+    plt.close(fig)
+    return SavedFigure(written)
 
 
 def _save_atomically(fig: matplotlib.figure.Figure, path: Path, fmt: str) -> Path:
-    with atomic_path(path) as temp:
-        fig.savefig(temp, format=fmt, metadata=METADATA[fmt])
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, metadata=METADATA[fmt])
+    data = buffer.getvalue()
+    write_bytes_atomic(path, content_ids(data.decode("utf-8")).encode("utf-8") if fmt == "svg"
+                       else data)
     return path
+
+
+def content_ids(svg: str) -> str:
+    """``svg`` with every id matplotlib generated replaced by a hash of the element it names,
+    as written (rounded coordinates), so ids do not change where the file does not.
+
+    matplotlib hashes a clip rectangle's unrounded floats: a last-digit difference in layout
+    between two machines changes the id though the drawing is the same. Hand-written: no
+    library renames SVG ids by content. Equal elements get numbered suffixes, in order.
+    """
+    renamed: dict[str, str] = {}
+    for match in GENERATED_SVG_ID.finditer(svg):
+        old = match.group(1)
+        tag_start = svg.rfind("<", 0, match.start())
+        tag = re.match(r"<([\w:]+)", svg[tag_start:]).group(1)
+        tag_end = svg.index(">", match.end()) + 1
+        end = tag_end if svg[tag_end - 2] == "/" else svg.index(f"</{tag}>", tag_end) + len(tag) + 3
+        element = svg[tag_start:match.start()] + svg[match.end():end]
+        prefix = re.match(r"(?:C\d+_\d+_)?(?:p|m|h|image)?", old).group(0)
+        new = f"{prefix}{hashlib.sha256(element.encode('utf-8')).hexdigest()[:10]}"
+        taken = set(renamed.values())
+        renamed[old] = new if new not in taken else next(
+            f"{new}-{n}" for n in range(1, len(taken) + 2) if f"{new}-{n}" not in taken)
+    if not renamed:
+        return svg
+    return re.sub("|".join(map(re.escape, sorted(renamed, key=len, reverse=True))),
+                  lambda found: renamed[found.group(0)], svg)
 
 
 def font_face_css(text: str) -> str:

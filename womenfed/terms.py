@@ -79,10 +79,56 @@ def term_trends(terms: pd.DataFrame, reports: pd.DataFrame, by: str = "period") 
             .reset_index(drop=True))
 
 
+def author_terms(reports: pd.DataFrame, tokenizer: Tokenizer) -> set[str]:
+    """Terms that say who wrote the reports rather than what they did: the reports'
+    organisation and place names, the terms inside those names, any term that is part of one
+    (玉泉 of 玉泉街道) or holds one of their terms (妇联组织), and the long forms the synonym
+    lexicon gives for those terms (妇联 -> 妇女联合会 -> 妇女)."""
+    columns = [c for c in ("organisation", "province", "city", "county", "township")
+               if c in reports.columns]
+    names = {name for column in columns for name in reports[column].dropna() if name}
+    inside = {term for name in names for term in tokenizer.terms(name)} | names
+    long_forms = {variant for variant, canonical in tokenizer.synonyms.items()
+                  if any(canonical in name for name in inside)}
+    return inside | long_forms | {term for form in long_forms for term in tokenizer.terms(form)}
+
+
+def author_matcher(authors: set[str]):
+    """A test of whether a term is one of ``author_terms``, part of one (妇女 of 妇女联合会),
+    or holds one of two characters or more (妇联组织): set lookups of substrings, so it costs
+    the same for five authors or fifty thousand."""
+    names = {name for name in authors if len(name) > 1}
+    parts = {name[i:j] for name in names for i in range(len(name))
+             for j in range(i + 2, len(name) + 1)}
+
+    def names_authors(term: str) -> bool:
+        return term in authors or term in parts or any(
+            term[i:j] in names for i in range(len(term)) for j in range(i + 2, len(term) + 1))
+
+    return names_authors
+
+
+def top_terms(terms: pd.DataFrame, reports: pd.DataFrame, tokenizer: Tokenizer,
+              n: int = 25) -> pd.DataFrame:
+    """The ``n`` terms with most occurrences in the corpus (and the reports holding them),
+    leaving out ``author_terms``: a federation's name and its place top every count and say
+    nothing about its work."""
+    names_authors = author_matcher(author_terms(reports, tokenizer))
+    excluded = {term for term in terms["term"].unique() if names_authors(term)}
+    by_author = terms["term"].isin(excluded)
+    return (terms[~by_author].groupby("term")
+            .agg(count=("count", "sum"), reports=("report_id", "nunique"))
+            .sort_values(["count", "reports"], ascending=False, kind="stable").head(n))
+
+
 def kwic(term: str, sentences: pd.DataFrame, reports: pd.DataFrame,
          tokenizer: Tokenizer | None = None, width: int = 20) -> pd.DataFrame:
     """Every sentence containing ``term`` or one of its synonym variants, quotable with its
-    report, outlet and date."""
+    report, outlet and date. Sentences are in simplified script (the cleaner converts), so a
+    query in traditional script is converted too (OpenCC t2s)."""
+    from .clean import _t2s
+
+    term = _t2s().convert(term)
     variants = {term}
     if tokenizer is not None:
         canonical = tokenizer.synonyms.get(term, term)
