@@ -5,9 +5,9 @@
 #       extension: .py
 #       format_name: percent
 #   kernelspec:
-#     display_name: Python 3
+#     display_name: Python (womenfed)
 #     language: python
-#     name: python3
+#     name: womenfed
 # ---
 
 # %% [markdown]
@@ -70,7 +70,7 @@ value = scores["value"].astype(float)
 ax.errorbar(value, y, xerr=[value - scores["low"].astype(float),
                             scores["high"].astype(float) - value],
             fmt="o", color="#0072B2", ecolor="#0072B2", elinewidth=1.5, capsize=3)
-ax.set_yticks(y, [f"{row.field} ({row.measure}, {row.reports} reports)"
+ax.set_yticks(y, [f"{row.field.replace('_', ' ')} ({row.measure}, {row.reports} reports)"
                   for row in scores.itertuples()])
 ax.set_xlim(0, 1.02)
 ax.set_xlabel("agreement with the gold (point and 95% bootstrap interval over reports)")

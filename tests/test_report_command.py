@@ -39,7 +39,7 @@ def test_report_draws_every_figure_of_the_notebooks(project):
     _, out = project
     expected = {f"{name}.{fmt}" for notebook in run_notebooks.discover()
                 for name in declared_figures(notebook) for fmt in ("png", "svg")}
-    assert len(expected) == 26
+    assert len(expected) == 28  # 14 figures, PNG and SVG
     assert {p.name for p in (out / "figures").iterdir()} == expected
 
 
