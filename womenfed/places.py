@@ -1,0 +1,226 @@
+"""Places from a gazetteer of China's administrative divisions (province → township).
+
+The gazetteer (``womenfed/gazetteer/divisions.tsv.gz``, sources in the README beside it) is
+read once per worker into one Aho-Corasick automaton of every unit's full name and its stem
+(the name without its level word: 广丰 of 广丰区). One pass over a text finds:
+
+- *mentions*: a full name (上饶市, 站儿巷镇), or a stem followed by a level word
+  (广丰县 for today's 广丰区, 宁乡县 for 宁乡市, 黔南州): the text names that unit;
+- *evidence*: any stem of a province or city (山东, 济源网), counted only to decide between
+  units that share a name (鼓楼区 lies in four cities).
+
+``resolve`` turns the reporting federation's own place into the four levels: the lowest unit
+named there fills the levels above it from the gazetteer; a level is ``stated`` where the text
+names it, ``inferred`` where only the gazetteer gives it. A name several units share stays
+unresolved unless the other places in the text single one out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+LEVELS = ("province", "city", "county", "township")
+# Level words as written after a stem, longest first, with the levels each can stand for
+# (市 is a city or a county-level city; 区 a district of a city).
+LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), ("街道", {"township"}),
+               ("地区", {"city"}), ("苏木", {"township"}), ("省", {"province"}),
+               ("市", {"province", "city", "county"}), ("州", {"city"}), ("盟", {"city"}),
+               ("县", {"county"}), ("区", {"county"}), ("旗", {"county"}),
+               ("镇", {"township"}), ("乡", {"township"}))
+ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
+# The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
+AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    parent: str
+    level: str
+    successor: str  # the current unit a former one became ("" for a current unit)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+
+
+@dataclass
+class Place:
+    """The four levels of one place, each with where it came from."""
+
+    names: dict[str, str]
+    sources: dict[str, str]
+    level: str | None  # the level of the lowest unit found
+
+
+def stem(name: str) -> str:
+    """The name without its level word: 广丰区 -> 广丰, 黔南布依族苗族自治州 -> 黔南."""
+    autonomous = AUTONOMOUS.search(name, MIN_STEM)
+    if autonomous:
+        return name[:autonomous.start()]
+    for word, _ in LEVEL_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= MIN_STEM:
+            return name[:-len(word)]
+    return name
+
+
+def level_word(text: str, at: int) -> tuple[str, set[str]] | None:
+    """The level word written at ``text[at:]``, with the levels it can stand for."""
+    for word, levels in LEVEL_WORDS:
+        if text.startswith(word, at):
+            return word, levels
+    return None
+
+
+class Gazetteer:
+    """Every division by code, and one automaton over their names and stems."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = {unit.code: unit for unit in units}
+        by_key: dict[str, list[tuple[str, bool]]] = {}
+        for unit in units:
+            if len(stem(unit.name)) < MIN_STEM:
+                continue
+            by_key.setdefault(unit.name, []).append((unit.code, True))
+            if stem(unit.name) != unit.name:
+                by_key.setdefault(stem(unit.name), []).append((unit.code, False))
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in by_key.items():
+            self.automaton.add_word(key, (key, tuple(entries)))
+        self.automaton.make_automaton()
+        self.names = frozenset(unit.name for unit in units)
+
+    def current(self, code: str) -> Unit:
+        unit = self.units[code]
+        return self.units[unit.successor] if unit.successor else unit
+
+    def chain(self, code: str) -> list[Unit]:
+        """The unit and every unit above it, lowest first (a former unit: its own name and
+        level, then the parents of the unit it became)."""
+        unit = self.units[code]
+        out, parent = [unit], unit.parent
+        while parent:  # 北京市 the province is above 北京市 the city of its districts
+            above = self.units[parent]
+            out.append(above)
+            parent = above.parent
+        return out
+
+    def scan(self, text: str) -> tuple[list[Mention], Counter]:
+        """Mentions of units in ``text`` (leftmost-longest, not overlapping) and evidence
+        counts (code -> hits, stems of provinces and cities included)."""
+        found: list[Mention] = []
+        bare: list[tuple[int, int, str]] = []
+        for end, (key, entries) in self.automaton.iter(text):
+            start = end - len(key) + 1
+            full = [code for code, is_full in entries if is_full]
+            stems = [code for code, is_full in entries if not is_full]
+            # 山东, 济源网: a province or city named by its stem alone
+            bare += [(start, end + 1, self.current(code).code) for code in stems
+                     if self.units[code].level in ("province", "city")]
+            if full:
+                found.append(Mention(start, end + 1, key, tuple(full)))
+                continue
+            written = level_word(text, end + 1)
+            if written:
+                word, levels = written
+                exact = tuple(c for c in stems if self.units[c].name == key + word)
+                codes = exact or tuple(c for c in stems if self.units[c].level in levels)
+                if codes:
+                    found.append(Mention(start, end + 1 + len(word), key + word, codes))
+            elif text.startswith(ORGAN_AFTER_STEM, end + 1):
+                found.append(Mention(start, end + 1, key, tuple(stems)))
+        mentions = _leftmost_longest(found)
+        evidence: Counter = Counter(self.current(code).code
+                                    for mention in mentions for code in mention.codes)
+        covered = {i for mention in mentions for i in range(mention.start, mention.end)}
+        evidence.update(code for start, end, code in bare if start not in covered)
+        return mentions, evidence
+
+    def is_name(self, text: str) -> bool:
+        return text in self.names
+
+    def resolve(self, own: str, evidence: Counter, stated: set[str]) -> Place | None:
+        """The levels of the place ``own`` (the federation's place as written, e.g.
+        两当县站儿巷镇), deciding between namesakes by ``evidence`` from the whole text;
+        ``stated`` holds the codes the text names anywhere."""
+        mentions, _ = self.scan(own)
+        if not mentions:
+            return None
+        lowest = mentions[-1]
+        candidates = list(dict.fromkeys(  # a former unit and what it became are one place
+            self.current(c).code for c in lowest.codes
+            if all(self._above(c, m.codes) for m in mentions[:-1])))
+        if len(candidates) > 1:
+            candidates = _best_supported(self, candidates, evidence)
+        if len(candidates) != 1:
+            # a namesake the text does not decide: only what is written is known
+            level = _written_level(lowest.text)
+            return Place({level: lowest.text} if level else {},
+                         {level: "stated"} if level else {}, level)
+        chain = self.chain(next(c for c in lowest.codes
+                                if self.current(c).code == candidates[0]))
+        written = {m.codes[0] if len(m.codes) == 1 else None: m.text for m in mentions}
+        names, sources = {}, {}
+        for unit in chain:
+            current = self.current(unit.code).code
+            is_stated = unit.code in stated or current in stated or unit is chain[0]
+            names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
+                else lowest.text
+            sources[unit.level] = "stated" if is_stated else "inferred"
+        return Place(names, sources, chain[0].level)
+
+    def _above(self, code: str, parents: tuple[str, ...]) -> bool:
+        above = {self.current(u.code).code for u in self.chain(code)[1:]}
+        return any(self.current(p).code in above for p in parents)
+
+
+def _best_supported(gazetteer: Gazetteer, candidates: list[str], evidence: Counter) -> list[str]:
+    """Of namesakes, the one whose higher units the text mentions most (none if tied)."""
+    support = {c: sum(evidence[gazetteer.current(u.code).code]
+                      for u in gazetteer.chain(c)[1:]) for c in candidates}
+    top = max(support.values())
+    best = [c for c in candidates if support[c] == top]
+    return best if top > 0 and len(best) == 1 else candidates
+
+
+def _written_level(name: str) -> str | None:
+    for word, levels in LEVEL_WORDS:
+        if name.endswith(word):
+            return next(level for level in LEVELS[::-1] if level in levels) \
+                if word != "市" else "city"
+    return None
+
+
+def _leftmost_longest(found: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one (安县 inside 新安县)."""
+    out: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def read_units() -> list[Unit]:
+    data = resources.files("womenfed").joinpath("gazetteer", "divisions.tsv.gz").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()[1:]
+    return [Unit(*line.split("\t")) for line in lines]
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process (workers inherit it when forked)."""
+    return Gazetteer(read_units())
