@@ -56,7 +56,7 @@ def _describe(text: str):
 
 @pytest.mark.parametrize("text, organisation, level, places", [
     ("宁乡市妇女联合会2020年工作总结\n2020年,宁乡市妇女联合会团结带领全市妇女建功立业。",
-     "宁乡市妇联", "city", {"city": "宁乡市"}),
+     "宁乡市妇联", "county", {"city": "长沙市", "county": "宁乡市"}),  # a 县级市 since 2017
     ("东城街道妇联2023年上半年工作总结\n今年上半年,东城街道妇联组织辖区妇女开展活动。",
      "东城街道妇联", "township", {"township": "东城街道"}),
     ("内蒙古自治区鄂尔多斯市东胜区妇联开展维权周活动\n3月8日,东胜区妇联发放资料500余份。",

@@ -15,17 +15,16 @@ from functools import cache
 
 import opencc
 
-from . import lexicon
+from . import dates, lexicon, places
 from .clean import GLUED_PINYIN
 
-HAN = r"[\u4e00-\u9fa5]"
+# Han characters of names include CJK Extension A and B (㙟 in a town's name), not only the
+# basic block.
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]"
 SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[:：|｜]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
 DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
 FOLLOW = re.compile(rf"关注({HAN}{{2,12}}?)(?:微信|公众号|微博|客户端)")
 SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![页站络友民格点格上])")
-TIMESTAMP = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)年(?!代)")
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
 PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
@@ -37,6 +36,11 @@ TRAILING_HAN = re.compile(rf"{HAN}*$")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+# Masked names keep their level: ××区, ##镇, XX县, **镇 (anonymised or template text).
+MASKED_PLACE = re.compile(rf"[×xX#＃*＊¥&○]{{1,4}}(?:{PLACE_SUFFIX})$")
+NATIONAL = "全国"
+NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
@@ -59,27 +63,63 @@ class Metadata:
     city: str | None = None
     county: str | None = None
     township: str | None = None
+    place_source: str | None = None
     authors: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
 
 
-def describe(raw: str, cleaned, segmented) -> Metadata:
-    """Metadata of one report from its raw text, cleaned text and segmentation."""
+def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = None) -> Metadata:
+    """Metadata of one report from its raw text, cleaned text and segmentation.
+
+    ``gazetteer`` is the worker's loaded gazetteer (the pipeline context's); the shipped one
+    is loaded once per process when none is given.
+    """
+    gazetteer = gazetteer or places.default_gazetteer()
     furniture = "\n".join(_t2s(GLUED_PINYIN.sub("", e.before))
                           for e in cleaned.edits if "boilerplate" in e.rule)
     body = cleaned.text
     meta = Metadata(title=segmented.title)
     meta.source = _source(furniture)
-    meta.date = _date(furniture)
-    meta.period = _period(body, meta.date, segmented.title)
+    lead_end = _lead_end(segmented)
+    meta.date = dates.publication_date(furniture, body)
+    meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
-    place = _organisation_place(body)
-    if place:
+    _, evidence = gazetteer.scan("\n".join((segmented.title or "", furniture, body)))
+    place = (_organisation_place(body, lead_end, gazetteer, national=True)
+             or _organisation_place(body, len(body), gazetteer))
+    if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
+        place = _own_place_named_elsewhere(place, body[:lead_end], furniture, gazetteer) or place
+    sources: dict[str, str] = {}
+    if place == NATIONAL:
+        meta.organisation, meta.admin_level = "全国妇联", "national"
+    elif place:
         meta.organisation = place + "妇联"
-        _fill_place(meta, place, body)
-    meta.province = meta.province or _province(body)
+        sources = _fill_place(meta, place, body, gazetteer, evidence)
+    if not meta.province and (province := _province(body)):
+        meta.province, sources["province"] = province, "stated"
+    meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
+                                 if getattr(meta, level) and level in sources) or None
     meta.contradictions = _contradictions(body, meta)
     return meta
+
+
+def _lead_end(segmented) -> int:
+    """Where the title and the first sentences end: the federation named there is the author."""
+    lead = segmented.sentences[:LEAD_SENTENCES]
+    return lead[-1].end if lead else 0
+
+
+def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
+                               gazetteer: places.Gazetteer) -> str | None:
+    """For a federation named only by its level (区妇联): the place of that level that the
+    lead or the site's own name (上饶市广丰区人民政府网) names."""
+    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    for text in (lead, sites):
+        mentions, _ = gazetteer.scan(text)
+        for mention in mentions:
+            if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
+                return mention.text
+    return None
 
 
 def _source(furniture: str) -> str | None:
@@ -93,30 +133,6 @@ def _source(furniture: str) -> str | None:
     return sites.most_common(1)[0][0] if sites else None
 
 
-def _date(furniture: str) -> str | None:
-    match = TIMESTAMP.search(furniture)
-    if not match:
-        return None
-    year, month, day = map(int, match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _period(body: str, date: str | None, title: str | None = None) -> str | None:
-    """The year the report covers: the year its title names (``2022年工作总结``), else its most
-    stated past year, else the publication year."""
-    titled = YEAR.search(title or "")
-    if titled and not FUTURE_CUE.search(title[:titled.start()]):
-        return titled.group(1)
-    years = Counter(m.group(1) for m in YEAR.finditer(body)
-                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
-    if years:
-        top = max(years.values())
-        return max(year for year, n in years.items() if n == top)
-    return date[:4] if date and "今年" in body else None
-
-
 def _authors(furniture: str) -> list[str]:
     names = []
     for line in furniture.split("\n"):
@@ -128,22 +144,30 @@ def _authors(furniture: str) -> list[str]:
     return names
 
 
-def _organisation_place(body: str) -> str | None:
-    """The reporting federation's place: the named ``<place>妇联`` used most (first on ties).
+def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
+                        national: bool = False) -> str | None:
+    """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
+    the named one used most (first on ties).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
-    (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a bare level word
-    (``区妇联``) is the fallback when no named place precedes 妇联.
+    (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
+    counts as named; a bare level word (``区妇联``) is the fallback when no named place
+    precedes 妇联. With ``national``, 全国妇联 counts (only in the lead: elsewhere it is the
+    body that praised or funded the local federation, not the author).
     """
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
-    for match in FEDERATION.finditer(body):
+    for match in FEDERATION.finditer(body, 0, until):
         window = body[max(0, match.start() - 10):match.start()]
+        masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
-        proper = ([c for c in candidates if _is_place(c)]
+        proper = ([masked.group(0)] if masked else
+                  [c for c in candidates if gazetteer.is_name(c) or _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
+        if national and not proper and NATIONAL_BEFORE.search(window):
+            proper = [NATIONAL]
         if proper:
             best = _most_mentioned(proper, body)
             named[best] += 1
@@ -151,10 +175,10 @@ def _organisation_place(body: str) -> str | None:
         elif candidates:
             bare[min(candidates, key=len)] += 1
     pool = named or bare
-    if not pool:
+    if not pool or (national and not named):
         return None
     place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
-    return _with_parent(place, body) if named else place
+    return _with_parent(place, body) if named and place != NATIONAL else place
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -224,24 +248,36 @@ def _most_mentioned(candidates: list[str], body: str) -> str:
     return max(candidates, key=lambda c: (body.count(c), len(c)))
 
 
-def _fill_place(meta: Metadata, place: str, body: str) -> None:
+def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazetteer,
+                evidence) -> dict[str, str]:
+    """Levels of the federation's place: from the gazetteer where it knows the place (the
+    levels above filled in), else from the level words of the name as written. Returns the
+    source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)]
+    if not parts:  # 区妇联, ××区妇联: the level is known, not the place
+        meta.admin_level = _level(place)
+        return {}
     level = "unknown"
     for part in parts:
         level = _level(part)
-        if level == "province":
-            meta.province = part
-        elif level == "city":
-            meta.city = part
-        elif level == "county":
-            meta.county = part
-        elif level == "township":
-            meta.township = part
-    if parts and level == "city" and _superior_city(body, parts[-1]):
+        if level in places.LEVELS:
+            setattr(meta, level, part)
+    if level == "city" and _superior_city(body, parts[-1]):
         # a 县级市 such as 昌邑市: the text names another city as its superior
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
-    meta.admin_level = level if parts else _level(place)
-    meta.organisation = (parts[-1] if parts else place) + "妇联"
+    sources = {lvl: "stated" for lvl in places.LEVELS if getattr(meta, lvl)}
+    resolved = gazetteer.resolve(place, evidence, set(evidence))
+    if resolved and resolved.names.get(resolved.level) in parts:
+        # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
+        # (a village below it keeps the level its name says)
+        for lvl in places.LEVELS[:places.LEVELS.index(resolved.level) + 1]:
+            setattr(meta, lvl, resolved.names.get(lvl))
+        sources.update(resolved.sources)
+        if resolved.names[resolved.level] == parts[-1]:
+            level = resolved.level
+    meta.admin_level = level
+    meta.organisation = parts[-1] + "妇联"
+    return sources
 
 
 def _level(part: str) -> str:
@@ -283,7 +319,7 @@ def _contradictions(body: str, meta: Metadata) -> list[str]:
     flags = []
     if not meta.period:
         return flags
-    stated = int(meta.period)
+    stated = int(meta.period[-4:])  # the last year of a span
     for pattern, year, relation, label in _dated_events():
         match = pattern.search(body)
         if not match:

@@ -25,8 +25,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("report_id", STR), ("path", STR), ("sha256", STR), ("encoding", STR), ("title", STR),
         ("source", STR), ("date", STR), ("period", STR), ("organisation", STR),
         ("admin_level", STR), ("province", STR), ("city", STR), ("county", STR),
-        ("township", STR), ("authors", STR), ("contradictions", STR), ("script", STR),
-        ("duplicate_of", STR), ("n_chars_raw", INT), ("n_chars_clean", INT),
+        ("township", STR), ("place_source", STR), ("authors", STR), ("contradictions", STR),
+        ("script", STR), ("duplicate_of", STR), ("n_chars_raw", INT), ("n_chars_clean", INT),
         ("n_sentences", INT), ("n_edits", INT), ("n_garbled", INT),
     ]),
     "edits": pa.schema([
