@@ -21,10 +21,20 @@ from .clean import GLUED_PINYIN
 # Han characters of names include CJK Extension A and B (㙟 in a town's name), not only the
 # basic block.
 HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]"
-SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[:：|｜]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
-DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
-FOLLOW = re.compile(rf"关注({HAN}{{2,12}}?)(?:微信|公众号|微博|客户端)")
-SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![页站络友民格点格上])")
+# Outlet names are read whole, from a boundary to the end of the name, never cut at a length
+# (新安县人民政府网, not 安县人民政府网).
+NAME_STOP = r"(?=发布|时间|日期|作者|编辑|记者|浏览|点击|字号|[\s,，。;；|｜/、()（）:：]|$)"
+SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处|转自|转载自)\s*[:：|｜]?\s*({HAN}[\w·]*?){NAME_STOP}")
+DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
+FOLLOW = re.compile(rf"关注({HAN}{{2,}}?)(?:官方)?(?:微信|公众号|微博|客户端)")
+WECHAT_ACCOUNT = re.compile(rf"(?:微信公众号|公众号)\s*[:：]?\s*[「“]?({HAN}[\w·]*?)[”」]?"
+                            rf"{NAME_STOP}")
+ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:微信公众号|公众号|微信|微博|客户端)$")
+# A site or paper: a run of Han characters from a boundary (after a verb of following or
+# visiting) up to the word that ends such names.
+SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
+                       rf"({HAN}+?(?:门户网站|网站|网|文库|日报|晚报|早报|时报|报社))"
+                       r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
 PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
@@ -123,12 +133,14 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
 
 
 def _source(furniture: str) -> str | None:
-    for pattern in (SOURCE_LINE, DATELINE, FOLLOW):
+    """The outlet: a 来源 line, a dateline (X网讯), a WeChat account, else the site name the
+    page's header and footer repeat most."""
+    for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW):
         for match in pattern.finditer(furniture):
             name = match.group(1)
             site = SITE_NAME.search(name)
-            if site or pattern is SOURCE_LINE:
-                return site.group(1) if site else name
+            if site or pattern in (SOURCE_LINE, WECHAT_ACCOUNT):
+                return site.group(1) if site else ACCOUNT_TAIL.sub("", name) or name
     sites = Counter(m.group(1) for m in SITE_NAME.finditer(furniture))
     return sites.most_common(1)[0][0] if sites else None
 
