@@ -95,7 +95,9 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
     _, evidence = gazetteer.scan("\n".join((segmented.title or "", furniture, body)))
-    place = (_organisation_place(body, lead_end, gazetteer, national=True)
+    title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
+    place = (_organisation_place(body, title_end, gazetteer, national=True)
+             or _organisation_place(body, lead_end, gazetteer, national=True)
              or _organisation_place(body, len(body), gazetteer))
     if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
         place = _own_place_named_elsewhere(place, body[:lead_end], furniture, gazetteer) or place
@@ -176,7 +178,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else
-                  [c for c in candidates if gazetteer.is_name(c) or _is_place(c)]
+                  [c for c in candidates if gazetteer.is_name(c)]
+                  or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
         if national and not proper and NATIONAL_BEFORE.search(window):
             proper = [NATIONAL]

@@ -101,7 +101,8 @@ class Gazetteer:
         for key, entries in by_key.items():
             self.automaton.add_word(key, (key, tuple(entries)))
         self.automaton.make_automaton()
-        self.names = frozenset(unit.name for unit in units)
+        self.names = frozenset(key for key, entries in by_key.items()
+                               if any(is_full for _, is_full in entries))
 
     def current(self, code: str) -> Unit:
         unit = self.units[code]

@@ -1,0 +1,124 @@
+"""The gazetteer and the place reader, on sentences written for each pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed import places
+from womenfed.clean import clean_text
+from womenfed.describe import describe
+from womenfed.segment import segment
+
+GAZETTEER = places.default_gazetteer()
+
+
+def _describe(text: str):
+    cleaned = clean_text(text)
+    return describe(text, cleaned, segment(cleaned.text), GAZETTEER)
+
+
+def _levels(meta) -> dict:
+    return {level: getattr(meta, level) for level in places.LEVELS if getattr(meta, level)}
+
+
+def test_the_shipped_gazetteer_holds_every_level_and_former_units():
+    levels = {unit.level for unit in GAZETTEER.units.values()}
+    assert levels == set(places.LEVELS)
+    provinces = [u for u in GAZETTEER.units.values() if u.level == "province"]
+    assert len(provinces) == 31  # mainland provinces, regions and municipalities
+    former = [u for u in GAZETTEER.units.values() if u.successor]
+    assert former and all(GAZETTEER.units[u.successor].successor == "" for u in former)
+    assert all(u.parent in GAZETTEER.units for u in GAZETTEER.units.values() if u.parent)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("广丰区", "广丰"), ("黔南布依族苗族自治州", "黔南"), ("内蒙古自治区", "内蒙古"),
+    ("站儿巷镇", "站儿巷"), ("城区", "城区"),
+])
+def test_stems_drop_the_level_word_and_the_ethnic_part(name, expected):
+    assert places.stem(name) == expected
+
+
+def test_a_longer_name_hides_the_name_inside_it():
+    mentions, _ = GAZETTEER.scan("我在新安县人民政府网看到的消息")
+    assert [m.text for m in mentions] == ["新安县"]
+
+
+def test_a_stem_counts_only_before_a_level_word_or_the_federation():
+    mentions, _ = GAZETTEER.scan("黔南州妇联和宁乡妇联走进广丰，广丰人热情")
+    assert [m.text for m in mentions] == ["黔南州", "宁乡"]
+
+
+@pytest.mark.parametrize("text, organisation, level, expected, source", [
+    # a township names its county; the gazetteer adds city and province
+    ("甘肃两当县站儿巷镇妇联召开执委会\n近日,两当县站儿巷镇妇联召开执委会议。",
+     "站儿巷镇妇联", "township",
+     {"province": "甘肃省", "city": "陇南市", "county": "两当县", "township": "站儿巷镇"},
+     "province:stated;city:inferred;county:stated;township:stated"),
+    # a county-level city is a county; its city comes from the gazetteer
+    ("昌邑市妇联举办培训班\n5月6日,昌邑市妇联举办家政培训班,学员40人。",
+     "昌邑市妇联", "county", {"province": "山东省", "city": "潍坊市", "county": "昌邑市"},
+     "province:inferred;city:inferred;county:stated"),
+    # a county renamed a district (撤县设区): the old name still finds its city
+    ("广丰县妇联开展三八维权周活动\n3月5日,广丰县妇联在县城广场设咨询台。",
+     "广丰县妇联", "county", {"province": "江西省", "city": "上饶市", "county": "广丰县"},
+     "province:inferred;city:inferred;county:stated"),
+    # a municipality is both the province and the city of its districts
+    ("北京市朝阳区妇联举办亲子活动\n6月1日,朝阳区妇联邀请百余个家庭参加活动。",
+     "朝阳区妇联", "county", {"province": "北京市", "city": "北京市", "county": "朝阳区"},
+     "province:stated;city:stated;county:stated"),
+])
+def test_a_named_unit_fills_the_levels_above_it(text, organisation, level, expected, source):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert _levels(meta) == expected
+    assert meta.place_source == source
+
+
+def test_a_namesake_stays_unresolved_when_the_text_does_not_decide():
+    meta = _describe("鼓楼区妇联开展家庭教育讲座\n近日,鼓楼区妇联邀请专家为家长授课。")
+    assert (meta.organisation, meta.admin_level) == ("鼓楼区妇联", "county")
+    assert _levels(meta) == {"county": "鼓楼区"}
+
+
+def test_a_namesake_is_decided_by_the_city_the_text_names():
+    meta = _describe("鼓楼区妇联开展家庭教育讲座\n近日,徐州鼓楼区妇联邀请专家为家长授课,"
+                     "徐州市妇联领导出席。")
+    assert _levels(meta) == {"province": "江苏省", "city": "徐州市", "county": "鼓楼区"}
+
+
+def test_the_sites_own_name_places_a_federation_named_by_its_level_only():
+    raw = ("上饶市广丰区人民政府网\n区妇联召开全委会\n近日,区妇联召开全委(扩大)会议,"
+           "总结上年工作。\n版权所有:上饶市广丰区人民政府网")
+    meta = _describe(raw)
+    assert meta.organisation == "广丰区妇联"
+    assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
+
+
+def test_the_federation_of_the_title_wins_over_ones_named_in_passing():
+    text = ("溪口镇妇联开展巾帼志愿服务\n近日,溪口镇妇联组织志愿者走访留守儿童。"
+            "该项目曾获奉化区妇联表彰,奉化区妇联、奉化区妇联和宁波市妇联多次推广。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
+
+
+def test_a_passing_mention_of_the_national_federation_is_not_the_author():
+    meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
+    assert meta.organisation == "桃源县妇联"
+    national = _describe("全国妇联召开家庭工作座谈会\n近日,全国妇联在京召开座谈会。")
+    assert (national.organisation, national.admin_level) == ("全国妇联", "national")
+
+
+@pytest.mark.parametrize("mask, level", [("××区", "county"), ("##镇", "township"),
+                                         ("XX县", "county"), ("**镇", "township")])
+def test_masked_names_keep_their_level(mask, level):
+    meta = _describe(f"{mask}妇联工作总结\n今年以来,{mask}妇联围绕中心开展工作。")
+    assert meta.admin_level == level
+    assert meta.organisation.endswith(mask[-1] + "妇联")
+    assert _levels(meta) == {}
+
+
+def test_names_with_characters_beyond_the_basic_block_are_whole():
+    meta = _describe("㙟桥镇妇联开展活动\n近日,㙟桥镇妇联组织妇女学习。")
+    assert meta.organisation == "㙟桥镇妇联"
+    assert meta.admin_level == "township"
