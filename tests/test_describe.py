@@ -67,3 +67,55 @@ def test_federations_by_full_name_and_places_whose_names_hold_a_level_character(
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
     assert {key: getattr(meta, key) for key in places} == places
+
+
+def _with_furniture(header: str, body: str, footer: str = "") -> str:
+    return "\n".join(part for part in (header, body, footer) if part)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("发布时间：2019-03-08 10:20 来源：平阳县人民政府网\n平阳县妇联开展活动\n近日,平阳县妇联开展活动。",
+     "2019-03-08"),
+    ("日期:2021年7月2日\n泰和县妇联召开会议\n7月1日,泰和县妇联召开会议。", "2021-07-02"),
+    # the closing date of a work report, in Chinese numerals with the letter O for zero
+    ("榆社县妇联2004年工作总结\n一年来,榆社县妇联做了大量工作。\n榆社县妇联\n二OO四年十二月二十日",
+     "2004-12-20"),
+    ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二〇一九年十二月三十日", "2019-12-30"),
+    ("發佈時間：2018/05/09\n竹山縣婦聯舉辦講座\n近日,竹山縣婦聯舉辦講座。", "2018-05-09"),
+])
+def test_publication_dates_from_labels_timestamps_and_closing_lines(text, date):
+    assert _describe(text).date == date
+
+
+@pytest.mark.parametrize("text", [
+    # a document number, a phone number and a dated event are not the publication date
+    "关于印发《实施方案》的通知\n岳西县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
+    "岳西县妇联开展维权服务\n咨询电话:0556-2171234,2017-12-3\n2018年3月8日,岳西县妇联在广场开展宣传。",
+])
+def test_no_date_from_document_numbers_phone_numbers_or_events(text):
+    assert _describe(text).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("临泉县妇联2022年上半年工作总结\n今年上半年,临泉县妇联围绕中心工作。", "2022"),
+    ("临泉县妇联2011—2015年妇女工作回顾\n五年来,临泉县妇联开展了大量工作。2013年获表彰。",
+     "2011-2015"),
+    ("临泉县妇联“十二五”期间工作总结\n五年来,临泉县妇联开展了大量工作。", "2011-2015"),
+    ("临泉县妇联二〇〇九年工作总结\n一年来,临泉县妇联开展了大量工作。", "2009"),
+    # 今年以来 in the opening sentence: the publication year, not the years compared with
+    ("来源：临泉县人民政府网 发布日期：2023-07-10\n临泉县妇联开展活动\n今年以来,临泉县妇联开展活动"
+     "50场,比2022年增加10场,比2021年增加20场,2022年、2021年均获表彰。", "2023"),
+])
+def test_periods_from_titles_spans_plans_and_this_year(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("来源：新安县人民政府网 作者：李明", "新安县人民政府网"),
+    ("上饶市广丰区人民政府网\n首页 > 新闻中心", "上饶市广丰区人民政府网"),
+    ("来源：彭泽妇联微信公众号", "彭泽妇联"),
+    ("关注中国妇女报微信", "中国妇女报"),
+])
+def test_outlets_are_read_whole(header, outlet):
+    text = _with_furniture(header, "彭泽县妇联开展活动\n近日,彭泽县妇联开展活动。")
+    assert _describe(text).source == outlet

@@ -89,7 +89,7 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
                           for e in cleaned.edits if "boilerplate" in e.rule)
     body = cleaned.text
     meta = Metadata(title=segmented.title)
-    meta.source = _source(furniture)
+    meta.source = _source(furniture, segmented.title)
     lead_end = _lead_end(segmented)
     meta.date = dates.publication_date(furniture, body)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
@@ -134,17 +134,21 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     return None
 
 
-def _source(furniture: str) -> str | None:
+def _source(furniture: str, title: str | None = None) -> str | None:
     """The outlet: a 来源 line, a dateline (X网讯), a WeChat account, else the site name the
     page's header and footer repeat most."""
     for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW):
         for match in pattern.finditer(furniture):
             name = match.group(1)
             site = SITE_NAME.search(name)
-            if site or pattern in (SOURCE_LINE, WECHAT_ACCOUNT):
+            if site or pattern is not DATELINE:  # 本报讯 names no outlet
                 return site.group(1) if site else ACCOUNT_TAIL.sub("", name) or name
     sites = Counter(m.group(1) for m in SITE_NAME.finditer(furniture))
-    return sites.most_common(1)[0][0] if sites else None
+    if sites:
+        return sites.most_common(1)[0][0]
+    # a page whose header line (the site's name) was taken for the headline
+    site = SITE_NAME.fullmatch(title or "")
+    return site.group(1) if site else None
 
 
 def _authors(furniture: str) -> list[str]:
