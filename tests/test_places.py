@@ -122,3 +122,9 @@ def test_names_with_characters_beyond_the_basic_block_are_whole():
     meta = _describe("㙟桥镇妇联开展活动\n近日,㙟桥镇妇联组织妇女学习。")
     assert meta.organisation == "㙟桥镇妇联"
     assert meta.admin_level == "township"
+
+
+def test_a_province_alone_does_not_pick_one_of_its_many_namesakes():
+    meta = _describe("城关镇妇联举办培训\n河南省妇联专家到城关镇妇联授课,城关镇妇联组织妇女参加。")
+    assert (meta.organisation, meta.admin_level) == ("城关镇妇联", "township")
+    assert meta.county is None and meta.city is None
