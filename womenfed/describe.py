@@ -94,7 +94,6 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.date = dates.publication_date(furniture, body)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
-    _, evidence = gazetteer.scan("\n".join((segmented.title or "", furniture, body)))
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     place = (_organisation_place(body, title_end, gazetteer, national=True)
              or _organisation_place(body, lead_end, gazetteer, national=True)
@@ -106,7 +105,7 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
         meta.organisation, meta.admin_level = "全国妇联", "national"
     elif place:
         meta.organisation = place + "妇联"
-        sources = _fill_place(meta, place, body, gazetteer, evidence)
+        sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
     if not meta.province and (province := _province(body)):
         meta.province, sources["province"] = province, "stated"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
@@ -268,7 +267,7 @@ def _most_mentioned(candidates: list[str], body: str) -> str:
 
 
 def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazetteer,
-                evidence) -> dict[str, str]:
+                page: str) -> dict[str, str]:
     """Levels of the federation's place: from the gazetteer where it knows the place (the
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
@@ -285,7 +284,7 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
         # a 县级市 such as 昌邑市: the text names another city as its superior
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
     sources = {lvl: "stated" for lvl in places.LEVELS if getattr(meta, lvl)}
-    resolved = gazetteer.resolve(place, evidence, set(evidence))
+    resolved = gazetteer.resolve(place, page)
     if resolved and resolved.names.get(resolved.level) in parts:
         # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
         # (a village below it keeps the level its name says)

@@ -95,7 +95,9 @@ class Gazetteer:
             if len(stem(unit.name)) < MIN_STEM:
                 continue
             by_key.setdefault(unit.name, []).append((unit.code, True))
-            if stem(unit.name) != unit.name:
+            # Townships by full name only: their 40,000 stems are mostly common words
+            # (和平, 新华), and every stem is a hit to inspect.
+            if unit.level != "township" and stem(unit.name) != unit.name:
                 by_key.setdefault(stem(unit.name), []).append((unit.code, False))
         self.automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
@@ -124,7 +126,7 @@ class Gazetteer:
         counts (code -> hits, stems of provinces and cities included)."""
         found: list[Mention] = []
         bare: list[tuple[int, int, str]] = []
-        for end, (key, entries) in self.automaton.iter(text):
+        for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
             start = end - len(key) + 1
             full = [code for code, is_full in entries if is_full]
             stems = [code for code, is_full in entries if not is_full]
@@ -153,10 +155,10 @@ class Gazetteer:
     def is_name(self, text: str) -> bool:
         return text in self.names
 
-    def resolve(self, own: str, evidence: Counter, stated: set[str]) -> Place | None:
+    def resolve(self, own: str, text: str) -> Place | None:
         """The levels of the place ``own`` (the federation's place as written, e.g.
-        两当县站儿巷镇), deciding between namesakes by ``evidence`` from the whole text;
-        ``stated`` holds the codes the text names anywhere."""
+        两当县站儿巷镇), deciding between namesakes by the places of the whole ``text`` (which
+        is scanned only then: most places have one unit of their name)."""
         mentions, _ = self.scan(own)
         if not mentions:
             return None
@@ -165,7 +167,7 @@ class Gazetteer:
             self.current(c).code for c in lowest.codes
             if all(self._above(c, m.codes) for m in mentions[:-1])))
         if len(candidates) > 1:
-            candidates = _best_supported(self, candidates, evidence)
+            candidates = _best_supported(self, candidates, self.scan(text)[1])
         if len(candidates) != 1:
             # a namesake the text does not decide: only what is written is known
             level = _written_level(lowest.text)
@@ -177,7 +179,7 @@ class Gazetteer:
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
-            is_stated = unit.code in stated or current in stated or unit is chain[0]
+            is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
             names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
                 else lowest.text
             sources[unit.level] = "stated" if is_stated else "inferred"
@@ -186,6 +188,12 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The text names the unit: its full name or its stem (山东, 济源网)."""
+    short = stem(name)
+    return name in text or (len(short) >= MIN_STEM and short in text)
 
 
 def _best_supported(gazetteer: Gazetteer, candidates: list[str], evidence: Counter) -> list[str]:
