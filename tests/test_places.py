@@ -128,3 +128,18 @@ def test_a_province_alone_does_not_pick_one_of_its_many_namesakes():
     meta = _describe("城关镇妇联举办培训\n河南省妇联专家到城关镇妇联授课,城关镇妇联组织妇女参加。")
     assert (meta.organisation, meta.admin_level) == ("城关镇妇联", "township")
     assert meta.county is None and meta.city is None
+
+
+def test_a_village_federation_keeps_its_level_and_gets_the_places_above():
+    meta = _describe("两当县站儿巷镇杨店村妇联开展活动\n近日,杨店村妇联组织妇女学习。")
+    assert (meta.organisation, meta.admin_level) == ("杨店村妇联", "village")
+    assert _levels(meta) == {"province": "甘肃省", "city": "陇南市", "county": "两当县",
+                             "township": "站儿巷镇"}
+
+
+def test_a_federation_named_by_its_stem_is_the_unit_of_that_stem():
+    meta = _describe("宁乡妇联开展活动\n近日,宁乡妇联组织妇女学习。")
+    assert (meta.organisation, meta.admin_level) == ("宁乡市妇联", "county")
+    assert _levels(meta) == {"province": "湖南省", "city": "长沙市", "county": "宁乡市"}
+    shared = _describe("朝阳妇联召开会议\n近日,朝阳妇联召开会议。")  # 朝阳市, 朝阳县, 朝阳区 …
+    assert shared.organisation is None

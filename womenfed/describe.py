@@ -180,7 +180,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         window = body[max(0, match.start() - 10):match.start()]
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
-        proper = ([masked.group(0)] if masked else
+        proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
                   [c for c in candidates if gazetteer.is_name(c)]
                   or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
@@ -196,7 +196,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     if not pool or (national and not named):
         return None
     place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
-    return _with_parent(place, body) if named and place != NATIONAL else place
+    return _with_parent(place, body, gazetteer) if named and place != NATIONAL else place
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -209,11 +209,14 @@ def _place_candidates(window: str) -> list[str]:
     return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 
-def _with_parent(place: str, body: str) -> str:
-    """Prefix the higher-level place written right before it (两当县 + 站儿巷镇)."""
+def _with_parent(place: str, body: str, gazetteer: places.Gazetteer) -> str:
+    """Prefix the higher-level place written right before it (两当县 + 站儿巷镇); a name the
+    gazetteer knows goes before a dictionary guess (站儿巷镇, not 县站儿巷镇)."""
     for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
         window = match.group(1)
-        parents = [window[i:] for i in range(len(window) - 2) if _is_place(window[i:])]
+        endings = [window[i:] for i in range(len(window) - 2)]
+        parents = ([e for e in endings if gazetteer.is_name(e)]
+                   or [e for e in endings if _is_place(e)])
         if parents:
             parent = _most_mentioned(parents, body)
             if _level_rank(parent) < _level_rank(place):

@@ -152,6 +152,15 @@ class Gazetteer:
         evidence.update(code for start, end, code in bare if start not in covered)
         return mentions, evidence
 
+    def named_by_stem(self, before: str) -> list[str]:
+        """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
+        when ``before`` (the text before 妇联) ends in the stem of one unit only."""
+        mentions, _ = self.scan(before + ORGAN_AFTER_STEM[0])
+        if not mentions or mentions[-1].end != len(before) or self.is_name(mentions[-1].text):
+            return []
+        units = {self.current(code).code for code in mentions[-1].codes}
+        return [self.units[units.pop()].name] if len(units) == 1 else []
+
     def is_name(self, text: str) -> bool:
         return text in self.names
 
