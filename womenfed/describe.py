@@ -30,10 +30,12 @@ FOLLOW = re.compile(rf"关注({HAN}{{2,}}?)(?:官方)?(?:微信|公众号|微博
 WECHAT_ACCOUNT = re.compile(rf"(?:微信公众号|公众号)\s*[:：]?\s*[「“]?({HAN}[\w·]*?)[”」]?"
                             rf"{NAME_STOP}")
 ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:微信公众号|公众号|微信|微博|客户端)$")
+# A sentence that names the site after a verb of publishing: 本文档由用户上传至X文库网
+PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发表|来源)(?:至|于|在|到|自)?")
 # A site or paper: a run of Han characters from a boundary (after a verb of following or
 # visiting) up to the word that ends such names.
 SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
-                       rf"({HAN}+?(?:门户网站|网站|网|文库|日报|晚报|早报|时报|报社))"
+                       rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
@@ -142,7 +144,7 @@ def _source(furniture: str, title: str | None = None) -> str | None:
             site = SITE_NAME.search(name)
             if site or pattern is not DATELINE:  # 本报讯 names no outlet
                 return site.group(1) if site else ACCOUNT_TAIL.sub("", name) or name
-    sites = Counter(m.group(1) for m in SITE_NAME.finditer(furniture))
+    sites = Counter(PUBLISHED_ON.sub("", m.group(1)) for m in SITE_NAME.finditer(furniture))
     if sites:
         return sites.most_common(1)[0][0]
     # a page whose header line (the site's name) was taken for the headline
