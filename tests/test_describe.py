@@ -131,3 +131,12 @@ def test_periods_from_titles_spans_plans_and_this_year(text, period):
 def test_outlets_are_read_whole(header, outlet):
     text = _with_furniture(header, "彭泽县妇联开展活动\n近日,彭泽县妇联开展活动。")
     assert _describe(text).source == outlet
+
+
+@pytest.mark.parametrize("header, date, outlet", [
+    ("2022年03月08日 10:20 丰都县人民政府网", "2022-03-08", "丰都县人民政府网"),
+    ("2021-3-8 9:30:01 浏览：21 丰都新闻网", "2021-03-08", "丰都新闻网"),
+])
+def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, date, outlet):
+    meta = _describe(f"丰都县妇联开展活动\n{header}\n2019年3月8日,丰都县妇联开展宣传活动。")
+    assert (meta.date, meta.source) == (date, outlet)

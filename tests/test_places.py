@@ -143,3 +143,9 @@ def test_a_federation_named_by_its_stem_is_the_unit_of_that_stem():
     assert _levels(meta) == {"province": "湖南省", "city": "长沙市", "county": "宁乡市"}
     shared = _describe("朝阳妇联召开会议\n近日,朝阳妇联召开会议。")  # 朝阳市, 朝阳县, 朝阳区 …
     assert shared.organisation is None
+
+
+def test_a_federation_that_guides_the_author_in_the_lead_is_not_the_author():
+    meta = _describe("近日,在奉化区妇联的指导下,溪口镇妇联组织志愿者走访留守儿童。"
+                     "溪口镇妇联还为儿童送去学习用品。奉化区妇联、宁波市妇联均有报道。")
+    assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")

@@ -23,6 +23,9 @@ YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
                        r"(\d{1,2})(?![\d.\-/])")
+# A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
+STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+HEADER_LINES = 5
 DATE_LABEL = re.compile(r"(?:发布|发表|发文|更新|上传|成文|印发)?(?:时间|日期)\s*[:：]\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
@@ -46,6 +49,13 @@ def arabic_dates(text: str) -> str:
         return text
     return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),
                        text)
+
+
+def header_lines(body: str) -> str:
+    """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
+    kept (``2022年03月08日 10:20 X县人民政府网``)."""
+    return "\n".join(line for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
+                     if STAMPED.search(line))
 
 
 def publication_date(furniture: str, body: str) -> str | None:

@@ -51,6 +51,8 @@ NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“�
 # Masked names keep their level: ××区, ##镇, XX县, **镇 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xX#＃*＊¥&○]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
+# A federation named as the one that guided, led, praised or awarded the author.
+SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
@@ -87,9 +89,10 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     is loaded once per process when none is given.
     """
     gazetteer = gazetteer or places.default_gazetteer()
-    furniture = "\n".join(_t2s(GLUED_PINYIN.sub("", e.before))
-                          for e in cleaned.edits if "boilerplate" in e.rule)
     body = cleaned.text
+    furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
+                           for e in cleaned.edits if "boilerplate" in e.rule]
+                          + [dates.header_lines(body)])
     meta = Metadata(title=segmented.title)
     meta.source = _source(furniture, segmented.title)
     lead_end = _lead_end(segmented)
@@ -179,6 +182,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
+        if national and SUPERIOR_AFTER.match(body, match.end()):
+            continue  # 在市妇联的指导下: the body above the author, in the lead
         window = body[max(0, match.start() - 10):match.start()]
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
