@@ -118,9 +118,10 @@ def test_masked_names_keep_their_level(mask, level):
     assert _levels(meta) == {}
 
 
-def test_names_with_characters_beyond_the_basic_block_are_whole():
-    meta = _describe("㙟桥镇妇联开展活动\n近日,㙟桥镇妇联组织妇女学习。")
-    assert meta.organisation == "㙟桥镇妇联"
+@pytest.mark.parametrize("name", ["㙟桥镇", "\U0002000b山镇"])  # CJK Extension A, B
+def test_names_with_characters_beyond_the_basic_block_are_whole(name):
+    meta = _describe(f"{name}妇联开展活动\n近日,{name}妇联组织妇女学习。")
+    assert meta.organisation == f"{name}妇联"
     assert meta.admin_level == "township"
 
 
