@@ -136,6 +136,8 @@ def test_outlets_are_read_whole(header, outlet):
 @pytest.mark.parametrize("header, date, outlet", [
     ("2022年03月08日 10:20 丰都县人民政府网", "2022-03-08", "丰都县人民政府网"),
     ("2021-3-8 9:30:01 浏览：21 丰都新闻网", "2021-03-08", "丰都新闻网"),
+    ("[2020-06-01]", "2020-06-01", None),
+    ("二〇一八年五月九日", "2018-05-09", None),
 ])
 def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, date, outlet):
     meta = _describe(f"丰都县妇联开展活动\n{header}\n2019年3月8日,丰都县妇联开展宣传活动。")

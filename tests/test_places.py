@@ -110,7 +110,8 @@ def test_a_passing_mention_of_the_national_federation_is_not_the_author():
 
 
 @pytest.mark.parametrize("mask, level", [("××区", "county"), ("##镇", "township"),
-                                         ("XX县", "county"), ("**镇", "township")])
+                                         ("XX县", "county"), ("**镇", "township"),
+                                         ("某某街道", "township")])
 def test_masked_names_keep_their_level(mask, level):
     meta = _describe(f"{mask}妇联工作总结\n今年以来,{mask}妇联围绕中心开展工作。")
     assert meta.admin_level == level

@@ -25,6 +25,7 @@ TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\
                        r"(\d{1,2})(?![\d.\-/])")
 # A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
 STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
 HEADER_LINES = 5
 DATE_LABEL = re.compile(r"(?:发布|发表|发文|更新|上传|成文|印发)?(?:时间|日期)\s*[:：]\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
@@ -54,8 +55,8 @@ def arabic_dates(text: str) -> str:
 def header_lines(body: str) -> str:
     """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
     kept (``2022年03月08日 10:20 X县人民政府网``)."""
-    return "\n".join(line for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
-                     if STAMPED.search(line))
+    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES])
+    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line))
 
 
 def publication_date(furniture: str, body: str) -> str | None:

@@ -48,8 +48,8 @@ TRAILING_HAN = re.compile(rf"{HAN}*$")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
-# Masked names keep their level: ××区, ##镇, XX县, **镇 (anonymised or template text).
-MASKED_PLACE = re.compile(rf"[×xX#＃*＊¥&○]{{1,4}}(?:{PLACE_SUFFIX})$")
+# Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
+MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
 # A federation named as the one that guided, led, praised or awarded the author.
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
@@ -282,7 +282,7 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)]
-    if not parts:  # 区妇联, ××区妇联: the level is known, not the place
+    if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
         return {}
     level = "unknown"
