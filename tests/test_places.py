@@ -151,3 +151,10 @@ def test_a_federation_that_guides_the_author_in_the_lead_is_not_the_author():
     meta = _describe("近日,在奉化区妇联的指导下,溪口镇妇联组织志愿者走访留守儿童。"
                      "溪口镇妇联还为儿童送去学习用品。奉化区妇联、宁波市妇联均有报道。")
     assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
+
+
+def test_without_a_named_federation_the_opening_place_is_the_reports():
+    meta = _describe("上饶市广丰区举办三八节表彰大会\n3月7日,全区妇女代表200余人参加大会。"
+                     "会上还通报了南昌市的经验。")
+    assert meta.organisation is None
+    assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}

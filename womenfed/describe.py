@@ -111,6 +111,12 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
+    elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
+            (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
+        # no federation named: the report's place is the one its opening or site names
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        sources = dict(resolved.sources)
     if not meta.province and (province := _province(body)):
         meta.province, sources["province"] = province, "stated"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
@@ -123,6 +129,20 @@ def _lead_end(segmented) -> int:
     """Where the title and the first sentences end: the federation named there is the author."""
     lead = segmented.sentences[:LEAD_SENTENCES]
     return lead[-1].end if lead else 0
+
+
+def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
+    """The first place the lead names, with the places written right before it
+    (上饶市广丰区), else the one in the site's name."""
+    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    for text in (lead, sites):
+        mentions, _ = gazetteer.scan(text)
+        if mentions:
+            end = 1
+            while end < len(mentions) and mentions[end].start == mentions[end - 1].end:
+                end += 1
+            return text[mentions[0].start:mentions[end - 1].end]
+    return None
 
 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
