@@ -158,3 +158,14 @@ def test_without_a_named_federation_the_opening_place_is_the_reports():
                      "会上还通报了南昌市的经验。")
     assert meta.organisation is None
     assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
+
+
+def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
+    text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
+            "为上饶发展作贡献。")
+    meta = _describe(text)
+    assert meta.organisation == "广丰区妇联"
+    assert meta.place_source == "province:inferred;city:stated;county:inferred"
+    # two districts of the city written alone: the text does not decide
+    undecided = _describe(text.replace("作贡献", "和信州发展作贡献"))
+    assert undecided.organisation == "区妇联"

@@ -103,14 +103,19 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     place = (_organisation_place(body, title_end, gazetteer, national=True)
              or _organisation_place(body, lead_end, gazetteer, national=True)
              or _organisation_place(body, len(body), gazetteer))
+    implied = None
     if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
-        place = _own_place_named_elsewhere(place, body[:lead_end], furniture, gazetteer) or place
+        implied = (None if (named := _own_place_named_elsewhere(
+            place, body[:lead_end], furniture, gazetteer)) else gazetteer.implied(place, body))
+        place = named or implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
+        if implied:  # the text writes its stem, not that it is the federation's place
+            sources[meta.admin_level] = "inferred"
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
         # no federation named: the report's place is the one its opening or site names

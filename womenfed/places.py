@@ -124,15 +124,25 @@ class Gazetteer:
     def scan(self, text: str) -> tuple[list[Mention], Counter]:
         """Mentions of units in ``text`` (leftmost-longest, not overlapping) and evidence
         counts (code -> hits, stems of provinces and cities included)."""
+        mentions, alone = self._hits(text)
+        evidence: Counter = Counter(self.current(code).code
+                                    for mention in mentions for code in mention.codes)
+        # 山东, 济源网: a province or city named by its stem alone
+        evidence.update(code for code in alone if self.units[code].level in ("province", "city"))
+        return mentions, evidence
+
+    def stems_alone(self, text: str, level: str) -> Counter:
+        """Units of ``level`` whose stem the text writes without a level word (构建和谐蚌山)."""
+        return Counter(code for code in self._hits(text)[1] if self.units[code].level == level)
+
+    def _hits(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Mentions, and the current codes of stems written alone (outside any mention)."""
         found: list[Mention] = []
-        bare: list[tuple[int, int, str]] = []
+        bare: list[tuple[int, list[str]]] = []
         for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
             start = end - len(key) + 1
             full = [code for code, is_full in entries if is_full]
             stems = [code for code, is_full in entries if not is_full]
-            # 山东, 济源网: a province or city named by its stem alone
-            bare += [(start, end + 1, self.current(code).code) for code in stems
-                     if self.units[code].level in ("province", "city")]
             if full:
                 found.append(Mention(start, end + 1, key, tuple(full)))
                 continue
@@ -145,12 +155,15 @@ class Gazetteer:
                     found.append(Mention(start, end + 1 + len(word), key + word, codes))
             elif text.startswith(ORGAN_AFTER_STEM, end + 1):
                 found.append(Mention(start, end + 1, key, tuple(stems)))
+            else:
+                bare.append((start, stems))
         mentions = _leftmost_longest(found)
-        evidence: Counter = Counter(self.current(code).code
-                                    for mention in mentions for code in mention.codes)
         covered = {i for mention in mentions for i in range(mention.start, mention.end)}
-        evidence.update(code for start, end, code in bare if start not in covered)
-        return mentions, evidence
+        # a stem alone names the highest unit that bears it (上饶 is the city, not the former
+        # 上饶县)
+        alone = [self.current(code).code for start, stems in bare if start not in covered
+                 for code in stems if self.units[code].level == _highest(self, stems)]
+        return mentions, alone
 
     def named_by_stem(self, before: str) -> list[str]:
         """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
@@ -160,6 +173,16 @@ class Gazetteer:
             return []
         units = {self.current(code).code for code in mentions[-1].codes}
         return [self.units[units.pop()].name] if len(units) == 1 else []
+
+    def implied(self, word: str, text: str) -> str | None:
+        """The unit a federation named by its level word alone (区妇联) belongs to, when the
+        text writes the stem of exactly one unit of that level (构建和谐蚌山) whose city or
+        province it also names (蚌埠): the text decides, nothing is guessed."""
+        level = _written_level(word)  # 市妇联 is a city's: a bare 市 is not a 县级市
+        _, evidence = self.scan(text)
+        supported = {code for code in self.stems_alone(text, level)
+                     if any(evidence[u.code] for u in self.chain(code)[1:])}
+        return self.units[supported.pop()].name if len(supported) == 1 else None
 
     def is_name(self, text: str) -> bool:
         return text in self.names
@@ -197,6 +220,10 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
+    return min((gazetteer.units[code].level for code in codes), key=LEVELS.index)
 
 
 def _named_in(name: str, text: str) -> bool:
