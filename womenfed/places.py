@@ -125,15 +125,14 @@ class Gazetteer:
         """Mentions of units in ``text`` (leftmost-longest, not overlapping) and evidence
         counts (code -> hits, stems of provinces and cities included)."""
         mentions, alone = self._hits(text)
+        return mentions, self._evidence(mentions, alone)
+
+    def _evidence(self, mentions: list[Mention], alone: list[str]) -> Counter:
         evidence: Counter = Counter(self.current(code).code
                                     for mention in mentions for code in mention.codes)
         # 山东, 济源网: a province or city named by its stem alone
         evidence.update(code for code in alone if self.units[code].level in ("province", "city"))
-        return mentions, evidence
-
-    def stems_alone(self, text: str, level: str) -> Counter:
-        """Units of ``level`` whose stem the text writes without a level word (构建和谐蚌山)."""
-        return Counter(code for code in self._hits(text)[1] if self.units[code].level == level)
+        return evidence
 
     def _hits(self, text: str) -> tuple[list[Mention], list[str]]:
         """Mentions, and the current codes of stems written alone (outside any mention)."""
@@ -179,9 +178,10 @@ class Gazetteer:
         text writes the stem of exactly one unit of that level (构建和谐蚌山) whose city or
         province it also names (蚌埠): the text decides, nothing is guessed."""
         level = _written_level(word)  # 市妇联 is a city's: a bare 市 is not a 县级市
-        _, evidence = self.scan(text)
-        supported = {code for code in self.stems_alone(text, level)
-                     if any(evidence[u.code] for u in self.chain(code)[1:])}
+        mentions, alone = self._hits(text)
+        evidence = self._evidence(mentions, alone)
+        supported = {code for code in alone if self.units[code].level == level
+                     and any(evidence[u.code] for u in self.chain(code)[1:])}
         return self.units[supported.pop()].name if len(supported) == 1 else None
 
     def is_name(self, text: str) -> bool:
@@ -207,7 +207,7 @@ class Gazetteer:
                          {level: "stated"} if level else {}, level)
         chain = self.chain(next(c for c in lowest.codes
                                 if self.current(c).code == candidates[0]))
-        written = {m.codes[0] if len(m.codes) == 1 else None: m.text for m in mentions}
+        written = {m.codes[0]: m.text for m in mentions if len(m.codes) == 1}
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
