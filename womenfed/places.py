@@ -7,7 +7,9 @@ read once per worker into one Aho-Corasick automaton of every unit's full name a
 - *mentions*: a full name (上饶市, 站儿巷镇), or a stem followed by a level word
   (广丰县 for today's 广丰区, 宁乡县 for 宁乡市, 黔南州): the text names that unit;
 - *evidence*: any stem of a province or city (山东, 济源网), counted only to decide between
-  units that share a name (鼓楼区 lies in four cities).
+  units that share a name (鼓楼区 lies in four cities);
+- *stems alone* of lower units (构建和谐蚌山), used only to place a federation the text names
+  by its level word alone (区妇联), and only when one such unit fits the text's other places.
 
 ``resolve`` turns the reporting federation's own place into the four levels: the lowest unit
 named there fills the levels above it from the gazetteer; a level is ``stated`` where the text
