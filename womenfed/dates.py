@@ -27,7 +27,9 @@ TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\
 STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
 DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
 HEADER_LINES = 5
-DATE_LABEL = re.compile(r"(?:发布|发表|发文|更新|上传|成文|印发)?(?:时间|日期)\s*[:：]\s*")
+# 发布时间: anywhere; a bare 时间/日期 only as a label of its own (活动时间 dates an event).
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期)|(?<!\w)(?:时间|日期))"
+                        r"\s*[:：]\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
 CLOSING_LINES = 3
