@@ -128,6 +128,7 @@ def test_periods_from_titles_spans_plans_and_this_year(text, period):
     ("来源：彭泽妇联微信公众号", "彭泽妇联"),
     ("关注中国妇女报微信", "中国妇女报"),
     ("本文档由用户上传至百姓文库网", "百姓文库网"),
+    ("原创 彭泽女性 2023-03-08 18:00 发表于江西", "彭泽女性"),
 ])
 def test_outlets_are_read_whole(header, outlet):
     text = _with_furniture(header, "彭泽县妇联开展活动\n近日,彭泽县妇联开展活动。")

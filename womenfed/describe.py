@@ -29,6 +29,9 @@ DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,}}?)(?:\d{{1,2}}月\d{{1,2}}日)?
 FOLLOW = re.compile(rf"关注({HAN}{{2,}}?)(?:官方)?(?:微信|公众号|微博|客户端)")
 WECHAT_ACCOUNT = re.compile(rf"(?:微信公众号|公众号)\s*[:：]?\s*[「“]?({HAN}[\w·]*?)[”」]?"
                             rf"{NAME_STOP}")
+ACCOUNT_BEFORE_STAMP = re.compile(
+    rf"(?:^|\s)(?!\S*(?:时间|日期|发布|发表|原创))({HAN}{{2,}})\s+(?:19|20)\d\d[-/.年]\d{{1,2}}[-/.月]"
+    r"\d{1,2}日?\s*\d{1,2}:\d{2}", re.M)
 ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:微信公众号|公众号|微信|微博|客户端)$")
 # A sentence that names the site after a verb of publishing: 本文档由用户上传至X文库网
 PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发表|来源)(?:至|于|在|到|自)?")
@@ -177,7 +180,11 @@ def _source(furniture: str, title: str | None = None) -> str | None:
         return sites.most_common(1)[0][0]
     # a page whose header line (the site's name) was taken for the headline
     site = SITE_NAME.fullmatch(title or "")
-    return site.group(1) if site else None
+    if site:
+        return site.group(1)
+    # a WeChat article's header: the account's name right before the timestamp
+    account = ACCOUNT_BEFORE_STAMP.search(furniture)
+    return account.group(1) if account else None
 
 
 def _authors(furniture: str) -> list[str]:
