@@ -63,6 +63,11 @@ def test_a_stem_counts_only_before_a_level_word_or_the_federation():
     ("广丰县妇联开展三八维权周活动\n3月5日,广丰县妇联在县城广场设咨询台。",
      "广丰县妇联", "county", {"province": "江西省", "city": "上饶市", "county": "广丰县"},
      "province:inferred;city:inferred;county:stated"),
+    # a long autonomous county's name is whole
+    ("前郭尔罗斯蒙古族自治县妇联举办培训\n近日,前郭尔罗斯蒙古族自治县妇联举办培训。",
+     "前郭尔罗斯蒙古族自治县妇联", "county",
+     {"province": "吉林省", "city": "松原市", "county": "前郭尔罗斯蒙古族自治县"},
+     "province:inferred;city:inferred;county:stated"),
     # a municipality is both the province and the city of its districts
     ("北京市朝阳区妇联举办亲子活动\n6月1日,朝阳区妇联邀请百余个家庭参加活动。",
      "朝阳区妇联", "county", {"province": "北京市", "city": "北京市", "county": "朝阳区"},

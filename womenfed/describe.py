@@ -57,6 +57,8 @@ NATIONAL = "全国"
 # A federation named as the one that guided, led, praised or awarded the author.
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
+PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
@@ -216,7 +218,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     for match in FEDERATION.finditer(body, 0, until):
         if national and SUPERIOR_AFTER.match(body, match.end()):
             continue  # 在市妇联的指导下: the body above the author, in the lead
-        window = body[max(0, match.start() - 10):match.start()]
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()]
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
