@@ -68,6 +68,9 @@ def test_a_stem_counts_only_before_a_level_word_or_the_federation():
      "前郭尔罗斯蒙古族自治县妇联", "county",
      {"province": "吉林省", "city": "松原市", "county": "前郭尔罗斯蒙古族自治县"},
      "province:inferred;city:inferred;county:stated"),
+    # a municipality's own federation is a province's
+    ("重庆市妇联召开执委会\n近日,重庆市妇联召开执委会议。", "重庆市妇联", "province",
+     {"province": "重庆市"}, "province:stated"),
     # a municipality is both the province and the city of its districts
     ("北京市朝阳区妇联举办亲子活动\n6月1日,朝阳区妇联邀请百余个家庭参加活动。",
      "朝阳区妇联", "county", {"province": "北京市", "city": "北京市", "county": "朝阳区"},

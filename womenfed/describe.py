@@ -332,10 +332,15 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     if resolved and resolved.names.get(resolved.level) in parts:
         # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
         # (a village below it keeps the level its name says)
-        for lvl in places.LEVELS[:places.LEVELS.index(resolved.level) + 1]:
-            setattr(meta, lvl, resolved.names.get(lvl))
+        lowest = resolved.names[resolved.level] == parts[-1]
+        for rank, lvl in enumerate(places.LEVELS):
+            if rank <= places.LEVELS.index(resolved.level):
+                setattr(meta, lvl, resolved.names.get(lvl))
+            elif lowest:  # nothing lies below the federation's own unit (重庆市 the province)
+                setattr(meta, lvl, None)
+                sources.pop(lvl, None)
         sources.update(resolved.sources)
-        if resolved.names[resolved.level] == parts[-1]:
+        if lowest:
             level = resolved.level
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"

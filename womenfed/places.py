@@ -200,6 +200,9 @@ class Gazetteer:
         candidates = list(dict.fromkeys(  # a former unit and what it became are one place
             self.current(c).code for c in lowest.codes
             if all(self._above(c, m.codes) for m in mentions[:-1])))
+        top = [c for c in candidates if not self._above(c, tuple(candidates))]
+        if len(top) == 1:  # 北京市: the municipality, not its own city row below it
+            candidates = top
         if len(candidates) > 1:
             candidates = _best_supported(self, candidates, self.scan(text)[1])
         if len(candidates) != 1:
