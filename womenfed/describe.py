@@ -104,6 +104,14 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.date = dates.publication_date(furniture, body)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
+    _place(meta, body, furniture, segmented, lead_end, gazetteer)
+    meta.contradictions = _contradictions(body, meta)
+    return meta
+
+
+def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
+           gazetteer: places.Gazetteer) -> None:
+    """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     place = (_organisation_place(body, title_end, gazetteer, national=True)
              or _organisation_place(body, lead_end, gazetteer, national=True)
@@ -131,8 +139,6 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
         meta.province, sources["province"] = province, "stated"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
-    meta.contradictions = _contradictions(body, meta)
-    return meta
 
 
 def _lead_end(segmented) -> int:
