@@ -68,6 +68,9 @@ def test_a_stem_counts_only_before_a_level_word_or_the_federation():
      "前郭尔罗斯蒙古族自治县妇联", "county",
      {"province": "吉林省", "city": "松原市", "county": "前郭尔罗斯蒙古族自治县"},
      "province:inferred;city:inferred;county:stated"),
+    # a prefecture (地区) is a city-level unit
+    ("阿克苏地区妇联召开执委会\n近日,阿克苏地区妇联召开执委会议。", "阿克苏地区妇联", "city",
+     {"province": "新疆维吾尔自治区", "city": "阿克苏地区"}, "province:inferred;city:stated"),
     # a municipality's own federation is a province's
     ("重庆市妇联召开执委会\n近日,重庆市妇联召开执委会议。", "重庆市妇联", "province",
      {"province": "重庆市"}, "province:stated"),

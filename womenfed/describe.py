@@ -61,6 +61,7 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
+                   ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
                    ("乡", "township"), ("村", "village")]
