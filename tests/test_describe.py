@@ -103,6 +103,7 @@ def test_publication_dates_from_labels_timestamps_and_closing_lines(text, date):
     "关于印发《实施方案》的通知\n岳西县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
     "岳西县妇联开展维权服务\n咨询电话:0556-2171234,2017-12-3\n2018年3月8日,岳西县妇联在广场开展宣传。",
     "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座,活动时间:2019年3月8日上午,地点:县妇女之家。",
+    "岳西县妇联举办讲座\n2019年3月8日 9:00,岳西县妇联在县妇女之家举办家庭教育讲座。",
 ])
 def test_no_date_from_document_numbers_phone_numbers_or_events(text):
     assert _describe(text).date is None

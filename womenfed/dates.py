@@ -27,6 +27,7 @@ TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\
 STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
 DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
 HEADER_LINES = 5
+SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间: anywhere; a bare 时间/日期 only as a label of its own (活动时间 dates an event).
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期)|(?<!\w)(?:时间|日期))"
                         r"\s*[:：]\s*")
@@ -57,7 +58,8 @@ def arabic_dates(text: str) -> str:
 def header_lines(body: str) -> str:
     """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
     kept (``2022年03月08日 10:20 X县人民政府网``)."""
-    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES])
+    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
+             if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
     return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line))
 
 
