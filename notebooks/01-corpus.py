@@ -37,7 +37,7 @@ reports = corpus.reports
 edits = corpus.edits
 labels = plotting.report_labels(reports)
 
-LEVELS = ["province", "city", "county", "township", "village", "unknown"]
+LEVELS = ["national", "province", "city", "county", "township", "village", "unknown"]
 NONE = "(not stated)"
 LABELLED_POINTS = 25  # label reports by name in scatter plots up to this many reports
 
@@ -51,7 +51,8 @@ LABELLED_POINTS = 25  # label reports by name in scatter plots up to this many r
 
 # %%
 overview = reports[["report_id", "organisation", "admin_level", "source", "date", "period",
-                    "province", "city", "county", "township", "script", "n_chars_clean"]]
+                    "province", "city", "county", "township", "place_source", "script",
+                    "n_chars_clean"]]
 display(Markdown(
     f"**{len(reports)} reports** from {reports['source'].nunique()} outlets "
     f"({reports['source'].isna().sum()} without a named outlet), "
@@ -99,8 +100,9 @@ ax_year.legend(title="level", loc="upper left", bbox_to_anchor=(1.01, 1))
 plotting.save_figure(fig, "01-reports-by-level")
 
 # %% [markdown]
-# Where the reports come from: the places named in them, from province down to township
-# (a report names only the levels its text states).
+# Where the reports come from: the federation's place, from province down to township.
+# `place_source` says per level whether the text names it (`stated`) or the gazetteer
+# filled it in above a named unit (`inferred`).
 
 # %%
 places = (reports.melt(id_vars="report_id", value_vars=["province", "city", "county", "township"],

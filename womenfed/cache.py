@@ -40,7 +40,8 @@ def _package_digest(tokenizer_engine: str) -> bytes:
     """The package part of the version, computed once per process: the code as it was when
     the build started, not as someone edits it while the build runs."""
     digest = hashlib.sha256(f"{__version__}\0{tokenizer_engine}".encode())
-    lexicons = sorted(p for p in (PACKAGE_DIR / "lexicon").glob("*") if p.is_file())
+    lexicons = sorted(p for folder in ("lexicon", "gazetteer")
+                      for p in (PACKAGE_DIR / folder).glob("*") if p.is_file())
     for path in pipeline_sources() + lexicons:
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())

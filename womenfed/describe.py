@@ -15,17 +15,31 @@ from functools import cache
 
 import opencc
 
-from . import lexicon
+from . import dates, lexicon, places
 from .clean import GLUED_PINYIN
 
-HAN = r"[\u4e00-\u9fa5]"
-SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[:：|｜]\s*({HAN}[\w\u4e00-\u9fa5]{{1,15}})")
-DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
-FOLLOW = re.compile(rf"关注({HAN}{{2,12}}?)(?:微信|公众号|微博|客户端)")
-SITE_NAME = re.compile(rf"({HAN}{{2,6}}(?:网|文库|日报|晚报|报社))(?![页站络友民格点格上])")
-TIMESTAMP = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)年(?!代)")
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
+# Han characters of names include CJK Extension A and B (㙟 in a town's name), not only the
+# basic block.
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]"
+# Outlet names are read whole, from a boundary to the end of the name, never cut at a length
+# (新安县人民政府网, not 安县人民政府网).
+NAME_STOP = r"(?=发布|时间|日期|作者|编辑|记者|浏览|点击|字号|[\s,，。;；|｜/、()（）:：]|$)"
+SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处|转自|转载自)\s*[:：|｜]?\s*({HAN}[\w·]*?){NAME_STOP}")
+DATELINE = re.compile(rf"^[·•]?\s*({HAN}{{2,}}?)(?:\d{{1,2}}月\d{{1,2}}日)?[讯电]", re.M)
+FOLLOW = re.compile(rf"关注({HAN}{{2,}}?)(?:官方)?(?:微信|公众号|微博|客户端)")
+WECHAT_ACCOUNT = re.compile(rf"(?:微信公众号|公众号)\s*[:：]?\s*[「“]?({HAN}[\w·]*?)[”」]?"
+                            rf"{NAME_STOP}")
+ACCOUNT_BEFORE_STAMP = re.compile(
+    rf"(?:^|\s)(?!\S*(?:时间|日期|发布|发表|原创))({HAN}{{2,}})\s+(?:19|20)\d\d[-/.年]\d{{1,2}}[-/.月]"
+    r"\d{1,2}日?\s*\d{1,2}:\d{2}", re.M)
+ACCOUNT_TAIL = re.compile(r"(?:官方)?(?:微信公众号|公众号|微信|微博|客户端)$")
+# A sentence that names the site after a verb of publishing: 本文档由用户上传至X文库网
+PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发表|来源)(?:至|于|在|到|自)?")
+# A site or paper: a run of Han characters from a boundary (after a verb of following or
+# visiting) up to the word that ends such names.
+SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
+                       rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
+                       r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
 PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
@@ -37,7 +51,17 @@ TRAILING_HAN = re.compile(rf"{HAN}*$")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+# Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
+MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
+NATIONAL = "全国"
+# A federation named as the one that guided, led, praised or awarded the author.
+SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
+NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
+PLACE_WINDOW = 16
+LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
+                   ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
                    ("乡", "township"), ("村", "village")]
@@ -59,62 +83,117 @@ class Metadata:
     city: str | None = None
     county: str | None = None
     township: str | None = None
+    place_source: str | None = None
     authors: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
 
 
-def describe(raw: str, cleaned, segmented) -> Metadata:
-    """Metadata of one report from its raw text, cleaned text and segmentation."""
-    furniture = "\n".join(_t2s(GLUED_PINYIN.sub("", e.before))
-                          for e in cleaned.edits if "boilerplate" in e.rule)
+def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = None) -> Metadata:
+    """Metadata of one report from its raw text, cleaned text and segmentation.
+
+    ``gazetteer`` is the worker's loaded gazetteer (the pipeline context's); the shipped one
+    is loaded once per process when none is given.
+    """
+    gazetteer = gazetteer or places.default_gazetteer()
     body = cleaned.text
+    furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
+                           for e in cleaned.edits if "boilerplate" in e.rule]
+                          + [dates.header_lines(body)])
     meta = Metadata(title=segmented.title)
-    meta.source = _source(furniture)
-    meta.date = _date(furniture)
-    meta.period = _period(body, meta.date, segmented.title)
+    meta.source = _source(furniture, segmented.title)
+    lead_end = _lead_end(segmented)
+    meta.date = dates.publication_date(furniture, body)
+    meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
-    place = _organisation_place(body)
-    if place:
-        meta.organisation = place + "妇联"
-        _fill_place(meta, place, body)
-    meta.province = meta.province or _province(body)
+    _place(meta, body, furniture, segmented, lead_end, gazetteer)
     meta.contradictions = _contradictions(body, meta)
     return meta
 
 
-def _source(furniture: str) -> str | None:
-    for pattern in (SOURCE_LINE, DATELINE, FOLLOW):
+def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
+           gazetteer: places.Gazetteer) -> None:
+    """The reporting federation, its level and place, and where each level came from."""
+    title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
+    place = (_organisation_place(body, title_end, gazetteer, national=True)
+             or _organisation_place(body, lead_end, gazetteer, national=True)
+             or _organisation_place(body, len(body), gazetteer))
+    implied = None
+    if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
+        implied = (None if (named := _own_place_named_elsewhere(
+            place, body[:lead_end], furniture, gazetteer)) else gazetteer.implied(place, body))
+        place = named or implied or place
+    sources: dict[str, str] = {}
+    if place == NATIONAL:
+        meta.organisation, meta.admin_level = "全国妇联", "national"
+    elif place:
+        meta.organisation = place + "妇联"
+        sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
+        if implied:  # the text writes its stem, not that it is the federation's place
+            sources[meta.admin_level] = "inferred"
+    elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
+            (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
+        # no federation named: the report's place is the one its opening or site names
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        sources = dict(resolved.sources)
+    if not meta.province and (province := _province(body)):
+        meta.province, sources["province"] = province, "stated"
+    meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
+                                 if getattr(meta, level) and level in sources) or None
+
+
+def _lead_end(segmented) -> int:
+    """Where the title and the first sentences end: the federation named there is the author."""
+    lead = segmented.sentences[:LEAD_SENTENCES]
+    return lead[-1].end if lead else 0
+
+
+def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
+    """The first place the lead names, with the places written right before it
+    (上饶市广丰区), else the one in the site's name."""
+    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    for text in (lead, sites):
+        mentions, _ = gazetteer.scan(text)
+        if mentions:
+            end = 1
+            while end < len(mentions) and mentions[end].start == mentions[end - 1].end:
+                end += 1
+            return text[mentions[0].start:mentions[end - 1].end]
+    return None
+
+
+def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
+                               gazetteer: places.Gazetteer) -> str | None:
+    """For a federation named only by its level (区妇联): the place of that level that the
+    lead or the site's own name (上饶市广丰区人民政府网) names."""
+    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    for text in (lead, sites):
+        mentions, _ = gazetteer.scan(text)
+        for mention in mentions:
+            if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
+                return mention.text
+    return None
+
+
+def _source(furniture: str, title: str | None = None) -> str | None:
+    """The outlet: a 来源 line, a dateline (X网讯), a WeChat account, else the site name the
+    page's header and footer repeat most."""
+    for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW):
         for match in pattern.finditer(furniture):
             name = match.group(1)
             site = SITE_NAME.search(name)
-            if site or pattern is SOURCE_LINE:
-                return site.group(1) if site else name
-    sites = Counter(m.group(1) for m in SITE_NAME.finditer(furniture))
-    return sites.most_common(1)[0][0] if sites else None
-
-
-def _date(furniture: str) -> str | None:
-    match = TIMESTAMP.search(furniture)
-    if not match:
-        return None
-    year, month, day = map(int, match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _period(body: str, date: str | None, title: str | None = None) -> str | None:
-    """The year the report covers: the year its title names (``2022年工作总结``), else its most
-    stated past year, else the publication year."""
-    titled = YEAR.search(title or "")
-    if titled and not FUTURE_CUE.search(title[:titled.start()]):
-        return titled.group(1)
-    years = Counter(m.group(1) for m in YEAR.finditer(body)
-                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
-    if years:
-        top = max(years.values())
-        return max(year for year, n in years.items() if n == top)
-    return date[:4] if date and "今年" in body else None
+            if site or pattern is not DATELINE:  # 本报讯 names no outlet
+                return site.group(1) if site else ACCOUNT_TAIL.sub("", name) or name
+    sites = Counter(PUBLISHED_ON.sub("", m.group(1)) for m in SITE_NAME.finditer(furniture))
+    if sites:
+        return sites.most_common(1)[0][0]
+    # a page whose header line (the site's name) was taken for the headline
+    site = SITE_NAME.fullmatch(title or "")
+    if site:
+        return site.group(1)
+    # a WeChat article's header: the account's name right before the timestamp
+    account = ACCOUNT_BEFORE_STAMP.search(furniture)
+    return account.group(1) if account else None
 
 
 def _authors(furniture: str) -> list[str]:
@@ -128,22 +207,33 @@ def _authors(furniture: str) -> list[str]:
     return names
 
 
-def _organisation_place(body: str) -> str | None:
-    """The reporting federation's place: the named ``<place>妇联`` used most (first on ties).
+def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
+                        national: bool = False) -> str | None:
+    """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
+    the named one used most (first on ties).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
-    (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a bare level word
-    (``区妇联``) is the fallback when no named place precedes 妇联.
+    (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
+    counts as named; a bare level word (``区妇联``) is the fallback when no named place
+    precedes 妇联. With ``national``, 全国妇联 counts (only in the lead: elsewhere it is the
+    body that praised or funded the local federation, not the author).
     """
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
-    for match in FEDERATION.finditer(body):
-        window = body[max(0, match.start() - 10):match.start()]
+    for match in FEDERATION.finditer(body, 0, until):
+        if national and SUPERIOR_AFTER.match(body, match.end()):
+            continue  # 在市妇联的指导下: the body above the author, in the lead
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()]
+        masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
-        proper = ([c for c in candidates if _is_place(c)]
+        proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
+                  [c for c in candidates if gazetteer.is_name(c)]
+                  or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
+        if national and not proper and NATIONAL_BEFORE.search(window):
+            proper = [NATIONAL]
         if proper:
             best = _most_mentioned(proper, body)
             named[best] += 1
@@ -151,10 +241,10 @@ def _organisation_place(body: str) -> str | None:
         elif candidates:
             bare[min(candidates, key=len)] += 1
     pool = named or bare
-    if not pool:
+    if not pool or (national and not named):
         return None
     place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
-    return _with_parent(place, body) if named else place
+    return _with_parent(place, body, gazetteer) if named and place != NATIONAL else place
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -167,11 +257,14 @@ def _place_candidates(window: str) -> list[str]:
     return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 
-def _with_parent(place: str, body: str) -> str:
-    """Prefix the higher-level place written right before it (两当县 + 站儿巷镇)."""
+def _with_parent(place: str, body: str, gazetteer: places.Gazetteer) -> str:
+    """Prefix the higher-level place written right before it (两当县 + 站儿巷镇); a name the
+    gazetteer knows goes before a dictionary guess (站儿巷镇, not 县站儿巷镇)."""
     for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
         window = match.group(1)
-        parents = [window[i:] for i in range(len(window) - 2) if _is_place(window[i:])]
+        endings = [window[i:] for i in range(len(window) - 2)]
+        parents = ([e for e in endings if gazetteer.is_name(e)]
+                   or [e for e in endings if _is_place(e)])
         if parents:
             parent = _most_mentioned(parents, body)
             if _level_rank(parent) < _level_rank(place):
@@ -224,24 +317,41 @@ def _most_mentioned(candidates: list[str], body: str) -> str:
     return max(candidates, key=lambda c: (body.count(c), len(c)))
 
 
-def _fill_place(meta: Metadata, place: str, body: str) -> None:
+def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazetteer,
+                page: str) -> dict[str, str]:
+    """Levels of the federation's place: from the gazetteer where it knows the place (the
+    levels above filled in), else from the level words of the name as written. Returns the
+    source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)]
+    if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
+        meta.admin_level = _level(place)
+        return {}
     level = "unknown"
     for part in parts:
         level = _level(part)
-        if level == "province":
-            meta.province = part
-        elif level == "city":
-            meta.city = part
-        elif level == "county":
-            meta.county = part
-        elif level == "township":
-            meta.township = part
-    if parts and level == "city" and _superior_city(body, parts[-1]):
+        if level in places.LEVELS:
+            setattr(meta, level, part)
+    if level == "city" and _superior_city(body, parts[-1]):
         # a 县级市 such as 昌邑市: the text names another city as its superior
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
-    meta.admin_level = level if parts else _level(place)
-    meta.organisation = (parts[-1] if parts else place) + "妇联"
+    sources = {lvl: "stated" for lvl in places.LEVELS if getattr(meta, lvl)}
+    resolved = gazetteer.resolve(place, page)
+    if resolved and resolved.names.get(resolved.level) in parts:
+        # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
+        # (a village below it keeps the level its name says)
+        lowest = resolved.names[resolved.level] == parts[-1]
+        for rank, lvl in enumerate(places.LEVELS):
+            if rank <= places.LEVELS.index(resolved.level):
+                setattr(meta, lvl, resolved.names.get(lvl))
+            elif lowest:  # nothing lies below the federation's own unit (重庆市 the province)
+                setattr(meta, lvl, None)
+                sources.pop(lvl, None)
+        sources.update(resolved.sources)
+        if lowest:
+            level = resolved.level
+    meta.admin_level = level
+    meta.organisation = parts[-1] + "妇联"
+    return sources
 
 
 def _level(part: str) -> str:
@@ -283,7 +393,7 @@ def _contradictions(body: str, meta: Metadata) -> list[str]:
     flags = []
     if not meta.period:
         return flags
-    stated = int(meta.period)
+    stated = int(meta.period[-4:])  # the last year of a span
     for pattern, year, relation, label in _dated_events():
         match = pattern.search(body)
         if not match:

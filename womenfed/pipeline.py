@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, describe, entities, quantities, read, relations, segment, terms, typology
+from . import clean, describe, entities, places, quantities, read, relations, segment, terms, typology
 from .errors import InputError
 from .tokenize import Tokenizer
 
@@ -28,15 +28,18 @@ class ReportTask:
 
 @dataclass
 class PipelineContext:
-    """What each worker loads once and reuses for every report (dictionaries, limits)."""
+    """What each worker loads once and reuses for every report (dictionaries, gazetteer,
+    limits)."""
 
     engine: str = "rjieba"
     user_dir: str | None = None
     max_bytes: int = read.MAX_BYTES
     tokenizer: Tokenizer = field(init=False, repr=False)
+    gazetteer: places.Gazetteer = field(init=False, repr=False)
 
     def __post_init__(self):
         self.tokenizer = Tokenizer(engine=self.engine, user_dir=self.user_dir)
+        self.gazetteer = places.default_gazetteer()
 
 
 def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
@@ -49,7 +52,7 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
         stage = "segment"
         segmented = segment.segment(cleaned.text)
         stage = "describe"
-        metadata = describe.describe(document.text, cleaned, segmented)
+        metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer)
         stage = "extract"
         return _rows(document, cleaned, segmented, metadata, context)
     except InputError as exc:
@@ -117,6 +120,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "date": metadata.date, "period": metadata.period, "organisation": metadata.organisation,
         "admin_level": metadata.admin_level, "province": metadata.province,
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
+        "place_source": metadata.place_source,
         "authors": ";".join(metadata.authors), "contradictions": "; ".join(metadata.contradictions),
         "script": cleaned.script(), "duplicate_of": None,
         "repost_of": None, "repost_kind": None, "repost_similarity": None,

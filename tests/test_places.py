@@ -1,0 +1,182 @@
+"""The gazetteer and the place reader, on sentences written for each pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed import places
+from womenfed.clean import clean_text
+from womenfed.describe import describe
+from womenfed.segment import segment
+
+GAZETTEER = places.default_gazetteer()
+
+
+def _describe(text: str):
+    cleaned = clean_text(text)
+    return describe(text, cleaned, segment(cleaned.text), GAZETTEER)
+
+
+def _levels(meta) -> dict:
+    return {level: getattr(meta, level) for level in places.LEVELS if getattr(meta, level)}
+
+
+def test_the_shipped_gazetteer_holds_every_level_and_former_units():
+    levels = {unit.level for unit in GAZETTEER.units.values()}
+    assert levels == set(places.LEVELS)
+    provinces = [u for u in GAZETTEER.units.values() if u.level == "province"]
+    assert len(provinces) == 31  # mainland provinces, regions and municipalities
+    former = [u for u in GAZETTEER.units.values() if u.successor]
+    assert former and all(GAZETTEER.units[u.successor].successor == "" for u in former)
+    assert all(u.parent in GAZETTEER.units for u in GAZETTEER.units.values() if u.parent)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("广丰区", "广丰"), ("黔南布依族苗族自治州", "黔南"), ("内蒙古自治区", "内蒙古"),
+    ("站儿巷镇", "站儿巷"), ("城区", "城区"),
+])
+def test_stems_drop_the_level_word_and_the_ethnic_part(name, expected):
+    assert places.stem(name) == expected
+
+
+def test_a_longer_name_hides_the_name_inside_it():
+    mentions, _ = GAZETTEER.scan("我在新安县人民政府网看到的消息")
+    assert [m.text for m in mentions] == ["新安县"]
+
+
+def test_a_stem_counts_only_before_a_level_word_or_the_federation():
+    mentions, _ = GAZETTEER.scan("黔南州妇联和宁乡妇联走进广丰，广丰人热情")
+    assert [m.text for m in mentions] == ["黔南州", "宁乡"]
+
+
+@pytest.mark.parametrize("text, organisation, level, expected, source", [
+    # a township names its county; the gazetteer adds city and province
+    ("甘肃两当县站儿巷镇妇联召开执委会\n近日,两当县站儿巷镇妇联召开执委会议。",
+     "站儿巷镇妇联", "township",
+     {"province": "甘肃省", "city": "陇南市", "county": "两当县", "township": "站儿巷镇"},
+     "province:stated;city:inferred;county:stated;township:stated"),
+    # a county-level city is a county; its city comes from the gazetteer
+    ("昌邑市妇联举办培训班\n5月6日,昌邑市妇联举办家政培训班,学员40人。",
+     "昌邑市妇联", "county", {"province": "山东省", "city": "潍坊市", "county": "昌邑市"},
+     "province:inferred;city:inferred;county:stated"),
+    # a county renamed a district (撤县设区): the old name still finds its city
+    ("广丰县妇联开展三八维权周活动\n3月5日,广丰县妇联在县城广场设咨询台。",
+     "广丰县妇联", "county", {"province": "江西省", "city": "上饶市", "county": "广丰县"},
+     "province:inferred;city:inferred;county:stated"),
+    # a long autonomous county's name is whole
+    ("前郭尔罗斯蒙古族自治县妇联举办培训\n近日,前郭尔罗斯蒙古族自治县妇联举办培训。",
+     "前郭尔罗斯蒙古族自治县妇联", "county",
+     {"province": "吉林省", "city": "松原市", "county": "前郭尔罗斯蒙古族自治县"},
+     "province:inferred;city:inferred;county:stated"),
+    # a prefecture (地区) is a city-level unit
+    ("阿克苏地区妇联召开执委会\n近日,阿克苏地区妇联召开执委会议。", "阿克苏地区妇联", "city",
+     {"province": "新疆维吾尔自治区", "city": "阿克苏地区"}, "province:inferred;city:stated"),
+    # a municipality's own federation is a province's
+    ("重庆市妇联召开执委会\n近日,重庆市妇联召开执委会议。", "重庆市妇联", "province",
+     {"province": "重庆市"}, "province:stated"),
+    # a municipality is both the province and the city of its districts
+    ("北京市朝阳区妇联举办亲子活动\n6月1日,朝阳区妇联邀请百余个家庭参加活动。",
+     "朝阳区妇联", "county", {"province": "北京市", "city": "北京市", "county": "朝阳区"},
+     "province:stated;city:stated;county:stated"),
+])
+def test_a_named_unit_fills_the_levels_above_it(text, organisation, level, expected, source):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert _levels(meta) == expected
+    assert meta.place_source == source
+
+
+def test_a_namesake_stays_unresolved_when_the_text_does_not_decide():
+    meta = _describe("鼓楼区妇联开展家庭教育讲座\n近日,鼓楼区妇联邀请专家为家长授课。")
+    assert (meta.organisation, meta.admin_level) == ("鼓楼区妇联", "county")
+    assert _levels(meta) == {"county": "鼓楼区"}
+
+
+def test_a_namesake_is_decided_by_the_city_the_text_names():
+    meta = _describe("鼓楼区妇联开展家庭教育讲座\n近日,徐州鼓楼区妇联邀请专家为家长授课,"
+                     "徐州市妇联领导出席。")
+    assert _levels(meta) == {"province": "江苏省", "city": "徐州市", "county": "鼓楼区"}
+
+
+def test_the_sites_own_name_places_a_federation_named_by_its_level_only():
+    raw = ("上饶市广丰区人民政府网\n区妇联召开全委会\n近日,区妇联召开全委(扩大)会议,"
+           "总结上年工作。\n版权所有:上饶市广丰区人民政府网")
+    meta = _describe(raw)
+    assert meta.organisation == "广丰区妇联"
+    assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
+
+
+def test_the_federation_of_the_title_wins_over_ones_named_in_passing():
+    text = ("溪口镇妇联开展巾帼志愿服务\n近日,溪口镇妇联组织志愿者走访留守儿童。"
+            "该项目曾获奉化区妇联表彰,奉化区妇联、奉化区妇联和宁波市妇联多次推广。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
+
+
+def test_a_passing_mention_of_the_national_federation_is_not_the_author():
+    meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
+    assert meta.organisation == "桃源县妇联"
+    national = _describe("全国妇联召开家庭工作座谈会\n近日,全国妇联在京召开座谈会。")
+    assert (national.organisation, national.admin_level) == ("全国妇联", "national")
+
+
+@pytest.mark.parametrize("mask, level", [("××区", "county"), ("##镇", "township"),
+                                         ("XX县", "county"), ("**镇", "township"),
+                                         ("某某街道", "township")])
+def test_masked_names_keep_their_level(mask, level):
+    meta = _describe(f"{mask}妇联工作总结\n今年以来,{mask}妇联围绕中心开展工作。")
+    assert meta.admin_level == level
+    assert meta.organisation.endswith(mask[-1] + "妇联")
+    assert _levels(meta) == {}
+
+
+@pytest.mark.parametrize("name", ["㙟桥镇", "\U0002000b山镇"])  # CJK Extension A, B
+def test_names_with_characters_beyond_the_basic_block_are_whole(name):
+    meta = _describe(f"{name}妇联开展活动\n近日,{name}妇联组织妇女学习。")
+    assert meta.organisation == f"{name}妇联"
+    assert meta.admin_level == "township"
+
+
+def test_a_province_alone_does_not_pick_one_of_its_many_namesakes():
+    meta = _describe("城关镇妇联举办培训\n河南省妇联专家到城关镇妇联授课,城关镇妇联组织妇女参加。")
+    assert (meta.organisation, meta.admin_level) == ("城关镇妇联", "township")
+    assert meta.county is None and meta.city is None
+
+
+def test_a_village_federation_keeps_its_level_and_gets_the_places_above():
+    meta = _describe("两当县站儿巷镇杨店村妇联开展活动\n近日,杨店村妇联组织妇女学习。")
+    assert (meta.organisation, meta.admin_level) == ("杨店村妇联", "village")
+    assert _levels(meta) == {"province": "甘肃省", "city": "陇南市", "county": "两当县",
+                             "township": "站儿巷镇"}
+
+
+def test_a_federation_named_by_its_stem_is_the_unit_of_that_stem():
+    meta = _describe("宁乡妇联开展活动\n近日,宁乡妇联组织妇女学习。")
+    assert (meta.organisation, meta.admin_level) == ("宁乡市妇联", "county")
+    assert _levels(meta) == {"province": "湖南省", "city": "长沙市", "county": "宁乡市"}
+    shared = _describe("朝阳妇联召开会议\n近日,朝阳妇联召开会议。")  # 朝阳市, 朝阳县, 朝阳区 …
+    assert shared.organisation is None
+
+
+def test_a_federation_that_guides_the_author_in_the_lead_is_not_the_author():
+    meta = _describe("近日,在奉化区妇联的指导下,溪口镇妇联组织志愿者走访留守儿童。"
+                     "溪口镇妇联还为儿童送去学习用品。奉化区妇联、宁波市妇联均有报道。")
+    assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
+
+
+def test_without_a_named_federation_the_opening_place_is_the_reports():
+    meta = _describe("上饶市广丰区举办三八节表彰大会\n3月7日,全区妇女代表200余人参加大会。"
+                     "会上还通报了南昌市的经验。")
+    assert meta.organisation is None
+    assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
+
+
+def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
+    text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
+            "为上饶发展作贡献。")
+    meta = _describe(text)
+    assert meta.organisation == "广丰区妇联"
+    assert meta.place_source == "province:inferred;city:stated;county:inferred"
+    # two districts of the city written alone: the text does not decide
+    undecided = _describe(text.replace("作贡献", "和信州发展作贡献"))
+    assert undecided.organisation == "区妇联"

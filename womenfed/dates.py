@@ -1,0 +1,127 @@
+"""Publication dates and covered periods of reports (a stage of ``describe``).
+
+The publication date comes from where pages state it: a labelled line (``发布时间：``,
+``日期:``), a timestamp in the page's header or footer, a closing date alone on one of the
+last lines (the 落款 of a work report). Dates inside sentences are events, not the
+publication; document numbers (``〔2019〕5号``) and phone numbers are not dates at all.
+Chinese-numeral dates (二〇〇四年三月八日, 二OO四年, 二零一九年) are read with cn2an.
+
+The period is the years a report covers: from its title, then its opening sentences
+(``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year), then the year the
+text states most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import cn2an
+
+YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
+YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
+# A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
+TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
+                       r"(\d{1,2})(?![\d.\-/])")
+# A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
+STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
+HEADER_LINES = 5
+SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
+# 发布时间: anywhere; a bare 时间/日期 only as a label of its own (活动时间 dates an event).
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期)|(?<!\w)(?:时间|日期))"
+                        r"\s*[:：]\s*")
+# A closing date alone on its line (after an optional signature): 2019年12月20日
+CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
+CLOSING_LINES = 3
+# Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
+CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
+CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
+                     r"(?:[一二三四五六七八九十]{1,3}[日号])?)?")
+ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
+RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
+# 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
+PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
+                  r"[”\"']?(?:期间|时期|以来)")
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)")
+
+
+def arabic_dates(text: str) -> str:
+    """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日)."""
+    if not CN_DATE.search(text):
+        return text
+    return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),
+                       text)
+
+
+def header_lines(body: str) -> str:
+    """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
+    kept (``2022年03月08日 10:20 X县人民政府网``)."""
+    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
+             if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
+    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line))
+
+
+def publication_date(furniture: str, body: str) -> str | None:
+    """A labelled date anywhere, else the first timestamp in the page furniture, else the
+    closing date of the body."""
+    furniture, body = arabic_dates(furniture), arabic_dates(body)
+    for text in (furniture, body):
+        for label in DATE_LABEL.finditer(text):
+            if date := _iso(TIMESTAMP.match(text, label.end())):
+                return date
+    for match in TIMESTAMP.finditer(furniture):
+        if date := _iso(match):
+            return date
+    for line in body.rstrip().split("\n")[-CLOSING_LINES:][::-1]:
+        if date := _iso(CLOSING_DATE.match(line.strip())):
+            return date
+    return None
+
+
+def _iso(match: re.Match | None) -> str | None:
+    if not match:
+        return None
+    year, month, day = map(int, match.groups()[-3:])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
+    """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
+    opening sentences, else its most stated past year, else (今年) the publication year."""
+    title = arabic_dates(title or "")
+    lead = arabic_dates(body[:lead_end])
+    stated = _span(title) or _titled_year(title) or _span(lead)
+    if stated:
+        return stated
+    if date and THIS_YEAR.search(lead):
+        return date[:4]
+    body = arabic_dates(body)
+    years = Counter(m.group(1) for m in YEAR.finditer(body)
+                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
+    if years:
+        top = max(years.values())
+        return max(year for year, n in years.items() if n == top)
+    return date[:4] if date and "今年" in body else None
+
+
+def _span(text: str) -> str | None:
+    """A range of years (2011—2015年) or a five-year plan's period (十二五期间)."""
+    if match := RANGE.search(text):
+        first, last = sorted((match.group(1), match.group(2)))
+        return f"{first}-{last}" if first != last else first
+    if match := PLAN.search(text):
+        number = int(cn2an.cn2an(match.group(1), "strict"))
+        start = 1966 + 5 * (number - 3)
+        return f"{start}-{start + 4}"
+    return None
+
+
+def _titled_year(title: str) -> str | None:
+    titled = YEAR.search(title)
+    if titled and not FUTURE_CUE.search(title[:titled.start()]):
+        return titled.group(1)
+    return None

@@ -1,0 +1,276 @@
+"""Places from a gazetteer of China's administrative divisions (province → township).
+
+The gazetteer (``womenfed/gazetteer/divisions.tsv.gz``, sources in the README beside it) is
+read once per worker into one Aho-Corasick automaton of every unit's full name and its stem
+(the name without its level word: 广丰 of 广丰区). One pass over a text finds:
+
+- *mentions*: a full name (上饶市, 站儿巷镇), or a stem followed by a level word
+  (广丰县 for today's 广丰区, 宁乡县 for 宁乡市, 黔南州): the text names that unit;
+- *evidence*: any stem of a province or city (山东, 济源网), counted only to decide between
+  units that share a name (鼓楼区 lies in four cities);
+- *stems alone* of lower units (构建和谐蚌山), used only to place a federation the text names
+  by its level word alone (区妇联), and only when one such unit fits the text's other places.
+
+``resolve`` turns the reporting federation's own place into the four levels: the lowest unit
+named there fills the levels above it from the gazetteer; a level is ``stated`` where the text
+names it, ``inferred`` where only the gazetteer gives it. A name several units share stays
+unresolved unless the other places in the text single one out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+LEVELS = ("province", "city", "county", "township")
+# Level words as written after a stem, longest first, with the levels each can stand for
+# (市 is a city or a county-level city; 区 a district of a city).
+LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), ("街道", {"township"}),
+               ("地区", {"city"}), ("苏木", {"township"}), ("省", {"province"}),
+               ("市", {"province", "city", "county"}), ("州", {"city"}), ("盟", {"city"}),
+               ("县", {"county"}), ("区", {"county"}), ("旗", {"county"}),
+               ("镇", {"township"}), ("乡", {"township"}))
+ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
+# The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
+AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    parent: str
+    level: str
+    successor: str  # the current unit a former one became ("" for a current unit)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+
+
+@dataclass
+class Place:
+    """The four levels of one place, each with where it came from."""
+
+    names: dict[str, str]
+    sources: dict[str, str]
+    level: str | None  # the level of the lowest unit found
+
+
+def stem(name: str) -> str:
+    """The name without its level word: 广丰区 -> 广丰, 黔南布依族苗族自治州 -> 黔南."""
+    autonomous = AUTONOMOUS.search(name, MIN_STEM)
+    if autonomous:
+        return name[:autonomous.start()]
+    for word, _ in LEVEL_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= MIN_STEM:
+            return name[:-len(word)]
+    return name
+
+
+def level_word(text: str, at: int) -> tuple[str, set[str]] | None:
+    """The level word written at ``text[at:]``, with the levels it can stand for."""
+    for word, levels in LEVEL_WORDS:
+        if text.startswith(word, at):
+            return word, levels
+    return None
+
+
+class Gazetteer:
+    """Every division by code, and one automaton over their names and stems."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = {unit.code: unit for unit in units}
+        by_key: dict[str, list[tuple[str, bool]]] = {}
+        for unit in units:
+            if len(stem(unit.name)) < MIN_STEM:
+                continue
+            by_key.setdefault(unit.name, []).append((unit.code, True))
+            # Townships by full name only: their 40,000 stems are mostly common words
+            # (和平, 新华), and every stem is a hit to inspect.
+            if unit.level != "township" and stem(unit.name) != unit.name:
+                by_key.setdefault(stem(unit.name), []).append((unit.code, False))
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in by_key.items():
+            self.automaton.add_word(key, (key, tuple(entries)))
+        self.automaton.make_automaton()
+        self.names = frozenset(key for key, entries in by_key.items()
+                               if any(is_full for _, is_full in entries))
+
+    def current(self, code: str) -> Unit:
+        unit = self.units[code]
+        return self.units[unit.successor] if unit.successor else unit
+
+    def chain(self, code: str) -> list[Unit]:
+        """The unit and every unit above it, lowest first (a former unit: its own name and
+        level, then the parents of the unit it became)."""
+        unit = self.units[code]
+        out, parent = [unit], unit.parent
+        while parent:  # 北京市 the province is above 北京市 the city of its districts
+            above = self.units[parent]
+            out.append(above)
+            parent = above.parent
+        return out
+
+    def scan(self, text: str) -> tuple[list[Mention], Counter]:
+        """Mentions of units in ``text`` (leftmost-longest, not overlapping) and evidence
+        counts (code -> hits, stems of provinces and cities included)."""
+        mentions, alone = self._hits(text)
+        return mentions, self._evidence(mentions, alone)
+
+    def _evidence(self, mentions: list[Mention], alone: list[str]) -> Counter:
+        evidence: Counter = Counter(self.current(code).code
+                                    for mention in mentions for code in mention.codes)
+        # 山东, 济源网: a province or city named by its stem alone
+        evidence.update(code for code in alone if self.units[code].level in ("province", "city"))
+        return evidence
+
+    def _hits(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Mentions, and the current codes of stems written alone (outside any mention)."""
+        found: list[Mention] = []
+        bare: list[tuple[int, list[str]]] = []
+        for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
+            start = end - len(key) + 1
+            full = [code for code, is_full in entries if is_full]
+            stems = [code for code, is_full in entries if not is_full]
+            if full:
+                found.append(Mention(start, end + 1, key, tuple(full)))
+                continue
+            written = level_word(text, end + 1)
+            if written:
+                word, levels = written
+                exact = tuple(c for c in stems if self.units[c].name == key + word)
+                codes = exact or tuple(c for c in stems if self.units[c].level in levels)
+                if codes:
+                    found.append(Mention(start, end + 1 + len(word), key + word, codes))
+            elif text.startswith(ORGAN_AFTER_STEM, end + 1):
+                found.append(Mention(start, end + 1, key, tuple(stems)))
+            else:
+                bare.append((start, stems))
+        mentions = _leftmost_longest(found)
+        covered = {i for mention in mentions for i in range(mention.start, mention.end)}
+        # a stem alone names the highest unit that bears it (上饶 is the city, not the former
+        # 上饶县)
+        alone = [self.current(code).code for start, stems in bare if start not in covered
+                 for code in stems if self.units[code].level == _highest(self, stems)]
+        return mentions, alone
+
+    def named_by_stem(self, before: str) -> list[str]:
+        """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
+        when ``before`` (the text before 妇联) ends in the stem of one unit only."""
+        mentions, _ = self.scan(before + ORGAN_AFTER_STEM[0])
+        if not mentions or mentions[-1].end != len(before) or self.is_name(mentions[-1].text):
+            return []
+        units = {self.current(code).code for code in mentions[-1].codes}
+        return [self.units[units.pop()].name] if len(units) == 1 else []
+
+    def implied(self, word: str, text: str) -> str | None:
+        """The unit a federation named by its level word alone (区妇联) belongs to, when the
+        text writes the stem of exactly one unit of that level (构建和谐蚌山) whose city or
+        province it also names (蚌埠): the text decides, nothing is guessed."""
+        level = _written_level(word)  # 市妇联 is a city's: a bare 市 is not a 县级市
+        mentions, alone = self._hits(text)
+        evidence = self._evidence(mentions, alone)
+        supported = {code for code in alone if self.units[code].level == level
+                     and any(evidence[u.code] for u in self.chain(code)[1:])}
+        return self.units[supported.pop()].name if len(supported) == 1 else None
+
+    def is_name(self, text: str) -> bool:
+        return text in self.names
+
+    def resolve(self, own: str, text: str) -> Place | None:
+        """The levels of the place ``own`` (the federation's place as written, e.g.
+        两当县站儿巷镇), deciding between namesakes by the places of the whole ``text`` (which
+        is scanned only then: most places have one unit of their name)."""
+        mentions, _ = self.scan(own)
+        if not mentions:
+            return None
+        lowest = mentions[-1]
+        candidates = list(dict.fromkeys(  # a former unit and what it became are one place
+            self.current(c).code for c in lowest.codes
+            if all(self._above(c, m.codes) for m in mentions[:-1])))
+        top = [c for c in candidates if not self._above(c, tuple(candidates))]
+        if len(top) == 1:  # 北京市: the municipality, not its own city row below it
+            candidates = top
+        if len(candidates) > 1:
+            candidates = _best_supported(self, candidates, self.scan(text)[1])
+        if len(candidates) != 1:
+            # a namesake the text does not decide: only what is written is known
+            level = _written_level(lowest.text)
+            return Place({level: lowest.text} if level else {},
+                         {level: "stated"} if level else {}, level)
+        chain = self.chain(next(c for c in lowest.codes
+                                if self.current(c).code == candidates[0]))
+        written = {m.codes[0]: m.text for m in mentions if len(m.codes) == 1}
+        names, sources = {}, {}
+        for unit in chain:
+            current = self.current(unit.code).code
+            is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
+            names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
+                else lowest.text
+            sources[unit.level] = "stated" if is_stated else "inferred"
+        return Place(names, sources, chain[0].level)
+
+    def _above(self, code: str, parents: tuple[str, ...]) -> bool:
+        above = {self.current(u.code).code for u in self.chain(code)[1:]}
+        return any(self.current(p).code in above for p in parents)
+
+
+def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
+    return min((gazetteer.units[code].level for code in codes), key=LEVELS.index)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The text names the unit: its full name or its stem (山东, 济源网)."""
+    short = stem(name)
+    return name in text or (len(short) >= MIN_STEM and short in text)
+
+
+def _best_supported(gazetteer: Gazetteer, candidates: list[str], evidence: Counter) -> list[str]:
+    """Of namesakes, the one whose higher units the text mentions most (none if tied)."""
+    support = {c: sum(evidence[gazetteer.current(u.code).code]
+                      for u in gazetteer.chain(c)[1:]) for c in candidates}
+    top = max(support.values())
+    best = [c for c in candidates if support[c] == top]
+    return best if top > 0 and len(best) == 1 else candidates
+
+
+def _written_level(name: str) -> str | None:
+    for word, levels in LEVEL_WORDS:
+        if name.endswith(word):
+            return next(level for level in LEVELS[::-1] if level in levels) \
+                if word != "市" else "city"
+    return None
+
+
+def _leftmost_longest(found: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one (安县 inside 新安县)."""
+    out: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def read_units() -> list[Unit]:
+    data = resources.files("womenfed").joinpath("gazetteer", "divisions.tsv.gz").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()[1:]
+    return [Unit(*line.split("\t")) for line in lines]
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process (workers inherit it when forked)."""
+    return Gazetteer(read_units())
