@@ -3,14 +3,28 @@
 A work report ties a programme to its partners and results inside one sentence (联合人社等
 部门举办“春风行动”…为2000余名女性求职者牵线搭桥); across sentences the link is the reader's
 inference, so only links within the sentence are recorded, each row naming its evidence
-sentence in the table.
+sentence in the table. A pair is emitted only where the sentence's grammar ties both ends:
 
-Within a sentence, clauses decide which outcome belongs to which name. A list sentence pairs
-each count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), the nearest one
-where a clause holds several counts (10户好婆婆、10户好媳妇), all of them where it holds one
-(“好婆婆”“好媳妇”等97人); a narrative sentence names its programme in one clause and its results
-in others (…举办“春风行动”,为2000余名…), so a name in a clause without counts takes every count
-of the sentence. No library does this clause pairing; it is hand-written.
+- **Partners.** An agency is a partner only in a partner position: after a word of
+  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …的大力支持下), or as the
+  subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
+  领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
+  by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
+  own clause, else with those of the nearest clause that names one.
+- **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
+  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
+  name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
+  the clause where it holds one (“好婆婆”“好媳妇”等97人). A narrative sentence names its
+  programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
+  500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
+  clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
+  opens a new topic (目前, 全年, 此外).
+- **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), the size of an
+  officials' visit (领导一行8人), and names inside run-in headings (【…】) or document titles
+  (《…》), which are not actors of the sentence.
+
+The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
+for Chinese report prose; it is hand-written.
 """
 
 from __future__ import annotations
@@ -19,12 +33,23 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import product
+from functools import cache
+
+from . import lexicon
 
 # Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
 CLAUSE_BREAK = re.compile(r"[,;:]")
 OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
 CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
+# Run-in headings and document titles: the names inside them act in no clause.
+ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
+# What may stand between two names of one list: a joining word, quote marks, spaces.
+LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
+# Numbering and spaces that may open a clause before its subject (1、…, (二)…).
+CLAUSE_OPENING = re.compile(r"[\s\d一二三四五六七八九十、.．()]*")
+# Characters of a qualifier allowed between a listed name's 等 and the co-operation word
+# (司法局等相关部门共同主办).
+PARTNER_TAIL = 6
 
 
 @dataclass(frozen=True)
@@ -46,22 +71,130 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     >>> [(r.source, r.target) for r in relate(s, extract_entities(s), extract_quantities(s))]
     [('春风行动', '人力资源和社会保障局'), ('春风行动', '2000余名'), ('人力资源和社会保障局', '2000余名')]
     """
-    if not entities:
+    asides = [m.span() for m in ASIDES.finditer(sentence)]
+    names = [e for e in entities
+             if not any(start <= e.start and e.end <= end for start, end in asides)]
+    if not names:
         return []
-    breaks = _clause_breaks(sentence)
-    clause_of = {e.start: bisect_right(breaks, e.start) for e in (*entities, *quantities)}
-    campaigns = [e for e in entities if e.type == "campaign"]
-    agencies = [e for e in entities if e.type == "agency"]
-    links = [("campaign", c.canonical, "agency", a.canonical)
-             for c, a in product(campaigns, agencies)]
-    for kind, names in (("campaign", campaigns), ("agency", agencies)):
+    clauses = _Clauses(sentence)
+    lists = _name_lists(sentence, names)
+    campaigns = [e for e in names if e.type == "campaign"]
+    agencies = [e for e in names if e.type == "agency"
+                and _is_partner(sentence, lists[e.start], clauses)]
+    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies)]
+    links = [("campaign", campaign.canonical, "agency", agency.canonical)
+             for agency in agencies for campaign in _campaigns_of(agency, campaigns, clauses)]
+    for kind, group in (("campaign", campaigns), ("agency", agencies)):
         links += [(kind, name.canonical, "outcome", quantity.text)
-                  for name, quantity in _outcome_pairs(names, quantities, clause_of)]
+                  for name, quantity in _outcome_pairs(group, counts, lists, clauses)]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
 
-def _outcome_pairs(names, quantities, clause_of: dict[int, int]):
+class _Clauses:
+    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``)."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        self.breaks = []
+        closers = []
+        for mark in CLAUSE_MARKS.finditer(sentence):
+            ch = mark.group()
+            if closers and ch == closers[-1]:
+                closers.pop()
+            elif ch in OPENERS:
+                closers.append(OPENERS[ch])
+            elif not closers and CLAUSE_BREAK.match(ch):
+                self.breaks.append(mark.start() + 1)
+
+    @property
+    def count(self) -> int:
+        return len(self.breaks) + 1
+
+    def of(self, position: int) -> int:
+        return bisect_right(self.breaks, position)
+
+    def start(self, clause: int) -> int:
+        return self.breaks[clause - 1] if clause else 0
+
+    def end(self, clause: int) -> int:
+        return self.breaks[clause] - 1 if clause < len(self.breaks) else len(self.sentence)
+
+    def text(self, clause: int) -> str:
+        return self.sentence[self.start(clause):self.end(clause)]
+
+
+@cache
+def _cue(kind: str) -> str:
+    """The alternatives of one cue kind from ``relation_cues.tsv``."""
+    return "|".join(pattern for row_kind, pattern in lexicon.rows("relation_cues.tsv")
+                    if row_kind == kind)
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern]:
+    return {
+        "partner_before": re.compile(f"(?:{_cue('partner_before')})$"),
+        "partner_after": re.compile(
+            f"(?:{_cue('partner_count')})?[^,;:。]{{0,{PARTNER_TAIL}}}?的?"
+            f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
+        "framing_before": re.compile(f"(?:{_cue('framing_before')})$"),
+        "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
+        "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
+    }
+
+
+def _name_lists(sentence: str, names) -> dict[int, tuple]:
+    """Each name's list: the run of names with only a joining word between neighbours."""
+    ordered = sorted(names, key=lambda e: e.start)
+    runs = [[ordered[0]]]
+    for previous, name in zip(ordered, ordered[1:]):
+        if LIST_GAP.fullmatch(sentence[previous.end:name.start]):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    return {name.start: tuple(run) for run in runs for name in run}
+
+
+def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names stands where a co-running body stands (module docstring)."""
+    cues = _cue_patterns()
+    clause = clauses.of(names[0].start)
+    before = sentence[clauses.start(clause):names[0].start]
+    after = sentence[names[-1].end:clauses.end(clauses.of(names[-1].start))]
+    if cues["framing_before"].search(before) or cues["framing_after"].match(after):
+        return False
+    opens_clause = CLAUSE_OPENING.fullmatch(before) and not after.startswith("的")
+    return bool(opens_clause or cues["partner_before"].search(before)
+                or cues["partner_after"].match(after))
+
+
+def _counts_no_outcome(sentence: str, quantity, partners) -> bool:
+    """A count of the partners themselves (联合A等五个单位) or of an officials' visit."""
+    cues = _cue_patterns()
+    before = sentence[:quantity.start]
+    if cues["delegation"].search(before):
+        return True
+    word = cues["partner_count"].search(before)
+    return bool(word) and any(p.end == word.start() for p in partners)
+
+
+def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
+    """The campaigns of the agency's clause, else of the nearest clause that names one."""
+    if not campaigns:
+        return []
+    home = clauses.of(agency.start)
+    by_clause: dict[int, list] = {}
+    for campaign in campaigns:
+        by_clause.setdefault(clauses.of(campaign.start), []).append(campaign)
+    nearest = min(by_clause, key=lambda clause: (abs(clause - home), clause < home))
+    return by_clause[nearest]
+
+
+def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
     """Names paired with counts by clause (see the module docstring)."""
+    clause_of = {e.start: clauses.of(e.start) for e in (*names, *quantities)}
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
         clause = clause_of[quantity.start]
@@ -69,25 +202,26 @@ def _outcome_pairs(names, quantities, clause_of: dict[int, int]):
         if counts_in[clause] == 1:
             yield from ((name, quantity) for name in mates)
         elif mates:
-            yield min(mates, key=lambda n: (_distance(n, quantity), n.start)), quantity
-    lonely = [n for n in names if not counts_in[clause_of[n.start]]]
-    yield from product(lonely, quantities)
+            nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
+            yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
+    for name in names:
+        home = clause_of[name.start]
+        if counts_in[home]:
+            continue
+        for steps in (range(home + 1, clauses.count), range(home - 1, -1, -1)):
+            for clause in steps:
+                if not _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
+                    break
+                yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
+
+
+def _carries_on(clauses: _Clauses, first: int, last: int) -> bool:
+    """Whether clauses ``first..last`` each continue the topic of the clause before: none
+    follows a semicolon (A;B are parallel items of work) or opens with a topic shift."""
+    topic_shift = _cue_patterns()["topic_shift"]
+    return not any(clauses.sentence[clauses.start(c) - 1] == ";"
+                   or topic_shift.match(clauses.text(c)) for c in range(first, last + 1))
 
 
 def _distance(name, quantity) -> int:
     return max(name.start - quantity.end, quantity.start - name.end, 0)
-
-
-def _clause_breaks(sentence: str) -> list[int]:
-    """Where each clause after the first begins (breaks inside quotes and brackets don't
-    count): the clause of position ``i`` is ``bisect_right(breaks, i)``."""
-    breaks, closers = [], []
-    for mark in CLAUSE_MARKS.finditer(sentence):
-        ch = mark.group()
-        if closers and ch == closers[-1]:
-            closers.pop()
-        elif ch in OPENERS:
-            closers.append(OPENERS[ch])
-        elif not closers and CLAUSE_BREAK.match(ch):
-            breaks.append(mark.start() + 1)
-    return breaks
