@@ -50,6 +50,8 @@ CLAUSE_OPENING = re.compile(r"[\s\d一二三四五六七八九十、.．()]*")
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
+# Characters of the place before the reporting federation's own name (上海市静安区妇联).
+FEDERATION_SCOPE = 8
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
+        "reporting_body": re.compile(
+            f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
     }
 
 
@@ -165,6 +169,7 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     after = sentence[names[-1].end:clauses.end(clauses.of(names[-1].start))]
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
+    before = cues["reporting_body"].sub("", before)
     opens_clause = CLAUSE_OPENING.fullmatch(before) and not after.startswith("的")
     return bool(opens_clause or cues["partner_before"].search(before)
                 or cues["partner_after"].match(after))
