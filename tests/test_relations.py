@@ -106,6 +106,9 @@ def test_a_partner_named_by_a_word_of_cooperation_ties_campaign_and_count():
 def test_a_body_that_opens_its_clause_is_the_partner_that_acts():
     assert ("春风行动", "县人社局") in _relate(
         "县人社局率先启动“春风行动”,帮助600名妇女就业。", ["县人社局"], ["春风行动"], ["600名"])
+    assert ("护苗", "县教育局") in _relate(  # the reporting federation opens the list
+        "县妇联和县教育局走进乡村学校,开展“护苗”讲座12场。", ["县教育局"], ["护苗"], ["12场"])
+    assert _relate("听取了我县教育局“护苗”工作汇报。", ["县教育局"], ["护苗"]) == set()
 
 
 def test_framing_bodies_and_places_visited_are_no_partners():
@@ -134,6 +137,14 @@ def test_a_semicolon_or_a_new_topic_ends_what_a_programme_owns():
                    [], ["平安家庭"], ["45人次"]) == set()
     assert _relate("开展“平安家庭”创建,走访群众45户。", [], ["平安家庭"], ["45户"]) == {
         ("平安家庭", "45户")}
+
+
+def test_a_clause_reporting_the_reach_of_named_work_gives_it_its_count():
+    assert _relate("开展“七彩课堂”活动30场,覆盖12个村,惠及儿童900余人。",
+                   [], ["七彩课堂"], ["30场", "12个", "900余人"]) == {
+        ("七彩课堂", "30场"), ("七彩课堂", "12个"), ("七彩课堂", "900余人")}
+    assert _relate("开展“七彩课堂”活动30场,另有12个村自办讲座。",
+                   [], ["七彩课堂"], ["30场", "12个"]) == {("七彩课堂", "30场")}
 
 
 def test_a_count_written_against_one_list_goes_to_every_name_of_that_list():

@@ -10,7 +10,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one.
+  own clause, else with those of the nearest clause that names one. A list may open with
+  the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
   name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
@@ -18,7 +19,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外).
+  opens a new topic (目前, 全年, 此外); a clause without names that reports the reach of
+  the work just named (…活动40场,覆盖22个居民区) gives its count to that work.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), the size of an
   officials' visit (领导一行8人), and names inside run-in headings (【…】) or document titles
   (《…》), which are not actors of the sentence.
@@ -141,6 +143,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
         "framing_before": re.compile(f"(?:{_cue('framing_before')})$"),
         "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
+        "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
@@ -209,6 +212,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         elif mates:
             nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
             yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
+    yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
     for name in names:
         home = clause_of[name.start]
         if counts_in[home]:
@@ -218,6 +222,21 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 if not _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
                     break
                 yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
+
+
+def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
+    """Counts of clauses that report the reach of the work just named (…活动40场,覆盖22个
+    居民区): each goes to the nearest list of the last clause before that names something."""
+    named = sorted({clause_of[n.start] for n in names})
+    continuation = _cue_patterns()["continuation"]
+    for quantity in quantities:
+        clause = clause_of[quantity.start]
+        home = max((c for c in named if c < clause), default=None)
+        if home is None or clause in named or not _carries_on(clauses, home + 1, clause) or \
+                not all(continuation.match(clauses.text(c)) for c in range(home + 1, clause + 1)):
+            continue
+        last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
+        yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
 
 
 def _carries_on(clauses: _Clauses, first: int, last: int) -> bool:
