@@ -189,13 +189,18 @@ def _counts_no_outcome(sentence: str, quantity, partners) -> bool:
 
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
-    """The campaigns of the agency's clause, else of the nearest clause that names one."""
+    """The campaigns of the agency's clause, else of the nearest clause that names one, in
+    the same stretch of topic (see ``_carries_on``)."""
     if not campaigns:
         return []
     home = clauses.of(agency.start)
     by_clause: dict[int, list] = {}
     for campaign in campaigns:
-        by_clause.setdefault(clauses.of(campaign.start), []).append(campaign)
+        clause = clauses.of(campaign.start)
+        if _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
+            by_clause.setdefault(clause, []).append(campaign)
+    if not by_clause:
+        return []
     nearest = min(by_clause, key=lambda clause: (abs(clause - home), clause < home))
     return by_clause[nearest]
 
