@@ -71,7 +71,7 @@ def test_names_share_the_one_count_of_their_clause_and_narrative_names_take_all(
 # --- the grammar that ties both ends (sentences written for these tests) -----------------------
 # The mentions are given by hand so these tests check relate() alone, whatever the finders do.
 
-def _relate(sentence, agencies=(), campaigns=(), counts=()):
+def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
     from types import SimpleNamespace
 
     from womenfed.names import Entity
@@ -88,8 +88,9 @@ def _relate(sentence, agencies=(), campaigns=(), counts=()):
     entities = [Entity(kind, name, name, start, end)
                 for kind, names in (("agency", agencies), ("campaign", campaigns))
                 for name, start, end in spans(names)]
-    quantities = [SimpleNamespace(text=text, start=start, end=end)
-                  for text, start, end in spans(counts)]
+    values = values or [None] * len(counts)
+    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value)
+                  for (text, start, end), value in zip(spans(counts), values, strict=True)]
     return {(r.source, r.target) for r in relate(sentence, sorted(entities, key=lambda e: e.start),
                                                  quantities)}
 
@@ -124,6 +125,15 @@ def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
     assert _relate("县妇联联合县民政局等五个单位举办“幸福家庭”讲座。",
                    ["县民政局"], ["幸福家庭"], ["五个"]) == {("幸福家庭", "县民政局")}
     assert _relate("市妇联领导一行5人慰问“最美家庭”代表。", [], ["最美家庭"], ["5人"]) == set()
+
+
+def test_a_count_of_the_listed_programmes_themselves_is_no_outcome():
+    sentence = "深化“书香”“暖心”“护苗”三项行动,服务群众1200人次。"
+    assert _relate(sentence, [], ["书香", "暖心", "护苗"], ["三项", "1200人次"], [3, 1200]) == {
+        ("书香", "1200人次"), ("暖心", "1200人次"), ("护苗", "1200人次")}
+    sentence = "表彰“好婆婆”“好媳妇”等12名。"  # twelve people, not the two titles
+    assert _relate(sentence, [], ["好婆婆", "好媳妇"], ["12名"], [12]) == {
+        ("好婆婆", "12名"), ("好媳妇", "12名")}
 
 
 def test_names_in_headings_and_titles_act_in_no_clause():

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from . import lexicon
 
@@ -47,6 +48,8 @@ CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
 ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 # What may stand between two names of one list: a joining word, quote marks, spaces.
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
+# What may stand between a list and the count of its items (“A”“B”等两项).
+ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # Numbering and spaces that may open a clause before its subject (1、…, (二)…).
 CLAUSE_OPENING = re.compile(r"[\s\d一二三四五六七八九十、.．()]*")
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
@@ -85,7 +88,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     campaigns = [e for e in names if e.type == "campaign"]
     agencies = [e for e in names if e.type == "agency"
                 and _is_partner(sentence, lists[e.start], clauses)]
-    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies)]
+    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies)
+              and not _counts_its_list(sentence, q, names, lists)]
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies for campaign in _campaigns_of(agency, campaigns, clauses)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
@@ -139,7 +143,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     return {
         "partner_before": re.compile(f"(?:{_cue('partner_before')})$"),
         "partner_after": re.compile(
-            f"(?:{_cue('partner_count')})?[^,;:。]{{0,{PARTNER_TAIL}}}?的?"
+            f"(?:(?:{_cue('partner_count')})[^,;:。]{{0,{PARTNER_TAIL}}}?)?的?"
             f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
         "framing_before": re.compile(f"(?:{_cue('framing_before')})$"),
         "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
@@ -156,7 +160,7 @@ def _name_lists(sentence: str, names) -> dict[int, tuple]:
     """Each name's list: the run of names with only a joining word between neighbours."""
     ordered = sorted(names, key=lambda e: e.start)
     runs = [[ordered[0]]]
-    for previous, name in zip(ordered, ordered[1:]):
+    for previous, name in pairwise(ordered):
         if LIST_GAP.fullmatch(sentence[previous.end:name.start]):
             runs[-1].append(name)
         else:
@@ -186,6 +190,16 @@ def _counts_no_outcome(sentence: str, quantity, partners) -> bool:
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
+
+
+def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) -> bool:
+    """A count right after a list that counts the list's own names (A、B、C三大工程, …、E五项
+    巾帼行动): the number of programmes named, not a result of them."""
+    last = max((n for n in names if n.end <= quantity.start), key=lambda n: n.end, default=None)
+    if last is None or not ENUMERATION_GAP.fullmatch(sentence[last.end:quantity.start]):
+        return False
+    size = len(lists[last.start])
+    return size > 1 and getattr(quantity, "value", None) == size
 
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
