@@ -161,3 +161,10 @@ def test_a_count_written_against_one_list_goes_to_every_name_of_that_list():
     assert _relate("街道工委、办事处表彰了10个先进集体和100位先进个人。",
                    ["街道工委", "办事处"], [], ["10个", "100位"]) == {
         ("街道工委", "10个"), ("办事处", "10个"), ("街道工委", "100位"), ("办事处", "100位")}
+
+
+def test_names_listed_first_and_then_taken_one_by_one_keep_their_own_counts():
+    sentence = "宣读“巾帼标兵”“巾帼集体”表彰决定,授予20名女性“巾帼标兵”称号,授予15个单位“巾帼集体”称号。"
+    names = ["巾帼标兵", "巾帼集体", "巾帼标兵", "巾帼集体"]
+    assert _relate(sentence, [], names, ["20名", "15个"]) == {
+        ("巾帼标兵", "20名"), ("巾帼集体", "15个")}

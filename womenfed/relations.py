@@ -19,10 +19,12 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外); a clause without names that reports the reach of
-  the work just named (…活动40场,覆盖22个居民区) gives its count to that work.
-- **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), the size of an
-  officials' visit (领导一行8人), and names inside run-in headings (【…】) or document titles
+  opens a new topic (目前, 全年, 此外), and not from clauses that take the names listed
+  first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
+  reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
+- **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
+  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人),
+  and names inside run-in headings (【…】) or document titles
   (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -232,6 +234,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
             yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
     yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
+    canonicals: dict[int, set] = {}
+    for name in names:
+        canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     for name in names:
         home = clause_of[name.start]
         if counts_in[home]:
@@ -240,6 +245,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             for clause in steps:
                 if not _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
                     break
+                if canonicals.get(clause, set()) & canonicals[home]:
+                    continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
 
 
