@@ -110,6 +110,8 @@ def test_a_body_that_opens_its_clause_is_the_partner_that_acts():
     assert ("护苗", "县教育局") in _relate(  # the reporting federation opens the list
         "县妇联和县教育局走进乡村学校,开展“护苗”讲座12场。", ["县教育局"], ["护苗"], ["12场"])
     assert _relate("听取了我县教育局“护苗”工作汇报。", ["县教育局"], ["护苗"]) == set()
+    assert ("两癌筛查", "县卫健委") in _relate(  # a date may open the clause before its subject
+        "3月5日县卫健委为妇女开展“两癌筛查”,受检妇女800人。", ["县卫健委"], ["两癌筛查"], ["800人"])
 
 
 def test_framing_bodies_and_places_visited_are_no_partners():

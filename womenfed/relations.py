@@ -52,8 +52,9 @@ ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
-# Numbering and spaces that may open a clause before its subject (1、…, (二)…).
-CLAUSE_OPENING = re.compile(r"[\s\d一二三四五六七八九十、.．()]*")
+# Numbering, dates and spaces that may open a clause before its subject (1、…, (二)…,
+# 3月5日…).
+CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年月日号]*")
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
