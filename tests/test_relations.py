@@ -127,6 +127,8 @@ def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
     assert _relate("县妇联联合县民政局等五个单位举办“幸福家庭”讲座。",
                    ["县民政局"], ["幸福家庭"], ["五个"]) == {("幸福家庭", "县民政局")}
     assert _relate("市妇联领导一行5人慰问“最美家庭”代表。", [], ["最美家庭"], ["5人"]) == set()
+    assert _relate("举办“巾帼心向党”表彰会,表彰先进个人30名,区领导、各村妇联主席共80人出席。",
+                   [], ["巾帼心向党"], ["30名", "80人"]) == {("巾帼心向党", "30名")}
 
 
 def test_a_count_of_the_listed_programmes_themselves_is_no_outcome():

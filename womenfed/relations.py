@@ -23,8 +23,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
   reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
-  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人),
-  and names inside run-in headings (【…】) or document titles
+  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
+  or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
   (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -91,7 +91,7 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     campaigns = [e for e in names if e.type == "campaign"]
     agencies = [e for e in names if e.type == "agency"
                 and _is_partner(sentence, lists[e.start], clauses)]
-    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies)
+    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
               and not _counts_its_list(sentence, q, names, lists)]
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies for campaign in _campaigns_of(agency, campaigns, clauses)]
@@ -152,6 +152,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "officials": re.compile(_cue("officials")),
+        "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
@@ -185,14 +187,23 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
                 or cues["partner_after"].match(after))
 
 
-def _counts_no_outcome(sentence: str, quantity, partners) -> bool:
-    """A count of the partners themselves (联合A等五个单位) or of an officials' visit."""
+def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
+    """A count of the partners themselves (联合A等五个单位), of an officials' visit or of an
+    officials' audience."""
     cues = _cue_patterns()
     before = sentence[:quantity.start]
-    if cues["delegation"].search(before):
+    if cues["delegation"].search(before) or _officials_attending(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
+
+
+def _officials_attending(quantity, clauses: _Clauses) -> bool:
+    """The audience of officials at an event (…主席、…书记共150人参加了此次表彰活动)."""
+    cues, sentence = _cue_patterns(), clauses.sentence
+    clause = clauses.of(quantity.start)
+    return bool(cues["officials"].search(sentence[clauses.start(clause):quantity.start])
+                and cues["attendance"].match(sentence[quantity.end:clauses.end(clause)]))
 
 
 def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) -> bool:
