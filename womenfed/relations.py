@@ -117,6 +117,18 @@ class _Clauses:
             elif not closers and CLAUSE_BREAK.match(ch):
                 self.breaks.append(mark.start() + 1)
 
+        # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
+        # work) or with a topic-shift word (目前, 此外); clauses of one stretch share an id.
+        topic_shift = _cue_patterns()["topic_shift"]
+        self.topic = [0]
+        for clause in range(1, self.count):
+            opens = sentence[self.breaks[clause - 1] - 1] == ";" or \
+                topic_shift.match(self.text(clause))
+            self.topic.append(self.topic[-1] + bool(opens))
+
+    def same_topic(self, a: int, b: int) -> bool:
+        return self.topic[a] == self.topic[b]
+
     @property
     def count(self) -> int:
         return len(self.breaks) + 1
@@ -218,14 +230,14 @@ def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) ->
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     """The campaigns of the agency's clause, else of the nearest clause that names one, in
-    the same stretch of topic (see ``_carries_on``)."""
+    the same stretch of topic (see ``_Clauses``)."""
     if not campaigns:
         return []
     home = clauses.of(agency.start)
     by_clause: dict[int, list] = {}
     for campaign in campaigns:
         clause = clauses.of(campaign.start)
-        if _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
+        if clauses.same_topic(clause, home):
             by_clause.setdefault(clause, []).append(campaign)
     if not by_clause:
         return []
@@ -255,7 +267,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             continue
         for steps in (range(home + 1, clauses.count), range(home - 1, -1, -1)):
             for clause in steps:
-                if not _carries_on(clauses, min(clause, home) + 1, max(clause, home)):
+                if not clauses.same_topic(clause, home):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
@@ -270,19 +282,11 @@ def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of)
     for quantity in quantities:
         clause = clause_of[quantity.start]
         home = max((c for c in named if c < clause), default=None)
-        if home is None or clause in named or not _carries_on(clauses, home + 1, clause) or \
+        if home is None or clause in named or not clauses.same_topic(home, clause) or \
                 not all(continuation.match(clauses.text(c)) for c in range(home + 1, clause + 1)):
             continue
         last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
         yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
-
-
-def _carries_on(clauses: _Clauses, first: int, last: int) -> bool:
-    """Whether clauses ``first..last`` each continue the topic of the clause before: none
-    follows a semicolon (A;B are parallel items of work) or opens with a topic shift."""
-    topic_shift = _cue_patterns()["topic_shift"]
-    return not any(clauses.sentence[clauses.start(c) - 1] == ";"
-                   or topic_shift.match(clauses.text(c)) for c in range(first, last + 1))
 
 
 def _distance(name, quantity) -> int:
