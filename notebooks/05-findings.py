@@ -109,7 +109,7 @@ def largest(kind: str) -> pd.DataFrame:
                        + " · " + rows["report_id"].map(labels))
 
 
-panels = [("people", "people (人, 人次, 名)", "#0072B2"), ("money_cny", "money (yuan)", "#D55E00")]
+panels = [("people", "people (人, 名, 位)", "#0072B2"), ("money_cny", "money (yuan)", "#D55E00")]
 fig, axes = plt.subplots(1, 2, figsize=(12, 0.4 * LARGEST + 2))
 for ax, (kind, title, color) in zip(axes, panels, strict=True):
     rows = largest(kind)

@@ -13,7 +13,9 @@ from .extraction_gold import extracted
 
 def test_campaign_f1(sample_evaluation):
     # canonical names, micro-averaged, by womenfed evaluate (agency names with 妇联 ignored)
-    assert sample_evaluation.totals["campaigns"]["f1"] >= 0.80  # measured 0.84 (P 0.84, R 0.85)
+    # measured 0.85 (P 0.94, R 0.79); the sample gold codes bases, loans and training courses
+    # as campaigns, which docs/CODEBOOK.md does not
+    assert sample_evaluation.totals["campaigns"]["f1"] >= 0.80
 
 
 def test_agency_f1(sample_evaluation):

@@ -9,7 +9,7 @@ from womenfed import typology
 
 def test_report_level_f1_against_gold(sample_evaluation):
     # the types each report's sentences emphasise against the types of its gold labels
-    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.95
+    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.94
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -21,6 +21,15 @@ def test_report_level_f1_against_gold(sample_evaluation):
     ("推进妇联改革,加强基层组织建设", "organisation"),
     ("巾帼志愿者深入社区开展志愿服务", "volunteer"),
     ("组织党的二十大精神宣讲", "ideology"),
+    # cues as reports in general phrase each type (docs/CODEBOOK.md)
+    ("组织妇女群众学习党的创新理论,坚定听党话、跟党走的信念", "ideology"),
+    ("举办农村妇女实用技术培训班,培养致富带头人", "economic"),
+    ("推进家庭建设,开展孝老爱亲主题活动", "family"),
+    ("开展妇女维权服务,宣讲法律知识", "rights"),
+    ("走访慰问空巢老人和困难妇女", "care"),
+    ("组织乳腺和宫颈疾病义诊,开展健康讲座", "health"),
+    ("推进两新组织建妇联,实现新领域妇联组织全覆盖", "organisation"),
+    ("招募巾帼志愿者参与志愿服务", "volunteer"),
 ])
 def test_sentence_types(sentence, expected):
     assert typology.classify(sentence) == expected
@@ -31,3 +40,28 @@ def test_section_is_the_fallback_and_shares_sum_to_one():
     assert typology.classify("今天天气很好") is None
     shares = typology.report_type_shares(["care", "care", None, "health"])
     assert shares == {"care": 2 / 3, "health": 1 / 3}
+
+
+@pytest.mark.parametrize("sentence, not_expected", [
+    ("始终把维护妇女儿童合法权益放在首位", "rights"),   # the mission, not a rights programme
+    ("推动妇女事业健康发展", "health"),
+    ("对困难群众给予关心关爱", "care"),
+])
+def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expected):
+    assert typology.classify(sentence) != not_expected
+
+
+def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
+    texts = ["组织妇女参加就业技能培训"] * 9 + ["开展法律援助,调解婚姻家庭矛盾纠纷", "关注儿童成长"]
+    types = [typology.classify(text) for text in texts]
+    assert types[-2:] == ["rights", "care"]
+    covered = typology.report_types(types, texts)
+    assert "economic" in covered          # leads the typed sentences
+    assert "rights" in covered            # one sentence in eleven, but its cues add up to 13
+    assert "care" not in covered          # one sentence in eleven, one weak cue
+    # a sentence typed by one weak cue does not count towards its type's share
+    assert typology.report_types(["economic"] * 3 + ["care"]) == {"economic", "care"}
+    assert typology.report_types(["economic"] * 3 + ["care"], texts[:3] + ["关注儿童成长"]) \
+        == {"economic"}
+    with pytest.raises(ValueError, match="4 types but 1 texts"):
+        typology.report_types(["economic"] * 4, ["关注儿童成长"])

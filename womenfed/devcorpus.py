@@ -56,26 +56,27 @@ def report_id(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:ID_LENGTH]
 
 
-def texts_dir(environ=os.environ) -> Path:
-    """The folder of texts named by ``WOMENFED_DEV_CORPUS``; TextsMissing if unset or absent."""
-    value = environ.get(CORPUS_VARIABLE)
+def texts_dir(environ=os.environ, variable: str = CORPUS_VARIABLE,
+              readme: str = "eval/dev/README.md") -> Path:
+    """The folder of texts named by ``variable``; TextsMissing if unset or absent."""
+    value = environ.get(variable)
     if not value:
-        raise TextsMissing(f"{CORPUS_VARIABLE} is not set: the development corpus texts are not "
-                           "laid out on this machine (see eval/dev/README.md)")
+        raise TextsMissing(f"{variable} is not set: the texts are not laid out on this machine "
+                           f"(see {readme})")
     folder = Path(value)
     if not folder.is_dir():
-        raise TextsMissing(f"{CORPUS_VARIABLE}={value}: no such folder (see eval/dev/README.md)")
+        raise TextsMissing(f"{variable}={value}: no such folder (see {readme})")
     return folder
 
 
 # --- manifest -----------------------------------------------------------------------------------
 
-def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
+def read_manifest(path: Path = MANIFEST, columns: tuple[str, ...] = COLUMNS) -> list[dict[str, str]]:
     """The manifest rows; a missing column is an error naming the file."""
     path = Path(path)
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
         if missing:
             raise ValueError(f"{path}: missing columns {', '.join(missing)}")
         return list(reader)
@@ -124,9 +125,7 @@ def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD) -> dic
 
 def _row_problems(row: dict[str, str], texts: Path, gold_dir: Path) -> list[str]:
     id_ = row["id"]
-    found = []
-    if report_id(row["url"]) != id_:
-        found.append(f"id is not sha256(url)[:{ID_LENGTH}] ({report_id(row['url'])})")
+    found, text = text_problems(row, texts)
     if row["admin_level"] not in LEVELS:
         found.append(f"admin_level {row['admin_level']!r} not one of {', '.join(LEVELS)}")
     unknown = set(filter(None, row["noise"].split(";"))) - set(NOISE_TAGS)
@@ -134,24 +133,33 @@ def _row_problems(row: dict[str, str], texts: Path, gold_dir: Path) -> list[str]
         found.append(f"unknown noise tags {', '.join(sorted(unknown))}")
     if row.get("split") not in (None, "", *SPLITS):
         found.append(f"split {row['split']!r} is neither test nor dev")
-    text = None
-    path = texts / f"{id_}.txt"
-    if not path.is_file():
-        found.append(f"text missing: {path}")
-    else:
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != row["sha256"]:
-            found.append("sha256 of the text differs from the manifest")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            found.append("text is not UTF-8")
-        else:
-            if str(len(text)) != row["n_chars"]:
-                found.append(f"n_chars {row['n_chars']} in the manifest, {len(text)} in the text")
     found += [f"gold: {problem}" for problem in _gold_file_problems(gold_dir / f"{id_}.json",
                                                                    id_, text)]
     return found
+
+
+def text_problems(row: dict[str, str], texts: Path) -> tuple[list[str], str | None]:
+    """Problems of a manifest row's id and text file (id from the url, sha256, n_chars,
+    UTF-8), and the text when it could be read."""
+    id_ = row["id"]
+    found, text = [], None
+    if report_id(row["url"]) != id_:
+        found.append(f"id is not sha256(url)[:{ID_LENGTH}] ({report_id(row['url'])})")
+    path = Path(texts) / f"{id_}.txt"
+    if not path.is_file():
+        found.append(f"text missing: {path}")
+        return found, None
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != row["sha256"]:
+        found.append("sha256 of the text differs from the manifest")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        found.append("text is not UTF-8")
+    else:
+        if str(len(text)) != row["n_chars"]:
+            found.append(f"n_chars {row['n_chars']} in the manifest, {len(text)} in the text")
+    return found, text
 
 
 def _gold_file_problems(path: Path, id_: str, text: str | None) -> list[str]:
@@ -279,15 +287,20 @@ def main(argv: list[str] | None = None) -> int:
     scoring.add_argument("--accuracy-file", type=Path, default=ACCURACY,
                          help="the file --write-accuracy rewrites (default: docs/ACCURACY.md)")
     args = parser.parse_args(argv)
+    commands = {"check": _check, "split": _split, "stats": _stats, "evaluate": _evaluate}
+    return exit_code_of("devcorpus", lambda: commands[args.command](args, read_manifest(args.manifest)))
+
+
+def exit_code_of(program: str, run) -> int:
+    """``run()``'s exit code; texts not laid out and bad input become one line on stderr and
+    their own exit codes (shared by the command lines of the evaluation sets)."""
     try:
-        rows = read_manifest(args.manifest)
-        return {"check": _check, "split": _split, "stats": _stats,
-                "evaluate": _evaluate}[args.command](args, rows)
+        return run()
     except TextsMissing as exc:
-        print(f"devcorpus: {exc}", file=sys.stderr)
+        print(f"{program}: {exc}", file=sys.stderr)
         return EXIT_NO_TEXTS
     except (OSError, ValueError) as exc:
-        print(f"devcorpus: error: {exc}", file=sys.stderr)
+        print(f"{program}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -2,9 +2,12 @@
 
 Campaigns are found by the shapes they take in federation writing, kept in
 ``lexicon/entity_patterns.tsv``: quoted names (“爱心妈妈”, “红心向党”巾帼行动), unquoted names
-that end in a programme suffix (…计划, …工程, …超市, …服务队) and recurring honours (最美家庭,
-巾帼文明岗). Agencies come from the organisation-name grammar in ``agencies``. ``canonical``
-merges aliases (人社 / 人社局 / 人力资源和社会保障局).
+that end in a programme suffix (…计划, …工程, …超市), recurring honours (最美家庭, 巾帼文明岗)
+and the items of an enumeration under a counted head (…、…五项巾帼行动). What is *not* a
+campaign (observance days, slogans and policy formulas, quoted speech, channels, bodies and
+venues, things named by what they are) is written down in docs/CODEBOOK.md; each exclusion is
+a pattern of the same file. Agencies come from the organisation-name grammar in ``agencies``.
+``canonical`` merges aliases (人社 / 人社局 / 人力资源和社会保障局; 全国五好家庭 / 五好家庭).
 """
 
 from __future__ import annotations
@@ -14,12 +17,16 @@ from functools import cache
 
 from . import lexicon
 from .agencies import canonical_agency, find_agencies
-from .names import HAN, Entity, left_edge
+from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
 QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
-NAME_SEPARATORS = re.compile(r"[\s·・]")
+# The parts of a name may be set apart by a space, a comma or a middle dot and its look-alikes
+# from other code pages (﹒ • ‧ ．): 邻里守望 姐妹相助 = 邻里守望,姐妹相助.
+NAME_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．]")
+# A parenthesised alternative or level inside an honour: 三八红旗集体(手), 先进集体(个人).
+ALTERNATIVE = re.compile(r"[(（][^()（）]{1,4}[)）]")
 HAN_CHAR = re.compile(f"[{HAN}]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
@@ -28,6 +35,24 @@ MAX_CAMPAIGN_CORE = 12
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程")
 CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
+# A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
+# after it.
+JOINING = re.compile(r"[暨及与和]")
+# A 2-character quoted core (“两癌”) takes the words after it only up to a programme head
+# (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
+SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
+LIST_SEPARATOR = "、"
+# jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
+LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
+# Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
+INSTRUMENT = "用以"
+MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
+# A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
+RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
+RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
+CONTEXT_BEFORE = 6
+# A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
+MIN_CLAUSE = 6
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -39,7 +64,8 @@ def extract_entities(sentence: str) -> list[Entity]:
     [('agency', '人社'), ('campaign', '春风行动')]
     """
     spans: list[Entity] = []
-    for finder in (_quoted_campaigns, _honours, find_agencies, _suffixed_campaigns):
+    for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
+                   _suffixed_campaigns):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -47,10 +73,21 @@ def extract_entities(sentence: str) -> list[Entity]:
 
 
 def canonical_name(kind: str, name: str) -> str:
-    """One name per real thing: quote marks dropped; agency aliases merged, level kept."""
+    """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
+    honour without the level that awards it (全国五好家庭 = 五好家庭)."""
     if kind == "agency":
         return canonical_agency(name)
-    return NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
+    name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
+    return _without_honour_level(name)
+
+
+@cache
+def _without_honour_level(name: str) -> str:
+    level = _pattern("honour_level").match(name)
+    rest = name[level.end():] if level else name
+    if not _pattern("honour").search(rest):
+        return name
+    return ALTERNATIVE.sub("", rest) or name
 
 
 def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = None) -> Entity:
@@ -60,14 +97,17 @@ def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = N
 
 def _quoted_campaigns(sentence: str):
     """Quoted names; a quoted core followed by 巾帼行动 keeps it; a too-short core takes the
-    words after it (“两癌”免费筛查)."""
+    words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
+    counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         core = match.group(1).strip()
-        if (core in _stoplist() or core.endswith("法") or "、" in core
-                or SPEECH.search(core) or not HAN_CHAR.search(core)):
-            continue  # rhetoric, laws, lists of slogans and quoted speech are not programme names
         end = match.end()
         after = sentence[end:]
+        if LIST_SEPARATOR in core:
+            yield from _quoted_list(sentence, match)
+            continue
+        if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
+            continue
         kept_suffix = KEPT_SUFFIX.match(after)
         if kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
@@ -75,7 +115,7 @@ def _quoted_campaigns(sentence: str):
         elif len(core) == 3 and core in lexicon.dictionary_tags():
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{2,6}}?(?=工作|活动|等|[^{HAN}]|$)", after)
+            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -83,17 +123,151 @@ def _quoted_campaigns(sentence: str):
             yield _entity("campaign", sentence, match.start(), end, core)
 
 
+def _may_be_name(core: str, after: str) -> bool:
+    """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
+    formulas, channels and doctrines (by the words after the quote), bodies and venues."""
+    return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
+                or not HAN_CHAR.search(core) or _pattern("formula").search(core)
+                or (_pattern("generic_award").search(core) and not _pattern("honour").search(core))
+                or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _pattern("not_after").match(after))
+
+
+def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
+    """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
+    “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
+    the run, or a verb of launching, using or awarding comes just before it. A core that reads
+    as a clause (“我们的节日”) needs the programme word after it."""
+    start, end = match.start(), match.end()
+    cores = [core]
+    while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
+        start = previous.start()
+        cores.append(previous.group(1))
+    while (following := RUN_AFTER.match(sentence, end)) is not None:
+        end = following.end()
+        cores.append(following.group(1))
+    if _programme_word_after(sentence[end:]):
+        return True
+    if _reads_as_clause(core):
+        return False
+    if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
+        return True
+    return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+
+
+def _programme_word_after(after: str) -> bool:
+    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务)."""
+    words = re.match(rf"[{HAN}\s]{{1,10}}", after)
+    return bool(words and _pattern("named_after").search(words.group()))
+
+
+def _reads_as_clause(core: str) -> bool:
+    """A quoted core with the function words of a clause (的, 要, 把, 就是), or a long one that
+    opens with a verb or adverb (完善妇女基层组织建设, 积极发挥助手职能): a task or speech."""
+    opening = lexicon.dictionary_tags().get(core[:2], "")
+    return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
+                                                     and opening in LEAD_TAGS)
+
+
+def _quoted_list(sentence: str, match: re.Match):
+    """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
+    巾帼富”五大行动); right before a programme word the whole list is one two-part name
+    (“清洁城乡、绿化家园”活动) unless its items are names themselves (“巾帼车间、姐妹车间”,
+    found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
+    after = sentence[match.end():]
+    head = _pattern("list_head").match(after)
+    items = match.group(1).split(LIST_SEPARATOR)
+    if not (after.startswith("等") or head):
+        name = match.group(1).strip()
+        if (_programme_word_after(after) and not after.startswith("的")
+                and not _reads_as_clause(name)
+                and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
+                and not any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
+                            for item in items)
+                and _may_be_name(name, after)):
+            yield _entity("campaign", sentence, match.start(), match.end(), name)
+        return
+    if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
+        yield _entity("campaign", sentence, match.end(), match.end() + head.end())
+    start = match.start(1)
+    for item in items:
+        name = item.strip()
+        if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
+            yield _entity("campaign", sentence, start, start + len(item), name)
+        start += len(item) + len(LIST_SEPARATOR)
+
+
+def _listed_campaigns(sentence: str):
+    """Unquoted items of an enumeration under a counted head (北疆巾帼铸魂、家家幸福安康、
+    强基扩面促活三大工程; 科技创新、创业就业五项巾帼行动)."""
+    for head in _pattern("list_head").finditer(sentence):
+        items = _enumeration_before(sentence, head.start())
+        if len(items) < 2:
+            continue
+        suffix = head.group(1) if head.group(1) == "巾帼行动" else ""
+        for start, end in items:
+            yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
+
+
+def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of ``A、B、C`` that ends at ``end``: the items between separators
+    are whole (2–8 Han characters); the first one starts at the usual left edge of a name."""
+    items: list[tuple[int, int]] = []
+    while True:
+        separator = sentence.rfind(LIST_SEPARATOR, 0, end)
+        begin = separator + 1 if separator >= 0 else 0
+        if separator >= 0 and re.fullmatch(rf"[{HAN}]{{2,8}}", sentence[begin:end]):
+            items.append((begin, end))
+            end = separator
+            continue
+        begin = _after_leading_verb(sentence, left_edge(sentence, end, end, MAX_LIST_ITEM), end,
+                                    in_list=True)
+        if items and end - begin >= 2:
+            items.append((begin, end))
+        return items[::-1]
+
+
 def _honours(sentence: str):
     for match in _pattern("honour").finditer(sentence):
-        yield _entity("campaign", sentence, match.start(), match.end())
+        if not _pattern("honour_goal").search(sentence, 0, match.start()):
+            yield _entity("campaign", sentence, match.start(), match.end())
 
 
 def _suffixed_campaigns(sentence: str):
+    """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
+    after a joining word (…评选暨家庭厨艺大赛) or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        core = sentence[start:match.start()]
-        if len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core) and not _is_common_word(core):
+        joined = list(JOINING.finditer(sentence, start, match.start()))
+        start = _after_leading_verb(sentence, joined[-1].end() if joined else start,
+                                    match.start())
+        core, name = sentence[start:match.start()], sentence[start:match.end()]
+        if start and sentence[start - 1] in "”’":
+            continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
+        if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
+            continue  # inside a document's title (《…三年行动计划》): a document, not a programme
+        if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
+            continue  # 用实际行动, 以实际行动: "by deeds", not a programme
+        if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
+                and not _is_common_word(core) and not _pattern("section").search(core)
+                and not _pattern("generic_core").search(core)
+                and not _pattern("not_head").search(name)
+                and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
+
+
+def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = False) -> int:
+    """Past a two-character verb or adverb that opens ``sentence[start:end]`` and introduces
+    the name (,深化北疆巾帼铸魂 → 北疆巾帼铸魂), when a name of two characters or more is left.
+    A verb jieba tags as one is cut only where the name starts a clause or an enumeration:
+    after a word that already introduced it (开展关爱留守儿童行动), it is the name's own."""
+    word = sentence[start:start + 2]
+    tag = lexicon.dictionary_tags().get(word, "")
+    opens_clause = in_list or start == 0 or not NAME_CHAR.match(sentence[start - 1])
+    if end - start >= 4 and ((opens_clause and tag in LEAD_TAGS)
+                             or _pattern("lead_verb").match(word)):
+        return start + 2
+    return start
 
 
 @cache

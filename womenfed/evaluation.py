@@ -12,10 +12,13 @@ Matching rules (also in docs/ANNOTATION.md):
   white space removed.
 - Quantities: a multiset per report keyed on (value, value_max, unit); ``approx`` and ``kind``
   are then scored as accuracy over the matched pairs, paired in reading order.
+  Gold coded before the ``person_times`` kind existed files 人次 under ``people``; such a
+  quantity is read as ``person_times``.
 - Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
-  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the sentences.
+  types of its ``programme_types`` labels; predicted ``typology.report_types`` of the
+  sentences (their types and texts).
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
   agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
   each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
@@ -159,7 +162,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
     quantities = sorted(gold["quantities"], key=lambda q: q.get("offset", 0))
     return {
         "quantities": [(_quantity_key(q["value"], q.get("value_max"), q["unit"]),
-                        {"approx": bool(q["approx"]), "kind": q["kind"]}, q["raw"])
+                        {"approx": bool(q["approx"]), "kind": _gold_kind(q)}, q["raw"])
                        for q in quantities],
         "campaigns": {_entity_key("campaign", n) for n in gold["campaigns"]} - {None},
         "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
@@ -192,7 +195,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
                       for n in entities.loc[entities["type"] == "campaign", "canonical"]} - {None},
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
-        "programme_types": report_types(types),
+        "programme_types": report_types(types, sentences["text"].fillna("")),
         "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
@@ -200,6 +203,14 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
+
+
+def _gold_kind(quantity: dict) -> str:
+    """Gold coded before ``person_times`` existed files 人次 under people; read it as what the
+    convention now calls it (person-times are never added to persons)."""
+    if quantity["kind"] == "people" and normalise(quantity["unit"]) == "人次":
+        return "person_times"
+    return quantity["kind"]
 
 
 def _gold_relations(relations: list[dict]) -> set[str]:

@@ -1,40 +1,73 @@
 """Quantities: the numbers a report counts with, as value, unit, kind, approximation, indicator.
 
-A quantity is a number (Arabic or Chinese) followed by a measure word from ``units.tsv``
-(700余人, 1.5万余人, 0.8亿元, 30-50元, 近百名, 三个家庭, 69%). Everything else that looks like
-a number is left alone: dates and years (年/月/日 are not measure words), ages (岁), phone and
-hotline numbers and names (12338妇女维权热线, 15中学: no measure word), ordinals (第…),
-numbers inside quoted names (“五进活动”, “一对一”), the indefinite 一 (一批, 一条街),
-magnitude words used as idioms (千家万户, 百名优秀母亲) and numeral + 大 (六大行动).
-No maintained library reads Chinese measure words with 余/多 approximation and keeps the
-span, so the numeral grammar is hand-written here.
+A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
+0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
+5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次).
+Everything else that looks like a number is left alone: dates and years (年/月/日 are not
+measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
+numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名), numbers inside
+quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral + 大 (六大行动),
+names read digit by digit (三八节), 十分 and 三分之一, and set phrases of jieba's dictionary
+(千家万户, 三番五次, 二人转).
+
+The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
+5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
+library finds measure words, 余/多 approximation, ranges, 元角分 and the span in running text,
+so that grammar is hand-written here, and so is the indicator (what is counted), built from
+jieba's words and tags.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, pairwise
+from itertools import pairwise
+
+import cn2an
 
 from . import lexicon
 
 # An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
 ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
-APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约")
-APPROX_AFTER = ("左右", "以上", "多", "余")
-MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|救助金|助学金|捐|资助|贷款|元)")
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
+MAGNITUDE_CHARS = "百千万亿佰仟"
+# A numeral: Arabic, Arabic mixed with magnitudes (5万4千6百, 1.4万), or Chinese (with 点 for a
+# decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名, and
+# 十几名 is about ten.
+NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
+           rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
+BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
+RANGE_MARKS = "-~～—–至到"
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "接近")
+# An approximation word a verb away from the number: 约有80人, 近达万人.
+APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
+# Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
+MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
+                           r"价|票|卖|挣|赚)")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
-INDICATOR_DROP = re.compile(
-    r"^(?:共|累计|全年|全区|全市|全县|全镇|已经|已|先后|目前|截至目前|截止目前|共计|总计|达到|达|有|为|对|向|将|"
-    r"开展|举办|组织|完成|实现|帮助|带动|扶持|救助|资助|受理|办结|评选出|评选|表彰|推选出|选树|建成|打造|"
-    r"成立|建立|创建|发放|印发|募集|争取|申请|接受|化解|排查|参与|覆盖|惠及|解决|提供|免费|各类|各级|其中|"
-    r"\s)+")
+# Words before a counted phrase that are not part of it: scope, time and tally words, and the
+# reporting verbs (开展, 表彰 …) whatever jieba tags them. Other verbs go by their tag.
+FILLER_WORDS = frozenset(
+    "共 累计 全年 全区 全市 全县 全镇 全省 全乡 全街道 已经 已 先后 目前 截至目前 截止目前 共计 总计 "
+    "免费 各类 各级 其中 今年".split())
+REPORT_VERBS = frozenset(
+    "达到 达 有 为 对 向 将 开展 举办 组织 完成 实现 帮助 带动 扶持 救助 资助 受理 办结 评选出 评选 "
+    "表彰 推选出 选树 建成 打造 成立 建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 "
+    "解决 提供 共有 累计有 荣获 获得 获评 获 新建 新增 设立 组建 培育 认定 开设 招募 慰问 走访 评出 "
+    "评为 选出 推出".split())
+LEADING_DROP_WORDS = FILLER_WORDS | REPORT_VERBS
+# Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
+NEGATIONS = frozenset("不 未 非 无 没有".split())
+# Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
+# 帮助286名妇女实现就业 counts 实现就业的妇女.
+PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
+                        r"推荐|培训|使|让)(?:了)?$")
+MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
@@ -44,9 +77,12 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
-# conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
-PHRASE_STOP_TAGS = "vdpcumrtfxq"
+# conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
+PHRASE_STOP_TAGS = "vdpcumrtfxqil"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
+# Tags that can open a noun phrase: nouns, adjectives, distinguishing words (巾帼, 女), state
+# words, abbreviations, and verbal nouns (培训).
+PHRASE_OPEN_TAGS = "nabzj"
 # Tags of words dropped from the front of an indicator: verbs, adverbs, prepositions, time words,
 # particles and conjunctions.
 LEADING_DROP_TAGS = "vdptfuc"
@@ -99,73 +135,171 @@ def _matches(sentence: str) -> Iterator[re.Match]:
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
-    arabic, low, high = match.group("arabic") is not None, match.group("low"), match.group("high")
-    chinese = match.group("chinese")
-    unit = (match.group("unit") or "").strip()
-    magnitude = match.group("mag1") or match.group("mag2") or ""
-    approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
-    before = sentence[:match.start()]
-    if before.endswith(("第", "每", ".")) or before[-1:].isascii() and before[-1:].isalnum():
-        return None  # ordinals, rates, decimals and codes
-    if NOT_A_COUNT_AFTER.match(sentence, match.end()) or (
-            before.endswith("前") and unit in ("名", "位")):
-        return None  # 1对1帮扶, 2个多小时, 前3名
-    if arabic:
-        value = float(low.replace(",", ""))
-        value_max = float(high.replace(",", "")) if high else None
-    else:
-        if not _plausible_chinese(chinese, unit, approx, sentence[match.end():]):
-            return None
-        value, value_max = float(_chinese_number(chinese)), None
-    factor = CN_MAGNITUDES.get(magnitude, 1)
-    value *= factor
-    value_max = value_max * factor if value_max is not None else None
-    start, end = match.start(), match.end()
-    after = sentence[end:]
-    if not unit:
-        if match.group("mag1") or match.group("mag2"):
-            if not MONEY_CONTEXT.search(before[-8:]):
-                return None
-            unit = "元"
-        else:
-            return None
-    if after.startswith(("左右", "以上")):
-        approx = True
+    start, end = match.span()
+    written_unit, percent = match.group("unit") or "", match.group("percent")
+    numeral = percent or match.group("low")
+    chinese = not numeral[0].isdigit()
+    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
+            or _has_magnitude(numeral)):
+        return None  # a bare Arabic number: a year, a code, a phone number
+    before, after = sentence[:start], sentence[end:]
+    if _not_a_count(sentence, match, before, written_unit):
+        return None
+    approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
+                  or match.group("approx3") or APPROX_LEAD.search(before)
+                  or after.startswith(("左右", "以上")))
+    if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
+                                    or _in_set_phrase(sentence, start, end)):
+        return None
+    read = _read_value(numeral, chinese, match)
+    unit, kind = _unit(written_unit, before, after, numeral, match)
+    if read is None or unit is None:
+        return None
+    value, value_max, estimated = read
     indicator = _indicator(before, after)
-    return Quantity(sentence[start:end], start, end, value, value_max, unit, approx,
-                    _kind(unit, after, indicator), indicator)
-
-
-def _plausible_chinese(numeral: str, unit: str, approx: bool, after: str) -> bool:
-    """Chinese numerals count only when they clearly count: not 一批, 千家万户, 五个维度."""
-    if not unit or numeral in ("一", "几") or numeral.startswith(("几",)):
-        return False
-    if numeral in ("百", "千", "万") and not approx:
-        return False
-    return unit != "个" or _noun_kind(after) is not None
-
-
-def _chinese_number(numeral: str) -> int:
-    """三十一万五千 -> 315000; 近百 -> 100; 两 -> 2."""
-    total, section, digit = 0, 0, 0
-    for ch in numeral:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            section += (digit or 1) * CN_UNITS[ch]
-            digit = 0
-        elif ch in CN_MAGNITUDES:
-            total += (section + digit or 1) * CN_MAGNITUDES[ch]
-            section, digit = 0, 0
-    return total + section + digit
-
-
-def _kind(unit: str, after: str, indicator: str) -> str:
-    """The unit's kind; for a general classifier (个), the kind of the counted noun."""
-    kind = _unit_kinds()[unit]
     if kind == "noun":
-        return _head_noun_kind(indicator) or _noun_kind(after) or "other"
-    return kind
+        kind = _head_noun_kind(indicator) or _noun_kind(after)
+        if kind is None and chinese:
+            return None  # 两个规划, 五个维度: 个 counts no known thing
+    return Quantity(sentence[start:end], start, end, value, value_max, unit,
+                    approx or estimated, kind or "other", indicator)
+
+
+def _read_value(numeral: str, chinese: bool, match: re.Match
+                ) -> tuple[float, float | None, bool] | None:
+    """Value, upper value (ranges) and whether the numeral is itself an estimate (二三十, 十几),
+    in the unit reported (七成 -> 70 %, 五毛 -> 0.5 元, 123元1角1分 -> 123.11); None when the
+    numeral reads as no number."""
+    high = match.group("high")
+    magnitude = _value(match.group("mag1") or match.group("mag2") or "一")
+    value, value_max, estimated = _value(numeral), None, False
+    if high:
+        value_max = _value(high)
+        if value is None or value_max is None:
+            return None
+        value_max *= _value(match.group("mag3") or "一")
+        if magnitude == 1 and not _has_magnitude(numeral):
+            magnitude = _trailing_magnitude(high) * _value(match.group("mag3") or "一")  # 3~5万
+    elif chinese and (pair := _neighbour_range(numeral)):
+        (value, value_max), estimated = pair, True
+        value_max *= magnitude
+    elif chinese and numeral.endswith("几") and len(numeral) > 1:
+        value, estimated = _value(numeral[:-1]), True
+    if value is None:
+        return None
+    scale = UNIT_SCALES.get(match.group("unit") or "", 1)
+    value = value * magnitude * scale + (
+        _value(match.group("jiao") or "零") * 0.1 + _value(match.group("fen") or "零") * 0.01)
+    return _round(value), _round(value_max * scale if value_max is not None else None), estimated
+
+
+def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
+    """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
+    (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
+    if before.endswith(("第", "每", ".", "届")) or before[-1:].isascii() and before[-1:].isalnum():
+        return True
+    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
+        return True
+    return bool(NOT_A_COUNT_AFTER.match(sentence, match.end()))
+
+
+def _unit(written: str, before: str, after: str, numeral: str,
+          match: re.Match) -> tuple[str | None, str]:
+    """The reported unit and its kind: 百分之 and 成 in %, 千分之 in ‰, money in 元. Money words
+    decide 块 (十块三毛, 五十块钱 vs 60块展板), and a bare number with a magnitude counts yuan in
+    a clause about money (资金九万四)."""
+    if match.group("percent"):
+        return ("%" if match.group("per") == "百" else "‰"), "percent"
+    if not written:
+        magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
+        if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
+            return "元", "money_cny"
+        return None, ""
+    if written in ("角", "毛") and not after.startswith("钱"):
+        return None, ""
+    if written == "块" and (match.group("jiao") or after.startswith("钱")
+                           or MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1])):
+        return "元", "money_cny"
+    kind = _unit_kinds()[written]
+    if kind == "percent":
+        return ("%" if written == "成" else written.removeprefix("个")), kind
+    return ("元" if kind == "money_cny" else written), kind
+
+
+def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
+    """Chinese numerals count only when they clearly count: not 一批, 几十名, 数百人, 三八节, nor
+    a bare magnitude without an approximation word (千家万户, but 近万名, 上千人, 万余人), nor
+    分 after a numeral (十分明显, 三分之一: an adverb or a fraction, not points)."""
+    vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万" \
+        or "几" in numeral[:-1]  # 几十名, 几百人 (but 十几名 is about ten)
+    # digits read one by one name days and events (三八节, 五一, 一二九), they count nothing;
+    # two neighbouring digits are an estimate (五六名)
+    named = len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral) \
+        and not _neighbour_range(numeral)
+    if numeral in ("一", "几") or vague or named or match.group("unit") == "分":
+        return False
+    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+
+
+NEIGHBOUR_DIGITS = "一二三四五六七八九"
+
+
+def _neighbour_range(numeral: str) -> tuple[float, float] | None:
+    """Two neighbouring digits before the rest of a numeral are an estimate between them:
+    二三十 -> (20, 30), 七八十 -> (70, 80), 五六 -> (5, 6); 两 counts as 二 (两三百)."""
+    first, second, rest = numeral[:1].replace("两", "二"), numeral[1:2], numeral[2:]
+    if first and second and first in NEIGHBOUR_DIGITS and second in NEIGHBOUR_DIGITS \
+            and NEIGHBOUR_DIGITS.index(second) == NEIGHBOUR_DIGITS.index(first) + 1 \
+            and all(ch in "十百千万亿" for ch in rest):
+        low, high = _value(first + rest), _value(second + rest)
+        return (low, high) if low is not None and high is not None else None
+    return None
+
+
+def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
+    """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
+    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转)."""
+    tags = lexicon.dictionary_tags()
+    for size in (4, 3):
+        for i in range(max(0, start - size + 1), start + 1):
+            word = sentence[i:i + size]
+            if len(word) == size and (i < start or i + size > end) and word in tags \
+                    and not all(ch in CN_NUMERALS for ch in word) \
+                    and (size == 4 or tags[word][0] in "il"):
+                return True
+    return False
+
+
+def _has_magnitude(numeral: str) -> bool:
+    return any(ch in numeral for ch in "十百千万亿拾佰仟")
+
+
+def _trailing_magnitude(numeral: str) -> float:
+    """万 of 5万 (for the low end of 3~5万); 1 when the numeral does not end in 万 or 亿."""
+    return _value("一" + numeral[-1]) if numeral[-1] in "万亿" else 1
+
+
+UNIT_SCALES = {"成": 10, "角": 0.1, "毛": 0.1}
+MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+                    "万": 10_000, "亿": 100_000_000}
+
+
+@cache
+def _value(numeral: str) -> float | None:
+    """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
+    magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
+    numeral = numeral.replace(",", "")
+    if all(ch in MAGNITUDE_VALUES for ch in numeral):
+        return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
+    try:
+        return float(cn2an.cn2an(numeral, "smart"))
+    except (ValueError, KeyError, IndexError):  # what cn2an raises on a malformed numeral
+        return None
+
+
+def _round(value: float | None) -> float | None:
+    """Values to the cent, so 123元1角1分 reads 123.11, not 123.11000000000001."""
+    return None if value is None else round(value, 2)
 
 
 def _noun_kind(after: str) -> str | None:
@@ -182,85 +316,146 @@ def _head_noun_kind(phrase: str) -> str | None:
 
 
 def _indicator(before: str, after: str) -> str:
-    """What is counted: the noun a number stands before (28个镇街, 23名患病妇女, 200余人的
-    志愿服务队), else the phrase before the number in its clause (培训妇女1860人次), else
-    whatever follows it."""
-    following = _noun_phrase(QUOTE_MARKS.sub("", after.removeprefix("的")))
-    if following:
-        return following
+    """What is counted, as whole words of jieba: the noun phrase a number stands before
+    (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
+    (帮助286名妇女实现就业 -> 实现就业的妇女); else the phrase before the number in its clause
+    (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words after it."""
+    following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
+                                          maxsplit=1)[0][:3 * MAX_INDICATOR])
+    phrase, rest = _noun_phrase(following)
+    if phrase:
+        outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
+        return f"{outcome}的{phrase}" if outcome else phrase
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
-    clause = _earlier_quantity().split(clause)[-1]
-    stripped = TRAILING_FILLER.sub("", _drop_leading_verbs(INDICATOR_DROP.sub(
-        "", clause[-2 * MAX_INDICATOR:])))
-    if len(stripped) >= 2:
-        return _last_words(stripped)
-    following = CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0]
-    return following[:12] or clause[-12:]
+    after_number = _earlier_quantity().split(clause)
+    clause = TRAILING_FILLER.sub("", after_number[-1])
+    words = _words(clause)
+    # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
+    counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
+        _drop_leading_words(_last_words(_drop_leading_words(words)))
+    kept = "".join(word for word, _ in counted)
+    if len(kept) >= 2:
+        return kept
+    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
+    return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
-def _noun_phrase(after: str) -> str:
-    """The noun phrase that opens ``after`` (up to its first verb, adverb or particle), or ''.
-
-    Words come from jieba's dictionary by greedy longest match; a phrase must open with a
-    noun or an adjective, so 人次,… and 的就业问题 give ''.
-    """
-    phrase = ""
-    for word, tag in _tagged_words(CLAUSE_BREAK.split(after[:MAX_INDICATOR], maxsplit=1)[0]):
-        if tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS:
+def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The noun phrase that opens ``words`` (up to its first verb, adverb or particle) and the
+    words after it; ('', words) when they do not open with a noun or an adjective
+    (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
+    phrase, taken = "", 0
+    for word, tag in words:
+        stop = (tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+                or word in LEADING_DROP_WORDS)
+        if stop or len(phrase) + len(word) > MAX_INDICATOR:
             break
-        if not phrase and tag[0] not in "naz":
-            return ""
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and tag != "vn":
+            return "", words
         phrase += word
-    return phrase if len(phrase) >= 2 else ""
+        taken += 1
+    if len(phrase) >= 2 or phrase and _head_noun_kind(phrase):
+        return phrase, words[taken:]
+    return "", words
 
 
-def _drop_leading_verbs(phrase: str) -> str:
-    """新创建巾帼示范基地 -> 巾帼示范基地: verbs and adverbs before the counted noun go, and
-    so does a one-character modifier of such a verb (新 in 新创建)."""
-    for (word, tag), (_, next_tag) in pairwise(chain(_tagged_words(phrase[:MAX_INDICATOR]),
-                                                     [("", "x")])):
+def _outcome(words: list[tuple[str, str]]) -> str:
+    """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
+    did; '' when the rest holds a number or is long (为23名患病妇女申请救助资金46万元)."""
+    text = "".join(word for word, _ in words)
+    if not words or words[0][1][0] != "v" or len(text) > MAX_OUTCOME or \
+            any(tag == "m" for _, tag in words):
+        return ""
+    return text
+
+
+def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动, 已累计参与
+    离婚调解 -> 离婚调解): the subject and the verb are not what is counted. None when there is
+    no such verb, when less than two characters follow it, or when the clause ends in a count
+    noun (参与培训人数: the verb says who is counted)."""
+    if not words or words[-1][0].endswith("数"):
+        return None
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][0] in REPORT_VERBS:
+            rest = _last_words(words[i + 1:])
+            # and the verb's complement or particle (排查出, 开展了)
+            while rest and (rest[0][0] in LEADING_DROP_WORDS
+                            or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
+                rest = rest[1:]
+            return rest if len("".join(w for w, _ in rest)) >= 2 else None
+    return None
+
+
+def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """新创建巾帼示范基地 -> 巾帼示范基地: scope and tally words and verbs before the counted
+    noun go, and so does a one-character modifier of such a verb (新 in 新创建). Negations stay
+    (不清洁家庭), and so does the verb of a count noun (受教育人数: who the 人数 are)."""
+    if words and words[-1][0].endswith("数"):
+        while words and words[0][0] in LEADING_DROP_WORDS:
+            words = words[1:]
+        return words
+    kept = words
+    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
+        if word in NEGATIONS:
+            break
+        listed = word in LEADING_DROP_WORDS
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
         modifies_verb = len(word) == 1 and next_tag != "vn" and next_tag[0] == "v"
-        if not (is_verb or modifies_verb):
+        if not (listed or is_verb or modifies_verb):
             break
-        phrase = phrase[len(word):]
-    return phrase
+        kept = kept[1:]
+        if listed:
+            words = kept
+    # a verb phrase that would leave one bare word says what it counts (达成就业意向)
+    return kept if len(kept) > 1 or kept == words else words
 
 
-def _last_words(phrase: str) -> str:
-    """The end of a long phrase, cut at a word boundary: the head noun comes last."""
+def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The end of a long phrase, whole words of at most ``MAX_INDICATOR`` characters in all:
+    the head noun comes last."""
+    size, i = 0, len(words)
+    while i > 0 and size + len(words[i - 1][0]) <= MAX_INDICATOR:
+        i -= 1
+        size += len(words[i][0])
+    return words[i:]
+
+
+def _first_words(words: list[tuple[str, str]]) -> str:
+    """The start of a phrase, whole words only, at most ``MAX_INDICATOR`` characters."""
     kept = ""
-    for word, _ in _tagged_words_from_end(phrase):
+    for word, _ in words:
         if len(kept) + len(word) > MAX_INDICATOR:
             break
-        kept = word + kept
-    return _drop_leading_verbs(kept) or kept
+        kept += word
+    return kept
 
 
-def _tagged_words_from_end(text: str) -> Iterator[tuple[str, str]]:
-    """Like ``_tagged_words`` but matching from the end (backward maximum matching), which cuts
-    Chinese more accurately than forward matching: 热心人士 stays whole, not 热心人 + 士."""
+def _words(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words by jieba (its Rust port, HMM off, with the domain words of
+    userdict.txt and nouns.tsv), each with its dictionary tag; numbers are tagged ``m`` and
+    unknown single characters ``x``."""
+    model, domain_tags = _segmenter()
     tags = lexicon.dictionary_tags()
-    j = len(text)
-    while j > 0:
-        i = max(0, j - 4)
-        while i < j - 1 and text[i:j] not in tags:
-            i += 1
-        yield text[i:j], tags.get(text[i:j], "x")
-        j = i
+    return [(word, domain_tags.get(word) or tags.get(word)
+             or ("m" if word[0].isdigit() or word == "." else "x"))
+            for word in model.cut(text, False)]
 
 
-def _tagged_words(text: str) -> Iterator[tuple[str, str]]:
-    """``text`` as jieba dictionary words (greedy longest match) with their tags; an unknown
-    single character is tagged ``x``."""
-    tags = lexicon.dictionary_tags()
-    i = 0
-    while i < len(text):
-        j = min(len(text), i + 4)
-        while j > i + 1 and text[i:j] not in tags:
-            j -= 1
-        yield text[i:j], tags.get(text[i:j], "x")
-        i = j
+@cache
+def _segmenter():
+    """One rjieba model with the domain words, and the tags of those words."""
+    import rjieba
+
+    model, domain_tags = rjieba.Jieba(), {}
+    for row in lexicon.lines("userdict.txt"):
+        word, *rest = row.split()
+        model.add_word(word, int(rest[0]) if rest and rest[0].isdigit() else None, None)
+        domain_tags[word] = rest[-1] if rest and not rest[-1].isdigit() else "n"
+    for noun, _ in _noun_kinds():
+        model.add_word(noun, None, None)
+        domain_tags[noun] = "n"
+    return model, domain_tags
 
 
 @cache
@@ -284,18 +479,20 @@ def _earlier_quantity() -> re.Pattern:
 @cache
 def _first_character() -> re.Pattern:
     """Every character a quantity can begin with: a digit, a numeral or an approximation word."""
-    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_DIGITS) | set(CN_UNITS) | {"几"}
+    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上"}
     return re.compile(rf"[\d{''.join(sorted(firsts))}]")
 
 
 @cache
 def _pattern() -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(_unit_kinds(), key=len, reverse=True))
-    pre = "|".join(APPROX_BEFORE)
+    pre = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
+    b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
-        rf"(?P<pre>{pre})?"
-        rf"(?:(?P<arabic>(?P<low>{ARABIC})(?:\s*[-~～至到]\s*(?P<high>{ARABIC}))?)"
-        r"|(?P<chinese>[零〇一二两三四五六七八九十百千几][零〇一二两三四五六七八九十百千万亿]*))"
-        r"(?P<approx1>余|多)?(?P<mag1>万|亿)?(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
-        r"(?P<approx2>(?<![余多])余|(?<![余多])多)?"
-        rf"(?P<unit>\s?(?:{units})(?!钟))?")
+        rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
+        rf"(?:(?P<per>[百千])分之(?P<percent>{NUMERAL})"
+        rf"|(?P<low>{NUMERAL}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
+        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{NUMERAL}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
+        rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
+        rf"(?:{b}(?P<unit>{units})(?!钟))?"
+        rf"(?:(?<=[元块圆])(?P<jiao>{digit})[角毛](?:(?P<fen>{digit})分)?)?")

@@ -2,12 +2,18 @@
 
 The eight types of docs/DESIGN.md are cued by keywords with weights in
 ``lexicon/typology.tsv`` — transparent and editable, so a researcher can see and change why
-a sentence was typed. A sentence without cues takes its section heading's type.
+a sentence was typed. A sentence without cues takes its section heading's type. A report
+covers the types that lead a tenth of its typed sentences (sentences typed by one weak cue
+aside), and any type whose cues add up to two strong cues over the report although other
+types win those sentences (a long sentence that lists a year's work names several
+programmes). docs/CODEBOOK.md gives each type with
+positive and negative example sentences.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache
 
 import ahocorasick
@@ -16,8 +22,13 @@ from . import lexicon
 
 TYPES = ("ideology", "economic", "family", "rights", "care", "health", "organisation",
          "volunteer")
-# A report "emphasises" a type that holds at least this share of its typed sentences.
-MIN_REPORT_SHARE = 0.03
+# A report covers a type that leads at least this share of its typed sentences ...
+MIN_REPORT_SHARE = 0.10
+# ... or whose cue weights, summed over its sentences, reach two strong (weight 3) cues.
+MIN_REPORT_EVIDENCE = 6.0
+# A sentence counts towards its type's share when its own cues for the type weigh this much
+# (one typical cue), or when it has none and takes its section's type.
+MIN_SENTENCE_CUE = 2.0
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -38,9 +49,25 @@ def report_type_shares(types: list[str | None]) -> dict[str, float]:
     return {t: counts[t] / total for t in TYPES if counts[t]} if total else {}
 
 
-def report_types(types: list[str | None], min_share: float = MIN_REPORT_SHARE) -> set[str]:
-    """The types a report emphasises: those holding at least ``min_share`` of its sentences."""
-    return {t for t, share in report_type_shares(types).items() if share >= min_share}
+def report_types(types: list[str | None], texts: Iterable[str] = (), *,
+                 min_share: float = MIN_REPORT_SHARE,
+                 min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
+    """The types a report covers: those that lead at least ``min_share`` of its typed
+    sentences (``types``, one per sentence), and those whose cues in the sentence ``texts``
+    (aligned with ``types``) add up to ``min_evidence``. With texts, a sentence typed by a
+    single weak cue (below MIN_SENTENCE_CUE) does not count towards its type's share."""
+    scores = [_scores(text) for text in texts]
+    if scores and len(scores) != len(types):
+        raise ValueError(f"report_types: {len(types)} types but {len(scores)} texts")
+    typed = sum(1 for t in types if t)
+    counted = Counter(t for t, own in zip(types, scores or [{}] * len(types), strict=True)
+                      if t and (not own or own.get(t, 0.0) >= MIN_SENTENCE_CUE))
+    covered = {t for t in TYPES if typed and counted[t] / typed >= min_share}
+    evidence: dict[str, float] = defaultdict(float)
+    for own in scores:
+        for kind, score in own.items():
+            evidence[kind] += score
+    return covered | {t for t, total in evidence.items() if total >= min_evidence}
 
 
 def _scores(text: str) -> dict[str, float]:

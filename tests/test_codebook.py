@@ -1,0 +1,92 @@
+"""The campaign rules of docs/CODEBOOK.md, one written sentence each (not report text): what
+counts as a campaign and what does not. The programme-type rules are in test_typology.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.entities import canonical_name, extract_entities
+
+
+def _campaigns(sentence: str) -> set[str]:
+    return {e.canonical for e in extract_entities(sentence) if e.type == "campaign"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a programme word after the quote, or a verb of launching before it
+    ("区妇联启动“巾帼暖心”关爱行动", {"巾帼暖心"}),
+    ("镇妇联持续擦亮“红娘有约”婚恋服务品牌", {"红娘有约"}),
+    # a run of quotes shares the context of its end
+    ("社区开展“夏日伴读”“冬日送暖”等活动", {"夏日伴读", "冬日送暖"}),
+    # a clause-like core is a name when a programme word follows it
+    ("开展“我们的节日”主题活动", {"我们的节日"}),
+    # unquoted names with a programme suffix, from the left edge of the name
+    ("县妇联深入实施巾帼护绿行动", {"巾帼护绿行动"}),
+    # a verb after the word that introduced the name is the name's own ...
+    ("深入开展关爱留守儿童行动", {"关爱留守儿童行动"}),
+    ("要进一步深化巾帼护苗行动", {"巾帼护苗行动"}),          # 深化 introduces, always
+    # ... a verb that opens the clause or the enumeration is not
+    ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
+    # a joining word starts a new name
+    ("举办“最美家庭”评选暨亲子运动大赛", {"最美家庭", "亲子运动大赛"}),
+    # honours: 好 + a family role
+    ("评选好儿媳、好公婆各10名", {"好儿媳", "好公婆"}),
+    # the items of an enumeration under a counted head; 巾帼行动 stays on each item
+    ("今年将推进巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
+    ("抓好乡村振兴、生态环保、平安建设三项巾帼行动",
+     {"乡村振兴巾帼行动", "生态环保巾帼行动", "平安建设巾帼行动"}),
+    # a quoted list under a counted head: each item, and the bundle
+    ("实施“巾帼红、巾帼绿、巾帼蓝”三大行动", {"巾帼红", "巾帼绿", "巾帼蓝", "三大行动"}),
+    # a quoted two-part name right before a programme word is one name
+    ("动员妇女投身“清洁城乡、美化家园”活动", {"清洁城乡、美化家园"}),
+    # a loan under a brand of its own
+    ("用好“巾帼兴业贷”金融支持", {"巾帼兴业贷"}),
+])
+def test_what_counts_as_a_campaign(sentence, expected):
+    assert _campaigns(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "开展“世界无烟日”宣传",                   # observance day
+    "在“5·15国际家庭日”来临之际开展家庭教育宣传",
+    "组织妇女深入学习“四个意识”",              # numbered policy formula
+    "推进“十五五”规划项目",                    # plan period
+    "开展服务“一老一小”",                      # 一X一Y policy phrase
+    "提供“一站式”服务",                        # descriptor
+    "开展“中国梦”主题宣讲",                    # slogan
+    "推进“放管服”改革",                        # policy, told by the word after it
+    "二、下半年工作计划",                      # section title
+    "制定2025年行动计划",
+    "推出“妇女创业贷款”项目",                  # a loan named by what it is
+    "建设巾帼创业基地3个",                     # a base
+    "打造“巾帼好物馆”",                        # a venue
+    "打造“15分钟服务圈”",                      # an area
+    "通过“家在社区”微信公众号发布通知",        # a channel
+    "举办“家庭教育工作推进会议”",              # a meeting
+    "推广“枫桥经验”",                          # a way of working
+    "举办“我的家风我来说”",                    # a clause without a programme word after it
+    "举办妇女干部培训班",                      # generic activities
+    "开展专项行动",
+    "被评为全省思想道德教育优秀工程",          # a rating
+    "参与“100位感动乡村人物”评选",             # a count of people
+    "用实际行动诠释初心",                      # "by deeds"
+    "印发《巾帼建功三年行动计划》",            # a document's title
+    "宣读“2023年度优秀妇女工作者”名单",       # a year's award list
+    "荣获“全市妇联工作先进集体”称号",          # an award for good work, not an honour
+    "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
+    "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
+    "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
+    "全力实施“三大战略”",                      # a strategy
+    "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
+])
+def test_what_is_not_a_campaign(sentence):
+    assert not _campaigns(sentence)
+
+
+def test_canonical_names_of_honours_and_separated_names():
+    assert canonical_name("campaign", "全国五好家庭") == "五好家庭"
+    assert canonical_name("campaign", "湖南省十佳巾帼文明岗") == "十佳巾帼文明岗"
+    assert canonical_name("campaign", "三八红旗集体(手)") == "三八红旗集体"
+    assert canonical_name("campaign", "花开四季 · 童心向党") == \
+        canonical_name("campaign", "花开四季,童心向党") == "花开四季童心向党"
+    assert canonical_name("campaign", "全省巾帼宣讲大赛") == "全省巾帼宣讲大赛"  # not an honour
