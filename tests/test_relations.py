@@ -24,7 +24,7 @@ def test_recall_of_gold_one_sentence_relations():
             outcome_ok = relation.get("outcome") is None or \
                 (campaign, T2S.convert(relation["outcome"])) in pairs
             found += agency_ok and outcome_ok
-    assert found / total >= 0.70  # measured 0.74 (92 of 124 triples whole)
+    assert found / total >= 0.70  # measured 0.71 (88 of 124 triples whole)
 
 
 def test_pairs_of_the_sample_relations(sample_evaluation):
@@ -32,9 +32,9 @@ def test_pairs_of_the_sample_relations(sample_evaluation):
     sentence's grammar ties both ends, so precision is held as well as recall."""
     pairs, campaign_pairs = (sample_evaluation.totals[name]
                              for name in ("relations", "campaign_relations"))
-    assert pairs["recall"] >= 0.75  # measured 0.79
-    assert campaign_pairs["precision"] >= 0.62  # measured 0.67 (0.55 before partner positions)
-    assert pairs["precision"] >= 0.60  # measured 0.66 (0.51 before)
+    assert pairs["recall"] >= 0.72  # measured 0.75 (0.79 before campaigns left out bases and loans)
+    assert campaign_pairs["precision"] >= 0.75  # measured 0.82 (0.55 before partner positions)
+    assert pairs["precision"] >= 0.75  # measured 0.81 (0.51 before)
 
 
 def test_relations_stay_inside_their_sentence():
@@ -119,6 +119,8 @@ def test_framing_bodies_and_places_visited_are_no_partners():
                    ["县委", "县政府"], ["春蕾助学"], ["80名"]) == {("春蕾助学", "80名")}
     assert _relate("围绕县委中心工作,开展“美丽庭院”创建,评选示范户30户。",
                    ["县委"], ["美丽庭院"], ["30户"]) == {("美丽庭院", "30户")}
+    assert ("美丽乡村", "县委") in _relate(  # a plan carried out is coded as a link in both golds
+        "县妇联按照县委统一部署,开展“美丽乡村”巾帼行动。", ["县委"], ["美丽乡村"])
     assert _relate("组织妇女代表走进县人民医院,开展“两癌筛查”宣传,发放资料400份。",
                    ["县人民医院"], ["两癌筛查"], ["400份"]) == {("两癌筛查", "400份")}
 
