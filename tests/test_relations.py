@@ -24,7 +24,17 @@ def test_recall_of_gold_one_sentence_relations():
             outcome_ok = relation.get("outcome") is None or \
                 (campaign, T2S.convert(relation["outcome"])) in pairs
             found += agency_ok and outcome_ok
-    assert found / total >= 0.70  # measured 0.75 (campaign-pair precision 0.57, was 0.45 with every pair)
+    assert found / total >= 0.70  # measured 0.71 (88 of 124 triples whole)
+
+
+def test_pairs_of_the_sample_relations(sample_evaluation):
+    """Pairs scored as ``womenfed evaluate`` scores them: a pair is only emitted where the
+    sentence's grammar ties both ends, so precision is held as well as recall."""
+    pairs, campaign_pairs = (sample_evaluation.totals[name]
+                             for name in ("relations", "campaign_relations"))
+    assert pairs["recall"] >= 0.72  # measured 0.75 (0.79 before campaigns left out bases and loans)
+    assert campaign_pairs["precision"] >= 0.75  # measured 0.82 (0.55 before partner positions)
+    assert pairs["precision"] >= 0.75  # measured 0.81 (0.51 before)
 
 
 def test_relations_stay_inside_their_sentence():
@@ -68,3 +78,111 @@ def test_links_stay_inside_their_semicolon_part():
                                                     extract_quantities(sentence))}
     assert pairs == {("巾帼建功", "12名"), ("春风行动", "县人力资源和社会保障局"),
                      ("春风行动", "300名"), ("县人力资源和社会保障局", "300名")}
+
+
+# --- the grammar that ties both ends (sentences written for these tests) -----------------------
+# The mentions are given by hand so these tests check relate() alone, whatever the finders do.
+
+def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
+    from types import SimpleNamespace
+
+    from womenfed.names import Entity
+    from womenfed.relations import relate
+
+    def spans(names):
+        found, at = [], {}
+        for name in names:
+            start = sentence.index(name, at.get(name, 0))
+            at[name] = start + len(name)
+            found.append((name, start, start + len(name)))
+        return found
+
+    entities = [Entity(kind, name, name, start, end)
+                for kind, names in (("agency", agencies), ("campaign", campaigns))
+                for name, start, end in spans(names)]
+    values = values or [None] * len(counts)
+    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value)
+                  for (text, start, end), value in zip(spans(counts), values, strict=True)]
+    return {(r.source, r.target) for r in relate(sentence, sorted(entities, key=lambda e: e.start),
+                                                 quantities)}
+
+
+def test_a_partner_named_by_a_word_of_cooperation_ties_campaign_and_count():
+    assert _relate("县妇联联合县司法局开展“法润家庭”宣讲活动,受益群众300余人。",
+                   ["县司法局"], ["法润家庭"], ["300余人"]) == {
+        ("法润家庭", "县司法局"), ("法润家庭", "300余人"), ("县司法局", "300余人")}
+    assert _relate("由县妇联和县农商银行共同主办,县图书馆承办的“巾帼读书”沙龙吸引50名妇女参加。",
+                   ["县妇联", "县农商银行", "县图书馆"], ["巾帼读书"], ["50名"]) >= {
+        ("巾帼读书", "县农商银行"), ("巾帼读书", "县图书馆")}
+
+
+def test_a_body_that_opens_its_clause_is_the_partner_that_acts():
+    assert ("春风行动", "县人社局") in _relate(
+        "县人社局率先启动“春风行动”,帮助600名妇女就业。", ["县人社局"], ["春风行动"], ["600名"])
+    assert ("护苗", "县教育局") in _relate(  # the reporting federation opens the list
+        "县妇联和县教育局走进乡村学校,开展“护苗”讲座12场。", ["县教育局"], ["护苗"], ["12场"])
+    assert _relate("听取了我县教育局“护苗”工作汇报。", ["县教育局"], ["护苗"]) == set()
+    assert ("两癌筛查", "县卫健委") in _relate(  # a date may open the clause before its subject
+        "3月5日县卫健委为妇女开展“两癌筛查”,受检妇女800人。", ["县卫健委"], ["两癌筛查"], ["800人"])
+
+
+def test_framing_bodies_and_places_visited_are_no_partners():
+    assert _relate("在县委、县政府的领导下,县妇联开展“春蕾助学”活动,资助女童80名。",
+                   ["县委", "县政府"], ["春蕾助学"], ["80名"]) == {("春蕾助学", "80名")}
+    assert _relate("围绕县委中心工作,开展“美丽庭院”创建,评选示范户30户。",
+                   ["县委"], ["美丽庭院"], ["30户"]) == {("美丽庭院", "30户")}
+    assert ("美丽乡村", "县委") in _relate(  # a plan carried out is coded as a link in both golds
+        "县妇联按照县委统一部署,开展“美丽乡村”巾帼行动。", ["县委"], ["美丽乡村"])
+    assert _relate("组织妇女代表走进县人民医院,开展“两癌筛查”宣传,发放资料400份。",
+                   ["县人民医院"], ["两癌筛查"], ["400份"]) == {("两癌筛查", "400份")}
+
+
+def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
+    assert _relate("县妇联联合县民政局等五个单位举办“幸福家庭”讲座。",
+                   ["县民政局"], ["幸福家庭"], ["五个"]) == {("幸福家庭", "县民政局")}
+    assert _relate("市妇联领导一行5人慰问“最美家庭”代表。", [], ["最美家庭"], ["5人"]) == set()
+    assert _relate("举办“巾帼心向党”表彰会,表彰先进个人30名,区领导、各村妇联主席共80人出席。",
+                   [], ["巾帼心向党"], ["30名", "80人"]) == {("巾帼心向党", "30名")}
+
+
+def test_a_count_of_the_listed_programmes_themselves_is_no_outcome():
+    sentence = "深化“书香”“暖心”“护苗”三项行动,服务群众1200人次。"
+    assert _relate(sentence, [], ["书香", "暖心", "护苗"], ["三项", "1200人次"], [3, 1200]) == {
+        ("书香", "1200人次"), ("暖心", "1200人次"), ("护苗", "1200人次")}
+    sentence = "表彰“好婆婆”“好媳妇”等12名。"  # twelve people, not the two titles
+    assert _relate(sentence, [], ["好婆婆", "好媳妇"], ["12名"], [12]) == {
+        ("好婆婆", "12名"), ("好媳妇", "12名")}
+
+
+def test_names_in_headings_and_titles_act_in_no_clause():
+    assert _relate("【“巾帼创业”行动】全年举办培训班12期。", [], ["巾帼创业"], ["12期"]) == set()
+    assert _relate("印发《关于深化“姐妹互助”工作的通知》500份。", [], ["姐妹互助"], ["500份"]) == set()
+
+
+def test_a_semicolon_or_a_new_topic_ends_what_a_programme_owns():
+    assert _relate("开展“书香家庭”评选;组织亲子阅读活动20场。", [], ["书香家庭"], ["20场"]) == set()
+    assert _relate("开展“平安家庭”创建,此外,接待来访群众45人次。",
+                   [], ["平安家庭"], ["45人次"]) == set()
+    assert _relate("开展“平安家庭”创建,走访群众45户。", [], ["平安家庭"], ["45户"]) == {
+        ("平安家庭", "45户")}
+
+
+def test_a_clause_reporting_the_reach_of_named_work_gives_it_its_count():
+    assert _relate("开展“七彩课堂”活动30场,覆盖12个村,惠及儿童900余人。",
+                   [], ["七彩课堂"], ["30场", "12个", "900余人"]) == {
+        ("七彩课堂", "30场"), ("七彩课堂", "12个"), ("七彩课堂", "900余人")}
+    assert _relate("开展“七彩课堂”活动30场,另有12个村自办讲座。",
+                   [], ["七彩课堂"], ["30场", "12个"]) == {("七彩课堂", "30场")}
+
+
+def test_a_count_written_against_one_list_goes_to_every_name_of_that_list():
+    assert _relate("街道工委、办事处表彰了10个先进集体和100位先进个人。",
+                   ["街道工委", "办事处"], [], ["10个", "100位"]) == {
+        ("街道工委", "10个"), ("办事处", "10个"), ("街道工委", "100位"), ("办事处", "100位")}
+
+
+def test_names_listed_first_and_then_taken_one_by_one_keep_their_own_counts():
+    sentence = "宣读“巾帼标兵”“巾帼集体”表彰决定,授予20名女性“巾帼标兵”称号,授予15个单位“巾帼集体”称号。"
+    names = ["巾帼标兵", "巾帼集体", "巾帼标兵", "巾帼集体"]
+    assert _relate(sentence, [], names, ["20名", "15个"]) == {
+        ("巾帼标兵", "20名"), ("巾帼集体", "15个")}

@@ -3,18 +3,32 @@
 A work report ties a programme to its partners and results inside one sentence (联合人社等
 部门举办“春风行动”…为2000余名女性求职者牵线搭桥); across sentences the link is the reader's
 inference, so only links within the sentence are recorded, each row naming its evidence
-sentence in the table.
+sentence in the table. A pair is emitted only where the sentence's grammar ties both ends:
 
-Within a sentence, clauses decide which outcome belongs to which name. A list sentence pairs
-each count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), the nearest one
-where a clause holds several counts (10户好婆婆、10户好媳妇), all of them where it holds one
-(“好婆婆”“好媳妇”等97人); a narrative sentence names its programme in one clause and its results
-in others (…举办“春风行动”,为2000余名…), so a name in a clause without counts takes every count
-of the sentence. No library does this clause pairing; it is hand-written.
+- **Partners.** An agency is a partner only in a partner position: after a word of
+  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …的大力支持下), or as the
+  subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
+  领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
+  by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
+  own clause, else with those of the nearest clause that names one. A list may open with
+  the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
+- **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
+  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
+  name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
+  the clause where it holds one (“好婆婆”“好媳妇”等97人). A narrative sentence names its
+  programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
+  500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
+  clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
+  opens a new topic (目前, 全年, 此外), and not from clauses that take the names listed
+  first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
+  reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
+- **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
+  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
+  or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
+  (《…》), which are not actors of the sentence.
 
-A semicolon chain (开展A活动;联合B局举办C;为D名…) strings several acts into one sentence: links
-stay inside the semicolon part where both ends are, so A is not tied to B's partner or C's
-counts. A sentence without semicolons is one part.
+The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
+for Chinese report prose; it is hand-written.
 """
 
 from __future__ import annotations
@@ -23,13 +37,29 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import product
+from functools import cache
+from itertools import pairwise
+
+from . import lexicon
 
 # Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
 CLAUSE_BREAK = re.compile(r"[,;:]")
 OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
 CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
-PART_BREAK = re.compile(r"[;]")  # the cleaner writes ； as ;
+# Run-in headings and document titles: the names inside them act in no clause.
+ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
+# What may stand between two names of one list: a joining word, quote marks, spaces.
+LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
+# What may stand between a list and the count of its items (“A”“B”等两项).
+ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
+# Numbering, dates and spaces that may open a clause before its subject (1、…, (二)…,
+# 3月5日…).
+CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年月日号]*")
+# Characters of a qualifier allowed between a listed name's 等 and the co-operation word
+# (司法局等相关部门共同主办).
+PARTNER_TAIL = 6
+# Characters of the place before the reporting federation's own name (上海市静安区妇联).
+FEDERATION_SCOPE = 8
 
 
 @dataclass(frozen=True)
@@ -51,24 +81,173 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     >>> [(r.source, r.target) for r in relate(s, extract_entities(s), extract_quantities(s))]
     [('春风行动', '人力资源和社会保障局'), ('春风行动', '2000余名'), ('人力资源和社会保障局', '2000余名')]
     """
-    if not entities:
+    asides = [m.span() for m in ASIDES.finditer(sentence)]
+    names = [e for e in entities
+             if not any(start <= e.start and e.end <= end for start, end in asides)]
+    if not names:
         return []
-    breaks = _clause_breaks(sentence)
-    part_breaks = _clause_breaks(sentence, PART_BREAK)
-    clause_of = {e.start: bisect_right(breaks, e.start) for e in (*entities, *quantities)}
-    part_of = {e.start: bisect_right(part_breaks, e.start) for e in (*entities, *quantities)}
-    campaigns = [e for e in entities if e.type == "campaign"]
-    agencies = [e for e in entities if e.type == "agency"]
-    links = [("campaign", c.canonical, "agency", a.canonical)
-             for c, a in product(campaigns, agencies) if part_of[c.start] == part_of[a.start]]
-    for kind, names in (("campaign", campaigns), ("agency", agencies)):
+    clauses = _Clauses(sentence)
+    lists = _name_lists(sentence, names)
+    campaigns = [e for e in names if e.type == "campaign"]
+    agencies = [e for e in names if e.type == "agency"
+                and _is_partner(sentence, lists[e.start], clauses)]
+    counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
+              and not _counts_its_list(sentence, q, names, lists)]
+    links = [("campaign", campaign.canonical, "agency", agency.canonical)
+             for agency in agencies for campaign in _campaigns_of(agency, campaigns, clauses)]
+    for kind, group in (("campaign", campaigns), ("agency", agencies)):
         links += [(kind, name.canonical, "outcome", quantity.text)
-                  for name, quantity in _outcome_pairs(names, quantities, clause_of, part_of)]
+                  for name, quantity in _outcome_pairs(group, counts, lists, clauses)]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
 
-def _outcome_pairs(names, quantities, clause_of: dict[int, int], part_of: dict[int, int]):
+class _Clauses:
+    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``)."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        self.breaks = []
+        closers = []
+        for mark in CLAUSE_MARKS.finditer(sentence):
+            ch = mark.group()
+            if closers and ch == closers[-1]:
+                closers.pop()
+            elif ch in OPENERS:
+                closers.append(OPENERS[ch])
+            elif not closers and CLAUSE_BREAK.match(ch):
+                self.breaks.append(mark.start() + 1)
+
+        # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
+        # work) or with a topic-shift word (目前, 此外); clauses of one stretch share an id.
+        topic_shift = _cue_patterns()["topic_shift"]
+        self.topic = [0]
+        for clause in range(1, self.count):
+            opens = sentence[self.breaks[clause - 1] - 1] == ";" or \
+                topic_shift.match(self.text(clause))
+            self.topic.append(self.topic[-1] + bool(opens))
+
+    def same_topic(self, a: int, b: int) -> bool:
+        return self.topic[a] == self.topic[b]
+
+    @property
+    def count(self) -> int:
+        return len(self.breaks) + 1
+
+    def of(self, position: int) -> int:
+        return bisect_right(self.breaks, position)
+
+    def start(self, clause: int) -> int:
+        return self.breaks[clause - 1] if clause else 0
+
+    def end(self, clause: int) -> int:
+        return self.breaks[clause] - 1 if clause < len(self.breaks) else len(self.sentence)
+
+    def text(self, clause: int) -> str:
+        return self.sentence[self.start(clause):self.end(clause)]
+
+
+@cache
+def _cue(kind: str) -> str:
+    """The alternatives of one cue kind from ``relation_cues.tsv``."""
+    return "|".join(pattern for row_kind, pattern in lexicon.rows("relation_cues.tsv")
+                    if row_kind == kind)
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern]:
+    return {
+        "partner_before": re.compile(f"(?:{_cue('partner_before')})$"),
+        "partner_after": re.compile(
+            f"(?:(?:{_cue('partner_count')})[^,;:。]{{0,{PARTNER_TAIL}}}?)?的?"
+            f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
+        "framing_before": re.compile(f"(?:{_cue('framing_before')})$"),
+        "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
+        "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
+        "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "officials": re.compile(_cue("officials")),
+        "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
+        "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
+        "reporting_body": re.compile(
+            f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
+    }
+
+
+def _name_lists(sentence: str, names) -> dict[int, tuple]:
+    """Each name's list: the run of names with only a joining word between neighbours."""
+    ordered = sorted(names, key=lambda e: e.start)
+    runs = [[ordered[0]]]
+    for previous, name in pairwise(ordered):
+        if LIST_GAP.fullmatch(sentence[previous.end:name.start]):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    return {name.start: tuple(run) for run in runs for name in run}
+
+
+def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names stands where a co-running body stands (module docstring)."""
+    cues = _cue_patterns()
+    clause = clauses.of(names[0].start)
+    before = sentence[clauses.start(clause):names[0].start]
+    after = sentence[names[-1].end:clauses.end(clauses.of(names[-1].start))]
+    if cues["framing_before"].search(before) or cues["framing_after"].match(after):
+        return False
+    before = cues["reporting_body"].sub("", before)
+    opens_clause = CLAUSE_OPENING.fullmatch(before) and not after.startswith("的")
+    return bool(opens_clause or cues["partner_before"].search(before)
+                or cues["partner_after"].match(after))
+
+
+def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
+    """A count of the partners themselves (联合A等五个单位), of an officials' visit or of an
+    officials' audience."""
+    cues = _cue_patterns()
+    before = sentence[:quantity.start]
+    if cues["delegation"].search(before) or _officials_attending(quantity, clauses):
+        return True
+    word = cues["partner_count"].search(before)
+    return bool(word) and any(p.end == word.start() for p in partners)
+
+
+def _officials_attending(quantity, clauses: _Clauses) -> bool:
+    """The audience of officials at an event (…主席、…书记共150人参加了此次表彰活动)."""
+    cues, sentence = _cue_patterns(), clauses.sentence
+    clause = clauses.of(quantity.start)
+    return bool(cues["officials"].search(sentence[clauses.start(clause):quantity.start])
+                and cues["attendance"].match(sentence[quantity.end:clauses.end(clause)]))
+
+
+def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) -> bool:
+    """A count right after a list that counts the list's own names (A、B、C三大工程, …、E五项
+    巾帼行动): the number of programmes named, not a result of them."""
+    last = max((n for n in names if n.end <= quantity.start), key=lambda n: n.end, default=None)
+    if last is None or not ENUMERATION_GAP.fullmatch(sentence[last.end:quantity.start]):
+        return False
+    size = len(lists[last.start])
+    return size > 1 and getattr(quantity, "value", None) == size
+
+
+def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
+    """The campaigns of the agency's clause, else of the nearest clause that names one, in
+    the same stretch of topic (see ``_Clauses``)."""
+    if not campaigns:
+        return []
+    home = clauses.of(agency.start)
+    by_clause: dict[int, list] = {}
+    for campaign in campaigns:
+        clause = clauses.of(campaign.start)
+        if clauses.same_topic(clause, home):
+            by_clause.setdefault(clause, []).append(campaign)
+    if not by_clause:
+        return []
+    nearest = min(by_clause, key=lambda clause: (abs(clause - home), clause < home))
+    return by_clause[nearest]
+
+
+def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
     """Names paired with counts by clause (see the module docstring)."""
+    clause_of = {e.start: clauses.of(e.start) for e in (*names, *quantities)}
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
         clause = clause_of[quantity.start]
@@ -76,27 +255,39 @@ def _outcome_pairs(names, quantities, clause_of: dict[int, int], part_of: dict[i
         if counts_in[clause] == 1:
             yield from ((name, quantity) for name in mates)
         elif mates:
-            yield min(mates, key=lambda n: (_distance(n, quantity), n.start)), quantity
-    lonely = [n for n in names if not counts_in[clause_of[n.start]]]
-    yield from ((name, quantity) for name, quantity in product(lonely, quantities)
-                if part_of[name.start] == part_of[quantity.start])
+            nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
+            yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
+    yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
+    canonicals: dict[int, set] = {}
+    for name in names:
+        canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
+    for name in names:
+        home = clause_of[name.start]
+        if counts_in[home]:
+            continue
+        for steps in (range(home + 1, clauses.count), range(home - 1, -1, -1)):
+            for clause in steps:
+                if not clauses.same_topic(clause, home):
+                    break
+                if canonicals.get(clause, set()) & canonicals[home]:
+                    continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
+                yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
+
+
+def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
+    """Counts of clauses that report the reach of the work just named (…活动40场,覆盖22个
+    居民区): each goes to the nearest list of the last clause before that names something."""
+    named = sorted({clause_of[n.start] for n in names})
+    continuation = _cue_patterns()["continuation"]
+    for quantity in quantities:
+        clause = clause_of[quantity.start]
+        home = max((c for c in named if c < clause), default=None)
+        if home is None or clause in named or not clauses.same_topic(home, clause) or \
+                not all(continuation.match(clauses.text(c)) for c in range(home + 1, clause + 1)):
+            continue
+        last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
+        yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
 
 
 def _distance(name, quantity) -> int:
     return max(name.start - quantity.end, quantity.start - name.end, 0)
-
-
-def _clause_breaks(sentence: str, marks: re.Pattern = CLAUSE_BREAK) -> list[int]:
-    """Where each clause after the first begins (breaks inside quotes and brackets don't
-    count): the clause of position ``i`` is ``bisect_right(breaks, i)``. ``marks`` are the
-    breaks counted (``PART_BREAK``: semicolon parts)."""
-    breaks, closers = [], []
-    for mark in CLAUSE_MARKS.finditer(sentence):
-        ch = mark.group()
-        if closers and ch == closers[-1]:
-            closers.pop()
-        elif ch in OPENERS:
-            closers.append(OPENERS[ch])
-        elif not closers and marks.match(ch):
-            breaks.append(mark.start() + 1)
-    return breaks
