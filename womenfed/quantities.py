@@ -72,6 +72,14 @@ CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
+# Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
+ORDINAL_UNITS = frozenset("次 期 轮 届".split())
+# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
+PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]?\s?$")
+# Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
+PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
+# A parenthetical gloss between the counted noun and its number (工作基地(项目点)3.6万个).
+TRAILING_GLOSS = re.compile(r"\([^()]{1,12}\)\s?$")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
@@ -200,7 +208,19 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
         return True
-    return bool(NOT_A_COUNT_AFTER.match(sentence, match.end()))
+    # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
+    if match.group("low") == "二" and unit in ORDINAL_UNITS or PAGE_COUNTER.search(before):
+        return True
+    after = NOT_A_COUNT_AFTER.match(sentence, match.end())
+    # a number after the measure word is a pairing (1对1) unless it opens a count of its own
+    # (2期120人, 6次360多人次)
+    return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _counts_at(sentence: str, position: int) -> bool:
+    """A number with its measure word (or a percent) begins at ``position``."""
+    following = _pattern().match(sentence, position)
+    return bool(following and (following.group("unit") or following.group("percent")))
 
 
 def _unit(written: str, before: str, after: str, numeral: str,
@@ -214,6 +234,9 @@ def _unit(written: str, before: str, after: str, numeral: str,
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
+        large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
+        if large and _opens_people_phrase(after):
+            return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
@@ -221,9 +244,22 @@ def _unit(written: str, before: str, after: str, numeral: str,
                            or MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1])):
         return "元", "money_cny"
     kind = _unit_kinds()[written]
+    if written == "期" and PUBLICATION.search(before):
+        return written, "items"  # issues of a publication, not sessions
+    if kind == "person_times":
+        return "人次", kind  # 人(次) as some reports write it
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else written), kind
+
+
+def _opens_people_phrase(after: str) -> bool:
+    """The text after a number opens with a noun, in a phrase whose head counts persons
+    (农村妇女劳动者; not 二十大精神群众性宣讲: 大 is no noun)."""
+    words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
+    if not words or words[0][1][0] != "n":
+        return False
+    return _head_noun_kind(_noun_phrase(words)[0]) == "people"
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
@@ -326,6 +362,7 @@ def _indicator(before: str, after: str) -> str:
     if phrase:
         outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
+    before = TRAILING_GLOSS.sub("", before)
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
     after_number = _earlier_quantity().split(clause)
     clause = TRAILING_FILLER.sub("", after_number[-1])
@@ -346,11 +383,13 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
     for word, tag in words:
-        stop = (tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i)
+        nominal = tag == "vn" or tag[0] in "il" and _head_noun_kind(word) is not None
+        stop = (not nominal and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
                 or word in LEADING_DROP_WORDS)
         if stop or len(phrase) + len(word) > MAX_INDICATOR:
             break
-        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and tag != "vn":
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal:
             return "", words
         phrase += word
         taken += 1
