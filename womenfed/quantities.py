@@ -75,7 +75,19 @@ NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)�
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
-PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]?\s?$")
+PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数)?[:：]?\s?$")
+# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论).
+PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击)")
+# The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
+# list, it counts no outcome.
+SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
+                          r"原则|要求|目标|体系|品牌|工作|活动)")
+LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
+# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
+# small Chinese numeral before them names a set of principles or programmes, it counts no outcome.
+FORMULA = re.compile(r"[^,;:。!?、\d]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
+                     r"维度|标准|方面|战略|体系|行动|工程)")
+FORMULA_UNITS = frozenset("项 个 条 点".split())
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
 # A parenthetical gloss between the counted noun and its number (工作基地(项目点)3.6万个).
@@ -204,17 +216,35 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
     (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届")) or before[-1:].isascii() and before[-1:].isalnum():
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or before[-1:].isascii() and before[-1:].isalnum():
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
         return True
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
     if match.group("low") == "二" and unit in ORDINAL_UNITS or PAGE_COUNTER.search(before):
         return True
+    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before):
+        return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
+    """A Chinese numeral after a list of as many named things, before a programme word, names
+    them again (宣讲、培训、义诊三项活动), and a small one before the head of a policy formula
+    names a set (三项制度, 四个抓手): the things are listed or named, not counted."""
+    numeral = match.group("low")
+    if not numeral or numeral[0].isdigit():
+        return False
+    if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
+            and FORMULA.match(sentence, match.end()):
+        return True
+    if not SUMMED_NAMES.match(sentence, match.end()):
+        return False
+    items = LIST_CLAUSE.split(before)[-1].split("、")
+    return len(items) > 1 and _value(numeral) == len(items)
 
 
 def _counts_at(sentence: str, position: int) -> bool:
