@@ -90,10 +90,11 @@ FORMULA = re.compile(r"[^,;:。!?、\d]{0,3}(?:机制|制度|职能|任务|措�
 FORMULA_UNITS = frozenset("项 个 条 点".split())
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
-# A parenthetical gloss between the counted noun and its number (工作基地(项目点)3.6万个).
-TRAILING_GLOSS = re.compile(r"\([^()]{1,12}\)\s?$")
+# A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
+# 1000个): an aside, not a clause break.
+GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|增加|新增|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
@@ -392,7 +393,7 @@ def _indicator(before: str, after: str) -> str:
     if phrase:
         outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
-    before = TRAILING_GLOSS.sub("", before)
+    before = GLOSS.sub("", before)
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
     after_number = _earlier_quantity().split(clause)
     clause = TRAILING_FILLER.sub("", after_number[-1])
