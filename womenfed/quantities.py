@@ -32,7 +32,7 @@ import cn2an
 from . import lexicon
 
 # An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.．]\d+)?"  # ． a full-width point
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
@@ -72,6 +72,7 @@ CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
+DIGIT_BLANK = re.compile(r"\d\s$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
@@ -219,6 +220,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
     if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or before[-1:].isascii() and before[-1:].isalnum():
         return True
+    if DIGIT_BLANK.search(before):
+        return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
         return True
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
@@ -355,7 +358,7 @@ MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "
 def _value(numeral: str) -> float | None:
     """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
     magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
-    numeral = numeral.replace(",", "")
+    numeral = numeral.replace(",", "").replace("．", ".")
     if all(ch in MAGNITUDE_VALUES for ch in numeral):
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
     try:
