@@ -3,13 +3,15 @@
 A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
 0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
 5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
-Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次).
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次), and so is a count right
+after another (举办培训班2期120人). 万 before a noun of persons counts persons (21万多农村妇女).
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
-numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名), numbers inside
-quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral + 大 (六大行动),
-names read digit by digit (三八节), 十分 and 三分之一, and set phrases of jieba's dictionary
-(千家万户, 三番五次, 二人转).
+numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
+numbers inside quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral +
+大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
+活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
+三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
@@ -95,7 +97,8 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|增加|新增|增至|今年|全年)+$")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|"
+                             r"增加|新增|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
@@ -218,7 +221,8 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
     (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or before[-1:].isascii() and before[-1:].isalnum():
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) \
+            or before[-1:].isascii() and before[-1:].isalnum():
         return True
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
