@@ -45,7 +45,7 @@ NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
            rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
 BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
 RANGE_MARKS = "-~～—–至到"
-APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "接近")
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近", "接近")  # 愈: a common slip for 逾
 # An approximation word a verb away from the number: 约有80人, 近达万人.
 APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
@@ -75,6 +75,8 @@ CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
 DIGIT_BLANK = re.compile(r"\d\s$")
+# A head count stated without its measure word (参加人数达1200, 参训人数:350).
+HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
@@ -164,10 +166,10 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     written_unit, percent = match.group("unit") or "", match.group("percent")
     numeral = percent or match.group("low")
     chinese = not numeral[0].isdigit()
-    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
-            or _has_magnitude(numeral)):
-        return None  # a bare Arabic number: a year, a code, a phone number
     before, after = sentence[:start], sentence[end:]
+    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
+            or _has_magnitude(numeral) or _headcount(before, after)):
+        return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
         return None
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
@@ -273,6 +275,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
+        if _headcount(before, after):
+            return "人", "people"  # 参加人数达1200: the number of persons, its 人 left out
         if large and _opens_people_phrase(after):
             return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
@@ -289,6 +293,12 @@ def _unit(written: str, before: str, after: str, numeral: str,
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else written), kind
+
+
+def _headcount(before: str, after: str) -> bool:
+    """A bare number that a 人数 before it makes a count of persons, when it ends its clause
+    (参加人数达1200, but not 人数2023年)."""
+    return bool(HEADCOUNT.search(before)) and (not after or bool(CLAUSE_BREAK.match(after)))
 
 
 def _opens_people_phrase(after: str) -> bool:
