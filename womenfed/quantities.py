@@ -174,7 +174,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         return None
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
                   or match.group("approx3") or APPROX_LEAD.search(before)
-                  or after.startswith(("左右", "以上")))
+                  or after.startswith(("左右", "以上")) or _exceeds(before))
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
                                     or _in_set_phrase(sentence, start, end)):
         return None
@@ -231,7 +231,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
         return True
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
-    if match.group("low") == "二" and unit in ORDINAL_UNITS or PAGE_COUNTER.search(before):
+    if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
+            or PAGE_COUNTER.search(before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before):
         return True
@@ -293,6 +294,14 @@ def _unit(written: str, before: str, after: str, numeral: str,
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else written), kind
+
+
+def _exceeds(before: str) -> bool:
+    """过 after a noun means "over" (年收入过10万元); after a verb it marks experience (参加过3次)."""
+    if not before.endswith("过"):
+        return False
+    words = _words(before[-8:])
+    return len(words) > 1 and words[-1][0] == "过" and words[-2][1][0] == "n"
 
 
 def _headcount(before: str, after: str) -> bool:
