@@ -276,8 +276,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
-        if _headcount(before, after):
-            return "人", "people"  # 参加人数达1200: the number of persons, its 人 left out
+        if _headcount(before, after, bool(large)):
+            return "人", "people"  # 参加人数达1200, 受益群众2.3万: persons, their 人 left out
         if large and _opens_people_phrase(after):
             return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
@@ -289,8 +289,7 @@ def _unit(written: str, before: str, after: str, numeral: str,
     kind = _unit_kinds()[written]
     if written == "期" and PUBLICATION.search(before):
         return written, "items"  # issues of a publication, not sessions
-    if kind == "person_times":
-        return "人次", kind  # 人(次) as some reports write it
+    written = written.replace("(次)", "次")  # 人(次), 场(次) as some reports write them
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else written), kind
@@ -304,10 +303,17 @@ def _exceeds(before: str) -> bool:
     return len(words) > 1 and words[-1][0] == "过" and words[-2][1][0] == "n"
 
 
-def _headcount(before: str, after: str) -> bool:
-    """A bare number that a 人数 before it makes a count of persons, when it ends its clause
-    (参加人数达1200, but not 人数2023年)."""
-    return bool(HEADCOUNT.search(before)) and (not after or bool(CLAUSE_BREAK.match(after)))
+def _headcount(before: str, after: str, large: bool = False) -> bool:
+    """A number without its measure word that ends its clause after 人数 (参加人数达1200, but not
+    人数2023年) or, when it is large, after a noun of persons (受益群众达2.3万): persons."""
+    if after and not CLAUSE_BREAK.match(after):
+        return False
+    if HEADCOUNT.search(before):
+        return True
+    if not large:
+        return False
+    words = _words(TRAILING_FILLER.sub("", CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1]))
+    return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
 
 
 def _opens_people_phrase(after: str) -> bool:
