@@ -183,7 +183,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if read is None or unit is None:
         return None
     value, value_max, estimated = read
-    indicator = _indicator(before, after)
+    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"))
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
@@ -414,16 +414,20 @@ def _head_noun_kind(phrase: str) -> str | None:
     return max(found)[2] if found else None
 
 
-def _indicator(before: str, after: str) -> str:
+def _indicator(before: str, after: str, persons: bool = True) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
-    (帮助286名妇女实现就业 -> 实现就业的妇女); else the phrase before the number in its clause
-    (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words after it."""
+    (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
+    before the number in its clause (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words
+    after it."""
+    if (next_count := _pattern().match(after)) and next_count.group("unit"):
+        after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
                                           maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
     if phrase:
-        outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
+        # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
+        outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
     before = GLOSS.sub("", before)
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
@@ -450,7 +454,14 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         nominal = tag == "vn" or tag[0] in "il" and _head_noun_kind(word) is not None
         stop = (not nominal and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
                 or word in LEADING_DROP_WORDS)
-        if stop or len(phrase) + len(word) > MAX_INDICATOR:
+        # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
+        # 好/品); a phrase never ends on such an adjective, so the character after it stays
+        glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
+            and len(word) == 1 and len(phrase) > 1
+        if stop and not glued or len(phrase) + len(word) > MAX_INDICATOR:
+            break
+        if glued:
+            phrase, taken = phrase + word, taken + 1
             break
         if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal:
             return "", words
