@@ -73,7 +73,8 @@ MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
-NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
+NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
+                               r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A head count stated without its measure word (参加人数达1200, 参训人数:350).
 HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
@@ -221,8 +222,8 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
-    """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
-    (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
+    """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
+    times (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
     if before.endswith(("第", "每", ".", "届", "·", "•", "．")) \
             or before[-1:].isascii() and before[-1:].isalnum():
         return True
