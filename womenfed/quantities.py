@@ -3,13 +3,15 @@
 A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
 0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
 5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
-Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次).
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次), and so is a count right
+after another (举办培训班2期120人). 万 before a noun of persons counts persons (21万多农村妇女).
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
-numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名), numbers inside
-quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral + 大 (六大行动),
-names read digit by digit (三八节), 十分 and 三分之一, and set phrases of jieba's dictionary
-(千家万户, 三番五次, 二人转).
+numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
+numbers inside quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral +
+大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
+活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
+三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
@@ -32,7 +34,7 @@ import cn2an
 from . import lexicon
 
 # An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.．]\d+)?"  # ． a full-width point
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
@@ -43,7 +45,7 @@ NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
            rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
 BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
 RANGE_MARKS = "-~～—–至到"
-APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "接近")
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近", "接近")  # 愈: a common slip for 逾
 # An approximation word a verb away from the number: 约有80人, 近达万人.
 APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
@@ -71,9 +73,35 @@ MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
-NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)")
+NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
+                               r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
+DIGIT_BLANK = re.compile(r"\d\s$")
+# A head count stated without its measure word (参加人数达1200, 参训人数:350).
+HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
+# Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
+ORDINAL_UNITS = frozenset("次 期 轮 届".split())
+# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
+PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数)?[:：]?\s?$")
+# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论).
+PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击)")
+# The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
+# list, it counts no outcome.
+SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
+                          r"原则|要求|目标|体系|品牌|工作|活动)")
+LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
+# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
+# small Chinese numeral before them names a set of principles or programmes, it counts no outcome.
+FORMULA = re.compile(r"[^,;:。!?、\d]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
+                     r"维度|标准|方面|战略|体系|行动|工程)")
+FORMULA_UNITS = frozenset("项 个 条 点".split())
+# Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
+PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
+# A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
+# 1000个): an aside, not a clause break.
+GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|"
+                             r"增加|新增|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
@@ -139,15 +167,15 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     written_unit, percent = match.group("unit") or "", match.group("percent")
     numeral = percent or match.group("low")
     chinese = not numeral[0].isdigit()
-    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
-            or _has_magnitude(numeral)):
-        return None  # a bare Arabic number: a year, a code, a phone number
     before, after = sentence[:start], sentence[end:]
+    if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
+            or _has_magnitude(numeral) or _headcount(before, after)):
+        return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
         return None
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2")
                   or match.group("approx3") or APPROX_LEAD.search(before)
-                  or after.startswith(("左右", "以上")))
+                  or after.startswith(("左右", "以上")) or _exceeds(before))
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
                                     or _in_set_phrase(sentence, start, end)):
         return None
@@ -156,7 +184,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if read is None or unit is None:
         return None
     value, value_max, estimated = read
-    indicator = _indicator(before, after)
+    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"))
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
@@ -194,13 +222,47 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
-    """Ordinals (第三, 十一届四次, 前3名), rates (每), decimals and codes (ISO9001), clock times
-    (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届")) or before[-1:].isascii() and before[-1:].isalnum():
+    """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
+    times (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) \
+            or before[-1:].isascii() and before[-1:].isalnum():
         return True
+    if DIGIT_BLANK.search(before):
+        return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
         return True
-    return bool(NOT_A_COUNT_AFTER.match(sentence, match.end()))
+    # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
+    if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
+            or PAGE_COUNTER.search(before):
+        return True
+    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before):
+        return True
+    after = NOT_A_COUNT_AFTER.match(sentence, match.end())
+    # a number after the measure word is a pairing (1对1) unless it opens a count of its own
+    # (2期120人, 6次360多人次)
+    return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
+    """A Chinese numeral after a list of as many named things, before a programme word, names
+    them again (宣讲、培训、义诊三项活动), and a small one before the head of a policy formula
+    names a set (三项制度, 四个抓手): the things are listed or named, not counted."""
+    numeral = match.group("low")
+    if not numeral or numeral[0].isdigit():
+        return False
+    if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
+            and FORMULA.match(sentence, match.end()):
+        return True
+    if not SUMMED_NAMES.match(sentence, match.end()):
+        return False
+    items = LIST_CLAUSE.split(before)[-1].split("、")
+    return len(items) > 1 and _value(numeral) == len(items)
+
+
+def _counts_at(sentence: str, position: int) -> bool:
+    """A number with its measure word (or a percent) begins at ``position``."""
+    following = _pattern().match(sentence, position)
+    return bool(following and (following.group("unit") or following.group("percent")))
 
 
 def _unit(written: str, before: str, after: str, numeral: str,
@@ -214,6 +276,11 @@ def _unit(written: str, before: str, after: str, numeral: str,
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
+        large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
+        if _headcount(before, after, bool(large)):
+            return "人", "people"  # 参加人数达1200, 受益群众2.3万: persons, their 人 left out
+        if large and _opens_people_phrase(after):
+            return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
@@ -221,9 +288,42 @@ def _unit(written: str, before: str, after: str, numeral: str,
                            or MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1])):
         return "元", "money_cny"
     kind = _unit_kinds()[written]
+    if written == "期" and PUBLICATION.search(before):
+        return written, "items"  # issues of a publication, not sessions
+    written = written.replace("(次)", "次")  # 人(次), 场(次) as some reports write them
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else written), kind
+
+
+def _exceeds(before: str) -> bool:
+    """过 after a noun means "over" (年收入过10万元); after a verb it marks experience (参加过3次)."""
+    if not before.endswith("过"):
+        return False
+    words = _words(before[-8:])
+    return len(words) > 1 and words[-1][0] == "过" and words[-2][1][0] == "n"
+
+
+def _headcount(before: str, after: str, large: bool = False) -> bool:
+    """A number without its measure word that ends its clause after 人数 (参加人数达1200, but not
+    人数2023年) or, when it is large, after a noun of persons (受益群众达2.3万): persons."""
+    if after and not CLAUSE_BREAK.match(after):
+        return False
+    if HEADCOUNT.search(before):
+        return True
+    if not large:
+        return False
+    words = _words(TRAILING_FILLER.sub("", CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1]))
+    return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
+
+
+def _opens_people_phrase(after: str) -> bool:
+    """The text after a number opens with a noun, in a phrase whose head counts persons
+    (农村妇女劳动者; not 二十大精神群众性宣讲: 大 is no noun)."""
+    words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
+    if not words or words[0][1][0] != "n":
+        return False
+    return _head_noun_kind(_noun_phrase(words)[0]) == "people"
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
@@ -288,7 +388,7 @@ MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "
 def _value(numeral: str) -> float | None:
     """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
     magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
-    numeral = numeral.replace(",", "")
+    numeral = numeral.replace(",", "").replace("．", ".")
     if all(ch in MAGNITUDE_VALUES for ch in numeral):
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
     try:
@@ -315,17 +415,22 @@ def _head_noun_kind(phrase: str) -> str | None:
     return max(found)[2] if found else None
 
 
-def _indicator(before: str, after: str) -> str:
+def _indicator(before: str, after: str, persons: bool = True) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
-    (帮助286名妇女实现就业 -> 实现就业的妇女); else the phrase before the number in its clause
-    (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words after it."""
+    (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
+    before the number in its clause (培训妇女1860人次, 不清洁家庭0.8万余户); else the first words
+    after it."""
+    if (next_count := _pattern().match(after)) and next_count.group("unit"):
+        after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
                                           maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
     if phrase:
-        outcome = _outcome(rest) if PIVOT_VERB.search(before) else ""
+        # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
+        outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
+    before = GLOSS.sub("", before)
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
     after_number = _earlier_quantity().split(clause)
     clause = TRAILING_FILLER.sub("", after_number[-1])
@@ -346,11 +451,20 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
     for word, tag in words:
-        stop = (tag != "vn" and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i)
+        nominal = tag == "vn" or tag[0] in "il" and _head_noun_kind(word) is not None
+        stop = (not nominal and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
                 or word in LEADING_DROP_WORDS)
-        if stop or len(phrase) + len(word) > MAX_INDICATOR:
+        # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
+        # 好/品); a phrase never ends on such an adjective, so the character after it stays
+        glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
+            and len(word) == 1 and len(phrase) > 1
+        if stop and not glued or len(phrase) + len(word) > MAX_INDICATOR:
             break
-        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and tag != "vn":
+        if glued:
+            phrase, taken = phrase + word, taken + 1
+            break
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal:
             return "", words
         phrase += word
         taken += 1
