@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import urllib.parse
 from pathlib import Path
 
 import opencc
@@ -13,7 +14,7 @@ import pytest
 
 from womenfed import corpus, pipeline
 from womenfed.corpus import build, discover, read_tables
-from womenfed.read import read_document
+from womenfed.read import display_path, read_document
 from womenfed.tables import COLUMNS, REPORT_TABLES
 
 from .conftest import RAW_DIR, clean_span
@@ -48,7 +49,9 @@ def _hostile_folder(root: Path) -> set[str]:
     shutil.copy(SEED, root / "copy-a.txt")
     shutil.copy(SEED, root / "copy-b.txt")
     (root / "区 妇联 2019 工作总结.txt").write_text(text, encoding="utf-8")
-    return {str(p) for p in root.iterdir()}
+    # A GBK name unzipped on Linux: its bytes are not UTF-8 (妇联 in GBK).
+    (root / os.fsdecode("\u5987\u8054-gbk-name.txt".encode("gbk"))).write_text(text, encoding="utf-8")
+    return {display_path(p) for p in root.iterdir()}
 
 
 def test_hostile_folder_every_file_accounted_for(tmp_path):
@@ -76,6 +79,19 @@ def test_hostile_folder_every_file_accounted_for(tmp_path):
     assert pd.isna(reports.loc["copy-a", "duplicate_of"])
     if os.geteuid() != 0:  # root reads a chmod-0 file anyway
         assert "locked.txt" in errors.index
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_losslessly(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    name = os.fsdecode("\u5987\u8054 100%.txt".encode("gbk"))  # 妇联 in GBK bytes, and a %
+    shutil.copy(SEED, raw / "sub" / name)
+    counts = build(raw, tmp_path / "out")
+    assert counts["reports"] == 1
+    (row,) = read_tables(tmp_path / "out").reports.itertuples()
+    assert urllib.parse.unquote_to_bytes(row.path) == os.fsencode(raw / "sub" / name)
+    assert urllib.parse.unquote_to_bytes(row.report_id) == b"sub/" + os.fsencode(name)[:-4]
+    assert build(raw, tmp_path / "out")["computed"] == 0  # the name also keys the cache
 
 
 def test_one_crashing_file_does_not_lose_the_others(tmp_path, monkeypatch):

@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from . import cache, engines, tables, terms
 from .pipeline import PipelineContext, ReportTask, process_report
+from .read import display_path
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,8 @@ def discover(raw_dir: Path) -> list[ReportTask]:
     )
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
     uses = Counter(stems)
-    return [ReportTask(str(p), p.relative_to(raw_dir).as_posix() if uses[s] > 1 else s)
+    return [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
+                                            else s))
             for p, s in zip(files, stems, strict=True)]
 
 
@@ -162,7 +164,8 @@ def _cache_key(task: ReportTask) -> str | None:
         digest = hashlib.sha256(Path(task.path).read_bytes()).hexdigest()
     except OSError:
         return None
-    return hashlib.sha256(f"{digest}\0{task.report_id}\0{task.path}".encode()).hexdigest()
+    return hashlib.sha256(f"{digest}\0{task.report_id}\0".encode() + os.fsencode(task.path)
+                          ).hexdigest()
 
 
 def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str]):
@@ -233,7 +236,7 @@ def _manifest(version: str, cache_dir: Path, tasks: list[ReportTask],
         return None  # an unreadable file: never call such a build up to date
     inputs = hashlib.sha256()
     for task, key in zip(tasks, keys, strict=True):
-        inputs.update(f"{task.report_id}\0{task.path}\0{key}\n".encode())
+        inputs.update(f"{task.report_id}\0{display_path(task.path)}\0{key}\n".encode())
     return {"version": version, "inputs": inputs.hexdigest(), "tables": list(tables.REPORT_TABLES),
             "cache": str(cache_dir.resolve())}
 

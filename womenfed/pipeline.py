@@ -61,7 +61,7 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
 
 
 def error_rows(path: str, stage: str, error: str, message: str) -> ReportRows:
-    return {"errors": [{"path": str(path), "stage": stage, "error": error, "message": message}]}
+    return {"errors": [{"path": read.display_path(path), "stage": stage, "error": error, "message": message}]}
 
 
 def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:

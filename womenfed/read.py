@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"
 MAX_INVALID_UTF8_SHARE = 0.01
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bytes of a file name that are not UTF-8, as ``os.fsdecode`` hands them over (surrogateescape).
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 BLOCK_TAGS = "p, div, br, li, tr, h1, h2, h3, h4, h5, h6, section, article, blockquote, title, td"
 
 
@@ -88,11 +91,26 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
         raise InputError("read", "no text in file (empty or only whitespace/markup)")
     return Document(
         report_id=report_id or path.stem,
-        path=str(path),
+        path=display_path(path),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         text=text,
     )
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A file path as the tables store it: losslessly, also when its name is not UTF-8.
+
+    Unzipping a GBK-named archive on Linux gives names whose bytes are not UTF-8; Python holds
+    them surrogate-escaped, which no table can store. Such bytes, and ``%`` itself, are
+    percent-encoded (as in a URI), so ``urllib.parse.unquote_to_bytes`` gives the exact bytes
+    of the name back and a UTF-8 name without ``%`` is stored unchanged.
+
+    >>> display_path(os.fsdecode(b"reports/\xb8\xbe\xc1\xaa 100%.txt"))
+    'reports/%B8%BE%C1%AA 100%25.txt'
+    """
+    text = os.fsdecode(path).replace("%", "%25")
+    return ESCAPED_BYTE.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", text)
 
 
 def declared_charset(html: bytes) -> str | None:
