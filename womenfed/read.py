@@ -106,7 +106,7 @@ def display_path(path: str | os.PathLike) -> str:
     percent-encoded (as in a URI), so ``urllib.parse.unquote_to_bytes`` gives the exact bytes
     of the name back and a UTF-8 name without ``%`` is stored unchanged.
 
-    >>> display_path(os.fsdecode(b"reports/\xb8\xbe\xc1\xaa 100%.txt"))
+    >>> display_path(os.fsdecode(b"reports/\\xb8\\xbe\\xc1\\xaa 100%.txt"))
     'reports/%B8%BE%C1%AA 100%25.txt'
     """
     text = os.fsdecode(path).replace("%", "%25")
