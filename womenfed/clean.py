@@ -53,8 +53,10 @@ CLOSING_MARKS = "”’)》】:"
 HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.是:]"
                             r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 SENTENCE_END = "。！？!?；;…"
-# A run of spaces that ends a line or opens one (the whole run either way).
-SPACES = re.compile(r"[ \t](?:[ \t]*$|(?<=^[ \t])[ \t]*)", re.M)
+# A run of spaces that ends a line or opens one (the whole run either way). Only the first
+# space of a run may start a match, and the run is taken possessively, so a long run inside a
+# line is scanned once, not once per space (``[ \t]*$`` tried at every space is quadratic).
+SPACES = re.compile(r"(?<![ \t])[ \t]++$|^[ \t]++", re.M)
 BLANK_LINES = re.compile(r"\n\n+")
 # A caption: one clause, no inner punctuation, 6-40 characters.
 CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")

@@ -12,6 +12,7 @@ span, so the numeral grammar is hand-written here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+# How much of the sentence either side of a number its tests look at (the indicator looks
+# 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
+CONTEXT_CHARS = 8 * MAX_INDICATOR
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
 # conjunctions, particles, numerals, pronouns, time words, and unknown single characters.
 PHRASE_STOP_TAGS = "vdpcumrtfxq"
@@ -73,11 +77,15 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     >>> [(q.text, q.value, q.unit, q.approx) for q in extract_quantities("解决700余人的就业问题")]
     [('700余人', 700.0, '人', True)]
     """
-    found, quoted = [], None
+    found, quote_starts, quote_ends = [], None, None
     for match in _matches(sentence):
-        if quoted is None:
-            quoted = [m.span() for m in QUOTED.finditer(sentence)]
-        if any(s <= match.start() < e for s, e in quoted):
+        if quote_starts is None:
+            quote_starts, quote_ends = [], []
+            for quote in QUOTED.finditer(sentence):
+                quote_starts.append(quote.start())
+                quote_ends.append(quote.end())
+        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # quotes never overlap
+        if inside >= 0 and match.start() < quote_ends[inside]:
             continue
         quantity = _quantity(sentence, match)
         if quantity:
@@ -104,7 +112,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     unit = (match.group("unit") or "").strip()
     magnitude = match.group("mag1") or match.group("mag2") or ""
     approx = bool(match.group("pre") or match.group("approx1") or match.group("approx2"))
-    before = sentence[:match.start()]
+    before = sentence[max(0, match.start() - CONTEXT_CHARS):match.start()]
     if before.endswith(("第", "每", ".")) or before[-1:].isascii() and before[-1:].isalnum():
         return None  # ordinals, rates, decimals and codes
     if NOT_A_COUNT_AFTER.match(sentence, match.end()) or (
@@ -114,14 +122,15 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         value = float(low.replace(",", ""))
         value_max = float(high.replace(",", "")) if high else None
     else:
-        if not _plausible_chinese(chinese, unit, approx, sentence[match.end():]):
+        if not _plausible_chinese(chinese, unit, approx,
+                                  sentence[match.end():match.end() + CONTEXT_CHARS]):
             return None
         value, value_max = float(_chinese_number(chinese)), None
     factor = CN_MAGNITUDES.get(magnitude, 1)
     value *= factor
     value_max = value_max * factor if value_max is not None else None
     start, end = match.start(), match.end()
-    after = sentence[end:]
+    after = sentence[end:end + CONTEXT_CHARS]
     if not unit:
         if match.group("mag1") or match.group("mag2"):
             if not MONEY_CONTEXT.search(before[-8:]):
