@@ -43,6 +43,11 @@ def _hostile_folder(root: Path) -> set[str]:
     no_punctuation = "妇联工作报告 今年以来 区妇联开展活动 惠及妇女群众200余人"
     (root / "no-punctuation.txt").write_text(no_punctuation, encoding="utf-8")
     (root / "dangling.txt").symlink_to(root / "missing-target.txt")
+    os.mkfifo(root.parent / "pipe")
+    (root / "to-a-fifo.txt").symlink_to(root.parent / "pipe")
+    (root / "to-dev-zero.txt").symlink_to("/dev/zero")
+    with open(root / "sparse-3gb.txt", "wb") as handle:
+        handle.truncate(3 * 2**30)
     locked = root / "locked.txt"
     locked.write_text(text, encoding="utf-8")
     locked.chmod(0)
@@ -67,7 +72,9 @@ def test_hostile_folder_every_file_accounted_for(tmp_path):
     errors = tables.errors.set_index(tables.errors["path"].map(lambda p: Path(p).name))
     for name, problem in [("empty.txt", "empty"), ("image.png", "unsupported file type"),
                           ("image-named-as-text.txt", "binary"), ("huge.txt", "larger than"),
-                          ("dangling.txt", "cannot read")]:
+                          ("dangling.txt", "cannot read"), ("to-a-fifo.txt", "FIFO"),
+                          ("to-dev-zero.txt", "character device"),
+                          ("sparse-3gb.txt", "3072.0 MiB")]:
         assert problem in errors.loc[name, "message"], name
     assert not tables.errors["message"].str.contains("Traceback").any()
     reports = tables.reports.set_index("report_id")

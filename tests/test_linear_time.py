@@ -53,11 +53,17 @@ def _seconds(step, text: str, runs: int = 1) -> float:
 
 
 def _assert_linear(step, unit: str) -> None:
-    small = _seconds(step, _flood(unit, SMALL), runs=3)
-    large = _seconds(step, _flood(unit, LARGE))
-    assert large < TOO_FAST_TO_TIME or large / max(small, 1e-6) < MAX_RATIO, (
-        f"{getattr(step, '__name__', step)} on {unit!r}: {small:.4f}s at {SMALL}, "
-        f"{large:.4f}s at {LARGE}")
+    """Time both sizes; on a ratio too high, time both again (best so far), up to 3 times: a
+    busy machine stalls single runs by tens of milliseconds, a quadratic step stays slow."""
+    small_text, large_text = _flood(unit, SMALL), _flood(unit, LARGE)
+    small = large = float("inf")
+    for _ in range(3):
+        small = min(small, _seconds(step, small_text, runs=3))
+        large = min(large, _seconds(step, large_text))
+        if large < TOO_FAST_TO_TIME or large / max(small, 1e-6) < MAX_RATIO:
+            return
+    raise AssertionError(f"{getattr(step, '__name__', step)} on {unit!r}: {small:.4f}s at "
+                         f"{SMALL}, {large:.4f}s at {LARGE}")
 
 
 def _rule(rule):
@@ -97,9 +103,8 @@ def test_every_step_is_linear_in_floods(unit):
 
 
 def test_deeply_nested_html_is_linear():
-    def nested(depth: int) -> str:
+    def nested(text: str) -> str:
+        depth = len(text) // 10
         return "<html><body>" + "<div>妇联" * depth + "</div>" * depth + "</body></html>"
 
-    small = _seconds(read.html_to_text, nested(SMALL // 10), runs=3)
-    large = _seconds(read.html_to_text, nested(LARGE // 10))
-    assert large < TOO_FAST_TO_TIME or large / small < MAX_RATIO, (small, large)
+    _assert_linear(lambda text: read.html_to_text(nested(text)), "x")

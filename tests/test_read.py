@@ -1,12 +1,14 @@
 """Reading: every common Chinese encoding and container decodes to the same text."""
 
+import os
 from pathlib import Path
 
 import opencc
 import pytest
 
+from womenfed import limits
 from womenfed.errors import InputError
-from womenfed.read import decode_bytes, html_to_text, read_document
+from womenfed.read import decode_bytes, file_digest, html_to_text, read_document
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw" / "003_acdbb2cbe1affd14.txt"
 TEXT = SAMPLE.read_text(encoding="utf-8")[:800]
@@ -103,3 +105,45 @@ def test_a_file_without_suffix_is_read_as_text(tmp_path):
     path = tmp_path / "report-20210308"
     path.write_text("区妇联开展“三八”维权周活动。", encoding="utf-8")
     assert read_document(path).text == "区妇联开展“三八”维权周活动。"
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("make, kind", [
+    (lambda tmp: _fifo(tmp / "pipe.txt"), "FIFO"),
+    (lambda tmp: _symlink(tmp / "to-pipe.txt", _fifo(tmp / "pipe")), "FIFO"),
+    (lambda tmp: _symlink(tmp / "zero.txt", Path("/dev/zero")), "character device"),
+    (lambda tmp: _symlink(tmp / "folder.txt", tmp), "folder"),
+])
+def test_special_files_are_refused_before_any_byte_is_read(tmp_path, make, kind):
+    path = make(tmp_path)
+    # A FIFO would block the open and /dev/zero fill the memory: the limit turns a hang into
+    # a failure of this test instead of a stuck run.
+    with limits.time_limit(10), pytest.raises(InputError, match=f"not a regular file but a {kind}"):
+        read_document(path)
+    with limits.time_limit(10), pytest.raises(InputError, match=kind):
+        file_digest(path)
+
+
+def _symlink(link: Path, target: Path) -> Path:
+    link.symlink_to(target)
+    return link
+
+
+def test_a_huge_sparse_file_is_refused_by_its_size_without_reading_it(tmp_path):
+    path = tmp_path / "sparse.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(3 * 2**30)
+    with pytest.raises(InputError, match="3072.0 MiB, larger than"):
+        file_digest(path)
+    with pytest.raises(InputError, match="larger than"):
+        read_document(path)
+
+
+def test_file_digest_streams_the_same_sha256_as_the_document(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes("区妇联工作报告。".encode() * 200_000)  # several hash blocks
+    assert file_digest(path) == read_document(path).sha256

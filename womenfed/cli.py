@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, limits
 from .errors import InputError
 
 
@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--user-dir", type=Path,
                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
     build.add_argument("--cache-dir", type=Path, help="per-report cache (default: OUT/.cache)")
+    build.add_argument("--time-limit", type=float, default=limits.DEFAULT_SECONDS,
+                       metavar="SECONDS",
+                       help="give up on a file after this long and record it as an error "
+                            f"(default: {limits.DEFAULT_SECONDS:g}; 0: no limit)")
 
     inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
     inspect.add_argument("file", type=Path)
@@ -56,7 +60,8 @@ def _build(args) -> int:
     engine = args.engine or ("local" if args.jobs <= 1 else "process")
     counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
-                   user_dir=args.user_dir, cache_dir=args.cache_dir)
+                   user_dir=args.user_dir, cache_dir=args.cache_dir,
+                   time_limit=args.time_limit or None)
     print(f"{counts['reports']} reports, {counts['errors']} errors "
           f"({counts['cached']} from cache, {counts['computed']} processed) -> {args.out}",
           file=sys.stderr)

@@ -25,9 +25,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, tables, terms
+from . import cache, engines, limits, tables, terms
+from .errors import InputError
 from .pipeline import PipelineContext, ReportTask, process_report
-from .read import display_path
+from .read import display_path, file_digest
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -80,13 +81,15 @@ def discover(raw_dir: Path) -> list[ReportTask]:
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
           scheduler: str | None = None, tokenizer_engine: str = "rjieba",
           user_dir: Path | None = None, cache_dir: Path | None = None,
-          progress: bool | None = None) -> dict[str, int]:
+          progress: bool | None = None,
+          time_limit: float | None = limits.DEFAULT_SECONDS) -> dict[str, int]:
     """Run the pipeline over every file in ``raw_dir`` and publish the tables in ``out_dir``.
 
     Reports whose bytes and pipeline version are unchanged come from the per-report cache;
     when nothing changed at all since the tables in ``out_dir`` were built (same files, same
     version, tables untouched), nothing is rewritten. Returns counts: reports, errors, how
-    many reports came from the cache and how many were computed.
+    many reports came from the cache and how many were computed. A file whose pipeline runs
+    longer than ``time_limit`` seconds (None: no limit) becomes an error row.
     """
     tasks = discover(raw_dir)
     out_dir = Path(out_dir)
@@ -98,7 +101,8 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
         return previous
     report_cache = cache.ReportCache(cache_dir, version)
     make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
-                                     user_dir=str(user_dir) if user_dir else None)
+                                     user_dir=str(user_dir) if user_dir else None,
+                                     time_limit=time_limit)
     writer = tables.TableWriter(out_dir)
     counts = {"reports": 0, "errors": 0, "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
@@ -161,9 +165,9 @@ def _results(tasks, keys, report_cache, make_context, engine_options,
 def _cache_key(task: ReportTask) -> str | None:
     """Cache key of a task: its file's bytes plus the id and path its rows carry."""
     try:
-        digest = hashlib.sha256(Path(task.path).read_bytes()).hexdigest()
-    except OSError:
-        return None
+        digest = file_digest(Path(task.path))
+    except InputError:
+        return None  # the worker reads it again and writes the error row
     return hashlib.sha256(f"{digest}\0{task.report_id}\0".encode() + os.fsencode(task.path)
                           ).hexdigest()
 

@@ -24,6 +24,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from tqdm import tqdm
 
+# tqdm's monitor thread would outlive the first progress bar, and a process with another
+# thread running can no longer fork its workers safely (see _start_method).
+tqdm.monitor_interval = 0
 WINDOW_PER_WORKER = 4
 # Reports per dispatch to a pool worker.
 CHUNK = 8

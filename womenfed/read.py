@@ -11,8 +11,12 @@ import codecs
 import hashlib
 import os
 import re
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 from selectolax.lexbor import LexborHTMLParser
@@ -28,6 +32,10 @@ REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 SNIFFED_SUFFIXES = frozenset({".txt", ""})
 HTML_START = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
 MAX_BYTES = 20 * 1024 * 1024  # no real report is this long; larger files are refused by name
+HASH_BLOCK = 1 << 20
+SPECIAL_FILES = ((stat.S_ISFIFO, "FIFO (named pipe)"), (stat.S_ISCHR, "character device"),
+                 (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket"),
+                 (stat.S_ISDIR, "folder"))
 
 # Candidate encodings of Chinese web text; the detector only chooses among these.
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
@@ -80,14 +88,8 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
     if suffix not in REPORT_SUFFIXES:
         raise InputError("read", f"unsupported file type {suffix!r}; expected one of "
                                  f"{', '.join(sorted(REPORT_SUFFIXES - {''}))} or no suffix")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError("read", f"file is {size / 2**20:.1f} MiB, larger than the "
-                                     f"{max_bytes / 2**20:.0f} MiB limit for one report")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
+    with open_report(path, max_bytes) as handle:
+        data = _read_at_most(handle, max_bytes)
     is_html = suffix in HTML_SUFFIXES or (suffix in SNIFFED_SUFFIXES
                                           and HTML_START.match(data.lstrip(codecs.BOM_UTF8)))
     text, encoding = decode_bytes(data, declared_charset(data) if is_html else None)
@@ -103,6 +105,60 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
         encoding=encoding,
         text=text,
     )
+
+
+@contextmanager
+def open_report(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[BinaryIO]:
+    """Open a report file for reading after checking, before any byte is read, that it is a
+    regular file (not a FIFO, device, socket or folder, also behind a symlink) no larger than
+    ``max_bytes``: a FIFO would block the build and ``/dev/zero`` fill its memory.
+
+    The type is checked on the path and again on the opened file (opened without blocking,
+    so a FIFO swapped in between cannot hang the open either). Raises ``InputError``.
+    """
+    try:
+        _check_status(os.stat(path), max_bytes)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
+    with os.fdopen(descriptor, "rb") as handle:
+        _check_status(os.fstat(descriptor), max_bytes)
+        try:
+            yield handle
+        except OSError as exc:
+            raise InputError("read", f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _check_status(status: os.stat_result, max_bytes: int) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in SPECIAL_FILES if test(status.st_mode)), "special file")
+        raise InputError("read", f"not a regular file but a {kind}")
+    if status.st_size > max_bytes:
+        raise InputError("read", f"file is {status.st_size / 2**20:.1f} MiB, larger than the "
+                                 f"{max_bytes / 2**20:.0f} MiB limit for one report")
+
+
+def _read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
+    """The file's bytes; a file that grew past ``max_bytes`` since it was checked is refused."""
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("read", f"file grew past the {max_bytes / 2**20:.0f} MiB limit for "
+                                 f"one report while it was read")
+    return data
+
+
+def file_digest(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """SHA-256 of a report file, read in blocks after the checks of ``open_report``."""
+    digest = hashlib.sha256()
+    with open_report(path, max_bytes) as handle:
+        read_so_far = 0
+        while block := handle.read(HASH_BLOCK):
+            read_so_far += len(block)
+            if read_so_far > max_bytes:
+                raise InputError("read", "file grew past the size limit while it was read")
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def display_path(path: str | os.PathLike) -> str:
