@@ -62,7 +62,7 @@ def _build(args) -> int:
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
                    user_dir=args.user_dir, cache_dir=args.cache_dir,
                    time_limit=args.time_limit or None)
-    print(f"{counts['reports']} reports, {counts['errors']} errors "
+    print(f"{counts['reports']} reports, {counts['errors']} errors, {counts['skipped']} skipped "
           f"({counts['cached']} from cache, {counts['computed']} processed) -> {args.out}",
           file=sys.stderr)
     return 0

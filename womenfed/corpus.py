@@ -33,8 +33,10 @@ from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
-# Files that document a folder rather than being reports in it (compared case-insensitively).
-PROVENANCE_FILES = frozenset({"sources.csv", "readme.md", "readme.txt", "license", ".gitkeep"})
+# Files that document a folder rather than being reports in it (compared case-insensitively):
+# the sources list, and README / LICENSE with any suffix.
+PROVENANCE_FILES = frozenset({"sources.csv"})
+PROVENANCE_STEMS = frozenset({"readme", "license", "licence"})
 
 
 @dataclass
@@ -49,14 +51,34 @@ class Corpus:
     entities: pd.DataFrame
     relations: pd.DataFrame
     errors: pd.DataFrame
+    skipped: pd.DataFrame
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
         """Every sentence containing ``term`` (or a synonym), with report, outlet and date."""
         return terms.kwic(term, self.sentences, self.reports, Tokenizer(), width=width)
 
 
-def discover(raw_dir: Path) -> list[ReportTask]:
-    """Every file under ``raw_dir`` (hidden and provenance files aside), in a stable order.
+@dataclass
+class Survey:
+    """Every entry under an input folder, each in exactly one list: the files to read as
+    reports, the entries that are not reports by rule (with the reason), and the folders
+    that could not be listed (error rows of stage ``discover``)."""
+
+    tasks: list[ReportTask]
+    skipped: list[dict[str, str]]
+    unlisted: list[dict[str, str]]
+
+
+def survey(raw_dir: Path, exclude: tuple[Path, ...] = ()) -> Survey:
+    """Walk ``raw_dir`` and sort every entry into ``Survey``'s lists, in a stable order.
+
+    Not reports, by rule (each becomes a ``skipped`` row, a skipped folder as one row):
+    hidden entries (``.git``, ``.DS_Store``), the files that document a folder
+    (``SOURCES.csv``, README, LICENSE), symlinks to folders (not
+    followed: they can leave the input folder or loop) and the folders in ``exclude`` (this
+    build's output and cache, when they lie inside the input). Every other entry is a task,
+    whatever its type: FIFOs, devices, dangling symlinks and unreadable files become error
+    rows when they are read. A folder that cannot be listed becomes an error row itself.
 
     The report id is the path relative to ``raw_dir`` without its suffix; where two files
     would share an id (``a.txt`` and ``a.html``), both keep their suffix.
@@ -64,18 +86,63 @@ def discover(raw_dir: Path) -> list[ReportTask]:
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise NotADirectoryError(f"{raw_dir}: not a folder of reports")
-    files = sorted(
-        (p for p in raw_dir.rglob("*")
-         if (p.is_file() or p.is_symlink()) and not p.is_dir()
-         and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-         and p.name.lower() not in PROVENANCE_FILES),
-        key=lambda p: p.relative_to(raw_dir).as_posix(),
-    )
+    excluded = {os.path.realpath(path) for path in exclude}
+    files: list[Path] = []
+    skipped, unlisted = [], []
+    folders = [raw_dir]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            unlisted.append({"path": display_path(folder), "stage": "discover",
+                             "error": type(exc).__name__,
+                             "message": f"cannot list folder: {exc.strerror or exc}"})
+            continue
+        for entry in entries:
+            reason = _skip_reason(entry, excluded)
+            if reason:
+                skipped.append({"path": display_path(entry.path), "reason": reason})
+            elif _is_folder(entry):
+                folders.append(Path(entry.path))
+            else:
+                files.append(Path(entry.path))
+    files.sort(key=lambda p: os.fsencode(p.relative_to(raw_dir)))
+    skipped.sort(key=lambda row: row["path"])
+    unlisted.sort(key=lambda row: row["path"])
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
     uses = Counter(stems)
-    return [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
-                                            else s))
-            for p, s in zip(files, stems, strict=True)]
+    tasks = [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
+                                             else s))
+             for p, s in zip(files, stems, strict=True)]
+    return Survey(tasks, skipped, unlisted)
+
+
+def _skip_reason(entry: os.DirEntry, excluded: set[str]) -> str | None:
+    """Why an entry is not a report, or None if it is read as one (or walked into)."""
+    if entry.name.startswith("."):
+        return "hidden"
+    name = entry.name.lower()
+    if name in PROVENANCE_FILES or name.split(".")[0] in PROVENANCE_STEMS:
+        return "documents the folder, not a report"
+    if excluded and os.path.realpath(entry.path) in excluded:
+        return "the output folder of this build"
+    if entry.is_symlink() and _is_folder(entry):
+        return "symlink to a folder (not followed)"
+    return None
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # cannot be examined (a folder without execute permission): read as a file
+        return False
+
+
+def discover(raw_dir: Path) -> list[ReportTask]:
+    """The report files under ``raw_dir`` (see ``survey``), in a stable order."""
+    return survey(raw_dir).tasks
 
 
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
@@ -91,12 +158,13 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
     many reports came from the cache and how many were computed. A file whose pipeline runs
     longer than ``time_limit`` seconds (None: no limit) becomes an error row.
     """
-    tasks = discover(raw_dir)
     out_dir = Path(out_dir)
+    cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
+    found = survey(raw_dir, exclude=(out_dir, cache_dir))
+    tasks = found.tasks
     version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
     keys = [_cache_key(task) for task in tasks]
-    cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
-    manifest = _manifest(version, cache_dir, tasks, keys)
+    manifest = _manifest(version, cache_dir, found, keys)
     if (previous := _up_to_date(out_dir, manifest)) is not None:
         return previous
     report_cache = cache.ReportCache(cache_dir, version)
@@ -104,9 +172,12 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
                                      user_dir=str(user_dir) if user_dir else None,
                                      time_limit=time_limit)
     writer = tables.TableWriter(out_dir)
-    counts = {"reports": 0, "errors": 0, "cached": 0, "computed": 0}
+    counts = {"reports": 0, "errors": len(found.unlisted), "skipped": len(found.skipped),
+              "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
     try:
+        writer.write("skipped", found.skipped)
+        writer.write("errors", found.unlisted)
         for result in _results(tasks, keys, report_cache, make_context,
                                dict(engine=engine, jobs=jobs, scheduler=scheduler,
                                     progress=progress), counts):
@@ -231,15 +302,15 @@ def _write_corpus_terms(writer: tables.TableWriter) -> None:
 MANIFEST = ".manifest.json"
 
 
-def _manifest(version: str, cache_dir: Path, tasks: list[ReportTask],
+def _manifest(version: str, cache_dir: Path, found: Survey,
               keys: list[str | None]) -> dict | None:
     """What a build did: the pipeline version, every input file's id, path and bytes (as one
     digest, so the manifest stays small for a million files), and the cache it filled (a
     build asked to fill another cache does run)."""
     if None in keys:
         return None  # an unreadable file: never call such a build up to date
-    inputs = hashlib.sha256()
-    for task, key in zip(tasks, keys, strict=True):
+    inputs = hashlib.sha256(json.dumps([found.skipped, found.unlisted]).encode())
+    for task, key in zip(found.tasks, keys, strict=True):
         inputs.update(f"{task.report_id}\0{display_path(task.path)}\0{key}\n".encode())
     return {"version": version, "inputs": inputs.hexdigest(), "tables": list(tables.REPORT_TABLES),
             "cache": str(cache_dir.resolve())}

@@ -56,6 +56,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("target_type", STR), ("target", STR),
     ]),
     "errors": pa.schema([("path", STR), ("stage", STR), ("error", STR), ("message", STR)]),
+    "skipped": pa.schema([("path", STR), ("reason", STR)]),
 }
 COLUMNS: dict[str, list[str]] = {name: schema.names for name, schema in SCHEMAS.items()}
 REPORT_TABLES = tuple(COLUMNS)
