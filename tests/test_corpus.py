@@ -159,7 +159,7 @@ def test_interrupted_build_leaves_previous_tables_intact(tmp_path, monkeypatch):
         build(raw, out)
     assert calls == 3
     assert _digests(out) == before
-    assert not list(out.glob(".staging-*"))
+    assert not list(out.glob("**/.staging-*"))
 
 
 def test_builds_are_byte_identical(tmp_path):

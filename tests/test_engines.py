@@ -178,16 +178,24 @@ def _catastrophic(raw):
 _real_clean = pipeline.clean.clean_text
 
 
-@pytest.mark.parametrize("engine, jobs", [("local", 1), ("process", 2)])
-def test_a_stuck_file_becomes_an_error_row_and_the_build_goes_on(tmp_path, monkeypatch,
-                                                                 engine, jobs):
+def test_a_stuck_file_becomes_an_error_row_and_the_build_goes_on(tmp_path, monkeypatch):
     build(RAW_DIR, tmp_path / "warm")  # dictionaries load on first use, not within the limit
     monkeypatch.setattr(pipeline.clean, "clean_text", _catastrophic)
-    counts = build(RAW_DIR, tmp_path / "out", engine=engine, jobs=jobs, time_limit=2)
+    counts = build(RAW_DIR, tmp_path / "out", time_limit=2)
     tables = read_tables(tmp_path / "out")
     assert counts["reports"] == len(tables.reports) == 4
     (row,) = tables.errors.itertuples()
     assert row.stage == "clean" and row.error == "TimeLimitExceeded" and "2 s" in row.message
+
+
+@pytest.mark.parametrize("engine, jobs", [("process", 2), ("dask", 1)])
+def test_every_engine_applies_the_time_limit_in_its_workers(tmp_path, engine, jobs):
+    """A limit no report can meet: every file becomes a time-limit error row, in the pool
+    workers and the collecting process alike (spawned or forked), and on Dask workers."""
+    counts = build(RAW_DIR, tmp_path, engine=engine, jobs=jobs, time_limit=1e-4)
+    tables = read_tables(tmp_path)
+    assert counts["errors"] == len(tables.errors) == 5 and tables.reports.empty
+    assert set(tables.errors["error"]) == {"TimeLimitExceeded"}
 
 
 def test_the_time_limit_also_stops_work_in_a_worker_thread():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
 from . import __version__, limits
-from .errors import InputError
+from .errors import InputError, OutputError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,11 +53,19 @@ def main(argv: list[str] | None = None) -> int:
         return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
         parser.exit(2, f"womenfed: error: {exc}\n")
+    except OutputError as exc:
+        parser.exit(1, f"womenfed: error: {exc}\n")
+
+
+def _terminate(signum, frame):
+    sys.exit(128 + signum)
 
 
 def _build(args) -> int:
     from .corpus import build
 
+    # SIGTERM ends a build like Ctrl-C: its staging folder is removed on the way out.
+    signal.signal(signal.SIGTERM, _terminate)
     engine = args.engine or ("local" if args.jobs <= 1 else "process")
     counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,

@@ -13,7 +13,6 @@ import logging
 import math
 import os
 import pickle
-import tempfile
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, limits, tables, terms
+from . import cache, engines, limits, publish, tables, terms
 from .errors import InputError
 from .pipeline import PipelineContext, ReportTask, process_report
 from .read import display_path, file_digest
@@ -160,38 +159,47 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
     """
     out_dir = Path(out_dir)
     cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
-    found = survey(raw_dir, exclude=(out_dir, cache_dir))
-    tasks = found.tasks
-    version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
-    keys = [_cache_key(task) for task in tasks]
-    manifest = _manifest(version, cache_dir, found, keys)
-    if (previous := _up_to_date(out_dir, manifest)) is not None:
-        return previous
-    report_cache = cache.ReportCache(cache_dir, version)
-    make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
-                                     user_dir=str(user_dir) if user_dir else None,
-                                     time_limit=time_limit)
-    writer = tables.TableWriter(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with publish.locked(out_dir):
+        publish.remove_leftovers(out_dir)
+        found = survey(raw_dir, exclude=(out_dir, cache_dir))
+        version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
+        keys = [_cache_key(task) for task in found.tasks]
+        manifest = _manifest(version, cache_dir, found, keys)
+        if (previous := _up_to_date(out_dir, manifest)) is not None:
+            return previous
+        make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
+                                         user_dir=str(user_dir) if user_dir else None,
+                                         time_limit=time_limit)
+        engine_options = dict(engine=engine, jobs=jobs, scheduler=scheduler, progress=progress)
+        return _build_generation(out_dir, found, keys, cache.ReportCache(cache_dir, version),
+                                 make_context, engine_options, manifest)
+
+
+def _build_generation(out_dir, found, keys, report_cache, make_context, engine_options,
+                      manifest) -> dict[str, int]:
+    """Write every table into a staging folder and publish it as the new generation."""
+    writer = tables.TableWriter(publish.new_staging(out_dir))
     counts = {"reports": 0, "errors": len(found.unlisted), "skipped": len(found.skipped),
               "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
     try:
         writer.write("skipped", found.skipped)
         writer.write("errors", found.unlisted)
-        for result in _results(tasks, keys, report_cache, make_context,
-                               dict(engine=engine, jobs=jobs, scheduler=scheduler,
-                                    progress=progress), counts):
+        for result in _results(found.tasks, keys, report_cache, make_context, engine_options,
+                               counts):
             result = _mark_duplicate(result, first_with_sha)
             for table, batch in result.items():
                 writer.write_arrow(table, batch)
             counts["reports"] += result["reports"].num_rows if "reports" in result else 0
             counts["errors"] += result["errors"].num_rows if "errors" in result else 0
         _write_corpus_terms(writer)
-        writer.publish()
+        files = writer.finish()
+        record = {"inputs": manifest, "stamps": _table_stamps(writer.staging), "counts": counts}
+        publish.publish(out_dir, writer.staging, record, files)
     except BaseException:
         writer.abandon()
         raise
-    _save_manifest(out_dir, manifest, counts)
     return counts
 
 
@@ -299,9 +307,6 @@ def _write_corpus_terms(writer: tables.TableWriter) -> None:
                            .select(tables.COLUMNS["terms"]))
 
 
-MANIFEST = ".manifest.json"
-
-
 def _manifest(version: str, cache_dir: Path, found: Survey,
               keys: list[str | None]) -> dict | None:
     """What a build did: the pipeline version, every input file's id, path and bytes (as one
@@ -316,40 +321,31 @@ def _manifest(version: str, cache_dir: Path, found: Survey,
             "cache": str(cache_dir.resolve())}
 
 
-def _table_stamps(out_dir: Path) -> dict[str, list[int]]:
+def _table_stamps(generation: Path) -> dict[str, list[int]]:
     return {path.name: [path.stat().st_size, path.stat().st_mtime_ns]
             for table in tables.REPORT_TABLES for suffix in (".parquet", ".csv")
-            if (path := out_dir / f"{table}{suffix}").exists()}
+            if (path := generation / f"{table}{suffix}").exists()}
 
 
 def _up_to_date(out_dir: Path, manifest: dict | None) -> dict[str, int] | None:
-    """The counts of the previous build if its manifest matches and its tables are untouched."""
-    try:
-        previous = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if manifest is None or previous.get("inputs") != manifest or (
-            previous.get("stamps") != _table_stamps(out_dir)):
+    """The counts of the current generation if its manifest matches and its tables are
+    untouched."""
+    generation = publish.current_generation(out_dir)
+    previous = publish.read_manifest(generation) if generation else None
+    if manifest is None or previous is None or previous.get("inputs") != manifest or (
+            previous.get("stamps") != _table_stamps(generation)):
         return None
     counts = previous["counts"]
     return {**counts, "cached": counts["reports"], "computed": 0}
 
 
-def _save_manifest(out_dir: Path, manifest: dict | None, counts: dict[str, int]) -> None:
-    """Record what the published tables were built from (written atomically)."""
-    path = out_dir / MANIFEST
-    if manifest is None:
-        path.unlink(missing_ok=True)
-        return
-    record = {"inputs": manifest, "stamps": _table_stamps(out_dir), "counts": counts}
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out_dir, delete=False) as handle:
-        json.dump(record, handle, sort_keys=True)
-    os.replace(handle.name, path)
-
-
 def read_tables(out_dir: Path) -> Corpus:
-    """Open the tables that ``womenfed build`` wrote to ``out_dir``."""
-    return Corpus(**{name: tables.read_table(out_dir, name) for name in tables.REPORT_TABLES})
+    """Open the tables that ``womenfed build`` wrote to ``out_dir``: all from one generation,
+    the one published when this is called, whatever a build running meanwhile publishes."""
+    generation = publish.current_generation(Path(out_dir))
+    if generation is None:
+        raise FileNotFoundError(f"{out_dir}: no tables; run `womenfed build` first")
+    return Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
 
 
 def load_corpus(raw_dir: Path, out_dir: Path | None = None, **build_options) -> Corpus:
