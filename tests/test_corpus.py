@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -59,6 +60,20 @@ def _hostile_folder(root: Path) -> set[str]:
     (root / "区 妇联 2019 工作总结.txt").write_text(text, encoding="utf-8")
     # A GBK name unzipped on Linux: its bytes are not UTF-8 (妇联 in GBK).
     (root / os.fsdecode("\u5987\u8054-gbk-name.txt".encode("gbk"))).write_text(text, encoding="utf-8")
+    (root / "utf32.txt").write_bytes(text.encode("utf-32"))
+    (root / "utf32-no-bom.txt").write_bytes(text.encode("utf-32-le"))
+    (root / "korean-euc-kr.txt").write_bytes(
+        "서울시 여성단체는 올해 지역 여성을 위한 일자리 지원 사업을 넓혔다.".encode("euc_kr") * 5)
+    (root / "zero-width.txt").write_text(text.replace("，", "，\u200b").replace("。", "\u202e。"),
+                                         encoding="utf-8")
+    (root / "flood-spaces.txt").write_text(text[:300] + " \u3000\u00a0\t" * 50_000 + text[300:],
+                                           encoding="utf-8")
+    (root / "flood-nbsp.html").write_text(f"<html><body><p>{text[:300]}{'&nbsp;' * 40_000}"
+                                          f"{text[300:]}</p></body></html>", encoding="utf-8")
+    (root / "deeply-nested.html").write_text(
+        f"<html><body>{'<div>' * 100_000}{text}{'</div>' * 100_000}</body></html>",
+        encoding="utf-8")
+    (root / "gzipped.txt").write_bytes(gzip.compress(text.encode()))
     (root / ".hidden-report.txt").write_text(text, encoding="utf-8")
     (root / "README.md").write_text("# 说明\n本文件夹收录各区县妇联工作总结。", encoding="utf-8")
     os.mkfifo(root / "a-fifo.txt")
@@ -90,14 +105,20 @@ def test_hostile_folder_every_file_accounted_for(tmp_path):
                           ("image-named-as-text.txt", "binary"), ("huge.txt", "larger than"),
                           ("dangling.txt", "cannot read"), ("to-a-fifo.txt", "FIFO"),
                           ("to-dev-zero.txt", "character device"),
-                          ("sparse-3gb.txt", "3072.0 MiB"), ("a-fifo.txt", "FIFO")]:
+                          ("sparse-3gb.txt", "3072.0 MiB"), ("a-fifo.txt", "FIFO"),
+                          ("korean-euc-kr.txt", "Korean text (euc_kr), not Chinese"),
+                          ("gzipped.txt", "gzip-compressed")]:
         assert problem in errors.loc[name, "message"], name
     assert not tables.errors["message"].str.contains("Traceback").any()
     reports = tables.reports.set_index("report_id")
     for name in ["gbk", "big5", "utf16", "page", "nul", "invalid-utf8", "no-punctuation",
-                 "copy-a", "copy-b", "区 妇联 2019 工作总结"]:
+                 "copy-a", "copy-b", "区 妇联 2019 工作总结", "utf32", "utf32-no-bom",
+                 "zero-width", "flood-spaces", "flood-nbsp", "deeply-nested"]:
         assert name in reports.index, name
         assert reports.loc[name, "n_sentences"] > 0, name
+    for name in ["utf32", "utf32-no-bom", "zero-width", "flood-spaces", "flood-nbsp",
+                 "deeply-nested"]:  # read right: the same sentences as the plain copy
+        assert reports.loc[name, "n_sentences"] == reports.loc["copy-a", "n_sentences"], name
     assert reports.loc["copy-b", "duplicate_of"] == "copy-a"
     assert pd.isna(reports.loc["copy-a", "duplicate_of"])
     if os.geteuid() != 0:  # root reads a chmod-0 file anyway

@@ -11,6 +11,8 @@ OpenCC (script conversion) and jieba's dictionary (garble scoring, in ``womenfed
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -193,6 +195,21 @@ class Draft:
 
 
 # --- the rules (RULES below gives the order they run in) --------------------------------------
+
+def strip_format_characters(draft: Draft) -> None:
+    """Remove invisible format characters (Unicode category Cf: zero-width spaces and joiners,
+    bidi controls such as U+202E, soft hyphens, a byte-order mark inside the text): pasted
+    from web editors, they split numbers and words (2\u200b00人) and hide text direction."""
+    draft.sub_pattern("strip_format_characters", _format_characters())
+
+
+@cache
+def _format_characters() -> re.Pattern:
+    """Every Cf code point of the running Python's Unicode database, as runs (built once)."""
+    points = (chr(c) for c in range(sys.maxunicode + 1))
+    return re.compile("[" + "".join(re.escape(ch) for ch in points
+                                    if unicodedata.category(ch) == "Cf") + "]+")
+
 
 def repair_garbles(draft: Draft) -> None:
     """GBK text decoded one byte off, lost characters and collision forms: repair or flag."""
@@ -391,7 +408,7 @@ def tidy_whitespace(draft: Draft) -> None:
 
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
 # character only then; marks doubled by rejoining cut lines (…,\n,…) are collapsed again.
-RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
+RULES = (strip_format_characters, normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
          collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
          collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 import charset_normalizer
+import numpy as np
 from selectolax.lexbor import LexborHTMLParser
 
+from . import lexicon
 from .errors import InputError
 
 # Saved pages keep the suffix of the site's URLs (.shtml, .jhtml, .aspx …); a file without a
@@ -38,11 +40,26 @@ SPECIAL_FILES = ((stat.S_ISFIFO, "FIFO (named pipe)"), (stat.S_ISCHR, "character
                  (stat.S_ISDIR, "folder"))
 
 # Candidate encodings of Chinese web text; the detector only chooses among these.
-CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
+CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16"]
+# Other languages' encodings, tried only to name what a file is when it is not Chinese.
+OTHER_LANGUAGE_ENCODINGS = {"euc_kr": "Korean", "shift_jis": "Japanese", "euc_jp": "Japanese",
+                            "iso2022_jp": "Japanese"}
+COMPRESSED_MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2", b"\xfd7zXZ\x00": "xz",
+                    b"7z\xbc\xaf\x27\x1c": "7-Zip", b"Rar!\x1a\x07": "RAR"}
+# Code point ranges of the scripts ``language_of`` counts: Han (with extensions and
+# compatibility ideographs), Hangul (syllables and jamo), kana, Latin letters.
+SCRIPT_RANGES = (((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)),
+                 ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F)),
+                 ((0x3040, 0x30FF),),
+                 ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)))
+HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+WORD_SAMPLE_CHARS, MIN_HAN_TO_JUDGE, MIN_WORD_SHARE = 2000, 30, 0.1
+LANGUAGE_SAMPLE_CHARS = 200_000
 # Signatures of binary formats that sometimes land in scraped folders with a text suffix.
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
-# Replacement characters tolerated in otherwise valid UTF-8 before we ask the detector.
-MAX_INVALID_UTF8_SHARE = 0.01
+# Invalid bytes tolerated in otherwise valid UTF-8 before we ask the detector (GBK or Big5
+# text read as UTF-8 is invalid at nearly every character).
+MAX_INVALID_UTF8_SHARE = 0.05
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Bytes of a file name that are not UTF-8, as ``os.fsdecode`` hands them over (surrogateescape).
@@ -98,6 +115,8 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError("read", "no text in file (empty or only whitespace/markup)")
+    if (language := language_of(text)) != "Chinese":
+        raise InputError("read", f"{language} text ({encoding}), not Chinese")
     return Document(
         report_id=report_id or path.stem,
         path=display_path(path),
@@ -196,16 +215,28 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode report bytes; return (text, encoding name).
 
     Valid UTF-8 wins (pages often declare a charset they are not in); then a charset the page
-    declares, if the bytes decode under it; then detection among the Chinese encodings.
+    declares, if the bytes decode under it; then detection among the Chinese encodings. Text
+    that reads as another language (Korean, Japanese) is refused by name, not forced into
+    Chinese; UTF-8 with a few bad bytes is read, the count of bad bytes in its encoding name.
     """
     if not data.strip():
         raise InputError("read", "empty file")
     if data.startswith(BINARY_MAGIC):
         raise InputError("read", "binary content (an image, PDF or archive), not text")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
+    for magic, kind in COMPRESSED_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError("read", f"{kind}-compressed data, not text (unpack it first)")
+    # UTF-32's byte-order marks begin with UTF-16's: test them first.
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf_32"), (codecs.BOM_UTF32_BE, "utf_32"),
+                          (codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
                           (codecs.BOM_UTF16_BE, "utf_16")):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    # UTF-32 without a mark: at least a quarter NUL bytes (ASCII-range code units would also
+    # pass as UTF-8 with NULs).
+    if not len(data) % 4 and data.count(0) >= len(data) // 4:
+        if utf32 := _wide_without_bom(data, ("utf_32_le", "utf_32_be")):
+            return data.decode(utf32), utf32
     try:
         return data.decode("utf_8"), "utf_8"
     except UnicodeDecodeError:
@@ -215,30 +246,88 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
-    utf16 = _utf16_without_bom(data)
-    if utf16:
+    if not len(data) % 2 and (utf16 := _wide_without_bom(data, ("utf_16_le", "utf_16_be"))):
         return data.decode(utf16), utf16
     if data.count(0) > len(data) // 10:
         raise InputError("read", "binary content (too many NUL bytes), not text")
-    lenient = data.decode("utf_8", errors="replace")
-    if lenient.count("\ufffd") <= max(1, len(lenient) * MAX_INVALID_UTF8_SHARE):
-        return lenient, "utf_8 (invalid bytes replaced)"
+    escaped = data.decode("utf_8", errors="surrogateescape")
+    bad_bytes = len(ESCAPED_BYTE.findall(escaped))
+    if bad_bytes <= max(1, len(escaped) * MAX_INVALID_UTF8_SHARE):
+        return (ESCAPED_BYTE.sub("\ufffd", escaped),
+                f"utf_8 ({bad_bytes} invalid byte{'s' * (bad_bytes > 1)} replaced)")
     best = charset_normalizer.from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
+    text = str(best) if best is not None else None
+    if text is None or not _reads_as_chinese(text):
+        other = _other_language(data)
+        if other:
+            raise InputError("read", f"{other[0]} text ({other[1]}), not Chinese")
+        if text is None:
+            raise InputError("read", "cannot detect the text encoding (not UTF-8, GB18030, "
+                                     "Big5 or UTF-16)")
+        raise InputError("read", f"decoded as {best.encoding}, the text is not Chinese words "
+                                 f"(random bytes or an unsupported encoding)")
+    return text, best.encoding
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether decoded Han text is made of words: Korean or Japanese bytes read as GB18030 or
+    Big5 are valid characters (咯己楷竿) that form no words. Share of Han characters inside
+    multi-character jieba dictionary words, by greedy longest match: Chinese reports 0.7-0.9
+    (traditional script 0.25-0.3), other languages read as Chinese 0.0."""
+    sample = text[:WORD_SAMPLE_CHARS]
+    words = lexicon.dictionary_tags()
+    han = in_words = position = 0
+    while position < len(sample):
+        if not HAN_CHAR.match(sample, position):
+            position += 1
+            continue
+        end = min(len(sample), position + 4)
+        while end > position + 1 and sample[position:end] not in words:
+            end -= 1
+        han += end - position
+        in_words += (end - position) * (end - position > 1)
+        position = end
+    return han < MIN_HAN_TO_JUDGE or in_words / han >= MIN_WORD_SHARE
+
+
+def _other_language(data: bytes) -> tuple[str, str] | None:
+    """(language, encoding) if the detector, among Korean and Japanese encodings, finds
+    text of that language in the bytes (its Hangul or kana, by ``language_of``)."""
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(OTHER_LANGUAGE_ENCODINGS)
+                                         ).best()
     if best is None:
-        raise InputError("read", "cannot detect the text encoding (not UTF-8, GB18030, Big5 "
-                                 "or UTF-16)")
-    return str(best), best.encoding
+        return None
+    language = OTHER_LANGUAGE_ENCODINGS[best.encoding]
+    return (language, best.encoding) if language_of(str(best)) == language else None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Return the UTF-16 encoding name if the bytes read as plausible UTF-16 text, else None.
+def language_of(text: str) -> str:
+    """``Chinese``, ``Korean``, ``Japanese`` or ``Latin-script``, from the characters'
+    scripts: Hangul outnumbering Han is Korean, kana beyond a few percent of the Han and kana
+    is Japanese (Chinese uses none), text of letters with hardly any Han is Latin-script.
+    Judged on the first ``LANGUAGE_SAMPLE_CHARS`` characters."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS].encode("utf-32-le", "surrogatepass")
+    points = np.frombuffer(sample, dtype=np.uint32)
+    han, hangul, kana, latin = (int(np.count_nonzero(np.any([(points >= low) & (points <= high)
+                                                             for low, high in ranges], axis=0)))
+                                for ranges in SCRIPT_RANGES)
+    if hangul > han:
+        return "Korean"
+    if kana > 0.05 * (han + kana):
+        return "Japanese"
+    if latin and han < 0.02 * latin:
+        return "Latin-script"
+    return "Chinese"
+
+
+def _wide_without_bom(data: bytes, encodings: tuple[str, str]) -> str | None:
+    """The UTF-16 or UTF-32 encoding (little or big endian) the bytes read as plausible text
+    in, else None.
 
     Chinese UTF-16 has few NUL bytes, so NUL counting alone misses it; instead we decode
     strictly and require nearly every character to be common Chinese or ASCII text.
     """
-    if len(data) % 2:
-        return None
-    for encoding in ("utf_16_le", "utf_16_be"):
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
