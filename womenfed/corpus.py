@@ -6,6 +6,7 @@ returns them; ``read_tables("data/processed")`` opens tables written by ``womenf
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -25,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import cache, engines, limits, publish, tables, terms
-from .errors import InputError
+from .errors import InputError, OutputError
 from .pipeline import PipelineContext, ReportTask, process_report
 from .read import display_path, file_digest
 from .tokenize import Tokenizer
@@ -159,10 +160,12 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
     """
     out_dir = Path(out_dir)
     cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with publish.locked(out_dir):
-        publish.remove_leftovers(out_dir)
-        found = survey(raw_dir, exclude=(out_dir, cache_dir))
+    found = survey(raw_dir, exclude=(out_dir, cache_dir))
+    with contextlib.ExitStack() as held:
+        with _writing_to(out_dir):
+            out_dir.mkdir(parents=True, exist_ok=True)
+            held.enter_context(publish.locked(out_dir))
+            publish.remove_leftovers(out_dir)
         version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
         keys = [_cache_key(task) for task in found.tasks]
         manifest = _manifest(version, cache_dir, found, keys)
@@ -179,28 +182,44 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
 def _build_generation(out_dir, found, keys, report_cache, make_context, engine_options,
                       manifest) -> dict[str, int]:
     """Write every table into a staging folder and publish it as the new generation."""
-    writer = tables.TableWriter(publish.new_staging(out_dir))
+    with _writing_to(out_dir):
+        writer = tables.TableWriter(publish.new_staging(out_dir))
     counts = {"reports": 0, "errors": len(found.unlisted), "skipped": len(found.skipped),
               "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
     try:
-        writer.write("skipped", found.skipped)
-        writer.write("errors", found.unlisted)
+        with _writing_to(out_dir):
+            writer.write("skipped", found.skipped)
+            writer.write("errors", found.unlisted)
         for result in _results(found.tasks, keys, report_cache, make_context, engine_options,
                                counts):
             result = _mark_duplicate(result, first_with_sha)
-            for table, batch in result.items():
-                writer.write_arrow(table, batch)
+            with _writing_to(out_dir):
+                for table, batch in result.items():
+                    writer.write_arrow(table, batch)
             counts["reports"] += result["reports"].num_rows if "reports" in result else 0
             counts["errors"] += result["errors"].num_rows if "errors" in result else 0
-        _write_corpus_terms(writer)
-        files = writer.finish()
-        record = {"inputs": manifest, "stamps": _table_stamps(writer.staging), "counts": counts}
-        publish.publish(out_dir, writer.staging, record, files)
+        with _writing_to(out_dir):
+            _write_corpus_terms(writer)
+            files = writer.finish()
+            record = {"inputs": manifest, "stamps": _table_stamps(writer.staging),
+                      "counts": counts}
+            publish.publish(out_dir, writer.staging, record, files)
     except BaseException:
         writer.abandon()
         raise
     return counts
+
+
+@contextlib.contextmanager
+def _writing_to(out_dir: Path) -> Iterator[None]:
+    """Turn a failure to write the output folder (read-only, full, a file in the way) into
+    one ``OutputError`` line; the published tables are untouched by then."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the tables: {exc.strerror or exc}; the "
+                          f"previous tables are unchanged") from exc
 
 
 def report_tables(task: ReportTask, context: PipelineContext) -> dict[str, pa.Table]:
