@@ -112,6 +112,7 @@ def _ordered(tasks, submit, window: int, run_here: Callable | None = None):
 
 def _init_worker(make_context, parent: int) -> None:
     _die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited by fork
     if "context" not in _WORKER_CONTEXT:  # a forked worker has its parent's
         _WORKER_CONTEXT["context"] = make_context()
 
