@@ -20,8 +20,10 @@ SMALL, LARGE = 10_000, 100_000
 # not (measured: 100 k -> 400 k then grows 4x); quadratic work grows 100x.
 MAX_RATIO = 50
 MAX_DOUBLING_RATIO = 3
-# Below this the larger run is too short to time; no super-linear step is this fast at 100 k.
-TOO_FAST_TO_TIME = 0.02
+# Below this the larger run is too short to time on a busy machine (a stall of tens of
+# milliseconds triples it); no quadratic step is this fast at 100 k characters: 10^10 steps
+# of even one nanosecond take 10 s.
+TOO_FAST_TO_TIME = 0.1
 
 # One unit per character class that real noise repeats: spaces of every width, tabs and
 # blank lines, punctuation (Chinese and ASCII), digits and numerals, parentheses and
@@ -66,8 +68,8 @@ def _assert_linear(step, unit: str) -> None:
         large = min(large, _seconds(step, large_text))
         if large < TOO_FAST_TO_TIME or large / max(small, 1e-6) < MAX_RATIO:
             return
-    double = _seconds(step, _flood(unit, 2 * LARGE), runs=2)
-    large = min(large, _seconds(step, large_text, runs=2))
+    double = _seconds(step, _flood(unit, 2 * LARGE), runs=3)
+    large = min(large, _seconds(step, large_text, runs=3))
     assert double / large < MAX_DOUBLING_RATIO, (
         f"{getattr(step, '__name__', step)} on {unit!r}: {small:.4f}s at {SMALL}, "
         f"{large:.4f}s at {LARGE}, {double:.4f}s at {2 * LARGE}")
