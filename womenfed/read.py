@@ -53,7 +53,7 @@ SCRIPT_RANGES = (((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000
                  ((0x3040, 0x30FF),),
                  ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)))
 HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-WORD_SAMPLE_CHARS, MIN_HAN_TO_JUDGE, MIN_WORD_SHARE = 2000, 30, 0.1
+WORD_SAMPLE_CHARS, MIN_HAN_TO_JUDGE, MIN_WORD_SHARE = 500, 30, 0.1
 LANGUAGE_SAMPLE_CHARS = 200_000
 # Signatures of binary formats that sometimes land in scraped folders with a text suffix.
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
