@@ -53,7 +53,7 @@ SCRIPT_RANGES = (((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000
                  ((0x3040, 0x30FF),),
                  ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)))
 HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-WORD_SAMPLE_CHARS, MIN_HAN_TO_JUDGE, MIN_WORD_SHARE = 500, 30, 0.1
+WORD_SAMPLE_CHARS, MIN_HAN_TO_JUDGE, MIN_WORD_SHARE = 300, 30, 0.1
 LANGUAGE_SAMPLE_CHARS = 200_000
 # Signatures of binary formats that sometimes land in scraped folders with a text suffix.
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")
@@ -160,7 +160,10 @@ def _check_status(status: os.stat_result, max_bytes: int) -> None:
 
 def _read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
     """The file's bytes; a file that grew past ``max_bytes`` since it was checked is refused."""
-    data = handle.read(max_bytes + 1)
+    size = os.fstat(handle.fileno()).st_size
+    data = handle.read(min(size, max_bytes) + 1)  # not a 20 MiB buffer for every file
+    if len(data) > size:  # it grew since: read on, up to the limit
+        data += handle.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise InputError("read", f"file grew past the {max_bytes / 2**20:.0f} MiB limit for "
                                  f"one report while it was read")
@@ -308,6 +311,9 @@ def language_of(text: str) -> str:
     Judged on the first ``LANGUAGE_SAMPLE_CHARS`` characters."""
     sample = text[:LANGUAGE_SAMPLE_CHARS].encode("utf-32-le", "surrogatepass")
     points = np.frombuffer(sample, dtype=np.uint32)
+    if (2 * np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)) >= len(points)
+            and not np.any((points >= 0x3040) & (points <= 0x30FF))):
+        return "Chinese"  # half the characters common Han and no kana: the rules below agree
     han, hangul, kana, latin = (int(np.count_nonzero(np.any([(points >= low) & (points <= high)
                                                              for low, high in ranges], axis=0)))
                                 for ranges in SCRIPT_RANGES)
