@@ -58,4 +58,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/.cache $(BUILT) $(RUNS)
+	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/current $(OUT)/generations $(OUT)/.cache $(BUILT) $(RUNS)

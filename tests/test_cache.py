@@ -42,7 +42,7 @@ def test_rebuild_redoes_only_new_or_changed_reports(raw, tmp_path, counted_pipel
         handle.write("\n今年以来,区妇联开展宣讲10场次。")
     counted_pipeline.clear()
     counts = build(raw, out)
-    assert counts == {"reports": 6, "errors": 0, "cached": 4, "computed": 2}
+    assert counts == {"reports": 6, "errors": 0, "skipped": 1, "cached": 4, "computed": 2}
     assert sorted(counted_pipeline) == ["001_f3635435e2464913", "new"]
     assert "new" in set(read_tables(out).reports["report_id"])
 

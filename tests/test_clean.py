@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from womenfed.clean import DOUBLED_PUNCTUATION, clean_text, script_of
+from womenfed.quantities import extract_quantities
 
 from .conftest import GOLD_DIR, RAW_DIR, load_gold
 
@@ -183,3 +184,16 @@ def test_document_sharing_cards_and_read_more_prompts_are_furniture():
     raw = ("县妇联2019年工作总结\n文档页数：5 页\n下载积分：800\n上传时间：2021-05-12\n"
            "还剩3页未读，继续阅读\n免费在线预览全文\n" + PARAGRAPH)
     assert clean_text(raw).text == f"县妇联2019年工作总结\n{PARAGRAPH}"
+
+
+def test_invisible_format_characters_are_removed_by_a_named_rule():
+    """Zero-width spaces split numbers and a bidi override hides text order: a report pasted
+    from a web editor lost every quantity to them."""
+    raw = "区妇联\u200b开展培训\u200b3\u200b场,惠及\u202e妇女2\u200b00人,发放\u2060资料1\u00ad50份。"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "区妇联开展培训3场,惠及妇女200人,发放资料150份。"
+    assert [q.text for q in extract_quantities(cleaned.text)] == ["3场", "200人", "150份"]
+    removed = [e for e in cleaned.edits if e.rule == "strip_format_characters"]
+    assert [e.before for e in removed] == ["\u200b", "\u200b", "\u200b", "\u202e", "\u200b",
+                                           "\u2060", "\u00ad"]
+    assert all(raw[e.raw_start:e.raw_end] == e.before and e.after == "" for e in removed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from womenfed import engines
+from womenfed import engines, limits, pipeline
 from womenfed.cli import main
 from womenfed.corpus import build, read_tables
 from womenfed.tables import REPORT_TABLES
@@ -165,3 +166,55 @@ def test_cli_dask_engine_on_a_running_two_worker_cluster_writes_the_local_tables
         workers_used = client.run(lambda: bool(engines._WORKER_CONTEXT))
     assert len(workers_used) == 2
     _assert_same_tables(tmp_path, local_tables)
+
+
+def _catastrophic(raw):
+    """A clean step that never ends on one report: a regex with exponential backtracking."""
+    if "昌邑" in raw:
+        re.match(r"(a*)*b", "a" * 64)
+    return _real_clean(raw)
+
+
+_real_clean = pipeline.clean.clean_text
+
+
+def test_a_stuck_file_becomes_an_error_row_and_the_build_goes_on(tmp_path, monkeypatch):
+    build(RAW_DIR, tmp_path / "warm")  # dictionaries load on first use, not within the limit
+    monkeypatch.setattr(pipeline.clean, "clean_text", _catastrophic)
+    counts = build(RAW_DIR, tmp_path / "out", time_limit=2)
+    tables = read_tables(tmp_path / "out")
+    assert counts["reports"] == len(tables.reports) == 4
+    (row,) = tables.errors.itertuples()
+    assert row.stage == "clean" and row.error == "TimeLimitExceeded" and "2 s" in row.message
+
+
+@pytest.mark.parametrize("engine, jobs", [("process", 2), ("dask", 1)])
+def test_every_engine_applies_the_time_limit_in_its_workers(tmp_path, engine, jobs):
+    """A limit no report can meet: every file becomes a time-limit error row, in the pool
+    workers and the collecting process alike (spawned or forked), and on Dask workers."""
+    counts = build(RAW_DIR, tmp_path, engine=engine, jobs=jobs, time_limit=1e-4)
+    tables = read_tables(tmp_path)
+    assert counts["errors"] == len(tables.errors) == 5 and tables.reports.empty
+    assert set(tables.errors["error"]) == {"TimeLimitExceeded"}
+
+
+def test_the_time_limit_also_stops_work_in_a_worker_thread():
+    outcome = []
+
+    def work():
+        try:
+            with limits.time_limit(0.5):
+                while True:
+                    pass
+        except limits.TimeLimitExceeded:
+            outcome.append("stopped")
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(30)
+    assert outcome == ["stopped"]
+
+
+def test_no_time_limit_means_none():
+    with limits.time_limit(None):
+        assert sum(range(1000)) == 499500

@@ -15,6 +15,7 @@ import modulefinder
 import os
 import pickle
 import tempfile
+import warnings
 from pathlib import Path
 
 from . import __version__
@@ -63,6 +64,7 @@ class ReportCache:
     def __init__(self, directory: Path, version: str):
         self.directory = Path(directory) / version
         self._folders: set[Path] = set()
+        self.writable = True
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -83,7 +85,18 @@ class ReportCache:
 
     def put_bytes(self, key: str, pickled: bytes) -> None:
         """Store an already pickled result. Written to a temporary file and renamed, so
-        readers never see a partial entry."""
+        readers never see a partial entry. A cache that cannot be written (a full disk, a
+        read-only folder) only makes the next build slower: one warning, then no more tries."""
+        if not self.writable:
+            return
+        try:
+            self._put(key, pickled)
+        except OSError as exc:
+            self.writable = False
+            warnings.warn(f"{self.directory}: cannot write the cache ({exc.strerror or exc}); "
+                          f"this build goes on without caching", stacklevel=2)
+
+    def _put(self, key: str, pickled: bytes) -> None:
         path = self._path(key)
         if path.parent not in self._folders:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,8 @@ OpenCC (script conversion) and jieba's dictionary (garble scoring, in ``womenfed
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,8 +55,10 @@ CLOSING_MARKS = "”’)》】:"
 HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.是:]"
                             r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 SENTENCE_END = "。！？!?；;…"
-# A run of spaces that ends a line or opens one (the whole run either way).
-SPACES = re.compile(r"[ \t](?:[ \t]*$|(?<=^[ \t])[ \t]*)", re.M)
+# A run of spaces that ends a line or opens one (the whole run either way). Only the first
+# space of a run may start a match, and the run is taken possessively, so a long run inside a
+# line is scanned once, not once per space (``[ \t]*$`` tried at every space is quadratic).
+SPACES = re.compile(r"(?<![ \t])[ \t]++$|^[ \t]++", re.M)
 BLANK_LINES = re.compile(r"\n\n+")
 # A caption: one clause, no inner punctuation, 6-40 characters.
 CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")
@@ -191,6 +195,28 @@ class Draft:
 
 
 # --- the rules (RULES below gives the order they run in) --------------------------------------
+
+def strip_format_characters(draft: Draft) -> None:
+    """Remove invisible format characters (Unicode category Cf: zero-width spaces and joiners,
+    bidi controls such as U+202E, soft hyphens, a byte-order mark inside the text): pasted
+    from web editors, they split numbers and words (2\u200b00人) and hide text direction."""
+    draft.sub_pattern("strip_format_characters", _format_characters())
+
+
+@cache
+def _format_characters() -> re.Pattern:
+    """Every Cf code point of the running Python's Unicode database, as a class of ranges
+    (a class of single characters scans ten times slower), matching runs; built once."""
+    ranges: list[list[int]] = []
+    for point in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(point)) == "Cf":
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return re.compile("[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+                                    for first, last in ranges) + "]+")
+
 
 def repair_garbles(draft: Draft) -> None:
     """GBK text decoded one byte off, lost characters and collision forms: repair or flag."""
@@ -389,7 +415,7 @@ def tidy_whitespace(draft: Draft) -> None:
 
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
 # character only then; marks doubled by rejoining cut lines (…,\n,…) are collapsed again.
-RULES = (normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
+RULES = (strip_format_characters, normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
          collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
          collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)

@@ -5,11 +5,12 @@ TABLES GOLD_DIR``."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
-from . import __version__
-from .errors import InputError
+from . import __version__, limits
+from .errors import InputError, OutputError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--user-dir", type=Path,
                        help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
     build.add_argument("--cache-dir", type=Path, help="per-report cache (default: OUT/.cache)")
+    build.add_argument("--time-limit", type=float, default=limits.DEFAULT_SECONDS,
+                       metavar="SECONDS",
+                       help="give up on a file after this long and record it as an error "
+                            f"(default: {limits.DEFAULT_SECONDS:g}; 0: no limit)")
 
     report = commands.add_parser(
         "report", help="a folder of reports to the tables, figures and exports of a project")
@@ -73,17 +78,26 @@ def main(argv: list[str] | None = None) -> int:
         return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
         parser.exit(2, f"womenfed: error: {exc}\n")
+    except OutputError as exc:
+        parser.exit(1, f"womenfed: error: {exc}\n")
+
+
+def _terminate(signum, frame):
+    sys.exit(128 + signum)
 
 
 def _build(args) -> int:
     from .corpus import build
 
     _require_reports(args.raw_dir)
+    # SIGTERM ends a build like Ctrl-C: its staging folder is removed on the way out.
+    signal.signal(signal.SIGTERM, _terminate)
     engine = args.engine or ("local" if args.jobs <= 1 else "process")
     counts = build(args.raw_dir, args.out, jobs=args.jobs, engine=engine,
                    scheduler=args.scheduler, tokenizer_engine=args.tokenizer,
-                   user_dir=args.user_dir, cache_dir=args.cache_dir)
-    print(f"{counts['reports']} reports, {counts['errors']} errors "
+                   user_dir=args.user_dir, cache_dir=args.cache_dir,
+                   time_limit=args.time_limit or None)
+    print(f"{counts['reports']} reports, {counts['errors']} errors, {counts['skipped']} skipped "
           f"({counts['cached']} from cache, {counts['computed']} processed) -> {args.out}",
           file=sys.stderr)
     return 0

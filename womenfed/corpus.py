@@ -6,6 +6,7 @@ returns them; ``read_tables("data/processed")`` opens tables written by ``womenf
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -13,7 +14,6 @@ import logging
 import math
 import os
 import pickle
-import tempfile
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -25,14 +25,18 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, reposts, tables, terms
+from . import cache, engines, limits, publish, reposts, tables, terms
+from .errors import InputError, OutputError
 from .pipeline import PipelineContext, ReportTask, process_report
+from .read import display_path, file_digest
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
-# Files that document a folder rather than being reports in it (compared case-insensitively).
-PROVENANCE_FILES = frozenset({"sources.csv", "readme.md", "readme.txt", "license", ".gitkeep"})
+# Files that document a folder rather than being reports in it (compared case-insensitively):
+# the sources list, and README / LICENSE with any suffix.
+PROVENANCE_FILES = frozenset({"sources.csv"})
+PROVENANCE_STEMS = frozenset({"readme", "license", "licence"})
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Corpus:
     entities: pd.DataFrame
     relations: pd.DataFrame
     errors: pd.DataFrame
+    skipped: pd.DataFrame
 
     def counted_once(self) -> Corpus:
         """The corpus with each repost cluster counted once: rows of reports that copy or
@@ -57,17 +62,36 @@ class Corpus:
             return self
         copies = set(self.reports.loc[self.reports["repost_of"].notna(), "report_id"])
         kept = {name: frame[~frame["report_id"].isin(copies)].reset_index(drop=True)
-                for name, frame in vars(self).items() if name != "errors"}
+                for name, frame in vars(self).items() if "report_id" in frame}
         kept["terms"] = terms.corpus_terms(kept["terms"])[list(self.terms.columns)]
-        return Corpus(**kept, errors=self.errors)
+        return Corpus(**{**vars(self), **kept})
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
         """Every sentence containing ``term`` (or a synonym), with report, outlet and date."""
         return terms.kwic(term, self.sentences, self.reports, Tokenizer(), width=width)
 
 
-def discover(raw_dir: Path) -> list[ReportTask]:
-    """Every file under ``raw_dir`` (hidden and provenance files aside), in a stable order.
+@dataclass
+class Survey:
+    """Every entry under an input folder, each in exactly one list: the files to read as
+    reports, the entries that are not reports by rule (with the reason), and the folders
+    that could not be listed (error rows of stage ``discover``)."""
+
+    tasks: list[ReportTask]
+    skipped: list[dict[str, str]]
+    unlisted: list[dict[str, str]]
+
+
+def survey(raw_dir: Path, exclude: tuple[Path, ...] = ()) -> Survey:
+    """Walk ``raw_dir`` and sort every entry into ``Survey``'s lists, in a stable order.
+
+    Not reports, by rule (each becomes a ``skipped`` row, a skipped folder as one row):
+    hidden entries (``.git``, ``.DS_Store``), the files that document a folder
+    (``SOURCES.csv``, README, LICENSE), symlinks to folders (not
+    followed: they can leave the input folder or loop) and the folders in ``exclude`` (this
+    build's output and cache, when they lie inside the input). Every other entry is a task,
+    whatever its type: FIFOs, devices, dangling symlinks and unreadable files become error
+    rows when they are read. A folder that cannot be listed becomes an error row itself.
 
     The report id is the path relative to ``raw_dir`` without its suffix; where two files
     would share an id (``a.txt`` and ``a.html``), both keep their suffix.
@@ -75,68 +99,148 @@ def discover(raw_dir: Path) -> list[ReportTask]:
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise NotADirectoryError(f"{raw_dir}: not a folder of reports")
-    files = sorted(
-        (p for p in raw_dir.rglob("*")
-         if (p.is_file() or p.is_symlink()) and not p.is_dir()
-         and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-         and p.name.lower() not in PROVENANCE_FILES),
-        key=lambda p: p.relative_to(raw_dir).as_posix(),
-    )
+    excluded = {os.path.realpath(path) for path in exclude}
+    files: list[Path] = []
+    skipped, unlisted = [], []
+    folders = [raw_dir]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            unlisted.append({"path": display_path(folder), "stage": "discover",
+                             "error": type(exc).__name__,
+                             "message": f"cannot list folder: {exc.strerror or exc}"})
+            continue
+        for entry in entries:
+            reason = _skip_reason(entry, excluded)
+            if reason:
+                skipped.append({"path": display_path(entry.path), "reason": reason})
+            elif _is_folder(entry):
+                folders.append(Path(entry.path))
+            else:
+                files.append(Path(entry.path))
+    files.sort(key=lambda p: os.fsencode(p.relative_to(raw_dir)))
+    skipped.sort(key=lambda row: row["path"])
+    unlisted.sort(key=lambda row: row["path"])
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
     uses = Counter(stems)
-    return [ReportTask(str(p), p.relative_to(raw_dir).as_posix() if uses[s] > 1 else s)
-            for p, s in zip(files, stems, strict=True)]
+    tasks = [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
+                                             else s))
+             for p, s in zip(files, stems, strict=True)]
+    return Survey(tasks, skipped, unlisted)
+
+
+def _skip_reason(entry: os.DirEntry, excluded: set[str]) -> str | None:
+    """Why an entry is not a report, or None if it is read as one (or walked into)."""
+    if entry.name.startswith("."):
+        return "hidden"
+    name = entry.name.lower()
+    if name in PROVENANCE_FILES or name.split(".")[0] in PROVENANCE_STEMS:
+        return "documents the folder, not a report"
+    if excluded and os.path.realpath(entry.path) in excluded:
+        return "the output folder of this build"
+    if entry.is_symlink() and _is_folder(entry):
+        return "symlink to a folder (not followed)"
+    return None
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # cannot be examined (a folder without execute permission): read as a file
+        return False
+
+
+def discover(raw_dir: Path) -> list[ReportTask]:
+    """The report files under ``raw_dir`` (see ``survey``), in a stable order."""
+    return survey(raw_dir).tasks
 
 
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, engine: str = "local",
           scheduler: str | None = None, tokenizer_engine: str = "rjieba",
           user_dir: Path | None = None, cache_dir: Path | None = None,
-          progress: bool | None = None) -> dict[str, int]:
+          progress: bool | None = None,
+          time_limit: float | None = limits.DEFAULT_SECONDS) -> dict[str, int]:
     """Run the pipeline over every file in ``raw_dir`` and publish the tables in ``out_dir``.
 
     Reports whose bytes and pipeline version are unchanged come from the per-report cache;
     when nothing changed at all since the tables in ``out_dir`` were built (same files, same
     version, tables untouched), nothing is rewritten. Returns counts: reports, errors, how
-    many reports came from the cache and how many were computed.
+    many reports came from the cache and how many were computed. A file whose pipeline runs
+    longer than ``time_limit`` seconds (None: no limit) becomes an error row.
     """
-    tasks = discover(raw_dir)
     out_dir = Path(out_dir)
-    version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
-    keys = [_cache_key(task) for task in tasks]
     cache_dir = Path(cache_dir) if cache_dir else out_dir / ".cache"
-    manifest = _manifest(version, cache_dir, tasks, keys)
-    if (previous := _up_to_date(out_dir, manifest)) is not None:
-        return previous
-    report_cache = cache.ReportCache(cache_dir, version)
-    make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
-                                     user_dir=str(user_dir) if user_dir else None)
-    writer = tables.TableWriter(out_dir)
-    counts = {"reports": 0, "errors": 0, "cached": 0, "computed": 0}
+    found = survey(raw_dir, exclude=(out_dir, cache_dir))
+    with contextlib.ExitStack() as held:
+        with _writing_to(out_dir):
+            out_dir.mkdir(parents=True, exist_ok=True)
+            held.enter_context(publish.locked(out_dir))
+            publish.remove_leftovers(out_dir)
+        version = cache.pipeline_version(user_dir=user_dir, tokenizer_engine=tokenizer_engine)
+        keys = [_cache_key(task) for task in found.tasks]
+        manifest = _manifest(version, cache_dir, found, keys)
+        if (previous := _up_to_date(out_dir, manifest)) is not None:
+            return previous
+        make_context = functools.partial(PipelineContext, engine=tokenizer_engine,
+                                         user_dir=str(user_dir) if user_dir else None,
+                                         time_limit=time_limit)
+        engine_options = dict(engine=engine, jobs=jobs, scheduler=scheduler, progress=progress)
+        return _build_generation(out_dir, found, keys, cache.ReportCache(cache_dir, version),
+                                 make_context, engine_options, manifest)
+
+
+def _build_generation(out_dir, found, keys, report_cache, make_context, engine_options,
+                      manifest) -> dict[str, int]:
+    """Write every table into a staging folder and publish it as the new generation."""
+    with _writing_to(out_dir):
+        writer = tables.TableWriter(publish.new_staging(out_dir))
+    counts = {"reports": 0, "errors": len(found.unlisted), "skipped": len(found.skipped),
+              "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
     repost_index, report_batches = reposts.RepostIndex(), []
     try:
-        for result in _results(tasks, keys, report_cache, make_context,
-                               dict(engine=engine, jobs=jobs, scheduler=scheduler,
-                                    progress=progress), counts):
+        with _writing_to(out_dir):
+            writer.write("skipped", found.skipped)
+            writer.write("errors", found.unlisted)
+        for result in _results(found.tasks, keys, report_cache, make_context, engine_options,
+                               counts):
             result = _mark_duplicate(result, first_with_sha)
             if "reports" in result:
                 _index_for_reposts(result, repost_index)
                 report_batches.append(result["reports"])
-            for table, batch in result.items():
-                if table != "reports":  # written once the repost clusters are known
-                    writer.write_arrow(table, batch)
+            with _writing_to(out_dir):
+                for table, batch in result.items():
+                    if table != "reports":  # written once the repost clusters are known
+                        writer.write_arrow(table, batch)
             counts["reports"] += result["reports"].num_rows if "reports" in result else 0
             counts["errors"] += result["errors"].num_rows if "errors" in result else 0
-        found = repost_index.reposts()
-        for batch in report_batches:
-            writer.write_arrow("reports", _mark_reposts(batch, found))
-        _write_corpus_terms(writer)
-        writer.publish()
+        links = repost_index.reposts()
+        with _writing_to(out_dir):
+            for batch in report_batches:
+                writer.write_arrow("reports", _mark_reposts(batch, links))
+            _write_corpus_terms(writer)
+            files = writer.finish()
+            record = {"inputs": manifest, "stamps": _table_stamps(writer.staging),
+                      "counts": counts}
+            publish.publish(out_dir, writer.staging, record, files)
     except BaseException:
         writer.abandon()
         raise
-    _save_manifest(out_dir, manifest, counts)
     return counts
+
+
+@contextlib.contextmanager
+def _writing_to(out_dir: Path) -> Iterator[None]:
+    """Turn a failure to write the output folder (read-only, full, a file in the way) into
+    one ``OutputError`` line; the published tables are untouched by then."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the tables: {exc.strerror or exc}; the "
+                          f"previous tables are unchanged") from exc
 
 
 def report_tables(task: ReportTask, context: PipelineContext) -> dict[str, pa.Table]:
@@ -180,10 +284,11 @@ def _results(tasks, keys, report_cache, make_context, engine_options,
 def _cache_key(task: ReportTask) -> str | None:
     """Cache key of a task: its file's bytes plus the id and path its rows carry."""
     try:
-        digest = hashlib.sha256(Path(task.path).read_bytes()).hexdigest()
-    except OSError:
-        return None
-    return hashlib.sha256(f"{digest}\0{task.report_id}\0{task.path}".encode()).hexdigest()
+        digest = file_digest(Path(task.path))
+    except InputError:
+        return None  # the worker reads it again and writes the error row
+    return hashlib.sha256(f"{digest}\0{task.report_id}\0".encode() + os.fsencode(task.path)
+                          ).hexdigest()
 
 
 def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str]):
@@ -261,58 +366,46 @@ def _write_corpus_terms(writer: tables.TableWriter) -> None:
                            .select(tables.COLUMNS["terms"]))
 
 
-MANIFEST = ".manifest.json"
-
-
-def _manifest(version: str, cache_dir: Path, tasks: list[ReportTask],
+def _manifest(version: str, cache_dir: Path, found: Survey,
               keys: list[str | None]) -> dict | None:
     """What a build did: the pipeline version, every input file's id, path and bytes (as one
     digest, so the manifest stays small for a million files), and the cache it filled (a
     build asked to fill another cache does run)."""
     if None in keys:
         return None  # an unreadable file: never call such a build up to date
-    inputs = hashlib.sha256()
-    for task, key in zip(tasks, keys, strict=True):
-        inputs.update(f"{task.report_id}\0{task.path}\0{key}\n".encode())
+    inputs = hashlib.sha256(json.dumps([found.skipped, found.unlisted]).encode())
+    for task, key in zip(found.tasks, keys, strict=True):
+        inputs.update(f"{task.report_id}\0{display_path(task.path)}\0{key}\n".encode())
     return {"version": version, "inputs": inputs.hexdigest(), "tables": list(tables.REPORT_TABLES),
             "cache": str(cache_dir.resolve())}
 
 
-def _table_stamps(out_dir: Path) -> dict[str, list[int]]:
+def _table_stamps(generation: Path) -> dict[str, list[int]]:
     return {path.name: [path.stat().st_size, path.stat().st_mtime_ns]
             for table in tables.REPORT_TABLES for suffix in (".parquet", ".csv")
-            if (path := out_dir / f"{table}{suffix}").exists()}
+            if (path := generation / f"{table}{suffix}").exists()}
 
 
 def _up_to_date(out_dir: Path, manifest: dict | None) -> dict[str, int] | None:
-    """The counts of the previous build if its manifest matches and its tables are untouched."""
-    try:
-        previous = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if manifest is None or previous.get("inputs") != manifest or (
-            previous.get("stamps") != _table_stamps(out_dir)):
+    """The counts of the current generation if its manifest matches and its tables are
+    untouched."""
+    generation = publish.current_generation(out_dir)
+    previous = publish.read_manifest(generation) if generation else None
+    if manifest is None or previous is None or previous.get("inputs") != manifest or (
+            previous.get("stamps") != _table_stamps(generation)):
         return None
     counts = previous["counts"]
     return {**counts, "cached": counts["reports"], "computed": 0}
 
 
-def _save_manifest(out_dir: Path, manifest: dict | None, counts: dict[str, int]) -> None:
-    """Record what the published tables were built from (written atomically)."""
-    path = out_dir / MANIFEST
-    if manifest is None:
-        path.unlink(missing_ok=True)
-        return
-    record = {"inputs": manifest, "stamps": _table_stamps(out_dir), "counts": counts}
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out_dir, delete=False) as handle:
-        json.dump(record, handle, sort_keys=True)
-    os.replace(handle.name, path)
-
-
 def read_tables(out_dir: Path, count_reposts: bool = True) -> Corpus:
-    """Open the tables that ``womenfed build`` wrote to ``out_dir``; with ``count_reposts``
-    False, each repost cluster counts once (``Corpus.counted_once``)."""
-    corpus = Corpus(**{name: tables.read_table(out_dir, name) for name in tables.REPORT_TABLES})
+    """Open the tables that ``womenfed build`` wrote to ``out_dir``: all from one generation,
+    the one published when this is called, whatever a build running meanwhile publishes.
+    With ``count_reposts`` False, each repost cluster counts once (``Corpus.counted_once``)."""
+    generation = publish.current_generation(Path(out_dir))
+    if generation is None:
+        raise FileNotFoundError(f"{out_dir}: no tables; run `womenfed build` first")
+    corpus = Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
     return corpus if count_reposts else corpus.counted_once()
 
 

@@ -14,8 +14,11 @@ filesystem), then run ``womenfed build RAW --engine dask --scheduler tcp://HOST:
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
+import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -24,10 +27,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from tqdm import tqdm
 
+# tqdm's monitor thread would outlive the first progress bar, and a process with another
+# thread running can no longer fork its workers safely (see _start_method).
+tqdm.monitor_interval = 0
 WINDOW_PER_WORKER = 4
 # Reports per dispatch to a pool worker.
 CHUNK = 8
 _END = object()
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _WORKER_CONTEXT = {}
 
 
@@ -103,9 +110,23 @@ def _ordered(tasks, submit, window: int, run_here: Callable | None = None):
         yield oldest_task, oldest.result()
 
 
-def _init_worker(make_context) -> None:
+def _init_worker(make_context, parent: int) -> None:
+    _die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited by fork
     if "context" not in _WORKER_CONTEXT:  # a forked worker has its parent's
         _WORKER_CONTEXT["context"] = make_context()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when the build that started it dies (also by
+    ``kill -9``), instead of it living on, orphaned, with its memory (Linux ``prctl``;
+    elsewhere the pool's own shutdown is all there is)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _run_chunk_in_worker(process, chunk):
@@ -131,7 +152,7 @@ def _pool(tasks, make_context, process, jobs, scheduler):
         gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs - 1,
                                mp_context=multiprocessing.get_context(start_method),
-                               initializer=_init_worker, initargs=(make_context,))
+                               initializer=_init_worker, initargs=(make_context, os.getpid()))
     pool.submit(int)  # the workers start now, while no other thread runs
     return _collect(pool, tasks, process, jobs, here)
 

@@ -1,4 +1,5 @@
-"""The one exception type a stage raises for bad input, so the pipeline can name file and stage."""
+"""The exceptions womenfed raises on purpose: bad input (naming file and stage) and an output
+folder it cannot write."""
 
 from __future__ import annotations
 
@@ -10,3 +11,8 @@ class InputError(Exception):
         super().__init__(f"{stage}: {message}")
         self.stage = stage
         self.message = message
+
+
+class OutputError(Exception):
+    """The output folder cannot take the tables (read-only, full, locked by another build);
+    the previous tables stay as they were."""

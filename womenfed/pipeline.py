@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, describe, entities, places, quantities, read, relations, segment, terms, typology
+from . import clean, describe, entities, limits, places, quantities, read, relations, segment, terms, typology
 from .errors import InputError
 from .tokenize import Tokenizer
 
@@ -34,6 +34,7 @@ class PipelineContext:
     engine: str = "rjieba"
     user_dir: str | None = None
     max_bytes: int = read.MAX_BYTES
+    time_limit: float | None = limits.DEFAULT_SECONDS
     tokenizer: Tokenizer = field(init=False, repr=False)
     gazetteer: places.Gazetteer = field(init=False, repr=False)
 
@@ -46,15 +47,20 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
     """Run every per-report stage on one file; return its rows, or one ``errors`` row."""
     stage = "read"
     try:
-        document = read.read_document(Path(task.path), task.report_id, context.max_bytes)
-        stage = "clean"
-        cleaned = clean.clean_text(document.text)
-        stage = "segment"
-        segmented = segment.segment(cleaned.text)
-        stage = "describe"
-        metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer)
-        stage = "extract"
-        return _rows(document, cleaned, segmented, metadata, context)
+        with limits.time_limit(context.time_limit):
+            document = read.read_document(Path(task.path), task.report_id, context.max_bytes)
+            stage = "clean"
+            cleaned = clean.clean_text(document.text)
+            stage = "segment"
+            segmented = segment.segment(cleaned.text)
+            stage = "describe"
+            metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer)
+            stage = "extract"
+            return _rows(document, cleaned, segmented, metadata, context)
+    except limits.TimeLimitExceeded:
+        return error_rows(task.path, stage, "TimeLimitExceeded",
+                          f"gave up after {context.time_limit:g} s, the time limit for one "
+                          f"file (womenfed build --time-limit)")
     except InputError as exc:
         return error_rows(task.path, exc.stage, type(exc).__name__, exc.message)
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
@@ -64,7 +70,7 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
 
 
 def error_rows(path: str, stage: str, error: str, message: str) -> ReportRows:
-    return {"errors": [{"path": str(path), "stage": stage, "error": error, "message": message}]}
+    return {"errors": [{"path": read.display_path(path), "stage": stage, "error": error, "message": message}]}
 
 
 def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:

@@ -22,6 +22,7 @@ jieba's words and tags.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -104,6 +105,9 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增加|新增|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+# How much of the sentence either side of a number its tests look at (the indicator looks
+# 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
+CONTEXT_CHARS = 8 * MAX_INDICATOR
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
 # conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
 PHRASE_STOP_TAGS = "vdpcumrtfxqil"
@@ -137,11 +141,13 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     >>> [(q.text, q.value, q.unit, q.approx) for q in extract_quantities("解决700余人的就业问题")]
     [('700余人', 700.0, '人', True)]
     """
-    found, quoted = [], None
+    found, quote_starts, quote_ends = [], None, None
     for match in _matches(sentence):
-        if quoted is None:
-            quoted = [m.span() for m in QUOTED.finditer(sentence)]
-        if any(s <= match.start() < e for s, e in quoted):
+        if quote_starts is None:
+            spans = [m.span() for m in QUOTED.finditer(sentence)]
+            quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
+        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # quotes never overlap
+        if inside >= 0 and match.start() < quote_ends[inside]:
             continue
         quantity = _quantity(sentence, match)
         if quantity:
@@ -167,7 +173,9 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     written_unit, percent = match.group("unit") or "", match.group("percent")
     numeral = percent or match.group("low")
     chinese = not numeral[0].isdigit()
-    before, after = sentence[:start], sentence[end:]
+    # a window either side, so a sentence of thousands of numbers stays linear
+    before = sentence[max(0, start - CONTEXT_CHARS):start]
+    after = sentence[end:end + CONTEXT_CHARS]
     if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
             or _has_magnitude(numeral) or _headcount(before, after)):
         return None  # a bare Arabic number: a year, a code, a phone number

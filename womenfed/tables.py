@@ -1,15 +1,13 @@
-"""The table schemas (the contract of docs/DESIGN.md) and a streaming, atomic table writer.
+"""The table schemas (the contract of docs/DESIGN.md) and a streaming table writer.
 
 Rows are buffered per table and written in batches of whole reports, so memory does not grow
-with the corpus, and published with ``os.replace`` only when the whole build has finished: an
-interrupted build leaves the previous tables untouched.
+with the corpus, into a staging folder that is published (``womenfed.publish``) only when the
+whole build has finished: an interrupted build leaves the previous tables untouched.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -59,6 +57,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("target_type", STR), ("target", STR),
     ]),
     "errors": pa.schema([("path", STR), ("stage", STR), ("error", STR), ("message", STR)]),
+    "skipped": pa.schema([("path", STR), ("reason", STR)]),
 }
 COLUMNS: dict[str, list[str]] = {name: schema.names for name, schema in SCHEMAS.items()}
 REPORT_TABLES = tuple(COLUMNS)
@@ -128,17 +127,16 @@ class _Sink:
 
 
 class TableWriter:
-    """Append rows to all tables in a staging directory; ``publish`` moves them into place.
+    """Append rows to all tables in a staging directory, which ``womenfed.publish`` makes the
+    published generation once ``finish`` has completed every table.
 
     Besides the published tables, intermediate tables (``STAGED_SCHEMAS``) can be staged and
     read back row group by row group, for corpus-level steps that need a second pass.
     """
 
-    def __init__(self, out_dir: Path, tables: Iterable[str] = REPORT_TABLES,
+    def __init__(self, staging: Path, tables: Iterable[str] = REPORT_TABLES,
                  batch_rows: int = BATCH_ROWS):
-        self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.out_dir))
+        self.staging = Path(staging)
         self.tables = tuple(tables)
         self.batch_rows = batch_rows
         self._sinks: dict[str, _Sink] = {}
@@ -173,17 +171,17 @@ class TableWriter:
         for group in range(source.num_row_groups):
             yield source.read_row_group(group)
 
-    def publish(self) -> None:
-        """Close all tables (creating empty ones that got no rows) and move them into place."""
+    def finish(self) -> list[str]:
+        """Close all tables (creating empty ones that got no rows), drop the intermediate
+        ones; return the names of the table files."""
         for table in self.tables:
             self._sink(table)
         for sink in self._sinks.values():
             sink.close()
         self._sinks.clear()
-        for table in self.tables:
-            for suffix in (".parquet", ".csv"):
-                os.replace(self.staging / f"{table}{suffix}", self.out_dir / f"{table}{suffix}")
-        shutil.rmtree(self.staging, ignore_errors=True)
+        for intermediate in STAGED_SCHEMAS:
+            (self.staging / f"{intermediate}.parquet").unlink(missing_ok=True)
+        return [f"{table}{suffix}" for table in self.tables for suffix in (".parquet", ".csv")]
 
     def abandon(self) -> None:
         """Drop the staging directory; the published tables stay as they were."""
