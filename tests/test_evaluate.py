@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import womenfed
-from womenfed import devcorpus
+from womenfed import devcorpus, publish
 from womenfed.cli import main
 from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise
 from womenfed.tables import TableWriter
@@ -129,10 +129,11 @@ HAND_COUNTED = {"date": 3, "period": 2, "date_or_period": 3, "organisation": 1,
 @pytest.fixture
 def hand_made(tmp_path):
     """The hand-made tables written by the package's own table writer, and the gold files."""
-    writer = TableWriter(tmp_path / "tables")
+    out = tmp_path / "tables"
+    writer = TableWriter(publish.new_staging(out))
     for table, rows in PREDICTED.items():
         writer.write(table, rows)
-    writer.publish()
+    publish.publish(out, writer.staging, {}, writer.finish())
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     for stem, gold in GOLD.items():

@@ -48,7 +48,7 @@ def _corpus(sentences: list[str], organisation: str = "东湖区妇联", county:
                             "county": [county], "township": [None]})
     empty = pd.DataFrame()
     return Corpus(reports=reports, edits=empty, sentences=frame, terms=empty, quantities=empty,
-                  entities=empty, relations=empty, errors=empty)
+                  entities=empty, relations=empty, errors=empty, skipped=empty)
 
 
 def test_kwic_finds_simplified_sentences_from_a_traditional_query():

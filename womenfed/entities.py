@@ -209,14 +209,21 @@ def _listed_campaigns(sentence: str):
             yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
 
 
+MAX_LIST_ITEM_CHARS = 8
+MAX_LIST_ITEMS = 12
+
+
 def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
     """Spans of the items of ``A、B、C`` that ends at ``end``: the items between separators
     are whole (2–8 Han characters); the first one starts at the usual left edge of a name."""
     items: list[tuple[int, int]] = []
     while True:
-        separator = sentence.rfind(LIST_SEPARATOR, 0, end)
+        # look back one item's length at most, and for at most MAX_LIST_ITEMS items, so a
+        # flood of separators or heads stays linear
+        separator = sentence.rfind(LIST_SEPARATOR, max(0, end - MAX_LIST_ITEM_CHARS - 1), end)
         begin = separator + 1 if separator >= 0 else 0
-        if separator >= 0 and re.fullmatch(rf"[{HAN}]{{2,8}}", sentence[begin:end]):
+        if separator >= 0 and len(items) < MAX_LIST_ITEMS and \
+                re.fullmatch(rf"[{HAN}]{{2,{MAX_LIST_ITEM_CHARS}}}", sentence[begin:end]):
             items.append((begin, end))
             end = separator
             continue
