@@ -26,7 +26,7 @@ def _conda_requirements() -> dict[str, str]:
     for line in (ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
         match = re.match(r"^\s*-\s+(\S+)\s*$", line)
         if match and match.group(1) not in ("pip", "pip:", "conda-forge") and \
-                not match.group(1).startswith(("python", "-e")):
+                not re.match(r"python(?![\w-])|-e", match.group(1)):  # the interpreter itself
             found[_name(match.group(1))] = match.group(1)
     return found
 

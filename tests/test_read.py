@@ -54,9 +54,9 @@ def test_html_reduced_to_block_lines_without_scripts():
 
 
 def test_read_document_names_unsupported_types(tmp_path):
-    path = tmp_path / "scan.pdf"
-    path.write_bytes(b"%PDF-1.4")
-    with pytest.raises(InputError, match="unsupported file type '.pdf'"):
+    path = tmp_path / "slides.pptx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match="unsupported file type '.pptx'"):
         read_document(path)
 
 

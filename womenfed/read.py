@@ -24,13 +24,14 @@ from selectolax.lexbor import LexborHTMLParser
 
 from . import lexicon
 from .errors import InputError
+from .office import OFFICE_SUFFIXES, office_text
 
 # Saved pages keep the suffix of the site's URLs (.shtml, .jhtml, .aspx …); a file without a
 # suffix, or a .txt, is read as HTML when it starts like a page.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".php",
                            ".jsp"})
-REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | OFFICE_SUFFIXES
 SNIFFED_SUFFIXES = frozenset({".txt", ""})
 HTML_START = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
 MAX_BYTES = 20 * 1024 * 1024  # no real report is this long; larger files are refused by name
@@ -107,11 +108,10 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
                                  f"{', '.join(sorted(REPORT_SUFFIXES - {''}))} or no suffix")
     with open_report(path, max_bytes) as handle:
         data = _read_at_most(handle, max_bytes)
-    is_html = suffix in HTML_SUFFIXES or (suffix in SNIFFED_SUFFIXES
-                                          and HTML_START.match(data.lstrip(codecs.BOM_UTF8)))
-    text, encoding = decode_bytes(data, declared_charset(data) if is_html else None)
-    if is_html:
-        text = html_to_text(text)
+    if suffix in OFFICE_SUFFIXES:  # Word and PDF attachments (womenfed.office)
+        text, encoding = office_text(data, suffix), suffix[1:]
+    else:
+        text, encoding = _decoded_text(data, suffix)
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError("read", "no text in file (empty or only whitespace/markup)")
@@ -124,6 +124,14 @@ def read_document(path: Path, report_id: str | None = None, max_bytes: int = MAX
         encoding=encoding,
         text=text,
     )
+
+
+def _decoded_text(data: bytes, suffix: str) -> tuple[str, str]:
+    """A text or saved page's bytes decoded (and a page reduced to its text)."""
+    is_html = suffix in HTML_SUFFIXES or (suffix in SNIFFED_SUFFIXES
+                                          and HTML_START.match(data.lstrip(codecs.BOM_UTF8)))
+    text, encoding = decode_bytes(data, declared_charset(data) if is_html else None)
+    return (html_to_text(text) if is_html else text), encoding
 
 
 @contextmanager
