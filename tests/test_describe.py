@@ -145,3 +145,34 @@ def test_outlets_are_read_whole(header, outlet):
 def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, date, outlet):
     meta = _describe(f"丰都县妇联开展活动\n{header}\n2019年3月8日,丰都县妇联开展宣传活动。")
     assert (meta.date, meta.source) == (date, outlet)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a scraped label that lost its colon
+    ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
+     "2016-04-05"),
+    # a byline strip: outlet, date and a reading counter on one short line
+    ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
+     "2017-06-02"),
+])
+def test_dates_from_colonless_labels_and_byline_strips(text, date):
+    assert _describe(text).date == date
+
+
+def test_a_year_mentioned_inside_a_sentence_line_is_not_a_byline_date():
+    text = "平遥县妇联走访妇女\n平遥县妇联于2017-06-02走访留守妇女,送去慰问品。"
+    assert _describe(text).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # the n-th International Women's Day (first kept in 1911) dates an undated page
+    ("丰宁县妇联庆祝三八节\n在第112个“三八”国际劳动妇女节到来之际,丰宁县妇联举办健步走活动。", "2022"),
+    # a yearbook records the year before its own
+    ("2019丰宁年鉴 妇联\n一年来,丰宁县妇联开展培训30期。", "2018"),
+    # a year the report plans for is not the year it covers
+    ("丰宁县妇联工作会议\n会上,丰宁县妇联总结了2016年工作。2016年度先进集体受表彰。"
+     "2017年,县妇联将继续推进巾帼创业。2017年,县妇联计划开展培训。2017年,县妇联力争再获表彰。",
+     "2016"),
+])
+def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
+    assert _describe(text).period == period

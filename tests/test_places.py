@@ -74,10 +74,11 @@ def test_a_stem_counts_only_before_a_level_word_or_the_federation():
     # a municipality's own federation is a province's
     ("重庆市妇联召开执委会\n近日,重庆市妇联召开执委会议。", "重庆市妇联", "province",
      {"province": "重庆市"}, "province:stated"),
-    # a municipality is both the province and the city of its districts
+    # a municipality is the province of its districts, no city level between (the gold has
+    # city null for 北京市, 上海市 …)
     ("北京市朝阳区妇联举办亲子活动\n6月1日,朝阳区妇联邀请百余个家庭参加活动。",
-     "朝阳区妇联", "county", {"province": "北京市", "city": "北京市", "county": "朝阳区"},
-     "province:stated;city:stated;county:stated"),
+     "朝阳区妇联", "county", {"province": "北京市", "county": "朝阳区"},
+     "province:stated;county:stated"),
 ])
 def test_a_named_unit_fills_the_levels_above_it(text, organisation, level, expected, source):
     meta = _describe(text)
@@ -180,3 +181,26 @@ def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     # two districts of the city written alone: the text does not decide
     undecided = _describe(text.replace("作贡献", "和信州发展作贡献"))
     assert undecided.organisation == "区妇联"
+
+
+def test_digits_before_a_level_word_are_not_part_of_the_place():
+    meta = _describe("上海妇女工作大事记\n1月10日市妇联召开执委会议。上海市妇联主席出席。"
+                     "1月12日市妇联慰问困难家庭。")
+    assert (meta.organisation, meta.admin_level) == ("上海市妇联", "province")
+
+
+def test_a_municipalitys_district_has_no_city_level():
+    meta = _describe("徐汇区妇联开展活动\n近日,上海市徐汇区妇联开展家庭教育讲座。")
+    assert _levels(meta) == {"province": "上海市", "county": "徐汇区"}
+
+
+def test_a_provincial_federation_named_by_its_level_takes_the_province_the_text_names():
+    meta = _describe("全省妇联推进巾帼创业\n3月5日,记者从省妇联获悉,甘肃全省各级妇联将开展"
+                     "技能培训,甘肃巾帼创业行动继续推进。")
+    assert (meta.organisation, meta.admin_level, meta.province) == ("甘肃省妇联", "province", "甘肃省")
+
+
+def test_the_national_federation_that_invited_the_author_is_its_host():
+    meta = _describe("外国记者参访贵州\n9月2日,应全国妇联邀请,外国记者代表团走进贵州参观。"
+                     "省妇联主席陪同参观。贵州妇女工作成效明显。")
+    assert (meta.organisation, meta.admin_level) == ("贵州省妇联", "province")

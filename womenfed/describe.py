@@ -57,6 +57,8 @@ NATIONAL = "全国"
 # A federation named as the one that guided, led, praised or awarded the author.
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# 应全国妇联邀请: the federation that invited the author is its host, not the author.
+INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
@@ -121,6 +123,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
         implied = (None if (named := _own_place_named_elsewhere(
             place, body[:lead_end], furniture, gazetteer)) else gazetteer.implied(place, body))
+        if not (named or implied) and _level(place) == "province":
+            # 省妇联, 自治区妇联: the province the opening, else the text, names by its stem
+            implied = _province(body[:lead_end]) or _province(body)
         place = named or implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
@@ -232,7 +237,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
                   [c for c in candidates if gazetteer.is_name(c)]
                   or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)])
-        if national and not proper and NATIONAL_BEFORE.search(window):
+        if national and not proper and NATIONAL_BEFORE.search(window) \
+                and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
         if proper:
             best = _most_mentioned(proper, body)
@@ -253,7 +259,8 @@ def _place_candidates(window: str) -> list[str]:
     if not PLACE_END.search(window):
         return []
     shortest_suffix = min(len(suffix) for suffix in PLACE_SUFFIX.split("|") if window.endswith(suffix))
-    first = max((i + 1 for i, ch in enumerate(window) if ch in NAME_BOUNDARY), default=0)
+    first = max([i + 1 for i, ch in enumerate(window) if ch in NAME_BOUNDARY]
+                + [TRAILING_HAN.search(window).start()])  # 月10日市妇联: digits end a name
     return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 

@@ -220,6 +220,10 @@ class Gazetteer:
             names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
                 else lowest.text
             sources[unit.level] = "stated" if is_stated else "inferred"
+        if chain[0].level != "city" and names.get("city") == names.get("province"):
+            # a municipality's districts: the code tables repeat 上海市 as the city of its
+            # districts, but it is one unit, the province-level city
+            names.pop("city"), sources.pop("city")
         return Place(names, sources, chain[0].level)
 
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
