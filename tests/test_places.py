@@ -204,3 +204,17 @@ def test_the_national_federation_that_invited_the_author_is_its_host():
     meta = _describe("外国记者参访贵州\n9月2日,应全国妇联邀请,外国记者代表团走进贵州参观。"
                      "省妇联主席陪同参观。贵州妇女工作成效明显。")
     assert (meta.organisation, meta.admin_level) == ("贵州省妇联", "province")
+
+
+def test_a_community_federation_named_by_its_level_takes_the_community_the_opening_names():
+    meta = _describe("丰宁县凤山社区服务妇女群众\n近日,丰宁县凤山社区组织妇女学习。"
+                     "社区妇联还走访困难家庭,社区妇联主席介绍了经验。承德市妇联曾来调研。")
+    assert (meta.organisation, meta.admin_level) == ("凤山社区妇联", "village")
+    assert (meta.county, meta.city) == ("丰宁县", "承德市")  # the county as written
+
+
+def test_a_street_federation_of_the_opening_wins_over_a_district_federation_guest():
+    meta = _describe("表彰巾帼志愿者\n近年来,广宁街道各社区开展巾帼志愿服务。志愿者走访老人。"
+                     "志愿者清扫楼道。会上,街道妇联表彰了先进个人,石景山区妇联主席到场讲话。"
+                     "石景山区妇联主席还向志愿者赠书。")
+    assert (meta.organisation, meta.admin_level) == ("广宁街道妇联", "township")

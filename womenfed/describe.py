@@ -116,17 +116,29 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
            gazetteer: places.Gazetteer) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
-    place = (_organisation_place(body, title_end, gazetteer, national=True)
-             or _organisation_place(body, lead_end, gazetteer, national=True)
-             or _organisation_place(body, len(body), gazetteer))
-    implied = None
-    if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
-        implied = (None if (named := _own_place_named_elsewhere(
-            place, body[:lead_end], furniture, gazetteer)) else gazetteer.implied(place, body))
-        if not (named or implied) and _level(place) == "province":
-            # 省妇联, 自治区妇联: the province the opening, else the text, names by its stem
-            implied = _province(body[:lead_end]) or _province(body)
-        place = named or implied or place
+    lead = body[:lead_end]
+    place, implied = None, None
+    for until, in_lead in ((title_end, True), (lead_end, True), (len(body), False)):
+        named, bare = _organisation_place(body, until, gazetteer, national=in_lead)
+        if named and (in_lead or not bare or _named_in_lead(named, lead)):
+            place = named
+            break
+        # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
+        # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
+        # federations named in passing (its superiors, its guests); in the opening, only a
+        # province's (记者从省妇联获悉: the province the text names): a lower level there is
+        # as often the unit the author visits as the author
+        if bare and (not in_lead or _level(bare) == "province"):
+            own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
+                _level(bare) == "province" and (_province(lead) or _province(body)))
+            if own:
+                place = own
+                break
+        if not in_lead:
+            place = named or bare
+    if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
+        implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
+        place = implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -170,14 +182,24 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
-    lead or the site's own name (上饶市广丰区人民政府网) names."""
+    lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
+    the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
     sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    below = re.compile(rf"{HAN}{{2,4}}?{level_word}")
     for text in (lead, sites):
         mentions, _ = gazetteer.scan(text)
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
+            if _level(level_word) == "village" and (part := below.match(text, mention.end)):
+                return mention.text + part.group(0)
     return None
+
+
+def _named_in_lead(place: str, lead: str) -> bool:
+    """The lead writes the place (or its own unit, the last level of it)."""
+    parts = PLACE_PART.findall(place) or [place]
+    return parts[-1] in lead
 
 
 def _source(furniture: str, title: str | None = None) -> str | None:
@@ -213,9 +235,9 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False) -> str | None:
+                        national: bool = False) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
-    the named one used most (first on ties).
+    the named one used most (first on ties), and the level word used most alone (区妇联).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
@@ -244,13 +266,14 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             best = _most_mentioned(proper, body)
             named[best] += 1
             first.setdefault(best, match.start())
-        elif candidates:
-            bare[min(candidates, key=len)] += 1
-    pool = named or bare
-    if not pool or (national and not named):
-        return None
-    place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
-    return _with_parent(place, body, gazetteer) if named and place != NATIONAL else place
+        elif candidates:  # 社区妇联: the level word 社区, not the 区 inside it
+            words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
+            bare[max(words, key=len) if words else min(candidates, key=len)] += 1
+    top_bare = max(bare, key=lambda p: bare[p]) if bare else None
+    if not named:
+        return None, top_bare
+    place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
+    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
 
 
 def _place_candidates(window: str) -> list[str]:
