@@ -210,7 +210,7 @@ def test_a_community_federation_named_by_its_level_takes_the_community_the_openi
     meta = _describe("丰宁县凤山社区服务妇女群众\n近日,丰宁县凤山社区组织妇女学习。"
                      "社区妇联还走访困难家庭,社区妇联主席介绍了经验。承德市妇联曾来调研。")
     assert (meta.organisation, meta.admin_level) == ("凤山社区妇联", "village")
-    assert (meta.county, meta.city) == ("丰宁县", "承德市")  # the county as written
+    assert (meta.county, meta.city) == ("丰宁满族自治县", "承德市")  # full names in the place
 
 
 def test_a_street_federation_of_the_opening_wins_over_a_district_federation_guest():
@@ -218,3 +218,9 @@ def test_a_street_federation_of_the_opening_wins_over_a_district_federation_gues
                      "志愿者清扫楼道。会上,街道妇联表彰了先进个人,石景山区妇联主席到场讲话。"
                      "石景山区妇联主席还向志愿者赠书。")
     assert (meta.organisation, meta.admin_level) == ("广宁街道妇联", "township")
+
+
+def test_a_federation_named_by_stem_and_level_word_keeps_its_name_and_gets_full_place_names():
+    meta = _describe("黔南州妇联召开执委会\n近日,黔南州妇联召开执委会议,总结全年工作。")
+    assert meta.organisation == "黔南州妇联"
+    assert _levels(meta) == {"province": "贵州省", "city": "黔南布依族苗族自治州"}

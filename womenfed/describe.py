@@ -366,10 +366,10 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
     sources = {lvl: "stated" for lvl in places.LEVELS if getattr(meta, lvl)}
     resolved = gazetteer.resolve(place, page)
-    if resolved and resolved.names.get(resolved.level) in parts:
+    if resolved and resolved.written in parts:
         # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
         # (a village below it keeps the level its name says)
-        lowest = resolved.names[resolved.level] == parts[-1]
+        lowest = resolved.written == parts[-1]
         for rank, lvl in enumerate(places.LEVELS):
             if rank <= places.LEVELS.index(resolved.level):
                 setattr(meta, lvl, resolved.names.get(lvl))

@@ -69,6 +69,7 @@ class Place:
     names: dict[str, str]
     sources: dict[str, str]
     level: str | None  # the level of the lowest unit found
+    written: str = ""  # the lowest unit as the text writes it (海北州 for 海北藏族自治州)
 
 
 def stem(name: str) -> str:
@@ -171,10 +172,13 @@ class Gazetteer:
 
     def named_by_stem(self, before: str) -> list[str]:
         """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
-        when ``before`` (the text before 妇联) ends in the stem of one unit only."""
+        when ``before`` (the text before 妇联) ends in the stem of one unit only; a stem with
+        a level word (海北州妇联) is kept as written."""
         mentions, _ = self.scan(before + ORGAN_AFTER_STEM[0])
         if not mentions or mentions[-1].end != len(before) or self.is_name(mentions[-1].text):
             return []
+        if mentions[-1].text != stem(mentions[-1].text):  # 海北州妇联: the name as written
+            return [mentions[-1].text]
         units = {self.current(code).code for code in mentions[-1].codes}
         return [self.units[units.pop()].name] if len(units) == 1 else []
 
@@ -220,14 +224,16 @@ class Gazetteer:
         for unit in chain:
             current = self.current(unit.code).code
             is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
-            names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
-                else lowest.text
+            # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
+            # (广丰县, today 广丰区)
+            names[unit.level] = unit.name if not unit.successor else \
+                lowest.text if unit is chain[0] else written.get(unit.code, unit.name)
             sources[unit.level] = "stated" if is_stated else "inferred"
         if chain[0].level != "city" and names.get("city") == names.get("province"):
             # a municipality's districts: the code tables repeat 上海市 as the city of its
             # districts, but it is one unit, the province-level city
             names.pop("city"), sources.pop("city")
-        return Place(names, sources, chain[0].level)
+        return Place(names, sources, chain[0].level, lowest.text)
 
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
