@@ -224,3 +224,13 @@ def test_a_federation_named_by_stem_and_level_word_keeps_its_name_and_gets_full_
     meta = _describe("黔南州妇联召开执委会\n近日,黔南州妇联召开执委会议,总结全年工作。")
     assert meta.organisation == "黔南州妇联"
     assert _levels(meta) == {"province": "贵州省", "city": "黔南布依族苗族自治州"}
+
+
+def test_a_federation_named_by_its_level_takes_the_only_unit_of_that_level_the_text_names():
+    text = ("妇联\n【概况】 一年来,市妇联开展巾帼建功活动。市妇联举办培训班12期。"
+            "市妇联表彰先进集体。年内,市妇儿工委检查了宜兴市妇女发展规划的实施。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.county, meta.city) == ("宜兴市妇联", "宜兴市", "无锡市")
+    # two units of that level named: the text does not decide
+    undecided = _describe(text.replace("宜兴市妇女", "宜兴市和江阴市妇女"))
+    assert undecided.organisation == "市妇联"

@@ -136,6 +136,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                 break
         if not in_lead:
             place = named or bare
+            if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
+                place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
         implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
         place = implied or place
@@ -194,6 +196,18 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
             if _level(level_word) == "village" and (part := below.match(text, mention.end)):
                 return mention.text + part.group(0)
     return None
+
+
+def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """The one unit ending in ``level_word`` that the text names (by one or more names), if
+    only one: a federation named by its level alone is that unit's."""
+    found = {}
+    for mention in gazetteer.scan(body)[0]:
+        if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
+            units = {gazetteer.current(code).code for code in mention.codes}
+            found.setdefault(frozenset(units), mention.text)
+    return next(iter(found.values())) if len(found) == 1 and len(next(iter(found))) == 1 \
+        else None
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
