@@ -234,3 +234,13 @@ def test_a_federation_named_by_its_level_takes_the_only_unit_of_that_level_the_t
     # two units of that level named: the text does not decide
     undecided = _describe(text.replace("宜兴市妇女", "宜兴市和江阴市妇女"))
     assert undecided.organisation == "市妇联"
+
+
+def test_a_township_federation_named_by_its_level_gets_the_only_county_the_text_names():
+    text = ("上半年,我镇妇联围绕镇党委中心工作开展活动。镇妇联宣传了《临澧县妇女发展规划》,"
+            "组织妇女参加培训。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
+    assert _levels(meta) == {"province": "湖南省", "city": "常德市", "county": "临澧县"}
+    two = _describe(text.replace("培训。", "培训,到石门县参观。"))
+    assert _levels(two) == {}

@@ -149,6 +149,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
         if implied:  # the text writes its stem, not that it is the federation's place
             sources[meta.admin_level] = "inferred"
+        if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
+                meta.admin_level, body, gazetteer)):
+            # 镇妇联 in a text naming one county only (赤壁市): the levels above are that one's
+            for level, name in above.names.items():
+                setattr(meta, level, name)
+            sources = dict(above.sources)
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
         # no federation named: the report's place is the one its opening or site names
@@ -208,6 +214,25 @@ def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer
             found.setdefault(frozenset(units), mention.text)
     return next(iter(found.values())) if len(found) == 1 and len(next(iter(found))) == 1 \
         else None
+
+
+def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> places.Place | None:
+    """The place of the nearest level above ``level`` that the text names units of, when it
+    names only one unit there."""
+    if level not in places.LEVELS and level != "village":
+        return None
+    ranks = places.LEVELS.index(level) if level in places.LEVELS else len(places.LEVELS)
+    by_level: dict[str, dict[str, str]] = {}
+    for mention in gazetteer.scan(body)[0]:
+        units = {gazetteer.current(code) for code in mention.codes}
+        if len(units) == 1 and (unit := units.pop()).level in places.LEVELS[:ranks]:
+            by_level.setdefault(unit.level, {}).setdefault(unit.code, mention.text)
+    for above in places.LEVELS[:ranks][::-1]:
+        if above in by_level:
+            named = by_level[above]
+            return gazetteer.resolve(next(iter(named.values())), body) if len(named) == 1 \
+                else None
+    return None
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
