@@ -176,3 +176,12 @@ def test_a_year_mentioned_inside_a_sentence_line_is_not_a_byline_date():
 ])
 def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
     assert _describe(text).period == period
+
+
+def test_a_byline_strip_the_cleaner_takes_for_a_photo_caption_still_dates_the_page():
+    text = ("平遥县妇联走访留守妇女\n\n平遥网 2017-06-02 阅读数 3182\n\n"
+            "6月1日,平遥县妇联组织巾帼志愿者走访全县留守妇女,为她们送去米面油等慰问品,"
+            "并宣传妇女权益保障法和两癌免费检查政策,帮助她们解决生产生活中的实际困难。\n")
+    cleaned = clean_text(text)
+    assert any(edit.rule == "strip_photo_captions" for edit in cleaned.edits)
+    assert describe(text, cleaned, segment(cleaned.text)).date == "2017-06-02"

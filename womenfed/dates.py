@@ -77,6 +77,15 @@ def header_lines(body: str) -> str:
                      or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))
 
 
+def removed_header_lines(raw: str, edits) -> str:
+    """Timestamp lines near the top of the raw page that the cleaner removed under any rule
+    (a byline strip taken for a photo caption): page furniture all the same."""
+    top = sum(len(line) + 1 for line in raw.split("\n", HEADER_LINES * 2)[:HEADER_LINES * 2])
+    return "\n".join(filter(None, (header_lines(edit.before) for edit in edits
+                                    if edit.raw_start < top and "boilerplate" not in edit.rule
+                                    and edit.before.strip())))
+
+
 def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else the first timestamp in the page furniture, else the
     closing date of the body."""
