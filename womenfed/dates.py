@@ -98,7 +98,7 @@ def publication_date(furniture: str, body: str) -> str | None:
         if date := _iso(match):
             return date
     for line in body.rstrip().split("\n")[-CLOSING_LINES:][::-1]:
-        if date := _iso(CLOSING_DATE.match(line.strip())):
+        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
             return date
     return None
 
