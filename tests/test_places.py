@@ -242,5 +242,16 @@ def test_a_township_federation_named_by_its_level_gets_the_only_county_the_text_
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
     assert _levels(meta) == {"province": "湖南省", "city": "常德市", "county": "临澧县"}
+    # two counties named: neither is the township's, but both lie in 湖南省
     two = _describe(text.replace("培训。", "培训,到石门县参观。"))
-    assert _levels(two) == {}
+    assert _levels(two) == {"province": "湖南省"}
+
+
+def test_the_province_is_the_one_the_texts_places_point_to_most():
+    # one mention of 四川 (where the donations went) against two places of 陕西 (渭南, 华州区)
+    meta = _describe("妇女联合会\n【巾帼行动】全年组织各级妇联向四川灾区捐款20万元。建立渭南妇女"
+                     "手工产品展销中心,在华州区举办培训班。")
+    assert meta.province == "陕西省"
+    tied = _describe("妇女联合会\n【巾帼行动】全年组织各级妇联向四川灾区捐款20万元,"
+                     "建立渭南妇女手工产品展销中心。")
+    assert tied.province is None

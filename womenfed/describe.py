@@ -131,7 +131,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         # as often the unit the author visits as the author
         if bare and (not in_lead or _level(bare) == "province"):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
-                _level(bare) == "province" and (_province(lead) or _province(body)))
+                _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
+                                                or _province_by_evidence(body, gazetteer)))
             if own:
                 place = own
                 break
@@ -162,8 +163,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         for level, name in resolved.names.items():
             setattr(meta, level, name)
         sources = dict(resolved.sources)
-    if not meta.province and (province := _province(body)):
-        meta.province, sources["province"] = province, "stated"
+    if not meta.province and meta.admin_level != "national" and \
+            (province := _province_by_evidence(body, gazetteer)):
+        meta.province = province
+        sources["province"] = "stated" if places.stem(province) in body else "inferred"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -442,20 +445,13 @@ def _superior_city(body: str, own: str) -> str | None:
     return cities.most_common(1)[0][0] if cities else None
 
 
-def _province(body: str) -> str | None:
-    """The province whose short name (山东 for 山东省) the text mentions most."""
-    counts = Counter()
-    for name, short in _province_short_names():
-        n = body.count(short)
-        if n:
-            counts[name] = n
-    return counts.most_common(1)[0][0] if counts else None
-
-
-@cache
-def _province_short_names() -> tuple[tuple[str, str], ...]:
-    level = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
-    return tuple((name, level.sub("", name)) for name in lexicon.shipped_lines("provinces.txt"))
+def _province_by_evidence(body: str, gazetteer: places.Gazetteer) -> str | None:
+    """The province the text's places point to most: its own name or stem and every unit
+    below it that the text names (渭南 counts for 陕西); none on a tie."""
+    ranked = gazetteer.province_support(body).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _contradictions(body: str, meta: Metadata) -> list[str]:

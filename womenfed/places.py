@@ -170,6 +170,18 @@ class Gazetteer:
                  for code in stems if self.units[code].level == _highest(self, stems)]
         return mentions, alone
 
+    def province_support(self, text: str) -> Counter:
+        """Province name -> how often the text names it or a unit below it (渭南 counts for
+        陕西); a name shared by units of several provinces (鼓楼区) counts a share for each."""
+        mentions, alone = self._hits(text)
+        support: Counter = Counter()
+        stems = [(code,) for code in alone if self.units[code].level in ("province", "city")]
+        for codes in [m.codes for m in mentions] + stems:
+            provinces = {self.chain(self.current(code).code)[-1].name for code in codes}
+            for province in provinces:
+                support[province] += 1 / len(provinces)
+        return support
+
     def named_by_stem(self, before: str) -> list[str]:
         """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
         when ``before`` (the text before 妇联) ends in the stem of one unit only; a stem with
