@@ -178,6 +178,14 @@ def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
     assert _describe(text).period == period
 
 
+@pytest.mark.parametrize("text, period", [
+    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
+    ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
+])
+def test_a_report_stating_no_year_covers_its_publication_year(text, period):
+    assert _describe(text).period == period
+
+
 def test_a_byline_strip_the_cleaner_takes_for_a_photo_caption_still_dates_the_page():
     text = ("平遥县妇联走访留守妇女\n\n平遥网 2017-06-02 阅读数 3182\n\n"
             "6月1日,平遥县妇联组织巾帼志愿者走访全县留守妇女,为她们送去米面油等慰问品,"

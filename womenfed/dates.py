@@ -114,7 +114,8 @@ def _iso(match: re.Match | None) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else its most stated past year, else (今年) the publication year."""
+    opening sentences, else its most stated past year, else the publication year (a news
+    item that states no year reports on the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = _span(title) or _yearbook(title) or _titled_year(title) or _span(lead)
@@ -131,7 +132,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if years:
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
-    return published if published and ("今年" in body or not date) else None
+    return published
 
 
 def _span(text: str) -> str | None:
