@@ -31,6 +31,7 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 BYLINE_DATE = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s|$)")
 BYLINE_MAX = 60
 HEADER_LINES = 5
+HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # only as a label of its own, with its colon (活动时间 dates an event).
@@ -68,22 +69,15 @@ def arabic_dates(text: str) -> str:
                        text)
 
 
-def header_lines(body: str) -> str:
-    """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
-    kept (``2022年03月08日 10:20 X县人民政府网``)."""
-    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
+def header_lines(text: str) -> str:
+    """Lines near the top of a page that carry a page timestamp: page furniture, whether the
+    cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed it under
+    another rule (a byline strip under the headline taken for a photo caption)."""
+    top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+    lines = (arabic_dates(line) for line in top
              if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
     return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line)
                      or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))
-
-
-def removed_header_lines(raw: str, edits) -> str:
-    """Timestamp lines near the top of the raw page that the cleaner removed under any rule
-    (a byline strip taken for a photo caption): page furniture all the same."""
-    top = sum(len(line) + 1 for line in raw.split("\n", HEADER_LINES * 2)[:HEADER_LINES * 2])
-    return "\n".join(filter(None, (header_lines(edit.before) for edit in edits
-                                    if edit.raw_start < top and "boilerplate" not in edit.rule
-                                    and edit.before.strip())))
 
 
 def publication_date(furniture: str, body: str) -> str | None:

@@ -100,8 +100,7 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     body = cleaned.text
     furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
                            for e in cleaned.edits if "boilerplate" in e.rule]
-                          + [dates.header_lines(body),
-                             dates.removed_header_lines(raw, cleaned.edits)])
+                          + [dates.header_lines(body), dates.header_lines(raw)])
     meta = Metadata(title=segmented.title)
     meta.source = _source(furniture, segmented.title)
     lead_end = _lead_end(segmented)

@@ -42,7 +42,8 @@ BARE_LEVEL_WORDS = frozenset(word for word, _ in LEVEL_WORDS)
 ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
-MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+MIN_STEM = 2
+RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)  # 城区, 新区: a one-character stem is a common word, not a name
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Gazetteer:
         for key, entries in by_key.items():
             self.automaton.add_word(key, (key, tuple(entries)))
         self.automaton.make_automaton()
+        self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
 
@@ -141,7 +143,16 @@ class Gazetteer:
         return evidence
 
     def _hits(self, text: str) -> tuple[list[Mention], list[str]]:
-        """Mentions, and the current codes of stems written alone (outside any mention)."""
+        """Mentions, and the current codes of stems written alone (outside any mention); the
+        last texts' results are kept, as one report's body is asked about several times."""
+        if (kept := self._recent.get(text)) is not None:
+            return kept
+        if len(self._recent) >= RECENT_TEXTS:
+            self._recent.clear()
+        self._recent[text] = result = self._scan_hits(text)
+        return result
+
+    def _scan_hits(self, text: str) -> tuple[list[Mention], list[str]]:
         found: list[Mention] = []
         bare: list[tuple[int, list[str]]] = []
         for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
