@@ -151,6 +151,8 @@ def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, da
     # a scraped label that lost its colon
     ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
      "2016-04-05"),
+    ("平遥县妇联走访妇女\n6月1日,平遥县妇联走访留守妇女。\n本文发布于2017-06-03,转载请注明出处。",
+     "2017-06-03"),
     # a byline strip: outlet, date and a reading counter on one short line
     ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
      "2017-06-02"),

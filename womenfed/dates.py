@@ -33,9 +33,9 @@ BYLINE_MAX = 60
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
-# 发布时间: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
+# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # only as a label of its own, with its colon (活动时间 dates an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期)\s*[:：]?|"
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期|于)\s*[:：]?|"
                         r"(?<!\w)(?:时间|日期)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
