@@ -397,6 +397,8 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     parts = [m.group(0) for m in PLACE_PART.finditer(place)]
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
+        if end := PLACE_END.search(place):  # a masked name is no name: ××街道妇联 is 街道妇联
+            meta.organisation = end.group(0) + "妇联"
         return {}
     level = "unknown"
     for part in parts:
