@@ -256,3 +256,10 @@ def test_the_province_is_the_one_the_texts_places_point_to_most():
     tied = _describe("妇女联合会\n【巾帼行动】全年组织各级妇联向四川灾区捐款20万元,"
                      "建立渭南妇女手工产品展销中心。")
     assert tied.province is None
+
+
+def test_a_zone_federation_is_read_whole_and_a_one_character_stem_is_no_name():
+    # 新区 alone was also the name of a district abolished in 2002: a common word, not it
+    meta = _describe("新区妇联总结全年工作\n会上,新区妇联汇报了全年工作。最后,淮河新区妇联主席"
+                     "作总结,要求各级妇联继续服务蚌埠发展。淮河新区妇联还表彰了先进。")
+    assert (meta.organisation, meta.admin_level, meta.province) == ("淮河新区妇联", "county", "安徽省")

@@ -51,6 +51,7 @@ TRAILING_HAN = re.compile(rf"{HAN}*$")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
@@ -196,7 +197,8 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
     the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
     sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
-    below = re.compile(rf"{HAN}{{2,4}}?{level_word}")
+    # not 首个由社区: function words end a name (和 does not: 和平社区)
+    below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
         mentions, _ = gazetteer.scan(text)
         for mention in mentions:

@@ -36,9 +36,6 @@ LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), (
                ("市", {"province", "city", "county"}), ("州", {"city"}), ("盟", {"city"}),
                ("县", {"county"}), ("区", {"county"}), ("旗", {"county"}),
                ("镇", {"township"}), ("乡", {"township"}))
-# Rows of the code tables named by a level word alone (街道: a township's office without a
-# name) would make every 街道 in a text a mention.
-BARE_LEVEL_WORDS = frozenset(word for word, _ in LEVEL_WORDS)
 ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
@@ -99,7 +96,7 @@ class Gazetteer:
         self.units = {unit.code: unit for unit in units}
         by_key: dict[str, list[tuple[str, bool]]] = {}
         for unit in units:
-            if len(stem(unit.name)) < MIN_STEM or unit.name in BARE_LEVEL_WORDS:
+            if _common_word(unit.name):
                 continue
             by_key.setdefault(unit.name, []).append((unit.code, True))
             # Townships by full name only: their 40,000 stems are mostly common words
@@ -261,6 +258,14 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _common_word(name: str) -> bool:
+    """A name that is a level word after fewer than two characters (新区, 城区, or 街道 alone
+    for a township office without a name) is a common word: every 新区 in a text would be a
+    mention of the former 新区 of 唐山."""
+    word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), "")
+    return len(name) - len(word) < MIN_STEM
 
 
 def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
