@@ -39,8 +39,8 @@ LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), (
 ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
-MIN_STEM = 2
-RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)  # 城区, 新区: a one-character stem is a common word, not a name
+MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 
 
 @dataclass(frozen=True)
