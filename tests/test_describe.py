@@ -183,6 +183,9 @@ def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
 @pytest.mark.parametrize("text, period", [
     ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
     ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
+    # a half-year summary: the publication year, not the year it is compared with
+    ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
+     "增加5期,2020年全年开展20期。", "2021"),
 ])
 def test_a_report_stating_no_year_covers_its_publication_year(text, period):
     assert _describe(text).period == period

@@ -58,7 +58,9 @@ WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三八[”\"']?|三八[�
 WOMENS_DAY_ZERO = 1910
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴")
-THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)")
+# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|"
+                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 
 def arabic_dates(text: str) -> str:
