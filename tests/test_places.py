@@ -263,3 +263,8 @@ def test_a_zone_federation_is_read_whole_and_a_one_character_stem_is_no_name():
     meta = _describe("新区妇联总结全年工作\n会上,新区妇联汇报了全年工作。最后,淮河新区妇联主席"
                      "作总结,要求各级妇联继续服务蚌埠发展。淮河新区妇联还表彰了先进。")
     assert (meta.organisation, meta.admin_level, meta.province) == ("淮河新区妇联", "county", "安徽省")
+
+
+def test_jie_short_for_jiedao_names_a_street_federation():
+    meta = _describe("4月2日,春晖街妇联召开工作推进会,部署全年工作。各社区妇联主席参加会议。")
+    assert (meta.organisation, meta.admin_level) == ("春晖街妇联", "township")
