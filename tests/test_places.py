@@ -268,3 +268,9 @@ def test_a_zone_federation_is_read_whole_and_a_one_character_stem_is_no_name():
 def test_jie_short_for_jiedao_names_a_street_federation():
     meta = _describe("4月2日,春晖街妇联召开工作推进会,部署全年工作。各社区妇联主席参加会议。")
     assert (meta.organisation, meta.admin_level) == ("春晖街妇联", "township")
+
+
+def test_a_visiting_federation_in_the_title_is_not_the_author():
+    meta = _describe("全国妇联调研组到嵩县调研\n5月6日,全国妇联调研组到嵩县调研家庭教育工作。"
+                     "嵩县妇联汇报了工作。嵩县妇联主席陪同调研。")
+    assert (meta.organisation, meta.admin_level) == ("嵩县妇联", "county")

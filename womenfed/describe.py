@@ -56,8 +56,10 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
-# A federation named as the one that guided, led, praised or awarded the author.
-SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
+# A federation named as the one that guided, led, praised or awarded the author, or that
+# visited it (全国妇联调研组, 市妇联副主席一行).
+SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
+                            r"(?:[^，,。]{0,4}?)(?:(?:调研|考察|督导|检查|慰问)组|一行)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
@@ -397,11 +399,12 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     """Levels of the federation's place: from the gazetteer where it knows the place (the
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
-    parts = [m.group(0) for m in PLACE_PART.finditer(place)]
+    parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
+        ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
-        if end := PLACE_END.search(place):  # a masked name is no name: ××街道妇联 is 街道妇联
-            meta.organisation = end.group(0) + "妇联"
+        if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联
+            meta.organisation = PLACE_END.search(masked.group(0)).group(0) + "妇联"  # 街道妇联
         return {}
     level = "unknown"
     for part in parts:

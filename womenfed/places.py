@@ -40,6 +40,7 @@ ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the fed
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 
 
@@ -261,11 +262,12 @@ class Gazetteer:
 
 
 def _common_word(name: str) -> bool:
-    """A name that is a level word after fewer than two characters (新区, 城区, or 街道 alone
-    for a township office without a name) is a common word: every 新区 in a text would be a
-    mention of the former 新区 of 唐山."""
+    """A level word with nothing or one character before it is a common word (街道 alone for
+    a township office without a name; 新区, 城区, 郊区, 矿区: every 新区 in a text would be a
+    mention of the former 新区 of 唐山), except a county's (沛县, 嵩县 are names)."""
     word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), "")
-    return len(name) - len(word) < MIN_STEM
+    before = len(name) - len(word)
+    return before == 0 or (before < MIN_STEM and word not in ONE_CHARACTER_NAMED)
 
 
 def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
