@@ -274,3 +274,11 @@ def test_a_visiting_federation_in_the_title_is_not_the_author():
     meta = _describe("全国妇联调研组到嵩县调研\n5月6日,全国妇联调研组到嵩县调研家庭教育工作。"
                      "嵩县妇联汇报了工作。嵩县妇联主席陪同调研。")
     assert (meta.organisation, meta.admin_level) == ("嵩县妇联", "county")
+
+
+def test_a_community_the_text_writes_twice_is_a_name_even_unknown_to_the_dictionary():
+    meta = _describe("金果园社区“妇女之家”启用\n近日,金果园社区“妇女之家”正式启用。据金果园社区妇联主席"
+                     "介绍,活动室将定期开放。")
+    assert (meta.organisation, meta.admin_level) == ("金果园社区妇联", "village")
+    once = _describe("“妇女之家”启用\n近日,“妇女之家”正式启用。据金果园社区妇联主席介绍,活动室将定期开放。")
+    assert once.organisation != "金果园社区妇联"

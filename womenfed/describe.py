@@ -47,6 +47,7 @@ PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街|村|社
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
+VILLAGE_END = re.compile("(?:村|社区)$")
 TRAILING_HAN = re.compile(rf"{HAN}*$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
@@ -305,7 +306,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
                   [c for c in candidates if gazetteer.is_name(c)]
                   or [c for c in candidates if _is_place(c)]
-                  or [c for c in candidates if follows_a_place(c)])
+                  or [c for c in candidates if follows_a_place(c)]
+                  or [c for c in candidates if _is_recurring_community(c, body)])
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
@@ -368,6 +370,16 @@ def _follows_a_place(candidate: str, body: str) -> bool:
                for i in range(len(window) - 2)):
             return True
     return False
+
+
+def _is_recurring_community(candidate: str, body: str) -> bool:
+    """A village or community the gazetteer and the dictionary do not know (小横琴社区) is a
+    name where the text writes it more than once and its name is no common word."""
+    end = VILLAGE_END.search(candidate)
+    if not end or not 2 <= end.start() <= 4 or body.count(candidate) < 2:
+        return False
+    name = candidate[:end.start()]
+    return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
 
 
 def _is_place(candidate: str) -> bool:
