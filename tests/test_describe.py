@@ -145,3 +145,56 @@ def test_outlets_are_read_whole(header, outlet):
 def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, date, outlet):
     meta = _describe(f"丰都县妇联开展活动\n{header}\n2019年3月8日,丰都县妇联开展宣传活动。")
     assert (meta.date, meta.source) == (date, outlet)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a scraped label that lost its colon
+    ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
+     "2016-04-05"),
+    ("平遥县妇联走访妇女\n6月1日,平遥县妇联走访留守妇女。\n本文发布于2017-06-03,转载请注明出处。",
+     "2017-06-03"),
+    # a byline strip: outlet, date and a reading counter on one short line
+    ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
+     "2017-06-02"),
+])
+def test_dates_from_colonless_labels_and_byline_strips(text, date):
+    assert _describe(text).date == date
+
+
+def test_a_year_mentioned_inside_a_sentence_line_is_not_a_byline_date():
+    text = "平遥县妇联走访妇女\n平遥县妇联于2017-06-02走访留守妇女,送去慰问品。"
+    assert _describe(text).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # the n-th International Women's Day (first kept in 1911) dates an undated page
+    ("丰宁县妇联庆祝三八节\n在第112个“三八”国际劳动妇女节到来之际,丰宁县妇联举办健步走活动。", "2022"),
+    # a yearbook records the year before its own
+    ("2019丰宁年鉴 妇联\n一年来,丰宁县妇联开展培训30期。", "2018"),
+    # a year the report plans for is not the year it covers
+    ("丰宁县妇联工作会议\n会上,丰宁县妇联总结了2016年工作。2016年度先进集体受表彰。"
+     "2017年,县妇联将继续推进巾帼创业。2017年,县妇联计划开展培训。2017年,县妇联力争再获表彰。",
+     "2016"),
+])
+def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
+    ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
+    # a half-year summary: the publication year, not the year it is compared with
+    ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
+     "增加5期,2020年全年开展20期。", "2021"),
+])
+def test_a_report_stating_no_year_covers_its_publication_year(text, period):
+    assert _describe(text).period == period
+
+
+def test_a_byline_strip_the_cleaner_takes_for_a_photo_caption_still_dates_the_page():
+    text = ("平遥县妇联走访留守妇女\n\n平遥网 2017-06-02 阅读数 3182\n\n"
+            "6月1日,平遥县妇联组织巾帼志愿者走访全县留守妇女,为她们送去米面油等慰问品,"
+            "并宣传妇女权益保障法和两癌免费检查政策,帮助她们解决生产生活中的实际困难。\n")
+    cleaned = clean_text(text)
+    assert any(edit.rule == "strip_photo_captions" for edit in cleaned.edits)
+    assert describe(text, cleaned, segment(cleaned.text)).date == "2017-06-02"

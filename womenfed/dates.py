@@ -26,11 +26,17 @@ TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\
 # A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
 STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
 DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
+# A page's byline strip: a short line (no sentence in it) where the date stands between spaces
+# beside the outlet and counters (凤网 2018-03-13 阅读数 443).
+BYLINE_DATE = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s|$)")
+BYLINE_MAX = 60
 HEADER_LINES = 5
+HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
-# 发布时间: anywhere; a bare 时间/日期 only as a label of its own (活动时间 dates an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期)|(?<!\w)(?:时间|日期))"
-                        r"\s*[:：]\s*")
+# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
+# only as a label of its own, with its colon (活动时间 dates an event).
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期|于)\s*[:：]?|"
+                        r"(?<!\w)(?:时间|日期)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
 CLOSING_LINES = 3
@@ -44,7 +50,17 @@ RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
-THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)")
+# A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
+PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟)(?![来近])")
+# 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
+# falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
+WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三八[”\"']?|三八[”\"']?\w{0,8}?(\d{2,3})周年")
+WOMENS_DAY_ZERO = 1910
+# A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
+YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴")
+# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|"
+                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 
 def arabic_dates(text: str) -> str:
@@ -55,12 +71,15 @@ def arabic_dates(text: str) -> str:
                        text)
 
 
-def header_lines(body: str) -> str:
-    """Lines near the top of the body that carry a page timestamp: page furniture the cleaner
-    kept (``2022年03月08日 10:20 X县人民政府网``)."""
-    lines = (arabic_dates(line) for line in body.split("\n", HEADER_LINES)[:HEADER_LINES]
+def header_lines(text: str) -> str:
+    """Lines near the top of a page that carry a page timestamp: page furniture, whether the
+    cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed it under
+    another rule (a byline strip under the headline taken for a photo caption)."""
+    top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+    lines = (arabic_dates(line) for line in top
              if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
-    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line))
+    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line)
+                     or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))
 
 
 def publication_date(furniture: str, body: str) -> str | None:
@@ -75,7 +94,7 @@ def publication_date(furniture: str, body: str) -> str | None:
         if date := _iso(match):
             return date
     for line in body.rstrip().split("\n")[-CLOSING_LINES:][::-1]:
-        if date := _iso(CLOSING_DATE.match(line.strip())):
+        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
             return date
     return None
 
@@ -91,21 +110,25 @@ def _iso(match: re.Match | None) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else its most stated past year, else (今年) the publication year."""
+    opening sentences, else its most stated past year, else the publication year (a news
+    item that states no year reports on the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
-    stated = _span(title) or _titled_year(title) or _span(lead)
+    stated = _span(title) or _yearbook(title) or _titled_year(title) or _span(lead)
     if stated:
         return stated
-    if date and THIS_YEAR.search(lead):
-        return date[:4]
+    # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
+    published = date[:4] if date else _womens_day(title + "\n" + lead)
+    if published and THIS_YEAR.search(lead):
+        return published
     body = arabic_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
-                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()]))
+                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
+                    and not PLANNED.match(body, m.end()))
     if years:
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
-    return date[:4] if date and "今年" in body else None
+    return published
 
 
 def _span(text: str) -> str | None:
@@ -118,6 +141,17 @@ def _span(text: str) -> str | None:
         start = 1966 + 5 * (number - 3)
         return f"{start}-{start + 4}"
     return None
+
+
+def _yearbook(title: str) -> str | None:
+    match = YEARBOOK.search(title)
+    return str(int(match.group(1)) - 1) if match else None
+
+
+def _womens_day(text: str) -> str | None:
+    """The year of the n-th International Women's Day the opening sentences celebrate."""
+    match = WOMENS_DAY.search(text)
+    return str(WOMENS_DAY_ZERO + int(match.group(1) or match.group(2))) if match else None
 
 
 def _titled_year(title: str) -> str | None:

@@ -42,25 +42,32 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
-PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区"
+# 街 is the short form of 街道 in federations' names (凤凰街妇联)
+PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街|村|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
+VILLAGE_END = re.compile("(?:村|社区)$")
 TRAILING_HAN = re.compile(rf"{HAN}*$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
-# A federation named as the one that guided, led, praised or awarded the author.
-SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)")
+# A federation named as the one that guided, led, praised or awarded the author, or that
+# visited it (全国妇联调研组, 市妇联副主席一行).
+SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
+                            r"(?:[^，,。]{0,4}?)(?:(?:调研|考察|督导|检查|慰问)组|一行)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# 应全国妇联邀请: the federation that invited the author is its host, not the author.
+INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
-LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"),
+LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
@@ -98,7 +105,7 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     body = cleaned.text
     furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
                            for e in cleaned.edits if "boilerplate" in e.rule]
-                          + [dates.header_lines(body)])
+                          + [dates.header_lines(body), dates.header_lines(raw)])
     meta = Metadata(title=segmented.title)
     meta.source = _source(furniture, segmented.title)
     lead_end = _lead_end(segmented)
@@ -114,14 +121,32 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
            gazetteer: places.Gazetteer) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
-    place = (_organisation_place(body, title_end, gazetteer, national=True)
-             or _organisation_place(body, lead_end, gazetteer, national=True)
-             or _organisation_place(body, len(body), gazetteer))
-    implied = None
-    if place in PLACE_SUFFIX.split("|"):  # 区妇联: the site's or the title's place says which
-        implied = (None if (named := _own_place_named_elsewhere(
-            place, body[:lead_end], furniture, gazetteer)) else gazetteer.implied(place, body))
-        place = named or implied or place
+    lead = body[:lead_end]
+    place, implied = None, None
+    for until, in_lead in ((title_end, True), (lead_end, True), (len(body), False)):
+        named, bare = _organisation_place(body, until, gazetteer, national=in_lead)
+        if named and (in_lead or not bare or _named_in_lead(named, lead)):
+            place = named
+            break
+        # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
+        # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
+        # federations named in passing (its superiors, its guests); in the opening, only a
+        # province's (记者从省妇联获悉: the province the text names): a lower level there is
+        # as often the unit the author visits as the author
+        if bare and (not in_lead or _level(bare) == "province"):
+            own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
+                _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
+                                                or _province_by_evidence(body, gazetteer)))
+            if own:
+                place = own
+                break
+        if not in_lead:
+            place = named or bare
+            if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
+                place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
+        implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
+        place = implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -130,14 +155,22 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
         if implied:  # the text writes its stem, not that it is the federation's place
             sources[meta.admin_level] = "inferred"
+        if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
+                meta.admin_level, body, gazetteer)):
+            # 镇妇联 in a text naming one county only (赤壁市): the levels above are that one's
+            for level, name in above.names.items():
+                setattr(meta, level, name)
+            sources = dict(above.sources)
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
         # no federation named: the report's place is the one its opening or site names
         for level, name in resolved.names.items():
             setattr(meta, level, name)
         sources = dict(resolved.sources)
-    if not meta.province and (province := _province(body)):
-        meta.province, sources["province"] = province, "stated"
+    if not meta.province and meta.admin_level != "national" and \
+            (province := _province_by_evidence(body, gazetteer)):
+        meta.province = province
+        sources["province"] = "stated" if places.stem(province) in body else "inferred"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -165,14 +198,56 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
-    lead or the site's own name (上饶市广丰区人民政府网) names."""
+    lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
+    the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
     sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    # not 首个由社区: function words end a name (和 does not: 和平社区)
+    below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
         mentions, _ = gazetteer.scan(text)
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
+            if _level(level_word) == "village" and (part := below.match(text, mention.end)):
+                return mention.text + part.group(0)
     return None
+
+
+def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """The one unit ending in ``level_word`` that the text names (by one or more names), if
+    only one: a federation named by its level alone is that unit's."""
+    found = {}
+    for mention in gazetteer.scan(body)[0]:
+        if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
+            units = {gazetteer.current(code).code for code in mention.codes}
+            found.setdefault(frozenset(units), mention.text)
+    return next(iter(found.values())) if len(found) == 1 and len(next(iter(found))) == 1 \
+        else None
+
+
+def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> places.Place | None:
+    """The place of the nearest level above ``level`` that the text names units of, when it
+    names only one unit there."""
+    if level not in places.LEVELS and level != "village":
+        return None
+    ranks = places.LEVELS.index(level) if level in places.LEVELS else len(places.LEVELS)
+    by_level: dict[str, dict[str, str]] = {}
+    for mention in gazetteer.scan(body)[0]:
+        units = {gazetteer.current(code) for code in mention.codes}
+        if len(units) == 1 and (unit := units.pop()).level in places.LEVELS[:ranks]:
+            by_level.setdefault(unit.level, {}).setdefault(unit.code, mention.text)
+    for above in places.LEVELS[:ranks][::-1]:
+        if above in by_level:
+            named = by_level[above]
+            return gazetteer.resolve(next(iter(named.values())), body) if len(named) == 1 \
+                else None
+    return None
+
+
+def _named_in_lead(place: str, lead: str) -> bool:
+    """The lead writes the place (or its own unit, the last level of it)."""
+    parts = PLACE_PART.findall(place) or [place]
+    return parts[-1] in lead
 
 
 def _source(furniture: str, title: str | None = None) -> str | None:
@@ -208,9 +283,9 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False) -> str | None:
+                        national: bool = False) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
-    the named one used most (first on ties).
+    the named one used most (first on ties), and the level word used most alone (区妇联).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
@@ -231,20 +306,23 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
                   [c for c in candidates if gazetteer.is_name(c)]
                   or [c for c in candidates if _is_place(c)]
-                  or [c for c in candidates if follows_a_place(c)])
-        if national and not proper and NATIONAL_BEFORE.search(window):
+                  or [c for c in candidates if follows_a_place(c)]
+                  or [c for c in candidates if _is_recurring_community(c, body)])
+        if national and not proper and NATIONAL_BEFORE.search(window) \
+                and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
         if proper:
             best = _most_mentioned(proper, body)
             named[best] += 1
             first.setdefault(best, match.start())
-        elif candidates:
-            bare[min(candidates, key=len)] += 1
-    pool = named or bare
-    if not pool or (national and not named):
-        return None
-    place = min(pool, key=lambda p: (-pool[p], first.get(p, 0)))
-    return _with_parent(place, body, gazetteer) if named and place != NATIONAL else place
+        elif candidates:  # 社区妇联: the level word 社区, not the 区 inside it
+            words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
+            bare[max(words, key=len) if words else min(candidates, key=len)] += 1
+    top_bare = max(bare, key=lambda p: bare[p]) if bare else None
+    if not named:
+        return None, top_bare
+    place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
+    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -253,7 +331,8 @@ def _place_candidates(window: str) -> list[str]:
     if not PLACE_END.search(window):
         return []
     shortest_suffix = min(len(suffix) for suffix in PLACE_SUFFIX.split("|") if window.endswith(suffix))
-    first = max((i + 1 for i, ch in enumerate(window) if ch in NAME_BOUNDARY), default=0)
+    first = max([i + 1 for i, ch in enumerate(window) if ch in NAME_BOUNDARY]
+                + [TRAILING_HAN.search(window).start()])  # 月10日市妇联: digits end a name
     return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 
@@ -293,6 +372,16 @@ def _follows_a_place(candidate: str, body: str) -> bool:
     return False
 
 
+def _is_recurring_community(candidate: str, body: str) -> bool:
+    """A village or community the gazetteer and the dictionary do not know (小横琴社区) is a
+    name where the text writes it more than once and its name is no common word."""
+    end = VILLAGE_END.search(candidate)
+    if not end or not 2 <= end.start() <= 4 or body.count(candidate) < 2:
+        return False
+    name = candidate[:end.start()]
+    return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+
+
 def _is_place(candidate: str) -> bool:
     """A proper name plus a level suffix: 昌邑市, 站儿巷镇 — not 组织社区, 部分农村."""
     end = PLACE_END.search(candidate)
@@ -322,9 +411,12 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     """Levels of the federation's place: from the gazetteer where it knows the place (the
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
-    parts = [m.group(0) for m in PLACE_PART.finditer(place)]
+    parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
+        ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
+        if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联
+            meta.organisation = PLACE_END.search(masked.group(0)).group(0) + "妇联"  # 街道妇联
         return {}
     level = "unknown"
     for part in parts:
@@ -336,10 +428,10 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
     sources = {lvl: "stated" for lvl in places.LEVELS if getattr(meta, lvl)}
     resolved = gazetteer.resolve(place, page)
-    if resolved and resolved.names.get(resolved.level) in parts:
+    if resolved and resolved.written in parts:
         # the gazetteer's chain replaces what the suffixes guessed, down to its lowest unit
         # (a village below it keeps the level its name says)
-        lowest = resolved.names[resolved.level] == parts[-1]
+        lowest = resolved.written == parts[-1]
         for rank, lvl in enumerate(places.LEVELS):
             if rank <= places.LEVELS.index(resolved.level):
                 setattr(meta, lvl, resolved.names.get(lvl))
@@ -372,20 +464,13 @@ def _superior_city(body: str, own: str) -> str | None:
     return cities.most_common(1)[0][0] if cities else None
 
 
-def _province(body: str) -> str | None:
-    """The province whose short name (山东 for 山东省) the text mentions most."""
-    counts = Counter()
-    for name, short in _province_short_names():
-        n = body.count(short)
-        if n:
-            counts[name] = n
-    return counts.most_common(1)[0][0] if counts else None
-
-
-@cache
-def _province_short_names() -> tuple[tuple[str, str], ...]:
-    level = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
-    return tuple((name, level.sub("", name)) for name in lexicon.shipped_lines("provinces.txt"))
+def _province_by_evidence(body: str, gazetteer: places.Gazetteer) -> str | None:
+    """The province the text's places point to most: its own name or stem and every unit
+    below it that the text names (渭南 counts for 陕西); none on a tie."""
+    ranked = gazetteer.province_support(body).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _contradictions(body: str, meta: Metadata) -> list[str]:

@@ -40,6 +40,8 @@ ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the fed
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
+ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
+RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Place:
     names: dict[str, str]
     sources: dict[str, str]
     level: str | None  # the level of the lowest unit found
+    written: str = ""  # the lowest unit as the text writes it (海北州 for 海北藏族自治州)
 
 
 def stem(name: str) -> str:
@@ -94,7 +97,7 @@ class Gazetteer:
         self.units = {unit.code: unit for unit in units}
         by_key: dict[str, list[tuple[str, bool]]] = {}
         for unit in units:
-            if len(stem(unit.name)) < MIN_STEM:
+            if _common_word(unit.name):
                 continue
             by_key.setdefault(unit.name, []).append((unit.code, True))
             # Townships by full name only: their 40,000 stems are mostly common words
@@ -105,6 +108,7 @@ class Gazetteer:
         for key, entries in by_key.items():
             self.automaton.add_word(key, (key, tuple(entries)))
         self.automaton.make_automaton()
+        self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
 
@@ -137,7 +141,16 @@ class Gazetteer:
         return evidence
 
     def _hits(self, text: str) -> tuple[list[Mention], list[str]]:
-        """Mentions, and the current codes of stems written alone (outside any mention)."""
+        """Mentions, and the current codes of stems written alone (outside any mention); the
+        last texts' results are kept, as one report's body is asked about several times."""
+        if (kept := self._recent.get(text)) is not None:
+            return kept
+        if len(self._recent) >= RECENT_TEXTS:
+            self._recent.clear()
+        self._recent[text] = result = self._scan_hits(text)
+        return result
+
+    def _scan_hits(self, text: str) -> tuple[list[Mention], list[str]]:
         found: list[Mention] = []
         bare: list[tuple[int, list[str]]] = []
         for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
@@ -166,12 +179,27 @@ class Gazetteer:
                  for code in stems if self.units[code].level == _highest(self, stems)]
         return mentions, alone
 
+    def province_support(self, text: str) -> Counter:
+        """Province name -> how often the text names it or a unit below it (渭南 counts for
+        陕西); a name shared by units of several provinces (鼓楼区) counts a share for each."""
+        mentions, alone = self._hits(text)
+        support: Counter = Counter()
+        stems = [(code,) for code in alone if self.units[code].level in ("province", "city")]
+        for codes in [m.codes for m in mentions] + stems:
+            provinces = {self.chain(self.current(code).code)[-1].name for code in codes}
+            for province in provinces:
+                support[province] += 1 / len(provinces)
+        return support
+
     def named_by_stem(self, before: str) -> list[str]:
         """The unit a federation named by its stem is of (宁乡妇联, 山东妇联): its full name,
-        when ``before`` (the text before 妇联) ends in the stem of one unit only."""
+        when ``before`` (the text before 妇联) ends in the stem of one unit only; a stem with
+        a level word (海北州妇联) is kept as written."""
         mentions, _ = self.scan(before + ORGAN_AFTER_STEM[0])
         if not mentions or mentions[-1].end != len(before) or self.is_name(mentions[-1].text):
             return []
+        if mentions[-1].text != stem(mentions[-1].text):  # 海北州妇联: the name as written
+            return [mentions[-1].text]
         units = {self.current(code).code for code in mentions[-1].codes}
         return [self.units[units.pop()].name] if len(units) == 1 else []
 
@@ -217,14 +245,29 @@ class Gazetteer:
         for unit in chain:
             current = self.current(unit.code).code
             is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
-            names[unit.level] = written.get(unit.code, unit.name) if unit is not chain[0] \
-                else lowest.text
+            # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
+            # (广丰县, today 广丰区)
+            names[unit.level] = unit.name if not unit.successor else \
+                lowest.text if unit is chain[0] else written.get(unit.code, unit.name)
             sources[unit.level] = "stated" if is_stated else "inferred"
-        return Place(names, sources, chain[0].level)
+        if chain[0].level != "city" and names.get("city") == names.get("province"):
+            # a municipality's districts: the code tables repeat 上海市 as the city of its
+            # districts, but it is one unit, the province-level city
+            names.pop("city"), sources.pop("city")
+        return Place(names, sources, chain[0].level, lowest.text)
 
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _common_word(name: str) -> bool:
+    """A level word with nothing or one character before it is a common word (街道 alone for
+    a township office without a name; 新区, 城区, 郊区, 矿区: every 新区 in a text would be a
+    mention of the former 新区 of 唐山), except a county's (沛县, 嵩县 are names)."""
+    word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), "")
+    before = len(name) - len(word)
+    return before == 0 or (before < MIN_STEM and word not in ONE_CHARACTER_NAMED)
 
 
 def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
