@@ -24,20 +24,29 @@ TITLE = "甲乙县妇联2024年上半年工作总结"
 BODY = "上半年，县妇联联合县人社局举办招聘会3场，帮助420名妇女实现就业。"
 
 
-def _docx(path):
+def write_docx(path, lines):
+    """A Word file with one paragraph per line."""
     document = docx.Document()
-    document.add_paragraph(TITLE)
-    document.add_paragraph(BODY)
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def _docx(path):
+    document = docx.Document(write_docx(path, [TITLE, BODY]))
     table = document.add_table(rows=1, cols=2)
     table.rows[0].cells[0].text, table.rows[0].cells[1].text = "两癌筛查", "5600人"
     document.save(path)
     return path
 
 
-def _pdf(path, lines):
-    figure = plt.figure(figsize=(6, 2))
+def write_pdf(path, lines):
+    """A PDF with a text layer: one line of text per line, in the bundled font."""
+    figure = plt.figure(figsize=(40, 0.4 * len(lines) + 0.4))  # wide enough for a long line
     for number, line in enumerate(lines):
-        figure.text(0.05, 0.8 - 0.3 * number, line, fontproperties=FontProperties(fname=FONT_FILE))
+        figure.text(0.02, 1 - (number + 1) / (len(lines) + 1), line,
+                    fontproperties=FontProperties(fname=FONT_FILE))
     with plt.rc_context({"pdf.fonttype": 42}):
         figure.savefig(path)
     plt.close(figure)
@@ -59,7 +68,7 @@ def test_a_word_file_is_read_with_its_paragraphs_and_tables(tmp_path):
 
 
 def test_a_pdf_with_a_text_layer_is_read(tmp_path):
-    document = read_document(_pdf(tmp_path / "report.pdf", [TITLE, BODY]))
+    document = read_document(write_pdf(tmp_path / "report.pdf", [TITLE, BODY]))
     assert TITLE in document.text.replace(" ", "") and "420名" in document.text
     assert document.encoding == "pdf"
 
@@ -84,7 +93,7 @@ def test_a_folder_of_txt_docx_and_pdf_builds_into_rows_and_one_error(tmp_path):
     raw.mkdir()
     (raw / "a.txt").write_text(TITLE + "\n" + BODY, encoding="utf-8")
     _docx(raw / "b.docx")
-    _pdf(raw / "c.pdf", [TITLE, BODY])
+    write_pdf(raw / "c.pdf", [TITLE, BODY])
     _scan(raw / "d.pdf")
     build(raw, tmp_path / "out")
     tables = read_tables(tmp_path / "out")

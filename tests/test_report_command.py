@@ -1,6 +1,8 @@
 """`womenfed report RAW --out PROJECT`: a folder of reports to its tables, figures and exports.
 
-The three reports in tests/fixtures/project were written for this test (made-up places).
+The three reports in tests/fixtures/project were written for this test (made-up places); the
+test lays them out as a researcher's folder would hold them: one as text, one as a Word file,
+one as a PDF.
 """
 
 import re
@@ -13,6 +15,7 @@ from womenfed import cli, paths, plotting, run_notebooks
 from womenfed.tables import REPORT_TABLES
 
 from .test_notebooks import declared_figures
+from .test_office import write_docx, write_pdf
 
 OWN_REPORTS = paths.REPO / "tests" / "fixtures" / "project"
 
@@ -20,8 +23,10 @@ OWN_REPORTS = paths.REPO / "tests" / "fixtures" / "project"
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     raw = tmp_path_factory.mktemp("my-reports")
-    for report in OWN_REPORTS.iterdir():
-        shutil.copy(report, raw / report.name)
+    text, word, pdf = sorted(OWN_REPORTS.iterdir())
+    shutil.copy(text, raw / text.name)
+    write_docx(raw / f"{word.stem}.docx", word.read_text(encoding="utf-8").splitlines())
+    write_pdf(raw / f"{pdf.stem}.pdf", pdf.read_text(encoding="utf-8").splitlines())
     out = tmp_path_factory.mktemp("my-project")
     assert cli.main(["report", str(raw), "--out", str(out)]) == 0
     return raw, out
@@ -33,6 +38,7 @@ def test_report_writes_the_tables_of_that_folder(project):
         assert (out / "data" / "processed" / f"{table}.parquet").exists(), table
     reports = pd.read_parquet(out / "data" / "processed" / "reports.parquet")
     assert sorted(reports["report_id"]) == sorted(p.stem for p in raw.iterdir())
+    assert sorted(p.suffix for p in raw.iterdir()) == [".docx", ".pdf", ".txt"]
 
 
 def test_report_draws_every_figure_of_the_notebooks(project):
@@ -55,7 +61,8 @@ def test_report_exports_findings_and_graph_of_these_reports(project):
 def test_report_leaves_the_reports_folder_as_it_was(project):
     raw, _ = project
     assert sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*")) == sorted(
-        p.name for p in OWN_REPORTS.iterdir())
+        p.stem + suffix for p, suffix in zip(sorted(OWN_REPORTS.iterdir()),
+                                             (".txt", ".docx", ".pdf"), strict=True))
 
 
 def svg_texts(svg: str) -> list[str]:
