@@ -36,7 +36,8 @@ from womenfed import terms as term_stats
 from womenfed.tokenize import Tokenizer
 
 plotting.use_house_style()
-corpus = womenfed.read_tables(paths.PROCESSED)
+# Each repost cluster counts once (WOMENFED_COUNT_REPOSTS=1 counts every copy).
+corpus = womenfed.read_tables(paths.PROCESSED, count_reposts=paths.COUNT_REPOSTS)
 terms = corpus.terms
 labels = plotting.report_labels(corpus.reports)
 

@@ -33,7 +33,8 @@ from womenfed.tokenize import tokenize_for_sklearn
 from womenfed.typology import TYPES
 
 plotting.use_house_style()
-corpus = womenfed.read_tables(paths.PROCESSED)
+# Each repost cluster counts once (WOMENFED_COUNT_REPOSTS=1 counts every copy).
+corpus = womenfed.read_tables(paths.PROCESSED, count_reposts=paths.COUNT_REPOSTS)
 sentences = corpus.sentences
 
 # %% [markdown]

@@ -35,7 +35,8 @@ from womenfed import graph as relation_graph
 from womenfed import paths, plotting
 
 plotting.use_house_style()
-corpus = womenfed.read_tables(paths.PROCESSED)
+# Each repost cluster counts once (WOMENFED_COUNT_REPOSTS=1 counts every copy).
+corpus = womenfed.read_tables(paths.PROCESSED, count_reposts=paths.COUNT_REPOSTS)
 graph = relation_graph.build_graph(corpus)
 
 node_types = pd.Series({key: data["type"] for key, data in graph.nodes(data=True)})

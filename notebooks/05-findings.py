@@ -37,7 +37,8 @@ from womenfed import findings as quotable
 from womenfed import paths, plotting
 
 plotting.use_house_style()
-corpus = womenfed.read_tables(paths.PROCESSED)
+# Each repost cluster counts once (WOMENFED_COUNT_REPOSTS=1 counts every copy).
+corpus = womenfed.read_tables(paths.PROCESSED, count_reposts=paths.COUNT_REPOSTS)
 findings = quotable.findings_table(corpus)
 labels = plotting.report_labels(corpus.reports)
 

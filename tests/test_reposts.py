@@ -199,3 +199,25 @@ def test_read_tables_counts_each_cluster_once_when_asked(tmp_path):
     build(raw, tmp_path / "out")
     assert len(read_tables(tmp_path / "out").reports) == 2
     assert len(read_tables(tmp_path / "out", count_reposts=False).reports) == 1
+
+
+def test_findings_and_the_counted_view_name_a_row_s_other_copies(tmp_path):
+    from womenfed.corpus import build, read_tables
+    from womenfed.findings import findings_table
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = (RAW_DIR / "001_f3635435e2464913.txt").read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(sample, encoding="utf-8")
+    (raw / "b.txt").write_text(HEADER + sample + FOOTER, encoding="utf-8")
+    build(raw, tmp_path / "out")
+    every_copy = read_tables(tmp_path / "out")
+    once = every_copy.counted_once()
+    (kept,) = once.reports["report_id"]
+    (copy,) = {"a", "b"} - {kept}
+    assert once.reports["copies"].tolist() == [copy]
+    for corpus in (every_copy, once):
+        findings = findings_table(corpus, root=raw)
+        assert set(findings.loc[findings["report_id"] == kept, "other_copies"]) == {copy}
+    findings = findings_table(every_copy, root=raw)
+    assert set(findings.loc[findings["report_id"] == copy, "other_copies"]) == {kept}

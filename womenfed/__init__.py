@@ -18,11 +18,11 @@ def load_corpus(raw_dir, out_dir=None, **build_options):
     return _load_corpus(raw_dir, out_dir, **build_options)
 
 
-def read_tables(out_dir):
+def read_tables(out_dir, count_reposts: bool = True):
     """Open tables written by ``womenfed build`` (see ``womenfed.corpus.read_tables``)."""
     from .corpus import read_tables as _read_tables
 
-    return _read_tables(out_dir)
+    return _read_tables(out_dir, count_reposts=count_reposts)
 
 
 def evaluate(tables, gold_dir, **options):

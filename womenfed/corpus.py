@@ -55,8 +55,9 @@ class Corpus:
 
     def counted_once(self) -> Corpus:
         """The corpus with each repost cluster counted once: rows of reports that copy or
-        excerpt another (``reports.repost_of``) are left out of every table, and term
-        ``df``/``tfidf``/``rank`` are recomputed over the reports that remain. The tables on
+        excerpt another (``reports.repost_of``) are left out of every table, term
+        ``df``/``tfidf``/``rank`` are recomputed over the reports that remain, and each kept
+        report names its copies in a ``copies`` column. The tables on
         disk keep every copy; this is the view that counts, and the notebooks' default."""
         if "repost_of" not in self.reports or self.reports["repost_of"].isna().all():
             return self
@@ -64,6 +65,9 @@ class Corpus:
         kept = {name: frame[~frame["report_id"].isin(copies)].reset_index(drop=True)
                 for name, frame in vars(self).items() if "report_id" in frame}
         kept["terms"] = terms.corpus_terms(kept["terms"])[list(self.terms.columns)]
+        copies = reposts.other_copies(self.reports)
+        kept["reports"] = kept["reports"].assign(
+            copies=kept["reports"]["report_id"].map(copies).fillna(""))
         return Corpus(**{**vars(self), **kept})
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .atomic import write_bytes_atomic
+from .reposts import other_copies
 
 PLACE_LEVELS = ("province", "city", "county", "township")
 REPORT_COLUMNS = ("title", "source", "date", "period", "organisation", *PLACE_LEVELS,
@@ -22,9 +23,10 @@ REPORT_COLUMNS = ("title", "source", "date", "period", "organisation", *PLACE_LE
 # ``sentence`` and ``source_text`` are the report's own characters (its decoded file sliced by
 # raw offsets): what a quotation must reproduce. ``sentence_normalised`` and ``text`` are the
 # cleaned forms the extractor read. ``flags`` says why a row needs a second look.
+# ``other_copies`` names the other reports of the row's repost cluster (womenfed.reposts).
 COLUMNS = ["indicator", "value", "value_max", "unit", "approx", "kind", "source_text", "text",
            "sentence", "sentence_normalised", "flags", "contradictions", "report_id",
-           "sentence_id", "title", "source", "date", "period", "organisation", "place",
+           "other_copies", "sentence_id", "title", "source", "date", "period", "organisation", "place",
            *PLACE_LEVELS, "raw_start", "raw_end"]
 FLAG_SEPARATOR = "; "
 # Readers' names for the kinds of quantity (womenfed.quantities), for figure labels.
@@ -69,6 +71,7 @@ def findings_table(corpus, root: str | Path | None = None) -> pd.DataFrame:
     frame["source_text"] = [text[start:end] for text, start, end
                             in zip(raw, frame["raw_start"], frame["raw_end"], strict=True)]
     frame["place"] = frame[list(PLACE_LEVELS)].apply(_join_place, axis=1)
+    frame["other_copies"] = frame["report_id"].map(other_copies(corpus.reports)).fillna("")
     frame["flags"] = _flags(frame)
     return frame[COLUMNS].sort_values(SORT_KEYS, kind="stable").reset_index(drop=True)
 

@@ -199,6 +199,24 @@ def _canonical_order(signed: _Signed) -> tuple:
     return (not signed.date, signed.date or "", -signed.n_shingles, signed.path, signed.report_id)
 
 
+def other_copies(reports: pd.DataFrame) -> dict[str, str]:
+    """Per report, the other members of its repost cluster (its original and the other copies
+    and excerpts), joined with ``;``; reports without copies are left out. Reads the
+    ``copies`` column that ``Corpus.counted_once`` leaves on the reports it keeps, else the
+    ``repost_of`` links."""
+    if "copies" in reports:
+        return {r: c for r, c in zip(reports["report_id"], reports["copies"], strict=True)
+                if isinstance(c, str) and c}
+    if "repost_of" not in reports:
+        return {}
+    clusters: dict[str, set[str]] = {}
+    for report_id, original in zip(reports["report_id"], reports["repost_of"], strict=True):
+        if isinstance(original, str):
+            clusters.setdefault(original, {original}).add(report_id)
+    return {member: ";".join(sorted(cluster - {member}))
+            for cluster in clusters.values() for member in sorted(cluster)}
+
+
 def counted_once(reports: pd.DataFrame) -> np.ndarray:
     """Mask of the reports that count when each repost cluster is counted once."""
     if "repost_of" not in reports:
