@@ -145,17 +145,27 @@ def test_counted_once_keeps_one_report_per_cluster(detected):
     assert len(kept) == len(set(origin.values()))
 
 
-def test_build_marks_reposts_in_the_reports_table(tmp_path):
+def _sample(stem: str) -> str:
+    return (RAW_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def _built(tmp_path, texts: dict[str, str]):
+    """The tables of a folder holding ``texts`` (file name -> text), built and opened."""
     from womenfed.corpus import build, read_tables
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    sample = (RAW_DIR / "001_f3635435e2464913.txt").read_text(encoding="utf-8")
-    (raw / "a-original.txt").write_text(sample, encoding="utf-8")
-    (raw / "b-mirror.txt").write_text(HEADER + _traditional_with_pinyin(sample), encoding="utf-8")
-    (raw / "c-other.txt").write_text(SAME_FEDERATION[1], encoding="utf-8")
+    for name, text in texts.items():
+        (raw / name).write_text(text, encoding="utf-8")
     build(raw, tmp_path / "out")
-    reports = read_tables(tmp_path / "out").reports.set_index("report_id")
+    return read_tables(tmp_path / "out")
+
+
+def test_build_marks_reposts_in_the_reports_table(tmp_path):
+    sample = _sample("001_f3635435e2464913")
+    reports = _built(tmp_path, {"a-original.txt": sample,
+                                "b-mirror.txt": HEADER + _traditional_with_pinyin(sample),
+                                "c-other.txt": SAME_FEDERATION[1]}).reports.set_index("report_id")
     assert pd.isna(reports.loc["c-other", "repost_of"])
     pair = sorted(["a-original", "b-mirror"])
     copy = reports.loc[pair, "repost_of"].dropna()
@@ -165,17 +175,11 @@ def test_build_marks_reposts_in_the_reports_table(tmp_path):
 
 
 def test_counted_once_drops_copies_from_every_table_and_recounts_terms(tmp_path):
-    from womenfed.corpus import build, read_tables
     from womenfed.terms import corpus_terms
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    sample = (RAW_DIR / "003_acdbb2cbe1affd14.txt").read_text(encoding="utf-8")
-    (raw / "a.txt").write_text(sample, encoding="utf-8")
-    (raw / "b.txt").write_text(HEADER + sample + FOOTER, encoding="utf-8")
-    (raw / "c.txt").write_text(SAME_FEDERATION[2], encoding="utf-8")
-    build(raw, tmp_path / "out")
-    every_copy = read_tables(tmp_path / "out")
+    sample = _sample("003_acdbb2cbe1affd14")
+    every_copy = _built(tmp_path, {"a.txt": sample, "b.txt": HEADER + sample + FOOTER,
+                                   "c.txt": SAME_FEDERATION[2]})
     once = every_copy.counted_once()
     copy = every_copy.reports.dropna(subset=["repost_of"])["report_id"].tolist()
     assert len(copy) == 1 and len(once.reports) == 2
@@ -189,29 +193,20 @@ def test_counted_once_drops_copies_from_every_table_and_recounts_terms(tmp_path)
 
 
 def test_read_tables_counts_each_cluster_once_when_asked(tmp_path):
-    from womenfed.corpus import build, read_tables
+    from womenfed.corpus import read_tables
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    sample = (RAW_DIR / "002_917b64c738ccee84.txt").read_text(encoding="utf-8")
-    (raw / "a.txt").write_text(sample, encoding="utf-8")
-    (raw / "b.txt").write_text(_traditional_with_pinyin(sample), encoding="utf-8")
-    build(raw, tmp_path / "out")
-    assert len(read_tables(tmp_path / "out").reports) == 2
+    sample = _sample("002_917b64c738ccee84")
+    assert len(_built(tmp_path, {"a.txt": sample,
+                                 "b.txt": _traditional_with_pinyin(sample)}).reports) == 2
     assert len(read_tables(tmp_path / "out", count_reposts=False).reports) == 1
 
 
 def test_findings_and_the_counted_view_name_a_row_s_other_copies(tmp_path):
-    from womenfed.corpus import build, read_tables
     from womenfed.findings import findings_table
 
+    sample = _sample("001_f3635435e2464913")
+    every_copy = _built(tmp_path, {"a.txt": sample, "b.txt": HEADER + sample + FOOTER})
     raw = tmp_path / "raw"
-    raw.mkdir()
-    sample = (RAW_DIR / "001_f3635435e2464913.txt").read_text(encoding="utf-8")
-    (raw / "a.txt").write_text(sample, encoding="utf-8")
-    (raw / "b.txt").write_text(HEADER + sample + FOOTER, encoding="utf-8")
-    build(raw, tmp_path / "out")
-    every_copy = read_tables(tmp_path / "out")
     once = every_copy.counted_once()
     (kept,) = once.reports["report_id"]
     (copy,) = {"a", "b"} - {kept}
