@@ -1,6 +1,7 @@
-"""The evaluation's breakdown of relation errors: an end the extractors missed, ends cut
-into two sentences, ends in one sentence left unlinked, and links the gold does not make
-(an end not annotated, a framing body, across clauses, inside one clause).
+"""The evaluation's breakdown of relation errors: an end the extractors missed (anywhere, or in
+the sentence that names it), ends cut into two sentences, ends in one sentence left unlinked,
+and links the gold does not make (an end not annotated, a framing body, across clauses,
+inside one clause).
 
 The tables are written by hand here (sentences written for this test), so the breakdown is
 checked alone, whatever the extractors and the linker do."""
@@ -19,11 +20,12 @@ SENTENCES = [
     "评出示范户12户。",
     "在县委的领导下,开展“平安家庭”创建。",
     "开展“平安家庭”宣传30场,入户9人。",
+    "共评出最美家庭15户。",
 ]
 # (sentence, type, name) of every mention, found in the sentence by its text
 ENTITIES = [(0, "agency", "县民政局"), (0, "campaign", "春蕾计划"), (1, "campaign", "最美家庭"),
             (3, "agency", "县委"), (3, "campaign", "平安家庭"), (4, "campaign", "平安家庭")]
-QUANTITIES = [(0, "80名"), (2, "12户"), (4, "30场"), (4, "9人")]
+QUANTITIES = [(0, "80名"), (2, "12户"), (4, "30场"), (4, "9人"), (5, "15户")]
 LINKS = [(0, "campaign", "春蕾计划", "agency", "县民政局"),
          (3, "campaign", "平安家庭", "agency", "县委"),
          (4, "campaign", "平安家庭", "outcome", "30场"),
@@ -33,13 +35,14 @@ GOLD = {"file": "r.txt", "title": None, "source": None, "date": None, "period": 
         "place": {"province": None, "city": None, "county": None, "township": None},
         "place_inferred": [], "excluded_numbers": [], "programme_types": [],
         "quantities": [{"raw": raw, "offset": 0, "value": 1, "unit": raw[-1], "approx": False,
-                        "kind": "people", "counts": "x"} for raw in ("80名", "12户", "30场")],
+                        "kind": "people", "counts": "x"} for raw in ("80名", "12户", "30场", "15户")],
         "campaigns": ["春蕾计划", "最美家庭", "平安家庭", "巾帼建功"],
         "agencies": ["县民政局", "县委"],
         "relations": [
             {"campaign": "春蕾计划", "agency": "县民政局", "outcome": "80名"},
             {"campaign": "最美家庭", "agency": None, "outcome": "12户"},
-            {"campaign": "巾帼建功", "agency": None, "outcome": "30场"}]}
+            {"campaign": "巾帼建功", "agency": None, "outcome": "30场"},
+            {"campaign": "最美家庭", "agency": None, "outcome": "15户"}]}
 
 
 def _tables(tmp_path):
@@ -78,6 +81,7 @@ def test_each_relation_error_is_filed_under_why(tmp_path):
     why = result.reports[0]["fields"]["relations"]["why"]
     assert why["missed"] == {
         "end not extracted": ["campaign:巾帼建功 → outcome:30场"],
+        "end not extracted in the sentence": ["campaign:最美家庭 → outcome:15户"],
         "ends in different sentences": ["campaign:最美家庭 → outcome:12户"],
         "not linked, across clauses": ["agency:县民政局 → outcome:80名",
                                        "campaign:春蕾计划 → outcome:80名"],
@@ -92,5 +96,6 @@ def test_each_relation_error_is_filed_under_why(tmp_path):
     assert sum(breakdown["extra"].values()) == result.totals["relations"]["fp"]
     assert sum(breakdown["missed"].values()) == result.totals["relations"]["fn"]
     markdown = result.to_markdown()
-    assert "Relations missed: end not extracted 1, ends in different sentences 1" in markdown
+    assert ("Relations missed: end not extracted 1, end not extracted in the sentence 1, "
+            "ends in different sentences 1") in markdown
     assert "- relations extra (framing body): campaign:平安家庭 → agency:县委" in markdown

@@ -279,8 +279,8 @@ def _level(level) -> str | None:
 # A relation error is the extractors' (an end not found, a sentence cut) or the linker's (both
 # ends in one sentence, not linked; or linked where gold does not link). Counting them apart
 # measures the relation stage on its own.
-MISSED_WHY = ("end not extracted", "ends in different sentences", "not linked, across clauses",
-              "not linked, same clause")
+MISSED_WHY = ("end not extracted", "end not extracted in the sentence", "ends in different sentences",
+              "not linked, across clauses", "not linked, same clause")
 EXTRA_WHY = ("end not annotated", "framing body", "across sentences", "across clauses",
              "same clause")
 # Clause breaks and sentence ends (full- and half-width) between two ends of a link.
@@ -308,7 +308,9 @@ def diagnose_relations(gold_relations: list[dict], gold_ends: set, corpus: Corpu
             why = "end not extracted"
         else:
             shared = {s for s, *_ in mentions[a]} & {s for s, *_ in mentions[b]}
-            why = ("ends in different sentences" if not shared else
+            why = ("end not extracted in the sentence" if not shared and _named_unfound(
+                       a, b, mentions, texts) else
+                   "ends in different sentences" if not shared else
                    "not linked, " + _span_kind(a, b, min(shared), mentions, texts))
         missed[why].append(_pair(a, b))
     extra = {why: [] for why in EXTRA_WHY}
@@ -340,6 +342,16 @@ def _mentions(corpus: Corpus, report_id: str) -> dict[tuple, list[tuple[int, int
         at[("outcome", relation_end_key("outcome", row.text))].append(
             (row.sentence_id, row.start, row.end))
     return at
+
+
+def _named_unfound(a, b, mentions, texts) -> bool:
+    """Whether a sentence where one end was found names the other without its being found
+    (an unquoted repeat of a campaign, a partner written otherwise)."""
+    for found, other in ((a, b), (b, a)):
+        for sentence_id, *_ in mentions[found]:
+            if normalise(other[1]) in normalise(texts[sentence_id][1]):
+                return True
+    return False
 
 
 def _span_kind(a, b, sentence_id: int, mentions, texts) -> str:
