@@ -186,3 +186,18 @@ def test_names_listed_first_and_then_taken_one_by_one_keep_their_own_counts():
     names = ["巾帼标兵", "巾帼集体", "巾帼标兵", "巾帼集体"]
     assert _relate(sentence, [], names, ["20名", "15个"]) == {
         ("巾帼标兵", "20名"), ("巾帼集体", "15个")}
+
+
+def test_results_written_before_a_name_are_taken_only_close_to_it():
+    # the results just before the programme that is then praised are its own
+    assert _relate("全年共帮扶留守儿童300余人,筹集善款8万元,“暖冬行动”获评全市优秀项目。",
+                   [], ["暖冬行动"], ["300余人", "8万元"]) == {
+        ("暖冬行动", "300余人"), ("暖冬行动", "8万元")}
+    # one clause without counts may stand between them
+    assert _relate("培训妇女120人,提升了就业技能,“巧手致富”品牌由此打响。",
+                   [], ["巧手致富"], ["120人"]) == {("巧手致富", "120人")}
+    # a longer run (purposes, a list of who took part) ends them
+    assert _relate("选派40名女代表参加座谈,她们中有教师,有医生,有“美丽庭院”示范户代表。",
+                   [], ["美丽庭院"], ["40名"]) == set()
+    assert _relate("对120名先进个人进行表彰,进一步扩大宣传面,增强感染力,掀起“巾帼建功”活动新高潮。",
+                   [], ["巾帼建功"], ["120名"]) == set()

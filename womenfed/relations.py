@@ -19,7 +19,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外), and not from clauses that take the names listed
+  opens a new topic (目前, 全年, 此外); results written before the name are taken only across
+  at most one clause without counts (a longer run is a purpose, a comment or a list of who
+  took part, not the programme's reach), and not from clauses that take the names listed
   first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
   reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
@@ -60,6 +62,10 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 PARTNER_TAIL = 6
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
 FEDERATION_SCOPE = 8
+# Clauses without counts that may stand between a narrative name and the results written
+# before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
+# enumeration of who took part) ends them. Results after the name run on through the topic.
+BACKWARD_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -265,12 +271,17 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         home = clause_of[name.start]
         if counts_in[home]:
             continue
-        for steps in (range(home + 1, clauses.count), range(home - 1, -1, -1)):
+        for steps, gap in ((range(home + 1, clauses.count), None),
+                           (range(home - 1, -1, -1), BACKWARD_GAP)):
             for clause in steps:
                 if not clauses.same_topic(clause, home):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
+                if gap is not None and not counts_in[clause]:
+                    if gap == 0:
+                        break
+                    gap -= 1
                 yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
 
 
