@@ -24,9 +24,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   opens a new topic (目前, 全年, 此外); results written before the name are taken only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
   took part, not the programme's reach) and not from a clause that opens with an anaphor
-  (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses that take the names listed
-  first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
-  reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
+  (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
+  that take the names listed first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a
+  clause without names that reports the reach of the work just named (…活动40场,覆盖22个
+  居民区) gives it its count.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
@@ -249,8 +250,11 @@ def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) ->
 def _in_order(names: list, items: list) -> list[tuple]:
     """Names paired one by one with items after 分别 (A、B分别…X、Y): only where both lists,
     repeats left out, are as long as each other and longer than one."""
-    names = list({n.canonical: n for n in reversed(names)}.values())[::-1]
-    return list(zip(names, items)) if len(names) == len(items) > 1 else []
+    first: dict[str, object] = {}
+    for name in names:
+        first.setdefault(name.canonical, name)
+    names = list(first.values())
+    return list(zip(names, items, strict=True)) if len(names) == len(items) > 1 else []
 
 
 def _respective_owners(names, quantities, clauses: _Clauses) -> dict[int, object]:
