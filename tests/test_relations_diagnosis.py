@@ -1,6 +1,6 @@
 """The evaluation's breakdown of relation errors: an end the extractors missed (anywhere, or in
 the sentence that names it), ends cut into two sentences, ends in one sentence left unlinked,
-and links the gold does not make (an end not annotated, a framing body, across clauses,
+and links the gold does not make (a name or a count not annotated, a framing body, across clauses,
 inside one clause).
 
 The tables are written by hand here (sentences written for this test), so the breakdown is
@@ -21,15 +21,18 @@ SENTENCES = [
     "在县委的领导下,开展“平安家庭”创建。",
     "开展“平安家庭”宣传30场,入户9人。",
     "共评出最美家庭15户。",
+    "“巾帼课堂”办班6期。",
 ]
 # (sentence, type, name) of every mention, found in the sentence by its text
 ENTITIES = [(0, "agency", "县民政局"), (0, "campaign", "春蕾计划"), (1, "campaign", "最美家庭"),
-            (3, "agency", "县委"), (3, "campaign", "平安家庭"), (4, "campaign", "平安家庭")]
-QUANTITIES = [(0, "80名"), (2, "12户"), (4, "30场"), (4, "9人"), (5, "15户")]
+            (3, "agency", "县委"), (3, "campaign", "平安家庭"), (4, "campaign", "平安家庭"),
+            (6, "campaign", "巾帼课堂")]
+QUANTITIES = [(0, "80名"), (2, "12户"), (4, "30场"), (4, "9人"), (5, "15户"), (6, "6期")]
 LINKS = [(0, "campaign", "春蕾计划", "agency", "县民政局"),
          (3, "campaign", "平安家庭", "agency", "县委"),
          (4, "campaign", "平安家庭", "outcome", "30场"),
-         (4, "campaign", "平安家庭", "outcome", "9人")]
+         (4, "campaign", "平安家庭", "outcome", "9人"),
+         (6, "campaign", "巾帼课堂", "outcome", "6期")]
 GOLD = {"file": "r.txt", "title": None, "source": None, "date": None, "period": None,
         "organisation": None, "admin_level": "unknown",
         "place": {"province": None, "city": None, "county": None, "township": None},
@@ -87,7 +90,8 @@ def test_each_relation_error_is_filed_under_why(tmp_path):
                                        "campaign:春蕾计划 → outcome:80名"],
         "not linked, same clause": []}
     assert why["extra"] == {
-        "end not annotated": ["campaign:平安家庭 → outcome:9人"],
+        "name not annotated": ["campaign:巾帼课堂 → outcome:6期"],
+        "count not annotated": ["campaign:平安家庭 → outcome:9人"],
         "framing body": ["campaign:平安家庭 → agency:县委"],
         "across sentences": [], "across clauses": [],
         "same clause": ["campaign:平安家庭 → outcome:30场"]}

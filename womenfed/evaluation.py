@@ -279,10 +279,10 @@ def _level(level) -> str | None:
 # A relation error is the extractors' (an end not found, a sentence cut) or the linker's (both
 # ends in one sentence, not linked; or linked where gold does not link). Counting them apart
 # measures the relation stage on its own.
-MISSED_WHY = ("end not extracted", "end not extracted in the sentence", "ends in different sentences",
-              "not linked, across clauses", "not linked, same clause")
-EXTRA_WHY = ("end not annotated", "framing body", "across sentences", "across clauses",
-             "same clause")
+MISSED_WHY = ("end not extracted", "end not extracted in the sentence",
+              "ends in different sentences", "not linked, across clauses", "not linked, same clause")
+EXTRA_WHY = ("name not annotated", "count not annotated", "framing body", "across sentences",
+             "across clauses", "same clause")
 # Clause breaks and sentence ends (full- and half-width) between two ends of a link.
 CLAUSE_BREAKS = re.compile(r"[,;:，；：]")
 SENTENCE_ENDS = re.compile(r"[。!?！？]")
@@ -320,7 +320,9 @@ def diagnose_relations(gold_relations: list[dict], gold_ends: set, corpus: Corpu
             continue
         seen.add((a, b))
         if a not in gold_ends or b not in gold_ends:
-            why = "end not annotated"
+            why = ("name not annotated" if any(end not in gold_ends for end in (a, b)
+                                               if end[0] != "outcome")
+                   else "count not annotated")
         elif any(kind == "agency" and _framed(end, sentence_id, mentions, texts)
                  for kind, end in ((a[0], a), (b[0], b))):
             why = "framing body"
