@@ -229,3 +229,19 @@ def test_counts_of_a_clause_opened_by_an_anaphor_go_to_no_later_name():
                    [], ["护苗行动"], ["260名"]) == set()
     assert _relate("启动“护苗行动”,该项目当年服务儿童260名。", [], ["护苗行动"], ["260名"]) == {
         ("护苗行动", "260名")}
+
+
+def test_a_body_whose_attention_frames_the_work_is_no_partner():
+    assert _relate("在区委区政府的高度重视下,区妇联开展“清洁庭院”评比,评出示范户260户。",
+                   ["区委", "区政府"], ["清洁庭院"], ["260户"]) == {("清洁庭院", "260户")}
+    assert _relate("在区委的关心关怀下,区妇联实施“助学圆梦”计划,资助学生45名。",
+                   ["区委"], ["助学圆梦"], ["45名"]) == {("助学圆梦", "45名")}
+
+
+def test_a_body_takes_part_through_the_member_it_sends():
+    assert _relate("镇妇联举办“巧手绣娘”评比,12户家庭同台竞技,镇卫生院的医生现场讲解。",
+                   ["镇卫生院"], ["巧手绣娘"], ["12户"]) == {
+        ("巧手绣娘", "镇卫生院"), ("巧手绣娘", "12户"), ("镇卫生院", "12户")}
+    # a body named as a place visited, not by its people, stays out
+    assert _relate("组织妇女走进镇卫生院的病房,开展“暖心”慰问,送去物品30份。",
+                   ["镇卫生院"], ["暖心"], ["30份"]) == {("暖心", "30份")}

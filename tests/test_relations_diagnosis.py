@@ -8,11 +8,9 @@ checked alone, whatever the extractors and the linker do."""
 
 from __future__ import annotations
 
-import json
-
-from womenfed import publish
 from womenfed.evaluation import evaluate
-from womenfed.tables import TableWriter
+
+from .conftest import write_tables_and_gold
 
 SENTENCES = [
     "县妇联联合县民政局开展“春蕾计划”,资助女童80名。",
@@ -68,15 +66,7 @@ def _tables(tmp_path):
         "relations": [{"report_id": "r", "sentence_id": i, "source_type": s, "source": a,
                        "target_type": t, "target": b} for i, s, a, t, b in LINKS],
     }
-    out = tmp_path / "tables"
-    writer = TableWriter(publish.new_staging(out))
-    for table, table_rows in rows.items():
-        writer.write(table, table_rows)
-    publish.publish(out, writer.staging, {}, writer.finish())
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    (gold_dir / "r.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
-    return out, gold_dir
+    return write_tables_and_gold(tmp_path, rows, {"r": GOLD})
 
 
 def test_each_relation_error_is_filed_under_why(tmp_path):

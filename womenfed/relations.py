@@ -10,7 +10,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one. A list may open with
+  own clause, else with those of the nearest clause that names one. A body whose member
+  opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
@@ -66,6 +67,8 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 PARTNER_TAIL = 6
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
 FEDERATION_SCOPE = 8
+# Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
+MEMBER_TITLE = 12
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -184,6 +187,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
         "respectively_after": re.compile(f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
+        "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
@@ -213,7 +217,8 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
     before = cues["reporting_body"].sub("", before)
-    opens_clause = CLAUSE_OPENING.fullmatch(before) and not after.startswith("的")
+    opens_clause = CLAUSE_OPENING.fullmatch(before) and (
+        not after.startswith("的") or cues["member"].match(after))
     return bool(opens_clause or cues["partner_before"].search(before)
                 or cues["partner_after"].match(after))
 
