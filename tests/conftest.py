@@ -58,3 +58,23 @@ def clean_span(raw: str, raw_start: int, raw_end: int, edits) -> str:
         position = edit.raw_end
     pieces.append(raw[position:raw_end])
     return clean_text("".join(pieces)).text.strip()
+
+
+def write_tables_and_gold(folder: Path, tables: dict[str, list[dict]],
+                          golds: dict[str, dict]) -> tuple[Path, Path]:
+    """Tables written by hand through the package's own table writer, and gold files by
+    stem, in ``folder``: the two folders ``womenfed evaluate`` reads."""
+    from womenfed import publish
+    from womenfed.tables import TableWriter
+
+    out = folder / "tables"
+    writer = TableWriter(publish.new_staging(out))
+    for table, rows in tables.items():
+        writer.write(table, rows)
+    publish.publish(out, writer.staging, {}, writer.finish())
+    gold_dir = folder / "gold"
+    gold_dir.mkdir()
+    for stem, gold in golds.items():
+        (gold_dir / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False),
+                                               encoding="utf-8")
+    return out, gold_dir

@@ -13,12 +13,11 @@ import numpy as np
 import pytest
 
 import womenfed
-from womenfed import devcorpus, publish
+from womenfed import devcorpus
 from womenfed.cli import main
 from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise
-from womenfed.tables import TableWriter
 
-from .conftest import GOLD_DIR
+from .conftest import GOLD_DIR, write_tables_and_gold
 
 
 def _gold(**fields) -> dict:
@@ -129,17 +128,7 @@ HAND_COUNTED = {"date": 3, "period": 2, "date_or_period": 3, "organisation": 1,
 @pytest.fixture
 def hand_made(tmp_path):
     """The hand-made tables written by the package's own table writer, and the gold files."""
-    out = tmp_path / "tables"
-    writer = TableWriter(publish.new_staging(out))
-    for table, rows in PREDICTED.items():
-        writer.write(table, rows)
-    publish.publish(out, writer.staging, {}, writer.finish())
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    for stem, gold in GOLD.items():
-        (gold_dir / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False),
-                                               encoding="utf-8")
-    return tmp_path / "tables", gold_dir
+    return write_tables_and_gold(tmp_path, PREDICTED, GOLD)
 
 
 def test_every_field_agrees_with_a_hand_count(hand_made):

@@ -186,3 +186,62 @@ def test_names_listed_first_and_then_taken_one_by_one_keep_their_own_counts():
     names = ["巾帼标兵", "巾帼集体", "巾帼标兵", "巾帼集体"]
     assert _relate(sentence, [], names, ["20名", "15个"]) == {
         ("巾帼标兵", "20名"), ("巾帼集体", "15个")}
+
+
+def test_results_written_before_a_name_are_taken_only_close_to_it():
+    # the results just before the programme that is then praised are its own
+    assert _relate("全年共帮扶留守儿童300余人,筹集善款8万元,“暖冬行动”获评全市优秀项目。",
+                   [], ["暖冬行动"], ["300余人", "8万元"]) == {
+        ("暖冬行动", "300余人"), ("暖冬行动", "8万元")}
+    # one clause without counts may stand between them
+    assert _relate("培训妇女120人,提升了就业技能,“巧手致富”品牌由此打响。",
+                   [], ["巧手致富"], ["120人"]) == {("巧手致富", "120人")}
+    # a longer run (purposes, a list of who took part) ends them
+    assert _relate("选派40名女代表参加座谈,她们中有教师,有医生,有“美丽庭院”示范户代表。",
+                   [], ["美丽庭院"], ["40名"]) == set()
+    assert _relate("对120名先进个人进行表彰,进一步扩大宣传面,增强感染力,掀起“巾帼建功”活动新高潮。",
+                   [], ["巾帼建功"], ["120名"]) == set()
+
+
+def test_respectively_pairs_names_and_counts_one_by_one():
+    sentence = "县妇联联合县人社局、县农业局分别举办“绣娘培训”和“电商培训”,分别培训妇女150人和60人。"
+    assert _relate(sentence, ["县人社局", "县农业局"], ["绣娘培训", "电商培训"],
+                   ["150人", "60人"]) == {
+        ("绣娘培训", "县人社局"), ("电商培训", "县农业局"), ("绣娘培训", "150人"),
+        ("电商培训", "60人"), ("县人社局", "150人"), ("县农业局", "60人")}
+    assert _relate("“亲子阅读”“家风讲堂”两项活动分别吸引家庭45户、70户。",
+                   [], ["亲子阅读", "家风讲堂"], ["45户", "70户"]) == {
+        ("亲子阅读", "45户"), ("家风讲堂", "70户")}
+    # lists of unequal length are not paired one by one
+    assert _relate("“亲子阅读”“家风讲堂”活动分别举办3场。", [], ["亲子阅读", "家风讲堂"], ["3场"]) == {
+        ("亲子阅读", "3场"), ("家风讲堂", "3场")}
+
+
+def test_a_body_that_guides_the_work_is_a_partner():
+    assert _relate("由县妇联主办、县图书馆承办、县委宣传部指导的“悦读家庭”评选共评出40户。",
+                   ["县图书馆", "县委宣传部"], ["悦读家庭"], ["40户"]) == {
+        ("悦读家庭", "县图书馆"), ("悦读家庭", "县委宣传部"), ("悦读家庭", "40户"),
+        ("县图书馆", "40户"), ("县委宣传部", "40户")}
+
+
+def test_counts_of_a_clause_opened_by_an_anaphor_go_to_no_later_name():
+    assert _relate("本次活动共吸引260名群众参与,现场发放“护苗行动”宣传册。",
+                   [], ["护苗行动"], ["260名"]) == set()
+    assert _relate("启动“护苗行动”,该项目当年服务儿童260名。", [], ["护苗行动"], ["260名"]) == {
+        ("护苗行动", "260名")}
+
+
+def test_a_body_whose_attention_frames_the_work_is_no_partner():
+    assert _relate("在区委区政府的高度重视下,区妇联开展“清洁庭院”评比,评出示范户260户。",
+                   ["区委", "区政府"], ["清洁庭院"], ["260户"]) == {("清洁庭院", "260户")}
+    assert _relate("在区委的关心关怀下,区妇联实施“助学圆梦”计划,资助学生45名。",
+                   ["区委"], ["助学圆梦"], ["45名"]) == {("助学圆梦", "45名")}
+
+
+def test_a_body_takes_part_through_the_member_it_sends():
+    assert _relate("镇妇联举办“巧手绣娘”评比,12户家庭同台竞技,镇卫生院的医生现场讲解。",
+                   ["镇卫生院"], ["巧手绣娘"], ["12户"]) == {
+        ("巧手绣娘", "镇卫生院"), ("巧手绣娘", "12户"), ("镇卫生院", "12户")}
+    # a body named as a place visited, not by its people, stays out
+    assert _relate("组织妇女走进镇卫生院的病房,开展“暖心”慰问,送去物品30份。",
+                   ["镇卫生院"], ["暖心"], ["30份"]) == {("暖心", "30份")}

@@ -22,7 +22,11 @@ Matching rules (also in docs/ANNOTATION.md):
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
   agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
   each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
-  (the edges of the notebooks' campaign graph).
+  (the edges of the notebooks' campaign graph). Each miss and extra is filed under why
+  (``MISSED_WHY``, ``EXTRA_WHY``): an end the extractors did not find (anywhere, or in the
+  sentence that names it), ends in different sentences, or ends in one sentence not linked;
+  a name or a count not annotated, a framing body, or a link across sentences, across
+  clauses or inside one clause. The counts are in ``totals["relations"]["breakdown"]``.
 - ``date_or_period``: is the report dated right by either field? Counted where gold has a
   date or a period; right where the predicted date agrees with gold's date or the predicted
   period equals gold's period.
@@ -215,27 +219,40 @@ def _gold_kind(quantity: dict) -> str:
 
 def _gold_relations(relations: list[dict]) -> set[str]:
     """Every pair a gold triple {campaign, agency, outcome} holds."""
+    return {_pair(a, b) for a, b in gold_relation_ends(relations)}
+
+
+def gold_relation_ends(relations: list[dict]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    """Every pair of ends ``((kind, key), (kind, key))`` a gold triple holds, normalised."""
     pairs = set()
     for relation in relations:
         ends = [(kind, key) for kind, key in (
             ("campaign", _entity_key("campaign", relation.get("campaign"))),
             ("agency", _entity_key("agency", relation.get("agency"))),
             ("outcome", normalise(relation.get("outcome")))) if key is not None]
-        pairs |= {_pair(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]}
+        pairs |= {(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]}
     return pairs
 
 
 def _predicted_relations(corpus: Corpus, report_id: str) -> set[str]:
     rows = corpus.relations[corpus.relations["report_id"] == report_id]
-    pairs = set()
+    return {_pair(source, target) for _, source, target in predicted_relation_ends(rows)}
+
+
+def predicted_relation_ends(rows: pd.DataFrame) -> list[tuple[int, tuple, tuple]]:
+    """``(sentence_id, source, target)`` of relations rows, ends normalised as gold's."""
+    found = []
     for row in rows.itertuples():
-        source = (row.source_type, normalise(row.source) if row.source_type == "outcome"
-                  else _entity_key(row.source_type, row.source))
-        target = (row.target_type, normalise(row.target) if row.target_type == "outcome"
-                  else _entity_key(row.target_type, row.target))
+        source = (row.source_type, relation_end_key(row.source_type, row.source))
+        target = (row.target_type, relation_end_key(row.target_type, row.target))
         if source[1] is not None and target[1] is not None:
-            pairs.add(_pair(source, target))
-    return pairs
+            found.append((row.sentence_id, source, target))
+    return found
+
+
+def relation_end_key(kind: str, name) -> str | None:
+    """An end as scoring compares it: a canonical name, or an outcome's normalised text."""
+    return normalise(name) if kind == "outcome" else _entity_key(kind, name)
 
 
 def _pair(source: tuple[str, str], target: tuple[str, str]) -> str:
@@ -260,6 +277,120 @@ def _period(period) -> str | None:
 def _level(level) -> str | None:
     level = normalise(level)
     return None if level in (None, "unknown") else level
+
+
+# --- why relations are missed or extra ---------------------------------------------------------
+# A relation error is the extractors' (an end not found, a sentence cut) or the linker's (both
+# ends in one sentence, not linked; or linked where gold does not link). Counting them apart
+# measures the relation stage on its own.
+MISSED_WHY = ("end not extracted", "end not extracted in the sentence",
+              "ends in different sentences", "not linked, across clauses", "not linked, same clause")
+EXTRA_WHY = ("name not annotated", "count not annotated", "framing body", "across sentences",
+             "across clauses", "same clause")
+# Clause breaks and sentence ends (full- and half-width) between two ends of a link.
+CLAUSE_BREAKS = re.compile(r"[,;:，；：]")
+SENTENCE_ENDS = re.compile(r"[。!?！？]")
+# A body that frames the work (在县委领导下, 围绕…中心工作, 根据…精神) rather than running it;
+# a diagnostic word list, kept apart from the linker's own cues so it can catch what they miss.
+FRAMING = re.compile(r"领导|围绕|根据|依据|遵照|贯彻|落实|号召|要求|精神|关心|重视")
+
+
+def diagnose_relations(gold_relations: list[dict], gold_ends: set, corpus: Corpus,
+                       report_id: str) -> dict[str, dict[str, list[str]]]:
+    """The misses and extras of one report's relations, each filed under why (``MISSED_WHY``,
+    ``EXTRA_WHY``); ``gold_ends`` are the report's gold names and outcomes as ``(kind, key)``."""
+    mentions = _mentions(corpus, report_id)
+    sentences = corpus.sentences[corpus.sentences["report_id"] == report_id]
+    texts = {row.sentence_id: (row.start, row.text) for row in sentences.itertuples()}
+    gold = gold_relation_ends(gold_relations)
+    predicted = predicted_relation_ends(
+        corpus.relations[corpus.relations["report_id"] == report_id])
+    found = {(a, b) for _, a, b in predicted}
+    missed = {why: [] for why in MISSED_WHY}
+    for a, b in sorted(gold - found):
+        if not mentions.get(a) or not mentions.get(b):
+            why = "end not extracted"
+        else:
+            shared = {s for s, *_ in mentions[a]} & {s for s, *_ in mentions[b]}
+            why = ("end not extracted in the sentence" if not shared and _named_unfound(
+                       a, b, mentions, texts) else
+                   "ends in different sentences" if not shared else
+                   "not linked, " + _span_kind(a, b, min(shared), mentions, texts))
+        missed[why].append(_pair(a, b))
+    extra = {why: [] for why in EXTRA_WHY}
+    seen = set(gold)
+    for sentence_id, a, b in sorted(predicted):
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        if a not in gold_ends or b not in gold_ends:
+            why = ("name not annotated" if any(end not in gold_ends for end in (a, b)
+                                               if end[0] != "outcome")
+                   else "count not annotated")
+        elif any(kind == "agency" and _framed(end, sentence_id, mentions, texts)
+                 for kind, end in ((a[0], a), (b[0], b))):
+            why = "framing body"
+        else:
+            why = _span_kind(a, b, sentence_id, mentions, texts)
+        extra[why].append(_pair(a, b))
+    return {"missed": missed, "extra": extra}
+
+
+def _mentions(corpus: Corpus, report_id: str) -> dict[tuple, list[tuple[int, int, int]]]:
+    """Where each end occurs: ``(kind, key) -> [(sentence_id, start, end), ...]``."""
+    at: dict[tuple, list] = defaultdict(list)
+    entities = corpus.entities[corpus.entities["report_id"] == report_id]
+    quantities = corpus.quantities[corpus.quantities["report_id"] == report_id]
+    for row in entities.itertuples():
+        at[(row.type, relation_end_key(row.type, row.canonical))].append(
+            (row.sentence_id, row.start, row.end))
+    for row in quantities.itertuples():
+        at[("outcome", relation_end_key("outcome", row.text))].append(
+            (row.sentence_id, row.start, row.end))
+    return at
+
+
+def _named_unfound(a, b, mentions, texts) -> bool:
+    """Whether a sentence where one end was found names the other without its being found
+    (an unquoted repeat of a campaign, a partner written otherwise)."""
+    for found, other in ((a, b), (b, a)):
+        for sentence_id, *_ in mentions[found]:
+            if normalise(other[1]) in normalise(texts[sentence_id][1]):
+                return True
+    return False
+
+
+def _span_kind(a, b, sentence_id: int, mentions, texts) -> str:
+    """What stands between the closest mentions of two ends in one sentence."""
+    start, text = texts[sentence_id]
+    spans = [[(s, e) for sid, s, e in mentions[end] if sid == sentence_id] for end in (a, b)]
+    between = min((text[min(e1, e2) - start:max(s1, s2) - start]
+                   for s1, e1 in spans[0] for s2, e2 in spans[1]), key=len)
+    if SENTENCE_ENDS.search(between):
+        return "across sentences"
+    return "across clauses" if CLAUSE_BREAKS.search(between) else "same clause"
+
+
+def _framed(end, sentence_id: int, mentions, texts) -> bool:
+    """Whether the agency's clause frames the work (see ``FRAMING``)."""
+    start, text = texts[sentence_id]
+    for sid, s, e in mentions[end]:
+        if sid == sentence_id:
+            left = CLAUSE_BREAKS.split(text[:s - start])[-1]
+            right = CLAUSE_BREAKS.split(text[e - start:])[0]
+            if FRAMING.search(left + right):
+                return True
+    return False
+
+
+def breakdown_markdown(totals: Mapping) -> str:
+    """One line each for the misses and extras of relations, counted by why."""
+    lines = []
+    for side, whys in (("missed", MISSED_WHY), ("extra", EXTRA_WHY)):
+        counts = totals.get(side, {})
+        lines.append(f"Relations {side}: " + ", ".join(f"{why} {counts.get(why, 0)}"
+                                                        for why in whys) + ".")
+    return "\n".join(lines)
 
 
 # --- scoring one report -------------------------------------------------------------------------
@@ -460,9 +591,18 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     built = set(corpus.reports["report_id"])
     reports = []
     for report_id in sorted(gold):
-        scores = score_report(_gold_items(gold[report_id]), _predicted_items(corpus, report_id))
+        items = _gold_items(gold[report_id])
+        scores = score_report(items, _predicted_items(corpus, report_id))
+        gold_ends = ({("campaign", n) for n in items["campaigns"]}
+                     | {("agency", n) for n in items["agencies"]}
+                     | {("outcome", normalise(raw)) for *_, raw in items["quantities"]})
+        scores["relations"]["why"] = diagnose_relations(
+            gold[report_id].get("relations") or [], gold_ends, corpus, report_id)
         reports.append({"report_id": report_id, "fields": scores})
     totals = _totals([r["fields"] for r in reports], seed, samples)
+    totals["relations"]["breakdown"] = {
+        side: {why: sum(len(r["fields"]["relations"]["why"][side][why]) for r in reports)
+               for why in whys} for side, whys in (("missed", MISSED_WHY), ("extra", EXTRA_WHY))}
     return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
 
 
@@ -512,6 +652,8 @@ def totals_markdown(evaluation: Evaluation) -> str:
     lines += ["", f"Over the {quantities['pairs']} matched quantities: approx accuracy "
                   f"{_cell(quantities, 'approx_accuracy')}, kind accuracy "
                   f"{_cell(quantities, 'kind_accuracy')}."]
+    if "breakdown" in evaluation.totals["relations"]:
+        lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"])]
     return "\n".join(lines)
 
 
@@ -561,6 +703,11 @@ def _differences(fields: dict[str, dict]) -> list[str]:
             if score["fp"] or score["fn"]:
                 lines.append(f"- {name}: predicted {score['predicted'] or '(none)'}, "
                              f"gold {score['gold'] or '(none)'}")
+            continue
+        if "why" in score:
+            lines += [f"- {name} {side} ({why}): " + "、".join(pairs)
+                      for side, filed in score["why"].items()
+                      for why, pairs in filed.items() if pairs]
             continue
         for kind in ("missed", "extra", "disagree"):
             if score.get(kind):

@@ -6,22 +6,29 @@ inference, so only links within the sentence are recorded, each row naming its e
 sentence in the table. A pair is emitted only where the sentence's grammar ties both ends:
 
 - **Partners.** An agency is a partner only in a partner position: after a word of
-  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …的大力支持下), or as the
+  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one. A list may open with
+  own clause, else with those of the nearest clause that names one. A body whose member
+  opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
   name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
-  the clause where it holds one (“好婆婆”“好媳妇”等97人). A narrative sentence names its
+  the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
+  counts, or partners and campaigns, of equally long lists go together one by one in order
+  (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外), and not from clauses that take the names listed
-  first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a clause without names that
-  reports the reach of the work just named (…活动40场,覆盖22个居民区) gives it its count.
+  opens a new topic (目前, 全年, 此外); results written before the name are taken only across
+  at most one clause without counts (a longer run is a purpose, a comment or a list of who
+  took part, not the programme's reach) and not from a clause that opens with an anaphor
+  (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
+  that take the names listed first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a
+  clause without names that reports the reach of the work just named (…活动40场,覆盖22个
+  居民区) gives it its count.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
@@ -60,6 +67,12 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 PARTNER_TAIL = 6
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
 FEDERATION_SCOPE = 8
+# Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
+MEMBER_TITLE = 12
+# Clauses without counts that may stand between a narrative name and the results written
+# before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
+# enumeration of who took part) ends them. Results after the name run on through the topic.
+BACKWARD_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -93,11 +106,17 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                 and _is_partner(sentence, lists[e.start], clauses)]
     counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
               and not _counts_its_list(sentence, q, names, lists)]
+    run_by = _respective_campaigns(agencies, campaigns, lists, clauses)
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
-             for agency in agencies for campaign in _campaigns_of(agency, campaigns, clauses)]
+             for agency in agencies
+             for campaign in run_by.get(agency.start) or _campaigns_of(agency, campaigns, clauses)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
-        links += [(kind, name.canonical, "outcome", quantity.text)
-                  for name, quantity in _outcome_pairs(group, counts, lists, clauses)]
+        owners = _respective_owners(group, counts, clauses)
+        pairs = [(name, quantity) for name, quantity in _outcome_pairs(group, counts, lists, clauses)
+                 if quantity.start not in owners
+                 or owners[quantity.start].canonical == name.canonical]
+        pairs += [(owners[q.start], q) for q in counts if q.start in owners]
+        links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
 
@@ -164,7 +183,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "respectively": re.compile(_cue("respectively")),
+        "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
+        "respectively_after": re.compile(f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
+        "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
@@ -194,7 +217,8 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
     before = cues["reporting_body"].sub("", before)
-    opens_clause = CLAUSE_OPENING.fullmatch(before) and not after.startswith("的")
+    opens_clause = CLAUSE_OPENING.fullmatch(before) and (
+        not after.startswith("的") or cues["member"].match(after))
     return bool(opens_clause or cues["partner_before"].search(before)
                 or cues["partner_after"].match(after))
 
@@ -228,6 +252,47 @@ def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) ->
     return size > 1 and getattr(quantity, "value", None) == size
 
 
+def _in_order(names: list, items: list) -> list[tuple]:
+    """Names paired one by one with items after 分别 (A、B分别…X、Y): only where both lists,
+    repeats left out, are as long as each other and longer than one."""
+    first: dict[str, object] = {}
+    for name in names:
+        first.setdefault(name.canonical, name)
+    names = list(first.values())
+    return list(zip(names, items, strict=True)) if len(names) == len(items) > 1 else []
+
+
+def _respective_owners(names, quantities, clauses: _Clauses) -> dict[int, object]:
+    """Counts after 分别 ("respectively") and the names they go to in order (A、B两个培训班
+    分别培训120人、80人): the names of the nearest clause before the word that names any."""
+    owners = {}
+    for word in _cue_patterns()["respectively"].finditer(clauses.sentence):
+        clause = clauses.of(word.start())
+        counts = [q for q in quantities if q.start >= word.end() and clauses.of(q.start) == clause]
+        before = [n for n in names if n.end <= word.start()
+                  and clauses.same_topic(clauses.of(n.start), clause)]
+        if counts and before:
+            nearest = max(clauses.of(n.start) for n in before)
+            owned = _in_order([n for n in before if clauses.of(n.start) == nearest], counts)
+            owners.update({q.start: name for name, q in owned})
+    return owners
+
+
+def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict[int, list]:
+    """A partner list followed by 分别 runs the campaigns of its clause one each, in order
+    (县人社局、县农业局分别举办“A”和“B”)."""
+    runs = {}
+    respectively = _cue_patterns()["respectively_after"]
+    for agency in agencies:
+        names = [a for a in lists[agency.start] if a in agencies]
+        clause = clauses.of(names[-1].start)
+        if not respectively.match(clauses.sentence, names[-1].end):
+            continue
+        after = [c for c in campaigns if c.start > names[-1].end and clauses.of(c.start) == clause]
+        runs.update({a.start: [c] for a, c in _in_order(names, after)})
+    return runs
+
+
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     """The campaigns of the agency's clause, else of the nearest clause that names one, in
     the same stretch of topic (see ``_Clauses``)."""
@@ -258,6 +323,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
             yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
     yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
+    anaphor = _cue_patterns()["anaphor"]
     canonicals: dict[int, set] = {}
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
@@ -265,12 +331,18 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         home = clause_of[name.start]
         if counts_in[home]:
             continue
-        for steps in (range(home + 1, clauses.count), range(home - 1, -1, -1)):
+        for steps, gap in ((range(home + 1, clauses.count), None),
+                           (range(home - 1, -1, -1), BACKWARD_GAP)):
             for clause in steps:
                 if not clauses.same_topic(clause, home):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
+                if gap is not None and (anaphor.match(clauses.text(clause)) or
+                                        not counts_in[clause] and gap == 0):
+                    break  # the counts of an anaphor's clause are its referent's (本次活动…)
+                if gap is not None and not counts_in[clause]:
+                    gap -= 1
                 yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
 
 
