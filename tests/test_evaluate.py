@@ -95,11 +95,12 @@ PREDICTED = {
                            ("agency", "县民政局", "outcome", "300余人")]
     ],
     "sentences": [
-        {"report_id": "r1", "sentence_id": i, "programme_type": t}
-        for i, t in enumerate(["economic", "economic", "health", None])
+        {"report_id": "r1", "sentence_id": i, "programme_type": t, "text": text}
+        for i, (t, text) in enumerate([("economic", "就业培训。"), ("economic", "创业。"),
+                                       ("health", "两癌筛查。"), (None, "")])
     ] + [
-        {"report_id": "r2", "sentence_id": i, "programme_type": t}
-        for i, t in enumerate(["care", "rights"])
+        {"report_id": "r2", "sentence_id": i, "programme_type": t, "text": text}
+        for i, (t, text) in enumerate([("care", "留守儿童。"), ("rights", "维权。")])
     ],
 }
 # field: (tp, fp, fn) counted by hand from GOLD and PREDICTED above
@@ -430,6 +431,6 @@ def test_sentence_types_are_scored_by_the_sections_gold_labels_open():
 
 def test_sentence_types_total_is_an_accuracy_over_sentences(hand_made):
     result = evaluate(*hand_made).totals["sentence_types"]
-    # the hand-made sentences have no text, so no label is found and nothing is scored
+    # the gold labels (a, b, c) are in no sentence, so nothing is scored
     assert (result["tp"], result["counted"], result["reports"]) == (0, 0, 0)
     assert result["accuracy"] is None
