@@ -91,3 +91,22 @@ def test_carried_types_do_not_make_a_report_cover_a_type():
     # each type has one sentence with strong cues of its own: 1/14 shares, under a tenth
     assert typology.report_types(types, texts) == set()
     assert typology.report_types(types) == {"health"}  # without texts every typed sentence counts
+
+
+def test_a_weak_cue_does_not_end_the_topic_of_its_section():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("乡妇联举办反家暴法律知识讲座。", ""),
+                 ("讲座结束后,妇女儿童们合影留念。", "")]  # 儿童 leans to care, weakly
+    assert classify_sentences(sentences) == ["rights", "rights"]
+    assert classify_sentences(sentences[1:]) == ["care"]  # alone, the weak cue still types it
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("县妇联召开全县妇联工作会,总结去年工作。", "organisation"),  # a work meeting
+    ("大会选举产生了新一届妇联执委。", "organisation"),
+    ("会上为巾帼建功标兵颁发了证书。", "ideology"),  # an honour held up as a model
+    ("组织妇女参加巾帼建功创业培训。", "economic"),   # 巾帼建功 as work, not an honour
+])
+def test_meetings_and_honours_are_typed_by_what_they_do(sentence, kind):
+    assert typology.classify(sentence) == kind
