@@ -41,6 +41,17 @@ def _campaigns(sentence: str) -> set[str]:
     ("动员妇女投身“清洁城乡、美化家园”活动", {"清洁城乡、美化家园"}),
     # a loan under a brand of its own
     ("用好“巾帼兴业贷”金融支持", {"巾帼兴业贷"}),
+    # a contest named after a quoted brand: quote, topic and contest head are one name
+    ("举行“巾帼杯”家政技能大赛决赛", {"巾帼杯家政技能大赛"}),
+    ("举办“平安伴我行‘春风杯’法律知识竞赛”", {"春风杯法律知识竞赛"}),
+    # ... but a contest word right after the quote is the activity the quote names
+    ("开展“比学赶超”竞赛活动", {"比学赶超"}),
+    # items joined by plus signs in one quote are names each
+    ("擦亮“巾帼讲堂+巾帼夜校+姐妹茶话会”品牌", {"巾帼讲堂", "巾帼夜校", "姐妹茶话会"}),
+    # a list item that leaves out the opening it shares with the honour before it
+    ("推荐“三八红旗集体、红旗手”等先进典型", {"三八红旗集体", "三八红旗手"}),
+    # a cup before a sports event names it
+    ("举办“春风杯”女子趣味运动会", {"春风杯"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -78,6 +89,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
+    "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
+    "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
+    "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
+    "集“托管+阅读+手工”于一体",                 # a list of services
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)
