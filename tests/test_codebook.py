@@ -50,6 +50,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("擦亮“巾帼讲堂+巾帼夜校+姐妹茶话会”品牌", {"巾帼讲堂", "巾帼夜校", "姐妹茶话会"}),
     # a list item that leaves out the opening it shares with the honour before it
     ("推荐“三八红旗集体、红旗手”等先进典型", {"三八红旗集体", "三八红旗手"}),
+    # the federation system's standing programmes, unquoted, where treated as names
+    ("乡妇联深化巾帼建功系列活动", {"巾帼建功"}),
+    ("组织开展双学双比竞赛", {"双学双比"}),
+    ("为全乡妇女提供两癌免费筛查", {"两癌免费筛查"}),
     # a cup before a sports event names it
     ("举办“春风杯”女子趣味运动会", {"春风杯"}),
 ])
@@ -93,6 +97,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
     "集“托管+阅读+手工”于一体",                 # a list of services
+    "姐妹们在乡村振兴中巾帼建功",               # a standing programme's words as a phrase
+    "她是远近闻名的巧媳妇",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -74,7 +74,7 @@ def extract_entities(sentence: str) -> list[Entity]:
     """
     spans: list[Entity] = []
     for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
-                   _suffixed_campaigns):
+                   _suffixed_campaigns, _standing_programmes):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -289,6 +289,26 @@ def _honours(sentence: str):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
+def _standing_programmes(sentence: str):
+    """The federation system's standing programmes written without quotes (深化巾帼建功系列
+    活动, 开展双学双比竞赛): a name where a programme word follows or a launching verb
+    precedes it; the 两癌 screening (两癌免费检查) names itself."""
+    for match in _pattern("standing_head").finditer(sentence):
+        if not _in_document_title(sentence, match.start()):
+            yield _entity("campaign", sentence, match.start(), match.end())
+    for match in _pattern("standing").finditer(sentence):
+        before = sentence[max(0, match.start() - CONTEXT_BEFORE):match.start()]
+        if not _in_document_title(sentence, match.start()) and (
+                _programme_word_after(sentence[match.end():])
+                or _pattern("named_before").search(before)):
+            yield _entity("campaign", sentence, match.start(), match.end())
+
+
+def _in_document_title(sentence: str, start: int) -> bool:
+    """Whether ``start`` lies inside a document's title 《…》 (a document, not a programme)."""
+    return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
+
+
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
     after a joining word (…评选暨家庭厨艺大赛) or a leading verb (新增…文明岗)."""
@@ -303,7 +323,7 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
-        if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
+        if _in_document_title(sentence, start):
             continue  # inside a document's title (《…三年行动计划》): a document, not a programme
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
