@@ -41,6 +41,9 @@ KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程")
 CONTEST_AFTER = re.compile(r"(?:(?![暨及与和])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
 # Items joined by plus signs inside one quote are names each (“巾帼讲堂+巾帼夜校”品牌).
 PLUS = re.compile(r"[+＋]")
+# A standing programme's name that qualifies the words after it (巾帼建功“六大行动”, 巾帼建功之力,
+# 双学双比的) names no campaign of its own there.
+STANDING_MODIFIES = re.compile(r"[“‘\"之的]")
 CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
@@ -118,8 +121,11 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
-        if PLUS.search(core):
-            yield from _plus_items(sentence, match)
+        # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
+        # programme word
+        items = [] if after.startswith("的") else _plus_items(sentence, match)
+        if items:
+            yield from items
         elif kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
                           core + kept_suffix.group(0))
@@ -191,17 +197,18 @@ def _reads_as_clause(core: str) -> bool:
                                                      and opening in LEAD_TAGS)
 
 
-def _plus_items(sentence: str, match: re.Match):
+def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
     """The items of a quoted core joined by plus signs, each a name when each is a Han name
-    of three characters or more (“1+N” is a formula, not names)."""
-    start = match.start(1)
-    for item in PLUS.split(match.group(1)):
-        name = item.strip()
-        if not re.fullmatch(rf"[{HAN}]{{{MIN_LIST_ITEM},}}", name):
-            return
-    for item in PLUS.split(match.group(1)):
-        yield _entity("campaign", sentence, start, start + len(item), item.strip())
+    of three characters or more (“1+N” is a formula, not names); none without a plus."""
+    items = PLUS.split(match.group(1))
+    if len(items) < 2 or not all(re.fullmatch(rf"[{HAN}]{{{MIN_LIST_ITEM},}}", item.strip())
+                                 for item in items):
+        return []
+    found, start = [], match.start(1)
+    for item in items:
+        found.append(_entity("campaign", sentence, start, start + len(item), item.strip()))
         start += len(item) + 1
+    return found
 
 
 def _quoted_list(sentence: str, match: re.Match):
@@ -291,16 +298,19 @@ def _honours(sentence: str):
 
 def _standing_programmes(sentence: str):
     """The federation system's standing programmes written without quotes (深化巾帼建功系列
-    活动, 开展双学双比竞赛): a name where a programme word follows or a launching verb
-    precedes it; the 两癌 screening (两癌免费检查) names itself."""
+    活动, 开展双学双比竞赛): a name where a programme word follows it at once or a launching
+    verb precedes it, not where it qualifies what follows (巾帼建功“六大行动”, 巾帼建功之力);
+    the 两癌 screening (两癌免费检查) names itself."""
     for match in _pattern("standing_head").finditer(sentence):
         if not _in_document_title(sentence, match.start()):
             yield _entity("campaign", sentence, match.start(), match.end())
     for match in _pattern("standing").finditer(sentence):
         before = sentence[max(0, match.start() - CONTEXT_BEFORE):match.start()]
-        if not _in_document_title(sentence, match.start()) and (
-                _programme_word_after(sentence[match.end():])
-                or _pattern("named_before").search(before)):
+        after = sentence[match.end():]
+        if (_in_document_title(sentence, match.start()) or STANDING_MODIFIES.match(after)
+                or sentence[match.start() - 1:match.start()] in ("”", "’")):
+            continue  # after a quoted name it describes that name (“…”儿童友好城市建设品牌)
+        if _pattern("named_after").match(after) or _pattern("named_before").search(before):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
