@@ -54,6 +54,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("乡妇联深化巾帼建功系列活动", {"巾帼建功"}),
     ("组织开展双学双比竞赛", {"双学双比"}),
     ("为全乡妇女提供两癌免费筛查", {"两癌免费筛查"}),
+    # "topic 进 place" before a programme word
+    ("启动科普知识进乡村(社区)活动", {"科普知识进乡村(社区)"}),
+    ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
     # a cup before a sports event names it
     ("举办“春风杯”女子趣味运动会", {"春风杯"}),
 ])
@@ -99,6 +102,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "集“托管+阅读+手工”于一体",                 # a list of services
     "姐妹们在乡村振兴中巾帼建功",               # a standing programme's words as a phrase
     "她是远近闻名的巧媳妇",
+    "共同推进社区活动阵地建设",                 # 推进 is a verb, not a name's 进
+    "妇女们走进社区参加活动",                   # 走进: a visit, not a name
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -77,7 +77,7 @@ def extract_entities(sentence: str) -> list[Entity]:
     """
     spans: list[Entity] = []
     for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
-                   _suffixed_campaigns, _standing_programmes):
+                   _suffixed_campaigns, _standing_programmes, _into_place_campaigns):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -312,6 +312,20 @@ def _standing_programmes(sentence: str):
             continue  # after a quoted name it describes that name (“…”儿童友好城市建设品牌)
         if _pattern("named_after").match(after) or _pattern("named_before").search(before):
             yield _entity("campaign", sentence, match.start(), match.end())
+
+
+def _into_place_campaigns(sentence: str):
+    """Unquoted names of the shape "topic 进 place" before a programme word (开展家庭教育进社区
+    活动): the topic from the usual left edge of a name, past an opening verb."""
+    for match in _pattern("into_place").finditer(sentence):
+        if match.start() and sentence[match.start() - 1:match.start() + 1] in \
+                lexicon.dictionary_tags():
+            continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
+        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        start = _after_leading_verb(sentence, start, match.start())
+        if match.start() - start >= 2 and not _in_document_title(sentence, start) and not (
+                start and sentence[start - 1] in "”’"):
+            yield _entity("campaign", sentence, start, match.end())
 
 
 def _in_document_title(sentence: str, start: int) -> bool:
