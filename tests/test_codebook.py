@@ -91,6 +91,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "印发《巾帼建功三年行动计划》",            # a document's title
     "宣读“2023年度优秀妇女工作者”名单",       # a year's award list
     "荣获“全市妇联工作先进集体”称号",          # an award for good work, not an honour
+    "荣获“全县巾帼护河先进集体(个人)”称号",    # the same with its alternative in brackets
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word

@@ -145,7 +145,8 @@ def _may_be_name(core: str, after: str) -> bool:
     formulas, channels and doctrines (by the words after the quote), bodies and venues."""
     return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
-                or (_pattern("generic_award").search(core) and not _pattern("honour").search(core))
+                or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
+                    and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("not_after").match(after))
 
