@@ -41,6 +41,24 @@ def _campaigns(sentence: str) -> set[str]:
     ("动员妇女投身“清洁城乡、美化家园”活动", {"清洁城乡、美化家园"}),
     # a loan under a brand of its own
     ("用好“巾帼兴业贷”金融支持", {"巾帼兴业贷"}),
+    # a contest named after a quoted brand: quote, topic and contest head are one name
+    ("举行“巾帼杯”家政技能大赛决赛", {"巾帼杯家政技能大赛"}),
+    ("举办“平安伴我行‘春风杯’法律知识竞赛”", {"春风杯法律知识竞赛"}),
+    # ... but a contest word right after the quote is the activity the quote names
+    ("开展“比学赶超”竞赛活动", {"比学赶超"}),
+    # items joined by plus signs in one quote are names each
+    ("擦亮“巾帼讲堂+巾帼夜校+姐妹茶话会”品牌", {"巾帼讲堂", "巾帼夜校", "姐妹茶话会"}),
+    # a list item that leaves out the opening it shares with the honour before it
+    ("推荐“三八红旗集体、红旗手”等先进典型", {"三八红旗集体", "三八红旗手"}),
+    # the federation system's standing programmes, unquoted, where treated as names
+    ("乡妇联深化巾帼建功系列活动", {"巾帼建功"}),
+    ("组织开展双学双比竞赛", {"双学双比"}),
+    ("为全乡妇女提供两癌免费筛查", {"两癌免费筛查"}),
+    # "topic 进 place" before a programme word
+    ("启动科普知识进乡村(社区)活动", {"科普知识进乡村(社区)"}),
+    ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # a cup before a sports event names it
+    ("举办“春风杯”女子趣味运动会", {"春风杯"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -73,11 +91,20 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "印发《巾帼建功三年行动计划》",            # a document's title
     "宣读“2023年度优秀妇女工作者”名单",       # a year's award list
     "荣获“全市妇联工作先进集体”称号",          # an award for good work, not an honour
+    "荣获“全县巾帼护河先进集体(个人)”称号",    # the same with its alternative in brackets
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
+    "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
+    "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
+    "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
+    "集“托管+阅读+手工”于一体",                 # a list of services
+    "姐妹们在乡村振兴中巾帼建功",               # a standing programme's words as a phrase
+    "她是远近闻名的巧媳妇",
+    "共同推进社区活动阵地建设",                 # 推进 is a verb, not a name's 进
+    "妇女们走进社区参加活动",                   # 走进: a visit, not a name
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -94,11 +94,12 @@ PREDICTED = {
                            ("agency", "县民政局", "outcome", "300余人")]
     ],
     "sentences": [
-        {"report_id": "r1", "sentence_id": i, "programme_type": t}
-        for i, t in enumerate(["economic", "economic", "health", None])
+        {"report_id": "r1", "sentence_id": i, "programme_type": t, "text": text}
+        for i, (t, text) in enumerate([("economic", "就业培训。"), ("economic", "创业。"),
+                                       ("health", "两癌筛查。"), (None, "")])
     ] + [
-        {"report_id": "r2", "sentence_id": i, "programme_type": t}
-        for i, t in enumerate(["care", "rights"])
+        {"report_id": "r2", "sentence_id": i, "programme_type": t, "text": text}
+        for i, (t, text) in enumerate([("care", "留守儿童。"), ("rights", "维权。")])
     ],
 }
 # field: (tp, fp, fn) counted by hand from GOLD and PREDICTED above
@@ -387,3 +388,38 @@ def test_the_accuracy_page_has_a_marked_section_for_each_half():
         begin, end = devcorpus.section_markers(split)
         assert text.count(begin) == 1 and text.count(end) == 1
         assert text.index(begin) < text.index(end)
+
+
+def test_sentence_types_are_scored_by_the_sections_gold_labels_open():
+    """Counted by hand: label 一、 opens at sentence 1 (economic), 二、 at sentence 3 (family,
+    written with glued pinyin and other punctuation, as coders copy from the raw page); the
+    opening sentence 0 precedes every label and is not scored. Sentences 1-2 are economic
+    (1 right, 2 typed care: wrong), 3-4 family (3 right, 4 untyped: wrong)."""
+    from womenfed.evaluation import _label_key, _letters, _score_sentence_types
+
+    labels = [(_label_key("一、就业创业"), "economic"),
+              (_label_key("二、家庭文明建設(shè)"), "family")]
+    sentences = [(_letters(text), kind) for text, kind in [
+        ("某县妇联2024年工作总结。", None),
+        ("一、就业创业:举办培训5期。", "economic"),
+        ("帮扶困难妇女20人。", "care"),
+        ("二、家庭文明建设,评选最美家庭。", "family"),
+        ("此外还有别的事。", None)]]
+    score = _score_sentence_types(labels, sentences)
+    assert (score["tp"], score["fp"], score["fn"], score["counted"]) == (2, 1, 2, 4)
+    assert score["unlocated"] == []
+    # a label not in the text is listed and opens no section
+    missing = _score_sentence_types([*labels, (_label_key("三、不在文中的标题"), "rights")],
+                                    sentences)
+    assert missing["counted"] == 4 and missing["unlocated"] == [_label_key("三、不在文中的标题")]
+    # two labels that start in one sentence accept either type there
+    shared = _score_sentence_types([(_label_key("帮扶困难"), "care"),
+                                    (_label_key("困难妇女"), "rights")], sentences[:3])
+    assert (shared["tp"], shared["counted"]) == (1, 1)
+
+
+def test_sentence_types_total_is_an_accuracy_over_sentences(hand_made):
+    result = evaluate(*hand_made).totals["sentence_types"]
+    # the gold labels (a, b, c) are in no sentence, so nothing is scored
+    assert (result["tp"], result["counted"], result["reports"]) == (0, 0, 0)
+    assert result["accuracy"] is None

