@@ -49,6 +49,9 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+# A body left after its scope is dropped names one kind of body only from three characters on
+# (人民政府, 民政局); 政府 or 银行 alone could be any.
+MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
@@ -105,6 +108,14 @@ def canonical_agency(name: str) -> str:
     if split:
         return _joined(name[:split], bodies[name[split:]][0])
     return name
+
+
+def without_scope(name: str) -> str:
+    """The body without the scope written before it (县人力资源和社会保障局 -> 人力资源和社会
+    保障局); the name itself when no scope opens it or too little is left to name one body
+    (市委 stays 市委: 委 alone is no body)."""
+    rest = name[_scope_end(name):]
+    return rest if len(rest) >= MIN_SCOPED_BODY and rest != name else name
 
 
 def _standard_split(name: str) -> int:
