@@ -29,11 +29,13 @@ from .names import (
     left_edge,
     without_overlaps,
 )
+from .places import read_units, stem
 from .tokenize import default_tokenizer
 
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
 LEVEL_CHARS = "省市州盟县区旗乡镇"
 PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|乡|镇|村|社区)"
+LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
@@ -49,6 +51,13 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+# jieba tags of proper nouns (places, persons, organisations, other names).
+PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# jieba dictionary frequency from which a word is a common word, not a rare place name
+# (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
+COMMON_WORD = 2000
+# Levels below the township: written bare they mean any village's or community's (社区学校).
+LOCAL_LEVELS = frozenset({"社区", "村"})
 # A body left after its scope is dropped names one kind of body only from three characters on
 # (人民政府, 民政局); 政府 or 银行 alone could be any.
 MIN_SCOPED_BODY = 3
@@ -154,15 +163,54 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
+    start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
             or COUNTED_AFTER.match(sentence, end)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
-            or not _is_organisation(name, end - suffix_start)):
+            or not _is_organisation(name, end - suffix_start)
+            or not _names_one_body(sentence, start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _names_one_body(sentence: str, start: int, end: int) -> bool:
+    """家长学校, 妇女学校, 专业合作社: a suffix after common nouns names a kind of unit. One
+    body is a standard body or a leadership body, or has a proper part: a scope (县, 甲乙市;
+    a bare 社区 or 村 is any community's), a proper noun (jieba ns/nr/nz/nt: 宁波技师学院), or
+    a word in its clause saying it works with the federation (会同甲乙艺校)."""
+    name = sentence[start:end]
+    if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
+        return True
+    scope = name[:_scope_end(name)]
+    if scope and scope not in LOCAL_LEVELS:
+        return True
+    tags = _word_tags()
+    return (any(tags.get(word) in PROPER_NOUN_TAGS for word in default_tokenizer().tokens(name))
+            or _works_with(sentence, start, end))
+
+
+def _unplaced_words_end(body: str) -> int:
+    """Where a name really starts when common words precede its level word (落实责任|街道党工委:
+    责任 is no place). Read with jieba: if every word before a level word is a common word
+    (frequent in jieba's dictionary, not tagged a proper noun) and together they are no
+    gazetteer name or stem, the name starts at the level word. A rare word (平舆, 大田) or a
+    proper noun may be a place and stays. A level inside a word (城市管理局) is no level."""
+    tags, frequency = _word_tags(), lexicon.dictionary_freq()
+    position = 0
+    words = default_tokenizer().tokens(body)
+    for index, word in enumerate(words):
+        if index and LEVEL_WORD.fullmatch(word):
+            before = words[:index]
+            if all(tags.get(word) not in PROPER_NOUN_TAGS and word not in _cue_words("scope")
+                   and frequency.get(word, 0) >= COMMON_WORD for word in before) \
+                    and "".join(before) not in _place_names():
+                return position
+            return 0
+        position += len(word)
+    return 0
 
 
 def _ends_a_word(sentence: str, end: int) -> bool:
@@ -360,6 +408,13 @@ def _is_scope(text: str) -> bool:
 
 def _word_tags() -> dict[str, str]:
     return lexicon.dictionary_tags()
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names and stems of the gazetteer's divisions (平舆县, 平舆), read only when a name's
+    scope is in doubt."""
+    return frozenset(name for unit in read_units() for name in (unit.name, stem(unit.name)))
 
 
 @cache
