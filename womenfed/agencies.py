@@ -171,19 +171,22 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
-            or not _names_one_body(sentence, start, end)):
+            or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
 
 
-def _names_one_body(sentence: str, start: int, end: int) -> bool:
+def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> bool:
     """家长学校, 妇女学校, 专业合作社: a suffix after common nouns names a kind of unit. One
     body is a standard body or a leadership body, or has a proper part: a scope (县, 甲乙市;
     a bare 社区 or 村 is any community's), a proper noun (jieba ns/nr/nz/nt: 宁波技师学院), or
-    a word in its clause saying it works with the federation (会同甲乙艺校)."""
+    a word in its clause saying it works with the federation (会同甲乙艺校). A weak suffix of
+    a facility (…服务中心, …服务站) needs that word even behind a scope."""
     name = sentence[start:end]
     if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
         return True
+    if sentence[suffix_start:end] in _cue_words("facility"):
+        return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
