@@ -42,6 +42,11 @@ LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL}
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委|委员长|委员|局长|部长|厅长|主席|院长|"
                           r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|经理|董事长|代表|领导|班子|成员)")
+# A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
+# one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
+OUTLET_AFTER = re.compile(r"(?:门户网站|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|头条号|微博)")
+PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
+PAGE_LABEL_WINDOW = 8
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
@@ -161,12 +166,15 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
+    if OUTLET_AFTER.match(sentence, end):
+        return None  # 甲县人民政府网: the outlet
     start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
     start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
             or COUNTED_AFTER.match(sentence, end)
+            or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
