@@ -213,7 +213,7 @@ def _unplaced_words_end(body: str) -> int:
     position = 0
     words = default_tokenizer().tokens(body)
     for index, word in enumerate(words):
-        if index and LEVEL_WORD.fullmatch(word):
+        if index and LEVEL_WORD.match(word):  # 街道 | 县委, 镇政府: a word opening with a level
             before = words[:index]
             if all(tags.get(word) not in PROPER_NOUN_TAGS and word not in _cue_words("scope")
                    and frequency.get(word, 0) >= COMMON_WORD for word in before) \
