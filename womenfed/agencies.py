@@ -9,6 +9,10 @@ mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope st
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
+unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
+partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
+(…人民政府网) or a page label (来源:) is no partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units, recipients, the federation's own departments, kinds of unit and
 officials' employers, and let media, venues and teams in only where they work with the federation.
