@@ -88,3 +88,14 @@ def test_standard_sectors_listed_before_departments():
 ])
 def test_without_scope(name, bare):
     assert without_scope(name) == bare
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a category word counts every bare item of its list: kinds of unit
+    ("各乡镇卫生院、派出所积极参与", []),
+    ("部分行政村、居委会、企事业单位的代表参加培训", []),
+    # a scoped item after it is one body
+    ("有关部门、县民政局参加座谈", [("县民政局", "县民政局")]),
+])
+def test_a_category_word_counts_every_bare_item_of_its_list(sentence, expected):
+    assert _found(sentence) == expected

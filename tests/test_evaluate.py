@@ -16,8 +16,7 @@ import womenfed
 from womenfed import devcorpus, publish
 from womenfed.cli import main
 from womenfed.entities import canonical_name
-from womenfed.evaluation import (FIELDS, _quantity_key, _score_quantities, evaluate, normalise,
-                                 score_agencies)
+from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise, score_agencies
 from womenfed.tables import TableWriter
 
 from .conftest import GOLD_DIR

@@ -180,6 +180,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _in_category_list(sentence, start, name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
@@ -406,7 +407,8 @@ def _listed_sectors(sentence: str):
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if name in bodies or split:  # the name as written; its canonical names the body
+            if (name in bodies or split) and not _in_category_list(sentence, start, name):
+                # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
 
@@ -469,6 +471,21 @@ def _partner_list() -> re.Pattern:
     cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
     return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
                       rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
+
+
+def _in_category_list(sentence: str, start: int, name: str) -> bool:
+    """A name without a scope after the first item of a list a category word opens (部分行政村、
+    居委会): the category word counts every bare item, so each is a kind of unit (有关部门、
+    县民政局 names one body)."""
+    return not _scope_end(name) and bool(
+        _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start))
+
+
+@cache
+def _category_list() -> re.Pattern:
+    """A category word, a list item and the items after it, up to a list mark."""
+    category = "|".join(map(re.escape, _cue_words("category")))
+    return re.compile(rf"(?:{category})[{HAN}]{{1,{MAX_LIST_ITEM}}}(?:、[{HAN}]{{1,{MAX_LIST_ITEM}}})*、$")
 
 
 @cache

@@ -53,9 +53,9 @@ import numpy as np
 import opencc
 import pandas as pd
 
+from .agencies import without_scope
 from .atomic import atomic_path
 from .corpus import Corpus, read_tables
-from .agencies import without_scope
 from .entities import canonical_name
 from .errors import InputError
 from .typology import TYPES, report_types
