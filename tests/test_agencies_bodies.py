@@ -99,3 +99,11 @@ def test_without_scope(name, bare):
 ])
 def test_a_category_word_counts_every_bare_item_of_its_list(sentence, expected):
     assert _found(sentence) == expected
+
+
+def test_the_offices_of_a_committee_and_a_government():
+    # short and full forms of one office share a canonical name, with the scope kept
+    assert _found("县委办、县政府办联合印发方案") == [
+        ("县委办", "县委办公室"), ("县政府办", "县人民政府办公室")]
+    assert _found("县委办公室牵头") == [("县委办公室", "县委办公室")]
+    assert _found("镇党委办牵头") == [("镇党委办", "镇党委办公室")]
