@@ -70,6 +70,7 @@ LOCAL_LEVELS = frozenset({"社区", "村"})
 # A body left after its scope is dropped names one kind of body only from three characters on
 # (人民政府, 民政局); 政府 or 银行 alone could be any.
 MIN_SCOPED_BODY = 3
+JOINED_GOVERNMENT = re.compile(r"党委政府$")
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
@@ -108,8 +109,22 @@ def find_agencies(sentence: str) -> list[Entity]:
     for match in _suffix_pattern().finditer(sentence):
         entity = _agency_at(sentence, match.start(), match.end())
         if entity is not None:
-            found.append(entity)
+            found.extend(_split_joined_leadership(sentence, entity))
     return without_overlaps(found, longest_first=True)
+
+
+def _split_joined_leadership(sentence: str, entity: Entity) -> list[Entity]:
+    """镇党委政府 names two bodies of one level: 镇党委 and 镇人民政府."""
+    joined = JOINED_GOVERNMENT.search(entity.name)
+    if joined is None or joined.start() == 0:
+        return [entity]
+    middle = entity.start + joined.start() + len("党委")
+    committee = sentence[entity.start:middle]
+    scope = committee[:_scope_end(committee)]
+    return [Entity("agency", committee, canonical_agency(committee), entity.start, middle,
+                   "leadership"),
+            Entity("agency", sentence[middle:entity.end], _joined(scope, "人民政府"), middle,
+                   entity.end, "leadership")]
 
 
 def canonical_agency(name: str) -> str:
