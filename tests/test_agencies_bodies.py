@@ -114,3 +114,15 @@ def test_a_committee_and_government_written_as_one_word_are_two_bodies():
     assert _found("临泉县党委政府高度重视") == [
         ("临泉县党委", "临泉县党委"), ("政府", "临泉县人民政府")]
     assert _found("在党委政府的关心下") == []  # no scope: no one body
+
+
+def test_a_number_before_a_suffix_names_no_body():
+    # a scan's space between a count and the next word: 60 and 庭 are no court
+    assert _found("征集创业项目近 60 庭院经济户参加") == []
+    # a space a scan put inside a real name does not make it standard or not
+    assert _found("联合县 民政局开展走访") == [("县 民政局", "县民政局")]
+
+
+def test_a_quoted_programme_inside_a_body_name():
+    assert _found("成立由副县长任组长的临泉县“春蕾计划”工作领导小组") == [
+        ("临泉县“春蕾计划”工作领导小组", "临泉县春蕾计划工作领导小组")]

@@ -60,6 +60,7 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
 # jieba dictionary frequency from which a word is a common word, not a rare place name
@@ -85,6 +86,9 @@ SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
+MAX_QUOTED = 10
+# A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
+QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
@@ -129,7 +133,7 @@ def _split_joined_leadership(sentence: str, entity: Entity) -> list[Entity]:
 
 def canonical_agency(name: str) -> str:
     """One name per real body: the standard full name, with any scope written before it kept."""
-    name = WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
+    name = _written(name)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -149,6 +153,11 @@ def without_scope(name: str) -> str:
     (市委 stays 市委: 委 alone is no body)."""
     rest = name[_scope_end(name):]
     return rest if len(rest) >= MIN_SCOPED_BODY and rest != name else name
+
+
+def _written(name: str) -> str:
+    """The name without the quote marks and spaces a page put inside it (县 民政局)."""
+    return WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
 
 
 def _standard_split(name: str) -> int:
@@ -278,6 +287,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return True
     suffix = name[-suffix_length:]
     before = name[:-suffix_length]
+    if not HAN_CHAR.search(before):
+        return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     scope_end = _scope_end(before)
@@ -295,7 +306,9 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
 
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
-    return name in _bodies() or canonical_agency(name) != name or bool(_standard_split(name))
+    written = _written(name)
+    return (written in _bodies() or canonical_agency(name) != written
+            or bool(_standard_split(written)))
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
@@ -336,11 +349,14 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
 def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
     the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
-    ends a longer word, a parenthesised place, or a space a scan left before a short
-    fragment."""
+    ends a longer word, a parenthesised place, a quoted programme name, or a space a scan left
+    before a short fragment."""
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
+    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 2), start)
+    if quoted:
+        return quoted.start()  # 甲县“双学双比”活动协调小组: a quoted programme inside a name
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
