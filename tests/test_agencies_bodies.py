@@ -118,7 +118,7 @@ def test_a_committee_and_government_written_as_one_word_are_two_bodies():
 
 def test_a_number_before_a_suffix_names_no_body():
     # a scan's space between a count and the next word: 60 and 庭 are no court
-    assert _found("征集创业项目近 60 庭院经济户参加") == []
+    assert _found("走访困难户近 60 庭,其余转交") == []
     # a space a scan put inside a real name does not make it standard or not
     assert _found("联合县 民政局开展走访") == [("县 民政局", "县民政局")]
 
