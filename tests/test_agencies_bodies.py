@@ -109,13 +109,6 @@ def test_the_offices_of_a_committee_and_a_government():
     assert _found("镇党委办牵头") == [("镇党委办", "镇党委办公室")]
 
 
-def test_a_committee_and_government_written_as_one_word_are_two_bodies():
-    assert _found("在镇党委政府的关心下") == [("镇党委", "镇党委"), ("政府", "镇人民政府")]
-    assert _found("临泉县党委政府高度重视") == [
-        ("临泉县党委", "临泉县党委"), ("政府", "临泉县人民政府")]
-    assert _found("在党委政府的关心下") == []  # no scope: no one body
-
-
 def test_a_number_before_a_suffix_names_no_body():
     # a scan's space between a count and the next word: 60 and 庭 are no court
     assert _found("走访困难户近 60 庭,其余转交") == []

@@ -71,7 +71,6 @@ LOCAL_LEVELS = frozenset({"社区", "村"})
 # A body left after its scope is dropped names one kind of body only from three characters on
 # (人民政府, 民政局); 政府 or 银行 alone could be any.
 MIN_SCOPED_BODY = 3
-JOINED_GOVERNMENT = re.compile(r"党委政府$")
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
@@ -113,22 +112,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     for match in _suffix_pattern().finditer(sentence):
         entity = _agency_at(sentence, match.start(), match.end())
         if entity is not None:
-            found.extend(_split_joined_leadership(sentence, entity))
+            found.append(entity)
     return without_overlaps(found, longest_first=True)
-
-
-def _split_joined_leadership(sentence: str, entity: Entity) -> list[Entity]:
-    """镇党委政府 names two bodies of one level: 镇党委 and 镇人民政府."""
-    joined = JOINED_GOVERNMENT.search(entity.name)
-    if joined is None or joined.start() == 0:
-        return [entity]
-    middle = entity.start + joined.start() + len("党委")
-    committee = sentence[entity.start:middle]
-    scope = committee[:_scope_end(committee)]
-    return [Entity("agency", committee, canonical_agency(committee), entity.start, middle,
-                   "leadership"),
-            Entity("agency", sentence[middle:entity.end], _joined(scope, "人民政府"), middle,
-                   entity.end, "leadership")]
 
 
 def canonical_agency(name: str) -> str:
@@ -180,6 +165,7 @@ def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
     canonical = canonical_agency(name)
     bodies = _bodies()
+    name = _written(name)
     if name in bodies or _standard_split(name):
         return bodies[name[_standard_split(name):]][1]
     if LEVEL_COMMITTEE.match(name):
@@ -281,6 +267,7 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
     """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
+    name = _written(name)
     if name in GENERIC_LEADERSHIP:
         return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
     if _is_standard(name) or LEVEL_COMMITTEE.match(name):
@@ -355,8 +342,8 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
     quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 2), start)
-    if quoted:
-        return quoted.start()  # 甲县“双学双比”活动协调小组: a quoted programme inside a name
+    if quoted and _is_scope(sentence[left_edge(sentence, quoted.start(), start):quoted.start()]):
+        return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
