@@ -15,7 +15,8 @@ import pytest
 import womenfed
 from womenfed import devcorpus
 from womenfed.cli import main
-from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise
+from womenfed.entities import canonical_name
+from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise, score_agencies
 
 from .conftest import GOLD_DIR, write_tables_and_gold
 
@@ -423,3 +424,32 @@ def test_sentence_types_total_is_an_accuracy_over_sentences(hand_made):
     # the gold labels (a, b, c) are in no sentence, so nothing is scored
     assert (result["tp"], result["counted"], result["reports"]) == (0, 0, 0)
     assert result["accuracy"] is None
+
+
+def test_agencies_match_a_scope_dropped_name_of_the_same_report():
+    # gold 县人社局 (canonical with its scope) and a bare predicted 人社局 name one body
+    gold = {canonical_name("agency", "县人社局"), canonical_name("agency", "计生办")}
+    predicted = {canonical_name("agency", "人社局"), canonical_name("agency", "计生办")}
+    score = score_agencies(gold, predicted)
+    assert (score["tp"], score["fp"], score["fn"]) == (2, 0, 0)
+
+
+def test_agencies_with_two_different_scopes_never_match():
+    score = score_agencies({"甲县民政局"}, {"乙县民政局"})
+    assert (score["tp"], score["fp"], score["fn"]) == (0, 1, 1)
+    assert score["missed"] == ["甲县民政局"] and score["extra"] == ["乙县民政局"]
+
+
+def test_agencies_match_one_to_one_and_merge_a_second_name_of_a_matched_body():
+    # two gold bodies in two townships and one bare prediction: one match, one miss
+    score = score_agencies({"甲镇民政局", "乙镇民政局"}, {"民政局"})
+    assert (score["tp"], score["fp"], score["fn"]) == (1, 0, 1)
+    # the same body named bare and with its scope: one match, the second name merged
+    score = score_agencies({"民政局"}, {"民政局", "镇民政局"})
+    assert (score["tp"], score["fp"], score["fn"], score["merged"]) == (1, 0, 0, ["镇民政局"])
+
+
+def test_agencies_short_remainders_are_no_body():
+    # 县委 without its scope would be 委; 甲乙村镇银行 without 甲乙村镇 would be 银行: no match
+    assert score_agencies({"县委"}, {"市委"})["tp"] == 0
+    assert score_agencies({"甲乙村镇银行"}, {"银行"})["tp"] == 0

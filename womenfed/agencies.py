@@ -9,6 +9,10 @@ mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope st
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
+unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
+partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
+(…人民政府网) or a page label (来源:) is no partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units, recipients, the federation's own departments, kinds of unit and
 officials' employers, and let media, venues and teams in only where they work with the federation.
@@ -29,17 +33,24 @@ from .names import (
     left_edge,
     without_overlaps,
 )
+from .places import read_units, stem
 from .tokenize import default_tokenizer
 
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
 LEVEL_CHARS = "省市州盟县区旗乡镇"
 PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|乡|镇|村|社区)"
+LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委|委员长|委员|局长|部长|厅长|主席|院长|"
                           r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|经理|董事长|代表|领导|班子|成员)")
+# A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
+# one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
+OUTLET_AFTER = re.compile(r"(?:门户网站|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|头条号|微博)")
+PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
+PAGE_LABEL_WINDOW = 8
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
@@ -49,6 +60,17 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+HAN_CHAR = re.compile(f"[{HAN}]")
+# jieba tags of proper nouns (places, persons, organisations, other names).
+PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# jieba dictionary frequency from which a word is a common word, not a rare place name
+# (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
+COMMON_WORD = 2000
+# Levels below the township: written bare they mean any village's or community's (社区学校).
+LOCAL_LEVELS = frozenset({"社区", "村"})
+# A body left after its scope is dropped names one kind of body only from three characters on
+# (人民政府, 民政局); 政府 or 银行 alone could be any.
+MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
@@ -63,6 +85,9 @@ SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
+MAX_QUOTED = 10
+# A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
+QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
@@ -93,7 +118,7 @@ def find_agencies(sentence: str) -> list[Entity]:
 
 def canonical_agency(name: str) -> str:
     """One name per real body: the standard full name, with any scope written before it kept."""
-    name = WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
+    name = _written(name)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -105,6 +130,19 @@ def canonical_agency(name: str) -> str:
     if split:
         return _joined(name[:split], bodies[name[split:]][0])
     return name
+
+
+def without_scope(name: str) -> str:
+    """The body without the scope written before it (县人力资源和社会保障局 -> 人力资源和社会
+    保障局); the name itself when no scope opens it or too little is left to name one body
+    (市委 stays 市委: 委 alone is no body)."""
+    rest = name[_scope_end(name):]
+    return rest if len(rest) >= MIN_SCOPED_BODY and rest != name else name
+
+
+def _written(name: str) -> str:
+    """The name without the quote marks and spaces a page put inside it (县 民政局)."""
+    return WHITESPACE.sub("", QUOTE_CHARS.sub("", name))
 
 
 def _standard_split(name: str) -> int:
@@ -127,6 +165,7 @@ def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
     canonical = canonical_agency(name)
     bodies = _bodies()
+    name = _written(name)
     if name in bodies or _standard_split(name):
         return bodies[name[_standard_split(name):]][1]
     if LEVEL_COMMITTEE.match(name):
@@ -141,17 +180,63 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
+    if OUTLET_AFTER.match(sentence, end):
+        return None  # 甲县人民政府网: the outlet
     start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
     start = _after_leading_committee(sentence, start, suffix_start)
+    start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
             or COUNTED_AFTER.match(sentence, end)
+            or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _in_category_list(sentence, start, name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
-            or not _is_organisation(name, end - suffix_start)):
+            or not _is_organisation(name, end - suffix_start)
+            or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> bool:
+    """家长学校, 妇女学校, 专业合作社: a suffix after common nouns names a kind of unit. One
+    body is a standard body or a leadership body, or has a proper part: a scope (县, 甲乙市;
+    a bare 社区 or 村 is any community's), a proper noun (jieba ns/nr/nz/nt: 宁波技师学院), or
+    a word in its clause saying it works with the federation (会同甲乙艺校). A weak suffix of
+    a facility (…服务中心, …服务站) needs that word even behind a scope."""
+    name = sentence[start:end]
+    if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
+        return True
+    if sentence[suffix_start:end] in _cue_words("facility"):
+        return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
+    scope = name[:_scope_end(name)]
+    if scope and scope not in LOCAL_LEVELS:
+        return True
+    tags = _word_tags()
+    return (any(tags.get(word) in PROPER_NOUN_TAGS for word in default_tokenizer().tokens(name))
+            or _works_with(sentence, start, end))
+
+
+def _unplaced_words_end(body: str) -> int:
+    """Where a name really starts when common words precede its level word (落实责任|街道党工委:
+    责任 is no place). Read with jieba: if every word before a level word is a common word
+    (frequent in jieba's dictionary, not tagged a proper noun) and together they are no
+    gazetteer name or stem, the name starts at the level word. A rare word (平舆, 大田) or a
+    proper noun may be a place and stays. A level inside a word (城市管理局) is no level."""
+    tags, frequency = _word_tags(), lexicon.dictionary_freq()
+    position = 0
+    words = default_tokenizer().tokens(body)
+    for index, word in enumerate(words):
+        if index and LEVEL_WORD.match(word):  # 街道 | 县委, 镇政府: a word opening with a level
+            before = words[:index]
+            if all(tags.get(word) not in PROPER_NOUN_TAGS and word not in _cue_words("scope")
+                   and frequency.get(word, 0) >= COMMON_WORD for word in before) \
+                    and "".join(before) not in _place_names():
+                return position
+            return 0
+        position += len(word)
+    return 0
 
 
 def _ends_a_word(sentence: str, end: int) -> bool:
@@ -182,12 +267,15 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
     """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
+    name = _written(name)
     if name in GENERIC_LEADERSHIP:
         return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
     if _is_standard(name) or LEVEL_COMMITTEE.match(name):
         return True
     suffix = name[-suffix_length:]
     before = name[:-suffix_length]
+    if not HAN_CHAR.search(before):
+        return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     scope_end = _scope_end(before)
@@ -205,7 +293,9 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
 
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
-    return name in _bodies() or canonical_agency(name) != name or bool(_standard_split(name))
+    written = _written(name)
+    return (written in _bodies() or canonical_agency(name) != written
+            or bool(_standard_split(written)))
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
@@ -246,11 +336,14 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
 def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
     the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
-    ends a longer word, a parenthesised place, or a space a scan left before a short
-    fragment."""
+    ends a longer word, a parenthesised place, a quoted programme name, or a space a scan left
+    before a short fragment."""
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
+    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 2), start)
+    if quoted and _is_scope(sentence[left_edge(sentence, quoted.start(), start):quoted.start()]):
+        return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
@@ -332,7 +425,8 @@ def _listed_sectors(sentence: str):
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if name in bodies or split:  # the name as written; its canonical names the body
+            if (name in bodies or split) and not _in_category_list(sentence, start, name):
+                # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
 
@@ -349,6 +443,13 @@ def _is_scope(text: str) -> bool:
 
 def _word_tags() -> dict[str, str]:
     return lexicon.dictionary_tags()
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names and stems of the gazetteer's divisions (平舆县, 平舆), read only when a name's
+    scope is in doubt."""
+    return frozenset(name for unit in read_units() for name in (unit.name, stem(unit.name)))
 
 
 @cache
@@ -388,6 +489,21 @@ def _partner_list() -> re.Pattern:
     cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
     return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
                       rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
+
+
+def _in_category_list(sentence: str, start: int, name: str) -> bool:
+    """A name without a scope after the first item of a list a category word opens (部分行政村、
+    居委会): the category word counts every bare item, so each is a kind of unit (有关部门、
+    县民政局 names one body)."""
+    return not _scope_end(name) and bool(
+        _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start))
+
+
+@cache
+def _category_list() -> re.Pattern:
+    """A category word, a list item and the items after it, up to a list mark."""
+    category = "|".join(map(re.escape, _cue_words("category")))
+    return re.compile(rf"(?:{category})[{HAN}]{{1,{MAX_LIST_ITEM}}}(?:、[{HAN}]{{1,{MAX_LIST_ITEM}}})*、$")
 
 
 @cache

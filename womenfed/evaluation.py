@@ -16,6 +16,8 @@ Matching rules (also in docs/ANNOTATION.md):
   quantity is read as ``person_times``.
 - Campaigns and agencies: sets of canonical names (``entities.canonical_name``); agency names
   containing 妇联 are ignored on both sides (the reporting federation is not a partner).
+  Agencies match one to one where one name is the other with its scope dropped (县人社局 and
+  人力资源和社会保障局 in one report), never across two scopes (``score_agencies``).
 - Programme types: the report-level set; gold ``report_programme_types`` if present, else the
   types of its ``programme_types`` labels; predicted ``typology.report_types`` of the
   sentences (their types and texts).
@@ -64,6 +66,7 @@ import numpy as np
 import opencc
 import pandas as pd
 
+from .agencies import without_scope
 from .atomic import atomic_path
 from .clean import clean_text
 from .corpus import Corpus, read_tables
@@ -433,6 +436,37 @@ def _score_sets(gold: set, predicted: set) -> dict:
             "missed": sorted(gold - predicted), "extra": sorted(predicted - gold)}
 
 
+def score_agencies(gold: set, predicted: set) -> dict:
+    """Agencies of one report matched as a reader does: equal canonical names, else one name
+    the other with its scope dropped (gold 县人社局 and predicted 人力资源和社会保障局 name the
+    same body in one county's report), one to one. Two scopes never match (甲县民政局 is not
+    乙县民政局). A name left over that is a scope variant of a matched name of its own side names
+    a body that side already counted (镇计生办 beside 计生办): it is listed under ``merged``,
+    neither extra nor missed."""
+    pairs = [(name, name) for name in sorted(gold & predicted)]
+    unmatched_gold = sorted(gold - predicted)
+    for name in sorted(predicted - gold):
+        partner = next((g for g in unmatched_gold if _same_body(g, name)), None)
+        if partner is not None:
+            unmatched_gold.remove(partner)
+            pairs.append((partner, name))
+    matched_gold, matched_predicted = ({pair[side] for pair in pairs} for side in (0, 1))
+    merged_gold = {name for name in unmatched_gold
+                   if any(_same_body(name, other) for other in matched_gold)}
+    merged_predicted = {name for name in predicted - matched_predicted
+                        if any(_same_body(name, other) for other in matched_predicted)}
+    merged = sorted(merged_gold | merged_predicted)
+    missed = sorted(set(unmatched_gold) - merged_gold)
+    extra = sorted(predicted - matched_predicted - merged_predicted)
+    return {"tp": len(pairs), "fp": len(extra), "fn": len(missed), "missed": missed,
+            "extra": extra, "merged": merged}
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Is one name the other with its scope dropped?"""
+    return one == other or without_scope(one) == other or without_scope(other) == one
+
+
 def _score_quantities(gold: list, predicted: list) -> dict:
     """Multiset match on (value, value_max, unit); approx and kind over the matched pairs."""
     by_key_gold, by_key_predicted = defaultdict(list), defaultdict(list)
@@ -542,10 +576,11 @@ def _agrees(field_name: str, gold, predicted) -> bool:
 def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
     """Counts, misses and extras of every field for one report (both sides normalised)."""
     scores = {"quantities": _score_quantities(gold["quantities"], predicted["quantities"])}
-    for name in ("campaigns", "agencies", "programme_types", "relations"):
+    for name in ("campaigns", "programme_types", "relations"):
         scores[name] = _score_sets(gold[name], predicted[name])
     scores["sentence_types"] = _score_sentence_types(gold["sentence_types"],
                                                      predicted["sentence_types"])
+    scores["agencies"] = score_agencies(gold["agencies"], predicted["agencies"])
     scores["campaign_relations"] = _score_sets(
         *({pair for pair in side["relations"] if pair.startswith("campaign:")}
           for side in (gold, predicted)))
@@ -808,11 +843,11 @@ def _differences(fields: dict[str, dict]) -> list[str]:
                       for side, filed in score["why"].items()
                       for why, pairs in filed.items() if pairs]
             continue
-        for kind in ("missed", "extra", "disagree", "unlocated"):
+        for kind in ("missed", "extra", "merged", "disagree", "unlocated"):
             if score.get(kind):
                 lines.append(f"- {name} {kind}: " + "、".join(map(str, score[kind])))
     return lines
 
 
-__all__ = ["Evaluation", "details_markdown", "evaluate", "normalise", "read_gold",
+__all__ = ["Evaluation", "details_markdown", "evaluate", "normalise", "read_gold", "score_agencies",
            "score_report", "totals_markdown", "write_evaluation"]
