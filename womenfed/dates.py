@@ -6,6 +6,13 @@ last lines (the 落款 of a work report). Dates inside sentences are events, not
 publication; document numbers (``〔2019〕5号``) and phone numbers are not dates at all.
 Chinese-numeral dates (二〇〇四年三月八日, 二OO四年, 二零一九年) are read with cn2an.
 
+Where the text states no publication date, the page's url may: content systems file pages
+under their date (``/2019-03/12/``, ``/201903/t20190312_123.html``, ``/2019/0312/``,
+``art_2019_3_12``). That is weaker evidence than a date the page labels, stronger than one
+inferred from the opening dateline (``3月13日,县妇联召开2023年…``: the day is the event's, the
+year the sentence's, so only the month is kept). A date the folder's ``SOURCES.csv`` records
+wins over all. ``dated`` returns the date with where it came from (``SOURCES``).
+
 The period is the years a report covers: from its title, then its opening sentences
 (``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year), then the year the
 text states most.
@@ -13,10 +20,13 @@ text states most.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
 import cn2an
+
+from .sources import Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
@@ -63,6 +73,81 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 
+# Where a date came from (the reports table's ``date_source``).
+SOURCES = ("sources_csv", "text", "url")
+# A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
+# 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
+# end); else a month folder 201903 or 2019-03. Digits glued to more digits are ids, not dates.
+URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
+                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2}))(?![0-9])", re.I)
+URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
+# The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
+# year stated in that first sentence. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
+# is over when it is reviewed: the item is dated the year after.
+OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
+OPENING_LINES = 3
+FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+REVIEWED = re.compile(r"(?:年度|年\w{0,8}?(?:总结|考核|述职|表彰))")
+REVIEW_CUE = re.compile(r"(?:表彰|总结|回顾)$")
+
+
+def dated(furniture: str, body: str, lead_end: int,
+          listing: Listing = Listing()) -> tuple[str | None, str | None]:
+    """The publication date and its source (one of ``SOURCES``): the date ``SOURCES.csv``
+    records, else the page's own (``publication_date``), else one in its url, else the month
+    of the opening dateline."""
+    if listing.date:
+        return listing.date, "sources_csv"
+    if date := publication_date(furniture, body):
+        return date, "text"
+    if date := url_date(listing.url):
+        return date, "url"
+    if date := opening_date(body[:lead_end]):
+        return date, "text"
+    return None, None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a url's path or query files its page under (day precision before month);
+    the host is left out: digits in a domain are no date."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][\w+.-]*://[^/?#]*", "", url.strip(), flags=re.I)
+    for match in URL_DAY.finditer(path):
+        year, *parts = match.groups()
+        month, day = next((m, d) for m, d in zip(parts[::2], parts[1::2], strict=True) if m)
+        if date := _valid(int(year), int(month), int(day)):
+            return date
+    for match in URL_MONTH.finditer(path):
+        if 1 <= int(match.group(2)) <= 12:
+            return f"{match.group(1)}-{match.group(2)}"
+    return None
+
+
+def opening_date(lead: str) -> str | None:
+    """``YYYY-MM`` of a news item that opens on a date: the day is the event's (publication
+    follows within days), the year is the one the opening sentence states (a year under
+    review counts as the next) or the n-th Women's Day it names; no year, no date. An item
+    opening on the eve of the n-th Women's Day (在第115个“三八”…之际) is dated March of its year.
+    The opening is one of the first lines (a headline or a breadcrumb may stand above it)."""
+    for line in [line for line in arabic_dates(lead).split("\n") if line.strip()][:OPENING_LINES]:
+        line = line.strip()
+        end = SENTENCE_END.search(line)
+        sentence = line[:end.start() if end else len(line)]
+        match = OPENING_DAY.match(sentence)
+        if match and 1 <= int(match.group(1)) <= 12:
+            years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
+                                            or REVIEW_CUE.search(sentence[:y.start()]))
+                     for y in YEAR.finditer(sentence)]
+            if festival := _womens_day(sentence):
+                years.append(int(festival))
+            return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
+        if (festival := _womens_day(sentence)) and FESTIVAL_EVE.search(sentence):
+            return f"{festival}-03"
+    return None
+
+
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日)."""
     if not CN_DATE.search(text):
@@ -100,12 +185,15 @@ def publication_date(furniture: str, body: str) -> str | None:
 
 
 def _iso(match: re.Match | None) -> str | None:
-    if not match:
+    return _valid(*map(int, match.groups()[-3:])) if match else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a day that exists (no 2019-02-30), else None."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    year, month, day = map(int, match.groups()[-3:])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
