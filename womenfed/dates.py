@@ -45,11 +45,13 @@ HEADER_CHARS = 600  # a page's header: its first lines, at most this many charac
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # only as a label of its own, with its colon (活动时间 dates an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期|于)\s*[:：]?|"
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)(?:时间|日期|于)\s*[:：]?|"
                         r"(?<!\w)(?:时间|日期)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
+CLOSING_MONTH = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
 CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
 CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
@@ -57,6 +59,11 @@ CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
+# A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
+# 十五五), which no numeral or other plan series (七五普法) is mistaken for.
+TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
+# 去年 / 过去一年 in a report's opening: the year before it was published.
+LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -68,8 +75,11 @@ WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三八[”\"']?|三八[�
 WOMENS_DAY_ZERO = 1910
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴")
+# An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
+# year the report covers.
+HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
-THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|"
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 
@@ -84,7 +94,8 @@ URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
 # year stated in that first sentence. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
 # is over when it is reviewed: the item is dated the year after.
-OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
+OPENING_DAY = re.compile(rf"^[^。！？!?\n]{{0,40}}?(?<![\d年])(?:({YEAR_DIGITS})年)?(\d{{1,2}})月"
+                         r"(\d{1,2})[日号]")
 OPENING_LINES = 3
 FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -136,13 +147,14 @@ def opening_date(lead: str) -> str | None:
         end = SENTENCE_END.search(line)
         sentence = line[:end.start() if end else len(line)]
         match = OPENING_DAY.match(sentence)
-        if match and 1 <= int(match.group(1)) <= 12:
+        if match and 1 <= int(match.group(2)) <= 12:
             years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
                                             or REVIEW_CUE.search(sentence[:y.start()]))
                      for y in YEAR.finditer(sentence)]
             if festival := _womens_day(sentence):
                 years.append(int(festival))
-            return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
+            year = int(match.group(1)) if match.group(1) else max(years, default=None)
+            return f"{year:04d}-{int(match.group(2)):02d}" if year else None
         if (festival := _womens_day(sentence)) and FESTIVAL_EVE.search(sentence):
             return f"{festival}-03"
     return None
@@ -157,14 +169,22 @@ def arabic_dates(text: str) -> str:
 
 
 def header_lines(text: str) -> str:
-    """Lines near the top of a page that carry a page timestamp: page furniture, whether the
-    cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed it under
-    another rule (a byline strip under the headline taken for a photo caption)."""
+    """Lines at the top or the foot of a page that carry a page timestamp: page furniture,
+    whether the cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed
+    it under another rule (a byline strip under the headline taken for a photo caption). At
+    the foot only a stamp with a clock time or a date alone on its line counts: a short line
+    with a date there is as often a link to a neighbouring article."""
     top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    lines = (arabic_dates(line) for line in top
-             if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
-    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line)
-                     or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))
+    foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+    found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
+        _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
+    found += [line for line in map(arabic_dates, foot)
+              if not SENTENCE_MARK.search(line) and _stamp(line) and line not in found]
+    return "\n".join(found)
+
+
+def _stamp(line: str) -> bool:
+    return bool(STAMPED.search(line) or DATE_LINE.match(line))
 
 
 def publication_date(furniture: str, body: str) -> str | None:
@@ -178,9 +198,12 @@ def publication_date(furniture: str, body: str) -> str | None:
     for match in TIMESTAMP.finditer(furniture):
         if date := _iso(match):
             return date
-    for line in body.rstrip().split("\n")[-CLOSING_LINES:][::-1]:
+    for line in [line for line in body.rstrip().split("\n") if CONTENT.search(line)
+                 ][-CLOSING_LINES:][::-1]:
         if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
             return date
+        if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
+            return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
 
 
@@ -202,16 +225,20 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     item that states no year reports on the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
-    stated = _span(title) or _yearbook(title) or _titled_year(title) or _span(lead)
+    stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
+              or _titled_year(title) or _span(lead))
     if stated:
         return stated
     # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
     published = date[:4] if date else _womens_day(title + "\n" + lead)
     if published and THIS_YEAR.search(lead):
         return published
+    if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
+        return str(int(published) - 1)
     body = arabic_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
                     if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
+                    and not HONOURED.search(body[max(0, m.start() - 4):m.start()])
                     and not PLANNED.match(body, m.end()))
     if years:
         top = max(years.values())
@@ -224,11 +251,16 @@ def _span(text: str) -> str | None:
     if match := RANGE.search(text):
         first, last = sorted((match.group(1), match.group(2)))
         return f"{first}-{last}" if first != last else first
-    if match := PLAN.search(text):
-        number = int(cn2an.cn2an(match.group(1), "strict"))
-        start = 1966 + 5 * (number - 3)
-        return f"{start}-{start + 4}"
-    return None
+    return _plan(PLAN.search(text))
+
+
+def _plan(match: re.Match | None) -> str | None:
+    """The years of the five-year plan a match names (its group 1: 十二 -> 2011-2015)."""
+    if not match:
+        return None
+    number = int(cn2an.cn2an(match.group(1), "strict"))
+    start = 1966 + 5 * (number - 3)
+    return f"{start}-{start + 4}"
 
 
 def _yearbook(title: str) -> str | None:
