@@ -92,11 +92,15 @@ URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d
                      r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2}))(?![0-9])", re.I)
 URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
-# year stated in that first sentence. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
+# year stated in that first sentence. A news item writes the day without its year when it is
+# the day of publication's year; a full date opening a text (2018年3月8日,县妇联…) is an event
+# as any other and dates nothing. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
 # is over when it is reviewed: the item is dated the year after.
-OPENING_DAY = re.compile(rf"^[^。！？!?\n]{{0,40}}?(?<![\d年])(?:({YEAR_DIGITS})年)?(\d{{1,2}})月"
-                         r"(\d{1,2})[日号]")
+OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 OPENING_LINES = 3
+PARAGRAPH_END = re.compile(r"[。；;]")  # a body paragraph, where a headline has none
+DISPATCH = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:电|讯)")
+DISPATCH_CHARS, DISPATCH_DAYS = 200, 7
 FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 REVIEWED = re.compile(r"(?:年度|年\w{0,8}?(?:总结|考核|述职|表彰))")
@@ -113,10 +117,23 @@ def dated(furniture: str, body: str, lead_end: int,
     if date := publication_date(furniture, body):
         return date, "text"
     if date := url_date(listing.url):
-        return date, "url"
+        return _dispatched(furniture + "\n" + body[:lead_end], date), "url"
     if date := opening_date(body[:lead_end]):
         return date, "text"
     return None, None
+
+
+def _dispatched(lead: str, filed: str) -> str:
+    """The day of a wire dateline (新华社北京1月27日电, X网3月8日讯) in the year of the url's date
+    when it falls in the week before that date (the page went up a day or two after the wire);
+    else the url's date."""
+    match = DISPATCH.search(lead[:DISPATCH_CHARS])
+    if not match or len(filed) < len("YYYY-MM-DD"):
+        return filed
+    url_day = datetime.date.fromisoformat(filed)
+    day = _valid(url_day.year - (int(match.group(1)) > url_day.month), *map(int, match.groups()))
+    late = (url_day - datetime.date.fromisoformat(day)).days if day else -1
+    return day if 0 <= late <= DISPATCH_DAYS else filed
 
 
 def url_date(url: str | None) -> str | None:
@@ -141,22 +158,23 @@ def opening_date(lead: str) -> str | None:
     follows within days), the year is the one the opening sentence states (a year under
     review counts as the next) or the n-th Women's Day it names; no year, no date. An item
     opening on the eve of the n-th Women's Day (在第115个“三八”…之际) is dated March of its year.
-    The opening is one of the first lines (a headline or a breadcrumb may stand above it)."""
+    The opening is the first paragraph (a headline or a breadcrumb may stand above it)."""
     for line in [line for line in arabic_dates(lead).split("\n") if line.strip()][:OPENING_LINES]:
         line = line.strip()
         end = SENTENCE_END.search(line)
         sentence = line[:end.start() if end else len(line)]
         match = OPENING_DAY.match(sentence)
-        if match and 1 <= int(match.group(2)) <= 12:
+        if match and 1 <= int(match.group(1)) <= 12:
             years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
                                             or REVIEW_CUE.search(sentence[:y.start()]))
                      for y in YEAR.finditer(sentence)]
             if festival := _womens_day(sentence):
                 years.append(int(festival))
-            year = int(match.group(1)) if match.group(1) else max(years, default=None)
-            return f"{year:04d}-{int(match.group(2)):02d}" if year else None
+            return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
         if (festival := _womens_day(sentence)) and FESTIVAL_EVE.search(sentence):
             return f"{festival}-03"
+        if PARAGRAPH_END.search(line):
+            break  # the first paragraph opened on no date
     return None
 
 

@@ -41,6 +41,8 @@ COLUMNS = ("id", "url", "query", "site", "title", "province", "admin_level", "ye
 SPLITS = ("test", "dev")
 SPLIT_SEED = 20261127
 URL_MODES = ("with", "without", "both")
+ALONE = "-without-urls"  # the section of a half scored with its texts alone
+SECTIONS = (*SPLITS, *(f"{split}{ALONE}" for split in SPLITS))
 LEVELS = ("national", "province", "city", "county", "township", "village", "unknown")
 NOISE_TAGS = ("traditional", "pinyin", "garbled", "menus", "docshare", "hardwrap", "template",
               "wechat", "none")
@@ -272,7 +274,7 @@ def write_accuracy(results: dict[str, Evaluation], path: Path = ACCURACY) -> Non
         pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
         if not pattern.search(text):
             raise ValueError(f"{path}: no section marked {begin} … {end}")
-        half, _, alone = split.partition("-")
+        half, alone = split.removesuffix(ALONE), split.endswith(ALONE)
         body = (f"{begin}\n{half} half: {len(result.reports)} reports, "
                 f"{'texts alone (no SOURCES.csv)' if alone else 'with their urls (SOURCES.csv)'}"
                 f".\n\n"
@@ -359,13 +361,13 @@ def _evaluate(args, rows) -> int:
     modes = ("with", "without") if args.urls == "both" else (args.urls,)
     for split in (SPLITS if args.split == "both" else (args.split,)):
         for mode in modes:
-            name = split if mode == "with" else f"{split}-without-urls"
+            name = split if mode == "with" else f"{split}{ALONE}"
             results[name] = evaluate_split(split, rows, texts, args.gold, args.seed, args.jobs,
                                            urls=mode == "with")
             print(f"## {split} half ({len(results[name].reports)} reports), {mode} urls "
                   f"(SOURCES.csv)\n")
             print(totals_markdown(results[name]) + "\n")
-    if args.details and (dev := results.get("dev") or results.get("dev-without-urls")):
+    if args.details and (dev := results.get("dev") or results.get(f"dev{ALONE}")):
         print(dev.to_markdown("dev half: per report"))
     if args.write_accuracy:
         write_accuracy(results, args.accuracy_file)
