@@ -59,14 +59,6 @@ def test_a_labelled_date_in_the_text_wins_over_the_url_and_the_sidecar_date_over
     assert _describe(BODY, url).url == url
 
 
-def test_a_wire_dateline_gives_the_day_the_url_gives_the_year():
-    text = "新华社南都5月6日电 某省妇联执委会议6日召开,会议部署全年工作。"
-    meta = _describe(text, "http://www.example.cn/gn/202105/t20210507_1.html")
-    assert meta.date == "2021-05-06"
-    # a dateline a month before the url's date is another story's: the url's date stands
-    assert _describe(text, "http://www.example.cn/gn/202106/t20210620_1.html").date == "2021-06-20"
-
-
 @pytest.mark.parametrize("text, date", [
     # the opening dateline's month, the year its sentence states
     ("宁川县妇联召开会议\n4月9日,宁川县妇联召开2021年妇女工作推进会,部署全年工作。", "2021-04"),

@@ -99,8 +99,6 @@ URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 OPENING_LINES = 3
 PARAGRAPH_END = re.compile(r"[。；;]")  # a body paragraph, where a headline has none
-DISPATCH = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:电|讯)")
-DISPATCH_CHARS, DISPATCH_DAYS = 200, 7
 FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 REVIEWED = re.compile(r"(?:年度|年\w{0,8}?(?:总结|考核|述职|表彰))")
@@ -117,23 +115,10 @@ def dated(furniture: str, body: str, lead_end: int,
     if date := publication_date(furniture, body):
         return date, "text"
     if date := url_date(listing.url):
-        return _dispatched(furniture + "\n" + body[:lead_end], date), "url"
+        return date, "url"
     if date := opening_date(body[:lead_end]):
         return date, "text"
     return None, None
-
-
-def _dispatched(lead: str, filed: str) -> str:
-    """The day of a wire dateline (新华社北京1月27日电, X网3月8日讯) in the year of the url's date
-    when it falls in the week before that date (the page went up a day or two after the wire);
-    else the url's date."""
-    match = DISPATCH.search(lead[:DISPATCH_CHARS])
-    if not match or len(filed) < len("YYYY-MM-DD"):
-        return filed
-    url_day = datetime.date.fromisoformat(filed)
-    day = _valid(url_day.year - (int(match.group(1)) > url_day.month), *map(int, match.groups()))
-    late = (url_day - datetime.date.fromisoformat(day)).days if day else -1
-    return day if 0 <= late <= DISPATCH_DAYS else filed
 
 
 def url_date(url: str | None) -> str | None:
