@@ -103,6 +103,12 @@ def test_dates_from_cms_labels_footer_stamps_and_closing_months(text, date):
     assert _describe(text).date == date
 
 
+def test_the_day_a_portal_header_shows_as_today_is_not_the_publication_date():
+    text = "今天是:2026年11月27日 星期五 | 网站首页\n宁川县妇联召开会议\n会上,县妇联总结工作。"
+    assert _describe(text).date is None
+    assert _describe(text.replace("今天是:", "")).date == "2026-11-27"  # a plain byline would date it
+
+
 def test_a_link_to_another_article_in_the_footer_is_no_date():
     text = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 6
             + "上一篇 宁川县妇联走访妇女 2020-06-30")

@@ -26,7 +26,7 @@ from collections import Counter
 
 import cn2an
 
-from .sources import Listing
+from .sources import UNLISTED, Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
@@ -40,13 +40,15 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443).
 BYLINE_DATE = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s|$)")
 BYLINE_MAX = 60
+# A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
+TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # only as a label of its own, with its colon (活动时间 dates an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)(?:时间|日期|于)\s*[:：]?|"
-                        r"(?<!\w)(?:时间|日期)\s*[:：])\s*")
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)"
+                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
@@ -106,7 +108,7 @@ REVIEW_CUE = re.compile(r"(?:表彰|总结|回顾)$")
 
 
 def dated(furniture: str, body: str, lead_end: int,
-          listing: Listing = Listing()) -> tuple[str | None, str | None]:
+          listing: Listing = UNLISTED) -> tuple[str | None, str | None]:
     """The publication date and its source (one of ``SOURCES``): the date ``SOURCES.csv``
     records, else the page's own (``publication_date``), else one in its url, else the month
     of the opening dateline."""
@@ -199,6 +201,8 @@ def publication_date(furniture: str, body: str) -> str | None:
             if date := _iso(TIMESTAMP.match(text, label.end())):
                 return date
     for match in TIMESTAMP.finditer(furniture):
+        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
+            continue
         if date := _iso(match):
             return date
     for line in [line for line in body.rstrip().split("\n") if CONTENT.search(line)

@@ -17,7 +17,7 @@ import opencc
 
 from . import dates, lexicon, places
 from .clean import GLUED_PINYIN
-from .sources import Listing
+from .sources import UNLISTED, Listing
 
 # Han characters of names include CJK Extension A and B (㙟 in a town's name), not only the
 # basic block.
@@ -99,7 +99,7 @@ class Metadata:
 
 
 def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = None,
-             listing: Listing = Listing()) -> Metadata:
+             listing: Listing = UNLISTED) -> Metadata:
     """Metadata of one report from its raw text, cleaned text and segmentation, and what the
     folder's ``SOURCES.csv`` lists for it (its url and a recorded date).
 

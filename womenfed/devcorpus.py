@@ -29,8 +29,8 @@ from pathlib import Path
 from . import paths
 from .atomic import atomic_path
 from .corpus import build
-from .sources import SIDECAR
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
+from .sources import SIDECAR
 
 CORPUS_VARIABLE = "WOMENFED_DEV_CORPUS"
 MANIFEST = paths.DEV_CORPUS / "manifest.csv"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import clean, describe, entities, limits, places, quantities, read, relations, segment, terms, typology
 from .errors import InputError
-from .sources import Listing
+from .sources import UNLISTED, Listing
 from .tokenize import Tokenizer
 
 ReportRows = dict[str, list[dict]]
@@ -58,7 +58,7 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
             segmented = segment.segment(cleaned.text)
             stage = "describe"
             metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer,
-                                         task.listing or Listing())
+                                         task.listing or UNLISTED)
             stage = "extract"
             return _rows(document, cleaned, segmented, metadata, context)
     except limits.TimeLimitExceeded:

@@ -32,6 +32,9 @@ class Listing:
     date: str | None = None
 
 
+UNLISTED = Listing()  # a file the sidecar does not list (or no sidecar)
+
+
 def read_sources(raw_dir: Path) -> tuple[dict[str, Listing], list[dict[str, str]]]:
     """The listings of ``raw_dir/SOURCES.csv`` by file path (relative, ``/``-separated), and
     error rows for what could not be read. No sidecar, or one without ``url`` and ``date``
