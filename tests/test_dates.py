@@ -96,6 +96,9 @@ def test_no_opening_date_without_a_year_or_an_opening(text):
     # a footer stamp with its clock time
     ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 6
      + "2020-07-02 16:31 宁川县人民政府网", "2020-07-02"),
+    # a closing date written with 号, under a long signature on its own line
+    ("宁川县妇联工作总结\n一年来,县妇联开展培训12期。\n宁川县人民政府妇女儿童工作委员会宁川县妇女联合会"
+     " 2019年12月20号", "2019-12-20"),
     # a closing month under the signature, menu residue after it
     ("宁川县妇联工作总结\n一年来,县妇联开展培训12期。\n宁川县妇联\n二〇一九年十二月\n|", "2019-12"),
 ])
@@ -120,6 +123,11 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     ("宁川县妇联“十三五”妇女工作回顾\n五年来,县妇联开展了大量工作。", "2016-2020"),
     # 七五普法 is another series: no period from it
     ("宁川县妇联“七五”普法工作情况\n县妇联开展普法宣传。", None),
+    # a yearbook named with its year in brackets records the year before
+    ("宁川年鉴(2021) 妇女联合会\n一年来,宁川县妇联开展培训30期。", "2020"),
+    # a plan's section (2020年工作思路) is not the year the report covers
+    ("宁川县妇联工作总结\n2019年,县妇联开展培训12期。2019年,县妇联帮扶妇女300人。\n"
+     "2020年工作思路\n2020年工作要点是巩固成果。2020年工作打算如下。", "2019"),
     # 本年度 and 去年 with the publication year
     ("发布时间:2020-11-20\n宁川县妇联工作简报\n本年度,县妇联开展培训12期。", "2020"),
     ("发布时间:2021-01-20\n宁川县妇联工作回顾\n去年,县妇联开展培训12期,帮扶妇女300人。", "2020"),
