@@ -111,9 +111,11 @@ def development_corpus() -> str:
                 "problems, or rows have no split (run `tools/devcorpus.py check` and `split`).*")
     parts = [devcorpus.stats_markdown(devcorpus.stats(rows))]
     for split in devcorpus.SPLITS:
-        result = devcorpus.evaluate_split(split, rows, texts)
-        parts += [f"### {split} half ({len(result.reports)} reports)",
-                  evaluation.totals_markdown(result)]
+        for urls in (True, False):  # the urls' SOURCES.csv beside the texts, then the texts alone
+            result = devcorpus.evaluate_split(split, rows, texts, urls=urls)
+            parts += [f"### {split} half ({len(result.reports)} reports), "
+                      f"{'with their urls' if urls else 'the texts alone'}",
+                      evaluation.totals_markdown(result)]
     return "\n\n".join(parts)
 
 

@@ -366,16 +366,22 @@ def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monke
     devcorpus.main(["--manifest", str(manifest), "--gold", str(gold_dir), "split"])
     accuracy = tmp_path / "ACCURACY.md"
     sections = "\n".join(f"{begin}\nold\n{end}" for begin, end in
-                         map(devcorpus.section_markers, devcorpus.SPLITS))
+                         map(devcorpus.section_markers, devcorpus.SECTIONS))
     accuracy.write_text(f"# Accuracy\n\nkept above\n\n{sections}\n\nkept below\n",
                         encoding="utf-8")
     code, output = _run(["evaluate", "--write-accuracy", "--accuracy-file", str(accuracy)],
                         manifest, gold_dir, capsys)
     assert code == 0, output.err
-    assert "## test half (3 reports)" in output.out and "## dev half (2 reports)" in output.out
+    for half, n in (("test", 3), ("dev", 2)):
+        for mode in ("with", "without"):
+            assert f"## {half} half ({n} reports), {mode} urls" in output.out
     text = accuracy.read_text(encoding="utf-8")
     assert "old" not in text and "kept above" in text and "kept below" in text
-    assert "test half: 3 reports." in text and "| organisation | 3 |" in text
+    assert "test half: 3 reports, with their urls" in text and "| organisation | 3 |" in text
+    assert "test half: 3 reports, texts alone" in text
+    code, output = _run(["evaluate", "--split", "dev", "--urls", "without"], manifest, gold_dir,
+                        capsys)
+    assert code == 0 and "without urls" in output.out and "with urls" not in output.out
     rows = devcorpus.read_manifest(manifest)
     result = devcorpus.evaluate_split("dev", rows, texts_dir, gold_dir)
     assert [r["report_id"] for r in result.reports] == sorted(
@@ -385,7 +391,7 @@ def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monke
 
 def test_the_accuracy_page_has_a_marked_section_for_each_half():
     text = (devcorpus.ACCURACY).read_text(encoding="utf-8")
-    for split in devcorpus.SPLITS:
+    for split in devcorpus.SECTIONS:
         begin, end = devcorpus.section_markers(split)
         assert text.count(begin) == 1 and text.count(end) == 1
         assert text.index(begin) < text.index(end)

@@ -6,6 +6,13 @@ last lines (the 落款 of a work report). Dates inside sentences are events, not
 publication; document numbers (``〔2019〕5号``) and phone numbers are not dates at all.
 Chinese-numeral dates (二〇〇四年三月八日, 二OO四年, 二零一九年) are read with cn2an.
 
+Where the text states no publication date, the page's url may: content systems file pages
+under their date (``/2019-03/12/``, ``/201903/t20190312_123.html``, ``/2019/0312/``,
+``art_2019_3_12``). That is weaker evidence than a date the page labels, stronger than one
+inferred from the opening dateline (``3月13日,县妇联召开2023年…``: the day is the event's, the
+year the sentence's, so only the month is kept). A date the folder's ``SOURCES.csv`` records
+wins over all. ``dated`` returns the date with where it came from (``SOURCES``).
+
 The period is the years a report covers: from its title, then its opening sentences
 (``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year), then the year the
 text states most.
@@ -13,10 +20,13 @@ text states most.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
 import cn2an
+
+from .sources import UNLISTED, Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
@@ -30,16 +40,20 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443).
 BYLINE_DATE = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s|$)")
 BYLINE_MAX = 60
+# A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
+TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # only as a label of its own, with its colon (活动时间 dates an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|更新|上传|成文|印发)(?:时间|日期|于)\s*[:：]?|"
-                        r"(?<!\w)(?:时间|日期)\s*[:：])\s*")
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)"
+                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
-CLOSING_DATE = re.compile(rf"^\S{{0,20}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})日\s*$")
+CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
+CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
 CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
 CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
@@ -47,20 +61,109 @@ CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
+# A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
+# 十五五), which no numeral or other plan series (七五普法) is mistaken for.
+TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
+# 去年 / 过去一年 in a report's opening: the year before it was published.
+LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
 # A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
-PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟)(?![来近])")
+# (or a plan's section: 2020年工作思路 / 打算 / 设想 / 要点)
+PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点)(?![来近])")
 # 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
 # falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
 WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三八[”\"']?|三八[”\"']?\w{0,8}?(\d{2,3})周年")
 WOMENS_DAY_ZERO = 1910
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
-YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴")
+YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
+# An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
+# year the report covers.
+HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
-THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|"
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
+
+
+# Where a date came from (the reports table's ``date_source``).
+SOURCES = ("sources_csv", "text", "url")
+# A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
+# 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
+# end); else a month folder 201903 or 2019-03. Digits glued to more digits are ids, not dates.
+URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
+                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2}))(?![0-9])", re.I)
+URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
+# The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
+# year stated in that first sentence. A news item writes the day without its year when it is
+# the day of publication's year; a full date opening a text (2018年3月8日,县妇联…) is an event
+# as any other and dates nothing. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
+# is over when it is reviewed: the item is dated the year after.
+OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
+OPENING_LINES = 3
+PARAGRAPH_END = re.compile(r"[。；;]")  # a body paragraph, where a headline has none
+FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+REVIEWED = re.compile(r"(?:年度|年\w{0,8}?(?:总结|考核|述职|表彰))")
+REVIEW_CUE = re.compile(r"(?:表彰|总结|回顾)$")
+
+
+def dated(furniture: str, body: str, lead_end: int,
+          listing: Listing = UNLISTED) -> tuple[str | None, str | None]:
+    """The publication date and its source (one of ``SOURCES``): the date ``SOURCES.csv``
+    records, else the page's own (``publication_date``), else one in its url, else the month
+    of the opening dateline."""
+    if listing.date:
+        return listing.date, "sources_csv"
+    if date := publication_date(furniture, body):
+        return date, "text"
+    if date := url_date(listing.url):
+        return date, "url"
+    if date := opening_date(body[:lead_end]):
+        return date, "text"
+    return None, None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a url's path or query files its page under (day precision before month);
+    the host is left out: digits in a domain are no date."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][\w+.-]*://[^/?#]*", "", url.strip(), flags=re.I)
+    for match in URL_DAY.finditer(path):
+        year, *parts = match.groups()
+        month, day = next((m, d) for m, d in zip(parts[::2], parts[1::2], strict=True) if m)
+        if date := _valid(int(year), int(month), int(day)):
+            return date
+    for match in URL_MONTH.finditer(path):
+        if 1 <= int(match.group(2)) <= 12:
+            return f"{match.group(1)}-{match.group(2)}"
+    return None
+
+
+def opening_date(lead: str) -> str | None:
+    """``YYYY-MM`` of a news item that opens on a date: the day is the event's (publication
+    follows within days), the year is the one the opening sentence states (a year under
+    review counts as the next) or the n-th Women's Day it names; no year, no date. An item
+    opening on the eve of the n-th Women's Day (在第115个“三八”…之际) is dated March of its year.
+    The opening is the first paragraph (a headline or a breadcrumb may stand above it)."""
+    for line in [line for line in arabic_dates(lead).split("\n") if line.strip()][:OPENING_LINES]:
+        line = line.strip()
+        end = SENTENCE_END.search(line)
+        sentence = line[:end.start() if end else len(line)]
+        match = OPENING_DAY.match(sentence)
+        if match and 1 <= int(match.group(1)) <= 12:
+            years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
+                                            or REVIEW_CUE.search(sentence[:y.start()]))
+                     for y in YEAR.finditer(sentence)]
+            if festival := _womens_day(sentence):
+                years.append(int(festival))
+            return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
+        if (festival := _womens_day(sentence)) and FESTIVAL_EVE.search(sentence):
+            return f"{festival}-03"
+        if PARAGRAPH_END.search(line):
+            break  # the first paragraph opened on no date
+    return None
 
 
 def arabic_dates(text: str) -> str:
@@ -72,14 +175,22 @@ def arabic_dates(text: str) -> str:
 
 
 def header_lines(text: str) -> str:
-    """Lines near the top of a page that carry a page timestamp: page furniture, whether the
-    cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed it under
-    another rule (a byline strip under the headline taken for a photo caption)."""
+    """Lines at the top or the foot of a page that carry a page timestamp: page furniture,
+    whether the cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed
+    it under another rule (a byline strip under the headline taken for a photo caption). At
+    the foot only a stamp with a clock time or a date alone on its line counts: a short line
+    with a date there is as often a link to a neighbouring article."""
     top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    lines = (arabic_dates(line) for line in top
-             if not SENTENCE_MARK.search(line))  # 2019年3月8日9:00,县妇联…: an event
-    return "\n".join(line for line in lines if STAMPED.search(line) or DATE_LINE.match(line)
-                     or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))
+    foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+    found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
+        _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
+    found += [line for line in map(arabic_dates, foot)
+              if not SENTENCE_MARK.search(line) and _stamp(line) and line not in found]
+    return "\n".join(found)
+
+
+def _stamp(line: str) -> bool:
+    return bool(STAMPED.search(line) or DATE_LINE.match(line))
 
 
 def publication_date(furniture: str, body: str) -> str | None:
@@ -91,21 +202,29 @@ def publication_date(furniture: str, body: str) -> str | None:
             if date := _iso(TIMESTAMP.match(text, label.end())):
                 return date
     for match in TIMESTAMP.finditer(furniture):
+        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
+            continue
         if date := _iso(match):
             return date
-    for line in body.rstrip().split("\n")[-CLOSING_LINES:][::-1]:
+    for line in [line for line in body.rstrip().split("\n") if CONTENT.search(line)
+                 ][-CLOSING_LINES:][::-1]:
         if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
             return date
+        if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
+            return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
 
 
 def _iso(match: re.Match | None) -> str | None:
-    if not match:
+    return _valid(*map(int, match.groups()[-3:])) if match else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a day that exists (no 2019-02-30), else None."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    year, month, day = map(int, match.groups()[-3:])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
@@ -114,16 +233,20 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     item that states no year reports on the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
-    stated = _span(title) or _yearbook(title) or _titled_year(title) or _span(lead)
+    stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
+              or _titled_year(title) or _span(lead))
     if stated:
         return stated
     # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
     published = date[:4] if date else _womens_day(title + "\n" + lead)
     if published and THIS_YEAR.search(lead):
         return published
+    if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
+        return str(int(published) - 1)
     body = arabic_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
                     if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
+                    and not HONOURED.search(body[max(0, m.start() - 4):m.start()])
                     and not PLANNED.match(body, m.end()))
     if years:
         top = max(years.values())
@@ -136,16 +259,21 @@ def _span(text: str) -> str | None:
     if match := RANGE.search(text):
         first, last = sorted((match.group(1), match.group(2)))
         return f"{first}-{last}" if first != last else first
-    if match := PLAN.search(text):
-        number = int(cn2an.cn2an(match.group(1), "strict"))
-        start = 1966 + 5 * (number - 3)
-        return f"{start}-{start + 4}"
-    return None
+    return _plan(PLAN.search(text))
+
+
+def _plan(match: re.Match | None) -> str | None:
+    """The years of the five-year plan a match names (its group 1: 十二 -> 2011-2015)."""
+    if not match:
+        return None
+    number = int(cn2an.cn2an(match.group(1), "strict"))
+    start = 1966 + 5 * (number - 3)
+    return f"{start}-{start + 4}"
 
 
 def _yearbook(title: str) -> str | None:
     match = YEARBOOK.search(title)
-    return str(int(match.group(1)) - 1) if match else None
+    return str(int(match.group(1) or match.group(2)) - 1) if match else None
 
 
 def _womens_day(text: str) -> str | None:

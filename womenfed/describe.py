@@ -17,6 +17,7 @@ import opencc
 
 from . import dates, lexicon, places
 from .clean import GLUED_PINYIN
+from .sources import UNLISTED, Listing
 
 # Han characters of names include CJK Extension A and B (㙟 in a town's name), not only the
 # basic block.
@@ -83,6 +84,8 @@ class Metadata:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    date_source: str | None = None  # text | url | sources_csv (dates.SOURCES)
+    url: str | None = None
     period: str | None = None
     organisation: str | None = None
     admin_level: str = "unknown"
@@ -95,8 +98,10 @@ class Metadata:
     contradictions: list[str] = field(default_factory=list)
 
 
-def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = None) -> Metadata:
-    """Metadata of one report from its raw text, cleaned text and segmentation.
+def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = None,
+             listing: Listing = UNLISTED) -> Metadata:
+    """Metadata of one report from its raw text, cleaned text and segmentation, and what the
+    folder's ``SOURCES.csv`` lists for it (its url and a recorded date).
 
     ``gazetteer`` is the worker's loaded gazetteer (the pipeline context's); the shipped one
     is loaded once per process when none is given.
@@ -106,10 +111,10 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
                            for e in cleaned.edits if "boilerplate" in e.rule]
                           + [dates.header_lines(body), dates.header_lines(raw)])
-    meta = Metadata(title=segmented.title)
+    meta = Metadata(title=segmented.title, url=listing.url)
     meta.source = _source(furniture, segmented.title)
     lead_end = _lead_end(segmented)
-    meta.date = dates.publication_date(furniture, body)
+    meta.date, meta.date_source = dates.dated(furniture, body, lead_end, listing)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
     _place(meta, body, furniture, segmented, lead_end, gazetteer)

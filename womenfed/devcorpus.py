@@ -30,6 +30,7 @@ from . import paths
 from .atomic import atomic_path
 from .corpus import build
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
+from .sources import SIDECAR
 
 CORPUS_VARIABLE = "WOMENFED_DEV_CORPUS"
 MANIFEST = paths.DEV_CORPUS / "manifest.csv"
@@ -39,6 +40,9 @@ COLUMNS = ("id", "url", "query", "site", "title", "province", "admin_level", "ye
            "sha256", "n_chars", "retrieved")
 SPLITS = ("test", "dev")
 SPLIT_SEED = 20261127
+URL_MODES = ("with", "without", "both")
+ALONE = "-without-urls"  # the section of a half scored with its texts alone
+SECTIONS = (*SPLITS, *(f"{split}{ALONE}" for split in SPLITS))
 LEVELS = ("national", "province", "city", "county", "township", "village", "unknown")
 NOISE_TAGS = ("traditional", "pinyin", "garbled", "menus", "docshare", "hardwrap", "template",
               "wechat", "none")
@@ -226,10 +230,13 @@ def stats_markdown(summary: dict[str, dict]) -> str:
 # --- evaluate a split ---------------------------------------------------------------------------
 
 def evaluate_split(split: str, rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
-                   seed: int = DEFAULT_SEED, jobs: int = 1) -> Evaluation:
+                   seed: int = DEFAULT_SEED, jobs: int = 1, urls: bool = True) -> Evaluation:
     """Build the texts of one split with ``womenfed build`` into a temporary folder and score
-    the tables against that split's gold."""
-    ids = sorted(r["id"] for r in rows if r.get("split") == split)
+    the tables against that split's gold. With ``urls``, the folder gets a ``SOURCES.csv``
+    listing each text's manifest url, as a researcher's crawl records the page of each text
+    (the pipeline reads a date in a url as weak evidence); without, the texts stand alone."""
+    chosen = sorted((r for r in rows if r.get("split") == split), key=lambda r: r["id"])
+    ids = [r["id"] for r in chosen]
     if not ids:
         raise ValueError(f"no reports in the {split} split (run `tools/devcorpus.py split`)")
     with tempfile.TemporaryDirectory(prefix=f"womenfed-dev-{split}-") as work:
@@ -239,9 +246,19 @@ def evaluate_split(split: str, rows: list[dict[str, str]], texts: Path, gold_dir
         for id_ in ids:
             shutil.copyfile(Path(texts) / f"{id_}.txt", work / "raw" / f"{id_}.txt")
             shutil.copyfile(Path(gold_dir) / f"{id_}.json", work / "gold" / f"{id_}.json")
+        if urls:
+            _write_sources(work / "raw" / SIDECAR, chosen)
         build(work / "raw", work / "tables", jobs=jobs,
               engine="local" if jobs <= 1 else "process", progress=False)
         return evaluate(work / "tables", work / "gold", seed=seed)
+
+
+def _write_sources(path: Path, rows: list[dict[str, str]]) -> None:
+    """The sidecar of a laid-out split: each text's file name and its manifest url."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "url"])
+        writer.writerows([f"{row['id']}.txt", row["url"]] for row in rows)
 
 
 def section_markers(split: str) -> tuple[str, str]:
@@ -257,7 +274,10 @@ def write_accuracy(results: dict[str, Evaluation], path: Path = ACCURACY) -> Non
         pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
         if not pattern.search(text):
             raise ValueError(f"{path}: no section marked {begin} … {end}")
-        body = (f"{begin}\n{split} half: {len(result.reports)} reports.\n\n"
+        half, alone = split.removesuffix(ALONE), split.endswith(ALONE)
+        body = (f"{begin}\n{half} half: {len(result.reports)} reports, "
+                f"{'texts alone (no SOURCES.csv)' if alone else 'with their urls (SOURCES.csv)'}"
+                f".\n\n"
                 f"{totals_markdown(result)}\n{end}")
         text = pattern.sub(lambda _, body=body: body, text)
     with atomic_path(Path(path)) as temp:
@@ -279,6 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     scoring.add_argument("--split", choices=[*SPLITS, "both"], default="both")
     scoring.add_argument("--seed", type=int, default=DEFAULT_SEED)
     scoring.add_argument("--jobs", type=int, default=1)
+    scoring.add_argument("--urls", choices=URL_MODES, default="both",
+                         help="score with each text's manifest url laid out in SOURCES.csv "
+                              "(with), with the texts alone (without), or both (default; both "
+                              "figures are printed)")
     scoring.add_argument("--details", action="store_true",
                          help="also print the misses and extras of the dev half (never the "
                               "test half: it stays unread while rules are written)")
@@ -334,12 +358,17 @@ def _evaluate(args, rows) -> int:
               file=sys.stderr)
         return EXIT_PROBLEMS
     results = {}
+    modes = ("with", "without") if args.urls == "both" else (args.urls,)
     for split in (SPLITS if args.split == "both" else (args.split,)):
-        results[split] = evaluate_split(split, rows, texts, args.gold, args.seed, args.jobs)
-        print(f"## {split} half ({len(results[split].reports)} reports)\n")
-        print(totals_markdown(results[split]) + "\n")
-    if args.details and "dev" in results:
-        print(results["dev"].to_markdown("dev half: per report"))
+        for mode in modes:
+            name = split if mode == "with" else f"{split}{ALONE}"
+            results[name] = evaluate_split(split, rows, texts, args.gold, args.seed, args.jobs,
+                                           urls=mode == "with")
+            print(f"## {split} half ({len(results[name].reports)} reports), {mode} urls "
+                  f"(SOURCES.csv)\n")
+            print(totals_markdown(results[name]) + "\n")
+    if args.details and (dev := results.get("dev") or results.get(f"dev{ALONE}")):
+        print(dev.to_markdown("dev half: per report"))
     if args.write_accuracy:
         write_accuracy(results, args.accuracy_file)
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import clean, describe, entities, limits, places, quantities, read, relations, segment, terms, typology
 from .errors import InputError
+from .sources import UNLISTED, Listing
 from .tokenize import Tokenizer
 
 ReportRows = dict[str, list[dict]]
@@ -20,10 +21,12 @@ ReportRows = dict[str, list[dict]]
 
 @dataclass(frozen=True)
 class ReportTask:
-    """What one unit of work needs to know: the file and the id its rows will carry."""
+    """What one unit of work needs to know: the file, the id its rows will carry, and what
+    the folder's ``SOURCES.csv`` lists for it (url, date), if anything."""
 
     path: str
     report_id: str
+    listing: Listing | None = None
 
 
 @dataclass
@@ -54,7 +57,8 @@ def process_report(task: ReportTask, context: PipelineContext) -> ReportRows:
             stage = "segment"
             segmented = segment.segment(cleaned.text)
             stage = "describe"
-            metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer)
+            metadata = describe.describe(document.text, cleaned, segmented, context.gazetteer,
+                                         task.listing or UNLISTED)
             stage = "extract"
             return _rows(document, cleaned, segmented, metadata, context)
     except limits.TimeLimitExceeded:
@@ -123,8 +127,9 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
                     for e in cleaned.edits]
     out["reports"] = [{
         "report_id": report_id, "path": document.path, "sha256": document.sha256,
-        "encoding": document.encoding, "title": metadata.title, "source": metadata.source,
-        "date": metadata.date, "period": metadata.period, "organisation": metadata.organisation,
+        "encoding": document.encoding, "url": metadata.url, "title": metadata.title,
+        "source": metadata.source, "date": metadata.date, "date_source": metadata.date_source,
+        "period": metadata.period, "organisation": metadata.organisation,
         "admin_level": metadata.admin_level, "province": metadata.province,
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
         "place_source": metadata.place_source,

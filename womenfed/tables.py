@@ -20,8 +20,9 @@ STR, INT, FLOAT, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 
 SCHEMAS: dict[str, pa.Schema] = {
     "reports": pa.schema([
-        ("report_id", STR), ("path", STR), ("sha256", STR), ("encoding", STR), ("title", STR),
-        ("source", STR), ("date", STR), ("period", STR), ("organisation", STR),
+        ("report_id", STR), ("path", STR), ("sha256", STR), ("encoding", STR), ("url", STR),
+        ("title", STR), ("source", STR), ("date", STR), ("date_source", STR), ("period", STR),
+        ("organisation", STR),
         ("admin_level", STR), ("province", STR), ("city", STR), ("county", STR),
         ("township", STR), ("place_source", STR), ("authors", STR), ("contradictions", STR),
         ("script", STR), ("duplicate_of", STR), ("repost_of", STR), ("repost_kind", STR),

@@ -1,0 +1,139 @@
+"""Publication dates and periods: the page's url, the opening dateline, CMS labels, footers and
+closing months, and periods from titles and openings (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed import dates
+from womenfed.clean import clean_text
+from womenfed.describe import describe
+from womenfed.segment import segment
+from womenfed.sources import Listing
+
+
+def _describe(text: str, url: str | None = None, date: str | None = None):
+    cleaned = clean_text(text)
+    return describe(text, cleaned, segment(cleaned.text), listing=Listing(url, date))
+
+
+@pytest.mark.parametrize("url, date", [
+    ("http://www.example.gov.cn/xwzx/2019-03/12/content_88.htm", "2019-03-12"),
+    ("http://www.example.gov.cn/art/201903/t20190312_4567890.html", "2019-03-12"),
+    ("http://news.example.cn/html/2019/0312/5521.html", "2019-03-12"),
+    ("http://www.example.gov.cn/col/col12/art_2019_3_12.html", "2019-03-12"),
+    ("http://m.example.com/html/2016/shehui_0128/2325.html", "2016-01-28"),
+    ("http://www.example.com/news/20101213/1012130001.shtml", "2010-12-13"),
+    ("http://www.example.com/system/2025/03/08/016099436.shtml", "2025-03-08"),
+    ("https://www.example.cn/fl/202201/abc.shtml", "2022-01"),  # a month folder only
+])
+def test_dates_in_url_paths(url, date):
+    assert dates.url_date(url) == date
+
+
+@pytest.mark.parametrize("url", [
+    "http://www2019.example.cn/a/1234.html",       # digits in the host
+    "http://www.example.cn/p/2190424.html",         # an article id
+    "http://www.example.cn/t6294057.html",
+    "http://www.example.cn/news/2019/1399.html",    # a year folder, then no month-day
+    "http://www.example.cn/show.php?id=20191345",   # no 13th month
+    "http://www.example.cn/2019/0230/1.html",       # no 30 February
+    None, "",
+])
+def test_no_date_from_ids_hosts_or_impossible_days_in_urls(url):
+    assert dates.url_date(url) is None
+
+
+BODY = "宁川县妇联召开执委会议\n近日,宁川县妇联召开执委会议,总结工作。"
+
+
+def test_a_labelled_date_in_the_text_wins_over_the_url_and_the_sidecar_date_over_both():
+    labelled = "发布时间：2019-03-14\n" + BODY
+    url = "http://www.example.gov.cn/art/2019/3/12/art_1_2.html"
+    assert (lambda m: (m.date, m.date_source))(_describe(labelled, url)) == ("2019-03-14", "text")
+    assert (lambda m: (m.date, m.date_source))(_describe(BODY, url)) == ("2019-03-12", "url")
+    assert (lambda m: (m.date, m.date_source))(
+        _describe(labelled, url, "2019-03-20")) == ("2019-03-20", "sources_csv")
+    plain = _describe(BODY)
+    assert (plain.date, plain.date_source, plain.url) == (None, None, None)
+    assert _describe(BODY, url).url == url
+
+
+@pytest.mark.parametrize("text, date", [
+    # the opening dateline's month, the year its sentence states
+    ("宁川县妇联召开会议\n4月9日,宁川县妇联召开2021年妇女工作推进会,部署全年工作。", "2021-04"),
+    # a year under review is over: the meeting that reviews it is held the next year
+    ("1月20日上午,宁川县妇联召开2020年度目标考核会议,各乡镇妇联主席参加。", "2021-01"),
+    ("1月18日,宁川市妇联召开2020年工作总结暨2021年工作部署会。", "2021-01"),
+    ("本网讯(记者 王某)3月15日,宁川市妇联召开会议,对2022年重点工作进行部署。", "2022-03"),
+    # the n-th Women's Day names the year (1910 + n)
+    ("3月2日,记者从宁川市妇联获悉,在第113个“三八”国际劳动妇女节来临之际,全市将开展活动。",
+     "2023-03"),
+    ("在第113个“三八”国际劳动妇女节到来之际,宁川区妇联开展了系列活动。", "2023-03"),
+])
+def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
+    meta = _describe(text)
+    assert (meta.date, meta.date_source) == (date, "text")
+
+
+@pytest.mark.parametrize("text", [
+    # no year in the opening sentence, none from a festival: no date
+    "4月10日,宁川县妇联召开执委会议。2008年,县妇联将深入实施巾帼行动。",
+    # a full date opening the text is an event like any other
+    "2019年3月8日,宁川县妇联举办庆祝活动,300名妇女参加。",
+    # a date deep in the text is an event, not the opening
+    "宁川县妇联开展培训\n宁川县妇联围绕中心工作开展培训。\n5月3日,县妇联在2021年培训中心开班。",
+    # a month-day inside a document number line or a hotline is no dateline
+    "宁川县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
+])
+def test_no_opening_date_without_a_year_or_an_opening(text):
+    assert _describe(text).date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("宁川县妇联召开会议\n发稿时间：2020-05-06 作者：李某\n会上,县妇联总结工作。", "2020-05-06"),
+    ("宁川县妇联召开会议\n录入时间:2020/5/7\n会上,县妇联总结工作。", "2020-05-07"),
+    # a footer stamp with its clock time
+    ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 6
+     + "2020-07-02 16:31 宁川县人民政府网", "2020-07-02"),
+    # a closing date written with 号, under a long signature on its own line
+    ("宁川县妇联工作总结\n一年来,县妇联开展培训12期。\n宁川县人民政府妇女儿童工作委员会宁川县妇女联合会"
+     " 2019年12月20号", "2019-12-20"),
+    # a closing month under the signature, menu residue after it
+    ("宁川县妇联工作总结\n一年来,县妇联开展培训12期。\n宁川县妇联\n二〇一九年十二月\n|", "2019-12"),
+])
+def test_dates_from_cms_labels_footer_stamps_and_closing_months(text, date):
+    assert _describe(text).date == date
+
+
+def test_the_day_a_portal_header_shows_as_today_is_not_the_publication_date():
+    text = "今天是:2026年11月27日 星期五 | 网站首页\n宁川县妇联召开会议\n会上,县妇联总结工作。"
+    assert _describe(text).date is None
+    assert _describe(text.replace("今天是:", "")).date == "2026-11-27"  # a plain byline would date it
+
+
+def test_a_link_to_another_article_in_the_footer_is_no_date():
+    text = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 6
+            + "上一篇 宁川县妇联走访妇女 2020-06-30")
+    assert _describe(text).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # a plan named in the title, without 期间
+    ("宁川县妇联“十三五”妇女工作回顾\n五年来,县妇联开展了大量工作。", "2016-2020"),
+    # 七五普法 is another series: no period from it
+    ("宁川县妇联“七五”普法工作情况\n县妇联开展普法宣传。", None),
+    # a yearbook named with its year in brackets records the year before
+    ("宁川年鉴(2021) 妇女联合会\n一年来,宁川县妇联开展培训30期。", "2020"),
+    # a plan's section (2020年工作思路) is not the year the report covers
+    ("宁川县妇联工作总结\n2019年,县妇联开展培训12期。2019年,县妇联帮扶妇女300人。\n"
+     "2020年工作思路\n2020年工作要点是巩固成果。2020年工作打算如下。", "2019"),
+    # 本年度 and 去年 with the publication year
+    ("发布时间:2020-11-20\n宁川县妇联工作简报\n本年度,县妇联开展培训12期。", "2020"),
+    ("发布时间:2021-01-20\n宁川县妇联工作回顾\n去年,县妇联开展培训12期,帮扶妇女300人。", "2020"),
+    # an honour's year is the year it is for, not the year the item covers
+    ("3月1日,宁川市妇联获悉,在第114个“三八”国际劳动妇女节来临之际,市妇联将表彰2023年度"
+     "三八红旗手。", "2024"),
+])
+def test_periods_from_titled_plans_this_and_last_year_and_not_honour_years(text, period):
+    assert _describe(text).period == period
