@@ -128,6 +128,9 @@ def test_canonical_member_is_the_earliest_dated_then_the_longest():
     assert set(found["repost_of"]) == {"b"} and sorted(found["report_id"]) == ["a", "c"]
     undated = [ReportBody(r.report_id, r.body, None, r.path) for r in reports]
     assert set(find_reposts(undated)["repost_of"]) == {"c"}  # the most complete text
+    # a missing date as a table read with pandas gives it (NaN) counts as undated
+    from_pandas = [ReportBody(r.report_id, r.body, r.date or float("nan"), r.path) for r in reports]
+    assert find_reposts(from_pandas).equals(found)
 
 
 def test_detection_is_deterministic_and_independent_of_input_order(detected):
@@ -216,3 +219,18 @@ def test_findings_and_the_counted_view_name_a_row_s_other_copies(tmp_path):
         assert set(findings.loc[findings["report_id"] == kept, "other_copies"]) == {copy}
     findings = findings_table(every_copy, root=raw)
     assert set(findings.loc[findings["report_id"] == copy, "other_copies"]) == {kept}
+
+
+def test_a_build_holds_its_report_rows_compacted_until_the_clusters_are_known():
+    """One Arrow table per report cost 0.9 GB at 27,000 reports (benchmark at 200 MB)."""
+    import pyarrow as pa
+
+    from womenfed.corpus import _HeldReports
+
+    held = _HeldReports()
+    for number in range(2 * _HeldReports.COMPACT_EVERY + 3):
+        held.append(pa.table({"report_id": [f"r{number}"]}))
+    batches = held.batches()
+    assert len(batches) == 3 and all(b.column(0).num_chunks == 1 for b in batches)
+    assert [r for b in batches for r in b.column(0).to_pylist()] == \
+        [f"r{n}" for n in range(2 * _HeldReports.COMPACT_EVERY + 3)]

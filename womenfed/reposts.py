@@ -109,6 +109,8 @@ class RepostIndex:
             return
         minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
         minhash.update_batch(hashes.tolist())
+        if not isinstance(date, str) or not date:  # pandas reads a missing date as NaN
+            date = None
         signed = _Signed(report_id, date, path, LeanMinHash(minhash), len(hashes))
         self._signed[report_id] = signed
         judged = [(self._judge(signed, self._signed[other]), other)
