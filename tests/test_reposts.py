@@ -216,3 +216,68 @@ def test_findings_and_the_counted_view_name_a_row_s_other_copies(tmp_path):
         assert set(findings.loc[findings["report_id"] == kept, "other_copies"]) == {copy}
     findings = findings_table(every_copy, root=raw)
     assert set(findings.loc[findings["report_id"] == copy, "other_copies"]) == {kept}
+
+
+def _inspect(argv: list[str], capsys) -> str:
+    from womenfed.cli import main
+
+    assert main(["inspect", *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_inspect_with_the_tables_shows_the_report_s_repost_cluster(tmp_path, capsys):
+    sample = _sample("003_acdbb2cbe1affd14")
+    reports = _built(tmp_path, {"a.txt": sample, "b.txt": HEADER + sample + FOOTER,
+                                "c.txt": _cut(sample, 0.6), "d.txt": SAME_FEDERATION[2]}
+                     ).reports.set_index("report_id")
+    raw, out = tmp_path / "raw", str(tmp_path / "out")
+    linked = reports.dropna(subset=["repost_of"])
+    (canonical,) = set(linked["repost_of"])
+    assert sorted([*linked.index, canonical]) == ["a", "b", "c"]
+    assert reports.loc["c", "repost_kind"] == "excerpt"
+    shown = _inspect([str(raw / "c.txt"), "--tables", out], capsys)
+    assert "## cleaned text" in shown  # the file's own account comes first
+    reposts_part = shown.split("## reposts\n", 1)[1]
+    assert f"canonical report: {canonical}  {reports.loc[canonical, 'path']}" in reposts_part
+    cut = reports.loc["c"]
+    assert (f"this report: excerpt of {canonical} (similarity {cut['repost_similarity']:.2f}, "
+            f"containment {cut['repost_containment']:.2f})") in reposts_part
+    assert "other copies (2):" in reposts_part
+    others = [line.split() for line in reposts_part.splitlines() if line.startswith("  ")]
+    (copy,) = {"a", "b"} - {canonical}
+    assert sorted((words[0], words[1], words[-1]) for words in others) == sorted(
+        [(canonical, "canonical", reports.loc[canonical, "path"]),
+         (copy, "copy", reports.loc[copy, "path"])])
+    by_id = _inspect([copy, "--tables", out], capsys)  # a report id instead of a file
+    assert by_id.split("## reposts\n", 1)[1].startswith(f"canonical report: {canonical}")
+    assert f"this report: copy of {canonical}" in by_id
+    assert "## cleaned text" in by_id  # read from the path the tables hold
+    alone = _inspect([str(raw / "d.txt"), "--tables", out], capsys)
+    assert alone.split("## reposts\n", 1)[1] == "(no other copies in these tables)\n"
+
+
+def test_inspect_finds_a_file_by_name_and_bytes_when_built_from_another_folder(tmp_path, capsys,
+                                                                              monkeypatch):
+    sample = _sample("002_917b64c738ccee84")
+    _built(tmp_path, {"a.txt": sample, "b.txt": _traditional_with_pinyin(sample)})
+    moved = tmp_path / "elsewhere"
+    (tmp_path / "raw").rename(moved)  # the stored paths no longer lead to the files
+    shown = _inspect([str(moved / "b.txt"), "--tables", str(tmp_path / "out")], capsys)
+    assert "this report: copy of a" in shown or "this report: canonical" in shown
+    assert "## cleaned text" in shown
+
+
+def test_inspect_of_a_file_outside_the_tables_is_a_clear_error(tmp_path, capsys):
+    from womenfed.cli import main
+
+    sample = _sample("001_f3635435e2464913")
+    _built(tmp_path, {"a.txt": sample})
+    stranger = tmp_path / "stranger.txt"
+    stranger.write_text(SAME_FEDERATION[0], encoding="utf-8")
+    for target in (str(stranger), "no-such-report"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["inspect", target, "--tables", str(tmp_path / "out")])
+        assert exit_.value.code == 2
+        message = capsys.readouterr().err
+        assert message.startswith(f"womenfed: error: inspect: {target}: not a report of the "
+                                  f"tables in {tmp_path / 'out'}")

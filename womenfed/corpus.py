@@ -406,11 +406,21 @@ def read_tables(out_dir: Path, count_reposts: bool = True) -> Corpus:
     """Open the tables that ``womenfed build`` wrote to ``out_dir``: all from one generation,
     the one published when this is called, whatever a build running meanwhile publishes.
     With ``count_reposts`` False, each repost cluster counts once (``Corpus.counted_once``)."""
+    generation = _published(out_dir)
+    corpus = Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
+    return corpus if count_reposts else corpus.counted_once()
+
+
+def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+    """One table of the generation published in ``out_dir`` (``read_tables`` opens them all)."""
+    return tables.read_table(_published(out_dir), name)
+
+
+def _published(out_dir: Path) -> Path:
     generation = publish.current_generation(Path(out_dir))
     if generation is None:
         raise FileNotFoundError(f"{out_dir}: no tables; run `womenfed build` first")
-    corpus = Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
-    return corpus if count_reposts else corpus.counted_once()
+    return generation
 
 
 def load_corpus(raw_dir: Path, out_dir: Path | None = None, **build_options) -> Corpus:
@@ -440,4 +450,5 @@ def default_tables_dir(raw_dir: Path) -> Path:
     return platformdirs.user_cache_path("womenfed") / "tables" / key
 
 
-__all__ = ["Corpus", "build", "default_tables_dir", "discover", "load_corpus", "read_tables"]
+__all__ = ["Corpus", "build", "default_tables_dir", "discover", "load_corpus", "read_table",
+           "read_tables"]

@@ -217,6 +217,19 @@ def other_copies(reports: pd.DataFrame) -> dict[str, str]:
             for cluster in clusters.values() for member in sorted(cluster)}
 
 
+def cluster_of(reports: pd.DataFrame, report_id: str) -> pd.DataFrame:
+    """The rows of ``report_id``'s repost cluster, its canonical report first, then the others
+    by id; only the report's own row when it has no copies. Every link names the cluster's
+    canonical report (``_rows`` follows excerpt links to the end), so the cluster is that
+    report and every row whose ``repost_of`` names it."""
+    (original,) = reports.loc[reports["report_id"] == report_id, "repost_of"]
+    canonical = original if isinstance(original, str) else report_id
+    members = reports[(reports["report_id"] == canonical) | (reports["repost_of"] == canonical)]
+    others_last = members["report_id"] != canonical
+    return members.iloc[np.lexsort((members["report_id"].to_numpy(), others_last.to_numpy()))] \
+        .reset_index(drop=True)
+
+
 def counted_once(reports: pd.DataFrame) -> np.ndarray:
     """Mask of the reports that count when each repost cluster is counted once."""
     if "repost_of" not in reports:
