@@ -95,3 +95,16 @@ def test_a_mirror_wrapped_in_chrome_is_a_copy_of_the_report():
               for name, text in (("own", f"{TITLE}\n{BODY}"), ("mirror", mirror))]
     (link,) = find_reposts(bodies).to_dict("records")
     assert link["repost_kind"] == "copy" and link["repost_similarity"] >= COPY_SIMILARITY
+
+
+def test_a_menu_the_page_repeats_is_removed_and_a_list_printed_once_kept():
+    menu = "首页  新闻动态 | 政务公开 | 办事服务"
+    names = "获奖个人:\n张小红 李晓梅 王芳芳 赵丽"
+    cleaned = clean_text(f"{menu}\n{TITLE}\n{BODY}\n{names}\n{menu}")
+    assert cleaned.text == f"{TITLE}\n{BODY}\n{names}"
+    assert _edits(cleaned, "strip_repeated_menus") == [f"{menu}\n", menu]
+
+
+def test_a_repeated_title_is_not_a_menu():
+    title = "凝心聚力 锐意进取 团结带领全县妇女建功新时代"
+    assert clean_text(f"{title}\n{BODY}\n{title}").text.count(title) == 2

@@ -87,6 +87,10 @@ BREADCRUMB = re.compile(r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?
                         r"|所在的?)(?:位置|栏目)\s*(?:[:>»]|$)")
 BREADCRUMB_SEPARATOR = re.compile(r"[>»]")
 MAX_HEADER_LINES, MAX_BREADCRUMB_CHARS = 12, 80
+# A menu: three or more short links between spaces or link separators, no sentence in it.
+# Printed once it cannot be told from a list of names (张三 李四 王五); a page repeats its
+# menu (top and bottom, a mirror's frame), a report does not repeat a list verbatim.
+MENU_LINE = re.compile(r"[^\s|｜·•。,;!?:]{1,6}(?:(?:\s+|\s*[|｜·•]\s*)[^\s|｜·•。,;!?:]{1,6}){2,}")
 
 
 class Edit(NamedTuple):
@@ -320,6 +324,22 @@ def _is_prose(line: str) -> bool:
     return any(mark in line for mark in SENTENCE_END)
 
 
+def strip_repeated_menus(draft: Draft) -> None:
+    """Remove every copy of a menu line (``首页 新闻 政务公开 办事服务``) that the page prints
+    more than once."""
+    lines = draft.text.split("\n")
+    repeated = {line for line, n in Counter(line.strip() for line in lines).items()
+                if n > 1 and MENU_LINE.fullmatch(line)}
+    if not repeated:
+        return
+    spans, pos = [], 0
+    for line in lines:
+        if line.strip() in repeated:
+            spans.append((pos, min(pos + len(line) + 1, len(draft.text)), ""))
+        pos += len(line) + 1
+    draft.substitute("strip_repeated_menus", spans)
+
+
 def _continues_breadcrumb(line: str) -> bool:
     """A short line of a breadcrumb split over lines: ``福建妇联新闻> 妇联要闻``, ``> 正文``."""
     line = line.strip()
@@ -527,7 +547,7 @@ def tidy_whitespace(draft: Draft) -> None:
 RULES = (strip_format_characters, strip_markup, strip_forum_watermarks,
          normalise_width_and_quotes, repair_garbles,
          strip_glued_pinyin, collapse_doubled_punctuation, repair_garbles, to_simplified,
-         strip_boilerplate_header, strip_boilerplate_lines,
+         strip_boilerplate_header, strip_repeated_menus, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
          collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
 
