@@ -265,6 +265,9 @@ def test_inspect_finds_a_file_by_name_and_bytes_when_built_from_another_folder(t
     shown = _inspect([str(moved / "b.txt"), "--tables", str(tmp_path / "out")], capsys)
     assert "this report: copy of a" in shown or "this report: canonical" in shown
     assert "## cleaned text" in shown
+    by_id = _inspect(["b", "--tables", str(tmp_path / "out")], capsys)  # its file is gone
+    assert by_id.startswith("# b\n(its file ") and "not readable from here" in by_id
+    assert "## cleaned text" not in by_id and "## reposts\n" in by_id
 
 
 def test_inspect_of_a_file_outside_the_tables_is_a_clear_error(tmp_path, capsys):

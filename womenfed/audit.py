@@ -66,7 +66,6 @@ def render_report(path: Path) -> str:
     return "\n".join(lines)
 
 
-
 def find_report(reports: pd.DataFrame, target: str, tables_dir: Path) -> pd.Series:
     """The row of ``reports`` that ``target`` names: a report id, or a file that is the row's
     path (the same file on disk, or, when the tables were built from another working folder,
