@@ -130,6 +130,15 @@ def test_canonical_member_is_the_earliest_dated_then_the_longest():
     assert set(find_reposts(undated)["repost_of"]) == {"c"}  # the most complete text
 
 
+def test_a_missing_date_read_from_a_table_counts_as_undated():
+    """A pandas column holds NaN for a missing date: the benchmark passed one and the
+    canonical rule compared it with a date string."""
+    body = "".join(SAME_FEDERATION)
+    found = find_reposts([ReportBody("a", body, float("nan"), "a.txt"),
+                          ReportBody("b", body, "2023-04-01", "b.txt")])
+    assert found[["report_id", "repost_of"]].values.tolist() == [["a", "b"]]
+
+
 def test_detection_is_deterministic_and_independent_of_input_order(detected):
     bodies, _, found = detected
     again = find_reposts(list(reversed(bodies)))

@@ -104,6 +104,9 @@ class RepostIndex:
         self._excerpts: list[tuple[str, str, float]] = []
 
     def add(self, report_id: str, body: str, date: str | None, path: str) -> None:
+        """Sign one report; a ``date`` that is not a date string (None, or the NaN a pandas
+        column holds for a missing date) makes it undated for the canonical rule."""
+        date = date if isinstance(date, str) and date else None
         hashes = shingle_hashes(body)
         if len(NOT_TEXT.sub("", body)) < MIN_CHARS or not len(hashes):
             return
