@@ -293,3 +293,21 @@ def test_inspect_of_a_file_outside_the_tables_is_a_clear_error(tmp_path, capsys)
         message = capsys.readouterr().err
         assert message.startswith(f"womenfed: error: inspect: {target}: not a report of the "
                                   f"tables in {tmp_path / 'out'}")
+
+
+def test_report_rows_held_in_several_merged_tables_give_the_same_reports_table(tmp_path,
+                                                                               monkeypatch):
+    """Rows wait for the repost clusters in tables merged every ``HELD_ROWS_PER_TABLE``
+    reports (one table per report cost 20 KB each); merging must not change a row."""
+    from womenfed import corpus
+
+    texts = {f"{p.stem}.txt": p.read_text(encoding="utf-8") for p in sorted(RAW_DIR.glob("*.txt"))}
+    texts["z-mirror.txt"] = HEADER + _traditional_with_pinyin(_sample("002_917b64c738ccee84"))
+    (tmp_path / "one").mkdir()
+    whole = _built(tmp_path / "one", texts).reports
+    monkeypatch.setattr(corpus, "HELD_ROWS_PER_TABLE", 2)
+    (tmp_path / "pairs").mkdir()
+    merged_in_pairs = _built(tmp_path / "pairs", texts).reports
+    assert merged_in_pairs["repost_of"].notna().any()
+    pd.testing.assert_frame_equal(merged_in_pairs.drop(columns="path"),  # folders differ
+                                  whole.drop(columns="path"))
