@@ -69,7 +69,7 @@ class Corpus:
         kept["terms"] = terms.corpus_terms(kept["terms"])[list(self.terms.columns)]
         copies = reposts.other_copies(self.reports)
         kept["reports"] = kept["reports"].assign(
-            copies=kept["reports"]["report_id"].map(copies).fillna(""))
+            copies=kept["reports"]["report_id"].map(lambda r: copies.get(r, "")))
         return Corpus(**{**vars(self), **kept})
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
