@@ -128,9 +128,15 @@ def test_canonical_member_is_the_earliest_dated_then_the_longest():
     assert set(found["repost_of"]) == {"b"} and sorted(found["report_id"]) == ["a", "c"]
     undated = [ReportBody(r.report_id, r.body, None, r.path) for r in reports]
     assert set(find_reposts(undated)["repost_of"]) == {"c"}  # the most complete text
-    # a missing date as a table read with pandas gives it (NaN) counts as undated
-    from_pandas = [ReportBody(r.report_id, r.body, r.date or float("nan"), r.path) for r in reports]
-    assert find_reposts(from_pandas).equals(found)
+
+
+def test_a_missing_date_read_from_a_table_counts_as_undated():
+    """A pandas column holds NaN for a missing date: the benchmark passed one and the
+    canonical rule compared it with a date string."""
+    body = "".join(SAME_FEDERATION)
+    found = find_reposts([ReportBody("a", body, float("nan"), "a.txt"),
+                          ReportBody("b", body, "2023-04-01", "b.txt")])
+    assert found[["report_id", "repost_of"]].values.tolist() == [["a", "b"]]
 
 
 def test_detection_is_deterministic_and_independent_of_input_order(detected):
@@ -221,16 +227,87 @@ def test_findings_and_the_counted_view_name_a_row_s_other_copies(tmp_path):
     assert set(findings.loc[findings["report_id"] == copy, "other_copies"]) == {kept}
 
 
-def test_a_build_holds_its_report_rows_compacted_until_the_clusters_are_known():
-    """One Arrow table per report cost 0.9 GB at 27,000 reports (benchmark at 200 MB)."""
-    import pyarrow as pa
+def _inspect(argv: list[str], capsys) -> str:
+    from womenfed.cli import main
 
-    from womenfed.corpus import _HeldReports
+    assert main(["inspect", *argv]) == 0
+    return capsys.readouterr().out
 
-    held = _HeldReports()
-    for number in range(2 * _HeldReports.COMPACT_EVERY + 3):
-        held.append(pa.table({"report_id": [f"r{number}"]}))
-    batches = held.batches()
-    assert len(batches) == 3 and all(b.column(0).num_chunks == 1 for b in batches)
-    assert [r for b in batches for r in b.column(0).to_pylist()] == \
-        [f"r{n}" for n in range(2 * _HeldReports.COMPACT_EVERY + 3)]
+
+def test_inspect_with_the_tables_shows_the_report_s_repost_cluster(tmp_path, capsys):
+    sample = _sample("003_acdbb2cbe1affd14")
+    reports = _built(tmp_path, {"a.txt": sample, "b.txt": HEADER + sample + FOOTER,
+                                "c.txt": _cut(sample, 0.6), "d.txt": SAME_FEDERATION[2]}
+                     ).reports.set_index("report_id")
+    raw, out = tmp_path / "raw", str(tmp_path / "out")
+    linked = reports.dropna(subset=["repost_of"])
+    (canonical,) = set(linked["repost_of"])
+    assert sorted([*linked.index, canonical]) == ["a", "b", "c"]
+    assert reports.loc["c", "repost_kind"] == "excerpt"
+    shown = _inspect([str(raw / "c.txt"), "--tables", out], capsys)
+    assert "## cleaned text" in shown  # the file's own account comes first
+    reposts_part = shown.split("## reposts\n", 1)[1]
+    assert f"canonical report: {canonical}  {reports.loc[canonical, 'path']}" in reposts_part
+    cut = reports.loc["c"]
+    assert (f"this report: excerpt of {canonical} (similarity {cut['repost_similarity']:.2f}, "
+            f"containment {cut['repost_containment']:.2f})") in reposts_part
+    assert "other copies (2):" in reposts_part
+    others = [line.split() for line in reposts_part.splitlines() if line.startswith("  ")]
+    (copy,) = {"a", "b"} - {canonical}
+    assert sorted((words[0], words[1], words[-1]) for words in others) == sorted(
+        [(canonical, "canonical", reports.loc[canonical, "path"]),
+         (copy, "copy", reports.loc[copy, "path"])])
+    by_id = _inspect([copy, "--tables", out], capsys)  # a report id instead of a file
+    assert by_id.split("## reposts\n", 1)[1].startswith(f"canonical report: {canonical}")
+    assert f"this report: copy of {canonical}" in by_id
+    assert "## cleaned text" in by_id  # read from the path the tables hold
+    alone = _inspect([str(raw / "d.txt"), "--tables", out], capsys)
+    assert alone.split("## reposts\n", 1)[1] == "(no other copies in these tables)\n"
+
+
+def test_inspect_finds_a_file_by_name_and_bytes_when_built_from_another_folder(tmp_path, capsys,
+                                                                              monkeypatch):
+    sample = _sample("002_917b64c738ccee84")
+    _built(tmp_path, {"a.txt": sample, "b.txt": _traditional_with_pinyin(sample)})
+    moved = tmp_path / "elsewhere"
+    (tmp_path / "raw").rename(moved)  # the stored paths no longer lead to the files
+    shown = _inspect([str(moved / "b.txt"), "--tables", str(tmp_path / "out")], capsys)
+    assert "this report: copy of a" in shown or "this report: canonical" in shown
+    assert "## cleaned text" in shown
+    by_id = _inspect(["b", "--tables", str(tmp_path / "out")], capsys)  # its file is gone
+    assert by_id.startswith("# b\n(its file ") and "not readable from here" in by_id
+    assert "## cleaned text" not in by_id and "## reposts\n" in by_id
+
+
+def test_inspect_of_a_file_outside_the_tables_is_a_clear_error(tmp_path, capsys):
+    from womenfed.cli import main
+
+    sample = _sample("001_f3635435e2464913")
+    _built(tmp_path, {"a.txt": sample})
+    stranger = tmp_path / "stranger.txt"
+    stranger.write_text(SAME_FEDERATION[0], encoding="utf-8")
+    for target in (str(stranger), "no-such-report"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["inspect", target, "--tables", str(tmp_path / "out")])
+        assert exit_.value.code == 2
+        message = capsys.readouterr().err
+        assert message.startswith(f"womenfed: error: inspect: {target}: not a report of the "
+                                  f"tables in {tmp_path / 'out'}")
+
+
+def test_report_rows_held_in_several_merged_tables_give_the_same_reports_table(tmp_path,
+                                                                               monkeypatch):
+    """Rows wait for the repost clusters in tables merged every ``HELD_ROWS_PER_TABLE``
+    reports (one table per report cost 20 KB each); merging must not change a row."""
+    from womenfed import corpus
+
+    texts = {f"{p.stem}.txt": p.read_text(encoding="utf-8") for p in sorted(RAW_DIR.glob("*.txt"))}
+    texts["z-mirror.txt"] = HEADER + _traditional_with_pinyin(_sample("002_917b64c738ccee84"))
+    (tmp_path / "one").mkdir()
+    whole = _built(tmp_path / "one", texts).reports
+    monkeypatch.setattr(corpus, "HELD_ROWS_PER_TABLE", 2)
+    (tmp_path / "pairs").mkdir()
+    merged_in_pairs = _built(tmp_path / "pairs", texts).reports
+    assert merged_in_pairs["repost_of"].notna().any()
+    pd.testing.assert_frame_equal(merged_in_pairs.drop(columns="path"),  # folders differ
+                                  whole.drop(columns="path"))

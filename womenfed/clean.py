@@ -10,6 +10,7 @@ OpenCC (script conversion) and jieba's dictionary (garble scoring, in ``womenfed
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 import unicodedata
@@ -64,6 +65,32 @@ BLANK_LINES = re.compile(r"\n\n+")
 CAPTION = re.compile(r"^[^,、;:!?。“”《》]{6,40}。?$")
 MIN_PARAGRAPH_CHARS = 60
 LIST_ITEM = re.compile(r"^\s*(?:[-•·*●○■□◆◇▲△▶►★☆]\s*|\d{1,3}[.、)]\s*)\S")
+# Markup a page left in its text (mirrors that print their HTML, page-to-text converters): a
+# tag opens with an ASCII letter after "<" and carries only name=value attributes, so "<5岁"
+# and "<<书名>>" are not tags; character references (&nbsp; &amp; &#12290;); Markdown images.
+MARKUP_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>\n]*\""
+    r"|'[^'<>\n]*'|“[^”<>\n]*”|[^\s\"'<>=`]+))?)*\s*/?>")
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]*\)")
+# A forum's anti-copy watermark (Discuz "jammer"): runs of one- or two-character tokens of
+# random ASCII letters, digits and marks between spaces, on lines of their own or glued before
+# a sentence ("… K$ v% l- w2 @8 U2 P9月12日"); a trailing token glued to the text is one letter
+# or mark, so the digits that open the sentence stay.
+WATERMARK_RUN = re.compile(r"(?:[!-~]{1,2} ){6,}(?:[!-/:-~](?=[^ !-~]|$))?", re.M)
+MIN_MIXED_TOKENS = 3  # two-character tokens that are neither two letters nor two digits
+# What is left of a line that held only markup: nothing, or a list bullet or number.
+BARE_LIST_MARKER = re.compile(r"\s*(?:[-•·*●○■□◆◇▲△▶►★☆]|\d{1,3}[.、)])?\s*")
+# A breadcrumb (您所在的位置: 首页 > 新闻 > 正文) opens the article part of a page; the lines
+# above it are the site's header (logo, menus, keyword banners) when none of them is prose.
+BREADCRUMB = re.compile(r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|(?:现在|当前|目前)(?:所在)?的?"
+                        r"|所在的?)(?:位置|栏目)\s*(?:[:>»]|$)")
+BREADCRUMB_SEPARATOR = re.compile(r"[>»]")
+MAX_HEADER_LINES, MAX_BREADCRUMB_CHARS = 12, 80
+# A menu: three or more short links between spaces or link separators, no sentence in it.
+# Printed once it cannot be told from a list of names (张三 李四 王五); a page repeats its
+# menu (top and bottom, a mirror's frame), a report does not repeat a list verbatim.
+MENU_LINE = re.compile(r"[^\s|｜·•。,;!?:]{1,6}(?:(?:\s+|\s*[|｜·•]\s*)[^\s|｜·•。,;!?:]{1,6}){2,}")
 
 
 class Edit(NamedTuple):
@@ -216,6 +243,108 @@ def _format_characters() -> re.Pattern:
                 ranges.append([point, point])
     return re.compile("[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}"
                                     for first, last in ranges) + "]+")
+
+
+def strip_markup(draft: Draft) -> None:
+    """Remove markup left in the text: HTML tags, character references (decoded: ``&nbsp;``
+    becomes a space) and Markdown images; a line that held only markup (and a list bullet)
+    goes whole. Mirrors that print their page source add tags whose letters would otherwise
+    count as words (and as shingles in the repost stage). Hand-written with regular
+    expressions because an HTML parser keeps no map back to the raw offsets; ``html.unescape``
+    decodes the references. Repeated while it changes, since unescaping ``&lt;p&gt;`` or
+    removing a tag from ``<<b>p>`` can form a new tag."""
+    for _ in range(3):
+        before = draft.text
+        spans = [(m.start(), m.end(), "") for pattern in (MARKUP_TAG, MARKDOWN_IMAGE)
+                 for m in pattern.finditer(draft.text)]
+        spans += [(m.start(), m.end(), html.unescape(m.group()))
+                  for m in CHARACTER_REFERENCE.finditer(draft.text)]
+        if not spans:
+            break
+        draft.substitute("strip_markup", _whole_markup_lines(draft.text, _non_overlapping(spans)))
+        if draft.text == before:
+            break
+
+
+def _whole_markup_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` (sorted), with the spans of a line that holds nothing else merged into one
+    span removing the line and its newline."""
+    merged, i, pos = [], 0, 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        on_line = []
+        while i < len(spans) and spans[i][0] < end + 1:
+            on_line.append(spans[i])
+            i += 1
+        left, cursor = [], pos
+        for start, stop, replacement in on_line:
+            left += [text[cursor:start], replacement]
+            cursor = stop
+        left.append(text[cursor:end])
+        if on_line and BARE_LIST_MARKER.fullmatch("".join(left)) and on_line[-1][1] <= end:
+            merged.append((pos, min(end + 1, len(text)), ""))
+        else:
+            merged += on_line
+        pos = end + 1
+    return merged
+
+
+def strip_forum_watermarks(draft: Draft) -> None:
+    """Remove a forum's anti-copy watermark: runs of random ASCII tokens between spaces, which
+    mirrors of forum threads keep on lines of their own and glued to sentences. A run needs six
+    tokens, three of them mixing a letter or digit with another kind of character (``k4``,
+    ``B;``, ``|$``), so a list of numbers or initials or a formula stays. Runs before the
+    garble repair, which would read the watermark's ``?`` as lost characters."""
+    draft.substitute("strip_forum_watermarks", [
+        (m.start(), m.end(), "") for m in WATERMARK_RUN.finditer(draft.text)
+        if sum(len(token) == 2 and not (token.isalpha() or token.isdigit())
+               for token in m.group().split()) >= MIN_MIXED_TOKENS])
+
+
+def strip_boilerplate_header(draft: Draft) -> None:
+    """Remove a breadcrumb (``您所在的位置: 首页 > 新闻 > 正文``, also split over lines) near
+    the top of a page, and the lines above it when none of them is prose: they are the site's
+    header — its name, menus and the keyword banners of spam mirrors, which no line rule can
+    tell from a title by their words. Named as boilerplate: ``describe`` reads the site's name
+    and dates in these lines like in the other boilerplate the cleaner removes."""
+    lines = draft.text.split("\n", 2 * MAX_HEADER_LINES)  # the opening lines, then the rest
+    crumb = next((number for number, line in enumerate(lines[:MAX_HEADER_LINES])
+                  if BREADCRUMB.match(line.strip()) and len(line.strip()) <= MAX_BREADCRUMB_CHARS),
+                 None)
+    if crumb is None or any(_is_prose(line) for line in lines[:crumb]):
+        return
+    last = crumb
+    while last + 1 < len(lines) and _continues_breadcrumb(lines[last + 1]):
+        last += 1
+    end = sum(len(line) + 1 for line in lines[:last + 1])
+    draft.substitute("strip_boilerplate_header", [(0, min(end, len(draft.text)), "")])
+
+
+def _is_prose(line: str) -> bool:
+    return any(mark in line for mark in SENTENCE_END)
+
+
+def strip_repeated_menus(draft: Draft) -> None:
+    """Remove every copy of a menu line (``首页 新闻 政务公开 办事服务``) that the page prints
+    more than once."""
+    lines = draft.text.split("\n")
+    repeated = {line for line, n in Counter(line.strip() for line in lines).items()
+                if n > 1 and MENU_LINE.fullmatch(line)}
+    if not repeated:
+        return
+    spans, pos = [], 0
+    for line in lines:
+        if line.strip() in repeated:
+            spans.append((pos, min(pos + len(line) + 1, len(draft.text)), ""))
+        pos += len(line) + 1
+    draft.substitute("strip_repeated_menus", spans)
+
+
+def _continues_breadcrumb(line: str) -> bool:
+    """A short line of a breadcrumb split over lines: ``福建妇联新闻> 妇联要闻``, ``> 正文``."""
+    line = line.strip()
+    return (0 < len(line) <= MAX_HEADING_CHARS and bool(BREADCRUMB_SEPARATOR.search(line))
+            and not _is_prose(line))
 
 
 def repair_garbles(draft: Draft) -> None:
@@ -415,8 +544,10 @@ def tidy_whitespace(draft: Draft) -> None:
 
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost
 # character only then; marks doubled by rejoining cut lines (…,\n,…) are collapsed again.
-RULES = (strip_format_characters, normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
-         collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
+RULES = (strip_format_characters, strip_markup, strip_forum_watermarks,
+         normalise_width_and_quotes, repair_garbles,
+         strip_glued_pinyin, collapse_doubled_punctuation, repair_garbles, to_simplified,
+         strip_boilerplate_header, strip_repeated_menus, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
          collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
 

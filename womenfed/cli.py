@@ -1,6 +1,6 @@
 """Command line: ``womenfed build RAW_DIR --out OUT_DIR``, ``womenfed report RAW_DIR --out
-PROJECT`` (tables, figures and exports), ``womenfed inspect FILE`` and ``womenfed evaluate
-TABLES GOLD_DIR``."""
+PROJECT`` (tables, figures and exports), ``womenfed inspect FILE [--tables OUT]`` and
+``womenfed evaluate TABLES GOLD_DIR``."""
 
 from __future__ import annotations
 
@@ -52,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with your own userdict.txt, stopwords.txt, synonyms.tsv")
 
     inspect = commands.add_parser("inspect", help="show how one report was cleaned and read")
-    inspect.add_argument("file", type=Path)
+    inspect.add_argument("file", help="a report file, or with --tables a report id")
+    inspect.add_argument("--tables", type=Path, metavar="OUT",
+                         help="a folder written by `womenfed build` that holds the report: "
+                              "also show its repost cluster (the other copies)")
 
     words = commands.add_parser("words", help="list dictionary words that segmentation still "
                                               "splits (check your userdict.txt)")
@@ -137,10 +140,22 @@ def _require_reports(raw_dir: Path) -> None:
 
 
 def _inspect(args) -> int:
-    from .audit import render_report
+    """One file's cleaning; with ``--tables`` the row of those tables that the file (or a
+    report id) names, and its other copies."""
+    from .audit import find_report, render_report, render_reposts
+    from .corpus import read_table
 
     try:
-        print(render_report(args.file))
+        if args.tables is None:
+            print(render_report(Path(args.file)))
+            return 0
+        reports = read_table(args.tables, "reports")
+        row = find_report(reports, args.file, args.tables)
+        source = Path(args.file) if Path(args.file).is_file() else Path(row["path"])
+        account = (render_report(source) if source.is_file() else
+                   f"# {row['report_id']}\n(its file {row['path']} is not readable from here: "
+                   f"only what the tables hold)")
+        print(f"{account}\n\n{render_reposts(reports, row['report_id'])}")
     except InputError as error:
         raise InputError(error.stage, f"{args.file}: {error.message}") from None
     return 0

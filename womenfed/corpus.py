@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, limits, publish, reposts, sources, tables, terms
+from . import cache, engines, limits, publish, reposts, tables, terms
 from .errors import InputError, OutputError
 from .pipeline import PipelineContext, ReportTask, process_report
 from .read import display_path, file_digest
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 # the sources list, and README / LICENSE with any suffix.
 PROVENANCE_FILES = frozenset({"sources.csv"})
 PROVENANCE_STEMS = frozenset({"readme", "license", "licence"})
+# Report rows held for the repost stage are merged into one table this often (``_HeldRows``).
+HELD_ROWS_PER_TABLE = 1000
 
 
 @dataclass
@@ -67,7 +69,7 @@ class Corpus:
         kept["terms"] = terms.corpus_terms(kept["terms"])[list(self.terms.columns)]
         copies = reposts.other_copies(self.reports)
         kept["reports"] = kept["reports"].assign(
-            copies=kept["reports"]["report_id"].map(copies).fillna(""))
+            copies=kept["reports"]["report_id"].map(lambda r: copies.get(r, "")))
         return Corpus(**{**vars(self), **kept})
 
     def kwic(self, term: str, width: int = 20) -> pd.DataFrame:
@@ -130,11 +132,8 @@ def survey(raw_dir: Path, exclude: tuple[Path, ...] = ()) -> Survey:
     unlisted.sort(key=lambda row: row["path"])
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
     uses = Counter(stems)
-    listings, sidecar_errors = sources.read_sources(raw_dir)
-    unlisted = sorted(unlisted + sidecar_errors, key=lambda row: row["path"])
     tasks = [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
-                                             else s),
-                        listings.get(p.relative_to(raw_dir).as_posix()))
+                                             else s))
              for p, s in zip(files, stems, strict=True)]
     return Survey(tasks, skipped, unlisted)
 
@@ -207,7 +206,7 @@ def _build_generation(out_dir, found, keys, report_cache, make_context, engine_o
     counts = {"reports": 0, "errors": len(found.unlisted), "skipped": len(found.skipped),
               "cached": 0, "computed": 0}
     first_with_sha: dict[str, str] = {}
-    repost_index, held = reposts.RepostIndex(), _HeldReports()
+    repost_index, report_rows = reposts.RepostIndex(), _HeldRows()
     try:
         with _writing_to(out_dir):
             writer.write("skipped", found.skipped)
@@ -217,7 +216,7 @@ def _build_generation(out_dir, found, keys, report_cache, make_context, engine_o
             result = _mark_duplicate(result, first_with_sha)
             if "reports" in result:
                 _index_for_reposts(result, repost_index)
-                held.append(result["reports"])
+                report_rows.append(result["reports"])
             with _writing_to(out_dir):
                 for table, batch in result.items():
                     if table != "reports":  # written once the repost clusters are known
@@ -226,7 +225,7 @@ def _build_generation(out_dir, found, keys, report_cache, make_context, engine_o
             counts["errors"] += result["errors"].num_rows if "errors" in result else 0
         links = repost_index.reposts()
         with _writing_to(out_dir):
-            for batch in held.batches():
+            for batch in report_rows.tables():
                 writer.write_arrow("reports", _mark_reposts(batch, links))
             _write_corpus_terms(writer)
             files = writer.finish()
@@ -239,32 +238,29 @@ def _build_generation(out_dir, found, keys, report_cache, make_context, engine_o
     return counts
 
 
-class _HeldReports:
-    """The report rows of a build, held until the repost clusters are known.
-
-    An Arrow table of one row costs about 35 KB (schema, column objects, aligned buffers), so
-    holding each report's own table took 0.9 GB at 27,000 reports; every ``COMPACT_EVERY``
-    tables are concatenated into one, which costs about what its data does."""
-
-    COMPACT_EVERY = 512
+class _HeldRows:
+    """Report rows held until the repost clusters are known, merged into one table every
+    ``HELD_ROWS_PER_TABLE`` reports: a one-row Arrow table costs about 20 KB of memory
+    (buffers and objects for each of the reports table's columns), so holding one per report
+    made peak memory grow with the corpus (600 MB for 27,000 reports)."""
 
     def __init__(self) -> None:
-        self._compacted: list[pa.Table] = []
-        self._recent: list[pa.Table] = []
+        self._merged: list[pa.Table] = []
+        self._pending: list[pa.Table] = []
 
-    def append(self, reports: pa.Table) -> None:
-        self._recent.append(reports)
-        if len(self._recent) >= self.COMPACT_EVERY:
-            self._compact()
+    def append(self, table: pa.Table) -> None:
+        self._pending.append(table)
+        if len(self._pending) >= HELD_ROWS_PER_TABLE:
+            self._merge()
 
-    def batches(self) -> list[pa.Table]:
-        self._compact()
-        return self._compacted
+    def tables(self) -> list[pa.Table]:
+        self._merge()
+        return self._merged
 
-    def _compact(self) -> None:
-        if self._recent:
-            self._compacted.append(pa.concat_tables(self._recent).combine_chunks())
-            self._recent = []
+    def _merge(self) -> None:
+        if self._pending:
+            self._merged.append(pa.concat_tables(self._pending).combine_chunks())
+            self._pending = []
 
 
 @contextlib.contextmanager
@@ -317,14 +313,13 @@ def _results(tasks, keys, report_cache, make_context, engine_options,
 
 
 def _cache_key(task: ReportTask) -> str | None:
-    """Cache key of a task: its file's bytes plus the id, path and sidecar listing its rows
-    carry."""
+    """Cache key of a task: its file's bytes plus the id and path its rows carry."""
     try:
         digest = file_digest(Path(task.path))
     except InputError:
         return None  # the worker reads it again and writes the error row
-    return hashlib.sha256(f"{digest}\0{task.report_id}\0{task.listing}\0".encode()
-                          + os.fsencode(task.path)).hexdigest()
+    return hashlib.sha256(f"{digest}\0{task.report_id}\0".encode() + os.fsencode(task.path)
+                          ).hexdigest()
 
 
 def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str]):
@@ -438,11 +433,21 @@ def read_tables(out_dir: Path, count_reposts: bool = True) -> Corpus:
     """Open the tables that ``womenfed build`` wrote to ``out_dir``: all from one generation,
     the one published when this is called, whatever a build running meanwhile publishes.
     With ``count_reposts`` False, each repost cluster counts once (``Corpus.counted_once``)."""
+    generation = _published(out_dir)
+    corpus = Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
+    return corpus if count_reposts else corpus.counted_once()
+
+
+def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+    """One table of the generation published in ``out_dir`` (``read_tables`` opens them all)."""
+    return tables.read_table(_published(out_dir), name)
+
+
+def _published(out_dir: Path) -> Path:
     generation = publish.current_generation(Path(out_dir))
     if generation is None:
         raise FileNotFoundError(f"{out_dir}: no tables; run `womenfed build` first")
-    corpus = Corpus(**{name: tables.read_table(generation, name) for name in tables.REPORT_TABLES})
-    return corpus if count_reposts else corpus.counted_once()
+    return generation
 
 
 def load_corpus(raw_dir: Path, out_dir: Path | None = None, **build_options) -> Corpus:
@@ -472,4 +477,5 @@ def default_tables_dir(raw_dir: Path) -> Path:
     return platformdirs.user_cache_path("womenfed") / "tables" / key
 
 
-__all__ = ["Corpus", "build", "default_tables_dir", "discover", "load_corpus", "read_tables"]
+__all__ = ["Corpus", "build", "default_tables_dir", "discover", "load_corpus", "read_table",
+           "read_tables"]

@@ -71,7 +71,8 @@ def findings_table(corpus, root: str | Path | None = None) -> pd.DataFrame:
     frame["source_text"] = [text[start:end] for text, start, end
                             in zip(raw, frame["raw_start"], frame["raw_end"], strict=True)]
     frame["place"] = frame[list(PLACE_LEVELS)].apply(_join_place, axis=1)
-    frame["other_copies"] = frame["report_id"].map(other_copies(corpus.reports)).fillna("")
+    copies = other_copies(corpus.reports)  # a report without copies gets "", not NaN
+    frame["other_copies"] = frame["report_id"].map(lambda r: copies.get(r, ""))
     frame["flags"] = _flags(frame)
     return frame[COLUMNS].sort_values(SORT_KEYS, kind="stable").reset_index(drop=True)
 

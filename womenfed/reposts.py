@@ -104,13 +104,14 @@ class RepostIndex:
         self._excerpts: list[tuple[str, str, float]] = []
 
     def add(self, report_id: str, body: str, date: str | None, path: str) -> None:
+        """Sign one report; a ``date`` that is not a date string (None, or the NaN a pandas
+        column holds for a missing date) makes it undated for the canonical rule."""
+        date = date if isinstance(date, str) and date else None
         hashes = shingle_hashes(body)
         if len(NOT_TEXT.sub("", body)) < MIN_CHARS or not len(hashes):
             return
         minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
         minhash.update_batch(hashes.tolist())
-        if not isinstance(date, str) or not date:  # pandas reads a missing date as NaN
-            date = None
         signed = _Signed(report_id, date, path, LeanMinHash(minhash), len(hashes))
         self._signed[report_id] = signed
         judged = [(self._judge(signed, self._signed[other]), other)
@@ -217,6 +218,19 @@ def other_copies(reports: pd.DataFrame) -> dict[str, str]:
             clusters.setdefault(original, {original}).add(report_id)
     return {member: ";".join(sorted(cluster - {member}))
             for cluster in clusters.values() for member in sorted(cluster)}
+
+
+def cluster_of(reports: pd.DataFrame, report_id: str) -> pd.DataFrame:
+    """The rows of ``report_id``'s repost cluster, its canonical report first, then the others
+    by id; only the report's own row when it has no copies. Every link names the cluster's
+    canonical report (``_rows`` follows excerpt links to the end), so the cluster is that
+    report and every row whose ``repost_of`` names it."""
+    (original,) = reports.loc[reports["report_id"] == report_id, "repost_of"]
+    canonical = original if isinstance(original, str) else report_id
+    members = reports[(reports["report_id"] == canonical) | (reports["repost_of"] == canonical)]
+    others_last = members["report_id"] != canonical
+    return members.iloc[np.lexsort((members["report_id"].to_numpy(), others_last.to_numpy()))] \
+        .reset_index(drop=True)
 
 
 def counted_once(reports: pd.DataFrame) -> np.ndarray:
