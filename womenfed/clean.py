@@ -401,6 +401,26 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if wrapped else None
 
 
+def join_split_quantities(draft: Draft) -> None:
+    """Rejoin a quantity that a scan or a hard wrap cut at a line end (近\n万件, 3.6\n万元,
+    300\n余名): the break goes when the line ends in a number, or an approximation word, that
+    follows Han text in its line and the next line opens with the rest of one quantity (余/多,
+    万/亿, a measure word of units.tsv, or digits before them: 1\n200人). A line that is a
+    number alone (a page or item number) is left.
+    Hand-written: no library rejoins numbers across line breaks."""
+    draft.substitute("join_split_quantities", [(*match.span("cut"), "") for match
+                                               in _split_quantity().finditer(draft.text)])
+
+
+@cache
+def _split_quantity() -> re.Pattern:
+    units = "|".join(re.escape(row[0]) for row in sorted(
+        lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
+    number = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+)"
+    return re.compile(rf"[{HAN}](?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
+                      rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))")
+
+
 def tidy_whitespace(draft: Draft) -> None:
     """Trim spaces at line ends and drop empty lines, so paragraphs are single lines."""
     draft.sub_pattern("tidy_whitespace", SPACES)
@@ -418,7 +438,7 @@ def tidy_whitespace(draft: Draft) -> None:
 RULES = (strip_format_characters, normalise_width_and_quotes, repair_garbles, strip_glued_pinyin,
          collapse_doubled_punctuation, repair_garbles, to_simplified, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
-         collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
+         join_split_quantities, collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:
