@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -72,6 +72,7 @@ PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|�
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
+SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
@@ -105,6 +106,14 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增加|新增|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+# 分别 pairs the nouns listed before it with the numbers listed after it, in order.
+RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
+                          r"(?P<numbers>[^,;:。!?()]*)$")
+# What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
+BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
+LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+# What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
+PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
 CONTEXT_CHARS = 8 * MAX_INDICATOR
@@ -112,6 +121,8 @@ CONTEXT_CHARS = 8 * MAX_INDICATOR
 # conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
 PHRASE_STOP_TAGS = "vdpcumrtfxqil"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
+# Tags of a last word that leaves an indicator without its counted noun (a verb, an adverb …).
+UNCERTAIN_END_TAGS = "vdpcu"
 # Tags that can open a noun phrase: nouns, adjectives, distinguishing words (巾帼, 女), state
 # words, abbreviations, and verbal nouns (培训).
 PHRASE_OPEN_TAGS = "nabzj"
@@ -151,8 +162,27 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             continue
         quantity = _quantity(sentence, match)
         if quantity:
+            if found and PART_OF_TOTAL.search(sentence, max(0, quantity.start - CONTEXT_CHARS),
+                                              quantity.start):
+                quantity = _part_of_total(quantity, found[-1])
+            elif found and not quantity.indicator and found[-1].unit == quantity.unit \
+                    and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
+                # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
+                quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
             found.append(quantity)
     return found
+
+
+def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
+    """A part of a total counted in the same unit that names only its qualifier, a distinguishing
+    word or a rank (共评出最美家庭60户,其中市级12户), counts the total's noun: 市级 + 最美家庭.
+    A part that names its own noun (其中主席1人) keeps it."""
+    words = _words(part.indicator)
+    qualifier = bool(words) and (words[-1][1] == "b" or words[-1][0].endswith("级"))
+    if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
+        return part
+    return replace(part, indicator=part.indicator + total.indicator,
+                   kind=total.kind if part.kind == "other" else part.kind)
 
 
 def _matches(sentence: str) -> Iterator[re.Match]:
@@ -438,19 +468,57 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
         return f"{outcome}的{phrase}" if outcome else phrase
-    before = GLOSS.sub("", before)
-    clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
+    before = QUOTE_MARKS.sub("", GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
+        return respective
+    # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
+    inside_list = before[:len(before) - len(clause)].endswith("、")
     after_number = _earlier_quantity().split(clause)
     clause = TRAILING_FILLER.sub("", after_number[-1])
+    if not clause and len(after_number) > 1:
+        # right after another count (培训妇女2期120人): both count the phrase before the first
+        after_number = after_number[:-1]
+        clause = TRAILING_FILLER.sub("", after_number[-1])
     words = _words(clause)
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _drop_leading_words(_last_words(_drop_leading_words(words)))
+    if inside_list and ("等", "u") in counted:
+        counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
     kept = "".join(word for word, _ in counted)
     if len(kept) >= 2:
         return kept
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def uncertain_indicator(indicator: str) -> bool:
+    """An indicator a reader should check before quoting it: empty or one character, opening on
+    a character jieba knows no word for (a cut word: 鸽等…), or ending on a verb, adverb,
+    preposition, conjunction or particle (随机选取, 占总数的): no counted noun at its end."""
+    if len(indicator) < 2:
+        return True
+    words = _words(indicator)
+    return words[0][1] == "x" or (
+        words[-1][1] != "vn" and words[-1][1][0] in UNCERTAIN_END_TAGS
+        and words[-1][0] not in _noun_kind_of())
+
+
+def _respective_item(clause: str) -> str:
+    """分别 pairs a list of nouns with a list of numbers in order (男选手和女选手分别为12人和
+    30人): the n-th number counts the n-th noun. '' when the clause has no such pairing or
+    fewer nouns than numbers."""
+    match = RESPECTIVELY.search(clause)
+    if not match:
+        return ""
+    items = [item for item in LIST_JOINERS.split(match.group("items")) if item]
+    numbers = _earlier_quantity().split(match.group("numbers"))
+    position = len(numbers) - 1
+    if len(items) < 2 or position >= len(items) or \
+            not all(BETWEEN_NUMBERS.fullmatch(text) for text in numbers):
+        return ""
+    return "".join(word for word, _ in _drop_leading_words(_last_words(_words(items[position]))))
 
 
 def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
@@ -459,9 +527,13 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
     for word, tag in words:
-        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i)
-        nominal = tag == "vn" or tag[0] in "il" and _head_noun_kind(word) is not None
-        stop = (not nominal and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
+        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
+        # noun the dictionary tags otherwise (青年 is tagged t)
+        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
+            word.endswith(noun) for noun in _noun_kind_of())
+        # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
+        stop = (not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
+                or word in PHRASE_STOP_WORDS
                 or word in LEADING_DROP_WORDS)
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
@@ -483,9 +555,10 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
 
 def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
-    did; '' when the rest holds a number or is long (为23名患病妇女申请救助资金46万元)."""
+    did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
+    character (a sentence cut after 能)."""
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or len(text) > MAX_OUTCOME or \
+    if not words or words[0][1][0] != "v" or not 2 <= len(text) <= MAX_OUTCOME or \
             any(tag == "m" for _, tag in words):
         return ""
     return text
@@ -588,6 +661,11 @@ def _unit_kinds() -> dict[str, str]:
 @cache
 def _noun_kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.rows("nouns.tsv"), key=lambda row: -len(row[0])))
+
+
+@cache
+def _noun_kind_of() -> dict[str, str]:
+    return dict(_noun_kinds())
 
 
 @cache
