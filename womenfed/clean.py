@@ -405,11 +405,13 @@ def join_split_quantities(draft: Draft) -> None:
     """Rejoin a quantity that a scan or a hard wrap cut at a line end (近\n万件, 3.6\n万元,
     300\n余名): the break goes when the line ends in a number, or an approximation word, that
     follows Han text in its line and the next line opens with the rest of one quantity (余/多,
-    万/亿, a measure word of units.tsv, or digits before them: 1\n200人). A line that is a
-    number alone (a page or item number) is left.
+    万/亿, a measure word of units.tsv, or digits before them: 1\n200人). Ordinals and
+    durations cut so (第\n二名, 4个\n月) are rejoined, so they are not read as counts. A line
+    that is a number alone (a page or item number) is left.
     Hand-written: no library rejoins numbers across line breaks."""
-    draft.substitute("join_split_quantities", [(*match.span("cut"), "") for match
-                                               in _split_quantity().finditer(draft.text)])
+    draft.substitute("join_split_quantities", [
+        (*match.span("cut" if match.group("cut") is not None else "cut2"), "")
+        for match in _split_quantity().finditer(draft.text)])
 
 
 @cache
@@ -417,8 +419,13 @@ def _split_quantity() -> re.Pattern:
     units = "|".join(re.escape(row[0]) for row in sorted(
         lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
     number = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+)"
-    return re.compile(rf"[{HAN}](?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
-                      rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))")
+    return re.compile(
+        rf"[{HAN}](?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
+        rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))"
+        # an ordinal (第\n二名, 十二届\n三次) and a duration (4个\n月) are rejoined too, so
+        # that they stay what they are and are not read as counts
+        rf"|(?:[第届]|{number}个)(?P<cut2>[ \t]*\n[ \t]*)"
+        rf"(?=(?<=[第届][ \t\n])[\d零〇一二两三四五六七八九十百千]|(?<=个[ \t\n])多?(?:月|小时|星期|钟头|工作日|季度))")
 
 
 def tidy_whitespace(draft: Draft) -> None:

@@ -174,11 +174,11 @@ def extract_quantities(sentence: str) -> list[Quantity]:
 
 
 def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
-    """A part of a total counted in the same unit that names only its qualifier, a distinguishing
-    word or a rank (共评出最美家庭60户,其中市级12户), counts the total's noun: 市级 + 最美家庭.
+    """A part of a total counted in the same unit that names only its qualifier, one
+    distinguishing word or a rank (共评出最美家庭60户,其中市级12户), counts the total's noun: 市级 + 最美家庭.
     A part that names its own noun (其中主席1人) keeps it."""
     words = _words(part.indicator)
-    qualifier = bool(words) and (words[-1][1] == "b" or words[-1][0].endswith("级"))
+    qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
     if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
         return part
     return replace(part, indicator=part.indicator + total.indicator,

@@ -1,0 +1,84 @@
+"""Indicators a policy writer can quote (issue 10, item 5) and quantities a scan cut at a line
+end (item 4). Every sentence is written for this test; none is copied from a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.clean import Draft, clean_text, join_split_quantities
+from womenfed.quantities import extract_quantities, uncertain_indicator
+from womenfed.segment import segment
+
+
+def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
+    return {q.text: (q.indicator, q.kind) for q in extract_quantities(sentence)}
+
+
+@pytest.mark.parametrize("sentence, text, indicator, kind", [
+    # 分别 pairs the listed nouns with the listed numbers, in order
+    ("参赛的男选手和女选手分别为15人和42人。", "42人", "女选手", "people"),
+    ("社区的老党员和新党员分别有8名和21名。", "8名", "社区的老党员", "people"),
+    # ... but not when a noun follows 分别: the numbers count that noun
+    ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "儿童之家", "organisations"),
+    # a part of a total named by a rank or a distinguishing word takes the total's noun
+    ("全县评出文明家庭75户,其中县级18户。", "18户", "县级文明家庭", "households"),
+    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "省级巾帼文明岗", "organisations"),
+    # ... a part that names its own noun keeps it
+    ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
+    # a count right after another shares the noun before both
+    ("全镇共培训返乡妇女3期96人。", "96人", "培训返乡妇女", "people"),
+    # the words after 等 are whole when the clause opens inside a list
+    ("全乡有种桑、养蚕等专业合作社13个。", "13个", "专业合作社", "organisations"),
+    # an adverbial adjective ends the phrase after the number
+    ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
+    # a noun the dictionary tags as a time word still belongs to the phrase
+    ("共有4千余名单身青年报名。", "4千余名", "单身青年", "people"),
+    # a one-character "outcome" after a pivot verb is no outcome (a sentence cut short)
+    ("组织33名农村妇女能", "33名", "农村妇女", "people"),
+])
+def test_indicator_patterns(sentence, text, indicator, kind):
+    assert _by_text(sentence)[text] == (indicator, kind)
+
+
+@pytest.mark.parametrize("indicator, uncertain", [
+    ("", True), ("户", True),
+    ("随机抽取", True),            # a verb: no counted noun
+    ("女职工占职工总数的", True),    # ends on a particle
+    ("返乡创业妇女", False),
+    ("实现就业的妇女", False),
+    ("达标率", False),
+])
+def test_uncertain_indicator(indicator, uncertain):
+    assert uncertain_indicator(indicator) is uncertain
+
+
+def _quantities_of_body(body: str) -> list[tuple[str, float]]:
+    cleaned = clean_text("妇联工作总结\n" + body).text
+    return [(q.text, q.value) for sentence in segment(cleaned).sentences[1:]
+            for q in extract_quantities(sentence.text)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年受理群众来信近\n万件。", [("近万件", 10000.0)]),
+    ("为返乡女大学生发放贴息贷款4.7\n万元。", [("4.7万元", 47000.0)]),
+    ("开展文明实践活动三百\n余场次。", [("三百余场次", 300.0)]),
+    ("全区妇女之家接待来访群众1\n350人次。", [("1350人次", 1350.0)]),
+    ("全市共有612\n名女性参评。", [("612名", 612.0)]),
+])
+def test_a_quantity_cut_at_a_line_end_is_rejoined(body, expected):
+    assert _quantities_of_body(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "报告见附件\n3\n份材料清单。",            # a number alone on its line is an item number
+    "会议要求各单位认真落实。\n二、帮扶工作",  # a sentence end before the break
+    "全年走访困难家庭\n三户人家的事例。",      # the break follows no number
+])
+def test_a_line_break_is_kept_where_no_quantity_spans_it(body):
+    draft = Draft(body)
+    join_split_quantities(draft)
+    assert draft.text == body
+
+
+def test_an_ordinal_rejoined_stays_an_ordinal():
+    assert _quantities_of_body("妇联的工作在第三\n节中说明。") == []
