@@ -425,7 +425,8 @@ def _split_quantity() -> re.Pattern:
         # an ordinal (第\n二名, 十二届\n三次) and a duration (4个\n月) are rejoined too, so
         # that they stay what they are and are not read as counts
         rf"|(?:[第届]|{number}个)(?P<cut2>[ \t]*\n[ \t]*)"
-        rf"(?=(?<=[第届][ \t\n])[\d零〇一二两三四五六七八九十百千]|(?<=个[ \t\n])多?(?:月|小时|星期|钟头|工作日|季度))")
+        rf"(?=(?<=[第届][ \t\n])[\d零〇一二两三四五六七八九十百千]"
+        rf"|(?<=个[ \t\n])多?(?:月|小时|星期|钟头|工作日|季度))")
 
 
 def tidy_whitespace(draft: Draft) -> None:
