@@ -32,9 +32,25 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # an adverbial adjective ends the phrase after the number
     ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
     # a noun the dictionary tags as a time word still belongs to the phrase
-    ("共有4千余名单身青年报名。", "4千余名", "单身青年", "people"),
+    ("共有4千余名单身青年报名。", "4千余名", "报名的单身青年", "people"),
     # a one-character "outcome" after a pivot verb is no outcome (a sentence cut short)
     ("组织33名农村妇女能", "33名", "农村妇女", "people"),
+    # a verb that says which of the nouns are counted stays: an increment, coverage, a gift,
+    # collecting, a service whose recipients are counted
+    ("今年新建妇女微家17个。", "17个", "新建妇女微家", "organisations"),
+    ("服务范围覆盖9个街道。", "9个", "覆盖街道", "organisations"),
+    ("向受灾群众捐赠11万元现金。", "11万元", "捐赠现金", "money_cny"),
+    ("共征集到260多篇家书。", "260多篇", "征集到家书", "items"),
+    ("妇女之家再增加40个。", "40个", "妇女之家再增加", "organisations"),
+    # ... but reporting verbs go (开展, 发放)
+    ("全年发放维权手册900份。", "900份", "维权手册", "items"),
+    # a number that opens its clause is the subject of what follows: that says who is counted
+    ("已有58名学员完成培训。", "58名", "完成培训的学员", "people"),
+    ("7个项目入选省级、市级示范名单。", "7个", "入选省级、市级示范名单的项目", "items"),
+    # ... for things only when the verb defines a set (配备 does not)
+    ("全县41个社区配备了专职干部。", "41个", "社区", "organisations"),
+    # a total after a list counts the whole list
+    ("妇女代表、执委和志愿者共86人参加。", "86人", "妇女代表、执委和志愿者", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

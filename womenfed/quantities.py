@@ -63,7 +63,19 @@ REPORT_VERBS = frozenset(
     "表彰 推选出 选树 建成 打造 成立 建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 "
     "解决 提供 共有 累计有 荣获 获得 获评 获 新建 新增 设立 组建 培育 认定 开设 招募 慰问 走访 评出 "
     "评为 选出 推出".split())
-LEADING_DROP_WORDS = FILLER_WORDS | REPORT_VERBS
+# Verbs that define the counted set rather than report it: an increment (新增, 新建), coverage
+# (覆盖, 惠及), a gift (捐赠), a selection (入选, 荣获), taking part (参与), collecting (征集) and
+# the services whose recipients are counted (培训, 看望). A bare noun without them reads as a
+# stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
+SET_VERBS = frozenset(
+    "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
+    "入选 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 签约".split())
+LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
+# What may stand before a number that opens its clause as its subject (有, 共有, 全县): the
+# number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
+SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
+                          r"累计有|先后有|共|有|累计|已|其中)*$")
+MAX_PREDICATE = 14
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
@@ -102,8 +114,8 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|"
-                             r"增加|新增|增至|今年|全年)+$")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
+                             r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
@@ -112,6 +124,8 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+# What a total after a list ends with (执委、专干共150人).
+LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
@@ -461,13 +475,18 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
     after it."""
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
-    following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
-                                          maxsplit=1)[0][:3 * MAX_INDICATOR])
+    # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
+    following = _words(SENTENCE_CLAUSE_BREAK.split(
+        QUOTE_MARKS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
     if phrase:
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
-        return f"{outcome}的{phrase}" if outcome else phrase
+        if not outcome and _opens_clause(before):
+            outcome = _predicate(rest, _head_noun_kind(phrase) == "people")
+        if outcome:
+            return f"{outcome}的{phrase}"
+        return _set_verb_before(before) + phrase
     before = QUOTE_MARKS.sub("", GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
     clause = CLAUSE_BREAK.split(before)[-1]
     if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
@@ -488,9 +507,22 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
     kept = "".join(word for word, _ in counted)
     if len(kept) >= 2:
-        return kept
+        return _list_total(before, kept)
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _list_total(before: str, last_item: str) -> str:
+    """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
+    the list as written when it is short, else its first item and 等 (“and others”)."""
+    if not LIST_TOTAL.search(before):
+        return last_item
+    items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
+    if len(items) < 2:
+        return last_item
+    first = "".join(word for word, _ in _drop_leading_words(_words(items[0])))
+    listed = "、".join([first, *items[1:-1], last_item])
+    return listed if len(listed) <= 3 * MAX_INDICATOR else f"{first}等"
 
 
 def uncertain_indicator(indicator: str) -> bool:
@@ -534,7 +566,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
         stop = (not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
                 or word in PHRASE_STOP_WORDS
-                or word in LEADING_DROP_WORDS)
+                or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
@@ -553,10 +585,42 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     return "", words
 
 
+def _opens_clause(before: str) -> bool:
+    """The number opens its clause as its subject: only scope and tally words precede it
+    (全县有…, 其中…)."""
+    return bool(SUBJECT_LEAD.match(CLAUSE_BREAK.split(before)[-1]))
+
+
+def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
+    """What the subject a number opens did, when it says which of them are counted (6万名青年
+    参与, 385名志愿者正式签约, 3个项目入选省级榜单): a verb phrase (adverbs before its verb) of
+    persons, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
+    is long."""
+    text = "".join(word for word, _ in words)
+    if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
+        return ""
+    verb, tag = next(((word, tag) for word, tag in words if tag not in ("d", "ad")), ("", ""))
+    if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
+        return ""  # (jieba tags some verbs otherwise: 荣获 nr)
+    return text if persons or verb in SET_VERBS else ""
+
+
+def _set_verb_before(before: str) -> str:
+    """A verb of ``SET_VERBS`` right before the number (覆盖22个居民区, 新建5个基地, 看望346名…),
+    with its complement (征集到): it says which of the nouns are counted."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
+            and words[-2][0] in SET_VERBS:
+        return words[-2][0] + words[-1][0]  # 征集到, 收到了
+    return words[-1][0] if words and words[-1][0] in SET_VERBS else ""
+
+
 def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
     did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
     character (a sentence cut after 能)."""
+    if ("、", "x") in words:
+        words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
     if not words or words[0][1][0] != "v" or not 2 <= len(text) <= MAX_OUTCOME or \
             any(tag == "m" for _, tag in words):
@@ -565,15 +629,18 @@ def _outcome(words: list[tuple[str, str]]) -> str:
 
 
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
-    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动, 已累计参与
-    离婚调解 -> 离婚调解): the subject and the verb are not what is counted. None when there is
+    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动): the subject
+    and the verb are not what is counted, unless the verb defines the counted set (``SET_VERBS``:
+    已累计参与离婚调解 -> 参与离婚调解, 新建示范基地 -> 新建示范基地). None when there is
     no such verb, when less than two characters follow it, or when the clause ends in a count
     noun (参与培训人数: the verb says who is counted)."""
     if not words or words[-1][0].endswith("数"):
         return None
     for i in range(len(words) - 1, -1, -1):
-        if words[i][0] in REPORT_VERBS:
-            rest = _last_words(words[i + 1:])
+        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS:
+            if i == len(words) - 1 and words[i][0] in SET_VERBS:
+                continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
+            rest = _last_words(words[i + (words[i][0] not in SET_VERBS):])
             # and the verb's complement or particle (排查出, 开展了)
             while rest and (rest[0][0] in LEADING_DROP_WORDS
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
@@ -592,7 +659,7 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return words
     kept = words
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
-        if word in NEGATIONS:
+        if word in NEGATIONS or word in SET_VERBS:
             break
         listed = word in LEADING_DROP_WORDS
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
