@@ -51,6 +51,17 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县41个社区配备了专职干部。", "41个", "社区", "organisations"),
     # a total after a list counts the whole list
     ("妇女代表、执委和志愿者共86人参加。", "86人", "妇女代表、执委和志愿者", "people"),
+    # ... a long list gives its last item and 等, never the last item alone
+    ("各镇妇联主席、村妇联主席、执委、巾帼志愿者代表、致富女能手代表等共计210人出席。", "210人",
+     "致富女能手代表等", "people"),
+    # a quoted name after the number is one noun, not the words it is made of
+    ("建成12个“妈妈驿站”。", "12个", "妈妈驿站", "organisations"),
+    # nouns listed after one number share it
+    ("共有96名女企业家和女律师参加。", "96名", "参加的女企业家和女律师", "people"),
+    # a short list closed by 等 before the number names some of the counted
+    ("市妇联和市总工会等8家单位联合发文。", "8家", "市妇联和市总工会等单位", "organisations"),
+    # a one-character distinguishing word is not cut from its noun in a long phrase
+    ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的", "percent"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

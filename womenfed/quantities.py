@@ -85,6 +85,7 @@ PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|�
 MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
+NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
@@ -124,6 +125,9 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+# Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
+NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
+LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # What a total after a list ends with (执委、专干共150人).
 LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
@@ -476,10 +480,20 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
-    following = _words(SENTENCE_CLAUSE_BREAK.split(
-        QUOTE_MARKS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
+    following = _words_of_names(NAMES_CLAUSE_BREAK.split(
+        after.removeprefix("的"), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
+        # nouns listed after one number share it (14个国家、国际组织的使节)
+        more, after_more = _noun_phrase(rest[1:])
+        if more and len(phrase) + len(more) >= 2 * MAX_INDICATOR:
+            phrase += "等"  # a long list: its first items and 等 ("and others")
+        if not more or phrase.endswith("等"):
+            break
+        phrase, rest = f"{phrase}{rest[0][0]}{more}", after_more
     if phrase:
+        if LISTED_BEFORE.search(before):
+            phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
         if not outcome and _opens_clause(before):
@@ -514,15 +528,20 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
 
 def _list_total(before: str, last_item: str) -> str:
     """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
-    the list as written when it is short, else its first item and 等 (“and others”)."""
+    the list as written (its first item after the clause's last verb) when it is short, else
+    the last item and 等 (“and others”), so it never reads as the last item alone."""
     if not LIST_TOTAL.search(before):
         return last_item
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
     if len(items) < 2:
         return last_item
-    first = "".join(word for word, _ in _drop_leading_words(_words(items[0])))
-    listed = "、".join([first, *items[1:-1], last_item])
-    return listed if len(listed) <= 3 * MAX_INDICATOR else f"{first}等"
+    words = _words(items[0])
+    verbs = [i for i, (word, tag) in enumerate(words)
+             if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
+    first = words[verbs[-1] + 1:] if verbs and verbs[-1] < len(words) - 1 else words
+    listed = "、".join(["".join(word for word, _ in _drop_leading_words(first)),
+                       *items[1:-1], last_item])
+    return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
 
 
 def uncertain_indicator(indicator: str) -> bool:
@@ -583,6 +602,25 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     if len(phrase) >= 2 or phrase and _head_noun_kind(phrase):
         return phrase, words[taken:]
     return "", words
+
+
+def _words_of_names(text: str) -> list[tuple[str, str]]:
+    """``_words`` of ``text``, a quoted name (最美“爱情打卡地”) kept as one noun without its
+    quote marks: a name is not cut into the words it is made of."""
+    words, pos = [], 0
+    for quoted in QUOTED.finditer(text):
+        words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
+        pos = quoted.end()
+    return words + _words(text[pos:]) if pos < len(text) else words
+
+
+def _listed_before(before: str) -> str:
+    """The short list a number closes with 等 (县妇联和县教委等19家单位): it names some of the
+    counted; '' when it is long."""
+    listed = SENTENCE_CLAUSE_BREAK.split(before)[-1]
+    words = _drop_leading_words(_words(QUOTE_MARKS.sub("", listed)))
+    text = "".join(word for word, _ in words)
+    return text if 2 < len(text) <= MAX_INDICATOR + 4 else ""
 
 
 def _opens_clause(before: str) -> bool:
@@ -675,11 +713,14 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The end of a long phrase, whole words of at most ``MAX_INDICATOR`` characters in all:
-    the head noun comes last."""
+    the head noun comes last. A one-character distinguishing word is never cut from the word it
+    qualifies (女 of 女政协委员占政协委员总数的)."""
     size, i = 0, len(words)
     while i > 0 and size + len(words[i - 1][0]) <= MAX_INDICATOR:
         i -= 1
         size += len(words[i][0])
+    if 0 < i < len(words) and words[i - 1][1] == "b" and len(words[i - 1][0]) == 1:
+        i -= 1
     return words[i:]
 
 
