@@ -62,6 +62,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("市妇联和市总工会等8家单位联合发文。", "8家", "市妇联和市总工会等单位", "organisations"),
     # a one-character distinguishing word is not cut from its noun in a long phrase
     ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的", "percent"),
+    # 家 counts families when the counted noun is a family
+    ("结对帮扶单亲家庭45家。", "45家", "结对帮扶单亲家庭", "households"),
+    ("入驻孵化园的女性创业企业31家。", "31家", "孵化园的女性创业企业", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -245,6 +245,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
             return None  # 两个规划, 五个维度: 个 counts no known thing
+    elif unit == "家" and _head_noun_kind(indicator) == "households":
+        kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
 
