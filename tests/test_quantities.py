@@ -142,7 +142,8 @@ def test_indicator_names_what_is_counted():
     ("全县2110个村配备了妇女小组长", "2110个", "村", "organisations"),
     # whole words: no indicator ends or starts inside a word
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
-    ("共有留守儿童1200余名得到关爱", "1200余名", "留守儿童", "people"),
+    # (and what the counted did right after the number says which of them are counted)
+    ("共有留守儿童1200余名得到关爱", "1200余名", "得到关爱的留守儿童", "people"),
     ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
     # the subject and the reporting verb before the counted phrase are not counted
     ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),

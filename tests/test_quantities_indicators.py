@@ -65,6 +65,13 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # 家 counts families when the counted noun is a family
     ("结对帮扶单亲家庭45家。", "45家", "结对帮扶单亲家庭", "households"),
     ("入驻孵化园的女性创业企业31家。", "31家", "孵化园的女性创业企业", "organisations"),
+    # a verb before a list of counted things holds for each of them
+    ("新增省级巾帼文明岗4个、国家级巾帼文明岗2个。", "2个", "新增国家级巾帼文明岗", "organisations"),
+    ("为山区学校捐赠6万元图书和3万元的文具。", "3万元", "捐赠文具", "money_cny"),
+    # persons named before the number and what they did after it
+    ("全区机关干部2800余人观看了专题片。", "2800余人", "观看了专题片的机关干部", "people"),
+    # a time word and 已有 before a number still open the clause
+    ("目前已有17名学员考取证书。", "17名", "考取证书的学员", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -76,6 +76,7 @@ LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 MAX_PREDICATE = 14
+EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
@@ -187,8 +188,23 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found:
+                quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
     return found
+
+
+def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
+    """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
+    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb."""
+    verb = next((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), "")
+    if not verb or quantity.indicator.startswith(verb):
+        return quantity
+    between = sentence[previous.end:quantity.start].replace(quantity.indicator, "", 1)
+    between = between.replace(previous.indicator[len(verb):], "", 1).strip()
+    if not LIST_JOINERS.fullmatch(between):
+        return quantity
+    return replace(quantity, indicator=verb + quantity.indicator)
 
 
 def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
@@ -523,7 +539,15 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
     kept = "".join(word for word, _ in counted)
     if len(kept) >= 2:
-        return _list_total(before, kept)
+        total = _list_total(before, kept)
+        # what the counted did right after the number says which of them are counted
+        # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
+        noun_kind = _head_noun_kind(kept)
+        # (not when persons are counted of a noun that is none: 27支队伍350人参加)
+        predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
+            _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
+        return f"{predicate}的{kept}" if predicate else total
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
@@ -601,7 +625,9 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
-    if len(phrase) >= 2 or phrase and _head_noun_kind(phrase):
+    # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
+    verbal = taken > 0 and all(tag == "vn" for _, tag in words[:taken])
+    if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
 
@@ -626,9 +652,14 @@ def _listed_before(before: str) -> str:
 
 
 def _opens_clause(before: str) -> bool:
-    """The number opens its clause as its subject: only scope and tally words precede it
-    (全县有…, 其中…)."""
-    return bool(SUBJECT_LEAD.match(CLAUSE_BREAK.split(before)[-1]))
+    """The number opens its clause as its subject: only scope and tally words (全县有…, 其中…),
+    or time words and adverbs before 有 (现阶段已有…), precede it."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if SUBJECT_LEAD.match(clause):
+        return True
+    words = _words(clause)
+    return bool(words) and words[-1][0] in EXISTENTIALS and all(
+        tag[0] in "td" or word in EXISTENTIALS for word, tag in words)
 
 
 def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
@@ -648,7 +679,7 @@ def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
 def _set_verb_before(before: str) -> str:
     """A verb of ``SET_VERBS`` right before the number (覆盖22个居民区, 新建5个基地, 看望346名…),
     with its complement (征集到): it says which of the nouns are counted."""
-    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:].rstrip())[-1])  # 征集到 500
     if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
             and words[-2][0] in SET_VERBS:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
