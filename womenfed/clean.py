@@ -418,14 +418,17 @@ def join_split_quantities(draft: Draft) -> None:
 def _split_quantity() -> re.Pattern:
     units = "|".join(re.escape(row[0]) for row in sorted(
         lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
-    number = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+)"
+    numerals = "零〇一二两三四五六七八九十百千万亿"
+    # a number starts after a Han character that is no numeral and is read possessively, so a
+    # run of thousands of digits is scanned once, not once per digit
+    number = rf"(?<![\d.,{numerals}])(?:\d++(?:[.,]\d++)*+|[{numerals}]++)"
     return re.compile(
-        rf"[{HAN}](?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
+        rf"(?<=[{HAN}])(?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
         rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))"
         # an ordinal (第\n二名, 十二届\n三次) and a duration (4个\n月) are rejoined too, so
         # that they stay what they are and are not read as counts
         rf"|(?:[第届]|{number}个)(?P<cut2>[ \t]*\n[ \t]*)"
-        rf"(?=(?<=[第届][ \t\n])[\d零〇一二两三四五六七八九十百千]"
+        rf"(?=(?<=[第届][ \t\n])[\d{numerals}]"
         rf"|(?<=个[ \t\n])多?(?:月|小时|星期|钟头|工作日|季度))")
 
 
