@@ -64,7 +64,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的", "percent"),
     # 家 counts families when the counted noun is a family
     ("结对帮扶单亲家庭45家。", "45家", "结对帮扶单亲家庭", "households"),
-    ("入驻孵化园的女性创业企业31家。", "31家", "孵化园的女性创业企业", "organisations"),
+    ("入驻孵化园的女性创业企业31家。", "31家", "入驻孵化园的女性创业企业", "organisations"),
     # a verb before a list of counted things holds for each of them
     ("新增省级巾帼文明岗4个、国家级巾帼文明岗2个。", "2个", "新增国家级巾帼文明岗", "organisations"),
     ("为山区学校捐赠6万元图书和3万元的文具。", "3万元", "捐赠文具", "money_cny"),
@@ -72,6 +72,14 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全区机关干部2800余人观看了专题片。", "2800余人", "观看了专题片的机关干部", "people"),
     # a time word and 已有 before a number still open the clause
     ("目前已有17名学员考取证书。", "17名", "考取证书的学员", "people"),
+    # the object of a verb, and what it then did (推选…参加会议)
+    ("推选18名妇女代表出席省妇代会。", "18名", "出席省妇代会的妇女代表", "people"),
+    # 由 + persons + verb + 的 + thing: the persons did the verb to the thing
+    ("由52名女企业家参加的沙龙。", "52名", "参加沙龙的女企业家", "people"),
+    # a share is of those that do what follows
+    ("全乡75%的村都建起了妇女之家。", "75%", "都建起了妇女之家的村", "percent"),
+    # a list of nouns is not cut inside its first item
+    ("为留守儿童提供心理健康辅导和课业辅导服务26场。", "26场", "心理健康辅导和课业辅导服务", "events"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -69,7 +69,8 @@ REPORT_VERBS = frozenset(
 # stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
 SET_VERBS = frozenset(
     "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
-    "入选 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 签约".split())
+    "入选 入榜 入围 当选 入驻 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
+    "签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # What may stand before a number that opens its clause as its subject (有, 共有, 全县): the
 # number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
@@ -256,7 +257,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if read is None or unit is None:
         return None
     value, value_max, estimated = read
-    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"))
+    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
+                           share=kind == "percent")
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
@@ -489,7 +491,7 @@ def _head_noun_kind(phrase: str) -> str | None:
     return max(found)[2] if found else None
 
 
-def _indicator(before: str, after: str, persons: bool = True) -> str:
+def _indicator(before: str, after: str, persons: bool = True, share: bool = False) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
     (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
@@ -513,9 +515,14 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
         if LISTED_BEFORE.search(before):
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
-        outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
+        # (any verb whose object the persons are: 推选20名代表参加会议)
+        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before)
+        outcome = _outcome(rest) if persons and pivot else ""
         if not outcome and _opens_clause(before):
-            outcome = _predicate(rest, _head_noun_kind(phrase) == "people")
+            # a share is of those that do what follows (80%的村都有了秧歌队)
+            outcome = _predicate(rest, _head_noun_kind(phrase) == "people" or share)
+        if not outcome and before.endswith("由"):
+            outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + phrase
@@ -632,6 +639,25 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     return "", words
 
 
+def _ends_with_verb(before: str) -> bool:
+    """The clause before the number ends with a verb (not a reporting or tally word): the
+    counted are its object (摸底12名群众有意愿学习)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    return bool(words) and words[-1][1] == "v" and words[-1][0] not in LEADING_DROP_WORDS \
+        and words[-1][0] not in EXISTENTIALS
+
+
+def _agent_of(words: list[tuple[str, str]]) -> str:
+    """由 + count + persons + verb + 的 + noun (由46名干部参加的读书班): the persons are those who
+    did the verb to the noun (参加读书班); '' for any other shape or a long phrase."""
+    text = "".join(word for word, _ in words)
+    verb, _, thing = text.partition("的")
+    if not words or words[0][1][0] != "v" or not thing or len(verb) + len(thing) > MAX_PREDICATE \
+            or any(tag == "m" for _, tag in words):
+        return ""
+    return verb + thing
+
+
 def _words_of_names(text: str) -> list[tuple[str, str]]:
     """``_words`` of ``text``, a quoted name (最美“爱情打卡地”) kept as one noun without its
     quote marks: a name is not cut into the words it is made of."""
@@ -665,7 +691,7 @@ def _opens_clause(before: str) -> bool:
 def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
     """What the subject a number opens did, when it says which of them are counted (6万名青年
     参与, 385名志愿者正式签约, 3个项目入选省级榜单): a verb phrase (adverbs before its verb) of
-    persons, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
+    persons or of a share, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
     is long."""
     text = "".join(word for word, _ in words)
     if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
@@ -754,6 +780,11 @@ def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         size += len(words[i][0])
     if 0 < i < len(words) and words[i - 1][1] == "b" and len(words[i - 1][0]) == 1:
         i -= 1
+    # a list of nouns (心理教育讲座和手工减压活动) is not cut inside its first item
+    while 0 < i < len(words) and words[i - 1][1][0] == "n" and size + len(words[i - 1][0]) <= \
+            2 * MAX_INDICATOR and any(word in NOUN_JOINERS for word, _ in words[i:]):
+        i -= 1
+        size += len(words[i][0])
     return words[i:]
 
 
