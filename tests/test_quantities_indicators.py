@@ -80,6 +80,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全乡75%的村都建起了妇女之家。", "75%", "都建起了妇女之家的村", "percent"),
     # a list of nouns is not cut inside its first item
     ("为留守儿童提供心理健康辅导和课业辅导服务26场。", "26场", "心理健康辅导和课业辅导服务", "events"),
+    # a parenthetical gloss after the number is an aside
+    ("县里设立了三个普法(宣传)小组。", "三个", "普法小组", "organisations"),
+    # a verb of reaching stays before the places it counts; places do no outcome
+    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇", "organisations"),
+    # a set phrase ending in a reporting verb goes like the verb
+    ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

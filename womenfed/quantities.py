@@ -72,6 +72,9 @@ SET_VERBS = frozenset(
     "入选 入榜 入围 当选 入驻 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
     "签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
+# Verbs of reaching places, kept before the places they count (深入11个县): only there, since
+# 深入 before a verb is an adverb (深入开展).
+REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
 # What may stand before a number that opens its clause as its subject (有, 共有, 全县): the
 # number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
@@ -500,8 +503,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
+    # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
-        after.removeprefix("的"), maxsplit=1)[0][:3 * MAX_INDICATOR])
+        GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
         # nouns listed after one number share it (14个国家、国际组织的使节)
@@ -517,7 +521,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
         pivot = PIVOT_VERB.search(before) or _ends_with_verb(before)
-        outcome = _outcome(rest) if persons and pivot else ""
+        # (persons only: 深入11个县开展培训 says nothing the counties did)
+        outcome = _outcome(rest) if persons and pivot and \
+            _head_noun_kind(phrase) in ("people", None) else ""
         if not outcome and _opens_clause(before):
             # a share is of those that do what follows (80%的村都有了秧歌队)
             outcome = _predicate(rest, _head_noun_kind(phrase) == "people" or share)
@@ -709,7 +715,7 @@ def _set_verb_before(before: str) -> str:
     if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
             and words[-2][0] in SET_VERBS:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
-    return words[-1][0] if words and words[-1][0] in SET_VERBS else ""
+    return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
@@ -734,7 +740,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
     if not words or words[-1][0].endswith("数"):
         return None
     for i in range(len(words) - 1, -1, -1):
-        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS:
+        # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
+        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS or words[i][1][0] in "il" \
+                and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
             if i == len(words) - 1 and words[i][0] in SET_VERBS:
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
             rest = _last_words(words[i + (words[i][0] not in SET_VERBS):])
