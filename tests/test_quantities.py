@@ -142,25 +142,27 @@ def test_indicator_names_what_is_counted():
     ("全县2110个村配备了妇女小组长", "2110个", "村", "organisations"),
     # whole words: no indicator ends or starts inside a word
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
-    ("共有留守儿童1200余名得到关爱", "1200余名", "留守儿童", "people"),
+    # (and what the counted did right after the number says which of them are counted)
+    ("共有留守儿童1200余名得到关爱", "1200余名", "得到关爱的留守儿童", "people"),
     ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
     # the subject and the reporting verb before the counted phrase are not counted
     ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),
-    ("今年已累计参与婚姻调解300余对", "300余对", "婚姻调解", "households"),
+    # ... but a verb that says which ones are counted stays (issue 10: 参与, 征集, 新增 …)
+    ("今年已累计参与婚姻调解300余对", "300余对", "参与婚姻调解", "households"),
     ("各村排查出困难家庭56户", "56户", "困难家庭", "households"),
     # the kind of 个 follows the counted noun, before or after the number, a gloss skipped
     ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
     ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
     ("服务网点延伸到7个县(区)", "7个", "县", "organisations"),
     ("表彰三八红旗集体15个", "15个", "三八红旗集体", "organisations"),
-    ("征集家风故事短视频300多个", "300多个", "家风故事短视频", "items"),
+    ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
     ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
     ("推选的60余种巾帼好品进入展销会", "60余种", "巾帼好品", "items"),
     # 期 after a publication counts issues
     ("编发《女性之声》简报二十期", "二十期", "女性之声简报", "items"),
-    # 万 before persons counts persons
-    ("全县8万多农村妇女参与评选", "8万多", "农村妇女", "people"),
+    # 万 before persons counts persons, and what those persons did says which are counted
+    ("全县8万多农村妇女参与评选", "8万多", "参与评选的农村妇女", "people"),
 ])
 def test_indicator_is_the_counted_noun_phrase(sentence, text, indicator, kind):
     (found,) = [q for q in extract_quantities(sentence) if q.text == text]

@@ -530,6 +530,37 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if wrapped else None
 
 
+def join_split_quantities(draft: Draft) -> None:
+    """Rejoin a quantity that a scan or a hard wrap cut at a line end (近\n万件, 3.6\n万元,
+    300\n余名): the break goes when the line ends in a number, or an approximation word, that
+    follows Han text in its line and the next line opens with the rest of one quantity (余/多,
+    万/亿, a measure word of units.tsv, or digits before them: 1\n200人). Ordinals and
+    durations cut so (第\n二名, 4个\n月) are rejoined, so they are not read as counts. A line
+    that is a number alone (a page or item number) is left.
+    Hand-written: no library rejoins numbers across line breaks."""
+    draft.substitute("join_split_quantities", [
+        (*match.span("cut" if match.group("cut") is not None else "cut2"), "")
+        for match in _split_quantity().finditer(draft.text)])
+
+
+@cache
+def _split_quantity() -> re.Pattern:
+    units = "|".join(re.escape(row[0]) for row in sorted(
+        lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
+    numerals = "零〇一二两三四五六七八九十百千万亿"
+    # a number starts after a Han character that is no numeral and is read possessively, so a
+    # run of thousands of digits is scanned once, not once per digit
+    number = rf"(?<![\d.,{numerals}])(?:\d++(?:[.,]\d++)*+|[{numerals}]++)"
+    return re.compile(
+        rf"(?<=[{HAN}])(?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
+        rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))"
+        # an ordinal (第\n二名, 十二届\n三次) and a duration (4个\n月) are rejoined too, so
+        # that they stay what they are and are not read as counts
+        rf"|(?:[第届]|{number}个)(?P<cut2>[ \t]*\n[ \t]*)"
+        rf"(?=(?<=[第届][ \t\n])[\d{numerals}]"
+        rf"|(?<=个[ \t\n])多?(?:月|小时|星期|钟头|工作日|季度))")
+
+
 def tidy_whitespace(draft: Draft) -> None:
     """Trim spaces at line ends and drop empty lines, so paragraphs are single lines."""
     draft.sub_pattern("tidy_whitespace", SPACES)
@@ -549,7 +580,7 @@ RULES = (strip_format_characters, strip_markup, strip_forum_watermarks,
          strip_glued_pinyin, collapse_doubled_punctuation, repair_garbles, to_simplified,
          strip_boilerplate_header, strip_repeated_menus, strip_boilerplate_lines,
          tidy_whitespace, strip_photo_captions, join_page_fragments, join_cut_lines,
-         collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
+         join_split_quantities, collapse_doubled_punctuation, strip_inline_boilerplate, tidy_whitespace)
 
 
 def clean_text(raw: str) -> CleanText:

@@ -103,14 +103,17 @@ def source_texts(reports: pd.DataFrame, root: str | Path | None = None) -> dict[
 def _flags(frame: pd.DataFrame) -> list[str]:
     """Why a row needs a second look before it is quoted, as short English phrases. A number
     whose source differs from the extracted text by more than script (traditional 場 for 场)
-    was rewritten by the cleaner (pinyin, garble repair, doubled marks)."""
+    was rewritten by the cleaner (pinyin, garble repair, doubled marks); an indicator without a
+    counted noun at its end is uncertain (``quantities.uncertain_indicator``)."""
     from .clean import _t2s
+    from .quantities import uncertain_indicator
 
     simplified = frame["source_text"].map(_t2s().convert)
     checks = {
         "approximate": frame["approx"].fillna(False).astype(bool),
         "range": frame["value_max"].notna(),
         "cleaner changed the number": simplified != frame["text"],
+        "indicator uncertain": frame["indicator"].fillna("").map(uncertain_indicator),
         "report date contradicted": frame["contradictions"].fillna("").astype(str) != "",
         "duplicate report": frame["duplicate_of"].fillna("").astype(str) != "",
     }

@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -63,7 +63,24 @@ REPORT_VERBS = frozenset(
     "表彰 推选出 选树 建成 打造 成立 建立 创建 发放 印发 募集 争取 申请 接受 化解 排查 参与 覆盖 惠及 "
     "解决 提供 共有 累计有 荣获 获得 获评 获 新建 新增 设立 组建 培育 认定 开设 招募 慰问 走访 评出 "
     "评为 选出 推出".split())
-LEADING_DROP_WORDS = FILLER_WORDS | REPORT_VERBS
+# Verbs that define the counted set rather than report it: an increment (新增, 新建), coverage
+# (覆盖, 惠及), a gift (捐赠), a selection (入选, 荣获), taking part (参与), collecting (征集) and
+# the services whose recipients are counted (培训, 看望). A bare noun without them reads as a
+# stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
+SET_VERBS = frozenset(
+    "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
+    "入选 入榜 入围 当选 入驻 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
+    "签约".split())
+LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
+# Verbs of reaching places, kept before the places they count (深入11个县): only there, since
+# 深入 before a verb is an adverb (深入开展).
+REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
+# What may stand before a number that opens its clause as its subject (有, 共有, 全县): the
+# number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
+SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
+                          r"累计有|先后有|共|有|累计|已|其中)*$")
+MAX_PREDICATE = 14
+EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
@@ -72,6 +89,8 @@ PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|�
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
+SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
+NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
@@ -101,10 +120,23 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|再|又|"
-                             r"增加|新增|增至|今年|全年)+$")
+TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
+                             r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+# 分别 pairs the nouns listed before it with the numbers listed after it, in order.
+RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
+                          r"(?P<numbers>[^,;:。!?()]*)$")
+# What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
+BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
+LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+# Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
+NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
+LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
+# What a total after a list ends with (执委、专干共150人).
+LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
+# What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
+PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
 CONTEXT_CHARS = 8 * MAX_INDICATOR
@@ -112,6 +144,8 @@ CONTEXT_CHARS = 8 * MAX_INDICATOR
 # conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
 PHRASE_STOP_TAGS = "vdpcumrtfxqil"
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
+# Tags of a last word that leaves an indicator without its counted noun (a verb, an adverb …).
+UNCERTAIN_END_TAGS = "vdpcu"
 # Tags that can open a noun phrase: nouns, adjectives, distinguishing words (巾帼, 女), state
 # words, abbreviations, and verbal nouns (培训).
 PHRASE_OPEN_TAGS = "nabzj"
@@ -151,8 +185,42 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             continue
         quantity = _quantity(sentence, match)
         if quantity:
+            if found and PART_OF_TOTAL.search(sentence, max(0, quantity.start - CONTEXT_CHARS),
+                                              quantity.start):
+                quantity = _part_of_total(quantity, found[-1])
+            elif found and not quantity.indicator and found[-1].unit == quantity.unit \
+                    and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
+                # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
+                quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found:
+                quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
     return found
+
+
+def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
+    """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
+    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb."""
+    verb = next((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), "")
+    if not verb or quantity.indicator.startswith(verb):
+        return quantity
+    between = sentence[previous.end:quantity.start].replace(quantity.indicator, "", 1)
+    between = between.replace(previous.indicator[len(verb):], "", 1).strip()
+    if not LIST_JOINERS.fullmatch(between):
+        return quantity
+    return replace(quantity, indicator=verb + quantity.indicator)
+
+
+def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
+    """A part of a total counted in the same unit that names only its qualifier, one
+    distinguishing word or a rank (共评出最美家庭60户,其中市级12户), counts the total's noun: 市级 + 最美家庭.
+    A part that names its own noun (其中主席1人) keeps it."""
+    words = _words(part.indicator)
+    qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
+    if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
+        return part
+    return replace(part, indicator=part.indicator + total.indicator,
+                   kind=total.kind if part.kind == "other" else part.kind)
 
 
 def _matches(sentence: str) -> Iterator[re.Match]:
@@ -192,11 +260,14 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if read is None or unit is None:
         return None
     value, value_max, estimated = read
-    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"))
+    indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
+                           share=kind == "percent")
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
             return None  # 两个规划, 五个维度: 个 counts no known thing
+    elif unit == "家" and _head_noun_kind(indicator) == "households":
+        kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
 
@@ -423,7 +494,7 @@ def _head_noun_kind(phrase: str) -> str | None:
     return max(found)[2] if found else None
 
 
-def _indicator(before: str, after: str, persons: bool = True) -> str:
+def _indicator(before: str, after: str, persons: bool = True, share: bool = False) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
     (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
@@ -431,26 +502,113 @@ def _indicator(before: str, after: str, persons: bool = True) -> str:
     after it."""
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
-    following = _words(CLAUSE_BREAK.split(QUOTE_MARKS.sub("", after.removeprefix("的")),
-                                          maxsplit=1)[0][:3 * MAX_INDICATOR])
+    # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
+    # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
+    following = _words_of_names(NAMES_CLAUSE_BREAK.split(
+        GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
+        # nouns listed after one number share it (14个国家、国际组织的使节)
+        more, after_more = _noun_phrase(rest[1:])
+        if more and len(phrase) + len(more) >= 2 * MAX_INDICATOR:
+            phrase += "等"  # a long list: its first items and 等 ("and others")
+        if not more or phrase.endswith("等"):
+            break
+        phrase, rest = f"{phrase}{rest[0][0]}{more}", after_more
     if phrase:
+        if LISTED_BEFORE.search(before):
+            phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
-        outcome = _outcome(rest) if persons and PIVOT_VERB.search(before) else ""
-        return f"{outcome}的{phrase}" if outcome else phrase
-    before = GLOSS.sub("", before)
-    clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", before[-4 * MAX_INDICATOR:]))[-1]
+        # (any verb whose object the persons are: 推选20名代表参加会议)
+        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before)
+        # (persons only: 深入11个县开展培训 says nothing the counties did)
+        outcome = _outcome(rest) if persons and pivot and \
+            _head_noun_kind(phrase) in ("people", None) else ""
+        if not outcome and _opens_clause(before):
+            # a share is of those that do what follows (80%的村都有了秧歌队)
+            outcome = _predicate(rest, _head_noun_kind(phrase) == "people" or share)
+        if not outcome and before.endswith("由"):
+            outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
+        if outcome:
+            return f"{outcome}的{phrase}"
+        return _set_verb_before(before) + phrase
+    before = QUOTE_MARKS.sub("", GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
+        return respective
+    # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
+    inside_list = before[:len(before) - len(clause)].endswith("、")
     after_number = _earlier_quantity().split(clause)
     clause = TRAILING_FILLER.sub("", after_number[-1])
+    if not clause and len(after_number) > 1:
+        # right after another count (培训妇女2期120人): both count the phrase before the first
+        after_number = after_number[:-1]
+        clause = TRAILING_FILLER.sub("", after_number[-1])
     words = _words(clause)
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _drop_leading_words(_last_words(_drop_leading_words(words)))
+    if inside_list and ("等", "u") in counted:
+        counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
     kept = "".join(word for word, _ in counted)
     if len(kept) >= 2:
-        return kept
+        total = _list_total(before, kept)
+        # what the counted did right after the number says which of them are counted
+        # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
+        noun_kind = _head_noun_kind(kept)
+        # (not when persons are counted of a noun that is none: 27支队伍350人参加)
+        predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
+            _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
+        return f"{predicate}的{kept}" if predicate else total
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _list_total(before: str, last_item: str) -> str:
+    """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
+    the list as written (its first item after the clause's last verb) when it is short, else
+    the last item and 等 (“and others”), so it never reads as the last item alone."""
+    if not LIST_TOTAL.search(before):
+        return last_item
+    items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
+    if len(items) < 2:
+        return last_item
+    words = _words(items[0])
+    verbs = [i for i, (word, tag) in enumerate(words)
+             if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
+    first = words[verbs[-1] + 1:] if verbs and verbs[-1] < len(words) - 1 else words
+    listed = "、".join(["".join(word for word, _ in _drop_leading_words(first)),
+                       *items[1:-1], last_item])
+    return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
+
+
+def uncertain_indicator(indicator: str) -> bool:
+    """An indicator a reader should check before quoting it: empty or one character, opening on
+    a character jieba knows no word for (a cut word: 鸽等…), or ending on a verb, adverb,
+    preposition, conjunction or particle (随机选取, 占总数的): no counted noun at its end."""
+    if len(indicator) < 2:
+        return True
+    words = _words(indicator)
+    return words[0][1] == "x" or (
+        words[-1][1] != "vn" and words[-1][1][0] in UNCERTAIN_END_TAGS
+        and words[-1][0] not in _noun_kind_of())
+
+
+def _respective_item(clause: str) -> str:
+    """分别 pairs a list of nouns with a list of numbers in order (男选手和女选手分别为12人和
+    30人): the n-th number counts the n-th noun. '' when the clause has no such pairing or
+    fewer nouns than numbers."""
+    match = RESPECTIVELY.search(clause)
+    if not match:
+        return ""
+    items = [item for item in LIST_JOINERS.split(match.group("items")) if item]
+    numbers = _earlier_quantity().split(match.group("numbers"))
+    position = len(numbers) - 1
+    if len(items) < 2 or position >= len(items) or \
+            not all(BETWEEN_NUMBERS.fullmatch(text) for text in numbers):
+        return ""
+    return "".join(word for word, _ in _drop_leading_words(_last_words(_words(items[position]))))
 
 
 def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
@@ -459,10 +617,14 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
     for word, tag in words:
-        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i)
-        nominal = tag == "vn" or tag[0] in "il" and _head_noun_kind(word) is not None
-        stop = (not nominal and tag[0] in PHRASE_STOP_TAGS or word in PHRASE_STOP_WORDS
-                or word in LEADING_DROP_WORDS)
+        # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
+        # noun the dictionary tags otherwise (青年 is tagged t)
+        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
+            word.endswith(noun) for noun in _noun_kind_of())
+        # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
+        stop = (not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
+                or word in PHRASE_STOP_WORDS
+                or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
@@ -476,31 +638,114 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
-    if len(phrase) >= 2 or phrase and _head_noun_kind(phrase):
+    # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
+    verbal = taken > 0 and all(tag == "vn" for _, tag in words[:taken])
+    if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
 
 
+def _ends_with_verb(before: str) -> bool:
+    """The clause before the number ends with a verb (not a reporting or tally word): the
+    counted are its object (摸底12名群众有意愿学习)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    return bool(words) and words[-1][1] == "v" and words[-1][0] not in LEADING_DROP_WORDS \
+        and words[-1][0] not in EXISTENTIALS
+
+
+def _agent_of(words: list[tuple[str, str]]) -> str:
+    """由 + count + persons + verb + 的 + noun (由46名干部参加的读书班): the persons are those who
+    did the verb to the noun (参加读书班); '' for any other shape or a long phrase."""
+    text = "".join(word for word, _ in words)
+    verb, _, thing = text.partition("的")
+    if not words or words[0][1][0] != "v" or not thing or len(verb) + len(thing) > MAX_PREDICATE \
+            or any(tag == "m" for _, tag in words):
+        return ""
+    return verb + thing
+
+
+def _words_of_names(text: str) -> list[tuple[str, str]]:
+    """``_words`` of ``text``, a quoted name (最美“爱情打卡地”) kept as one noun without its
+    quote marks: a name is not cut into the words it is made of."""
+    words, pos = [], 0
+    for quoted in QUOTED.finditer(text):
+        words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
+        pos = quoted.end()
+    return words + _words(text[pos:]) if pos < len(text) else words
+
+
+def _listed_before(before: str) -> str:
+    """The short list a number closes with 等 (县妇联和县教委等19家单位): it names some of the
+    counted; '' when it is long."""
+    listed = SENTENCE_CLAUSE_BREAK.split(before)[-1]
+    words = _drop_leading_words(_words(QUOTE_MARKS.sub("", listed)))
+    text = "".join(word for word, _ in words)
+    return text if 2 < len(text) <= MAX_INDICATOR + 4 else ""
+
+
+def _opens_clause(before: str) -> bool:
+    """The number opens its clause as its subject: only scope and tally words (全县有…, 其中…),
+    or time words and adverbs before 有 (现阶段已有…), precede it."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if SUBJECT_LEAD.match(clause):
+        return True
+    words = _words(clause)
+    return bool(words) and words[-1][0] in EXISTENTIALS and all(
+        tag[0] in "td" or word in EXISTENTIALS for word, tag in words)
+
+
+def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
+    """What the subject a number opens did, when it says which of them are counted (6万名青年
+    参与, 385名志愿者正式签约, 3个项目入选省级榜单): a verb phrase (adverbs before its verb) of
+    persons or of a share, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
+    is long."""
+    text = "".join(word for word, _ in words)
+    if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
+        return ""
+    verb, tag = next(((word, tag) for word, tag in words if tag not in ("d", "ad")), ("", ""))
+    if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
+        return ""  # (jieba tags some verbs otherwise: 荣获 nr)
+    return text if persons or verb in SET_VERBS else ""
+
+
+def _set_verb_before(before: str) -> str:
+    """A verb of ``SET_VERBS`` right before the number (覆盖22个居民区, 新建5个基地, 看望346名…),
+    with its complement (征集到): it says which of the nouns are counted."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:].rstrip())[-1])  # 征集到 500
+    if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
+            and words[-2][0] in SET_VERBS:
+        return words[-2][0] + words[-1][0]  # 征集到, 收到了
+    return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
+
+
 def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
-    did; '' when the rest holds a number or is long (为23名患病妇女申请救助资金46万元)."""
+    did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
+    character (a sentence cut after 能)."""
+    if ("、", "x") in words:
+        words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or len(text) > MAX_OUTCOME or \
+    if not words or words[0][1][0] != "v" or not 2 <= len(text) <= MAX_OUTCOME or \
             any(tag == "m" for _, tag in words):
         return ""
     return text
 
 
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
-    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动, 已累计参与
-    离婚调解 -> 离婚调解): the subject and the verb are not what is counted. None when there is
+    """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动): the subject
+    and the verb are not what is counted, unless the verb defines the counted set (``SET_VERBS``:
+    已累计参与离婚调解 -> 参与离婚调解, 新建示范基地 -> 新建示范基地). None when there is
     no such verb, when less than two characters follow it, or when the clause ends in a count
     noun (参与培训人数: the verb says who is counted)."""
     if not words or words[-1][0].endswith("数"):
         return None
     for i in range(len(words) - 1, -1, -1):
-        if words[i][0] in REPORT_VERBS:
-            rest = _last_words(words[i + 1:])
+        # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
+        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS or words[i][1][0] in "il" \
+                and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
+            if i == len(words) - 1 and words[i][0] in SET_VERBS:
+                continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
+            rest = _last_words(words[i + (words[i][0] not in SET_VERBS):])
             # and the verb's complement or particle (排查出, 开展了)
             while rest and (rest[0][0] in LEADING_DROP_WORDS
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
@@ -519,7 +764,7 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return words
     kept = words
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
-        if word in NEGATIONS:
+        if word in NEGATIONS or word in SET_VERBS:
             break
         listed = word in LEADING_DROP_WORDS
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
@@ -535,9 +780,17 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The end of a long phrase, whole words of at most ``MAX_INDICATOR`` characters in all:
-    the head noun comes last."""
+    the head noun comes last. A one-character distinguishing word is never cut from the word it
+    qualifies (女 of 女政协委员占政协委员总数的)."""
     size, i = 0, len(words)
     while i > 0 and size + len(words[i - 1][0]) <= MAX_INDICATOR:
+        i -= 1
+        size += len(words[i][0])
+    if 0 < i < len(words) and words[i - 1][1] == "b" and len(words[i - 1][0]) == 1:
+        i -= 1
+    # a list of nouns (心理教育讲座和手工减压活动) is not cut inside its first item
+    while 0 < i < len(words) and words[i - 1][1][0] == "n" and size + len(words[i - 1][0]) <= \
+            2 * MAX_INDICATOR and any(word in NOUN_JOINERS for word, _ in words[i:]):
         i -= 1
         size += len(words[i][0])
     return words[i:]
@@ -588,6 +841,11 @@ def _unit_kinds() -> dict[str, str]:
 @cache
 def _noun_kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.rows("nouns.tsv"), key=lambda row: -len(row[0])))
+
+
+@cache
+def _noun_kind_of() -> dict[str, str]:
+    return dict(_noun_kinds())
 
 
 @cache

@@ -1,0 +1,135 @@
+"""Indicators a policy writer can quote (issue 10, item 5) and quantities a scan cut at a line
+end (item 4). Every sentence is written for this test; none is copied from a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.clean import Draft, clean_text, join_split_quantities
+from womenfed.quantities import extract_quantities, uncertain_indicator
+from womenfed.segment import segment
+
+
+def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
+    return {q.text: (q.indicator, q.kind) for q in extract_quantities(sentence)}
+
+
+@pytest.mark.parametrize("sentence, text, indicator, kind", [
+    # 分别 pairs the listed nouns with the listed numbers, in order
+    ("参赛的男选手和女选手分别为15人和42人。", "42人", "女选手", "people"),
+    ("社区的老党员和新党员分别有8名和21名。", "8名", "社区的老党员", "people"),
+    # ... but not when a noun follows 分别: the numbers count that noun
+    ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "儿童之家", "organisations"),
+    # a part of a total named by a rank or a distinguishing word takes the total's noun
+    ("全县评出文明家庭75户,其中县级18户。", "18户", "县级文明家庭", "households"),
+    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "省级巾帼文明岗", "organisations"),
+    # ... a part that names its own noun keeps it
+    ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
+    # a count right after another shares the noun before both
+    ("全镇共培训返乡妇女3期96人。", "96人", "培训返乡妇女", "people"),
+    # the words after 等 are whole when the clause opens inside a list
+    ("全乡有种桑、养蚕等专业合作社13个。", "13个", "专业合作社", "organisations"),
+    # an adverbial adjective ends the phrase after the number
+    ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
+    # a noun the dictionary tags as a time word still belongs to the phrase
+    ("共有4千余名单身青年报名。", "4千余名", "报名的单身青年", "people"),
+    # a one-character "outcome" after a pivot verb is no outcome (a sentence cut short)
+    ("组织33名农村妇女能", "33名", "农村妇女", "people"),
+    # a verb that says which of the nouns are counted stays: an increment, coverage, a gift,
+    # collecting, a service whose recipients are counted
+    ("今年新建妇女微家17个。", "17个", "新建妇女微家", "organisations"),
+    ("服务范围覆盖9个街道。", "9个", "覆盖街道", "organisations"),
+    ("向受灾群众捐赠11万元现金。", "11万元", "捐赠现金", "money_cny"),
+    ("共征集到260多篇家书。", "260多篇", "征集到家书", "items"),
+    ("妇女之家再增加40个。", "40个", "妇女之家再增加", "organisations"),
+    # ... but reporting verbs go (开展, 发放)
+    ("全年发放维权手册900份。", "900份", "维权手册", "items"),
+    # a number that opens its clause is the subject of what follows: that says who is counted
+    ("已有58名学员完成培训。", "58名", "完成培训的学员", "people"),
+    ("7个项目入选省级、市级示范名单。", "7个", "入选省级、市级示范名单的项目", "items"),
+    # ... for things only when the verb defines a set (配备 does not)
+    ("全县41个社区配备了专职干部。", "41个", "社区", "organisations"),
+    # a total after a list counts the whole list
+    ("妇女代表、执委和志愿者共86人参加。", "86人", "妇女代表、执委和志愿者", "people"),
+    # ... a long list gives its last item and 等, never the last item alone
+    ("各镇妇联主席、村妇联主席、执委、巾帼志愿者代表、致富女能手代表等共计210人出席。", "210人",
+     "致富女能手代表等", "people"),
+    # a quoted name after the number is one noun, not the words it is made of
+    ("建成12个“妈妈驿站”。", "12个", "妈妈驿站", "organisations"),
+    # nouns listed after one number share it
+    ("共有96名女企业家和女律师参加。", "96名", "参加的女企业家和女律师", "people"),
+    # a short list closed by 等 before the number names some of the counted
+    ("市妇联和市总工会等8家单位联合发文。", "8家", "市妇联和市总工会等单位", "organisations"),
+    # a one-character distinguishing word is not cut from its noun in a long phrase
+    ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的", "percent"),
+    # 家 counts families when the counted noun is a family
+    ("结对帮扶单亲家庭45家。", "45家", "结对帮扶单亲家庭", "households"),
+    ("入驻孵化园的女性创业企业31家。", "31家", "入驻孵化园的女性创业企业", "organisations"),
+    # a verb before a list of counted things holds for each of them
+    ("新增省级巾帼文明岗4个、国家级巾帼文明岗2个。", "2个", "新增国家级巾帼文明岗", "organisations"),
+    ("为山区学校捐赠6万元图书和3万元的文具。", "3万元", "捐赠文具", "money_cny"),
+    # persons named before the number and what they did after it
+    ("全区机关干部2800余人观看了专题片。", "2800余人", "观看了专题片的机关干部", "people"),
+    # a time word and 已有 before a number still open the clause
+    ("目前已有17名学员考取证书。", "17名", "考取证书的学员", "people"),
+    # the object of a verb, and what it then did (推选…参加会议)
+    ("推选18名妇女代表出席省妇代会。", "18名", "出席省妇代会的妇女代表", "people"),
+    # 由 + persons + verb + 的 + thing: the persons did the verb to the thing
+    ("由52名女企业家参加的沙龙。", "52名", "参加沙龙的女企业家", "people"),
+    # a share is of those that do what follows
+    ("全乡75%的村都建起了妇女之家。", "75%", "都建起了妇女之家的村", "percent"),
+    # a list of nouns is not cut inside its first item
+    ("为留守儿童提供心理健康辅导和课业辅导服务26场。", "26场", "心理健康辅导和课业辅导服务", "events"),
+    # a parenthetical gloss after the number is an aside
+    ("县里设立了三个普法(宣传)小组。", "三个", "普法小组", "organisations"),
+    # a verb of reaching stays before the places it counts; places do no outcome
+    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇", "organisations"),
+    # a set phrase ending in a reporting verb goes like the verb
+    ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
+])
+def test_indicator_patterns(sentence, text, indicator, kind):
+    assert _by_text(sentence)[text] == (indicator, kind)
+
+
+@pytest.mark.parametrize("indicator, uncertain", [
+    ("", True), ("户", True),
+    ("随机抽取", True),            # a verb: no counted noun
+    ("女职工占职工总数的", True),    # ends on a particle
+    ("返乡创业妇女", False),
+    ("实现就业的妇女", False),
+    ("达标率", False),
+])
+def test_uncertain_indicator(indicator, uncertain):
+    assert uncertain_indicator(indicator) is uncertain
+
+
+def _quantities_of_body(body: str) -> list[tuple[str, float]]:
+    cleaned = clean_text("妇联工作总结\n" + body).text
+    return [(q.text, q.value) for sentence in segment(cleaned).sentences[1:]
+            for q in extract_quantities(sentence.text)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年受理群众来信近\n万件。", [("近万件", 10000.0)]),
+    ("为返乡女大学生发放贴息贷款4.7\n万元。", [("4.7万元", 47000.0)]),
+    ("开展文明实践活动三百\n余场次。", [("三百余场次", 300.0)]),
+    ("全区妇女之家接待来访群众1\n350人次。", [("1350人次", 1350.0)]),
+    ("全市共有612\n名女性参评。", [("612名", 612.0)]),
+])
+def test_a_quantity_cut_at_a_line_end_is_rejoined(body, expected):
+    assert _quantities_of_body(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "报告见附件\n3\n份材料清单。",            # a number alone on its line is an item number
+    "会议要求各单位认真落实。\n二、帮扶工作",  # a sentence end before the break
+    "全年走访困难家庭\n三户人家的事例。",      # the break follows no number
+])
+def test_a_line_break_is_kept_where_no_quantity_spans_it(body):
+    draft = Draft(body)
+    join_split_quantities(draft)
+    assert draft.text == body
+
+
+def test_an_ordinal_rejoined_stays_an_ordinal():
+    assert _quantities_of_body("妇联的工作在第三\n节中说明。") == []
