@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import cache, engines, limits, publish, reposts, tables, terms
+from . import cache, engines, limits, publish, reposts, sources, tables, terms
 from .errors import InputError, OutputError
 from .pipeline import PipelineContext, ReportTask, process_report
 from .read import display_path, file_digest
@@ -132,8 +132,11 @@ def survey(raw_dir: Path, exclude: tuple[Path, ...] = ()) -> Survey:
     unlisted.sort(key=lambda row: row["path"])
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
     uses = Counter(stems)
+    listings, sidecar_errors = sources.read_sources(raw_dir)
+    unlisted = sorted(unlisted + sidecar_errors, key=lambda row: row["path"])
     tasks = [ReportTask(str(p), display_path(p.relative_to(raw_dir).as_posix() if uses[s] > 1
-                                             else s))
+                                             else s),
+                        listings.get(p.relative_to(raw_dir).as_posix()))
              for p, s in zip(files, stems, strict=True)]
     return Survey(tasks, skipped, unlisted)
 
@@ -313,13 +316,14 @@ def _results(tasks, keys, report_cache, make_context, engine_options,
 
 
 def _cache_key(task: ReportTask) -> str | None:
-    """Cache key of a task: its file's bytes plus the id and path its rows carry."""
+    """Cache key of a task: its file's bytes plus the id, path and sidecar listing its rows
+    carry."""
     try:
         digest = file_digest(Path(task.path))
     except InputError:
         return None  # the worker reads it again and writes the error row
-    return hashlib.sha256(f"{digest}\0{task.report_id}\0".encode() + os.fsencode(task.path)
-                          ).hexdigest()
+    return hashlib.sha256(f"{digest}\0{task.report_id}\0{task.listing}\0".encode()
+                          + os.fsencode(task.path)).hexdigest()
 
 
 def _mark_duplicate(result: dict[str, pa.Table], first_with_sha: dict[str, str]):
