@@ -15,7 +15,8 @@ import pytest
 import womenfed
 from womenfed import devcorpus, publish
 from womenfed.cli import main
-from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise
+from womenfed.evaluation import (FIELDS, _agrees, _quantity_key, _score_quantities, evaluate,
+                                 normalise, organisation_key)
 from womenfed.tables import TableWriter
 
 from .conftest import GOLD_DIR
@@ -398,3 +399,17 @@ def test_the_accuracy_page_has_a_marked_section_for_each_half():
         begin, end = devcorpus.section_markers(split)
         assert text.count(begin) == 1 and text.count(end) == 1
         assert text.index(begin) < text.index(end)
+
+
+@pytest.mark.parametrize("gold, predicted, right", [
+    ("临泉县妇联", "临泉县妇女联合会", True),   # the full and the short name of one body
+    ("全国妇联", "中华全国妇女联合会", True),
+    ("临泉妇联", "临泉县妇联", True),           # the stem as written, the unit's full name
+    ("宁乡市妇联", "宁乡妇联", True),
+    ("吉林省妇联", "吉林市妇联", False),        # two bodies: a province's and a city's
+    ("县妇联", "市妇联", False),
+    ("临泉县妇联", "临泉县城关镇妇联", False),
+])
+def test_organisations_compare_by_their_short_form(gold, predicted, right):
+    agreed = _agrees("organisation", organisation_key(gold), organisation_key(predicted))
+    assert agreed is right

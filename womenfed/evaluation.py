@@ -71,6 +71,11 @@ IGNORED_AGENCY = "妇联"  # the reporting federation and its peers are not part
 # Quote marks: Unicode initial/final quotes (“” ‘’ «»), CJK corner and title brackets, and the
 # two ASCII quotes; hand-listed because Unicode has no single "quotation" property.
 QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
+FULL_FEDERATION_NAME = re.compile("妇女联合会")
+NATIONAL_LONG = re.compile("^中华全国")
+# 临泉妇联 and 临泉县妇联: a two-or-more-character stem with or without its level word
+LEVEL_WORD_BEFORE_FEDERATION = re.compile(
+    "(?<=[^妇联]{2})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|镇|乡)妇联$")
 
 
 def normalise(text) -> str | None:
@@ -81,6 +86,15 @@ def normalise(text) -> str | None:
                    if not (c.isspace() or QUOTES.match(c)
                            or unicodedata.category(c) in ("Pi", "Pf")))
     return text or None
+
+
+def organisation_key(text) -> str | None:
+    """A federation's name in its short form: 妇女联合会 and 妇联 name the same body (临泉县妇女联合会
+    is 临泉县妇联, 中华全国妇女联合会 is 全国妇联), as any reader takes them."""
+    text = normalise(text)
+    if text is None:
+        return None
+    return FULL_FEDERATION_NAME.sub("妇联", NATIONAL_LONG.sub("全国", text))
 
 
 @cache
@@ -171,7 +185,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
         "relations": _gold_relations(gold.get("relations") or []),
         "date": normalise(gold.get("date")),
         "period": _period(gold.get("period")),
-        "organisation": normalise(gold.get("organisation")),
+        "organisation": organisation_key(gold.get("organisation")),
         "admin_level": _level(gold.get("admin_level")),
         **{level: normalise(place.get(level)) for level in PLACE_LEVELS},
     }
@@ -199,7 +213,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
-        "organisation": normalise(row.get("organisation")),
+        "organisation": organisation_key(row.get("organisation")),
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
@@ -315,7 +329,16 @@ def _agrees(field_name: str, gold, predicted) -> bool:
         return False
     if field_name == "date":
         return len(predicted) >= len(gold) and predicted[:len(gold)] == gold
+    if field_name == "organisation" and predicted != gold:
+        # the same body with or without its level word (临泉妇联, 临泉县妇联; not 吉林省妇联
+        # and 吉林市妇联)
+        return gold in (predicted, _without_level_word(predicted)) or \
+            predicted == _without_level_word(gold)
     return predicted == gold
+
+
+def _without_level_word(organisation: str) -> str:
+    return LEVEL_WORD_BEFORE_FEDERATION.sub("妇联", organisation)
 
 
 def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
