@@ -198,3 +198,36 @@ def test_a_byline_strip_the_cleaner_takes_for_a_photo_caption_still_dates_the_pa
     cleaned = clean_text(text)
     assert any(edit.rule == "strip_photo_captions" for edit in cleaned.edits)
     assert describe(text, cleaned, segment(cleaned.text)).date == "2017-06-02"
+
+
+@pytest.mark.parametrize("text, organisation, level, places", [
+    # the signature that closes a work report (落款), with a unit the gazetteer does not hold
+    ("关于2022年妇联工作情况的汇报\n2022年,镇妇联在镇党委和县妇联的指导下,围绕中心开展工作。\n\n"
+     "中共柳湾镇委员会 柳湾镇妇联\n2022年12月30日", "柳湾镇妇联", "township", {"county": None}),
+    # a signature placing a town under its county; the town's old name is as written
+    ("城关镇妇联2022年工作总结\n2022年,城关镇妇联在镇党委领导下开展工作。\n\n临泉县城关镇妇联\n"
+     "2022年12月", "城关镇妇联", "township",
+     {"province": "安徽省", "city": "阜阳市", "county": "临泉县", "township": "城关镇"}),
+    # no federation named in the body: the 来源 line of the page names it
+    ("发布时间:2021-03-08 来源:天柱县妇联\n巾帼建功展风采\n近日,我县开展三八节系列活动,吸引妇女"
+     "群众500人参加。", "天柱县妇联", "county", {"city": "黔东南苗族侗族自治州", "county": "天柱县"}),
+    # a federation named by its level in the body, by its name in the page's footer
+    ("巾帼志愿服务进社区\n近日,县妇联组织巾帼志愿者走进社区开展服务。\n主办单位:宁海县妇联 地址:某某路1号",
+     "宁海县妇联", "county", {"city": "宁波市", "county": "宁海县"}),
+])
+def test_federations_that_sign_the_report_or_own_the_page(text, organisation, level, places):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert {key: getattr(meta, key) for key in places} == places
+
+
+@pytest.mark.parametrize("text, county", [
+    # 和县, 任县, 范县 are counties and also the tails of phrases: 党委和县妇联, 周瑶任县妇联副主席
+    ("镇妇联召开会议\n近日,镇妇联在镇党委和县妇联的指导下召开会议。", None),
+    ("县妇联召开执委会\n会议表决通过周瑶、郑丽任县妇联副主席。", None),
+    ("创建示范县妇联工作推进会召开\n近日,县妇联召开创建示范县推进会。", None),
+    ("安徽省和县妇联开展活动\n近日,和县妇联开展活动。", "和县"),
+    ("沛县妇联开展活动\n近日,沛县妇联开展活动。", "沛县"),
+])
+def test_two_character_county_names_count_only_where_a_phrase_starts(text, county):
+    assert _describe(text).county == county

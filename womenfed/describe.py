@@ -57,6 +57,15 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
+# The closing lines of a report where it signs its name (落款), short and without sentence
+# punctuation; labels of the lines that name a page's author or owner.
+SIGNATURE_LINES = 3
+SIGNATURE_MAX = 40
+SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
+FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
+FEDERATION_LABEL = re.compile(
+    rf"^(?:.*[\s(（【\[|｜])?(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"来稿单位|报送单位)\s*[:：|｜]\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
@@ -122,9 +131,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
+    signed = _signature(body, lead_end)
     place, implied = None, None
-    for until, in_lead in ((title_end, True), (lead_end, True), (len(body), False)):
-        named, bare = _organisation_place(body, until, gazetteer, national=in_lead)
+    # the title, the signature, the opening, then the whole body
+    for text, until, in_lead in ((body, title_end, True), (signed, len(signed), True),
+                                 (body, lead_end, True), (body, len(body), False)):
+        named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
+                                          signed=text is signed)
         if named and (in_lead or not bare or _named_in_lead(named, lead)):
             place = named
             break
@@ -144,6 +157,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if not place or place in PLACE_SUFFIX.split("|"):
+        # none named in the text: a 来源/主办 line's federation, of the level the text gives
+        labelled = _labelled_author(body, furniture)
+        owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
+        if owner and (not place or _level(owner) == _level(place)):
+            place = owner
     if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
         implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
         place = implied or place
@@ -173,6 +192,25 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _signature(body: str, lead_end: int) -> str:
+    """The signature that closes a report (落款): short last lines after the opening, without
+    sentence punctuation, where a federation's name fills a word of its own (临泉县城关镇妇联,
+    中共何集镇委员会 何集镇妇联; not a headline such as 城关镇妇联召开会议)."""
+    closing = [line.strip() for line in body[lead_end:].rstrip().split("\n")[-SIGNATURE_LINES:]]
+    return "\n".join(line for line in closing if len(line) <= SIGNATURE_MAX
+                     and not SENTENCE_PUNCTUATION.search(line)
+                     and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
+
+
+def _labelled_author(body: str, furniture: str) -> str:
+    """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
+    主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
+    a federation's account reposts its subordinates' news under its own name."""
+    return "\n".join(FEDERATION_LABEL.sub("", line).strip()
+                     for line in "\n".join((furniture, body)).split("\n")
+                     if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
 
 
 def _lead_end(segmented) -> int:
@@ -283,7 +321,8 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False) -> tuple[str | None, str | None]:
+                        national: bool = False, signed: bool = False
+                        ) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
     the named one used most (first on ties), and the level word used most alone (区妇联).
 
@@ -291,7 +330,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
     counts as named; a bare level word (``区妇联``) is the fallback when no named place
     precedes 妇联. With ``national``, 全国妇联 counts (only in the lead: elsewhere it is the
-    body that praised or funded the local federation, not the author).
+    body that praised or funded the local federation, not the author). With ``signed`` (the
+    lines where a report signs its name) a place neither the gazetteer nor the dictionary
+    knows (何集镇) is still a name: the whole run of characters before 妇联.
     """
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
@@ -304,10 +345,11 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
-                  [c for c in candidates if gazetteer.is_name(c)]
+                  [c for c in candidates if _names_a_unit(c, window, gazetteer)]
                   or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)]
-                  or [c for c in candidates if _is_recurring_community(c, body)])
+                  or [c for c in candidates if _is_recurring_community(c, body)]
+                  or [c for c in candidates[:1] if signed and _is_name_sized(c)])
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
@@ -323,6 +365,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _names_a_unit(candidate: str, window: str, gazetteer: places.Gazetteer) -> bool:
+    """The candidate ending ``window`` is a unit's name where it stands; a two-character one
+    (任县, 和县) only where the gazetteer's scan reads it as a name (周瑶任县妇联副主席 is not)."""
+    if not gazetteer.is_name(candidate):
+        return False
+    return not places.one_character_stem(candidate) or any(
+        m.text == candidate and m.end == len(window) for m in gazetteer.scan(window)[0])
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -380,6 +431,12 @@ def _is_recurring_community(candidate: str, body: str) -> bool:
         return False
     name = candidate[:end.start()]
     return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+
+
+def _is_name_sized(candidate: str) -> bool:
+    """Two to six characters before a level suffix (何集镇, 凤凰街道)."""
+    end = PLACE_END.search(candidate)
+    return bool(end) and 2 <= end.start() <= 6
 
 
 def _is_place(candidate: str) -> bool:
