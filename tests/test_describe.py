@@ -231,3 +231,18 @@ def test_federations_that_sign_the_report_or_own_the_page(text, organisation, le
 ])
 def test_two_character_county_names_count_only_where_a_phrase_starts(text, county):
     assert _describe(text).county == county
+
+
+@pytest.mark.parametrize("text, organisation, level, places", [
+    # a yearbook entry headed by the federation's bare name: its level from the scope it works
+    # in (全市), its city from the county the text names
+    ("妇女联合会\n【巾帼建功】全市妇联组织开展培训30场。在富平县建立示范基地。全市妇女踊跃参加。",
+     "渭南市妇联", "city", {"province": "陕西省", "city": "渭南市"}),
+    # a superior whose chair attends gives way to the street federation the opening places
+    ("近年来,柳园街道各社区以妇女之家为依托开展志愿服务。近日,街道妇联召开表彰会,城阳区妇联主席"
+     "王红出席。\n城阳区妇联主席王红到场讲话,肯定街道妇联工作。", "柳园街道妇联", "township", {}),
+])
+def test_federations_placed_by_their_scope_and_the_units_below(text, organisation, level, places):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert {key: getattr(meta, key) for key in places} == places

@@ -54,6 +54,9 @@ NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
+# Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
+SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
+MIN_SCOPE = 2
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
@@ -138,7 +141,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                                  (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed)
-        if named and (in_lead or not bare or _named_in_lead(named, lead)):
+        if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
+                (text, until) != (body, title_end) and bare
+                and _level_rank(bare) > _level_rank(named)
+                and _own_place_named_elsewhere(bare, lead, furniture, gazetteer)):
+            # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
+            # that the body names by its level and the opening by its place: 新街口街道 …
+            # 街道妇联)
             place = named
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
@@ -157,6 +166,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if not place and FEDERATION.search(body):
+        # a federation named by no place or level (妇女联合会 heading a yearbook entry): the
+        # level of the scope the text works in (全市妇女, 我县)
+        place = _scope_level(body)
     if not place or place in PLACE_SUFFIX.split("|"):
         # none named in the text: a 来源/主办 line's federation, of the level the text gives
         labelled = _labelled_author(body, furniture)
@@ -164,7 +177,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         if owner and (not place or _level(owner) == _level(place)):
             place = owner
     if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
-        implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
+        implied = gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
@@ -211,6 +224,14 @@ def _labelled_author(body: str, furniture: str) -> str:
     return "\n".join(FEDERATION_LABEL.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
                      if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+
+
+def _scope_level(body: str) -> str | None:
+    """The level word the text's scope phrases use most (全市, 我县), if one clearly leads."""
+    ranked = Counter(SCOPE.findall(body)).most_common(2)
+    if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _lead_end(segmented) -> int:
@@ -280,6 +301,26 @@ def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> plac
             return gazetteer.resolve(next(iter(named.values())), body) if len(named) == 1 \
                 else None
     return None
+
+
+def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """For a federation named by its level alone (市妇联) where the text names no unit of that
+    level: the one unit of that level that every lower unit the text names lies in (大荔县 …
+    全市: 渭南市)."""
+    level = _level(level_word)
+    if level not in places.LEVELS[:-1]:
+        return None
+    above = set()
+    mentions = gazetteer.scan(body)[0]
+    if any(mention.text.endswith(level_word) for mention in mentions):
+        return None  # 宜兴市和江阴市: units its level word may stand for (县级市) are named
+    for mention in mentions:
+        units = {gazetteer.current(code) for code in mention.codes}
+        if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
+                places.LEVELS.index(level):
+            continue
+        above |= {u.name for u in gazetteer.chain(unit.code) if u.level == level}
+    return above.pop() if len(above) == 1 else None
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
