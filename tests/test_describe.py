@@ -246,3 +246,20 @@ def test_federations_placed_by_their_scope_and_the_units_below(text, organisatio
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
     assert {key: getattr(meta, key) for key in places} == places
+
+
+@pytest.mark.parametrize("text, organisation, places", [
+    # a village the gazetteer does not hold: the levels above from the one county named
+    ("桐岭村妇联召开妇女大会\n近日,桐岭村妇联召开妇女大会,全村60余名妇女参加。新宁县妇联干部到会。",
+     "桐岭村妇联", {"province": "湖南省", "city": "邵阳市", "county": "新宁县"}),
+    # a town renamed since (临泉 has 城关街道 today), its county named apart from it
+    ("城关镇妇联开展活动\n近日,城关镇妇联开展活动。本次活动是临泉县巾帼行动的一部分。",
+     "城关镇妇联", {"province": "安徽省", "city": "阜阳市", "county": "临泉县"}),
+    # 到 ends a name: the county party secretary went to the federation
+    ("近日,临泉县委书记到县妇联调研,听取县妇联工作汇报。", "临泉县妇联",
+     {"province": "安徽省", "county": "临泉县"}),
+])
+def test_federations_placed_by_the_one_unit_above_they_lie_in(text, organisation, places):
+    meta = _describe(text)
+    assert meta.organisation == organisation
+    assert {key: getattr(meta, key) for key in places} == places

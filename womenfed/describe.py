@@ -52,7 +52,7 @@ TRAILING_HAN = re.compile(rf"{HAN}*$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
-NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
@@ -193,6 +193,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
             sources = dict(above.sources)
+        elif meta.admin_level in ("township", "village") and not meta.county and (
+                above := _only_unit_above(meta.admin_level, body, gazetteer)) and \
+                meta.province in (None, above.names.get("province")):
+            # a town or village the gazetteer cannot place (光荣村, a renamed 城关镇): the levels
+            # above are those of the one unit above it that the text names
+            for level, name in above.names.items():
+                setattr(meta, level, name)
+                sources[level] = above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
         # no federation named: the report's place is the one its opening or site names

@@ -28,6 +28,8 @@ from importlib import resources
 
 import ahocorasick
 
+from . import lexicon
+
 LEVELS = ("province", "city", "county", "township")
 # Level words as written after a stem, longest first, with the levels each can stand for
 # (市 is a city or a county-level city; 区 a district of a city).
@@ -171,7 +173,10 @@ class Gazetteer:
             if written:
                 word, levels = written
                 exact = tuple(c for c in stems if self.units[c].name == key + word)
-                codes = exact or tuple(c for c in stems if self.units[c].level in levels)
+                # another level word (广丰县 for 广丰区) only after a stem that is a name: 合作区
+                # is a zone of cooperation, not the city 合作市
+                codes = exact or tuple(c for c in stems if self.units[c].level in levels
+                                       and not _common_word_stem(key))
                 if codes:
                     found.append(Mention(start, end + 1 + len(word), key + word, codes))
             elif text.startswith(ORGAN_AFTER_STEM, end + 1):
@@ -276,6 +281,11 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _common_word_stem(key: str) -> bool:
+    """A stem the dictionary tags as a verb, adjective or adverb (合作, 开发, 高新)."""
+    return lexicon.dictionary_tags().get(key, "ns")[:1] in ("v", "a", "d")
 
 
 def one_character_stem(name: str) -> bool:
