@@ -409,6 +409,9 @@ def test_the_accuracy_page_has_a_marked_section_for_each_half():
     ("吉林省妇联", "吉林市妇联", False),        # two bodies: a province's and a city's
     ("县妇联", "市妇联", False),
     ("临泉县妇联", "临泉县城关镇妇联", False),
+    ("××县妇联", "县妇联", True),             # a masked name is its level's federation
+    ("XX镇妇联", "镇妇联", True),
+    ("××县妇联", "镇妇联", False),
 ])
 def test_organisations_compare_by_their_short_form(gold, predicted, right):
     agreed = _agrees("organisation", organisation_key(gold), organisation_key(predicted))

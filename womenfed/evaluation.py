@@ -73,6 +73,8 @@ IGNORED_AGENCY = "妇联"  # the reporting federation and its peers are not part
 QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
 FULL_FEDERATION_NAME = re.compile("妇女联合会")
 NATIONAL_LONG = re.compile("^中华全国")
+# A masked name (××县妇联, XX镇妇联, 某某街道妇联) names no body: it is its level's federation (县妇联)
+MASK = re.compile("^[×xXｘＸ#＃*＊○□某]+")
 # 临泉妇联 and 临泉县妇联: a two-or-more-character stem with or without its level word
 LEVEL_WORD_BEFORE_FEDERATION = re.compile(
     "(?<=[^妇联]{2})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|镇|乡)妇联$")
@@ -90,11 +92,12 @@ def normalise(text) -> str | None:
 
 def organisation_key(text) -> str | None:
     """A federation's name in its short form: 妇女联合会 and 妇联 name the same body (临泉县妇女联合会
-    is 临泉县妇联, 中华全国妇女联合会 is 全国妇联), as any reader takes them."""
+    is 临泉县妇联, 中华全国妇女联合会 is 全国妇联), as any reader takes them; a mask is dropped
+    (××县妇联 is 县妇联)."""
     text = normalise(text)
     if text is None:
         return None
-    return FULL_FEDERATION_NAME.sub("妇联", NATIONAL_LONG.sub("全国", text))
+    return MASK.sub("", FULL_FEDERATION_NAME.sub("妇联", NATIONAL_LONG.sub("全国", text)))
 
 
 @cache
