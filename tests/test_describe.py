@@ -263,3 +263,9 @@ def test_federations_placed_by_the_one_unit_above_they_lie_in(text, organisation
     meta = _describe(text)
     assert meta.organisation == organisation
     assert {key: getattr(meta, key) for key in places} == places
+
+
+@pytest.mark.parametrize("footer", ["临泉县人民政府 版权所有", "主办单位:临泉县人民政府办公室"])
+def test_a_federation_named_by_its_level_takes_the_place_of_the_body_that_owns_the_page(footer):
+    meta = _describe(f"县妇联开展巾帼志愿服务\n近日,县妇联组织志愿者走进社区开展服务。\n{footer}")
+    assert (meta.organisation, meta.city) == ("临泉县妇联", "阜阳市")

@@ -57,6 +57,8 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
+# The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
+SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,}})|({HAN}{{4,}})\s*版权所有")
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
@@ -251,8 +253,7 @@ def _lead_end(segmented) -> int:
 def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
     """The first place the lead names, with the places written right before it
     (上饶市广丰区), else the one in the site's name."""
-    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
-    for text in (lead, sites):
+    for text in (lead, _site_owners(furniture)):
         mentions, _ = gazetteer.scan(text)
         if mentions:
             end = 1
@@ -262,12 +263,19 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
+def _site_owners(furniture: str) -> str:
+    """The names of the site (上饶市广丰区人民政府网) and of the body that owns or runs it
+    (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室), the page's own place."""
+    return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
+                    + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)])
+
+
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
     lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
     the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
-    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    sites = _site_owners(furniture)
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
