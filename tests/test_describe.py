@@ -269,3 +269,24 @@ def test_federations_placed_by_the_one_unit_above_they_lie_in(text, organisation
 def test_a_federation_named_by_its_level_takes_the_place_of_the_body_that_owns_the_page(footer):
     meta = _describe(f"县妇联开展巾帼志愿服务\n近日,县妇联组织志愿者走进社区开展服务。\n{footer}")
     assert (meta.organisation, meta.city) == ("临泉县妇联", "阜阳市")
+
+
+@pytest.mark.parametrize("text", [
+    "近日,县妇联、团县委联合开展活动。\n来源:临泉县融媒体中心",      # the outlet of a 来源 line
+    "临泉县融媒体中心讯 近日,县妇联开展活动。",                     # a dateline
+    "【临泉】县妇联开展维权周活动\n近日,县妇联开展活动。",            # a place tag by its stem
+    "临泉：县妇联开展活动\n近日,县妇联开展活动。",
+])
+def test_a_federation_named_by_its_level_takes_the_place_of_its_outlet_or_headline_tag(text):
+    meta = _describe(text)
+    assert (meta.organisation, meta.city) == ("临泉县妇联", "阜阳市")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a visitor who came (来) to the writer's county is not the writer
+    ("德州新闻网讯 1月25日,市妇联副主席李英来平原县调研妇联工作。\n座谈会上,李英听取了我县妇联工作汇报。",
+     "平原县妇联"),
+    ("3月8日,长沙市妇联副主席王芳莅临宁乡市指导妇联工作。宁乡市妇联汇报了工作。", "宁乡市妇联"),
+])
+def test_a_visiting_federation_gives_way_to_its_host(text, organisation):
+    assert _describe(text).organisation == organisation

@@ -59,6 +59,8 @@ SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|
 MIN_SCOPE = 2
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,}})|({HAN}{{4,}})\s*版权所有")
+# A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
+PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
 NATIONAL = "全国"
@@ -75,6 +77,10 @@ FEDERATION_LABEL = re.compile(
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
                             r"(?:[^，,。]{0,4}?)(?:(?:调研|考察|督导|检查|慰问)组|一行)")
+# A federation whose people came (来, 莅临: towards the writer) to visit or inspect: the host
+# reports the visit (市妇联副主席李英来我县调研).
+VISITOR_AFTER = re.compile(
+    r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
@@ -264,10 +270,13 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
 
 
 def _site_owners(furniture: str) -> str:
-    """The names of the site (上饶市广丰区人民政府网) and of the body that owns or runs it
-    (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室), the page's own place."""
+    """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
+    (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
+    dateline (临泉县融媒体中心讯): the page's own place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
-                    + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)])
+                    + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
+                    + [m.group(1) for m in SOURCE_LINE.finditer(furniture)]
+                    + [m.group(1) for m in DATELINE.finditer(furniture)])
 
 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
@@ -275,11 +284,14 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     """For a federation named only by its level (区妇联): the place of that level that the
     lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
     the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
-    sites = _site_owners(furniture)
+    sites = _site_owners(furniture + "\n" + lead)
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
         mentions, _ = gazetteer.scan(text)
+        # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
+        mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
+                     for name in gazetteer.named_by_stem("".join(tag))]
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
@@ -398,6 +410,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     for match in FEDERATION.finditer(body, 0, until):
         if national and SUPERIOR_AFTER.match(body, match.end()):
             continue  # 在市妇联的指导下: the body above the author, in the lead
+        if VISITOR_AFTER.match(body, match.end()):
+            continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
         window = body[max(0, match.start() - PLACE_WINDOW):match.start()]
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
