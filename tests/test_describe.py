@@ -290,3 +290,11 @@ def test_a_federation_named_by_its_level_takes_the_place_of_its_outlet_or_headli
 ])
 def test_a_visiting_federation_gives_way_to_its_host(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, level", [
+    ("近日,乌兰哈达苏木妇联开展活动。\n乌兰哈达苏木妇联组织牧民妇女学习。", "township"),
+    ("近日,宝日浩特嘎查妇联开展活动。", "village"),
+])
+def test_pastoral_townships_and_villages_have_their_level(text, level):
+    assert _describe(text).admin_level == level

@@ -42,12 +42,13 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
 FEDERATION = re.compile("妇联|妇女联合会")
-# 街 is the short form of 街道 in federations' names (凤凰街妇联)
-PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街|村|社区"
+# 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
+# and the village of Inner Mongolia's pastoral areas
+PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|街|村|嘎查|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
-VILLAGE_END = re.compile("(?:村|社区)$")
+VILLAGE_END = re.compile("(?:村|嘎查|社区)$")
 TRAILING_HAN = re.compile(rf"{HAN}*$")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
@@ -91,7 +92,7 @@ LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "t
                    ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
-                   ("乡", "township"), ("村", "village")]
+                   ("乡", "township"), ("村", "village"), ("嘎查", "village")]
 ROLE_WORDS = re.compile(r"特约记者|记者|通讯员|实习生|供稿|作者|编辑|责编|摄影|摄|文|图|报道")
 BYLINE = re.compile(r"记者|通讯员|供稿|作者|责任编辑|摄影|(?:^|[(\s])[文图]\s*[/:：]")
 NAME = re.compile(rf"^{HAN}{{2,4}}$")
