@@ -298,3 +298,13 @@ def test_a_visiting_federation_gives_way_to_its_host(text, organisation):
 ])
 def test_pastoral_townships_and_villages_have_their_level(text, level):
     assert _describe(text).admin_level == level
+
+
+@pytest.mark.parametrize("text, organisation, city", [
+    ("近日,合肥高新区妇联开展活动。", "合肥高新区妇联", "合肥市"),
+    ("近日宁波经济技术开发区妇联开展活动。", "宁波经济技术开发区妇联", "宁波市"),
+    ("近日,苏州工业园区妇联开展活动。", "苏州工业园区妇联", "苏州市"),
+])
+def test_development_zones_are_placed_by_the_city_they_are_named_after(text, organisation, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)

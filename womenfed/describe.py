@@ -60,6 +60,8 @@ SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|
 MIN_SCOPE = 2
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,}})|({HAN}{{4,}})\s*版权所有")
+# The kinds of development zone whose committees have federations (高新区妇联), longest first.
+ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
@@ -202,6 +204,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
             sources = dict(above.sources)
+        elif meta.admin_level == "county" and not meta.city and (
+                zone := _zone_of(place, gazetteer)):
+            for level, name in zone.names.items():  # 合肥高新区: 合肥市 holds it
+                setattr(meta, level, name)
+                sources[level] = zone.sources[level]
         elif meta.admin_level in ("township", "village") and not meta.county and (
                 above := _only_unit_above(meta.admin_level, body, gazetteer)) and \
                 meta.province in (None, above.names.get("province")):
@@ -417,6 +424,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
+                  [c for c in candidates if _zone_of(c, gazetteer)][:1] or
                   [c for c in candidates if _names_a_unit(c, window, gazetteer)]
                   or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)]
@@ -503,6 +511,20 @@ def _is_recurring_community(candidate: str, body: str) -> bool:
         return False
     name = candidate[:end.start()]
     return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+
+
+def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None:
+    """A development zone named after the city or province that holds it (合肥高新区,
+    宁波经济技术开发区): the gazetteer does not list zones, so the unit its name starts with
+    places it."""
+    zone = ZONE.search(candidate)
+    if not zone or zone.start() < places.MIN_STEM:
+        return None
+    head = candidate[:zone.start()]
+    unit = head if gazetteer.is_name(head) else next(iter(gazetteer.named_by_stem(head)), None)
+    if not unit or head not in (unit, places.stem(unit)) or _level(unit) not in ("province", "city"):
+        return None
+    return gazetteer.resolve(unit, head)
 
 
 def _is_name_sized(candidate: str) -> bool:
