@@ -32,7 +32,8 @@ Matching rules (also in docs/ANNOTATION.md):
   (and, if non-null, also an extra). ``accuracy`` = right / reports counted; precision =
   right / predicted, recall = right / gold. Dates compare at the precision gold gives
   (gold ``2021-05`` accepts any day of May 2021); ``admin_level`` ``unknown`` counts as null;
-  the dashes of a period range are one ``-``.
+  the dashes of a period range are one ``-``; organisations compare in their short form
+  (妇女联合会 = 妇联, ××县妇联 = 县妇联, 临泉妇联 = 临泉县妇联).
 """
 
 from __future__ import annotations
