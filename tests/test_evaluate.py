@@ -15,8 +15,15 @@ import pytest
 import womenfed
 from womenfed import devcorpus, publish
 from womenfed.cli import main
-from womenfed.evaluation import (FIELDS, _agrees, _quantity_key, _score_quantities, evaluate,
-                                 normalise, organisation_key)
+from womenfed.evaluation import (
+    FIELDS,
+    _agrees,
+    _quantity_key,
+    _score_quantities,
+    evaluate,
+    normalise,
+    organisation_key,
+)
 from womenfed.tables import TableWriter
 
 from .conftest import GOLD_DIR

@@ -59,7 +59,7 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
-SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,}})|({HAN}{{4,}})\s*版权所有")
+SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,30}})|({HAN}{{4,30}})\s*版权所有")
 # The kinds of development zone whose committees have federations (高新区妇联), longest first.
 ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
