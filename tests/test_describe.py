@@ -308,3 +308,10 @@ def test_pastoral_townships_and_villages_have_their_level(text, level):
 def test_development_zones_are_placed_by_the_city_they_are_named_after(text, organisation, city):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
+
+
+def test_a_county_level_body_the_gazetteer_does_not_hold_takes_the_one_city_the_text_names():
+    meta = _describe("近日,临港新区妇联开展活动。\n临港新区妇联联合沧州市妇联开展培训。")
+    assert (meta.organisation, meta.city, meta.province) == ("临港新区妇联", "沧州市", "河北省")
+    # a namesake the text does not decide stays unresolved
+    assert _describe("近日,鼓楼区妇联开展活动,沧州市妇联参加。").city is None

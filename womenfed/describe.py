@@ -209,11 +209,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             for level, name in zone.names.items():  # 合肥高新区: 合肥市 holds it
                 setattr(meta, level, name)
                 sources[level] = zone.sources[level]
-        elif meta.admin_level in ("township", "village") and not meta.county and (
+        elif _unplaced(meta, place, gazetteer) and (
                 above := _only_unit_above(meta.admin_level, body, gazetteer)) and \
                 meta.province in (None, above.names.get("province")):
-            # a town or village the gazetteer cannot place (光荣村, a renamed 城关镇): the levels
-            # above are those of the one unit above it that the text names
+            # a town or village the gazetteer cannot place (光荣村, a renamed 城关镇), a zone it
+            # does not list (渤海新区): the levels above are those of the one unit above it
+            # that the text names
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = above.sources[level]
@@ -511,6 +512,16 @@ def _is_recurring_community(candidate: str, body: str) -> bool:
         return False
     name = candidate[:end.start()]
     return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+
+
+def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
+    """The gazetteer left the level above the federation's own empty: a town or village with
+    no county, or a county-level body it does not hold at all (not a namesake it could not
+    decide, which stays unresolved)."""
+    if meta.admin_level in ("township", "village"):
+        return not meta.county
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    return meta.admin_level == "county" and not meta.city and not gazetteer.is_name(own)
 
 
 def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None:
