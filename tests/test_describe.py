@@ -315,3 +315,19 @@ def test_a_county_level_body_the_gazetteer_does_not_hold_takes_the_one_city_the_
     assert (meta.organisation, meta.city, meta.province) == ("临港新区妇联", "沧州市", "河北省")
     # a namesake the text does not decide stays unresolved
     assert _describe("近日,鼓楼区妇联开展活动,沧州市妇联参加。").city is None
+
+
+@pytest.mark.parametrize("text", [
+    "近日,临泉县\n妇联开展活动。",                                  # a line break before 妇联
+    "临泉县妇\n联开展活动\n近日,临泉县妇\n联组织妇女学习。",         # a line break inside 妇联
+])
+def test_a_federation_name_broken_at_a_line_end_is_read_whole(text):
+    meta = _describe(text)
+    assert (meta.organisation, meta.city) == ("临泉县妇联", "阜阳市")
+
+
+def test_a_level_word_at_a_line_end_before_the_federation_is_no_crash():
+    # 县 ends a line right before 妇联: a suffix test anchored with $ matched before the line
+    # break and the candidates of the place came out empty (a describe error row)
+    meta = _describe("妇联工作总结\n一年来,我们团结带领全县\n妇联干部开展工作。")
+    assert meta.admin_level == "county"

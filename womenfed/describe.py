@@ -41,15 +41,16 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
-FEDERATION = re.compile("妇联|妇女联合会")
+# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联).
+FEDERATION = re.compile("妇\n?联|妇女联合会")
 # 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
 # and the village of Inner Mongolia's pastoral areas
 PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|街|村|嘎查|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
-PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
-VILLAGE_END = re.compile("(?:村|嘎查|社区)$")
-TRAILING_HAN = re.compile(rf"{HAN}*$")
+PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
+VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
+TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
@@ -65,7 +66,7 @@ ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济�
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
-MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
+MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
 NATIONAL = "全国"
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
@@ -421,7 +422,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 在市妇联的指导下: the body above the author, in the lead
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()]
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
