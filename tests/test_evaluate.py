@@ -16,7 +16,16 @@ import womenfed
 from womenfed import devcorpus
 from womenfed.cli import main
 from womenfed.entities import canonical_name
-from womenfed.evaluation import FIELDS, _quantity_key, _score_quantities, evaluate, normalise, score_agencies
+from womenfed.evaluation import (
+    FIELDS,
+    _agrees,
+    _quantity_key,
+    _score_quantities,
+    evaluate,
+    normalise,
+    organisation_key,
+    score_agencies,
+)
 
 from .conftest import GOLD_DIR, write_tables_and_gold
 
@@ -459,3 +468,20 @@ def test_agencies_short_remainders_are_no_body():
     # 县委 without its scope would be 委; 甲乙村镇银行 without 甲乙村镇 would be 银行: no match
     assert score_agencies({"县委"}, {"市委"})["tp"] == 0
     assert score_agencies({"甲乙村镇银行"}, {"银行"})["tp"] == 0
+
+
+@pytest.mark.parametrize("gold, predicted, right", [
+    ("临泉县妇联", "临泉县妇女联合会", True),   # the full and the short name of one body
+    ("全国妇联", "中华全国妇女联合会", True),
+    ("临泉妇联", "临泉县妇联", True),           # the stem as written, the unit's full name
+    ("宁乡市妇联", "宁乡妇联", True),
+    ("吉林省妇联", "吉林市妇联", False),        # two bodies: a province's and a city's
+    ("县妇联", "市妇联", False),
+    ("临泉县妇联", "临泉县城关镇妇联", False),
+    ("××县妇联", "县妇联", True),             # a masked name is its level's federation
+    ("XX镇妇联", "镇妇联", True),
+    ("××县妇联", "镇妇联", False),
+])
+def test_organisations_compare_by_their_short_form(gold, predicted, right):
+    agreed = _agrees("organisation", organisation_key(gold), organisation_key(predicted))
+    assert agreed is right

@@ -282,3 +282,9 @@ def test_a_community_the_text_writes_twice_is_a_name_even_unknown_to_the_diction
     assert (meta.organisation, meta.admin_level) == ("金果园社区妇联", "village")
     once = _describe("“妇女之家”启用\n近日,“妇女之家”正式启用。据金果园社区妇联主席介绍,活动室将定期开放。")
     assert once.organisation != "金果园社区妇联"
+
+
+def test_a_stem_that_is_a_common_word_takes_no_other_level_word():
+    # 合作市 is a county-level city; 合作区 (a zone of cooperation) is not its former name
+    mentions, _ = GAZETTEER.scan("粤澳深度合作区首个服务中心启用,广丰县妇联参加")
+    assert [m.text for m in mentions] == ["广丰县"]

@@ -42,26 +42,50 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
-FEDERATION = re.compile("妇联|妇女联合会")
-# 街 is the short form of 街道 in federations' names (凤凰街妇联)
-PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街|村|社区"
+# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联).
+FEDERATION = re.compile("妇\n?联|妇女联合会")
+# 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
+# and the village of Inner Mongolia's pastoral areas
+PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|街|村|嘎查|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
-PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})$")
-VILLAGE_END = re.compile("(?:村|社区)$")
-TRAILING_HAN = re.compile(rf"{HAN}*$")
+PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
+VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
+TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
-NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等,。、“”:;()《》 \n全各本该我其此")
+NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
+# Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
+SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
+MIN_SCOPE = 2
+# The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
+SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,30}})|({HAN}{{4,30}})\s*版权所有")
+# The kinds of development zone whose committees have federations (高新区妇联), longest first.
+ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
+# A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
+PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
-MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})$")
+MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
 NATIONAL = "全国"
+# The closing lines of a report where it signs its name (落款), short and without sentence
+# punctuation; labels of the lines that name a page's author or owner.
+SIGNATURE_LINES = 3
+SIGNATURE_MAX = 40
+SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
+FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
+FEDERATION_LABEL = re.compile(
+    rf"^(?:.*[\s(（【\[|｜])?(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"来稿单位|报送单位)\s*[:：|｜]\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
                             r"(?:[^，,。]{0,4}?)(?:(?:调研|考察|督导|检查|慰问)组|一行)")
+# A federation whose people came (来, 莅临: towards the writer) to visit or inspect: the host
+# reports the visit (市妇联副主席李英来我县调研).
+VISITOR_AFTER = re.compile(
+    r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
@@ -72,7 +96,7 @@ LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "t
                    ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
-                   ("乡", "township"), ("村", "village")]
+                   ("乡", "township"), ("村", "village"), ("嘎查", "village")]
 ROLE_WORDS = re.compile(r"特约记者|记者|通讯员|实习生|供稿|作者|编辑|责编|摄影|摄|文|图|报道")
 BYLINE = re.compile(r"记者|通讯员|供稿|作者|责任编辑|摄影|(?:^|[(\s])[文图]\s*[/:：]")
 NAME = re.compile(rf"^{HAN}{{2,4}}$")
@@ -127,10 +151,20 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
+    signed = _signature(body, lead_end)
     place, implied = None, None
-    for until, in_lead in ((title_end, True), (lead_end, True), (len(body), False)):
-        named, bare = _organisation_place(body, until, gazetteer, national=in_lead)
-        if named and (in_lead or not bare or _named_in_lead(named, lead)):
+    # the title, the signature, the opening, then the whole body
+    for text, until, in_lead in ((body, title_end, True), (signed, len(signed), True),
+                                 (body, lead_end, True), (body, len(body), False)):
+        named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
+                                          signed=text is signed)
+        if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
+                (text, until) != (body, title_end) and bare
+                and _level_rank(bare) > _level_rank(named)
+                and _own_place_named_elsewhere(bare, lead, furniture, gazetteer)):
+            # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
+            # that the body names by its level and the opening by its place: 新街口街道 …
+            # 街道妇联)
             place = named
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
@@ -149,8 +183,18 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if not place and FEDERATION.search(body):
+        # a federation named by no place or level (妇女联合会 heading a yearbook entry): the
+        # level of the scope the text works in (全市妇女, 我县)
+        place = _scope_level(body)
+    if not place or place in PLACE_SUFFIX.split("|"):
+        # none named in the text: a 来源/主办 line's federation, of the level the text gives
+        labelled = _labelled_author(body, furniture)
+        owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
+        if owner and (not place or _level(owner) == _level(place)):
+            place = owner
     if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
-        implied = gazetteer.implied(place, body)   # may imply the one unit (构建和谐蚌山 … 蚌埠)
+        implied = gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
@@ -166,6 +210,20 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
             sources = dict(above.sources)
+        elif meta.admin_level == "county" and not meta.city and (
+                zone := _zone_of(place, gazetteer)):
+            for level, name in zone.names.items():  # 合肥高新区: 合肥市 holds it
+                setattr(meta, level, name)
+                sources[level] = zone.sources[level]
+        elif _unplaced(meta, place, gazetteer) and (
+                above := _only_unit_above(meta.admin_level, body, gazetteer)) and \
+                meta.province in (None, above.names.get("province")):
+            # a town or village the gazetteer cannot place (光荣村, a renamed 城关镇), a zone it
+            # does not list (渤海新区): the levels above are those of the one unit above it
+            # that the text names
+            for level, name in above.names.items():
+                setattr(meta, level, name)
+                sources[level] = above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
         # no federation named: the report's place is the one its opening or site names
@@ -180,6 +238,33 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                                  if getattr(meta, level) and level in sources) or None
 
 
+def _signature(body: str, lead_end: int) -> str:
+    """The signature that closes a report (落款): short last lines after the opening, without
+    sentence punctuation, where a federation's name fills a word of its own (临泉县城关镇妇联,
+    中共何集镇委员会 何集镇妇联; not a headline such as 城关镇妇联召开会议)."""
+    closing = [line.strip() for line in body[lead_end:].rstrip().split("\n")[-SIGNATURE_LINES:]]
+    return "\n".join(line for line in closing if len(line) <= SIGNATURE_MAX
+                     and not SENTENCE_PUNCTUATION.search(line)
+                     and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
+
+
+def _labelled_author(body: str, furniture: str) -> str:
+    """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
+    主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
+    a federation's account reposts its subordinates' news under its own name."""
+    return "\n".join(FEDERATION_LABEL.sub("", line).strip()
+                     for line in "\n".join((furniture, body)).split("\n")
+                     if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+
+
+def _scope_level(body: str) -> str | None:
+    """The level word the text's scope phrases use most (全市, 我县), if one clearly leads."""
+    ranked = Counter(SCOPE.findall(body)).most_common(2)
+    if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _lead_end(segmented) -> int:
     """Where the title and the first sentences end: the federation named there is the author."""
     lead = segmented.sentences[:LEAD_SENTENCES]
@@ -189,8 +274,7 @@ def _lead_end(segmented) -> int:
 def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
     """The first place the lead names, with the places written right before it
     (上饶市广丰区), else the one in the site's name."""
-    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
-    for text in (lead, sites):
+    for text in (lead, _site_owners(furniture)):
         mentions, _ = gazetteer.scan(text)
         if mentions:
             end = 1
@@ -200,16 +284,29 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
+def _site_owners(furniture: str) -> str:
+    """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
+    (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
+    dateline (临泉县融媒体中心讯): the page's own place."""
+    return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
+                    + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
+                    + [m.group(1) for m in SOURCE_LINE.finditer(furniture)]
+                    + [m.group(1) for m in DATELINE.finditer(furniture)])
+
+
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
     lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
     the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
-    sites = " ".join(m.group(1) for m in SITE_NAME.finditer(furniture))
+    sites = _site_owners(furniture + "\n" + lead)
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
         mentions, _ = gazetteer.scan(text)
+        # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
+        mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
+                     for name in gazetteer.named_by_stem("".join(tag))]
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
@@ -247,6 +344,26 @@ def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> plac
             return gazetteer.resolve(next(iter(named.values())), body) if len(named) == 1 \
                 else None
     return None
+
+
+def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """For a federation named by its level alone (市妇联) where the text names no unit of that
+    level: the one unit of that level that every lower unit the text names lies in (大荔县 …
+    全市: 渭南市)."""
+    level = _level(level_word)
+    if level not in places.LEVELS[:-1]:
+        return None
+    above = set()
+    mentions = gazetteer.scan(body)[0]
+    if any(mention.text.endswith(level_word) for mention in mentions):
+        return None  # 宜兴市和江阴市: units its level word may stand for (县级市) are named
+    for mention in mentions:
+        units = {gazetteer.current(code) for code in mention.codes}
+        if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
+                places.LEVELS.index(level):
+            continue
+        above |= {u.name for u in gazetteer.chain(unit.code) if u.level == level}
+    return above.pop() if len(above) == 1 else None
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
@@ -288,7 +405,8 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False) -> tuple[str | None, str | None]:
+                        national: bool = False, signed: bool = False
+                        ) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
     the named one used most (first on ties), and the level word used most alone (区妇联).
 
@@ -296,7 +414,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
     counts as named; a bare level word (``区妇联``) is the fallback when no named place
     precedes 妇联. With ``national``, 全国妇联 counts (only in the lead: elsewhere it is the
-    body that praised or funded the local federation, not the author).
+    body that praised or funded the local federation, not the author). With ``signed`` (the
+    lines where a report signs its name) a place neither the gazetteer nor the dictionary
+    knows (何集镇) is still a name: the whole run of characters before 妇联.
     """
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
@@ -305,14 +425,18 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     for match in FEDERATION.finditer(body, 0, until):
         if national and SUPERIOR_AFTER.match(body, match.end()):
             continue  # 在市妇联的指导下: the body above the author, in the lead
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()]
+        if VISITOR_AFTER.match(body, match.end()):
+            continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
         masked = MASKED_PLACE.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
-                  [c for c in candidates if gazetteer.is_name(c)]
+                  [c for c in candidates if _zone_of(c, gazetteer)][:1] or
+                  [c for c in candidates if _names_a_unit(c, window, gazetteer)]
                   or [c for c in candidates if _is_place(c)]
                   or [c for c in candidates if follows_a_place(c)]
-                  or [c for c in candidates if _is_recurring_community(c, body)])
+                  or [c for c in candidates if _is_recurring_community(c, body)]
+                  or [c for c in candidates[:1] if signed and _is_name_sized(c)])
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
@@ -328,6 +452,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _names_a_unit(candidate: str, window: str, gazetteer: places.Gazetteer) -> bool:
+    """The candidate ending ``window`` is a unit's name where it stands; a two-character one
+    (任县, 和县) only where the gazetteer's scan reads it as a name (周瑶任县妇联副主席 is not)."""
+    if not gazetteer.is_name(candidate):
+        return False
+    return not places.one_character_stem(candidate) or any(
+        m.text == candidate and m.end == len(window) for m in gazetteer.scan(window)[0])
 
 
 def _place_candidates(window: str) -> list[str]:
@@ -385,6 +518,36 @@ def _is_recurring_community(candidate: str, body: str) -> bool:
         return False
     name = candidate[:end.start()]
     return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+
+
+def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
+    """The gazetteer left the level above the federation's own empty: a town or village with
+    no county, or a county-level body it does not hold at all (not a namesake it could not
+    decide, which stays unresolved)."""
+    if meta.admin_level in ("township", "village"):
+        return not meta.county
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    return meta.admin_level == "county" and not meta.city and not gazetteer.is_name(own)
+
+
+def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None:
+    """A development zone named after the city or province that holds it (合肥高新区,
+    宁波经济技术开发区): the gazetteer does not list zones, so the unit its name starts with
+    places it."""
+    zone = ZONE.search(candidate)
+    if not zone or zone.start() < places.MIN_STEM:
+        return None
+    head = candidate[:zone.start()]
+    unit = head if gazetteer.is_name(head) else next(iter(gazetteer.named_by_stem(head)), None)
+    if not unit or head not in (unit, places.stem(unit)) or _level(unit) not in ("province", "city"):
+        return None
+    return gazetteer.resolve(unit, head)
+
+
+def _is_name_sized(candidate: str) -> bool:
+    """Two to six characters before a level suffix (何集镇, 凤凰街道)."""
+    end = PLACE_END.search(candidate)
+    return bool(end) and 2 <= end.start() <= 6
 
 
 def _is_place(candidate: str) -> bool:

@@ -47,7 +47,8 @@ Matching rules (also in docs/ANNOTATION.md):
   (and, if non-null, also an extra). ``accuracy`` = right / reports counted; precision =
   right / predicted, recall = right / gold. Dates compare at the precision gold gives
   (gold ``2021-05`` accepts any day of May 2021); ``admin_level`` ``unknown`` counts as null;
-  the dashes of a period range are one ``-``.
+  the dashes of a period range are one ``-``; organisations compare in their short form
+  (妇女联合会 = 妇联, ××县妇联 = 县妇联, 临泉妇联 = 临泉县妇联).
 """
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ IGNORED_AGENCY = "妇联"  # the reporting federation and its peers are not part
 QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
 # A gold label is found by an opening of at least this many letters and digits.
 MIN_LABEL_OPENING = 6
+FULL_FEDERATION_NAME = re.compile("妇女联合会")
+NATIONAL_LONG = re.compile("^中华全国")
+# A masked name (××县妇联, XX镇妇联, 某某街道妇联) names no body: it is its level's federation (县妇联)
+MASK = re.compile("^[×xXｘＸ#＃*＊○□某]+")
+# 临泉妇联 and 临泉县妇联: a two-or-more-character stem with or without its level word
+LEVEL_WORD_BEFORE_FEDERATION = re.compile(
+    "(?<=[^妇联]{2})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|镇|乡)妇联$")
 
 
 def normalise(text) -> str | None:
@@ -103,6 +111,16 @@ def normalise(text) -> str | None:
                    if not (c.isspace() or QUOTES.match(c)
                            or unicodedata.category(c) in ("Pi", "Pf")))
     return text or None
+
+
+def organisation_key(text) -> str | None:
+    """A federation's name in its short form: 妇女联合会 and 妇联 name the same body (临泉县妇女联合会
+    is 临泉县妇联, 中华全国妇女联合会 is 全国妇联), as any reader takes them; a mask is dropped
+    (××县妇联 is 县妇联)."""
+    text = normalise(text)
+    if text is None:
+        return None
+    return MASK.sub("", FULL_FEDERATION_NAME.sub("妇联", NATIONAL_LONG.sub("全国", text)))
 
 
 @cache
@@ -195,7 +213,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
         "relations": _gold_relations(gold.get("relations") or []),
         "date": normalise(gold.get("date")),
         "period": _period(gold.get("period")),
-        "organisation": normalise(gold.get("organisation")),
+        "organisation": organisation_key(gold.get("organisation")),
         "admin_level": _level(gold.get("admin_level")),
         **{level: normalise(place.get(level)) for level in PLACE_LEVELS},
     }
@@ -226,7 +244,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "relations": _predicted_relations(corpus, report_id),
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
-        "organisation": normalise(row.get("organisation")),
+        "organisation": organisation_key(row.get("organisation")),
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
     }
@@ -570,7 +588,16 @@ def _agrees(field_name: str, gold, predicted) -> bool:
         return False
     if field_name == "date":
         return len(predicted) >= len(gold) and predicted[:len(gold)] == gold
+    if field_name == "organisation" and predicted != gold:
+        # the same body with or without its level word (临泉妇联, 临泉县妇联; not 吉林省妇联
+        # and 吉林市妇联)
+        return gold in (predicted, _without_level_word(predicted)) or \
+            predicted == _without_level_word(gold)
     return predicted == gold
+
+
+def _without_level_word(organisation: str) -> str:
+    return LEVEL_WORD_BEFORE_FEDERATION.sub("妇联", organisation)
 
 
 def score_report(gold: dict, predicted: dict) -> dict[str, dict]:

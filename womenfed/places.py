@@ -28,6 +28,8 @@ from importlib import resources
 
 import ahocorasick
 
+from . import lexicon
+
 LEVELS = ("province", "city", "county", "township")
 # Level words as written after a stem, longest first, with the levels each can stand for
 # (市 is a city or a county-level city; 区 a district of a city).
@@ -41,6 +43,13 @@ ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the fed
 AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
 ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
+# A two-character name (和县, 任县, 范县) is also the tail of common words and phrases (党委和县妇联,
+# 周瑶任县妇联副主席, 示范县): it names the county only at the start of a phrase, after a unit
+# above it (安徽省和县), or after a word of place or motion (在, 赴). Hand-written: no library
+# marks where a Chinese word starts.
+SHORT_NAME = 2
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
+BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 
 
@@ -152,7 +161,7 @@ class Gazetteer:
 
     def _scan_hits(self, text: str) -> tuple[list[Mention], list[str]]:
         found: list[Mention] = []
-        bare: list[tuple[int, list[str]]] = []
+        bare: list[tuple[int, int, list[str]]] = []
         for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
             start = end - len(key) + 1
             full = [code for code, is_full in entries if is_full]
@@ -164,18 +173,24 @@ class Gazetteer:
             if written:
                 word, levels = written
                 exact = tuple(c for c in stems if self.units[c].name == key + word)
-                codes = exact or tuple(c for c in stems if self.units[c].level in levels)
+                # another level word (广丰县 for 广丰区) only after a stem that is a name: 合作区
+                # is a zone of cooperation, not the city 合作市
+                codes = exact or tuple(c for c in stems if self.units[c].level in levels
+                                       and not _common_word_stem(key))
                 if codes:
                     found.append(Mention(start, end + 1 + len(word), key + word, codes))
             elif text.startswith(ORGAN_AFTER_STEM, end + 1):
                 found.append(Mention(start, end + 1, key, tuple(stems)))
             else:
-                bare.append((start, stems))
+                bare.append((start, end + 1, stems))
+        ends = {m.end for m in found} | {end for _, end, _ in bare}
+        found = [m for m in found if not one_character_stem(m.text)
+                 or _starts_a_phrase(text, m.start, ends)]
         mentions = _leftmost_longest(found)
         covered = {i for mention in mentions for i in range(mention.start, mention.end)}
         # a stem alone names the highest unit that bears it (上饶 is the city, not the former
         # 上饶县)
-        alone = [self.current(code).code for start, stems in bare if start not in covered
+        alone = [self.current(code).code for start, _, stems in bare if start not in covered
                  for code in stems if self.units[code].level == _highest(self, stems)]
         return mentions, alone
 
@@ -233,6 +248,13 @@ class Gazetteer:
             candidates = top
         if len(candidates) > 1:
             candidates = _best_supported(self, candidates, self.scan(text)[1])
+        if not candidates and len(mentions) > 1 and (level := _written_level(lowest.text)):
+            # a unit the gazetteer has not under the one written above it (临泉县城关镇, since
+            # renamed 城关街道): the unit above places it, its own name is as written
+            above = self.resolve(own[:mentions[-2].end], text)
+            if above and above.level and LEVELS.index(above.level) < LEVELS.index(level):
+                return Place({**above.names, level: lowest.text},
+                             {**above.sources, level: "stated"}, level, lowest.text)
         if len(candidates) != 1:
             # a namesake the text does not decide: only what is written is known
             level = _written_level(lowest.text)
@@ -259,6 +281,21 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _common_word_stem(key: str) -> bool:
+    """A stem the dictionary tags as a verb, adjective or adverb (合作, 开发, 高新)."""
+    return lexicon.dictionary_tags().get(key, "ns")[:1] in ("v", "a", "d")
+
+
+def one_character_stem(name: str) -> bool:
+    return len(name) == SHORT_NAME and name.endswith(ONE_CHARACTER_NAMED)
+
+
+def _starts_a_phrase(text: str, start: int, ends: set[int]) -> bool:
+    """Nothing Han before ``start``, or a unit's name or a word of place or motion."""
+    return start == 0 or not HAN.match(text[start - 1]) or start in ends or \
+        text[start - 1] in BEFORE_A_SHORT_NAME
 
 
 def _common_word(name: str) -> bool:
