@@ -110,3 +110,26 @@ def test_a_weak_cue_does_not_end_the_topic_of_its_section():
 ])
 def test_meetings_and_honours_are_typed_by_what_they_do(sentence, kind):
     assert typology.classify(sentence) == kind
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # the stock opening of a report summing up the organisation's work, whatever body leads it
+    "上半年,区妇联在区委的坚强领导下,围绕中心,服务大局,抓发展、促维权,各项工作取得新成效。",
+    "一年来,我镇妇联在上级妇联的精心指导下,团结带领全镇妇女开展了就业培训和法律宣传。",
+    # the federation's own cadres and means of work
+    "今年共选派8名村妇联主席参加市里的集中轮训。",
+    "由于工作经费不足,部分村的妇女活动场所设施简陋。",
+])
+def test_the_federation_reporting_on_itself_is_organisation_work(sentence):
+    assert typology.classify(sentence) == "organisation"
+
+
+def test_the_leadership_frame_types_a_sentence_but_is_no_programme_of_the_report():
+    texts = ["本年度,县妇联在县委的正确领导下,扎实推进各项工作。",
+             "举办家政服务技能培训班,帮助妇女实现就业。",
+             "开展电商直播带货培训,带动妇女居家创业。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert types == ["organisation", "economic", "economic"]
+    assert typology.report_types(types, texts) == {"economic"}
+    assert "organisation" in typology.report_types(types)  # without texts every type counts

@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+import re
+
 import ahocorasick
 
 from . import lexicon
@@ -90,12 +92,12 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     towards its type's share only when its own cues for the type weigh MIN_SENTENCE_CUE: one
     weak cue, a heading's type or the topic carried from the sentences around it
     (``classify_sentences``) type a sentence but do not make a report cover the type."""
-    scores = [_scores(text) for text in texts]
+    scores = [_scores(text, patterns=False) for text in texts]
     if scores and len(scores) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(scores)} texts")
     typed = sum(1 for t in types if t)
-    counted = Counter(t for t, own in zip(types, scores or [None] * len(types), strict=True)
-                      if t and (own is None or own.get(t, 0.0) >= MIN_SENTENCE_CUE))
+    counted = Counter(filter(None, (_counted_type(kind, own) for kind, own in
+                                    zip(types, scores or [None] * len(types), strict=True))))
     covered = {t for t in TYPES if typed and counted[t] / typed >= min_share}
     evidence: dict[str, float] = defaultdict(float)
     for own in scores:
@@ -104,15 +106,41 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     return covered | {t for t, total in evidence.items() if total >= min_evidence}
 
 
-def _scores(text: str) -> dict[str, float]:
+def _counted_type(kind: str | None, own: dict[str, float] | None) -> str | None:
+    """The type a sentence counts for at report level: its type (without its text), else the
+    type its own programme cues give when they weigh one typical cue. Pattern cues (a report
+    summing up its work 在……领导下) type the sentence but are no programme of the report."""
+    if own is None:
+        return kind
+    best = _best(own)
+    return best if best and own[best] >= MIN_SENTENCE_CUE else None
+
+
+def _scores(text: str, patterns: bool = True) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible."""
+    a fixed order so that the sums are reproducible, and (with ``patterns``) of the pattern
+    cues it matches."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     for rank in sorted({rank for _, rank in _cue_automaton().iter(text)}):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
+    for kind, pattern, weight in _pattern_cues() if patterns else ():
+        if pattern.search(text):
+            scores[kind] += weight
     return scores
+
+
+@cache
+def _pattern_cues() -> tuple[tuple[str, re.Pattern, float], ...]:
+    """The cues that are word patterns (``lexicon/typology_patterns.tsv``): a frame such as
+    在……领导下 has any body inside it, which no keyword list can spell out."""
+    cues = []
+    for kind, pattern, weight in lexicon.rows("typology_patterns.tsv"):
+        if kind not in TYPES:
+            raise ValueError(f"typology_patterns.tsv: unknown programme type {kind!r}")
+        cues.append((kind, re.compile(pattern), float(weight)))
+    return tuple(cues)
 
 
 @cache
