@@ -125,6 +125,16 @@ def test_the_federation_reporting_on_itself_is_organisation_work(sentence):
     assert typology.classify(sentence) == "organisation"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("积极组织开展“三八”妇女节庆祝活动。", "ideology"),
+    ("三八节前夕,各村妇联组织开展了丰富多彩的活动。", "ideology"),
+    ("认真开展庆祝“六一”活动,为孩子们送去节日礼物。", "care"),
+    ("六一国际儿童节当天,社区组织开展亲子游园会。", "care"),
+])
+def test_festival_days_type_a_sentence(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
 def test_the_leadership_frame_types_a_sentence_but_is_no_programme_of_the_report():
     texts = ["本年度,县妇联在县委的正确领导下,扎实推进各项工作。",
              "举办家政服务技能培训班,帮助妇女实现就业。",
