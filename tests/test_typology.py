@@ -120,6 +120,11 @@ def test_meetings_and_honours_are_typed_by_what_they_do(sentence, kind):
     # the federation's own cadres and means of work
     "今年共选派8名村妇联主席参加市里的集中轮训。",
     "由于工作经费不足,部分村的妇女活动场所设施简陋。",
+    # its own meetings and its own shortfalls
+    "6月10日,市妇联召开十三届三次执委(扩大)会议。",
+    "会议对下半年妇联重点工作进行了部署。",
+    "二、存在的问题和不足",
+    "某街道妇联2023年工作总结",
 ])
 def test_the_federation_reporting_on_itself_is_organisation_work(sentence):
     assert typology.classify(sentence) == "organisation"
