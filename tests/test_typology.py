@@ -151,3 +151,15 @@ def test_the_leadership_frame_types_a_sentence_but_is_no_programme_of_the_report
     assert types == ["organisation", "economic", "economic"]
     assert typology.report_types(types, texts) == {"economic"}
     assert "organisation" in typology.report_types(types)  # without texts every type counts
+
+
+def test_programmes_listed_in_a_summing_up_sentence_are_passing_mentions():
+    opening = "上半年,县妇联在县委的正确领导下,抓创业就业、促维权服务、强基层组织,各项工作稳步推进。"
+    assert typology.classify(opening) == "organisation"
+    texts = [opening] + ["组织开展“最美家庭”评选,弘扬好家风。"] * 3
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"family"}
+    # the same programmes named in a sentence of their own are the report's
+    texts[0] = "组织开展妇女创业就业培训,为妇女提供维权服务。"
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert {"economic", "family"} <= typology.report_types(types, texts)

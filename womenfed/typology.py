@@ -92,7 +92,7 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     towards its type's share only when its own cues for the type weigh MIN_SENTENCE_CUE: one
     weak cue, a heading's type or the topic carried from the sentences around it
     (``classify_sentences``) type a sentence but do not make a report cover the type."""
-    scores = [_scores(text, patterns=False) for text in texts]
+    scores = [_programme_scores(text) for text in texts]
     if scores and len(scores) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(scores)} texts")
     typed = sum(1 for t in types if t)
@@ -104,6 +104,14 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
         for kind, score in own.items():
             evidence[kind] += score
     return covered | {t for t, total in evidence.items() if total >= min_evidence}
+
+
+def _programme_scores(text: str) -> dict[str, float]:
+    """The programme cues of a sentence as evidence of what its report covers: none when a
+    pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
+    programmes in passing, its meetings name the topics they heard)."""
+    own = _scores(text, patterns=False)
+    return own if _best(_scores(text)) == _best(own) else {}
 
 
 def _counted_type(kind: str | None, own: dict[str, float] | None) -> str | None:
