@@ -12,11 +12,10 @@ positive and negative example sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-
-import re
 
 import ahocorasick
 
