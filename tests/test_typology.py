@@ -25,6 +25,7 @@ def test_report_level_f1_against_gold(sample_evaluation):
     ("组织妇女群众学习党的创新理论,坚定听党话、跟党走的信念", "ideology"),
     ("举办农村妇女实用技术培训班,培养致富带头人", "economic"),
     ("推进家庭建设,开展孝老爱亲主题活动", "family"),
+    ("在全村开展创建和谐家庭示范户活动", "family"),
     ("开展妇女维权服务,宣讲法律知识", "rights"),
     ("走访慰问空巢老人和困难妇女", "care"),
     ("组织乳腺和宫颈疾病义诊,开展健康讲座", "health"),
