@@ -52,6 +52,11 @@ JOINING = re.compile(r"[暨及与和]")
 # (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 LIST_SEPARATOR = "、"
+# An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
+# generic activity; a contest's own name carries more: a place, a brand or a theme
+# (某区创新创业技能大赛, 红色家书诵读比赛).
+CONTEST = re.compile(r"大赛|比赛|竞赛")
+MIN_CONTEST_CORE = 5
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
@@ -86,7 +91,8 @@ def extract_entities(sentence: str) -> list[Entity]:
 
 def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
-    honour without the level that awards it (全国五好家庭 = 五好家庭)."""
+    honour without the year and level that award it and the round that gives it (全国五好家庭
+    = 2019年度五好家庭 = 五好家庭评选 = 五好家庭)."""
     if kind == "agency":
         return canonical_agency(name)
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
@@ -99,6 +105,9 @@ def _without_honour_level(name: str) -> str:
     rest = name[level.end():] if level else name
     if not _pattern("honour").search(rest):
         return name
+    award_round = _pattern("award_round").search(rest)
+    if award_round and _pattern("honour").search(rest[:award_round.start()]):
+        rest = rest[:award_round.start()]  # 五好文明家庭评选: the honour, not its round
     return ALTERNATIVE.sub("", rest) or name
 
 
@@ -220,6 +229,12 @@ def _quoted_list(sentence: str, match: re.Match):
     after = sentence[match.end():]
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
+    if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
+        # “A”、“B”、“C、D、E”等活动: the 等 closes the run of quotes, each quote one name
+        name = match.group(1).strip()
+        if _may_be_name(name, after) and not _reads_as_clause(name):
+            yield _entity("campaign", sentence, match.start(), match.end(), name)
+        return
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
@@ -352,6 +367,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # inside a document's title (《…三年行动计划》): a document, not a programme
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
+        if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
+            continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
