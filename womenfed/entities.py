@@ -164,8 +164,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
     the run, or a verb of launching, using or awarding comes just before it. A core that reads
-    as a clause (“我们的节日”) needs the programme word after it; games and acts of one event
-    (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
+    as a clause (“我们的节日”) or a place (“长寿之乡”) needs the programme word after it; games
+    and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
     cores = [core]
     while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
@@ -178,8 +178,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False
     if _programme_word_after(sentence[end:]):
         return True
-    if _reads_as_clause(core):
-        return False
+    if _reads_as_clause(core) or _pattern("place_core").search(core):
+        return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
