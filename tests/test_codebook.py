@@ -65,6 +65,8 @@ def _campaigns(sentence: str) -> set[str]:
     # a quoted list inside a run of quotes closed by 等 is one name of the run
     ("推动“巾帼护绿”、“进村入户、问需解难”等活动深入开展",
      {"巾帼护绿", "进村入户、问需解难"}),
+    # ... unless its items are names themselves
+    ("表彰“巾帼标兵”、“三八红旗集体、红旗手”等先进典型", {"巾帼标兵", "三八红旗集体", "三八红旗手"}),
     # a name whose words are all boundary words runs back to the launching verb
     ("乡妇联全面实施组织建设行动", {"组织建设行动"}),
     # a contest with a name of its own (a place, a theme) beyond its discipline

@@ -232,16 +232,15 @@ def _quoted_list(sentence: str, match: re.Match):
     if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
         # “A”、“B”、“C、D、E”等活动: the 等 closes the run of quotes, each quote one name
         name = match.group(1).strip()
-        if _may_be_name(name, after) and not _reads_as_clause(name):
+        if _may_be_name(name, after) and not _reads_as_clause(name) and not _items_are_names(items):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
-        return
+            return
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
                 and not _reads_as_clause(name)
                 and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
-                and not any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
-                            for item in items)
+                and not _items_are_names(items)
                 and _may_be_name(name, after)):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
         return
@@ -254,6 +253,13 @@ def _quoted_list(sentence: str, match: re.Match):
             yield _entity("campaign", sentence, start, start + len(item), name)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
+
+
+def _items_are_names(items: list[str]) -> bool:
+    """Whether an item of a quoted list is a name itself (an honour, a suffixed name): then
+    the items are found one by one, not the list as one name."""
+    return any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
+               for item in items)
 
 
 def _completed_honour(previous: str, item: str) -> str:
