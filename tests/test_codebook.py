@@ -72,6 +72,7 @@ def _campaigns(sentence: str) -> set[str]:
     # a contest with a name of its own (a place, a theme) beyond its discipline
     ("举办全区青年创新创业技能大赛", {"青年创新创业技能大赛"}),
     ("组织开展“无讼村”创建活动", {"无讼村"}),  # a place word before a programme word
+    ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -121,6 +122,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
+    "二是抓好“妇女网络”建设",                 # building a thing, not a programme
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)
