@@ -73,6 +73,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办全区青年创新创业技能大赛", {"青年创新创业技能大赛"}),
     ("组织开展“无讼村”创建活动", {"无讼村"}),  # a place word before a programme word
     ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
+    ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
+    ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -123,6 +125,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
     "二是抓好“妇女网络”建设",                 # building a thing, not a programme
+    "围绕“平安家庭、反对家暴”,开展法治宣传",  # an honour's words as a goal
+    "抓好阵地建设、文明家庭、妇女维权等三项工作",  # one task of a list of tasks
+    "全面实施关爱工程",                         # a generic qualifier before the suffix
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

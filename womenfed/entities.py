@@ -313,8 +313,10 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
+    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks."""
     for match in _pattern("honour").finditer(sentence):
-        if not _pattern("honour_goal").search(sentence, 0, match.start()):
+        if not (_pattern("honour_goal").search(sentence, 0, match.start())
+                or _pattern("honour_task").match(sentence, match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
