@@ -75,6 +75,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
     ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
+    ("在全镇开展“读、写、讲”活动", {"读、写、讲"}),  # single characters abbreviate one name
+    ("机关推行“一次办好”", {"一次办好"}),          # 推行 launches a programme
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected

@@ -224,7 +224,8 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
 def _quoted_list(sentence: str, match: re.Match):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
-    (“清洁城乡、绿化家园”活动) unless its items are names themselves (“巾帼车间、姐妹车间”,
+    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
+    its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
     after = sentence[match.end():]
     head = _pattern("list_head").match(after)
@@ -239,7 +240,8 @@ def _quoted_list(sentence: str, match: re.Match):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
                 and not _reads_as_clause(name)
-                and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
+                and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
+                     or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
                 and _may_be_name(name, after)):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
