@@ -28,7 +28,7 @@ def _campaigns(sentence: str) -> set[str]:
     # ... a verb that opens the clause or the enumeration is not
     ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
     # a joining word starts a new name
-    ("举办“最美家庭”评选暨亲子运动大赛", {"最美家庭", "亲子运动大赛"}),
+    ("举办“最美家庭”评选暨巾帼亲子运动大赛", {"最美家庭", "巾帼亲子运动大赛"}),
     # honours: 好 + a family role
     ("评选好儿媳、好公婆各10名", {"好儿媳", "好公婆"}),
     # the items of an enumeration under a counted head; 巾帼行动 stays on each item
@@ -59,6 +59,24 @@ def _campaigns(sentence: str) -> set[str]:
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
     # a cup before a sports event names it
     ("举办“春风杯”女子趣味运动会", {"春风杯"}),
+    # 以“X”为载体/抓手: the quote names the programme the work is carried by
+    ("村妇联以“清洁庭院”为载体美化村容", {"清洁庭院"}),
+    ("县妇联以“巧手致富”为抓手发展手工业", {"巧手致富"}),
+    # a quoted list inside a run of quotes closed by 等 is one name of the run
+    ("推动“巾帼护绿”、“进村入户、问需解难”等活动深入开展",
+     {"巾帼护绿", "进村入户、问需解难"}),
+    # ... unless its items are names themselves
+    ("表彰“巾帼标兵”、“三八红旗集体、红旗手”等先进典型", {"巾帼标兵", "三八红旗集体", "三八红旗手"}),
+    # a name whose words are all boundary words runs back to the launching verb
+    ("乡妇联全面实施组织建设行动", {"组织建设行动"}),
+    # a contest with a name of its own (a place, a theme) beyond its discipline
+    ("举办全区青年创新创业技能大赛", {"青年创新创业技能大赛"}),
+    ("组织开展“无讼村”创建活动", {"无讼村"}),  # a place word before a programme word
+    ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
+    ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
+    ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
+    ("在全镇开展“读、写、讲”活动", {"读、写、讲"}),  # single characters abbreviate one name
+    ("机关推行“一次办好”", {"一次办好"}),          # 推行 launches a programme
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -105,6 +123,13 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "她是远近闻名的巧媳妇",
     "共同推进社区活动阵地建设",                 # 推进 is a verb, not a name's 进
     "妇女们走进社区参加活动",                   # 走进: a visit, not a name
+    "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
+    "社区组织了书法大赛",
+    "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
+    "二是抓好“妇女网络”建设",                 # building a thing, not a programme
+    "围绕“平安家庭、反对家暴”,开展法治宣传",  # an honour's words as a goal
+    "抓好阵地建设、文明家庭、妇女维权等三项工作",  # one task of a list of tasks
+    "全面实施关爱工程",                         # a generic qualifier before the suffix
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)
@@ -117,3 +142,9 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "花开四季 · 童心向党") == \
         canonical_name("campaign", "花开四季,童心向党") == "花开四季童心向党"
     assert canonical_name("campaign", "全省巾帼宣讲大赛") == "全省巾帼宣讲大赛"  # not an honour
+    # the year of an award (masked as X on template sites) and the round that gives it
+    assert canonical_name("campaign", "2022年度全省最美家庭") == "最美家庭"
+    assert canonical_name("campaign", "X年全国抗疫最美家庭") == "抗疫最美家庭"
+    assert canonical_name("campaign", "五好文明家庭评选") == "五好文明家庭"
+    assert canonical_name("campaign", "最美家庭评比活动") == "最美家庭"
+    assert canonical_name("campaign", "巾帼创业评选") == "巾帼创业评选"  # no honour before it

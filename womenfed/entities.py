@@ -52,6 +52,11 @@ JOINING = re.compile(r"[暨及与和]")
 # (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 LIST_SEPARATOR = "、"
+# An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
+# generic activity; a contest's own name carries more: a place, a brand or a theme
+# (某区创新创业技能大赛, 红色家书诵读比赛).
+CONTEST = re.compile(r"大赛|比赛|竞赛")
+MIN_CONTEST_CORE = 5
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
@@ -86,7 +91,8 @@ def extract_entities(sentence: str) -> list[Entity]:
 
 def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
-    honour without the level that awards it (全国五好家庭 = 五好家庭)."""
+    honour without the year and level that award it and the round that gives it (全国五好家庭
+    = 2019年度五好家庭 = 五好家庭评选 = 五好家庭)."""
     if kind == "agency":
         return canonical_agency(name)
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
@@ -99,6 +105,9 @@ def _without_honour_level(name: str) -> str:
     rest = name[level.end():] if level else name
     if not _pattern("honour").search(rest):
         return name
+    award_round = _pattern("award_round").search(rest)
+    if award_round and _pattern("honour").search(rest[:award_round.start()]):
+        rest = rest[:award_round.start()]  # 五好文明家庭评选: the honour, not its round
     return ALTERNATIVE.sub("", rest) or name
 
 
@@ -155,8 +164,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
     the run, or a verb of launching, using or awarding comes just before it. A core that reads
-    as a clause (“我们的节日”) needs the programme word after it; games and acts of one event
-    (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
+    as a clause (“我们的节日”) or a place (“长寿之乡”) needs the programme word after it; games
+    and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
     cores = [core]
     while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
@@ -169,8 +178,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False
     if _programme_word_after(sentence[end:]):
         return True
-    if _reads_as_clause(core):
-        return False
+    if _reads_as_clause(core) or _pattern("place_core").search(core):
+        return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
@@ -215,18 +224,25 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
 def _quoted_list(sentence: str, match: re.Match):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
-    (“清洁城乡、绿化家园”活动) unless its items are names themselves (“巾帼车间、姐妹车间”,
+    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
+    its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
     after = sentence[match.end():]
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
+    if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
+        # “A”、“B”、“C、D、E”等活动: the 等 closes the run of quotes, each quote one name
+        name = match.group(1).strip()
+        if _may_be_name(name, after) and not _reads_as_clause(name) and not _items_are_names(items):
+            yield _entity("campaign", sentence, match.start(), match.end(), name)
+            return
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
                 and not _reads_as_clause(name)
-                and all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
-                and not any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
-                            for item in items)
+                and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
+                     or all(len(item.strip()) == 1 for item in items))
+                and not _items_are_names(items)
                 and _may_be_name(name, after)):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
         return
@@ -239,6 +255,13 @@ def _quoted_list(sentence: str, match: re.Match):
             yield _entity("campaign", sentence, start, start + len(item), name)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
+
+
+def _items_are_names(items: list[str]) -> bool:
+    """Whether an item of a quoted list is a name itself (an honour, a suffixed name): then
+    the items are found one by one, not the list as one name."""
+    return any(_pattern("honour").search(item) or next(_suffixed_campaigns(item), None)
+               for item in items)
 
 
 def _completed_honour(previous: str, item: str) -> str:
@@ -292,8 +315,10 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
+    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks."""
     for match in _pattern("honour").finditer(sentence):
-        if not _pattern("honour_goal").search(sentence, 0, match.start()):
+        if not (_pattern("honour_goal").search(sentence, 0, match.start())
+                or _pattern("honour_task").match(sentence, match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
@@ -352,6 +377,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # inside a document's title (《…三年行动计划》): a document, not a programme
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
+        if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
+            continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)

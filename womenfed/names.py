@@ -28,6 +28,10 @@ LEFT_BOUNDARY = re.compile(
     r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
     r"[〇零一二三四五六七八九十\d]+[年月日号]|"
     r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此同我])$")
+# Verbs that launch a programme (实施, 开展 …). Where a boundary word stands right before the
+# suffix (实施组织建设行动: 建设 ends a boundary, 组织 too), the name has no core left; its
+# nominal words then run back to the launching verb.
+LAUNCH = re.compile(r"开展|实施|推进|深化|启动|举办|打造|创建|推出|发起")
 # LEFT_BOUNDARY is matched against the characters just left of a name, never the whole prefix.
 BOUNDARY_WINDOW = 8
 MAX_NAME = 16
@@ -52,9 +56,21 @@ def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NA
     while (start > 0 and end - start < max_name and suffix_start - start < max_core
            and NAME_CHAR.match(sentence[start - 1])):
         if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
-            break
+            return _back_to_launch(sentence, start) if start == suffix_start else start
         start -= 1
     return start
+
+
+def _back_to_launch(sentence: str, start: int) -> int:
+    """The start of a name whose core is all boundary words (实施组织建设行动 → 组织建设): right
+    after the nearest launching verb within ``BOUNDARY_WINDOW`` Han characters, or ``start``
+    (no core) where there is none."""
+    window = sentence[max(0, start - BOUNDARY_WINDOW):start]
+    run = re.search(r"[\u3400-\u9fff]+$", window)
+    launches = list(LAUNCH.finditer(run.group())) if run else []
+    if not launches or len(run.group()) - launches[-1].end() < 2:
+        return start
+    return start - (len(run.group()) - launches[-1].end())
 
 
 def without_overlaps(found: list[Entity], longest_first: bool = False) -> list[Entity]:
