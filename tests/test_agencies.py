@@ -194,3 +194,46 @@ def test_standard_bodies_behind_a_scope_are_standard():
     assert canonical_agency("龙门街道办事处") == "龙门街道办事处"  # no level written twice
     assert canonical_agency("农业线") == canonical_agency("农业局")
     assert canonical_agency("县 民政局") == canonical_agency("县民政局")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare government joined to a scoped party committee is that place's government
+    ("丙乡妇联在丙乡党委、政府的支持下办好实事", [("丙乡党委", "丙乡党委"), ("政府", "丙乡人民政府")]),
+    ("戊州党委和政府高度重视儿童工作", [("戊州党委", "戊州党委"), ("政府", "戊州人民政府")]),
+    # written together the pair stays one name
+    ("在镇党委政府的关心下建起妇女之家", [("镇党委政府", "镇党委、政府")]),
+    # 领导下 is the leadership construction, 领导 alone a person
+    ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "县人民政府")]),
+])
+def test_a_government_conjoined_to_a_party_committee(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+    assert all(e.role == "leadership" for e in find_agencies(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "党委、政府的温暖送到妇女身边",      # no scope: no one body
+    "镇党委、政府领导到场慰问",          # officials, not a body
+    "乙县县委、政府网发布通知",          # an outlet
+])
+def test_no_government_without_a_scope_or_as_a_title(sentence):
+    assert "政府" not in _names(sentence)
+
+
+def test_a_standing_committee_is_a_body_and_its_member_a_person():
+    assert _names("6月5日,甲乙县委常委会专题研究妇女工作") == ["甲乙县委常委会"]
+    assert _names("甲乙县委常委到会讲话") == []
+
+
+def test_masked_names_keep_their_mask():
+    # sample-text sites mask place and proper names with x, X or ×
+    assert _names("镇妇联联合xx镇司法所和XX丁丁律师事务所开展普法") == ["xx镇司法所", "XX丁丁律师事务所"]
+    assert _names("联合Box县民政局开展活动") == ["县民政局"]  # a latin word is no mask
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("努力争取党委和群众的认可", []),               # a verb before a bare 党委 leaves no body
+    ("认真贯彻乙县妇儿工委的部署", ["乙县妇儿工委"]),  # an idiom opens no name
+    ("欢迎访问丙区政府门户网", []),                 # the portal is an outlet
+])
+def test_left_words_and_outlets_are_shed(sentence, expected):
+    assert _names(sentence) == expected
