@@ -237,3 +237,17 @@ def test_masked_names_keep_their_mask():
 ])
 def test_left_words_and_outlets_are_shed(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # party departments by their short forms, also where the short form is a verb (组织, 宣传)
+    ("会同组织、宣传、统战等部门开展调研", [("组织", "组织部"), ("宣传", "宣传部"), ("统战", "统战部")]),
+    ("积极向组织部门推荐优秀女干部", [("组织部门", "组织部")]),
+])
+def test_party_departments_by_their_short_forms(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["组织部署全年工作", "组织部分妇女参加培训", "宣传部署要求"])
+def test_the_verbs_alone_are_no_department(sentence):
+    assert _names(sentence) == []

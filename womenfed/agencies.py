@@ -116,11 +116,15 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
-    for match in _suffix_pattern().finditer(sentence):
+    position = 0
+    while match := _suffix_pattern().search(sentence, position):
         entity = _agency_at(sentence, match.start(), match.end())
-        if entity is not None:
-            found.append(entity)
-            found.extend(_conjoined_government(sentence, entity))
+        if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
+            position = match.start() + 1
+            continue
+        found.append(entity)
+        found.extend(_conjoined_government(sentence, entity))
+        position = match.end()
     return without_overlaps(found, longest_first=True)
 
 
@@ -203,7 +207,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end):
         return None  # 甲县人民政府网: the outlet
-    start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
+    start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
+    start = _trim_non_name_words(sentence, start, suffix_start, end)
     start = _after_leading_committee(sentence, start, suffix_start)
     start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
@@ -366,6 +371,15 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
     return start
 
 
+def _body_at_boundary(sentence: str, start: int, suffix_start: int, end: int) -> int:
+    """组织部门, 宣传部: where the walk stopped at once on a word that is itself the body (组织
+    and 宣传 also introduce names), the name starts at that word."""
+    boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
+    if start == suffix_start and boundary and _is_standard(sentence[boundary.start():end]):
+        return boundary.start()
+    return start
+
+
 def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
     the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
@@ -455,6 +469,8 @@ def _listed_sectors(sentence: str):
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
+            if walked == part.end():
+                walked = part.start()  # 组织、宣传等部门: a sector that is also a boundary word
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
