@@ -251,3 +251,12 @@ def test_party_departments_by_their_short_forms(sentence, expected):
 @pytest.mark.parametrize("sentence", ["组织部署全年工作", "组织部分妇女参加培训", "宣传部署要求"])
 def test_the_verbs_alone_are_no_department(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3.甲乙县中医院年度妇委会工作总结 4.丙区教育局", ["丙区教育局"]),   # a listed report's author
+    ("戊己县民政局2021年工作计划", []),
+    ("联合丙区人社局总结创业经验", ["丙区人社局"]),                   # 总结 as a verb: a partner
+])
+def test_the_author_of_a_listed_report_title_is_no_partner(sentence, expected):
+    assert _names(sentence) == expected

@@ -51,6 +51,10 @@ PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|头条号|微博)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
+# author of that report, listed in a page's table of contents, not a partner of the federation.
+TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
+                         rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
@@ -205,8 +209,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    if OUTLET_AFTER.match(sentence, end):
-        return None  # 甲县人民政府网: the outlet
+    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
+        return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     start = _after_leading_committee(sentence, start, suffix_start)
