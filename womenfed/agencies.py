@@ -43,12 +43,13 @@ LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|主席|院长|"
-                          r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
+                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|头条号|微博)")
+OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
+                          r"头条号|微博)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
@@ -60,7 +61,8 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
-# verb, adverb or idiom (走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and adjectives (an) stay.
+# verb, adverb or idiom (走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
+# adjectives (an) stay.
 NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
