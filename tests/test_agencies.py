@@ -260,3 +260,10 @@ def test_the_verbs_alone_are_no_department(sentence):
 ])
 def test_the_author_of_a_listed_report_title_is_no_partner(sentence, expected):
     assert _names(sentence) == expected
+
+
+def test_sector_short_forms_and_cadre_schools():
+    found = find_agencies("会同住建、城管、市场监管等部门,邀请省妇干校教师授课")
+    assert [(e.name, e.canonical) for e in found] == [
+        ("住建", "住房和城乡建设局"), ("城管", "城市管理局"), ("市场监管", "市场监督管理局"),
+        ("省妇干校", "省妇女干部学校")]
