@@ -194,3 +194,76 @@ def test_standard_bodies_behind_a_scope_are_standard():
     assert canonical_agency("龙门街道办事处") == "龙门街道办事处"  # no level written twice
     assert canonical_agency("农业线") == canonical_agency("农业局")
     assert canonical_agency("县 民政局") == canonical_agency("县民政局")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare government joined to a scoped party committee is that place's government
+    ("丙乡妇联在丙乡党委、政府的支持下办好实事", [("丙乡党委", "丙乡党委"), ("政府", "丙乡人民政府")]),
+    ("戊州党委和政府高度重视儿童工作", [("戊州党委", "戊州党委"), ("政府", "戊州人民政府")]),
+    # written together the pair stays one name
+    ("在镇党委政府的关心下建起妇女之家", [("镇党委政府", "镇党委、政府")]),
+    # 领导下 is the leadership construction, 领导 alone a person
+    ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "县人民政府")]),
+])
+def test_a_government_conjoined_to_a_party_committee(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+    assert all(e.role == "leadership" for e in find_agencies(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "党委、政府的温暖送到妇女身边",      # no scope: no one body
+    "镇党委、政府领导到场慰问",          # officials, not a body
+    "乙县县委、政府网发布通知",          # an outlet
+])
+def test_no_government_without_a_scope_or_as_a_title(sentence):
+    assert "政府" not in _names(sentence)
+
+
+def test_a_standing_committee_is_a_body_and_its_member_a_person():
+    assert _names("6月5日,甲乙县委常委会专题研究妇女工作") == ["甲乙县委常委会"]
+    assert _names("甲乙县委常委到会讲话") == []
+
+
+def test_masked_names_keep_their_mask():
+    # sample-text sites mask place and proper names with x, X or ×
+    assert _names("镇妇联联合xx镇司法所和XX丁丁律师事务所开展普法") == ["xx镇司法所", "XX丁丁律师事务所"]
+    assert _names("联合Box县民政局开展活动") == ["县民政局"]  # a latin word is no mask
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("努力争取党委和群众的认可", []),               # a verb before a bare 党委 leaves no body
+    ("认真贯彻乙县妇儿工委的部署", ["乙县妇儿工委"]),  # an idiom opens no name
+    ("欢迎访问丙区政府门户网", []),                 # the portal is an outlet
+])
+def test_left_words_and_outlets_are_shed(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # party departments by their short forms, also where the short form is a verb (组织, 宣传)
+    ("会同组织、宣传、统战等部门开展调研", [("组织", "组织部"), ("宣传", "宣传部"), ("统战", "统战部")]),
+    ("积极向组织部门推荐优秀女干部", [("组织部门", "组织部")]),
+])
+def test_party_departments_by_their_short_forms(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["组织部署全年工作", "组织部分妇女参加培训", "宣传部署要求"])
+def test_the_verbs_alone_are_no_department(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3.甲乙县中医院年度妇委会工作总结 4.丙区教育局", ["丙区教育局"]),   # a listed report's author
+    ("戊己县民政局2021年工作计划", []),
+    ("联合丙区人社局总结创业经验", ["丙区人社局"]),                   # 总结 as a verb: a partner
+])
+def test_the_author_of_a_listed_report_title_is_no_partner(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_sector_short_forms_and_cadre_schools():
+    found = find_agencies("会同住建、城管、市场监管等部门,邀请省妇干校教师授课")
+    assert [(e.name, e.canonical) for e in found] == [
+        ("住建", "住房和城乡建设局"), ("城管", "城市管理局"), ("市场监管", "市场监督管理局"),
+        ("省妇干校", "省妇女干部学校")]

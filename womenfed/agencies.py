@@ -43,21 +43,27 @@ LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委|委员长|委员|局长|部长|厅长|主席|院长|"
-                          r"所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|经理|董事长|代表|领导|班子|成员)")
+PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
+                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+                          r"处长|科长|队长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"(?:门户网站|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|头条号|微博)")
+OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
+                          r"头条号|微博)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
+# author of that report, listed in a page's table of contents, not a partner of the federation.
+TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
+                         rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
-# verb or adverb (走访县民政局) sheds it. Nominal verbs (vn: 教育) and adjectives (an) stay.
-NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
+# verb, adverb or idiom (走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
+# adjectives (an) stay.
+NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -98,6 +104,13 @@ CONJUNCTIONS = frozenset("和与及同")
 LIST_INTRODUCERS = frozenset(":：")
 CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
+# Sample-text sites mask the names in a report (xx镇司法所, XX县民政局, ××公司): the mask is the
+# masked part of the name, so it stays in it.
+MASK_BEFORE = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}$")
+# 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
+# place's government, a second body (written together, 镇党委政府, the pair stays one name).
+CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
+GOVERNMENT = "人民政府"
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -109,11 +122,29 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
-    for match in _suffix_pattern().finditer(sentence):
+    position = 0
+    while match := _suffix_pattern().search(sentence, position):
         entity = _agency_at(sentence, match.start(), match.end())
-        if entity is not None:
-            found.append(entity)
+        if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
+            position = match.start() + 1
+            continue
+        found.append(entity)
+        found.extend(_conjoined_government(sentence, entity))
+        position = match.end()
     return without_overlaps(found, longest_first=True)
+
+
+def _conjoined_government(sentence: str, committee: Entity):
+    """The government written bare after a scoped party committee (乡党委、政府), with the
+    committee's scope: 乡人民政府."""
+    scope = committee.name[:_scope_end(committee.name)]
+    match = CONJOINED_GOVERNMENT.match(sentence, committee.end)
+    if (committee.role != "leadership" or not scope or match is None
+            or PERSON_AFTER.match(sentence, match.end()) or OUTLET_AFTER.match(sentence, match.end())
+            or not _ends_a_word(sentence, match.end())):
+        return
+    yield Entity("agency", match.group(1), _joined(scope, GOVERNMENT), match.start(1), match.end(1),
+                 "leadership")
 
 
 def canonical_agency(name: str) -> str:
@@ -180,9 +211,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    if OUTLET_AFTER.match(sentence, end):
-        return None  # 甲县人民政府网: the outlet
-    start = _trim_non_name_words(sentence, _name_start(sentence, suffix_start, end), suffix_start)
+    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
+        return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
+    start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
+    start = _trim_non_name_words(sentence, start, suffix_start, end)
     start = _after_leading_committee(sentence, start, suffix_start)
     start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
@@ -196,6 +228,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or not _is_organisation(name, end - suffix_start)
             or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
+    mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
+    if mask:
+        start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
 
 
@@ -291,6 +326,13 @@ def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> in
     return start
 
 
+def names_a_whole_body(name: str) -> bool:
+    """A complete body name on its own: a standard body (县人社局, 民政局) or a body behind
+    its scope (甲县妇女儿童活动中心), not a bare suffix phrase."""
+    return _is_standard(name) or (0 < _scope_end(name) < len(name)
+                                  and _is_organisation(name, len(name) - _scope_end(name)))
+
+
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
     written = _written(name)
@@ -298,16 +340,18 @@ def _is_standard(name: str) -> bool:
             or bool(_standard_split(written)))
 
 
-def _trim_non_name_words(sentence: str, start: int, suffix_start: int) -> int:
+def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int | None = None) -> int:
     """Shed leading words that cannot open a name (a verb or adverb the walk ran over), read as
     the longest dictionary word there (解放日报 is a name, not 解放 + 日报), and only while a
-    body is left before the suffix (培华艺校: 培华 is no verb here)."""
+    body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
+    standard body (争得|党委)."""
     tags = _word_tags()
     while start < suffix_start:
         word = next((sentence[start:start + n] for n in (4, 3, 2)
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
         if (word is None or tags[word] not in NOT_A_NAME_START
-                or suffix_start - start - len(word) < MIN_BODY):
+                or (suffix_start - start - len(word) < MIN_BODY
+                    and (end is None or not _is_standard(sentence[start + len(word):end])))):
             return start
         start += len(word)
     return start
@@ -330,6 +374,15 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
         if walked == resume:
             return start  # nothing names the body left of the word: it introduced the name
         start = walked
+    return start
+
+
+def _body_at_boundary(sentence: str, start: int, suffix_start: int, end: int) -> int:
+    """组织部门, 宣传部: where the walk stopped at once on a word that is itself the body (组织
+    and 宣传 also introduce names), the name starts at that word."""
+    boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
+    if start == suffix_start and boundary and _is_standard(sentence[boundary.start():end]):
+        return boundary.start()
     return start
 
 
@@ -422,6 +475,8 @@ def _listed_sectors(sentence: str):
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
+            if walked == part.end():
+                walked = part.start()  # 组织、宣传等部门: a sector that is also a boundary word
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector

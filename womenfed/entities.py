@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from . import lexicon
-from .agencies import canonical_agency, find_agencies
+from .agencies import canonical_agency, find_agencies, names_a_whole_body
 from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
@@ -73,7 +73,8 @@ MIN_CLAUSE = 6
 
 
 def extract_entities(sentence: str) -> list[Entity]:
-    """Campaign and agency mentions of one cleaned sentence, in order, non-overlapping.
+    """Campaign and agency mentions of one cleaned sentence, in order, non-overlapping but for
+    a whole agency name inside a campaign name.
 
     Examples
     --------
@@ -81,12 +82,26 @@ def extract_entities(sentence: str) -> list[Entity]:
     [('agency', '人社'), ('campaign', '春风行动')]
     """
     spans: list[Entity] = []
+    nested: list[Entity] = []
     for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
                    _suffixed_campaigns, _standing_programmes, _into_place_campaigns):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
-    return sorted(spans, key=lambda e: e.start)
+            elif _nested_in_campaign(entity, spans):
+                nested.append(entity)
+    return sorted(spans + nested, key=lambda e: (e.start, -e.end))
+
+
+def _nested_in_campaign(entity: Entity, spans: list[Entity]) -> bool:
+    """An agency named inside a campaign's name (“县人社局·巾帼创业贷”, 甲县司法局法律进万家) is
+    also a partner, if it is a whole body name (a standard body, or one behind its scope): a
+    campaign named after its sponsor says who runs it. It must overlap campaigns alone and lie
+    inside one."""
+    overlapping = [e for e in spans if not (entity.end <= e.start or entity.start >= e.end)]
+    return (entity.type == "agency" and names_a_whole_body(entity.name)
+            and all(e.type == "campaign" for e in overlapping)
+            and any(e.start <= entity.start and entity.end <= e.end for e in overlapping))
 
 
 def canonical_name(kind: str, name: str) -> str:
