@@ -88,6 +88,7 @@ ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
 # Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门).
+SECTOR_HEADS = re.compile("部门|单位|机构")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
@@ -470,7 +471,10 @@ def _listed_sectors(sentence: str):
     (suffixed bodies are left to the grammar, which finds them anyway); so is a list a partner
     word opens (会同民政、残联开展…), where a bare sector cannot be a topic."""
     bodies = _bodies()
-    matches = [*SECTOR_LIST.finditer(sentence), *_partner_list().finditer(sentence)]
+    # Both patterns start at every Han character; the words they need are checked first, as
+    # most sentences name no list of sectors (a fifth of the finder's time went here).
+    matches = [*(SECTOR_LIST.finditer(sentence) if SECTOR_HEADS.search(sentence) else ()),
+               *(_partner_list().finditer(sentence) if "、" in sentence else ())]
     for match in matches:
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
