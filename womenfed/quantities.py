@@ -120,6 +120,9 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+# Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
+# marks: when the marks go, a 、 keeps the names apart.
+ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
@@ -532,7 +535,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + phrase
-    before = QUOTE_MARKS.sub("", GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
     clause = CLAUSE_BREAK.split(before)[-1]
     if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
         return respective
@@ -548,9 +551,14 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _drop_leading_words(_last_words(_drop_leading_words(words)))
+    listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
+        listed_head = "".join(word for word, _ in counted)
     kept = "".join(word for word, _ in counted)
+    if listed_head or inside_list and before.rstrip().endswith("等"):
+        # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list
+        return _list_total(before, listed_head, closed=True)
     if len(kept) >= 2:
         total = _list_total(before, kept)
         # what the counted did right after the number says which of them are counted
@@ -565,22 +573,36 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
-def _list_total(before: str, last_item: str) -> str:
+def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
     the list as written (its first item after the clause's last verb) when it is short, else
-    the last item and 等 (“and others”), so it never reads as the last item alone."""
-    if not LIST_TOTAL.search(before):
+    the last item and 等 (“and others”), so it never reads as the last item alone. A list
+    ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
+    (``last_item``, '' when the number follows 等 directly); a long one reads 甲等活动."""
+    if not closed and not LIST_TOTAL.search(before):
         return last_item
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
     if len(items) < 2:
         return last_item
     words = _words(items[0])
-    verbs = [i for i, (word, tag) in enumerate(words)
+    # (the item's last word is its noun even when tagged a verb: 邻居 is tagged v)
+    verbs = [i for i, (word, tag) in enumerate(words[:-1])
              if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
-    first = words[verbs[-1] + 1:] if verbs and verbs[-1] < len(words) - 1 else words
-    listed = "、".join(["".join(word for word, _ in _drop_leading_words(first)),
-                       *items[1:-1], last_item])
+    first = words[verbs[-1] + 1:] if verbs else words
+    first_item = "".join(word for word, _ in _drop_leading_words(first))
+    if closed:
+        last = TRAILING_FILLER.sub("", items[-1][:len(items[-1]) - len(last_item)])
+        listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
+        return listed if len(listed) <= 2 * MAX_INDICATOR else f"{first_item}等{last_item}"
+    listed = "、".join([first_item, *items[1:-1], last_item])
     return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without quote marks, names written side by side kept apart by 、 and a quoted
+    name's blanks dropped (“清正家风 廉洁齐家”): the name stays one item of its clause."""
+    text = QUOTED.sub(lambda quoted: re.sub(r"\s", "", quoted.group()), text)
+    return QUOTE_MARKS.sub("", ADJACENT_NAMES.sub("、", text))
 
 
 def uncertain_indicator(indicator: str) -> bool:
