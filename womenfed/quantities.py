@@ -79,6 +79,7 @@ REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".spl
 # number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
                           r"累计有|先后有|共|有|累计|已|其中)*$")
+SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
@@ -584,7 +585,9 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
     if len(items) < 2:
         return last_item
-    words = _words(items[0])
+    # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
+    lead = SUBJECT_LEAD_PREFIX.match(items[0])
+    words = _words(items[0][lead.end():] or items[0])
     # (the item's last word is its noun even when tagged a verb: 邻居 is tagged v)
     verbs = [i for i, (word, tag) in enumerate(words[:-1])
              if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
