@@ -97,6 +97,15 @@ NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 DIGIT_BLANK = re.compile(r"\d\s$")
+# A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
+# characters and a settlement suffix right after the measure word. Measure words that count
+# settlements or persons (三个村, 两名村干部) never open one.
+PLACE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区|屯|庄|寨|街道|巷|胡同)")
+NOT_IN_PLACE_NAMES = frozenset("个 座 处 所 片 名 位 项 次 场 期 人次 场次".split())
+# Tags of the word after a settlement name that end the name's phrase: a particle, a
+# conjunction, a preposition, a verb (八条社区召开…, 五人班村的…); a noun after it makes the
+# settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
+AFTER_PLACE_NAME_TAGS = "ucpvx"
 # A head count stated without its measure word (参加人数达1200, 参训人数:350).
 HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
@@ -318,12 +327,36 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
             or PAGE_COUNTER.search(before):
         return True
-    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before):
+    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
+            or _opens_place_name(sentence, match, unit):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
+    """A Chinese numeral and its measure word that open a settlement's name (五人班村召开, 八条社区
+    的, 七条巷社区妇联): the settlement suffix ends a word and no noun follows it but a body of
+    the settlement."""
+    numeral = match.group("low")
+    if not numeral or numeral[0].isdigit() or unit in NOT_IN_PLACE_NAMES:
+        return False
+    name = PLACE_NAME_AFTER.match(sentence, match.end())
+    if not name:
+        return False
+    words, size = _words(sentence[match.end():name.end() + MAX_INDICATOR]), 0
+    for i, (word, tag) in enumerate(words):
+        size += len(word)
+        if size >= name.end() - match.end():
+            if size > name.end() - match.end():
+                return tag == "nt"  # the settlement's own body in one word (社区妇联)
+            following, tag = words[i + 1] if i + 1 < len(words) else ("", "x")
+            # (or a body of the settlement: 村党支部, 社区居委会)
+            return tag[0] in AFTER_PLACE_NAME_TAGS and tag != "vn" or \
+                _noun_kind_of().get(following) == "organisations"
+    return False
 
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
