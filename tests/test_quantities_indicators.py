@@ -27,6 +27,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
     # a count right after another shares the noun before both
     ("全镇共培训返乡妇女3期96人。", "96人", "培训返乡妇女", "people"),
+    # a verb alone before the number is no counted noun: the words after the number are
+    ("今年新建19处打卡地。", "19处", "新建打卡地", "other"),
+    # 处 counts places, or the bodies a known noun names
+    ("全镇共建成3处妇女之家。", "3处", "妇女之家", "organisations"),
     # a number after a list closed by 等 counts the list: its items, 等 and the noun after it
     ("全乡有种桑、养蚕等专业合作社13个。", "13个", "种桑、养蚕等专业合作社", "organisations"),
     ("今年共评选出“好邻居”“好儿女”“文明家庭”等85人。", "85人", "好邻居、好儿女、文明家庭等",

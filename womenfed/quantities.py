@@ -281,6 +281,9 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
+    elif unit == "处":
+        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
+        kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
 
@@ -593,6 +596,13 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     if listed_head or inside_list and before.rstrip().endswith("等"):
         # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list
         return _list_total(before, listed_head, closed=True)
+    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
+    if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in SET_VERBS | REPORT_VERBS
+                             for word, tag in counted) and \
+            (first := _first_words(following)):
+        # a verb alone before the number (新建19处打卡地) is no counted noun: the words after the
+        # number are, with the verb where it defines the counted set
+        return _set_verb_before(before) + first
     if len(kept) >= 2:
         total = _list_total(before, kept)
         # what the counted did right after the number says which of them are counted
@@ -603,7 +613,6 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
                 after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
         return f"{predicate}的{kept}" if predicate else total
-    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
