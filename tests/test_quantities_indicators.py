@@ -37,9 +37,13 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
      "people"),
     ("开展“家庭教育进校园”“手工编织培训进乡村”等活动23场次。", "23场次",
      "家庭教育进校园、手工编织培训进乡村等活动", "events"),
-    # ... a long list keeps its first item, 等 and the noun (a quoted name's blank is no break)
+    # ... and so does a total in a clause of its own after the list (a list total across a comma)
+    ("表彰了优秀女教师、巾帼标兵等,共计120名。", "120名", "优秀女教师、巾帼标兵等", "people"),
+    ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "儿童之家、妇女之家、调解室等",
+     "organisations"),
+    # ... a long list keeps its last item, 等 and the noun (a quoted name's blank is no break)
     ("组织普法宣传进村、“清正家风 廉洁齐家”主题讲座、家风故事会等活动30余场。", "30余场",
-     "普法宣传进村等活动", "events"),
+     "家风故事会等活动", "events"),
     # an adverbial adjective ends the phrase after the number
     ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
     # a noun the dictionary tags as a time word still belongs to the phrase

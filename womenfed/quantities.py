@@ -149,6 +149,10 @@ LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # What a total after a list ends with (执委、专干共150人).
 LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
+# A clause of a tally word alone (…等,共计120名): the number totals the clause before the comma.
+TALLY_AFTER_COMMA = re.compile(r",\s?(?:共|共计|合计|总计|一共|累计)(?:有|达|约|近)?\s?$")
+# A list closed by 等 right before the number, or before its tally word (甲、乙等共60人).
+CLOSED_LIST = re.compile(r"等(?:共|共计|合计|总计|一共)?\s?$")
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
@@ -573,6 +577,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + phrase
     before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    if tally := TALLY_AFTER_COMMA.search(before):
+        before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
     if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
         return respective
@@ -593,7 +599,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
         listed_head = "".join(word for word, _ in counted)
     kept = "".join(word for word, _ in counted)
-    if listed_head or inside_list and before.rstrip().endswith("等"):
+    if listed_head or inside_list and CLOSED_LIST.search(before):
         # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list
         return _list_total(before, listed_head, closed=True)
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
@@ -621,7 +627,7 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     the list as written (its first item after the clause's last verb) when it is short, else
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
-    (``last_item``, '' when the number follows 等 directly); a long one reads 甲等活动."""
+    (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
     if not closed and not LIST_TOTAL.search(before):
         return last_item
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
@@ -638,7 +644,7 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     if closed:
         last = TRAILING_FILLER.sub("", items[-1][:len(items[-1]) - len(last_item)])
         listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
-        return listed if len(listed) <= 2 * MAX_INDICATOR else f"{first_item}等{last_item}"
+        return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last}等{last_item}"
     listed = "、".join([first_item, *items[1:-1], last_item])
     return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
 
