@@ -41,6 +41,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("表彰了优秀女教师、巾帼标兵等,共计120名。", "120名", "优秀女教师、巾帼标兵等", "people"),
     ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "儿童之家、妇女之家、调解室等",
      "organisations"),
+    # ... and so does a number ending a clause that a tally word opens
+    ("共邀请农技专家、巾帼能手和女企业家80余人授课。", "80余人", "农技专家、巾帼能手和女企业家",
+     "people"),
     # ... a long list keeps its last item, 等 and the noun (a quoted name's blank is no break)
     ("组织普法宣传进村、“清正家风 廉洁齐家”主题讲座、家风故事会等活动30余场。", "30余场",
      "家风故事会等活动", "events"),

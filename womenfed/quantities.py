@@ -109,6 +109,9 @@ AFTER_PLACE_NAME_TAGS = "ucpvx"
 # A head count stated without its measure word (参加人数达1200, 参训人数:350).
 HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
+# The next items of a list of ordinals (七届五次、六次、七次全会, 第三、四期): ordinals too.
+ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
+                          r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
 PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数)?[:：]?\s?$")
@@ -151,6 +154,9 @@ LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
 # A clause of a tally word alone (…等,共计120名): the number totals the clause before the comma.
 TALLY_AFTER_COMMA = re.compile(r",\s?(?:共|共计|合计|总计|一共|累计)(?:有|达|约|近)?\s?$")
+# A clause opened by a tally word (共邀请甲、乙和丙120余人): the number at its end totals its list.
+TALLY_OPENS_CLAUSE = re.compile(r"(?:^|[,;:。!?])\s?(?:[全各本](?:区|市|县|镇|乡|省|州|街道|社区|村))?"
+                                r"(?:共|共计|合计|总计|一共)[^,;:。!?]*$")
 # A list closed by 等 right before the number, or before its tally word (甲、乙等共60人).
 CLOSED_LIST = re.compile(r"等(?:共|共计|合计|总计|一共)?\s?$")
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
@@ -323,7 +329,7 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
     times (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) \
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or ORDINAL_LIST.search(before) \
             or before[-1:].isascii() and before[-1:].isalnum():
         return True
     if DIGIT_BLANK.search(before):
@@ -628,7 +634,7 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
     (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
-    if not closed and not LIST_TOTAL.search(before):
+    if not closed and not LIST_TOTAL.search(before) and not TALLY_OPENS_CLAUSE.search(before):
         return last_item
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
     if len(items) < 2:
