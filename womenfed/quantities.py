@@ -8,7 +8,8 @@ after another (举办培训班2期120人). 万 before a noun of persons counts p
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
-numbers inside quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral +
+numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
+the indefinite 一 (一批), vague 数百/几十, numeral +
 大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
 活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
 三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
