@@ -128,7 +128,7 @@ def test_indicator_names_what_is_counted():
     ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
     ("设立“妇女维权站”15个", "15个", "妇女维权站", "organisations"),
     ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
-    ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆好媳妇", "people"),
+    ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆、好媳妇等", "people"),
     # a negation qualifies the counted noun and stays in the indicator
     ("本月排查出不清洁家庭0.8万余户", "0.8万余户", "不清洁家庭", "households"),
     ("登记未就业妇女300余人", "300余人", "未就业妇女", "people"),

@@ -27,8 +27,26 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
     # a count right after another shares the noun before both
     ("全镇共培训返乡妇女3期96人。", "96人", "培训返乡妇女", "people"),
-    # the words after 等 are whole when the clause opens inside a list
-    ("全乡有种桑、养蚕等专业合作社13个。", "13个", "专业合作社", "organisations"),
+    # a verb alone before the number is no counted noun: the words after the number are
+    ("今年新建19处打卡地。", "19处", "新建打卡地", "other"),
+    # 处 counts places, or the bodies a known noun names
+    ("全镇共建成3处妇女之家。", "3处", "妇女之家", "organisations"),
+    # a number after a list closed by 等 counts the list: its items, 等 and the noun after it
+    ("全乡有种桑、养蚕等专业合作社13个。", "13个", "种桑、养蚕等专业合作社", "organisations"),
+    ("今年共评选出“好邻居”“好儿女”“文明家庭”等85人。", "85人", "好邻居、好儿女、文明家庭等",
+     "people"),
+    ("开展“家庭教育进校园”“手工编织培训进乡村”等活动23场次。", "23场次",
+     "家庭教育进校园、手工编织培训进乡村等活动", "events"),
+    # ... and so does a total in a clause of its own after the list (a list total across a comma)
+    ("表彰了优秀女教师、巾帼标兵等,共计120名。", "120名", "优秀女教师、巾帼标兵等", "people"),
+    ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "儿童之家、妇女之家、调解室等",
+     "organisations"),
+    # ... and so does a number ending a clause that a tally word opens
+    ("共邀请农技专家、巾帼能手和女企业家80余人授课。", "80余人", "农技专家、巾帼能手和女企业家",
+     "people"),
+    # ... a long list keeps its last item, 等 and the noun (a quoted name's blank is no break)
+    ("组织普法宣传进村、“清正家风 廉洁齐家”主题讲座、家风故事会等活动30余场。", "30余场",
+     "家风故事会等活动", "events"),
     # an adverbial adjective ends the phrase after the number
     ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
     # a noun the dictionary tags as a time word still belongs to the phrase

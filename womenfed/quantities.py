@@ -8,7 +8,8 @@ after another (举办培训班2期120人). 万 before a noun of persons counts p
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
-numbers inside quoted names (“五进活动”), the indefinite 一 (一批), vague 数百/几十, numeral +
+numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
+the indefinite 一 (一批), vague 数百/几十, numeral +
 大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
 活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
 三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
@@ -79,6 +80,7 @@ REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".spl
 # number's phrase is then the subject of what follows (3个项目入选…, 6万名青年参与).
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
                           r"累计有|先后有|共|有|累计|已|其中)*$")
+SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
@@ -96,9 +98,21 @@ NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 DIGIT_BLANK = re.compile(r"\d\s$")
+# A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
+# characters and a settlement suffix right after the measure word. Measure words that count
+# settlements or persons (三个村, 两名村干部) never open one.
+PLACE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区|屯|庄|寨|街道|巷|胡同)")
+NOT_IN_PLACE_NAMES = frozenset("个 座 处 所 片 名 位 项 次 场 期 人次 场次".split())
+# Tags of the word after a settlement name that end the name's phrase: a particle, a
+# conjunction, a preposition, a verb (八条社区召开…, 五人班村的…); a noun after it makes the
+# settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
+AFTER_PLACE_NAME_TAGS = "ucpvx"
 # A head count stated without its measure word (参加人数达1200, 参训人数:350).
 HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
+# The next items of a list of ordinals (七届五次、六次、七次全会, 第三、四期): ordinals too.
+ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
+                          r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
 PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数)?[:：]?\s?$")
@@ -120,6 +134,9 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+# Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
+# marks: when the marks go, a 、 keeps the names apart.
+ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
@@ -136,6 +153,13 @@ LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # What a total after a list ends with (执委、专干共150人).
 LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
+# A clause of a tally word alone (…等,共计120名): the number totals the clause before the comma.
+TALLY_AFTER_COMMA = re.compile(r",\s?(?:共|共计|合计|总计|一共|累计)(?:有|达|约|近)?\s?$")
+# A clause opened by a tally word (共邀请甲、乙和丙120余人): the number at its end totals its list.
+TALLY_OPENS_CLAUSE = re.compile(r"(?:^|[,;:。!?])\s?(?:[全各本](?:区|市|县|镇|乡|省|州|街道|社区|村))?"
+                                r"(?:共|共计|合计|总计|一共)[^,;:。!?]*$")
+# A list closed by 等 right before the number, or before its tally word (甲、乙等共60人).
+CLOSED_LIST = re.compile(r"等(?:共|共计|合计|总计|一共)?\s?$")
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
@@ -268,6 +292,9 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
+    elif unit == "处":
+        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
+        kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
 
@@ -303,7 +330,7 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
     times (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) \
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or ORDINAL_LIST.search(before) \
             or before[-1:].isascii() and before[-1:].isalnum():
         return True
     if DIGIT_BLANK.search(before):
@@ -314,12 +341,36 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
             or PAGE_COUNTER.search(before):
         return True
-    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before):
+    if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
+            or _opens_place_name(sentence, match, unit):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
+    """A Chinese numeral and its measure word that open a settlement's name (五人班村召开, 八条社区
+    的, 七条巷社区妇联): the settlement suffix ends a word and no noun follows it but a body of
+    the settlement."""
+    numeral = match.group("low")
+    if not numeral or numeral[0].isdigit() or unit in NOT_IN_PLACE_NAMES:
+        return False
+    name = PLACE_NAME_AFTER.match(sentence, match.end())
+    if not name:
+        return False
+    words, size = _words(sentence[match.end():name.end() + MAX_INDICATOR]), 0
+    for i, (word, tag) in enumerate(words):
+        size += len(word)
+        if size >= name.end() - match.end():
+            if size > name.end() - match.end():
+                return tag == "nt"  # the settlement's own body in one word (社区妇联)
+            following, tag = words[i + 1] if i + 1 < len(words) else ("", "x")
+            # (or a body of the settlement: 村党支部, 社区居委会)
+            return tag[0] in AFTER_PLACE_NAME_TAGS and tag != "vn" or \
+                _noun_kind_of().get(following) == "organisations"
+    return False
 
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
@@ -532,7 +583,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + phrase
-    before = QUOTE_MARKS.sub("", GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    if tally := TALLY_AFTER_COMMA.search(before):
+        before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
     if respective := _respective_item(SENTENCE_CLAUSE_BREAK.split(before)[-1]):
         return respective
@@ -548,9 +601,21 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _drop_leading_words(_last_words(_drop_leading_words(words)))
+    listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
+        listed_head = "".join(word for word, _ in counted)
     kept = "".join(word for word, _ in counted)
+    if listed_head or inside_list and CLOSED_LIST.search(before):
+        # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list
+        return _list_total(before, listed_head, closed=True)
+    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
+    if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in SET_VERBS | REPORT_VERBS
+                             for word, tag in counted) and \
+            (first := _first_words(following)):
+        # a verb alone before the number (新建19处打卡地) is no counted noun: the words after the
+        # number are, with the verb where it defines the counted set
+        return _set_verb_before(before) + first
     if len(kept) >= 2:
         total = _list_total(before, kept)
         # what the counted did right after the number says which of them are counted
@@ -561,26 +626,41 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
                 after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
         return f"{predicate}的{kept}" if predicate else total
-    following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
-def _list_total(before: str, last_item: str) -> str:
+def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
     the list as written (its first item after the clause's last verb) when it is short, else
-    the last item and 等 (“and others”), so it never reads as the last item alone."""
-    if not LIST_TOTAL.search(before):
+    the last item and 等 (“and others”), so it never reads as the last item alone. A list
+    ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
+    (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
+    if not closed and not LIST_TOTAL.search(before) and not TALLY_OPENS_CLAUSE.search(before):
         return last_item
     items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
     if len(items) < 2:
         return last_item
-    words = _words(items[0])
-    verbs = [i for i, (word, tag) in enumerate(words)
+    # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
+    lead = SUBJECT_LEAD_PREFIX.match(items[0])
+    words = _words(items[0][lead.end():] or items[0])
+    # (the item's last word is its noun even when tagged a verb: 邻居 is tagged v)
+    verbs = [i for i, (word, tag) in enumerate(words[:-1])
              if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
-    first = words[verbs[-1] + 1:] if verbs and verbs[-1] < len(words) - 1 else words
-    listed = "、".join(["".join(word for word, _ in _drop_leading_words(first)),
-                       *items[1:-1], last_item])
+    first = words[verbs[-1] + 1:] if verbs else words
+    first_item = "".join(word for word, _ in _drop_leading_words(first))
+    if closed:
+        last = TRAILING_FILLER.sub("", items[-1][:len(items[-1]) - len(last_item)])
+        listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
+        return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last}等{last_item}"
+    listed = "、".join([first_item, *items[1:-1], last_item])
     return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without quote marks, names written side by side kept apart by 、 and a quoted
+    name's blanks dropped (“清正家风 廉洁齐家”): the name stays one item of its clause."""
+    text = QUOTED.sub(lambda quoted: re.sub(r"\s", "", quoted.group()), text)
+    return QUOTE_MARKS.sub("", ADJACENT_NAMES.sub("、", text))
 
 
 def uncertain_indicator(indicator: str) -> bool:
