@@ -540,9 +540,13 @@ def _noun_kind(after: str) -> str | None:
 def _head_noun_kind(phrase: str) -> str | None:
     """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
     ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
-    found = [(phrase.rfind(noun) + len(noun), len(noun), kind)
-             for noun, kind in _noun_kinds() if noun in phrase]
-    return max(found)[2] if found else None
+    kinds, longest = _noun_kind_of(), _longest_noun()
+    for end in range(len(phrase), 0, -1):  # substrings looked up, not every noun scanned
+        for length in range(min(longest, end), 0, -1):
+            kind = kinds.get(phrase[end - length:end])
+            if kind is not None:
+                return kind
+    return None
 
 
 def _indicator(before: str, after: str, persons: bool = True, share: bool = False) -> str:
@@ -926,6 +930,11 @@ def _noun_kinds() -> tuple[tuple[str, str], ...]:
 @cache
 def _noun_kind_of() -> dict[str, str]:
     return dict(_noun_kinds())
+
+
+@cache
+def _longest_noun() -> int:
+    return max(len(noun) for noun, _ in _noun_kinds())
 
 
 @cache
