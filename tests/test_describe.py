@@ -331,3 +331,16 @@ def test_a_level_word_at_a_line_end_before_the_federation_is_no_crash():
     # break and the candidates of the place came out empty (a describe error row)
     meta = _describe("妇联工作总结\n一年来,我们团结带领全县\n妇联干部开展工作。")
     assert meta.admin_level == "county"
+
+
+def test_bare_level_federation_takes_the_unit_of_that_level_the_title_names():
+    # the title names the town by a committee (妇儿工委), the body only by its level (我镇, 镇妇联)
+    meta = _describe("孙园镇妇儿工委年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
+                     "镇妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("孙园镇妇联", "township", "宿迁市")
+
+
+def test_bare_level_federation_stays_bare_when_no_unit_of_its_level_is_named():
+    meta = _describe("年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
+                     "镇妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+    assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
