@@ -334,13 +334,14 @@ def test_a_level_word_at_a_line_end_before_the_federation_is_no_crash():
 
 
 def test_bare_level_federation_takes_the_unit_of_that_level_the_title_names():
-    # the title names the town by a committee (妇儿工委), the body only by its level (我镇, 镇妇联)
+    # the title names the town by a committee (妇儿工委), the body the federation only by the
+    # scope it works in (我镇, 全镇)
     meta = _describe("孙园镇妇儿工委年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
-                     "镇妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+                     "妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
     assert (meta.organisation, meta.admin_level, meta.city) == ("孙园镇妇联", "township", "宿迁市")
 
 
 def test_bare_level_federation_stays_bare_when_no_unit_of_its_level_is_named():
     meta = _describe("年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
-                     "镇妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+                     "妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
     assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
