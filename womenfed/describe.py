@@ -180,11 +180,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                 place = own
                 break
         if not in_lead:
-            # a federation of a higher level named in passing (荣获市妇联表彰) gives way to the
-            # lower level the text names its federation by (区妇联 … 区妇联): superiors are named
-            # by the reports of the units below them, the author by its own level
-            place = bare if named and bare and _level_rank(bare) > _level_rank(named) \
-                and _level(named) != "unknown" else named or bare
+            place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if not place and FEDERATION.search(body):
