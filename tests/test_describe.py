@@ -331,3 +331,23 @@ def test_a_level_word_at_a_line_end_before_the_federation_is_no_crash():
     # break and the candidates of the place came out empty (a describe error row)
     meta = _describe("妇联工作总结\n一年来,我们团结带领全县\n妇联干部开展工作。")
     assert meta.admin_level == "county"
+
+
+def test_bare_level_federation_takes_the_unit_of_that_level_the_title_names():
+    # the title names the town by a committee (妇儿工委), the body the federation only by the
+    # scope it works in (我镇, 全镇)
+    meta = _describe("孙园镇妇儿工委年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
+                     "妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("孙园镇妇联", "township", "宿迁市")
+
+
+def test_bare_level_federation_stays_bare_when_no_unit_of_its_level_is_named():
+    meta = _describe("年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
+                     "妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
+    assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
+
+
+def test_a_city_report_on_its_district_federations_keeps_the_city():
+    text = ("年度工作总结\n今年以来,淮安市妇联指导各区妇联开展工作,全市妇女积极参与。区妇联举办培训班。"
+            "区妇联走访困难家庭,全市巾帼志愿者服务群众。")
+    assert _describe(text).admin_level == "city"

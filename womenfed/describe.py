@@ -194,7 +194,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         if owner and (not place or _level(owner) == _level(place)):
             place = owner
     if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
-        implied = gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
+        # the unit of that level the title, the opening or the site names (孙园镇 in a title
+        # 孙园镇妇儿工委工作总结 over a body that writes 我镇, 镇妇联) is its own, else
+        implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
+            gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
     sources: dict[str, str] = {}
     if place == NATIONAL:
