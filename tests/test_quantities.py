@@ -129,6 +129,8 @@ def test_indicator_names_what_is_counted():
     ("设立“妇女维权站”15个", "15个", "妇女维权站", "organisations"),
     ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
     ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆、好媳妇等", "people"),
+    # a blank a scan left before 、 cuts the list there, and no item is left empty
+    ("表彰了优秀志愿者、好家长 、文明家庭、书香家庭等25人", "25人", "文明家庭、书香家庭等", "people"),
     # a negation qualifies the counted noun and stays in the indicator
     ("本月排查出不清洁家庭0.8万余户", "0.8万余户", "不清洁家庭", "households"),
     ("登记未就业妇女300余人", "300余人", "未就业妇女", "people"),

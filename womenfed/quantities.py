@@ -641,7 +641,8 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
     if not closed and not LIST_TOTAL.search(before) and not TALLY_OPENS_CLAUSE.search(before):
         return last_item
-    items = SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、")
+    # (a blank a scan left before 、 breaks the clause there: the empty item it leaves goes)
+    items = [item for item in SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、") if item]
     if len(items) < 2:
         return last_item
     # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
