@@ -12,6 +12,18 @@ RAW_DIR = ROOT / "data" / "raw"
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
 
+def describe_text(text: str, url: str | None = None, date: str | None = None):
+    """``describe`` of one raw text as the pipeline calls it (cleaned, segmented, with what a
+    ``SOURCES.csv`` would list for it)."""
+    from womenfed.clean import clean_text
+    from womenfed.describe import describe
+    from womenfed.segment import segment
+    from womenfed.sources import Listing
+
+    cleaned = clean_text(text)
+    return describe(text, cleaned, segment(cleaned.text), listing=Listing(url, date))
+
+
 def load_gold() -> dict[str, dict]:
     """Gold annotations by report id (file stem)."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8"))

@@ -6,15 +6,8 @@ from __future__ import annotations
 import pytest
 
 from womenfed import dates
-from womenfed.clean import clean_text
-from womenfed.describe import describe
-from womenfed.segment import segment
-from womenfed.sources import Listing
 
-
-def _describe(text: str, url: str | None = None, date: str | None = None):
-    cleaned = clean_text(text)
-    return describe(text, cleaned, segment(cleaned.text), listing=Listing(url, date))
+from .conftest import describe_text as _describe
 
 
 @pytest.mark.parametrize("url, date", [
@@ -85,8 +78,13 @@ def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
     "宁川县妇联开展培训\n宁川县妇联围绕中心工作开展培训。\n5月3日,县妇联在2021年培训中心开班。",
     # a month-day inside a document number line or a hotline is no dateline
     "宁川县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
+    # a document number, a phone number and a dated event are not the publication date
+    "关于印发《实施方案》的通知\n岳西县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
+    "岳西县妇联开展维权服务\n咨询电话:0556-2171234,2017-12-3\n2018年3月8日,岳西县妇联在广场开展宣传。",
+    "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座,活动时间:2019年3月8日上午,地点:县妇女之家。",
+    "岳西县妇联举办讲座\n2019年3月8日 9:00,岳西县妇联在县妇女之家举办家庭教育讲座。",
 ])
-def test_no_opening_date_without_a_year_or_an_opening(text):
+def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     assert _describe(text).date is None
 
 
@@ -101,8 +99,24 @@ def test_no_opening_date_without_a_year_or_an_opening(text):
      " 2019年12月20号", "2019-12-20"),
     # a closing month under the signature, menu residue after it
     ("宁川县妇联工作总结\n一年来,县妇联开展培训12期。\n宁川县妇联\n二〇一九年十二月\n|", "2019-12"),
+    ("发布时间：2019-03-08 10:20 来源：平阳县人民政府网\n平阳县妇联开展活动\n近日,平阳县妇联开展活动。",
+     "2019-03-08"),
+    ("日期:2021年7月2日\n泰和县妇联召开会议\n7月1日,泰和县妇联召开会议。", "2021-07-02"),
+    # the closing date of a work report, in Chinese numerals with the letter O for zero
+    ("榆社县妇联2004年工作总结\n一年来,榆社县妇联做了大量工作。\n榆社县妇联\n二OO四年十二月二十日",
+     "2004-12-20"),
+    ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二〇一九年十二月三十日", "2019-12-30"),
+    ("發佈時間：2018/05/09\n竹山縣婦聯舉辦講座\n近日,竹山縣婦聯舉辦講座。", "2018-05-09"),
+    # a scraped label that lost its colon
+    ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
+     "2016-04-05"),
+    ("平遥县妇联走访妇女\n6月1日,平遥县妇联走访留守妇女。\n本文发布于2017-06-03,转载请注明出处。",
+     "2017-06-03"),
+    # a byline strip: outlet, date and a reading counter on one short line
+    ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
+     "2017-06-02"),
 ])
-def test_dates_from_cms_labels_footer_stamps_and_closing_months(text, date):
+def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
 
 
@@ -134,6 +148,27 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     # an honour's year is the year it is for, not the year the item covers
     ("3月1日,宁川市妇联获悉,在第114个“三八”国际劳动妇女节来临之际,市妇联将表彰2023年度"
      "三八红旗手。", "2024"),
+    ("临泉县妇联2022年上半年工作总结\n今年上半年,临泉县妇联围绕中心工作。", "2022"),
+    ("临泉县妇联2011—2015年妇女工作回顾\n五年来,临泉县妇联开展了大量工作。2013年获表彰。",
+     "2011-2015"),
+    ("临泉县妇联“十二五”期间工作总结\n五年来,临泉县妇联开展了大量工作。", "2011-2015"),
+    ("临泉县妇联二〇〇九年工作总结\n一年来,临泉县妇联开展了大量工作。", "2009"),
+    # 今年以来 in the opening sentence: the publication year, not the years compared with
+    ("来源：临泉县人民政府网 发布日期：2023-07-10\n临泉县妇联开展活动\n今年以来,临泉县妇联开展活动"
+     "50场,比2022年增加10场,比2021年增加20场,2022年、2021年均获表彰。", "2023"),
+    # the n-th International Women's Day (first kept in 1911) dates an undated page
+    ("丰宁县妇联庆祝三八节\n在第112个“三八”国际劳动妇女节到来之际,丰宁县妇联举办健步走活动。", "2022"),
+    # a yearbook records the year before its own
+    ("2019丰宁年鉴 妇联\n一年来,丰宁县妇联开展培训30期。", "2018"),
+    # a year the report plans for is not the year it covers
+    ("丰宁县妇联工作会议\n会上,丰宁县妇联总结了2016年工作。2016年度先进集体受表彰。"
+     "2017年,县妇联将继续推进巾帼创业。2017年,县妇联计划开展培训。2017年,县妇联力争再获表彰。",
+     "2016"),
+    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
+    ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
+    # a half-year summary: the publication year, not the year it is compared with
+    ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
+     "增加5期,2020年全年开展20期。", "2021"),
 ])
-def test_periods_from_titled_plans_this_and_last_year_and_not_honour_years(text, period):
+def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
     assert _describe(text).period == period

@@ -9,6 +9,7 @@ from womenfed.describe import describe
 from womenfed.segment import segment
 
 from .conftest import RAW_DIR, load_gold
+from .conftest import describe_text as _describe
 
 GOLD = load_gold()
 META = {}
@@ -60,11 +61,6 @@ def test_template_contradiction_is_flagged_not_guessed():
     assert all(not META[stem].contradictions for stem in GOLD if not stem.startswith("004"))
 
 
-def _describe(text: str):
-    cleaned = clean_text(text)
-    return describe(text, cleaned, segment(cleaned.text))
-
-
 @pytest.mark.parametrize("text, organisation, level, places", [
     ("宁乡市妇女联合会2020年工作总结\n2020年,宁乡市妇女联合会团结带领全市妇女建功立业。",
      "宁乡市妇联", "county", {"city": "长沙市", "county": "宁乡市"}),  # a 县级市 since 2017
@@ -82,45 +78,6 @@ def test_federations_by_full_name_and_places_whose_names_hold_a_level_character(
 
 def _with_furniture(header: str, body: str, footer: str = "") -> str:
     return "\n".join(part for part in (header, body, footer) if part)
-
-
-@pytest.mark.parametrize("text, date", [
-    ("发布时间：2019-03-08 10:20 来源：平阳县人民政府网\n平阳县妇联开展活动\n近日,平阳县妇联开展活动。",
-     "2019-03-08"),
-    ("日期:2021年7月2日\n泰和县妇联召开会议\n7月1日,泰和县妇联召开会议。", "2021-07-02"),
-    # the closing date of a work report, in Chinese numerals with the letter O for zero
-    ("榆社县妇联2004年工作总结\n一年来,榆社县妇联做了大量工作。\n榆社县妇联\n二OO四年十二月二十日",
-     "2004-12-20"),
-    ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二〇一九年十二月三十日", "2019-12-30"),
-    ("發佈時間：2018/05/09\n竹山縣婦聯舉辦講座\n近日,竹山縣婦聯舉辦講座。", "2018-05-09"),
-])
-def test_publication_dates_from_labels_timestamps_and_closing_lines(text, date):
-    assert _describe(text).date == date
-
-
-@pytest.mark.parametrize("text", [
-    # a document number, a phone number and a dated event are not the publication date
-    "关于印发《实施方案》的通知\n岳西县妇字〔2019〕5号\n各乡镇妇联:现将方案印发给你们。",
-    "岳西县妇联开展维权服务\n咨询电话:0556-2171234,2017-12-3\n2018年3月8日,岳西县妇联在广场开展宣传。",
-    "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座,活动时间:2019年3月8日上午,地点:县妇女之家。",
-    "岳西县妇联举办讲座\n2019年3月8日 9:00,岳西县妇联在县妇女之家举办家庭教育讲座。",
-])
-def test_no_date_from_document_numbers_phone_numbers_or_events(text):
-    assert _describe(text).date is None
-
-
-@pytest.mark.parametrize("text, period", [
-    ("临泉县妇联2022年上半年工作总结\n今年上半年,临泉县妇联围绕中心工作。", "2022"),
-    ("临泉县妇联2011—2015年妇女工作回顾\n五年来,临泉县妇联开展了大量工作。2013年获表彰。",
-     "2011-2015"),
-    ("临泉县妇联“十二五”期间工作总结\n五年来,临泉县妇联开展了大量工作。", "2011-2015"),
-    ("临泉县妇联二〇〇九年工作总结\n一年来,临泉县妇联开展了大量工作。", "2009"),
-    # 今年以来 in the opening sentence: the publication year, not the years compared with
-    ("来源：临泉县人民政府网 发布日期：2023-07-10\n临泉县妇联开展活动\n今年以来,临泉县妇联开展活动"
-     "50场,比2022年增加10场,比2021年增加20场,2022年、2021年均获表彰。", "2023"),
-])
-def test_periods_from_titles_spans_plans_and_this_year(text, period):
-    assert _describe(text).period == period
 
 
 @pytest.mark.parametrize("header, outlet", [
@@ -147,48 +104,9 @@ def test_a_timestamped_header_line_kept_in_the_body_is_page_furniture(header, da
     assert (meta.date, meta.source) == (date, outlet)
 
 
-@pytest.mark.parametrize("text, date", [
-    # a scraped label that lost its colon
-    ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
-     "2016-04-05"),
-    ("平遥县妇联走访妇女\n6月1日,平遥县妇联走访留守妇女。\n本文发布于2017-06-03,转载请注明出处。",
-     "2017-06-03"),
-    # a byline strip: outlet, date and a reading counter on one short line
-    ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
-     "2017-06-02"),
-])
-def test_dates_from_colonless_labels_and_byline_strips(text, date):
-    assert _describe(text).date == date
-
-
 def test_a_year_mentioned_inside_a_sentence_line_is_not_a_byline_date():
     text = "平遥县妇联走访妇女\n平遥县妇联于2017-06-02走访留守妇女,送去慰问品。"
     assert _describe(text).date is None
-
-
-@pytest.mark.parametrize("text, period", [
-    # the n-th International Women's Day (first kept in 1911) dates an undated page
-    ("丰宁县妇联庆祝三八节\n在第112个“三八”国际劳动妇女节到来之际,丰宁县妇联举办健步走活动。", "2022"),
-    # a yearbook records the year before its own
-    ("2019丰宁年鉴 妇联\n一年来,丰宁县妇联开展培训30期。", "2018"),
-    # a year the report plans for is not the year it covers
-    ("丰宁县妇联工作会议\n会上,丰宁县妇联总结了2016年工作。2016年度先进集体受表彰。"
-     "2017年,县妇联将继续推进巾帼创业。2017年,县妇联计划开展培训。2017年,县妇联力争再获表彰。",
-     "2016"),
-])
-def test_periods_from_womens_day_ordinals_yearbooks_and_plans(text, period):
-    assert _describe(text).period == period
-
-
-@pytest.mark.parametrize("text, period", [
-    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
-    ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
-    # a half-year summary: the publication year, not the year it is compared with
-    ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
-     "增加5期,2020年全年开展20期。", "2021"),
-])
-def test_a_report_stating_no_year_covers_its_publication_year(text, period):
-    assert _describe(text).period == period
 
 
 def test_a_byline_strip_the_cleaner_takes_for_a_photo_caption_still_dates_the_page():

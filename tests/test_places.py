@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 from womenfed import places
-from womenfed.clean import clean_text
-from womenfed.describe import describe
-from womenfed.segment import segment
+
+from .conftest import describe_text as _describe
 
 GAZETTEER = places.default_gazetteer()
-
-
-def _describe(text: str):
-    cleaned = clean_text(text)
-    return describe(text, cleaned, segment(cleaned.text), GAZETTEER)
 
 
 def _levels(meta) -> dict:
