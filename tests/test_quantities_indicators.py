@@ -104,6 +104,52 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇", "organisations"),
     # a set phrase ending in a reporting verb goes like the verb
     ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
+    ("在全区28个镇街推广积分超市", "28个", "镇街", "organisations"),
+    ("为23名患病妇女申请救助资金46万元", "23名", "患病妇女", "people"),
+    ("为23名患病妇女申请救助资金46万元", "46万元", "患病妇女申请救助资金", "money_cny"),
+    ("12338妇女维权热线接听来电210个", "210个", "妇女维权热线接听来电", "items"),
+    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "2个", "巾帼现代农业示范基地",
+     "organisations"),
+    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
+    ("设立“妇女维权站”15个", "15个", "妇女维权站", "organisations"),
+    ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
+    ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆、好媳妇等", "people"),
+    # a blank a scan left before 、 cuts the list there, and no item is left empty
+    ("表彰了优秀志愿者、好家长 、文明家庭、书香家庭等25人", "25人", "文明家庭、书香家庭等", "people"),
+    # a negation qualifies the counted noun and stays in the indicator
+    ("本月排查出不清洁家庭0.8万余户", "0.8万余户", "不清洁家庭", "households"),
+    ("登记未就业妇女300余人", "300余人", "未就业妇女", "people"),
+    # each number counts the noun right after it, not the one before
+    ("服务队下设22支分队480余名巾帼志愿者", "22支", "分队", "organisations"),
+    ("服务队下设22支分队480余名巾帼志愿者", "480余名", "巾帼志愿者", "people"),
+    # a pivot verb's object is counted together with what it then did
+    ("今年帮助286名妇女实现就业", "286名", "实现就业的妇女", "people"),
+    ("带动500余名农村妇女增收致富", "500余名", "增收致富的农村妇女", "people"),
+    # villages and other places are never people, even when people follow
+    ("全县2110个村配备了妇女小组长", "2110个", "村", "organisations"),
+    # whole words: no indicator ends or starts inside a word
+    ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
+    # (and what the counted did right after the number says which of them are counted)
+    ("共有留守儿童1200余名得到关爱", "1200余名", "得到关爱的留守儿童", "people"),
+    ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
+    # the subject and the reporting verb before the counted phrase are not counted
+    ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),
+    # ... but a verb that says which ones are counted stays (issue 10: 参与, 征集, 新增 …)
+    ("今年已累计参与婚姻调解300余对", "300余对", "参与婚姻调解", "households"),
+    ("各村排查出困难家庭56户", "56户", "困难家庭", "households"),
+    # the kind of 个 follows the counted noun, before or after the number, a gloss skipped
+    ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
+    ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
+    ("服务网点延伸到7个县(区)", "7个", "县", "organisations"),
+    ("表彰三八红旗集体15个", "15个", "三八红旗集体", "organisations"),
+    ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
+    # a count right after another shares its noun; a word jieba split stays whole
+    ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
+    ("推选的60余种巾帼好品进入展销会", "60余种", "巾帼好品", "items"),
+    # 期 after a publication counts issues
+    ("编发《女性之声》简报二十期", "二十期", "女性之声简报", "items"),
+    # 万 before persons counts persons, and what those persons did says which are counted
+    ("全县8万多农村妇女参与评选", "8万多", "参与评选的农村妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
