@@ -210,6 +210,8 @@ def agency_role(name: str) -> str:
 
 def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
+    if _in_common_word(sentence, suffix_start, end):
+        return None  # 家庭, 全部, 到站: decided before the name's start is looked for
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
@@ -233,6 +235,16 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
+    """A one-character suffix closing a two-character word of NOT_AN_AGENCY (家|庭, 全|部): the
+    name, whatever its start, ends in that word or is the bare suffix, which names no body, so
+    ``_agency_at`` would reject it; checked first, as such words are most of the suffixes found
+    (a third of the finder's calls on the sample corpus)."""
+    return (end - suffix_start == 1 and suffix_start > 0
+            and bool(NOT_AN_AGENCY.fullmatch(sentence, suffix_start - 1, end))
+            and not _is_organisation(sentence[suffix_start], 1))
 
 
 def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> bool:
