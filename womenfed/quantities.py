@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import cn2an
@@ -895,11 +895,16 @@ def _words(text: str) -> list[tuple[str, str]]:
     """``text`` cut into words by jieba (its Rust port, HMM off, with the domain words of
     userdict.txt and nouns.tsv), each with its dictionary tag; numbers are tagged ``m`` and
     unknown single characters ``x``."""
+    return list(_tagged_words(text))
+
+
+@lru_cache(maxsize=1 << 14)  # one clause is cut again for each number in it and its indicator
+def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     model, domain_tags = _segmenter()
     tags = lexicon.dictionary_tags()
-    return [(word, domain_tags.get(word) or tags.get(word)
-             or ("m" if word[0].isdigit() or word == "." else "x"))
-            for word in model.cut(text, False)]
+    return tuple((word, domain_tags.get(word) or tags.get(word)
+                  or ("m" if word[0].isdigit() or word == "." else "x"))
+                 for word in model.cut(text, False))
 
 
 @cache
