@@ -510,6 +510,7 @@ def _trailing_magnitude(numeral: str) -> float:
 
 
 UNIT_SCALES = {"成": 10, "角": 0.1, "毛": 0.1}
+PLAIN_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
                     "万": 10_000, "亿": 100_000_000}
 
@@ -521,6 +522,8 @@ def _value(numeral: str) -> float | None:
     numeral = numeral.replace(",", "").replace("．", ".")
     if all(ch in MAGNITUDE_VALUES for ch in numeral):
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
+    if PLAIN_DECIMAL.fullmatch(numeral):
+        return float(numeral)  # what cn2an reads it as, without its parsing cost
     try:
         return float(cn2an.cn2an(numeral, "smart"))
     except (ValueError, KeyError, IndexError):  # what cn2an raises on a malformed numeral
