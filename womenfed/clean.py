@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, pairwise
@@ -540,14 +540,38 @@ def join_split_quantities(draft: Draft) -> None:
     Hand-written: no library rejoins numbers across line breaks."""
     draft.substitute("join_split_quantities", [
         (*match.span("cut" if match.group("cut") is not None else "cut2"), "")
-        for match in _split_quantity().finditer(draft.text)])
+        for match in _split_quantities(draft.text)])
+
+
+def _split_quantities(text: str) -> Iterator[re.Match]:
+    """``_split_quantity().finditer(text)``, tried only at the line ends: a match holds one line
+    break and, before it, only characters of ``SPLIT_NUMBER_CHARS`` or digits, so it starts in
+    the run of those that ends a line (the pattern opens with a lookbehind, so the regex engine
+    would enter it at every character of the text)."""
+    pattern, resume = _split_quantity(), 0
+    line_end = text.find("\n")
+    while line_end >= 0:
+        start = line_end
+        while start > resume and (text[start - 1] in SPLIT_NUMBER_CHARS or text[start - 1].isdecimal()):
+            start -= 1
+        for position in range(start, line_end):
+            if match := pattern.match(text, position):
+                yield match
+                resume = match.end()
+                break
+        line_end = text.find("\n", max(line_end + 1, resume))
+
+
+SPLIT_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+# What a cut quantity holds before its line break besides digits (``\d``: str.isdecimal).
+SPLIT_NUMBER_CHARS = frozenset(f".,{SPLIT_NUMERALS}近约逾超过上第届个 \t")
 
 
 @cache
 def _split_quantity() -> re.Pattern:
     units = "|".join(re.escape(row[0]) for row in sorted(
         lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
-    numerals = "零〇一二两三四五六七八九十百千万亿"
+    numerals = SPLIT_NUMERALS
     # a number starts after a Han character that is no numeral and is read possessively, so a
     # run of thousands of digits is scanned once, not once per digit
     number = rf"(?<![\d.,{numerals}])(?:\d++(?:[.,]\d++)*+|[{numerals}]++)"
