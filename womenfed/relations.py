@@ -97,8 +97,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     asides = [m.span() for m in ASIDES.finditer(sentence)]
     names = [e for e in entities
              if not any(start <= e.start and e.end <= end for start, end in asides)]
-    if not names:
-        return []
+    if not names or not quantities and not {"campaign", "agency"} <= {e.type for e in names}:
+        return []  # with no count, only a campaign and an agency make a link
     clauses = _Clauses(sentence)
     lists = _name_lists(sentence, names)
     campaigns = [e for e in names if e.type == "campaign"]
