@@ -42,15 +42,35 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
-# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联).
-FEDERATION = re.compile("妇\n?联|妇女联合会")
+# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
+# there is no federation (an enterprise, an office, a unit of the production corps), a women's
+# committee (妇委会, 妇女委员会, 妇女工作委员会) does its work and writes its reports.
+FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会")
+# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会.
+ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),)
+FEDERATION_SHORT = "妇联"
+# The party organ of the offices of one level that a women's committee may belong to
+# (县直机关工委妇委会): its level word is the committee's level, so the place is read before it.
+UNIT_ORGAN_WORDS = "(?:直属|直)?(?:机关)?(?:党)?工委"
+UNIT_ORGAN = re.compile(rf"{UNIT_ORGAN_WORDS}\Z")
+# Units of the Xinjiang Production and Construction Corps, numbered, not in the gazetteer of
+# civil divisions: the corps (province level), its divisions (师, prefecture level) and its
+# regiments (团, county level): 第一师, 农八师, 一五〇团, 144团.
+CORPS_UNIT = re.compile(r"(?:新疆)?生产建设兵团\Z|(?:第|农|建工)?[〇零一二三四五六七八九十百\d]{1,4}[师团]\Z")
+CORPS_LEVEL = re.compile("(?:兵团|师|团)\\Z")  # read as a place only in a corps unit's name
+CORPS_PROVINCE_STEM = "新疆"  # all corps units lie in Xinjiang (hand-written fact)
 # 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
 # and the village of Inner Mongolia's pastoral areas
-PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|街|村|嘎查|社区"
+PLACE_SUFFIX = "省|自治区|兵团|市|州|盟|县|区|旗|师|团|镇|乡|苏木|街道|街|村|嘎查|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
 VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
+# The levels the gazetteer lists whole (every province, prefecture and county, former ones
+# included): a name of theirs that it does not hold is no place, whatever the dictionary
+# guesses (王丽荣获市妇联: jieba tags 荣获 as a person's name). Zones (区), townships and
+# villages it holds in part, so a dictionary guess still counts for them.
+LISTED_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗)\Z")
 TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
@@ -92,7 +112,8 @@ INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
-LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"), ("街", "township"),
+LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
+                   ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
@@ -193,7 +214,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
         if owner and (not place or _level(owner) == _level(place)):
             place = owner
-    if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
+    if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
+        # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
         # the unit of that level the title, the opening or the site names (孙园镇 in a title
         # 孙园镇妇儿工委工作总结 over a body that writes 我镇, 镇妇联) is its own, else
         implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
@@ -202,6 +224,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
+    elif place and (CORPS_UNIT.search(place) or CORPS_LEVEL.fullmatch(place)):
+        # a unit of the production corps: its level, and the one province all of them lie in
+        meta.organisation, meta.admin_level = place + FEDERATION_SHORT, _level(place)
+        meta.province = next(iter(gazetteer.named_by_stem(CORPS_PROVINCE_STEM)), None)
+        sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
@@ -237,8 +264,25 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
+    if meta.organisation and meta.admin_level != "national":
+        meta.organisation = _with_organ(meta.organisation, body)
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _with_organ(organisation: str, body: str) -> str:
+    """The organisation with the organ word the text writes after its unit most often: a
+    women's committee (一五〇团妇委会, 县直机关工委妇委会) stays one, not a federation; 妇联 on
+    ties."""
+    unit = organisation[:-len(FEDERATION_SHORT)]
+    written = Counter(match.groups() for match in re.finditer(
+        re.escape(unit) + f"((?:{UNIT_ORGAN_WORDS})?)({FEDERATION.pattern})", body))
+    for short, organ in ORGAN_SHORT:
+        committees = Counter({within: n for (within, word), n in written.items()
+                              if organ.fullmatch(word)})
+        if committees.total() > written.total() - committees.total():
+            return unit + committees.most_common(1)[0][0] + short
+    return organisation
 
 
 def _signature(body: str, lead_end: int) -> str:
@@ -431,13 +475,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
         window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
-        masked = MASKED_PLACE.search(window)
+        if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
+            window = window[:organ.start()]
+        masked = MASKED_PLACE.search(window) or CORPS_UNIT.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
                   [c for c in candidates if _zone_of(c, gazetteer)][:1] or
                   [c for c in candidates if _names_a_unit(c, window, gazetteer)]
-                  or [c for c in candidates if _is_place(c)]
-                  or [c for c in candidates if follows_a_place(c)]
+                  or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
+                  or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
                   or [c for c in candidates if _is_recurring_community(c, body)]
                   or [c for c in candidates[:1] if signed and _is_name_sized(c)])
         if national and not proper and NATIONAL_BEFORE.search(window) \
@@ -550,7 +596,7 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None
 def _is_name_sized(candidate: str) -> bool:
     """Two to six characters before a level suffix (何集镇, 凤凰街道)."""
     end = PLACE_END.search(candidate)
-    return bool(end) and 2 <= end.start() <= 6
+    return bool(end) and 2 <= end.start() <= 6 and not CORPS_LEVEL.search(candidate)
 
 
 def _is_place(candidate: str) -> bool:
@@ -561,6 +607,8 @@ def _is_place(candidate: str) -> bool:
     suffix = end.group(0)
     name = candidate[:-len(suffix)]
     tags = lexicon.dictionary_tags()
+    if CORPS_LEVEL.search(candidate):
+        return False  # 共青团, 教师: corps units are read by CORPS_UNIT alone
     if not 2 <= len(name) <= 4:
         return False
     if tags.get(candidate) in NAME_TAGS or tags.get(name) in NAME_TAGS:

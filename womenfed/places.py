@@ -40,7 +40,11 @@ LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), (
                ("镇", {"township"}), ("乡", {"township"}))
 ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
-AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+# A nationality of two or more characters may be written without 族 (新疆|维吾尔自治区).
+_NATIONALITIES = sorted(lexicon.shipped_lines("ethnic_groups.txt"), key=len, reverse=True)
+_LONG = "|".join(n for n in _NATIONALITIES if len(n) > 1)
+_SHORT = "".join(n for n in _NATIONALITIES if len(n) == 1)
+AUTONOMOUS = re.compile(rf"(?:(?:{_LONG})族?|[{_SHORT}]族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
 ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
 # A two-character name (和县, 任县, 范县) is also the tail of common words and phrases (党委和县妇联,
