@@ -269,3 +269,51 @@ def test_a_city_report_on_its_district_federations_keeps_the_city():
     text = ("年度工作总结\n今年以来,淮安市妇联指导各区妇联开展工作,全市妇女积极参与。区妇联举办培训班。"
             "区妇联走访困难家庭,全市巾帼志愿者服务群众。")
     assert _describe(text).admin_level == "city"
+
+
+@pytest.mark.parametrize("verb", ["荣获", "获得", "被评为"])
+def test_a_federation_that_awarded_someone_is_no_place_made_of_the_verb(verb):
+    # the dictionary tags some verbs as names (荣获/nr): before 市 the gazetteer decides, as it
+    # lists every city and county
+    meta = _describe(f"区妇联年度工作总结\n一年来,区妇联扎实开展工作。张敏{verb}市妇联表彰。\n"
+                     "版权所有:张家界市永定区人民政府")
+    assert "荣获" not in (meta.organisation or "") and "张敏" not in (meta.city or "")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("永定区妇联", "county", "张家界市")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    ("城南镇妇委会工作总结\n今年,镇妇委会组织妇女参加技能培训。", "城南镇妇委会", "township"),
+    ("县直机关工委妇委会年度总结\n一年来,机关妇委会组织女干部学习。", "县直机关工委妇委会", "county"),
+    ("市直机关工委妇女工作委员会工作要点\n今年,委员会将组织活动。", "市直机关工委妇委会", "city"),
+])
+def test_a_womens_committee_is_the_reporting_body_with_the_level_of_its_unit(text, organisation,
+                                                                              level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    ("第三师妇联年度工作总结\n一年来,师妇联组织团场妇女参加培训。", "第三师妇联", "city"),
+    ("一二八团妇委会工作总结\n今年,团妇委会组织连队妇女开展活动。", "一二八团妇委会", "county"),
+    ("新疆生产建设兵团妇联召开执委会\n会上,兵团妇联部署了全年工作。", "新疆生产建设兵团妇联", "province"),
+])
+def test_units_of_the_production_corps_have_their_level_and_lie_in_xinjiang(text, organisation,
+                                                                           level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert meta.province == "新疆维吾尔自治区" and meta.city is None and meta.county is None
+
+
+@pytest.mark.parametrize("text", ["共青团、妇联联合开展活动。\n全市妇女参加。",
+                                  "近日,县教育局妇委会组织女教师参加活动。"])
+def test_words_ending_like_corps_units_are_no_place(text):
+    meta = _describe(text)
+    assert "团" not in (meta.organisation or "") and "师" not in (meta.organisation or "")
+    assert meta.province is None
+
+
+def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date():
+    meta = _describe("今天是2025年3月8日 星期六\n城南街道妇联2024年度工作总结\n"
+                     "一年来,街道妇联围绕中心开展工作。")
+    assert meta.title == "城南街道妇联2024年度工作总结"
+    assert (meta.date, meta.period) == (None, "2024")
