@@ -317,3 +317,18 @@ def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date():
                      "一年来,街道妇联围绕中心开展工作。")
     assert meta.title == "城南街道妇联2024年度工作总结"
     assert (meta.date, meta.period) == (None, "2024")
+
+
+_COUNTY_REPORT = "县妇联年度工作总结\n一年来,县妇联在县委领导下组织培训8期。市妇联领导来我县检查工作。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "定远县人民政府网\n" + _COUNTY_REPORT,                                  # the site's name as its header
+    _COUNTY_REPORT + "版权所有 © 2021-2024 定远县人民政府 备案号12345\n",   # a copyright line with years
+    _COUNTY_REPORT + "定远县人民政府办公室 主办\n",                         # the owner named before 主办
+    "定远妇联网 > 工作动态 > 正文\n" + _COUNTY_REPORT,                      # the site named by the stem
+])
+def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(text):
+    meta = _describe(text)
+    assert meta.title == "县妇联年度工作总结"
+    assert (meta.organisation, meta.admin_level, meta.city) == ("定远县妇联", "county", "滁州市")

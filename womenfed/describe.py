@@ -81,7 +81,10 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
-SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,30}})|({HAN}{{4,30}})\s*版权所有")
+# (版权所有 © 2023 X: a copyright sign and years may stand between; X 主办 at a line's end)
+SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
+                        rf"(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s*)?({HAN}{{4,30}})"
+                        rf"|({HAN}{{4,30}})\s*(?:版权所有|主办\s*$)", re.M)
 # The kinds of development zone whose committees have federations (高新区妇联), longest first.
 ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
@@ -357,9 +360,22 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
+            if (unit := _unit_of_stem(mention, level_word, gazetteer)) is not None:
+                return unit  # 临泉妇联网: the stem of the one unit of that level
             if _level(level_word) == "village" and (part := below.match(text, mention.end)):
                 return mention.text + part.group(0)
     return None
+
+
+def _unit_of_stem(mention: places.Mention, level_word: str,
+                  gazetteer: places.Gazetteer) -> str | None:
+    """The full name of the one unit ending in ``level_word`` that a stem written alone before
+    妇联 (临泉妇联网) names."""
+    if gazetteer.is_name(mention.text) or not mention.codes:
+        return None
+    names = {gazetteer.current(code).name for code in mention.codes}
+    names = {name for name in names if name.endswith(level_word)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
