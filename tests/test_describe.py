@@ -332,3 +332,20 @@ def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(tex
     meta = _describe(text)
     assert meta.title == "县妇联年度工作总结"
     assert (meta.organisation, meta.admin_level, meta.city) == ("定远县妇联", "county", "滁州市")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # federations named as a class (各/a count/two level words) are the units a report lists
+    ("基层妇联换届工作全部完成\n截至目前,凤阳县16个乡镇妇联和各村妇联全部完成换届。县妇联加强督导。",
+     "凤阳县妇联", "county"),
+    ("县区妇联主席培训班开班\n近日,各县区妇联主席齐聚一堂。宿州市妇联主办此次培训。", "宿州市妇联", "city"),
+])
+def test_federations_named_as_a_class_are_not_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+def test_the_federation_the_author_works_under_gives_way_to_the_level_of_its_party_committee():
+    meta = _describe("年度妇联工作总结\n一年来,在镇党委的坚强领导下,在县妇联的精心指导下,我们团结带领"
+                     "妇女开展活动。我们组织培训6期。")
+    assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")

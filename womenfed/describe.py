@@ -80,6 +80,10 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
+# 在县委(、县政府)的领导下: a work report names the party committee of its own level as the one
+# it works under; each such frame counts as that many scope phrases.
+OWN_COMMITTEE = re.compile(rf"在(?:中共)?(?:{HAN}{{2,8}}?)?(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)"
+                           r"(?:党委|党工委|委)[^，,。;；]{0,14}?领导下")
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
 # (版权所有 © 2023 X: a copyright sign and years may stand between; X 主办 at a line's end)
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
@@ -109,7 +113,17 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
+# 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
+UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
+UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?(?:指导|领导|关心|支持|关怀|帮助|带领|部署)下")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), or by two
+# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联): the units a report lists or
+# addresses, never its author.
+_LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
+SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
+                                 rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
@@ -308,8 +322,11 @@ def _labelled_author(body: str, furniture: str) -> str:
 
 
 def _scope_level(body: str) -> str | None:
-    """The level word the text's scope phrases use most (全市, 我县), if one clearly leads."""
-    ranked = Counter(SCOPE.findall(body)).most_common(2)
+    """The level word the text's scope phrases (全市, 我县) and the party committee it works
+    under (在县委的领导下) use most, if one clearly leads."""
+    scopes = Counter(SCOPE.findall(body))
+    scopes.update({level: MIN_SCOPE for level in OWN_COMMITTEE.findall(body)})
+    ranked = scopes.most_common(2)
     if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
@@ -486,11 +503,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
         if national and SUPERIOR_AFTER.match(body, match.end()):
-            continue  # 在市妇联的指导下: the body above the author, in the lead
+            continue  # 市妇联的指导, 市妇联表彰: the body above the author, in the lead
+        if UNDER_AFTER.match(body, match.end()) and UNDER_BEFORE.search(window):
+            continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
+        if SUBORDINATES_BEFORE.search(window):
+            continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
             window = window[:organ.start()]
         masked = MASKED_PLACE.search(window) or CORPS_UNIT.search(window)
