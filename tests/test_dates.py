@@ -115,6 +115,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     # a byline strip: outlet, date and a reading counter on one short line
     ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
      "2017-06-02"),
+    # a label that gives the month only
+    ("平遥县妇联走访妇女\n日期：2017年6月 浏览次数：56\n近日,平遥县妇联走访留守妇女。", "2017-06"),
+    ("平遥县妇联走访妇女\n发布时间:2017-06\n近日,平遥县妇联走访留守妇女。", "2017-06"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date

@@ -53,6 +53,7 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
 CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
@@ -201,6 +202,8 @@ def publication_date(furniture: str, body: str) -> str | None:
         for label in DATE_LABEL.finditer(text):
             if date := _iso(TIMESTAMP.match(text, label.end())):
                 return date
+            if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
+                return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
     for match in TIMESTAMP.finditer(furniture):
         if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
             continue
