@@ -349,3 +349,20 @@ def test_the_federation_the_author_works_under_gives_way_to_the_level_of_its_par
     meta = _describe("年度妇联工作总结\n一年来,在镇党委的坚强领导下,在县妇联的精心指导下,我们团结带领"
                      "妇女开展活动。我们组织培训6期。")
     assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
+
+
+@pytest.mark.parametrize("url, organisation, city", [
+    ("http://news.dingyuan.gov.cn/xwzx/2023/0506/123.html", "定远县妇联", "滁州市"),
+    ("http://www-dingyuan-gov-cn.mirror.example.net/a/123.html", "定远县妇联", "滁州市"),
+])
+def test_a_federation_named_by_its_level_takes_the_county_its_sites_host_spells(url, organisation,
+                                                                                 city):
+    meta = _describe(_COUNTY_REPORT, url=url)
+    assert (meta.organisation, meta.city) == (organisation, city)
+    assert "county:inferred" in meta.place_source
+
+
+def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
+    # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
+    assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None
+    assert _describe(_COUNTY_REPORT, url="http://www.example.com/news/1.html").county is None

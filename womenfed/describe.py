@@ -179,13 +179,13 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.date, meta.date_source = dates.dated(furniture, body, lead_end, listing)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
-    _place(meta, body, furniture, segmented, lead_end, gazetteer)
+    _place(meta, body, furniture, segmented, lead_end, gazetteer, listing.url)
     meta.contradictions = _contradictions(body, meta)
     return meta
 
 
 def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
-           gazetteer: places.Gazetteer) -> None:
+           gazetteer: places.Gazetteer, url: str | None = None) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
@@ -238,6 +238,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
             gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
+    if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
+        place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"

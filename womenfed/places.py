@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import ahocorasick
 
@@ -55,6 +56,10 @@ SHORT_NAME = 2
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
+# An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
+# a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
+# stems of cities and counties (pypinyin).
+HOST_LABEL = re.compile(r"[a-z]{4,}")
 
 
 @dataclass(frozen=True)
@@ -122,8 +127,31 @@ class Gazetteer:
             self.automaton.add_word(key, (key, tuple(entries)))
         self.automaton.make_automaton()
         self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
+        self._pinyin: dict[str, list[str]] | None = None
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
+
+    def named_in_host(self, url: str, level_word: str, text: str) -> str | None:
+        """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
+        url's host; namesakes are decided by the provinces the ``text`` names, else none."""
+        host = (urlsplit(url).hostname or "").lower()
+        found = {code for label in HOST_LABEL.findall(host)
+                 for code in self._pinyin_index().get(label, ())
+                 if self.units[code].name.endswith(level_word)}
+        if len(found) > 1:
+            support = self.province_support(text)
+            found = {code for code in found if support[self.chain(code)[-1].name] > 0}
+        return self.units[found.pop()].name if len(found) == 1 else None
+
+    def _pinyin_index(self) -> dict[str, list[str]]:
+        if self._pinyin is None:
+            from pypinyin import lazy_pinyin  # loaded only when a url is read (0.3 s)
+            self._pinyin = {}
+            for unit in self.units.values():
+                if unit.level in ("city", "county") and not unit.successor and \
+                        len(short := stem(unit.name)) >= MIN_STEM:
+                    self._pinyin.setdefault("".join(lazy_pinyin(short)), []).append(unit.code)
+        return self._pinyin
 
     def current(self, code: str) -> Unit:
         unit = self.units[code]
