@@ -312,11 +312,18 @@ def test_words_ending_like_corps_units_are_no_place(text):
     assert meta.province is None
 
 
-def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date():
-    meta = _describe("今天是2025年3月8日 星期六\n城南街道妇联2024年度工作总结\n"
-                     "一年来,街道妇联围绕中心开展工作。")
+@pytest.mark.parametrize("clock", ["今天是2025年3月8日 星期六", "您好！今天是：2025年3月8日 星期六 农历二月初九",
+                                   "今天是：\n2025年3月8日 星期六"])
+def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date(clock):
+    meta = _describe(clock + "\n城南街道妇联2024年度工作总结\n一年来,街道妇联围绕中心开展工作。")
     assert meta.title == "城南街道妇联2024年度工作总结"
     assert (meta.date, meta.period) == (None, "2024")
+
+
+def test_a_date_with_its_weekday_heading_a_page_is_furniture_not_the_title():
+    meta = _describe("2025年3月8日 星期六 欢迎访问本站\n城南街道妇联2024年度工作总结\n"
+                     "一年来,街道妇联围绕中心开展工作。")
+    assert meta.title == "城南街道妇联2024年度工作总结" and meta.period == "2024"
 
 
 _COUNTY_REPORT = "县妇联年度工作总结\n一年来,县妇联在县委领导下组织培训8期。市妇联领导来我县检查工作。\n"

@@ -182,6 +182,8 @@ def header_lines(text: str) -> str:
     the foot only a stamp with a clock time or a date alone on its line counts: a short line
     with a date there is as often a link to a neighbouring article."""
     top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+    # a clock split over two lines (今天是： / 2019年3月12日 星期二) shows the day of viewing
+    top = [line for k, line in enumerate(top) if not (k and TODAY.search(top[k - 1]))]
     foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
