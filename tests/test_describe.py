@@ -312,7 +312,8 @@ def test_words_ending_like_corps_units_are_no_place(text):
     assert meta.province is None
 
 
-@pytest.mark.parametrize("clock", ["今天是2025年3月8日 星期六", "您好！今天是：2025年3月8日 星期六 农历二月初九",
+@pytest.mark.parametrize("clock", ["今天是2025年3月8日 星期六",
+                                   "您好！今天是：2025年3月8日 星期六 农历二月初九",
                                    "今天是：\n2025年3月8日 星期六"])
 def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date(clock):
     meta = _describe(clock + "\n城南街道妇联2024年度工作总结\n一年来,街道妇联围绕中心开展工作。")
@@ -334,6 +335,7 @@ _COUNTY_REPORT = "县妇联年度工作总结\n一年来,县妇联在县委领�
     _COUNTY_REPORT + "版权所有 © 2021-2024 定远县人民政府 备案号12345\n",   # a copyright line with years
     _COUNTY_REPORT + "定远县人民政府办公室 主办\n",                         # the owner named before 主办
     "定远妇联网 > 工作动态 > 正文\n" + _COUNTY_REPORT,                      # the site named by the stem
+    _COUNTY_REPORT + "长按二维码 关注定远县妇联微信公众号\n",              # the account to follow
 ])
 def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(text):
     meta = _describe(text)

@@ -65,6 +65,9 @@ RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
+# A year a template or a shared copy masks (20*年, 20xx年, 201X年, xx年): the report hides the
+# year it covers, so the page's own date says nothing about it.
+MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -244,6 +247,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return stated
     # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
     published = date[:4] if date else _womens_day(title + "\n" + lead)
+    if MASKED_YEAR.search(title + "\n" + lead):
+        published = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and THIS_YEAR.search(lead):
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):

@@ -356,11 +356,12 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
 def _site_owners(furniture: str) -> str:
     """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
     (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
-    dateline (临泉县融媒体中心讯): the page's own place."""
+    dateline (临泉县融媒体中心讯), and the WeChat account it asks to follow: the page's own
+    place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
                     + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
-                    + [m.group(1) for m in SOURCE_LINE.finditer(furniture)]
-                    + [m.group(1) for m in DATELINE.finditer(furniture)])
+                    + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW)
+                       for m in pattern.finditer(furniture)])
 
 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
