@@ -102,9 +102,11 @@ SIGNATURE_LINES = 3
 SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
+# (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
 FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
-    rf"来稿单位|报送单位)\s*[:：|｜]\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+    rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
@@ -384,6 +386,8 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                 return unit  # 临泉妇联网: the stem of the one unit of that level
             if _level(level_word) == "village" and (part := below.match(text, mention.end)):
                 return mention.text + part.group(0)
+        if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
+            return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return None
 
 

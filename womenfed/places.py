@@ -261,6 +261,14 @@ class Gazetteer:
                      and any(evidence[u.code] for u in self.chain(code)[1:])}
         return self.units[supported.pop()].name if len(supported) == 1 else None
 
+    def named_by_stem_alone(self, text: str, level_word: str) -> str | None:
+        """The one unit ending in ``level_word`` whose stem ``text`` writes alone (定远讯,
+        定远新闻网: the outlet of 定远县), for the names of a page's own site and outlet."""
+        _, alone = self._hits(text)
+        names = {self.units[code].name for code in alone}
+        names = {name for name in names if name.endswith(level_word)}
+        return names.pop() if len(names) == 1 else None
+
     def is_name(self, text: str) -> bool:
         return text in self.names
 
