@@ -285,6 +285,8 @@ def test_a_federation_that_awarded_someone_is_no_place_made_of_the_verb(verb):
     ("城南镇妇委会工作总结\n今年,镇妇委会组织妇女参加技能培训。", "城南镇妇委会", "township"),
     ("县直机关工委妇委会年度总结\n一年来,机关妇委会组织女干部学习。", "县直机关工委妇委会", "county"),
     ("市直机关工委妇女工作委员会工作要点\n今年,委员会将组织活动。", "市直机关工委妇委会", "city"),
+    # a street's office is the street
+    ("城东街道办事处妇联开展活动\n近日,城东街道办妇联组织妇女学习。", "城东街道妇联", "township"),
 ])
 def test_a_womens_committee_is_the_reporting_body_with_the_level_of_its_unit(text, organisation,
                                                                               level):

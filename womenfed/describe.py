@@ -51,7 +51,8 @@ ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会"))
 FEDERATION_SHORT = "妇联"
 # The party organ of the offices of one level that a women's committee may belong to
 # (县直机关工委妇委会): its level word is the committee's level, so the place is read before it.
-UNIT_ORGAN_WORDS = "(?:直属|直)?(?:机关)?(?:党)?工委"
+# A street's office (街道办事处, 街道办) is the street's: 城南街道办妇联 is 城南街道's.
+UNIT_ORGAN_WORDS = "(?:(?:直属|直)?(?:机关)?(?:党)?工委|(?<=街道)办(?:事处)?)"
 UNIT_ORGAN = re.compile(rf"{UNIT_ORGAN_WORDS}\Z")
 # Units of the Xinjiang Production and Construction Corps, numbered, not in the gazetteer of
 # civil divisions: the corps (province level), its divisions (师, prefecture level) and its
