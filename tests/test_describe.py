@@ -379,3 +379,8 @@ def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
     assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None
     assert _describe(_COUNTY_REPORT, url="http://www.example.com/news/1.html").county is None
+
+
+def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it():
+    meta = _describe("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")

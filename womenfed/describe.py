@@ -45,7 +45,9 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
 # A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
 # there is no federation (an enterprise, an office, a unit of the production corps), a women's
 # committee (妇委会, 妇女委员会, 妇女工作委员会) does its work and writes its reports.
-FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会")
+# The committee for women and children of a government (妇儿工委, 妇女儿童工作委员会) has its
+# office in the federation of its level: its place is the federation's.
+FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会|妇儿工委|妇女儿童工作委员会")
 # The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会.
 ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),)
 FEDERATION_SHORT = "妇联"
