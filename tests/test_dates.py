@@ -115,6 +115,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     # a byline strip: outlet, date and a reading counter on one short line
     ("平遥县妇联走访妇女\n平遥网 2017-06-02 阅读数 3182\n6月1日,平遥县妇联走访留守妇女。",
      "2017-06-02"),
+    # a label that gives the month only
+    ("平遥县妇联走访妇女\n日期：2017年6月 浏览次数：56\n近日,平遥县妇联走访留守妇女。", "2017-06"),
+    ("平遥县妇联走访妇女\n发布时间:2017-06\n近日,平遥县妇联走访留守妇女。", "2017-06"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
@@ -169,6 +172,9 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     # a half-year summary: the publication year, not the year it is compared with
     ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
      "增加5期,2020年全年开展20期。", "2021"),
+    # a template that masks its year: the page's date is not the year the report covers
+    ("发布时间:2021-07-15\n县妇联半年工作总结\n20**年上半年,县妇联开展培训12期。", None),
+    ("上传时间:2021-07-15\n乡妇联工作总结\nxx年以来,乡妇联开展培训12期。今年以来,乡妇联帮扶妇女。", None),
 ])
 def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
     assert _describe(text).period == period

@@ -269,3 +269,118 @@ def test_a_city_report_on_its_district_federations_keeps_the_city():
     text = ("年度工作总结\n今年以来,淮安市妇联指导各区妇联开展工作,全市妇女积极参与。区妇联举办培训班。"
             "区妇联走访困难家庭,全市巾帼志愿者服务群众。")
     assert _describe(text).admin_level == "city"
+
+
+@pytest.mark.parametrize("verb", ["荣获", "获得", "被评为"])
+def test_a_federation_that_awarded_someone_is_no_place_made_of_the_verb(verb):
+    # the dictionary tags some verbs as names (荣获/nr): before 市 the gazetteer decides, as it
+    # lists every city and county
+    meta = _describe(f"区妇联年度工作总结\n一年来,区妇联扎实开展工作。张敏{verb}市妇联表彰。\n"
+                     "版权所有:张家界市永定区人民政府")
+    assert "荣获" not in (meta.organisation or "") and "张敏" not in (meta.city or "")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("永定区妇联", "county", "张家界市")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    ("城南镇妇委会工作总结\n今年,镇妇委会组织妇女参加技能培训。", "城南镇妇委会", "township"),
+    ("县直机关工委妇委会年度总结\n一年来,机关妇委会组织女干部学习。", "县直机关工委妇委会", "county"),
+    ("市直机关工委妇女工作委员会工作要点\n今年,委员会将组织活动。", "市直机关工委妇委会", "city"),
+    # a street's office is the street
+    ("城东街道办事处妇联开展活动\n近日,城东街道办妇联组织妇女学习。", "城东街道妇联", "township"),
+])
+def test_a_womens_committee_is_the_reporting_body_with_the_level_of_its_unit(text, organisation,
+                                                                              level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    ("第三师妇联年度工作总结\n一年来,师妇联组织团场妇女参加培训。", "第三师妇联", "city"),
+    ("一二八团妇委会工作总结\n今年,团妇委会组织连队妇女开展活动。", "一二八团妇委会", "county"),
+    ("新疆生产建设兵团妇联召开执委会\n会上,兵团妇联部署了全年工作。", "新疆生产建设兵团妇联", "province"),
+])
+def test_units_of_the_production_corps_have_their_level_and_lie_in_xinjiang(text, organisation,
+                                                                           level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+    assert meta.province == "新疆维吾尔自治区" and meta.city is None and meta.county is None
+
+
+@pytest.mark.parametrize("text", ["共青团、妇联联合开展活动。\n全市妇女参加。",
+                                  "近日,县教育局妇委会组织女教师参加活动。"])
+def test_words_ending_like_corps_units_are_no_place(text):
+    meta = _describe(text)
+    assert "团" not in (meta.organisation or "") and "师" not in (meta.organisation or "")
+    assert meta.province is None
+
+
+@pytest.mark.parametrize("clock", ["今天是2025年3月8日 星期六",
+                                   "您好！今天是：2025年3月8日 星期六 农历二月初九",
+                                   "今天是：\n2025年3月8日 星期六"])
+def test_a_portal_clock_above_the_headline_is_not_the_title_or_the_date(clock):
+    meta = _describe(clock + "\n城南街道妇联2024年度工作总结\n一年来,街道妇联围绕中心开展工作。")
+    assert meta.title == "城南街道妇联2024年度工作总结"
+    assert (meta.date, meta.period) == (None, "2024")
+
+
+def test_a_date_with_its_weekday_heading_a_page_is_furniture_not_the_title():
+    meta = _describe("2025年3月8日 星期六 欢迎访问本站\n城南街道妇联2024年度工作总结\n"
+                     "一年来,街道妇联围绕中心开展工作。")
+    assert meta.title == "城南街道妇联2024年度工作总结" and meta.period == "2024"
+
+
+_COUNTY_REPORT = "县妇联年度工作总结\n一年来,县妇联在县委领导下组织培训8期。市妇联领导来我县检查工作。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "定远县人民政府网\n" + _COUNTY_REPORT,                                  # the site's name as its header
+    _COUNTY_REPORT + "版权所有 © 2021-2024 定远县人民政府 备案号12345\n",   # a copyright line with years
+    _COUNTY_REPORT + "定远县人民政府办公室 主办\n",                         # the owner named before 主办
+    "定远妇联网 > 工作动态 > 正文\n" + _COUNTY_REPORT,                      # the site named by the stem
+    _COUNTY_REPORT + "长按二维码 关注定远县妇联微信公众号\n",              # the account to follow
+    _COUNTY_REPORT.replace("一年来,", "(通讯员 定远县妇联 王芳)一年来,"),  # the writer's unit in a byline
+    _COUNTY_REPORT.replace("一年来,", "定远讯 一年来,"),                   # a county outlet's dateline
+])
+def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(text):
+    meta = _describe(text)
+    assert meta.title == "县妇联年度工作总结"
+    assert (meta.organisation, meta.admin_level, meta.city) == ("定远县妇联", "county", "滁州市")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # federations named as a class (各/a count/two level words) are the units a report lists
+    ("基层妇联换届工作全部完成\n截至目前,凤阳县16个乡镇妇联和各村妇联全部完成换届。县妇联加强督导。",
+     "凤阳县妇联", "county"),
+    ("县区妇联主席培训班开班\n近日,各县区妇联主席齐聚一堂。宿州市妇联主办此次培训。", "宿州市妇联", "city"),
+])
+def test_federations_named_as_a_class_are_not_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+def test_the_federation_the_author_works_under_gives_way_to_the_level_of_its_party_committee():
+    meta = _describe("年度妇联工作总结\n一年来,在镇党委的坚强领导下,在县妇联的精心指导下,我们团结带领"
+                     "妇女开展活动。我们组织培训6期。")
+    assert (meta.organisation, meta.admin_level) == ("镇妇联", "township")
+
+
+@pytest.mark.parametrize("url, organisation, city", [
+    ("http://news.dingyuan.gov.cn/xwzx/2023/0506/123.html", "定远县妇联", "滁州市"),
+    ("http://www-dingyuan-gov-cn.mirror.example.net/a/123.html", "定远县妇联", "滁州市"),
+])
+def test_a_federation_named_by_its_level_takes_the_county_its_sites_host_spells(url, organisation,
+                                                                                 city):
+    meta = _describe(_COUNTY_REPORT, url=url)
+    assert (meta.organisation, meta.city) == (organisation, city)
+    assert "county:inferred" in meta.place_source
+
+
+def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
+    # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
+    assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None
+    assert _describe(_COUNTY_REPORT, url="http://www.example.com/news/1.html").county is None
+
+
+def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it():
+    meta = _describe("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")

@@ -28,6 +28,11 @@ def test_the_shipped_gazetteer_holds_every_level_and_former_units():
 @pytest.mark.parametrize("name, expected", [
     ("广丰区", "广丰"), ("黔南布依族苗族自治州", "黔南"), ("内蒙古自治区", "内蒙古"),
     ("站儿巷镇", "站儿巷"), ("城区", "城区"),
+    # a nationality of two or more characters written without 族
+    ("新疆维吾尔自治区", "新疆"), ("伊犁哈萨克自治州", "伊犁"), ("巴音郭楞蒙古自治州", "巴音郭楞"),
+    # a single-character nationality always has its 族; a place name may hold a nationality's
+    # characters (积石山, not 积石 before 山保安族)
+    ("海北藏族自治州", "海北"), ("积石山保安族东乡族撒拉族自治县", "积石山"),
 ])
 def test_stems_drop_the_level_word_and_the_ethnic_part(name, expected):
     assert places.stem(name) == expected
@@ -282,3 +287,11 @@ def test_a_stem_that_is_a_common_word_takes_no_other_level_word():
     # 合作市 is a county-level city; 合作区 (a zone of cooperation) is not its former name
     mentions, _ = GAZETTEER.scan("粤澳深度合作区首个服务中心启用,广丰县妇联参加")
     assert [m.text for m in mentions] == ["广丰县"]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("今年,新疆妇联组织各族妇女开展宣讲。", "新疆维吾尔自治区"),
+    ("伊犁州妇联近日在伊宁市举办培训班。", "新疆维吾尔自治区"),
+])
+def test_autonomous_regions_are_known_by_their_stem_without_the_nationality(text, province):
+    assert _describe(text).province == province

@@ -53,6 +53,7 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
 CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
@@ -64,6 +65,9 @@ RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
+# A year a template or a shared copy masks (20*年, 20xx年, 201X年, xx年): the report hides the
+# year it covers, so the page's own date says nothing about it.
+MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -181,6 +185,8 @@ def header_lines(text: str) -> str:
     the foot only a stamp with a clock time or a date alone on its line counts: a short line
     with a date there is as often a link to a neighbouring article."""
     top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+    # a clock split over two lines (今天是： / 2019年3月12日 星期二) shows the day of viewing
+    top = [line for k, line in enumerate(top) if not (k and TODAY.search(top[k - 1]))]
     foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
@@ -201,6 +207,8 @@ def publication_date(furniture: str, body: str) -> str | None:
         for label in DATE_LABEL.finditer(text):
             if date := _iso(TIMESTAMP.match(text, label.end())):
                 return date
+            if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
+                return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
     for match in TIMESTAMP.finditer(furniture):
         if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
             continue
@@ -239,6 +247,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return stated
     # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
     published = date[:4] if date else _womens_day(title + "\n" + lead)
+    if MASKED_YEAR.search(title + "\n" + lead):
+        published = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and THIS_YEAR.search(lead):
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):

@@ -42,15 +42,38 @@ SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
 # The federation, by its short or full name; its place is written right before it.
-# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联).
-FEDERATION = re.compile("妇\n?联|妇女联合会")
+# A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
+# there is no federation (an enterprise, an office, a unit of the production corps), a women's
+# committee (妇委会, 妇女委员会, 妇女工作委员会) does its work and writes its reports.
+# The committee for women and children of a government (妇儿工委, 妇女儿童工作委员会) has its
+# office in the federation of its level: its place is the federation's.
+FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会|妇儿工委|妇女儿童工作委员会")
+# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会.
+ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),)
+FEDERATION_SHORT = "妇联"
+# The party organ of the offices of one level that a women's committee may belong to
+# (县直机关工委妇委会): its level word is the committee's level, so the place is read before it.
+# A street's office (街道办事处, 街道办) is the street's: 城南街道办妇联 is 城南街道's.
+UNIT_ORGAN_WORDS = "(?:(?:直属|直)?(?:机关)?(?:党)?工委|(?<=街道)办(?:事处)?)"
+UNIT_ORGAN = re.compile(rf"{UNIT_ORGAN_WORDS}\Z")
+# Units of the Xinjiang Production and Construction Corps, numbered, not in the gazetteer of
+# civil divisions: the corps (province level), its divisions (师, prefecture level) and its
+# regiments (团, county level): 第一师, 农八师, 一五〇团, 144团.
+CORPS_UNIT = re.compile(r"(?:新疆)?生产建设兵团\Z|(?:第|农|建工)?[〇零一二三四五六七八九十百\d]{1,4}[师团]\Z")
+CORPS_LEVEL = re.compile("(?:兵团|师|团)\\Z")  # read as a place only in a corps unit's name
+CORPS_PROVINCE_STEM = "新疆"  # all corps units lie in Xinjiang (hand-written fact)
 # 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
 # and the village of Inner Mongolia's pastoral areas
-PLACE_SUFFIX = "省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|街|村|嘎查|社区"
+PLACE_SUFFIX = "省|自治区|兵团|市|州|盟|县|区|旗|师|团|镇|乡|苏木|街道|街|村|嘎查|社区"
 # A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
 PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
 VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
+# The levels the gazetteer lists whole (every province, prefecture and county, former ones
+# included): a name of theirs that it does not hold is no place, whatever the dictionary
+# guesses (王丽荣获市妇联: jieba tags 荣获 as a person's name). Zones (区), townships and
+# villages it holds in part, so a dictionary guess still counts for them.
+LISTED_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗)\Z")
 TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
@@ -60,8 +83,15 @@ FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
+# 在县委(、县政府)的领导下: a work report names the party committee of its own level as the one
+# it works under; each such frame counts as that many scope phrases.
+OWN_COMMITTEE = re.compile(rf"在(?:中共)?(?:{HAN}{{2,8}}?)?(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)"
+                           r"(?:党委|党工委|委)[^，,。;；]{0,14}?领导下")
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
-SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*({HAN}{{4,30}})|({HAN}{{4,30}})\s*版权所有")
+# (版权所有 © 2023 X: a copyright sign and years may stand between; X 主办 at a line's end)
+SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
+                        rf"(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s*)?({HAN}{{4,30}})"
+                        rf"|({HAN}{{4,30}})\s*(?:版权所有|主办\s*$)", re.M)
 # The kinds of development zone whose committees have federations (高新区妇联), longest first.
 ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
@@ -75,9 +105,11 @@ SIGNATURE_LINES = 3
 SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
+# (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
 FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
-    rf"来稿单位|报送单位)\s*[:：|｜]\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+    rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
@@ -86,13 +118,24 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
+# 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
+UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
+UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?(?:指导|领导|关心|支持|关怀|帮助|带领|部署)下")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), or by two
+# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联): the units a report lists or
+# addresses, never its author.
+_LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
+SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
+                                 rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
-LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("街道", "township"), ("街", "township"),
+LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
+                   ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
                    ("社区", "village"), ("市", "city"), ("州", "city"), ("盟", "city"),
                    ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", "township"),
@@ -141,13 +184,13 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.date, meta.date_source = dates.dated(furniture, body, lead_end, listing)
     meta.period = dates.period(body, meta.date, segmented.title, lead_end)
     meta.authors = _authors(furniture)
-    _place(meta, body, furniture, segmented, lead_end, gazetteer)
+    _place(meta, body, furniture, segmented, lead_end, gazetteer, listing.url)
     meta.contradictions = _contradictions(body, meta)
     return meta
 
 
 def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
-           gazetteer: places.Gazetteer) -> None:
+           gazetteer: places.Gazetteer, url: str | None = None) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
@@ -193,15 +236,23 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
         if owner and (not place or _level(owner) == _level(place)):
             place = owner
-    if place in PLACE_SUFFIX.split("|"):  # 区妇联 with no place of its level named: the text
+    if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
+        # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
         # the unit of that level the title, the opening or the site names (孙园镇 in a title
         # 孙园镇妇儿工委工作总结 over a body that writes 我镇, 镇妇联) is its own, else
         implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
             gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
+    if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
+        place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
+    elif place and (CORPS_UNIT.search(place) or CORPS_LEVEL.fullmatch(place)):
+        # a unit of the production corps: its level, and the one province all of them lie in
+        meta.organisation, meta.admin_level = place + FEDERATION_SHORT, _level(place)
+        meta.province = next(iter(gazetteer.named_by_stem(CORPS_PROVINCE_STEM)), None)
+        sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
@@ -237,8 +288,25 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
+    if meta.organisation and meta.admin_level != "national":
+        meta.organisation = _with_organ(meta.organisation, body)
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _with_organ(organisation: str, body: str) -> str:
+    """The organisation with the organ word the text writes after its unit most often: a
+    women's committee (一五〇团妇委会, 县直机关工委妇委会) stays one, not a federation; 妇联 on
+    ties."""
+    unit = organisation[:-len(FEDERATION_SHORT)]
+    written = Counter(match.groups() for match in re.finditer(
+        re.escape(unit) + f"((?:{UNIT_ORGAN_WORDS})?)({FEDERATION.pattern})", body))
+    for short, organ in ORGAN_SHORT:
+        committees = Counter({within: n for (within, word), n in written.items()
+                              if organ.fullmatch(word)})
+        if committees.total() > written.total() - committees.total():
+            return unit + committees.most_common(1)[0][0] + short
+    return organisation
 
 
 def _signature(body: str, lead_end: int) -> str:
@@ -261,8 +329,11 @@ def _labelled_author(body: str, furniture: str) -> str:
 
 
 def _scope_level(body: str) -> str | None:
-    """The level word the text's scope phrases use most (全市, 我县), if one clearly leads."""
-    ranked = Counter(SCOPE.findall(body)).most_common(2)
+    """The level word the text's scope phrases (全市, 我县) and the party committee it works
+    under (在县委的领导下) use most, if one clearly leads."""
+    scopes = Counter(SCOPE.findall(body))
+    scopes.update({level: MIN_SCOPE for level in OWN_COMMITTEE.findall(body)})
+    ranked = scopes.most_common(2)
     if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
@@ -290,11 +361,12 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
 def _site_owners(furniture: str) -> str:
     """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
     (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
-    dateline (临泉县融媒体中心讯): the page's own place."""
+    dateline (临泉县融媒体中心讯), and the WeChat account it asks to follow: the page's own
+    place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
                     + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
-                    + [m.group(1) for m in SOURCE_LINE.finditer(furniture)]
-                    + [m.group(1) for m in DATELINE.finditer(furniture)])
+                    + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW)
+                       for m in pattern.finditer(furniture)])
 
 
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
@@ -313,9 +385,24 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
         for mention in mentions:
             if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
                 return mention.text
+            if (unit := _unit_of_stem(mention, level_word, gazetteer)) is not None:
+                return unit  # 临泉妇联网: the stem of the one unit of that level
             if _level(level_word) == "village" and (part := below.match(text, mention.end)):
                 return mention.text + part.group(0)
+        if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
+            return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return None
+
+
+def _unit_of_stem(mention: places.Mention, level_word: str,
+                  gazetteer: places.Gazetteer) -> str | None:
+    """The full name of the one unit ending in ``level_word`` that a stem written alone before
+    妇联 (临泉妇联网) names."""
+    if gazetteer.is_name(mention.text) or not mention.codes:
+        return None
+    names = {gazetteer.current(code).name for code in mention.codes}
+    names = {name for name in names if name.endswith(level_word)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
@@ -426,18 +513,24 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
         if national and SUPERIOR_AFTER.match(body, match.end()):
-            continue  # 在市妇联的指导下: the body above the author, in the lead
+            continue  # 市妇联的指导, 市妇联表彰: the body above the author, in the lead
+        if UNDER_AFTER.match(body, match.end()) and UNDER_BEFORE.search(window):
+            continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
-        masked = MASKED_PLACE.search(window)
+        if SUBORDINATES_BEFORE.search(window):
+            continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
+        if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
+            window = window[:organ.start()]
+        masked = MASKED_PLACE.search(window) or CORPS_UNIT.search(window)
         candidates = _place_candidates(window)
         proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
                   [c for c in candidates if _zone_of(c, gazetteer)][:1] or
                   [c for c in candidates if _names_a_unit(c, window, gazetteer)]
-                  or [c for c in candidates if _is_place(c)]
-                  or [c for c in candidates if follows_a_place(c)]
+                  or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
+                  or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
                   or [c for c in candidates if _is_recurring_community(c, body)]
                   or [c for c in candidates[:1] if signed and _is_name_sized(c)])
         if national and not proper and NATIONAL_BEFORE.search(window) \
@@ -550,7 +643,7 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None
 def _is_name_sized(candidate: str) -> bool:
     """Two to six characters before a level suffix (何集镇, 凤凰街道)."""
     end = PLACE_END.search(candidate)
-    return bool(end) and 2 <= end.start() <= 6
+    return bool(end) and 2 <= end.start() <= 6 and not CORPS_LEVEL.search(candidate)
 
 
 def _is_place(candidate: str) -> bool:
@@ -561,6 +654,8 @@ def _is_place(candidate: str) -> bool:
     suffix = end.group(0)
     name = candidate[:-len(suffix)]
     tags = lexicon.dictionary_tags()
+    if CORPS_LEVEL.search(candidate):
+        return False  # 共青团, 教师: corps units are read by CORPS_UNIT alone
     if not 2 <= len(name) <= 4:
         return False
     if tags.get(candidate) in NAME_TAGS or tags.get(name) in NAME_TAGS:

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import ahocorasick
 
@@ -40,7 +41,11 @@ LEVEL_WORDS = (("特别行政区", {"province"}), ("自治区", {"province"}), (
                ("镇", {"township"}), ("乡", {"township"}))
 ORGAN_AFTER_STEM = ("妇联", "妇女联合会")  # 宁乡妇联: a stem the federation's name follows
 # The ethnic part of an autonomous unit's name (黔南|布依族苗族自治州): the stem is before it.
-AUTONOMOUS = re.compile(r"(?:.{1,6}?族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+# A nationality of two or more characters may be written without 族 (新疆|维吾尔自治区).
+_NATIONALITIES = sorted(lexicon.shipped_lines("ethnic_groups.txt"), key=len, reverse=True)
+_LONG = "|".join(n for n in _NATIONALITIES if len(n) > 1)
+_SHORT = "".join(n for n in _NATIONALITIES if len(n) == 1)
+AUTONOMOUS = re.compile(rf"(?:(?:{_LONG})族?|[{_SHORT}]族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
 ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
 # A two-character name (和县, 任县, 范县) is also the tail of common words and phrases (党委和县妇联,
@@ -51,6 +56,10 @@ SHORT_NAME = 2
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
+# An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
+# a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
+# stems of cities and counties (pypinyin).
+HOST_LABEL = re.compile(r"[a-z]{4,}")
 
 
 @dataclass(frozen=True)
@@ -118,8 +127,31 @@ class Gazetteer:
             self.automaton.add_word(key, (key, tuple(entries)))
         self.automaton.make_automaton()
         self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
+        self._pinyin: dict[str, list[str]] | None = None
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
+
+    def named_in_host(self, url: str, level_word: str, text: str) -> str | None:
+        """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
+        url's host; namesakes are decided by the provinces the ``text`` names, else none."""
+        host = (urlsplit(url).hostname or "").lower()
+        found = {code for label in HOST_LABEL.findall(host)
+                 for code in self._pinyin_index().get(label, ())
+                 if self.units[code].name.endswith(level_word)}
+        if len(found) > 1:
+            support = self.province_support(text)
+            found = {code for code in found if support[self.chain(code)[-1].name] > 0}
+        return self.units[found.pop()].name if len(found) == 1 else None
+
+    def _pinyin_index(self) -> dict[str, list[str]]:
+        if self._pinyin is None:
+            from pypinyin import lazy_pinyin  # loaded only when a url is read (0.3 s)
+            self._pinyin = {}
+            for unit in self.units.values():
+                if unit.level in ("city", "county") and not unit.successor and \
+                        len(short := stem(unit.name)) >= MIN_STEM:
+                    self._pinyin.setdefault("".join(lazy_pinyin(short)), []).append(unit.code)
+        return self._pinyin
 
     def current(self, code: str) -> Unit:
         unit = self.units[code]
@@ -228,6 +260,14 @@ class Gazetteer:
         supported = {code for code in alone if self.units[code].level == level
                      and any(evidence[u.code] for u in self.chain(code)[1:])}
         return self.units[supported.pop()].name if len(supported) == 1 else None
+
+    def named_by_stem_alone(self, text: str, level_word: str) -> str | None:
+        """The one unit ending in ``level_word`` whose stem ``text`` writes alone (定远讯,
+        定远新闻网: the outlet of 定远县), for the names of a page's own site and outlet."""
+        _, alone = self._hits(text)
+        names = {self.units[code].name for code in alone}
+        names = {name for name in names if name.endswith(level_word)}
+        return names.pop() if len(names) == 1 else None
 
     def is_name(self, text: str) -> bool:
         return text in self.names
