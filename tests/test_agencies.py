@@ -267,3 +267,42 @@ def test_sector_short_forms_and_cadre_schools():
     assert [(e.name, e.canonical) for e in found] == [
         ("住建", "住房和城乡建设局"), ("城管", "城市管理局"), ("市场监管", "市场监督管理局"),
         ("省妇干校", "省妇女干部学校")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one department at three levels: 局 (county), 厅 (province), 部 (State Council)
+    ("会同商务厅和文化和旅游部开展调研", [("商务厅", "商务厅"), ("文化和旅游部", "文化和旅游部")]),
+    ("人力资源社会保障部印发就业通知", [("人力资源社会保障部", "人力资源社会保障部")]),
+    # the highest court and the State Council are scopes of their bodies
+    ("最高人民检察院发布指导案例", [("最高人民检察院", "最高人民检察院")]),
+    ("国务院办公厅转发意见", [("国务院办公厅", "国务院办公厅")]),
+    # a department behind the party committee it belongs to
+    ("丙县委编办核定编制", [("丙县委编办", "丙县委机构编制委员会办公室")]),
+    # a standard name that opens with a common word keeps it (团 is no word before a place)
+    ("团县委联合开展青春课堂", [("团县委", "县共青团委员会")]),
+])
+def test_bodies_at_every_level(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a registered company or firm is one body whatever common words name its trade
+    ("鑫源家政服务有限公司吸纳妇女就业", ["鑫源家政服务有限公司"]),
+    # the staff written after a body end its name, even where jieba reads one word across
+    ("邀请诚信律师事务所律师解答咨询", ["诚信律师事务所"]),
+    ("县职业中专开设育婴师课程", ["县职业中专"]),
+])
+def test_registered_names_and_their_staff(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "在鑫源服装有限公司、红星电子有限公司分别建立了妇联",   # a list where branches were set up
+    "在宏达科技有限公司,成立了妇委会",
+])
+def test_where_the_federation_sets_up_a_branch_is_no_partner(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_partner_before_a_branch_built_elsewhere_stays():
+    assert _names("在县委组织部的支持下，在非公企业建立妇联") == ["县委组织部"]

@@ -46,6 +46,9 @@ LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL}
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|经理|董事长|代表|领导(?!下)|班子|成员)")
+# The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
+STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
+                         r"工作人员|职工|员工|志愿者|师生|学生)")
 # A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
@@ -80,6 +83,10 @@ MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
+# 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
+# building of federations in firms and new organisations) is where, not a partner.
+BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
+                          r"(?:妇联|妇女联|妇委会|妇女委员会|妇女小组|女职工委员会)")
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
@@ -112,6 +119,8 @@ MASK_BEFORE = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}$")
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# The suffix of one government department at the county, provincial and national level.
+DEPARTMENT_LEVELS = ("局", "厅", "部")
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -178,9 +187,10 @@ def _written(name: str) -> str:
 
 
 def _standard_split(name: str) -> int:
-    """Where a standard body starts behind a scope (县|农业农村局), 0 if ``name`` is none."""
+    """Where a standard body starts behind a scope (县|农业农村局) or behind the party committee
+    it is a department of (县委|编办), 0 if ``name`` is none."""
     for split in range(1, len(name)):
-        if name[split:] in _bodies() and _is_scope(name[:split]):
+        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])):
             return split
     return 0
 
@@ -210,14 +220,15 @@ def agency_role(name: str) -> str:
 
 def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
-    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
+    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end, suffix_start):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     start = _after_leading_committee(sentence, start, suffix_start)
-    start += _unplaced_words_end(sentence[start:suffix_start])
+    if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
+        start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
             or COUNTED_AFTER.match(sentence, end)
@@ -244,6 +255,8 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     name = sentence[start:end]
     if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
         return True
+    if sentence[suffix_start:end] in _cue_words("registered"):
+        return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
         return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
     scope = name[:_scope_end(name)]
@@ -275,13 +288,15 @@ def _unplaced_words_end(body: str) -> int:
     return 0
 
 
-def _ends_a_word(sentence: str, end: int) -> bool:
+def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bool:
     """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
     but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
-    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies)."""
-    if sentence[end:end + 1] in CONJUNCTIONS:
+    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies), and so does one
+    of its staff (事务所律师 is one word for jieba). The window opens
+    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师)."""
+    if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
         return True
-    window_start = max(0, end - WORD_WINDOW)
+    window_start = max(0, min(end - WORD_WINDOW, end if suffix_start is None else suffix_start))
     window = sentence[window_start:end + WORD_WINDOW]
     position = 0
     for word in default_tokenizer().tokens(window):
@@ -334,6 +349,11 @@ def names_a_whole_body(name: str) -> bool:
                                   and _is_organisation(name, len(name) - _scope_end(name)))
 
 
+def names_a_facility(name: str) -> bool:
+    """A place of service (…活动中心, …服务站) rather than an organ (…协调小组, …办公室)."""
+    return name.endswith(_cue_words("facility"))
+
+
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
     written = _written(name)
@@ -350,7 +370,7 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     while start < suffix_start:
         word = next((sentence[start:start + n] for n in (4, 3, 2)
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
-        if (word is None or tags[word] not in NOT_A_NAME_START
+        if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
             return start
@@ -425,7 +445,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展), as a unit given a
     title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
-    (内设 …) is no partner."""
+    (内设 …), or where the federation sets up a branch (在 … 建立妇联), is no partner."""
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
@@ -435,7 +455,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
-    if cues["title"].search(following):
+    if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
     just_before = sentence[max(0, start - 2):start]
     if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
@@ -600,5 +620,14 @@ def _cue_words(kind: str) -> tuple[str, ...]:
 
 @cache
 def _bodies() -> dict[str, tuple[str, str]]:
-    """alias -> (canonical full name, role)."""
-    return {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}
+    """alias -> (canonical full name, role), with the level forms of each government department:
+    a department is a 局 in a city or county, a 厅 in a province and a 部 of the State Council
+    (商务局, 商务厅, 商务部), so every 局 written in the lexicon also stands for its 厅 and 部,
+    each its own body."""
+    rows = {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}
+    levels = {}
+    for alias, (canonical, role) in rows.items():
+        stem = alias.removesuffix(DEPARTMENT_LEVELS[0])
+        if stem != alias and canonical.endswith(DEPARTMENT_LEVELS[0]) and len(stem) >= MIN_BODY:
+            levels.update({stem + level: (stem + level, role) for level in DEPARTMENT_LEVELS[1:]})
+    return levels | rows
