@@ -306,3 +306,34 @@ def test_where_the_federation_sets_up_a_branch_is_no_partner(sentence):
 
 def test_a_partner_before_a_branch_built_elsewhere_stays():
     assert _names("在县委组织部的支持下，在非公企业建立妇联") == ["县委组织部"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a mask a sample-text site put over a place stays, the body behind it is read as usual
+    ("联合XX县人社局开展培训", [("XX县人社局", "XX县人力资源和社会保障局", "partner")]),
+    ("在ＸＸ镇党委、政府的领导下", [("ＸＸ镇党委", "ＸＸ镇党委", "leadership"),
+                                 ("政府", "ＸＸ镇人民政府", "leadership")]),
+    # a masked proper part makes one body of a suffix after common nouns (服装厂)
+    ("转移到xx服装厂就业的妇女", [("xx服装厂", "xx服装厂", "partner")]),
+])
+def test_masked_names(sentence, expected):
+    assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("请来xx师范学院xx分院的教师授课", ["xx师范学院xx分院"]),
+    ("联合县农业银行城关支行发放贷款", ["县农业银行城关支行"]),
+    ("县人民医院东院分院派出医生", ["县人民医院东院分院"]),
+])
+def test_a_body_and_its_branch_are_one_name(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_a_factory_needs_a_proper_part():
+    assert _names("联合县红星服装厂开展技能培训") == ["县红星服装厂"]
+    assert _names("建成服装厂两家") == []  # a kind of unit, counted
+
+
+def test_bodies_listed_before_a_kind_of_organisation():
+    assert _names("加强与工会、共青团等群团组织的联系") == ["工会", "共青团"]
+    assert _names("民政、教育组织开展排查") == []  # 组织 without 等 is the verb

@@ -45,7 +45,7 @@ LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL}
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|经理|董事长|代表|领导(?!下)|班子|成员)")
+                          r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
@@ -94,11 +94,12 @@ COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
-# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门).
-SECTOR_HEADS = re.compile("部门|单位|机构")
+# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门), and
+# bodies listed before 等(群团)组织 (工会、共青团等群团组织: 组织 alone is also a verb).
+SECTOR_HEADS = re.compile("部门|单位|机构|等(?:群团|社会)?组织")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
-    r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
+    r"(?:(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)|等(?:群团|社会)?组织)")
 MAX_QUOTED = 10
 # A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
 QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
@@ -114,7 +115,11 @@ CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 # Sample-text sites mask the names in a report (xx镇司法所, XX县民政局, ××公司): the mask is the
 # masked part of the name, so it stays in it.
-MASK_BEFORE = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}$")
+MASK_CHARS = "xX×＊*ｘＸ"
+MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
+BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
+                         r"(?:分院|分校|分行|支行|分公司|支公司|分局|分所|分社|营业部)")
+MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
@@ -138,28 +143,45 @@ def find_agencies(sentence: str) -> list[Entity]:
         if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
             position = match.start() + 1
             continue
-        found.append(entity)
+        found.append(_with_branch(sentence, entity))
         found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return without_overlaps(found, longest_first=True)
 
 
+def _with_branch(sentence: str, entity: Entity) -> Entity:
+    """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
+    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch."""
+    match = BRANCH_NAME.match(sentence, entity.end)
+    if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
+        return entity
+    name = sentence[entity.start:match.end()]
+    return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
 def _conjoined_government(sentence: str, committee: Entity):
     """The government written bare after a scoped party committee (乡党委、政府), with the
     committee's scope: 乡人民政府."""
-    scope = committee.name[:_scope_end(committee.name)]
+    mask = MASK_OPENING.match(committee.name)
+    name = committee.name[mask.end():] if mask else committee.name
+    scope = name[:_scope_end(name)]
     match = CONJOINED_GOVERNMENT.match(sentence, committee.end)
     if (committee.role != "leadership" or not scope or match is None
             or PERSON_AFTER.match(sentence, match.end()) or OUTLET_AFTER.match(sentence, match.end())
             or not _ends_a_word(sentence, match.end())):
         return
-    yield Entity("agency", match.group(1), _joined(scope, GOVERNMENT), match.start(1), match.end(1),
+    canonical = (mask.group(0) if mask else "") + _joined(scope, GOVERNMENT)
+    yield Entity("agency", match.group(1), canonical, match.start(1), match.end(1),
                  "leadership")
 
 
 def canonical_agency(name: str) -> str:
-    """One name per real body: the standard full name, with any scope written before it kept."""
+    """One name per real body: the standard full name, with any scope written before it kept
+    (and any mask a sample-text site put there: XX县人社局 -> XX县人力资源和社会保障局)."""
     name = _written(name)
+    mask = MASK_OPENING.match(name)
+    if mask:
+        return mask.group(0) + canonical_agency(name[mask.end():])
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -205,6 +227,9 @@ def _joined(scope: str, canonical: str) -> str:
 
 def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
+    mask = MASK_OPENING.match(name)
+    if mask:  # XX县委: the masked place is still a place
+        return agency_role(name[mask.end():])
     canonical = canonical_agency(name)
     bodies = _bodies()
     name = _written(name)
@@ -255,6 +280,8 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     name = sentence[start:end]
     if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
         return True
+    if MASK_BEFORE.search(sentence, max(0, start - 3), start):
+        return True  # xx服装厂: a sample-text site masked the proper part of one body's name
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
