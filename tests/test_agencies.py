@@ -337,3 +337,17 @@ def test_a_factory_needs_a_proper_part():
 def test_bodies_listed_before_a_kind_of_organisation():
     assert _names("加强与工会、共青团等群团组织的联系") == ["工会", "共青团"]
     assert _names("民政、教育组织开展排查") == []  # 组织 without 等 is the verb
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time word and a verb before a scoped body are no place (协助 is rarer than 2000)
+    ("今年协助县民政局开展困境儿童排查", ["县民政局"]),
+    ("去年督促县人民医院落实筛查任务", ["县人民医院"]),
+    ("今年借助县总工会的阵地开展培训", ["县总工会"]),
+    # ... nor before an unscoped one
+    ("今年联手鑫源服装有限公司开设车间", ["鑫源服装有限公司"]),
+    # a one-character place before its level stays (己县 is a county)
+    ("在己县县委领导下推进工作", ["己县县委"]),
+])
+def test_time_words_and_verbs_before_a_name_are_shed(sentence, expected):
+    assert _names(sentence) == expected

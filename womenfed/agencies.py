@@ -64,9 +64,9 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
                            r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
-# verb, adverb or idiom (走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
+# time word, verb, adverb or idiom (今年走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
 # adjectives (an) stay.
-NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
+NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -298,7 +298,8 @@ def _unplaced_words_end(body: str) -> int:
     """Where a name really starts when common words precede its level word (落实责任|街道党工委:
     责任 is no place). Read with jieba: if every word before a level word is a common word
     (frequent in jieba's dictionary, not tagged a proper noun) and together they are no
-    gazetteer name or stem, the name starts at the level word. A rare word (平舆, 大田) or a
+    gazetteer name or stem, the name starts at the level word; so does a verb or time word
+    (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare word (平舆, 大田) or a
     proper noun may be a place and stays. A level inside a word (城市管理局) is no level."""
     tags, frequency = _word_tags(), lexicon.dictionary_freq()
     position = 0
@@ -307,7 +308,9 @@ def _unplaced_words_end(body: str) -> int:
         if index and LEVEL_WORD.match(word):  # 街道 | 县委, 镇政府: a word opening with a level
             before = words[:index]
             if all(tags.get(word) not in PROPER_NOUN_TAGS and word not in _cue_words("scope")
-                   and frequency.get(word, 0) >= COMMON_WORD for word in before) \
+                   and (frequency.get(word, 0) >= COMMON_WORD
+                        or (len(word) > 1 and tags.get(word) in NOT_A_NAME_START))
+                   for word in before) \
                     and "".join(before) not in _place_names():
                 return position
             return 0
@@ -389,14 +392,19 @@ def _is_standard(name: str) -> bool:
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int | None = None) -> int:
-    """Shed leading words that cannot open a name (a verb or adverb the walk ran over), read as
-    the longest dictionary word there (解放日报 is a name, not 解放 + 日报), and only while a
+    """Shed leading words that cannot open a name (a time word, verb or adverb the walk ran
+    over: 今年协助|县民政局), read as the longest dictionary word there (解放日报 is a name, not
+    解放 + 日报; a single character only as a preposition or verb: 请|…公司), and only while a
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
-    standard body (争得|党委)."""
+    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会)."""
     tags = _word_tags()
     while start < suffix_start:
+        if end is not None and _written(sentence[start:end]) in _bodies():
+            return start
         word = next((sentence[start:start + n] for n in (4, 3, 2)
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
+        if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
+            word = sentence[start]
         if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
