@@ -351,3 +351,24 @@ def test_bodies_listed_before_a_kind_of_organisation():
 ])
 def test_time_words_and_verbs_before_a_name_are_shed(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 和 joins two sectors inside one bureau's name ...
+    ("联合丙县自然资源和规划局开展培训", ["丙县自然资源和规划局"]),
+    ("丁县文化广电和旅游局送戏下乡", ["丁县文化广电和旅游局"]),
+    # ... but not two bodies, nor a scoped body after it
+    ("县民政局和教育局联合开展", ["县民政局", "教育局"]),
+    ("县委和县政府高度重视", ["县委", "县政府"]),
+])
+def test_a_conjunction_inside_one_bureau(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("中共丙县县委组织部举办培训", [("中共丙县县委组织部", "丙县县委组织部", "partner")]),
+    ("在中共丁县委的领导下", [("中共丁县委", "丁县委", "leadership")]),
+    ("共青团丙县委联合开展活动", [("共青团丙县委", "丙县共青团委员会", "partner")]),
+])
+def test_party_and_youth_league_prefixes(sentence, expected):
+    assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected

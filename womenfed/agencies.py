@@ -42,6 +42,11 @@ PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|�
 LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
+# The party's name before a committee of it (中共甲县委组织部 is 甲县委组织部).
+PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
+# The Youth League's committee of a place (共青团甲县委): a partner, not the party committee.
+YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
+YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
@@ -177,11 +182,19 @@ def _conjoined_government(sentence: str, committee: Entity):
 
 def canonical_agency(name: str) -> str:
     """One name per real body: the standard full name, with any scope written before it kept
-    (and any mask a sample-text site put there: XX县人社局 -> XX县人力资源和社会保障局)."""
+    (and any mask a sample-text site put there: XX县人社局 -> XX县人力资源和社会保障局), the
+    party's name dropped (中共甲县委 -> 甲县委) and a place's Youth League committee written out
+    (共青团甲县委 -> 甲县共青团委员会)."""
     name = _written(name)
     mask = MASK_OPENING.match(name)
     if mask:
         return mask.group(0) + canonical_agency(name[mask.end():])
+    party = PARTY_PREFIX.match(name)
+    if party:
+        return canonical_agency(name[party.end():])
+    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    if league:
+        return _joined(league.group(1), YOUTH_LEAGUE)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -230,6 +243,8 @@ def agency_role(name: str) -> str:
     mask = MASK_OPENING.match(name)
     if mask:  # XX县委: the masked place is still a place
         return agency_role(name[mask.end():])
+    if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
+        return "partner"
     canonical = canonical_agency(name)
     bodies = _bodies()
     name = _written(name)
@@ -457,6 +472,8 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
             return start - 1  # 县 民政局: a space a scan put inside a name
+    if _joins_two_sectors(sentence, start, suffix_start):
+        return start - 1  # 文化和旅游广电体育局: 和 joins two sectors of one body
     boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
     if boundary is None or sentence.startswith(_cue_words("scope"), start):
         return None
@@ -468,6 +485,17 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
     return None
+
+
+def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
+    """Is the 和 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
+    局)? It is where the words before it name no body of their own (no suffix ends them, no
+    federation) and the words after it open with no scope (县民政局和县教育局 are two)."""
+    if sentence[start - 1:start] != "和" or _scope_end(sentence[start:suffix_start]):
+        return False
+    piece = sentence[left_edge(sentence, start - 1, start - 1):start - 1]
+    return (len(piece) >= MIN_BODY and not FEDERATION.search(piece)
+            and not piece.endswith(tuple(_suffix_strength())) and piece not in _bodies())
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
