@@ -372,3 +372,22 @@ def test_a_conjunction_inside_one_bureau(sentence, expected):
 ])
 def test_party_and_youth_league_prefixes(sentence, expected):
     assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sector written bare in a list is its bureau, for every bureau of the lexicon
+    ("联合农业、林业、水利等部门开展培训", [("农业", "农业农村局"), ("林业", "林业局"), ("水利", "水利局")]),
+    # a partner word's list ends where the work does, without a noun after 等
+    ("会同信访、税务等开展走访", [("信访", "信访局"), ("税务", "税务局")]),
+])
+def test_listed_sectors_of_every_bureau(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "依托文化、教育等资源开展活动",    # 等 + a noun: the items are topics
+    "会同民政、教育等方面的力量",
+    "联合开展文化、教育等活动",        # the partner word introduces the activity, not a list
+])
+def test_topics_after_a_partner_word_are_no_bodies(sentence):
+    assert _names(sentence) == []

@@ -131,6 +131,7 @@ CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
 # The suffix of one government department at the county, provincial and national level.
 DEPARTMENT_LEVELS = ("局", "厅", "部")
+BRANCH_MARK = "分"
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -627,10 +628,13 @@ def _scope_pattern() -> re.Pattern:
 
 @cache
 def _partner_list() -> re.Pattern:
-    """A list of two or more names right after a word saying they work with the federation."""
+    """A list of two or more names right after a word saying they work with the federation,
+    ending where the work or the clause does (会同民政、残联(等)开展…); a noun after 等 makes
+    the items topics (依托文化、教育等资源)."""
     cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
-    return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
-                      rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
+    item = rf"(?:(?!等)[{HAN}]){{2,{MAX_LIST_ITEM}}}"
+    return re.compile(rf"(?:{cue})((?:{item}、)+{item}?)"
+                      rf"(?=等?(?:共同|联合|一起|开展|举办|组织|[,，。;；]|(?:相关|有关|职能)?(?:部门|单位|机构)))")
 
 
 def _in_category_list(sentence: str, start: int, name: str) -> bool:
@@ -686,11 +690,13 @@ def _bodies() -> dict[str, tuple[str, str]]:
     """alias -> (canonical full name, role), with the level forms of each government department:
     a department is a 局 in a city or county, a 厅 in a province and a 部 of the State Council
     (商务局, 商务厅, 商务部), so every 局 written in the lexicon also stands for its 厅 and 部,
-    each its own body."""
+    each its own body; its sector written bare in a list (林业、水利等部门) is the 局."""
     rows = {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}
     levels = {}
     for alias, (canonical, role) in rows.items():
         stem = alias.removesuffix(DEPARTMENT_LEVELS[0])
-        if stem != alias and canonical.endswith(DEPARTMENT_LEVELS[0]) and len(stem) >= MIN_BODY:
+        if (stem != alias and canonical.endswith(DEPARTMENT_LEVELS[0]) and len(stem) >= MIN_BODY
+                and not stem.endswith(BRANCH_MARK)):  # 公安分局: 公安分 is no sector
             levels.update({stem + level: (stem + level, role) for level in DEPARTMENT_LEVELS[1:]})
+            levels[stem] = (canonical, role)
     return levels | rows
