@@ -391,3 +391,18 @@ def test_listed_sectors_of_every_bureau(sentence, expected):
 ])
 def test_topics_after_a_partner_word_are_no_bodies(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 家 ends the word 企业家 here, it is no measure word before the suffix
+    ("联合丙县女企业家协会开展结对帮扶", ["丙县女企业家协会"]),
+    # a research institute inside an academy is one body
+    ("会同省社会科学院社会学研究所开展调研", ["省社会科学院社会学研究所"]),
+])
+def test_words_before_a_suffix_read_whole(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["深入研究所面临的问题", "研究所长期关注"])
+def test_a_research_verb_is_no_institute(sentence):
+    assert _names(sentence) == []

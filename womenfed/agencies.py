@@ -66,7 +66,7 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
-                           r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
+                           r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
 # time word, verb, adverb or idiom (今年走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
@@ -354,9 +354,10 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
 
 def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
-    not a body (教育局, whose 育 is part of 教育, and 工作委员会办公室 are bodies)."""
+    not a body (教育局, whose 育 is part of 教育, 女企业家协会, whose 家 ends 企业家, and
+    工作委员会办公室 are bodies)."""
     body = sentence[start:suffix_start]
-    if (len(body) < 2 or body[-2:] in _word_tags()
+    if (len(body) < 2 or any(body[-n:] in _word_tags() for n in (2, 3, 4) if n <= len(body))
             or any(body.endswith(suffix) for suffix in _suffix_strength())):
         return False  # 工作委员会|办公室: a body's suffix before another is part of the name
     return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
