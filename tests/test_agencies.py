@@ -406,3 +406,12 @@ def test_words_before_a_suffix_read_whole(sentence, expected):
 @pytest.mark.parametrize("sentence", ["深入研究所面临的问题", "研究所长期关注"])
 def test_a_research_verb_is_no_institute(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村委会积极配合入户走访",        # every unit of a kind, not one body
+    "全市各级法院审结婚姻家庭案件",
+    "所有派出所设立家暴警情专岗",
+])
+def test_a_category_word_before_a_body_names_a_kind(sentence):
+    assert _names(sentence) == []

@@ -74,6 +74,7 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
@@ -90,7 +91,8 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 FEDERATION = re.compile(r"妇联|妇女联合会")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
-BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
+BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
+                          r"(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
                           r"(?:妇联|妇女联|妇委会|妇女委员会|妇女小组|女职工委员会)")
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
@@ -275,6 +277,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
             or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
@@ -315,8 +318,9 @@ def _unplaced_words_end(body: str) -> int:
     责任 is no place). Read with jieba: if every word before a level word is a common word
     (frequent in jieba's dictionary, not tagged a proper noun) and together they are no
     gazetteer name or stem, the name starts at the level word; so does a verb or time word
-    (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare word (平舆, 大田) or a
-    proper noun may be a place and stays. A level inside a word (城市管理局) is no level."""
+    (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare
+    word (平舆, 大田) or a proper noun may be a place and stays. A level inside a word
+    (城市管理局) is no level."""
     tags, frequency = _word_tags(), lexicon.dictionary_freq()
     position = 0
     words = default_tokenizer().tokens(body)
@@ -651,6 +655,12 @@ def _category_list() -> re.Pattern:
     """A category word, a list item and the items after it, up to a list mark."""
     category = "|".join(map(re.escape, _cue_words("category")))
     return re.compile(rf"(?:{category})[{HAN}]{{1,{MAX_LIST_ITEM}}}(?:、[{HAN}]{{1,{MAX_LIST_ITEM}}})*、$")
+
+
+@cache
+def _category_before() -> re.Pattern:
+    """A category word right before a name (各村委会, 全市各级法院): every unit of the kind."""
+    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("category"))) + ")$")
 
 
 @cache
