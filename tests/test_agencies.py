@@ -415,3 +415,8 @@ def test_a_research_verb_is_no_institute(sentence):
 ])
 def test_a_category_word_before_a_body_names_a_kind(sentence):
     assert _names(sentence) == []
+
+
+def test_a_name_ending_in_a_cued_suffix_is_cued_whatever_suffix_matched():
+    assert _names("丙县融媒体中心全程报道了比赛") == []       # the outlet reporting it
+    assert _names("联合丙县融媒体中心开展直播带货") == ["丙县融媒体中心"]

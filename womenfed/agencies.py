@@ -279,7 +279,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
-            or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
+            or (name.endswith(_cued_suffixes()) and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
             or not _names_one_body(sentence, start, suffix_start, end)):
@@ -671,9 +671,10 @@ def _conjoined_aliases() -> tuple[str, ...]:
 
 
 @cache
-def _cued_suffixes() -> frozenset[str]:
-    """Suffixes of media, venues and teams: partners only when a cue says they work with us."""
-    return frozenset(value for kind, value, _ in _grammar() if kind == "cued")
+def _cued_suffixes() -> tuple[str, ...]:
+    """Suffixes of media, venues and teams: partners only when a cue says they work with us
+    (a name ending in one is cued even where a shorter suffix matched: 融媒体|中心)."""
+    return tuple(value for kind, value, _ in _grammar() if kind == "cued")
 
 
 @cache
