@@ -420,3 +420,17 @@ def test_a_category_word_before_a_body_names_a_kind(sentence):
 def test_a_name_ending_in_a_cued_suffix_is_cued_whatever_suffix_matched():
     assert _names("丙县融媒体中心全程报道了比赛") == []       # the outlet reporting it
     assert _names("联合丙县融媒体中心开展直播带货") == ["丙县融媒体中心"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a township's offices and stations are named by their sector alone
+    ("联合民政办、农技站开展走访", ["民政办", "农技站"]),
+    ("林业站、水利站共同参与植树", ["林业站", "水利站"]),
+])
+def test_a_sector_before_an_organ_suffix(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["以文化站点为阵地", "建设文化中心广场", "把教育局面打开"])
+def test_a_sector_inside_other_words_is_no_organ(sentence):
+    assert _names(sentence) == []

@@ -368,7 +368,8 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
 
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
-    """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
+    """Does ``name`` follow the grammar: a standard body, a standard sector before a weak
+    suffix, or a scope/body long enough for its suffix?"""
     name = _written(name)
     if name in GENERIC_LEADERSHIP:
         return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
@@ -380,6 +381,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
+    if before in _bodies():
+        return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
     return scope_end > 0 and len(before) - scope_end >= MIN_BODY
 
