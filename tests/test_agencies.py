@@ -434,3 +434,11 @@ def test_a_sector_before_an_organ_suffix(sentence, expected):
 @pytest.mark.parametrize("sentence", ["以文化站点为阵地", "建设文化中心广场", "把教育局面打开"])
 def test_a_sector_inside_other_words_is_no_organ(sentence):
     assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("认真贯彻《丙县民政局关于做好困境儿童保障工作的通知》精神", []),   # inside a title
+    ("县委宣传部《关于开展文明家庭创建的通知》下发后", ["县委宣传部"]),  # the issuer outside it
+])
+def test_names_inside_a_document_title_are_no_mentions(sentence, expected):
+    assert _names(sentence) == expected

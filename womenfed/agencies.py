@@ -131,6 +131,7 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
@@ -265,7 +266,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end, suffix_start):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
+    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -288,6 +289,12 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _in_title(sentence: str, end: int) -> bool:
+    """Inside 《…》 a name is part of a document's or a paper's title (《甲县民政局关于…的通知》),
+    not a body named as working with the federation."""
+    return sentence.rfind(TITLE_OPEN, 0, end) > sentence.rfind(TITLE_CLOSE, 0, end)
 
 
 def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> bool:
