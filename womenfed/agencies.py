@@ -13,6 +13,11 @@ A name must also name one body: common nouns before a suffix name a kind of unit
 unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
 partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
 (…人民政府网) or a page label (来源:) is no partner.
+A department keeps its body across levels (商务局 / 商务厅 / 商务部), a party committee is the
+scope of its departments (县委编办), a branch joins its parent's name (…学院xx分院), a registered
+name (…有限公司, …律师事务所) is one body whatever its trade words, and a sample site's mask
+(XX县) stays before a body read as usual. A category word before a name (各村委会) or a
+document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units, recipients, the federation's own departments, kinds of unit and
 officials' employers, and let media, venues and teams in only where they work with the federation.
