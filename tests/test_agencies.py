@@ -267,3 +267,178 @@ def test_sector_short_forms_and_cadre_schools():
     assert [(e.name, e.canonical) for e in found] == [
         ("住建", "住房和城乡建设局"), ("城管", "城市管理局"), ("市场监管", "市场监督管理局"),
         ("省妇干校", "省妇女干部学校")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one department at three levels: 局 (county), 厅 (province), 部 (State Council)
+    ("会同商务厅和文化和旅游部开展调研", [("商务厅", "商务厅"), ("文化和旅游部", "文化和旅游部")]),
+    ("人力资源社会保障部印发就业通知", [("人力资源社会保障部", "人力资源社会保障部")]),
+    # the highest court and the State Council are scopes of their bodies
+    ("最高人民检察院发布指导案例", [("最高人民检察院", "最高人民检察院")]),
+    ("国务院办公厅转发意见", [("国务院办公厅", "国务院办公厅")]),
+    # a department behind the party committee it belongs to
+    ("丙县委编办核定编制", [("丙县委编办", "丙县委机构编制委员会办公室")]),
+    # a standard name that opens with a common word keeps it (团 is no word before a place)
+    ("团县委联合开展青春课堂", [("团县委", "县共青团委员会")]),
+])
+def test_bodies_at_every_level(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a registered company or firm is one body whatever common words name its trade
+    ("鑫源家政服务有限公司吸纳妇女就业", ["鑫源家政服务有限公司"]),
+    # the staff written after a body end its name, even where jieba reads one word across
+    ("邀请诚信律师事务所律师解答咨询", ["诚信律师事务所"]),
+    ("县职业中专开设育婴师课程", ["县职业中专"]),
+])
+def test_registered_names_and_their_staff(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "在鑫源服装有限公司、红星电子有限公司分别建立了妇联",   # a list where branches were set up
+    "在宏达科技有限公司,成立了妇委会",
+])
+def test_where_the_federation_sets_up_a_branch_is_no_partner(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_partner_before_a_branch_built_elsewhere_stays():
+    assert _names("在县委组织部的支持下，在非公企业建立妇联") == ["县委组织部"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a mask a sample-text site put over a place stays, the body behind it is read as usual
+    ("联合XX县人社局开展培训", [("XX县人社局", "XX县人力资源和社会保障局", "partner")]),
+    ("在ＸＸ镇党委、政府的领导下", [("ＸＸ镇党委", "ＸＸ镇党委", "leadership"),
+                                 ("政府", "ＸＸ镇人民政府", "leadership")]),
+    # a masked proper part makes one body of a suffix after common nouns (服装厂)
+    ("转移到xx服装厂就业的妇女", [("xx服装厂", "xx服装厂", "partner")]),
+])
+def test_masked_names(sentence, expected):
+    assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("请来xx师范学院xx分院的教师授课", ["xx师范学院xx分院"]),
+    ("联合县农业银行城关支行发放贷款", ["县农业银行城关支行"]),
+    ("县人民医院东院分院派出医生", ["县人民医院东院分院"]),
+])
+def test_a_body_and_its_branch_are_one_name(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_a_factory_needs_a_proper_part():
+    assert _names("联合县红星服装厂开展技能培训") == ["县红星服装厂"]
+    assert _names("建成服装厂两家") == []  # a kind of unit, counted
+
+
+def test_bodies_listed_before_a_kind_of_organisation():
+    assert _names("加强与工会、共青团等群团组织的联系") == ["工会", "共青团"]
+    assert _names("民政、教育组织开展排查") == []  # 组织 without 等 is the verb
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time word and a verb before a scoped body are no place (协助 is rarer than 2000)
+    ("今年协助县民政局开展困境儿童排查", ["县民政局"]),
+    ("去年督促县人民医院落实筛查任务", ["县人民医院"]),
+    ("今年借助县总工会的阵地开展培训", ["县总工会"]),
+    # ... nor before an unscoped one
+    ("今年联手鑫源服装有限公司开设车间", ["鑫源服装有限公司"]),
+    # a one-character place before its level stays (己县 is a county)
+    ("在己县县委领导下推进工作", ["己县县委"]),
+])
+def test_time_words_and_verbs_before_a_name_are_shed(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 和 joins two sectors inside one bureau's name ...
+    ("联合丙县自然资源和规划局开展培训", ["丙县自然资源和规划局"]),
+    ("丁县文化广电和旅游局送戏下乡", ["丁县文化广电和旅游局"]),
+    # ... but not two bodies, nor a scoped body after it
+    ("县民政局和教育局联合开展", ["县民政局", "教育局"]),
+    ("县委和县政府高度重视", ["县委", "县政府"]),
+])
+def test_a_conjunction_inside_one_bureau(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("中共丙县县委组织部举办培训", [("中共丙县县委组织部", "丙县县委组织部", "partner")]),
+    ("在中共丁县委的领导下", [("中共丁县委", "丁县委", "leadership")]),
+    ("共青团丙县委联合开展活动", [("共青团丙县委", "丙县共青团委员会", "partner")]),
+])
+def test_party_and_youth_league_prefixes(sentence, expected):
+    assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sector written bare in a list is its bureau, for every bureau of the lexicon
+    ("联合农业、林业、水利等部门开展培训", [("农业", "农业农村局"), ("林业", "林业局"), ("水利", "水利局")]),
+    # a partner word's list ends where the work does, without a noun after 等
+    ("会同信访、税务等开展走访", [("信访", "信访局"), ("税务", "税务局")]),
+])
+def test_listed_sectors_of_every_bureau(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "依托文化、教育等资源开展活动",    # 等 + a noun: the items are topics
+    "会同民政、教育等方面的力量",
+    "联合开展文化、教育等活动",        # the partner word introduces the activity, not a list
+])
+def test_topics_after_a_partner_word_are_no_bodies(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 家 ends the word 企业家 here, it is no measure word before the suffix
+    ("联合丙县女企业家协会开展结对帮扶", ["丙县女企业家协会"]),
+    # a research institute inside an academy is one body
+    ("会同省社会科学院社会学研究所开展调研", ["省社会科学院社会学研究所"]),
+])
+def test_words_before_a_suffix_read_whole(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["深入研究所面临的问题", "研究所长期关注"])
+def test_a_research_verb_is_no_institute(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村委会积极配合入户走访",        # every unit of a kind, not one body
+    "全市各级法院审结婚姻家庭案件",
+    "所有派出所设立家暴警情专岗",
+])
+def test_a_category_word_before_a_body_names_a_kind(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_name_ending_in_a_cued_suffix_is_cued_whatever_suffix_matched():
+    assert _names("丙县融媒体中心全程报道了比赛") == []       # the outlet reporting it
+    assert _names("联合丙县融媒体中心开展直播带货") == ["丙县融媒体中心"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a township's offices and stations are named by their sector alone
+    ("联合民政办、农技站开展走访", ["民政办", "农技站"]),
+    ("林业站、水利站共同参与植树", ["林业站", "水利站"]),
+])
+def test_a_sector_before_an_organ_suffix(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["以文化站点为阵地", "建设文化中心广场", "把教育局面打开"])
+def test_a_sector_inside_other_words_is_no_organ(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("认真贯彻《丙县民政局关于做好困境儿童保障工作的通知》精神", []),   # inside a title
+    ("县委宣传部《关于开展文明家庭创建的通知》下发后", ["县委宣传部"]),  # the issuer outside it
+])
+def test_names_inside_a_document_title_are_no_mentions(sentence, expected):
+    assert _names(sentence) == expected

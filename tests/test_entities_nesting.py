@@ -38,3 +38,13 @@ def test_outside_a_campaign_mentions_still_do_not_overlap():
     found = extract_entities(sentence)
     assert _typed(sentence) == [("agency", "丙县司法局"), ("campaign", "法律进万家")]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_a_body_named_after_its_quoted_campaign_keeps_both():
+    found = _typed("成立由副县长任组长的东山县“巾帼建功”活动领导小组")
+    assert ("agency", "东山县“巾帼建功”活动领导小组") in found and ("campaign", "巾帼建功") in found
+
+
+def test_a_venue_named_after_a_quoted_campaign_is_no_body():
+    found = _typed("由社区开设的甲乙社区“妇女之家”活动中心启用")
+    assert [name for kind, name in found if kind == "agency"] == []

@@ -13,6 +13,11 @@ A name must also name one body: common nouns before a suffix name a kind of unit
 unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
 partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
 (…人民政府网) or a page label (来源:) is no partner.
+A department keeps its body across levels (商务局 / 商务厅 / 商务部), a party committee is the
+scope of its departments (县委编办), a branch joins its parent's name (…学院xx分院), a registered
+name (…有限公司, …律师事务所) is one body whatever its trade words, and a sample site's mask
+(XX县) stays before a body read as usual. A category word before a name (各村委会) or a
+document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units, recipients, the federation's own departments, kinds of unit and
 officials' employers, and let media, venues and teams in only where they work with the federation.
@@ -42,10 +47,18 @@ PLACE_LEVEL = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|�
 LEVEL_WORD = re.compile(PLACE_LEVEL)
 # A level written alone before 委 is the party committee of that level (县委, 市委).
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
+# The party's name before a committee of it (中共甲县委组织部 is 甲县委组织部).
+PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
+# The Youth League's committee of a place (共青团甲县委): a partner, not the party committee.
+YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
+YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|经理|董事长|代表|领导(?!下)|班子|成员)")
+                          r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
+# The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
+STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
+                         r"工作人员|职工|员工|志愿者|师生|学生)")
 # A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
@@ -58,14 +71,15 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
-                           r"网站|车站|到站|进站|站站|研究所|场所|住所|处所|之处|好处|到处|"
+                           r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
-# verb, adverb or idiom (走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
+# time word, verb, adverb or idiom (今年走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
 # adjectives (an) stay.
-NOT_A_NAME_START = frozenset({"v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
+NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
@@ -80,6 +94,11 @@ MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
 FEDERATION = re.compile(r"妇联|妇女联合会")
+# 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
+# building of federations in firms and new organisations) is where, not a partner.
+BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
+                          r"(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
+                          r"(?:妇联|妇女联|妇委会|妇女委员会|妇女小组|女职工委员会)")
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
@@ -87,11 +106,12 @@ COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
-# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门).
-SECTOR_HEADS = re.compile("部门|单位|机构")
+# Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门), and
+# bodies listed before 等(群团)组织 (工会、共青团等群团组织: 组织 alone is also a verb).
+SECTOR_HEADS = re.compile("部门|单位|机构|等(?:群团|社会)?组织")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
-    r"(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)")
+    r"(?:(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)|等(?:群团|社会)?组织)")
 MAX_QUOTED = 10
 # A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
 QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
@@ -107,11 +127,19 @@ CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 # Sample-text sites mask the names in a report (xx镇司法所, XX县民政局, ××公司): the mask is the
 # masked part of the name, so it stays in it.
-MASK_BEFORE = re.compile(r"(?<![A-Za-z])[xX×＊*]{1,3}$")
+MASK_CHARS = "xX×＊*ｘＸ"
+MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
+BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
+                         r"(?:分院|分校|分行|支行|分公司|支公司|分局|分所|分社|营业部)")
+MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
+# The suffix of one government department at the county, provincial and national level.
+DEPARTMENT_LEVELS = ("局", "厅", "部")
+BRANCH_MARK = "分"
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -129,28 +157,53 @@ def find_agencies(sentence: str) -> list[Entity]:
         if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
             position = match.start() + 1
             continue
-        found.append(entity)
+        found.append(_with_branch(sentence, entity))
         found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return without_overlaps(found, longest_first=True)
 
 
+def _with_branch(sentence: str, entity: Entity) -> Entity:
+    """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
+    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch."""
+    match = BRANCH_NAME.match(sentence, entity.end)
+    if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
+        return entity
+    name = sentence[entity.start:match.end()]
+    return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
 def _conjoined_government(sentence: str, committee: Entity):
     """The government written bare after a scoped party committee (乡党委、政府), with the
     committee's scope: 乡人民政府."""
-    scope = committee.name[:_scope_end(committee.name)]
+    mask = MASK_OPENING.match(committee.name)
+    name = committee.name[mask.end():] if mask else committee.name
+    scope = name[:_scope_end(name)]
     match = CONJOINED_GOVERNMENT.match(sentence, committee.end)
     if (committee.role != "leadership" or not scope or match is None
             or PERSON_AFTER.match(sentence, match.end()) or OUTLET_AFTER.match(sentence, match.end())
             or not _ends_a_word(sentence, match.end())):
         return
-    yield Entity("agency", match.group(1), _joined(scope, GOVERNMENT), match.start(1), match.end(1),
+    canonical = (mask.group(0) if mask else "") + _joined(scope, GOVERNMENT)
+    yield Entity("agency", match.group(1), canonical, match.start(1), match.end(1),
                  "leadership")
 
 
 def canonical_agency(name: str) -> str:
-    """One name per real body: the standard full name, with any scope written before it kept."""
+    """One name per real body: the standard full name, with any scope written before it kept
+    (and any mask a sample-text site put there: XX县人社局 -> XX县人力资源和社会保障局), the
+    party's name dropped (中共甲县委 -> 甲县委) and a place's Youth League committee written out
+    (共青团甲县委 -> 甲县共青团委员会)."""
     name = _written(name)
+    mask = MASK_OPENING.match(name)
+    if mask:
+        return mask.group(0) + canonical_agency(name[mask.end():])
+    party = PARTY_PREFIX.match(name)
+    if party:
+        return canonical_agency(name[party.end():])
+    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    if league:
+        return _joined(league.group(1), YOUTH_LEAGUE)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -178,9 +231,10 @@ def _written(name: str) -> str:
 
 
 def _standard_split(name: str) -> int:
-    """Where a standard body starts behind a scope (县|农业农村局), 0 if ``name`` is none."""
+    """Where a standard body starts behind a scope (县|农业农村局) or behind the party committee
+    it is a department of (县委|编办), 0 if ``name`` is none."""
     for split in range(1, len(name)):
-        if name[split:] in _bodies() and _is_scope(name[:split]):
+        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])):
             return split
     return 0
 
@@ -195,6 +249,11 @@ def _joined(scope: str, canonical: str) -> str:
 
 def agency_role(name: str) -> str:
     """``leadership`` for party committees and governments, ``partner`` for other bodies."""
+    mask = MASK_OPENING.match(name)
+    if mask:  # XX县委: the masked place is still a place
+        return agency_role(name[mask.end():])
+    if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
+        return "partner"
     canonical = canonical_agency(name)
     bodies = _bodies()
     name = _written(name)
@@ -212,21 +271,23 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end):
         return None  # 家庭, 全部, 到站: decided before the name's start is looked for
-    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end):
+    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end, suffix_start):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
-    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end):
+    if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     start = _after_leading_committee(sentence, start, suffix_start)
-    start += _unplaced_words_end(sentence[start:suffix_start])
+    if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
+        start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
-            or (sentence[suffix_start:end] in _cued_suffixes() and not _works_with(sentence, start, end))
+            or (name.endswith(_cued_suffixes()) and not _works_with(sentence, start, end))
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
             or not _names_one_body(sentence, start, suffix_start, end)):
@@ -247,6 +308,12 @@ def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
             and not _is_organisation(sentence[suffix_start], 1))
 
 
+def _in_title(sentence: str, end: int) -> bool:
+    """Inside 《…》 a name is part of a document's or a paper's title (《甲县民政局关于…的通知》),
+    not a body named as working with the federation."""
+    return sentence.rfind(TITLE_OPEN, 0, end) > sentence.rfind(TITLE_CLOSE, 0, end)
+
+
 def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> bool:
     """家长学校, 妇女学校, 专业合作社: a suffix after common nouns names a kind of unit. One
     body is a standard body or a leadership body, or has a proper part: a scope (县, 甲乙市;
@@ -256,6 +323,10 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     name = sentence[start:end]
     if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
         return True
+    if MASK_BEFORE.search(sentence, max(0, start - 3), start):
+        return True  # xx服装厂: a sample-text site masked the proper part of one body's name
+    if sentence[suffix_start:end] in _cue_words("registered"):
+        return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
         return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
     scope = name[:_scope_end(name)]
@@ -270,8 +341,10 @@ def _unplaced_words_end(body: str) -> int:
     """Where a name really starts when common words precede its level word (落实责任|街道党工委:
     责任 is no place). Read with jieba: if every word before a level word is a common word
     (frequent in jieba's dictionary, not tagged a proper noun) and together they are no
-    gazetteer name or stem, the name starts at the level word. A rare word (平舆, 大田) or a
-    proper noun may be a place and stays. A level inside a word (城市管理局) is no level."""
+    gazetteer name or stem, the name starts at the level word; so does a verb or time word
+    (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare
+    word (平舆, 大田) or a proper noun may be a place and stays. A level inside a word
+    (城市管理局) is no level."""
     tags, frequency = _word_tags(), lexicon.dictionary_freq()
     position = 0
     words = default_tokenizer().tokens(body)
@@ -279,7 +352,9 @@ def _unplaced_words_end(body: str) -> int:
         if index and LEVEL_WORD.match(word):  # 街道 | 县委, 镇政府: a word opening with a level
             before = words[:index]
             if all(tags.get(word) not in PROPER_NOUN_TAGS and word not in _cue_words("scope")
-                   and frequency.get(word, 0) >= COMMON_WORD for word in before) \
+                   and (frequency.get(word, 0) >= COMMON_WORD
+                        or (len(word) > 1 and tags.get(word) in NOT_A_NAME_START))
+                   for word in before) \
                     and "".join(before) not in _place_names():
                 return position
             return 0
@@ -287,13 +362,15 @@ def _unplaced_words_end(body: str) -> int:
     return 0
 
 
-def _ends_a_word(sentence: str, end: int) -> bool:
+def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bool:
     """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
     but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
-    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies)."""
-    if sentence[end:end + 1] in CONJUNCTIONS:
+    reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies), and so does one
+    of its staff (事务所律师 is one word for jieba). The window opens
+    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师)."""
+    if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
         return True
-    window_start = max(0, end - WORD_WINDOW)
+    window_start = max(0, min(end - WORD_WINDOW, end if suffix_start is None else suffix_start))
     window = sentence[window_start:end + WORD_WINDOW]
     position = 0
     for word in default_tokenizer().tokens(window):
@@ -305,16 +382,18 @@ def _ends_a_word(sentence: str, end: int) -> bool:
 
 def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
-    not a body (教育局, whose 育 is part of 教育, and 工作委员会办公室 are bodies)."""
+    not a body (教育局, whose 育 is part of 教育, 女企业家协会, whose 家 ends 企业家, and
+    工作委员会办公室 are bodies)."""
     body = sentence[start:suffix_start]
-    if (len(body) < 2 or body[-2:] in _word_tags()
+    if (len(body) < 2 or any(body[-n:] in _word_tags() for n in (2, 3, 4) if n <= len(body))
             or any(body.endswith(suffix) for suffix in _suffix_strength())):
         return False  # 工作委员会|办公室: a body's suffix before another is part of the name
     return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
 
 
 def _is_organisation(name: str, suffix_length: int) -> bool:
-    """Does ``name`` follow the grammar: a standard body, or a scope/body long enough for its suffix?"""
+    """Does ``name`` follow the grammar: a standard body, a standard sector before a weak
+    suffix, or a scope/body long enough for its suffix?"""
     name = _written(name)
     if name in GENERIC_LEADERSHIP:
         return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
@@ -326,6 +405,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
+    if before in _bodies():
+        return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
     return scope_end > 0 and len(before) - scope_end >= MIN_BODY
 
@@ -346,6 +427,11 @@ def names_a_whole_body(name: str) -> bool:
                                   and _is_organisation(name, len(name) - _scope_end(name)))
 
 
+def names_a_facility(name: str) -> bool:
+    """A place of service (…活动中心, …服务站) rather than an organ (…协调小组, …办公室)."""
+    return name.endswith(_cue_words("facility"))
+
+
 def _is_standard(name: str) -> bool:
     """A standard body, or one behind a scope (县教委, 临泉县人社局)."""
     written = _written(name)
@@ -354,15 +440,20 @@ def _is_standard(name: str) -> bool:
 
 
 def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int | None = None) -> int:
-    """Shed leading words that cannot open a name (a verb or adverb the walk ran over), read as
-    the longest dictionary word there (解放日报 is a name, not 解放 + 日报), and only while a
+    """Shed leading words that cannot open a name (a time word, verb or adverb the walk ran
+    over: 今年协助|县民政局), read as the longest dictionary word there (解放日报 is a name, not
+    解放 + 日报; a single character only as a preposition or verb: 请|…公司), and only while a
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
-    standard body (争得|党委)."""
+    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会)."""
     tags = _word_tags()
     while start < suffix_start:
+        if end is not None and _written(sentence[start:end]) in _bodies():
+            return start
         word = next((sentence[start:start + n] for n in (4, 3, 2)
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
-        if (word is None or tags[word] not in NOT_A_NAME_START
+        if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
+            word = sentence[start]
+        if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
             return start
@@ -414,6 +505,8 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
             return start - 1  # 县 民政局: a space a scan put inside a name
+    if _joins_two_sectors(sentence, start, suffix_start):
+        return start - 1  # 文化和旅游广电体育局: 和 joins two sectors of one body
     boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
     if boundary is None or sentence.startswith(_cue_words("scope"), start):
         return None
@@ -427,6 +520,17 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
     return None
 
 
+def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
+    """Is the 和 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
+    局)? It is where the words before it name no body of their own (no suffix ends them, no
+    federation) and the words after it open with no scope (县民政局和县教育局 are two)."""
+    if sentence[start - 1:start] != "和" or _scope_end(sentence[start:suffix_start]):
+        return False
+    piece = sentence[left_edge(sentence, start - 1, start - 1):start - 1]
+    return (len(piece) >= MIN_BODY and not FEDERATION.search(piece)
+            and not piece.endswith(tuple(_suffix_strength())) and piece not in _bodies())
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The clause's text before a name and after it (a list's 、 does not end a clause)."""
     clause_start = max((sentence.rfind(mark, 0, start) for mark in CLAUSE_MARKS), default=-1) + 1
@@ -437,7 +541,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展), as a unit given a
     title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
-    (内设 …) is no partner."""
+    (内设 …), or where the federation sets up a branch (在 … 建立妇联), is no partner."""
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
@@ -447,7 +551,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
-    if cues["title"].search(following):
+    if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
     just_before = sentence[max(0, start - 2):start]
     if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
@@ -556,10 +660,13 @@ def _scope_pattern() -> re.Pattern:
 
 @cache
 def _partner_list() -> re.Pattern:
-    """A list of two or more names right after a word saying they work with the federation."""
+    """A list of two or more names right after a word saying they work with the federation,
+    ending where the work or the clause does (会同民政、残联(等)开展…); a noun after 等 makes
+    the items topics (依托文化、教育等资源)."""
     cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
-    return re.compile(rf"(?:{cue})((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)+[{HAN}]{{2,{MAX_LIST_ITEM}}}?)"
-                      rf"(?=等|共同|联合|一起|开展|举办|组织|[,，。;；])")
+    item = rf"(?:(?!等)[{HAN}]){{2,{MAX_LIST_ITEM}}}"
+    return re.compile(rf"(?:{cue})((?:{item}、)+{item}?)"
+                      rf"(?=等?(?:共同|联合|一起|开展|举办|组织|[,，。;；]|(?:相关|有关|职能)?(?:部门|单位|机构)))")
 
 
 def _in_category_list(sentence: str, start: int, name: str) -> bool:
@@ -578,6 +685,12 @@ def _category_list() -> re.Pattern:
 
 
 @cache
+def _category_before() -> re.Pattern:
+    """A category word right before a name (各村委会, 全市各级法院): every unit of the kind."""
+    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("category"))) + ")$")
+
+
+@cache
 def _conjoined_aliases() -> tuple[str, ...]:
     """Standard names with a conjunction inside (人力资源和社会保障局), longest first."""
     return tuple(sorted((alias for alias in _bodies() if any(c in alias for c in CONJUNCTIONS)),
@@ -585,9 +698,10 @@ def _conjoined_aliases() -> tuple[str, ...]:
 
 
 @cache
-def _cued_suffixes() -> frozenset[str]:
-    """Suffixes of media, venues and teams: partners only when a cue says they work with us."""
-    return frozenset(value for kind, value, _ in _grammar() if kind == "cued")
+def _cued_suffixes() -> tuple[str, ...]:
+    """Suffixes of media, venues and teams: partners only when a cue says they work with us
+    (a name ending in one is cued even where a shorter suffix matched: 融媒体|中心)."""
+    return tuple(value for kind, value, _ in _grammar() if kind == "cued")
 
 
 @cache
@@ -612,5 +726,16 @@ def _cue_words(kind: str) -> tuple[str, ...]:
 
 @cache
 def _bodies() -> dict[str, tuple[str, str]]:
-    """alias -> (canonical full name, role)."""
-    return {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}
+    """alias -> (canonical full name, role), with the level forms of each government department:
+    a department is a 局 in a city or county, a 厅 in a province and a 部 of the State Council
+    (商务局, 商务厅, 商务部), so every 局 written in the lexicon also stands for its 厅 and 部,
+    each its own body; its sector written bare in a list (林业、水利等部门) is the 局."""
+    rows = {alias: (canonical, role) for alias, canonical, role in lexicon.rows("agency_bodies.tsv")}
+    levels = {}
+    for alias, (canonical, role) in rows.items():
+        stem = alias.removesuffix(DEPARTMENT_LEVELS[0])
+        if (stem != alias and canonical.endswith(DEPARTMENT_LEVELS[0]) and len(stem) >= MIN_BODY
+                and not stem.endswith(BRANCH_MARK)):  # 公安分局: 公安分 is no sector
+            levels.update({stem + level: (stem + level, role) for level in DEPARTMENT_LEVELS[1:]})
+            levels[stem] = (canonical, role)
+    return levels | rows

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from . import lexicon
-from .agencies import canonical_agency, find_agencies, names_a_whole_body
+from .agencies import canonical_agency, find_agencies, names_a_facility, names_a_whole_body
 from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
@@ -88,9 +88,20 @@ def extract_entities(sentence: str) -> list[Entity]:
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
-            elif _nested_in_campaign(entity, spans):
+            elif _nested_in_campaign(entity, spans) or _holds_campaigns(entity, spans):
                 nested.append(entity)
     return sorted(spans + nested, key=lambda e: (e.start, -e.end))
+
+
+def _holds_campaigns(entity: Entity, spans: list[Entity]) -> bool:
+    """A body named after the campaign it runs (甲县“双学双比”活动协调小组) holds the campaign's
+    quoted name whole: both are kept, the campaign and the body that runs it (a facility,
+    社区“妇女之家”活动中心, is the campaign's venue)."""
+    overlapping = [e for e in spans if not (entity.end <= e.start or entity.start >= e.end)]
+    return (entity.type == "agency" and QUOTE_CHARS.search(entity.name) is not None
+            and not names_a_facility(entity.name)
+            and all(e.type == "campaign" and entity.start <= e.start and e.end <= entity.end
+                    for e in overlapping))
 
 
 def _nested_in_campaign(entity: Entity, spans: list[Entity]) -> bool:
