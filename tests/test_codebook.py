@@ -77,6 +77,14 @@ def _campaigns(sentence: str) -> set[str]:
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
     ("在全镇开展“读、写、讲”活动", {"读、写、讲"}),  # single characters abbreviate one name
     ("机关推行“一次办好”", {"一次办好"}),          # 推行 launches a programme
+    # 五好 opens another honour: one honour, not 文明家庭
+    ("乡里表彰五好文明家庭30户", {"五好文明家庭"}),
+    # a scoped federation, a word of time or 上下 before a suffixed name is not part of it
+    ("我镇妇联巾帼护绿行动取得实效", {"巾帼护绿行动"}),
+    ("全乡上下巾帼护绿行动扎实推进", {"巾帼护绿行动"}),
+    ("村里今年新建巾帼书屋3个", {"巾帼书屋"}),
+    # a festival's name inside a longer name of a programme is no observance
+    ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -130,6 +138,19 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "围绕“平安家庭、反对家暴”,开展法治宣传",  # an honour's words as a goal
     "抓好阵地建设、文明家庭、妇女维权等三项工作",  # one task of a list of tasks
     "全面实施关爱工程",                         # a generic qualifier before the suffix
+    "开展“反家暴宣传周”活动",                   # a week or a month is the calendar's
+    "启动“孝老敬老月”系列活动",
+    "举办“中秋节”联谊会",                       # a short festival
+    "通过“线上+线下”方式开展培训",              # a plus formula with short items
+    "创新“党建+妇建”工作模式",
+    "依托“互联网+”平台销售手工艺品",
+    "全面推行“河长制”",                         # a system of responsibility
+    "助力打赢“脱贫攻坚战”",                     # a policy told as a battle
+    "助力“乡村振兴”,带动妇女增收",              # 助力 takes an aim, not a programme it runs
+    "落实“一岗双责”",                           # 落实 takes a policy
+    "全村不清洁家庭逐年减少",                   # a negated honour is its opposite
+    "教育子女处好邻里关系",                     # 好邻里 inside 处好邻里关系 is no honour
+    "为患病妇女申请两癌救助金",                 # the money, not the programme
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

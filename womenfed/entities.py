@@ -48,6 +48,9 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动):
+# the name starts after it. A bare 妇联 may open a name (妇联组织强基行动).
+SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
 # A 2-character quoted core (“两癌”) takes the words after it only up to a programme head
 # (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
@@ -376,11 +379,13 @@ def _in_document_title(sentence: str, start: int) -> bool:
 
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
-    after a joining word (…评选暨家庭厨艺大赛) or a leading verb (新增…文明岗)."""
+    after a joining word (…评选暨家庭厨艺大赛), the federation that runs it (县妇联巾帼创业行动)
+    or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        joined = list(JOINING.finditer(sentence, start, match.start()))
-        start = _after_leading_verb(sentence, joined[-1].end() if joined else start,
+        cuts = list(JOINING.finditer(sentence, start, match.start())) + \
+            list(SUBJECT_FEDERATION.finditer(sentence, start, match.start()))
+        start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
                                     match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
