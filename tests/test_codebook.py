@@ -151,6 +151,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "全村不清洁家庭逐年减少",                   # a negated honour is its opposite
     "教育子女处好邻里关系",                     # 好邻里 inside 处好邻里关系 is no honour
     "为患病妇女申请两癌救助金",                 # the money, not the programme
+    "家风建设是一项长期的系统工程",             # 系统工程, "a systematic undertaking"
+    "各村、各社区统一行动清理垃圾",             # a word of manner before 行动
+    "每周开设网络课堂",                         # the medium, not a name
+    "倡导文明家庭新风",                         # an honour's words as an aim
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)
