@@ -83,6 +83,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("我镇妇联巾帼护绿行动取得实效", {"巾帼护绿行动"}),
     ("全乡上下巾帼护绿行动扎实推进", {"巾帼护绿行动"}),
     ("村里今年新建巾帼书屋3个", {"巾帼书屋"}),
+    # a sentence that defines the quote as a programme
+    ("“巾帼巧手”是县妇联打造的特色品牌", {"巾帼巧手"}),
+    ("“姐妹同行”为本会连续五年开展的帮扶活动", {"姐妹同行"}),
     # a festival's name inside a longer name of a programme is no observance
     ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
 ])

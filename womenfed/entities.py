@@ -181,7 +181,8 @@ def _may_be_name(core: str, after: str) -> bool:
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
-    the run, or a verb of launching, using or awarding comes just before it. A core that reads
+    the run, the sentence defines it as a programme (“X”是…品牌), or a verb of launching,
+    holding or awarding comes just before it. A core that reads
     as a clause (“我们的节日”) or a place (“长寿之乡”) needs the programme word after it; games
     and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
@@ -194,7 +195,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         cores.append(following.group(1))
     if _is_game(sentence, end):
         return False
-    if _programme_word_after(sentence[end:]):
+    if _programme_word_after(sentence[end:]) or _pattern("named_copula").match(sentence, end):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
