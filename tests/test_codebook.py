@@ -86,6 +86,8 @@ def _campaigns(sentence: str) -> set[str]:
     # a sentence that defines the quote as a programme
     ("“巾帼巧手”是县妇联打造的特色品牌", {"巾帼巧手"}),
     ("“姐妹同行”为本会连续五年开展的帮扶活动", {"姐妹同行"}),
+    # a verb before 法 makes legal education, not a law's name
+    ("组织“千户家庭学法用法”活动", {"千户家庭学法用法"}),
     # a festival's name inside a longer name of a programme is no observance
     ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
 ])
@@ -158,6 +160,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "各村、各社区统一行动清理垃圾",             # a word of manner before 行动
     "每周开设网络课堂",                         # the medium, not a name
     "倡导文明家庭新风",                         # an honour's words as an aim
+    "开展“反家庭暴力法”宣传活动",               # a law
+    "为贫困母亲发放“两癌”救助金",               # the money, not the programme
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

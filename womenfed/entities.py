@@ -54,6 +54,8 @@ SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
 # A 2-character quoted core (“两癌”) takes the words after it only up to a programme head
 # (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
+# …救助金, …救助款: the money a programme pays out, not the programme.
+MONEY_AFTER_HEAD = r"[金款]"
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
@@ -159,7 +161,7 @@ def _quoted_campaigns(sentence: str):
         elif len(core) == 3 and core in lexicon.dictionary_tags():
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})", after)
+            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -170,7 +172,7 @@ def _quoted_campaigns(sentence: str):
 def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
     formulas, channels and doctrines (by the words after the quote), bodies and venues."""
-    return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
+    return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
