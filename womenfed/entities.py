@@ -73,6 +73,9 @@ RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
 CONTEXT_BEFORE = 6
 # The words right after a quote (or its run) that say what kind of thing it names.
 CONTEXT_AFTER = 10
+# Function words that open the rest of a clause after a quoted subject or object (让, 使, 在, 把,
+# 被, 的 …): the words after them are not the quote's name.
+CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 
@@ -215,8 +218,10 @@ def _is_game(sentence: str, end: int) -> bool:
 
 
 def _programme_word_after(after: str) -> bool:
-    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务)."""
-    words = re.match(rf"[{HAN}\s]{{1,10}}", after)
+    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务), up to
+    a function word that opens the rest of the clause (“妈妈的味道”让孩子感受家庭温暖: the
+    quote is the subject of a clause, and 家庭 is no word of its name)."""
+    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD})[{HAN}\s]){{1,10}}", after)
     return bool(words and _pattern("named_after").search(words.group()))
 
 
