@@ -162,6 +162,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "倡导文明家庭新风",                         # an honour's words as an aim
     "开展“反家庭暴力法”宣传活动",               # a law
     "为贫困母亲发放“两癌”救助金",               # the money, not the programme
+    "为每户困难家庭制定帮扶计划",               # a plan drawn up is a document
+    "各村制订了妇女增收帮扶计划",
     # a programme word only before the function word that opens the rest of the clause
     "“外婆的菜园”让孩子们体会到家庭的温暖",
     "按照“组织建妇联,妇联助组织”的工作要求推进",

@@ -401,8 +401,9 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
-        if _in_document_title(sentence, start):
-            continue  # inside a document's title (《…三年行动计划》): a document, not a programme
+        if _in_document_title(sentence, start) or (
+                match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
+            continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
             continue  # 用实际行动, 以实际行动: "by deeds", not a programme
         if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
