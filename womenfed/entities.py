@@ -78,6 +78,8 @@ CONTEXT_AFTER = 10
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
+# A facility suffix of the agency grammar that ends a body's name in a quote too.
+BODY_FACILITIES = ("中心",)
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -174,12 +176,14 @@ def _quoted_campaigns(sentence: str):
 
 def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
-    formulas, channels and doctrines (by the words after the quote), bodies and venues."""
+    formulas, channels and doctrines (by the words after the quote), bodies and venues, and
+    organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
     return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
 
@@ -444,6 +448,17 @@ def _patterns() -> dict[str, str]:
 @cache
 def _pattern(kind: str) -> re.Pattern:
     return re.compile(_patterns()[kind])
+
+
+@cache
+def _body_suffix() -> re.Pattern:
+    """The end of an organisation's name: a strong suffix of the agency grammar (…协会, …委员会,
+    …学校) or a service centre (…中心); station words (…站) stay out, since …驿站 and …服务站
+    are programme brands as often."""
+    suffixes = {value for kind, value, *_ in lexicon.rows("agency_grammar.tsv")
+                if kind == "strong"} | set(BODY_FACILITIES)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+                      + ")$")
 
 
 @cache
