@@ -309,11 +309,11 @@ def _completed_honour(previous: str, item: str) -> str:
 
 def _listed_campaigns(sentence: str):
     """Unquoted items of an enumeration under a counted head (北疆巾帼铸魂、家家幸福安康、
-    强基扩面促活三大工程; 科技创新、创业就业五项巾帼行动)."""
+    强基扩面促活三大工程; 科技创新、创业就业五项巾帼行动), each of three characters or more."""
     for head in _pattern("list_head").finditer(sentence):
         items = _enumeration_before(sentence, head.start())
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or any(end - start < MIN_LIST_ITEM for start, end in items):
+            continue  # a list of single words (宣传、培训、帮扶三项行动) names kinds of work
         suffix = head.group(1) if head.group(1) == "巾帼行动" else ""
         for start, end in items:
             yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
