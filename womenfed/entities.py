@@ -64,6 +64,8 @@ CONTEST = re.compile(r"大赛|比赛|竞赛")
 MIN_CONTEST_CORE = 5
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
+# An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
+ADVERB_TAGS = frozenset({"d", "ad"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
 INSTRUMENT = "用以"
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
@@ -408,8 +410,10 @@ def _suffixed_campaigns(sentence: str):
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
-        if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
-            continue  # 用实际行动, 以实际行动: "by deeds", not a programme
+        if match.group() == "行动" and (
+                (start and sentence[start - 1] in INSTRUMENT)
+                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
+            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
         if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
