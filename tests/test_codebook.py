@@ -163,6 +163,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "开展“反家庭暴力法”宣传活动",               # a law
     "为贫困母亲发放“两癌”救助金",               # the money, not the programme
     "巾帼志愿者闻讯纷纷行动",                   # an adverb before 行动: "acted"
+    "全镇新建儿童之家12个",                     # …之家 unquoted is a room or a building
     "重点抓好宣传、培训、帮扶三项行动",         # a list of single words names kinds of work
     "村里成立“巧手姐妹协会”",                   # an organisation (the agency grammar's suffixes)
     "建立“留守儿童关爱服务中心”",
