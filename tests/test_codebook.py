@@ -130,6 +130,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
+    "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    "现场设立“婚恋咨询”服务台",
     "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
     "集“托管+阅读+手工”于一体",                 # a list of services
     "姐妹们在乡村振兴中巾帼建功",               # a standing programme's words as a phrase
