@@ -77,6 +77,19 @@ def _campaigns(sentence: str) -> set[str]:
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
     ("在全镇开展“读、写、讲”活动", {"读、写、讲"}),  # single characters abbreviate one name
     ("机关推行“一次办好”", {"一次办好"}),          # 推行 launches a programme
+    # 五好 opens another honour: one honour, not 文明家庭
+    ("乡里表彰五好文明家庭30户", {"五好文明家庭"}),
+    # a scoped federation, a word of time or 上下 before a suffixed name is not part of it
+    ("我镇妇联巾帼护绿行动取得实效", {"巾帼护绿行动"}),
+    ("全乡上下巾帼护绿行动扎实推进", {"巾帼护绿行动"}),
+    ("村里今年新建巾帼书屋3个", {"巾帼书屋"}),
+    # a sentence that defines the quote as a programme
+    ("“巾帼巧手”是县妇联打造的特色品牌", {"巾帼巧手"}),
+    ("“姐妹同行”为本会连续五年开展的帮扶活动", {"姐妹同行"}),
+    # a verb before 法 makes legal education, not a law's name
+    ("组织“千户家庭学法用法”活动", {"千户家庭学法用法"}),
+    # a festival's name inside a longer name of a programme is no observance
+    ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -117,6 +130,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
+    "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    "现场设立“婚恋咨询”服务台",
     "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
     "集“托管+阅读+手工”于一体",                 # a list of services
     "姐妹们在乡村振兴中巾帼建功",               # a standing programme's words as a phrase
@@ -130,6 +145,35 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "围绕“平安家庭、反对家暴”,开展法治宣传",  # an honour's words as a goal
     "抓好阵地建设、文明家庭、妇女维权等三项工作",  # one task of a list of tasks
     "全面实施关爱工程",                         # a generic qualifier before the suffix
+    "开展“反家暴宣传周”活动",                   # a week or a month is the calendar's
+    "启动“孝老敬老月”系列活动",
+    "举办“中秋节”联谊会",                       # a short festival
+    "通过“线上+线下”方式开展培训",              # a plus formula with short items
+    "创新“党建+妇建”工作模式",
+    "依托“互联网+”平台销售手工艺品",
+    "全面推行“河长制”",                         # a system of responsibility
+    "助力打赢“脱贫攻坚战”",                     # a policy told as a battle
+    "助力“乡村振兴”,带动妇女增收",              # 助力 takes an aim, not a programme it runs
+    "落实“一岗双责”",                           # 落实 takes a policy
+    "全村不清洁家庭逐年减少",                   # a negated honour is its opposite
+    "教育子女处好邻里关系",                     # 好邻里 inside 处好邻里关系 is no honour
+    "为患病妇女申请两癌救助金",                 # the money, not the programme
+    "家风建设是一项长期的系统工程",             # 系统工程, "a systematic undertaking"
+    "各村、各社区统一行动清理垃圾",             # a word of manner before 行动
+    "每周开设网络课堂",                         # the medium, not a name
+    "倡导文明家庭新风",                         # an honour's words as an aim
+    "开展“反家庭暴力法”宣传活动",               # a law
+    "为贫困母亲发放“两癌”救助金",               # the money, not the programme
+    "巾帼志愿者闻讯纷纷行动",                   # an adverb before 行动: "acted"
+    "全镇新建儿童之家12个",                     # …之家 unquoted is a room or a building
+    "重点抓好宣传、培训、帮扶三项行动",         # a list of single words names kinds of work
+    "村里成立“巧手姐妹协会”",                   # an organisation (the agency grammar's suffixes)
+    "建立“留守儿童关爱服务中心”",
+    "为每户困难家庭制定帮扶计划",               # a plan drawn up is a document
+    "各村制订了妇女增收帮扶计划",
+    # a programme word only before the function word that opens the rest of the clause
+    "“外婆的菜园”让孩子们体会到家庭的温暖",
+    "按照“组织建妇联,妇联助组织”的工作要求推进",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -143,6 +143,9 @@ def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
     assert _relate("市妇联领导一行5人慰问“最美家庭”代表。", [], ["最美家庭"], ["5人"]) == set()
     assert _relate("举办“巾帼心向党”表彰会,表彰先进个人30名,区领导、各村妇联主席共80人出席。",
                    [], ["巾帼心向党"], ["30名", "80人"]) == {("巾帼心向党", "30名")}
+    # the audience of officials written at the clause's end (…负责同志共45人参加。)
+    assert _relate("副主席率队调研“巾帼护绿”行动开展情况,各乡镇妇联主席、相关负责同志共45人参加。",
+                   [], ["巾帼护绿"], ["45人"]) == set()
 
 
 def test_a_count_of_the_listed_programmes_themselves_is_no_outcome():

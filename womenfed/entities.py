@@ -48,9 +48,14 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动):
+# the name starts after it. A bare 妇联 may open a name (妇联组织强基行动).
+SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
 # A 2-character quoted core (“两癌”) takes the words after it only up to a programme head
 # (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
+# …救助金, …救助款: the money a programme pays out, not the programme.
+MONEY_AFTER_HEAD = r"[金款]"
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
@@ -59,6 +64,8 @@ CONTEST = re.compile(r"大赛|比赛|竞赛")
 MIN_CONTEST_CORE = 5
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
+# An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
+ADVERB_TAGS = frozenset({"d", "ad"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
 INSTRUMENT = "用以"
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
@@ -68,8 +75,13 @@ RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
 CONTEXT_BEFORE = 6
 # The words right after a quote (or its run) that say what kind of thing it names.
 CONTEXT_AFTER = 10
+# Function words that open the rest of a clause after a quoted subject or object (让, 使, 在, 把,
+# 被, 的 …): the words after them are not the quote's name.
+CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
+# A facility suffix of the agency grammar that ends a body's name in a quote too.
+BODY_FACILITIES = ("中心",)
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -167,7 +179,7 @@ def _quoted_campaigns(sentence: str):
         elif len(core) == 3 and core in lexicon.dictionary_tags():
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})", after)
+            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -177,19 +189,22 @@ def _quoted_campaigns(sentence: str):
 
 def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
-    formulas, channels and doctrines (by the words after the quote), bodies and venues."""
-    return not (core in _stoplist() or core.endswith("法") or SPEECH.search(core)
+    formulas, channels and doctrines (by the words after the quote), bodies and venues, and
+    organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
+    return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
                 or not HAN_CHAR.search(core) or _pattern("formula").search(core)
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
 
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
-    the run, or a verb of launching, using or awarding comes just before it. A core that reads
+    the run, the sentence defines it as a programme (“X”是…品牌), or a verb of launching,
+    holding or awarding comes just before it. A core that reads
     as a clause (“我们的节日”) or a place (“长寿之乡”) needs the programme word after it; games
     and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
@@ -202,7 +217,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         cores.append(following.group(1))
     if _is_game(sentence, end):
         return False
-    if _programme_word_after(sentence[end:]):
+    if _programme_word_after(sentence[end:]) or _pattern("named_copula").match(sentence, end):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
@@ -220,8 +235,10 @@ def _is_game(sentence: str, end: int) -> bool:
 
 
 def _programme_word_after(after: str) -> bool:
-    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务)."""
-    words = re.match(rf"[{HAN}\s]{{1,10}}", after)
+    """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务), up to
+    a function word that opens the rest of the clause (“妈妈的味道”让孩子感受家庭温暖: the
+    quote is the subject of a clause, and 家庭 is no word of its name)."""
+    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD})[{HAN}\s]){{1,10}}", after)
     return bool(words and _pattern("named_after").search(words.group()))
 
 
@@ -305,11 +322,11 @@ def _completed_honour(previous: str, item: str) -> str:
 
 def _listed_campaigns(sentence: str):
     """Unquoted items of an enumeration under a counted head (北疆巾帼铸魂、家家幸福安康、
-    强基扩面促活三大工程; 科技创新、创业就业五项巾帼行动)."""
+    强基扩面促活三大工程; 科技创新、创业就业五项巾帼行动), each of three characters or more."""
     for head in _pattern("list_head").finditer(sentence):
         items = _enumeration_before(sentence, head.start())
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or any(end - start < MIN_LIST_ITEM for start, end in items):
+            continue  # a list of single words (宣传、培训、帮扶三项行动) names kinds of work
         suffix = head.group(1) if head.group(1) == "巾帼行动" else ""
         for start, end in items:
             yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
@@ -387,11 +404,13 @@ def _in_document_title(sentence: str, start: int) -> bool:
 
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
-    after a joining word (…评选暨家庭厨艺大赛) or a leading verb (新增…文明岗)."""
+    after a joining word (…评选暨家庭厨艺大赛), the federation that runs it (县妇联巾帼创业行动)
+    or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        joined = list(JOINING.finditer(sentence, start, match.start()))
-        start = _after_leading_verb(sentence, joined[-1].end() if joined else start,
+        cuts = list(JOINING.finditer(sentence, start, match.start())) + \
+            list(SUBJECT_FEDERATION.finditer(sentence, start, match.start()))
+        start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
                                     match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
@@ -399,10 +418,13 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
-        if _in_document_title(sentence, start):
-            continue  # inside a document's title (《…三年行动计划》): a document, not a programme
-        if start and sentence[start - 1] in INSTRUMENT and match.group() == "行动":
-            continue  # 用实际行动, 以实际行动: "by deeds", not a programme
+        if _in_document_title(sentence, start) or (
+                match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
+            continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
+        if match.group() == "行动" and (
+                (start and sentence[start - 1] in INSTRUMENT)
+                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
+            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
         if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
@@ -441,6 +463,17 @@ def _patterns() -> dict[str, str]:
 @cache
 def _pattern(kind: str) -> re.Pattern:
     return re.compile(_patterns()[kind])
+
+
+@cache
+def _body_suffix() -> re.Pattern:
+    """The end of an organisation's name: a strong suffix of the agency grammar (…协会, …委员会,
+    …学校) or a service centre (…中心); station words (…站) stay out, since …驿站 and …服务站
+    are programme brands as often."""
+    suffixes = {value for kind, value, *_ in lexicon.rows("agency_grammar.tsv")
+                if kind == "strong"} | set(BODY_FACILITIES)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+                      + ")$")
 
 
 @cache

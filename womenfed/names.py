@@ -16,14 +16,17 @@ from dataclasses import dataclass
 # place or body written with a rare character (㙟, 𬌗) stays one name.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
 NAME_CHAR = re.compile(rf"[{HAN}\d]")
-# Words that end a name on its left: verbs that introduce programmes, particles, conjunctions.
+# Words that end a name on its left: verbs that introduce programmes, particles, conjunctions,
+# words of time (今年, 目前).
 LEFT_BOUNDARY = re.compile(
     r"(?:开展|实施|推进|打造|建立|成立|举办|参加|组织|启动|深入|持续|评选|荣获|获评|创建|依托|利用|通过|"
     r"围绕|实现|推动|加强|积极|大力|全面|探索|发挥|落实|参与|申报|争取|宣传|开设|设立|建设|规范|管理|"
     r"完善|召开|表彰|推选|选树|联合|结合|会同|协调|协同|配合|邀请|带领|率先|常态化|多形式|进一步|"
     r"按照|根据|依据|经过|前夕|期间|以来|之际|建起|建成|开辟|辖区|各级|树立|扶持|"
     r"发放|申请|办理|获得|享受|提供|给予|兑现|这些|那些|这个|那个|携手|牵头|主办|承办|协办|指导|"
-    r"支持|资助|争取到|走进|来到|深入到|"
+    r"支持|资助|争取到|走进|来到|深入到|新建|新增|上下|"
+    r"今年|去年|明年|近年|当年|年内|全年|目前|"
+    r"制定|制订|拟定|编制|修订|"
     r"全[省市区县镇乡]|[国省市区县镇乡]级|"
     r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
     r"[〇零一二三四五六七八九十\d]+[年月日号]|"
