@@ -171,13 +171,23 @@ def _scores(text: str, patterns: bool = True) -> dict[str, float]:
     cues it matches."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted({rank for _, rank in _cue_automaton().iter(text)}):
+    for rank in sorted(_outermost(text, ranked)):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
     for kind, pattern, weight in _pattern_cues() if patterns else ():
         if pattern.search(text):
             scores[kind] += weight
     return scores
+
+
+def _outermost(text: str, ranked) -> set[int]:
+    """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
+    (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
+    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
+    spans = {(end - len(ranked[rank][0]) + 1, end + 1, rank)
+             for end, rank in _cue_automaton().iter(text)}
+    return {rank for start, end, rank in spans
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)}
 
 
 @cache
