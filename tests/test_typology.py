@@ -75,8 +75,10 @@ def test_a_sentence_without_cues_continues_the_topic_of_its_section():
                  ("为全镇妇女开展两癌免费筛查。", "一、"),
                  ("当天共有120人到场。", "一、"),  # carried from the screening
                  ("来自村里的姐妹们排起了队。", "一、"),
-                 ("大家说下次还来。", "二、")]  # another section: nothing to carry from
-    assert classify_sentences(sentences) == ["health", "health", "health", "health", None]
+                 ("大家说下次还来。", "二、")]  # another section: nothing to carry from,
+    # so the default of a report's sentence: the federation's own work
+    assert classify_sentences(sentences) == \
+        ["health", "health", "health", "health", "organisation"]
     # a sentence with cues of its own keeps them
     assert classify_sentences([("举办两癌筛查。", ""), ("又举办反家暴法律知识讲座。", "")]) == \
         ["health", "rights"]

@@ -28,6 +28,9 @@ MIN_SENTENCE_CUE = 2.0
 # ... and take it out of its heading's topic only when they weigh one naming cue (weight 3)
 # and at least twice what they give that topic.
 NAMING_CUE = 3.0
+# A sentence of a report in a section that names no programme at all (a meeting's attendance,
+# a visit, the report's own framing) reports on the federation's own work.
+REPORT_DEFAULT_TYPE = "organisation"
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... or, typed sentences without their texts, that leads this share of them.
@@ -64,7 +67,10 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     - elsewhere a sentence takes its own cues when they weigh MIN_SENTENCE_CUE, else its
       section's type;
     - a sentence with none of these continues the typed sentence before it in its section,
-      or, before the first, the one after it; a weak cue types only what nothing else does.
+      or, before the first, the one after it; a weak cue types only what nothing else does;
+    - a sentence in a section where nothing names a programme reports on the federation's
+      own work (REPORT_DEFAULT_TYPE, organisation): unlike ``classify`` of a sentence alone,
+      every sentence of a report gets a type.
 
     Examples
     --------
@@ -97,7 +103,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index in range(count - 2, -1, -1):
         if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
-    return [kind or _best(scores) for kind, scores in zip(types, own, strict=True)]
+    return [kind or _best(scores) or REPORT_DEFAULT_TYPE
+            for kind, scores in zip(types, own, strict=True)]
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int],
