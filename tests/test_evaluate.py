@@ -109,7 +109,7 @@ PREDICTED = {
                                        ("health", "两癌筛查。"), (None, "")])
     ] + [
         {"report_id": "r2", "sentence_id": i, "programme_type": t, "text": text}
-        for i, (t, text) in enumerate([("care", "留守儿童。"), ("rights", "维权。")])
+        for i, (t, text) in enumerate([("care", "留守儿童。"), ("rights", "妇女维权。")])
     ],
 }
 # field: (tp, fp, fn) counted by hand from GOLD and PREDICTED above

@@ -75,8 +75,10 @@ def test_a_sentence_without_cues_continues_the_topic_of_its_section():
                  ("为全镇妇女开展两癌免费筛查。", "一、"),
                  ("当天共有120人到场。", "一、"),  # carried from the screening
                  ("来自村里的姐妹们排起了队。", "一、"),
-                 ("大家说下次还来。", "二、")]  # another section: nothing to carry from
-    assert classify_sentences(sentences) == ["health", "health", "health", "health", None]
+                 ("大家说下次还来。", "二、")]  # another section: nothing to carry from,
+    # so the default of a report's sentence: the federation's own work
+    assert classify_sentences(sentences) == \
+        ["health", "health", "health", "health", "organisation"]
     # a sentence with cues of its own keeps them
     assert classify_sentences([("举办两癌筛查。", ""), ("又举办反家暴法律知识讲座。", "")]) == \
         ["health", "rights"]
@@ -85,13 +87,18 @@ def test_a_sentence_without_cues_continues_the_topic_of_its_section():
 def test_carried_types_do_not_make_a_report_cover_a_type():
     from womenfed.typology import classify_sentences
 
-    texts = ["组织妇女体检。"] + [f"第{n}天到场的人很多。" for n in range(12)] + \
+    texts = ["组织妇女开展心理疏导。"] + [f"第{n}天到场的人很多。" for n in range(12)] + \
             ["组织志愿者服务。"]
     types = classify_sentences([(text, "") for text in texts])
     assert types[1:13] == ["health"] * 12 and types[-1] == "volunteer"
-    # each type has one sentence with strong cues of its own: 1/14 shares, under a tenth
-    assert typology.report_types(types, texts) == set()
-    assert typology.report_types(types) == {"health"}  # without texts every typed sentence counts
+    # twelve sentences carry health, but its own words are one typical cue (心理): not covered;
+    # the volunteer sentence names its programme (志愿者): covered though it is one in fourteen
+    assert typology.report_types(types, texts) == {"volunteer"}
+    assert typology.report_types(types) == {"health"}  # without texts: shares of the types
+    # two sentences that each give a typical cue add up to one naming cue
+    texts[5] = "不少妇女还领取了保健手册。"  # 保健: a typical cue
+    assert typology.report_types(classify_sentences([(t, "") for t in texts]), texts) == \
+        {"health", "volunteer"}
 
 
 def test_a_weak_cue_does_not_end_the_topic_of_its_section():
@@ -164,3 +171,58 @@ def test_programmes_listed_in_a_summing_up_sentence_are_passing_mentions():
     texts[0] = "组织开展妇女创业就业培训,为妇女提供维权服务。"
     types = typology.classify_sentences([(text, "") for text in texts])
     assert {"economic", "family"} <= typology.report_types(types, texts)
+
+
+def test_a_heading_holds_its_section_against_a_passing_cue():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("一、加强基层组织建设", "加强基层组织建设"),
+                 ("全镇新建村级妇女之家五个。", "加强基层组织建设"),
+                 ("各村妇联主席参加了业务培训,学习了关爱儿童的工作方法。", "加强基层组织建设"),
+                 ("二、开展两癌免费筛查", "开展两癌免费筛查"),
+                 ("筛查当天,镇卫生院为妇女讲解了家庭保健常识。", "开展两癌免费筛查")]
+    levels = [1, 0, 0, 1, 0]
+    # 关爱/儿童 lean to care and 家庭 to family, but weakly: the headings keep their topics
+    assert classify_sentences(sentences, levels) == \
+        ["organisation", "organisation", "organisation", "health", "health"]
+    # without the heading structure each sentence's own cues decide where they weigh enough
+    assert classify_sentences([(text, "") for text, _ in sentences])[2] != "organisation"
+
+
+def test_a_sentence_that_names_another_programme_leaves_its_section():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("三、壮大巾帼志愿服务队伍", "壮大巾帼志愿服务队伍"),
+                 ("全年组织入户走访三百余次。", "壮大巾帼志愿服务队伍"),
+                 ("志愿者还为留守儿童辅导功课。", "壮大巾帼志愿服务队伍"),  # care, as much as
+                 ("联合司法所开展反家暴法律宣传。", "壮大巾帼志愿服务队伍")]  # none of it
+    assert classify_sentences(sentences, [1, 0, 0, 0]) == \
+        ["volunteer", "volunteer", "volunteer", "rights"]
+
+
+def test_headings_without_cues_take_their_parent_or_their_section():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("一、助力妇女创业就业", "助力妇女创业就业"),
+                 ("一是搭建平台。", "搭建平台"),  # no cue: the parent heading's type
+                 ("全镇共有三家合作社吸纳妇女务工。", "搭建平台"),
+                 ("二、做好日常工作", "做好日常工作"),  # no cue: what its section says
+                 ("今年举办家庭教育讲座四场。", "做好日常工作"),
+                 ("开展最美家庭评选。", "做好日常工作")]
+    assert classify_sentences(sentences, [1, 2, 0, 1, 0, 0]) == \
+        ["economic", "economic", "economic", "family", "family", "family"]
+    with pytest.raises(ValueError, match="6 sentences but 2 levels"):
+        classify_sentences(sentences, [1, 0])
+
+
+def test_a_programme_named_in_passing_does_not_make_a_report_cover_it():
+    texts = ["镇妇联召开全体执委会议,总结半年工作。",
+             "会议选举产生了新的妇联执委。",
+             "会上还提到要关心留守儿童和困难妇女。"]  # care leads here: a naming cue (留守)
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"organisation", "care"}
+    # the same care cue inside a sentence about the meeting is a passing mention
+    texts = ["镇妇联召开全体执委会议,总结半年工作,提到要关心留守儿童。",
+             "会议选举产生了新的妇联执委。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"organisation"}

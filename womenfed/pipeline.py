@@ -83,7 +83,9 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     sentence_rows, quantity_rows = out["sentences"], out["quantities"]
     entity_rows, relation_rows = out["entities"], out["relations"]
     raw_span = cleaned.raw_span
-    types = typology.classify_sentences([(s.text, s.section) for s in segmented.sentences])
+    heading_levels = {heading.start: heading.level for heading in segmented.headings}
+    types = typology.classify_sentences([(s.text, s.section) for s in segmented.sentences],
+                                        [heading_levels.get(s.start, 0) for s in segmented.sentences])
     for sentence, programme_type in zip(segmented.sentences, types, strict=True):
         text, offset, sentence_id = sentence.text, sentence.start, sentence.sentence_id
         raw_start, raw_end = raw_span(offset, sentence.end)

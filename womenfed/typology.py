@@ -1,13 +1,13 @@
 """Programme types of sentences and reports, from an editable keyword lexicon.
 
 The eight types of docs/DESIGN.md are cued by keywords with weights in
-``lexicon/typology.tsv`` — transparent and editable, so a researcher can see and change why
-a sentence was typed. A sentence without cues takes its section heading's type. A report
-covers the types that lead a tenth of its typed sentences (sentences typed by one weak cue
-aside), and any type whose cues add up to two strong cues over the report although other
-types win those sentences (a long sentence that lists a year's work names several
-programmes). docs/CODEBOOK.md gives each type with
-positive and negative example sentences.
+``lexicon/typology.tsv`` and word patterns in ``lexicon/typology_patterns.tsv`` — transparent
+and editable, so a researcher can see and change why a sentence was typed. A heading's type
+holds for its section down to the next heading of the same or a higher level, and a sentence
+leaves its section's topic only on a cue that names another programme. A report covers the
+types that the sentences devoted to them (their own cues lead with the type) name with the
+weight of one naming cue in all: a programme listed in passing does not count.
+docs/CODEBOOK.md gives each type with positive and negative example sentences.
 """
 
 from __future__ import annotations
@@ -23,13 +23,18 @@ from . import lexicon
 
 TYPES = ("ideology", "economic", "family", "rights", "care", "health", "organisation",
          "volunteer")
-# A report covers a type that leads at least this share of its typed sentences ...
-MIN_REPORT_SHARE = 0.10
-# ... or whose cue weights, summed over its sentences, reach two strong (weight 3) cues.
-MIN_REPORT_EVIDENCE = 6.0
-# A sentence counts towards its type's share when its own cues for the type weigh this much
-# (one typical cue), or when it has none and takes its section's type.
+# A sentence's own cues decide its type when they weigh one typical cue (weight 2) ...
 MIN_SENTENCE_CUE = 2.0
+# ... and take it out of its heading's topic only when they weigh one naming cue (weight 3)
+# and at least twice what they give that topic.
+NAMING_CUE = 3.0
+# A sentence of a report in a section that names no programme at all (a meeting's attendance,
+# a visit, the report's own framing) reports on the federation's own work.
+REPORT_DEFAULT_TYPE = "organisation"
+# A report covers a type whose devoted sentences weigh one naming cue in all ...
+MIN_REPORT_EVIDENCE = NAMING_CUE
+# ... or, typed sentences without their texts, that leads this share of them.
+MIN_REPORT_SHARE = 0.10
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -43,36 +48,90 @@ def classify(sentence: str, section: str = "") -> str | None:
     return _best(_scores(sentence)) or (_best(_scores(section)) if section else None)
 
 
-def classify_sentences(sentences: Sequence[tuple[str, str]]) -> list[str | None]:
+def classify_sentences(sentences: Sequence[tuple[str, str]],
+                       levels: Sequence[int] | None = None) -> list[str | None]:
     """The programme type of each (text, section heading) of one report, in order.
 
-    A sentence with cues of its own that weigh one typical cue (MIN_SENTENCE_CUE) takes
-    their type, else its section heading's; a sentence with neither continues the topic
-    around it: the type of the typed sentence before it in
-    its section (reports state the programme once and go on with dates, places, counts and
-    voices, often over several paragraphs), or, before the first typed sentence of a
-    section, of the first one after it; a weak cue types a sentence only where nothing
-    else does (妇女儿童工作, the federation's remit, leans to care but ends no topic). Measured
-    on the development half, sentence-level
-    accuracy rose from 0.54 to 0.68 (carrying within a paragraph only: 0.62).
+    ``levels`` gives each sentence's heading level (``segment.Heading.level``: 1 a section,
+    2 a sub-heading, 0 a body sentence); without it no sentence is a heading and the section
+    text stands for the heading. Reports state a
+    programme in a heading or once in a sentence and go on with dates, places, counts and
+    voices, so:
+
+    - a heading's section runs to the next heading of the same or a higher level; the
+      heading's own cues (MIN_SENTENCE_CUE) type it, else its parent heading's type, else the
+      cues summed over its section;
+    - under a heading typed by its own cues, a sentence keeps that topic unless its own cues
+      name another programme (NAMING_CUE, twice what they give the topic): a passing cue
+      (儿童 in a screening report, 培训 in a cadre section) does not override a section;
+    - elsewhere a sentence takes its own cues when they weigh MIN_SENTENCE_CUE, else its
+      section's type;
+    - a sentence with none of these continues the typed sentence before it in its section,
+      or, before the first, the one after it; a weak cue types only what nothing else does;
+    - a sentence in a section where nothing names a programme reports on the federation's
+      own work (REPORT_DEFAULT_TYPE, organisation): unlike ``classify`` of a sentence alone,
+      every sentence of a report gets a type.
 
     Examples
     --------
     >>> classify_sentences([("开展“两癌”免费筛查。", ""), ("共300人参加。", "")])
     ['health', 'health']
     """
+    count = len(sentences)
+    levels = list(levels) if levels is not None else [0] * count
+    if len(levels) != count:
+        raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
     own = [_scores(text) for text, _ in sentences]
-    types = [_best(scores) if max(scores.values(), default=0.0) >= MIN_SENTENCE_CUE else None
-             for scores in own]
-    types = [kind or (_best(_scores(section)) if section else None)
-             for kind, (_, section) in zip(types, sentences, strict=True)]
-    for index in range(1, len(types)):
-        if types[index] is None and sentences[index - 1][1] == sentences[index][1]:
+    heads = [index for index in range(count) if levels[index]]
+    section_types = _section_types(own, levels, heads)
+    types: list[str | None] = [None] * count
+    opened: list[tuple[int | None, str]] = []  # the heading (index, text) a sentence is under
+    heading = None
+    for index, (_, section) in enumerate(sentences):
+        if levels[index]:
+            heading = index
+            types[index] = section_types[index][0]
+        elif heading is not None:
+            types[index] = _body_type(own[index], section_types[heading])
+        else:  # no heading sentence before it: its section text, if any, stands for one
+            stated = _decisive(_scores(section)) if section else None
+            types[index] = _body_type(own[index], (stated, stated is not None))
+        opened.append((heading, section))
+    for index in range(1, count):
+        if types[index] is None and opened[index - 1] == opened[index]:
             types[index] = types[index - 1]
-    for index in range(len(types) - 2, -1, -1):
-        if types[index] is None and sentences[index + 1][1] == sentences[index][1]:
+    for index in range(count - 2, -1, -1):
+        if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
-    return [kind or _best(scores) for kind, scores in zip(types, own, strict=True)]
+    return [kind or _best(scores) or REPORT_DEFAULT_TYPE
+            for kind, scores in zip(types, own, strict=True)]
+
+
+def _section_types(own: list[dict[str, float]], levels: list[int],
+                   heads: list[int]) -> dict[int, tuple[str | None, bool]]:
+    """(type, whether the heading's own cues give it) of each heading's section."""
+    out: dict[int, tuple[str | None, bool]] = {}
+    for position, head in enumerate(heads):
+        kind = _decisive(own[head])
+        if kind:
+            out[head] = (kind, True)
+            continue
+        parent = next((p for p in reversed(heads[:position]) if levels[p] < levels[head]), None)
+        end = next((h for h in heads[position + 1:] if levels[h] <= levels[head]), len(levels))
+        out[head] = ((out[parent][0] if parent is not None else None)
+                     or _decisive(_summed(own[head + 1:end])), False)
+    return out
+
+
+def _body_type(own: dict[str, float], section: tuple[str | None, bool]) -> str | None:
+    """A body sentence's type from its own cues and its section's (type, stated by heading)."""
+    topic, stated = section
+    best = _best(own)
+    if stated:
+        names_another = best is not None and best != topic and own[best] >= NAMING_CUE \
+            and 2 * own.get(topic, 0.0) <= own[best]
+        return best if names_another else topic
+    return _decisive(own) or topic
 
 
 def report_type_shares(types: list[str | None]) -> dict[str, float]:
@@ -85,24 +144,24 @@ def report_type_shares(types: list[str | None]) -> dict[str, float]:
 def report_types(types: list[str | None], texts: Iterable[str] = (), *,
                  min_share: float = MIN_REPORT_SHARE,
                  min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
-    """The types a report covers: those that lead at least ``min_share`` of its typed
-    sentences (``types``, one per sentence), and those whose cues in the sentence ``texts``
-    (aligned with ``types``) add up to ``min_evidence``. With texts, a sentence counts
-    towards its type's share only when its own cues for the type weigh MIN_SENTENCE_CUE: one
-    weak cue, a heading's type or the topic carried from the sentences around it
-    (``classify_sentences``) type a sentence but do not make a report cover the type."""
-    scores = [_programme_scores(text) for text in texts]
-    if scores and len(scores) != len(types):
-        raise ValueError(f"report_types: {len(types)} types but {len(scores)} texts")
-    typed = sum(1 for t in types if t)
-    counted = Counter(filter(None, (_counted_type(kind, own) for kind, own in
-                                    zip(types, scores or [None] * len(types), strict=True))))
-    covered = {t for t in TYPES if typed and counted[t] / typed >= min_share}
+    """The types a report covers. With the sentence ``texts`` (aligned with ``types``): those
+    whose devoted sentences — the sentences whose own programme cues lead with the type — add
+    up to ``min_evidence`` (one naming cue, or two typical ones). A type a sentence takes from
+    its heading or from the sentences around it, or names in passing among others, does not
+    count: a report covers a programme it gives words of its own. Without texts: the types
+    that lead at least ``min_share`` of the typed sentences."""
+    texts = list(texts)
+    if not texts:
+        return {kind for kind, share in report_type_shares(types).items() if share >= min_share}
+    if len(texts) != len(types):
+        raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
     evidence: dict[str, float] = defaultdict(float)
-    for own in scores:
-        for kind, score in own.items():
-            evidence[kind] += score
-    return covered | {t for t, total in evidence.items() if total >= min_evidence}
+    for text in texts:
+        own = _programme_scores(text)
+        best = _best(own)
+        if best:
+            evidence[best] += own[best]
+    return {kind for kind in TYPES if evidence[kind] >= min_evidence}
 
 
 def _programme_scores(text: str) -> dict[str, float]:
@@ -113,29 +172,29 @@ def _programme_scores(text: str) -> dict[str, float]:
     return own if _best(_scores(text)) == _best(own) else {}
 
 
-def _counted_type(kind: str | None, own: dict[str, float] | None) -> str | None:
-    """The type a sentence counts for at report level: its type (without its text), else the
-    type its own programme cues give when they weigh one typical cue. Pattern cues (a report
-    summing up its work 在……领导下) type the sentence but are no programme of the report."""
-    if own is None:
-        return kind
-    best = _best(own)
-    return best if best and own[best] >= MIN_SENTENCE_CUE else None
-
-
 def _scores(text: str, patterns: bool = True) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible, and (with ``patterns``) of the pattern
     cues it matches."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted({rank for _, rank in _cue_automaton().iter(text)}):
+    for rank in sorted(_outermost(text, ranked)):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
     for kind, pattern, weight in _pattern_cues() if patterns else ():
         if pattern.search(text):
             scores[kind] += weight
     return scores
+
+
+def _outermost(text: str, ranked) -> set[int]:
+    """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
+    (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
+    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
+    spans = {(end - len(ranked[rank][0]) + 1, end + 1, rank)
+             for end, rank in _cue_automaton().iter(text)}
+    return {rank for start, end, rank in spans
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)}
 
 
 @cache
@@ -165,6 +224,21 @@ def _cue_automaton() -> ahocorasick.Automaton:
         automaton.add_word(keyword, rank)
     automaton.make_automaton()
     return automaton
+
+
+def _summed(scores: Iterable[dict[str, float]]) -> dict[str, float]:
+    """Cue weights of several sentences added up per type."""
+    total: dict[str, float] = defaultdict(float)
+    for own in scores:
+        for kind, weight in own.items():
+            total[kind] += weight
+    return total
+
+
+def _decisive(scores: dict[str, float]) -> str | None:
+    """The leading type when its cues weigh one typical cue (MIN_SENTENCE_CUE), else None."""
+    best = _best(scores)
+    return best if best and scores[best] >= MIN_SENTENCE_CUE else None
 
 
 def _best(scores: dict[str, float]) -> str | None:
