@@ -49,7 +49,7 @@ def classify(sentence: str, section: str = "") -> str | None:
 
 
 def classify_sentences(sentences: Sequence[tuple[str, str]],
-                       levels: Sequence[int] | None = None) -> list[str | None]:
+                       levels: Sequence[int] | None = None) -> list[str]:
     """The programme type of each (text, section heading) of one report, in order.
 
     ``levels`` gives each sentence's heading level (``segment.Heading.level``: 1 a section,
