@@ -442,3 +442,15 @@ def test_a_sector_inside_other_words_is_no_organ(sentence):
 ])
 def test_names_inside_a_document_title_are_no_mentions(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bodies whose standard short name carries no organ suffix
+    ("在丙县人大、丙县政协的关心下", ["丙县人大", "丙县政协"]),
+    ("联合共青团中央开展助学", ["共青团中央"]),
+    # ... and their members are persons
+    ("丙县人大代表视察妇女儿童工作", []),
+    ("共青团员积极参与", []),
+])
+def test_bodies_without_an_organ_suffix(sentence, expected):
+    assert _names(sentence) == expected
