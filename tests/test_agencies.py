@@ -454,3 +454,19 @@ def test_names_inside_a_document_title_are_no_mentions(sentence, expected):
 ])
 def test_bodies_without_an_organ_suffix(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a line cut inside a sentence is a wrap inside the name ...
+    ("联合丙县卫生健\n康委员会开展筛查", [("丙县卫生健\n康委员会", "丙县卫生健康委员会")]),
+    ("会同县民政局、县教\n育局开展走访", [("县民政局", "县民政局"), ("县教\n育局", "县教育局")]),
+    # ... unless the line opens with a scope or a whole standard body
+    ("一、部门联动\n县民政局积极配合", [("县民政局", "县民政局")]),
+    ("加强协作\n民政局积极配合", [("民政局", "民政局")]),
+])
+def test_a_line_break_inside_a_sentence(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_the_federation_spaced_out_by_a_scan_is_still_the_federation():
+    assert all("妇" not in e.name for e in find_agencies("县 妇 联 联 合 县 司 法 局 开 展 宣 传"))
