@@ -470,3 +470,11 @@ def test_a_line_break_inside_a_sentence(sentence, expected):
 
 def test_the_federation_spaced_out_by_a_scan_is_still_the_federation():
     assert all("妇" not in e.name for e in find_agencies("县 妇 联 联 合 县 司 法 局 开 展 宣 传"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("深入丙县第一中学开展法治宣讲", []),            # where the activity was held
+    ("深入丙县民政局了解救助政策", ["丙县民政局"]),   # no activity held there
+])
+def test_going_into_a_place_to_hold_an_activity(sentence, expected):
+    assert _names(sentence) == expected
