@@ -442,3 +442,39 @@ def test_a_sector_inside_other_words_is_no_organ(sentence):
 ])
 def test_names_inside_a_document_title_are_no_mentions(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bodies whose standard short name carries no organ suffix
+    ("在丙县人大、丙县政协的关心下", ["丙县人大", "丙县政协"]),
+    ("联合共青团中央开展助学", ["共青团中央"]),
+    # ... and their members are persons
+    ("丙县人大代表视察妇女儿童工作", []),
+    ("共青团员积极参与", []),
+])
+def test_bodies_without_an_organ_suffix(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a line cut inside a sentence is a wrap inside the name ...
+    ("联合丙县卫生健\n康委员会开展筛查", [("丙县卫生健\n康委员会", "丙县卫生健康委员会")]),
+    ("会同县民政局、县教\n育局开展走访", [("县民政局", "县民政局"), ("县教\n育局", "县教育局")]),
+    # ... unless the line opens with a scope or a whole standard body
+    ("一、部门联动\n县民政局积极配合", [("县民政局", "县民政局")]),
+    ("加强协作\n民政局积极配合", [("民政局", "民政局")]),
+])
+def test_a_line_break_inside_a_sentence(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_the_federation_spaced_out_by_a_scan_is_still_the_federation():
+    assert all("妇" not in e.name for e in find_agencies("县 妇 联 联 合 县 司 法 局 开 展 宣 传"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("深入丙县第一中学开展法治宣讲", []),            # where the activity was held
+    ("深入丙县民政局了解救助政策", ["丙县民政局"]),   # no activity held there
+])
+def test_going_into_a_place_to_hold_an_activity(sentence, expected):
+    assert _names(sentence) == expected

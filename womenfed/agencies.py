@@ -119,6 +119,7 @@ PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
 SCAN_SPACES = frozenset(" \u3000")
+LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
@@ -277,12 +278,14 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
+    while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
+        start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
-    if (FEDERATION.search(name) or NOT_AN_AGENCY.search(name) or COUNTED_BEFORE.search(sentence, 0, start)
-            or COUNTED_AFTER.match(sentence, end)
+    if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
+            or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
@@ -471,7 +474,7 @@ def _name_start(sentence: str, suffix_start: int, end: int) -> int:
     if end - len(conjoined) < start:  # 教育和体育局: the conjunction is inside a standard name
         start = left_edge(sentence, end - len(conjoined), end, MAX_AGENCY, MAX_AGENCY)
     while start > 0 and end - start < MAX_AGENCY:
-        resume = _inner_word_start(sentence, start, suffix_start)
+        resume = _inner_word_start(sentence, start, suffix_start, end)
         if resume is None:
             return start
         walked = left_edge(sentence, resume, end, MAX_AGENCY, MAX_AGENCY)
@@ -490,11 +493,12 @@ def _body_at_boundary(sentence: str, start: int, suffix_start: int, end: int) ->
     return start
 
 
-def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | None:
+def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
     the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
-    ends a longer word, a parenthesised place, a quoted programme name, or a space a scan left
-    before a short fragment."""
+    ends a longer word, a parenthesised place, a quoted programme name, a space a scan left
+    before a short fragment, or a line break inside the sentence unless a scope or a whole
+    standard body opens the line."""
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
@@ -505,6 +509,9 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int) -> int | Non
         fragment = left_edge(sentence, start - 1, start - 1)
         if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
             return start - 1  # 县 民政局: a space a scan put inside a name
+    if (sentence[start - 1:start] == LINE_BREAK and start >= 2 and NAME_CHAR.match(sentence[start - 2])
+            and not _scope_end(sentence[start:suffix_start]) and not _is_standard(sentence[start:end])):
+        return start - 1  # 县卫生健\n康委员会: a line cut inside a sentence is a wrap, not a boundary
     if _joins_two_sectors(sentence, start, suffix_start):
         return start - 1  # 文化和旅游广电体育局: 和 joins two sectors of one body
     boundary = LEFT_BOUNDARY.search(sentence, max(0, start - BOUNDARY_WINDOW), start)
