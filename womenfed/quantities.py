@@ -374,8 +374,8 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
 
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
-    """A Chinese numeral after a list of as many named things, before a programme word, names
-    them again (宣讲、培训、义诊三项活动), and a small one before the head of a policy formula
+    """A Chinese numeral after a list of as many named things, closed by 等 or before a
+    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地), and a small one before the head of a policy formula
     names a set (三项制度, 四个抓手): the things are listed or named, not counted."""
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
@@ -383,10 +383,12 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
             and FORMULA.match(sentence, match.end()):
         return True
-    if not SUMMED_NAMES.match(sentence, match.end()):
-        return False
     items = LIST_CLAUSE.split(before)[-1].split("、")
-    return len(items) > 1 and _value(numeral) == len(items)
+    # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
+    # sums it up whatever word follows; after other lists only before a programme word
+    summed = before.endswith("等") or match.group("unit") in ("地", "级") \
+        or SUMMED_NAMES.match(sentence, match.end())
+    return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
 
 
 def _counts_at(sentence: str, position: int) -> bool:
@@ -562,6 +564,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
         GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    if not phrase and (relative := _relative_clause(following)):
+        return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
         # nouns listed after one number share it (14个国家、国际组织的使节)
         more, after_more = _noun_phrase(rest[1:])
@@ -728,6 +732,20 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
+
+
+def _relative_clause(words: list[tuple[str, str]]) -> str:
+    """A relative clause between a number and its noun (30名来自各行各业的女性代表, 5个有条件的
+    村): a verb phrase closed by 的, then the counted noun. The clause defines the counted set
+    and stays when short; '' when the words after the number are no such clause."""
+    if not words or words[0][1][0] != "v" or ("的", "uj") not in words:
+        return ""
+    cut = words.index(("的", "uj"))
+    clause = "".join(word for word, _ in words[:cut])
+    if any(tag == "m" for _, tag in words[:cut]) or len(clause) > MAX_PREDICATE:
+        return ""
+    noun, _ = _noun_phrase(words[cut + 1:])
+    return f"{clause}的{noun}" if noun else ""
 
 
 def _ends_with_verb(before: str) -> bool:
