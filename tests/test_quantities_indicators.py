@@ -152,7 +152,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县8万多农村妇女参与评选", "8万多", "参与评选的农村妇女", "people"),
     # a relative clause closed by 的 between the number and its noun defines the counted set
     ("现场抽取了25名来自机关和企业的女职工作答。", "25名", "来自机关和企业的女职工", "people"),
-    ("先在6个有意愿的社区试点。", "6个", "有意愿的社区", "organisations"),
+    ("先在6个有意愿的社区开展宣讲。", "6个", "有意愿的社区", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
