@@ -153,6 +153,20 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a relative clause closed by 的 between the number and its noun defines the counted set
     ("现场抽取了25名来自机关和企业的女职工作答。", "25名", "来自机关和企业的女职工", "people"),
     ("先在6个有意愿的社区开展宣讲。", "6个", "有意愿的社区", "organisations"),
+    # a clause without a verb of its own, counting the same kind, continues the set verb before
+    ("去年新建村级妇女之家24个,“亲子小屋”活动阵地9处。", "9处", "新建亲子小屋活动阵地",
+     "organisations"),
+    # ... but not a clause of another kind
+    ("新建儿童之家6个,经费8万元。", "8万元", "经费", "money_cny"),
+    # families act as persons do: what they did right after the number says which are counted
+    ("今年有4户农民家庭参与评选。", "4户", "参与评选的农民家庭", "households"),
+    # a share of a set named before a locative counts those of the set that do what follows
+    ("全镇村妇联执委中65%参加过电商培训。", "65%", "参加过电商培训的村妇联执委", "percent"),
+    # a bare head count right after a count of sessions counts those who attended them
+    ("举办插花培训班3期(参加人数70人),茶艺培训班2期(参加人数45人)。", "45人",
+     "茶艺培训班参加人数", "people"),
+    ("开展亲子阅读会14期,参加人数达520人次。", "520人次", "亲子阅读会参加人数",
+     "person_times"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -216,6 +216,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=headcount)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
@@ -224,15 +226,33 @@ def extract_quantities(sentence: str) -> list[Quantity]:
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
     """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
-    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb."""
-    verb = next((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), "")
+    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
+    does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
+    服务阵地12处): a clause without a verb of its own continues the verb before it."""
+    verb = max((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), key=len,
+               default="")
     if not verb or quantity.indicator.startswith(verb):
         return quantity
-    between = sentence[previous.end:quantity.start].replace(quantity.indicator, "", 1)
+    between = _unquoted(sentence[previous.end:quantity.start]).replace(quantity.indicator, "", 1)
     between = between.replace(previous.indicator[len(verb):], "", 1).strip()
-    if not LIST_JOINERS.fullmatch(between):
+    verbless = between == "," and quantity.kind == previous.kind and not any(
+        tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
+    if not (LIST_JOINERS.fullmatch(between) or verbless):
         return quantity
     return replace(quantity, indicator=verb + quantity.indicator)
+
+
+def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) -> str:
+    """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
+    参加人数460人次) counts those who attended them: the sessions' noun qualifies it
+    (培训班参加人数), so two head counts of one sentence read apart. '' otherwise."""
+    if events.kind != "events" or not quantity.indicator.endswith("人数") \
+            or len(_words(quantity.indicator)) > 2:
+        return ""
+    between = sentence[events.end:quantity.start]
+    if not re.fullmatch(r"\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}", between):
+        return ""
+    return events.indicator + quantity.indicator
 
 
 def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
@@ -585,7 +605,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _head_noun_kind(phrase) in ("people", None) else ""
         if not outcome and _opens_clause(before):
             # a share is of those that do what follows (80%的村都有了秧歌队)
-            outcome = _predicate(rest, _head_noun_kind(phrase) == "people" or share)
+            # (families act as persons do: 2户家庭入选, 300户家庭受益)
+            outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
+                                 or share)
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
@@ -632,7 +654,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
+        if predicate and share and counted[-1][1] == "f":
+            # a share of a set named before a locative (两委中100%有女性): of that set, those
+            # that do what follows
+            kept = kept.removesuffix(counted[-1][0])
         return f"{predicate}的{kept}" if predicate else total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
