@@ -167,6 +167,16 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
      "茶艺培训班参加人数", "people"),
     ("开展亲子阅读会14期,参加人数达520人次。", "520人次", "亲子阅读会参加人数",
      "person_times"),
+    # a long phrase keeps its head noun and loses its first modifiers
+    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "志愿服务优秀个人代表", "people"),
+    # the double object of an honour counts those who got the title
+    ("大会授予李某等15名女性市巾帼建功标兵称号。", "15名", "获市巾帼建功标兵称号的女性", "people"),
+    ("授予市图书馆等8个单位市巾帼文明岗称号。", "8个", "获市巾帼文明岗称号的单位", "organisations"),
+    # an amount between a noun and 的 is the value of that noun for the noun after 的
+    ("全村有年纯收入过20万元的养殖户6户。", "20万元", "养殖户年纯收入", "money_cny"),
+    ("全村有年纯收入过20万元的养殖户6户。", "6户", "养殖户", "households"),
+    # ... an amount after a verb is the worth of what follows
+    ("为留守儿童发放了2.4万元的学习用品。", "2.4万元", "学习用品", "money_cny"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

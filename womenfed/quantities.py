@@ -141,6 +141,7 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
 RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
                           r"(?P<numbers>[^,;:。!?()]*)$")
@@ -306,6 +307,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     value, value_max, estimated = read
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
                            share=kind == "percent")
+    if kind == "money_cny" and after.startswith("的"):
+        indicator = _attribute_value(before, after) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
@@ -317,6 +320,23 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _attribute_value(before: str, after: str) -> str:
+    """An amount between a noun and 的 + the noun it describes (年纯收入过10万元的种粮大户, 价值
+    3万元的物资) is the value of that attribute of the owner: 种粮大户年纯收入. '' when no noun
+    stands right before the amount (发放3万元的牛奶卡 counts the cards' worth)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    while words and words[-1][0] in ("过", "超过", "达", "达到", "在", "约", "近", "逾"):
+        words = words[:-1]
+    attribute = ""
+    # (年, 月 before an income are "yearly", "monthly": 年纯收入)
+    while words and (words[-1][1][0] in "nbtj" or words[-1][0] in ("年", "月")) \
+            and words[-1][1] != "nr" \
+            and len(attribute) + len(words[-1][0]) <= MAX_INDICATOR // 2:
+        attribute, words = words[-1][0] + attribute, words[:-1]
+    owner, _ = _noun_phrase(_words(CLAUSE_BREAK.split(after.removeprefix("的"), maxsplit=1)[0]))
+    return owner + attribute if owner and attribute else ""
 
 
 def _read_value(numeral: str, chinese: bool, match: re.Match
@@ -595,7 +615,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             break
         phrase, rest = f"{phrase}{rest[0][0]}{more}", after_more
     if phrase:
-        if LISTED_BEFORE.search(before):
+        if LISTED_BEFORE.search(before) and "的" not in phrase:  # (a qualified phrase is whole)
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
@@ -744,7 +764,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
             and len(word) == 1 and len(phrase) > 1
-        if stop and not glued or len(phrase) + len(word) > MAX_INDICATOR:
+        if stop and not glued or len(phrase) + len(word) > MAX_NOUN_PHRASE:
             break
         if glued:
             phrase, taken = phrase + word, taken + 1
@@ -753,6 +773,16 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
+    # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
+    # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
+    kept = words[:taken]
+    if len(kept) > 2 and kept[-1][0] == "称号" and \
+            _noun_kind_of().get(kept[0][0]) in ("people", "organisations"):
+        # the double object of an honour (授予20名女性三八红旗手称号): those who got the title
+        honour = "".join(word for word, _ in kept[1:])
+        return f"获{honour}的{kept[0][0]}", words[taken:]
+    while len(phrase) > MAX_INDICATOR and len(kept) > 1:
+        phrase, kept = phrase[len(kept[0][0]):], kept[1:]
     # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
     verbal = taken > 0 and all(tag == "vn" for _, tag in words[:taken])
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
@@ -904,7 +934,8 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if listed:
             words = kept
     # a verb phrase that would leave one bare word says what it counts (达成就业意向)
-    return kept if len(kept) > 1 or kept == words else words
+    return kept if len(kept) > 1 or kept == words or all(
+        tag[0] == "u" for _, tag in words[:len(words) - len(kept)]) else words
 
 
 def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
