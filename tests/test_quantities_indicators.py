@@ -177,6 +177,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全村有年纯收入过20万元的养殖户6户。", "6户", "养殖户", "households"),
     # ... an amount after a verb is the worth of what follows
     ("为留守儿童发放了2.4万元的学习用品。", "2.4万元", "学习用品", "money_cny"),
+    # those whom the counted events served, named by 对/向, stay before the events
+    ("街道妇联对社区网格员开展法律培训5期。", "5期", "社区网格员法律培训", "events"),
+    ("今年向新手妈妈开展育儿讲座9场。", "9场", "新手妈妈育儿讲座", "events"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

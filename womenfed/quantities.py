@@ -82,6 +82,7 @@ SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
+RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
@@ -909,8 +910,27 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
             while rest and (rest[0][0] in LEADING_DROP_WORDS
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
-            return rest if len("".join(w for w, _ in rest)) >= 2 else None
+            if len("".join(w for w, _ in rest)) < 2:
+                return None
+            return _recipients(words[:i]) + rest
     return None
+
+
+def _recipients(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase of 对/向/面向 before a reporting verb (对女致富带头人开展培训12次): those
+    the counted events served, kept before the events (女致富带头人培训); [] otherwise."""
+    # (a subject, time words and adverbs may stand before the preposition)
+    while words and words[0][0] not in RECIPIENT_MARKS and \
+            (words[0][0] in FILLER_WORDS or words[0][1][0] in "tdn"):
+        words = words[1:]
+    if len(words) < 2 or words[0][0] not in RECIPIENT_MARKS:
+        return []
+    words = words[1:]
+    while words and (words[0][0] in FILLER_WORDS or words[0][1] == "r"):  # 全县, 各, 所有
+        words = words[1:]
+    phrase, rest = _noun_phrase(words)
+    return words[:len(words) - len(rest)] if phrase and not rest and \
+        len(phrase) <= MAX_INDICATOR // 2 + 2 else []
 
 
 def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
