@@ -145,7 +145,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
     ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
-    ("推选的60余种巾帼好品进入展销会", "60余种", "巾帼好品", "items"),
+    ("推选的60余种巾帼好品进入展销会", "60余种", "推选的巾帼好品", "items"),
+    # a short relative clause opening the clause of the number says which are counted
+    ("今年新建的5个儿童之家已投入使用。", "5个", "新建的儿童之家", "organisations"),
     # 期 after a publication counts issues
     ("编发《女性之声》简报二十期", "二十期", "女性之声简报", "items"),
     # 万 before persons counts persons, and what those persons did says which are counted

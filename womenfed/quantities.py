@@ -633,7 +633,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
             return f"{outcome}的{phrase}"
-        return _set_verb_before(before) + phrase
+        return _set_verb_before(before) + _relative_before(before) + phrase
     before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
@@ -803,6 +803,29 @@ def _relative_clause(words: list[tuple[str, str]]) -> str:
         return ""
     noun, _ = _noun_phrase(words[cut + 1:])
     return f"{clause}的{noun}" if noun else ""
+
+
+def _relative_before(before: str) -> str:
+    """A short relative clause opening the number's clause (推选的60余种巾帼好品, 新建的5个基地):
+    it says which of the nouns are counted, so it stays with its 的; '' otherwise."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if not clause.endswith("的"):
+        return ""
+    words = _drop_leading_words_of_scope(_words(clause[:-1]))
+    text = "".join(word for word, _ in words)
+    # (jieba tags some verbs otherwise: 新建 ns)
+    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS \
+            or words[0][0] in EXISTENTIALS \
+            or any(tag == "m" for _, tag in words) or len(text) > MAX_INDICATOR // 2:
+        return ""
+    return text + "的"
+
+
+def _drop_leading_words_of_scope(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` without the scope, tally and time words that open them (全县, 共, 今年)."""
+    while words and (words[0][0] in FILLER_WORDS or words[0][1][0] == "t"):
+        words = words[1:]
+    return words
 
 
 def _ends_with_verb(before: str) -> bool:
