@@ -416,8 +416,9 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     """A Chinese numeral after a list of as many named things, closed by 等 or before a
-    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地), and a small one before the head of a policy formula
-    names a set (三项制度, 四个抓手): the things are listed or named, not counted."""
+    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地),
+    and a small one before the head of a policy formula names a set (三项制度, 四个抓手): the
+    things are listed or named, not counted."""
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
         return False
