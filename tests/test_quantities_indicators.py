@@ -182,6 +182,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # those whom the counted events served, named by 对/向, stay before the events
     ("街道妇联对社区网格员开展法律培训5期。", "5期", "社区网格员法律培训", "events"),
     ("今年向新手妈妈开展育儿讲座9场。", "9场", "新手妈妈育儿讲座", "events"),
+    # a verbless clause continues the one-character verb before it and the words before that
+    ("每个社区设网格长1人,副网格长2人。", "2人", "每个社区设副网格长", "people"),
+    # ... but not a verb of two characters inside a noun phrase, nor a clause with its own verb
+    ("全年接待来访41人次,电话咨询17人次。", "17人次", "电话咨询", "person_times"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

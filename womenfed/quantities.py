@@ -230,9 +230,13 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
     省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
-    服务阵地12处): a clause without a verb of its own continues the verb before it."""
+    服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
+    the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
     verb = max((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), key=len,
                default="")
+    if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
+            and quantity.kind == previous.kind:
+        verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
     if not verb or quantity.indicator.startswith(verb):
         return quantity
     between = _unquoted(sentence[previous.end:quantity.start]).replace(quantity.indicator, "", 1)
@@ -242,6 +246,18 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not (LIST_JOINERS.fullmatch(between) or verbless):
         return quantity
     return replace(quantity, indicator=verb + quantity.indicator)
+
+
+def _verb_frame(indicator: str) -> str:
+    """The words of an indicator up to its last verb, when that verb is one character and a
+    noun follows it (乡镇设 of 乡镇设妇联主席); '' otherwise (接待来访 ends on its verb; a verb of
+    two characters inside a noun phrase is a modifier: 示范 of 巾帼示范基地)."""
+    words = _words(indicator)
+    verbs = [i for i, (word, tag) in enumerate(words)
+             if tag[0] == "v" and tag != "vn" and len(word) == 1]
+    if not verbs or verbs[-1] == len(words) - 1 or words[verbs[-1] + 1][1][0] != "n":
+        return ""
+    return "".join(word for word, _ in words[:verbs[-1] + 1])
 
 
 def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) -> str:
