@@ -145,11 +145,47 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
     ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
-    ("推选的60余种巾帼好品进入展销会", "60余种", "巾帼好品", "items"),
+    ("推选的60余种巾帼好品进入展销会", "60余种", "推选的巾帼好品", "items"),
+    # a short relative clause opening the clause of the number says which are counted
+    ("今年新建的5个儿童之家已投入使用。", "5个", "新建的儿童之家", "organisations"),
     # 期 after a publication counts issues
     ("编发《女性之声》简报二十期", "二十期", "女性之声简报", "items"),
     # 万 before persons counts persons, and what those persons did says which are counted
     ("全县8万多农村妇女参与评选", "8万多", "参与评选的农村妇女", "people"),
+    # a relative clause closed by 的 between the number and its noun defines the counted set
+    ("现场抽取了25名来自机关和企业的女职工作答。", "25名", "来自机关和企业的女职工", "people"),
+    ("先在6个有意愿的社区开展宣讲。", "6个", "有意愿的社区", "organisations"),
+    # a clause without a verb of its own, counting the same kind, continues the set verb before
+    ("去年新建村级妇女之家24个,“亲子小屋”活动阵地9处。", "9处", "新建亲子小屋活动阵地",
+     "organisations"),
+    # ... but not a clause of another kind
+    ("新建儿童之家6个,经费8万元。", "8万元", "经费", "money_cny"),
+    # families act as persons do: what they did right after the number says which are counted
+    ("今年有4户农民家庭参与评选。", "4户", "参与评选的农民家庭", "households"),
+    # a share of a set named before a locative counts those of the set that do what follows
+    ("全镇村妇联执委中65%参加过电商培训。", "65%", "参加过电商培训的村妇联执委", "percent"),
+    # a bare head count right after a count of sessions counts those who attended them
+    ("举办插花培训班3期(参加人数70人),茶艺培训班2期(参加人数45人)。", "45人",
+     "茶艺培训班参加人数", "people"),
+    ("开展亲子阅读会14期,参加人数达520人次。", "520人次", "亲子阅读会参加人数",
+     "person_times"),
+    # a long phrase keeps its head noun and loses its first modifiers
+    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "志愿服务优秀个人代表", "people"),
+    # the double object of an honour counts those who got the title
+    ("大会授予李某等15名女性市巾帼建功标兵称号。", "15名", "获市巾帼建功标兵称号的女性", "people"),
+    ("授予市图书馆等8个单位市巾帼文明岗称号。", "8个", "获市巾帼文明岗称号的单位", "organisations"),
+    # an amount between a noun and 的 is the value of that noun for the noun after 的
+    ("全村有年纯收入过20万元的养殖户6户。", "20万元", "养殖户年纯收入", "money_cny"),
+    ("全村有年纯收入过20万元的养殖户6户。", "6户", "养殖户", "households"),
+    # ... an amount after a verb is the worth of what follows
+    ("为留守儿童发放了2.4万元的学习用品。", "2.4万元", "学习用品", "money_cny"),
+    # those whom the counted events served, named by 对/向, stay before the events
+    ("街道妇联对社区网格员开展法律培训5期。", "5期", "社区网格员法律培训", "events"),
+    ("今年向新手妈妈开展育儿讲座9场。", "9场", "新手妈妈育儿讲座", "events"),
+    # a verbless clause continues the one-character verb before it and the words before that
+    ("每个社区设网格长1人,副网格长2人。", "2人", "每个社区设副网格长", "people"),
+    # ... but not a verb of two characters inside a noun phrase, nor a clause with its own verb
+    ("全年接待来访41人次,电话咨询17人次。", "17人次", "电话咨询", "person_times"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -532,7 +532,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def join_split_quantities(draft: Draft) -> None:
     """Rejoin a quantity that a scan or a hard wrap cut at a line end (近\n万件, 3.6\n万元,
-    300\n余名): the break goes when the line ends in a number, or an approximation word, that
+    300\n余名, 1000余\n人, 3.\n5万元): the break goes when the line ends in a number (with its
+    余/多, 万/亿 or decimal point), or an approximation word, that
     follows Han text in its line and the next line opens with the rest of one quantity (余/多,
     万/亿, a measure word of units.tsv, or digits before them: 1\n200人). Ordinals and
     durations cut so (第\n二名, 4个\n月) are rejoined, so they are not read as counts. A line
@@ -576,7 +577,10 @@ def _split_quantity() -> re.Pattern:
     # run of thousands of digits is scanned once, not once per digit
     number = rf"(?<![\d.,{numerals}])(?:\d++(?:[.,]\d++)*+|[{numerals}]++)"
     return re.compile(
-        rf"(?<=[{HAN}])(?:{number}|近|约|逾|超过|上)(?P<cut>[ \t]*\n[ \t]*)"
+        # (a line may also end on the number's 余/多 or 万/亿, or on its decimal point: 1000余\n人,
+        # 3.\n5万元)
+        rf"(?<=[{HAN}])(?:{number}(?:\.(?=[ \t]*\n[ \t]*\d)|[余多]|[万亿][余多]?)?|近|约|逾|超过|上)"
+        rf"(?P<cut>[ \t]*\n[ \t]*)"
         rf"(?=\d*(?:[.,]\d+)*(?:[余多]?[万亿]?(?:{units})|[万亿百千]|[余多]))"
         # an ordinal (第\n二名, 十二届\n三次) and a duration (4个\n月) are rejoined too, so
         # that they stay what they are and are not read as counts

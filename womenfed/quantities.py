@@ -82,6 +82,7 @@ SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
+RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
 NEGATIONS = frozenset("不 未 非 无 没有".split())
@@ -141,6 +142,7 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
 RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
                           r"(?P<numbers>[^,;:。!?()]*)$")
@@ -216,6 +218,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=headcount)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
@@ -224,15 +228,49 @@ def extract_quantities(sentence: str) -> list[Quantity]:
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
     """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
-    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb."""
-    verb = next((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), "")
+    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
+    does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
+    服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
+    the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
+    verb = max((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), key=len,
+               default="")
+    if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
+            and quantity.kind == previous.kind:
+        verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
     if not verb or quantity.indicator.startswith(verb):
         return quantity
-    between = sentence[previous.end:quantity.start].replace(quantity.indicator, "", 1)
+    between = _unquoted(sentence[previous.end:quantity.start]).replace(quantity.indicator, "", 1)
     between = between.replace(previous.indicator[len(verb):], "", 1).strip()
-    if not LIST_JOINERS.fullmatch(between):
+    verbless = between == "," and quantity.kind == previous.kind and not any(
+        tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
+    if not (LIST_JOINERS.fullmatch(between) or verbless):
         return quantity
     return replace(quantity, indicator=verb + quantity.indicator)
+
+
+def _verb_frame(indicator: str) -> str:
+    """The words of an indicator up to its last verb, when that verb is one character and a
+    noun follows it (乡镇设 of 乡镇设妇联主席); '' otherwise (接待来访 ends on its verb; a verb of
+    two characters inside a noun phrase is a modifier: 示范 of 巾帼示范基地)."""
+    words = _words(indicator)
+    verbs = [i for i, (word, tag) in enumerate(words)
+             if tag[0] == "v" and tag != "vn" and len(word) == 1]
+    if not verbs or verbs[-1] == len(words) - 1 or words[verbs[-1] + 1][1][0] != "n":
+        return ""
+    return "".join(word for word, _ in words[:verbs[-1] + 1])
+
+
+def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) -> str:
+    """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
+    参加人数460人次) counts those who attended them: the sessions' noun qualifies it
+    (培训班参加人数), so two head counts of one sentence read apart. '' otherwise."""
+    if events.kind != "events" or not quantity.indicator.endswith("人数") \
+            or len(_words(quantity.indicator)) > 2:
+        return ""
+    between = sentence[events.end:quantity.start]
+    if not re.fullmatch(r"\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}", between):
+        return ""
+    return events.indicator + quantity.indicator
 
 
 def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
@@ -286,6 +324,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     value, value_max, estimated = read
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
                            share=kind == "percent")
+    if kind == "money_cny" and after.startswith("的"):
+        indicator = _attribute_value(before, after) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese:
@@ -297,6 +337,23 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _attribute_value(before: str, after: str) -> str:
+    """An amount between a noun and 的 + the noun it describes (年纯收入过10万元的种粮大户, 价值
+    3万元的物资) is the value of that attribute of the owner: 种粮大户年纯收入. '' when no noun
+    stands right before the amount (发放3万元的牛奶卡 counts the cards' worth)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    while words and words[-1][0] in ("过", "超过", "达", "达到", "在", "约", "近", "逾"):
+        words = words[:-1]
+    attribute = ""
+    # (年, 月 before an income are "yearly", "monthly": 年纯收入)
+    while words and (words[-1][1][0] in "nbtj" or words[-1][0] in ("年", "月")) \
+            and words[-1][1] != "nr" \
+            and len(attribute) + len(words[-1][0]) <= MAX_INDICATOR // 2:
+        attribute, words = words[-1][0] + attribute, words[:-1]
+    owner, _ = _noun_phrase(_words(CLAUSE_BREAK.split(after.removeprefix("的"), maxsplit=1)[0]))
+    return owner + attribute if owner and attribute else ""
 
 
 def _read_value(numeral: str, chinese: bool, match: re.Match
@@ -374,19 +431,22 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
 
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
-    """A Chinese numeral after a list of as many named things, before a programme word, names
-    them again (宣讲、培训、义诊三项活动), and a small one before the head of a policy formula
-    names a set (三项制度, 四个抓手): the things are listed or named, not counted."""
+    """A Chinese numeral after a list of as many named things, closed by 等 or before a
+    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地),
+    and a small one before the head of a policy formula names a set (三项制度, 四个抓手): the
+    things are listed or named, not counted."""
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
         return False
     if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
             and FORMULA.match(sentence, match.end()):
         return True
-    if not SUMMED_NAMES.match(sentence, match.end()):
-        return False
     items = LIST_CLAUSE.split(before)[-1].split("、")
-    return len(items) > 1 and _value(numeral) == len(items)
+    # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
+    # sums it up whatever word follows; after other lists only before a programme word
+    summed = before.endswith("等") or match.group("unit") in ("地", "级") \
+        or SUMMED_NAMES.match(sentence, match.end())
+    return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
 
 
 def _counts_at(sentence: str, position: int) -> bool:
@@ -565,6 +625,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
         GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    if not phrase and (relative := _relative_clause(following)):
+        return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
         # nouns listed after one number share it (14个国家、国际组织的使节)
         more, after_more = _noun_phrase(rest[1:])
@@ -574,7 +636,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             break
         phrase, rest = f"{phrase}{rest[0][0]}{more}", after_more
     if phrase:
-        if LISTED_BEFORE.search(before):
+        if LISTED_BEFORE.search(before) and "的" not in phrase:  # (a qualified phrase is whole)
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
@@ -584,12 +646,14 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _head_noun_kind(phrase) in ("people", None) else ""
         if not outcome and _opens_clause(before):
             # a share is of those that do what follows (80%的村都有了秧歌队)
-            outcome = _predicate(rest, _head_noun_kind(phrase) == "people" or share)
+            # (families act as persons do: 2户家庭入选, 300户家庭受益)
+            outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
+                                 or share)
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
             return f"{outcome}的{phrase}"
-        return _set_verb_before(before) + phrase
+        return _set_verb_before(before) + _relative_before(before) + phrase
     before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
@@ -631,7 +695,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people")
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
+        if predicate and share and counted[-1][1] == "f":
+            # a share of a set named before a locative (两委中100%有女性): of that set, those
+            # that do what follows
+            kept = kept.removesuffix(counted[-1][0])
         return f"{predicate}的{kept}" if predicate else total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
@@ -717,7 +785,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
             and len(word) == 1 and len(phrase) > 1
-        if stop and not glued or len(phrase) + len(word) > MAX_INDICATOR:
+        if stop and not glued or len(phrase) + len(word) > MAX_NOUN_PHRASE:
             break
         if glued:
             phrase, taken = phrase + word, taken + 1
@@ -726,11 +794,58 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
+    # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
+    # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
+    kept = words[:taken]
+    if len(kept) > 2 and kept[-1][0] == "称号" and \
+            _noun_kind_of().get(kept[0][0]) in ("people", "organisations"):
+        # the double object of an honour (授予20名女性三八红旗手称号): those who got the title
+        honour = "".join(word for word, _ in kept[1:])
+        return f"获{honour}的{kept[0][0]}", words[taken:]
+    while len(phrase) > MAX_INDICATOR and len(kept) > 1:
+        phrase, kept = phrase[len(kept[0][0]):], kept[1:]
     # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
     verbal = taken > 0 and all(tag == "vn" for _, tag in words[:taken])
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
+
+
+def _relative_clause(words: list[tuple[str, str]]) -> str:
+    """A relative clause between a number and its noun (30名来自各行各业的女性代表, 5个有条件的
+    村): a verb phrase closed by 的, then the counted noun. The clause defines the counted set
+    and stays when short; '' when the words after the number are no such clause."""
+    if not words or words[0][1][0] != "v" or ("的", "uj") not in words:
+        return ""
+    cut = words.index(("的", "uj"))
+    clause = "".join(word for word, _ in words[:cut])
+    if any(tag == "m" for _, tag in words[:cut]) or len(clause) > MAX_PREDICATE:
+        return ""
+    noun, _ = _noun_phrase(words[cut + 1:])
+    return f"{clause}的{noun}" if noun else ""
+
+
+def _relative_before(before: str) -> str:
+    """A short relative clause opening the number's clause (推选的60余种巾帼好品, 新建的5个基地):
+    it says which of the nouns are counted, so it stays with its 的; '' otherwise."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if not clause.endswith("的"):
+        return ""
+    words = _drop_leading_words_of_scope(_words(clause[:-1]))
+    text = "".join(word for word, _ in words)
+    # (jieba tags some verbs otherwise: 新建 ns)
+    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS \
+            or words[0][0] in EXISTENTIALS \
+            or any(tag == "m" for _, tag in words) or len(text) > MAX_INDICATOR // 2:
+        return ""
+    return text + "的"
+
+
+def _drop_leading_words_of_scope(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` without the scope, tally and time words that open them (全县, 共, 今年)."""
+    while words and (words[0][0] in FILLER_WORDS or words[0][1][0] == "t"):
+        words = words[1:]
+    return words
 
 
 def _ends_with_verb(before: str) -> bool:
@@ -838,8 +953,27 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
             while rest and (rest[0][0] in LEADING_DROP_WORDS
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
-            return rest if len("".join(w for w, _ in rest)) >= 2 else None
+            if len("".join(w for w, _ in rest)) < 2:
+                return None
+            return _recipients(words[:i]) + rest
     return None
+
+
+def _recipients(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase of 对/向/面向 before a reporting verb (对女致富带头人开展培训12次): those
+    the counted events served, kept before the events (女致富带头人培训); [] otherwise."""
+    # (a subject, time words and adverbs may stand before the preposition)
+    while words and words[0][0] not in RECIPIENT_MARKS and \
+            (words[0][0] in FILLER_WORDS or words[0][1][0] in "tdn"):
+        words = words[1:]
+    if len(words) < 2 or words[0][0] not in RECIPIENT_MARKS:
+        return []
+    words = words[1:]
+    while words and (words[0][0] in FILLER_WORDS or words[0][1] == "r"):  # 全县, 各, 所有
+        words = words[1:]
+    phrase, rest = _noun_phrase(words)
+    return words[:len(words) - len(rest)] if phrase and not rest and \
+        len(phrase) <= MAX_INDICATOR // 2 + 2 else []
 
 
 def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -863,7 +997,8 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if listed:
             words = kept
     # a verb phrase that would leave one bare word says what it counts (达成就业意向)
-    return kept if len(kept) > 1 or kept == words else words
+    return kept if len(kept) > 1 or kept == words or all(
+        tag[0] == "u" for _, tag in words[:len(words) - len(kept)]) else words
 
 
 def _last_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
