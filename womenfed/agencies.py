@@ -308,7 +308,12 @@ def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
     (a third of the finder's calls on the sample corpus)."""
     return (end - suffix_start == 1 and suffix_start > 0
             and bool(NOT_AN_AGENCY.fullmatch(sentence, suffix_start - 1, end))
-            and not _is_organisation(sentence[suffix_start], 1))
+            and not _bare_suffix_is_organisation(sentence[suffix_start]))
+
+
+@cache
+def _bare_suffix_is_organisation(suffix: str) -> bool:
+    return _is_organisation(suffix, len(suffix))
 
 
 def _in_title(sentence: str, end: int) -> bool:
