@@ -186,9 +186,23 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("每个社区设网格长1人,副网格长2人。", "2人", "每个社区设副网格长", "people"),
     # ... but not a verb of two characters inside a noun phrase, nor a clause with its own verb
     ("全年接待来访41人次,电话咨询17人次。", "17人次", "电话咨询", "person_times"),
+    # a list closed by 等 whose total follows later in the clause keeps each item whole
+    ("共办电商、家政和月嫂等技能培训班4期,共95人次参加。", "95人次",
+     "电商、家政和月嫂等技能培训班", "person_times"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
+
+
+@pytest.mark.parametrize("spaced, text", [
+    ("今年为困难母亲发放救助金 8.6 万元。", "8.6 万元"),
+    ("举办义诊活动30场,受益群众达 5千余人次。", "5千余人次"),
+    ("开展家庭教育讲座 12 期。", "12 期"),
+])
+def test_a_blank_beside_the_number_changes_no_indicator(spaced, text):
+    # a scan's blank next to a number is no word: the indicator is the unspaced sentence's
+    unspaced = _by_text(spaced.replace(" ", ""))[text.replace(" ", "")]
+    assert unspaced[0] and _by_text(spaced)[text] == unspaced
 
 
 @pytest.mark.parametrize("indicator, uncertain", [

@@ -322,6 +322,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if read is None or unit is None:
         return None
     value, value_max, estimated = read
+    # (a blank a scan left next to the number is no word: 受益人数达 2万余人次)
+    before, after = before.rstrip(), after.lstrip()
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
                            share=kind == "percent")
     if kind == "money_cny" and after.startswith("的"):
@@ -725,7 +727,10 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     first = words[verbs[-1] + 1:] if verbs else words
     first_item = "".join(word for word, _ in _drop_leading_words(first))
     if closed:
-        last = TRAILING_FILLER.sub("", items[-1][:len(items[-1]) - len(last_item)])
+        # (the list's last item ends where its noun starts, wherever the number follows:
+        # 丙等学习班6期,共187人次 -> 丙)
+        cut = items[-1].rfind(last_item) if last_item else len(items[-1])
+        last = TRAILING_FILLER.sub("", items[-1][:cut])
         listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
         return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last}等{last_item}"
     listed = "、".join([first_item, *items[1:-1], last_item])
