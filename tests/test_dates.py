@@ -118,6 +118,10 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     # a label that gives the month only
     ("平遥县妇联走访妇女\n日期：2017年6月 浏览次数：56\n近日,平遥县妇联走访留守妇女。", "2017-06"),
     ("平遥县妇联走访妇女\n发布时间:2017-06\n近日,平遥县妇联走访留守妇女。", "2017-06"),
+    # a newspaper database's page line: the parts of the date spaced and slashed apart
+    ("松川日报/2021 年/5 月/12 日/第 004 版要闻\n松川县妇联走访妇女\n近日,县妇联走访留守妇女。",
+     "2021-05-12"),
+    ("松川县妇联走访妇女\n松川日报 2021 年 5 月 12 日\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
@@ -175,6 +179,8 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     # a template that masks its year: the page's date is not the year the report covers
     ("发布时间:2021-07-15\n县妇联半年工作总结\n20**年上半年,县妇联开展培训12期。", None),
     ("上传时间:2021-07-15\n乡妇联工作总结\nxx年以来,乡妇联开展培训12期。今年以来,乡妇联帮扶妇女。", None),
+    # a year set apart from 年 (PDF text) is still the year the report covers
+    ("松川县妇联工作综述\n2020 年以来,县妇联开展培训12期。2020 年,县妇联帮扶妇女300人。", "2020"),
 ])
 def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
     assert _describe(text).period == period

@@ -60,6 +60,13 @@ CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
 CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
                      r"(?:[一二三四五六七八九十]{1,3}[日号])?)?")
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
+# Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
+# 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
+# text, newspaper exports) are closed up before any date is read; slashes around the date
+# become spaces, so it stands apart as a byline date does.
+_GAP = r"[ \t\u3000\xa0]*"
+SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}月"
+                         rf"(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}([日号]))?)?/?")
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
@@ -171,11 +178,22 @@ def opening_date(lead: str) -> str | None:
 
 
 def arabic_dates(text: str) -> str:
-    """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日)."""
+    """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
+    slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日)."""
+    text = SPACED_DATE.sub(_closed_up, text)
     if not CN_DATE.search(text):
         return text
     return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),
                        text)
+
+
+def _closed_up(match: re.Match) -> str:
+    written = match.group(0)
+    if not re.search(r"\s|/", written.strip("/")):
+        return written  # written closed up already (2024年3月8日/ stays as it is)
+    year, month, day, unit = match.groups()
+    date = f"{year}年" + (f"{month}月" if month else "") + (f"{day}{unit}" if day else "")
+    return f" {date} " if "/" in written else date
 
 
 def header_lines(text: str) -> str:
