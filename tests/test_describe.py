@@ -159,6 +159,9 @@ def test_two_character_county_names_count_only_where_a_phrase_starts(text, count
     # a superior whose chair attends gives way to the street federation the opening places
     ("近年来,柳园街道各社区以妇女之家为依托开展志愿服务。近日,街道妇联召开表彰会,城阳区妇联主席"
      "王红出席。\n城阳区妇联主席王红到场讲话,肯定街道妇联工作。", "柳园街道妇联", "township", {}),
+    # the towns named lie in one county but for one namesake elsewhere: the clear majority
+    ("县妇联开展宣讲\n近日,县妇联走进美原镇、流曲镇、梅家坪镇开展宣讲。来自沿江乡的女企业家到场分享。",
+     "富平县妇联", "county", {"province": "陕西省", "city": "渭南市", "county": "富平县"}),
 ])
 def test_federations_placed_by_their_scope_and_the_units_below(text, organisation, level, places):
     meta = _describe(text)

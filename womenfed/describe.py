@@ -133,6 +133,7 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
+CLEAR_LEAD = 2  # a count that leads when it is at least twice the next one
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
@@ -438,12 +439,13 @@ def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> plac
 
 def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
     """For a federation named by its level alone (市妇联) where the text names no unit of that
-    level: the one unit of that level that every lower unit the text names lies in (大荔县 …
-    全市: 渭南市)."""
+    level: the unit of that level that the lower units the text names lie in (大荔县 … 全市:
+    渭南市), by a clear lead: a shortened name (沿江乡 for an ethnic 沿江满族达斡尔族乡) can
+    read as a namesake elsewhere, so one stray unit does not undo the others."""
     level = _level(level_word)
     if level not in places.LEVELS[:-1]:
         return None
-    above = set()
+    lower: dict[str, set[str]] = {}  # unit of that level -> the lower units named in it
     mentions = gazetteer.scan(body)[0]
     if any(mention.text.endswith(level_word) for mention in mentions):
         return None  # 宜兴市和江阴市: units its level word may stand for (县级市) are named
@@ -452,8 +454,13 @@ def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazettee
         if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
                 places.LEVELS.index(level):
             continue
-        above |= {u.name for u in gazetteer.chain(unit.code) if u.level == level}
-    return above.pop() if len(above) == 1 else None
+        for above in gazetteer.chain(unit.code):
+            if above.level == level:
+                lower.setdefault(above.name, set()).add(unit.code)
+    ranked = sorted(((len(codes), name) for name, codes in lower.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < CLEAR_LEAD * ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
