@@ -213,6 +213,15 @@ def test_a_visiting_federation_gives_way_to_its_host(text, organisation):
     assert _describe(text).organisation == organisation
 
 
+@pytest.mark.parametrize("text, organisation", [
+    ("各地妇联开展节日活动\n来源:安徽省妇联综合临泉县妇联、定远县妇联\n近日,各地妇联开展活动。",
+     "临泉县妇联"),
+    ("各地妇联开展节日活动\n来源:安徽省妇联综合整理自临泉县妇联\n近日,各地妇联开展活动。", "临泉县妇联"),
+])
+def test_a_federation_that_compiled_others_news_is_not_its_author(text, organisation):
+    assert _describe(text).organisation == organisation
+
+
 @pytest.mark.parametrize("text, level", [
     ("近日,乌兰哈达苏木妇联开展活动。\n乌兰哈达苏木妇联组织牧民妇女学习。", "township"),
     ("近日,宝日浩特嘎查妇联开展活动。", "village"),

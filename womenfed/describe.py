@@ -118,6 +118,9 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
+# its editor; the compiled ones wrote it.
+COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
 # 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
 # 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
@@ -527,6 +530,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
+        if COMPILER_AFTER.match(body, match.end()):
+            continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
         if SUBORDINATES_BEFORE.search(window):
             continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
