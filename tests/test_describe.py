@@ -222,6 +222,21 @@ def test_a_federation_that_compiled_others_news_is_not_its_author(text, organisa
     assert _describe(text).organisation == organisation
 
 
+def test_a_report_under_an_editors_note_is_its_own_headings_federation():
+    text = ("为迎接全省妇女代表大会召开,省妇联精心推出各地妇联工作回顾栏目,展示各地妇联的特色工作,"
+            "敬请关注。栏目每周推出一期。今天请跟随我们一起走进各地妇联的工作现场看一看吧!\n"
+            "宿州市妇联工作回顾\n五年来,宿州市妇联团结带领全市妇女建功立业。市妇联开展培训120期。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == ("宿州市妇联", "city", "宿州市")
+
+
+def test_a_superior_named_alone_as_often_as_the_author_gives_way_to_the_texts_scope():
+    text = ("组织全市妇女干部收看省妇联举办的报告会。市妇联在全市开展家风宣传,覆盖全市各社区,"
+            "全市共评出最美家庭50户。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("市妇联", "city")
+
+
 @pytest.mark.parametrize("text, level", [
     ("近日,乌兰哈达苏木妇联开展活动。\n乌兰哈达苏木妇联组织牧民妇女学习。", "township"),
     ("近日,宝日浩特嘎查妇联开展活动。", "village"),

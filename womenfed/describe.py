@@ -102,6 +102,7 @@ NATIONAL = "全国"
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
 SIGNATURE_LINES = 3
+REPORT_HEADING = re.compile(r"(?:妇联|妇女联合会)\w{0,12}?(?:工作)?(?:总结|回顾|报告|汇报|综述)$")
 SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
@@ -199,12 +200,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
+    heading = _report_heading(body, title_end)
+    scope = _scope_level(body)
     place, implied = None, None
-    # the title, the signature, the opening, then the whole body
-    for text, until, in_lead in ((body, title_end, True), (signed, len(signed), True),
-                                 (body, lead_end, True), (body, len(body), False)):
+    # the title, a report's own heading, the signature, the opening, then the whole body
+    for text, until, in_lead in ((body, title_end, True), (heading, len(heading), True),
+                                 (signed, len(signed), True), (body, lead_end, True),
+                                 (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
-                                          signed=text is signed)
+                                          signed=text is signed, scope=scope)
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
                 (text, until) != (body, title_end) and bare
                 and _level_rank(bare) > _level_rank(named)
@@ -321,6 +325,18 @@ def _signature(body: str, lead_end: int) -> str:
     return "\n".join(line for line in closing if len(line) <= SIGNATURE_MAX
                      and not SENTENCE_PUNCTUATION.search(line)
                      and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
+
+
+def _report_heading(body: str, title_end: int) -> str:
+    """The heading of a report a page carries under an editor's note (自治区妇联推出…栏目 …
+    伊犁州妇联工作回顾): a line of its own, without sentence punctuation, that names a
+    federation and a report's kind (工作回顾, 工作总结); its federation wrote the report."""
+    for line in body[title_end:].split("\n"):
+        line = line.strip()
+        if len(line) <= SIGNATURE_MAX and not SENTENCE_PUNCTUATION.search(line) and \
+                REPORT_HEADING.search(line):
+            return line
+    return ""
 
 
 def _labelled_author(body: str, furniture: str) -> str:
@@ -505,10 +521,12 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False, signed: bool = False
+                        national: bool = False, signed: bool = False, scope: str | None = None
                         ) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
-    the named one used most (first on ties), and the level word used most alone (区妇联).
+    the named one used most (first on ties), and the level word used most alone (区妇联; on
+    ties the ``scope`` level the text works in, 全市: a superior is named alone as often,
+    收看省妇联的报告会).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
@@ -555,7 +573,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         elif candidates:  # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             bare[max(words, key=len) if words else min(candidates, key=len)] += 1
-    top_bare = max(bare, key=lambda p: bare[p]) if bare else None
+    top_bare = max(bare, key=lambda p: (bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
