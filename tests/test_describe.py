@@ -411,3 +411,8 @@ def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
 def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it():
     meta = _describe("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。")
     assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")
+
+
+def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
+    meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
+    assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")

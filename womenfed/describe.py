@@ -288,10 +288,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                 sources[level] = above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
-        # no federation named: the report's place is the one its opening or site names
+        # no federation named: the report's place is the one its opening or site names, and
+        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
         for level, name in resolved.names.items():
             setattr(meta, level, name)
         sources = dict(resolved.sources)
+        meta.admin_level = resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
