@@ -416,3 +416,8 @@ def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_h
 def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
     meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
     assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
+
+
+def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_text_names():
+    meta = _describe("宣传工作\n市妇联在《宿州日报》开辟巾帼风采专栏,宣传优秀妇女典型30人。全市妇女广泛参与。")
+    assert (meta.organisation, meta.city) == ("宿州市妇联", "宿州市")
