@@ -423,3 +423,17 @@ def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_t
     meta = _describe("宣传工作\n市妇联开展家风宣传,覆盖全市。全市评出最美家庭50户。举办讲座8场。"
                      "开展培训5期。市妇联在《抚顺日报》开辟专栏。")
     assert (meta.organisation, meta.city) == ("抚顺市妇联", "抚顺市")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a lower federation's channel reports its superior's visit to a unit within its own
+    ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省阜阳市妇联\n近日,巾帼宣讲活动在临泉县举行。",
+     "阜阳市妇联"),
+    # a higher source reposts its subordinate's news: the federation the text names stays
+    ("临泉县妇联开展巾帼宣讲活动\n来源:安徽省妇联\n近日,临泉县妇联在城关街道开展宣讲。", "临泉县妇联"),
+    # a lower source whose unit the text does not reach: no sign it hosted anything
+    ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省宿州市妇联\n近日,巾帼宣讲活动在临泉县举行。",
+     "安徽省妇联"),
+])
+def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, organisation):
+    assert _describe(text).organisation == organisation

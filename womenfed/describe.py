@@ -238,6 +238,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
+        place = owner
     if not place and FEDERATION.search(body):
         # a federation named by no place or level (妇女联合会 heading a yearbook entry): the
         # level of the scope the text works in (全市妇女, 我县)
@@ -352,6 +354,32 @@ def _labelled_author(body: str, furniture: str) -> str:
     return "\n".join(FEDERATION_LABEL.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
                      if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+
+
+def _subordinate_source(place: str, body: str, furniture: str,
+                        gazetteer: places.Gazetteer) -> str | None:
+    """The place of a 来源 line's federation that lies below ``place`` (the federation the text
+    names: 来源：河北省张家口市妇联 under 河北省妇联副主席到蔚县参加活动), where the text also names
+    a unit within the source's own: a lower federation's channel reports its superior's visit
+    to it. (A higher source is no author: federations repost their subordinates' news.)"""
+    if place in PLACE_SUFFIX.split("|") or place == NATIONAL:
+        return None
+    labelled = _labelled_author(body, furniture)
+    owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0] \
+        if labelled else None
+    if not owner or _level_rank(owner) <= _level_rank(place):
+        return None
+    page = "\n".join((furniture, body))
+    above, below = gazetteer.resolve(place, page), gazetteer.resolve(owner, page)
+    if not above or not below or not above.level or \
+            below.names.get(above.level) != above.names.get(above.level):
+        return None
+    own = below.names.get(below.level)
+    for mention in gazetteer.scan(body)[0]:
+        if any(unit.name == own for code in mention.codes
+               for unit in gazetteer.chain(gazetteer.current(code).code)):
+            return owner
+    return None
 
 
 def _scope_level(body: str) -> str | None:
