@@ -19,6 +19,8 @@ from .conftest import describe_text as _describe
     ("http://www.example.com/news/20101213/1012130001.shtml", "2010-12-13"),
     ("http://www.example.com/system/2025/03/08/016099436.shtml", "2025-03-08"),
     ("https://www.example.cn/fl/202201/abc.shtml", "2022-01"),  # a month folder only
+    ("https://epaper.example.cn/pc/con/202105/17/content_301.html", "2021-05-17"),  # e-paper folders
+    ("https://epaper.example.cn/pc/con/202113/45/content_301.html", None),  # no month 13
 ])
 def test_dates_in_url_paths(url, date):
     assert dates.url_date(url) == date

@@ -101,9 +101,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 SOURCES = ("sources_csv", "text", "url")
 # A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
 # 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
-# end); else a month folder 201903 or 2019-03. Digits glued to more digits are ids, not dates.
+# end), 201903/12 (an e-paper's month folder, then its day folder); else a month folder 201903
+# or 2019-03. Digits glued to more digits are ids, not dates.
 URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
-                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2}))(?![0-9])", re.I)
+                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2})|(\d{2})/(\d{2}))(?![0-9])", re.I)
 URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
 # year stated in that first sentence. A news item writes the day without its year when it is
