@@ -437,3 +437,15 @@ def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_t
 ])
 def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a topic heading that names a superior's report opens on no place: not the report's own
+    ("工作简报\n一年来,我们扎实开展工作。全县妇女积极参与。举办培训12期。开展宣讲30场。\n"
+     "学习全国妇联工作报告\n县妇联组织干部学习。县妇联开展宣讲。", "县妇联"),
+    # 综合 in a sentence (综合协调) is no editor's list of sources
+    ("工作简报\n一年来,我们扎实开展工作。全县妇女积极参与。举办培训12期。开展宣讲30场。\n"
+     "市妇联综合协调县妇联、乡镇妇联开展活动。市妇联召开会议。", "市妇联"),
+])
+def test_headings_and_compilers_are_read_only_in_their_own_form(text, organisation):
+    assert _describe(text).organisation == organisation

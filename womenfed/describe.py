@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import opencc
 
@@ -121,8 +122,9 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
-# its editor; the compiled ones wrote it.
+# its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
+SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
 # 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
 # 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
@@ -204,7 +206,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
-    heading = _report_heading(body, title_end)
+    heading = _report_heading(body, title_end, gazetteer)
     scope = _scope_level(body)
     place, implied = None, None
     # the title, a report's own heading, the signature, the opening, then the whole body
@@ -335,14 +337,19 @@ def _signature(body: str, lead_end: int) -> str:
                      and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
 
 
-def _report_heading(body: str, title_end: int) -> str:
+def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> str:
     """The heading of a report a page carries under an editor's note (自治区妇联推出…栏目 …
-    伊犁州妇联工作回顾): a line of its own, without sentence punctuation, that names a
-    federation and a report's kind (工作回顾, 工作总结); its federation wrote the report."""
+    伊犁州妇联工作回顾): a line of its own, without sentence punctuation, that opens on a
+    federation's place and names a report's kind (工作回顾, 工作总结); its federation wrote the
+    report (学习全国妇联工作报告, a topic heading, opens on no place)."""
     for line in body[title_end:].split("\n"):
         line = line.strip()
-        if len(line) <= SIGNATURE_MAX and not SENTENCE_PUNCTUATION.search(line) and \
-                REPORT_HEADING.search(line):
+        if len(line) > SIGNATURE_MAX or SENTENCE_PUNCTUATION.search(line) or \
+                not (heading := REPORT_HEADING.search(line)):
+            continue
+        mentions = gazetteer.scan(line[:heading.start()])[0]
+        if mentions and mentions[0].start == 0 and mentions[-1].end == heading.start() and all(
+                a.end == b.start for a, b in pairwise(mentions)):
             return line
     return ""
 
@@ -582,7 +589,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
-        if COMPILER_AFTER.match(body, match.end()):
+        if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
+                body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
         if SUBORDINATES_BEFORE.search(window):
             continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
