@@ -19,6 +19,8 @@ from .conftest import describe_text as _describe
     ("http://www.example.com/news/20101213/1012130001.shtml", "2010-12-13"),
     ("http://www.example.com/system/2025/03/08/016099436.shtml", "2025-03-08"),
     ("https://www.example.cn/fl/202201/abc.shtml", "2022-01"),  # a month folder only
+    ("https://epaper.example.cn/pc/con/202105/17/content_301.html", "2021-05-17"),  # e-paper folders
+    ("https://epaper.example.cn/pc/con/202113/45/content_301.html", None),  # no month 13
 ])
 def test_dates_in_url_paths(url, date):
     assert dates.url_date(url) == date
@@ -118,6 +120,10 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     # a label that gives the month only
     ("平遥县妇联走访妇女\n日期：2017年6月 浏览次数：56\n近日,平遥县妇联走访留守妇女。", "2017-06"),
     ("平遥县妇联走访妇女\n发布时间:2017-06\n近日,平遥县妇联走访留守妇女。", "2017-06"),
+    # a newspaper database's page line: the parts of the date spaced and slashed apart
+    ("松川日报/2021 年/5 月/12 日/第 004 版要闻\n松川县妇联走访妇女\n近日,县妇联走访留守妇女。",
+     "2021-05-12"),
+    ("松川县妇联走访妇女\n松川日报 2021 年 5 月 12 日\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
@@ -175,6 +181,8 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     # a template that masks its year: the page's date is not the year the report covers
     ("发布时间:2021-07-15\n县妇联半年工作总结\n20**年上半年,县妇联开展培训12期。", None),
     ("上传时间:2021-07-15\n乡妇联工作总结\nxx年以来,乡妇联开展培训12期。今年以来,乡妇联帮扶妇女。", None),
+    # a year set apart from 年 (PDF text) is still the year the report covers
+    ("松川县妇联工作综述\n2020 年以来,县妇联开展培训12期。2020 年,县妇联帮扶妇女300人。", "2020"),
 ])
 def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
     assert _describe(text).period == period

@@ -159,6 +159,9 @@ def test_two_character_county_names_count_only_where_a_phrase_starts(text, count
     # a superior whose chair attends gives way to the street federation the opening places
     ("近年来,柳园街道各社区以妇女之家为依托开展志愿服务。近日,街道妇联召开表彰会,城阳区妇联主席"
      "王红出席。\n城阳区妇联主席王红到场讲话,肯定街道妇联工作。", "柳园街道妇联", "township", {}),
+    # the towns named lie in one county but for one namesake elsewhere: the clear majority
+    ("县妇联开展宣讲\n近日,县妇联走进美原镇、流曲镇、梅家坪镇开展宣讲。来自沿江乡的女企业家到场分享。",
+     "富平县妇联", "county", {"province": "陕西省", "city": "渭南市", "county": "富平县"}),
 ])
 def test_federations_placed_by_their_scope_and_the_units_below(text, organisation, level, places):
     meta = _describe(text)
@@ -208,6 +211,30 @@ def test_a_federation_named_by_its_level_takes_the_place_of_its_outlet_or_headli
 ])
 def test_a_visiting_federation_gives_way_to_its_host(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("各地妇联开展节日活动\n来源:安徽省妇联综合临泉县妇联、定远县妇联\n近日,各地妇联开展活动。",
+     "临泉县妇联"),
+    ("各地妇联开展节日活动\n来源:安徽省妇联综合整理自临泉县妇联\n近日,各地妇联开展活动。", "临泉县妇联"),
+])
+def test_a_federation_that_compiled_others_news_is_not_its_author(text, organisation):
+    assert _describe(text).organisation == organisation
+
+
+def test_a_report_under_an_editors_note_is_its_own_headings_federation():
+    text = ("为迎接全省妇女代表大会召开,省妇联精心推出各地妇联工作回顾栏目,展示各地妇联的特色工作,"
+            "敬请关注。栏目每周推出一期。今天请跟随我们一起走进各地妇联的工作现场看一看吧!\n"
+            "宿州市妇联工作回顾\n五年来,宿州市妇联团结带领全市妇女建功立业。市妇联开展培训120期。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == ("宿州市妇联", "city", "宿州市")
+
+
+def test_a_superior_named_alone_as_often_as_the_author_gives_way_to_the_texts_scope():
+    text = ("组织全市妇女干部收看省妇联举办的报告会。市妇联在全市开展家风宣传,覆盖全市各社区,"
+            "全市共评出最美家庭50户。")
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("市妇联", "city")
 
 
 @pytest.mark.parametrize("text, level", [
@@ -384,3 +411,41 @@ def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
 def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it():
     meta = _describe("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。")
     assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")
+
+
+def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
+    meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
+    assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
+
+
+def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_text_names():
+    # the paper is named after the opening, where no rule of the page's outlets reads it
+    meta = _describe("宣传工作\n市妇联开展家风宣传,覆盖全市。全市评出最美家庭50户。举办讲座8场。"
+                     "开展培训5期。市妇联在《抚顺日报》开辟专栏。")
+    assert (meta.organisation, meta.city) == ("抚顺市妇联", "抚顺市")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a lower federation's channel reports its superior's visit to a unit within its own
+    ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省阜阳市妇联\n近日,巾帼宣讲活动在临泉县举行。",
+     "阜阳市妇联"),
+    # a higher source reposts its subordinate's news: the federation the text names stays
+    ("临泉县妇联开展巾帼宣讲活动\n来源:安徽省妇联\n近日,临泉县妇联在城关街道开展宣讲。", "临泉县妇联"),
+    # a lower source whose unit the text does not reach: no sign it hosted anything
+    ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省宿州市妇联\n近日,巾帼宣讲活动在临泉县举行。",
+     "安徽省妇联"),
+])
+def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, organisation):
+    assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a topic heading that names a superior's report opens on no place: not the report's own
+    ("工作简报\n一年来,我们扎实开展工作。全县妇女积极参与。举办培训12期。开展宣讲30场。\n"
+     "学习全国妇联工作报告\n县妇联组织干部学习。县妇联开展宣讲。", "县妇联"),
+    # 综合 in a sentence (综合协调) is no editor's list of sources
+    ("工作简报\n一年来,我们扎实开展工作。全县妇女积极参与。举办培训12期。开展宣讲30场。\n"
+     "市妇联综合协调县妇联、乡镇妇联开展活动。市妇联召开会议。", "市妇联"),
+])
+def test_headings_and_compilers_are_read_only_in_their_own_form(text, organisation):
+    assert _describe(text).organisation == organisation

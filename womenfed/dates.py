@@ -60,6 +60,13 @@ CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
 CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
                      r"(?:[一二三四五六七八九十]{1,3}[日号])?)?")
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
+# Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
+# 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
+# text, newspaper exports) are closed up before any date is read; slashes around the date
+# become spaces, so it stands apart as a byline date does.
+_GAP = r"[ \t\u3000\xa0]*"
+SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}月"
+                         rf"(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}([日号]))?)?/?")
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
@@ -94,9 +101,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 SOURCES = ("sources_csv", "text", "url")
 # A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
 # 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
-# end); else a month folder 201903 or 2019-03. Digits glued to more digits are ids, not dates.
+# end), 201903/12 (an e-paper's month folder, then its day folder); else a month folder 201903
+# or 2019-03. Digits glued to more digits are ids, not dates.
 URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
-                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2}))(?![0-9])", re.I)
+                     r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2})|(\d{2})/(\d{2}))(?![0-9])", re.I)
 URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
 # year stated in that first sentence. A news item writes the day without its year when it is
@@ -171,11 +179,22 @@ def opening_date(lead: str) -> str | None:
 
 
 def arabic_dates(text: str) -> str:
-    """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日)."""
+    """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
+    slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日)."""
+    text = SPACED_DATE.sub(_closed_up, text)
     if not CN_DATE.search(text):
         return text
     return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),
                        text)
+
+
+def _closed_up(match: re.Match) -> str:
+    written = match.group(0)
+    if not re.search(r"\s|/", written.strip("/")):
+        return written  # written closed up already (2024年3月8日/ stays as it is)
+    year, month, day, unit = match.groups()
+    date = f"{year}年" + (f"{month}月" if month else "") + (f"{day}{unit}" if day else "")
+    return f" {date} " if "/" in written else date
 
 
 def header_lines(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import opencc
 
@@ -41,6 +42,7 @@ PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发�
 SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
+LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》")
 # The federation, by its short or full name; its place is written right before it.
 # A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
 # there is no federation (an enterprise, an office, a unit of the production corps), a women's
@@ -102,6 +104,7 @@ NATIONAL = "全国"
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
 SIGNATURE_LINES = 3
+REPORT_HEADING = re.compile(r"(?:妇联|妇女联合会)\w{0,12}?(?:工作)?(?:总结|回顾|报告|汇报|综述)$")
 SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
@@ -118,6 +121,10 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
+# its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
+COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
+SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
 # 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
 # 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
@@ -133,6 +140,7 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
 PLACE_WINDOW = 16
+CLEAR_LEAD = 2  # a count that leads when it is at least twice the next one
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
@@ -192,15 +200,21 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
 def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
            gazetteer: places.Gazetteer, url: str | None = None) -> None:
     """The reporting federation, its level and place, and where each level came from."""
+    # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
+    # as the page's own outlet is
+    furniture = "\n".join((furniture, *LOCAL_PAPER.findall(body)))
     title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
+    heading = _report_heading(body, title_end, gazetteer)
+    scope = _scope_level(body)
     place, implied = None, None
-    # the title, the signature, the opening, then the whole body
-    for text, until, in_lead in ((body, title_end, True), (signed, len(signed), True),
-                                 (body, lead_end, True), (body, len(body), False)):
+    # the title, a report's own heading, the signature, the opening, then the whole body
+    for text, until, in_lead in ((body, title_end, True), (heading, len(heading), True),
+                                 (signed, len(signed), True), (body, lead_end, True),
+                                 (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
-                                          signed=text is signed)
+                                          signed=text is signed, scope=scope)
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
                 (text, until) != (body, title_end) and bare
                 and _level_rank(bare) > _level_rank(named)
@@ -226,6 +240,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
             place = named or bare
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
+        place = owner
     if not place and FEDERATION.search(body):
         # a federation named by no place or level (妇女联合会 heading a yearbook entry): the
         # level of the scope the text works in (全市妇女, 我县)
@@ -280,10 +296,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
                 sources[level] = above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
-        # no federation named: the report's place is the one its opening or site names
+        # no federation named: the report's place is the one its opening or site names, and
+        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
         for level, name in resolved.names.items():
             setattr(meta, level, name)
         sources = dict(resolved.sources)
+        meta.admin_level = resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
@@ -319,6 +337,23 @@ def _signature(body: str, lead_end: int) -> str:
                      and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
 
 
+def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> str:
+    """The heading of a report a page carries under an editor's note (自治区妇联推出…栏目 …
+    伊犁州妇联工作回顾): a line of its own, without sentence punctuation, that opens on a
+    federation's place and names a report's kind (工作回顾, 工作总结); its federation wrote the
+    report (学习全国妇联工作报告, a topic heading, opens on no place)."""
+    for line in body[title_end:].split("\n"):
+        line = line.strip()
+        if len(line) > SIGNATURE_MAX or SENTENCE_PUNCTUATION.search(line) or \
+                not (heading := REPORT_HEADING.search(line)):
+            continue
+        mentions = gazetteer.scan(line[:heading.start()])[0]
+        if mentions and mentions[0].start == 0 and mentions[-1].end == heading.start() and all(
+                a.end == b.start for a, b in pairwise(mentions)):
+            return line
+    return ""
+
+
 def _labelled_author(body: str, furniture: str) -> str:
     """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
     主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
@@ -326,6 +361,32 @@ def _labelled_author(body: str, furniture: str) -> str:
     return "\n".join(FEDERATION_LABEL.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
                      if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+
+
+def _subordinate_source(place: str, body: str, furniture: str,
+                        gazetteer: places.Gazetteer) -> str | None:
+    """The place of a 来源 line's federation that lies below ``place`` (the federation the text
+    names: 来源：河北省张家口市妇联 under 河北省妇联副主席到蔚县参加活动), where the text also names
+    a unit within the source's own: a lower federation's channel reports its superior's visit
+    to it. (A higher source is no author: federations repost their subordinates' news.)"""
+    if place in PLACE_SUFFIX.split("|") or place == NATIONAL:
+        return None
+    labelled = _labelled_author(body, furniture)
+    owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0] \
+        if labelled else None
+    if not owner or _level_rank(owner) <= _level_rank(place):
+        return None
+    page = "\n".join((furniture, body))
+    above, below = gazetteer.resolve(place, page), gazetteer.resolve(owner, page)
+    if not above or not below or not above.level or \
+            below.names.get(above.level) != above.names.get(above.level):
+        return None
+    own = below.names.get(below.level)
+    for mention in gazetteer.scan(body)[0]:
+        if any(unit.name == own for code in mention.codes
+               for unit in gazetteer.chain(gazetteer.current(code).code)):
+            return owner
+    return None
 
 
 def _scope_level(body: str) -> str | None:
@@ -438,12 +499,13 @@ def _only_unit_above(level: str, body: str, gazetteer: places.Gazetteer) -> plac
 
 def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazetteer) -> str | None:
     """For a federation named by its level alone (市妇联) where the text names no unit of that
-    level: the one unit of that level that every lower unit the text names lies in (大荔县 …
-    全市: 渭南市)."""
+    level: the unit of that level that the lower units the text names lie in (大荔县 … 全市:
+    渭南市), by a clear lead: a shortened name (沿江乡 for an ethnic 沿江满族达斡尔族乡) can
+    read as a namesake elsewhere, so one stray unit does not undo the others."""
     level = _level(level_word)
     if level not in places.LEVELS[:-1]:
         return None
-    above = set()
+    lower: dict[str, set[str]] = {}  # unit of that level -> the lower units named in it
     mentions = gazetteer.scan(body)[0]
     if any(mention.text.endswith(level_word) for mention in mentions):
         return None  # 宜兴市和江阴市: units its level word may stand for (县级市) are named
@@ -452,8 +514,13 @@ def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazettee
         if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
                 places.LEVELS.index(level):
             continue
-        above |= {u.name for u in gazetteer.chain(unit.code) if u.level == level}
-    return above.pop() if len(above) == 1 else None
+        for above in gazetteer.chain(unit.code):
+            if above.level == level:
+                lower.setdefault(above.name, set()).add(unit.code)
+    ranked = sorted(((len(codes), name) for name, codes in lower.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < CLEAR_LEAD * ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _named_in_lead(place: str, lead: str) -> bool:
@@ -495,10 +562,12 @@ def _authors(furniture: str) -> list[str]:
 
 
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
-                        national: bool = False, signed: bool = False
+                        national: bool = False, signed: bool = False, scope: str | None = None
                         ) -> tuple[str | None, str | None]:
     """The reporting federation's place among the ``<place>妇联`` that start before ``until``:
-    the named one used most (first on ties), and the level word used most alone (区妇联).
+    the named one used most (first on ties), and the level word used most alone (区妇联; on
+    ties the ``scope`` level the text works in, 全市: a superior is named alone as often,
+    收看省妇联的报告会).
 
     Before each 妇联 the place is the suffix-ending string that the text mentions most often
     (``获评潍坊市妇联`` -> 潍坊市, ``两当县站儿巷镇妇联`` -> 站儿巷镇); a masked name (``××区``)
@@ -520,6 +589,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
+        if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
+                body, body.rfind("\n", 0, match.start()) + 1, match.start())):
+            continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
         if SUBORDINATES_BEFORE.search(window):
             continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
@@ -543,7 +615,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         elif candidates:  # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             bare[max(words, key=len) if words else min(candidates, key=len)] += 1
-    top_bare = max(bare, key=lambda p: bare[p]) if bare else None
+    top_bare = max(bare, key=lambda p: (bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
