@@ -90,6 +90,16 @@ def _campaigns(sentence: str) -> set[str]:
     ("组织“千户家庭学法用法”活动", {"千户家庭学法用法"}),
     # a festival's name inside a longer name of a programme is no observance
     ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
+    # a quoted list under the counted head 巾帼行动: each item keeps the head, as unquoted
+    ("深入实施“巾帼领航、乡村兴旺、和美家园”三大巾帼行动",
+     {"巾帼领航巾帼行动", "乡村兴旺巾帼行动", "和美家园巾帼行动", "三大巾帼行动"}),
+    # a scan's spaces between a quote and the words of its name
+    ("县妇联启动“ 春耕助农” 巾帼行动", {"春耕助农巾帼行动"}),
+    ("举办首届“ 玉兰花” 乡村创业大赛", {"玉兰花乡村创业大赛"}),
+    # 行动 after a quote belongs to the name, as 计划 and 工程 do
+    ("深化返乡女青年“领航人”行动", {"领航人行动"}),
+    # …之家 quoted before a programme word is a brand
+    ("开展“妇女之家”示范创建活动", {"妇女之家"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -138,6 +148,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "她是远近闻名的巧媳妇",
     "共同推进社区活动阵地建设",                 # 推进 is a verb, not a name's 进
     "妇女们走进社区参加活动",                   # 走进: a visit, not a name
+    "围绕全年目标实施四项“巾帼行动”",            # a bare programme head names none
+    "组织干部学习“万村整治工程”经验",            # a model learnt from, not a programme run
+    "举办“巾帼创业故事分享会”",                  # one meeting named by its kind
+    "县妇联为“职工之家”购置图书",                # …之家 without a programme word: a room
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place

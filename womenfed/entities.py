@@ -33,7 +33,10 @@ SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程")
+KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程|行动")
+# Spaces and tabs a scan or a document converter leaves between a quote and the words after it
+# (“ 创业创新” 巾帼行动): the words still follow the quote.
+SCAN_GAP = re.compile(r"[^\S\n]*")
 # A contest named after a quoted brand: the quote, its topic words and the contest head are
 # one name (“巾帼杯”家政技能大赛). Right after the quote a contest word is the activity the
 # quoted name already names (“双学双比”竞赛活动), so the topic needs two characters or more;
@@ -160,10 +163,10 @@ def _quoted_campaigns(sentence: str):
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         core = match.group(1).strip()
-        end = match.end()
+        end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
         if LIST_SEPARATOR in core:
-            yield from _quoted_list(sentence, match)
+            yield from _quoted_list(sentence, match, after)
             continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
@@ -184,7 +187,7 @@ def _quoted_campaigns(sentence: str):
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
         else:
-            yield _entity("campaign", sentence, match.start(), end, core)
+            yield _entity("campaign", sentence, match.start(), match.end(), core)
 
 
 def _may_be_name(core: str, after: str) -> bool:
@@ -196,6 +199,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _pattern("campaign_suffix").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -264,13 +268,13 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
     return found
 
 
-def _quoted_list(sentence: str, match: re.Match):
+def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
     (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
     its items are names themselves (“巾帼车间、姐妹车间”,
-    found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
-    after = sentence[match.end():]
+    found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
+    巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
     if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
@@ -290,12 +294,14 @@ def _quoted_list(sentence: str, match: re.Match):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
-        yield _entity("campaign", sentence, match.end(), match.end() + head.end())
+        head_start = len(sentence) - len(after)
+        yield _entity("campaign", sentence, head_start, head_start + head.end())
+    suffix = _kept_list_head(head)
     start, previous = match.start(1), ""
     for item in items:
         name = _completed_honour(previous, item.strip())
         if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
-            yield _entity("campaign", sentence, start, start + len(item), name)
+            yield _entity("campaign", sentence, start, start + len(item), name + suffix)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
 
@@ -327,9 +333,15 @@ def _listed_campaigns(sentence: str):
         items = _enumeration_before(sentence, head.start())
         if len(items) < 2 or any(end - start < MIN_LIST_ITEM for start, end in items):
             continue  # a list of single words (宣传、培训、帮扶三项行动) names kinds of work
-        suffix = head.group(1) if head.group(1) == "巾帼行动" else ""
+        suffix = _kept_list_head(head)
         for start, end in items:
             yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
+
+
+def _kept_list_head(head: re.Match | None) -> str:
+    """The head an item of a counted enumeration keeps: 巾帼行动, the full name of a section
+    action (科技创新、创业就业五项巾帼行动 → 科技创新巾帼行动); other heads stay off."""
+    return head.group(1) if head and head.group(1) == "巾帼行动" else ""
 
 
 MAX_LIST_ITEM_CHARS = 8
@@ -416,8 +428,11 @@ def _suffixed_campaigns(sentence: str):
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
-        if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
-            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
+        if start and sentence[start - 1] in "“‘" and closed and (
+                _is_game(sentence, match.end() + 1)
+                or not _may_be_name(name, sentence[match.end() + 1:])):
+            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), or
+            # a whole quote that the words after it make no name (学习“…工程”经验)
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
