@@ -100,6 +100,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("深化返乡女青年“领航人”行动", {"领航人行动"}),
     # …之家 quoted before a programme word is a brand
     ("开展“妇女之家”示范创建活动", {"妇女之家"}),
+    # a quoted common noun before a programme word is a brand
+    ("组织“向日葵”巾帼宣讲活动", {"向日葵"}),
+    # an upgrade is no level
+    ("实施服务提档升级行动", {"服务提档升级行动"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -152,6 +156,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "组织干部学习“万村整治工程”经验",            # a model learnt from, not a programme run
     "举办“巾帼创业故事分享会”",                  # one meeting named by its kind
     "县妇联为“职工之家”购置图书",                # …之家 without a programme word: a room
+    "开展“送温暖”慰问活动",                      # a verb and its object: what is done
+    "新增扬州级文明岗3个",                        # a level before a generic title
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place

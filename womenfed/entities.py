@@ -179,8 +179,10 @@ def _quoted_campaigns(sentence: str):
         elif kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
                           core + kept_suffix.group(0))
-        elif len(core) == 3 and core in lexicon.dictionary_tags():
-            continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
+        elif len(core) == 3 and core in lexicon.dictionary_tags() and (
+                _verb_and_object(core) or not _programme_word_after(after)):
+            continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
+            # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
         elif len(core) <= 2:
             extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
@@ -188,6 +190,13 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _verb_and_object(word: str) -> bool:
+    """Whether a three-character word reads as a one-character verb and its object (送温暖,
+    回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花, 领头雁)."""
+    tags = lexicon.dictionary_tags()
+    return tags.get(word[0]) == "v" and word[1:] in tags and word[:2] not in tags
 
 
 def _may_be_name(core: str, after: str) -> bool:
