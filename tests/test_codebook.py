@@ -104,6 +104,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("组织“向日葵”巾帼宣讲活动", {"向日葵"}),
     # an upgrade is no level
     ("实施服务提档升级行动", {"服务提档升级行动"}),
+    # an unquoted list item that elides the opening it shares with the honour before it
+    ("表彰“三八”红旗集体、红旗手各10个", {"三八红旗集体", "三八红旗手"}),
+    # "topic 进 place" past a quoted formula of its tasks
+    ("开展健康知识进家庭“三个一”活动", {"健康知识进家庭"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected

@@ -379,11 +379,34 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
-    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks."""
+    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks;
+    the next list item that elides the opening it shares with an honour is completed
+    (三八红旗集体、红旗手 → 三八红旗手)."""
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
+            elided = _elided_honour(sentence, match)
+            if elided:
+                yield elided
+
+
+MAX_ELIDED_ITEM = 4
+
+
+def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
+    """The list item right after an honour that is an honour only with the honour's opening
+    (“三八”红旗集体、红旗手): the longest such item, completed; None if there is none."""
+    if sentence[match.end():match.end() + 1] != LIST_SEPARATOR:
+        return None
+    start = match.end() + 1
+    words = re.match(rf"[{HAN}]{{2,{MAX_ELIDED_ITEM}}}", sentence[start:])
+    for length in range(len(words.group()) if words else 0, 1, -1):
+        item = sentence[start:start + length]
+        name = _completed_honour(match.group(), item)
+        if name != item:
+            return _entity("campaign", sentence, start, start + length, name)
+    return None
 
 
 def _standing_programmes(sentence: str):
