@@ -108,6 +108,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("表彰“三八”红旗集体、红旗手各10个", {"三八红旗集体", "三八红旗手"}),
     # "topic 进 place" past a quoted formula of its tasks
     ("开展健康知识进家庭“三个一”活动", {"健康知识进家庭"}),
+    # a name with a pairing formula of digits is a brand, not a bare formula
+    ("实施“巾帼关爱2+1”结对帮扶", {"巾帼关爱2+1"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
