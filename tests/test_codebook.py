@@ -110,6 +110,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("开展健康知识进家庭“三个一”活动", {"健康知识进家庭"}),
     # a name with a pairing formula of digits is a brand, not a bare formula
     ("实施“巾帼关爱2+1”结对帮扶", {"巾帼关爱2+1"}),
+    # a celebration with a name of its own beyond the festival is an event's name
+    ("举办“庆六一·童心向党”文艺汇演", {"庆六一童心向党"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -164,6 +166,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "县妇联为“职工之家”购置图书",                # …之家 without a programme word: a room
     "开展“送温暖”慰问活动",                      # a verb and its object: what is done
     "新增扬州级文明岗3个",                        # a level before a generic title
+    "认真实施“妇女儿童发展规划”",                # a document
+    "扎实推进“法治建设”",                        # a field of work
+    "深入开展“打黑除霸”专项斗争",                # a political struggle
+    "举办“迎新春”联欢活动",                      # celebrating a festival
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
