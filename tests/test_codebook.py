@@ -170,6 +170,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "扎实推进“法治建设”",                        # a field of work
     "深入开展“打黑除霸”专项斗争",                # a political struggle
     "举办“迎新春”联欢活动",                      # celebrating a festival
+    "家风建设是一项暖心工程",                    # a classifier makes the suffixed noun common
+    "组织开展寒假专项行动",                      # a season and a generic qualifier
+    "推进民生实事工程",                          # generic qualifiers piled up
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
