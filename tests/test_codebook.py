@@ -112,6 +112,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("实施“巾帼关爱2+1”结对帮扶", {"巾帼关爱2+1"}),
     # a celebration with a name of its own beyond the festival is an event's name
     ("举办“庆六一·童心向党”文艺汇演", {"庆六一童心向党"}),
+    # a family title before its round of creating or selecting is an honour
+    ("乡妇联开展绿色低碳家庭评选活动", {"绿色低碳家庭"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
