@@ -114,6 +114,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办“庆六一·童心向党”文艺汇演", {"庆六一童心向党"}),
     # a family title before its round of creating or selecting is an honour
     ("乡妇联开展绿色低碳家庭评选活动", {"绿色低碳家庭"}),
+    # 的 before a programme word still leaves the quote a name
+    ("宣读获得“巾帼巧手”的表彰决定", {"巾帼巧手"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -175,6 +177,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "家风建设是一项暖心工程",                    # a classifier makes the suffixed noun common
     "组织开展寒假专项行动",                      # a season and a generic qualifier
     "推进民生实事工程",                          # generic qualifiers piled up
+    "建立“双周例会”制度",                        # a system of working after the quote
+    "努力打造“有温度”的妇联",                    # an attribute before 的: the verb takes the noun
+    "开展“关爱”行动",                            # a generic qualifier quoted
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place

@@ -83,6 +83,8 @@ CONTEXT_AFTER = 10
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
+# The particle that makes the quote before it an attribute of the noun after it.
+ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
 BODY_FACILITIES = ("中心",)
 
@@ -210,6 +212,7 @@ def _may_be_name(core: str, after: str) -> bool:
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("campaign_suffix").fullmatch(core)
+                or _pattern("generic_core").search(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -237,6 +240,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
+    if sentence.startswith(ATTRIBUTE, end) and \
+            not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
+        return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
+        # it (but 获得“…”的表彰: the award is the programme's)
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
 
 
