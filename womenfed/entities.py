@@ -83,6 +83,9 @@ CONTEXT_AFTER = 10
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
+# A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
+# (“夏季关爱”) are brands.
+MAX_GENERIC_WORD = 2
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -212,7 +215,7 @@ def _may_be_name(core: str, after: str) -> bool:
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("campaign_suffix").fullmatch(core)
-                or _pattern("generic_core").search(core)
+                or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
