@@ -177,6 +177,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "建立“双周例会”制度",                        # a system of working after the quote
     "努力打造“有温度”的妇联",                    # an attribute before 的: the verb takes the noun
     "开展“关爱”行动",                            # a generic qualifier quoted
+    "引导群众打造和谐家庭",                      # an honour's words as a goal
+    "让每户都成为平安家庭",
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place
