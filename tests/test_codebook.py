@@ -179,6 +179,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "开展“关爱”行动",                            # a generic qualifier quoted
     "引导群众打造和谐家庭",                      # an honour's words as a goal
     "让每户都成为平安家庭",
+    "村里做好计划生育服务",                      # the suffix opens another word
+    "邀请水利工程师讲课",
+    "全体妇女干部行动起来",
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place

@@ -479,6 +479,8 @@ def _suffixed_campaigns(sentence: str):
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
+        if _pattern("suffix_opens_word").match(sentence, match.end()):
+            continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
         if match.group() == "行动" and (
