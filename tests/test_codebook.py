@@ -90,6 +90,30 @@ def _campaigns(sentence: str) -> set[str]:
     ("组织“千户家庭学法用法”活动", {"千户家庭学法用法"}),
     # a festival's name inside a longer name of a programme is no observance
     ("组织“我们的节日·端午”主题活动", {"我们的节日端午"}),
+    # a quoted list under the counted head 巾帼行动: each item keeps the head, as unquoted
+    ("深入实施“巾帼领航、乡村兴旺、和美家园”三大巾帼行动",
+     {"巾帼领航巾帼行动", "乡村兴旺巾帼行动", "和美家园巾帼行动", "三大巾帼行动"}),
+    # a scan's spaces between a quote and the words of its name
+    ("县妇联启动“ 春耕助农” 巾帼行动", {"春耕助农巾帼行动"}),
+    ("举办首届“ 玉兰花” 乡村创业大赛", {"玉兰花乡村创业大赛"}),
+    # 行动 after a quote belongs to the name, as 计划 and 工程 do
+    ("深化返乡女青年“领航人”行动", {"领航人行动"}),
+    # a quoted common noun before a programme word is a brand
+    ("组织“向日葵”巾帼宣讲活动", {"向日葵"}),
+    # an upgrade is no level
+    ("实施服务提档升级行动", {"服务提档升级行动"}),
+    # an unquoted list item that elides the opening it shares with the honour before it
+    ("表彰“三八”红旗集体、红旗手各10个", {"三八红旗集体", "三八红旗手"}),
+    # "topic 进 place" past a quoted formula of its tasks
+    ("开展健康知识进家庭“三个一”活动", {"健康知识进家庭"}),
+    # a name with a pairing formula of digits is a brand, not a bare formula
+    ("实施“巾帼关爱2+1”结对帮扶", {"巾帼关爱2+1"}),
+    # a celebration with a name of its own beyond the festival is an event's name
+    ("举办“庆六一·童心向党”文艺汇演", {"庆六一童心向党"}),
+    # a family title before its round of creating or selecting is an honour
+    ("乡妇联开展绿色低碳家庭评选活动", {"绿色低碳家庭"}),
+    # 的 before a programme word still leaves the quote a name
+    ("宣读获得“巾帼巧手”的表彰决定", {"巾帼巧手"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -138,6 +162,26 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "她是远近闻名的巧媳妇",
     "共同推进社区活动阵地建设",                 # 推进 is a verb, not a name's 进
     "妇女们走进社区参加活动",                   # 走进: a visit, not a name
+    "围绕全年目标实施四项“巾帼行动”",            # a bare programme head names none
+    "组织干部学习“万村整治工程”经验",            # a model learnt from, not a programme run
+    "举办“巾帼创业故事分享会”",                  # one meeting named by its kind
+    "开展“送温暖”慰问活动",                      # a verb and its object: what is done
+    "新增扬州级文明岗3个",                        # a level before a generic title
+    "认真实施“妇女儿童发展规划”",                # a document
+    "扎实推进“法治建设”",                        # a field of work
+    "深入开展“打黑除霸”专项斗争",                # a political struggle
+    "举办“迎新春”联欢活动",                      # celebrating a festival
+    "家风建设是一项暖心工程",                    # a classifier makes the suffixed noun common
+    "组织开展寒假专项行动",                      # a season and a generic qualifier
+    "推进民生实事工程",                          # generic qualifiers piled up
+    "建立“双周例会”制度",                        # a system of working after the quote
+    "努力打造“有温度”的妇联",                    # an attribute before 的: the verb takes the noun
+    "开展“关爱”行动",                            # a generic qualifier quoted
+    "引导群众打造和谐家庭",                      # an honour's words as a goal
+    "让每户都成为平安家庭",
+    "村里做好计划生育服务",                      # the suffix opens another word
+    "邀请水利工程师讲课",
+    "全体妇女干部行动起来",
     "晚会穿插了舞蹈表演、歌曲比赛等节目",       # a contest named only by its discipline
     "社区组织了书法大赛",
     "调研组来到“全省电商第一村”某某村",       # a quoted epithet of a place

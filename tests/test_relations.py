@@ -146,6 +146,9 @@ def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
     # the audience of officials written at the clause's end (…负责同志共45人参加。)
     assert _relate("副主席率队调研“巾帼护绿”行动开展情况,各乡镇妇联主席、相关负责同志共45人参加。",
                    [], ["巾帼护绿"], ["45人"]) == set()
+    # honourees and cadres in the hall, counted with the public, are the audience too
+    assert _relate("全镇三八红旗手、文明家庭代表、各村妇女干部和群众等300人参加了活动。",
+                   [], ["三八红旗手", "文明家庭"], ["300人"]) == set()
 
 
 def test_a_count_of_the_listed_programmes_themselves_is_no_outcome():

@@ -33,7 +33,10 @@ SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程")
+KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程|行动")
+# Spaces and tabs a scan or a document converter leaves between a quote and the words after it
+# (“ 创业创新” 巾帼行动): the words still follow the quote.
+SCAN_GAP = re.compile(r"[^\S\n]*")
 # A contest named after a quoted brand: the quote, its topic words and the contest head are
 # one name (“巾帼杯”家政技能大赛). Right after the quote a contest word is the activity the
 # quoted name already names (“双学双比”竞赛活动), so the topic needs two characters or more;
@@ -80,6 +83,11 @@ CONTEXT_AFTER = 10
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
+# A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
+# (“夏季关爱”) are brands.
+MAX_GENERIC_WORD = 2
+# The particle that makes the quote before it an attribute of the noun after it.
+ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
 BODY_FACILITIES = ("中心",)
 
@@ -160,10 +168,10 @@ def _quoted_campaigns(sentence: str):
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         core = match.group(1).strip()
-        end = match.end()
+        end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
         if LIST_SEPARATOR in core:
-            yield from _quoted_list(sentence, match)
+            yield from _quoted_list(sentence, match, after)
             continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
@@ -176,15 +184,24 @@ def _quoted_campaigns(sentence: str):
         elif kept_suffix:
             yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
                           core + kept_suffix.group(0))
-        elif len(core) == 3 and core in lexicon.dictionary_tags():
-            continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), not a name
+        elif len(core) == 3 and core in lexicon.dictionary_tags() and (
+                _verb_and_object(core) or not _programme_word_after(after)):
+            continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
+            # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
         elif len(core) <= 2:
             extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
         else:
-            yield _entity("campaign", sentence, match.start(), end, core)
+            yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _verb_and_object(word: str) -> bool:
+    """Whether a three-character word reads as a one-character verb and its object (送温暖,
+    回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花, 领头雁)."""
+    tags = lexicon.dictionary_tags()
+    return tags.get(word[0]) == "v" and word[1:] in tags and word[:2] not in tags
 
 
 def _may_be_name(core: str, after: str) -> bool:
@@ -192,10 +209,13 @@ def _may_be_name(core: str, after: str) -> bool:
     formulas, channels and doctrines (by the words after the quote), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
     return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
-                or not HAN_CHAR.search(core) or _pattern("formula").search(core)
+                or not HAN_CHAR.search(core)
+                or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or _pattern("campaign_suffix").fullmatch(core)
+                or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -223,6 +243,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
         return True
+    if sentence.startswith(ATTRIBUTE, end) and \
+            not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
+        return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
+        # it (but 获得“…”的表彰: the award is the programme's)
     return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
 
 
@@ -264,13 +288,13 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
     return found
 
 
-def _quoted_list(sentence: str, match: re.Match):
+def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
     (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
     its items are names themselves (“巾帼车间、姐妹车间”,
-    found by the suffix finder); else it is a slogan (“自尊、自信、自立”)."""
-    after = sentence[match.end():]
+    found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
+    巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
     if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
@@ -290,12 +314,14 @@ def _quoted_list(sentence: str, match: re.Match):
             yield _entity("campaign", sentence, match.start(), match.end(), name)
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
-        yield _entity("campaign", sentence, match.end(), match.end() + head.end())
+        head_start = len(sentence) - len(after)
+        yield _entity("campaign", sentence, head_start, head_start + head.end())
+    suffix = _kept_list_head(head)
     start, previous = match.start(1), ""
     for item in items:
         name = _completed_honour(previous, item.strip())
         if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
-            yield _entity("campaign", sentence, start, start + len(item), name)
+            yield _entity("campaign", sentence, start, start + len(item), name + suffix)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
 
@@ -327,9 +353,15 @@ def _listed_campaigns(sentence: str):
         items = _enumeration_before(sentence, head.start())
         if len(items) < 2 or any(end - start < MIN_LIST_ITEM for start, end in items):
             continue  # a list of single words (宣传、培训、帮扶三项行动) names kinds of work
-        suffix = head.group(1) if head.group(1) == "巾帼行动" else ""
+        suffix = _kept_list_head(head)
         for start, end in items:
             yield _entity("campaign", sentence, start, end, sentence[start:end] + suffix)
+
+
+def _kept_list_head(head: re.Match | None) -> str:
+    """The head an item of a counted enumeration keeps: 巾帼行动, the full name of a section
+    action (科技创新、创业就业五项巾帼行动 → 科技创新巾帼行动); other heads stay off."""
+    return head.group(1) if head and head.group(1) == "巾帼行动" else ""
 
 
 MAX_LIST_ITEM_CHARS = 8
@@ -358,11 +390,34 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
-    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks."""
+    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks;
+    the next list item that elides the opening it shares with an honour is completed
+    (三八红旗集体、红旗手 → 三八红旗手)."""
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
+            elided = _elided_honour(sentence, match)
+            if elided:
+                yield elided
+
+
+MAX_ELIDED_ITEM = 4
+
+
+def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
+    """The list item right after an honour that is an honour only with the honour's opening
+    (“三八”红旗集体、红旗手): the longest such item, completed; None if there is none."""
+    if sentence[match.end():match.end() + 1] != LIST_SEPARATOR:
+        return None
+    start = match.end() + 1
+    words = re.match(rf"[{HAN}]{{2,{MAX_ELIDED_ITEM}}}", sentence[start:])
+    for length in range(len(words.group()) if words else 0, 1, -1):
+        item = sentence[start:start + length]
+        name = _completed_honour(match.group(), item)
+        if name != item:
+            return _entity("campaign", sentence, start, start + length, name)
+    return None
 
 
 def _standing_programmes(sentence: str):
@@ -416,11 +471,18 @@ def _suffixed_campaigns(sentence: str):
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
-        if start and sentence[start - 1] in "“‘" and closed and _is_game(sentence, match.end() + 1):
-            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目)
+        if start and sentence[start - 1] in "“‘" and closed and (
+                _is_game(sentence, match.end() + 1)
+                or not _may_be_name(name, sentence[match.end() + 1:])):
+            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), or
+            # a whole quote that the words after it make no name (学习“…工程”经验)
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
+        if _pattern("suffix_opens_word").match(sentence, match.end()):
+            continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if _pattern("classified").search(sentence, max(0, start - 2), start):
+            continue  # 一项德政工程: counted like a common noun, not named
         if match.group() == "行动" and (
                 (start and sentence[start - 1] in INSTRUMENT)
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
