@@ -53,18 +53,24 @@ PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
 YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
 YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
+PERSON_AFTER = re.compile(r"(?:女性|妇女|青年|女|副|常务副|总)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
-# A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
+# A name followed by a channel word or a publisher's verb (…报业集团出版) is the outlet that published the page (…人民政府网, …公众号),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
-                          r"头条号|微博)")
+                          r"头条号|微博|出版|承印)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
+# outcome of its work, not a body working with it.
+FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
+# Two or more level words opening a name (县区党校, 县市区, 区县教育局) name every unit of those
+# levels, a kind of body, not one.
+MIN_PLURAL_SCOPE = 2
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
@@ -79,6 +85,7 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
@@ -276,6 +283,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
+    if _official_after().match(sentence, end):
+        return None  # 县委|统战部部长: the body is part of an official's title, his employer
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
@@ -290,7 +299,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
             or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
-            or (name.endswith(_cued_suffixes()) and not _works_with(sentence, start, end))
+            or (_cued_word().search(name) and not _works_with(sentence, start, end))
+            or _is_founded(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
             or not _names_one_body(sentence, start, suffix_start, end)):
@@ -299,6 +309,13 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _is_founded(sentence: str, start: int, end: int) -> bool:
+    """A unit named right after a verb of founding (联合建立…中心) or before its inauguration
+    (…中心揭牌仪式) is what the work set up."""
+    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了")
+    return before.endswith(_cue_words("founded")) or bool(FOUNDED_AFTER.match(sentence, end))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
@@ -575,6 +592,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
 def _names_a_kind(name: str) -> bool:
     """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
     body (农村商业银行, a standard body, keeps its 农村)."""
+    if _plural_scope(name):
+        return True
     rest = name
     while rest and rest not in _bodies():
         if rest.startswith(_cue_words("category")):
@@ -584,6 +603,17 @@ def _names_a_kind(name: str) -> bool:
             return False
         rest = rest[len(level):]
     return False
+
+
+def _plural_scope(name: str) -> bool:
+    """Does the name open with words of levels only, two or more (县区|党校, 县市区|…)? Read
+    with jieba, so a level before a word (县|市场监督管理局) is one scope."""
+    length = 0
+    for word in default_tokenizer().tokens(name):
+        if not set(word) <= set(LEVEL_CHARS):
+            break
+        length += len(word)
+    return length >= MIN_PLURAL_SCOPE and name not in _bodies()
 
 
 def _works_with(sentence: str, start: int, end: int) -> bool:
@@ -714,6 +744,21 @@ def _cued_suffixes() -> tuple[str, ...]:
     """Suffixes of media, venues and teams: partners only when a cue says they work with us
     (a name ending in one is cued even where a shorter suffix matched: 融媒体|中心)."""
     return tuple(value for kind, value, _ in _grammar() if kind == "cued")
+
+
+@cache
+def _cued_word() -> re.Pattern:
+    """A media, venue or team word anywhere in a name (宁夏日报报业集团: the paper's group is
+    media too)."""
+    return re.compile("|".join(map(re.escape, _cued_suffixes())))
+
+
+@cache
+def _official_after() -> re.Pattern:
+    """A unit of the body and a person's title after it (县委|统战部部长, 县委|办主任): the whole
+    is an official's title; a list's joining word ends the unit."""
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes}){PERSON_AFTER.pattern}")
 
 
 @cache
