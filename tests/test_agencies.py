@@ -478,3 +478,57 @@ def test_the_federation_spaced_out_by_a_scan_is_still_the_federation():
 ])
 def test_going_into_a_place_to_hold_an_activity(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit of the body and a person's title after it: the body is an official's employer
+    ("丁县委常委、丁县委政法委书记王某出席", []),
+    ("戊市委秘书长、市委办公室主任李某讲话", []),
+    ("己区政府办副主任赵某主持会议", []),
+    # ... but a list's joining word ends the unit, so the first body stays a partner
+    ("联合丁县民政局和县残联理事长共同走访", ["丁县民政局"]),
+])
+def test_officials_employers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person's title with a modifier after the body: the body only employs a participant
+    ("乙镇卫生院女性干部、丙县中学妇女代表参加了座谈", []),
+    ("甲乙农业科技有限公司总经理孙某作交流发言", []),
+    ("联合丙县人民医院为妇女义诊", ["丙县人民医院"]),
+])
+def test_participants_employers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本刊由湖南日报报业集团出版发行", []),          # the publisher on a masthead
+    ("刊号:CN00-0000 江城晚报传媒集团承印", []),
+    ("联合湖南日报报业集团开展寻找最美家庭", ["湖南日报报业集团"]),  # a partner word: media in
+])
+def test_publishers_and_media_groups_need_a_partner_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit the work founds or inaugurates is its outcome
+    ("区妇联与区民政局联合建立城南区妇女维权服务中心", ["区民政局"]),
+    ("乙县婚姻家庭调解委员会揭牌仪式在县城举行", []),
+    ("丙县巾帼志愿者协会正式成立揭牌", []),
+    # ... a body that founds something stays
+    ("丙县总工会成立了女职工委员会", ["丙县总工会"]),
+])
+def test_founded_and_inaugurated_units_are_outcomes(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words of two levels open a name that means every unit of those levels
+    ("将性别平等课程纳入县区党校培训", []),
+    ("组织县市区人民医院开展筛查", []),
+    # ... while one level before a word is one scope
+    ("会同县市场监督管理局开展检查", ["县市场监督管理局"]),
+])
+def test_plural_level_scopes_name_a_kind(sentence, expected):
+    assert _names(sentence) == expected

@@ -283,8 +283,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
-    if _official_after().match(sentence, end):
-        return None  # 县委|统战部部长: the body is part of an official's title, his employer
+    if _unit_then(PERSON_AFTER).match(sentence, end) or _unit_then(OUTLET_AFTER).match(sentence, end):
+        return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
@@ -754,11 +754,11 @@ def _cued_word() -> re.Pattern:
 
 
 @cache
-def _official_after() -> re.Pattern:
-    """A unit of the body and a person's title after it (县委|统战部部长, 县委|办主任): the whole
-    is an official's title; a list's joining word ends the unit."""
+def _unit_then(after: re.Pattern) -> re.Pattern:
+    """A unit of the body, then what ``after`` matches (县委|统战部部长, 县委|办主任: an
+    official's title; 某日报|报业集团出版: the outlet); a list's joining word ends the unit."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
-    return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes}){PERSON_AFTER.pattern}")
+    return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes})(?:{after.pattern})")
 
 
 @cache
