@@ -68,9 +68,6 @@ PAGE_LABEL_WINDOW = 8
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
 FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
-# Two or more level words opening a name (县区党校, 县市区, 区县教育局) name every unit of those
-# levels, a kind of body, not one.
-MIN_PLURAL_SCOPE = 2
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
@@ -85,6 +82,7 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+VERB_TAGS = frozenset({"v", "vd", "vi"})
 MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -283,7 +281,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
-    if _unit_then(PERSON_AFTER).match(sentence, end) or _unit_then(OUTLET_AFTER).match(sentence, end):
+    if _unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -592,8 +590,6 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
 def _names_a_kind(name: str) -> bool:
     """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
     body (农村商业银行, a standard body, keeps its 农村)."""
-    if _plural_scope(name):
-        return True
     rest = name
     while rest and rest not in _bodies():
         if rest.startswith(_cue_words("category")):
@@ -603,17 +599,6 @@ def _names_a_kind(name: str) -> bool:
             return False
         rest = rest[len(level):]
     return False
-
-
-def _plural_scope(name: str) -> bool:
-    """Does the name open with words of levels only, two or more (县区|党校, 县市区|…)? Read
-    with jieba, so a level before a word (县|市场监督管理局) is one scope."""
-    length = 0
-    for word in default_tokenizer().tokens(name):
-        if not set(word) <= set(LEVEL_CHARS):
-            break
-        length += len(word)
-    return length >= MIN_PLURAL_SCOPE and name not in _bodies()
 
 
 def _works_with(sentence: str, start: int, end: int) -> bool:
@@ -753,10 +738,19 @@ def _cued_word() -> re.Pattern:
     return re.compile("|".join(map(re.escape, _cued_suffixes())))
 
 
+def _unit_then(sentence: str, end: int, after: re.Pattern) -> bool:
+    """Is a unit of the body written after it, then what ``after`` matches (县委|统战部部长,
+    县委|办主任: an official's title; 某日报|报业集团出版: the outlet)? A list's joining word
+    ends the unit, and a verb of two characters opens a clause, no unit (某工会|组织女工委委员)."""
+    match = _unit_pattern(after).match(sentence, end)
+    if match is None:
+        return False
+    first = default_tokenizer().tokens(match.group(0))[0]
+    return len(first) < 2 or _word_tags().get(first) not in VERB_TAGS
+
+
 @cache
-def _unit_then(after: re.Pattern) -> re.Pattern:
-    """A unit of the body, then what ``after`` matches (县委|统战部部长, 县委|办主任: an
-    official's title; 某日报|报业集团出版: the outlet); a list's joining word ends the unit."""
+def _unit_pattern(after: re.Pattern) -> re.Pattern:
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes})(?:{after.pattern})")
 
