@@ -523,3 +523,12 @@ def test_publishers_and_media_groups_need_a_partner_word(sentence, expected):
 ])
 def test_founded_and_inaugurated_units_are_outcomes(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place written without its level word before a standard body is its scope
+    ("平舆人社局开展技能培训", [("平舆人社局", "平舆人力资源和社会保障局")]),
+    ("大田教育局组织健步走", [("大田教育局", "大田教育局")]),
+])
+def test_a_place_stem_before_a_standard_body(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected

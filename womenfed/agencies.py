@@ -91,6 +91,9 @@ PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
 # jieba dictionary frequency from which a word is a common word, not a rare place name
 # (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
 COMMON_WORD = 2000
+# ... and below which a word not tagged a proper noun is rare enough to be a place's stem
+# (平舆 4, 城口 4 against 会同 859); hand-set likewise.
+RARE_WORD = 100
 # Levels below the township: written bare they mean any village's or community's (社区学校).
 LOCAL_LEVELS = frozenset({"社区", "村"})
 # A body left after its scope is dropped names one kind of body only from three characters on
@@ -237,12 +240,23 @@ def _written(name: str) -> str:
 
 
 def _standard_split(name: str) -> int:
-    """Where a standard body starts behind a scope (县|农业农村局) or behind the party committee
-    it is a department of (县委|编办), 0 if ``name`` is none."""
+    """Where a standard body starts behind a scope (县|农业农村局), a place written without its
+    level word (大田|教育局: a gazetteer stem) or the party committee it is a department of
+    (县委|编办), 0 if ``name`` is none."""
     for split in range(1, len(name)):
-        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])):
+        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])
+                                          or _is_place_stem(name[:split])):
             return split
     return 0
+
+
+def _is_place_stem(text: str) -> bool:
+    """A gazetteer name or stem of two or more characters that jieba reads as a proper noun
+    (大田, 南开) or a rare word (平舆), and no common word (和平; 会同, a county's stem that is
+    mostly the verb)."""
+    frequency = lexicon.dictionary_freq().get(text, 0)
+    return (len(text) >= MIN_BODY and text in _place_names() and frequency < COMMON_WORD
+            and (_word_tags().get(text) in PROPER_NOUN_TAGS or frequency < RARE_WORD))
 
 
 def _joined(scope: str, canonical: str) -> str:
