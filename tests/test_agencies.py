@@ -532,3 +532,16 @@ def test_founded_and_inaugurated_units_are_outcomes(sentence, expected):
 ])
 def test_a_place_stem_before_a_standard_body(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body conferring an honour on the report's subject gives it, it works with no one
+    ("该社区被丁市民政局、市妇联评为和谐社区", []),
+    ("她荣获戊县人民政府颁发的三八红旗手奖章", []),
+    ("这个家庭获得己区委、区政府表彰", []),
+    # ... while a body honouring together with the federation co-runs the work
+    ("区妇联联合丁市民政局表彰了一批好婆婆", ["丁市民政局"]),
+    ("获得戊县人民医院的大力支持", ["戊县人民医院"]),
+])
+def test_honour_givers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected

@@ -83,6 +83,7 @@ NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
 VERB_TAGS = frozenset({"v", "vd", "vi"})
+MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
 MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -308,7 +309,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
-            or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+            or _names_a_kind(name)
             or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
@@ -599,6 +601,22 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 到甲乙小学开展宣讲: where it happened
     return (any(just_before.endswith(word) for word in _cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
+    """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
+    政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
+    and near it, past other givers listed with it; the giver works with no one here."""
+    before, following = _clause_around(sentence, start, end)
+    return bool(_honour_pattern("receiver", before=True).search(before)
+                and _honour_pattern("conferred", before=False).match(following))
+
+
+@cache
+def _honour_pattern(kind: str, before: bool) -> re.Pattern:
+    words = "|".join(map(re.escape, _cue_words(kind)))
+    gap = rf"[^,，。;；]{{0,{MAX_GIVER_GAP}}}?"
+    return re.compile(rf"(?:{words}){gap}$" if before else rf"{gap}的?(?:{words})")
 
 
 def _names_a_kind(name: str) -> bool:
