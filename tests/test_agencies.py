@@ -498,6 +498,7 @@ def test_officials_employers_are_no_partners(sentence, expected):
     # a person's title with a modifier after the body: the body only employs a participant
     ("乙镇卫生院女性干部、丙县中学妇女代表参加了座谈", []),
     ("甲乙农业科技有限公司总经理孙某作交流发言", []),
+    ("丁县民政局分管领导和丁县教育局负责人出席", []),
     ("联合丙县人民医院为妇女义诊", ["丙县人民医院"]),
 ])
 def test_participants_employers_are_no_partners(sentence, expected):
