@@ -19,8 +19,11 @@ name (…有限公司, …律师事务所) is one body whatever its trade words,
 (XX县) stays before a body read as usual. A category word before a name (各村委会) or a
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
-places visited, honoured units, recipients, the federation's own departments, kinds of unit and
-officials' employers, and let media, venues and teams in only where they work with the federation.
+places visited, honoured units and the givers of honours (被…评为), recipients, units the work
+founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
+officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长),
+and let media, venues and teams in only where they work with the federation; a publisher on a
+masthead (…报业集团出版) is the page's outlet.
 """
 
 from __future__ import annotations
