@@ -546,3 +546,13 @@ def test_a_place_stem_before_a_standard_body(sentence, expected):
 ])
 def test_honour_givers_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a category word counts the items of its own list ...
+    ("各村委会、居委会积极参与", []),
+    # ... a partner word after it ends its reach: the list after that names partners
+    ("各级妇联会同民政局、司法局等部门开展排查", ["民政局", "司法局"]),
+])
+def test_a_partner_word_ends_a_categorys_reach(sentence, expected):
+    assert _names(sentence) == expected

@@ -725,18 +725,26 @@ def _partner_list() -> re.Pattern:
     """A list of two or more names right after a word saying they work with the federation,
     ending where the work or the clause does (会同民政、残联(等)开展…); a noun after 等 makes
     the items topics (依托文化、教育等资源)."""
-    cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
     item = rf"(?:(?!等)[{HAN}]){{2,{MAX_LIST_ITEM}}}"
-    return re.compile(rf"(?:{cue})((?:{item}、)+{item}?)"
+    return re.compile(rf"(?:{_partner_word().pattern})((?:{item}、)+{item}?)"
                       rf"(?=等?(?:共同|联合|一起|开展|举办|组织|[,，。;；]|(?:相关|有关|职能)?(?:部门|单位|机构)))")
 
 
 def _in_category_list(sentence: str, start: int, name: str) -> bool:
     """A name without a scope after the first item of a list a category word opens (部分行政村、
     居委会): the category word counts every bare item, so each is a kind of unit (有关部门、
-    县民政局 names one body)."""
-    return not _scope_end(name) and bool(
-        _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start))
+    县民政局 names one body). A partner word after the category word ends its reach: 各级妇联
+    联合卫健委、人社局 lists bodies the federations work with, not kinds."""
+    if _scope_end(name):
+        return False
+    match = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
+    return match is not None and not _partner_word().search(match.group(0))
+
+
+@cache
+def _partner_word() -> re.Pattern:
+    """A partner word of two or more characters (联合, 会同: one character may sit in a name)."""
+    return re.compile("|".join(word for word in _cue_words("partner_before") if len(word) > 1))
 
 
 @cache
