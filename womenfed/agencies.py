@@ -56,13 +56,15 @@ PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
 YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
 YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
+PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+                          r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
-# A name followed by a channel word or a publisher's verb (…报业集团出版) is the outlet that published the page (…人民政府网, …公众号),
+# A name followed by a channel word or a publisher's verb is the outlet that published the page
+# (…人民政府网, …公众号, …报业集团出版),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印)")
