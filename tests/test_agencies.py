@@ -556,3 +556,8 @@ def test_honour_givers_are_no_partners(sentence, expected):
 ])
 def test_a_partner_word_ends_a_categorys_reach(sentence, expected):
     assert _names(sentence) == expected
+
+
+def test_health_institutions_by_their_short_forms():
+    found = find_agencies("丁县疾控中心和县结防所的医生开展义诊")
+    assert [e.canonical for e in found] == ["丁县疾病预防控制中心", "县结核病防治所"]
