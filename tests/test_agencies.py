@@ -478,3 +478,86 @@ def test_the_federation_spaced_out_by_a_scan_is_still_the_federation():
 ])
 def test_going_into_a_place_to_hold_an_activity(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit of the body and a person's title after it: the body is an official's employer
+    ("丁县委常委、丁县委政法委书记王某出席", []),
+    ("戊市委秘书长、市委办公室主任李某讲话", []),
+    ("己区政府办副主任赵某主持会议", []),
+    # ... but a list's joining word ends the unit, so the first body stays a partner
+    ("联合丁县民政局和县残联理事长共同走访", ["丁县民政局"]),
+    # ... and a verb after the body opens a clause of its work, no unit of it
+    ("丁县总工会组织女工委委员外出学习", ["丁县总工会"]),
+])
+def test_officials_employers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person's title with a modifier after the body: the body only employs a participant
+    ("乙镇卫生院女性干部、丙县中学妇女代表参加了座谈", []),
+    ("甲乙农业科技有限公司总经理孙某作交流发言", []),
+    ("丁县民政局分管领导和丁县教育局负责人出席", []),
+    ("联合丙县人民医院为妇女义诊", ["丙县人民医院"]),
+])
+def test_participants_employers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本刊由湖南日报报业集团出版发行", []),          # the publisher on a masthead
+    ("刊号:CN00-0000 江城晚报传媒集团承印", []),
+    ("联合湖南日报报业集团开展寻找最美家庭", ["湖南日报报业集团"]),  # a partner word: media in
+])
+def test_publishers_and_media_groups_need_a_partner_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit the work founds or inaugurates is its outcome
+    ("区妇联与区民政局联合建立城南区妇女维权服务中心", ["区民政局"]),
+    ("乙县婚姻家庭调解委员会揭牌仪式在县城举行", []),
+    ("丙县巾帼志愿者协会正式成立揭牌", []),
+    # ... a body that founds something stays
+    ("丙县总工会成立了女职工委员会", ["丙县总工会"]),
+])
+def test_founded_and_inaugurated_units_are_outcomes(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place written without its level word before a standard body is its scope
+    ("平舆人社局开展技能培训", [("平舆人社局", "平舆人力资源和社会保障局")]),
+    ("大田教育局组织健步走", [("大田教育局", "大田教育局")]),
+])
+def test_a_place_stem_before_a_standard_body(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body conferring an honour on the report's subject gives it, it works with no one
+    ("该社区被丁市民政局、市妇联评为和谐社区", []),
+    ("她荣获戊县人民政府颁发的三八红旗手奖章", []),
+    ("这个家庭获得己区委、区政府表彰", []),
+    # ... while a body honouring together with the federation co-runs the work
+    ("区妇联联合丁市民政局表彰了一批好婆婆", ["丁市民政局"]),
+    ("获得戊县人民医院的大力支持", ["戊县人民医院"]),
+])
+def test_honour_givers_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a category word counts the items of its own list ...
+    ("各村委会、居委会积极参与", []),
+    # ... a partner word after it ends its reach: the list after that names partners
+    ("各级妇联会同民政局、司法局等部门开展排查", ["民政局", "司法局"]),
+])
+def test_a_partner_word_ends_a_categorys_reach(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_health_institutions_by_their_short_forms():
+    found = find_agencies("丁县疾控中心和县结防所的医生开展义诊")
+    assert [e.canonical for e in found] == ["丁县疾病预防控制中心", "县结核病防治所"]

@@ -19,8 +19,11 @@ name (…有限公司, …律师事务所) is one body whatever its trade words,
 (XX县) stays before a body read as usual. A category word before a name (各村委会) or a
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
-places visited, honoured units, recipients, the federation's own departments, kinds of unit and
-officials' employers, and let media, venues and teams in only where they work with the federation.
+places visited, honoured units and the givers of honours (被…评为), recipients, units the work
+founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
+officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长),
+and let media, venues and teams in only where they work with the federation; a publisher on a
+masthead (…报业集团出版) is the page's outlet.
 """
 
 from __future__ import annotations
@@ -53,18 +56,23 @@ PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
 YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
 YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:女|副|常务副)?(?:书记|主任|干部|常委(?!会)|委员长|委员|局长|部长|厅长|"
+PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+                          r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
-# A name followed by a channel word is the outlet that published the page (…人民政府网, …公众号),
+# A name followed by a channel word or a publisher's verb is the outlet that published the page
+# (…人民政府网, …公众号, …报业集团出版),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
-                          r"头条号|微博)")
+                          r"头条号|微博|出版|承印)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
+# outcome of its work, not a body working with it.
+FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
@@ -79,6 +87,9 @@ NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部
 NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "c", "u", "ud", "ug", "uj",
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
+VERB_TAGS = frozenset({"v", "vd", "vi"})
+MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
+MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
@@ -86,6 +97,9 @@ PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
 # jieba dictionary frequency from which a word is a common word, not a rare place name
 # (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
 COMMON_WORD = 2000
+# ... and below which a word not tagged a proper noun is rare enough to be a place's stem
+# (平舆 4, 城口 4 against 会同 859); hand-set likewise.
+RARE_WORD = 100
 # Levels below the township: written bare they mean any village's or community's (社区学校).
 LOCAL_LEVELS = frozenset({"社区", "村"})
 # A body left after its scope is dropped names one kind of body only from three characters on
@@ -232,12 +246,23 @@ def _written(name: str) -> str:
 
 
 def _standard_split(name: str) -> int:
-    """Where a standard body starts behind a scope (县|农业农村局) or behind the party committee
-    it is a department of (县委|编办), 0 if ``name`` is none."""
+    """Where a standard body starts behind a scope (县|农业农村局), a place written without its
+    level word (大田|教育局: a gazetteer stem) or the party committee it is a department of
+    (县委|编办), 0 if ``name`` is none."""
     for split in range(1, len(name)):
-        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])):
+        if name[split:] in _bodies() and (_is_scope(name[:split]) or LEVEL_COMMITTEE.match(name[:split])
+                                          or _is_place_stem(name[:split])):
             return split
     return 0
+
+
+def _is_place_stem(text: str) -> bool:
+    """A gazetteer name or stem of two or more characters that jieba reads as a proper noun
+    (大田, 南开) or a rare word (平舆), and no common word (和平; 会同, a county's stem that is
+    mostly the verb)."""
+    frequency = lexicon.dictionary_freq().get(text, 0)
+    return (len(text) >= MIN_BODY and text in _place_names() and frequency < COMMON_WORD
+            and (_word_tags().get(text) in PROPER_NOUN_TAGS or frequency < RARE_WORD))
 
 
 def _joined(scope: str, canonical: str) -> str:
@@ -276,6 +301,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
+    if _unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER):
+        return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
@@ -287,10 +314,12 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
-            or _is_place_or_honoured(sentence, start, end) or _names_a_kind(name)
+            or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+            or _names_a_kind(name)
             or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
-            or (name.endswith(_cued_suffixes()) and not _works_with(sentence, start, end))
+            or (_cued_word().search(name) and not _works_with(sentence, start, end))
+            or _is_founded(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not _is_organisation(name, end - suffix_start)
             or not _names_one_body(sentence, start, suffix_start, end)):
@@ -299,6 +328,13 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _is_founded(sentence: str, start: int, end: int) -> bool:
+    """A unit named right after a verb of founding (联合建立…中心) or before its inauguration
+    (…中心揭牌仪式) is what the work set up."""
+    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了")
+    return before.endswith(_cue_words("founded")) or bool(FOUNDED_AFTER.match(sentence, end))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
@@ -572,6 +608,22 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
 
+def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
+    """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
+    政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
+    and near it, past other givers listed with it; the giver works with no one here."""
+    before, following = _clause_around(sentence, start, end)
+    return bool(_honour_pattern("receiver", before=True).search(before)
+                and _honour_pattern("conferred", before=False).match(following))
+
+
+@cache
+def _honour_pattern(kind: str, before: bool) -> re.Pattern:
+    words = "|".join(map(re.escape, _cue_words(kind)))
+    gap = rf"[^,，。;；]{{0,{MAX_GIVER_GAP}}}?"
+    return re.compile(rf"(?:{words}){gap}$" if before else rf"{gap}的?(?:{words})")
+
+
 def _names_a_kind(name: str) -> bool:
     """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
     body (农村商业银行, a standard body, keeps its 农村)."""
@@ -675,18 +727,26 @@ def _partner_list() -> re.Pattern:
     """A list of two or more names right after a word saying they work with the federation,
     ending where the work or the clause does (会同民政、残联(等)开展…); a noun after 等 makes
     the items topics (依托文化、教育等资源)."""
-    cue = "|".join(word for word in _cue_words("partner_before") if len(word) > 1)
     item = rf"(?:(?!等)[{HAN}]){{2,{MAX_LIST_ITEM}}}"
-    return re.compile(rf"(?:{cue})((?:{item}、)+{item}?)"
+    return re.compile(rf"(?:{_partner_word().pattern})((?:{item}、)+{item}?)"
                       rf"(?=等?(?:共同|联合|一起|开展|举办|组织|[,，。;；]|(?:相关|有关|职能)?(?:部门|单位|机构)))")
 
 
 def _in_category_list(sentence: str, start: int, name: str) -> bool:
     """A name without a scope after the first item of a list a category word opens (部分行政村、
     居委会): the category word counts every bare item, so each is a kind of unit (有关部门、
-    县民政局 names one body)."""
-    return not _scope_end(name) and bool(
-        _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start))
+    县民政局 names one body). A partner word after the category word ends its reach: 各级妇联
+    联合卫健委、人社局 lists bodies the federations work with, not kinds."""
+    if _scope_end(name):
+        return False
+    match = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
+    return match is not None and not _partner_word().search(match.group(0))
+
+
+@cache
+def _partner_word() -> re.Pattern:
+    """A partner word of two or more characters (联合, 会同: one character may sit in a name)."""
+    return re.compile("|".join(word for word in _cue_words("partner_before") if len(word) > 1))
 
 
 @cache
@@ -714,6 +774,30 @@ def _cued_suffixes() -> tuple[str, ...]:
     """Suffixes of media, venues and teams: partners only when a cue says they work with us
     (a name ending in one is cued even where a shorter suffix matched: 融媒体|中心)."""
     return tuple(value for kind, value, _ in _grammar() if kind == "cued")
+
+
+@cache
+def _cued_word() -> re.Pattern:
+    """A media, venue or team word anywhere in a name (宁夏日报报业集团: the paper's group is
+    media too)."""
+    return re.compile("|".join(map(re.escape, _cued_suffixes())))
+
+
+def _unit_then(sentence: str, end: int, after: re.Pattern) -> bool:
+    """Is a unit of the body written after it, then what ``after`` matches (县委|统战部部长,
+    县委|办主任: an official's title; 某日报|报业集团出版: the outlet)? A list's joining word
+    ends the unit, and a verb of two characters opens a clause, no unit (某工会|组织女工委委员)."""
+    match = _unit_pattern(after).match(sentence, end)
+    if match is None:
+        return False
+    first = default_tokenizer().tokens(match.group(0))[0]
+    return len(first) < 2 or _word_tags().get(first) not in VERB_TAGS
+
+
+@cache
+def _unit_pattern(after: re.Pattern) -> re.Pattern:
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes})(?:{after.pattern})")
 
 
 @cache
