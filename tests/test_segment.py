@@ -55,7 +55,7 @@ def test_enumerated_heads_inside_a_line():
             "二。开展培训。培训内容丰富。")
     segmented = segment(text)
     assert [h.text for h in segmented.headings] == ["加强组织建设", "完善组织机构", "开展培训"]
-    assert [h.level for h in segmented.headings] == [1, 2, 2]
+    assert [h.level for h in segmented.headings] == [1, 3, 3]
 
 
 def test_quotes_are_not_split_and_prose_numerals_are_not_heads():
@@ -69,6 +69,7 @@ def test_numbered_run_in_heads_and_semicolon_separated_items():
     text = ("县妇联工作总结\n一、主要工作成效\n(一)思想引领持续加强\n1.深化理论武装。组织宣讲活动86场。\n"
             "(1)实施巾帼创业行动。培训妇女1860人次。\n二、存在的问题\n一是工作创新不足;二是基层力量薄弱。")
     headings = [(h.level, h.text) for h in segment(text).headings]
-    assert headings == [(1, "主要工作成效"), (1, "思想引领持续加强"), (2, "深化理论武装"),
-                        (2, "实施巾帼创业行动"), (1, "存在的问题"), (2, "工作创新不足"),
-                        (2, "基层力量薄弱")]
+    # 一、 opens a section, (一) a subsection inside it, numbered and 一是 items run in below both
+    assert headings == [(1, "主要工作成效"), (2, "思想引领持续加强"), (3, "深化理论武装"),
+                        (3, "实施巾帼创业行动"), (1, "存在的问题"), (3, "工作创新不足"),
+                        (3, "基层力量薄弱")]

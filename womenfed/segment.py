@@ -25,6 +25,8 @@ STRUCTURAL_MARK = re.compile(f"[{re.escape(SENTENCE_END + ''.join(OPENERS) + ''.
 MAX_HEADING = 40
 MAX_RUN_IN = 22
 NUMERAL = "一二三四五六七八九十"
+# A run-in head (一是…, a short opening sentence) ranks below every heading line and subsection.
+RUN_IN_LEVEL = 3
 # An enumerated head inside a line: after a line start, a space, a sentence end or a semicolon
 # (一是…;二是…).
 ENUMERATED = re.compile(
@@ -213,20 +215,25 @@ def _parallel_openers(lines) -> set[str]:
 
 
 def _enumerated_level(piece: str) -> int:
-    """``一、`` / ``(一)`` / bare ``一`` heads are sections, ``一是`` ``一:`` ``一。`` sub-items."""
+    """The rank of an enumerated head in the usual order of Chinese official writing: ``一、``
+    or a bare ``一`` opens a section (1), ``(一)`` a subsection (2), ``一是`` ``一:`` ``一。``
+    a run-in item (``RUN_IN_LEVEL``)."""
     if len(piece) > MAX_HEADING + 4:
         return 0
     prefix = ENUMERATOR_PREFIX.match(piece).group(0).strip()
-    return 2 if prefix[-1:] in ("是", ":", "。", ".") else 1
+    if prefix[-1:] in ("是", ":", "。", "."):
+        return RUN_IN_LEVEL
+    return 2 if prefix[:1] in "(（" else 1
 
 
 def _heading_level(piece: str, k: int, n: int, line: str, framing: bool,
                    has_heading_lines: bool) -> int:
-    """1 for a section heading, 2 for a run-in sub-heading, 0 for an ordinary sentence."""
+    """1 for a section heading, ``RUN_IN_LEVEL`` for a run-in sub-heading under heading lines,
+    0 for an ordinary sentence."""
     if n == 1 and _is_heading_line(line):
         return 1
     if k == 0 and n > 1 and not framing and _is_run_in(piece):
-        return 2 if has_heading_lines else 1
+        return RUN_IN_LEVEL if has_heading_lines else 1
     return 0
 
 
