@@ -45,7 +45,7 @@ class Heading:
     text: str
     start: int
     end: int
-    level: int
+    level: int  # 1 a section, 2 a subsection ((一)), RUN_IN_LEVEL a run-in item (一是…)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     """The programme type of each (text, section heading) of one report, in order.
 
     ``levels`` gives each sentence's heading level (``segment.Heading.level``: 1 a section,
-    2 a sub-heading, 0 a body sentence); without it no sentence is a heading and the section
+    2 a subsection, 3 a run-in item, 0 a body sentence); without it no sentence is a heading and the section
     text stands for the heading. Reports state a
     programme in a heading or once in a sentence and go on with dates, places, counts and
     voices, so:
