@@ -152,16 +152,18 @@ LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
+# The words that total what comes before them (共, 合计 …).
+TALLY_WORD = "(?:共|共计|合计|总计|一共)"
 # What a total after a list ends with (执委、专干共150人).
-LIST_TOTAL = re.compile(r"(?:共|共计|合计|总计|一共)(?:有|达|约|近)?\s?$")
-# What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
+LIST_TOTAL = re.compile(TALLY_WORD + r"(?:有|达|约|近)?\s?$")
 # A clause of a tally word alone (…等,共计120名): the number totals the clause before the comma.
-TALLY_AFTER_COMMA = re.compile(r",\s?(?:共|共计|合计|总计|一共|累计)(?:有|达|约|近)?\s?$")
+TALLY_AFTER_COMMA = re.compile(rf",\s?(?:{TALLY_WORD}|累计)(?:有|达|约|近)?\s?$")
 # A clause opened by a tally word (共邀请甲、乙和丙120余人): the number at its end totals its list.
 TALLY_OPENS_CLAUSE = re.compile(r"(?:^|[,;:。!?])\s?(?:[全各本](?:区|市|县|镇|乡|省|州|街道|社区|村))?"
-                                r"(?:共|共计|合计|总计|一共)[^,;:。!?]*$")
+                                + TALLY_WORD + r"[^,;:。!?]*$")
 # A list closed by 等 right before the number, or before its tally word (甲、乙等共60人).
-CLOSED_LIST = re.compile(r"等(?:共|共计|合计|总计|一共)?\s?$")
+CLOSED_LIST = re.compile(rf"等{TALLY_WORD}?\s?$")
+# What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
