@@ -561,3 +561,15 @@ def test_a_partner_word_ends_a_categorys_reach(sentence, expected):
 def test_health_institutions_by_their_short_forms():
     found = find_agencies("丁县疾控中心和县结防所的医生开展义诊")
     assert [e.canonical for e in found] == ["丁县疾病预防控制中心", "县结核病防治所"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a one-character partner word elsewhere in the clause joins other words, not the body
+    ("组织妇女和儿童参加丙丁图书馆的读书活动", []),
+    ("留守儿童与家长在丙丁纪念馆听讲解", []),
+    # right before the name, or before the list that ends in it, it joins the body to the work
+    ("县妇联和丙丁图书馆联合举办读书会", ["丙丁图书馆"]),
+    ("县妇联与甲乙艺校、丙丁艺校合作开设培训班", ["甲乙艺校", "丙丁艺校"]),
+])
+def test_a_one_character_partner_word_works_only_next_to_the_name(sentence, expected):
+    assert _names(sentence) == expected

@@ -642,8 +642,17 @@ def _works_with(sentence: str, start: int, end: int) -> bool:
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
     and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host."""
     before, following = _clause_around(sentence, start, end)
-    cues = _cues()
-    return bool(cues["partner_before"].search(before) or cues["partner_after"].search(following))
+    return bool(_partner_word().search(before) or _joining_word_before().search(before)
+                or _cues()["partner_after"].search(following))
+
+
+@cache
+def _joining_word_before() -> re.Pattern:
+    """A one-character partner word (与, 同, 和, 由) right before the name or before the list
+    that ends in it (县妇联和甲乙艺校, 与甲医院、乙医院): anywhere else in the clause it joins
+    other words (组织妇女和儿童参加县图书馆的活动), so it says nothing about the body."""
+    words = "".join(word for word in _cue_words("partner_before") if len(word) == 1)
+    return re.compile(rf"[{words}](?:[^、]{{2,{MAX_AGENCY}}}、)*$")
 
 
 def _listed_sectors(sentence: str):
