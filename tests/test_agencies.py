@@ -573,3 +573,15 @@ def test_health_institutions_by_their_short_forms():
 ])
 def test_a_one_character_partner_word_works_only_next_to_the_name(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # common words jieba's dictionary tags as proper nouns (阳光 nr, 美丽 ns) name no one body
+    ("阳光女子协会组织会员参加活动", []),
+    ("美丽家园促进会倡导垃圾分类", []),
+    # a rare proper noun or a gazetteer place does
+    ("宁波巧手协会组织会员参加活动", ["宁波巧手协会"]),
+    ("北京阳光家园协会捐赠图书", ["北京阳光家园协会"]),
+])
+def test_a_proper_part_is_a_rare_proper_noun_or_a_place(sentence, expected):
+    assert _names(sentence) == expected

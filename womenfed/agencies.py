@@ -376,9 +376,18 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
-    tags = _word_tags()
-    return (any(tags.get(word) in PROPER_NOUN_TAGS for word in default_tokenizer().tokens(name))
+    return (any(map(_is_proper_noun, default_tokenizer().tokens(name)))
             or _works_with(sentence, start, end))
+
+
+def _is_proper_noun(word: str) -> bool:
+    """A proper part of a name (宁波, 玫琳凯, 龙华): jieba tags it a proper noun and it is rare, or
+    a frequent place tag is a gazetteer name (北京, 广州). jieba's dictionary also tags common
+    words so (文明 nr, 阳光 nr, 美丽 ns, 和平 nz), which would make any 文明实践中心 or 阳光协会
+    one body."""
+    tag = _word_tags().get(word)
+    return tag in PROPER_NOUN_TAGS and (lexicon.dictionary_freq().get(word, 0) < COMMON_WORD
+                                        or (tag == "ns" and word in _place_names()))
 
 
 def _unplaced_words_end(body: str) -> int:
