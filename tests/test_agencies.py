@@ -585,3 +585,31 @@ def test_a_one_character_partner_word_works_only_next_to_the_name(sentence, expe
 ])
 def test_a_proper_part_is_a_rare_proper_noun_or_a_place(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a room or hall of a body, after its name or ending it, is where a meeting sat
+    ("在丙镇政府会议室召开妇女干部会议", []),
+    ("在丁县人民政府大礼堂举行表彰大会", []),
+    ("在丁县委党校报告厅举办培训班", []),    # a unit of the body, then its hall
+    ("在丁县委党校举办女干部培训班", ["丁县委党校"]),  # the school itself hosts the course
+])
+def test_a_bodys_hall_is_a_venue(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body's people after it, with a recipient or mobilising word before: the audience
+    ("为甲乙县第一中学师生开展安全教育讲座", []),
+    ("为丙县人民医院女职工开展心理健康讲座", []),
+    ("组织丁县实验中学学生参观展览", []),
+    # inviting its people makes the body a partner
+    ("邀请丙县人民医院医生开展义诊", ["丙县人民医院"]),
+])
+def test_a_bodys_people_as_audience(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_a_village_level_body_after_a_category_list_is_a_kind():
+    assert _names("各村党支部、村委会积极配合做好走访") == []
+    assert _names("联合甲乙村村委会开展环境整治") == ["甲乙村村委会"]

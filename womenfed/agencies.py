@@ -63,6 +63,9 @@ PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
+# The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
+AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
+                            r"幼儿|孩子|儿童|患者|群众|居民|村民)")
 # A name followed by a channel word or a publisher's verb is the outlet that published the page
 # (…人民政府网, …公众号, …报业集团出版),
 # one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
@@ -613,6 +616,12 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     just_before = sentence[max(0, start - 2):start]
     if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
         return True  # 到甲乙小学开展宣讲: where it happened
+    if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
+            or _unit_then(sentence, end, _room())):
+        return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
+    if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
+            and AUDIENCE_AFTER.match(sentence, end)):
+        return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
     return (any(just_before.endswith(word) for word in _cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
@@ -751,11 +760,12 @@ def _partner_list() -> re.Pattern:
 
 
 def _in_category_list(sentence: str, start: int, name: str) -> bool:
-    """A name without a scope after the first item of a list a category word opens (部分行政村、
-    居委会): the category word counts every bare item, so each is a kind of unit (有关部门、
+    """A name without a scope of its own (a bare 村 or 社区 is none) after the first item of a
+    list a category word opens (部分行政村、居委会; 各村党支部、村委会): the category word
+    counts every bare item, so each is a kind of unit (有关部门、
     县民政局 names one body). A partner word after the category word ends its reach: 各级妇联
     联合卫健委、人社局 lists bodies the federations work with, not kinds."""
-    if _scope_end(name):
+    if name[:_scope_end(name)] not in ("", *LOCAL_LEVELS):
         return False
     match = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
     return match is not None and not _partner_word().search(match.group(0))
@@ -830,6 +840,12 @@ def _cues() -> dict[str, re.Pattern]:
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given",
              "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _room() -> re.Pattern:
+    """A room, hall or building word (会议室, 大礼堂, 报告厅) that ends a name or follows it."""
+    return re.compile("大?(?:" + "|".join(map(re.escape, _cue_words("room"))) + ")")
 
 
 @cache
