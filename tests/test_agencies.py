@@ -613,3 +613,17 @@ def test_a_bodys_people_as_audience(sentence, expected):
 def test_a_village_level_body_after_a_category_list_is_a_kind():
     assert _names("各村党支部、村委会积极配合做好走访") == []
     assert _names("联合甲乙村村委会开展环境整治") == ["甲乙村村委会"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a receiving word, then a collective honour, after the body: an honoured unit
+    ("丙县民政局获得全省三八红旗集体", []),
+    ("丁县人民医院妇产科护理团队获全国三八红旗集体荣誉", []),
+    ("丙丁县人民医院被省妇联命名为省级巾帼文明岗", []),
+    # the object of a conferring verb later in its clause
+    ("对丙县人民医院等5个单位进行了表彰", []),
+    # a receiving word without an honour keeps the partner
+    ("丙县民政局获得上级资金支持后联合开展救助", ["丙县民政局"]),
+])
+def test_honoured_units_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
