@@ -627,3 +627,18 @@ def test_a_village_level_body_after_a_category_list_is_a_kind():
 ])
 def test_honoured_units_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a page label names the page's furniture, not a partner
+    ("(供稿单位:戊县司法局)", []),
+    ("主办单位:戊县人民政府办公室", []),
+    ("来源:戊县民政局", []),
+    # a byline: the author's verb after the name, with or without a space
+    ("戊县民政局 供稿", []),
+    ("(戊县司法局供稿)", []),
+    # the same body in the report's own words is a partner
+    ("联合戊县司法局开展普法宣传", ["戊县司法局"]),
+])
+def test_page_labels_and_bylines_name_no_partner(sentence, expected):
+    assert _names(sentence) == expected

@@ -66,12 +66,13 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
-# A name followed by a channel word or a publisher's verb is the outlet that published the page
-# (…人民政府网, …公众号, …报业集团出版),
-# one after a page label is the page's furniture (来源:…, 版权所有:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
-                          r"头条号|微博|出版|承印)")
-PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|发布机构|信息来源)\s*[:：]\s*$")
+# A name followed by a channel word or a publisher's or author's verb is the outlet or the author
+# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿), one after a page label
+# is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither is a partner.
+OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
+                          r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
+PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|"
+                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
