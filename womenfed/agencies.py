@@ -600,9 +600,10 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
-    """A body named as where an activity happened (走进/参观 …, 到 … 开展), as a unit given a
-    title (授予 … 称号, … 荣获) or a gift (为 … 捐赠), or as the federation's own department
-    (内设 …), or where the federation sets up a branch (在 … 建立妇联), is no partner."""
+    """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
+    given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
+    捐赠), as the audience of the work (为 … 师生), or as the federation's own department (内设 …),
+    or where the federation sets up a branch (在 … 建立妇联), is no partner."""
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
@@ -614,6 +615,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
+    if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
+                                                   and cues["conferred"].search(following)):
+        return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
     just_before = sentence[max(0, start - 2):start]
     if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
         return True  # 到甲乙小学开展宣讲: where it happened
@@ -838,9 +842,18 @@ def _sector_suffixes() -> tuple[str, ...]:
 @cache
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
-    kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given",
+    kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _receives_an_honour() -> re.Pattern:
+    """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗,
+    被省妇联命名为省级巾帼文明岗)."""
+    receivers = "|".join(map(re.escape, _cue_words("receiver")))
+    honours = "|".join(map(re.escape, _cue_words("honoured")))
+    return re.compile(rf"(?:{receivers}).*?(?:{honours})")
 
 
 @cache
