@@ -642,3 +642,16 @@ def test_honoured_units_are_no_partners(sentence, expected):
 ])
 def test_page_labels_and_bylines_name_no_partner(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of bodies closed by their officials: each is an official's employer
+    ("己县民政局、己县人社局等部门负责人参加会议", []),
+    ("己县教育局、己县卫健委相关负责同志参加座谈", []),
+    ("民政、人社、卫健等部门分管领导出席", []),
+    # a list closed by a verb of joint work, or by people who are no officials, stays
+    ("己县民政局、己县人社局等部门联合开展招聘会", ["己县民政局", "己县人社局"]),
+    ("联合己县民政局和妇女代表开展走访", ["己县民政局"]),
+])
+def test_a_list_of_bodies_closed_by_their_officials(sentence, expected):
+    assert _names(sentence) == expected

@@ -61,6 +61,8 @@ PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
+# An official after a list of sectors (…等部门负责人, …等单位的分管领导).
+OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
@@ -305,7 +307,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
-    if _unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER):
+    if (_unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER)
+            or _officials_list().match(sentence, end)):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -688,6 +691,8 @@ def _listed_sectors(sentence: str):
     matches = [*(SECTOR_LIST.finditer(sentence) if SECTOR_HEADS.search(sentence) else ()),
                *(_partner_list().finditer(sentence) if "、" in sentence else ())]
     for match in matches:
+        if OFFICIAL_AFTER.match(sentence, match.end()):
+            continue  # 民政、人社等部门负责人: the officials' employers
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
@@ -825,6 +830,17 @@ def _unit_then(sentence: str, end: int, after: re.Pattern) -> bool:
         return False
     first = default_tokenizer().tokens(match.group(0))[0]
     return len(first) < 2 or _word_tags().get(first) not in VERB_TAGS
+
+
+@cache
+def _officials_list() -> re.Pattern:
+    """The rest of a list of bodies closed by their officials (甲局、乙局等部门负责人, 甲局、乙委
+    相关负责同志): every item is an official's employer, as one body before its official is.
+    The items after the name each end in a suffix, so a list of people (和妇女代表) is none, and
+    a joining word 和 ends the list (甲局和乙会理事长: the official is the last body's only)."""
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位)?)?{OFFICIAL_AFTER.pattern}")
 
 
 @cache
