@@ -23,7 +23,10 @@ places visited, honoured units and the givers of honours (被…评为), recipie
 founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长),
 and let media, venues and teams in only where they work with the federation; a publisher on a
-masthead (…报业集团出版) is the page's outlet.
+masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
+body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
+honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
+only right before it or its list.
 """
 
 from __future__ import annotations
