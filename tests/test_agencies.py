@@ -655,3 +655,17 @@ def test_page_labels_and_bylines_name_no_partner(sentence, expected):
 ])
 def test_a_list_of_bodies_closed_by_their_officials(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the federation's own units in offices, firms and schools are the federation
+    ("庚县直机关妇工委开展读书活动", []),
+    ("庚县直机关妇女工作委员会组织女干部参加培训", []),
+    ("甲乙公司妇委会联合庚县民政局开展走访", ["庚县民政局"]),  # the firm only hosts it
+    ("庚县人民医院妇委会组织义诊", []),
+    # a trade union's women's committee and the government's committee are other bodies
+    ("庚县总工会女职工委员会联合县妇联开展维权宣传", ["庚县总工会女职工委员会"]),
+    ("县妇联联合庚县妇女儿童工作委员会开展执法检查", ["庚县妇女儿童工作委员会"]),
+])
+def test_the_federations_own_units_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected

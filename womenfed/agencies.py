@@ -116,7 +116,10 @@ LOCAL_LEVELS = frozenset({"社区", "村"})
 MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
 # The reporting federation itself, by its short or full name, is no partner.
-FEDERATION = re.compile(r"妇联|妇女联合会")
+# So are its units in offices, firms and schools (机关妇工委, 甲公司妇委会, 乙大学妇女委员会), the
+# federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
+# 委员会, a government's).
+FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
 BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
@@ -322,6 +325,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
+            or FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
