@@ -120,3 +120,15 @@ def test_a_number_before_a_suffix_names_no_body():
 def test_a_quoted_programme_inside_a_body_name():
     assert _found("成立由副县长任组长的临泉县“春蕾计划”工作领导小组") == [
         ("临泉县“春蕾计划”工作领导小组", "临泉县春蕾计划工作领导小组")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # standard bodies of the mass organisations and departments, by their short forms
+    ("联合青联开展青年女性联谊活动", ("青联", "青年联合会")),
+    ("少工委与县妇联共同举办六一活动", ("少工委", "少先队工作委员会")),
+    ("联合残工委走访残疾妇女", ("残工委", "残疾人工作委员会")),
+    ("县供销社帮助妇女销售农产品", ("县供销社", "县供销合作社")),
+    ("联合县体育局举办广场舞比赛", ("县体育局", "县体育局")),
+])
+def test_more_standard_bodies_by_their_short_forms(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == [expected]
