@@ -81,6 +81,9 @@ CONTEXT_AFTER = 10
 # Function words that open the rest of a clause after a quoted subject or object (让, 使, 在, 把,
 # 被, 的 …): the words after them are not the quote's name.
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
+# A conjunction after a quote joins another noun phrase (关爱“三留守”和特殊困难群体工作): the
+# programme words after it name that phrase, not the quote (和谐, 和美, 和睦 are no conjunction).
+COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -237,7 +240,15 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         cores.append(following.group(1))
     if _is_game(sentence, end):
         return False
-    if _programme_word_after(sentence[end:]) or _pattern("named_copula").match(sentence, end):
+    before, after = sentence[max(0, start - CONTEXT_BEFORE):start], sentence[end:]
+    if _is_venue(core, before, after):
+        return False  # 购置“妇女之家”物品, “…之家”启用: a room, not a brand
+    if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
+            and not _names_federation_honour(cores):
+        return False  # 荣获“优秀共产党员”称号: an honour other bodies award
+    if _pattern("group_core").search(core) and _pattern("group_after").match(after):
+        return False  # 走访“困境儿童”家庭: a group of people
+    if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
@@ -247,7 +258,33 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
         # it (but 获得“…”的表彰: the award is the programme's)
-    return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+    if _object_of_other_verb(before):
+        return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    return bool(_pattern("named_before").search(before))
+
+
+def _object_of_other_verb(before: str) -> bool:
+    """Whether the word right before a quote is a verb (jieba tag v) of its own that is no
+    launching verb: the quote is that verb's object (开展关爱“三留守”, 开展服务“一老一小”), and
+    the launching verb further back takes the whole phrase."""
+    word = before[-2:]
+    return (len(word) == 2 and lexicon.dictionary_tags().get(word) == "v"
+            and not _pattern("named_before").search(word))
+
+
+def _is_venue(core: str, before: str, after: str) -> bool:
+    """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
+    visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
+    return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
+                                                        or _pattern("venue").search(before)))
+
+
+def _names_federation_honour(cores: list[str]) -> bool:
+    """Whether a quoted title (or one of its run) is an honour the federation system awards:
+    the honour pattern, a programme head (…杯, …大赛), or a title that names women or families
+    (“最美妇联人”, “持家女能手”); “劳动模范”, “文明单位” are other bodies' awards."""
+    return any(_pattern("honour").search(c) or _pattern("named_core").search(c)
+               or _pattern("honour_subject").search(c) for c in cores)
 
 
 def _is_game(sentence: str, end: int) -> bool:
@@ -262,7 +299,7 @@ def _programme_word_after(after: str) -> bool:
     """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务), up to
     a function word that opens the rest of the clause (“妈妈的味道”让孩子感受家庭温暖: the
     quote is the subject of a clause, and 家庭 is no word of its name)."""
-    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD})[{HAN}\s]){{1,10}}", after)
+    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD}|{COORDINATOR})[{HAN}\s]){{1,10}}", after)
     return bool(words and _pattern("named_after").search(words.group()))
 
 
@@ -473,9 +510,11 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
-                or not _may_be_name(name, sentence[match.end() + 1:])):
-            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), or
-            # a whole quote that the words after it make no name (学习“…工程”经验)
+                or not _may_be_name(name, sentence[match.end() + 1:])
+                or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
+                             sentence[match.end() + 1:])):
+            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), a
+            # whole quote that the words after it make no name (学习“…工程”经验), or a room
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
