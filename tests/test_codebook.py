@@ -122,6 +122,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("各村打造“巾帼微家”30个", {"巾帼微家"}),
     # a quoted programme about a group of people is still a programme
     ("开展“牵手留守儿童”帮扶活动", {"牵手留守儿童"}),
+    # 在 a programme, during it, is no place
+    ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
 ])
@@ -244,6 +246,12 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "开展走访“空巢老人”,送去米面油",
     # a programme word after a conjunction names the other phrase
     "做好“三留守”及困难群体帮扶工作",
+    # a quote between 在 and a verb of holding is where it happens; a base, a park, a studio or
+    # a count of places after the quote makes it a facility's name
+    "在“儿童乐园”开展亲子游戏",
+    "在“云上妇联”发布招聘信息",
+    "打造“妇女创业园”一处",
+    "建成“巾帼红”直播间",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
 ])
