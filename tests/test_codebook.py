@@ -252,6 +252,11 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "在“云上妇联”发布招聘信息",
     "打造“妇女创业园”一处",
     "建成“巾帼红”直播间",
+    # a verb with a complement of direction makes the suffix the place gone to
+    "资助困难女童重返课堂",
+    "组织妇女走进车间参观",
+    # an honour inside a longer quote is a slogan's word: the quote is no honour's name
+    "喊响“绿色家庭我先行”口号",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
 ])

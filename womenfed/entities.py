@@ -253,7 +253,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
+    if any(_pattern("named_core").search(c) or _ends_in_honour(c) for c in cores):
         return True
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
@@ -271,6 +271,14 @@ def _object_of_other_verb(before: str) -> bool:
     word = before[-2:]
     return (len(word) == 2 and lexicon.dictionary_tags().get(word) == "v"
             and not _pattern("named_before").search(word))
+
+
+def _ends_in_honour(core: str) -> bool:
+    """Whether a quoted core is an honour, ends in one (“X年全国抗疫最美家庭”) or lists one
+    (“三八红旗集体、红旗手”); an honour inside a longer quote (“清洁家庭我先行”) is a slogan's
+    word, not the title."""
+    return any(m.end() == len(core) or core[m.end()] in LIST_SEPARATOR + ",，"
+               for m in _pattern("honour").finditer(core))
 
 
 def _is_venue(core: str, before: str, after: str) -> bool:
@@ -428,12 +436,13 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
-    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks;
-    the next list item that elides the opening it shares with an honour is completed
-    (三八红旗集体、红旗手 → 三八红旗手)."""
+    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
+    a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
+    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
-                or _pattern("honour_task").match(sentence, match.end())):
+                or _pattern("honour_task").match(sentence, match.end())
+                or _pattern("honour_call").match(sentence[match.end():])):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -523,6 +532,9 @@ def _suffixed_campaigns(sentence: str):
             continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
+        if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
+                _pattern("moved_into").search(core[-2:]):
+            continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
                 (start and sentence[start - 1] in INSTRUMENT)
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
