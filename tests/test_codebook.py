@@ -122,6 +122,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("各村打造“巾帼微家”30个", {"巾帼微家"}),
     # a quoted programme about a group of people is still a programme
     ("开展“牵手留守儿童”帮扶活动", {"牵手留守儿童"}),
+    # "topic 进 place" as an item of a list of activities, and over the honour or suffixed name
+    # inside it (the longer name is the activity's)
+    ("通过妇女课堂进乡村、巾帼大宣讲等形式宣传政策", {"妇女课堂进乡村"}),
+    ("举办最美家庭故事巡讲进校园、亲子阅读等活动", {"最美家庭故事巡讲进校园"}),
     # 在 a programme, during it, is no place
     ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
@@ -257,6 +261,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "组织妇女走进车间参观",
     # an honour inside a longer quote is a slogan's word: the quote is no honour's name
     "喊响“绿色家庭我先行”口号",
+    # the halves of a slogan of parallel "X 进 Y" are too short to be an activity's topic
+    "推动资源进社区、服务进家庭",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
 ])

@@ -106,8 +106,8 @@ def extract_entities(sentence: str) -> list[Entity]:
     """
     spans: list[Entity] = []
     nested: list[Entity] = []
-    for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
-                   _suffixed_campaigns, _standing_programmes, _into_place_campaigns):
+    for finder in (_quoted_campaigns, _into_place_campaigns, _honours, _listed_campaigns,
+                   find_agencies, _suffixed_campaigns, _standing_programmes):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -485,6 +485,11 @@ def _standing_programmes(sentence: str):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
+# The topic of a "topic 进 place" name that a list item shows as a name without a programme
+# word after it (主席讲堂进基层、…): long enough not to be a slogan's half (资源进社区、服务进家庭).
+MIN_LISTED_TOPIC = 4
+
+
 def _into_place_campaigns(sentence: str):
     """Unquoted names of the shape "topic 进 place" before a programme word (开展家庭教育进社区
     活动): the topic from the usual left edge of a name, past an opening verb."""
@@ -494,7 +499,8 @@ def _into_place_campaigns(sentence: str):
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         start = _after_leading_verb(sentence, start, match.start())
-        if match.start() - start >= 2 and not _in_document_title(sentence, start) and not (
+        topic = MIN_LISTED_TOPIC if match.group("listed") else 2
+        if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
 
