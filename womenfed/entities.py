@@ -81,6 +81,9 @@ CONTEXT_AFTER = 10
 # Function words that open the rest of a clause after a quoted subject or object (让, 使, 在, 把,
 # 被, 的 …): the words after them are not the quote's name.
 CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又]"
+# A conjunction after a quote joins another noun phrase (关爱“三留守”和特殊困难群体工作): the
+# programme words after it name that phrase, not the quote (和谐, 和美, 和睦 are no conjunction).
+COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -103,8 +106,8 @@ def extract_entities(sentence: str) -> list[Entity]:
     """
     spans: list[Entity] = []
     nested: list[Entity] = []
-    for finder in (_quoted_campaigns, _honours, _listed_campaigns, find_agencies,
-                   _suffixed_campaigns, _standing_programmes, _into_place_campaigns):
+    for finder in (_quoted_campaigns, _into_place_campaigns, _honours, _listed_campaigns,
+                   find_agencies, _suffixed_campaigns, _standing_programmes):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -237,17 +240,60 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         cores.append(following.group(1))
     if _is_game(sentence, end):
         return False
-    if _programme_word_after(sentence[end:]) or _pattern("named_copula").match(sentence, end):
+    before, after = sentence[max(0, start - CONTEXT_BEFORE):start], sentence[end:]
+    if _is_venue(core, before, after) or _pattern("facility_after").match(after) or (
+            _pattern("location").search(before) and _pattern("location_verb").match(after)):
+        return False  # 购置“妇女之家”物品, 在“…”开展, “…”基地: a room or a place, not a brand
+    if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
+            and not _names_federation_honour(cores):
+        return False  # 荣获“优秀共产党员”称号: an honour other bodies award
+    if _pattern("group_core").search(core) and _pattern("group_after").match(after):
+        return False  # 走访“困境儿童”家庭: a group of people
+    if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _pattern("honour").search(c) for c in cores):
+    if any(_pattern("named_core").search(c) or _ends_in_honour(c) for c in cores):
         return True
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
         # it (but 获得“…”的表彰: the award is the programme's)
-    return bool(_pattern("named_before").search(sentence[max(0, start - CONTEXT_BEFORE):start]))
+    if _object_of_other_verb(before):
+        return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    return bool(_pattern("named_before").search(before))
+
+
+def _object_of_other_verb(before: str) -> bool:
+    """Whether the word right before a quote is a verb (jieba tag v) of its own that is no
+    launching verb: the quote is that verb's object (开展关爱“三留守”, 开展服务“一老一小”), and
+    the launching verb further back takes the whole phrase."""
+    word = before[-2:]
+    return (len(word) == 2 and lexicon.dictionary_tags().get(word) == "v"
+            and not _pattern("named_before").search(word))
+
+
+def _ends_in_honour(core: str) -> bool:
+    """Whether a quoted core is an honour, ends in one (“X年全国抗疫最美家庭”) or lists one
+    (“三八红旗集体、红旗手”); an honour inside a longer quote (“清洁家庭我先行”) is a slogan's
+    word, not the title."""
+    return any(m.end() == len(core) or core[m.end()] in LIST_SEPARATOR + ",，"
+               for m in _pattern("honour").finditer(core))
+
+
+def _is_venue(core: str, before: str, after: str) -> bool:
+    """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
+    visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
+    return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
+                                                        or _pattern("venue").search(before)))
+
+
+def _names_federation_honour(cores: list[str]) -> bool:
+    """Whether a quoted title (or one of its run) is an honour the federation system awards:
+    the honour pattern, a programme head (…杯, …大赛), or a title that names women or families
+    (“最美妇联人”, “持家女能手”); “劳动模范”, “文明单位” are other bodies' awards."""
+    return any(_pattern("honour").search(c) or _pattern("named_core").search(c)
+               or _pattern("honour_subject").search(c) for c in cores)
 
 
 def _is_game(sentence: str, end: int) -> bool:
@@ -262,7 +308,7 @@ def _programme_word_after(after: str) -> bool:
     """A programme word in the words right after a quote (“X”主题活动, “X”巾帼志愿服务), up to
     a function word that opens the rest of the clause (“妈妈的味道”让孩子感受家庭温暖: the
     quote is the subject of a clause, and 家庭 is no word of its name)."""
-    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD})[{HAN}\s]){{1,10}}", after)
+    words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD}|{COORDINATOR})[{HAN}\s]){{1,10}}", after)
     return bool(words and _pattern("named_after").search(words.group()))
 
 
@@ -390,12 +436,13 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str):
-    """Honours, unless their words are a goal (构建和谐家庭) or one task of a list of tasks;
-    the next list item that elides the opening it shares with an honour is completed
-    (三八红旗集体、红旗手 → 三八红旗手)."""
+    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
+    a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
+    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
-                or _pattern("honour_task").match(sentence, match.end())):
+                or _pattern("honour_task").match(sentence, match.end())
+                or _pattern("honour_call").match(sentence[match.end():])):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -438,6 +485,11 @@ def _standing_programmes(sentence: str):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
+# The topic of a "topic 进 place" name that a list item shows as a name without a programme
+# word after it (主席讲堂进基层、…): long enough not to be a slogan's half (资源进社区、服务进家庭).
+MIN_LISTED_TOPIC = 4
+
+
 def _into_place_campaigns(sentence: str):
     """Unquoted names of the shape "topic 进 place" before a programme word (开展家庭教育进社区
     活动): the topic from the usual left edge of a name, past an opening verb."""
@@ -447,7 +499,8 @@ def _into_place_campaigns(sentence: str):
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         start = _after_leading_verb(sentence, start, match.start())
-        if match.start() - start >= 2 and not _in_document_title(sentence, start) and not (
+        topic = MIN_LISTED_TOPIC if match.group("listed") else 2
+        if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
 
@@ -473,9 +526,11 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
-                or not _may_be_name(name, sentence[match.end() + 1:])):
-            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), or
-            # a whole quote that the words after it make no name (学习“…工程”经验)
+                or not _may_be_name(name, sentence[match.end() + 1:])
+                or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
+                             sentence[match.end() + 1:])):
+            continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), a
+            # whole quote that the words after it make no name (学习“…工程”经验), or a room
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
@@ -483,6 +538,9 @@ def _suffixed_campaigns(sentence: str):
             continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
+        if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
+                _pattern("moved_into").search(core[-2:]):
+            continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
                 (start and sentence[start - 1] in INSTRUMENT)
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
