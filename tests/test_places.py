@@ -194,6 +194,16 @@ def test_a_municipalitys_district_has_no_city_level():
     assert _levels(meta) == {"province": "上海市", "county": "徐汇区"}
 
 
+@pytest.mark.parametrize("text, county", [
+    ("屯昌县妇联开展巾帼志愿服务\n近日,屯昌县妇联组织志愿者走进乡镇开展服务。", "屯昌县"),
+    ("白沙黎族自治县妇联召开执委会\n近日,白沙黎族自治县妇联召开执委会议。", "白沙黎族自治县"),
+])
+def test_a_county_directly_under_its_province_is_a_county_without_a_city(text, county):
+    meta = _describe(text)
+    assert (meta.admin_level, meta.county, meta.city, meta.province) == (
+        "county", county, None, "海南省")
+
+
 def test_a_provincial_federation_named_by_its_level_takes_the_province_the_text_names():
     meta = _describe("全省妇联推进巾帼创业\n3月5日,记者从省妇联获悉,甘肃全省各级妇联将开展"
                      "技能培训,甘肃巾帼创业行动继续推进。")
