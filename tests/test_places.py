@@ -113,6 +113,17 @@ def test_the_federation_of_the_title_wins_over_ones_named_in_passing():
     assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
 
 
+def test_page_chrome_above_the_opening_does_not_use_up_its_sentences():
+    # a bare menu word and rows of bars are no sentences: the opening's federation still leads
+    # over a superior the body names more often
+    text = ("首页\n|\n|\n近日,青川县妇联组织巾帼志愿者走进社区开展服务。广元市妇联副主席王芳出席。"
+            "广元市妇联领导讲话。广元市妇联表示肯定。")
+    assert _describe(text).organisation == "青川县妇联"
+    menu = ("首页 新闻 动态 通知 公告\n当前位置:首页 > 基层动态\n近日,沙溪乡妇联开展培训。"
+            "青川县妇联派员参加。青川县妇联领导讲话。青川县妇联表示肯定。")
+    assert _describe(menu).organisation == "沙溪乡妇联"
+
+
 def test_a_passing_mention_of_the_national_federation_is_not_the_author():
     meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
     assert meta.organisation == "桃源县妇联"

@@ -142,6 +142,13 @@ INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 PLACE_WINDOW = 16
 CLEAR_LEAD = 2  # a count that leads when it is at least twice the next one
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
+# Page chrome that is no sentence of the opening (hand-written: the shapes of portal pages).
+HAN_CHAR = re.compile(HAN)
+MIN_LEAD_HAN = 4
+BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|所在位置|正文")
+MENU_SEPARATOR = re.compile(r"[\s|｜]+")
+MIN_MENU_WORDS, MENU_WORD = 3, 6
+MENU_WORD_FORM = re.compile(r"\w+")  # a menu item has no punctuation (a spaced headline has)
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
@@ -401,9 +408,20 @@ def _scope_level(body: str) -> str | None:
 
 
 def _lead_end(segmented) -> int:
-    """Where the title and the first sentences end: the federation named there is the author."""
-    lead = segmented.sentences[:LEAD_SENTENCES]
+    """Where the title and the first sentences end: the federation named there is the author.
+    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars) is no sentence
+    of the opening: it is passed over, so that it does not use up the opening's sentences."""
+    lead = [s for s in segmented.sentences if not _is_chrome(s.text)][:LEAD_SENTENCES]
     return lead[-1].end if lead else 0
+
+
+def _is_chrome(sentence: str) -> bool:
+    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, or
+    a menu (a row of short words set apart by spaces or bars)."""
+    words = MENU_SEPARATOR.split(sentence.strip())
+    return (len(HAN_CHAR.findall(sentence)) < MIN_LEAD_HAN or bool(BREADCRUMB.search(sentence))
+            or (len(words) >= MIN_MENU_WORDS
+                and all(len(w) <= MENU_WORD and MENU_WORD_FORM.fullmatch(w) for w in words)))
 
 
 def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
