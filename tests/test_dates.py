@@ -124,6 +124,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     ("松川日报/2021 年/5 月/12 日/第 004 版要闻\n松川县妇联走访妇女\n近日,县妇联走访留守妇女。",
      "2021-05-12"),
     ("松川县妇联走访妇女\n松川日报 2021 年 5 月 12 日\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    # the verb alone as the label, with its colon, beside the source
+    ("松川县妇联走访妇女\n发布：2021-05-12 来源：松川县妇联\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    ("松川县妇联走访妇女\n更新:2021/5/12\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
