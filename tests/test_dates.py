@@ -189,3 +189,18 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
 ])
 def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("chrome", ["首页\n", "正文复制\n", "|\n|\n", "微信新闻\n本站新闻\n"])
+def test_the_headline_under_page_chrome_is_the_title_that_states_the_period(chrome):
+    # the year of the headline, not the year the body states most, though chrome stands above it
+    text = (chrome + "松川县妇联2021年工作总结\n一年来,县妇联在县委领导下开展工作。2020年底,县妇联获表彰。"
+            "2020年县妇联获评先进。")
+    meta = _describe(text)
+    assert (meta.title, meta.period) == ("松川县妇联2021年工作总结", "2021")
+
+
+def test_a_masthead_date_line_under_page_chrome_is_no_headline():
+    text = ("正文复制\n松川日报/2021 年/5 月/12 日/第 004 版要闻\n2020年以来,县妇联走访留守妇女。"
+            "2020年,县妇联开展培训。")
+    assert _describe(text).period == "2020"

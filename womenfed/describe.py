@@ -148,6 +148,8 @@ MIN_LEAD_HAN = 4
 BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|所在位置|正文")
 MENU_SEPARATOR = re.compile(r"[\s|｜]+")
 MIN_MENU_WORDS, MENU_WORD = 3, 6
+HEADLINE_MAX, HEADLINE_MIN_HAN = 60, 6
+HEADLINE_SEARCH = 8  # sentences: a vertical menu (微信新闻 / 本站新闻 / …) may stand above the headline
 MENU_WORD_FORM = re.compile(r"\w+")  # a menu item has no punctuation (a spaced headline has)
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
@@ -193,24 +195,24 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
                            for e in cleaned.edits if "boilerplate" in e.rule]
                           + [dates.header_lines(body), dates.header_lines(raw)])
-    meta = Metadata(title=segmented.title, url=listing.url)
-    meta.source = _source(furniture, segmented.title)
+    title, title_end = _headline(segmented)
+    meta = Metadata(title=title, url=listing.url)
+    meta.source = _source(furniture, title)
     lead_end = _lead_end(segmented)
     meta.date, meta.date_source = dates.dated(furniture, body, lead_end, listing)
-    meta.period = dates.period(body, meta.date, segmented.title, lead_end)
+    meta.period = dates.period(body, meta.date, title, lead_end)
     meta.authors = _authors(furniture)
-    _place(meta, body, furniture, segmented, lead_end, gazetteer, listing.url)
+    _place(meta, body, furniture, segmented, title_end, lead_end, gazetteer, listing.url)
     meta.contradictions = _contradictions(body, meta)
     return meta
 
 
-def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
+def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int, lead_end: int,
            gazetteer: places.Gazetteer, url: str | None = None) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
     furniture = "\n".join((furniture, *LOCAL_PAPER.findall(body)))
-    title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
@@ -413,6 +415,26 @@ def _lead_end(segmented) -> int:
     of the opening: it is passed over, so that it does not use up the opening's sentences."""
     lead = [s for s in segmented.sentences if not _is_chrome(s.text)][:LEAD_SENTENCES]
     return lead[-1].end if lead else 0
+
+
+def _headline(segmented) -> tuple[str | None, int]:
+    """The page's headline and where it ends: the segmenter's title, or where page chrome took
+    its place (首页, 正文复制, a row of bars, a menu word too short for a headline), the first
+    line after the chrome that reads as a headline (no sentence punctuation, no date: a
+    masthead's date line is none)."""
+    sentences = segmented.sentences
+    title = segmented.title
+    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN:
+        for sentence in sentences[:HEADLINE_SEARCH]:
+            text = sentence.text.strip()
+            prose = SENTENCE_PUNCTUATION.search(text)
+            if _is_chrome(text) or (not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
+                continue  # a menu word on a line of its own (本站新闻) is no headline either
+            if len(text) <= HEADLINE_MAX and not prose and \
+                    not dates.TIMESTAMP.search(dates.arabic_dates(text)):
+                return text, sentence.end
+            break
+    return title, (sentences[0].end if title and sentences else 0)
 
 
 def _is_chrome(sentence: str) -> bool:
