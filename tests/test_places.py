@@ -124,6 +124,12 @@ def test_page_chrome_above_the_opening_does_not_use_up_its_sentences():
     assert _describe(menu).organisation == "沙溪乡妇联"
 
 
+def test_officers_of_a_federation_named_by_its_level_who_attend_are_guests():
+    text = ("巾帼招聘会走进乡村\n近日,县妇联联合县人社局在沙溪乡举办巾帼专场招聘会。市妇联党组成员、"
+            "副主席王芳到场指导,市妇联执委李梅出席。")
+    assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("县妇联", "county")
+
+
 def test_a_passing_mention_of_the_national_federation_is_not_the_author():
     meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
     assert meta.organisation == "桃源县妇联"
