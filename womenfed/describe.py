@@ -123,9 +123,10 @@ VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
 # A federation named by its level alone whose officer attended (市妇联副主席王芳出席, 区妇联主席
 # 到场): a guest at the author's event; counted for neither side, as the author's own officer
-# is named the same way while its federation is named as the actor elsewhere.
+# is named the same way while its federation is named as the actor elsewhere (an officer who
+# accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
-                         r"(?:出席|到场|莅临|陪同|观摩)")
+                         r"(?:出席|到场|莅临|观摩)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
