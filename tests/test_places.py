@@ -130,6 +130,16 @@ def test_officers_of_a_federation_named_by_its_level_who_attend_are_guests():
     assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("县妇联", "county")
 
 
+@pytest.mark.parametrize("label", ["\n来源:松川县妇联", "\n(来源:松川县妇联)", "\n作者:王丽 单位:松川县妇联",
+                                   "\n发布者:松川县妇女联合会"])
+def test_a_labelled_source_of_the_level_the_opening_acts_at_names_the_author(label):
+    # the opening's actor is a county federation named by its level word; the superior the body
+    # names more often is not the author, the labelled county federation is
+    text = ("巾帼志愿服务进社区\n近日,县妇联组织志愿者走进社区开展服务。市妇联给予肯定。市妇联表示支持。"
+            "市妇联推广经验。" + label)
+    assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("松川县妇联", "county")
+
+
 def test_a_passing_mention_of_the_national_federation_is_not_the_author():
     meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
     assert meta.organisation == "桃源县妇联"

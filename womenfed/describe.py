@@ -110,7 +110,7 @@ SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
 # (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
 FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
     rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
     rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
@@ -127,6 +127,10 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+# A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
+LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                        r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
+                        r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -263,9 +267,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = _scope_level(body)
     if not place or place in PLACE_SUFFIX.split("|"):
         # none named in the text: a 来源/主办 line's federation, of the level the text gives
+        # (or of the level of the federation the opening names as its actor by its level word
+        # alone: 县妇联组织… over 市妇联 named more often later, with 来源：青川县妇联)
         labelled = _labelled_author(body, furniture)
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
-        if owner and (not place or _level(owner) == _level(place)):
+        if owner and (not place or _level(owner) in (_level(place), _level(_lead_actor(lead)))):
             place = owner
     if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
         # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
@@ -367,6 +373,13 @@ def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> s
                 a.end == b.start for a, b in pairwise(mentions)):
             return line
     return ""
+
+
+def _lead_actor(lead: str) -> str:
+    """The level word of a federation the opening names alone as the subject of a clause
+    (近日,县妇联组织…; not 市妇联副主席…出席)."""
+    match = LEAD_ACTOR.search(lead)
+    return match.group(1) if match else ""
 
 
 def _labelled_author(body: str, furniture: str) -> str:
