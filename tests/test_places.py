@@ -140,6 +140,18 @@ def test_a_labelled_source_of_the_level_the_opening_acts_at_names_the_author(lab
     assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("松川县妇联", "county")
 
 
+@pytest.mark.parametrize("text, organisation", [
+    # where the author went is not where it is
+    ("县妇联外出学习\n近日,县妇联组织执委赴浙江省安吉县学习美丽庭院建设。大家表示收获很大。", "县妇联"),
+    ("市妇联组织参观\n近日,市妇联组织妇女代表前往北京市参观学习。", "市妇联"),
+    # a federation the author invited is its guest
+    ("县妇联举办讲座\n近日,县妇联邀请成都市妇联专家开展家庭教育讲座。", "县妇联"),
+])
+def test_places_visited_and_federations_invited_are_not_the_authors(text, organisation):
+    meta = _describe(text)
+    assert (meta.organisation, meta.county) == (organisation, None)
+
+
 def test_a_passing_mention_of_the_national_federation_is_not_the_author():
     meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
     assert meta.organisation == "桃源县妇联"

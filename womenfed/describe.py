@@ -127,6 +127,10 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
+TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
+# 邀请成都市妇联专家: the invited federation is the author's guest.
+INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
@@ -498,7 +502,7 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
-        mentions, _ = gazetteer.scan(text)
+        mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
         mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
                      for name in gazetteer.named_by_stem("".join(tag))]
@@ -512,6 +516,26 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return None
+
+
+def _not_visited(level_word: str, text: str, gazetteer: places.Gazetteer) -> list[places.Mention]:
+    """The places ``text`` names, without those the federation of ``level_word`` went to
+    (县妇联组织执委赴浙江省安吉县: where the author went, not where it is)."""
+    mentions, kept, chain_start = gazetteer.scan(text)[0], [], 0
+    for k, mention in enumerate(mentions):
+        if not k or mentions[k - 1].end != mention.start:
+            chain_start = mention.start  # 浙江省安吉县: the places written together
+        if not _trip_of(level_word).search(text, max(0, chain_start - TRIP_WINDOW), chain_start):
+            kept.append(mention)
+    return kept
+
+
+@cache
+def _trip_of(level_word: str) -> re.Pattern:
+    """The federation of ``level_word`` travelling: its name, then a verb of going right before
+    the place (县妇联组织执委赴…, 市妇联一行前往…)."""
+    return re.compile(rf"{level_word}(?:妇联|妇女联合会)[^，,。；;！!？?\n]{{0,20}}?"
+                      rf"(?:{TRIP_VERBS})\Z")
 
 
 def _unit_of_stem(mention: places.Mention, level_word: str,
@@ -529,7 +553,7 @@ def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer
     """The one unit ending in ``level_word`` that the text names (by one or more names), if
     only one: a federation named by its level alone is that unit's."""
     found = {}
-    for mention in gazetteer.scan(body)[0]:
+    for mention in _not_visited(level_word, body, gazetteer):
         if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
             units = {gazetteer.current(code).code for code in mention.codes}
             found.setdefault(frozenset(units), mention.text)
@@ -667,8 +691,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
-        if proper:
-            best = _most_mentioned(proper, body)
+        best = _most_mentioned(proper, body) if proper else None
+        if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
+            continue  # 邀请成都市妇联专家: a guest the author invited
+        if best:
             named[best] += 1
             first.setdefault(best, match.start())
         elif candidates and not GUEST_AFTER.match(body, match.end()):
