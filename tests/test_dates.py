@@ -204,3 +204,17 @@ def test_a_masthead_date_line_under_page_chrome_is_no_headline():
     text = ("正文复制\n松川日报/2021 年/5 月/12 日/第 004 版要闻\n2020年以来,县妇联走访留守妇女。"
             "2020年,县妇联开展培训。")
     assert _describe(text).period == "2020"
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year the opening starts on, though the body states another year more often
+    ("松川县妇联工作总结\n2021年,县妇联开展培训12期。2020年县妇联获表彰。2020年县妇联获评先进。", "2021"),
+    ("松川县妇联工作总结\n2021年以来,县妇联开展培训。2020年县妇联获表彰。2020年县妇联获评先进。", "2021"),
+    ("松川年鉴 妇联\n【概况】 2008年,市妇联开展培训。2007年市妇联获表彰。2007年市妇联获评先进。", "2008"),
+    # not an event's full date, a plan, or an honour's year
+    ("松川县妇联召开会议\n2021年3月8日,县妇联召开会议。2020年县妇联获表彰。2020年县妇联获评先进。", "2020"),
+    ("松川县妇联工作打算\n2022年,县妇联将继续开展培训。2021年县妇联获表彰。2021年县妇联获评先进。", "2021"),
+    ("松川县妇联召开大会\n大会表彰了2019年度先进集体。2020年县妇联获表彰。2020年县妇联获评先进。", "2020"),
+])
+def test_the_year_the_opening_starts_on_is_the_period(text, period):
+    assert _describe(text).period == period

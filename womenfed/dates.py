@@ -93,6 +93,10 @@ YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+# A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
+# date (2021年3月8日) nor a decade (80年代).
+OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
+                          r"(?![\d〇一二三四五六七八九十]{1,2}月|代)")
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -273,6 +277,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
+    if opening := _opening_year(lead):
+        return opening
     body = arabic_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
                     if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
@@ -282,6 +288,20 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
     return published
+
+
+def _opening_year(lead: str) -> str | None:
+    """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
+    2023年以来,…): the year the report is about, whatever other years it states more often; not
+    a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
+    honour's year (会议表彰了2020年度…)."""
+    for match in OPENING_YEAR.finditer(lead):
+        year = match.group(1)
+        before = lead[max(0, match.start(1) - 4):match.start(1)]
+        if not PLANNED.match(lead, match.end()) and not FUTURE_CUE.search(before[-3:]) and \
+                not HONOURED.search(before):
+            return year
+    return None
 
 
 def _span(text: str) -> str | None:
