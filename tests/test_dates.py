@@ -124,6 +124,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     ("松川日报/2021 年/5 月/12 日/第 004 版要闻\n松川县妇联走访妇女\n近日,县妇联走访留守妇女。",
      "2021-05-12"),
     ("松川县妇联走访妇女\n松川日报 2021 年 5 月 12 日\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    # the verb alone as the label, with its colon, beside the source
+    ("松川县妇联走访妇女\n发布：2021-05-12 来源：松川县妇联\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    ("松川县妇联走访妇女\n更新:2021/5/12\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
@@ -185,4 +188,33 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     ("松川县妇联工作综述\n2020 年以来,县妇联开展培训12期。2020 年,县妇联帮扶妇女300人。", "2020"),
 ])
 def test_periods_from_titles_spans_plans_festivals_and_openings(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("chrome", ["首页\n", "正文复制\n", "|\n|\n", "微信新闻\n本站新闻\n"])
+def test_the_headline_under_page_chrome_is_the_title_that_states_the_period(chrome):
+    # the year of the headline, not the year the body states most, though chrome stands above it
+    text = (chrome + "松川县妇联2021年工作总结\n一年来,县妇联在县委领导下开展工作。2020年底,县妇联获表彰。"
+            "2020年县妇联获评先进。")
+    meta = _describe(text)
+    assert (meta.title, meta.period) == ("松川县妇联2021年工作总结", "2021")
+
+
+def test_a_masthead_date_line_under_page_chrome_is_no_headline():
+    text = ("正文复制\n松川日报/2021 年/5 月/12 日/第 004 版要闻\n2020年以来,县妇联走访留守妇女。"
+            "2020年,县妇联开展培训。")
+    assert _describe(text).period == "2020"
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year the opening starts on, though the body states another year more often
+    ("松川县妇联工作总结\n2021年,县妇联开展培训12期。2020年县妇联获表彰。2020年县妇联获评先进。", "2021"),
+    ("松川县妇联工作总结\n2021年以来,县妇联开展培训。2020年县妇联获表彰。2020年县妇联获评先进。", "2021"),
+    ("松川年鉴 妇联\n【概况】 2008年,市妇联开展培训。2007年市妇联获表彰。2007年市妇联获评先进。", "2008"),
+    # not an event's full date, a plan, or an honour's year
+    ("松川县妇联召开会议\n2021年3月8日,县妇联召开会议。2020年县妇联获表彰。2020年县妇联获评先进。", "2020"),
+    ("松川县妇联工作打算\n2022年,县妇联将继续开展培训。2021年县妇联获表彰。2021年县妇联获评先进。", "2021"),
+    ("松川县妇联召开大会\n大会表彰了2019年度先进集体。2020年县妇联获表彰。2020年县妇联获评先进。", "2020"),
+])
+def test_the_year_the_opening_starts_on_is_the_period(text, period):
     assert _describe(text).period == period

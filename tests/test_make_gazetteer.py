@@ -20,7 +20,7 @@ def test_pseudo_levels_are_dropped_and_former_units_point_to_their_successors(tm
     _write(tmp_path, "cities.csv", 'code,name,provinceCode\n1101,"市辖区",11\n'
            '4101,"丙市",41\n4190,"省直辖县级行政区划",41\n')
     _write(tmp_path, "areas.csv", 'code,name,cityCode,provinceCode\n110101,"丁区",1101,11\n'
-           '410102,"戊区",4101,41\n419001,"己市",4190,41\n')
+           '410102,"戊区",4101,41\n419001,"己市",4190,41\n419022,"癸县",4190,41\n')
     _write(tmp_path, "streets.csv", 'code,name,areaCode,provinceCode,cityCode\n'
            '419001001,"己市庚街道",419001,41,4190\n410102001,"辛街道办事处",410102,41,4101\n'
            '410102400,"壬农场",410102,41,4101\n')
@@ -30,6 +30,7 @@ def test_pseudo_levels_are_dropped_and_former_units_point_to_their_successors(tm
     units = make_gazetteer.current_units(tmp_path)
     assert units["1101"] == ("甲市", "11", "city")  # a municipality's city row, its own name
     assert units["419001"] == ("己市", "41", "city")  # directly under its province
+    assert units["419022"] == ("癸县", "41", "county")  # a county there is no city
     assert units["419001001"] == ("庚街道", "419001", "township")  # parent's name dropped
     assert units["410102001"] == ("辛街道", "410102", "township")  # 办事处 dropped
     assert "410102400" not in units  # a farm is not a division

@@ -113,6 +113,45 @@ def test_the_federation_of_the_title_wins_over_ones_named_in_passing():
     assert (meta.organisation, meta.admin_level) == ("溪口镇妇联", "township")
 
 
+def test_page_chrome_above_the_opening_does_not_use_up_its_sentences():
+    # a bare menu word and rows of bars are no sentences: the opening's federation still leads
+    # over a superior the body names more often
+    text = ("首页\n|\n|\n近日,青川县妇联组织巾帼志愿者走进社区开展服务。广元市妇联副主席王芳出席。"
+            "广元市妇联领导讲话。广元市妇联表示肯定。")
+    assert _describe(text).organisation == "青川县妇联"
+    menu = ("首页 新闻 动态 通知 公告\n当前位置:首页 > 基层动态\n近日,沙溪乡妇联开展培训。"
+            "青川县妇联派员参加。青川县妇联领导讲话。青川县妇联表示肯定。")
+    assert _describe(menu).organisation == "沙溪乡妇联"
+
+
+def test_officers_of_a_federation_named_by_its_level_who_attend_are_guests():
+    text = ("巾帼招聘会走进乡村\n近日,县妇联联合县人社局在沙溪乡举办巾帼专场招聘会。市妇联党组成员、"
+            "副主席王芳到场指导,市妇联执委李梅出席。")
+    assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("县妇联", "county")
+
+
+@pytest.mark.parametrize("label", ["\n来源:松川县妇联", "\n(来源:松川县妇联)", "\n作者:王丽 单位:松川县妇联",
+                                   "\n发布者:松川县妇女联合会"])
+def test_a_labelled_source_of_the_level_the_opening_acts_at_names_the_author(label):
+    # the opening's actor is a county federation named by its level word; the superior the body
+    # names more often is not the author, the labelled county federation is
+    text = ("巾帼志愿服务进社区\n近日,县妇联组织志愿者走进社区开展服务。市妇联给予肯定。市妇联表示支持。"
+            "市妇联推广经验。" + label)
+    assert (lambda m: (m.organisation, m.admin_level))(_describe(text)) == ("松川县妇联", "county")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # where the author went is not where it is
+    ("县妇联外出学习\n近日,县妇联组织执委赴浙江省安吉县学习美丽庭院建设。大家表示收获很大。", "县妇联"),
+    ("市妇联组织参观\n近日,市妇联组织妇女代表前往北京市参观学习。", "市妇联"),
+    # a federation the author invited is its guest
+    ("县妇联举办讲座\n近日,县妇联邀请成都市妇联专家开展家庭教育讲座。", "县妇联"),
+])
+def test_places_visited_and_federations_invited_are_not_the_authors(text, organisation):
+    meta = _describe(text)
+    assert (meta.organisation, meta.county) == (organisation, None)
+
+
 def test_a_passing_mention_of_the_national_federation_is_not_the_author():
     meta = _describe("桃源县妇联举办培训\n3月2日,桃源县妇联举办培训班。该县曾获全国妇联表彰。")
     assert meta.organisation == "桃源县妇联"
@@ -192,6 +231,16 @@ def test_digits_before_a_level_word_are_not_part_of_the_place():
 def test_a_municipalitys_district_has_no_city_level():
     meta = _describe("徐汇区妇联开展活动\n近日,上海市徐汇区妇联开展家庭教育讲座。")
     assert _levels(meta) == {"province": "上海市", "county": "徐汇区"}
+
+
+@pytest.mark.parametrize("text, county", [
+    ("屯昌县妇联开展巾帼志愿服务\n近日,屯昌县妇联组织志愿者走进乡镇开展服务。", "屯昌县"),
+    ("白沙黎族自治县妇联召开执委会\n近日,白沙黎族自治县妇联召开执委会议。", "白沙黎族自治县"),
+])
+def test_a_county_directly_under_its_province_is_a_county_without_a_city(text, county):
+    meta = _describe(text)
+    assert (meta.admin_level, meta.county, meta.city, meta.province) == (
+        "county", county, None, "海南省")
 
 
 def test_a_provincial_federation_named_by_its_level_takes_the_province_the_text_names():

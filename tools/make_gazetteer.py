@@ -15,7 +15,8 @@ former unit (code written ``<old code>@<year abolished>``) names the current uni
 so a report that says 广丰县 still finds 上饶市 and 江西省. Pseudo-levels of the statistics
 (市辖区, 省直辖县级行政区划) are dropped: a municipality's districts hang under a city row
 named like the municipality, and a county-level city directly under its province (济源市)
-is a city, as the annotation conventions count it.
+is a city, as the sample gold counts it; a county or forestry district there (定安县,
+神农架林区) is a county under its province: a 县 is never a city, whatever block it is coded in.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from pathlib import Path
 
 PSEUDO_CITIES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
-OFFICE = "办事处"  # 漓东街道办事处 is 漓东街道
+OFFICE = "办事处"
+# Names of units directly under a province that no reading takes for a city (定安县, 白沙黎族
+# 自治县, 神农架林区); its cities (济源市, 文昌市) are read as cities, as the sample gold has it.
+DIRECT_COUNTY_SUFFIXES = ("县", "林区")  # 漓东街道办事处 is 漓东街道
 
 
 def _read(path: Path) -> list[dict]:
@@ -54,8 +58,9 @@ def current_units(folder: Path) -> dict[str, tuple[str, str, str]]:
     county_of: dict[str, str] = {}
     for row in _read(folder / "areas.csv"):
         parent = city_of[row["cityCode"]]
-        if parent == row["provinceCode"]:  # 济源市, 仙桃市: directly under the province
-            units[row["code"]] = (row["name"], parent, "city")
+        if parent == row["provinceCode"]:  # 济源市, 定安县: directly under the province
+            level = "county" if row["name"].endswith(DIRECT_COUNTY_SUFFIXES) else "city"
+            units[row["code"]] = (row["name"], parent, level)
         elif row["name"] not in ("市辖区", units.get(parent, ("",))[0]):
             units[row["code"]] = (row["name"], parent, "county")
         # 东莞市 repeats its city as a county row: its towns hang under the city

@@ -46,9 +46,10 @@ HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
-# only as a label of its own, with its colon (活动时间 dates an event).
+# (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
+# an event).
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)"
-                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期)\s*[:：])\s*")
+                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
@@ -92,6 +93,10 @@ YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+# A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
+# date (2021年3月8日) nor a decade (80年代).
+OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
+                          r"(?![\d〇一二三四五六七八九十]{1,2}月|代)")
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -272,6 +277,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
+    if opening := _opening_year(lead):
+        return opening
     body = arabic_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body)
                     if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
@@ -281,6 +288,20 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
     return published
+
+
+def _opening_year(lead: str) -> str | None:
+    """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
+    2023年以来,…): the year the report is about, whatever other years it states more often; not
+    a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
+    honour's year (会议表彰了2020年度…)."""
+    for match in OPENING_YEAR.finditer(lead):
+        year = match.group(1)
+        before = lead[max(0, match.start(1) - 4):match.start(1)]
+        if not PLANNED.match(lead, match.end()) and not FUTURE_CUE.search(before[-3:]) and \
+                not HONOURED.search(before):
+            return year
+    return None
 
 
 def _span(text: str) -> str | None:

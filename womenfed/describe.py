@@ -110,7 +110,7 @@ SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
 # (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
 FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|"
+    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
     rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
     rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 # A federation named as the one that guided, led, praised or awarded the author, or that
@@ -121,6 +121,20 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# A federation named by its level alone whose officer attended (市妇联副主席王芳出席, 区妇联主席
+# 到场): a guest at the author's event; counted for neither side, as the author's own officer
+# is named the same way while its federation is named as the actor elsewhere (an officer who
+# accompanies, 陪同, is the host).
+GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
+                         r"(?:出席|到场|莅临|观摩)")
+TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
+TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
+# 邀请成都市妇联专家: the invited federation is the author's guest.
+INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
+# A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
+LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                        r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
+                        r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -142,6 +156,15 @@ INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 PLACE_WINDOW = 16
 CLEAR_LEAD = 2  # a count that leads when it is at least twice the next one
 LEAD_SENTENCES = 3  # the title and the opening sentences, where the author names itself
+# Page chrome that is no sentence of the opening (hand-written: the shapes of portal pages).
+HAN_CHAR = re.compile(HAN)
+MIN_LEAD_HAN = 4
+BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|所在位置|正文")
+MENU_SEPARATOR = re.compile(r"[\s|｜]+")
+MIN_MENU_WORDS, MENU_WORD = 3, 6
+HEADLINE_MAX, HEADLINE_MIN_HAN = 60, 6
+HEADLINE_SEARCH = 8  # sentences: a vertical menu (微信新闻 / 本站新闻 / …) may stand above the headline
+MENU_WORD_FORM = re.compile(r"\w+")  # a menu item has no punctuation (a spaced headline has)
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
@@ -186,24 +209,24 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     furniture = "\n".join([_t2s(GLUED_PINYIN.sub("", e.before))
                            for e in cleaned.edits if "boilerplate" in e.rule]
                           + [dates.header_lines(body), dates.header_lines(raw)])
-    meta = Metadata(title=segmented.title, url=listing.url)
-    meta.source = _source(furniture, segmented.title)
+    title, title_end = _headline(segmented)
+    meta = Metadata(title=title, url=listing.url)
+    meta.source = _source(furniture, title)
     lead_end = _lead_end(segmented)
     meta.date, meta.date_source = dates.dated(furniture, body, lead_end, listing)
-    meta.period = dates.period(body, meta.date, segmented.title, lead_end)
+    meta.period = dates.period(body, meta.date, title, lead_end)
     meta.authors = _authors(furniture)
-    _place(meta, body, furniture, segmented, lead_end, gazetteer, listing.url)
+    _place(meta, body, furniture, segmented, title_end, lead_end, gazetteer, listing.url)
     meta.contradictions = _contradictions(body, meta)
     return meta
 
 
-def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
+def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int, lead_end: int,
            gazetteer: places.Gazetteer, url: str | None = None) -> None:
     """The reporting federation, its level and place, and where each level came from."""
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
     furniture = "\n".join((furniture, *LOCAL_PAPER.findall(body)))
-    title_end = segmented.sentences[0].end if segmented.title and segmented.sentences else 0
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
@@ -248,9 +271,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, lead_end: int,
         place = _scope_level(body)
     if not place or place in PLACE_SUFFIX.split("|"):
         # none named in the text: a 来源/主办 line's federation, of the level the text gives
+        # (or of the level of the federation the opening names as its actor by its level word
+        # alone: 县妇联组织… over 市妇联 named more often later, with 来源：青川县妇联)
         labelled = _labelled_author(body, furniture)
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
-        if owner and (not place or _level(owner) == _level(place)):
+        if owner and (not place or _level(owner) in (_level(place), _level(_lead_actor(lead)))):
             place = owner
     if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
         # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
@@ -354,6 +379,13 @@ def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> s
     return ""
 
 
+def _lead_actor(lead: str) -> str:
+    """The level word of a federation the opening names alone as the subject of a clause
+    (近日,县妇联组织…; not 市妇联副主席…出席)."""
+    match = LEAD_ACTOR.search(lead)
+    return match.group(1) if match else ""
+
+
 def _labelled_author(body: str, furniture: str) -> str:
     """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
     主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
@@ -401,9 +433,40 @@ def _scope_level(body: str) -> str | None:
 
 
 def _lead_end(segmented) -> int:
-    """Where the title and the first sentences end: the federation named there is the author."""
-    lead = segmented.sentences[:LEAD_SENTENCES]
+    """Where the title and the first sentences end: the federation named there is the author.
+    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars) is no sentence
+    of the opening: it is passed over, so that it does not use up the opening's sentences."""
+    lead = [s for s in segmented.sentences if not _is_chrome(s.text)][:LEAD_SENTENCES]
     return lead[-1].end if lead else 0
+
+
+def _headline(segmented) -> tuple[str | None, int]:
+    """The page's headline and where it ends: the segmenter's title, or where page chrome took
+    its place (首页, 正文复制, a row of bars, a menu word too short for a headline), the first
+    line after the chrome that reads as a headline (no sentence punctuation, no date: a
+    masthead's date line is none)."""
+    sentences = segmented.sentences
+    title = segmented.title
+    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN:
+        for sentence in sentences[:HEADLINE_SEARCH]:
+            text = sentence.text.strip()
+            prose = SENTENCE_PUNCTUATION.search(text)
+            if _is_chrome(text) or (not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
+                continue  # a menu word on a line of its own (本站新闻) is no headline either
+            if len(text) <= HEADLINE_MAX and not prose and \
+                    not dates.TIMESTAMP.search(dates.arabic_dates(text)):
+                return text, sentence.end
+            break
+    return title, (sentences[0].end if title and sentences else 0)
+
+
+def _is_chrome(sentence: str) -> bool:
+    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, or
+    a menu (a row of short words set apart by spaces or bars)."""
+    words = MENU_SEPARATOR.split(sentence.strip())
+    return (len(HAN_CHAR.findall(sentence)) < MIN_LEAD_HAN or bool(BREADCRUMB.search(sentence))
+            or (len(words) >= MIN_MENU_WORDS
+                and all(len(w) <= MENU_WORD and MENU_WORD_FORM.fullmatch(w) for w in words)))
 
 
 def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str | None:
@@ -439,7 +502,7 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (lead, sites):
-        mentions, _ = gazetteer.scan(text)
+        mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
         mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
                      for name in gazetteer.named_by_stem("".join(tag))]
@@ -453,6 +516,26 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return None
+
+
+def _not_visited(level_word: str, text: str, gazetteer: places.Gazetteer) -> list[places.Mention]:
+    """The places ``text`` names, without those the federation of ``level_word`` went to
+    (县妇联组织执委赴浙江省安吉县: where the author went, not where it is)."""
+    mentions, kept, chain_start = gazetteer.scan(text)[0], [], 0
+    for k, mention in enumerate(mentions):
+        if not k or mentions[k - 1].end != mention.start:
+            chain_start = mention.start  # 浙江省安吉县: the places written together
+        if not _trip_of(level_word).search(text, max(0, chain_start - TRIP_WINDOW), chain_start):
+            kept.append(mention)
+    return kept
+
+
+@cache
+def _trip_of(level_word: str) -> re.Pattern:
+    """The federation of ``level_word`` travelling: its name, then a verb of going right before
+    the place (县妇联组织执委赴…, 市妇联一行前往…)."""
+    return re.compile(rf"{level_word}(?:妇联|妇女联合会)[^，,。；;！!？?\n]{{0,20}}?"
+                      rf"(?:{TRIP_VERBS})\Z")
 
 
 def _unit_of_stem(mention: places.Mention, level_word: str,
@@ -470,7 +553,7 @@ def _only_place_of_level(level_word: str, body: str, gazetteer: places.Gazetteer
     """The one unit ending in ``level_word`` that the text names (by one or more names), if
     only one: a federation named by its level alone is that unit's."""
     found = {}
-    for mention in gazetteer.scan(body)[0]:
+    for mention in _not_visited(level_word, body, gazetteer):
         if mention.text.endswith(level_word) and PLACE_END.search(mention.text):
             units = {gazetteer.current(code).code for code in mention.codes}
             found.setdefault(frozenset(units), mention.text)
@@ -608,11 +691,14 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
-        if proper:
-            best = _most_mentioned(proper, body)
+        best = _most_mentioned(proper, body) if proper else None
+        if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
+            continue  # 邀请成都市妇联专家: a guest the author invited
+        if best:
             named[best] += 1
             first.setdefault(best, match.start())
-        elif candidates:  # 社区妇联: the level word 社区, not the 区 inside it
+        elif candidates and not GUEST_AFTER.match(body, match.end()):
+            # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             bare[max(words, key=len) if words else min(candidates, key=len)] += 1
     top_bare = max(bare, key=lambda p: (bare[p], p == scope)) if bare else None
