@@ -232,3 +232,40 @@ def test_a_programme_named_in_passing_does_not_make_a_report_cover_it():
              "会议选举产生了新的妇联执委。"]
     types = typology.classify_sentences([(text, "") for text in texts])
     assert typology.report_types(types, texts) == {"organisation"}
+
+
+def test_under_a_heading_without_a_topic_sentences_continue_their_neighbours():
+    from womenfed.typology import classify_sentences
+
+    # a dateline heading: its section sums to economic (two economic sentences), but the
+    # uncued sentences around the meeting continue the meeting, not the section's sum
+    sentences = [("发布时间 2023-05-06", ""),
+                 ("5月6日,镇妇联召开全体执委会议。", ""),
+                 ("各村妇联主席参加会议。", ""),
+                 ("会后,大家参观了电商创业基地和家政服务企业。", ""),
+                 ("镇妇联将继续扶持妇女创业就业。", ""),
+                 ("参观结束后,大家合影留念。", "")]
+    assert classify_sentences(sentences, [1, 0, 0, 0, 0, 0]) == \
+        ["organisation", "organisation", "organisation", "economic", "economic", "economic"]
+    # a sentence no neighbour types takes the section's summed type
+    assert classify_sentences(sentences[:1] + sentences[3:5], [1, 0, 0]) == ["economic"] * 3
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thought and culture work is ideology
+    ("开展妇女思想教育活动,引导妇女坚定信念。", "ideology"),
+    ("村妇联组织文艺演出,丰富妇女群众的精神文化生活。", "ideology"),
+    ("社区妇女合唱团排练了一台红歌合唱节目。", "ideology"),
+    ("举办诗歌朗诵会,抒发巾帼情怀。", "ideology"),
+    # sports and fun contests are health work, also on Women's Day
+    ("为庆祝“三八”国际妇女节,镇妇联组织开展女子拔河比赛。", "health"),
+    ("节日当天,各村举办趣味文体活动,妇女们踊跃参加健身操表演。", "health"),
+    # naming or celebrating the day alone is ideology (国际妇女节 without 劳动 too)
+    ("为庆祝“三八”国际妇女节,各村开展了形式多样的活动。", "ideology"),
+    ("全县各级妇联纪念“三八”,开展系列活动。", "ideology"),
+    # a village congress of women and a meeting that sums up and plans work are organisation
+    ("3月5日,村里召开2023年妇女大会。", "organisation"),
+    ("学习上级会议精神,总结去年工作,部署今年任务。", "organisation"),
+])
+def test_culture_sports_festivals_and_congresses(sentence, expected):
+    assert typology.classify(sentence) == expected

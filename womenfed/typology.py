@@ -64,8 +64,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     - under a heading typed by its own cues, a sentence keeps that topic unless its own cues
       name another programme (NAMING_CUE, twice what they give the topic): a passing cue
       (儿童 in a screening report, 培训 in a cadre section) does not override a section;
-    - elsewhere a sentence takes its own cues when they weigh MIN_SENTENCE_CUE, else its
-      section's type;
+    - under a heading typed by its parent, a sentence takes its own cues when they weigh
+      MIN_SENTENCE_CUE, else the parent's topic;
+    - under a heading with no topic of its own or above it (a dateline, a rhetorical title),
+      the cues summed over its section say little about any one sentence: a sentence takes its
+      own cues, else continues its neighbours, and only then the summed type;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -87,15 +90,20 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     types: list[str | None] = [None] * count
     opened: list[tuple[int | None, str]] = []  # the heading (index, text) a sentence is under
     heading = None
+    summed: dict[int, str | None] = {}  # sentences whose section's type is its cues summed
     for index, (_, section) in enumerate(sentences):
         if levels[index]:
             heading = index
+        if heading is not None and section_types[heading][1] == "summed":
+            types[index] = _decisive(own[index])
+            summed[index] = section_types[heading][0]
+        elif levels[index]:
             types[index] = section_types[index][0]
         elif heading is not None:
             types[index] = _body_type(own[index], section_types[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
             stated = _decisive(_scores(section)) if section else None
-            types[index] = _body_type(own[index], (stated, stated is not None))
+            types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"))
         opened.append((heading, section))
     for index in range(1, count):
         if types[index] is None and opened[index - 1] == opened[index]:
@@ -103,31 +111,36 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index in range(count - 2, -1, -1):
         if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
+    for index, kind in summed.items():
+        types[index] = types[index] or kind
     return [kind or _best(scores) or REPORT_DEFAULT_TYPE
             for kind, scores in zip(types, own, strict=True)]
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int],
-                   heads: list[int]) -> dict[int, tuple[str | None, bool]]:
-    """(type, whether the heading's own cues give it) of each heading's section."""
-    out: dict[int, tuple[str | None, bool]] = {}
+                   heads: list[int]) -> dict[int, tuple[str | None, str]]:
+    """(type, where it comes from) of each heading's section: "heading" (its own cues),
+    "parent" (the heading above it) or "summed" (the cues of its sentences added up)."""
+    out: dict[int, tuple[str | None, str]] = {}
     for position, head in enumerate(heads):
         kind = _decisive(own[head])
         if kind:
-            out[head] = (kind, True)
+            out[head] = (kind, "heading")
             continue
         parent = next((p for p in reversed(heads[:position]) if levels[p] < levels[head]), None)
+        if parent is not None and out[parent][0]:
+            out[head] = (out[parent][0], "parent")
+            continue
         end = next((h for h in heads[position + 1:] if levels[h] <= levels[head]), len(levels))
-        out[head] = ((out[parent][0] if parent is not None else None)
-                     or _decisive(_summed(own[head + 1:end])), False)
+        out[head] = (_decisive(_summed(own[head + 1:end])), "summed")
     return out
 
 
-def _body_type(own: dict[str, float], section: tuple[str | None, bool]) -> str | None:
-    """A body sentence's type from its own cues and its section's (type, stated by heading)."""
-    topic, stated = section
+def _body_type(own: dict[str, float], section: tuple[str | None, str]) -> str | None:
+    """A body sentence's type from its own cues and its section's (type, where it comes from)."""
+    topic, source = section
     best = _best(own)
-    if stated:
+    if source == "heading":
         names_another = best is not None and best != topic and own[best] >= NAMING_CUE \
             and 2 * own.get(topic, 0.0) <= own[best]
         return best if names_another else topic
