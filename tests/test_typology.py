@@ -269,3 +269,28 @@ def test_under_a_heading_without_a_topic_sentences_continue_their_neighbours():
 ])
 def test_culture_sports_festivals_and_congresses(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # training of women themselves is skills work, training of cadres is the organisation's
+    ("加强对农村妇女的教育培训,提高她们的技能。", "economic"),
+    ("全年共培训妇女500余人次。", "economic"),
+    ("依托职业学校建立实训基地,开设烹饪、缝纫课程。", "economic"),
+    ("选派村妇联主席参加妇女干部培训班。", "organisation"),
+    # the rural programme and the courtyard economy, though the yard is a family honour's
+    ("各村妇联积极投身乡村振兴,带领姐妹种植果蔬。", "economic"),
+    ("以美丽庭院建设带动庭院经济发展。", "economic"),
+    ("开展美丽庭院评比,评出示范户30户。", "family"),
+    # general vocabulary of each type
+    ("为患癌妇女申请救助金。", "health"),
+    ("开通12338妇女维权热线,接听求助电话。", "rights"),
+    ("倡导婚事新办,抵制高价彩礼。", "family"),
+    ("为辖区独居老人和低保家庭送去米面油。", "care"),
+    ("深入宣传男女平等基本国策。", "ideology"),
+])
+def test_training_rural_work_and_general_vocabulary(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_the_mission_phrase_of_equality_types_nothing():
+    assert typology.classify("团结带领广大妇女,促进男女平等和妇女全面发展。") is None
