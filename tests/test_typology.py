@@ -294,3 +294,17 @@ def test_training_rural_work_and_general_vocabulary(sentence, expected):
 
 def test_the_mission_phrase_of_equality_types_nothing():
     assert typology.classify("团结带领广大妇女,促进男女平等和妇女全面发展。") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the frame of serving the centre and the overall situation is the federation on itself ...
+    ("今年以来,镇妇联紧紧围绕镇党委中心工作,团结带领妇女助力脱贫攻坚。", "organisation"),
+    ("各级妇联组织围绕中心、服务大局,各项工作取得新进展。", "organisation"),
+    # ... unless the sentence names a programme of its own with more weight
+    ("村妇联围绕中心工作,开展关爱留守儿童和困境儿童助学活动。", "care"),
+    # models held up to women are ideology work, whatever field the model comes from
+    ("组织妇女收看巾帼创业先进事迹报告会。", "ideology"),
+    ("大力宣传各行各业涌现出的巾帼典型。", "ideology"),
+])
+def test_stock_frames_and_models(sentence, expected):
+    assert typology.classify(sentence) == expected
