@@ -302,6 +302,7 @@ def test_the_mission_phrase_of_equality_types_nothing():
     ("各级妇联组织围绕中心、服务大局,各项工作取得新进展。", "organisation"),
     # ... unless the sentence names a programme of its own with more weight
     ("村妇联围绕中心工作,开展关爱留守儿童和困境儿童助学活动。", "care"),
+    ("在服务大局中助力妇女创业就业。", "economic"),  # serving the whole is no frame alone
     # models held up to women are ideology work, whatever field the model comes from
     ("组织妇女收看巾帼创业先进事迹报告会。", "ideology"),
     ("大力宣传各行各业涌现出的巾帼典型。", "ideology"),
