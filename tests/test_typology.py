@@ -306,6 +306,8 @@ def test_the_mission_phrase_of_equality_types_nothing():
     # models held up to women are ideology work, whatever field the model comes from
     ("组织妇女收看巾帼创业先进事迹报告会。", "ideology"),
     ("大力宣传各行各业涌现出的巾帼典型。", "ideology"),
+    # honours named by a family role are family virtue held up
+    ("开展“好军嫂”“优秀母亲”评选,评出女能手10名。", "family"),
 ])
 def test_stock_frames_and_models(sentence, expected):
     assert typology.classify(sentence) == expected
