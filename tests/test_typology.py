@@ -283,7 +283,7 @@ def test_culture_sports_festivals_and_congresses(sentence, expected):
     ("开展美丽庭院评比,评出示范户30户。", "family"),
     # general vocabulary of each type
     ("为患癌妇女申请救助金。", "health"),
-    ("为贫困母亲申报两癌救助项目,落实关爱举措。", "health"),  # relief of the screening programme
+    ("为患病妇女申报两癌救助项目。", "health"),  # relief of the screening programme
     ("开通12338妇女维权热线,接听求助电话。", "rights"),
     ("倡导婚事新办,抵制高价彩礼。", "family"),
     ("为辖区独居老人和低保家庭送去米面油。", "care"),
