@@ -254,6 +254,7 @@ def test_under_a_heading_without_a_topic_sentences_continue_their_neighbours():
 @pytest.mark.parametrize("sentence, expected", [
     # thought and culture work is ideology
     ("开展妇女思想教育活动,引导妇女坚定信念。", "ideology"),
+    ("做好妇女思想引导工作。", "ideology"),
     ("村妇联组织文艺演出,丰富妇女群众的精神文化生活。", "ideology"),
     ("社区妇女合唱团排练了一台红歌合唱节目。", "ideology"),
     ("举办诗歌朗诵会,抒发巾帼情怀。", "ideology"),
