@@ -313,3 +313,12 @@ def test_the_mission_phrase_of_equality_types_nothing():
 ])
 def test_stock_frames_and_models(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+def test_a_frame_shared_with_the_heading_does_not_hold_a_programme_named_below_it():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("一、各村开展庆“三八”系列活动", ""),
+                 ("3月8日,东村举行庆“三八”女子拔河比赛。", ""),  # the day's frame + a sport
+                 ("西村组织妇女开展庆“三八”座谈。", "")]  # the frame alone keeps the topic
+    assert classify_sentences(sentences, [1, 0, 0]) == ["ideology", "health", "ideology"]

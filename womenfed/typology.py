@@ -84,7 +84,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    own = [_scores(text) for text, _ in sentences]
+    words = [_keyword_scores(text) for text, _ in sentences]
+    own = [_with_patterns(text, scores) for (text, _), scores in zip(sentences, words, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads)
     types: list[str | None] = [None] * count
@@ -100,10 +101,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         elif levels[index]:
             types[index] = section_types[index][0]
         elif heading is not None:
-            types[index] = _body_type(own[index], section_types[heading])
+            types[index] = _body_type(own[index], words[index], section_types[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
             stated = _decisive(_scores(section)) if section else None
-            types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"))
+            types[index] = _body_type(own[index], words[index],
+                                      (stated, "heading" if stated else "parent"))
         opened.append((heading, section))
     for index in range(1, count):
         if types[index] is None and opened[index - 1] == opened[index]:
@@ -136,13 +138,18 @@ def _section_types(own: list[dict[str, float]], levels: list[int],
     return out
 
 
-def _body_type(own: dict[str, float], section: tuple[str | None, str]) -> str | None:
-    """A body sentence's type from its own cues and its section's (type, where it comes from)."""
+def _body_type(own: dict[str, float], words: dict[str, float],
+               section: tuple[str | None, str]) -> str | None:
+    """A body sentence's type from its own cues (``own``; ``words``, its keyword cues alone)
+    and its section's (type, where it comes from). Against a heading's topic, the sentence
+    weighs the topic by its keyword cues: a frame it shares with the heading (a festival day,
+    庆“三八”) does not hold it against a programme it names (a tug-of-war match that day is
+    health work)."""
     topic, source = section
     best = _best(own)
     if source == "heading":
         names_another = best is not None and best != topic and own[best] >= NAMING_CUE \
-            and 2 * own.get(topic, 0.0) <= own[best]
+            and 2 * words.get(topic, 0.0) <= own[best]
         return best if names_another else topic
     return _decisive(own) or topic
 
@@ -181,20 +188,31 @@ def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
-    own = _scores(text, patterns=False)
-    return own if _best(_scores(text)) == _best(own) else {}
+    own = _keyword_scores(text)
+    return own if _best(_with_patterns(text, own)) == _best(own) else {}
 
 
-def _scores(text: str, patterns: bool = True) -> dict[str, float]:
+def _scores(text: str) -> dict[str, float]:
+    """The cue weights of ``text`` per type: its keyword cues and its pattern cues."""
+    return _with_patterns(text, _keyword_scores(text))
+
+
+def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible, and (with ``patterns``) of the pattern
-    cues it matches."""
+    a fixed order so that the sums are reproducible."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     for rank in sorted(_outermost(text, ranked)):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
-    for kind, pattern, weight in _pattern_cues() if patterns else ():
+    return scores
+
+
+def _with_patterns(text: str, words: dict[str, float]) -> dict[str, float]:
+    """The keyword weights ``words`` of ``text`` plus the weights of the pattern cues it
+    matches (a new dict)."""
+    scores = defaultdict(float, words)
+    for kind, pattern, weight in _pattern_cues():
         if pattern.search(text):
             scores[kind] += weight
     return scores
