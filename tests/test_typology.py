@@ -322,3 +322,12 @@ def test_a_frame_shared_with_the_heading_does_not_hold_a_programme_named_below_i
                  ("3月8日,东村举行庆“三八”女子拔河比赛。", ""),  # the day's frame + a sport
                  ("西村组织妇女开展庆“三八”座谈。", "")]  # the frame alone keeps the topic
     assert classify_sentences(sentences, [1, 0, 0]) == ["ideology", "health", "ideology"]
+
+
+def test_a_frame_of_its_own_holds_the_topic_of_its_heading():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("二、召开十届三次执委(扩大)会议", ""),
+                 ("会议学习贯彻党的二十大精神,总结去年工作,部署今年任务。", "")]
+    # 总结……部署 is the meeting's own frame, not one repeated from the heading (召开……执委)
+    assert classify_sentences(sentences, [1, 0]) == ["organisation", "organisation"]

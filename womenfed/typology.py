@@ -84,8 +84,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    words = [_keyword_scores(text) for text, _ in sentences]
-    own = [_with_patterns(text, scores) for (text, _), scores in zip(sentences, words, strict=True)]
+    frames = [_frames(text) for text, _ in sentences]
+    own = [_with_patterns(_keyword_scores(text), found)
+           for (text, _), found in zip(sentences, frames, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads)
     types: list[str | None] = [None] * count
@@ -101,11 +102,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         elif levels[index]:
             types[index] = section_types[index][0]
         elif heading is not None:
-            types[index] = _body_type(own[index], words[index], section_types[heading])
+            types[index] = _body_type(own[index], section_types[heading],
+                                      frames[index] & frames[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
             stated = _decisive(_scores(section)) if section else None
-            types[index] = _body_type(own[index], words[index],
-                                      (stated, "heading" if stated else "parent"))
+            types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"),
+                                      frames[index] & _frames(section))
         opened.append((heading, section))
     for index in range(1, count):
         if types[index] is None and opened[index - 1] == opened[index]:
@@ -138,18 +140,19 @@ def _section_types(own: list[dict[str, float]], levels: list[int],
     return out
 
 
-def _body_type(own: dict[str, float], words: dict[str, float],
-               section: tuple[str | None, str]) -> str | None:
-    """A body sentence's type from its own cues (``own``; ``words``, its keyword cues alone)
-    and its section's (type, where it comes from). Against a heading's topic, the sentence
-    weighs the topic by its keyword cues: a frame it shares with the heading (a festival day,
-    庆“三八”) does not hold it against a programme it names (a tug-of-war match that day is
-    health work)."""
+def _body_type(own: dict[str, float], section: tuple[str | None, str],
+               shared: frozenset[int] = frozenset()) -> str | None:
+    """A body sentence's type from its own cues and its section's (type, where it comes from).
+    Against a heading's topic the sentence weighs the topic without the pattern cues it shares
+    with the heading (``shared``): a frame repeated from the heading (庆“三八”) does not hold
+    the topic against a programme the sentence names (a tug-of-war match that day is health
+    work), while a frame of its own (总结……部署 under a meeting's heading) does."""
     topic, source = section
     best = _best(own)
     if source == "heading":
+        held = own.get(topic, 0.0) - _with_patterns({}, shared).get(topic, 0.0)
         names_another = best is not None and best != topic and own[best] >= NAMING_CUE \
-            and 2 * words.get(topic, 0.0) <= own[best]
+            and 2 * held <= own[best]
         return best if names_another else topic
     return _decisive(own) or topic
 
@@ -189,12 +192,12 @@ def _programme_scores(text: str) -> dict[str, float]:
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
     own = _keyword_scores(text)
-    return own if _best(_with_patterns(text, own)) == _best(own) else {}
+    return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
 
 
 def _scores(text: str) -> dict[str, float]:
     """The cue weights of ``text`` per type: its keyword cues and its pattern cues."""
-    return _with_patterns(text, _keyword_scores(text))
+    return _with_patterns(_keyword_scores(text), _frames(text))
 
 
 def _keyword_scores(text: str) -> dict[str, float]:
@@ -208,13 +211,20 @@ def _keyword_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def _with_patterns(text: str, words: dict[str, float]) -> dict[str, float]:
-    """The keyword weights ``words`` of ``text`` plus the weights of the pattern cues it
-    matches (a new dict)."""
+def _frames(text: str) -> frozenset[int]:
+    """Indices of the pattern cues (``_pattern_cues``) that ``text`` matches."""
+    return frozenset(index for index, (_, pattern, _) in enumerate(_pattern_cues())
+                     if pattern.search(text))
+
+
+def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, float]:
+    """Keyword weights ``words`` plus the weights of the pattern cues ``frames`` (a new dict,
+    the cues added in their order)."""
     scores = defaultdict(float, words)
-    for kind, pattern, weight in _pattern_cues():
-        if pattern.search(text):
-            scores[kind] += weight
+    cues = _pattern_cues()
+    for index in sorted(frames):
+        kind, _, weight = cues[index]
+        scores[kind] += weight
     return scores
 
 
