@@ -105,9 +105,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
             types[index] = _body_type(own[index], section_types[heading],
                                       frames[index] & frames[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
-            stated = _decisive(_scores(section)) if section else None
+            framed = _frames(section)
+            stated = _decisive(_with_patterns(_keyword_scores(section), framed)) \
+                if section else None
             types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"),
-                                      frames[index] & _frames(section))
+                                      frames[index] & framed)
         opened.append((heading, section))
     for index in range(1, count):
         if types[index] is None and opened[index - 1] == opened[index]:
