@@ -62,8 +62,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       heading's own cues (MIN_SENTENCE_CUE) type it, else its parent heading's type, else the
       cues summed over its section;
     - under a heading typed by its own cues, a sentence keeps that topic unless its own cues
-      name another programme (NAMING_CUE, twice what they give the topic): a passing cue
-      (儿童 in a screening report, 培训 in a cadre section) does not override a section;
+      name another programme (NAMING_CUE, twice what they give the topic beyond the pattern
+      cues they share with the heading): a passing cue (儿童 in a screening report, 培训 in a
+      cadre section) does not override a section;
     - under a heading typed by its parent, a sentence takes its own cues when they weigh
       MIN_SENTENCE_CUE, else the parent's topic;
     - under a heading with no topic of its own or above it (a dateline, a rhetorical title),
@@ -105,7 +106,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
             types[index] = _body_type(own[index], section_types[heading],
                                       frames[index] & frames[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
-            framed = _frames(section)
+            framed = _frames(section) if section else frozenset()
             stated = _decisive(_with_patterns(_keyword_scores(section), framed)) \
                 if section else None
             types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"),
