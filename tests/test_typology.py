@@ -287,6 +287,7 @@ def test_culture_sports_festivals_and_congresses(sentence, expected):
     ("为患病妇女申报两癌救助项目。", "health"),  # relief of the screening programme
     ("开通12338妇女维权热线,接听求助电话。", "rights"),
     ("倡导婚事新办,抵制高价彩礼。", "family"),
+    ("开展美丽家园建设,整治农村人居环境。", "family"),
     ("为辖区独居老人和低保家庭送去米面油。", "care"),
     ("深入宣传男女平等基本国策。", "ideology"),
 ])
