@@ -9,13 +9,13 @@ from womenfed import typology
 
 def test_report_level_f1_against_gold(sample_evaluation):
     # the types each report's sentences emphasise against the types of its gold labels
-    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.92 (round 3)
+    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.92 (rounds 3-5)
 
 
 def test_sentence_level_accuracy_against_gold(sample_evaluation):
     # every sentence of a gold label's section against the label's type (docs/CODEBOOK.md)
-    assert sample_evaluation.totals["sentence_types"]["accuracy"] >= 0.84  # measured 0.86 (0.83
-    # before headings held their sections)
+    assert sample_evaluation.totals["sentence_types"]["accuracy"] >= 0.84  # measured 0.875
+    # (round 5; 0.86 in round 4, 0.83 before headings held their sections)
 
 
 @pytest.mark.parametrize("sentence, expected", [
