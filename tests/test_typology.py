@@ -9,13 +9,13 @@ from womenfed import typology
 
 def test_report_level_f1_against_gold(sample_evaluation):
     # the types each report's sentences emphasise against the types of its gold labels
-    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.92 (round 3)
+    assert sample_evaluation.totals["programme_types"]["f1"] >= 0.85  # measured 0.92 (rounds 3-5)
 
 
 def test_sentence_level_accuracy_against_gold(sample_evaluation):
     # every sentence of a gold label's section against the label's type (docs/CODEBOOK.md)
-    assert sample_evaluation.totals["sentence_types"]["accuracy"] >= 0.84  # measured 0.86 (0.83
-    # before headings held their sections)
+    assert sample_evaluation.totals["sentence_types"]["accuracy"] >= 0.84  # measured 0.875
+    # (round 5; 0.86 in round 4, 0.83 before headings held their sections)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -232,3 +232,103 @@ def test_a_programme_named_in_passing_does_not_make_a_report_cover_it():
              "会议选举产生了新的妇联执委。"]
     types = typology.classify_sentences([(text, "") for text in texts])
     assert typology.report_types(types, texts) == {"organisation"}
+
+
+def test_under_a_heading_without_a_topic_sentences_continue_their_neighbours():
+    from womenfed.typology import classify_sentences
+
+    # a dateline heading: its section sums to economic (two economic sentences), but the
+    # uncued sentences around the meeting continue the meeting, not the section's sum
+    sentences = [("发布时间 2023-05-06", ""),
+                 ("5月6日,镇妇联召开全体执委会议。", ""),
+                 ("各村妇联主席参加会议。", ""),
+                 ("会后,大家参观了电商创业基地和家政服务企业。", ""),
+                 ("镇妇联将继续扶持妇女创业就业。", ""),
+                 ("参观结束后,大家合影留念。", "")]
+    assert classify_sentences(sentences, [1, 0, 0, 0, 0, 0]) == \
+        ["organisation", "organisation", "organisation", "economic", "economic", "economic"]
+    # a sentence no neighbour types takes the section's summed type
+    assert classify_sentences(sentences[:1] + sentences[3:5], [1, 0, 0]) == ["economic"] * 3
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thought and culture work is ideology
+    ("开展妇女思想教育活动,引导妇女坚定信念。", "ideology"),
+    ("做好妇女思想引导工作。", "ideology"),
+    ("村妇联组织文艺演出,丰富妇女群众的精神文化生活。", "ideology"),
+    ("社区妇女合唱团排练了一台红歌合唱节目。", "ideology"),
+    ("举办诗歌朗诵会,抒发巾帼情怀。", "ideology"),
+    # sports and fun contests are health work, also on Women's Day
+    ("为庆祝“三八”国际妇女节,镇妇联组织开展女子拔河比赛。", "health"),
+    ("节日当天,各村举办趣味文体活动,妇女们踊跃参加健身操表演。", "health"),
+    # naming or celebrating the day alone is ideology (国际妇女节 without 劳动 too)
+    ("为庆祝“三八”国际妇女节,各村开展了形式多样的活动。", "ideology"),
+    ("全县各级妇联纪念“三八”,开展系列活动。", "ideology"),
+    # a village congress of women and a meeting that sums up and plans work are organisation
+    ("3月5日,村里召开2023年妇女大会。", "organisation"),
+    ("学习上级会议精神,总结去年工作,部署今年任务。", "organisation"),
+])
+def test_culture_sports_festivals_and_congresses(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # training of women themselves is skills work, training of cadres is the organisation's
+    ("加强对农村妇女的教育培训,提高她们的技能。", "economic"),
+    ("全年共培训妇女500余人次。", "economic"),
+    ("依托职业学校建立实训基地,开设烹饪、缝纫课程。", "economic"),
+    ("选派村妇联主席参加妇女干部培训班。", "organisation"),
+    # the rural programme and the courtyard economy, though the yard is a family honour's
+    ("各村妇联积极投身乡村振兴,带领姐妹种植果蔬。", "economic"),
+    ("以美丽庭院建设带动庭院经济发展。", "economic"),
+    ("开展美丽庭院评比,评出示范户30户。", "family"),
+    # general vocabulary of each type
+    ("为患癌妇女申请救助金。", "health"),
+    ("为患病妇女申报两癌救助项目。", "health"),  # relief of the screening programme
+    ("开通12338妇女维权热线,接听求助电话。", "rights"),
+    ("倡导婚事新办,抵制高价彩礼。", "family"),
+    ("开展美丽家园建设,整治农村人居环境。", "family"),
+    ("为辖区独居老人和低保家庭送去米面油。", "care"),
+    ("深入宣传男女平等基本国策。", "ideology"),
+])
+def test_training_rural_work_and_general_vocabulary(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_the_mission_phrase_of_equality_types_nothing():
+    assert typology.classify("团结带领广大妇女,促进男女平等和妇女全面发展。") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the frame of serving the centre and the overall situation is the federation on itself ...
+    ("今年以来,镇妇联紧紧围绕镇党委中心工作,团结带领妇女助力脱贫攻坚。", "organisation"),
+    ("各级妇联组织围绕中心、服务大局,各项工作取得新进展。", "organisation"),
+    # ... unless the sentence names a programme of its own with more weight
+    ("村妇联围绕中心工作,开展关爱留守儿童和困境儿童助学活动。", "care"),
+    ("在服务大局中助力妇女创业就业。", "economic"),  # serving the whole is no frame alone
+    # models held up to women are ideology work, whatever field the model comes from
+    ("组织妇女收看巾帼创业先进事迹报告会。", "ideology"),
+    ("大力宣传各行各业涌现出的巾帼典型。", "ideology"),
+    # honours named by a family role are family virtue held up
+    ("开展“好军嫂”“优秀母亲”评选,评出女能手10名。", "family"),
+])
+def test_stock_frames_and_models(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_a_frame_shared_with_the_heading_does_not_hold_a_programme_named_below_it():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("一、各村开展庆“三八”系列活动", ""),
+                 ("3月8日,东村举行庆“三八”女子拔河比赛。", ""),  # the day's frame + a sport
+                 ("西村组织妇女开展庆“三八”座谈。", "")]  # the frame alone keeps the topic
+    assert classify_sentences(sentences, [1, 0, 0]) == ["ideology", "health", "ideology"]
+
+
+def test_a_frame_of_its_own_holds_the_topic_of_its_heading():
+    from womenfed.typology import classify_sentences
+
+    sentences = [("二、召开十届三次执委(扩大)会议", ""),
+                 ("会议学习贯彻党的二十大精神,总结去年工作,部署今年任务。", "")]
+    # 总结……部署 is the meeting's own frame, not one repeated from the heading (召开……执委)
+    assert classify_sentences(sentences, [1, 0]) == ["organisation", "organisation"]

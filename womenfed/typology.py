@@ -62,10 +62,14 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       heading's own cues (MIN_SENTENCE_CUE) type it, else its parent heading's type, else the
       cues summed over its section;
     - under a heading typed by its own cues, a sentence keeps that topic unless its own cues
-      name another programme (NAMING_CUE, twice what they give the topic): a passing cue
-      (儿童 in a screening report, 培训 in a cadre section) does not override a section;
-    - elsewhere a sentence takes its own cues when they weigh MIN_SENTENCE_CUE, else its
-      section's type;
+      name another programme (NAMING_CUE, twice what they give the topic beyond the pattern
+      cues they share with the heading): a passing cue (儿童 in a screening report, 培训 in a
+      cadre section) does not override a section;
+    - under a heading typed by its parent, a sentence takes its own cues when they weigh
+      MIN_SENTENCE_CUE, else the parent's topic;
+    - under a heading with no topic of its own or above it (a dateline, a rhetorical title),
+      the cues summed over its section say little about any one sentence: a sentence takes its
+      own cues, else continues its neighbours, and only then the summed type;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -81,21 +85,32 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    own = [_scores(text) for text, _ in sentences]
+    frames = [_frames(text) for text, _ in sentences]
+    own = [_with_patterns(_keyword_scores(text), found)
+           for (text, _), found in zip(sentences, frames, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads)
     types: list[str | None] = [None] * count
     opened: list[tuple[int | None, str]] = []  # the heading (index, text) a sentence is under
     heading = None
+    summed: dict[int, str | None] = {}  # sentences whose section's type is its cues summed
     for index, (_, section) in enumerate(sentences):
         if levels[index]:
             heading = index
+        if heading is not None and section_types[heading][1] == "summed":
+            types[index] = _decisive(own[index])
+            summed[index] = section_types[heading][0]
+        elif levels[index]:
             types[index] = section_types[index][0]
         elif heading is not None:
-            types[index] = _body_type(own[index], section_types[heading])
+            types[index] = _body_type(own[index], section_types[heading],
+                                      frames[index] & frames[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
-            stated = _decisive(_scores(section)) if section else None
-            types[index] = _body_type(own[index], (stated, stated is not None))
+            framed = _frames(section) if section else frozenset()
+            stated = _decisive(_with_patterns(_keyword_scores(section), framed)) \
+                if section else None
+            types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"),
+                                      frames[index] & framed)
         opened.append((heading, section))
     for index in range(1, count):
         if types[index] is None and opened[index - 1] == opened[index]:
@@ -103,33 +118,44 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index in range(count - 2, -1, -1):
         if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
+    for index, kind in summed.items():
+        types[index] = types[index] or kind
     return [kind or _best(scores) or REPORT_DEFAULT_TYPE
             for kind, scores in zip(types, own, strict=True)]
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int],
-                   heads: list[int]) -> dict[int, tuple[str | None, bool]]:
-    """(type, whether the heading's own cues give it) of each heading's section."""
-    out: dict[int, tuple[str | None, bool]] = {}
+                   heads: list[int]) -> dict[int, tuple[str | None, str]]:
+    """(type, where it comes from) of each heading's section: "heading" (its own cues),
+    "parent" (the heading above it) or "summed" (the cues of its sentences added up)."""
+    out: dict[int, tuple[str | None, str]] = {}
     for position, head in enumerate(heads):
         kind = _decisive(own[head])
         if kind:
-            out[head] = (kind, True)
+            out[head] = (kind, "heading")
             continue
         parent = next((p for p in reversed(heads[:position]) if levels[p] < levels[head]), None)
+        if parent is not None and out[parent][0]:
+            out[head] = (out[parent][0], "parent")
+            continue
         end = next((h for h in heads[position + 1:] if levels[h] <= levels[head]), len(levels))
-        out[head] = ((out[parent][0] if parent is not None else None)
-                     or _decisive(_summed(own[head + 1:end])), False)
+        out[head] = (_decisive(_summed(own[head + 1:end])), "summed")
     return out
 
 
-def _body_type(own: dict[str, float], section: tuple[str | None, bool]) -> str | None:
-    """A body sentence's type from its own cues and its section's (type, stated by heading)."""
-    topic, stated = section
+def _body_type(own: dict[str, float], section: tuple[str | None, str],
+               shared: frozenset[int] = frozenset()) -> str | None:
+    """A body sentence's type from its own cues and its section's (type, where it comes from).
+    Against a heading's topic the sentence weighs the topic without the pattern cues it shares
+    with the heading (``shared``): a frame repeated from the heading (庆“三八”) does not hold
+    the topic against a programme the sentence names (a tug-of-war match that day is health
+    work), while a frame of its own (总结……部署 under a meeting's heading) does."""
+    topic, source = section
     best = _best(own)
-    if stated:
+    if source == "heading":
+        held = own.get(topic, 0.0) - _with_patterns({}, shared).get(topic, 0.0)
         names_another = best is not None and best != topic and own[best] >= NAMING_CUE \
-            and 2 * own.get(topic, 0.0) <= own[best]
+            and 2 * held <= own[best]
         return best if names_another else topic
     return _decisive(own) or topic
 
@@ -168,22 +194,40 @@ def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
-    own = _scores(text, patterns=False)
-    return own if _best(_scores(text)) == _best(own) else {}
+    own = _keyword_scores(text)
+    return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
 
 
-def _scores(text: str, patterns: bool = True) -> dict[str, float]:
+def _scores(text: str) -> dict[str, float]:
+    """The cue weights of ``text`` per type: its keyword cues and its pattern cues."""
+    return _with_patterns(_keyword_scores(text), _frames(text))
+
+
+def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible, and (with ``patterns``) of the pattern
-    cues it matches."""
+    a fixed order so that the sums are reproducible."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     for rank in sorted(_outermost(text, ranked)):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
-    for kind, pattern, weight in _pattern_cues() if patterns else ():
-        if pattern.search(text):
-            scores[kind] += weight
+    return scores
+
+
+def _frames(text: str) -> frozenset[int]:
+    """Indices of the pattern cues (``_pattern_cues``) that ``text`` matches."""
+    return frozenset(index for index, (_, pattern, _) in enumerate(_pattern_cues())
+                     if pattern.search(text))
+
+
+def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, float]:
+    """Keyword weights ``words`` plus the weights of the pattern cues ``frames`` (a new dict,
+    the cues added in their order)."""
+    scores = defaultdict(float, words)
+    cues = _pattern_cues()
+    for index in sorted(frames):
+        kind, _, weight = cues[index]
+        scores[kind] += weight
     return scores
 
 
