@@ -22,6 +22,7 @@ from womenfed.evaluation import (
     _quantity_key,
     _score_quantities,
     evaluate,
+    name_diagnostics,
     normalise,
     organisation_key,
     score_agencies,
@@ -171,12 +172,23 @@ def test_misses_and_extras_are_listed_per_report(hand_made):
     assert r1["quantities"]["missed"] == ["30-50元"]
     assert r1["quantities"]["extra"] == ["12户", "30元"]  # ordered by value
     assert r1["campaigns"] == {"tp": 2, "fp": 1, "fn": 1, "missed": ["春蕾计划"],
-                               "extra": ["爱心妈妈"]}
+                               "extra": ["爱心妈妈"],
+                               "diagnosis": {"extra_overlapping_missed": 0}}
     assert (r1["city"]["gold"], r1["city"]["predicted"]) == ("阜阳市", "亳州市")
     markdown = result.to_markdown()
     assert "- campaigns missed: 春蕾计划" in markdown
     assert "- county: predicted 临泉县, gold (none)" in markdown
     assert "5场: kind other (gold events, 5场)" in markdown
+
+
+def test_name_extras_are_counted_by_why_without_changing_the_scores():
+    campaigns = {"tp": 1, "fp": 2, "fn": 1, "missed": ["巾帼建功六大行动"],
+                 "extra": ["六大行动", "暖心工程"]}
+    assert name_diagnostics("campaigns", campaigns) == {"extra_overlapping_missed": 1}
+    agencies = score_agencies({"县民政局", "镇党委"}, {"县委", "民政局", "司法所"})
+    assert (agencies["tp"], agencies["fp"], agencies["fn"]) == (1, 2, 1)
+    assert name_diagnostics("agencies", agencies) == {
+        "extra_overlapping_missed": 0, "extra_leadership": 1, "missed_leadership": 1}
 
 
 def test_values_match_after_float_arithmetic():

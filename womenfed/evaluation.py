@@ -38,6 +38,12 @@ Matching rules (also in docs/ANNOTATION.md):
   sentence that names it), ends in different sentences, or ends in one sentence not linked;
   a name or a count not annotated, a framing body, or a link across sentences, across
   clauses or inside one clause. The counts are in ``totals["relations"]["breakdown"]``.
+- Name diagnostics (``totals[field]["diagnosis"]`` for campaigns and agencies, no effect on the
+  scores): how many extras overlap a missed gold name of the same report (one contains the
+  other: a boundary disagreement such as 六大行动 against 巾帼建功六大行动, which costs one
+  extra and one miss), and for agencies how many extras and misses are leadership bodies
+  (``agency_role``: 县委, 区政府), which the conventions keep as borderline. They tell a reader
+  of the totals alone (a test half) whether the gap is wrong names or names cut differently.
 - ``date_or_period``: is the report dated right by either field? Counted where gold has a
   date or a period; right where the predicted date agrees with gold's date or the predicted
   period equals gold's period.
@@ -67,7 +73,7 @@ import numpy as np
 import opencc
 import pandas as pd
 
-from .agencies import without_scope
+from .agencies import agency_role, without_scope
 from .atomic import atomic_path
 from .clean import clean_text
 from .corpus import Corpus, read_tables
@@ -84,6 +90,7 @@ SENTENCE_FIELDS = ("sentence_types",)
 SINGLE_FIELDS = ("date", "period", "date_or_period", "organisation", "admin_level", "province",
                  "city", "county")
 FIELDS = SET_FIELDS + SENTENCE_FIELDS + SINGLE_FIELDS
+NAME_FIELDS = ("campaigns", "agencies")
 COUNTED_FIELDS = SENTENCE_FIELDS + SINGLE_FIELDS
 PLACE_LEVELS = ("province", "city", "county")
 PAIR_SCORES = ("approx", "kind")  # scored over matched quantity pairs
@@ -437,6 +444,19 @@ def _framed(end, sentence_id: int, mentions, texts) -> bool:
     return False
 
 
+def name_diagnostics_markdown(totals: Mapping) -> str:
+    """One line on the campaign and agency extras and misses, counted by why."""
+    campaigns, agencies = (totals[name] for name in NAME_FIELDS)
+    if not campaigns.get("diagnosis"):
+        return ""
+    c, a = campaigns["diagnosis"], agencies["diagnosis"]
+    return (f"Name extras: campaigns {campaigns['fp']}, {c['extra_overlapping_missed']} of them "
+            f"overlapping a missed name (cut differently); agencies {agencies['fp']}, "
+            f"{a['extra_overlapping_missed']} overlapping a missed name and "
+            f"{a['extra_leadership']} leadership bodies. Agency misses: {agencies['fn']}, "
+            f"{a['missed_leadership']} of them leadership bodies.")
+
+
 def breakdown_markdown(totals: Mapping) -> str:
     """One line each for the misses and extras of relations, counted by why."""
     lines = []
@@ -478,6 +498,18 @@ def score_agencies(gold: set, predicted: set) -> dict:
     extra = sorted(predicted - matched_predicted - merged_predicted)
     return {"tp": len(pairs), "fp": len(extra), "fn": len(missed), "missed": missed,
             "extra": extra, "merged": merged}
+
+
+def name_diagnostics(field_name: str, score: Mapping) -> dict[str, int]:
+    """Why a name field's extras and misses arose, counted (see the module docstring)."""
+    why = {"extra_overlapping_missed": sum(
+        any(extra in missed or missed in extra for missed in score["missed"])
+        for extra in score["extra"])}
+    if field_name == "agencies":
+        for side in ("extra", "missed"):
+            why[f"{side}_leadership"] = sum(agency_role(name) == "leadership"
+                                            for name in score[side])
+    return why
 
 
 def _same_body(one: str, other: str) -> bool:
@@ -608,6 +640,8 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
     scores["sentence_types"] = _score_sentence_types(gold["sentence_types"],
                                                      predicted["sentence_types"])
     scores["agencies"] = score_agencies(gold["agencies"], predicted["agencies"])
+    for name in NAME_FIELDS:
+        scores[name]["diagnosis"] = name_diagnostics(name, scores[name])
     scores["campaign_relations"] = _score_sets(
         *({pair for pair in side["relations"] if pair.startswith("campaign:")}
           for side in (gold, predicted)))
@@ -761,6 +795,9 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     totals["relations"]["breakdown"] = {
         side: {why: sum(len(r["fields"]["relations"]["why"][side][why]) for r in reports)
                for why in whys} for side, whys in (("missed", MISSED_WHY), ("extra", EXTRA_WHY))}
+    for name in NAME_FIELDS:
+        totals[name]["diagnosis"] = {why: sum(r["fields"][name]["diagnosis"][why] for r in reports)
+                               for why in reports[0]["fields"][name]["diagnosis"]} if reports else {}
     return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
 
 
@@ -812,6 +849,7 @@ def totals_markdown(evaluation: Evaluation) -> str:
                   f"{_cell(quantities, 'kind_accuracy')}."]
     if "breakdown" in evaluation.totals["relations"]:
         lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"])]
+    lines += ["", name_diagnostics_markdown(evaluation.totals)]
     return "\n".join(lines)
 
 
