@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from womenfed.entities import canonical_name, extract_entities
+from womenfed.entities import canonical_name, extract_entities, finder_of
 
 from .extraction_gold import extracted
 
@@ -48,3 +48,13 @@ def test_aliases_merge_and_patterns_generalise():
 ])
 def test_scope_words_and_counted_phrases_end_a_name_on_its_left(sentence, name):
     assert name in {e.name for e in extract_entities(sentence) if e.type == "campaign"}
+
+
+@pytest.mark.parametrize("sentence, name, rule", [
+    ("县妇联联合人社局开展“春风行动”招聘会", "春风行动", "quoted_campaigns"),
+    ("她被评为全国三八红旗手", "三八红旗手", "honours"),
+    ("全镇实施母亲素质提升工程", "母亲素质提升工程", "suffixed_campaigns"),
+    ("全镇实施母亲素质提升工程", "春风行动", None),
+])
+def test_the_rule_that_found_a_campaign_is_named(sentence, name, rule):
+    assert finder_of(sentence, "campaign", name) == rule

@@ -63,7 +63,7 @@ import json
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -77,7 +77,7 @@ from .agencies import agency_role, without_scope
 from .atomic import atomic_path
 from .clean import clean_text
 from .corpus import Corpus, read_tables
-from .entities import canonical_name
+from .entities import canonical_name, finder_of
 from .errors import InputError
 from .typology import TYPES, report_types
 
@@ -454,7 +454,9 @@ def name_diagnostics_markdown(totals: Mapping) -> str:
             f"overlapping a missed name (cut differently); agencies {agencies['fp']}, "
             f"{a['extra_overlapping_missed']} overlapping a missed name and "
             f"{a['extra_leadership']} leadership bodies. Agency misses: {agencies['fn']}, "
-            f"{a['missed_leadership']} of them leadership bodies.")
+            f"{a['missed_leadership']} of them leadership bodies. Campaign extras by the rule "
+            "that found them: " + ", ".join(f"{rule} {n}" for rule, n in
+                                            c.get("extra_by_rule", {}).items()) + ".")
 
 
 def breakdown_markdown(totals: Mapping) -> str:
@@ -510,6 +512,26 @@ def name_diagnostics(field_name: str, score: Mapping) -> dict[str, int]:
             why[f"{side}_leadership"] = sum(agency_role(name) == "leadership"
                                             for name in score[side])
     return why
+
+
+def _extras_by_rule(corpus: Corpus, report_id: str, extras: list[str]) -> dict[str, int]:
+    """How many of a report's extra campaigns each finder of ``entities`` claimed (its first
+    mention's sentence re-read)."""
+    if not extras:
+        return {}
+    entities = corpus.entities[(corpus.entities["report_id"] == report_id)
+                               & (corpus.entities["type"] == "campaign")]
+    texts = corpus.sentences[corpus.sentences["report_id"] == report_id].set_index(
+        "sentence_id")["text"]
+    first = {}
+    for canonical, sentence_id in zip(entities["canonical"], entities["sentence_id"], strict=True):
+        first.setdefault(_entity_key("campaign", canonical), (canonical, sentence_id))
+    rules = Counter()
+    for extra in extras:
+        canonical, sentence_id = first[extra]
+        # None where the tables were built by other code than this (a stale build)
+        rules[finder_of(texts.get(sentence_id, ""), "campaign", canonical) or "not_refound"] += 1
+    return dict(rules)
 
 
 def _same_body(one: str, other: str) -> bool:
@@ -788,6 +810,8 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
         gold_ends = ({("campaign", n) for n in items["campaigns"]}
                      | {("agency", n) for n in items["agencies"]}
                      | {("outcome", normalise(raw)) for *_, raw in items["quantities"]})
+        scores["campaigns"]["diagnosis"]["extra_by_rule"] = _extras_by_rule(
+            corpus, report_id, scores["campaigns"]["extra"])
         scores["relations"]["why"] = diagnose_relations(
             gold[report_id].get("relations") or [], gold_ends, corpus, report_id)
         reports.append({"report_id": report_id, "fields": scores})
@@ -797,7 +821,12 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
                for why in whys} for side, whys in (("missed", MISSED_WHY), ("extra", EXTRA_WHY))}
     for name in NAME_FIELDS:
         totals[name]["diagnosis"] = {why: sum(r["fields"][name]["diagnosis"][why] for r in reports)
-                               for why in reports[0]["fields"][name]["diagnosis"]} if reports else {}
+                                     for why in reports[0]["fields"][name]["diagnosis"]
+                                     if why != "extra_by_rule"} if reports else {}
+    by_rule = Counter()
+    for report in reports:
+        by_rule.update(report["fields"]["campaigns"]["diagnosis"]["extra_by_rule"])
+    totals["campaigns"]["diagnosis"]["extra_by_rule"] = dict(sorted(by_rule.items()))
     return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
 
 
