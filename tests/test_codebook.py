@@ -130,6 +130,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
+    # a show after the quote is a programme word
+    ("举办“巾帼风采”展览", {"巾帼风采"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -265,6 +267,11 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "推动资源进社区、服务进家庭",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
+    # 展 inside a verb (开展, 发展, 展现) or 展览馆 is no show after the quote
+    "围绕“红色旅游”发展民宿",
+    "“巾帼红”开展得有声有色",
+    "把“孝老爱亲”展现在日常生活中",
+    "参观“红色记忆”展览馆",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)
