@@ -35,8 +35,10 @@ import cn2an
 
 from . import lexicon
 
-# An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.．]\d+)?"  # ． a full-width point
+# An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
+# them, the groups of three whole) or a decimal part (1.5).
+ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])"
+          r"|\d+(?:[.．]\d+)?")  # ． a full-width point
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
@@ -91,6 +93,11 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+# Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
+BENEFACTIVES = ("为", "给")
+# What is left of a date in a clause cut after its number (2008|年首批…, 3|月份全县…): no part
+# of the counted phrase.
+DATE_REST = re.compile(r"^\s?(?:年度|年|月份|月|日|号)")
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
 NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
@@ -125,8 +132,9 @@ SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|�
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
-# small Chinese numeral before them names a set of principles or programmes, it counts no outcome.
-FORMULA = re.compile(r"[^,;:。!?、\d]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
+# small Chinese numeral before them names a set of principles or programmes, it counts no outcome,
+# whether or not the head is quoted (五项“巾帼行动”).
+FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
                      r"维度|标准|方面|战略|体系|行动|工程)")
 FORMULA_UNITS = frozenset("项 个 条 点".split())
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
@@ -583,7 +591,7 @@ MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "
 def _value(numeral: str) -> float | None:
     """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
     magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
-    numeral = numeral.replace(",", "").replace("．", ".")
+    numeral = numeral.replace(",", "").replace(" ", "").replace("．", ".")
     if all(ch in MAGNITUDE_VALUES for ch in numeral):
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
     if PLAIN_DECIMAL.fullmatch(numeral):
@@ -628,7 +636,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
         GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
-    phrase, rest = _noun_phrase(following)
+    phrase, rest = _noun_phrase(_persons_and_deed(following) if persons else following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
@@ -644,7 +652,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
-        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before)
+        # (and the persons a service is for: 为6名困难妇女争取到轮椅)
+        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) \
+            or before.endswith(BENEFACTIVES) or _pivot_before_scope(before)
         # (persons only: 深入11个县开展培训 says nothing the counties did)
         outcome = _outcome(rest) if persons and pivot and \
             _head_noun_kind(phrase) in ("people", None) else ""
@@ -667,6 +677,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
     inside_list = before[:len(before) - len(clause)].endswith("、")
     after_number = _earlier_quantity().split(clause)
+    if len(after_number) > 1:
+        # (a date's number is no earlier count: 2008年首批项目资金 counts 首批项目资金, not 年首批…)
+        after_number[-1] = DATE_REST.sub("", after_number[-1])
     clause = TRAILING_FILLER.sub("", after_number[-1])
     if not clause and len(after_number) > 1:
         # right after another count (培训妇女2期120人): both count the phrase before the first
@@ -706,6 +719,36 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             kept = kept.removesuffix(counted[-1][0])
         return f"{predicate}的{kept}" if predicate else total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _pivot_before_scope(before: str) -> bool:
+    """A pivot verb whose object is a count of persons after a scope (带动海龙村及周边300余名妇女
+    创业就业): only nouns and joiners, no other verb, stand between the verb and the number."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    pivots = [i for i, (word, _) in enumerate(words) if PIVOT_VERB.fullmatch(word)]
+    return bool(pivots) and pivots[-1] < len(words) - 1 and all(
+        tag[0] in "nfc" and tag != "nr" for _, tag in words[pivots[-1] + 1:])
+
+
+def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with the persons' noun cut from what they do where
+    one word holds both (妇女创业 of userdict.txt, kept whole for the terms table) or where a
+    verbal noun after it is followed by a verb (妇女/创业/就业): 300名妇女创业就业 counts the
+    women, and 创业就业 is what they did."""
+    if not words:
+        return words
+    word, kinds = words[0][0], _noun_kind_of()
+    # (the deed is a verb, or a word that is no known noun before a verb: 妇女创业/就业)
+    verb_next = len(words) > 1 and words[1][1][0] == "v" and words[1][1] != "vn"
+    for cut in range(len(word) - 1, 0, -1):
+        deed = word[cut:]
+        if kinds.get(word[:cut]) == "people" and deed not in kinds and word not in kinds and (
+                lexicon.dictionary_tags().get(deed, "")[:1] == "v" or verb_next):
+            return [(word[:cut], "n"), (deed, "v"), *words[1:]]
+    if len(words) > 2 and words[0][1][0] == "n" and words[1][1] == "vn" \
+            and words[2][1][0] == "v" and words[2][1] != "vn":
+        return [words[0], (words[1][0], "v"), *words[2:]]
+    return words
 
 
 def _list_total(before: str, last_item: str, closed: bool = False) -> str:
@@ -779,15 +822,20 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     words after it; ('', words) when they do not open with a noun or an adjective
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
-    for word, tag in words:
+    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
         nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
             word.endswith(noun) for noun in _noun_kind_of())
+        # inside a phrase, a set phrase before a noun modifies it (巾帼健身操队队员), and a known
+        # noun that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
+        inside = bool(phrase) and (tag[0] in "il" and next_tag[0] == "n"
+                                   or word in _noun_kind_of() and tag[0] == "n")
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
-        stop = (not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
-                or word in PHRASE_STOP_WORDS
-                or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
+        stop = not inside and (
+            not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
+            or word in PHRASE_STOP_WORDS
+            or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
