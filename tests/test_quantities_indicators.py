@@ -189,6 +189,19 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a list closed by 等 whose total follows later in the clause keeps each item whole
     ("共办电商、家政和月嫂等技能培训班4期,共95人次参加。", "95人次",
      "电商、家政和月嫂等技能培训班", "person_times"),
+    # what is left of a date before the counted phrase is no part of it
+    ("2021年首批巾帼创业贷款贴息资金36万元已拨付。", "36万元", "首批巾帼创业贷款贴息资金",
+     "money_cny"),
+    ("4月份全乡共举办家政培训班6期。", "6期", "家政培训班", "events"),
+    # a known noun after a noun is the head of the phrase, even where it is a reporting verb
+    # too (组织), and a set phrase between nouns modifies the noun after it
+    ("联合9家女性社会组织和爱心企业开展帮扶。", "9家", "女性社会组织和爱心企业", "organisations"),
+    ("共有45名健身操队员参加比赛。", "45名", "参加比赛的健身操队员", "people"),
+    # persons written in one word with their deed (妇女创业) are cut from it after a pivot
+    # verb, also one whose object opens with a scope
+    ("带动周边村镇260余名妇女创业就业。", "260余名", "创业就业的妇女", "people"),
+    # the persons a service is for (为/给) are those it was done for
+    ("为17名困难母亲申请到临时救助。", "17名", "申请到临时救助的困难母亲", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
@@ -247,3 +260,20 @@ def test_a_line_break_is_kept_where_no_quantity_spans_it(body):
 
 def test_an_ordinal_rejoined_stays_an_ordinal():
     assert _quantities_of_body("妇联的工作在第三\n节中说明。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands typeset with a blank (the groups after the first are of three digits)
+    ("全年共接待群众来访2 350人次。", [("2 350人次", 2350.0, "人次")]),
+    ("共收集家庭教育案例1 200余个,发放手册12 000册。",
+     [("1 200余个", 1200.0, "个"), ("12 000册", 12000.0, "册")]),
+    # a measure word + 次 counts times of what the measure word counts
+    ("入户走访困难家庭418户次,刊发稿件96篇次。", [("418户次", 418.0, "户次"),
+                                               ("96篇次", 96.0, "篇次")]),
+    # ... a blank between two numbers that are not one number stays a break
+    ("为 35 名留守儿童建立档案。", [("35 名", 35.0, "名")]),
+    # a small numeral before a quoted formula head names a set, it counts nothing
+    ("全面落实三项“暖心工程”,推进两个“巾帼行动”。", []),
+])
+def test_number_forms(sentence, expected):
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected

@@ -827,10 +827,10 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # noun the dictionary tags otherwise (青年 is tagged t)
         nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
             word.endswith(noun) for noun in _noun_kind_of())
-        # inside a phrase, a set phrase before a noun modifies it (巾帼健身操队队员), and a known
-        # noun that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
-        inside = bool(phrase) and (tag[0] in "il" and next_tag[0] == "n"
-                                   or word in _noun_kind_of() and tag[0] == "n")
+        # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
+        # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
+        modifier = tag[0] in "il" and next_tag[0] == "n"
+        inside = modifier or bool(phrase) and word in _noun_kind_of() and tag[0] == "n"
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
         stop = not inside and (
             not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
@@ -845,7 +845,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         if glued:
             phrase, taken = phrase + word, taken + 1
             break
-        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal:
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal and not modifier:
             return "", words
         phrase += word
         taken += 1
