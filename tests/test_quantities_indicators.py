@@ -202,6 +202,16 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("带动周边村镇260余名妇女创业就业。", "260余名", "创业就业的妇女", "people"),
     # the persons a service is for (为/给) are those it was done for
     ("为17名困难母亲申请到临时救助。", "17名", "申请到临时救助的困难母亲", "people"),
+    # a long deed after a pivot verb keeps its last verb and the head of its object
+    ("推荐4名女农技员参加省农业农村厅举办的高素质农民培训。", "4名", "参加农民培训的女农技员",
+     "people"),
+    # a number right after a list of bare nouns totals the list, without a tally word too
+    ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "文明家庭、书香家庭、绿色家庭",
+     "households"),
+    # ... but each item with its own number keeps it
+    ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
+    # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
+    ("全区新成立11个社区女性社团联合会。", "11个", "社区女性社团联合会", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -616,6 +616,8 @@ def _head_noun_kind(phrase: str) -> str | None:
     """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
     ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
     kinds, longest = _noun_kind_of(), _longest_noun()
+    if phrase.endswith(_body_suffixes()):
+        return "organisations"  # a body named by the grammar of organisation names (…联合会)
     for end in range(len(phrase), 0, -1):  # substrings looked up, not every noun scanned
         for length in range(min(longest, end), 0, -1):
             kind = kinds.get(phrase[end - length:end])
@@ -710,14 +712,17 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
         noun_kind = _head_noun_kind(kept)
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
-        predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
+        # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
+        tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
+        predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
                 after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
-        if predicate and share and counted[-1][1] == "f":
+        if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
-            kept = kept.removesuffix(counted[-1][0])
-        return f"{predicate}的{kept}" if predicate else total
+            total = kept.removesuffix(counted[-1][0])
+        # (a list's total does it too: 甲、乙妇代会主任163人参加培训)
+        return f"{predicate}的{total}" if predicate else total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
@@ -727,7 +732,7 @@ def _pivot_before_scope(before: str) -> bool:
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
     pivots = [i for i, (word, _) in enumerate(words) if PIVOT_VERB.fullmatch(word)]
     return bool(pivots) and pivots[-1] < len(words) - 1 and all(
-        tag[0] in "nfc" and tag != "nr" for _, tag in words[pivots[-1] + 1:])
+        tag[0] in "nfcr" and tag != "nr" for _, tag in words[pivots[-1] + 1:])
 
 
 def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -757,10 +762,15 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
     (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
-    if not closed and not LIST_TOTAL.search(before) and not TALLY_OPENS_CLAUSE.search(before):
-        return last_item
     # (a blank a scan left before 、 breaks the clause there: the empty item it leaves goes)
     items = [item for item in SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、") if item]
+    # a number right after a list of bare nouns totals it, tally word or not (三八红旗手、巾帼
+    # 建功标兵504名): each item would have its own number (三八红旗手20名、巾帼建功标兵6名)
+    bare_list = len(items) > 1 and items[-1] == last_item and not any(
+        _earlier_quantity().search(item) for item in items) and _words(last_item)[-1][1][0] == "n"
+    if not closed and not bare_list and not LIST_TOTAL.search(before) \
+            and not TALLY_OPENS_CLAUSE.search(before):
+        return last_item
     if len(items) < 2:
         return last_item
     # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
@@ -983,10 +993,21 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     if ("、", "x") in words:
         words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or not 2 <= len(text) <= MAX_OUTCOME or \
-            any(tag == "m" for _, tag in words):
+    if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
         return ""
-    return text
+    if len(text) > MAX_OUTCOME and len(words) > 2 and words[-1][1][0] in "nv":
+        # the last verb and the head of its object, the last words (参加…博览会培训 ->
+        # 参加博览会培训; 深入社区开展…慰问活动 -> 开展慰问活动); a verb closed by 的 is in a
+        # relative clause of the object (参加…厅举办的农民培训)
+        last = max(i for i, (_, tag) in enumerate(words[:-1]) if i == 0 or tag[0] == "v"
+                   and tag != "vn" and words[i + 1][0] != "的")
+        verb, head = words[last][0], ""
+        for word, _ in reversed(words[last + 1:]):
+            if len(verb) + len(head) + len(word) > MAX_OUTCOME:
+                break
+            head = word + head
+        text = verb + head if head else text
+    return text if len(text) <= MAX_OUTCOME else ""
 
 
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
@@ -1129,6 +1150,14 @@ def _noun_kinds() -> tuple[tuple[str, str], ...]:
 @cache
 def _noun_kind_of() -> dict[str, str]:
     return dict(_noun_kinds())
+
+
+@cache
+def _body_suffixes() -> tuple[str, ...]:
+    """The suffixes that make a name an organisation's (…委员会, …协会, …合作社), from the
+    grammar of organisation names that ``womenfed.agencies`` reads."""
+    return tuple(value for kind, value, *_ in lexicon.rows("agency_grammar.tsv")
+                 if kind in ("strong", "registered"))
 
 
 @cache
