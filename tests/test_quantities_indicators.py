@@ -235,6 +235,10 @@ def test_a_blank_beside_the_number_changes_no_indicator(spaced, text):
     ("返乡创业妇女", False),
     ("实现就业的妇女", False),
     ("达标率", False),
+    ("文明家庭、书香家庭等", False),   # a list closed by 等 ends on its last item
+    ("五好家庭", False),              # a digit of a title opens no cut word
+    ("万名妇训练", True),              # a magnitude opens it, a bound morpheme inside: scrambled
+    ("余丽萍", True),                  # 余 of 300余 taken into a name
 ])
 def test_uncertain_indicator(indicator, uncertain):
     assert uncertain_indicator(indicator) is uncertain
@@ -284,6 +288,8 @@ def test_an_ordinal_rejoined_stays_an_ordinal():
     ("为 35 名留守儿童建立档案。", [("35 名", 35.0, "名")]),
     # a small numeral before a quoted formula head names a set, it counts nothing
     ("全面落实三项“暖心工程”,推进两个“巾帼行动”。", []),
+    # a duration counted in 个 is no count (个月, 个小时, 个年头)
+    ("妇女学校已办了12个年头。", []),
 ])
 def test_number_forms(sentence, expected):
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected

@@ -103,7 +103,7 @@ SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its
 NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
-NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
+NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度|年头)"
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
@@ -806,7 +806,18 @@ def uncertain_indicator(indicator: str) -> bool:
     if len(indicator) < 2:
         return True
     words = _words(indicator)
-    return words[0][1] == "x" or (
+    if len(words) > 1 and words[-1][0] in ("等", "等等"):
+        words = words[:-1]  # a list closed by 等 ends on its last item
+    # a word cut or a span scrambled: a single character jieba reads as no word of its own
+    # (an onomatopoeia, an unknown character, a bound morpheme before the head: 名妇训练, 全嘎),
+    # or a magnitude or measure word of one character that opens the indicator (万展开…, 余盛珍;
+    # not a digit of a title, 五好家庭, nor 年, 月 of 年纯收入: "yearly")
+    stray = any(len(word) == 1 and word != "、" and (
+        tag[:2] in ("zg", "o", "x", "vg", "ag") or tag == "ng" and i < len(words) - 1)
+        for i, (word, tag) in enumerate(words))
+    opening = len(words[0][0]) == 1 and words[0][1][0] in "mq" \
+        and words[0][0] not in CN_DIGITS + "十年月"
+    return stray or opening or (
         words[-1][1] != "vn" and words[-1][1][0] in UNCERTAIN_END_TAGS
         and words[-1][0] not in _noun_kind_of())
 
