@@ -134,8 +134,8 @@ LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
 # small Chinese numeral before them names a set of principles or programmes, it counts no outcome,
 # whether or not the head is quoted (五项“巾帼行动”).
-FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
-                     r"维度|标准|方面|战略|体系|行动|工程)")
+FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
+                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程)")
 FORMULA_UNITS = frozenset("项 个 条 点".split())
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
