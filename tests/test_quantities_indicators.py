@@ -212,6 +212,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
     ("全区新成立11个社区女性社团联合会。", "11个", "社区女性社团联合会", "organisations"),
+    # persons right after a count of things that are no persons are the people of those things
+    ("全县15支巾帼志愿服务队420人参与了宣讲。", "420人", "参与了宣讲的巾帼志愿服务队人员",
+     "people"),
+    ("动员9个社区60名网格员参与。", "60名", "网格员", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -335,7 +335,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     # (a blank a scan left next to the number is no word: 受益人数达 2万余人次)
     before, after = before.rstrip(), after.lstrip()
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
-                           share=kind == "percent")
+                           share=kind == "percent", headcount=kind in ("people", "person_times"))
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     if kind == "noun":
@@ -626,7 +626,8 @@ def _head_noun_kind(phrase: str) -> str | None:
     return None
 
 
-def _indicator(before: str, after: str, persons: bool = True, share: bool = False) -> str:
+def _indicator(before: str, after: str, persons: bool = True, share: bool = False,
+               headcount: bool = False) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
     (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
@@ -679,6 +680,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
     inside_list = before[:len(before) - len(clause)].endswith("、")
     after_number = _earlier_quantity().split(clause)
+    last_count = (re.findall(_earlier_quantity(), clause) or [""])[-1]
     if len(after_number) > 1:
         # (a date's number is no earlier count: 2008年首批项目资金 counts 首批项目资金, not 年首批…)
         after_number[-1] = DATE_REST.sub("", after_number[-1])
@@ -711,6 +713,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # what the counted did right after the number says which of them are counted
         # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
         noun_kind = _head_noun_kind(kept)
+        # (``headcount``: the number's own measure word counts persons, 人, 名, 位)
+        if headcount and noun_kind not in (None, "people") and len(after_number) > 1 \
+                and not last_count[-1:].isdigit():  # (a count, not a hotline's number)
+            return _persons_of(kept, after)
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
         tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
@@ -754,6 +760,16 @@ def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and words[2][1][0] == "v" and words[2][1] != "vn":
         return [words[0], (words[1][0], "v"), *words[2:]]
     return words
+
+
+def _persons_of(things: str, after: str) -> str:
+    """Persons counted right after a count of things that are no persons (27支队伍350人参加,
+    21个县区1300余人收看报告会): the people of those things, named by what they did where the
+    clause says it (参加本次活动的队伍人员); 人员 stands for the persons the sentence leaves
+    unnamed."""
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR])
+    deed = _predicate(words, True) or _outcome(words)
+    return f"{deed}的{things}人员" if deed else f"{things}人员"
 
 
 def _list_total(before: str, last_item: str, closed: bool = False) -> str:
