@@ -216,6 +216,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县15支巾帼志愿服务队420人参与了宣讲。", "420人", "参与了宣讲的巾帼志愿服务队人员",
      "people"),
     ("动员9个社区60名网格员参与。", "60名", "网格员", "people"),
+    # after an existential 有 the counted things are those that do what follows, and a set
+    # phrase opened by a verb is a verb phrase (达到目标)
+    ("今年有16个村达到目标要求。", "16个", "达到目标要求的村", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

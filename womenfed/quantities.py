@@ -662,10 +662,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         outcome = _outcome(rest) if persons and pivot and \
             _head_noun_kind(phrase) in ("people", None) else ""
         if not outcome and _opens_clause(before):
-            # a share is of those that do what follows (80%的村都有了秧歌队)
-            # (families act as persons do: 2户家庭入选, 300户家庭受益)
+            # a share is of those that do what follows (80%的村都有了秧歌队); families act as
+            # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
+            # things are those that do it ("there are 23 that …": 有23项指标达到目标要求)
             outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
-                                 or share)
+                                 or share or before.endswith(tuple(EXISTENTIALS)))
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
@@ -991,13 +992,16 @@ def _opens_clause(before: str) -> bool:
 
 def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
     """What the subject a number opens did, when it says which of them are counted (6万名青年
-    参与, 385名志愿者正式签约, 3个项目入选省级榜单): a verb phrase (adverbs before its verb) of
-    persons or of a share, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
-    is long."""
+    参与, 385名志愿者正式签约, 3个项目入选省级榜单, 有23项指标达到目标要求): a verb phrase
+    (adverbs before its verb) of ``persons`` (or of those an existential 有 introduces), or one
+    opened by a verb of ``SET_VERBS``; '' when
+    it holds a number or is long."""
     text = "".join(word for word, _ in words)
     if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
         return ""
     verb, tag = next(((word, tag) for word, tag in words if tag not in ("d", "ad")), ("", ""))
+    if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
+        tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
     return text if persons or verb in SET_VERBS else ""
