@@ -3,7 +3,7 @@
 A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
 0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
 5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
-Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次), and so is a count right
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次, 1 300余人), and so is a count right
 after another (举办培训班2期120人). 万 before a noun of persons counts persons (21万多农村妇女).
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
