@@ -143,6 +143,7 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
@@ -637,8 +638,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
+    # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
-        GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
+        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0][:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(_persons_and_deed(following) if persons else following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
