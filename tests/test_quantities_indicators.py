@@ -200,8 +200,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # persons written in one word with their deed (妇女创业) are cut from it after a pivot
     # verb, also one whose object opens with a scope
     ("带动周边村镇260余名妇女创业就业。", "260余名", "创业就业的妇女", "people"),
-    # the persons a service is for (为/给) are those it was done for
-    ("为17名困难母亲申请到临时救助。", "17名", "申请到临时救助的困难母亲", "people"),
+    # the persons a service is for (为/给) are those it was done for ("for whom": 为其)
+    ("为17名困难母亲申请到临时救助。", "17名", "为其申请到临时救助的困难母亲", "people"),
+    ("给30名留守儿童送去学习用品。", "30名", "为其送去学习用品的留守儿童", "people"),
     # a long deed after a pivot verb keeps its last verb and the head of its object
     ("推荐4名女农技员参加省农业农村厅举办的高素质农民培训。", "4名", "参加农民培训的女农技员",
      "people"),

@@ -641,7 +641,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
         GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0][:3 * MAX_INDICATOR])
-    phrase, rest = _noun_phrase(_persons_and_deed(following) if persons else following)
+    # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
+    deed = headcount and not before.endswith(BENEFACTIVES)
+    phrase, rest = _noun_phrase(_persons_and_deed(following) if deed else following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
@@ -657,12 +659,15 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
-        # (and the persons a service is for: 为6名困难妇女争取到轮椅)
-        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) \
-            or before.endswith(BENEFACTIVES) or _pivot_before_scope(before)
+        # (and the persons a service is for: 为6名困难妇女争取到轮椅 -> 为其争取到轮椅的困难妇女,
+        # "for whom", so that the deed never reads as theirs)
+        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
+        served = not pivot and before.endswith(BENEFACTIVES)
         # (persons only: 深入11个县开展培训 says nothing the counties did)
-        outcome = _outcome(rest) if persons and pivot and \
+        outcome = _outcome(rest) if persons and (pivot or served) and \
             _head_noun_kind(phrase) in ("people", None) else ""
+        if outcome and served:
+            return f"为其{outcome}的{phrase}"
         if not outcome and _opens_clause(before):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
