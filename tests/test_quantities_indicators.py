@@ -220,6 +220,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # after an existential 有 the counted things are those that do what follows, and a set
     # phrase opened by a verb is a verb phrase (达到目标)
     ("今年有16个村达到目标要求。", "16个", "达到目标要求的村", "organisations"),
+    # a verbal noun between the counted noun and a verb opens what the counted did
+    ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
     # a blank typeset inside or after quote marks is no break of the counted phrase
     ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
 ])

@@ -642,8 +642,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
         GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0][:3 * MAX_INDICATOR])
     # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
-    deed = headcount and not before.endswith(BENEFACTIVES)
-    phrase, rest = _noun_phrase(_persons_and_deed(following) if deed else following)
+    if not before.endswith(BENEFACTIVES):
+        following = _deed_after_noun(_persons_and_deed(following) if headcount else following)
+    phrase, rest = _noun_phrase(following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
@@ -751,9 +752,8 @@ def _pivot_before_scope(before: str) -> bool:
 
 def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``words`` after a count of persons, with the persons' noun cut from what they do where
-    one word holds both (妇女创业 of userdict.txt, kept whole for the terms table) or where a
-    verbal noun after it is followed by a verb (妇女/创业/就业): 300名妇女创业就业 counts the
-    women, and 创业就业 is what they did."""
+    one word holds both (妇女创业 of userdict.txt, kept whole for the terms table): 300名
+    妇女创业就业 counts the women, and 创业就业 is what they did."""
     if not words:
         return words
     word, kinds = words[0][0], _noun_kind_of()
@@ -764,6 +764,12 @@ def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if kinds.get(word[:cut]) == "people" and deed not in kinds and word not in kinds and (
                 lexicon.dictionary_tags().get(deed, "")[:1] == "v" or verb_next):
             return [(word[:cut], "n"), (deed, "v"), *words[1:]]
+    return words
+
+
+def _deed_after_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A verbal noun between the counted noun and a verb is the first verb of what the counted
+    did (妇女/创业/就业, 村/发展/到…), not part of the noun phrase."""
     if len(words) > 2 and words[0][1][0] == "n" and words[1][1] == "vn" \
             and words[2][1][0] == "v" and words[2][1] != "vn":
         return [words[0], (words[1][0], "v"), *words[2:]]
