@@ -189,6 +189,41 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a list closed by 等 whose total follows later in the clause keeps each item whole
     ("共办电商、家政和月嫂等技能培训班4期,共95人次参加。", "95人次",
      "电商、家政和月嫂等技能培训班", "person_times"),
+    # what is left of a date before the counted phrase is no part of it
+    ("2021年首批巾帼创业贷款贴息资金36万元已拨付。", "36万元", "首批巾帼创业贷款贴息资金",
+     "money_cny"),
+    ("4月份全乡共举办家政培训班6期。", "6期", "家政培训班", "events"),
+    # a known noun after a noun is the head of the phrase, even where it is a reporting verb
+    # too (组织), and a set phrase between nouns modifies the noun after it
+    ("联合9家女性社会组织和爱心企业开展帮扶。", "9家", "女性社会组织和爱心企业", "organisations"),
+    ("共有45名健身操队员参加比赛。", "45名", "参加比赛的健身操队员", "people"),
+    # persons written in one word with their deed (妇女创业) are cut from it after a pivot
+    # verb, also one whose object opens with a scope
+    ("带动周边村镇260余名妇女创业就业。", "260余名", "创业就业的妇女", "people"),
+    # the persons a service is for (为/给) are those it was done for ("for whom": 为其)
+    ("为17名困难母亲申请到临时救助。", "17名", "为其申请到临时救助的困难母亲", "people"),
+    ("给30名留守儿童送去学习用品。", "30名", "为其送去学习用品的留守儿童", "people"),
+    # a long deed after a pivot verb keeps its last verb and the head of its object
+    ("推荐4名女农技员参加省农业农村厅举办的高素质农民培训。", "4名", "参加农民培训的女农技员",
+     "people"),
+    # a number right after a list of bare nouns totals the list, without a tally word too
+    ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "文明家庭、书香家庭、绿色家庭",
+     "households"),
+    # ... but each item with its own number keeps it
+    ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
+    # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
+    ("全区新成立11个社区女性社团联合会。", "11个", "社区女性社团联合会", "organisations"),
+    # persons right after a count of things that are no persons are the people of those things
+    ("全县15支巾帼志愿服务队420人参与了宣讲。", "420人", "参与了宣讲的巾帼志愿服务队人员",
+     "people"),
+    ("动员9个社区60名网格员参与。", "60名", "网格员", "people"),
+    # after an existential 有 the counted things are those that do what follows, and a set
+    # phrase opened by a verb is a verb phrase (达到目标)
+    ("今年有16个村达到目标要求。", "16个", "达到目标要求的村", "organisations"),
+    # a verbal noun between the counted noun and a verb opens what the counted did
+    ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
+    # a blank typeset inside or after quote marks is no break of the counted phrase
+    ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
@@ -212,6 +247,10 @@ def test_a_blank_beside_the_number_changes_no_indicator(spaced, text):
     ("返乡创业妇女", False),
     ("实现就业的妇女", False),
     ("达标率", False),
+    ("文明家庭、书香家庭等", False),   # a list closed by 等 ends on its last item
+    ("五好家庭", False),              # a digit of a title opens no cut word
+    ("万名妇训练", True),              # a magnitude opens it, a bound morpheme inside: scrambled
+    ("余丽萍", True),                  # 余 of 300余 taken into a name
 ])
 def test_uncertain_indicator(indicator, uncertain):
     assert uncertain_indicator(indicator) is uncertain
@@ -247,3 +286,22 @@ def test_a_line_break_is_kept_where_no_quantity_spans_it(body):
 
 def test_an_ordinal_rejoined_stays_an_ordinal():
     assert _quantities_of_body("妇联的工作在第三\n节中说明。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands typeset with a blank (the groups after the first are of three digits)
+    ("全年共接待群众来访2 350人次。", [("2 350人次", 2350.0, "人次")]),
+    ("共收集家庭教育案例1 200余个,发放手册12 000册。",
+     [("1 200余个", 1200.0, "个"), ("12 000册", 12000.0, "册")]),
+    # a measure word + 次 counts times of what the measure word counts
+    ("入户走访困难家庭418户次,刊发稿件96篇次。", [("418户次", 418.0, "户次"),
+                                               ("96篇次", 96.0, "篇次")]),
+    # ... a blank between two numbers that are not one number stays a break
+    ("为 35 名留守儿童建立档案。", [("35 名", 35.0, "名")]),
+    # a small numeral before a quoted formula head names a set, it counts nothing
+    ("全面落实三项“暖心工程”,推进两个“巾帼行动”。", []),
+    # a duration counted in 个 is no count (个月, 个小时, 个年头)
+    ("妇女学校已办了12个年头。", []),
+])
+def test_number_forms(sentence, expected):
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected

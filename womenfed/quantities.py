@@ -3,7 +3,7 @@
 A quantity is a number followed by a measure word from ``units.tsv`` (700余人, 1.5万余人,
 0.8亿元, 30-50元, 三至五人, 近百名, 上万人, 三个家庭, 69%, 百分之3.2, 壹万零贰佰伍拾人,
 5万4千6百人, 123元1角1分, 十块三毛), or a bare number in a clause about money (资金九万四).
-Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次), and so is a count right
+Blanks a scan left inside a quantity are allowed (1.4 万名, 400 余场次, 1 300余人), and so is a count right
 after another (举办培训班2期120人). 万 before a noun of persons counts persons (21万多农村妇女).
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
@@ -35,8 +35,10 @@ import cn2an
 
 from . import lexicon
 
-# An Arabic number, with thousands separators (1,200) or a decimal part (1.5).
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.．]\d+)?"  # ． a full-width point
+# An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
+# them, the groups of three whole) or a decimal part (1.5).
+ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])"
+          r"|\d+(?:[.．]\d+)?")  # ． a full-width point
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
@@ -91,12 +93,17 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+# Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
+BENEFACTIVES = ("为", "给")
+# What is left of a date in a clause cut after its number (2008|年首批…, 3|月份全县…): no part
+# of the counted phrase.
+DATE_REST = re.compile(r"^\s?(?:年度|年|月份|月|日|号)")
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
 NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 # What follows a number and its measure word when they do not count things: a pairing (1对1),
 # a duration counted in 个 (2个多小时, 3个月).
-NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度)"
+NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度|年头)"
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
@@ -125,9 +132,10 @@ SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|�
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
-# small Chinese numeral before them names a set of principles or programmes, it counts no outcome.
-FORMULA = re.compile(r"[^,;:。!?、\d]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|意识|抓手|"
-                     r"维度|标准|方面|战略|体系|行动|工程)")
+# small Chinese numeral before them names a set of principles or programmes, it counts no outcome,
+# whether or not the head is quoted (五项“巾帼行动”).
+FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
+                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程)")
 FORMULA_UNITS = frozenset("项 个 条 点".split())
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
@@ -135,6 +143,7 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个): an aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
+QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
@@ -327,7 +336,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     # (a blank a scan left next to the number is no word: 受益人数达 2万余人次)
     before, after = before.rstrip(), after.lstrip()
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
-                           share=kind == "percent")
+                           share=kind == "percent", headcount=kind in ("people", "person_times"))
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     if kind == "noun":
@@ -583,7 +592,7 @@ MAGNITUDE_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "
 def _value(numeral: str) -> float | None:
     """A numeral's value, read by cn2an (1,200 -> 1200; 九万四 -> 94000; 5万4千6百 -> 54600);
     magnitudes alone multiply (近百 -> 100, 近千万 -> 10^7); None when it is no number (三五)."""
-    numeral = numeral.replace(",", "").replace("．", ".")
+    numeral = numeral.replace(",", "").replace(" ", "").replace("．", ".")
     if all(ch in MAGNITUDE_VALUES for ch in numeral):
         return float(math.prod(MAGNITUDE_VALUES[ch] for ch in numeral))
     if PLAIN_DECIMAL.fullmatch(numeral):
@@ -608,6 +617,8 @@ def _head_noun_kind(phrase: str) -> str | None:
     """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
     ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
     kinds, longest = _noun_kind_of(), _longest_noun()
+    if phrase.endswith(_body_suffixes()):
+        return "organisations"  # a body named by the grammar of organisation names (…联合会)
     for end in range(len(phrase), 0, -1):  # substrings looked up, not every noun scanned
         for length in range(min(longest, end), 0, -1):
             kind = kinds.get(phrase[end - length:end])
@@ -616,7 +627,8 @@ def _head_noun_kind(phrase: str) -> str | None:
     return None
 
 
-def _indicator(before: str, after: str, persons: bool = True, share: bool = False) -> str:
+def _indicator(before: str, after: str, persons: bool = True, share: bool = False,
+               headcount: bool = False) -> str:
     """What is counted, as whole words of jieba: the noun phrase a number stands before
     (28个镇街, 23名患病妇女, 480余名巾帼志愿者), with the outcome a pivot verb gives it
     (帮助286名妇女实现就业 -> 实现就业的妇女, when ``persons`` are counted); else the phrase
@@ -626,8 +638,12 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
+    # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     following = _words_of_names(NAMES_CLAUSE_BREAK.split(
-        GLOSS.sub("", after.removeprefix("的")), maxsplit=1)[0][:3 * MAX_INDICATOR])
+        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0][:3 * MAX_INDICATOR])
+    # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
+    if not before.endswith(BENEFACTIVES):
+        following = _deed_after_noun(_persons_and_deed(following) if headcount else following)
     phrase, rest = _noun_phrase(following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
@@ -644,15 +660,21 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
         # (any verb whose object the persons are: 推选20名代表参加会议)
-        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before)
+        # (and the persons a service is for: 为6名困难妇女争取到轮椅 -> 为其争取到轮椅的困难妇女,
+        # "for whom", so that the deed never reads as theirs)
+        pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
+        served = not pivot and before.endswith(BENEFACTIVES)
         # (persons only: 深入11个县开展培训 says nothing the counties did)
-        outcome = _outcome(rest) if persons and pivot and \
+        outcome = _outcome(rest) if persons and (pivot or served) and \
             _head_noun_kind(phrase) in ("people", None) else ""
+        if outcome and served:
+            return f"为其{outcome}的{phrase}"
         if not outcome and _opens_clause(before):
-            # a share is of those that do what follows (80%的村都有了秧歌队)
-            # (families act as persons do: 2户家庭入选, 300户家庭受益)
+            # a share is of those that do what follows (80%的村都有了秧歌队); families act as
+            # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
+            # things are those that do it ("there are 23 that …": 有23项指标达到目标要求)
             outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
-                                 or share)
+                                 or share or before.endswith(tuple(EXISTENTIALS)))
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
@@ -667,6 +689,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
     inside_list = before[:len(before) - len(clause)].endswith("、")
     after_number = _earlier_quantity().split(clause)
+    last_count = (re.findall(_earlier_quantity(), clause) or [""])[-1]
+    if len(after_number) > 1:
+        # (a date's number is no earlier count: 2008年首批项目资金 counts 首批项目资金, not 年首批…)
+        after_number[-1] = DATE_REST.sub("", after_number[-1])
     clause = TRAILING_FILLER.sub("", after_number[-1])
     if not clause and len(after_number) > 1:
         # right after another count (培训妇女2期120人): both count the phrase before the first
@@ -696,16 +722,68 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # what the counted did right after the number says which of them are counted
         # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
         noun_kind = _head_noun_kind(kept)
+        # (``headcount``: the number's own measure word counts persons, 人, 名, 位)
+        if headcount and noun_kind not in (None, "people") and len(after_number) > 1 \
+                and not last_count[-1:].isdigit():  # (a count, not a hotline's number)
+            return _persons_of(kept, after)
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
-        predicate = "" if total != kept or persons and noun_kind not in (None, "people") else \
+        # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
+        tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
+        predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
                 after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
-        if predicate and share and counted[-1][1] == "f":
+        if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
-            kept = kept.removesuffix(counted[-1][0])
-        return f"{predicate}的{kept}" if predicate else total
+            total = kept.removesuffix(counted[-1][0])
+        # (a list's total does it too: 甲、乙妇代会主任163人参加培训)
+        return f"{predicate}的{total}" if predicate else total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _pivot_before_scope(before: str) -> bool:
+    """A pivot verb whose object is a count of persons after a scope (带动海龙村及周边300余名妇女
+    创业就业): only nouns and joiners, no other verb, stand between the verb and the number."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    pivots = [i for i, (word, _) in enumerate(words) if PIVOT_VERB.fullmatch(word)]
+    return bool(pivots) and pivots[-1] < len(words) - 1 and all(
+        tag[0] in "nfcr" and tag != "nr" for _, tag in words[pivots[-1] + 1:])
+
+
+def _persons_and_deed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with the persons' noun cut from what they do where
+    one word holds both (妇女创业 of userdict.txt, kept whole for the terms table): 300名
+    妇女创业就业 counts the women, and 创业就业 is what they did."""
+    if not words:
+        return words
+    word, kinds = words[0][0], _noun_kind_of()
+    # (the deed is a verb, or a word that is no known noun before a verb: 妇女创业/就业)
+    verb_next = len(words) > 1 and words[1][1][0] == "v" and words[1][1] != "vn"
+    for cut in range(len(word) - 1, 0, -1):
+        deed = word[cut:]
+        if kinds.get(word[:cut]) == "people" and deed not in kinds and word not in kinds and (
+                lexicon.dictionary_tags().get(deed, "")[:1] == "v" or verb_next):
+            return [(word[:cut], "n"), (deed, "v"), *words[1:]]
+    return words
+
+
+def _deed_after_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A verbal noun between the counted noun and a verb is the first verb of what the counted
+    did (妇女/创业/就业, 村/发展/到…), not part of the noun phrase."""
+    if len(words) > 2 and words[0][1][0] == "n" and words[1][1] == "vn" \
+            and words[2][1][0] == "v" and words[2][1] != "vn":
+        return [words[0], (words[1][0], "v"), *words[2:]]
+    return words
+
+
+def _persons_of(things: str, after: str) -> str:
+    """Persons counted right after a count of things that are no persons (27支队伍350人参加,
+    21个县区1300余人收看报告会): the people of those things, named by what they did where the
+    clause says it (参加本次活动的队伍人员); 人员 stands for the persons the sentence leaves
+    unnamed."""
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR])
+    deed = _predicate(words, True) or _outcome(words)
+    return f"{deed}的{things}人员" if deed else f"{things}人员"
 
 
 def _list_total(before: str, last_item: str, closed: bool = False) -> str:
@@ -714,10 +792,15 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
     (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
-    if not closed and not LIST_TOTAL.search(before) and not TALLY_OPENS_CLAUSE.search(before):
-        return last_item
     # (a blank a scan left before 、 breaks the clause there: the empty item it leaves goes)
     items = [item for item in SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、") if item]
+    # a number right after a list of bare nouns totals it, tally word or not (三八红旗手、巾帼
+    # 建功标兵504名): each item would have its own number (三八红旗手20名、巾帼建功标兵6名)
+    bare_list = len(items) > 1 and items[-1] == last_item and not any(
+        _earlier_quantity().search(item) for item in items) and _words(last_item)[-1][1][0] == "n"
+    if not closed and not bare_list and not LIST_TOTAL.search(before) \
+            and not TALLY_OPENS_CLAUSE.search(before):
+        return last_item
     if len(items) < 2:
         return last_item
     # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
@@ -753,7 +836,18 @@ def uncertain_indicator(indicator: str) -> bool:
     if len(indicator) < 2:
         return True
     words = _words(indicator)
-    return words[0][1] == "x" or (
+    if len(words) > 1 and words[-1][0] in ("等", "等等"):
+        words = words[:-1]  # a list closed by 等 ends on its last item
+    # a word cut or a span scrambled: a single character jieba reads as no word of its own
+    # (an onomatopoeia, an unknown character, a bound morpheme before the head: 名妇训练, 全嘎),
+    # or a magnitude or measure word of one character that opens the indicator (万展开…, 余盛珍;
+    # not a digit of a title, 五好家庭, nor 年, 月 of 年纯收入: "yearly")
+    stray = any(len(word) == 1 and word != "、" and (
+        tag[:2] in ("zg", "o", "x", "vg", "ag") or tag == "ng" and i < len(words) - 1)
+        for i, (word, tag) in enumerate(words))
+    opening = len(words[0][0]) == 1 and words[0][1][0] in "mq" \
+        and words[0][0] not in CN_DIGITS + "十年月"
+    return stray or opening or (
         words[-1][1] != "vn" and words[-1][1][0] in UNCERTAIN_END_TAGS
         and words[-1][0] not in _noun_kind_of())
 
@@ -779,15 +873,20 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     words after it; ('', words) when they do not open with a noun or an adjective
     (人次,… and 的就业问题 open no phrase). A noun of one character counts (2110个村)."""
     phrase, taken = "", 0
-    for word, tag in words:
+    for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
         nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
             word.endswith(noun) for noun in _noun_kind_of())
+        # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
+        # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
+        modifier = tag[0] in "il" and next_tag[0] == "n"
+        inside = modifier or bool(phrase) and word in _noun_kind_of() and tag[0] == "n"
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
-        stop = (not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
-                or word in PHRASE_STOP_WORDS
-                or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
+        stop = not inside and (
+            not nominal and (tag[0] in PHRASE_STOP_TAGS or tag == "ad")
+            or word in PHRASE_STOP_WORDS
+            or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
         glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
@@ -797,7 +896,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         if glued:
             phrase, taken = phrase + word, taken + 1
             break
-        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal:
+        if not phrase and tag[0] not in PHRASE_OPEN_TAGS and not nominal and not modifier:
             return "", words
         phrase += word
         taken += 1
@@ -906,13 +1005,16 @@ def _opens_clause(before: str) -> bool:
 
 def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
     """What the subject a number opens did, when it says which of them are counted (6万名青年
-    参与, 385名志愿者正式签约, 3个项目入选省级榜单): a verb phrase (adverbs before its verb) of
-    persons or of a share, or one of things opened by a verb of ``SET_VERBS``; '' when it holds a number or
-    is long."""
+    参与, 385名志愿者正式签约, 3个项目入选省级榜单, 有23项指标达到目标要求): a verb phrase
+    (adverbs before its verb) of ``persons`` (or of those an existential 有 introduces), or one
+    opened by a verb of ``SET_VERBS``; '' when
+    it holds a number or is long."""
     text = "".join(word for word, _ in words)
     if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
         return ""
     verb, tag = next(((word, tag) for word, tag in words if tag not in ("d", "ad")), ("", ""))
+    if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
+        tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
     return text if persons or verb in SET_VERBS else ""
@@ -935,10 +1037,21 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     if ("、", "x") in words:
         words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or not 2 <= len(text) <= MAX_OUTCOME or \
-            any(tag == "m" for _, tag in words):
+    if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
         return ""
-    return text
+    if len(text) > MAX_OUTCOME and len(words) > 2 and words[-1][1][0] in "nv":
+        # the last verb and the head of its object, the last words (参加…博览会培训 ->
+        # 参加博览会培训; 深入社区开展…慰问活动 -> 开展慰问活动); a verb closed by 的 is in a
+        # relative clause of the object (参加…厅举办的农民培训)
+        last = max(i for i, (_, tag) in enumerate(words[:-1]) if i == 0 or tag[0] == "v"
+                   and tag != "vn" and words[i + 1][0] != "的")
+        verb, head = words[last][0], ""
+        for word, _ in reversed(words[last + 1:]):
+            if len(verb) + len(head) + len(word) > MAX_OUTCOME:
+                break
+            head = word + head
+        text = verb + head if head else text
+    return text if len(text) <= MAX_OUTCOME else ""
 
 
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
@@ -1081,6 +1194,14 @@ def _noun_kinds() -> tuple[tuple[str, str], ...]:
 @cache
 def _noun_kind_of() -> dict[str, str]:
     return dict(_noun_kinds())
+
+
+@cache
+def _body_suffixes() -> tuple[str, ...]:
+    """The suffixes that make a name an organisation's (…委员会, …协会, …合作社), from the
+    grammar of organisation names that ``womenfed.agencies`` reads."""
+    return tuple(value for kind, value, *_ in lexicon.rows("agency_grammar.tsv")
+                 if kind in ("strong", "registered"))
 
 
 @cache
