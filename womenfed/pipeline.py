@@ -86,7 +86,14 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     heading_levels = {heading.start: heading.level for heading in segmented.headings}
     types = typology.classify_sentences([(s.text, s.section) for s in segmented.sentences],
                                         [heading_levels.get(s.start, 0) for s in segmented.sentences])
-    for sentence, programme_type in zip(segmented.sentences, types, strict=True):
+    texts = [sentence.text for sentence in segmented.sentences]
+    # Each extractor runs over all the report's sentences in turn, not all extractors over
+    # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
+    all_quantities = list(map(quantities.extract_quantities, texts))
+    all_entities = list(map(entities.extract_entities, texts))
+    all_relations = list(map(relations.relate, texts, all_entities, all_quantities))
+    for sentence, programme_type, found_quantities, found_entities, found_relations in zip(
+            segmented.sentences, types, all_quantities, all_entities, all_relations, strict=True):
         text, offset, sentence_id = sentence.text, sentence.start, sentence.sentence_id
         raw_start, raw_end = raw_span(offset, sentence.end)
         sentence_rows.append({
@@ -95,8 +102,6 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
             "start": offset, "end": sentence.end, "raw_start": raw_start,
             "raw_end": raw_end, "programme_type": programme_type,
         })
-        found_quantities = quantities.extract_quantities(text)
-        found_entities = entities.extract_entities(text)
         for quantity in found_quantities:
             start, end = offset + quantity.start, offset + quantity.end
             raw_start, raw_end = raw_span(start, end)
@@ -116,14 +121,13 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
                 "role": entity.role,
                 "start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end,
             })
-        for relation in relations.relate(text, found_entities, found_quantities):
+        for relation in found_relations:
             relation_rows.append({
                 "report_id": report_id, "sentence_id": sentence_id,
                 "source_type": relation.source_type, "source": relation.source,
                 "target_type": relation.target_type, "target": relation.target,
             })
-    out["terms"] = terms.term_counts(report_id, [s.text for s in segmented.sentences],
-                                     context.tokenizer)
+    out["terms"] = terms.term_counts(report_id, texts, context.tokenizer)
     out["edits"] = [{"report_id": report_id, "rule": e.rule, "raw_start": e.raw_start,
                      "raw_end": e.raw_end, "before": e.before, "after": e.after}
                     for e in cleaned.edits]

@@ -235,10 +235,16 @@ def _outermost(text: str, ranked) -> set[int]:
     """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
     (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
     long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
-    spans = {(end - len(ranked[rank][0]) + 1, end + 1, rank)
-             for end, rank in _cue_automaton().iter(text)}
-    return {rank for start, end, rank in spans
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)}
+    spans = sorted({(end - len(ranked[rank][0]) + 1, -end - 1, rank)
+                    for end, rank in _cue_automaton().iter(text)})
+    # One sweep by start, longer first: a span is held by another exactly when one before it
+    # in this order reaches as far (a span's text decides its rank, so no two are equal).
+    outermost, reach = set(), -1
+    for _, negative_end, rank in spans:
+        if -negative_end > reach:
+            outermost.add(rank)
+            reach = -negative_end
+    return outermost
 
 
 @cache
