@@ -79,6 +79,9 @@ OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![�
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
+# byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
+BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
 FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
@@ -120,6 +123,9 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
 # 委员会, a government's).
 FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
+# The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
+# level of the federations counted).
+HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
 BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
@@ -325,7 +331,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
-            or FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or BYLINE.fullmatch(sentence)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
@@ -385,9 +392,11 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
         return True  # xx服装厂: a sample-text site masked the proper part of one body's name
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
-    if sentence[suffix_start:end] in _cue_words("facility"):
-        return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
     scope = name[:_scope_end(name)]
+    if sentence[suffix_start:end] in _cue_words("facility"):
+        # 县妇女儿童服务中心: a place of service; one whose only scope is a bare 社区 or 村 is
+        # the community's own service point (依托社区妇女就业服务站), whoever names it
+        return scope not in LOCAL_LEVELS and _works_with(sentence, start, end)
     if scope and scope not in LOCAL_LEVELS:
         return True
     return (any(map(_is_proper_noun, default_tokenizer().tokens(name)))
@@ -708,7 +717,8 @@ def _listed_sectors(sentence: str):
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if (name in bodies or split) and not _in_category_list(sentence, start, name):
+            if ((name in bodies or split) and not _in_category_list(sentence, start, name)
+                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
