@@ -711,3 +711,23 @@ def test_the_host_of_a_federation_behind_a_bracket(sentence, expected):
 ])
 def test_a_bare_community_facility_is_the_communitys_own(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a level character inside a word (乡村振兴, 城市化) closes no scope: no name is cut from it
+    ("努力助力乡村振兴开好局", []),
+    ("推动城市化进程开新局", []),
+    # a scope that ends a word still opens a name
+    ("联合辛县农技站开展培训", ["辛县农技站"]),
+])
+def test_a_scope_ends_where_a_word_ends(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    # the standard offices of a township government, by their short forms
+    ("镇妇联联合社事办开展普法宣传", ["社会事务办公室"]),
+    ("镇妇联会同镇经发办开展招聘", ["镇经济发展办公室"]),
+])
+def test_township_offices_by_their_short_forms(sentence, canonical):
+    assert [e.canonical for e in find_agencies(sentence)] == canonical

@@ -484,7 +484,19 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     if before in _bodies():
         return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
-    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+    return (scope_end > 0 and len(before) - scope_end >= MIN_BODY
+            and _closes_a_word(before, scope_end))
+
+
+def _closes_a_word(text: str, position: int) -> bool:
+    """Does a jieba word of ``text`` end at ``position``? A level character inside a word
+    (助力乡村|振兴开好局: 乡村振兴 is one word) closes no scope."""
+    end = 0
+    for word in default_tokenizer().tokens(text):
+        end += len(word)
+        if end >= position:
+            return end == position
+    return True
 
 
 def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> int:
