@@ -731,3 +731,17 @@ def test_a_scope_ends_where_a_word_ends(sentence, expected):
 ])
 def test_township_offices_by_their_short_forms(sentence, canonical):
     assert [e.canonical for e in find_agencies(sentence)] == canonical
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body right after 在 with one of its rooms after 的 is where the work happened
+    ("活动在壬社区的活动室里举行", []),
+    ("在壬县科技馆的多功能厅内召开座谈会", []),
+    # a facility that is no standard body, right after 在 and before the activity: the venue
+    ("县妇联联合县总工会在壬街道文化服务中心举办讲座", ["县总工会"]),
+    # the leadership frame after 在 stays, and so does a standard body hosting the work
+    ("在壬县委的正确领导下开展工作", ["壬县委"]),
+    ("联合壬县民政局在壬县人民医院开展义诊", ["壬县民政局", "壬县人民医院"]),
+])
+def test_a_body_named_as_where_the_work_happened(sentence, expected):
+    assert _names(sentence) == expected

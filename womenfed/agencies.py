@@ -150,6 +150,11 @@ QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
+# A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
+# word, 室/厅/楼/堂) or, for a facility that is no standard body, by the activity held there
+# (在甲街道文体中心举办) is where the work happened; 在甲局的指导下 frames the work instead.
+LOCATIVE = "在"
+ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -655,6 +660,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
+    if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
+            names_a_facility(name := sentence[start:end]) and not _is_standard(name)
+            and cues["held"].match(following))):
+        return True  # 在甲街道文体中心举办, 在乙社区的排练室里: where it happened
     if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
             and AUDIENCE_AFTER.match(sentence, end)):
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
