@@ -735,8 +735,8 @@ def test_township_offices_by_their_short_forms(sentence, canonical):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a body right after 在 with one of its rooms after 的 is where the work happened
-    ("活动在壬社区的活动室里举行", []),
-    ("在壬县科技馆的多功能厅内召开座谈会", []),
+    ("演出在壬县民政局的排练室里进行", []),
+    ("在壬县总工会的活动室内召开座谈会", []),
     # a facility that is no standard body, right after 在 and before the activity: the venue
     ("县妇联联合县总工会在壬街道文化服务中心举办讲座", ["县总工会"]),
     # the leadership frame after 在 stays, and so does a standard body hosting the work
