@@ -26,7 +26,9 @@ and let media, venues and teams in only where they work with the federation; a p
 masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
 body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
 honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
-only right before it or its list.
+only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
+room (在甲社区的排练室里) or a facility before the activity held in it a venue, and a bare 社区
+or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村).
 """
 
 from __future__ import annotations
