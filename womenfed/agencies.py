@@ -399,11 +399,10 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
         return True  # xx服装厂: a sample-text site masked the proper part of one body's name
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
-    scope = name[:_scope_end(name)]
     if sentence[suffix_start:end] in _cue_words("facility"):
-        # 县妇女儿童服务中心: a place of service; one whose only scope is a bare 社区 or 村 is
-        # the community's own service point (依托社区妇女就业服务站), whoever names it
-        return scope not in LOCAL_LEVELS and _works_with(sentence, start, end)
+        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
+        return not names_a_community_facility(name) and _works_with(sentence, start, end)
+    scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
     return (any(map(_is_proper_noun, default_tokenizer().tokens(name)))
@@ -525,6 +524,12 @@ def names_a_whole_body(name: str) -> bool:
 def names_a_facility(name: str) -> bool:
     """A place of service (…活动中心, …服务站) rather than an organ (…协调小组, …办公室)."""
     return name.endswith(_cue_words("facility"))
+
+
+def names_a_community_facility(name: str) -> bool:
+    """A facility whose only scope is a bare 社区 or 村 (社区妇女就业服务站) is the community's
+    own service point, whoever names it: a place, neither a partner nor a programme."""
+    return name[:_scope_end(name)] in LOCAL_LEVELS and names_a_facility(name)
 
 
 def _is_standard(name: str) -> bool:
