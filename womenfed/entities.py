@@ -16,8 +16,13 @@ import re
 from functools import cache
 
 from . import lexicon
-from .agencies import (canonical_agency, find_agencies, names_a_community_facility, names_a_facility,
-                       names_a_whole_body)
+from .agencies import (
+    canonical_agency,
+    find_agencies,
+    names_a_community_facility,
+    names_a_facility,
+    names_a_whole_body,
+)
 from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
