@@ -669,3 +669,79 @@ def test_a_list_of_bodies_closed_by_their_officials(sentence, expected):
 ])
 def test_the_federations_own_units_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name alone in brackets as a sentence of its own is the page's byline
+    ("(辛县民政局)", []),
+    ("（辛乡人民政府）", []),
+    # a bracketed name inside a sentence is still a name
+    ("辛县民政局(辛县老龄办)联合开展敬老活动", ["辛县民政局", "辛县老龄办"]),
+])
+def test_a_bracketed_byline_is_the_pages_author(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a category word before a listed sector counts every body of the kind
+    ("组织妇女参加各级政府部门举办的培训", []),
+    ("积极配合各级民政、司法等部门开展工作", []),
+    # without it, each sector is one body
+    ("联合民政、司法等部门开展普法宣传", ["民政", "司法"]),
+])
+def test_a_category_word_before_listed_sectors_names_a_kind(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the host of the federations counted, before a closing bracket, is no partner
+    ("全县有乡(街道办事处)妇联组织12个", []),
+    ("全县有乡镇(街道)妇联12个,辛县民政局给予支持", ["辛县民政局"]),
+])
+def test_the_host_of_a_federation_behind_a_bracket(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a service point whose only scope is a bare 社区 or 村 is the community's own
+    ("依托社区妇女之家服务站,为居民提供咨询", []),
+    ("联合村妇女儿童服务中心开展亲子活动", []),
+    # behind a place's scope, a partner word still makes it a partner
+    ("联合辛县妇女儿童服务中心开展亲子活动", ["辛县妇女儿童服务中心"]),
+])
+def test_a_bare_community_facility_is_the_communitys_own(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a level character inside a word (乡村振兴, 城市化) closes no scope: no name is cut from it
+    ("努力助力乡村振兴开好局", []),
+    ("推动城市化进程开新局", []),
+    # a scope that ends a word still opens a name
+    ("联合辛县农技站开展培训", ["辛县农技站"]),
+])
+def test_a_scope_ends_where_a_word_ends(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    # the standard offices of a township government, by their short forms
+    ("镇妇联联合社事办开展普法宣传", ["社会事务办公室"]),
+    ("镇妇联会同镇经发办开展招聘", ["镇经济发展办公室"]),
+])
+def test_township_offices_by_their_short_forms(sentence, canonical):
+    assert [e.canonical for e in find_agencies(sentence)] == canonical
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body right after 在 with one of its rooms after 的 is where the work happened
+    ("演出在壬县民政局的排练室里进行", []),
+    ("在壬县总工会的活动室内召开座谈会", []),
+    # a facility that is no standard body, right after 在 and before the activity: the venue
+    ("县妇联联合县总工会在壬街道文化服务中心举办讲座", ["县总工会"]),
+    # the leadership frame after 在 stays, and so does a standard body hosting the work
+    ("在壬县委的正确领导下开展工作", ["壬县委"]),
+    ("联合壬县民政局在壬县人民医院开展义诊", ["壬县民政局", "壬县人民医院"]),
+])
+def test_a_body_named_as_where_the_work_happened(sentence, expected):
+    assert _names(sentence) == expected

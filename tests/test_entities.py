@@ -58,3 +58,18 @@ def test_scope_words_and_counted_phrases_end_a_name_on_its_left(sentence, name):
 ])
 def test_the_rule_that_found_a_campaign_is_named(sentence, name, rule):
     assert finder_of(sentence, "campaign", name) == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    # a service point named by a bare 社区 or 村 is the community's own place, no programme
+    "依托社区妇女就业服务站为居民介绍工作",
+    "癸村建起村巾帼志愿服务站,8名志愿者轮流值守",
+])
+def test_a_community_service_point_is_no_campaign(sentence):
+    assert [e.name for e in extract_entities(sentence) if e.type == "campaign"] == []
+
+
+def test_a_named_service_point_stays_a_campaign():
+    # the trade's station the federation promotes, named by more than the community
+    assert "巾帼家政服务站" in [e.name for e in extract_entities("推广巾帼家政服务站建设")
+                                 if e.type == "campaign"]

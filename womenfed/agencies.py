@@ -26,7 +26,9 @@ and let media, venues and teams in only where they work with the federation; a p
 masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
 body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
 honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
-only right before it or its list.
+only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
+room (在甲社区的排练室里) or a facility before the activity held in it a venue, and a bare 社区
+or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村).
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![�
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
+# A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
+# byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
+BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
 FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
@@ -120,6 +125,9 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
 # 委员会, a government's).
 FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
+# The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
+# level of the federations counted).
+HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
 BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
@@ -144,6 +152,11 @@ QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
+# A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
+# word, 室/厅/楼/堂) or, for a facility that is no standard body, by the activity held there
+# (在甲街道文体中心举办) is where the work happened; 在甲局的指导下 frames the work instead.
+LOCATIVE = "在"
+ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -325,7 +338,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
-            or FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or BYLINE.fullmatch(sentence)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
@@ -386,7 +400,8 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
-        return _works_with(sentence, start, end)  # 县妇女儿童服务中心: a place of service
+        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
+        return not names_a_community_facility(name) and _works_with(sentence, start, end)
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -475,7 +490,19 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     if before in _bodies():
         return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
-    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+    return (scope_end > 0 and len(before) - scope_end >= MIN_BODY
+            and _closes_a_word(before, scope_end))
+
+
+def _closes_a_word(text: str, position: int) -> bool:
+    """Does a jieba word of ``text`` end at ``position``? A level character inside a word
+    (助力乡村|振兴开好局: 乡村振兴 is one word) closes no scope."""
+    end = 0
+    for word in default_tokenizer().tokens(text):
+        end += len(word)
+        if end >= position:
+            return end == position
+    return True
 
 
 def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> int:
@@ -497,6 +524,12 @@ def names_a_whole_body(name: str) -> bool:
 def names_a_facility(name: str) -> bool:
     """A place of service (…活动中心, …服务站) rather than an organ (…协调小组, …办公室)."""
     return name.endswith(_cue_words("facility"))
+
+
+def names_a_community_facility(name: str) -> bool:
+    """A facility whose only scope is a bare 社区 or 村 (社区妇女就业服务站) is the community's
+    own service point, whoever names it: a place, neither a partner nor a programme."""
+    return name[:_scope_end(name)] in LOCAL_LEVELS and names_a_facility(name)
 
 
 def _is_standard(name: str) -> bool:
@@ -634,6 +667,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
+    if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
+            names_a_facility(name := sentence[start:end]) and not _is_standard(name)
+            and cues["held"].match(following))):
+        return True  # 在甲街道文体中心举办, 在乙社区的排练室里: where it happened
     if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
             and AUDIENCE_AFTER.match(sentence, end)):
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
@@ -708,7 +745,8 @@ def _listed_sectors(sentence: str):
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if (name in bodies or split) and not _in_category_list(sentence, start, name):
+            if ((name in bodies or split) and not _in_category_list(sentence, start, name)
+                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])

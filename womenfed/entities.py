@@ -16,7 +16,13 @@ import re
 from functools import cache
 
 from . import lexicon
-from .agencies import canonical_agency, find_agencies, names_a_facility, names_a_whole_body
+from .agencies import (
+    canonical_agency,
+    find_agencies,
+    names_a_community_facility,
+    names_a_facility,
+    names_a_whole_body,
+)
 from .names import HAN, NAME_CHAR, Entity, left_edge
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
@@ -552,6 +558,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if _pattern("suffix_opens_word").match(sentence, match.end()):
             continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if names_a_community_facility(name):
+            continue  # 社区志愿服务站: the community's own service point is a place
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
         if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
