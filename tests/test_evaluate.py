@@ -94,7 +94,7 @@ PREDICTED = {
         for n in ("最美家庭", "巾帼建功行动", "爱心妈妈")
     ] + [
         {"report_id": "r1", "type": "agency", "name": n, "canonical": n}
-        for n in ("县民政局", "县人社局", "区妇联")
+        for n in ("县民政局", "县人社局", "区妇联", "县委")
     ],
     "relations": [
         {"report_id": "r1", "sentence_id": 0, "source_type": s, "source": a, "target_type": t,
@@ -117,7 +117,8 @@ PREDICTED = {
 HAND_COUNTS = {
     "quantities": (3, 2, 1),  # 300人, 5场, 2万元 match; 30元 is not the range 30-50; 12户 extra
     "campaigns": (2, 1, 1),  # quotes and script normalised; 爱心妈妈 extra, 春蕾计划 missed
-    "agencies": (1, 1, 1),  # 妇联 names ignored on both sides
+    "agencies": (1, 2, 1),  # 妇联 names ignored on both sides; 县人社局 and 县委 extra
+    "partner_agencies": (1, 1, 1),  # the leadership body 县委 dropped on both sides
     "programme_types": (2, 2, 1),  # r1 {economic,health} vs {economic,family}; r2 care vs +rights
     # gold pairs: 春蕾计划-县民政局, 春蕾计划-300余人, 县民政局-300余人, 最美家庭-12户; the
     # predicted 春蕾计划-300人 names another outcome text

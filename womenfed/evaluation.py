@@ -38,6 +38,10 @@ Matching rules (also in docs/ANNOTATION.md):
   sentence that names it), ends in different sentences, or ends in one sentence not linked;
   a name or a count not annotated, a framing body, or a link across sentences, across
   clauses or inside one clause. The counts are in ``totals["relations"]["breakdown"]``.
+- ``partner_agencies``: agencies with the leadership bodies (``agency_role``: 县委, 区政府,
+  镇党委) dropped from both sides before matching. Issue 10 has them tagged so a user can keep
+  or drop them, and coders disagree on them (the same framing phrase, 围绕县委、县政府中心工作,
+  is coded in some gold files and not in others), so the partners alone are scored too.
 - Name diagnostics (``totals[field]["diagnosis"]`` for campaigns and agencies, no effect on the
   scores): how many extras overlap a missed gold name of the same report (one contains the
   other: a boundary disagreement such as 六大行动 against 巾帼建功六大行动, which costs one
@@ -83,7 +87,8 @@ from .typology import TYPES, report_types
 
 DEFAULT_SEED = 20261127
 BOOTSTRAP_SAMPLES = 2000
-SET_FIELDS = ("quantities", "campaigns", "agencies", "programme_types", "relations",
+SET_FIELDS = ("quantities", "campaigns", "agencies", "partner_agencies", "programme_types",
+              "relations",
               "campaign_relations")
 # Scored over sentences: right / counted, like the single-valued fields over reports.
 SENTENCE_FIELDS = ("sentence_types",)
@@ -662,6 +667,9 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
     scores["sentence_types"] = _score_sentence_types(gold["sentence_types"],
                                                      predicted["sentence_types"])
     scores["agencies"] = score_agencies(gold["agencies"], predicted["agencies"])
+    scores["partner_agencies"] = score_agencies(
+        *({name for name in side["agencies"] if agency_role(name) != "leadership"}
+          for side in (gold, predicted)))
     for name in NAME_FIELDS:
         scores[name]["diagnosis"] = name_diagnostics(name, scores[name])
     scores["campaign_relations"] = _score_sets(
