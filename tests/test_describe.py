@@ -449,3 +449,25 @@ def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, o
 ])
 def test_headings_and_compilers_are_read_only_in_their_own_form(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the tagged unit did the work and no federation of it is named: the unit is the author
+    ("桃源乡：召开妇联组织换届动员会\n5月6日,桃源乡召开乡、村两级妇联换届动员会,各村妇联主任参加。",
+     "桃源乡", "township"),
+    ("柳林社区：“妇女之家”办起亲子课堂\n近日,柳林社区在活动室举办亲子课堂,市妇联副主席出席。",
+     "柳林社区", "village"),
+    # the text names the tagged unit's own federation by its level word: that federation
+    ("桃源乡：巾帼志愿者走进敬老院\n近日,乡妇联组织志愿者看望老人,县妇联领导参加活动。",
+     "桃源乡妇联", "township"),
+])
+def test_a_headline_tagged_with_a_unit_names_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+def test_a_contact_line_of_phone_numbers_above_the_headline_is_not_the_title():
+    meta = _describe("新闻热线:0731-8888123 投稿邮箱:2345678@163.com\n"
+                     "柳林社区：“妇女之家”办起亲子课堂\n近日,柳林社区在活动室举办亲子课堂。")
+    assert meta.title == "柳林社区:“妇女之家”办起亲子课堂"  # the cleaner writes half-width colons
+    assert (meta.organisation, meta.admin_level) == ("柳林社区", "village")

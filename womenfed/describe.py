@@ -97,6 +97,9 @@ SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(
 # The kinds of development zone whose committees have federations (高新区妇联), longest first.
 ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
+# A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
+# a name-sized place, a colon, then the headline proper.
+TITLE_TAG = re.compile(rf"^\s*({HAN}{{2,8}}?(?:{PLACE_SUFFIX}))\s*[:：]\s*\S")
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
@@ -231,11 +234,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
     scope = _scope_level(body)
-    place, implied = None, None
-    # the title, a report's own heading, the signature, the opening, then the whole body
-    for text, until, in_lead in ((body, title_end, True), (heading, len(heading), True),
-                                 (signed, len(signed), True), (body, lead_end, True),
-                                 (body, len(body), False)):
+    tagged = _title_tag(meta.title or "", gazetteer)
+    place, implied = tagged, None
+    # the title's tag, else the title, a report's own heading, the signature, the opening,
+    # then the whole body
+    for text, until, in_lead in () if tagged else (
+            (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
+            (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
@@ -333,8 +338,32 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
     if meta.organisation and meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
+    if tagged and not _has_federation(tagged, body):
+        # the tagged unit did the work and the text names no federation of it: the author is
+        # the unit itself (a township government, a community office), as written
+        meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit a headline is tagged with (周营乡：组织召开…): a unit the gazetteer holds or a
+    place by the grammar of names (a proper name of two to six characters and a level word, no
+    function word in it)."""
+    match = TITLE_TAG.match(title)
+    if not match or set(tag := match.group(1)) & NAME_BOUNDARY:
+        return None
+    own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
+    return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
+                                           or bool(VILLAGE_END.search(own))) else None
+
+
+def _has_federation(unit: str, body: str) -> bool:
+    """The text names the federation of ``unit``: by its name (周营乡妇联) or by the unit's
+    level word alone, not one of a list (乡妇联, not 乡、村妇联 or 各乡妇联)."""
+    word = PLACE_END.search(unit).group(0)
+    return bool(re.search(rf"(?:{re.escape(unit)}|(?<![{HAN[1:-1]}、]){word})"
+                          rf"(?:{UNIT_ORGAN_WORDS})?(?:{FEDERATION.pattern})", body))
 
 
 def _with_organ(organisation: str, body: str) -> str:
@@ -447,17 +476,25 @@ def _headline(segmented) -> tuple[str | None, int]:
     masthead's date line is none)."""
     sentences = segmented.sentences
     title = segmented.title
-    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN:
+    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN \
+            or _is_numbers_line(title):
         for sentence in sentences[:HEADLINE_SEARCH]:
             text = sentence.text.strip()
             prose = SENTENCE_PUNCTUATION.search(text)
-            if _is_chrome(text) or (not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
+            if _is_chrome(text) or _is_numbers_line(text) or (
+                    not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
                 continue  # a menu word on a line of its own (本站新闻) is no headline either
             if len(text) <= HEADLINE_MAX and not prose and \
                     not dates.TIMESTAMP.search(dates.arabic_dates(text)):
                 return text, sentence.end
             break
     return title, (sentences[0].end if title and sentences else 0)
+
+
+def _is_numbers_line(line: str) -> bool:
+    """A line of more digits than Han characters (新闻热线:023-6152… 举报电话:…, a timestamp
+    with its labels): a header's contact or date line, never a headline, which is words."""
+    return sum(ch.isdigit() for ch in line) > len(HAN_CHAR.findall(line))
 
 
 def _is_chrome(sentence: str) -> bool:
