@@ -471,3 +471,9 @@ def test_a_contact_line_of_phone_numbers_above_the_headline_is_not_the_title():
                      "柳林社区：“妇女之家”办起亲子课堂\n近日,柳林社区在活动室举办亲子课堂。")
     assert meta.title == "柳林社区:“妇女之家”办起亲子课堂"  # the cleaner writes half-width colons
     assert (meta.organisation, meta.admin_level) == ("柳林社区", "village")
+
+
+def test_a_federation_whose_officer_chairs_the_meeting_is_the_host_over_guests_named_more_often():
+    meta = _describe("近日,宁远县巾帼创业联盟成立大会在城东镇举行。会议由县妇联主席王丽主持,市妇联、"
+                     "县人社局有关领导出席。市妇联副调研员李梅代表市妇联致辞,祝贺市妇联指导下的联盟成立。")
+    assert (meta.organisation, meta.admin_level) == ("宁远县妇联", "county")

@@ -130,6 +130,9 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+# A federation named by its level alone whose officer chairs the meeting (会议由县妇联主席王芳主持,
+# 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
+CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
@@ -700,6 +703,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
+    chaired: set[str] = set()
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
         window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
@@ -737,8 +741,11 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         elif candidates and not GUEST_AFTER.match(body, match.end()):
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
-            bare[max(words, key=len) if words else min(candidates, key=len)] += 1
-    top_bare = max(bare, key=lambda p: (bare[p], p == scope)) if bare else None
+            word = max(words, key=len) if words else min(candidates, key=len)
+            bare[word] += 1
+            if CHAIR_AFTER.match(body, match.end()):
+                chaired.add(word)
+    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
