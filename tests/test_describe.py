@@ -477,3 +477,10 @@ def test_a_federation_whose_officer_chairs_the_meeting_is_the_host_over_guests_n
     meta = _describe("近日,宁远县巾帼创业联盟成立大会在城东镇举行。会议由县妇联主席王丽主持,市妇联、"
                      "县人社局有关领导出席。市妇联副调研员李梅代表市妇联致辞,祝贺市妇联指导下的联盟成立。")
     assert (meta.organisation, meta.admin_level) == ("宁远县妇联", "county")
+
+
+@pytest.mark.parametrize("village", ["六道河村", "四方井村"])
+def test_a_village_name_runs_from_the_township_before_it_not_from_a_word_inside_it(village):
+    meta = _describe(f"近日,石桥镇{village}妇联组织妇女开展环境整治。{village}妇联还举办了家庭教育讲座,"
+                     f"{village}妇联执委参加。")
+    assert (meta.organisation, meta.admin_level) == (f"{village}妇联", "village")

@@ -733,6 +733,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
         best = _most_mentioned(proper, body) if proper else None
+        if best and (whole := _written_only_within(best, candidates, body, follows_a_place)):
+            best = whole  # 东山镇八大河村: 大河村 is a word inside the name, never written alone
         if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
             continue  # 邀请成都市妇联专家: a guest the author invited
         if best:
@@ -750,6 +752,17 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _written_only_within(best: str, candidates: list[str], body: str, follows_a_place) -> str | None:
+    """The longer candidate ending in ``best`` that the text writes right after a higher-level
+    place (东山镇八大河村) and that holds every mention of ``best``: the name runs from the end
+    of the place before it, and a shorter tail the text never writes alone is no name."""
+    for longer in candidates:
+        if len(longer) > len(best) and longer.endswith(best) and \
+                body.count(longer) == body.count(best) and follows_a_place(longer):
+            return longer
+    return None
 
 
 def _names_a_unit(candidate: str, window: str, gazetteer: places.Gazetteer) -> bool:
