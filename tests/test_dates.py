@@ -218,3 +218,21 @@ def test_a_masthead_date_line_under_page_chrome_is_no_headline():
 ])
 def test_the_year_the_opening_starts_on_is_the_period(text, period):
     assert _describe(text).period == period
+
+
+_OPENING = "近日,{}妇联召开推进会。会议由妇联主席主持。各部室负责人参加了会议。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # past the opening, a plan period that ended before the page appeared: the plan's years
+    # and the year since
+    ("发布时间:2021-06-10\n省妇联召开推进会\n" + _OPENING.format("省")
+     + "会议指出,“十三五”期间,全省妇联组织带动妇女创业就业。", "2016-2021"),
+    ("发布时间:2026-02-03\n市妇联召开座谈会\n" + _OPENING.format("市")
+     + "会上回顾了“十四五”以来的工作,谋划了“十五五”期间的思路。", "2021-2026"),
+    # a plan still running when the page appears is no look back on it
+    ("发布时间:2019-06-10\n县妇联召开推进会\n" + _OPENING.format("县")
+     + "会议指出,“十三五”以来,全县妇联组织带动妇女就业。", "2019"),
+])
+def test_a_completed_plan_the_text_looks_back_on_spans_to_the_year_of_publication(text, period):
+    assert _describe(text).period == period

@@ -449,3 +449,38 @@ def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, o
 ])
 def test_headings_and_compilers_are_read_only_in_their_own_form(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the tagged unit did the work and no federation of it is named: the unit is the author
+    ("桃源乡：召开妇联组织换届动员会\n5月6日,桃源乡召开乡、村两级妇联换届动员会,各村妇联主任参加。",
+     "桃源乡", "township"),
+    ("柳林社区：“妇女之家”办起亲子课堂\n近日,柳林社区在活动室举办亲子课堂,市妇联副主席出席。",
+     "柳林社区", "village"),
+    # the text names the tagged unit's own federation by its level word: that federation
+    ("桃源乡：巾帼志愿者走进敬老院\n近日,乡妇联组织志愿者看望老人,县妇联领导参加活动。",
+     "桃源乡妇联", "township"),
+])
+def test_a_headline_tagged_with_a_unit_names_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+def test_a_contact_line_of_phone_numbers_above_the_headline_is_not_the_title():
+    meta = _describe("新闻热线:0731-8888123 投稿邮箱:2345678@163.com\n"
+                     "柳林社区：“妇女之家”办起亲子课堂\n近日,柳林社区在活动室举办亲子课堂。")
+    assert meta.title == "柳林社区:“妇女之家”办起亲子课堂"  # the cleaner writes half-width colons
+    assert (meta.organisation, meta.admin_level) == ("柳林社区", "village")
+
+
+def test_a_federation_whose_officer_chairs_the_meeting_is_the_host_over_guests_named_more_often():
+    meta = _describe("近日,宁远县巾帼创业联盟成立大会在城东镇举行。会议由县妇联主席王丽主持,市妇联、"
+                     "县人社局有关领导出席。市妇联副调研员李梅代表市妇联致辞,祝贺市妇联指导下的联盟成立。")
+    assert (meta.organisation, meta.admin_level) == ("宁远县妇联", "county")
+
+
+@pytest.mark.parametrize("village", ["六道河村", "四方井村"])
+def test_a_village_name_runs_from_the_township_before_it_not_from_a_word_inside_it(village):
+    meta = _describe(f"近日,石桥镇{village}妇联组织妇女开展环境整治。{village}妇联还举办了家庭教育讲座,"
+                     f"{village}妇联执委参加。")
+    assert (meta.organisation, meta.admin_level) == (f"{village}妇联", "village")

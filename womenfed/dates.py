@@ -273,6 +273,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     published = date[:4] if date else _womens_day(title + "\n" + lead)
     if MASKED_YEAR.search(title + "\n" + lead):
         published = None  # 20*年上半年 on a template page dated 2022: not 2022
+    if published and (reviewed := _completed_plan(arabic_dates(body), int(published))):
+        return reviewed
     if published and THIS_YEAR.search(lead):
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
@@ -301,6 +303,17 @@ def _opening_year(lead: str) -> str | None:
         if not PLANNED.match(lead, match.end()) and not FUTURE_CUE.search(before[-3:]) and \
                 not HONOURED.search(before):
             return year
+    return None
+
+
+def _completed_plan(body: str, published: int) -> str | None:
+    """``start-published`` where the text looks back on a five-year plan's period that ended
+    before the year it appears (“十三五”期间… in 2021): the report covers that plan and the
+    year since (the first such plan the text names)."""
+    for match in PLAN.finditer(body):
+        start, end = map(int, _plan(match).split("-"))
+        if end < published:
+            return f"{start}-{published}"
     return None
 
 

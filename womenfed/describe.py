@@ -97,6 +97,9 @@ SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(
 # The kinds of development zone whose committees have federations (高新区妇联), longest first.
 ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
+# A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
+# a name-sized place, a colon, then the headline proper.
+TITLE_TAG = re.compile(rf"^\s*({HAN}{{2,8}}?(?:{PLACE_SUFFIX}))\s*[:：]\s*\S")
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
@@ -127,6 +130,9 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+# A federation named by its level alone whose officer chairs the meeting (会议由县妇联主席王芳主持,
+# 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
+CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
@@ -231,11 +237,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
     scope = _scope_level(body)
-    place, implied = None, None
-    # the title, a report's own heading, the signature, the opening, then the whole body
-    for text, until, in_lead in ((body, title_end, True), (heading, len(heading), True),
-                                 (signed, len(signed), True), (body, lead_end, True),
-                                 (body, len(body), False)):
+    tagged = _title_tag(meta.title or "", gazetteer)
+    place, implied = tagged, None
+    # the title's tag, else the title, a report's own heading, the signature, the opening,
+    # then the whole body
+    for text, until, in_lead in () if tagged else (
+            (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
+            (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
@@ -333,8 +341,32 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
     if meta.organisation and meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
+    if tagged and not _has_federation(tagged, body):
+        # the tagged unit did the work and the text names no federation of it: the author is
+        # the unit itself (a township government, a community office), as written
+        meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit a headline is tagged with (周营乡：组织召开…): a unit the gazetteer holds or a
+    place by the grammar of names (a proper name of two to six characters and a level word, no
+    function word in it)."""
+    match = TITLE_TAG.match(title)
+    if not match or set(tag := match.group(1)) & NAME_BOUNDARY:
+        return None
+    own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
+    return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
+                                           or bool(VILLAGE_END.search(own))) else None
+
+
+def _has_federation(unit: str, body: str) -> bool:
+    """The text names the federation of ``unit``: by its name (周营乡妇联) or by the unit's
+    level word alone, not one of a list (乡妇联, not 乡、村妇联 or 各乡妇联)."""
+    word = PLACE_END.search(unit).group(0)
+    return bool(re.search(rf"(?:{re.escape(unit)}|(?<![{HAN[1:-1]}、]){word})"
+                          rf"(?:{UNIT_ORGAN_WORDS})?(?:{FEDERATION.pattern})", body))
 
 
 def _with_organ(organisation: str, body: str) -> str:
@@ -447,17 +479,25 @@ def _headline(segmented) -> tuple[str | None, int]:
     masthead's date line is none)."""
     sentences = segmented.sentences
     title = segmented.title
-    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN:
+    if not title or _is_chrome(title) or len(HAN_CHAR.findall(title)) < HEADLINE_MIN_HAN \
+            or _is_numbers_line(title):
         for sentence in sentences[:HEADLINE_SEARCH]:
             text = sentence.text.strip()
             prose = SENTENCE_PUNCTUATION.search(text)
-            if _is_chrome(text) or (not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
+            if _is_chrome(text) or _is_numbers_line(text) or (
+                    not prose and len(HAN_CHAR.findall(text)) < HEADLINE_MIN_HAN):
                 continue  # a menu word on a line of its own (本站新闻) is no headline either
             if len(text) <= HEADLINE_MAX and not prose and \
                     not dates.TIMESTAMP.search(dates.arabic_dates(text)):
                 return text, sentence.end
             break
     return title, (sentences[0].end if title and sentences else 0)
+
+
+def _is_numbers_line(line: str) -> bool:
+    """A line of more digits than Han characters (新闻热线:023-6152… 举报电话:…, a timestamp
+    with its labels): a header's contact or date line, never a headline, which is words."""
+    return sum(ch.isdigit() for ch in line) > len(HAN_CHAR.findall(line))
 
 
 def _is_chrome(sentence: str) -> bool:
@@ -663,6 +703,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
+    chaired: set[str] = set()
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
         window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
@@ -692,6 +733,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
         best = _most_mentioned(proper, body) if proper else None
+        if best and (whole := _written_only_within(best, candidates, body, follows_a_place)):
+            best = whole  # 东山镇八大河村: 大河村 is a word inside the name, never written alone
         if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
             continue  # 邀请成都市妇联专家: a guest the author invited
         if best:
@@ -700,12 +743,26 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         elif candidates and not GUEST_AFTER.match(body, match.end()):
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
-            bare[max(words, key=len) if words else min(candidates, key=len)] += 1
-    top_bare = max(bare, key=lambda p: (bare[p], p == scope)) if bare else None
+            word = max(words, key=len) if words else min(candidates, key=len)
+            bare[word] += 1
+            if CHAIR_AFTER.match(body, match.end()):
+                chaired.add(word)
+    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
     place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _written_only_within(best: str, candidates: list[str], body: str, follows_a_place) -> str | None:
+    """The longer candidate ending in ``best`` that the text writes right after a higher-level
+    place (东山镇八大河村) and that holds every mention of ``best``: the name runs from the end
+    of the place before it, and a shorter tail the text never writes alone is no name."""
+    for longer in candidates:
+        if len(longer) > len(best) and longer.endswith(best) and \
+                body.count(longer) == body.count(best) and follows_a_place(longer):
+            return longer
+    return None
 
 
 def _names_a_unit(candidate: str, window: str, gazetteer: places.Gazetteer) -> bool:
