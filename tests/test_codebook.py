@@ -130,6 +130,17 @@ def _campaigns(sentence: str) -> set[str]:
     ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
+    # a named team: a quoted core that ends in a team head
+    ("队员们换上“春晖志愿者”蓝马甲走进小区", {"春晖志愿者"}),
+    ("镇妇联牵头组建“木兰花”巾帼服务团", {"木兰花"}),
+    # a contest of any discipline under a name of its own (…赛, not a …比赛 match)
+    ("随后一场热闹的“乡村好物直播PK赛”拉开帷幕", {"乡村好物直播PK赛"}),
+    # a family honour awarded to a collective is an honour of its own
+    ("幸福里小区获评第三届“最美家庭集体”", {"最美家庭集体"}),
+    # the theme of an activity named only by what it is stays its name
+    ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
+    # ... the theme of an event that has a name of its own is a slogan the event carries
+    ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -265,6 +276,14 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "推动资源进社区、服务进家庭",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
+    # rooms named among venues or as the units that send people
+    "各村建成“儿童之家”和5个“巾帼微家”等阵地",
+    "依托“妇女微家”阵地组织巾帼志愿者",
+    "全市“妇女之家”代表参加了授旗仪式",
+    # a desk or booth of any kind at one event
+    "社区设置“好家教”展示台讲述家庭故事",
+    # a quoted observance with a separator between its numerals
+    "在“三·八”国际妇女节到来之际召开座谈会",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

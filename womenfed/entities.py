@@ -211,7 +211,7 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
     formulas, channels and doctrines (by the words after the quote), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
+    return not (NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
@@ -249,6 +249,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
+    if _pattern("theme_of_name").match(after):
+        return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
