@@ -331,8 +331,11 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         home = clause_of[name.start]
         if counts_in[home]:
             continue
+        found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
+            if gap is not None and found_after:
+                break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
                 if not clauses.same_topic(clause, home):
                     break
@@ -343,7 +346,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
                 if gap is not None and not counts_in[clause]:
                     gap -= 1
-                yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
+                taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
+                found_after = found_after or (gap is None and bool(taken))
+                yield from taken
 
 
 def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
