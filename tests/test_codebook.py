@@ -130,6 +130,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
+    # the 'N 学 N 比' drives of the 双学双比 family, unquoted before a programme word
+    ("表彰一批四学四比能手", {"四学四比"}),
     # a named team: a quoted core that ends in a team head
     ("队员们换上“春晖志愿者”蓝马甲走进小区", {"春晖志愿者"}),
     ("镇妇联牵头组建“木兰花”巾帼服务团", {"木兰花"}),
@@ -276,6 +278,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "推动资源进社区、服务进家庭",
     # days of remembrance and publicity are the calendar's
     "借助“学雷锋纪念日”组织巾帼志愿者服务",
+    # a one-character verb and its object before a suffix says what is done
+    "各村开展送温暖、献爱心行动",
     # rooms named among venues or as the units that send people
     "各村建成“儿童之家”和5个“巾帼微家”等阵地",
     "依托“妇女微家”阵地组织巾帼志愿者",

@@ -547,6 +547,8 @@ def _suffixed_campaigns(sentence: str):
                 (start and sentence[start - 1] in INSTRUMENT)
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
+        if len(core) == 3 and _verb_and_object(core):
+            continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
         if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
