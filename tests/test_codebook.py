@@ -130,6 +130,11 @@ def _campaigns(sentence: str) -> set[str]:
     ("在“巾帼护绿”行动中涌现出一批先进", {"巾帼护绿行动"}),
     # quotes joined by 和 still share the programme word after the run
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
+    # a quoted counted bundle keeps the words right before it that say whose bundle it is ...
+    ("今年深入实施家庭建设“四大工程”", {"家庭建设四大工程"}),
+    # ... but not the verb that launches it, nor the federation that runs it
+    ("要纵深推进“五大行动”", {"五大行动"}),
+    ("县妇联“三大计划”成效明显", {"三大计划"}),
     # the 'N 学 N 比' drives of the 双学双比 family, unquoted before a programme word
     ("表彰一批四学四比能手", {"四学四比"}),
     # a named team: a quoted core that ends in a team head

@@ -191,6 +191,9 @@ def _quoted_campaigns(sentence: str):
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
             # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
+        elif (qualifier := _bundle_qualifier(sentence, match, core)) is not None:
+            yield _entity("campaign", sentence, qualifier, match.end(),
+                          sentence[qualifier:match.start()] + core)
         elif len(core) <= 2:
             extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
@@ -198,6 +201,27 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+# The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
+MIN_BUNDLE_QUALIFIER = 2
+
+
+def _bundle_qualifier(sentence: str, match: re.Match, core: str) -> int | None:
+    """Where the name of a quoted counted bundle (“六大行动”, “三大工程”) starts when the words
+    right before the quote say whose bundle it is (实施巾帼建功“六大行动” → 巾帼建功六大行动): from
+    the usual left edge of a name, past a launching verb; None where a verb or a break stands
+    right before the quote (纵深推进“六大行动”: the bundle's name is the quote)."""
+    if not _pattern("list_head").fullmatch(core):
+        return None
+    start = _after_leading_verb(sentence, left_edge(sentence, match.start(), match.start(),
+                                                    MAX_CAMPAIGN_CORE), match.start())
+    qualifier = sentence[start:match.start()]
+    if len(qualifier) < MIN_BUNDLE_QUALIFIER or not re.fullmatch(f"[{HAN}]+", qualifier) \
+            or _pattern("named_before").search(qualifier) \
+            or SUBJECT_FEDERATION.search(qualifier):
+        return None
+    return start
 
 
 def _verb_and_object(word: str) -> bool:
