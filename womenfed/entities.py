@@ -235,7 +235,8 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
     formulas, channels and doctrines (by the words after the quote), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not (NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
+    return not (NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("law").search(core)
+                or SPEECH.search(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
