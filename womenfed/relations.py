@@ -22,7 +22,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外); results written before the name are taken only across
+  opens a new topic (目前, 全年, 此外); results written before the name are taken only where
+  none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
+  after a name are its own, those before belong to the work told earlier), only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
   took part, not the programme's reach) and not from a clause that opens with an anaphor
   (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
