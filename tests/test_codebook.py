@@ -132,6 +132,24 @@ def _campaigns(sentence: str) -> set[str]:
     ("开展“清洁庭院”和“绿色出行”活动", {"清洁庭院", "绿色出行"}),
     # a show after the quote is a programme word
     ("举办“巾帼风采”展览", {"巾帼风采"}),
+    # a quoted counted bundle keeps the words right before it that say whose bundle it is ...
+    ("今年深入实施家庭建设“四大工程”", {"家庭建设四大工程"}),
+    # ... but not the verb that launches it, nor the federation that runs it
+    ("要纵深推进“五大行动”", {"五大行动"}),
+    ("县妇联“三大计划”成效明显", {"三大计划"}),
+    # the 'N 学 N 比' drives of the 双学双比 family, unquoted before a programme word
+    ("表彰一批四学四比能手", {"四学四比"}),
+    # a named team: a quoted core that ends in a team head
+    ("队员们换上“春晖志愿者”蓝马甲走进小区", {"春晖志愿者"}),
+    ("镇妇联牵头组建“木兰花”巾帼服务团", {"木兰花"}),
+    # a contest of any discipline under a name of its own (…赛, not a …比赛 match)
+    ("随后一场热闹的“乡村好物直播PK赛”拉开帷幕", {"乡村好物直播PK赛"}),
+    # a family honour awarded to a collective is an honour of its own
+    ("幸福里小区获评第三届“最美家庭集体”", {"最美家庭集体"}),
+    # the theme of an activity named only by what it is stays its name
+    ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
+    # ... the theme of an event that has a name of its own is a slogan the event carries
+    ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -272,6 +290,16 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "“巾帼红”开展得有声有色",
     "把“孝老爱亲”展现在日常生活中",
     "参观“红色记忆”展览馆",
+    # a one-character verb and its object before a suffix says what is done
+    "各村开展送温暖、献爱心行动",
+    # rooms named among venues or as the units that send people
+    "各村建成“儿童之家”和5个“巾帼微家”等阵地",
+    "依托“妇女微家”阵地组织巾帼志愿者",
+    "全市“妇女之家”代表参加了授旗仪式",
+    # a desk or booth of any kind at one event
+    "社区设置“好家教”展示台讲述家庭故事",
+    # a quoted observance with a separator between its numerals
+    "在“三·八”国际妇女节到来之际召开座谈会",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

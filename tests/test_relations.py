@@ -251,3 +251,9 @@ def test_a_body_takes_part_through_the_member_it_sends():
     # a body named as a place visited, not by its people, stays out
     assert _relate("组织妇女走进镇卫生院的病房,开展“暖心”慰问,送去物品30份。",
                    ["镇卫生院"], ["暖心"], ["30份"]) == {("暖心", "30份")}
+
+
+def test_results_told_after_a_name_leave_those_before_it_to_earlier_work():
+    pairs = _pairs("为困难家庭发放慰问金5万元,开展“暖冬行动”,帮助320名妇女实现就业。")
+    assert ("暖冬行动", "320名") in pairs
+    assert ("暖冬行动", "5万元") not in pairs

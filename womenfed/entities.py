@@ -213,6 +213,9 @@ def _quoted_campaigns(sentence: str):
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
             # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
+        elif (qualifier := _bundle_qualifier(sentence, match, core)) is not None:
+            yield _entity("campaign", sentence, qualifier, match.end(),
+                          sentence[qualifier:match.start()] + core)
         elif len(core) <= 2:
             extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
@@ -220,6 +223,27 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+# The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
+MIN_BUNDLE_QUALIFIER = 2
+
+
+def _bundle_qualifier(sentence: str, match: re.Match, core: str) -> int | None:
+    """Where the name of a quoted counted bundle (“六大行动”, “三大工程”) starts when the words
+    right before the quote say whose bundle it is (实施巾帼建功“六大行动” → 巾帼建功六大行动): from
+    the usual left edge of a name, past a launching verb; None where a verb or a break stands
+    right before the quote (纵深推进“六大行动”: the bundle's name is the quote)."""
+    if not _pattern("list_head").fullmatch(core):
+        return None
+    start = _after_leading_verb(sentence, left_edge(sentence, match.start(), match.start(),
+                                                    MAX_CAMPAIGN_CORE), match.start())
+    qualifier = sentence[start:match.start()]
+    if len(qualifier) < MIN_BUNDLE_QUALIFIER or not re.fullmatch(f"[{HAN}]+", qualifier) \
+            or _pattern("named_before").search(qualifier) \
+            or SUBJECT_FEDERATION.search(qualifier):
+        return None
+    return start
 
 
 def _verb_and_object(word: str) -> bool:
@@ -233,7 +257,8 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
     formulas, channels and doctrines (by the words after the quote), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not (core in _stoplist() or _pattern("law").search(core) or SPEECH.search(core)
+    return not (NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("law").search(core)
+                or SPEECH.search(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
@@ -271,6 +296,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
+    if _pattern("theme_of_name").match(after):
+        return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
@@ -569,6 +596,8 @@ def _suffixed_campaigns(sentence: str):
                 (start and sentence[start - 1] in INSTRUMENT)
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
+        if len(core) == 3 and _verb_and_object(core):
+            continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
         if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)

@@ -22,7 +22,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外); results written before the name are taken only across
+  opens a new topic (目前, 全年, 此外); results written before the name are taken only where
+  none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
+  after a name are its own, those before belong to the work told earlier), only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
   took part, not the programme's reach) and not from a clause that opens with an anaphor
   (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
@@ -331,8 +333,11 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         home = clause_of[name.start]
         if counts_in[home]:
             continue
+        found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
+            if gap is not None and found_after:
+                break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
                 if not clauses.same_topic(clause, home):
                     break
@@ -343,7 +348,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
                 if gap is not None and not counts_in[clause]:
                     gap -= 1
-                yield from ((name, q) for q in quantities if clause_of[q.start] == clause)
+                taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
+                found_after = found_after or (gap is None and bool(taken))
+                yield from taken
 
 
 def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
