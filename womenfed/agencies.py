@@ -468,7 +468,7 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     工作委员会办公室 are bodies)."""
     body = sentence[start:suffix_start]
     if (len(body) < 2 or any(body[-n:] in _word_tags() for n in (2, 3, 4) if n <= len(body))
-            or any(body.endswith(suffix) for suffix in _suffix_strength())):
+            or body.endswith(_suffixes())):
         return False  # 工作委员会|办公室: a body's suffix before another is part of the name
     return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
 
@@ -632,7 +632,7 @@ def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
         return False
     piece = sentence[left_edge(sentence, start - 1, start - 1):start - 1]
     return (len(piece) >= MIN_BODY and not FEDERATION.search(piece)
-            and not piece.endswith(tuple(_suffix_strength())) and piece not in _bodies())
+            and not piece.endswith(_suffixes()) and piece not in _bodies())
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -662,7 +662,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
     just_before = sentence[max(0, start - 2):start]
-    if any(just_before.endswith(word) for word in _cue_words("at")) and cues["held"].search(following):
+    if just_before.endswith(_cue_words("at")) and cues["held"].search(following):
         return True  # 到甲乙小学开展宣讲: where it happened
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
@@ -674,7 +674,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
             and AUDIENCE_AFTER.match(sentence, end)):
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
-    return (any(just_before.endswith(word) for word in _cue_words("recipient"))
+    return (just_before.endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
 
@@ -781,6 +781,12 @@ def _grammar() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _suffix_strength() -> dict[str, str]:
     return {value: kind for kind, value, _ in _grammar() if kind in ("strong", "weak")}
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    """The grammar's suffixes as a tuple: one ``str.endswith`` call tests them all."""
+    return tuple(_suffix_strength())
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import ahocorasick
@@ -94,6 +94,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     opened: list[tuple[int | None, str]] = []  # the heading (index, text) a sentence is under
     heading = None
     summed: dict[int, str | None] = {}  # sentences whose section's type is its cues summed
+    section_cues: dict[str, tuple[frozenset[int], str | None]] = {}
     for index, (_, section) in enumerate(sentences):
         if levels[index]:
             heading = index
@@ -106,9 +107,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
             types[index] = _body_type(own[index], section_types[heading],
                                       frames[index] & frames[heading])
         else:  # no heading sentence before it: its section text, if any, stands for one
-            framed = _frames(section) if section else frozenset()
-            stated = _decisive(_with_patterns(_keyword_scores(section), framed)) \
-                if section else None
+            if section not in section_cues:  # read once per section, not once per sentence
+                framed = _frames(section) if section else frozenset()
+                section_cues[section] = framed, _decisive(
+                    _with_patterns(_keyword_scores(section), framed)) if section else None
+            framed, stated = section_cues[section]
             types[index] = _body_type(own[index], (stated, "heading" if stated else "parent"),
                                       frames[index] & framed)
         opened.append((heading, section))
@@ -208,7 +211,7 @@ def _keyword_scores(text: str) -> dict[str, float]:
     a fixed order so that the sums are reproducible."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted(_outermost(text, ranked)):
+    for rank in sorted(_outermost(text)):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
     return scores
@@ -216,8 +219,7 @@ def _keyword_scores(text: str) -> dict[str, float]:
 
 def _frames(text: str) -> frozenset[int]:
     """Indices of the pattern cues (``_pattern_cues``) that ``text`` matches."""
-    return frozenset(index for index, (_, pattern, _) in enumerate(_pattern_cues())
-                     if pattern.search(text))
+    return frozenset([index for index, search in _cue_searches() if search(text)])
 
 
 def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, float]:
@@ -231,12 +233,12 @@ def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, 
     return scores
 
 
-def _outermost(text: str, ranked) -> set[int]:
+def _outermost(text: str) -> set[int]:
     """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
     (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
     long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
-    spans = sorted({(end - len(ranked[rank][0]) + 1, -end - 1, rank)
-                    for end, rank in _cue_automaton().iter(text)})
+    spans = sorted({(end - back, -end - 1, rank)
+                    for end, (back, rank) in _cue_automaton().iter(text)})
     # One sweep by start, longer first: a span is held by another exactly when one before it
     # in this order reaches as far (a span's text decides its rank, so no two are equal).
     outermost, reach = set(), -1
@@ -245,6 +247,12 @@ def _outermost(text: str, ranked) -> set[int]:
             outermost.add(rank)
             reach = -negative_end
     return outermost
+
+
+@cache
+def _cue_searches() -> tuple[tuple[int, Callable[[str], re.Match | None]], ...]:
+    """Each pattern cue's index and bound ``search``, looked up once, not per sentence."""
+    return tuple((index, pattern.search) for index, (_, pattern, _) in enumerate(_pattern_cues()))
 
 
 @cache
@@ -268,10 +276,11 @@ def _ranked_cues() -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
 @cache
 def _cue_automaton() -> ahocorasick.Automaton:
     """All cue keywords in one Aho-Corasick automaton: one pass over a sentence finds every
-    keyword in it, overlapping ones included (value: the keyword's rank)."""
+    keyword in it, overlapping ones included (value: the keyword's length less one, which
+    gives its start from the end the automaton reports, and its rank)."""
     automaton = ahocorasick.Automaton()
     for rank, (keyword, _) in enumerate(_ranked_cues()):
-        automaton.add_word(keyword, rank)
+        automaton.add_word(keyword, (len(keyword) - 1, rank))
     automaton.make_automaton()
     return automaton
 
