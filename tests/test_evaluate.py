@@ -426,11 +426,11 @@ def test_sentence_types_are_scored_by_the_sections_gold_labels_open():
     written with glued pinyin and other punctuation, as coders copy from the raw page); the
     opening sentence 0 precedes every label and is not scored. Sentences 1-2 are economic
     (1 right, 2 typed care: wrong), 3-4 family (3 right, 4 untyped: wrong)."""
-    from womenfed.evaluation import _label_key, _letters, _score_sentence_types
+    from womenfed.evaluation import _label_key, _score_sentence_types, letters_of
 
     labels = [(_label_key("一、就业创业"), "economic"),
               (_label_key("二、家庭文明建設(shè)"), "family")]
-    sentences = [(_letters(text), kind) for text, kind in [
+    sentences = [(letters_of(text), kind) for text, kind in [
         ("某县妇联2024年工作总结。", None),
         ("一、就业创业:举办培训5期。", "economic"),
         ("帮扶困难妇女20人。", "care"),

@@ -74,9 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--seed", type=int, default=None,
                           help="seed of the bootstrap over reports (default: a fixed seed)")
 
+    agree = commands.add_parser("agreement", help="intercoder agreement of two coders' gold "
+                                                  "folders, beside the tool's scores against each")
+    agree.add_argument("first", type=Path, help="the first coder's folder of gold JSON files")
+    agree.add_argument("second", type=Path,
+                       help="the second coder's folder (files matched to the first by name)")
+    agree.add_argument("tables", type=Path,
+                       help="folder written by `womenfed build` from the coded reports' texts")
+    agree.add_argument("--out", type=Path, help="also write agreement.md here")
+
     args = parser.parse_args(argv)
     commands_by_name = {"build": _build, "inspect": _inspect, "words": _words, "report": _report,
-                        "evaluate": _evaluate}
+                        "evaluate": _evaluate, "agreement": _agreement}
     try:
         return commands_by_name[args.command](args)
     except (NotADirectoryError, FileNotFoundError, InputError) as exc:
@@ -186,6 +195,19 @@ def _evaluate(args) -> int:
     print(totals_markdown(result))
     print(f"{len(result.reports)} reports scored -> " + ", ".join(map(str, written)),
           file=sys.stderr)
+    return 0
+
+
+def _agreement(args) -> int:
+    from .agreement import agreement
+    from .atomic import atomic_path
+
+    markdown = agreement(args.first, args.second, args.tables).to_markdown()
+    print(markdown, end="")
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        with atomic_path(args.out / "agreement.md") as path:
+            path.write_text(markdown, encoding="utf-8")
     return 0
 
 

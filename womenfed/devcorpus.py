@@ -24,9 +24,12 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import paths
+from .agreement import Agreement, agreement
 from .atomic import atomic_path
 from .corpus import build
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
@@ -235,22 +238,43 @@ def evaluate_split(split: str, rows: list[dict[str, str]], texts: Path, gold_dir
     the tables against that split's gold. With ``urls``, the folder gets a ``SOURCES.csv``
     listing each text's manifest url, as a researcher's crawl records the page of each text
     (the pipeline reads a date in a url as weak evidence); without, the texts stand alone."""
-    chosen = sorted((r for r in rows if r.get("split") == split), key=lambda r: r["id"])
-    ids = [r["id"] for r in chosen]
-    if not ids:
+    chosen = [r for r in rows if r.get("split") == split]
+    if not chosen:
         raise ValueError(f"no reports in the {split} split (run `tools/devcorpus.py split`)")
-    with tempfile.TemporaryDirectory(prefix=f"womenfed-dev-{split}-") as work:
+    with built_reports(chosen, texts, gold_dir, jobs, urls) as work:
+        return evaluate(work / "tables", work / "gold", seed=seed)
+
+
+def agreement_with(second: Path, rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
+                   seed: int = DEFAULT_SEED, jobs: int = 1) -> Agreement:
+    """Intercoder agreement of a second coder's folder with the corpus gold, over the reports
+    both coded, and the tool against each (built with urls, as the accuracy figures are)."""
+    coded = {path.stem for path in Path(second).glob("*.json")}
+    chosen = [r for r in rows if r["id"] in coded]
+    if not chosen:
+        raise ValueError(f"{second}: no gold file named after a manifest id")
+    with built_reports(chosen, texts, gold_dir, jobs, urls=True) as work:
+        return agreement(work / "gold", second, work / "tables", seed=seed)
+
+
+@contextmanager
+def built_reports(chosen: list[dict[str, str]], texts: Path, gold_dir: Path, jobs: int,
+                  urls: bool) -> Iterator[Path]:
+    """A temporary folder with the chosen rows' texts (``raw``), gold (``gold``) and the tables
+    ``womenfed build`` makes of them (``tables``)."""
+    chosen = sorted(chosen, key=lambda r: r["id"])
+    with tempfile.TemporaryDirectory(prefix="womenfed-dev-") as work:
         work = Path(work)
         for folder in ("raw", "gold"):
             (work / folder).mkdir()
-        for id_ in ids:
-            shutil.copyfile(Path(texts) / f"{id_}.txt", work / "raw" / f"{id_}.txt")
-            shutil.copyfile(Path(gold_dir) / f"{id_}.json", work / "gold" / f"{id_}.json")
+        for row in chosen:
+            shutil.copyfile(Path(texts) / f"{row['id']}.txt", work / "raw" / f"{row['id']}.txt")
+            shutil.copyfile(Path(gold_dir) / f"{row['id']}.json", work / "gold" / f"{row['id']}.json")
         if urls:
             _write_sources(work / "raw" / SIDECAR, chosen)
         build(work / "raw", work / "tables", jobs=jobs,
               engine="local" if jobs <= 1 else "process", progress=False)
-        return evaluate(work / "tables", work / "gold", seed=seed)
+        yield work
 
 
 def _write_sources(path: Path, rows: list[dict[str, str]]) -> None:
@@ -310,8 +334,14 @@ def main(argv: list[str] | None = None) -> int:
                          help="rewrite the split's marked section of the accuracy file")
     scoring.add_argument("--accuracy-file", type=Path, default=ACCURACY,
                          help="the file --write-accuracy rewrites (default: docs/ACCURACY.md)")
+    agree = commands.add_parser("agreement", help="a second coder's gold folder against the "
+                                                  "corpus gold, and the tool against both")
+    agree.add_argument("second", type=Path, help="folder of the second coder's <id>.json files")
+    agree.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    agree.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
-    commands = {"check": _check, "split": _split, "stats": _stats, "evaluate": _evaluate}
+    commands = {"check": _check, "split": _split, "stats": _stats, "evaluate": _evaluate,
+                "agreement": _agreement}
     return exit_code_of("devcorpus", lambda: commands[args.command](args, read_manifest(args.manifest)))
 
 
@@ -350,12 +380,19 @@ def _stats(args, rows) -> int:
     return 0
 
 
-def _evaluate(args, rows) -> int:
+def _checked_texts(args, rows) -> Path | None:
+    """The texts folder, or None (after saying why) when any row's text or gold is wrong."""
     texts = texts_dir()
     problems = check(rows, texts, args.gold)
     if problems:
         print(f"devcorpus: {len(problems)} reports have problems; run `tools/devcorpus.py check`",
               file=sys.stderr)
+        return None
+    return texts
+
+
+def _evaluate(args, rows) -> int:
+    if (texts := _checked_texts(args, rows)) is None:
         return EXIT_PROBLEMS
     results = {}
     modes = ("with", "without") if args.urls == "both" else (args.urls,)
@@ -374,5 +411,13 @@ def _evaluate(args, rows) -> int:
     return 0
 
 
-__all__ = ["assign_splits", "check", "evaluate_split", "read_manifest", "report_id", "stats",
-           "texts_dir", "write_accuracy", "write_manifest"]
+def _agreement(args, rows) -> int:
+    if (texts := _checked_texts(args, rows)) is None:
+        return EXIT_PROBLEMS
+    result = agreement_with(args.second, rows, texts, args.gold, args.seed, args.jobs)
+    print(result.to_markdown(f"Intercoder agreement: {args.second}"), end="")
+    return 0
+
+
+__all__ = ["agreement_with", "assign_splits", "built_reports", "check", "evaluate_split",
+           "read_manifest", "report_id", "stats", "texts_dir", "write_accuracy", "write_manifest"]

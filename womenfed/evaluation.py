@@ -207,7 +207,7 @@ def _quantity_key(value, value_max, unit) -> tuple:
     return round(float(value), 6), upper, normalise(unit)
 
 
-def _gold_items(gold: dict) -> dict[str, object]:
+def gold_items(gold: dict) -> dict[str, object]:
     """The gold side of every field of one report, normalised."""
     place = gold.get("place") or {}
     stated = gold.get("report_programme_types")
@@ -231,7 +231,7 @@ def _gold_items(gold: dict) -> dict[str, object]:
     }
 
 
-def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
+def predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
     """The tables' side of every field of one report, normalised like the gold."""
     reports = corpus.reports[corpus.reports["report_id"] == report_id]
     row = reports.iloc[0] if len(reports) else pd.Series(dtype=object)
@@ -250,7 +250,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "agencies": {_entity_key("agency", n)
                      for n in entities.loc[entities["type"] == "agency", "canonical"]} - {None},
         "programme_types": report_types(types, sentences["text"].fillna("")),
-        "sentence_types": [(_letters(text), kind)
+        "sentence_types": [(letters_of(text), kind)
                            for text, kind in zip(sentences["text"].fillna(""), types,
                                                  strict=True)],
         "relations": _predicted_relations(corpus, report_id),
@@ -262,7 +262,7 @@ def _predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
     }
 
 
-def _letters(text) -> str:
+def letters_of(text) -> str:
     """Letters and digits of the normalised text: what a label and a sentence are matched on
     (punctuation and spacing differ between a coder's copy and the cleaned text)."""
     return "".join(c for c in normalise(text) or "" if c.isalnum())
@@ -272,7 +272,7 @@ def _label_key(heading) -> str:
     """A gold label's words as the cleaner leaves them (glued pinyin and doubled punctuation
     gone: coders copy from the raw page), matched on letters and digits."""
     heading = str(heading or "")
-    return _letters(clean_text(heading).text) or _letters(heading)
+    return letters_of(clean_text(heading).text) or letters_of(heading)
 
 
 def _gold_kind(quantity: dict) -> str:
@@ -574,7 +574,7 @@ def _score_quantities(gold: list, predicted: list) -> dict:
 def _score_sentence_types(labels: list[tuple[str, str]],
                           sentences: list[tuple[str, str | None]]) -> dict:
     """Sentence-level accuracy of the types against gold labels by heading or first words."""
-    sections = _label_sections(labels, sentences)
+    sections = label_sections(labels, sentences)
     right = wrong = 0
     disagree = []
     for start, end, wanted in sections:
@@ -591,7 +591,7 @@ def _score_sentence_types(labels: list[tuple[str, str]],
             "unlocated": [labels[i][0] for i in range(len(labels)) if i not in located]}
 
 
-def _label_sections(labels, sentences) -> list[tuple[int, int, set[str]]]:
+def label_sections(labels, sentences) -> list[tuple[int, int, set[str]]]:
     """(first sentence, end, gold types) of each section a located label opens."""
     starts: dict[int, set[str]] = defaultdict(set)
     for index, sentence in _located_labels(labels, sentences):
@@ -714,7 +714,7 @@ def _measures(tp, fp, fn, counted=None, pairs=None, agree=None) -> dict[str, np.
     return measures
 
 
-def _totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[str, dict]:
+def field_totals(per_report: list[dict[str, dict]], seed: int, samples: int) -> dict[str, dict]:
     """Point estimates and percentile 95% intervals, resampling reports with replacement."""
     n = len(per_report)
     draws = np.random.default_rng(seed).integers(0, n, size=(samples, n)) if n else None
@@ -808,13 +808,13 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     >>> result = evaluate("data/processed", "tests/gold")  # doctest: +SKIP
     >>> result.totals["quantities"]["f1"]  # doctest: +SKIP
     """
-    corpus = tables if isinstance(tables, Corpus) else _read(Path(tables))
+    corpus = tables if isinstance(tables, Corpus) else read_built_tables(Path(tables))
     gold = read_gold(gold_dir)
     built = set(corpus.reports["report_id"])
     reports = []
     for report_id in sorted(gold):
-        items = _gold_items(gold[report_id])
-        scores = score_report(items, _predicted_items(corpus, report_id))
+        items = gold_items(gold[report_id])
+        scores = score_report(items, predicted_items(corpus, report_id))
         gold_ends = ({("campaign", n) for n in items["campaigns"]}
                      | {("agency", n) for n in items["agencies"]}
                      | {("outcome", normalise(raw)) for *_, raw in items["quantities"]})
@@ -823,7 +823,7 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
         scores["relations"]["why"] = diagnose_relations(
             gold[report_id].get("relations") or [], gold_ends, corpus, report_id)
         reports.append({"report_id": report_id, "fields": scores})
-    totals = _totals([r["fields"] for r in reports], seed, samples)
+    totals = field_totals([r["fields"] for r in reports], seed, samples)
     totals["relations"]["breakdown"] = {
         side: {why: sum(len(r["fields"]["relations"]["why"][side][why]) for r in reports)
                for why in whys} for side, whys in (("missed", MISSED_WHY), ("extra", EXTRA_WHY))}
@@ -838,7 +838,7 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
 
 
-def _read(out_dir: Path) -> Corpus:
+def read_built_tables(out_dir: Path) -> Corpus:
     if not out_dir.is_dir():
         raise NotADirectoryError(f"{out_dir}: not a folder of tables (run `womenfed build`)")
     if not (out_dir / "reports.parquet").is_file():
@@ -862,7 +862,7 @@ def write_evaluation(evaluation: Evaluation, out_dir: Path,
 
 # --- Markdown -----------------------------------------------------------------------------------
 
-def _cell(entry: Mapping, measure: str) -> str:
+def measure_cell(entry: Mapping, measure: str) -> str:
     value = entry.get(measure)
     if value is None:
         return "–"
@@ -878,12 +878,13 @@ def totals_markdown(evaluation: Evaluation) -> str:
     for name in FIELDS:
         entry = evaluation.totals[name]
         lines.append(f"| {name} | {entry['reports']} | {entry['tp']} | {entry['fp']} | "
-                     f"{entry['fn']} | {_cell(entry, 'precision')} | {_cell(entry, 'recall')} | "
-                     f"{_cell(entry, 'f1')} | {_cell(entry, 'accuracy')} |")
+                     f"{entry['fn']} | {measure_cell(entry, 'precision')} | "
+                     f"{measure_cell(entry, 'recall')} | "
+                     f"{measure_cell(entry, 'f1')} | {measure_cell(entry, 'accuracy')} |")
     quantities = evaluation.totals["quantities"]
     lines += ["", f"Over the {quantities['pairs']} matched quantities: approx accuracy "
-                  f"{_cell(quantities, 'approx_accuracy')}, kind accuracy "
-                  f"{_cell(quantities, 'kind_accuracy')}."]
+                  f"{measure_cell(quantities, 'approx_accuracy')}, kind accuracy "
+                  f"{measure_cell(quantities, 'kind_accuracy')}."]
     if "breakdown" in evaluation.totals["relations"]:
         lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"])]
     lines += ["", name_diagnostics_markdown(evaluation.totals)]
