@@ -36,6 +36,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -230,10 +231,10 @@ def _name_length(window: str) -> int:
 
 
 FEATURES = ("current", "log_mentions", "share", "bare_share", "title", "lead", "body", "furniture",
-            "labelled", "signature", "first", "plural", "superior", "under", "visitor", "guest",
+            "labelled", "signature", "early", "plural", "superior", "under", "visitor", "guest",
             "chair", "invited", "officer", "attend", "actor", "subject", "lead_subject",
             "level_rank", "lowest", "highest", "above_site", "at_site", "below_site",
-            "at_scope", "named_in_site", "no_federation")
+            "at_scope", "named_in_site", "in_host", "gov_site", "no_federation")
 
 
 def features(found: list[Candidate], seen: Seen, gazetteer) -> np.ndarray:
@@ -242,6 +243,10 @@ def features(found: list[Candidate], seen: Seen, gazetteer) -> np.ndarray:
     scope_level = describe._level(scope) if scope else "unknown"
     owners = describe._site_owners(seen.furniture)
     ranks = [LEVELS.index(c.level) for c in found if c.level in LEVELS[:-1]]
+    host = (urlsplit(seen.url).hostname or "") if seen.url else ""
+    # the units whose stem the url's host spells in pinyin (lvdong.xiushui.net: 修水县)
+    hosted = {gazetteer.named_in_host(seen.url, word, seen.body) for word in ("市", "县", "区", "旗")
+              } - {None} if host else set()
     rows = []
     for cand in found:
         c, n = cand.counts, max(1.0, cand.counts["mentions"])
@@ -251,7 +256,7 @@ def features(found: list[Candidate], seen: Seen, gazetteer) -> np.ndarray:
         stem = places.stem(unit) if len(unit) > 2 else ""
         row = {"current": float(cand.current), "log_mentions": math.log1p(c["mentions"]),
                "share": c["share"], "bare_share": c["bare"] / n,
-               "first": cand.first, "level_rank": rank / 6,
+               "early": 1.0 - cand.first, "level_rank": rank / 6,
                "lowest": float(bool(ranks) and rank == max(ranks)),
                "highest": float(bool(ranks) and rank == min(ranks) and len(set(ranks)) > 1),
                "above_site": float(site != "unknown" and rank < LEVELS.index(site)),
@@ -259,6 +264,8 @@ def features(found: list[Candidate], seen: Seen, gazetteer) -> np.ndarray:
                "below_site": float(site != "unknown" and rank > LEVELS.index(site)),
                "at_scope": float(scope_level == cand.level),
                "named_in_site": float(bool(stem) and stem in owners),
+               "in_host": float(bool(unit) and unit in hosted),
+               "gov_site": float(".gov.cn" in host),
                "no_federation": float(not (cand.organisation or "").endswith(("妇联", "妇委会")))}
         for name in ("title", "lead", "furniture", "labelled", "signature"):
             row[name] = float(c[name] > 0)
@@ -321,58 +328,115 @@ def _current(report: Report) -> int | None:
     return next((i for i, c in enumerate(report.found) if c.current), None)
 
 
-MODELS = {
-    "logistic C=0.3": lambda: LogisticRegression(C=0.3, max_iter=2000, random_state=SEED),
-    "logistic C=1": lambda: LogisticRegression(C=1.0, max_iter=2000, random_state=SEED),
-    "logistic C=1, no rules feature": lambda: LogisticRegression(C=1.0, max_iter=2000, random_state=SEED),
-    "gradient boosting": lambda: HistGradientBoostingClassifier(max_depth=3, max_iter=100, learning_rate=0.1,
-                                                                min_samples_leaf=10, random_state=SEED),
-}
-MARGINS = (0.0, 0.2, 0.4)
+@dataclass(frozen=True)
+class Variant:
+    """A ranker: a model (None for a fixed heuristic), whether the rules' choice is one of its
+    features, and the margin by which the model's best must beat the rules' choice to win."""
+
+    name: str
+    make: object = None
+    rules_feature: bool = True
+    margin: float = 0.0
+    heuristic: object = None
 
 
-def cross_validate(reports: list[Report]) -> list[tuple[str, list[dict]]]:
+def _logistic(c: float):
+    return lambda: LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+
+
+def _boosting():
+    return HistGradientBoostingClassifier(max_depth=3, max_iter=100, learning_rate=0.1,
+                                          min_samples_leaf=10, random_state=SEED)
+
+
+def _column(name: str):
+    k = FEATURES.index(name)
+    return lambda x: x[:, k]
+
+
+VARIANTS = (
+    Variant("(a) rules' choice", heuristic=_column("current")),
+    Variant("(h1) most mentioned", heuristic=_column("log_mentions")),
+    Variant("(h2) lowest level (most mentioned among them)",
+            heuristic=lambda x: x[:, FEATURES.index("level_rank")] * 10 + x[:, FEATURES.index("log_mentions")]),
+    Variant("(h3) first named", heuristic=lambda x: x[:, FEATURES.index("early")] + x[:, FEATURES.index("title")]),
+    *(Variant(f"(b) logistic C={c}, rules' choice a feature, margin {m}", _logistic(c), True, m)
+      for c in (0.1, 1.0) for m in (0.0, 0.2)),
+    *(Variant(f"(c) gradient boosting, rules' choice a feature, margin {m}", _boosting, True, m)
+      for m in (0.0, 0.2)),
+    *(Variant(f"(d) logistic C={c}, general features only", _logistic(c), False) for c in (0.1, 1.0, 10.0)),
+    Variant("(e) gradient boosting, general features only", _boosting, False),
+)
+
+
+def _ranker(variant: Variant, train: list[Report]):
+    """A function from a report's feature rows to one score per candidate."""
+    if variant.heuristic is not None:
+        return variant.heuristic
+    columns = [k for k, f in enumerate(FEATURES) if variant.rules_feature or f != "current"]
+    x = np.vstack([r.x for r in train if r.found])[:, columns]
+    y = np.concatenate([_labels(r) for r in train if r.found])
+    scaler = StandardScaler().fit(x)
+    model = variant.make().fit(scaler.transform(x), y)
+    return lambda rows: model.predict_proba(scaler.transform(rows[:, columns]))[:, 1]
+
+
+def _choose(variant: Variant, rank, report: Report) -> int | None:
+    if not report.found:
+        return None
+    scores = rank(report.x)
+    best, now = int(np.argmax(scores)), _current(report)  # first on ties: stable
+    return now if now is not None and scores[best] - scores[now] <= variant.margin else best
+
+
+def cross_validate(reports: list[Report]) -> list[tuple[str, list[dict], tuple[int, int]]]:
+    """Per variant: the scores of each fold and, over all out-of-fold choices, how many
+    reports it made right that the rules got wrong and wrong that the rules got right."""
     groups = np.arange(len(reports))
     folds = list(GroupKFold(n_splits=FOLDS).split(groups, groups=groups))
-    results = [("(a) rules' choice", [_score([reports[i] for i in test], [_current(reports[i]) for i in test])
-                                      for _, test in folds])]
+    rules_right = [_right(r, _current(r)) for r in reports]
+    results = []
+    for variant in VARIANTS:
+        per_fold, fixed, broken = [], 0, 0
+        for train, test in folds:
+            rank = _ranker(variant, [reports[i] for i in train])
+            choices = [_choose(variant, rank, reports[i]) for i in test]
+            per_fold.append(_score([reports[i] for i in test], choices))
+            for i, choice in zip(test, choices, strict=True):
+                right = _right(reports[i], choice)
+                fixed += right and not rules_right[i]
+                broken += rules_right[i] and not right
+        results.append((variant.name, per_fold, (fixed, broken)))
     oracle = [_score([reports[i] for i in test],
                      [next((k for k, y in enumerate(_labels(reports[i])) if y), _current(reports[i]))
                       for i in test]) for _, test in folds]
-    for name, make in MODELS.items():
-        drop = "no rules" in name
-        columns = [k for k, f in enumerate(FEATURES) if not (drop and f == "current")]
-        for margin in MARGINS if not drop else (0.0,):
-            per_fold = []
-            for train, test in folds:
-                x = np.vstack([reports[i].x for i in train if len(reports[i].found)])[:, columns]
-                y = np.concatenate([_labels(reports[i]) for i in train if len(reports[i].found)])
-                scaler = StandardScaler().fit(x)
-                model = make().fit(scaler.transform(x), y)
-                choices = []
-                for i in test:
-                    report = reports[i]
-                    if not report.found:
-                        choices.append(None)
-                        continue
-                    p = model.predict_proba(scaler.transform(report.x[:, columns]))[:, 1]
-                    best, now = int(np.argmax(p)), _current(report)
-                    choices.append(now if now is not None and p[best] - p[now] <= margin else best)
-                per_fold.append(_score([reports[i] for i in test], choices))
-            results.append((f"{name}, overturn margin {margin}", per_fold))
-    results.append(("(oracle) best candidate where one is right", oracle))
+    fixable = sum(any(_labels(r)) and not rules_right[i] for i, r in enumerate(reports))
+    results.append(("(oracle) a right candidate wherever there is one", oracle, (fixable, 0)))
     return results
 
 
-def table(results: list[tuple[str, list[dict]]]) -> str:
-    lines = ["| variant | organisation F1 mean | sd | folds | admin_level F1 mean | folds |",
-             "|---|---|---|---|---|---|"]
-    for name, per_fold in results:
+def _right(report: Report, choice: int | None) -> bool:
+    return choice is not None and bool(_labels(report)[choice])
+
+
+def coefficients(reports: list[Report], rules_feature: bool) -> list[tuple[str, float]]:
+    """The standardised coefficients of (b)/(d) at C=1 trained on the whole dev half."""
+    columns = [f for f in FEATURES if rules_feature or f != "current"]
+    x = np.vstack([r.x for r in reports if r.found])[:, [FEATURES.index(f) for f in columns]]
+    y = np.concatenate([_labels(r) for r in reports if r.found])
+    model = _logistic(1.0)().fit(StandardScaler().fit_transform(x), y)
+    return sorted(zip(columns, model.coef_[0], strict=True), key=lambda p: -abs(p[1]))
+
+
+def table(results) -> str:
+    lines = ["| variant | organisation F1 | sd | folds | admin_level F1 | folds | fixed / broken |",
+             "|---|---|---|---|---|---|---|"]
+    for name, per_fold, (fixed, broken) in results:
         org = [f["organisation"]["f1"] for f in per_fold]
         lev = [f["admin_level"]["f1"] for f in per_fold]
         lines.append(f"| {name} | {np.mean(org):.3f} | {np.std(org):.3f} | "
                      f"{' '.join(f'{v:.2f}' for v in org)} | {np.mean(lev):.3f} | "
-                     f"{' '.join(f'{v:.2f}' for v in lev)} |")
+                     f"{' '.join(f'{v:.2f}' for v in lev)} | {fixed} / {broken} |")
     return "\n".join(lines)
 
 
@@ -396,6 +460,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(reports)} dev reports, {n} candidates, "
           f"{sum(any(_labels(r)) for r in reports)} reports with a right candidate\n")
     print(table(cross_validate(reports)))
+    for rules_feature in (True, False):
+        print(f"\nCoefficients (logistic C=1, whole dev half, standardised; rules' choice a feature: "
+              f"{rules_feature}):")
+        print(", ".join(f"{name} {value:+.2f}" for name, value in coefficients(reports, rules_feature)))
     return 0
 
 
