@@ -44,8 +44,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from womenfed import clean, describe, evaluation, places, read, segment
+from womenfed import clean, describe, devcorpus, evaluation, places, read, segment
 from womenfed.devcorpus import GOLD, TextsMissing, read_manifest, texts_dir
+from womenfed.evaluation import totals_markdown
 from womenfed.sources import Listing
 
 FOLDS = 5
@@ -440,9 +441,40 @@ def table(results) -> str:
     return "\n".join(lines)
 
 
+def install(variant: Variant, reports: list[Report]) -> None:
+    """Let ``describe.describe`` keep the candidate ``variant`` ranks first (trained on all of
+    ``reports``): organisation and admin_level only, for a one-off look at a half's totals."""
+    rank, original, seen = _ranker(variant, reports), describe.describe, _watch()
+
+    def reranked(raw, cleaned, segmented, gazetteer=None, listing=None, **kwargs):
+        gazetteer = gazetteer or places.default_gazetteer()
+        meta = original(raw, cleaned, segmented, gazetteer, listing, **kwargs)
+        found = candidates(seen, meta, gazetteer)
+        if found:
+            report = Report("", None, None, found, features(found, seen, gazetteer))
+            if (choice := _choose(variant, rank, report)) is not None and not found[choice].current:
+                meta.organisation, meta.admin_level = found[choice].organisation, found[choice].level
+        return meta
+
+    describe.describe = reranked
+
+
+def test_totals(variant_name: str, reports: list[Report], texts: Path) -> str:
+    """Organisation and admin_level totals of the test half with ``variant_name`` installed,
+    scored by the development corpus's own evaluation; totals only, nothing per report."""
+    variant = next(v for v in VARIANTS if v.name == variant_name)
+    install(variant, reports)
+    result = devcorpus.evaluate_split("test", read_manifest(), texts, urls=True)
+    lines = totals_markdown(result).split("\n")
+    return "\n".join(lines[:2] + [line for line in lines if line.startswith(("| organisation", "| admin_level"))])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print each dev report's candidates")
+    parser.add_argument("--test-totals", metavar="VARIANT",
+                        help="train VARIANT on the whole dev half and print only the test half's "
+                             "organisation and admin_level totals with it in the pipeline")
     args = parser.parse_args(argv)
     try:
         texts = texts_dir()
@@ -450,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 3
     reports = dev_reports(texts)
+    if args.test_totals:
+        print(test_totals(args.test_totals, reports, texts))
+        return 0
     if args.show:
         for report in reports:
             print(report.id, report.gold_org, report.gold_level)
