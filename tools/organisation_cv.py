@@ -107,22 +107,14 @@ def _watch() -> Seen:
 def _mention_place(text: str, start: int, body: str, gazetteer,
                    signed: bool) -> tuple[str | None, str | None]:
     """The place before one 妇联 as ``describe._organisation_place`` reads it (named, or the
-    level word alone), without its filters: they become features here. (This mirrors the
-    body of that function's loop, which has no function of its own: a ranker that shipped
-    would make it one and call it from both.)"""
+    level word alone, through ``describe.named_places``), without that function's filters:
+    they become features here."""
     window = text[max(0, start - describe.PLACE_WINDOW):start].rstrip("\n")
     if organ := describe.UNIT_ORGAN.search(window):
         window = window[:organ.start()]
-    masked = describe.MASKED_PLACE.search(window) or describe.CORPS_UNIT.search(window)
     candidates = describe._place_candidates(window)
-    proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
-              [c for c in candidates if describe._zone_of(c, gazetteer)][:1] or
-              [c for c in candidates if describe._names_a_unit(c, window, gazetteer)]
-              or [c for c in candidates if describe._is_place(c) and not describe.LISTED_LEVEL.search(c)]
-              or [c for c in candidates if describe._follows_a_place(c, body)
-                  and not describe.LISTED_LEVEL.search(c)]
-              or [c for c in candidates if describe._is_recurring_community(c, body)]
-              or [c for c in candidates[:1] if signed and describe._is_name_sized(c)])
+    proper = describe.named_places(window, candidates, body, gazetteer, signed,
+                                   lambda c: describe._follows_a_place(c, body))
     if not proper and describe.NATIONAL_BEFORE.search(window):
         return describe.NATIONAL, None
     if proper:
