@@ -684,6 +684,23 @@ def _authors(furniture: str) -> list[str]:
     return names
 
 
+def named_places(window: str, candidates: list[str], body: str, gazetteer: places.Gazetteer,
+                 signed: bool, follows_a_place) -> list[str]:
+    """The named places a window before one 妇联 may end in, by the first kind of evidence
+    that gives any: a masked name, a gazetteer name, a development zone, a unit the window
+    names, a place word, a name the body writes after a place, a community the body names
+    again, and (in signed lines) the whole run of characters before 妇联."""
+    if masked := MASKED_PLACE.search(window) or CORPS_UNIT.search(window):
+        return [masked.group(0)]
+    return (gazetteer.named_by_stem(window) or
+            [c for c in candidates if _zone_of(c, gazetteer)][:1] or
+            [c for c in candidates if _names_a_unit(c, window, gazetteer)]
+            or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
+            or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
+            or [c for c in candidates if _is_recurring_community(c, body)]
+            or [c for c in candidates[:1] if signed and _is_name_sized(c)])
+
+
 def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
                         national: bool = False, signed: bool = False, scope: str | None = None
                         ) -> tuple[str | None, str | None]:
@@ -720,15 +737,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
             window = window[:organ.start()]
-        masked = MASKED_PLACE.search(window) or CORPS_UNIT.search(window)
         candidates = _place_candidates(window)
-        proper = ([masked.group(0)] if masked else gazetteer.named_by_stem(window) or
-                  [c for c in candidates if _zone_of(c, gazetteer)][:1] or
-                  [c for c in candidates if _names_a_unit(c, window, gazetteer)]
-                  or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
-                  or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
-                  or [c for c in candidates if _is_recurring_community(c, body)]
-                  or [c for c in candidates[:1] if signed and _is_name_sized(c)])
+        proper = named_places(window, candidates, body, gazetteer, signed, follows_a_place)
         if national and not proper and NATIONAL_BEFORE.search(window) \
                 and not INVITED_BEFORE.search(window):
             proper = [NATIONAL]
