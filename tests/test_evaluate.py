@@ -389,7 +389,7 @@ def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monke
     monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(texts_dir))
     devcorpus.main(["--manifest", str(manifest), "--gold", str(gold_dir), "split"])
     accuracy = tmp_path / "ACCURACY.md"
-    sections = "\n".join(f"{begin}\nold\n{end}" for begin, end in
+    sections = "\n".join(f"{begin}\nSTALE FIGURES\n{end}" for begin, end in
                          map(devcorpus.section_markers, devcorpus.SECTIONS))
     accuracy.write_text(f"# Accuracy\n\nkept above\n\n{sections}\n\nkept below\n",
                         encoding="utf-8")
@@ -400,7 +400,7 @@ def test_evaluate_builds_each_half_and_rewrites_only_its_section(tmp_path, monke
         for mode in ("with", "without"):
             assert f"## {half} half ({n} reports), {mode} urls" in output.out
     text = accuracy.read_text(encoding="utf-8")
-    assert "old" not in text and "kept above" in text and "kept below" in text
+    assert "STALE FIGURES" not in text and "kept above" in text and "kept below" in text
     assert "test half: 3 reports, with their urls" in text and "| organisation | 3 |" in text
     assert "test half: 3 reports, texts alone" in text
     code, output = _run(["evaluate", "--split", "dev", "--urls", "without"], manifest, gold_dir,
@@ -500,3 +500,36 @@ def test_agencies_short_remainders_are_no_body():
 def test_organisations_compare_by_their_short_form(gold, predicted, right):
     agreed = _agrees("organisation", organisation_key(gold), organisation_key(predicted))
     assert agreed is right
+
+
+def test_quantity_places_count_where_found_and_coded_numbers_lie():
+    """A report coded by hand: raw text 开展讲座5场,服务300人,落实三项制度,发放2万元,共12户。"""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from womenfed.evaluation import excluded_kind, quantity_places
+
+    text = "开展讲座5场,服务300人,落实三项制度,发放2万元,共12户。"
+
+    def at(raw, value, unit):
+        return {"raw": raw, "offset": text.index(raw), "value": value, "unit": unit,
+                "approx": False, "kind": "x", "counts": "x"}
+
+    gold = {"quantities": [at("5场", 5, "场"), at("300人", 300, "人"), at("2万元", 20000, "元"),
+                           at("12户", 12, "户")],
+            "excluded_numbers": [{"raw": "三项", "offset": text.index("三项"),
+                                  "reason": "numeral naming a set (formula)"}]}
+    found = [("5场", 5, "场"), ("300人", 300, "名"), ("三项", 3, "项"), ("2万元", 2, "元"),
+             ("讲座", 1, "场")]
+    rows = [{"report_id": "r", "raw_start": text.index(raw), "raw_end": text.index(raw) + len(raw),
+             "value": float(value), "unit": unit} for raw, value, unit in found]
+    corpus = SimpleNamespace(quantities=pd.DataFrame(rows))
+    # 5场 agrees; 300 read as 名 (unit); 三项 where gold excludes a set; 2万元 read as 2 (value);
+    # 讲座 where gold has no number; 12户 found nowhere
+    assert dict(quantity_places(gold, corpus, "r")) == {
+        "extra_other_unit": 1, "extra_excluded_name_or_set": 1, "extra_other_value": 1,
+        "extra_at_no_gold_number": 1, "missed_nothing_found": 1}
+    assert [excluded_kind(r) for r in ("duration of the training", "ordinal 第三届",
+                                       "publication date", "hotline", "idiom")] == [
+        "duration", "ordinal", "date", "page_or_phone", "vague_or_idiom"]

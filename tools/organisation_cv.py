@@ -298,7 +298,7 @@ def dev_reports(texts: Path) -> list[Report]:
         cleaned = clean.clean_text(document.text)
         segmented = segment.segment(cleaned.text)
         meta = describe.describe(document.text, cleaned, segmented, gazetteer, Listing(url=row["url"]))
-        gold = evaluation._gold_items(evaluation.check_gold(GOLD / f"{row['id']}.json"))
+        gold = evaluation.gold_items(evaluation.check_gold(GOLD / f"{row['id']}.json"))
         found = candidates(seen, meta, gazetteer)
         reports.append(Report(row["id"], gold["organisation"], gold["admin_level"], found,
                               features(found, seen, gazetteer) if found else np.zeros((0, len(FEATURES)))))

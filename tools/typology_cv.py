@@ -62,13 +62,13 @@ def dev_sentences(texts: Path, cache: Path | None = None) -> pd.DataFrame:
     rows = []
     for id_ in ids:
         gold = evaluation.check_gold(GOLD / f"{id_}.json")
-        labels = evaluation._gold_items(gold)["sentence_types"]
+        labels = evaluation.gold_items(gold)["sentence_types"]
         own = sentences[sentences["report_id"] == id_].sort_values("sentence_id", kind="stable")
         texts_ = own["text"].fillna("").tolist()
-        scored = [(evaluation._letters(t), k) for t, k in zip(texts_, own["programme_type"], strict=True)]
+        scored = [(evaluation.letters_of(t), k) for t, k in zip(texts_, own["programme_type"], strict=True)]
         levels = _levels(texts / f"{id_}.txt", own["start"].tolist(), id_)
         section_text = own.groupby("section", dropna=False)["text"].transform("".join).tolist()
-        for start, end, wanted in evaluation._label_sections(labels, scored):
+        for start, end, wanted in evaluation.label_sections(labels, scored):
             for index in range(start, end):
                 row = own.iloc[index]
                 rows.append({"report_id": id_, "text": texts_[index], "section": row["section"],

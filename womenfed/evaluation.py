@@ -353,6 +353,17 @@ MISSED_WHY = ("end not extracted", "end not extracted in the sentence",
               "ends in different sentences", "not linked, across clauses", "not linked, same clause")
 EXTRA_WHY = ("name not annotated", "count not annotated", "framing body", "across sentences",
              "across clauses", "same clause")
+# The kinds of number coders exclude, by the words of their reasons (tests/gold/README.md,
+# eval/dev/README.md), first match wins: durations before dates (持续3个月 is "duration, not a
+# date"), a number inside a name before an ordinal.
+EXCLUDED_KINDS = tuple((kind, re.compile(rf"\b(?:{words})")) for kind, words in (
+    ("duration", "duration"),
+    ("name_or_set", "name|formula|slogan|set\\b|list|plan|polic|heading|title"),
+    ("ordinal", "ordinal|rank|congress|session|numbered"),
+    ("date", "date|year|month|day|time|anniversar|festival|observance|publication|period"),
+    ("page_or_phone", "page|phone|hotline|icp|chrome"),
+    ("vague_or_idiom", "vague|idiom|indefinite|phrase"),
+    ("age", "age\\b")))
 # Clause breaks and sentence ends (full- and half-width) between two ends of a link.
 CLAUSE_BREAKS = re.compile(r"[,;:，；：]")
 SENTENCE_ENDS = re.compile(r"[。!?！？]")
@@ -464,6 +475,19 @@ def name_diagnostics_markdown(totals: Mapping) -> str:
                                             c.get("extra_by_rule", {}).items()) + ".")
 
 
+def quantity_places_markdown(places: Mapping) -> str:
+    """One line on where the quantity extras and misses lie (``quantity_places``)."""
+    excluded = {name.removeprefix("extra_excluded_"): n for name, n in places.items()
+                if name.startswith("extra_excluded_")}
+    return (f"Quantities by place: found where gold has no number "
+            f"{places.get('extra_at_no_gold_number', 0)}, where gold excludes one {sum(excluded.values())}"
+            + (" (" + ", ".join(f"{kind} {n}" for kind, n in excluded.items()) + ")"
+               if excluded else "")
+            + f"; read with another value {places.get('extra_other_value', 0)} or unit "
+            f"{places.get('extra_other_unit', 0)} than gold's at its place; gold quantities with "
+            f"nothing found at their place {places.get('missed_nothing_found', 0)}.")
+
+
 def breakdown_markdown(totals: Mapping) -> str:
     """One line each for the misses and extras of relations, counted by why."""
     lines = []
@@ -517,6 +541,43 @@ def name_diagnostics(field_name: str, score: Mapping) -> dict[str, int]:
             why[f"{side}_leadership"] = sum(agency_role(name) == "leadership"
                                             for name in score[side])
     return why
+
+
+def quantity_places(gold: dict, corpus: Corpus, report_id: str) -> Counter:
+    """Where the found and the coded quantities of one report lie against each other, by raw
+    offsets (apart from the matching by value): found numbers at no coded quantity, split by
+    the kind of number the coder excluded there (``excluded_numbers``, its reason's words) or
+    at none; found numbers read with another value or unit than the coder's at the same place;
+    coded quantities with nothing found at their place. Lets a reader of the totals see which
+    side of the quantity grammar errs without opening the reports."""
+    found = corpus.quantities[corpus.quantities["report_id"] == report_id]
+    spans = list(zip(found["raw_start"], found["raw_end"], found["value"], found["unit"],
+                     strict=True))
+    coded = [(q["offset"], q["offset"] + len(q["raw"]), q) for q in gold["quantities"]
+             if q.get("offset") is not None]
+    excluded = [(e["offset"], e["offset"] + len(e["raw"]), e.get("reason") or "")
+                for e in gold.get("excluded_numbers") or [] if e.get("offset") is not None]
+    places = Counter()
+    for start, end, value, unit in spans:
+        match = next((q for s, e, q in coded if s < end and start < e), None)
+        if match is not None:
+            if round(float(match["value"]), 6) != round(float(value), 6):
+                places["extra_other_value"] += 1
+            elif normalise(match["unit"]) != normalise(unit):
+                places["extra_other_unit"] += 1
+            continue
+        reason = next((r for s, e, r in excluded if s < end and start < e), None)
+        places["extra_at_no_gold_number" if reason is None
+               else f"extra_excluded_{excluded_kind(reason)}"] += 1
+    places["missed_nothing_found"] = sum(
+        not any(start < e and s < end for start, end, *_ in spans) for s, e, _ in coded)
+    return places
+
+
+def excluded_kind(reason: str) -> str:
+    """The kind of number a coder's free-text reason for excluding it names."""
+    return next((kind for kind, words in EXCLUDED_KINDS if words.search(reason.lower())),
+                "other")
 
 
 def _extras_by_rule(corpus: Corpus, report_id: str, extras: list[str]) -> dict[str, int]:
@@ -818,6 +879,8 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
         gold_ends = ({("campaign", n) for n in items["campaigns"]}
                      | {("agency", n) for n in items["agencies"]}
                      | {("outcome", normalise(raw)) for *_, raw in items["quantities"]})
+        scores["quantities"]["places"] = dict(sorted(
+            quantity_places(gold[report_id], corpus, report_id).items()))
         scores["campaigns"]["diagnosis"]["extra_by_rule"] = _extras_by_rule(
             corpus, report_id, scores["campaigns"]["extra"])
         scores["relations"]["why"] = diagnose_relations(
@@ -831,6 +894,10 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
         totals[name]["diagnosis"] = {why: sum(r["fields"][name]["diagnosis"][why] for r in reports)
                                      for why in reports[0]["fields"][name]["diagnosis"]
                                      if why != "extra_by_rule"} if reports else {}
+    places = Counter()
+    for report in reports:
+        places.update(report["fields"]["quantities"]["places"])
+    totals["quantities"]["places"] = dict(sorted(places.items()))
     by_rule = Counter()
     for report in reports:
         by_rule.update(report["fields"]["campaigns"]["diagnosis"]["extra_by_rule"])
@@ -888,6 +955,8 @@ def totals_markdown(evaluation: Evaluation) -> str:
     if "breakdown" in evaluation.totals["relations"]:
         lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"])]
     lines += ["", name_diagnostics_markdown(evaluation.totals)]
+    if "places" in quantities:
+        lines += ["", quantity_places_markdown(quantities["places"])]
     return "\n".join(lines)
 
 
