@@ -60,6 +60,7 @@ INNER_FOLDS = 4
 SEED = 20261127
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CURVE_THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
+CURVE_SHARES = (0.25, 0.5, 0.75, 1.0)
 RULE_FINDERS = ("quoted_campaigns", "into_place_campaigns", "honours", "listed_campaigns",
                 "suffixed_campaigns", "standing_programmes")
 LOOSE_FINDERS = ("loose_quoted", "loose_suffixed")
@@ -210,8 +211,10 @@ def candidate_features(text: str, start: int, end: int, name: str, sentence: int
         **{f"len<={b}": float(length <= b) for b in LENGTH_BINS},
         "len": length / 10,
         "quoted_inside": float(bool(entities.QUOTE_CHARS.search(text[start:end]))),
-        "quote_before": float(before[-1:] in OPEN_QUOTES and before != ""),
-        "quote_after": float(after[:1] in CLOSE_QUOTES and after != ""),
+        # a quoted finder's span holds its quote marks; a suffixed one may follow a quote
+        "quote_before": float(bool(text[max(0, start - 1):start + 1])
+                              and any(c in OPEN_QUOTES for c in text[max(0, start - 1):start + 1])),
+        "quote_after": float(any(c in CLOSE_QUOTES for c in text[max(0, end - 1):end + 1])),
         "han_share": len(re.findall(f"[{HAN}]", plain)) / max(1, length),
         "arabic_digit": float(bool(DIGIT.search(plain))),
         "chinese_numeral": float(bool(CHINESE_NUMERAL.search(plain))),
@@ -345,17 +348,23 @@ NAMES = {
 }
 
 
-def cross_validate(frame: pd.DataFrame, gold: dict) -> dict[str, list[tuple]]:
+def cross_validate(frame: pd.DataFrame, gold: dict, share: float = 1.0,
+                   keys=tuple(VARIANTS)) -> dict[str, list[tuple]]:
     """Per outer fold: (tp, fp, fn, threshold) of each variant, folds grouped by report. The
-    folds split the dev reports (those without candidates too: their gold names are misses)."""
+    folds split the dev reports (those without candidates too: their gold names are misses);
+    ``share`` < 1 trains on that share of each fold's training reports (a learning curve)."""
     reports = np.array(sorted(gold))
-    out: dict[str, list[tuple]] = {"a": [], **{key: [] for key in VARIANTS}}
+    out: dict[str, list[tuple]] = {"a": [], **{key: [] for key in keys}}
     for train_reports, test_reports in GroupKFold(n_splits=FOLDS).split(reports, groups=reports):
-        train = frame[frame["report_id"].isin(reports[train_reports])].reset_index(drop=True)
+        chosen = reports[train_reports]
+        if share < 1.0:
+            chosen = np.random.default_rng(SEED).permutation(chosen)[:round(share * len(chosen))]
+        train = frame[frame["report_id"].isin(chosen)].reset_index(drop=True)
         test = frame[frame["report_id"].isin(reports[test_reports])].reset_index(drop=True)
         fold_reports = reports[test_reports]
         out["a"].append((*field_counts(test[test["kept"]], gold, fold_reports), None))
-        for key, (kind, pool, apply_to, with_finder) in VARIANTS.items():
+        for key in keys:
+            kind, pool, apply_to, with_finder = VARIANTS[key]
             columns = _columns(frame, with_finder)
             threshold = _best_threshold(kind, train, gold, columns, pool, apply_to)
             scores = _fit_scores(kind, train[pool(train)], test, columns)
@@ -392,6 +401,18 @@ def curve(frame: pd.DataFrame, gold: dict, keys=("b-logistic", "c-logistic", "c-
                 _accepted(frame[mask], scores[mask], threshold), gold, reports))
             cells.append(f"{precision:.3f}/{recall:.3f}/{f1:.3f}")
         lines.append(f"| {NAMES[key]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def learning_curve(frame: pd.DataFrame, gold: dict, keys=("c-logistic", "d-logistic")) -> str:
+    """The field's CV F1 of models trained on a share of each fold's training reports."""
+    lines = ["| share of training reports | " + " | ".join(NAMES[k] for k in ("a", *keys)) + " |",
+             "|---|" + "---|" * (len(keys) + 1)]
+    for share in CURVE_SHARES:
+        results = cross_validate(frame, gold, share, keys)
+        cells = [prf(*(sum(f[i] for f in results[key]) for i in range(3)))[2]
+                 for key in ("a", *keys)]
+        lines.append(f"| {share:.2f} | " + " | ".join(f"{x:.3f}" for x in cells) + " |")
     return "\n".join(lines)
 
 
@@ -441,6 +462,7 @@ def test_totals(frame: pd.DataFrame, gold: dict, texts: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, help="keep the dev half's labelled candidates here")
+    parser.add_argument("--curve", action="store_true", help="also print a learning curve")
     parser.add_argument("--test-totals", action="store_true",
                         help="train each variant on the whole dev half and print the test "
                              "half's campaign TOTALS under it (nothing else of that half)")
@@ -457,6 +479,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(cross_validate(frame, gold), frame, gold))
     print("\nOut-of-fold P/R/F1 at fixed thresholds\n")
     print(curve(frame, gold))
+    if args.curve:
+        print("\nLearning curve (field F1)\n")
+        print(learning_curve(frame, gold))
     return 0
 
 
