@@ -87,7 +87,7 @@ def split_candidates(texts: Path, split: str = "dev",
     that half's gold campaign keys per report."""
     rows = sorted((r for r in read_manifest() if r.get("split") == split), key=lambda r: r["id"])
     ids = [r["id"] for r in rows]
-    gold = {id_: evaluation._gold_items(evaluation.check_gold(GOLD / f"{id_}.json"))["campaigns"]
+    gold = {id_: evaluation.gold_items(evaluation.check_gold(GOLD / f"{id_}.json"))["campaigns"]
             for id_ in ids}
     if cache is not None and (cache / "candidates.parquet").is_file():
         return pd.read_parquet(cache / "candidates.parquet"), gold
