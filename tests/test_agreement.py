@@ -135,3 +135,21 @@ def test_devcorpus_agreement_builds_the_coded_reports(tmp_path, capsys, monkeypa
     assert code == 0
     assert "1 reports coded by both coders" in output.out
     assert "| organisation | 0.00" in output.out
+
+
+def test_devcorpus_agreement_names_a_second_coders_file_that_does_not_fit_its_text(
+        tmp_path, capsys, monkeypatch):
+    texts, manifest, gold_dir = _corpus_folder(tmp_path, [
+        "红星街道妇联开展家庭教育讲座\n红星街道妇联举办讲座3场。"])
+    monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(texts))
+    (id_,) = [p.stem for p in gold_dir.glob("*.json")]
+    gold = json.loads((gold_dir / f"{id_}.json").read_text(encoding="utf-8"))
+    gold["quantities"][0]["offset"] += 1  # the second coder's count is not where it says
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(gold_dir, first)
+    second.mkdir()
+    (second / f"{id_}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    code, output = _run(["agreement", str(second), "--first", str(first)], manifest, gold_dir,
+                        capsys)
+    assert code == devcorpus.EXIT_PROBLEMS
+    assert f"{second}/{id_}.json: gold:" in output.err

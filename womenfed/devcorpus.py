@@ -114,9 +114,10 @@ def assign_splits(rows: list[dict[str, str]], seed: int = SPLIT_SEED) -> list[di
 
 # --- check --------------------------------------------------------------------------------------
 
-def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD) -> dict[str, list[str]]:
+def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
+          orphans: bool = True) -> dict[str, list[str]]:
     """Problems per id (only ids with problems): the id, text file, checksum, length, split and
-    gold file of every manifest row, and gold files without a row."""
+    gold file of every manifest row, and (with ``orphans``) gold files without a row."""
     problems: dict[str, list[str]] = {}
     counts = Counter(row["id"] for row in rows)
     for row in rows:
@@ -125,7 +126,8 @@ def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD) -> dic
             found.insert(0, f"id listed {counts[row['id']]} times")
         if found:
             problems[row["id"]] = found
-    for orphan in sorted({p.stem for p in Path(gold_dir).glob("*.json")} - set(counts)):
+    for orphan in sorted({p.stem for p in Path(gold_dir).glob("*.json")} - set(counts)
+                         if orphans else ()):
         problems[orphan] = ["gold file without a manifest row"]
     return dict(sorted(problems.items()))
 
@@ -245,15 +247,23 @@ def evaluate_split(split: str, rows: list[dict[str, str]], texts: Path, gold_dir
         return evaluate(work / "tables", work / "gold", seed=seed)
 
 
-def agreement_with(second: Path, rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
-                   seed: int = DEFAULT_SEED, jobs: int = 1) -> Agreement:
-    """Intercoder agreement of a second coder's folder with the corpus gold, over the reports
-    both coded, and the tool against each (built with urls, as the accuracy figures are)."""
-    coded = {path.stem for path in Path(second).glob("*.json")}
+def coded_in_both(rows: list[dict[str, str]], first: Path, second: Path) -> list[dict[str, str]]:
+    """The manifest rows both coders' folders hold a gold file for."""
+    coded = ({path.stem for path in Path(first).glob("*.json")}
+             & {path.stem for path in Path(second).glob("*.json")})
     chosen = [r for r in rows if r["id"] in coded]
     if not chosen:
-        raise ValueError(f"{second}: no gold file named after a manifest id")
-    with built_reports(chosen, texts, gold_dir, jobs, urls=True) as work:
+        raise ValueError(f"{first} and {second}: no gold file of a manifest id in both")
+    return chosen
+
+
+def agreement_with(second: Path, rows: list[dict[str, str]], texts: Path, first: Path = GOLD,
+                   seed: int = DEFAULT_SEED, jobs: int = 1) -> Agreement:
+    """Intercoder agreement of a second coder's folder with a first coder's (by default the
+    corpus gold), over the reports both coded, and the tool against each (built with urls, as
+    the accuracy figures are)."""
+    chosen = coded_in_both(rows, first, second)
+    with built_reports(chosen, texts, first, jobs, urls=True) as work:
         return agreement(work / "gold", second, work / "tables", seed=seed)
 
 
@@ -337,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     agree = commands.add_parser("agreement", help="a second coder's gold folder against the "
                                                   "corpus gold, and the tool against both")
     agree.add_argument("second", type=Path, help="folder of the second coder's <id>.json files")
+    agree.add_argument("--first", type=Path,
+                       help="folder of the first coder's files (default: the corpus gold, --gold)")
     agree.add_argument("--seed", type=int, default=DEFAULT_SEED)
     agree.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
@@ -412,12 +424,21 @@ def _evaluate(args, rows) -> int:
 
 
 def _agreement(args, rows) -> int:
-    if (texts := _checked_texts(args, rows)) is None:
+    first = args.first or args.gold
+    chosen = coded_in_both(rows, first, args.second)
+    texts = texts_dir()
+    problems = {folder: check(chosen, texts, folder, orphans=False)
+                for folder in (first, args.second)}
+    if any(problems.values()):
+        for folder, found in problems.items():
+            for id_, listed in found.items():
+                print(f"{folder}/{id_}.json: " + "; ".join(listed), file=sys.stderr)
         return EXIT_PROBLEMS
-    result = agreement_with(args.second, rows, texts, args.gold, args.seed, args.jobs)
+    result = agreement_with(args.second, rows, texts, first, args.seed, args.jobs)
     print(result.to_markdown(f"Intercoder agreement: {args.second}"), end="")
     return 0
 
 
-__all__ = ["agreement_with", "assign_splits", "built_reports", "check", "evaluate_split",
-           "read_manifest", "report_id", "stats", "texts_dir", "write_accuracy", "write_manifest"]
+__all__ = ["agreement_with", "assign_splits", "built_reports", "check", "coded_in_both",
+           "evaluate_split", "read_manifest", "report_id", "stats", "texts_dir", "write_accuracy",
+           "write_manifest"]
