@@ -533,3 +533,22 @@ def test_quantity_places_count_where_found_and_coded_numbers_lie():
     assert [excluded_kind(r) for r in ("duration of the training", "ordinal 第三届",
                                        "publication date", "hotline", "idiom")] == [
         "duration", "ordinal", "date", "page_or_phone", "vague_or_idiom"]
+
+
+@pytest.mark.parametrize(("gold_side", "predicted_side", "right"), [
+    # the text's 区妇联, placed in 天心区 by both sides: the district's federation
+    (("区妇联", "天心区"), ("天心区妇联", "天心区"), True),
+    (("区妇联", "天心区"), ("区妇联", "岳麓区"), False),  # the same word placed apart: two bodies
+    (("临泉县妇联", "临泉县"), ("××县妇联", "临泉县"), True),  # a masked name, its county known
+    (("临泉县妇联", "临泉县"), ("县妇联", None), False),  # a level word nobody placed
+    (("区妇联", "天心区"), ("县妇联", "天心区"), False),  # a county's word for a district
+])
+def test_a_bare_level_word_names_the_federation_of_its_sides_place(gold_side, predicted_side,
+                                                                   right):
+    from womenfed.evaluation import named_body, organisation_key
+
+    def side(organisation, county):
+        return {"organisation": organisation_key(organisation), "province": None, "city": None,
+                "county": county, "township": None}
+
+    assert (named_body(side(*gold_side)) == named_body(side(*predicted_side))) is right

@@ -58,7 +58,9 @@ Matching rules (also in docs/ANNOTATION.md):
   right / predicted, recall = right / gold. Dates compare at the precision gold gives
   (gold ``2021-05`` accepts any day of May 2021); ``admin_level`` ``unknown`` counts as null;
   the dashes of a period range are one ``-``; organisations compare in their short form
-  (妇女联合会 = 妇联, ××县妇联 = 县妇联, 临泉妇联 = 临泉县妇联).
+  (妇女联合会 = 妇联, ××县妇联 = 县妇联, 临泉妇联 = 临泉县妇联), and a bare level word
+  names the federation of its side's place at that level (``named_body``: 区妇联 in a report
+  each side places in 天心区 is 天心区妇联).
 """
 
 from __future__ import annotations
@@ -113,6 +115,15 @@ MASK = re.compile("^[×xXｘＸ#＃*＊○□某]+")
 # 临泉妇联 and 临泉县妇联: a two-or-more-character stem with or without its level word
 LEVEL_WORD_BEFORE_FEDERATION = re.compile(
     "(?<=[^妇联]{2})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|镇|乡)妇联$")
+
+
+# A federation named by its level word alone, and the place fields that level word names.
+PLACE_OF_LEVEL_WORD = {"省": ("province",), "自治区": ("province",), "市": ("city", "county"),
+                       "州": ("city",), "盟": ("city",), "地区": ("city",), "县": ("county",),
+                       "区": ("county",), "旗": ("county",), "镇": ("township",),
+                       "乡": ("township",), "街道": ("township",)}
+BARE_FEDERATION = re.compile("(" + "|".join(sorted(PLACE_OF_LEVEL_WORD, key=len, reverse=True))
+                             + ")妇联")
 
 
 def normalise(text) -> str | None:
@@ -227,7 +238,7 @@ def gold_items(gold: dict) -> dict[str, object]:
         "period": _period(gold.get("period")),
         "organisation": organisation_key(gold.get("organisation")),
         "admin_level": _level(gold.get("admin_level")),
-        **{level: normalise(place.get(level)) for level in PLACE_LEVELS},
+        **{level: normalise(place.get(level)) for level in (*PLACE_LEVELS, "township")},
     }
 
 
@@ -258,7 +269,7 @@ def predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "period": _period(row.get("period")),
         "organisation": organisation_key(row.get("organisation")),
         "admin_level": _level(row.get("admin_level")),
-        **{level: normalise(row.get(level)) for level in PLACE_LEVELS},
+        **{level: normalise(row.get(level)) for level in (*PLACE_LEVELS, "township")},
     }
 
 
@@ -716,6 +727,23 @@ def _agrees(field_name: str, gold, predicted) -> bool:
     return predicted == gold
 
 
+def named_body(items: Mapping) -> str | None:
+    """A side's organisation, a bare level word (区妇联, or a masked ××区妇联) named by the
+    side's own place at that level (天心区 -> 天心区妇联): a report's 区妇联 is the federation of
+    its district, so a coder who writes the text's 区妇联 and a tool that writes 天心区妇联 name
+    one body when both place the report in 天心区, and not when they place it apart."""
+    organisation = items["organisation"]
+    bare = BARE_FEDERATION.fullmatch(organisation or "")
+    if not bare:
+        return organisation
+    word = bare.group(1)
+    for level in PLACE_OF_LEVEL_WORD[word]:
+        place = items.get(level)
+        if place and place.endswith(word):
+            return organisation_key(place + "妇联")
+    return organisation
+
+
 def _without_level_word(organisation: str) -> str:
     return LEVEL_WORD_BEFORE_FEDERATION.sub("妇联", organisation)
 
@@ -737,8 +765,9 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
         *({pair for pair in side["relations"] if pair.startswith("campaign:")}
           for side in (gold, predicted)))
     for name in SINGLE_FIELDS:
-        if name != "date_or_period":
+        if name not in ("date_or_period", "organisation"):
             scores[name] = _score_single(name, gold[name], predicted[name])
+    scores["organisation"] = _score_single("organisation", named_body(gold), named_body(predicted))
     scores["date_or_period"] = _score_dating(gold, predicted)
     return scores
 
