@@ -137,6 +137,9 @@ LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
                      r"意识|抓手|维度|标准|方面|战略|体系|行动|工程)")
 FORMULA_UNITS = frozenset("项 个 条 点".split())
+# The classifier of anything: a count in it needs a known counted noun (the classifiers of
+# buildings and rooms, 座 and 间, whose kind is the counted noun's too, count whatever the noun).
+GENERAL_CLASSIFIER = "个"
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
 # A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
@@ -341,7 +344,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _attribute_value(before, after) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
-        if kind is None and chinese:
+        if kind is None and chinese and unit == GENERAL_CLASSIFIER:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
@@ -412,12 +415,28 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or PAGE_COUNTER.search(before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
-            or _opens_place_name(sentence, match, unit):
+            or _opens_place_name(sentence, match, unit) or _unit_inside_word(sentence, match, unit):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+
+
+def _unit_inside_word(sentence: str, match: re.Match, unit: str) -> bool:
+    """A measure word of the dictionaries (measure_words.tsv) that jieba reads as part of a longer
+    word is none (12部门, 3组织, 三门峡, 5升至8): most of them are also nouns and verbs, so the
+    count must end where a word ends. The hand-written units.tsv, measured on reports, goes
+    unchecked."""
+    if unit not in lexicon.generated_measure_words() or not match.group("low"):
+        return False
+    start, end = match.start("low"), match.end("unit")
+    size = 0
+    for word, _ in _words(sentence[start:end + MAX_INDICATOR // 2]):
+        size += len(word)
+        if size >= end - start:
+            return size > end - start
+    return False
 
 
 def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
@@ -1181,9 +1200,8 @@ def _segmenter():
     return model, domain_tags
 
 
-@cache
 def _unit_kinds() -> dict[str, str]:
-    return dict(lexicon.rows("units.tsv"))
+    return lexicon.measure_words()
 
 
 @cache
