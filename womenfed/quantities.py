@@ -112,9 +112,9 @@ DIGIT_BLANK = re.compile(r"\d\s$")
 PLACE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区|屯|庄|寨|街道|巷|胡同)")
 NOT_IN_PLACE_NAMES = frozenset("个 座 处 所 片 名 位 项 次 场 期 人次 场次".split())
 # Tags of the word after a settlement name that end the name's phrase: a particle, a
-# conjunction, a preposition, a verb (八条社区召开…, 五人班村的…); a noun after it makes the
-# settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
-AFTER_PLACE_NAME_TAGS = "ucpvx"
+# conjunction, a preposition, a verb, a locative (八条社区召开…, 五人班村的…, 九棵树村之间); a noun
+# after it makes the settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
+AFTER_PLACE_NAME_TAGS = "ucpvxf"
 # A head count stated without its measure word (参加人数达1200, 参训人数:350).
 HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
@@ -140,6 +140,11 @@ FORMULA_UNITS = frozenset("项 个 条 点".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings and rooms, 座 and 间, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
+# A village group or a building right after the name of a settlement or an estate is numbered in
+# an address (该村三组, 幸福小区3栋), not counted. Hand-written: the dictionaries say nothing of
+# addresses.
+ADDRESS_UNITS = frozenset("组 栋 幢".split())
+ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)$")
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
 # A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
@@ -408,7 +413,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
-    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")):
+    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
+            or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before):
         return True
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
