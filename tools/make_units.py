@@ -28,8 +28,8 @@ rows, measured on reports, decide their kind.
 Kinds (``kind_of``): measurement units are ``other``; a classifier takes the kind of the first
 ``classifier for …`` gloss CC-CEDICT gives it (``KIND_BY_GLOSS``): households for families,
 events for events, occurrences and batches, organisations for groups, ``noun`` (the counted noun
-decides, see nouns.tsv) for buildings and rooms, and ``items`` for the rest (plants, animals,
-objects, sums of money, cases).
+decides, see nouns.tsv) for buildings, ``other`` for rooms, and ``items`` for the rest (plants,
+animals, objects, sums of money, cases).
 """
 
 from __future__ import annotations
@@ -77,13 +77,14 @@ EXCLUDED = {
 }
 # What a classifier counts, by the words of its gloss, tried in this order (宗 "batches, items,
 # cases" counts cases; 组 "sets, series, groups of people" counts groups). A batch or a group is
-# one thing however many it holds (3批志愿者 is no count of persons), so only buildings and rooms
-# leave the kind to the counted noun (3座妇女之家 counts organisations).
+# one thing however many it holds (3批志愿者 is no count of persons), so only buildings leave
+# the kind to the counted noun (3座妇女之家 counts organisations); rooms are places (other).
 KIND_BY_GLOSS = (
     ("households", re.compile(r"\b(?:famil(?:y|ies)|households?)\b")),
     ("events", re.compile(r"\b(?:events?|occurrences?|meetings?|times|trips)\b")),
     ("items", re.compile(r"\bcases\b")),
-    ("noun", re.compile(r"\b(?:buildings?|houses?|rooms?)\b")),
+    ("noun", re.compile(r"\b(?:buildings?|houses?)\b")),
+    ("other", re.compile(r"\brooms?\b")),
     ("events", re.compile(r"\bbatch(?:es)?\b")),
     ("organisations", re.compile(r"\bgroups?\b")),
 )
