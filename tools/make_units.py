@@ -55,7 +55,8 @@ VARIANT = re.compile(r"^(?:old |erroneous )?variant of |^see ")
 # (classifier)").
 STATUTORY_UNIT = re.compile(
     r"^(?:(?:square |cubic )?(?:kilo|centi|milli)?(?:meter|gram|liter)|hectare|tonne|ton|catty"
-    r"|unit of area equal to one fifteenth of a hectare)(?: \((?:classifier|loanword|unit of \w+|\w{1,3})\))?$")
+    r"|unit of area equal to one fifteenth of a hectare)"
+    r"(?: \((?:classifier|loanword|unit of \w+|\w{1,3})\))?$")
 # Hand-decided: what the sources call a classifier but a report after a number mostly does not
 # use as one. Durations and ordinals are no counts (docs/DESIGN.md).
 EXCLUDED = {
