@@ -44,11 +44,17 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
-# A numeral: Arabic, Arabic mixed with magnitudes (5万4千6百, 1.4万), or Chinese (with 点 for a
-# decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名, and
-# 十几名 is about ten.
-NUMERAL = (rf"(?:(?:{ARABIC})(?:[十百千万亿]\d*)*"
-           rf"|[{CN_NUMERALS}几](?:[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
+
+
+def _numeral(not_unit: str) -> str:
+    """A numeral: Arabic, Arabic mixed with magnitudes (5万4千6百, 1.4万), or Chinese (with 点 for
+    a decimal point: 十二点五). 几 is read so that 几十名 is refused whole, not taken as 十名, and
+    十几名 is about ten. A magnitude where ``not_unit`` (a lookahead) matches opens a measure
+    word and is left to it (500千克 is 500 kg, 3百分点 is 3 points)."""
+    return (rf"(?:(?:{ARABIC})(?:{not_unit}[十百千万亿]\d*)*"
+            rf"|[{CN_NUMERALS}几](?:{not_unit}[{CN_NUMERALS}几]|点(?=[{CN_DIGITS}]))*)")
+
+
 BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
 RANGE_MARKS = "-~～—–至到"
 APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近", "接近")  # 愈: a common slip for 逾
@@ -1261,13 +1267,16 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
     words = [u for u in lexicon.measure_words()
              if not hand_only or u not in lexicon.generated_measure_words()]
     units = "|".join(re.escape(u) for u in sorted(words, key=len, reverse=True))
+    numeral_units = "|".join(re.escape(u) for u in sorted(words, key=len, reverse=True)
+                             if u[0] in CN_NUMERALS)
+    numeral = _numeral(f"(?!{numeral_units})" if numeral_units else "")
     pre = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
     b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
         rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
-        rf"(?:(?P<per>[百千])分之(?P<percent>{NUMERAL})"
-        rf"|(?P<low>{NUMERAL}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
-        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{NUMERAL}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
+        rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
+        rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
+        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
         rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
         rf"(?:{b}(?P<unit>{units})(?!钟))?"
         rf"(?:(?<=[元块圆])(?P<jiao>{digit})[角毛](?:(?P<fen>{digit})分)?)?")
