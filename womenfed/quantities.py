@@ -422,7 +422,8 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
-    times (9时30分), pairings and durations after the measure word (1对1, 3个月)."""
+    times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
+    pairings and durations after the measure word (1对1, 3个月)."""
     if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or ORDINAL_LIST.search(before) \
             or before[-1:].isascii() and before[-1:].isalnum():
         return True
