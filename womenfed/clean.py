@@ -535,8 +535,8 @@ def join_split_quantities(draft: Draft) -> None:
     300\n余名, 1000余\n人, 3.\n5万元): the break goes when the line ends in a number (with its
     余/多, 万/亿 or decimal point), or an approximation word, that
     follows Han text in its line and the next line opens with the rest of one quantity (余/多,
-    万/亿, a measure word of units.tsv, or digits before them: 1\n200人). Ordinals and
-    durations cut so (第\n二名, 4个\n月) are rejoined, so they are not read as counts. A line
+    万/亿, a measure word of units.tsv or measure_words.tsv, or digits before them: 1\n200人).
+    Ordinals and durations cut so (第\n二名, 4个\n月) are rejoined, so they are not read as counts. A line
     that is a number alone (a page or item number) is left.
     Hand-written: no library rejoins numbers across line breaks."""
     draft.substitute("join_split_quantities", [
@@ -570,8 +570,8 @@ SPLIT_NUMBER_CHARS = frozenset(f".,{SPLIT_NUMERALS}近约逾超过上第届个 \
 
 @cache
 def _split_quantity() -> re.Pattern:
-    units = "|".join(re.escape(row[0]) for row in sorted(
-        lexicon.rows("units.tsv"), key=lambda row: -len(row[0])))
+    units = "|".join(re.escape(unit) for unit in sorted(lexicon.measure_words(), key=len,
+                                                         reverse=True))
     numerals = SPLIT_NUMERALS
     # a number starts after a Han character that is no numeral and is read possessively, so a
     # run of thousands of digits is scanned once, not once per digit

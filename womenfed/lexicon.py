@@ -50,6 +50,21 @@ def path(name: str) -> Path:
 
 
 @cache
+def measure_words() -> dict[str, str]:
+    """Measure word -> kind: those generated from maintained dictionaries (measure_words.tsv,
+    see tools/make_units.py), then the hand-written units.tsv, whose rows take precedence."""
+    kinds = {row[0]: row[1] for row in rows("measure_words.tsv")}
+    kinds.update(rows("units.tsv"))
+    return kinds
+
+
+@cache
+def generated_measure_words() -> frozenset[str]:
+    """The measure words that only the generated measure_words.tsv gives."""
+    return frozenset(measure_words()) - {row[0] for row in rows("units.tsv")}
+
+
+@cache
 def _jieba_dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """jieba's dictionary file read once: word frequencies and part-of-speech tags."""
     import jieba

@@ -144,7 +144,8 @@ def _jieba_tokenizer(user_words: tuple[tuple[str, int], ...]):
 def _count_tail() -> re.Pattern:
     """What is left of a count once its digits are split off (余名, 多人, 万余元), from the
     measure words of the quantities lexicon."""
-    units = "|".join(re.escape(unit) for unit, _ in lexicon.rows("units.tsv"))
+    units = "|".join(re.escape(unit) for unit in sorted(lexicon.measure_words(), key=len,
+                                                         reverse=True))
     return re.compile(f"^[余多万亿]*(?:{units})$")
 
 
