@@ -89,6 +89,9 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("培训妇女1,200人次", ("1,200人次", 1200, None, "人次", False, "person_times")),
     ("逾千名志愿者参与", ("逾千名", 1000, None, "名", True, "people")),
     ("帮扶困难妇女500人以上", ("500人", 500, None, "人", True, "people")),
+    # a range whose low end repeats its measure word
+    ("每户补贴1万元至3万元", ("1万元至3万元", 10_000, 30_000, "元", False, "money_cny")),
+    ("学费500元-800元不等", ("500元-800元", 500, 800, "元", False, "money_cny")),
 ])
 def test_numeral_grammar(sentence, expected):
     (quantity,) = extract_quantities(sentence)
@@ -109,6 +112,32 @@ def test_numeral_grammar(sentence, expected):
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a small Chinese numeral before an abstract head names a set of themes, lines or tasks ...
+    ("围绕三个主题开展宣讲", []),
+    ("今年为群众办好十件实事", []),
+    ("重点抓好两条主线", []),
+    ("河南某县实施四项工程助力乡村建设", []),
+    # ... unless a noun of counted things follows the abstract noun, which it only qualifies
+    ("策划了六项主题活动", ["六项"]),
+    ("三项活动共开展50场", ["三项", "50场"]),
+    ("建成3个基地", ["3个"]),
+    # a small Chinese numeral after a verb of dividing says how a group is organised ...
+    ("志愿者分成三个小组清扫街道", []),
+    ("学员分为四组参加比赛", []),
+    # ... while a count of units the work produced stays (Arabic numerals count)
+    ("全村划分为12个网格", ["12个"]),
+    # a numeral and measure word alone after a list of as many items sum it up
+    ("把学员分为上午班和下午班两种,方便参加", []),
+    ("走访了东村、西村两处,了解妇女需求", []),
+    # ... but a list with a different count, or a noun after the measure word, is counted
+    ("培训了妇女和儿童三百人,效果很好", ["三百人"]),
+    ("组织四个志愿小组开展活动", ["四个"]),
+])
+def test_numbers_naming_a_set_or_a_division(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
 
 
 def test_indicator_names_what_is_counted():

@@ -224,6 +224,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
     # a blank typeset inside or after quote marks is no break of the counted phrase
     ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
+    # a verb between a quoted name and a noun of things modifies that noun, the head
+    ("创建20个“巾帼建功”示范基地。", "20个", "巾帼建功示范基地", "organisations"),
+    # ... but a reporting verb after the name opens what the counted did
+    ("共有10个“妇女之家”开展活动。", "10个", "开展活动的妇女之家", "organisations"),
+    # a lane (巷) is a settlement, as a village is
+    ("创建美丽示范巷12个。", "12个", "美丽示范巷", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

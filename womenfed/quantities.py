@@ -139,12 +139,19 @@ PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
-# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
-# small Chinese numeral before them names a set of principles or programmes, it counts no outcome,
-# whether or not the head is quoted (五项“巾帼行动”).
+# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
+# 五个主题, 十件实事): abstract nouns of method, system, aspect, theme or aim. A small Chinese
+# numeral before one that heads its noun phrase names a set of principles or programmes, it counts
+# no outcome, whether or not the head is quoted (五项“巾帼行动”); where another noun follows, the
+# abstract noun only qualifies it (八项主题活动 counts activities). Hand-written: no dictionary
+# marks abstract nouns.
 FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
-                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程)")
-FORMULA_UNITS = frozenset("项 个 条 点".split())
+                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程|主题|重点|方向|主线|环节|步骤|"
+                     r"层面|路径|途径|目标|实事)[”’]?")
+FORMULA_UNITS = frozenset("项 个 条 点 件".split())
+# Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
+# how an activity or a group is organised, not what the work produced.
+DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
@@ -494,15 +501,31 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
         return False
-    if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
-            and FORMULA.match(sentence, match.end()):
+    small = (_value(numeral) or 99) <= 10
+    if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
+                  and _formula_head(sentence, match.end())):
         return True
     items = LIST_CLAUSE.split(before)[-1].split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
+    if not summed and CLAUSE_BREAK.match(sentence, match.end()):
+        # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
+        # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
+        items = [word for word, _ in _words(LIST_CLAUSE.split(before)[-1]) if word in NOUN_JOINERS]
+        return len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+
+
+def _formula_head(sentence: str, end: int) -> bool:
+    """A head of ``FORMULA`` right after ``end`` is what is named: no noun of counted things
+    (nouns.tsv) follows it (四个抓手, 四项工程助力…, but not 八项主题活动)."""
+    formula = FORMULA.match(sentence, end)
+    if not formula:
+        return False
+    following = _words(sentence[formula.end():formula.end() + MAX_INDICATOR // 2])
+    return not following or following[0][0] not in _noun_kind_of()
 
 
 def _counts_at(sentence: str, position: int) -> bool:
@@ -1023,6 +1046,14 @@ def _words_of_names(text: str) -> list[tuple[str, str]]:
     for quoted in QUOTED.finditer(text):
         words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
         pos = quoted.end()
+        following = _words(text[pos:pos + MAX_INDICATOR])
+        if len(following) > 1 and following[0][1] == "v" and len(following[0][0]) == 2 \
+                and following[0][0] not in LEADING_DROP_WORDS | SET_VERBS \
+                and _noun_kind_of().get(following[1][0], "people") != "people":
+            # a verb between a quoted name and a noun of things modifies that noun, the head of
+            # the name's phrase (“美德在农家”示范基地): one noun, not a verb opening a predicate
+            words.append((following[0][0] + following[1][0], "n"))
+            pos += len(following[0][0] + following[1][0])
     return words + _words(text[pos:]) if pos < len(text) else words
 
 
@@ -1277,7 +1308,9 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
         rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
         rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
         rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
-        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
+        rf"(?:(?P<unit_low>{units})?{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}"
+        rf"(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
         rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
-        rf"(?:{b}(?P<unit>{units})(?!钟))?"
+        # (a range whose low end repeats the measure word, 2万元至10万元, takes it at both ends)
+        rf"(?:{b}(?P<unit>(?(unit_low)(?P=unit_low)|(?:{units})))(?!钟))?"
         rf"(?:(?<=[元块圆])(?P<jiao>{digit})[角毛](?:(?P<fen>{digit})分)?)?")
