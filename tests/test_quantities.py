@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from womenfed.clean import clean_text
-from womenfed.quantities import extract_quantities
+from womenfed.quantities import extract_quantities, without_things_named_before
 from womenfed.segment import segment
 
 from .conftest import RAW_DIR, load_gold
@@ -135,9 +135,28 @@ def test_not_quantities(sentence):
     # ... but a list with a different count, or a noun after the measure word, is counted
     ("培训了妇女和儿童三百人,效果很好", ["三百人"]),
     ("组织四个志愿小组开展活动", ["四个"]),
+    # a bound of the counted set is its criterion, whether or not a verb comes before the count
+    ("每场参与人数200人以上的大型活动12场", ["12场"]),
+    ("年收入5万元以上的家庭达到40户", ["40户"]),
+    ("帮扶困难妇女200人以上,发放物资", ["200人"]),
 ])
 def test_numbers_naming_a_set_or_a_division(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentences, counted", [
+    # a small Chinese numeral before a noun that closed a list of as many items names them again
+    (["东城街道、西城街道、南城街道联合举办活动", "三个街道妇联主席出席"], [[], []]),
+    (["县妇联主席李红和种植大户王芳作为代表参会。", "两位代表表示,一定不负重托"], [[], []]),
+    # ... a list of another length, or of another noun, leaves the count alone
+    (["东村、西村举办培训", "三个村的妇女参加"], [[], ["三个"]]),
+    (["培训妇女和儿童", "两名妇女获奖"], [[], ["两名"]]),
+    # ... and so does an Arabic numeral
+    (["东村、西村举办培训", "2个村的妇女参加"], [[], ["2个"]]),
+])
+def test_counts_of_things_named_before(sentences, counted):
+    found = without_things_named_before(sentences, [extract_quantities(s) for s in sentences])
+    assert [[q.text for q in quantities] for quantities in found] == counted
 
 
 def test_indicator_names_what_is_counted():

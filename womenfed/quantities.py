@@ -161,8 +161,8 @@ GENERAL_CLASSIFIER = "个"
 ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
-# 10万元以上的家庭有30户) is the criterion of the counted set, not a count.
-BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)\s?"
+# 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
+BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
                          r"(?=[\d一二两三四五六七八九十百千])")
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
@@ -185,6 +185,7 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
@@ -262,6 +263,43 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
     return found
+
+
+def without_things_named_before(sentences: list[str],
+                                found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` (the quantities of each of a report's sentences) without the counts that refer
+    back to things the report has named (夏阳街道、盈浦街道、香花桥街道 … 三个街道妇联主席; 王春华和
+    黄俊代表 … 两位代表表示): a small Chinese numeral before a noun that closes an earlier list of as
+    many items names those items again, it counts no outcome. Only such numerals are looked at,
+    so a report is read back once per rare candidate."""
+    kept = []
+    for index, quantities in enumerate(found):
+        kept.append([quantity for quantity in quantities if not _named_before(
+            sentences[:index], sentences[index], quantity)])
+    return kept
+
+
+def _named_before(earlier: list[str], sentence: str, quantity: Quantity) -> bool:
+    numeral = quantity.text.lstrip()
+    if not numeral or numeral[0] not in CN_DIGITS or quantity.kind in ("money_cny", "percent") \
+            or not 2 <= quantity.value <= 10 or quantity.value_max is not None:
+        return False
+    after = sentence[quantity.end:quantity.end + MAX_INDICATOR // 2]
+    following = _words(after)
+    if not following or following[0][1][0] != "n" or len(following[0][0]) < 2:
+        return False
+    # (the first word, or the known noun that opens it: 街道 of 街道妇联)
+    nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
+                                 if after[:size] in _noun_kind_of()}
+    noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    noun = f"(?:{noun})"
+    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
+    lists = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{noun}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?{noun})+"
+                       rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
+                       rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
+    text = "。".join([*earlier, sentence[:quantity.start]])
+    return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
+               for listed in lists.finditer(text))
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
