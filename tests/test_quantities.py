@@ -139,6 +139,12 @@ def test_not_quantities(sentence):
     ("每场参与人数200人以上的大型活动12场", ["12场"]),
     ("年收入5万元以上的家庭达到40户", ["40户"]),
     ("帮扶困难妇女200人以上,发放物资", ["200人"]),
+    # the numbers that spell out a formula of numbers name its parts
+    ("推行“1+3+N”服务模式,即1个服务中心、3个服务站和N个服务点", []),
+    ("构建1+5工作体系:一个总队、五个分队", []),
+    # ... numbers that are not its parts, in order, are counts
+    ("深化“1+3+N”模式,建成妇女之家120个", ["120个"]),
+    ("打造“1+N”品牌,建成1个中心和20个站点", ["20个"]),
 ])
 def test_numbers_naming_a_set_or_a_division(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted

@@ -186,6 +186,8 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+# A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
+NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
@@ -262,7 +264,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
-    return found
+    return _without_formula_parts(sentence, found) if "+" in sentence else found
 
 
 def without_things_named_before(sentences: list[str],
@@ -300,6 +302,23 @@ def _named_before(earlier: list[str], sentence: str, quantity: Quantity) -> bool
     text = "。".join([*earlier, sentence[:quantity.start]])
     return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
                for listed in lists.finditer(text))
+
+
+def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` without the numbers that spell out a formula of numbers written before them
+    (“1+4+N”模式,即1个中心、4个平台、N个站点): the first numbers after the formula whose values are
+    its numbers, in order, name its parts; they count no outcome. (一个 is never extracted: a
+    part of 1 may be missing, 即一个中心、四个平台.)"""
+    for formula in NUMBER_FORMULA.finditer(sentence):
+        parts = [float(part) for part in re.findall(r"\d+", formula.group())]
+        after = [quantity for quantity in found if quantity.start >= formula.end()]
+        for named in (parts, [part for part in parts if part != 1]):
+            spelled = after[:len(named)]
+            if named and [quantity.value for quantity in spelled] == named \
+                    and all(quantity.value_max is None for quantity in spelled):
+                found = [quantity for quantity in found if quantity not in spelled]
+                break
+    return found
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
