@@ -230,6 +230,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有10个“妇女之家”开展活动。", "10个", "开展活动的妇女之家", "organisations"),
     # a lane (巷) is a settlement, as a village is
     ("创建美丽示范巷12个。", "12个", "美丽示范巷", "organisations"),
+    # a footnote mark of a copied encyclopaedia page is an aside, as a gloss is
+    ("全市有村妇联[2]208个。", "208个", "村妇联", "organisations"),
+    # the head of a compound is its last noun: a noun of persons before it only modifies it
+    ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
+    ("全县培育巾帼电商65个。", "65个", "巾帼电商", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -167,8 +167,9 @@ BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|�
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
 # A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
-# 1000个): an aside, not a clause break.
-GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
+# 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
+# aside, not a clause break.
+GLOSS = re.compile(r"\([^()]{1,12}\)\s?|\[\d{1,3}\]\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
