@@ -120,6 +120,8 @@ def test_not_quantities(sentence):
     ("今年为群众办好十件实事", []),
     ("重点抓好两条主线", []),
     ("河南某县实施四项工程助力乡村建设", []),
+    ("重点做好三项工作,创新三种模式,打造两个品牌", []),
+    ("发放三种资料,建成两个服务中心", ["三种", "两个"]),
     # ... unless a noun of counted things follows the abstract noun, which it only qualifies
     ("策划了六项主题活动", ["六项"]),
     ("三项活动共开展50场", ["三项", "50场"]),

@@ -140,15 +140,17 @@ SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|�
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
-# 五个主题, 十件实事): abstract nouns of method, system, aspect, theme or aim. A small Chinese
+# 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
+# capacity or kind of work and programme. A small Chinese
 # numeral before one that heads its noun phrase names a set of principles or programmes, it counts
 # no outcome, whether or not the head is quoted (五项“巾帼行动”); where another noun follows, the
 # abstract noun only qualifies it (八项主题活动 counts activities). Hand-written: no dictionary
 # marks abstract nouns.
 FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
                      r"意识|抓手|维度|标准|方面|战略|体系|行动|工程|主题|重点|方向|主线|环节|步骤|"
-                     r"层面|路径|途径|目标|实事)[”’]?")
-FORMULA_UNITS = frozenset("项 个 条 点 件".split())
+                     r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
+                     r"服务)[”’]?")
+FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
