@@ -189,6 +189,7 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
@@ -276,17 +277,23 @@ def without_things_named_before(sentences: list[str],
     back to things the report has named (夏阳街道、盈浦街道、香花桥街道 … 三个街道妇联主席; 王春华和
     黄俊代表 … 两位代表表示): a small Chinese numeral before a noun that closes an earlier list of as
     many items names those items again, it counts no outcome. Only such numerals are looked at,
-    so a report is read back once per rare candidate."""
-    kept = []
+    and only ``LOOK_BACK`` characters before each, so a report is read in linear time."""
+    kept, starts, text = [], [], ""
+    for sentence in sentences:  # (the report as one text, each sentence's start in it)
+        starts.append(len(text))
+        text += sentence + "。"
     for index, quantities in enumerate(found):
         kept.append([quantity for quantity in quantities if not _named_before(
-            sentences[:index], sentences[index], quantity)])
+            text[max(0, starts[index] - LOOK_BACK):starts[index] + quantity.start],
+            sentences[index], quantity)])
     return kept
 
 
-def _named_before(earlier: list[str], sentence: str, quantity: Quantity) -> bool:
+def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
+    """Does ``earlier`` (the report's text before ``quantity``) close with the quantity's noun a
+    list of as many items as the quantity's small Chinese numeral says?"""
     numeral = quantity.text.lstrip()
-    if not numeral or numeral[0] not in CN_DIGITS or quantity.kind in ("money_cny", "percent") \
+    if not numeral or numeral[0] not in CN_NUMERALS or quantity.kind in ("money_cny", "percent") \
             or not 2 <= quantity.value <= 10 or quantity.value_max is not None:
         return False
     after = sentence[quantity.end:quantity.end + MAX_INDICATOR // 2]
@@ -302,9 +309,8 @@ def _named_before(earlier: list[str], sentence: str, quantity: Quantity) -> bool
     lists = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{noun}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?{noun})+"
                        rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
                        rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
-    text = "。".join([*earlier, sentence[:quantity.start]])
     return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
-               for listed in lists.finditer(text))
+               for listed in lists.finditer(earlier))
 
 
 def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -561,7 +567,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
         return False
-    small = (_value(numeral) or 99) <= 10
+    small = len(numeral) <= 2 and (_value(numeral) or 99) <= 10  # (十, 两, 九: one or two characters)
     if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                   and _formula_head(sentence, match.end())):
         return True
@@ -574,7 +580,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
         # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
         items = [word for word, _ in _words(LIST_CLAUSE.split(before)[-1]) if word in NOUN_JOINERS]
-        return len(items) + 1 == _value(numeral) and len(items) > 0
+        return small and len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
 
 
