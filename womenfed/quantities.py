@@ -12,8 +12,10 @@ measure words), durations (两天, 3个月), ages (岁), clock times (9时30分)
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
 numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
 the indefinite 一 (一批), vague 数百/几十, numeral +
-大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
-活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
+大 (六大行动), a numeral that names a set (三项制度, 四个抓手, 五个主题, or sums up a list: 宣讲、培训、
+义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
+spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
+乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
 三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
