@@ -15,8 +15,9 @@ the indefinite 一 (一批), vague 数百/几十, numeral +
 大 (六大行动), a numeral that names a set (三项制度, 四个抓手, 五个主题, or sums up a list: 宣讲、培训、
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
 spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
-乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
-三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
+乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
+page chrome (阅读2216次, 862人阅读), 十分 and 三分之一, and set phrases of jieba's dictionary
+(千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
