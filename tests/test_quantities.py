@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from womenfed.clean import clean_text
-from womenfed.quantities import extract_quantities
+from womenfed.quantities import extract_quantities, without_things_named_before
 from womenfed.segment import segment
 
 from .conftest import RAW_DIR, load_gold
@@ -89,6 +89,9 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("培训妇女1,200人次", ("1,200人次", 1200, None, "人次", False, "person_times")),
     ("逾千名志愿者参与", ("逾千名", 1000, None, "名", True, "people")),
     ("帮扶困难妇女500人以上", ("500人", 500, None, "人", True, "people")),
+    # a range whose low end repeats its measure word
+    ("每户补贴1万元至3万元", ("1万元至3万元", 10_000, 30_000, "元", False, "money_cny")),
+    ("学费500元-800元不等", ("500元-800元", 500, 800, "元", False, "money_cny")),
 ])
 def test_numeral_grammar(sentence, expected):
     (quantity,) = extract_quantities(sentence)
@@ -109,6 +112,59 @@ def test_numeral_grammar(sentence, expected):
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a small Chinese numeral before an abstract head names a set of themes, lines or tasks ...
+    ("围绕三个主题开展宣讲", []),
+    ("今年为群众办好十件实事", []),
+    ("重点抓好两条主线", []),
+    ("河南某县实施四项工程助力乡村建设", []),
+    ("重点做好三项工作,创新三种模式,打造两个品牌", []),
+    ("发放三种资料,建成两个服务中心", ["三种", "两个"]),
+    # ... unless a noun of counted things follows the abstract noun, which it only qualifies
+    ("策划了六项主题活动", ["六项"]),
+    ("三项活动共开展50场", ["三项", "50场"]),
+    ("建成3个基地", ["3个"]),
+    # a small Chinese numeral after a verb of dividing says how a group is organised ...
+    ("志愿者分成三个小组清扫街道", []),
+    ("学员分为四组参加比赛", []),
+    # ... while a count of units the work produced stays (Arabic numerals count)
+    ("全村划分为12个网格", ["12个"]),
+    # a numeral and measure word alone after a list of as many items sum it up
+    ("把学员分为上午班和下午班两种,方便参加", []),
+    ("走访了东村、西村两处,了解妇女需求", []),
+    # ... but a list with a different count, or a noun after the measure word, is counted
+    ("培训了妇女和儿童三百人,效果很好", ["三百人"]),
+    ("组织四个志愿小组开展活动", ["四个"]),
+    # a bound of the counted set is its criterion, whether or not a verb comes before the count
+    ("每场参与人数200人以上的大型活动12场", ["12场"]),
+    ("年收入5万元以上的家庭达到40户", ["40户"]),
+    ("帮扶困难妇女200人以上,发放物资", ["200人"]),
+    # the numbers that spell out a formula of numbers name its parts
+    ("推行“1+3+N”服务模式,即1个服务中心、3个服务站和N个服务点", []),
+    ("构建1+5工作体系:一个总队、五个分队", []),
+    # ... numbers that are not its parts, in order, are counts
+    ("深化“1+3+N”模式,建成妇女之家120个", ["120个"]),
+    ("打造“1+N”品牌,建成1个中心和20个站点", ["20个"]),
+])
+def test_numbers_naming_a_set_or_a_division(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentences, counted", [
+    # a small Chinese numeral before a noun that closed a list of as many items names them again
+    (["东城街道、西城街道、南城街道联合举办活动", "三个街道妇联主席出席"], [[], []]),
+    (["县妇联主席李红和种植大户王芳作为代表参会。", "两位代表表示,一定不负重托"], [[], []]),
+    # ... a list of another length, or of another noun, leaves the count alone
+    (["东村、西村举办培训", "三个村的妇女参加"], [[], ["三个"]]),
+    (["培训妇女和儿童", "两名妇女获奖"], [[], ["两名"]]),
+    # ... and so does an Arabic numeral
+    (["东村、西村举办培训", "2个村的妇女参加"], [[], ["2个"]]),
+])
+def test_counts_of_things_named_before(sentences, counted):
+    found = without_things_named_before(sentences, [extract_quantities(s) for s in sentences])
+    assert [[q.text for q in quantities] for quantities in found] == counted
 
 
 def test_indicator_names_what_is_counted():

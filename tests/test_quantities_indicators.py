@@ -224,6 +224,17 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
     # a blank typeset inside or after quote marks is no break of the counted phrase
     ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
+    # a verb between a quoted name and a noun of things modifies that noun, the head
+    ("创建20个“巾帼建功”示范基地。", "20个", "巾帼建功示范基地", "organisations"),
+    # ... but a reporting verb after the name opens what the counted did
+    ("共有10个“妇女之家”开展活动。", "10个", "开展活动的妇女之家", "organisations"),
+    # a lane (巷) is a settlement, as a village is
+    ("创建美丽示范巷12个。", "12个", "美丽示范巷", "organisations"),
+    # a footnote mark of a copied encyclopaedia page is an aside, as a gloss is
+    ("全市有村妇联[2]208个。", "208个", "村妇联", "organisations"),
+    # the head of a compound is its last noun: a noun of persons before it only modifies it
+    ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
+    ("全县培育巾帼电商65个。", "65个", "巾帼电商", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

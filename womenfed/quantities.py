@@ -12,9 +12,12 @@ measure words), durations (两天, 3个月), ages (岁), clock times (9时30分)
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
 numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
 the indefinite 一 (一批), vague 数百/几十, numeral +
-大 (六大行动), a numeral that names a set (三项制度, 四个抓手, or sums up a list: 宣讲、培训、义诊三项
-活动), names read digit by digit (三八节, 3·8节), page chrome (阅读2216次, 862人阅读), 十分 and
-三分之一, and set phrases of jieba's dictionary (千家万户, 三番五次, 二人转).
+大 (六大行动), a numeral that names a set (三项制度, 四个抓手, 五个主题, or sums up a list: 宣讲、培训、
+义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
+spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
+乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
+page chrome (阅读2216次, 862人阅读), 十分 and 三分之一, and set phrases of jieba's dictionary
+(千家万户, 三番五次, 二人转).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
@@ -139,12 +142,21 @@ PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
-# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动): a
-# small Chinese numeral before them names a set of principles or programmes, it counts no outcome,
-# whether or not the head is quoted (五项“巾帼行动”).
+# Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
+# 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
+# capacity or kind of work and programme. A small Chinese
+# numeral before one that heads its noun phrase names a set of principles or programmes, it counts
+# no outcome, whether or not the head is quoted (五项“巾帼行动”); where another noun follows, the
+# abstract noun only qualifies it (八项主题活动 counts activities). Hand-written: no dictionary
+# marks abstract nouns.
 FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|制度|职能|任务|措施|举措|原则|要求|理念|"
-                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程)")
-FORMULA_UNITS = frozenset("项 个 条 点".split())
+                     r"意识|抓手|维度|标准|方面|战略|体系|行动|工程|主题|重点|方向|主线|环节|步骤|"
+                     r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
+                     r"服务)[”’]?")
+FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
+# Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
+# how an activity or a group is organised, not what the work produced.
+DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
@@ -154,14 +166,15 @@ GENERAL_CLASSIFIER = "个"
 ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
-# 10万元以上的家庭有30户) is the criterion of the counted set, not a count.
-BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)\s?"
+# 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
+BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
                          r"(?=[\d一二两三四五六七八九十百千])")
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
 PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
 # A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
-# 1000个): an aside, not a clause break.
-GLOSS = re.compile(r"\([^()]{1,12}\)\s?")
+# 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
+# aside, not a clause break.
+GLOSS = re.compile(r"\([^()]{1,12}\)\s?|\[\d{1,3}\]\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
@@ -178,6 +191,10 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
+LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
+# A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
+NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
@@ -254,6 +271,65 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
+    return _without_formula_parts(sentence, found) if "+" in sentence else found
+
+
+def without_things_named_before(sentences: list[str],
+                                found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` (the quantities of each of a report's sentences) without the counts that refer
+    back to things the report has named (夏阳街道、盈浦街道、香花桥街道 … 三个街道妇联主席; 王春华和
+    黄俊代表 … 两位代表表示): a small Chinese numeral before a noun that closes an earlier list of as
+    many items names those items again, it counts no outcome. Only such numerals are looked at,
+    and only ``LOOK_BACK`` characters before each, so a report is read in linear time."""
+    kept, starts, text = [], [], ""
+    for sentence in sentences:  # (the report as one text, each sentence's start in it)
+        starts.append(len(text))
+        text += sentence + "。"
+    for index, quantities in enumerate(found):
+        kept.append([quantity for quantity in quantities if not _named_before(
+            text[max(0, starts[index] - LOOK_BACK):starts[index] + quantity.start],
+            sentences[index], quantity)])
+    return kept
+
+
+def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
+    """Does ``earlier`` (the report's text before ``quantity``) close with the quantity's noun a
+    list of as many items as the quantity's small Chinese numeral says?"""
+    numeral = quantity.text.lstrip()
+    if not numeral or numeral[0] not in CN_NUMERALS or quantity.kind in ("money_cny", "percent") \
+            or not 2 <= quantity.value <= 10 or quantity.value_max is not None:
+        return False
+    after = sentence[quantity.end:quantity.end + MAX_INDICATOR // 2]
+    following = _words(after)
+    if not following or following[0][1][0] != "n" or len(following[0][0]) < 2:
+        return False
+    # (the first word, or the known noun that opens it: 街道 of 街道妇联)
+    nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
+                                 if after[:size] in _noun_kind_of()}
+    noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    noun = f"(?:{noun})"
+    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
+    lists = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{noun}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?{noun})+"
+                       rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
+                       rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
+    return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
+               for listed in lists.finditer(earlier))
+
+
+def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` without the numbers that spell out a formula of numbers written before them
+    (“1+4+N”模式,即1个中心、4个平台、N个站点): the first numbers after the formula whose values are
+    its numbers, in order, name its parts; they count no outcome. (一个 is never extracted: a
+    part of 1 may be missing, 即一个中心、四个平台.)"""
+    for formula in NUMBER_FORMULA.finditer(sentence):
+        parts = [float(part) for part in re.findall(r"\d+", formula.group())]
+        after = [quantity for quantity in found if quantity.start >= formula.end()]
+        for named in (parts, [part for part in parts if part != 1]):
+            spelled = after[:len(named)]
+            if named and [quantity.value for quantity in spelled] == named \
+                    and all(quantity.value_max is None for quantity in spelled):
+                found = [quantity for quantity in found if quantity not in spelled]
+                break
     return found
 
 
@@ -494,15 +570,31 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit():
         return False
-    if match.group("unit") in FORMULA_UNITS and (_value(numeral) or 99) <= 10 \
-            and FORMULA.match(sentence, match.end()):
+    small = len(numeral) <= 2 and (_value(numeral) or 99) <= 10  # (十, 两, 九: one or two characters)
+    if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
+                  and _formula_head(sentence, match.end())):
         return True
     items = LIST_CLAUSE.split(before)[-1].split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
+    if not summed and CLAUSE_BREAK.match(sentence, match.end()):
+        # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
+        # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
+        items = [word for word, _ in _words(LIST_CLAUSE.split(before)[-1]) if word in NOUN_JOINERS]
+        return small and len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+
+
+def _formula_head(sentence: str, end: int) -> bool:
+    """A head of ``FORMULA`` right after ``end`` is what is named: no noun of counted things
+    (nouns.tsv) follows it (四个抓手, 四项工程助力…, but not 八项主题活动)."""
+    formula = FORMULA.match(sentence, end)
+    if not formula:
+        return False
+    following = _words(sentence[formula.end():formula.end() + MAX_INDICATOR // 2])
+    return not following or following[0][0] not in _noun_kind_of()
 
 
 def _counts_at(sentence: str, position: int) -> bool:
@@ -1023,6 +1115,14 @@ def _words_of_names(text: str) -> list[tuple[str, str]]:
     for quoted in QUOTED.finditer(text):
         words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
         pos = quoted.end()
+        following = _words(text[pos:pos + MAX_INDICATOR])
+        if len(following) > 1 and following[0][1] == "v" and len(following[0][0]) == 2 \
+                and following[0][0] not in LEADING_DROP_WORDS | SET_VERBS \
+                and _noun_kind_of().get(following[1][0], "people") != "people":
+            # a verb between a quoted name and a noun of things modifies that noun, the head of
+            # the name's phrase (“美德在农家”示范基地): one noun, not a verb opening a predicate
+            words.append((following[0][0] + following[1][0], "n"))
+            pos += len(following[0][0] + following[1][0])
     return words + _words(text[pos:]) if pos < len(text) else words
 
 
@@ -1277,7 +1377,9 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
         rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
         rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
         rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
-        rf"(?:{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
+        rf"(?:(?P<unit_low>{units})?{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}"
+        rf"(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
         rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
-        rf"(?:{b}(?P<unit>{units})(?!钟))?"
+        # (a range whose low end repeats the measure word, 2万元至10万元, takes it at both ends)
+        rf"(?:{b}(?P<unit>(?(unit_low)(?P=unit_low)|(?:{units})))(?!钟))?"
         rf"(?:(?<=[元块圆])(?P<jiao>{digit})[角毛](?:(?P<fen>{digit})分)?)?")
