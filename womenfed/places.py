@@ -306,7 +306,7 @@ class Gazetteer:
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
-            is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
+            is_stated = unit is chain[0] or named_in(self.units[current].name, text)
             # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
             # (广丰县, today 广丰区)
             names[unit.level] = unit.name if not unit.successor else \
@@ -351,7 +351,7 @@ def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
     return min((gazetteer.units[code].level for code in codes), key=LEVELS.index)
 
 
-def _named_in(name: str, text: str) -> bool:
+def named_in(name: str, text: str) -> bool:
     """The text names the unit: its full name or its stem (山东, 济源网)."""
     short = stem(name)
     return name in text or (len(short) >= MIN_STEM and short in text)
