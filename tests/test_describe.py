@@ -538,3 +538,13 @@ def test_a_namesake_town_is_placed_by_its_sites_county():
     assert _describe(text).county is None
     meta = _describe(text, url="http://www.linquan.gov.cn/news/1.html")
     assert (meta.township, meta.county, meta.city) == ("城关镇", "临泉县", "阜阳市")
+
+
+@pytest.mark.parametrize("text, organisation, city", [
+    ("近日,乌鲁木齐市高新区妇联开展活动。", "乌鲁木齐市高新区妇联", "乌鲁木齐市"),
+    ("近日,克孜勒苏柯尔克孜自治州经济开发区妇联开展活动。", "克孜勒苏柯尔克孜自治州经济开发区妇联",
+     "克孜勒苏柯尔克孜自治州"),
+])
+def test_a_zone_after_its_holders_full_name_is_named_whole(text, organisation, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)

@@ -101,9 +101,9 @@ SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(
 ZONE_KIND = ("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区|商务区|"
              "合作区|试验区|实验区|示范区|先行区|自贸区)")
 ZONE = re.compile(ZONE_KIND + "$")
-ZONE_IN_TEXT = re.compile(ZONE_KIND)
+ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder (合肥市|高新区)
 ZONE_QUALIFIER = 4
-ZONE_HOLDER = 4  # characters of a holder's stem (三亚, 横琴): city and town stems are short
+ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
 TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 of 横琴镇
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
@@ -888,9 +888,7 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "") -> pla
     if not zone or zone.start() < places.MIN_STEM:
         return None
     head = candidate[:zone.start()]
-    for cut in range(min(len(head), ZONE_HOLDER), places.MIN_STEM - 1, -1):
-        if len(head) - cut > ZONE_QUALIFIER:
-            break
+    for cut in range(len(head), max(places.MIN_STEM, len(head) - ZONE_QUALIFIER) - 1, -1):
         if (holder := _zone_holder(head[:cut], gazetteer)) and (
                 place := gazetteer.resolve(holder, page or head)) and \
                 (kept := [level for level in ("province", "city") if level in place.names]):
@@ -916,7 +914,7 @@ def _zone_named_in(body: str, gazetteer: places.Gazetteer, level: str) -> places
         return None
     found = {}
     reach = ZONE_HOLDER + ZONE_QUALIFIER
-    for match in ZONE_IN_TEXT.finditer(body):
+    for match in ZONE_WORD.finditer(body):
         window = body[max(0, match.start() - reach):match.end()]
         for start in range(len(window) - len(match.group(0)) - places.MIN_STEM + 1):
             if (zone := _zone_of(window[start:], gazetteer, body)) is not None:
@@ -974,6 +972,8 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
         ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
+    if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
+        parts[-2:] = [parts[-2] + parts[-1]]
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
         if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联
