@@ -344,3 +344,22 @@ def test_a_stem_that_is_a_common_word_takes_no_other_level_word():
 ])
 def test_autonomous_regions_are_known_by_their_stem_without_the_nationality(text, province):
     assert _describe(text).province == province
+
+
+def test_a_towns_former_level_word_names_it_where_the_text_names_a_unit_above():
+    # 谭棚镇 and 邢塘街道 of 临泉县 were raised from 乡 and 镇: older texts write the old word
+    for former, current in (("谭棚乡", "谭棚镇"), ("邢塘镇", "邢塘街道")):
+        place = GAZETTEER.resolve(former, f"安徽省{former}召开会议")
+        assert (place.names["township"], place.names["county"]) == (former, "临泉县")
+        assert GAZETTEER.resolve(current, current).names["county"] == "临泉县"
+        # nothing above it named: a town of that name the gazetteer does not hold, no place
+        assert GAZETTEER.resolve(former, f"{former}召开会议") is None
+        assert [m.text for m in GAZETTEER.scan(f"{former}召开会议")[0]] == []
+        assert [m.text for m in GAZETTEER.scan(f"阜阳市{former}召开会议")[0]] == ["阜阳市", former]
+
+
+def test_a_name_a_unit_bears_today_is_not_read_as_another_towns_former_name():
+    # 城关镇 is today's name of many towns: none of them is the former name of a 城关街道
+    mentions, _ = GAZETTEER.scan("安徽省城关镇召开会议")
+    codes = next(m.codes for m in mentions if m.text == "城关镇")
+    assert all(GAZETTEER.units[code].name == "城关镇" for code in codes)

@@ -903,8 +903,10 @@ def _zone_holder(stem: str, gazetteer: places.Gazetteer) -> str | None:
     unit = stem if gazetteer.is_name(stem) else next(iter(gazetteer.named_by_stem(stem)), None)
     if unit and stem in (unit, places.stem(unit)) and _level(unit) in ("province", "city"):
         return unit
-    towns = [stem + word for word in TOWNSHIP_WORDS if gazetteer.is_name(stem + word)]
-    return towns[0] if len(towns) == 1 else None
+    towns = {gazetteer.current(code).name for word in TOWNSHIP_WORDS
+             for mention in gazetteer.scan(stem + word)[0] if mention.text == stem + word
+             for code in mention.codes}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _zone_named_in(body: str, gazetteer: places.Gazetteer, level: str) -> places.Place | None:
