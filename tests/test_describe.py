@@ -556,3 +556,22 @@ def test_a_town_written_by_its_former_level_word_is_placed_where_the_text_names_
         "谭棚乡妇联", "谭棚乡", "临泉县", "阜阳市")
     alone = _describe("近日,谭棚乡妇联召开执委会议。谭棚乡妇联主席作了讲话。")
     assert (alone.township, alone.county) == ("谭棚乡", None)
+
+
+@pytest.mark.parametrize("text, organisation, county", [
+    # the part after the holder is a district's name: the district, not a zone of the city
+    ("近日,天津滨海新区妇联开展活动。", "滨海新区妇联", "滨海新区"),
+    ("近日,上海市浦东新区妇联开展活动。", "浦东新区妇联", "浦东新区"),
+])
+def test_a_district_named_like_a_zone_stays_the_district(text, organisation, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.county, meta.city) == (organisation, county, None)
+
+
+def test_a_park_named_after_a_town_is_no_zone_of_a_city_but_places_a_village_in_it():
+    from womenfed.describe import _zone_of
+    from womenfed.places import default_gazetteer
+    gazetteer = default_gazetteer()
+    assert _zone_of("谭棚镇工业园区", gazetteer) is None  # a town's park: no city's zone
+    held = _zone_of("谭棚镇工业园区", gazetteer, "安徽省", towns=True)
+    assert held.names == {"province": "安徽省", "city": "阜阳市"}

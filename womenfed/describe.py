@@ -879,17 +879,21 @@ def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
     return max(found, key=lambda place: places.LEVELS.index(place.level), default=None)
 
 
-def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "") -> places.Place | None:
-    """A zone named after the unit that holds it (合肥高新区, 宁波经济技术开发区, 三亚中央商务区,
-    横琴粤澳深度合作区): the gazetteer does not list zones, so the province or city its name
-    starts with (or the town, 横琴 of 横琴镇, placed by the ``page``) places it, down to the
-    city: a zone is run by its city, not by the county of the town it is named after."""
+def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
+             towns: bool = False) -> places.Place | None:
+    """A zone named after the unit that holds it (合肥高新区, 宁波经济技术开发区, 三亚中央商务区):
+    the gazetteer does not list zones, so the province or city its name starts with places
+    it; with ``towns``, also a town (横琴 of 横琴镇, placed by the ``page``), down to its city:
+    a zone is run by its city, not by the county of the town it is named after. A name whose
+    part after the holder is a unit's (天津|滨海新区, 上海市|浦东新区) is that unit, no zone."""
     zone = ZONE.search(candidate)
     if not zone or zone.start() < places.MIN_STEM:
         return None
     head = candidate[:zone.start()]
     for cut in range(len(head), max(places.MIN_STEM, len(head) - ZONE_QUALIFIER) - 1, -1):
-        if (holder := _zone_holder(head[:cut], gazetteer)) and (
+        if gazetteer.is_name(candidate[cut:]):
+            return None
+        if (holder := _zone_holder(head[:cut], gazetteer, towns)) and (
                 place := gazetteer.resolve(holder, page or head)) and \
                 (kept := [level for level in ("province", "city") if level in place.names]):
             return places.Place({level: place.names[level] for level in kept},
@@ -897,16 +901,19 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "") -> pla
     return None
 
 
-def _zone_holder(stem: str, gazetteer: places.Gazetteer) -> str | None:
+def _zone_holder(stem: str, gazetteer: places.Gazetteer, towns: bool) -> str | None:
     """The unit a zone's name starts with: a province or city by its name or stem (合肥, 宁波),
-    else a town whose name is the stem and a township level word (横琴 -> 横琴镇)."""
+    else (with ``towns``) a town whose name is the stem and a township level word (横琴 ->
+    横琴镇)."""
     unit = stem if gazetteer.is_name(stem) else next(iter(gazetteer.named_by_stem(stem)), None)
     if unit and stem in (unit, places.stem(unit)) and _level(unit) in ("province", "city"):
         return unit
-    towns = {gazetteer.current(code).name for word in TOWNSHIP_WORDS
+    if not towns:
+        return None
+    named = {gazetteer.current(code).name for word in TOWNSHIP_WORDS
              for mention in gazetteer.scan(stem + word)[0] if mention.text == stem + word
              for code in mention.codes}
-    return towns.pop() if len(towns) == 1 else None
+    return named.pop() if len(named) == 1 else None
 
 
 def _zone_named_in(body: str, gazetteer: places.Gazetteer, level: str) -> places.Place | None:
@@ -919,7 +926,7 @@ def _zone_named_in(body: str, gazetteer: places.Gazetteer, level: str) -> places
     for match in ZONE_WORD.finditer(body):
         window = body[max(0, match.start() - reach):match.end()]
         for start in range(len(window) - len(match.group(0)) - places.MIN_STEM + 1):
-            if (zone := _zone_of(window[start:], gazetteer, body)) is not None:
+            if (zone := _zone_of(window[start:], gazetteer, body, towns=True)) is not None:
                 found.setdefault(zone.names.get("city"), zone)
                 break
     return next(iter(found.values())) if len(found) == 1 else None
