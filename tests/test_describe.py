@@ -550,8 +550,8 @@ def test_a_zone_after_its_holders_full_name_is_named_whole(text, organisation, c
     assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
 
 
-def test_a_town_written_by_its_former_level_word_is_placed_where_the_text_names_its_province():
-    meta = _describe("近日,谭棚乡妇联召开执委会议,传达安徽省妇联会议精神。谭棚乡妇联主席作了讲话。")
+def test_a_town_written_by_its_former_level_word_is_placed_where_the_text_names_its_city():
+    meta = _describe("近日,谭棚乡妇联召开执委会议,传达阜阳市妇联会议精神。谭棚乡妇联主席作了讲话。")
     assert (meta.organisation, meta.township, meta.county, meta.city) == (
         "谭棚乡妇联", "谭棚乡", "临泉县", "阜阳市")
     alone = _describe("近日,谭棚乡妇联召开执委会议。谭棚乡妇联主席作了讲话。")

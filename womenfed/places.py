@@ -201,7 +201,8 @@ class Gazetteer:
 
     def _scan_hits(self, text: str) -> tuple[list[Mention], list[str]]:
         """Mentions and stems alone; a town's former name (周营乡) only where the text also names
-        a unit above it (河南省): a town of that name may be one the gazetteer does not hold."""
+        its county or city (沈丘县, 周口): a province holds many towns, and one of that name may
+        be one the gazetteer does not hold."""
         mentions, alone = self._raw_hits(text)
         if any(mention.text in self.former_names for mention in mentions):
             evidence = self._evidence([m for m in mentions if m.text not in self.former_names],
@@ -211,11 +212,13 @@ class Gazetteer:
         return mentions, alone
 
     def _corroborated(self, mention: Mention, evidence: Counter) -> Mention | None:
-        """The mention, with a former name's units kept where ``evidence`` names one above."""
+        """The mention, with a former name's units kept where ``evidence`` names their county
+        or city."""
         if mention.text not in self.former_names:
             return mention
         codes = tuple(code for code in mention.codes
-                      if any(evidence[self.current(u.code).code] for u in self.chain(code)[1:]))
+                      if any(evidence[self.current(u.code).code] for u in self.chain(code)[1:]
+                             if u.level != "province"))
         return replace(mention, codes=codes) if codes else None
 
     def _raw_hits(self, text: str) -> tuple[list[Mention], list[str]]:
@@ -304,7 +307,8 @@ class Gazetteer:
         两当县站儿巷镇), deciding between namesakes by the places of the whole ``text`` (which
         is scanned only then: most places have one unit of their name)."""
         mentions, _ = self._raw_hits(own)
-        if mentions and len(mentions) == 1:  # a former name alone: the text corroborates it
+        if len(mentions) == 1 and mentions[0].text in self.former_names:
+            # a former name alone: the text corroborates it
             mentions = [kept for mention in mentions
                         if (kept := self._corroborated(mention, self.scan(text)[1])) is not None]
         if not mentions:
