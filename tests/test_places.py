@@ -364,3 +364,14 @@ def test_a_name_a_unit_bears_today_is_not_read_as_another_towns_former_name():
     mentions, _ = GAZETTEER.scan("安徽省城关镇召开会议")
     codes = next(m.codes for m in mentions if m.text == "城关镇")
     assert all(GAZETTEER.units[code].name == "城关镇" for code in codes)
+
+
+@pytest.mark.parametrize("url, unit", [
+    ("http://www.linquan.gov.cn/news/1.html", "临泉县"),        # a government's host
+    ("http://news.linquan.com.cn/1.html", "临泉县"),            # a suffix of two labels
+    ("http://fulian.linquan.cn/1.html", "临泉县"),              # the site under its channel
+    ("http://www-linquan-gov-cn.mirror.example.net/1.html", "临泉县"),  # a mirror's host
+    ("http://linquan.bigportal.com/1.html", None),              # a generic site's channel
+])
+def test_a_host_spells_its_own_units_name_not_a_generic_sites_channel(url, unit):
+    assert GAZETTEER.named_in_host(url, "", "") == unit

@@ -64,6 +64,12 @@ RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body sev
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
 # stems of cities and counties (pypinyin).
 HOST_LABEL = re.compile(r"[a-z]{4,}")
+# A generic site's first subdomain is a channel of it, not a unit's own site
+# (changchun.baogaosu.com); a government host's (shenqiu.gov.cn, a mirror's
+# www-wuming-gov-cn...) is the unit's. Suffixes of two labels (.com.cn, .gov.cn) are one.
+# Hand-written: no maintained public-suffix list is a dependency.
+SECOND_LEVEL_SUFFIXES = frozenset({"com", "net", "org", "gov", "edu", "ac"})
+GOVERNMENT_LABEL = "gov"
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,7 @@ class Gazetteer:
         """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
         url's host; namesakes are decided by the provinces the ``text`` names, else none."""
         host = (urlsplit(url).hostname or "").lower()
-        found = {code for label in HOST_LABEL.findall(host)
+        found = {code for label in _site_labels(host)
                  for code in self._pinyin_index().get(label, ())
                  if self.units[code].name.endswith(level_word)}
         if len(found) > 1:
@@ -371,6 +377,16 @@ def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, 
             if not any(is_full for _, is_full in by_key.get(short + old, ())):
                 former.setdefault(short + old, []).append((unit.code, True))
     return former
+
+
+def _site_labels(host: str) -> list[str]:
+    """The runs of letters of a host that may spell its own unit (see SECOND_LEVEL_SUFFIXES)."""
+    labels = [label for label in host.split(".") if label != "www"]
+    if len(labels) > 2 and labels[-2] in SECOND_LEVEL_SUFFIXES:
+        labels[-2:] = [".".join(labels[-2:])]
+    if len(labels) > 2 and GOVERNMENT_LABEL not in host:
+        labels = labels[1:]
+    return [run for label in labels for run in HOST_LABEL.findall(label)]
 
 
 def _common_word_stem(key: str) -> bool:
