@@ -575,3 +575,13 @@ def test_a_park_named_after_a_town_is_no_zone_of_a_city_but_places_a_village_in_
     assert _zone_of("谭棚镇工业园区", gazetteer) is None  # a town's park: no city's zone
     held = _zone_of("谭棚镇工业园区", gazetteer, "安徽省", towns=True)
     assert held.names == {"province": "安徽省", "city": "阜阳市"}
+
+
+@pytest.mark.parametrize("url, city", [
+    ("http://www.xuzhou.gov.cn/1.html", "徐州市"),   # the host decides between namesakes
+    ("http://xuzhou.bigportal.com/1.html", None),    # a generic site's channel does not
+    (None, None),
+])
+def test_a_namesake_district_is_decided_by_the_unit_its_host_spells(url, city):
+    meta = _describe("近日,鼓楼区妇联开展活动,组织妇女学习。", url=url)
+    assert (meta.county, meta.city) == ("鼓楼区", city)

@@ -313,7 +313,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
         meta.organisation = place + "妇联"
-        sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
+        sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
         if implied:  # the text writes its stem, not that it is the federation's place
             sources[meta.admin_level] = "inferred"
         if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
@@ -336,7 +336,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
-            (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
+            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
         # no federation named: the report's place is the one its opening or site names, and
         # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
         for level, name in resolved.names.items():
@@ -355,6 +355,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _page(furniture: str, body: str, url: str | None, gazetteer: places.Gazetteer) -> str:
+    """The page's text that tells namesakes apart: its furniture, its body and the unit its
+    host spells (鼓楼区妇联 on www.xuzhou.gov.cn: 徐州's 鼓楼区)."""
+    hosted = gazetteer.named_in_host(url, "", body) if url else None
+    return "\n".join((furniture, body, hosted or ""))
 
 
 def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
