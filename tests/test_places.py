@@ -375,3 +375,9 @@ def test_a_name_a_unit_bears_today_is_not_read_as_another_towns_former_name():
 ])
 def test_a_host_spells_its_own_units_name_not_a_generic_sites_channel(url, unit):
     assert GAZETTEER.named_in_host(url, "", "") == unit
+
+
+def test_the_kind_of_an_ethnic_township_is_no_former_name_of_a_street():
+    # 民族街道 raised from a town would be 民族乡, which is the kind of an ethnic township
+    assert [m.text for m in GAZETTEER.scan("鄂尔多斯市有1个民族乡")[0]] == ["鄂尔多斯市"]
+    assert "民族乡" not in GAZETTEER.former_names

@@ -374,7 +374,9 @@ def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, 
         if unit.level != "township" or unit.successor or short == unit.name:
             continue
         for old in FORMER_TOWNSHIP_WORDS.get(unit.name[len(short):], ()):
-            if not any(is_full for _, is_full in by_key.get(short + old, ())):
+            written = AUTONOMOUS.search(short + old)  # 民族|乡 of 民族街道: a kind, no name
+            if not any(is_full for _, is_full in by_key.get(short + old, ())) and \
+                    not (written and written.start() < MIN_STEM):
                 former.setdefault(short + old, []).append((unit.code, True))
     return former
 
