@@ -484,3 +484,104 @@ def test_a_village_name_runs_from_the_township_before_it_not_from_a_word_inside_
     meta = _describe(f"近日,石桥镇{village}妇联组织妇女开展环境整治。{village}妇联还举办了家庭教育讲座,"
                      f"{village}妇联执委参加。")
     assert (meta.organisation, meta.admin_level) == (f"{village}妇联", "village")
+
+
+@pytest.mark.parametrize("text, organisation, city", [
+    # the holder's stem, then a qualifier, then the kind of zone
+    ("近日,绵阳科技示范区妇联开展活动。", "绵阳科技示范区妇联", "绵阳市"),
+    ("近日,南宁中央商务区妇联成立。", "南宁中央商务区妇联", "南宁市"),
+])
+def test_zones_with_a_qualifier_are_placed_by_the_city_they_are_named_after(text, organisation, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
+
+
+def test_a_qualifier_longer_than_a_zones_name_allows_names_no_zone_of_the_city():
+    meta = _describe("近日,南宁市民踊跃参观科技示范区妇联展位。")
+    assert "南宁" not in meta.organisation
+
+
+def test_a_village_in_a_zone_named_after_a_town_takes_the_city_that_holds_the_town():
+    text = "3月8日,小琴湾社区妇联组织辖区妇女参观{}展览馆。小琴湾社区妇联主席介绍了活动安排。"
+    meta = _describe(text.format("横琴粤澳深度合作区"))
+    assert (meta.organisation, meta.city, meta.county) == ("小琴湾社区妇联", "珠海市", None)
+    # zones of two cities decide nothing; no zone, nothing either
+    assert _describe(text.format("横琴粤澳深度合作区和绵阳科技示范区")).city is None
+    assert _describe(text.format("")).city is None
+
+
+TOWN_REPORT = "三堰乡:组织召开妇联执委会\n近日,三堰乡召开妇联执委会议,传达安徽省有关会议精神。"
+
+
+@pytest.mark.parametrize("footer, url", [
+    ("主办:中共临泉县委 临泉县人民政府", None),             # the site's owner in its footer
+    ("", "http://www.linquan.gov.cn/news/1.html"),          # the site's host
+])
+def test_a_town_the_gazetteer_does_not_hold_takes_the_county_of_its_site(footer, url):
+    meta = _describe("\n".join((TOWN_REPORT, footer)), url=url)
+    assert (meta.organisation, meta.admin_level) == ("三堰乡", "township")
+    assert (meta.province, meta.city, meta.county) == ("安徽省", "阜阳市", "临泉县")
+
+
+@pytest.mark.parametrize("footer, url", [
+    ("主办:中共沈丘县委 沈丘县人民政府", None),             # a site of another province
+    ("", "http://www.shenqiu.gov.cn/news/1.html"),
+    ("", None),
+])
+def test_a_site_outside_the_province_the_text_names_places_no_town(footer, url):
+    meta = _describe("\n".join((TOWN_REPORT, footer)), url=url)
+    assert (meta.province, meta.city, meta.county) == ("安徽省", None, None)
+
+
+def test_a_namesake_town_is_placed_by_its_sites_county():
+    text = "近日,城关镇妇联召开执委会议,部署全年工作。"
+    assert _describe(text).county is None
+    meta = _describe(text, url="http://www.linquan.gov.cn/news/1.html")
+    assert (meta.township, meta.county, meta.city) == ("城关镇", "临泉县", "阜阳市")
+
+
+@pytest.mark.parametrize("text, organisation, city", [
+    ("近日,乌鲁木齐市高新区妇联开展活动。", "乌鲁木齐市高新区妇联", "乌鲁木齐市"),
+    ("近日,克孜勒苏柯尔克孜自治州经济开发区妇联开展活动。", "克孜勒苏柯尔克孜自治州经济开发区妇联",
+     "克孜勒苏柯尔克孜自治州"),
+])
+def test_a_zone_after_its_holders_full_name_is_named_whole(text, organisation, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
+
+
+def test_a_town_written_by_its_former_level_word_is_placed_where_the_text_names_its_city():
+    meta = _describe("近日,谭棚乡妇联召开执委会议,传达阜阳市妇联会议精神。谭棚乡妇联主席作了讲话。")
+    assert (meta.organisation, meta.township, meta.county, meta.city) == (
+        "谭棚乡妇联", "谭棚乡", "临泉县", "阜阳市")
+    alone = _describe("近日,谭棚乡妇联召开执委会议。谭棚乡妇联主席作了讲话。")
+    assert (alone.township, alone.county) == ("谭棚乡", None)
+
+
+@pytest.mark.parametrize("text, organisation, county", [
+    # the part after the holder is a district's name: the district, not a zone of the city
+    ("近日,天津滨海新区妇联开展活动。", "滨海新区妇联", "滨海新区"),
+    ("近日,上海市浦东新区妇联开展活动。", "浦东新区妇联", "浦东新区"),
+])
+def test_a_district_named_like_a_zone_stays_the_district(text, organisation, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.county, meta.city) == (organisation, county, None)
+
+
+def test_a_park_named_after_a_town_is_no_zone_of_a_city_but_places_a_village_in_it():
+    from womenfed.describe import _zone_of
+    from womenfed.places import default_gazetteer
+    gazetteer = default_gazetteer()
+    assert _zone_of("谭棚镇工业园区", gazetteer) is None  # a town's park: no city's zone
+    held = _zone_of("谭棚镇工业园区", gazetteer, "安徽省", towns=True)
+    assert held.names == {"province": "安徽省", "city": "阜阳市"}
+
+
+@pytest.mark.parametrize("url, city", [
+    ("http://www.xuzhou.gov.cn/1.html", "徐州市"),   # the host decides between namesakes
+    ("http://xuzhou.bigportal.com/1.html", None),    # a generic site's channel does not
+    (None, None),
+])
+def test_a_namesake_district_is_decided_by_the_unit_its_host_spells(url, city):
+    meta = _describe("近日,鼓楼区妇联开展活动,组织妇女学习。", url=url)
+    assert (meta.county, meta.city) == ("鼓楼区", city)

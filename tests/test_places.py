@@ -344,3 +344,40 @@ def test_a_stem_that_is_a_common_word_takes_no_other_level_word():
 ])
 def test_autonomous_regions_are_known_by_their_stem_without_the_nationality(text, province):
     assert _describe(text).province == province
+
+
+def test_a_towns_former_level_word_names_it_where_the_text_names_a_unit_above():
+    # 谭棚镇 and 邢塘街道 of 临泉县 were raised from 乡 and 镇: older texts write the old word
+    for former, current in (("谭棚乡", "谭棚镇"), ("邢塘镇", "邢塘街道")):
+        place = GAZETTEER.resolve(former, f"阜阳市{former}召开会议")
+        assert (place.names["township"], place.names["county"]) == (former, "临泉县")
+        assert GAZETTEER.resolve(current, current).names["county"] == "临泉县"
+        # its county or city not named (a province holds many towns): no place
+        for text in (f"{former}召开会议", f"安徽省{former}召开会议"):
+            assert GAZETTEER.resolve(former, text) is None
+            assert former not in [m.text for m in GAZETTEER.scan(text)[0]]
+        assert [m.text for m in GAZETTEER.scan(f"阜阳市{former}召开会议")[0]] == ["阜阳市", former]
+
+
+def test_a_name_a_unit_bears_today_is_not_read_as_another_towns_former_name():
+    # 城关镇 is today's name of many towns: none of them is the former name of a 城关街道
+    mentions, _ = GAZETTEER.scan("安徽省城关镇召开会议")
+    codes = next(m.codes for m in mentions if m.text == "城关镇")
+    assert all(GAZETTEER.units[code].name == "城关镇" for code in codes)
+
+
+@pytest.mark.parametrize("url, unit", [
+    ("http://www.linquan.gov.cn/news/1.html", "临泉县"),        # a government's host
+    ("http://news.linquan.com.cn/1.html", "临泉县"),            # a suffix of two labels
+    ("http://fulian.linquan.cn/1.html", "临泉县"),              # the site under its channel
+    ("http://www-linquan-gov-cn.mirror.example.net/1.html", "临泉县"),  # a mirror's host
+    ("http://linquan.bigportal.com/1.html", None),              # a generic site's channel
+])
+def test_a_host_spells_its_own_units_name_not_a_generic_sites_channel(url, unit):
+    assert GAZETTEER.named_in_host(url, "", "") == unit
+
+
+def test_the_kind_of_an_ethnic_township_is_no_former_name_of_a_street():
+    # 民族街道 raised from a town would be 民族乡, which is the kind of an ethnic township
+    assert [m.text for m in GAZETTEER.scan("鄂尔多斯市有1个民族乡")[0]] == ["鄂尔多斯市"]
+    assert "民族乡" not in GAZETTEER.former_names

@@ -94,8 +94,17 @@ OWN_COMMITTEE = re.compile(rf"在(?:中共)?(?:{HAN}{{2,8}}?)?(省|市|州|盟|�
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
                         rf"(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s*)?({HAN}{{4,30}})"
                         rf"|({HAN}{{4,30}})\s*(?:版权所有|主办\s*$)", re.M)
-# The kinds of development zone whose committees have federations (高新区妇联), longest first.
-ZONE = re.compile("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区)$")
+# The kinds of zone whose committees have federations (高新区妇联, 中央商务区妇联), longest first
+# (hand-written: the gazetteer lists no zones). A zone is named after the unit that holds it,
+# its name or stem, with up to ZONE_QUALIFIER characters before the kind (三亚|中央|商务区,
+# 横琴|粤澳深度|合作区).
+ZONE_KIND = ("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区|商务区|"
+             "合作区|试验区|实验区|示范区|先行区|自贸区)")
+ZONE = re.compile(ZONE_KIND + "$")
+ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder (合肥市|高新区)
+ZONE_QUALIFIER = 4
+ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
+TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 of 横琴镇
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
 # a name-sized place, a colon, then the headline proper.
@@ -304,7 +313,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
         meta.organisation = place + "妇联"
-        sources = _fill_place(meta, place, body, gazetteer, "\n".join((furniture, body)))
+        sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
         if implied:  # the text writes its stem, not that it is the federation's place
             sources[meta.admin_level] = "inferred"
         if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
@@ -319,16 +328,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
                 sources[level] = zone.sources[level]
         elif _unplaced(meta, place, gazetteer) and (
-                above := _only_unit_above(meta.admin_level, body, gazetteer)) and \
-                meta.province in (None, above.names.get("province")):
+                above := _nearest_above(meta, body, furniture, url, gazetteer)):
             # a town or village the gazetteer cannot place (光荣村, a renamed 城关镇), a zone it
             # does not list (渤海新区): the levels above are those of the one unit above it
-            # that the text names
+            # that the text or the page's site names
             for level, name in above.names.items():
                 setattr(meta, level, name)
-                sources[level] = above.sources[level]
+                sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
     elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
-            (resolved := gazetteer.resolve(own, "\n".join((furniture, body)))):
+            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
         # no federation named: the report's place is the one its opening or site names, and
         # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
         for level, name in resolved.names.items():
@@ -347,6 +355,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _page(furniture: str, body: str, url: str | None, gazetteer: places.Gazetteer) -> str:
+    """The page's text that tells namesakes apart: its furniture, its body and the unit its
+    host spells (鼓楼区妇联 on www.xuzhou.gov.cn: 徐州's 鼓楼区)."""
+    hosted = gazetteer.named_in_host(url, "", body) if url else None
+    return "\n".join((furniture, body, hosted or ""))
 
 
 def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
@@ -851,18 +866,87 @@ def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
     return meta.admin_level == "county" and not meta.city and not gazetteer.is_name(own)
 
 
-def _zone_of(candidate: str, gazetteer: places.Gazetteer) -> places.Place | None:
-    """A development zone named after the city or province that holds it (合肥高新区,
-    宁波经济技术开发区): the gazetteer does not list zones, so the unit its name starts with
-    places it."""
+def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
+                   gazetteer: places.Gazetteer) -> places.Place | None:
+    """For a unit the gazetteer cannot place: the one unit above it that the text names, else
+    (or lower down, within it: the site's county in the text's province) the one the page's
+    own site names (主办:中共沈丘县委, a host shenqiu.gov.cn) or, for a town or village, whose
+    city holds the one zone the text names (横琴粤澳深度合作区: 珠海市)."""
+    named = _only_unit_above(meta.admin_level, body, gazetteer)
+    known = {**(named.names if named else {}), **{
+        level: name for level in places.LEVELS if (name := getattr(meta, level))}}
+    found = [place for place in (
+        named,
+        _only_unit_above(meta.admin_level, _site_owners(furniture), gazetteer),
+        _host_unit(url, meta.admin_level, body, gazetteer),
+        _zone_named_in(body, gazetteer, meta.admin_level))
+        if place and place.level in places.LEVELS and all(
+            place.names.get(level) == name for level, name in known.items()
+            if level in place.names or places.LEVELS.index(level) <= places.LEVELS.index(place.level))]
+    return max(found, key=lambda place: places.LEVELS.index(place.level), default=None)
+
+
+def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
+             towns: bool = False) -> places.Place | None:
+    """A zone named after the unit that holds it (合肥高新区, 宁波经济技术开发区, 三亚中央商务区):
+    the gazetteer does not list zones, so the province or city its name starts with places
+    it; with ``towns``, also a town (横琴 of 横琴镇, placed by the ``page``), down to its city:
+    a zone is run by its city, not by the county of the town it is named after. A name whose
+    part after the holder is a unit's (天津|滨海新区, 上海市|浦东新区) is that unit, no zone."""
     zone = ZONE.search(candidate)
     if not zone or zone.start() < places.MIN_STEM:
         return None
     head = candidate[:zone.start()]
-    unit = head if gazetteer.is_name(head) else next(iter(gazetteer.named_by_stem(head)), None)
-    if not unit or head not in (unit, places.stem(unit)) or _level(unit) not in ("province", "city"):
+    for cut in range(len(head), max(places.MIN_STEM, len(head) - ZONE_QUALIFIER) - 1, -1):
+        if gazetteer.is_name(candidate[cut:]):
+            return None
+        if (holder := _zone_holder(head[:cut], gazetteer, towns)) and (
+                place := gazetteer.resolve(holder, page or head)) and \
+                (kept := [level for level in ("province", "city") if level in place.names]):
+            return places.Place({level: place.names[level] for level in kept},
+                                {level: place.sources[level] for level in kept}, kept[-1])
+    return None
+
+
+def _zone_holder(stem: str, gazetteer: places.Gazetteer, towns: bool) -> str | None:
+    """The unit a zone's name starts with: a province or city by its name or stem (合肥, 宁波),
+    else (with ``towns``) a town whose name is the stem and a township level word (横琴 ->
+    横琴镇)."""
+    unit = stem if gazetteer.is_name(stem) else next(iter(gazetteer.named_by_stem(stem)), None)
+    if unit and stem in (unit, places.stem(unit)) and _level(unit) in ("province", "city"):
+        return unit
+    if not towns:
         return None
-    return gazetteer.resolve(unit, head)
+    named = {gazetteer.current(code).name for word in TOWNSHIP_WORDS
+             for mention in gazetteer.scan(stem + word)[0] if mention.text == stem + word
+             for code in mention.codes}
+    return named.pop() if len(named) == 1 else None
+
+
+def _zone_named_in(body: str, gazetteer: places.Gazetteer, level: str) -> places.Place | None:
+    """The city and province of the one city whose zones the text names (横琴粤澳深度合作区),
+    for a town or village inside such a zone."""
+    if level not in ("township", "village"):
+        return None
+    found = {}
+    reach = ZONE_HOLDER + ZONE_QUALIFIER
+    for match in ZONE_WORD.finditer(body):
+        window = body[max(0, match.start() - reach):match.end()]
+        for start in range(len(window) - len(match.group(0)) - places.MIN_STEM + 1):
+            if (zone := _zone_of(window[start:], gazetteer, body, towns=True)) is not None:
+                found.setdefault(zone.names.get("city"), zone)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _host_unit(url: str | None, level: str, body: str,
+               gazetteer: places.Gazetteer) -> places.Place | None:
+    """The county or city whose name the page's host spells (www.shenqiu.gov.cn: 沈丘县), for a
+    town or village the text does not place: the site of a county runs its towns' news."""
+    if not url or level not in ("township", "village"):
+        return None
+    unit = gazetteer.named_in_host(url, "", body)
+    return gazetteer.resolve(unit, body) if unit else None
 
 
 def _is_name_sized(candidate: str) -> bool:
@@ -904,6 +988,8 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
         ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
+    if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
+        parts[-2:] = [parts[-2] + parts[-1]]
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
         if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联

@@ -22,7 +22,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -55,11 +55,21 @@ ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the le
 SHORT_NAME = 2
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
+# A town keeps its stem when it is raised (撤乡设镇, 撤镇设街道), and texts older than the
+# gazetteer (2023) write its former level word: 周营乡 for today's 周营镇. A former name is
+# read where no unit bears it today.
+FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡")}
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
 # stems of cities and counties (pypinyin).
 HOST_LABEL = re.compile(r"[a-z]{4,}")
+# A generic site's first subdomain is a channel of it, not a unit's own site
+# (changchun.baogaosu.com); a government host's (shenqiu.gov.cn, a mirror's
+# www-wuming-gov-cn...) is the unit's. Suffixes of two labels (.com.cn, .gov.cn) are one.
+# Hand-written: no maintained public-suffix list is a dependency.
+SECOND_LEVEL_SUFFIXES = frozenset({"com", "net", "org", "gov", "edu", "ac"})
+GOVERNMENT_LABEL = "gov"
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,10 @@ class Gazetteer:
             # (和平, 新华), and every stem is a hit to inspect.
             if unit.level != "township" and stem(unit.name) != unit.name:
                 by_key.setdefault(stem(unit.name), []).append((unit.code, False))
+        former = _former_township_names(units, by_key)
+        for key, entries in former.items():
+            by_key.setdefault(key, []).extend(entries)
+        self.former_names = frozenset(former)
         self.automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
             self.automaton.add_word(key, (key, tuple(entries)))
@@ -135,7 +149,7 @@ class Gazetteer:
         """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
         url's host; namesakes are decided by the provinces the ``text`` names, else none."""
         host = (urlsplit(url).hostname or "").lower()
-        found = {code for label in HOST_LABEL.findall(host)
+        found = {code for label in _site_labels(host)
                  for code in self._pinyin_index().get(label, ())
                  if self.units[code].name.endswith(level_word)}
         if len(found) > 1:
@@ -192,6 +206,28 @@ class Gazetteer:
         return result
 
     def _scan_hits(self, text: str) -> tuple[list[Mention], list[str]]:
+        """Mentions and stems alone; a town's former name (周营乡) only where the text also names
+        its county or city (沈丘县, 周口): a province holds many towns, and one of that name may
+        be one the gazetteer does not hold."""
+        mentions, alone = self._raw_hits(text)
+        if any(mention.text in self.former_names for mention in mentions):
+            evidence = self._evidence([m for m in mentions if m.text not in self.former_names],
+                                      alone)
+            mentions = [kept for mention in mentions
+                        if (kept := self._corroborated(mention, evidence)) is not None]
+        return mentions, alone
+
+    def _corroborated(self, mention: Mention, evidence: Counter) -> Mention | None:
+        """The mention, with a former name's units kept where ``evidence`` names their county
+        or city."""
+        if mention.text not in self.former_names:
+            return mention
+        codes = tuple(code for code in mention.codes
+                      if any(evidence[self.current(u.code).code] for u in self.chain(code)[1:]
+                             if u.level != "province"))
+        return replace(mention, codes=codes) if codes else None
+
+    def _raw_hits(self, text: str) -> tuple[list[Mention], list[str]]:
         found: list[Mention] = []
         bare: list[tuple[int, int, list[str]]] = []
         for end, (key, entries) in self.automaton.iter_long(text):  # leftmost-longest
@@ -276,7 +312,11 @@ class Gazetteer:
         """The levels of the place ``own`` (the federation's place as written, e.g.
         两当县站儿巷镇), deciding between namesakes by the places of the whole ``text`` (which
         is scanned only then: most places have one unit of their name)."""
-        mentions, _ = self.scan(own)
+        mentions, _ = self._raw_hits(own)
+        if len(mentions) == 1 and mentions[0].text in self.former_names:
+            # a former name alone: the text corroborates it
+            mentions = [kept for mention in mentions
+                        if (kept := self._corroborated(mention, self.scan(text)[1])) is not None]
         if not mentions:
             return None
         lowest = mentions[-1]
@@ -306,10 +346,11 @@ class Gazetteer:
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
-            is_stated = unit is chain[0] or _named_in(self.units[current].name, text)
+            is_stated = unit is chain[0] or named_in(self.units[current].name, text)
             # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
-            # (广丰县, today 广丰区)
-            names[unit.level] = unit.name if not unit.successor else \
+            # (广丰县, today 广丰区; a town's own name, 周营乡, today 周营镇)
+            former = unit.successor or (unit is chain[0] and unit.level == "township")
+            names[unit.level] = unit.name if not former else \
                 lowest.text if unit is chain[0] else written.get(unit.code, unit.name)
             sources[unit.level] = "stated" if is_stated else "inferred"
         if chain[0].level != "city" and names.get("city") == names.get("province"):
@@ -321,6 +362,33 @@ class Gazetteer:
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
         return any(self.current(p).code in above for p in parents)
+
+
+def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, bool]]]
+                           ) -> dict[str, list[tuple[str, bool]]]:
+    """Former names of towns (周营乡 -> 周营镇), by the level words a town is raised from,
+    where no unit bears the name today."""
+    former: dict[str, list[tuple[str, bool]]] = {}
+    for unit in units:
+        short = stem(unit.name)
+        if unit.level != "township" or unit.successor or short == unit.name:
+            continue
+        for old in FORMER_TOWNSHIP_WORDS.get(unit.name[len(short):], ()):
+            written = AUTONOMOUS.search(short + old)  # 民族|乡 of 民族街道: a kind, no name
+            if not any(is_full for _, is_full in by_key.get(short + old, ())) and \
+                    not (written and written.start() < MIN_STEM):
+                former.setdefault(short + old, []).append((unit.code, True))
+    return former
+
+
+def _site_labels(host: str) -> list[str]:
+    """The runs of letters of a host that may spell its own unit (see SECOND_LEVEL_SUFFIXES)."""
+    labels = [label for label in host.split(".") if label != "www"]
+    if len(labels) > 2 and labels[-2] in SECOND_LEVEL_SUFFIXES:
+        labels[-2:] = [".".join(labels[-2:])]
+    if len(labels) > 2 and GOVERNMENT_LABEL not in host:
+        labels = labels[1:]
+    return [run for label in labels for run in HOST_LABEL.findall(label)]
 
 
 def _common_word_stem(key: str) -> bool:
@@ -351,7 +419,7 @@ def _highest(gazetteer: Gazetteer, codes: list[str]) -> str:
     return min((gazetteer.units[code].level for code in codes), key=LEVELS.index)
 
 
-def _named_in(name: str, text: str) -> bool:
+def named_in(name: str, text: str) -> bool:
     """The text names the unit: its full name or its stem (山东, 济源网)."""
     short = stem(name)
     return name in text or (len(short) >= MIN_STEM and short in text)
