@@ -108,3 +108,14 @@ def test_a_menu_the_page_repeats_is_removed_and_a_list_printed_once_kept():
 def test_a_repeated_title_is_not_a_menu():
     title = "凝心聚力 锐意进取 团结带领全县妇女建功新时代"
     assert clean_text(f"{title}\n{BODY}\n{title}").text.count(title) == 2
+
+
+@pytest.mark.parametrize("header", ["相关链接", "相關鏈結:", "相关连结"])
+def test_a_related_links_block_is_removed_in_either_script(header):
+    items = "· 某市妇联举办十场家庭教育讲座\n· 某县建成二十个妇女之家"
+    assert clean_text(f"{TITLE}\n{BODY}\n{header}\n{items}").text.rstrip() == f"{TITLE}\n{BODY}"
+
+
+def test_a_sentence_about_links_is_not_a_header():
+    line = "相关链接已发布在妇联网站上,欢迎查看。"
+    assert line in clean_text(f"{TITLE}\n{BODY}\n{line}").text

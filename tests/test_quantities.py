@@ -115,6 +115,35 @@ def test_not_quantities(sentence):
 
 
 @pytest.mark.parametrize("sentence, counted", [
+    # the page's own counters and its pager are chrome, whatever they are labelled ...
+    ("本站访问人数:35120", []),
+    ("浏览人次:908", []),
+    ("共36条记录 首页 上一页 下一页 尾页", []),
+    ("共14条记录", []),
+    # ... while a head count and records the work produced stay counts
+    ("参加人数达1200", ["1200"]),
+    ("建立妇女儿童档案300份,整理走访记录120条", ["300份", "120条"]),
+    ("收集意见建议56条记录在册", ["56条"]),
+])
+def test_page_counters_and_pagers(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # an age or a range of ages after the measure word describes the persons counted ...
+    ("共有43名20岁至45岁的农村妇女报名参加培训", ["43名"]),
+    ("为36名0—6岁留守儿童送去图书", ["36名"]),
+    ("三名十八岁的女大学生加入志愿服务队", ["三名"]),
+    ("慰问了25位80周岁以上的老人", ["25位"]),
+    # ... while a number right after a measure word is otherwise a pairing or a duration
+    ("结成1对1帮扶对子", []),
+    ("开展为期3个月的培训", []),
+])
+def test_a_count_followed_by_an_age(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
     # a small Chinese numeral before an abstract head names a set of themes, lines or tasks ...
     ("围绕三个主题开展宣讲", []),
     ("今年为群众办好十件实事", []),

@@ -116,6 +116,9 @@ NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
 # a duration counted in 个 (2个多小时, 3个月).
 NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)多?(?:小时|月|星期|钟头|工作日|季度|年头)"
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
+# An age (or range of ages) that describes the persons counted before it (57名18岁—50岁的妇女,
+# 72名0—3岁儿童, 两名十八岁的青年): the number after the measure word is no pairing.
+AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?(?:\s?[{RANGE_MARKS}]\s?[\d{CN_NUMERALS}]+\s?)?周?岁")
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
@@ -133,10 +136,13 @@ HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
                           r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
-# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次): chrome, not a count.
-PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数)?[:：]?\s?$")
-# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论).
-PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击)")
+# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200): chrome, not a
+# count (and no head count: 人数 here counts visitors of the page).
+PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数|人数|人次)?[:：]?\s?$")
+# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
+# and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
+PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
+                              r"|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
 # The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
 # list, it counts no outcome.
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
@@ -520,7 +526,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次)
-    return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end()))
+    return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
+        and not AGE_AFTER.match(sentence, match.end())
 
 
 def _unit_inside_word(sentence: str, match: re.Match) -> bool:
