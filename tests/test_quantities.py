@@ -117,13 +117,14 @@ def test_not_quantities(sentence):
 @pytest.mark.parametrize("sentence, counted", [
     # the page's own counters and its pager are chrome, whatever they are labelled ...
     ("本站访问人数:35120", []),
-    ("浏览人次:908", []),
+    ("浏览人次:908", []), ("在线人数:12", []), ("12人已赞", []),
     ("共36条记录 首页 上一页 下一页 尾页", []),
     ("共14条记录", []),
     # ... while a head count and records the work produced stay counts
     ("参加人数达1200", ["1200"]),
     ("建立妇女儿童档案300份,整理走访记录120条", ["300份", "120条"]),
     ("收集意见建议56条记录在册", ["56条"]),
+    ("直播在线300余人参与互动", ["300余人"]),
 ])
 def test_page_counters_and_pagers(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted

@@ -136,12 +136,13 @@ HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
                           r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
-# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200): chrome, not a
-# count (and no head count: 人数 here counts visitors of the page).
-PAGE_COUNTER = re.compile(r"(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数|人数|人次)?[:：]?\s?$")
+# A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
+# chrome, not a count (and no head count: 人数 here counts visitors of the page).
+PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数|人数|人次)?|在线人数)"
+                          r"[:：]?\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
-PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
+PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
                               r"|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
 # The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
 # list, it counts no outcome.
