@@ -110,12 +110,23 @@ def test_a_repeated_title_is_not_a_menu():
     assert clean_text(f"{title}\n{BODY}\n{title}").text.count(title) == 2
 
 
-@pytest.mark.parametrize("header", ["相关链接", "相關鏈結:", "相关连结"])
-def test_a_related_links_block_is_removed_in_either_script(header):
+@pytest.mark.parametrize("header", ["相关链接", "相關鏈結:", "相关连结", "相关报道", "热点文章",
+                                    "更多新闻>>", "本栏目其他文章", "相關資訊"])
+def test_a_block_of_other_pages_titles_is_removed_in_either_script(header):
     items = "· 某市妇联举办十场家庭教育讲座\n· 某县建成二十个妇女之家"
     assert clean_text(f"{TITLE}\n{BODY}\n{header}\n{items}").text.rstrip() == f"{TITLE}\n{BODY}"
 
 
-def test_a_sentence_about_links_is_not_a_header():
-    line = "相关链接已发布在妇联网站上,欢迎查看。"
+@pytest.mark.parametrize("line", ["相关链接已发布在妇联网站上,欢迎查看。", "相关报道称,培训效果良好。"])
+def test_a_sentence_about_links_or_reports_is_not_a_header(line):
     assert line in clean_text(f"{TITLE}\n{BODY}\n{line}").text
+
+
+def test_a_report_section_with_a_numbered_list_is_kept():
+    section = "工作动态\n1. 县妇联举办家政培训班3期"
+    assert section in clean_text(f"{TITLE}\n{BODY}\n{section}").text
+
+
+@pytest.mark.parametrize("line", ["上一篇:某县妇联培训300名妇女", "下一条 某市表彰50户最美家庭"])
+def test_links_to_the_previous_and_next_page_are_removed(line):
+    assert clean_text(f"{TITLE}\n{BODY}\n{line}").text.rstrip() == f"{TITLE}\n{BODY}"
