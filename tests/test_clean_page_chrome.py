@@ -127,6 +127,6 @@ def test_a_report_section_with_a_numbered_list_is_kept():
     assert section in clean_text(f"{TITLE}\n{BODY}\n{section}").text
 
 
-@pytest.mark.parametrize("line", ["上一篇:某县妇联培训300名妇女", "下一条 某市表彰50户最美家庭"])
+@pytest.mark.parametrize("line", ["上一篇:某县妇联培训300名妇女", "下一条:某市表彰50户最美家庭"])
 def test_links_to_the_previous_and_next_page_are_removed(line):
     assert clean_text(f"{TITLE}\n{BODY}\n{line}").text.rstrip() == f"{TITLE}\n{BODY}"

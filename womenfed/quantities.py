@@ -118,7 +118,8 @@ NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)�
                                r"|(?<=首)[届批个次家位]")  # 2023首届: 首 is "first", not songs
 # An age (or range of ages) that describes the persons counted before it (57名18岁—50岁的妇女,
 # 72名0—3岁儿童, 两名十八岁的青年): the number after the measure word is no pairing.
-AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?(?:\s?[{RANGE_MARKS}]\s?[\d{CN_NUMERALS}]+\s?)?周?岁")
+AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?"
+                       rf"(?:\s?[{RANGE_MARKS}]\s?[\d{CN_NUMERALS}]+\s?)?周?岁")
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
