@@ -150,6 +150,13 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
     # ... the theme of an event that has a name of its own is a slogan the event carries
     ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
+    # a saying that keeps a programme head is the action's name; an honour or an
+    # abbreviated drive is no saying
+    ("全县实施“美好生活”巾帼行动", {"美好生活巾帼行动"}),
+    ("深入实施“平安和谐、美好生活”两大巾帼行动",
+     {"平安和谐巾帼行动", "美好生活巾帼行动", "两大巾帼行动"}),
+    ("慰问了老“三八红旗手”代表", {"三八红旗手"}),
+    ("镇妇联深化“双学双比”活动", {"双学双比"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -300,6 +307,11 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区设置“好家教”展示台讲述家庭故事",
     # a quoted observance with a separator between its numerals
     "在“三·八”国际妇女节到来之际召开座谈会",
+    # a saying everyone uses (an idiom or set phrase of the dictionary) is no name of its own
+    "各村开展“男女平等”宣传活动",
+    "村妇联依托“丰富多彩”文化服务社组织姐妹们",
+    "开展“家庭教育”讲座三场",
+    "社区举办“远亲不如近邻”邻里文化活动",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

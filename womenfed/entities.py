@@ -201,6 +201,8 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if _is_saying(core) and not kept_suffix:
+            continue  # “五光十色”乡村服务社; but “美好生活”巾帼行动 is the action's name
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
         # programme word
         items = [] if after.startswith("的") else _plus_items(sentence, match)
@@ -268,6 +270,22 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
+
+
+# jieba's tags of idioms (成语: 五光十色, 八荣八耻) and set phrases (习用语: 男女平等, 家庭教育).
+SAYING_TAGS = frozenset({"i", "l"})
+# Shorter quoted dictionary words are told by the three-character rule of _quoted_campaigns.
+MIN_SAYING = 4
+
+
+def _is_saying(core: str) -> bool:
+    """Whether a quoted core is a saying everyone uses, an idiom or set phrase of jieba's
+    dictionary (“五光十色”乡村服务社, “男女平等”基本国策, “八荣八耻”): a name of its own is
+    coined, not found in a dictionary (unless a programme head it keeps makes it one:
+    “美好生活”巾帼行动); an honour (“三八红旗手”, an idiom to jieba) stays one,
+    and abbreviated drives (“双学双比”, tag j) are no sayings."""
+    return (len(core) >= MIN_SAYING and lexicon.dictionary_tags().get(core) in SAYING_TAGS
+            and not _pattern("honour").search(core))
 
 
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
@@ -415,7 +433,8 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     start, previous = match.start(1), ""
     for item in items:
         name = _completed_honour(previous, item.strip())
-        if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
+        if len(name) >= MIN_LIST_ITEM and _may_be_name(name, "") \
+                and (suffix or not _is_saying(name)):
             yield _entity("campaign", sentence, start, start + len(item), name + suffix)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
