@@ -71,6 +71,9 @@ LIST_SEPARATOR = "、"
 # (某区创新创业技能大赛, 红色家书诵读比赛).
 CONTEST = re.compile(r"大赛|比赛|竞赛")
 MIN_CONTEST_CORE = 5
+# Who contests is no part of a contest's own name either (巾帼广播操比赛, 女子拔河比赛: the
+# discipline alone, with the women or families who compete in it).
+CONTESTANTS = re.compile(r"^(?:巾帼|女子|妇女|女性|亲子|家庭)")
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
@@ -352,6 +355,7 @@ def _is_venue(core: str, before: str, after: str) -> bool:
     """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
     visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
     return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
+                                                        or _pattern("among_venues").match(after)
                                                         or _pattern("venue").search(before)))
 
 
@@ -604,6 +608,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if _pattern("suffix_opens_word").match(sentence, match.end()):
             continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if _pattern("among_venues").match(sentence[match.end():]):
+            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
         if _pattern("classified").search(sentence, max(0, start - 2), start):
@@ -617,8 +623,9 @@ def _suffixed_campaigns(sentence: str):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
         if len(core) == 3 and _verb_and_object(core):
             continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
-        if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
-            continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
+        if CONTEST.fullmatch(match.group()) and \
+                len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
+            continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
