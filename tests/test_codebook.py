@@ -158,6 +158,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("慰问了老“三八红旗手”代表", {"三八红旗手"}),
     # ... a place or a theme past who competes still names the contest
     ("举办全市妇女手工文创设计制作大赛", {"妇女手工文创设计制作大赛"}),
+    # the model (标兵, 标兵户) of an honour is an honour of its own, also past a quote
+    ("她被评为“巾帼建功”标兵", {"巾帼建功标兵"}),
+    ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
+    ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):

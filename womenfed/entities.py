@@ -201,6 +201,9 @@ def _quoted_campaigns(sentence: str):
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
+        honour = _pattern("honour").match(sentence[match.start(1):])
+        if honour and match.start(1) + honour.end() > match.end():
+            continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
