@@ -28,7 +28,7 @@ def _campaigns(sentence: str) -> set[str]:
     # ... a verb that opens the clause or the enumeration is not
     ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
     # a joining word starts a new name
-    ("举办“最美家庭”评选暨巾帼亲子运动大赛", {"最美家庭", "巾帼亲子运动大赛"}),
+    ("举办“最美家庭”评选暨金秋亲子运动大赛", {"最美家庭", "金秋亲子运动大赛"}),
     # honours: 好 + a family role
     ("评选好儿媳、好公婆各10名", {"好儿媳", "好公婆"}),
     # the items of an enumeration under a counted head; 巾帼行动 stays on each item
@@ -150,6 +150,19 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
     # ... the theme of an event that has a name of its own is a slogan the event carries
     ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
+    # a saying that keeps a programme head is the action's name; an honour or an
+    # abbreviated drive is no saying
+    ("全县实施“美好生活”巾帼行动", {"美好生活巾帼行动"}),
+    ("深入实施“平安和谐、美好生活”两大巾帼行动",
+     {"平安和谐巾帼行动", "美好生活巾帼行动", "两大巾帼行动"}),
+    ("慰问了老“三八红旗手”代表", {"三八红旗手"}),
+    # ... a place or a theme past who competes still names the contest
+    ("举办全市妇女手工文创设计制作大赛", {"妇女手工文创设计制作大赛"}),
+    # the model (标兵, 标兵户) of an honour is an honour of its own, also past a quote
+    ("她被评为“巾帼建功”标兵", {"巾帼建功标兵"}),
+    ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
+    ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
+    ("镇妇联深化“双学双比”活动", {"双学双比"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -300,6 +313,16 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区设置“好家教”展示台讲述家庭故事",
     # a quoted observance with a separator between its numerals
     "在“三·八”国际妇女节到来之际召开座谈会",
+    # a saying everyone uses (an idiom or set phrase of the dictionary) is no name of its own
+    "各村开展“男女平等”宣传活动",
+    "村妇联依托“丰富多彩”文化服务社组织姐妹们",
+    "开展“家庭教育”讲座三场",
+    "社区举办“远亲不如近邻”邻里文化活动",
+    # a contest named by who competes and what: the women or families are no part of a name
+    "镇妇联组织巾帼广播操比赛",
+    # a name listed among the rooms of a list closed by 设施/场所/阵地 is one of those rooms
+    "村里的活动室、巾帼书屋、健身房等设施一应俱全",
+    "全县举办家庭亲子跳绳大赛",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -71,6 +71,9 @@ LIST_SEPARATOR = "、"
 # (某区创新创业技能大赛, 红色家书诵读比赛).
 CONTEST = re.compile(r"大赛|比赛|竞赛")
 MIN_CONTEST_CORE = 5
+# Who contests is no part of a contest's own name either (巾帼广播操比赛, 女子拔河比赛: the
+# discipline alone, with the women or families who compete in it).
+CONTESTANTS = re.compile(r"^(?:巾帼|女子|妇女|女性|亲子|家庭)")
 # jieba tags of a word that introduces a name rather than starting it (verbs, adverbs).
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
@@ -198,9 +201,14 @@ def _quoted_campaigns(sentence: str):
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
+        honour = _pattern("honour").match(sentence[match.start(1):])
+        if honour and match.start(1) + honour.end() > match.end():
+            continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if _is_saying(core) and not kept_suffix:
+            continue  # “五光十色”乡村服务社; but “美好生活”巾帼行动 is the action's name
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
         # programme word
         items = [] if after.startswith("的") else _plus_items(sentence, match)
@@ -270,6 +278,22 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("not_after").match(after))
 
 
+# jieba's tags of idioms (成语: 五光十色, 八荣八耻) and set phrases (习用语: 男女平等, 家庭教育).
+SAYING_TAGS = frozenset({"i", "l"})
+# Shorter quoted dictionary words are told by the three-character rule of _quoted_campaigns.
+MIN_SAYING = 4
+
+
+def _is_saying(core: str) -> bool:
+    """Whether a quoted core is a saying everyone uses, an idiom or set phrase of jieba's
+    dictionary (“五光十色”乡村服务社, “男女平等”基本国策, “八荣八耻”): a name of its own is
+    coined, not found in a dictionary (unless a programme head it keeps makes it one:
+    “美好生活”巾帼行动); an honour (“三八红旗手”, an idiom to jieba) stays one,
+    and abbreviated drives (“双学双比”, tag j) are no sayings."""
+    return (len(core) >= MIN_SAYING and lexicon.dictionary_tags().get(core) in SAYING_TAGS
+            and not _pattern("honour").search(core))
+
+
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
@@ -334,6 +358,7 @@ def _is_venue(core: str, before: str, after: str) -> bool:
     """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
     visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
     return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
+                                                        or _pattern("among_venues").match(after)
                                                         or _pattern("venue").search(before)))
 
 
@@ -415,7 +440,8 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     start, previous = match.start(1), ""
     for item in items:
         name = _completed_honour(previous, item.strip())
-        if len(name) >= MIN_LIST_ITEM and _may_be_name(name, ""):
+        if len(name) >= MIN_LIST_ITEM and _may_be_name(name, "") \
+                and (suffix or not _is_saying(name)):
             yield _entity("campaign", sentence, start, start + len(item), name + suffix)
         start += len(item) + len(LIST_SEPARATOR)
         previous = name
@@ -585,6 +611,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if _pattern("suffix_opens_word").match(sentence, match.end()):
             continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if _pattern("among_venues").match(sentence[match.end():]):
+            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
         if _pattern("classified").search(sentence, max(0, start - 2), start):
@@ -598,8 +626,9 @@ def _suffixed_campaigns(sentence: str):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
         if len(core) == 3 and _verb_and_object(core):
             continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
-        if CONTEST.fullmatch(match.group()) and len(core) < MIN_CONTEST_CORE:
-            continue  # 歌曲比赛, 家庭厨艺大赛: a contest named only by what it contests
+        if CONTEST.fullmatch(match.group()) and \
+                len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
+            continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
