@@ -52,7 +52,7 @@ from sklearn.preprocessing import StandardScaler
 
 from womenfed import entities, evaluation, lexicon
 from womenfed.corpus import build
-from womenfed.devcorpus import GOLD, SIDECAR, TextsMissing, _write_sources, read_manifest, texts_dir
+from womenfed.devcorpus import GOLD, SIDECAR, _write_sources, exit_code_of, read_manifest, texts_dir
 from womenfed.names import HAN, left_edge
 
 FOLDS = 5
@@ -467,11 +467,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="train each variant on the whole dev half and print the test "
                              "half's campaign TOTALS under it (nothing else of that half)")
     args = parser.parse_args(argv)
-    try:
-        texts = texts_dir()
-    except TextsMissing as exc:
-        print(exc, file=sys.stderr)
-        return 3
+    return exit_code_of("tools/campaigns_cv.py", lambda: run(args))
+
+
+def run(args) -> int:
+    """The experiment, once the texts are laid out (TextsMissing otherwise)."""
+    texts = texts_dir()
     frame, gold = split_candidates(texts, "dev", args.cache)
     if args.test_totals:
         print(test_totals(frame, gold, texts))

@@ -52,7 +52,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from womenfed import clean, describe, devcorpus, evaluation, places, read, segment
-from womenfed.devcorpus import GOLD, TextsMissing, read_manifest, texts_dir
+from womenfed.devcorpus import GOLD, exit_code_of, read_manifest, texts_dir
 from womenfed.evaluation import totals_markdown
 from womenfed.sources import Listing
 
@@ -480,11 +480,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="train VARIANT on the whole dev half and print only the test half's "
                              "organisation and admin_level totals with it in the pipeline")
     args = parser.parse_args(argv)
-    try:
-        texts = texts_dir()
-    except TextsMissing as exc:
-        print(exc, file=sys.stderr)
-        return 3
+    return exit_code_of("tools/organisation_cv.py", lambda: run(args))
+
+
+def run(args) -> int:
+    """The experiment, once the texts are laid out (TextsMissing otherwise)."""
+    texts = texts_dir()
     reports = dev_reports(texts)
     if args.test_totals:
         print(test_totals(args.test_totals, reports, texts))

@@ -40,7 +40,7 @@ from sklearn.multiclass import OneVsRestClassifier
 
 from womenfed import clean, evaluation, read, segment, typology
 from womenfed.corpus import build
-from womenfed.devcorpus import GOLD, TextsMissing, read_manifest, texts_dir
+from womenfed.devcorpus import GOLD, exit_code_of, read_manifest, texts_dir
 
 FOLDS = 5
 SEED = 20261127
@@ -222,11 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curve", action="store_true", help="also a learning curve")
     parser.add_argument("--json", action="store_true", help="print the fold figures as JSON")
     args = parser.parse_args(argv)
-    try:
-        texts = texts_dir()
-    except TextsMissing as exc:
-        print(exc, file=sys.stderr)
-        return 3
+    return exit_code_of("tools/typology_cv.py", lambda: run(args))
+
+
+def run(args) -> int:
+    """The experiment, once the texts are laid out (TextsMissing otherwise)."""
+    texts = texts_dir()
     frame = dev_sentences(texts, args.cache)
     results = cross_validate(frame)
     print(json.dumps(results) if args.json else table(results, frame))
