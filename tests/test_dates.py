@@ -21,6 +21,10 @@ from .conftest import describe_text as _describe
     ("https://www.example.cn/fl/202201/abc.shtml", "2022-01"),  # a month folder only
     ("https://epaper.example.cn/pc/con/202105/17/content_301.html", "2021-05-17"),  # e-paper folders
     ("https://epaper.example.cn/pc/con/202113/45/content_301.html", None),  # no month 13
+    # a year folder alone dates the page to its year (the url's date at the url's precision)
+    ("http://www.example.cn/news/2019/1399.html", "2019"),
+    ("http://lib.example.org/book/2007/xzz/files/basic-html/page52.html", "2007"),
+    ("http://www.example.cn/2019/0230/1.html", "2019"),  # no 30 February: the year folder only
 ])
 def test_dates_in_url_paths(url, date):
     assert dates.url_date(url) == date
@@ -30,9 +34,10 @@ def test_dates_in_url_paths(url, date):
     "http://www2019.example.cn/a/1234.html",       # digits in the host
     "http://www.example.cn/p/2190424.html",         # an article id
     "http://www.example.cn/t6294057.html",
-    "http://www.example.cn/news/2019/1399.html",    # a year folder, then no month-day
+    "http://www.example.cn/news/2019.html",         # a page named by a number, no folder
+    "http://www.example.cn/k/2019abc/12.html",      # a year glued to letters is a name
+    "http://www.example.cn/k/3019/12.html",         # no year
     "http://www.example.cn/show.php?id=20191345",   # no 13th month
-    "http://www.example.cn/2019/0230/1.html",       # no 30 February
     None, "",
 ])
 def test_no_date_from_ids_hosts_or_impossible_days_in_urls(url):
@@ -65,6 +70,9 @@ def test_a_labelled_date_in_the_text_wins_over_the_url_and_the_sidecar_date_over
     ("3月2日,记者从宁川市妇联获悉,在第113个“三八”国际劳动妇女节来临之际,全市将开展活动。",
      "2023-03"),
     ("在第113个“三八”国际劳动妇女节到来之际,宁川区妇联开展了系列活动。", "2023-03"),
+    # or the day named with its year, its numerals set apart by a dot
+    ("在2016年“三·八”国际劳动妇女节来临之际,宁川镇妇联于3月1日至7日举行系列活动。", "2016-03"),
+    ("2016年三八妇女节前夕,宁川镇妇联走访慰问困难妇女。", "2016-03"),
 ])
 def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
     meta = _describe(text)
@@ -73,6 +81,8 @@ def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
 
 @pytest.mark.parametrize("text", [
     # no year in the opening sentence, none from a festival: no date
+    "为纪念第109个“三八”国际妇女节,宁川街道各社区开展了庆祝活动。",  # marking the day: any time after
+    "宁川县妇联召开2016年三八妇女节表彰大会,表彰先进集体10个。",  # the day's year, no eve of it
     "4月10日,宁川县妇联召开执委会议。2008年,县妇联将深入实施巾帼行动。",
     # a full date opening the text is an event like any other
     "2019年3月8日,宁川县妇联举办庆祝活动,300名妇女参加。",
@@ -85,6 +95,10 @@ def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
     "岳西县妇联开展维权服务\n咨询电话:0556-2171234,2017-12-3\n2018年3月8日,岳西县妇联在广场开展宣传。",
     "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座,活动时间:2019年3月8日上午,地点:县妇女之家。",
     "岳西县妇联举办讲座\n2019年3月8日 9:00,岳西县妇联在县妇女之家举办家庭教育讲座。",
+    # day-month-year numbers without a clock are section or version numbers; a bracketed date
+    # inside a sentence is an event's
+    "岳西县妇联学习条例\n第12.3.2019号文件\n县妇联组织学习,参加35人。",
+    "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座(2019-03-08),参加妇女80人。",
 ])
 def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     assert _describe(text).date is None
@@ -127,6 +141,12 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     # the verb alone as the label, with its colon, beside the source
     ("松川县妇联走访妇女\n发布：2021-05-12 来源：松川县妇联\n近日,县妇联走访留守妇女。", "2021-05-12"),
     ("松川县妇联走访妇女\n更新:2021/5/12\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    # a page stamp in day.month.year order with its clock time
+    ("松川县妇联走访妇女\n12.05.2021  09:04\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    # a byline with the date in brackets after the outlet's address
+    ("松川新闻网 网站首页\n松川县妇联走访妇女\nwww.example.com(2021-05-12)来源:\n近日,县妇联走访留守妇女。",
+     "2021-05-12"),
+    ("松川县妇联走访妇女\n松川日报【2021年5月12日】\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date

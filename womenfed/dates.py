@@ -35,10 +35,15 @@ TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\
                        r"(\d{1,2})(?![\d.\-/])")
 # A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
 STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+# A stamp in day.month.year order with its clock time (15.04.2015 15:05), as some sites print
+# the page's time: turned into year-month-day before any date is read. Only with the clock,
+# so that a version or section number (1.2.2019) is never read as a date.
+DAY_FIRST_STAMP = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.({YEAR_DIGITS})(?=\s*\d{{1,2}}:\d{{2}})")
 DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019-03-08]
 # A page's byline strip: a short line (no sentence in it) where the date stands between spaces
-# beside the outlet and counters (凤网 2018-03-13 阅读数 443).
-BYLINE_DATE = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s|$)")
+# beside the outlet and counters (凤网 2018-03-13 阅读数 443), or in brackets after the outlet's
+# name or address (www.example.com(2011-11-11)来源:).
+BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])")
 BYLINE_MAX = 60
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
@@ -86,7 +91,10 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点)(?![来近])")
 # 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
 # falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
-WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三八[”\"']?|三八[”\"']?\w{0,8}?(\d{2,3})周年")
+WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三[·•.．]?八[”\"']?|三[·•.．]?八[”\"']?\w{0,8}?"
+                        r"(\d{2,3})周年")
+# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际).
+YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[·•.．]?八|国际劳动妇女节|妇女节)")
 WOMENS_DAY_ZERO = 1910
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
@@ -107,10 +115,13 @@ SOURCES = ("sources_csv", "text", "url")
 # A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
 # 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
 # end), 201903/12 (an e-paper's month folder, then its day folder); else a month folder 201903
-# or 2019-03. Digits glued to more digits are ids, not dates.
+# or 2019-03; else a year folder /2019/. Digits glued to more digits are ids, not dates.
 URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
                      r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2})|(\d{2})/(\d{2}))(?![0-9])", re.I)
 URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
+# A year folder alone (/book/2019/cnxz/...): the page is dated to its year, as the corpus's
+# conventions take a url's date at the url's precision. A folder, not a file named 2019.html.
+URL_YEAR = re.compile(rf"/({YEAR_DIGITS})/")
 # The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
 # year stated in that first sentence. A news item writes the day without its year when it is
 # the day of publication's year; a full date opening a text (2018年3月8日,县妇联…) is an event
@@ -142,7 +153,8 @@ def dated(furniture: str, body: str, lead_end: int,
 
 
 def url_date(url: str | None) -> str | None:
-    """The date a url's path or query files its page under (day precision before month);
+    """The date a url's path or query files its page under (day precision before month,
+    month before year);
     the host is left out: digits in a domain are no date."""
     if not url:
         return None
@@ -155,6 +167,8 @@ def url_date(url: str | None) -> str | None:
     for match in URL_MONTH.finditer(path):
         if 1 <= int(match.group(2)) <= 12:
             return f"{match.group(1)}-{match.group(2)}"
+    if match := URL_YEAR.search(path):
+        return match.group(1)
     return None
 
 
@@ -162,7 +176,9 @@ def opening_date(lead: str) -> str | None:
     """``YYYY-MM`` of a news item that opens on a date: the day is the event's (publication
     follows within days), the year is the one the opening sentence states (a year under
     review counts as the next) or the n-th Women's Day it names; no year, no date. An item
-    opening on the eve of the n-th Women's Day (在第115个“三八”…之际) is dated March of its year.
+    opening on the eve of the n-th Women's Day (在第115个“三八”…之际), or of the day named with
+    its year (在2015年“三·八”…将至之际), is dated March of that year; an item that only marks the
+    day (为纪念第114个“三八”…) may appear any time after it and is not dated by it.
     The opening is the first paragraph (a headline or a breadcrumb may stand above it)."""
     for line in [line for line in arabic_dates(lead).split("\n") if line.strip()][:OPENING_LINES]:
         line = line.strip()
@@ -176,7 +192,9 @@ def opening_date(lead: str) -> str | None:
             if festival := _womens_day(sentence):
                 years.append(int(festival))
             return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
-        if (festival := _womens_day(sentence)) and FESTIVAL_EVE.search(sentence):
+        festival = _womens_day(sentence) or (
+            (stated := YEARS_WOMENS_DAY.search(sentence)) and stated.group(1))
+        if festival and FESTIVAL_EVE.search(sentence):
             return f"{festival}-03"
         if PARAGRAPH_END.search(line):
             break  # the first paragraph opened on no date
@@ -185,8 +203,10 @@ def opening_date(lead: str) -> str | None:
 
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
-    slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日)."""
+    slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
+    (15.04.2015 15:05 -> 2015-04-15 15:05)."""
     text = SPACED_DATE.sub(_closed_up, text)
+    text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
     if not CN_DATE.search(text):
         return text
     return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),
