@@ -99,6 +99,11 @@ def test_the_opening_dateline_dates_a_news_item_to_its_month(text, date):
     # inside a sentence is an event's
     "岳西县妇联学习条例\n第12.3.2019号文件\n县妇联组织学习,参加35人。",
     "岳西县妇联举办讲座\n岳西县妇联举办家庭教育讲座(2019-03-08),参加妇女80人。",
+    # a date before a source label deep in the body is a quoted item's, not the page's
+    "岳西县妇联举办讲座\n" + "岳西县妇联举办家庭教育讲座,参加妇女80人。\n" * 30
+    + "转载自 2019-03-08 来源:某报\n县妇联将继续开展讲座。",
+    # an event's date followed by a comma, then the source, is no byline
+    "岳西县妇联举办讲座 2019年3月8日,来源:县妇联宣传部门,岳西县妇联举办家庭教育讲座。",
 ])
 def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     assert _describe(text).date is None
@@ -147,6 +152,11 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     ("松川新闻网 网站首页\n松川县妇联走访妇女\nwww.example.com(2021-05-12)来源:\n近日,县妇联走访留守妇女。",
      "2021-05-12"),
     ("松川县妇联走访妇女\n松川日报【2021年5月12日】\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    # headline, byline and body run together (line breaks lost): the date before 来源/作者
+    ("松川县妇联开展“三八”节主题活动 2021-05-12 来源:松川县人民政府为庆祝节日,3月7日,县妇联举办活动。",
+     "2021-05-12"),
+    ("松川县妇联开展主题活动 2021-05-12 09:30 作者:王某近日,县妇联举办活动,参加妇女60人。",
+     "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date

@@ -45,6 +45,10 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # name or address (www.example.com(2011-11-11)来源:).
 BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])")
 BYLINE_MAX = 60
+# A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
+# the byline's also where lost line breaks run the headline, the byline and the body together.
+BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                          r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
 HEADER_LINES = 5
@@ -244,8 +248,9 @@ def _stamp(line: str) -> bool:
 
 
 def publication_date(furniture: str, body: str) -> str | None:
-    """A labelled date anywhere, else the first timestamp in the page furniture, else the
-    closing date of the body."""
+    """A labelled date anywhere, else a byline's date before its source or author label (in
+    the furniture or the page's top), else the first timestamp in the page furniture, else
+    the closing date of the body."""
     furniture, body = arabic_dates(furniture), arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
@@ -253,6 +258,8 @@ def publication_date(furniture: str, body: str) -> str | None:
                 return date
             if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
                 return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
+    if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
+        return date
     for match in TIMESTAMP.finditer(furniture):
         if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
             continue
