@@ -381,3 +381,22 @@ def test_the_kind_of_an_ethnic_township_is_no_former_name_of_a_street():
     # 民族街道 raised from a town would be 民族乡, which is the kind of an ethnic township
     assert [m.text for m in GAZETTEER.scan("鄂尔多斯市有1个民族乡")[0]] == ["鄂尔多斯市"]
     assert "民族乡" not in GAZETTEER.former_names
+
+
+@pytest.mark.parametrize("guests", [
+    # the superior heads a list of several bodies' officers that closes with 等 … attended
+    "市妇联副主席王芳、县委常委李明等领导参加开班仪式",
+    "市妇联党组成员、副主席王芳,县人社局局长李明等参加观摩",
+    # the superior closes such a list
+    "县委常委李明、县人社局局长赵刚和市妇联副主席王芳等参加开班仪式",
+])
+def test_a_superior_named_in_a_list_of_guests_from_several_bodies_is_not_the_author(guests):
+    text = f"松川县举办刺绣培训班\n近日,松川县举办妇女刺绣培训班,{guests}。县妇联主席张丽讲话。"
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("县妇联", "county")
+
+
+def test_a_list_of_one_federations_own_officers_at_a_meeting_keeps_its_federation():
+    # only the federation's own officers: they attended another's meeting, their federation wrote
+    text = "妇联干部参加培训\n近日,市妇联主席王芳、副主席李丽等参加了省里举办的培训班。"
+    assert _describe(text).admin_level == "city"

@@ -139,6 +139,20 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+# A federation named by its level alone whose officer heads a list of guests from several bodies
+# that closes with 等 … attended (省妇联副主席王芳、县委常委李明等参加观摩): the list names the
+# guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
+# 参加) may be the author's own people at another's meeting, so another body's office must follow.
+GUEST_LIST_AFTER = re.compile(
+    r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
+    r"[^。;；\n]{0,40}?[、,，和及](?:[^。;；、,，\n]{0,12}?(?:委|局|厅|部|办|政府|妇联|妇女联合会))"
+    r"[^。;；\n]{0,40}?等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)")
+# The last of such a list (…副处长黄家逊和州妇联副主席张燕等领导参加): its officer, a name, then 等
+# … attended, after a list separator that follows another person's name.
+GUEST_LAST_BEFORE = re.compile(rf"{HAN}[、和及]{HAN}?$")
+GUEST_LAST_AFTER = re.compile(
+    r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
+    r"[^，,。;；、\n]{0,4}?等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)")
 # A federation named by its level alone whose officer chairs the meeting (会议由县妇联主席王芳主持,
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
@@ -765,7 +779,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if best:
             named[best] += 1
             first.setdefault(best, match.start())
-        elif candidates and not GUEST_AFTER.match(body, match.end()):
+        elif candidates and not GUEST_AFTER.match(body, match.end()) \
+                and not GUEST_LIST_AFTER.match(body, match.end()) \
+                and not (GUEST_LAST_AFTER.match(body, match.end())
+                         and GUEST_LAST_BEFORE.search(window)):
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             word = max(words, key=len) if words else min(candidates, key=len)
