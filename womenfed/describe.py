@@ -143,16 +143,18 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # that closes with 等 … attended (省妇联副主席王芳、县委常委李明等参加观摩): the list names the
 # guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
+# an officer's title after a federation, and the verbs of attending that close a list of guests
+GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
+GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
 GUEST_LIST_AFTER = re.compile(
-    r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
-    r"[^。;；\n]{0,40}?[、,，和及](?:[^。;；、,，\n]{0,12}?(?:委|局|厅|部|办|政府|妇联|妇女联合会))"
-    r"[^。;；\n]{0,40}?等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)")
+    GUEST_TITLE + r"[^。;；\n]{0,40}?[、,，和及]"
+    r"(?:[^。;；、,，\n]{0,12}?(?:委|局|厅|部|办|政府|妇联|妇女联合会))"
+    r"[^。;；\n]{0,40}?" + GUEST_ATTENDED)
 # The last of such a list (…副处长黄家逊和州妇联副主席张燕等领导参加): its officer, a name, then 等
 # … attended, after a list separator that follows another person's name.
 GUEST_LAST_BEFORE = re.compile(rf"{HAN}[、和及]{HAN}?$")
 GUEST_LAST_AFTER = re.compile(
-    r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
-    r"[^，,。;；、\n]{0,4}?等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)")
+    GUEST_TITLE + r"[^，,。;；、\n]{0,4}?" + GUEST_ATTENDED)
 # A federation named by its level alone whose officer chairs the meeting (会议由县妇联主席王芳主持,
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
