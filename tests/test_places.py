@@ -207,7 +207,9 @@ def test_a_federation_that_guides_the_author_in_the_lead_is_not_the_author():
 def test_without_a_named_federation_the_opening_place_is_the_reports():
     meta = _describe("上饶市广丰区举办三八节表彰大会\n3月7日,全区妇女代表200余人参加大会。"
                      "会上还通报了南昌市的经验。")
-    assert meta.organisation is None
+    # the unit that does the work in the title is the author, as written (eval/dev/README.md,
+    # Organisation: "else the body that does the work in the title or first sentence")
+    assert meta.organisation == "广丰区"
     assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
 
 
@@ -381,3 +383,50 @@ def test_the_kind_of_an_ethnic_township_is_no_former_name_of_a_street():
     # 民族街道 raised from a town would be 民族乡, which is the kind of an ethnic township
     assert [m.text for m in GAZETTEER.scan("鄂尔多斯市有1个民族乡")[0]] == ["鄂尔多斯市"]
     assert "民族乡" not in GAZETTEER.former_names
+
+
+@pytest.mark.parametrize("guests", [
+    # the superior heads a list of several bodies' officers that closes with 等 … attended
+    "市妇联副主席王芳、县委常委李明等领导参加开班仪式",
+    "市妇联党组成员、副主席王芳,县人社局局长李明等参加观摩",
+    # the superior closes such a list
+    "县委常委李明、县人社局局长赵刚和市妇联副主席王芳等参加开班仪式",
+])
+def test_a_superior_named_in_a_list_of_guests_from_several_bodies_is_not_the_author(guests):
+    text = f"松川县举办刺绣培训班\n近日,松川县举办妇女刺绣培训班,{guests}。县妇联主席张丽讲话。"
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == ("县妇联", "county")
+
+
+def test_a_list_of_one_federations_own_officers_at_a_meeting_keeps_its_federation():
+    # only the federation's own officers: they attended another's meeting, their federation wrote
+    text = "妇联干部参加培训\n近日,市妇联主席王芳、副主席李丽等参加了省里举办的培训班。"
+    assert _describe(text).admin_level == "city"
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    ("临泉县开展巾帼志愿服务活动\n近日,临泉县开展巾帼志愿服务进社区活动,发放资料300份。", "临泉县", "county"),
+    # a frame (以“…”为主题) and a manner adverb between the unit and its verb
+    ("丹阳市庆祝三八节\n在第114个“三八”国际劳动妇女节期间,丹阳市以“巾帼建功新时代”为主题,"
+     "精心组织多场庆祝活动。", "丹阳市", "county"),
+    # a town written after its county: the town, as written
+    ("三八节活动\n3月6日,修水县何市镇举行三八节文艺活动,镇党委书记致辞。", "何市镇", "township"),
+    # the only federation named is a guest: the unit that acts is still the author
+    ("三八节活动\n3月6日,修水县何市镇举行三八节文艺活动,市妇联副主席王芳、县委常委李明等参加。",
+     "何市镇", "township"),
+])
+def test_a_unit_acting_in_the_opening_with_no_federation_author_is_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text", [
+    # the unit names where the work happened; others did it
+    "大田县妇女节活动\n近日,大田县各乡镇妇女组织开展庆祝活动。",
+    "妇女参加培训\n近日,临泉县妇女群众积极参加技能培训。",
+    # a class of federations acts: no single author
+    "维权周活动\n近日,临泉县各级妇联组织开展维权宣传活动。",
+])
+def test_a_unit_that_only_names_where_the_work_happened_is_no_author(text):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (None, "county")

@@ -139,9 +139,28 @@ VISITOR_AFTER = re.compile(
 # accompanies, 陪同, is the host).
 GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|负责人|执委)[、,，\w]{0,12}?"
                          r"(?:出席|到场|莅临|观摩)")
+# A federation named by its level alone whose officer heads a list of guests from several bodies
+# that closes with 等 … attended (省妇联副主席王芳、县委常委李明等参加观摩): the list names the
+# guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
+# 参加) may be the author's own people at another's meeting, so another body's office must follow.
+# an officer's title after a federation, and the verbs of attending that close a list of guests
+GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
+GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
+GUEST_LIST_AFTER = re.compile(
+    GUEST_TITLE + r"[^。;；\n]{0,40}?[、,，和及]"
+    r"(?:[^。;；、,，\n]{0,12}?(?:委|局|厅|部|办|政府|妇联|妇女联合会))"
+    r"[^。;；\n]{0,40}?" + GUEST_ATTENDED)
+# The last of such a list (…副处长黄家逊和州妇联副主席张燕等领导参加): its officer, a name, then 等
+# … attended, after a list separator that follows another person's name.
+GUEST_LAST_BEFORE = re.compile(rf"{HAN}[、和及]{HAN}?$")
+GUEST_LAST_AFTER = re.compile(
+    GUEST_TITLE + r"[^，,。;；、\n]{0,4}?" + GUEST_ATTENDED)
 # A federation named by its level alone whose officer chairs the meeting (会议由县妇联主席王芳主持,
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
+# A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
+UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施)")
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
@@ -343,6 +362,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             setattr(meta, level, name)
         sources = dict(resolved.sources)
         meta.admin_level = resolved.level or meta.admin_level
+        if _opens_as_actor(own, body[:lead_end]):
+            # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
+            # superiors): the unit that acts in the opening is the author, as written
+            meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
@@ -535,6 +558,13 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
                 end += 1
             return text[mentions[0].start:mentions[end - 1].end]
     return None
+
+
+def _opens_as_actor(place: str, lead: str) -> bool:
+    """The opening writes ``place`` as the subject of its clause right before an actor verb
+    (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
+    other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
+    return bool(re.search(rf"(?:^|[\s,，。;；:：]){re.escape(place)}{UNIT_ACTS}", lead))
 
 
 def _site_owners(furniture: str) -> str:
@@ -765,7 +795,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if best:
             named[best] += 1
             first.setdefault(best, match.start())
-        elif candidates and not GUEST_AFTER.match(body, match.end()):
+        elif candidates and not GUEST_AFTER.match(body, match.end()) \
+                and not GUEST_LIST_AFTER.match(body, match.end()) \
+                and not (GUEST_LAST_AFTER.match(body, match.end())
+                         and GUEST_LAST_BEFORE.search(window)):
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             word = max(words, key=len) if words else min(candidates, key=len)
