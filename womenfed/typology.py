@@ -69,7 +69,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       MIN_SENTENCE_CUE, else the parent's topic;
     - under a heading with no topic of its own or above it (a dateline, a rhetorical title),
       the cues summed over its section say little about any one sentence: a sentence takes its
-      own cues, else continues its neighbours, and only then the summed type;
+      own cues, else continues its neighbours, and only then the summed type; when nothing in
+      the section names a programme either (a photo caption, a lead broken into short lines
+      read as headings), it goes on with the topic before its heading;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -122,7 +124,10 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
     for index, kind in summed.items():
-        types[index] = types[index] or kind
+        # A section where nothing names a programme under a heading that names none either
+        # (a photo caption, a lead broken into short lines, 活动现场。, a bare 三是…) goes on
+        # with the topic before its heading: such a line does not open a new topic.
+        types[index] = types[index] or kind or (types[index - 1] if index else None)
     return [kind or _best(scores) or REPORT_DEFAULT_TYPE
             for kind, scores in zip(types, own, strict=True)]
 
