@@ -73,3 +73,24 @@ def test_numbered_run_in_heads_and_semicolon_separated_items():
     assert headings == [(1, "主要工作成效"), (2, "思想引领持续加强"), (3, "深化理论武装"),
                         (3, "实施巾帼创业行动"), (1, "存在的问题"), (3, "工作创新不足"),
                         (3, "基层力量薄弱")]
+
+
+@pytest.mark.parametrize("caption", [
+    "图片", "图为妇女们在学习插花技艺。", "图2:志愿者入户走访", "义诊活动现场", "活动现场。",
+    "大家合影", "王小明 摄", "摄影:李华", "社区供图", "观看演出。社区供图",
+])
+def test_photo_captions_between_paragraphs_open_no_section(caption):
+    text = ("街道妇联活动简报\n一、关爱困境儿童\n"
+            "社区妇联走访了辖区内的12户困境儿童家庭,送去学习用品和慰问金。\n"
+            f"{caption}\n志愿者们与孩子们一起做游戏、读绘本,现场气氛温馨。共有30名志愿者参加。")
+    segmented = segment(text)
+    assert [h.text for h in segmented.headings] == ["关爱困境儿童"]
+    assert {s.section for s in segmented.sentences[2:]} == {"关爱困境儿童"}
+
+
+@pytest.mark.parametrize("heading", ["二、现场教学", "现场观摩会", "图书室建设", "开展合影摄影比赛活动"])
+def test_headings_that_only_mention_a_scene_or_a_picture_stay_headings(heading):
+    text = ("街道妇联活动简报\n一、关爱困境儿童\n"
+            "社区妇联走访了辖区内的12户困境儿童家庭,送去学习用品和慰问金。\n"
+            f"{heading}\n组织辖区妇女参加为期两天的学习培训活动,共有45名妇女参加。")
+    assert [h.text for h in segment(text).headings][-1] == heading.removeprefix("二、")

@@ -251,6 +251,39 @@ def test_under_a_heading_without_a_topic_sentences_continue_their_neighbours():
     assert classify_sentences(sentences[:1] + sentences[3:5], [1, 0, 0]) == ["economic"] * 3
 
 
+def test_a_heading_and_section_without_any_cue_do_not_end_the_topic_before_them():
+    from womenfed.typology import classify_sentences
+
+    # photo captions read as headings, and a lead broken into short lines: nothing under
+    # them names a programme, so they go on with the screening before them
+    sentences = [("社区妇联为辖区妇女开展乳腺健康义诊。", ""),
+                 ("活动现场。", ""),
+                 ("医生耐心解答大家的问题。", ""),
+                 ("社区供图", ""),
+                 ("大家纷纷表示很有收获。", "")]
+    assert classify_sentences(sentences, [0, 3, 0, 1, 0]) == ["health"] * 5
+    # a heading whose section names a programme still opens a topic of its own
+    sentences[4] = ("会后还举办了家政技能培训,帮助妇女就业。", "")
+    assert classify_sentences(sentences, [0, 3, 0, 1, 0]) == ["health"] * 3 + ["economic"] * 2
+    # with nothing before it, an uncued section is the federation's own work
+    assert classify_sentences(sentences[1:3], [3, 0]) == ["organisation"] * 2
+
+
+def test_the_next_lines_of_a_heading_printed_over_several_lines_keep_its_topic():
+    from womenfed.typology import classify_sentences
+
+    # a lead broken into short lines: the lines after the first carry no cue of their own
+    lines = [("值此“三八”国际妇女节到来之际", ""), ("各街道妇联用心筹划", ""),
+             ("带大家看看精彩瞬间——", "")]
+    body = [("3月6日,街道妇联邀请辖区女企业家座谈,交流发展经验。", "")]  # a typical cue
+    assert classify_sentences(lines + body, [1, 1, 1, 0]) == ["ideology"] * 4
+    # a numbered line or a dateline under a heading is no next line of it
+    dated = [lines[0], ("晚报 2024-03-08 10:20", "")] + body
+    assert classify_sentences(dated, [1, 1, 0])[1:] == ["economic", "economic"]
+    numbered = [lines[0], ("1、座谈交流", "")] + body
+    assert classify_sentences(numbered, [1, 1, 0])[1:] == ["economic", "economic"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # thought and culture work is ideology
     ("开展妇女思想教育活动,引导妇女坚定信念。", "ideology"),

@@ -38,6 +38,11 @@ PROSE_AFTER_NUMERAL = re.compile(r"^(?:年|批|些|系列|直|起|同|定|般|�
 ENUMERATOR_PREFIX = re.compile(rf"^(?:[(（][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}(?:是|、|:|。|\.)?"
                                r"|\d{1,2}[.、)]|[(（]\d{1,2}[)）])\s*")
 HEADLINE_FORM = re.compile(rf"^[^。!?]{{2,{MAX_HEADING}}}$")
+# A photo caption printed between paragraphs is a short line like a heading but opens no
+# section: it names the picture (图为…, 图片, 图1:) or its scene (…现场, …合影) or credits it
+# (…供图, 张三 摄, 摄影:张三). Hand-written: no library tells captions from headings.
+CAPTION_LINE = re.compile(r"^(?:图(?:为|\d{0,2}[:：]).*|(?:图片|.{0,30}(?:现场|合影|留影|供图|\s摄"
+                          r"|摄影[:：]\s*\S{2,4}))[。.]?)$")
 
 
 @dataclass(frozen=True)
@@ -230,6 +235,8 @@ def _heading_level(piece: str, k: int, n: int, line: str, framing: bool,
                    has_heading_lines: bool) -> int:
     """1 for a section heading, ``RUN_IN_LEVEL`` for a run-in sub-heading under heading lines,
     0 for an ordinary sentence."""
+    if CAPTION_LINE.match(piece.strip()) or CAPTION_LINE.match(line.strip()):
+        return 0  # a caption, or the first clause of one (抽奖环节。通讯员供图)
     if n == 1 and _is_heading_line(line):
         return 1
     if k == 0 and n > 1 and not framing and _is_run_in(piece):

@@ -19,7 +19,7 @@ from functools import cache
 
 import ahocorasick
 
-from . import lexicon
+from . import lexicon, segment
 
 TYPES = ("ideology", "economic", "family", "rights", "care", "health", "organisation",
          "volunteer")
@@ -59,8 +59,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     voices, so:
 
     - a heading's section runs to the next heading of the same or a higher level; the
-      heading's own cues (MIN_SENTENCE_CUE) type it, else its parent heading's type, else the
-      cues summed over its section;
+      heading's own cues (MIN_SENTENCE_CUE) type it, else those of the heading line right
+      above it that it continues (a lead printed as short lines; not a numbered item or a
+      dateline), else its parent heading's type, else the cues summed over its section;
     - under a heading typed by its own cues, a sentence keeps that topic unless its own cues
       name another programme (NAMING_CUE, twice what they give the topic beyond the pattern
       cues they share with the heading): a passing cue (儿童 in a screening report, 培训 in a
@@ -69,7 +70,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       MIN_SENTENCE_CUE, else the parent's topic;
     - under a heading with no topic of its own or above it (a dateline, a rhetorical title),
       the cues summed over its section say little about any one sentence: a sentence takes its
-      own cues, else continues its neighbours, and only then the summed type;
+      own cues, else continues its neighbours, and only then the summed type; when nothing in
+      the section names a programme either (a photo caption, a lead broken into short lines
+      read as headings), it goes on with the topic before its heading;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -89,7 +92,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     own = [_with_patterns(_keyword_scores(text), found)
            for (text, _), found in zip(sentences, frames, strict=True)]
     heads = [index for index in range(count) if levels[index]]
-    section_types = _section_types(own, levels, heads)
+    section_types = _section_types(own, levels, heads, [text for text, _ in sentences])
     types: list[str | None] = [None] * count
     opened: list[tuple[int | None, str]] = []  # the heading (index, text) a sentence is under
     heading = None
@@ -122,20 +125,30 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         if types[index] is None and opened[index + 1] == opened[index]:
             types[index] = types[index + 1]
     for index, kind in summed.items():
-        types[index] = types[index] or kind
+        # A section where nothing names a programme under a heading that names none either
+        # (a photo caption, a lead broken into short lines, 活动现场。, a bare 三是…) goes on
+        # with the topic before its heading: such a line does not open a new topic.
+        types[index] = types[index] or kind or (types[index - 1] if index else None)
     return [kind or _best(scores) or REPORT_DEFAULT_TYPE
             for kind, scores in zip(types, own, strict=True)]
 
 
-def _section_types(own: list[dict[str, float]], levels: list[int],
-                   heads: list[int]) -> dict[int, tuple[str | None, str]]:
-    """(type, where it comes from) of each heading's section: "heading" (its own cues),
-    "parent" (the heading above it) or "summed" (the cues of its sentences added up)."""
+def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
+                   texts: list[str]) -> dict[int, tuple[str | None, str]]:
+    """(type, where it comes from) of each heading's section: "heading" (its own cues, or
+    those of the heading line it continues), "parent" (the heading above it) or "summed"
+    (the cues of its sentences added up)."""
     out: dict[int, tuple[str | None, str]] = {}
     for position, head in enumerate(heads):
         kind = _decisive(own[head])
         if kind:
             out[head] = (kind, "heading")
+            continue
+        if position and heads[position - 1] == head - 1 and levels[head - 1] == levels[head] \
+                and out[head - 1][0] and _continues_heading(texts[head]):
+            # the next line of a heading printed over several lines (a lead broken into
+            # short lines, a slogan and its subtitle): one heading, one topic
+            out[head] = out[head - 1]
             continue
         parent = next((p for p in reversed(heads[:position]) if levels[p] < levels[head]), None)
         if parent is not None and out[parent][0]:
@@ -283,6 +296,12 @@ def _cue_automaton() -> ahocorasick.Automaton:
         automaton.add_word(keyword, (len(keyword) - 1, rank))
     automaton.make_automaton()
     return automaton
+
+
+def _continues_heading(line: str) -> bool:
+    """Whether a heading line right under another can be that heading's next line: not a
+    numbered item of its own (1、 三是) and not a dateline or byline (their digits)."""
+    return not (segment.ENUMERATOR_PREFIX.match(line) or re.search(r"\d", line))
 
 
 def _summed(scores: Iterable[dict[str, float]]) -> dict[str, float]:
