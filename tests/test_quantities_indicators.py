@@ -235,6 +235,21 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # the head of a compound is its last noun: a noun of persons before it only modifies it
     ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
     ("全县培育巾帼电商65个。", "65个", "巾帼电商", "organisations"),
+    # a count whose noun is the subject of its clause after places or a list of examples keeps
+    # what the counted did when that defines the set (an award, a nomination, taking part)
+    ("东河镇、西岭乡4个单位荣获“平安家庭创建先进单位”称号。", "4个",
+     "荣获平安家庭创建先进单位称号的单位", "organisations"),
+    ("张秀英家庭等12户家庭获得“文明家庭”提名。", "12户", "获得文明家庭提名的家庭",
+     "households"),
+    ("市文联、县图书馆8位同志作了经验交流。", "8位", "作了经验交流的同志", "people"),
+    ("7件剪纸作品在全省民间艺术展中获奖。", "7件", "在全省民间艺术展中获奖的剪纸作品", "items"),
+    ("李兰芳家庭等共15户家庭荣获第三届“书香家庭”。", "15户", "荣获第三届书香家庭的家庭",
+     "households"),
+    # ... but not when a verb or preposition before them makes them its object
+    ("会上对王大姐、刘嫂等40名热心群众进行表彰。", "40名", "王大姐、刘嫂等热心群众", "people"),
+    ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),
+    # ... nor for things that did what no verb of a counted set says
+    ("城东、城西两个街道9个妇女之家开展活动。", "9个", "妇女之家", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -83,7 +83,7 @@ REPORT_VERBS = frozenset(
 # stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
 SET_VERBS = frozenset(
     "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
-    "入选 入榜 入围 当选 入驻 荣获 获评 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
+    "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
     "签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
@@ -95,6 +95,9 @@ SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
+PASSIVE = "被"
+ORDINAL_PREFIX = "第"
+LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
 RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
@@ -800,6 +803,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             break
         phrase, rest = f"{phrase}{rest[0][0]}{more}", after_more
     if phrase:
+        bare = phrase
         if LISTED_BEFORE.search(before) and "的" not in phrase:  # (a qualified phrase is whole)
             phrase = _listed_before(before) + phrase  # 县妇联和县教委等19家单位
         # (only persons do what a pivot verb makes them do: 组织4次…培训 counts no doers)
@@ -813,15 +817,17 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _head_noun_kind(phrase) in ("people", None) else ""
         if outcome and served:
             return f"为其{outcome}的{phrase}"
-        if not outcome and _opens_clause(before):
+        if not outcome and (_opens_clause(before) or _subject_position(before)):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
             # things are those that do it ("there are 23 that …": 有23项指标达到目标要求)
+            # (so do the persons a measure word counts, whatever their noun: 6位同志作了发言)
             outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
-                                 or share or before.endswith(tuple(EXISTENTIALS)))
+                                 or headcount or share or before.endswith(tuple(EXISTENTIALS)))
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if outcome:
+            phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + _relative_before(before) + phrase
     before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
@@ -1155,6 +1161,26 @@ def _opens_clause(before: str) -> bool:
         tag[0] in "td" or word in EXISTENTIALS for word, tag in words)
 
 
+def _subject_position(before: str) -> bool:
+    """The number and its noun are the subject of their clause though words precede them: only
+    nouns, places, lists of them and a relative clause closed by 的 do (甲镇、乙乡6个单位喜获…,
+    来自各村的14户家庭代表…, 甲妇联6位同志作了发言, 甲家庭等30户家庭…), no verb or preposition
+    whose object they would be (对…等60名成员进行表彰, 来到…等三户庭院观摩)."""
+    words = _words(SENTENCE_CLAUSE_BREAK.split(before)[-1])
+    if ("的", "uj") in words:
+        words = words[len(words) - words[::-1].index(("的", "uj")):]  # (the relative clause)
+    listed = len(words) - words[::-1].index(("等", "u")) if ("等", "u") in words else 0
+
+    def governs(word: str, tag: str) -> bool:
+        return word not in EXISTENTIALS and (tag[0] in "vp" and tag != "vn" or bool(
+            word in REPORT_VERBS | SET_VERBS or PIVOT_VERB.fullmatch(word)))
+
+    # (the examples a list closed by 等 names may be any words, a person's name among them)
+    return bool(words) and not any(governs(word, tag) for word, tag in words) and all(
+        tag[0] in "nfr" or word in NOUN_JOINERS or word in FILLER_WORDS or word in EXISTENTIALS
+        for word, tag in words[listed:]) and any(tag[0] == "n" for _, tag in words)
+
+
 def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
     """What the subject a number opens did, when it says which of them are counted (6万名青年
     参与, 385名志愿者正式签约, 3个项目入选省级榜单, 有23项指标达到目标要求): a verb phrase
@@ -1162,9 +1188,15 @@ def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
     opened by a verb of ``SET_VERBS``; '' when
     it holds a number or is long."""
     text = "".join(word for word, _ in words)
-    if not words or len(text) > MAX_PREDICATE or any(tag == "m" for _, tag in words):
+    # (an ordinal names an edition, it counts nothing: 荣获第二届…)
+    if not 2 <= len(text) <= MAX_PREDICATE or any(
+            tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
-    verb, tag = next(((word, tag) for word, tag in words if tag not in ("d", "ad")), ("", ""))
+    # (the passive 被 and a place or occasion 在…中 stand before the verb: 被评为…, 在…活动中获奖)
+    scene = next((i + 1 for i, (_, tag) in enumerate(words) if tag == "f"), 0) \
+        if words[0][0] in LOCATIVE_PREPOSITIONS else 0
+    verb, tag = next(((word, tag) for word, tag in words[scene:]
+                      if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
