@@ -42,11 +42,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "儿童之家、妇女之家、调解室等",
      "organisations"),
     # ... and so does a number ending a clause that a tally word opens
-    ("共邀请农技专家、巾帼能手和女企业家80余人授课。", "80余人", "农技专家、巾帼能手和女企业家",
+    # (persons named with what they did after the number: all the listed did it)
+    ("共邀请农技专家、巾帼能手和女企业家80余人授课。", "80余人", "授课的农技专家、巾帼能手和女企业家",
      "people"),
-    # ... a long list keeps its last item, 等 and the noun (a quoted name's blank is no break)
+    # ... a long list keeps its first item, 等 and the noun (a quoted name's blank is no break)
     ("组织普法宣传进村、“清正家风 廉洁齐家”主题讲座、家风故事会等活动30余场。", "30余场",
-     "家风故事会等活动", "events"),
+     "普法宣传进村等活动", "events"),
     # an adverbial adjective ends the phrase after the number
     ("217名网格员正式上岗服务。", "217名", "网格员", "people"),
     # a noun the dictionary tags as a time word still belongs to the phrase
@@ -68,10 +69,23 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... for things only when the verb defines a set (配备 does not)
     ("全县41个社区配备了专职干部。", "41个", "社区", "organisations"),
     # a total after a list counts the whole list
-    ("妇女代表、执委和志愿者共86人参加。", "86人", "妇女代表、执委和志愿者", "people"),
-    # ... a long list gives its last item and 等, never the last item alone
+    ("妇女代表、执委和志愿者共86人参加。", "86人", "参加的妇女代表、执委和志愿者", "people"),
+    ("妇女代表、执委和志愿者共86人。", "86人", "妇女代表、执委和志愿者", "people"),
+    # ... a long list gives its first item and 等, never the last item alone
     ("各镇妇联主席、村妇联主席、执委、巾帼志愿者代表、致富女能手代表等共计210人出席。", "210人",
-     "致富女能手代表等", "people"),
+     "出席的妇联主席等", "people"),
+    ("各镇妇联主席、村妇联主席、执委、巾帼志愿者代表、致富女能手代表等共计210人。", "210人",
+     "妇联主席等", "people"),
+    # ... and where even its first item is long, the persons the deed names
+    ("县妇联班子成员及机关全体干部和各乡镇妇联主席、社区妇女之家负责人等90余人参加了会议。",
+     "90余人", "参加了会议的人员", "people"),
+    # ... the list opens after the last reporting verb before its last item
+    ("走进甲村、乙村、丙社区开展政策宣讲会、亲子阅读会等活动12场。", "12场",
+     "政策宣讲会、亲子阅读会等活动", "events"),
+    # ... a deed followed by another number counts that number's noun: the persons keep the words
+    # before it when they end on a noun
+    ("推荐女能手、织娘等200余人次参加省内外展销、培训等活动9期。", "200余人次",
+     "参加省内外展销、培训等活动的女能手、织娘等", "person_times"),
     # a quoted name after the number is one noun, not the words it is made of
     ("建成12个“妈妈驿站”。", "12个", "妈妈驿站", "organisations"),
     # nouns listed after one number share it

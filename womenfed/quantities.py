@@ -222,6 +222,9 @@ TALLY_OPENS_CLAUSE = re.compile(r"(?:^|[,;:。!?])\s?(?:[全各本](?:区|市|�
 CLOSED_LIST = re.compile(rf"等{TALLY_WORD}?\s?$")
 # What opens the clause of a part of a total (共60户, 其中市级12户): the part is of the total's noun.
 PART_OF_TOTAL = re.compile(r"(?:其中|内含|包括)[^,;:。!?]*$")
+# How long a clause before a number is when the indicator's window of 4 * MAX_INDICATOR
+# characters may have cut it.
+CUT_CLAUSE = 4 * MAX_INDICATOR
 # How much of the sentence either side of a number its tests look at (the indicator looks
 # 4 * MAX_INDICATOR back): a window, so a sentence of thousands of numbers stays linear.
 CONTEXT_CHARS = 8 * MAX_INDICATOR
@@ -830,7 +833,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
         return _set_verb_before(before) + _relative_before(before) + phrase
-    before = _unquoted(GLOSS.sub("", before)[-4 * MAX_INDICATOR:])
+    before = _unquoted(GLOSS.sub("", before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
@@ -858,7 +861,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         listed_head = "".join(word for word, _ in counted)
     kept = "".join(word for word, _ in counted)
     if listed_head or inside_list and CLOSED_LIST.search(before):
-        # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list
+        # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list,
+        # and persons counted so are named by what they did (甲、乙等85人参加了会议)
+        if headcount and not listed_head and (deed := _deed_of_total(before, "", True, after)):
+            return deed
         return _list_total(before, listed_head, closed=True)
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in SET_VERBS | REPORT_VERBS
@@ -879,6 +885,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
         tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
+        if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
+            return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
             _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
                 after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
@@ -936,12 +944,37 @@ def _persons_of(things: str, after: str) -> str:
     return f"{deed}的{things}人员" if deed else f"{things}人员"
 
 
-def _list_total(before: str, last_item: str, closed: bool = False) -> str:
+def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str:
+    """Persons a number totals over a list, named by what they did right after the number
+    (村干部、妇联主任等120余人参加了会议 -> 参加了会议的村干部、妇联主任等): the deed says which
+    of the listed are counted, all of them. A list too long to quote with its deed is named by
+    its first item and 等, or gives way to 人员, the persons the deed names. A number after the
+    deed counts something else (参加培训、展示等活动11期: the deed is the words before it, when
+    they end on a noun). '' when no deed follows (the list before the number is ``before``, its
+    last item ``last_item``, ``closed`` by 等 or not, as ``_list_total`` reads them)."""
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(GLOSS.sub("", after), maxsplit=1)[0]
+                            [:3 * MAX_INDICATOR])
+    counted = next((i for i, (_, tag) in enumerate(words) if tag == "m"), len(words))
+    if counted < len(words) and (counted == 0 or words[counted - 1][1][0] != "n"):
+        return ""
+    if not (deed := _predicate(words[:counted], True)):
+        return ""
+    for listed in (_list_total(before, last_item, closed, whole=True),
+                   _list_total(before, last_item, closed, head_only=True)):
+        if listed and len(deed) + len(listed) < 2 * MAX_INDICATOR:
+            return f"{deed}的{listed}"
+    return f"{deed}的人员"
+
+
+def _list_total(before: str, last_item: str, closed: bool = False, whole: bool = False,
+                head_only: bool = False) -> str:
     """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
     the list as written (its first item after the clause's last verb) when it is short, else
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
-    (``last_item``, '' when the number follows 等 directly); a long one reads 丙等活动."""
+    (``last_item``, '' when the number follows 等 directly); a long one reads 甲等活动. With
+    ``whole`` the list is given whole, however long; with ``head_only`` a long list is named
+    by its first item or not at all ('')."""
     # (a blank a scan left before 、 breaks the clause there: the empty item it leaves goes)
     items = [item for item in SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、") if item]
     # a number right after a list of bare nouns totals it, tally word or not (三八红旗手、巾帼
@@ -953,13 +986,17 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
         return last_item
     if len(items) < 2:
         return last_item
+    # the list opens after the last verb, 的, 等 or number before its last item: what precedes
+    # is the rest of the clause (走进甲、乙、丙开展丁、戊7场 lists 丁、戊; 在甲、乙等地举办的丙、丁)
+    opening = max((i for i, item in enumerate(items[:-1])
+                   if i and _list_opening(_words(item), strict=True)), default=0)
+    items = items[opening:]
     # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
     lead = SUBJECT_LEAD_PREFIX.match(items[0])
     words = _words(items[0][lead.end():] or items[0])
-    # (the item's last word is its noun even when tagged a verb: 邻居 is tagged v)
-    verbs = [i for i, (word, tag) in enumerate(words[:-1])
-             if tag[0] == "v" and tag != "vn" or word in REPORT_VERBS or word in SET_VERBS]
-    first = words[verbs[-1] + 1:] if verbs else words
+    first = words[_list_opening(words):]
+    if len("".join(word for word, _ in first)) < 2:  # (a verb inside the item: 事迹分享会)
+        first = words[_list_opening(words, strict=True):]
     first_item = "".join(word for word, _ in _drop_leading_words(first))
     if closed:
         # (the list's last item ends where its noun starts, wherever the number follows:
@@ -967,9 +1004,32 @@ def _list_total(before: str, last_item: str, closed: bool = False) -> str:
         cut = items[-1].rfind(last_item) if last_item else len(items[-1])
         last = TRAILING_FILLER.sub("", items[-1][:cut])
         listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
-        return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last}等{last_item}"
-    listed = "、".join([first_item, *items[1:-1], last_item])
-    return listed if len(listed) <= 2 * MAX_INDICATOR else f"{last_item}等"
+    else:
+        listed = "、".join([first_item, *items[1:-1], last_item])
+    if whole or len(listed) <= 2 * MAX_INDICATOR:
+        return listed
+    # a list too long to quote is named as Chinese names one, by its first item and 等 ("甲
+    # and others"), so that it never reads as its last item alone
+    # (a clause longer than the window before the number may cut its first item inside a word)
+    cut_by_window = not opening and len(SENTENCE_CLAUSE_BREAK.split(before)[-1]) >= CUT_CLAUSE
+    # (a first item stands for the list when the noun after 等 or its own head says what the
+    # list is of: not a modifier the items share, 县直、省市各单位的领导)
+    named = closed and last_item or first and first[-1][1][0] == "n" \
+        and _head_noun_kind(first_item) is not None
+    if cut_by_window or not named or not 2 <= len(first_item) <= MAX_INDICATOR:
+        return "" if head_only else f"{last}等{last_item}" if closed else f"{last_item}等"
+    return f"{first_item}等{last_item}" if closed else f"{first_item}等"
+
+
+def _list_opening(words: list[tuple[str, str]], strict: bool = False) -> int:
+    """Where a list's item starts in ``words``: after the last verb, preposition or 等 before
+    its last word (the last word is its noun even when tagged a verb: 邻居 is tagged v); with
+    ``strict``, after the last reporting verb or 等 only (an item inside a list may hold a verb
+    of its own: 先进事迹分享会); 0 when there is none."""
+    marks = [i for i, (word, tag) in enumerate(words[:-1])
+             if word in REPORT_VERBS or word in SET_VERBS or word == "等"
+             or not strict and tag[0] in "vp" and tag != "vn"]
+    return marks[-1] + 1 if marks else 0
 
 
 def _unquoted(text: str) -> str:
