@@ -226,7 +226,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but each item with its own number keeps it
     ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
-    ("全区新成立11个社区女性社团联合会。", "11个", "社区女性社团联合会", "organisations"),
+    # (新 before a verb is an increment, which stays)
+    ("全区新成立11个社区女性社团联合会。", "11个", "新成立社区女性社团联合会", "organisations"),
+    ("全年新扶持返乡女青年1200名。", "1200名", "新扶持返乡女青年", "people"),
+    ("今年新招募巾帼志愿者300名。", "300名", "新招募巾帼志愿者", "people"),
+    # ... but 新 before a noun is part of the noun
+    ("全县培训新农人450名。", "450名", "培训新农人", "people"),
     # persons right after a count of things that are no persons are the people of those things
     ("全县15支巾帼志愿服务队420人参与了宣讲。", "420人", "参与了宣讲的巾帼志愿服务队人员",
      "people"),

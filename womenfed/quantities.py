@@ -95,6 +95,8 @@ SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
+# 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
+INCREMENT = "新"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -1271,6 +1273,8 @@ def _set_verb_before(before: str) -> str:
     if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
             and words[-2][0] in SET_VERBS:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
+    if len(words) > 1 and words[-2][0] == INCREMENT and words[-1][1][0] == "v":
+        return INCREMENT + words[-1][0]  # 新扶持, 新发动: an increment
     return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
 
 
@@ -1312,13 +1316,16 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
             if i == len(words) - 1 and words[i][0] in SET_VERBS:
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
-            rest = _last_words(words[i + (words[i][0] not in SET_VERBS):])
+            increment = i > 0 and words[i - 1][0] == INCREMENT and words[i][1][0] == "v"
+            rest = _last_words(words[i + (words[i][0] not in SET_VERBS or increment):])
             # and the verb's complement or particle (排查出, 开展了)
             while rest and (rest[0][0] in LEADING_DROP_WORDS
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
             if len("".join(w for w, _ in rest)) < 2:
                 return None
+            if increment:  # (新扶持妇女: those newly reached, no stock)
+                return _recipients(words[:i - 1]) + [(INCREMENT + words[i][0], "v")] + rest
             return _recipients(words[:i]) + rest
     return None
 
@@ -1350,7 +1357,7 @@ def _drop_leading_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return words
     kept = words
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
-        if word in NEGATIONS or word in SET_VERBS:
+        if word in NEGATIONS or word in SET_VERBS or word == INCREMENT and next_tag[0] == "v":
             break
         listed = word in LEADING_DROP_WORDS
         is_verb = tag != "vn" and tag[0] in LEADING_DROP_TAGS
