@@ -25,6 +25,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "省级巾帼文明岗", "organisations"),
     # ... a part that names its own noun keeps it
     ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
+    # ... with what the total's persons did, which the part did too
+    ("今年有12名女干部提拔到领导岗位,其中乡镇妇联主席5名。", "5名", "提拔到领导岗位的乡镇妇联主席",
+     "people"),
+    ("共有80名巾帼志愿者参加培训,其中大学生30名。", "30名", "参加培训的大学生", "people"),
+    # ... but not a deed of things, nor a total that did nothing
+    ("全县共有执委120人,其中女企业家35人。", "35人", "女企业家", "people"),
     # a count right after another shares the noun before both
     ("全镇共培训返乡妇女3期96人。", "96人", "培训返乡妇女", "people"),
     # a verb alone before the number is no counted noun: the words after the number are

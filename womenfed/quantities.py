@@ -399,9 +399,15 @@ def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) ->
 def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     """A part of a total counted in the same unit that names only its qualifier, one
     distinguishing word or a rank (共评出最美家庭60户,其中市级12户), counts the total's noun: 市级 + 最美家庭.
-    A part that names its own noun (其中主席1人) keeps it."""
+    A part that names its own noun (其中主席1人) keeps it, with what the total's persons did."""
     words = _words(part.indicator)
     qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
+    deed, _, _ = total.indicator.rpartition("的")
+    if deed and part.kind == total.kind == "people" and "的" not in part.indicator \
+            and _words(deed)[0][1][0] == "v" and _head_noun_kind(part.indicator) == "people":
+        # persons of a total that did something did it too (7位女干部交流到县直机关(其中乡镇
+        # 妇联主席4位) -> 交流到县直机关的乡镇妇联主席): else the part reads as a stock
+        return replace(part, indicator=f"{deed}的{part.indicator}")
     if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
         return part
     return replace(part, indicator=part.indicator + total.indicator,
