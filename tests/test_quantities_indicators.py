@@ -232,6 +232,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but each item with its own number keeps it
     ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
+    # a modifier closed by 的 that names no countable thing qualifies the head after it
+    ("晚会上12个精彩的节目轮番上演。", "12个", "精彩的节目", "items"),
+    ("全镇共评出40户不同类型的文明家庭。", "40户", "不同类型的文明家庭", "households"),
+    # ... but a countable noun before 的 is what is counted
+    ("共有5个村的妇联完成换届。", "5个", "村", "organisations"),
     # (新 before a verb is an increment, which stays)
     ("全区新成立11个社区女性社团联合会。", "11个", "新成立社区女性社团联合会", "organisations"),
     ("全年新扶持返乡女青年1200名。", "1200名", "新扶持返乡女青年", "people"),

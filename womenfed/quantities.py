@@ -805,6 +805,13 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     phrase, rest = _noun_phrase(following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
+    if phrase and rest[:1] == [("的", "uj")] and (head := _noun_phrase(rest[1:]))[0] and (
+            all(tag[0] in "az" for _, tag in following[:len(following) - len(rest)])
+            or _head_noun_kind(phrase) is None and _head_noun_kind(head[0]) is not None):
+        # a modifier closed by 的, an adjective or a word that names no countable thing,
+        # qualifies the noun after it (18个精彩的节目, 20户困难的家庭): the head is counted, not
+        # the modifier (5个村的妇联 counts villages)
+        phrase, rest = f"{phrase}的{head[0]}", head[1]
     while phrase and len(rest) > 1 and rest[0][0] in NOUN_JOINERS:
         # nouns listed after one number share it (14个国家、国际组织的使节)
         more, after_more = _noun_phrase(rest[1:])
