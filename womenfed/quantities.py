@@ -95,8 +95,10 @@ SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
 MAX_PREDICATE = 14
+MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first item and 等
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
+PERFECTIVE = "了"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -197,6 +199,7 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 MAX_INDICATOR = 12
+MAX_FIRST_ITEM = MAX_INDICATOR + 4  # the first item that names a long list (with its scope)
 MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
 RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
@@ -844,6 +847,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                                  or headcount or share or before.endswith(tuple(EXISTENTIALS)))
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
+        if not outcome and not headcount:
+            outcome = _deed_of_their_persons(rest)  # 27支队伍350人参加 -> 参加…的队伍
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
@@ -949,6 +954,22 @@ def _deed_after_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return words
 
 
+def _deed_of_their_persons(rest: list[tuple[str, str]]) -> str:
+    """What the persons counted right after a count of things did (27支队伍350人参加本次活动,
+    21个县区1300余人收看报告会): the things are those whose persons did it, so the deed
+    qualifies them too (参加本次活动的队伍). '' when no count of persons follows the things'
+    noun, or no deed follows that count."""
+    text = "".join(word for word, _ in rest)
+    count = _pattern().match(text)
+    if not count or lexicon.measure_words().get(count.group("unit") or "") not in (
+            "people", "person_times"):
+        return ""
+    words = _words_of_names(text[count.end():])
+    persons, deed = _noun_phrase(words)  # (and the persons' noun: 18个乡镇2万名妇女参与)
+    words = deed if persons else words
+    return _predicate(words, True) or _outcome(words)
+
+
 def _persons_of(things: str, after: str) -> str:
     """Persons counted right after a count of things that are no persons (27支队伍350人参加,
     21个县区1300余人收看报告会): the people of those things, named by what they did where the
@@ -1031,7 +1052,7 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     # list is of: not a modifier the items share, 县直、省市各单位的领导)
     named = closed and last_item or first and first[-1][1][0] == "n" \
         and _head_noun_kind(first_item) is not None
-    if cut_by_window or not named or not 2 <= len(first_item) <= MAX_INDICATOR:
+    if cut_by_window or not named or not 2 <= len(first_item) <= MAX_FIRST_ITEM:
         return "" if head_only else f"{last}等{last_item}" if closed else f"{last_item}等"
     return f"{first_item}等{last_item}" if closed else f"{first_item}等"
 
@@ -1251,20 +1272,27 @@ def _subject_position(before: str) -> bool:
             word in REPORT_VERBS | SET_VERBS or PIVOT_VERB.fullmatch(word)))
 
     # (the examples a list closed by 等 names may be any words, a person's name among them)
+    # (a count of places or bodies before persons: 全县18个乡镇2万名妇女参与)
     return bool(words) and not any(governs(word, tag) for word, tag in words) and all(
-        tag[0] in "nfr" or word in NOUN_JOINERS or word in FILLER_WORDS or word in EXISTENTIALS
+        tag[0] in "nfrmq" or word in NOUN_JOINERS or word in FILLER_WORDS or word in EXISTENTIALS
         for word, tag in words[listed:]) and any(tag[0] == "n" for _, tag in words)
 
 
-def _predicate(words: list[tuple[str, str]], persons: bool) -> str:
+def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PREDICATE) -> str:
     """What the subject a number opens did, when it says which of them are counted (6万名青年
     参与, 385名志愿者正式签约, 3个项目入选省级榜单, 有23项指标达到目标要求): a verb phrase
     (adverbs before its verb) of ``persons`` (or of those an existential 有 introduces), or one
-    opened by a verb of ``SET_VERBS``; '' when
-    it holds a number or is long."""
+    opened by a verb of ``SET_VERBS``; '' when it holds a number or is longer than ``limit``."""
     text = "".join(word for word, _ in words)
+    if len(text) > limit and ("、", "x") in words and ("等", "u") in words:
+        # a list closed by 等 in the object is named by its first item (被评为甲、乙、丙等荣誉
+        # 称号 -> 被评为甲等荣誉称号), which may run a little longer
+        listed = words.index(("、", "x"))
+        closing = len(words) - words[::-1].index(("等", "u")) - 1
+        if listed < closing:
+            return _predicate(words[:listed] + words[closing:], persons, MAX_LISTED_PREDICATE)
     # (an ordinal names an edition, it counts nothing: 荣获第二届…)
-    if not 2 <= len(text) <= MAX_PREDICATE or any(
+    if not 2 <= len(text) <= limit or any(
             tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
     # (the passive 被 and a place or occasion 在…中 stand before the verb: 被评为…, 在…活动中获奖)
@@ -1283,6 +1311,8 @@ def _set_verb_before(before: str) -> str:
     """A verb of ``SET_VERBS`` right before the number (覆盖22个居民区, 新建5个基地, 看望346名…),
     with its complement (征集到): it says which of the nouns are counted."""
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:].rstrip())[-1])  # 征集到 500
+    if len(words) > 1 and words[-1][0] == PERFECTIVE:
+        words = words[:-1]  # (收到了36篇: the verb before its aspect particle)
     if words and len(words[-1][0]) == 1 and words[-1][1][0] == "v" and len(words) > 1 \
             and words[-2][0] in SET_VERBS:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
