@@ -304,6 +304,9 @@ def test_a_blank_beside_the_number_changes_no_indicator(spaced, text):
     ("实现就业的妇女", False),
     ("达标率", False),
     ("文明家庭、书香家庭等", False),   # a list closed by 等 ends on its last item
+    ("巾帼文明岗等", True),            # a long list named by one item: check what it holds
+    ("参加培训的巾帼文明岗等", False),  # ... unless what they did names the set
+    ("巾帼文明岗等单位", False),        # ... or the noun after 等
     ("五好家庭", False),              # a digit of a title opens no cut word
     ("万名妇训练", True),              # a magnitude opens it, a bound morpheme inside: scrambled
     ("余丽萍", True),                  # 余 of 300余 taken into a name

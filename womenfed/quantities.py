@@ -1076,13 +1076,16 @@ def _unquoted(text: str) -> str:
 
 
 def uncertain_indicator(indicator: str) -> bool:
-    """An indicator a reader should check before quoting it: empty or one character, opening on
-    a character jieba knows no word for (a cut word: 鸽等…), or ending on a verb, adverb,
-    preposition, conjunction or particle (随机选取, 占总数的): no counted noun at its end."""
+    """An indicator a reader should check before quoting it: empty or one character, a list
+    named by one item and 等 alone (a list too long to quote), opening on a character jieba
+    knows no word for (a cut word: 鸽等…), or ending on a verb, adverb, preposition,
+    conjunction or particle (随机选取, 占总数的): no counted noun at its end."""
     if len(indicator) < 2:
         return True
     words = _words(indicator)
     if len(words) > 1 and words[-1][0] in ("等", "等等"):
+        if "、" not in indicator and "的" not in indicator:
+            return True  # a list named by one item and 等: which items it holds is unread
         words = words[:-1]  # a list closed by 等 ends on its last item
     # a word cut or a span scrambled: a single character jieba reads as no word of its own
     # (an onomatopoeia, an unknown character, a bound morpheme before the head: 名妇训练, 全嘎),
