@@ -99,7 +99,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a short list closed by 等 before the number names some of the counted
     ("市妇联和市总工会等8家单位联合发文。", "8家", "市妇联和市总工会等单位", "organisations"),
     # a one-character distinguishing word is not cut from its noun in a long phrase
-    ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的", "percent"),
+    ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的比例", "percent"),
     # 家 counts families when the counted noun is a family
     ("结对帮扶单亲家庭45家。", "45家", "结对帮扶单亲家庭", "households"),
     ("入驻孵化园的女性创业企业31家。", "31家", "入驻孵化园的女性创业企业", "organisations"),
@@ -232,6 +232,13 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but each item with its own number keeps it
     ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
+    # a share written 甲占乙的 + percent is the share of 甲 in 乙, never 乙 alone
+    ("全县女村官占村干部总数的31.5%。", "31.5%", "女村官占村干部总数的比例", "percent"),
+    # ... and of the count before it when its clause opens with 占
+    ("全乡外出务工妇女1200人,占外出务工人员的46%。", "46%", "外出务工妇女占外出务工人员的比例",
+     "percent"),
+    # ... but a share named as such keeps its words
+    ("女干部占干部总数的比例达到41%。", "41%", "女干部占干部总数的比例", "percent"),
     # a modifier closed by 的 that names no countable thing qualifies the head after it
     ("晚会上12个精彩的节目轮番上演。", "12个", "精彩的节目", "items"),
     ("全镇共评出40户不同类型的文明家庭。", "40户", "不同类型的文明家庭", "households"),

@@ -99,6 +99,7 @@ MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
 PERFECTIVE = "了"
+SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -287,6 +288,12 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
             elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=headcount)
+            elif found and quantity.indicator.startswith(SHARE_VERB) \
+                    and sentence[found[-1].end:quantity.start].startswith(",") \
+                    and not uncertain_indicator(found[-1].indicator):
+                # a share whose clause opens with 占 is of the count before it (农村劳动力
+                # 33613人,占总劳动力的84.2%)
+                quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
@@ -463,6 +470,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                            share=kind == "percent", headcount=kind in ("people", "person_times"))
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
+    elif kind == "percent":
+        indicator = _share_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -474,6 +483,23 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _share_of(before: str) -> str:
+    """A share written 甲占乙的 + percent (女委员占委员总数的25%, 占总劳动力的84%): the share of 甲
+    in 乙, named 甲占乙的比例 so that the denominator is never read as the counted set and the
+    indicator does not end on 的; 占乙的比例 when the clause opens with 占 (its subject is the
+    count before it). '' for any other clause."""
+    clause = CLAUSE_BREAK.split(_unquoted(before))[-1]
+    subject, share, of = clause.rpartition(SHARE_VERB)
+    if not share or not of.endswith("的") or len(of) < 2 or _earlier_quantity().search(of):
+        return ""
+    words = _drop_leading_words_of_scope(_words(subject))
+    if any(tag[0] in "vpm" and tag != "vn" for _, tag in words):
+        words = []  # (a clause, not a subject: 转移农村劳动力33613人,占…)
+    subject = "".join(word for word, _ in words)
+    share = f"{subject}{SHARE_VERB}{of}{SHARE_NOUN}"
+    return share if len(share) <= 2 * MAX_INDICATOR else f"{SHARE_VERB}{of}{SHARE_NOUN}"
 
 
 def _attribute_value(before: str, after: str) -> str:
