@@ -99,6 +99,7 @@ MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
 PERFECTIVE = "了"
+PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
@@ -941,8 +942,28 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             # that do what follows
             total = kept.removesuffix(counted[-1][0])
         # (a list's total does it too: 甲、乙妇代会主任163人参加培训)
-        return f"{predicate}的{total}" if predicate else total
+        if predicate:
+            return f"{predicate}的{total}"
+        return (headcount and total == kept and _persons_by_deed(counted)) or total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _persons_by_deed(words: list[tuple[str, str]]) -> str:
+    """Persons counted after a clause that ends on what they did (稳定就业4105人, 带动贫困妇女
+    就业2万人): named by the deed, 的 and their noun (就业的贫困妇女), or 人员 when the clause
+    names no persons and the deed is more than one verb (稳定就业的人员; a lone verb, 服务602人次,
+    leaves open who was counted). '' for any other clause."""
+    deed = len(words)
+    while deed > 0 and words[deed - 1][1][0] == "v" and words[deed - 1][1] != "vn":
+        deed -= 1
+    if deed == len(words) or len(words) < 2:
+        return ""
+    verbs, persons = "".join(w for w, _ in words[deed:]), "".join(w for w, _ in words[:deed])
+    if words[deed - 1][1][0] == "n" and _head_noun_kind(persons) == "people":
+        return f"{verbs}的{persons}"
+    if not any(tag[0] in "nr" for _, tag in words[:deed]):
+        return f"{persons}{verbs}的{PERSONS}"
+    return ""
 
 
 def _pivot_before_scope(before: str) -> bool:
@@ -1003,7 +1024,7 @@ def _persons_of(things: str, after: str) -> str:
     unnamed."""
     words = _words_of_names(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR])
     deed = _predicate(words, True) or _outcome(words)
-    return f"{deed}的{things}人员" if deed else f"{things}人员"
+    return f"{deed}的{things}{PERSONS}" if deed else f"{things}{PERSONS}"
 
 
 def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str:
@@ -1025,7 +1046,7 @@ def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str
                    _list_total(before, last_item, closed, head_only=True)):
         if listed and len(deed) + len(listed) < 2 * MAX_INDICATOR:
             return f"{deed}的{listed}"
-    return f"{deed}的人员"
+    return f"{deed}的{PERSONS}"
 
 
 def _list_total(before: str, last_item: str, closed: bool = False, whole: bool = False,
