@@ -83,8 +83,8 @@ REPORT_VERBS = frozenset(
 # stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
 SET_VERBS = frozenset(
     "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
-    "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 走访 救助 资助 结对 "
-    "签约".split())
+    "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 "
+    "走访 救助 资助 结对 签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
