@@ -287,6 +287,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("7件剪纸作品在全省民间艺术展中获奖。", "7件", "在全省民间艺术展中获奖的剪纸作品", "items"),
     ("李兰芳家庭等共15户家庭荣获第三届“书香家庭”。", "15户", "荣获第三届书香家庭的家庭",
      "households"),
+    # (what a subject received names it too, and an adverb may stand before the count)
+    ("甲村代表队、乙村代表队等4个单位获得优秀组织奖。", "4个", "获得优秀组织奖的单位",
+     "organisations"),
+    ("全省仅3个社区获此殊荣。", "3个", "获此殊荣的社区", "organisations"),
+    # ... a known noun of one character before a verb of one is a word jieba did not know
+    ("全县有26个巾帼优品入选省级名录。", "26个", "入选省级名录的巾帼优品", "other"),
     # ... but not when a verb or preposition before them makes them its object
     ("会上对王大姐、刘嫂等40名热心群众进行表彰。", "40名", "王大姐、刘嫂等热心群众", "people"),
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),

@@ -86,6 +86,9 @@ SET_VERBS = frozenset(
     "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 "
     "走访 救助 资助 结对 签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
+# Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
+# them are counted, though before a number they only report (获得资金50万元).
+RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
 REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
@@ -1185,8 +1188,9 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             or word in LEADING_DROP_WORDS or word in SET_VERBS and tag != "vn")
         # jieba splits a word it does not know after an adjective of one character (巾帼好品 ->
         # 好/品); a phrase never ends on such an adjective, so the character after it stays
-        glued = taken > 0 and words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1 \
-            and len(word) == 1 and len(phrase) > 1
+        # (nor on a noun of one character before a verb of one: 巾帼优品 -> 优/品)
+        glued = taken > 0 and words[taken - 1][1] in ("a", "n") and len(words[taken - 1][0]) == 1 \
+            and len(word) == 1 and len(phrase) > 1 and (words[taken - 1][1] == "a" or tag == "v")
         if stop and not glued or len(phrase) + len(word) > MAX_NOUN_PHRASE:
             break
         if glued:
@@ -1324,7 +1328,7 @@ def _subject_position(before: str) -> bool:
     # (the examples a list closed by 等 names may be any words, a person's name among them)
     # (a count of places or bodies before persons: 全县18个乡镇2万名妇女参与)
     return bool(words) and not any(governs(word, tag) for word, tag in words) and all(
-        tag[0] in "nfrmq" or word in NOUN_JOINERS or word in FILLER_WORDS or word in EXISTENTIALS
+        tag[0] in "nfrmqd" or word in NOUN_JOINERS or word in FILLER_WORDS or word in EXISTENTIALS
         for word, tag in words[listed:]) and any(tag[0] == "n" for _, tag in words)
 
 
@@ -1332,7 +1336,8 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     """What the subject a number opens did, when it says which of them are counted (6万名青年
     参与, 385名志愿者正式签约, 3个项目入选省级榜单, 有23项指标达到目标要求): a verb phrase
     (adverbs before its verb) of ``persons`` (or of those an existential 有 introduces), or one
-    opened by a verb of ``SET_VERBS``; '' when it holds a number or is longer than ``limit``."""
+    opened by a verb of ``SET_VERBS`` or ``RECEIVING_VERBS``; '' when it holds a number or is
+    longer than ``limit``."""
     text = "".join(word for word, _ in words)
     if len(text) > limit and ("、", "x") in words and ("等", "u") in words:
         # a list closed by 等 in the object is named by its first item (被评为甲、乙、丙等荣誉
@@ -1354,7 +1359,7 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
-    return text if persons or verb in SET_VERBS else ""
+    return text if persons or verb in SET_VERBS | RECEIVING_VERBS else ""
 
 
 def _set_verb_before(before: str) -> str:
