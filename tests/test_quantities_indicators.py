@@ -293,6 +293,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全省仅3个社区获此殊荣。", "3个", "获此殊荣的社区", "organisations"),
     # ... a known noun of one character before a verb of one is a word jieba did not know
     ("全县有26个巾帼优品入选省级名录。", "26个", "入选省级名录的巾帼优品", "other"),
+    # (a time opening the clause is no verb; a list in the deed is read to its 等; subjects
+    # joined by 和 share the deed)
+    ("两年来全市有6个集体和15名个人被授予“巾帼建功标兵”、“三八红旗手”、“最美家庭”、“岗位能手”、"
+     "“优秀志愿者”等荣誉称号。", "15名", "被授予巾帼建功标兵等荣誉称号的个人", "people"),
+    ("全县有5个村和12户家庭获评示范。", "5个", "获评示范的村", "organisations"),
+    ("建成20个妇女之家和15个儿童之家。", "20个", "妇女之家", "organisations"),
     # ... but not when a verb or preposition before them makes them its object
     ("会上对王大姐、刘嫂等40名热心群众进行表彰。", "40名", "王大姐、刘嫂等热心群众", "people"),
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),

@@ -102,6 +102,7 @@ MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
 PERFECTIVE = "了"
+SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
 PASSIVE = "被"
@@ -830,11 +831,17 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
-    following = _words_of_names(NAMES_CLAUSE_BREAK.split(
-        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0][:3 * MAX_INDICATOR])
-    # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
-    if not before.endswith(BENEFACTIVES):
-        following = _deed_after_noun(_persons_and_deed(following) if headcount else following)
+    clause_after = NAMES_CLAUSE_BREAK.split(
+        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
+
+    def read(text: str) -> list[tuple[str, str]]:
+        words = _words_of_names(text)
+        # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
+        if not before.endswith(BENEFACTIVES):
+            words = _deed_after_noun(_persons_and_deed(words) if headcount else words)
+        return words
+
+    following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
@@ -873,8 +880,16 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
             # things are those that do it ("there are 23 that …": 有23项指标达到目标要求)
             # (so do the persons a measure word counts, whatever their noun: 6位同志作了发言)
-            outcome = _predicate(rest, _head_noun_kind(phrase) in ("people", "households")
+            deed = rest
+            if ("、", "x") in rest and len(clause_after) > 3 * MAX_INDICATOR:
+                # (a list in the deed is read to its end, where 等 closes it: 被评为甲、乙…等称号)
+                deed = read(clause_after)[len(following) - len(rest):]
+            outcome = _predicate(deed, _head_noun_kind(phrase) in ("people", "households")
                                  or headcount or share or before.endswith(tuple(EXISTENTIALS)))
+            if not outcome and rest and rest[0][0] in NOUN_JOINERS:
+                # subjects joined with their counts share what they did (24个集体和34名个人被评为…)
+                outcome = _deed_of_their_persons(read(clause_after)[len(following) - len(rest) + 1:],
+                                                 any_count=True)
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if not outcome and not headcount:
@@ -1004,15 +1019,16 @@ def _deed_after_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return words
 
 
-def _deed_of_their_persons(rest: list[tuple[str, str]]) -> str:
+def _deed_of_their_persons(rest: list[tuple[str, str]], any_count: bool = False) -> str:
     """What the persons counted right after a count of things did (27支队伍350人参加本次活动,
     21个县区1300余人收看报告会): the things are those whose persons did it, so the deed
     qualifies them too (参加本次活动的队伍). '' when no count of persons follows the things'
-    noun, or no deed follows that count."""
+    noun, or no deed follows that count. With ``any_count`` the count after them may be of
+    anything (subjects joined by 和: 24个集体和34名个人被评为…)."""
     text = "".join(word for word, _ in rest)
     count = _pattern().match(text)
-    if not count or lexicon.measure_words().get(count.group("unit") or "") not in (
-            "people", "person_times"):
+    if not count or not any_count and lexicon.measure_words().get(
+            count.group("unit") or "") not in ("people", "person_times"):
         return ""
     words = _words_of_names(text[count.end():])
     persons, deed = _noun_phrase(words)  # (and the persons' noun: 18个乡镇2万名妇女参与)
@@ -1319,6 +1335,9 @@ def _subject_position(before: str) -> bool:
     words = _words(SENTENCE_CLAUSE_BREAK.split(before)[-1])
     if ("的", "uj") in words:
         words = words[len(words) - words[::-1].index(("的", "uj")):]  # (the relative clause)
+    since = next((i for i, (word, _) in enumerate(words) if word in SINCE), -1)
+    if since > 0 and all(tag[0] in "mtq" for _, tag in words[:since]):
+        words = words[since + 1:]  # (a time opening the clause: 一年来, 2024年以来)
     listed = len(words) - words[::-1].index(("等", "u")) if ("等", "u") in words else 0
 
     def governs(word: str, tag: str) -> bool:
