@@ -365,3 +365,55 @@ def test_a_frame_of_its_own_holds_the_topic_of_its_heading():
                  ("会议学习贯彻党的二十大精神,总结去年工作,部署今年任务。", "")]
     # 总结……部署 is the meeting's own frame, not one repeated from the heading (召开……执委)
     assert classify_sentences(sentences, [1, 0]) == ["organisation", "organisation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇妇联主席、各村巾帼志愿者代表和巾帼文明岗负责人等80余人参加。",
+    "县人社局就业促进科科长出席会议并讲话。",
+    "座谈会由区妇联维权部部长主持。",
+    "县卫健委妇幼保健院院长陪同。",
+    "县法律援助中心律师、巾帼志愿者代表列席。",
+])
+def test_who_attends_is_the_audience_not_the_topic(sentence):
+    from womenfed.typology import classify_sentences
+
+    # the titles of those attending name no programme: the sentence keeps its neighbours' topic
+    sentences = [("社区妇联举办庆“三八”诗歌朗诵会。", ""), (sentence, ""),
+                 ("朗诵会上,妇女们朗诵了自己创作的诗歌。", "")]
+    assert classify_sentences(sentences) == ["ideology"] * 3
+    assert typology.report_types(["ideology"] * 3, [text for text, _ in sentences]) <= \
+        {"ideology"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the event is held in the same sentence: it is about the event, whoever attends
+    ("镇妇联举办家政技能培训班,各村妇女代表参加。", "economic"),
+    # taking part in a programme is no attendance list
+    ("辖区妇女积极参加巾帼志愿服务。", "volunteer"),
+])
+def test_a_sentence_that_holds_the_event_keeps_its_own_cues(sentence, expected):
+    from womenfed.typology import classify_sentences
+
+    assert classify_sentences([("社区召开居民会议。", ""), (sentence, "")])[1] == expected
+
+
+@pytest.mark.parametrize("trailer", [
+    ["(王明 李红)", "本网所载内容的版权归本网所有,未经授权禁止转载,违者依法追究法律责任。"],
+    ["责任编辑:张三", "免责声明:本文仅代表作者个人观点,与本站无关。"],
+    ["新闻推荐", "区卫健委开展健康义诊进社区活动", "市人社局举办春季招聘会"],
+])
+def test_the_page_after_the_article_continues_its_last_topic(trailer):
+    from womenfed.typology import classify_sentences
+
+    texts = ["村妇联开展“最美家庭”评选活动。", "10户家庭获评“最美家庭”。", *trailer]
+    types = classify_sentences([(text, "") for text in texts])
+    assert types == ["family"] * len(texts)
+    # the links and notices after the article are no evidence of what the report covers
+    assert typology.report_types(types, texts) == {"family"}
+
+
+def test_a_photo_credit_in_brackets_does_not_end_the_article():
+    from womenfed.typology import classify_sentences
+
+    texts = ["村妇联开展“最美家庭”评选活动。", "(张三 摄)", "县妇联举办反家暴法律知识讲座。"]
+    assert classify_sentences([(text, "") for text in texts])[-1] == "rights"

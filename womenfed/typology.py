@@ -35,6 +35,24 @@ REPORT_DEFAULT_TYPE = "organisation"
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... or, typed sentences without their texts, that leads this share of them.
 MIN_REPORT_SHARE = 0.10
+# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。):
+# the titles listed (妇联主席, 巾帼志愿者, 巾帼文明岗负责人) are the audience, not what the event
+# is about, so such a sentence takes no cues of its own and goes on with its neighbours' topic.
+# A sentence that also holds the event (开展, 举办, 召开 …) is about the event, not its audience.
+# Hand-written from the grammar of news reports (the attendance verb closes the sentence, or a
+# chair's or guest's verb follows 由/出席); no library tags it.
+ATTENDANCE = re.compile(
+    r"^(?!.*(?:开展|举办|举行|召开|启动|组织))(?:.*(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
+    r"|.*由[^。；;，,]{1,30}主持[。!！]?$|.*出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话))")
+# The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
+# credit …摄) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
+# it — disclaimers, links to other news — is no part of the report: it goes on with the report's
+# last topic and is no evidence of what the report covers. Hand-written from how news and
+# government pages end.
+TRAILER_OPENING = re.compile(
+    r"^(?:[(（](?![^()（）]*摄)[^()（）。,，;；!?！？]{1,30}[)）]$"
+    r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
+    r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -88,9 +106,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    frames = [_frames(text) for text, _ in sentences]
-    own = [_with_patterns(_keyword_scores(text), found)
-           for (text, _), found in zip(sentences, frames, strict=True)]
+    attending = [not level and bool(ATTENDANCE.search(text))
+                 for (text, _), level in zip(sentences, levels, strict=True)]
+    frames = [frozenset() if attends else _frames(text)
+              for (text, _), attends in zip(sentences, attending, strict=True)]
+    own = [{} if attends else _with_patterns(_keyword_scores(text), found)
+           for (text, _), found, attends in zip(sentences, frames, attending, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads, [text for text, _ in sentences])
     types: list[str | None] = [None] * count
@@ -129,8 +150,19 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         # (a photo caption, a lead broken into short lines, 活动现场。, a bare 三是…) goes on
         # with the topic before its heading: such a line does not open a new topic.
         types[index] = types[index] or kind or (types[index - 1] if index else None)
-    return [kind or _best(scores) or REPORT_DEFAULT_TYPE
-            for kind, scores in zip(types, own, strict=True)]
+    out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
+           for kind, scores in zip(types, own, strict=True)]
+    trailer = _trailer_start([text for text, _ in sentences])
+    if 0 < trailer < count:
+        out[trailer:] = [out[trailer - 1]] * (count - trailer)
+    return out
+
+
+def _trailer_start(texts: Sequence[str]) -> int:
+    """Index of the first sentence of the page after the article (TRAILER_OPENING), or the
+    number of sentences when the page has none."""
+    return next((index for index, text in enumerate(texts) if TRAILER_OPENING.match(text)),
+                len(texts))
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
@@ -198,7 +230,7 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     if len(texts) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
     evidence: dict[str, float] = defaultdict(float)
-    for text in texts:
+    for text in texts[:_trailer_start(texts)]:
         own = _programme_scores(text)
         best = _best(own)
         if best:
@@ -210,6 +242,8 @@ def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
+    if ATTENDANCE.search(text):
+        return {}
     own = _keyword_scores(text)
     return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
 
