@@ -93,18 +93,31 @@ def test_a_sentence_without_cues_continues_the_topic_of_its_section():
 def test_carried_types_do_not_make_a_report_cover_a_type():
     from womenfed.typology import classify_sentences
 
-    texts = ["组织妇女开展心理疏导。"] + [f"第{n}天到场的人很多。" for n in range(12)] + \
-            ["组织志愿者服务。"]
+    texts = ["组织妇女开展心理疏导。"] + [f"第{n}天到场的人很多。" for n in range(3)] + \
+            ["组织志愿者服务。"] + [f"第{n}批队员陆续出发。" for n in range(9)]
     types = classify_sentences([(text, "") for text in texts])
-    assert types[1:13] == ["health"] * 12 and types[-1] == "volunteer"
-    # twelve sentences carry health, but its own words are one typical cue (心理): not covered;
-    # the volunteer sentence names its programme (志愿者): covered though it is one in fourteen
+    assert types[1:4] == ["health"] * 3 and types[-1] == "volunteer"
+    # three sentences carry health, but its own words are one typical cue (心理): not covered;
+    # the volunteer sentence names its programme (志愿者): covered
     assert typology.report_types(types, texts) == {"volunteer"}
-    assert typology.report_types(types) == {"health"}  # without texts: shares of the types
+    assert typology.report_types(types) == {"health", "volunteer"}  # without texts: shares
     # two sentences that each give a typical cue add up to one naming cue
-    texts[5] = "不少妇女还领取了保健手册。"  # 保健: a typical cue
+    texts[2] = "不少妇女还领取了保健手册。"  # 保健: a typical cue
     assert typology.report_types(classify_sentences([(t, "") for t in texts]), texts) == \
         {"health", "volunteer"}
+
+
+def test_a_report_covers_its_main_topic_told_without_naming_cues():
+    from womenfed.typology import classify_sentences
+
+    # a celebration opened once (庆“三八”: a pattern cue, no naming cue) and told in narration
+    texts = ["街道妇联举办庆“三八”联欢会。", "现场气氛热烈。",
+             "台下掌声不断。", "活动最后,大家合影留念。", "辖区巾帼志愿者开展义务理发服务。"]
+    types = classify_sentences([(text, "") for text in texts])
+    assert types == ["ideology"] * 4 + ["volunteer"]
+    assert typology.report_types(types, texts) == {"ideology", "volunteer"}
+    # a type that leads fewer than MAIN_TOPIC_SHARE of the sentences is no main topic
+    assert typology.report_types(types[:1] + ["volunteer"] * 4, texts) == {"volunteer"}
 
 
 def test_a_weak_cue_does_not_end_the_topic_of_its_section():
