@@ -225,8 +225,8 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
                  min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
     """The types a report covers. With the sentence ``texts`` (aligned with ``types``): those
     whose devoted sentences — the sentences whose own programme cues lead with the type — add
-    up to ``min_evidence`` (one naming cue, or two typical ones) and that the typology gives
-    to at least one sentence, and the report's main topic (MAIN_TOPIC_SHARE). A type a
+    up to ``min_evidence`` (one naming cue, or two typical ones), and the report's main
+    topic (MAIN_TOPIC_SHARE). A type a
     sentence takes from its heading or from the sentences around it, or names in passing among
     others, does not count: a report covers a programme it gives words of its own. Without
     texts: the types that lead at least ``min_share`` of the typed sentences."""
@@ -242,7 +242,7 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
         best = _best(own)
         if best:
             evidence[best] += own[best]
-    covered = {kind for kind in shares if evidence[kind] >= min_evidence}
+    covered = {kind for kind in TYPES if evidence[kind] >= min_evidence}
     main = _best(shares)
     if main and shares[main] >= MAIN_TOPIC_SHARE:
         covered.add(main)
