@@ -430,3 +430,11 @@ def test_a_photo_credit_in_brackets_does_not_end_the_article():
 
     texts = ["村妇联开展“最美家庭”评选活动。", "(张三 摄)", "县妇联举办反家暴法律知识讲座。"]
     assert classify_sentences([(text, "") for text in texts])[-1] == "rights"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("以党建引领社区各项工作", "organisation"),  # Party building of the body
+    ("社区招募“爱心妈妈”30名,与孩子们结对陪伴", "volunteer"),  # volunteers paired with children
+])
+def test_cues_as_reports_in_general_use_them(sentence, expected):
+    assert typology.classify(sentence) == expected
