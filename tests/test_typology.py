@@ -438,3 +438,21 @@ def test_a_photo_credit_in_brackets_does_not_end_the_article():
 ])
 def test_cues_as_reports_in_general_use_them(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+def test_items_of_a_list_a_sentence_opens_keep_its_topic():
+    from womenfed.typology import classify_sentences
+
+    # a speech's points: the items keep the topic of the sentence that opens the list (its
+    # first item after a colon), unless an item names another programme
+    sentences = [("县妇联召开执委会议。", ""),
+                 ("会议对下一步工作提出三点要求:一是加强基层妇联组织建设;", ""),
+                 ("二是组织开展文体娱乐活动;", ""),  # a typical health cue: held
+                 ("三是要适应新形势的要求;", ""),  # no cue: the list's topic, not the item before
+                 ("四是深入开展留守儿童关爱服务。", "")]  # names care: leaves the list's topic
+    assert classify_sentences(sentences, [0, 0, 3, 3, 3]) == \
+        ["organisation"] * 4 + ["care"]
+    # the same items as section heads after a sentence that opens no list type themselves
+    opened_no_list = sentences[:1] + [("会议总结了上半年工作。", "")] + sentences[2:4]
+    assert classify_sentences(opened_no_list, [0, 0, 3, 3]) == \
+        ["organisation", "organisation", "health", "health"]

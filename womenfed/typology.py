@@ -49,6 +49,8 @@ MAIN_TOPIC_SHARE = 0.30
 ATTENDANCE = re.compile(
     r"^(?!.*(?:开展|举办|举行|召开|启动|组织))(?:.*(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
     r"|.*由[^。；;，,]{1,30}主持[。!！]?$|.*出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话))")
+# A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
+LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
 # credit …摄) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
@@ -96,11 +98,17 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       own cues, else continues its neighbours, and only then the summed type; when nothing in
       the section names a programme either (a photo caption, a lead broken into short lines
       read as headings), it goes on with the topic before its heading;
+    - a run-in item of a list that a body sentence opens (……提出三点要求:一是……;二是……) keeps
+      that sentence's topic unless it names another programme (as under a typed heading);
+    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE) has no cues of
+      its own: its titles are the audience, not the topic;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
       own work (REPORT_DEFAULT_TYPE, organisation): unlike ``classify`` of a sentence alone,
-      every sentence of a report gets a type.
+      every sentence of a report gets a type;
+    - the page after the article (TRAILER_OPENING: a closing byline, 责任编辑, 新闻推荐 …)
+      continues the article's last type.
 
     Examples
     --------
@@ -127,7 +135,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index, (_, section) in enumerate(sentences):
         if levels[index]:
             heading = index
-        if heading is not None and section_types[heading][1] == "summed":
+        intro = _list_intro(sentences, levels, index)
+        if intro is not None and types[intro]:
+            # an item of a list a sentence opened (……提出四点希望:一是……;二是……): it keeps the
+            # sentence's topic unless it names another programme, as under a typed heading
+            types[index] = _body_type(own[index], (types[intro], "heading"))
+        elif heading is not None and section_types[heading][1] == "summed":
             types[index] = _decisive(own[index])
             summed[index] = section_types[heading][0]
         elif levels[index]:
@@ -161,6 +174,21 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     if 0 < trailer < count:
         out[trailer:] = [out[trailer - 1]] * (count - trailer)
     return out
+
+
+def _list_intro(sentences, levels, index: int) -> int | None:
+    """The body sentence that opens the list whose run-in item ``index`` is: the nearest
+    sentence before it that is no run-in item, when it ends with a colon or holds the list's
+    first item itself (……提出四点希望:一是……;); else None."""
+    if levels[index] != segment.RUN_IN_LEVEL:
+        return None
+    before = index - 1
+    while before >= 0 and levels[before] == segment.RUN_IN_LEVEL:
+        before -= 1
+    if before < 0 or levels[before]:
+        return None
+    text = sentences[before][0].rstrip()
+    return before if text.endswith((":", "：")) or LIST_OPENING.search(text) else None
 
 
 def _trailer_start(texts: Sequence[str]) -> int:
