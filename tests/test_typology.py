@@ -436,6 +436,7 @@ def test_a_photo_credit_in_brackets_does_not_end_the_article():
     ("以党建引领社区各项工作", "organisation"),  # Party building of the body
     ("组织妇女在房前屋后植树500棵", "family"),  # greening homes: home-environment work
     ("开展村庄绿化美化行动", "family"),
+    ("社区舞蹈队表演了歌伴舞《春天的故事》", "ideology"),  # stage culture work
     ("社区招募“爱心妈妈”30名,与孩子们结对陪伴", "volunteer"),  # volunteers paired with children
 ])
 def test_cues_as_reports_in_general_use_them(sentence, expected):
