@@ -436,7 +436,6 @@ def test_a_photo_credit_in_brackets_does_not_end_the_article():
     ("以党建引领社区各项工作", "organisation"),  # Party building of the body
     ("组织妇女在房前屋后植树500棵", "family"),  # greening homes: home-environment work
     ("开展村庄绿化美化行动", "family"),
-    ("社区舞蹈队表演了歌伴舞《春天的故事》", "ideology"),  # stage culture work
     ("社区招募“爱心妈妈”30名,与孩子们结对陪伴", "volunteer"),  # volunteers paired with children
 ])
 def test_cues_as_reports_in_general_use_them(sentence, expected):
@@ -459,3 +458,11 @@ def test_items_of_a_list_a_sentence_opens_keep_its_topic():
     opened_no_list = sentences[:1] + [("会议总结了上半年工作。", "")] + sentences[2:4]
     assert classify_sentences(opened_no_list, [0, 0, 3, 3]) == \
         ["organisation", "organisation", "health", "health"]
+
+
+def test_stage_culture_is_ideology_work_of_its_own():
+    from womenfed.typology import classify_sentences
+
+    # the acts of a stage programme are culture work (a typical cue), not the screening before
+    sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""), ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
+    assert classify_sentences(sentences) == ["health", "ideology"]
