@@ -436,7 +436,7 @@ def test_a_photo_credit_in_brackets_does_not_end_the_article():
     ("以党建引领社区各项工作", "organisation"),  # Party building of the body
     ("组织妇女在房前屋后植树500棵", "family"),  # greening homes: home-environment work
     ("开展村庄绿化美化行动", "family"),
-    ("园区妇女联合会的成立,是深入学习贯彻党的二十大精神的具体行动", "organisation"),
+    ("园区妇女联合会的成立,为女职工搭建了交流互助的平台", "organisation"),
     ("随后举行了企业妇女小组成立仪式", "organisation"),
     ("镇妇联正式成立巾帼志愿服务队", "volunteer"),  # the federation founds a team: no founding of its own
     ("社区招募“爱心妈妈”30名,与孩子们结对陪伴", "volunteer"),  # volunteers paired with children
