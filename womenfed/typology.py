@@ -47,8 +47,9 @@ MAIN_TOPIC_SHARE = 0.30
 # Hand-written from the grammar of news reports (the attendance verb closes the sentence, or a
 # chair's or guest's verb follows 由/出席); no library tags it.
 ATTENDANCE = re.compile(
-    r"^(?!.*(?:开展|举办|举行|召开|启动|组织))(?:.*(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
-    r"|.*由[^。；;，,]{1,30}主持[。!！]?$|.*出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话))")
+    r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
+    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
@@ -119,7 +120,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    attending = [not level and bool(ATTENDANCE.search(text))
+    attending = [not level and _only_attends(text)
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
               for (text, _), attends in zip(sentences, attending, strict=True)]
@@ -174,6 +175,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     if 0 < trailer < count:
         out[trailer:] = [out[trailer - 1]] * (count - trailer)
     return out
+
+
+def _only_attends(text: str) -> bool:
+    """Whether a sentence only says who attends, chairs or accompanies (ATTENDANCE), holding
+    no event of its own (EVENT_HELD)."""
+    return bool(ATTENDANCE.search(text)) and not EVENT_HELD.search(text)
 
 
 def _list_intro(sentences, levels, index: int) -> int | None:
@@ -281,7 +288,7 @@ def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
-    if ATTENDANCE.search(text):
+    if _only_attends(text):
         return {}
     own = _keyword_scores(text)
     return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
