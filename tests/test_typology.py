@@ -467,5 +467,6 @@ def test_stage_culture_is_ideology_work_of_its_own():
     from womenfed.typology import classify_sentences
 
     # the acts of a stage programme are culture work (a typical cue), not the screening before
-    sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""), ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
+    sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""),
+                 ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
     assert classify_sentences(sentences) == ["health", "ideology"]
