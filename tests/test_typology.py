@@ -93,18 +93,31 @@ def test_a_sentence_without_cues_continues_the_topic_of_its_section():
 def test_carried_types_do_not_make_a_report_cover_a_type():
     from womenfed.typology import classify_sentences
 
-    texts = ["组织妇女开展心理疏导。"] + [f"第{n}天到场的人很多。" for n in range(12)] + \
-            ["组织志愿者服务。"]
+    texts = ["组织妇女开展心理疏导。"] + [f"第{n}天到场的人很多。" for n in range(3)] + \
+            ["组织志愿者服务。"] + [f"第{n}批队员陆续出发。" for n in range(9)]
     types = classify_sentences([(text, "") for text in texts])
-    assert types[1:13] == ["health"] * 12 and types[-1] == "volunteer"
-    # twelve sentences carry health, but its own words are one typical cue (心理): not covered;
-    # the volunteer sentence names its programme (志愿者): covered though it is one in fourteen
+    assert types[1:4] == ["health"] * 3 and types[-1] == "volunteer"
+    # three sentences carry health, but its own words are one typical cue (心理): not covered;
+    # the volunteer sentence names its programme (志愿者): covered
     assert typology.report_types(types, texts) == {"volunteer"}
-    assert typology.report_types(types) == {"health"}  # without texts: shares of the types
+    assert typology.report_types(types) == {"health", "volunteer"}  # without texts: shares
     # two sentences that each give a typical cue add up to one naming cue
-    texts[5] = "不少妇女还领取了保健手册。"  # 保健: a typical cue
+    texts[2] = "不少妇女还领取了保健手册。"  # 保健: a typical cue
     assert typology.report_types(classify_sentences([(t, "") for t in texts]), texts) == \
         {"health", "volunteer"}
+
+
+def test_a_report_covers_its_main_topic_told_without_naming_cues():
+    from womenfed.typology import classify_sentences
+
+    # a celebration opened once (庆“三八”: a pattern cue, no naming cue) and told in narration
+    texts = ["街道妇联举办庆“三八”联欢会。", "现场气氛热烈。",
+             "台下掌声不断。", "活动最后,大家合影留念。", "辖区巾帼志愿者开展义务理发服务。"]
+    types = classify_sentences([(text, "") for text in texts])
+    assert types == ["ideology"] * 4 + ["volunteer"]
+    assert typology.report_types(types, texts) == {"ideology", "volunteer"}
+    # a type that leads fewer than MAIN_TOPIC_SHARE of the sentences is no main topic
+    assert typology.report_types(types[:1] + ["volunteer"] * 4, texts) == {"volunteer"}
 
 
 def test_a_weak_cue_does_not_end_the_topic_of_its_section():
@@ -365,3 +378,95 @@ def test_a_frame_of_its_own_holds_the_topic_of_its_heading():
                  ("会议学习贯彻党的二十大精神,总结去年工作,部署今年任务。", "")]
     # 总结……部署 is the meeting's own frame, not one repeated from the heading (召开……执委)
     assert classify_sentences(sentences, [1, 0]) == ["organisation", "organisation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇妇联主席、各村巾帼志愿者代表和巾帼文明岗负责人等80余人参加。",
+    "县人社局就业促进科科长出席会议并讲话。",
+    "座谈会由区妇联维权部部长主持。",
+    "县卫健委妇幼保健院院长陪同。",
+    "县法律援助中心律师、巾帼志愿者代表列席。",
+])
+def test_who_attends_is_the_audience_not_the_topic(sentence):
+    from womenfed.typology import classify_sentences
+
+    # the titles of those attending name no programme: the sentence keeps its neighbours' topic
+    sentences = [("社区妇联举办庆“三八”诗歌朗诵会。", ""), (sentence, ""),
+                 ("朗诵会上,妇女们朗诵了自己创作的诗歌。", "")]
+    assert classify_sentences(sentences) == ["ideology"] * 3
+    assert typology.report_types(["ideology"] * 3, [text for text, _ in sentences]) <= \
+        {"ideology"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the event is held in the same sentence: it is about the event, whoever attends
+    ("镇妇联举办家政技能培训班,各村妇女代表参加。", "economic"),
+    # taking part in a programme is no attendance list
+    ("辖区妇女积极参加巾帼志愿服务。", "volunteer"),
+])
+def test_a_sentence_that_holds_the_event_keeps_its_own_cues(sentence, expected):
+    from womenfed.typology import classify_sentences
+
+    assert classify_sentences([("社区召开居民会议。", ""), (sentence, "")])[1] == expected
+
+
+@pytest.mark.parametrize("trailer", [
+    ["(王明 李红)", "本网所载内容的版权归本网所有,未经授权禁止转载,违者依法追究法律责任。"],
+    ["责任编辑:张三", "免责声明:本文仅代表作者个人观点,与本站无关。"],
+    ["新闻推荐", "区卫健委开展健康义诊进社区活动", "市人社局举办春季招聘会"],
+])
+def test_the_page_after_the_article_continues_its_last_topic(trailer):
+    from womenfed.typology import classify_sentences
+
+    texts = ["村妇联开展“最美家庭”评选活动。", "10户家庭获评“最美家庭”。", *trailer]
+    types = classify_sentences([(text, "") for text in texts])
+    assert types == ["family"] * len(texts)
+    # the links and notices after the article are no evidence of what the report covers
+    assert typology.report_types(types, texts) == {"family"}
+
+
+def test_a_photo_credit_in_brackets_does_not_end_the_article():
+    from womenfed.typology import classify_sentences
+
+    texts = ["村妇联开展“最美家庭”评选活动。", "(张三 摄)", "县妇联举办反家暴法律知识讲座。"]
+    assert classify_sentences([(text, "") for text in texts])[-1] == "rights"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("以党建引领社区各项工作", "organisation"),  # Party building of the body
+    ("组织妇女在房前屋后植树500棵", "family"),  # greening homes: home-environment work
+    ("开展村庄绿化美化行动", "family"),
+    ("园区妇女联合会的成立,为女职工搭建了交流互助的平台", "organisation"),
+    ("随后举行了企业妇女小组成立仪式", "organisation"),
+    ("镇妇联正式成立巾帼志愿服务队", "volunteer"),  # the federation founds a team: no founding of its own
+    ("社区招募“爱心妈妈”30名,与孩子们结对陪伴", "volunteer"),  # volunteers paired with children
+])
+def test_cues_as_reports_in_general_use_them(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_items_of_a_list_a_sentence_opens_keep_its_topic():
+    from womenfed.typology import classify_sentences
+
+    # a speech's points: the items keep the topic of the sentence that opens the list (its
+    # first item after a colon), unless an item names another programme
+    sentences = [("县妇联召开执委会议。", ""),
+                 ("会议对下一步工作提出三点要求:一是加强基层妇联组织建设;", ""),
+                 ("二是组织开展文体娱乐活动;", ""),  # a typical health cue: held
+                 ("三是要适应新形势的要求;", ""),  # no cue: the list's topic, not the item before
+                 ("四是深入开展留守儿童关爱服务。", "")]  # names care: leaves the list's topic
+    assert classify_sentences(sentences, [0, 0, 3, 3, 3]) == \
+        ["organisation"] * 4 + ["care"]
+    # the same items as section heads after a sentence that opens no list type themselves
+    opened_no_list = sentences[:1] + [("会议总结了上半年工作。", "")] + sentences[2:4]
+    assert classify_sentences(opened_no_list, [0, 0, 3, 3]) == \
+        ["organisation", "organisation", "health", "health"]
+
+
+def test_stage_culture_is_ideology_work_of_its_own():
+    from womenfed.typology import classify_sentences
+
+    # the acts of a stage programme are culture work (a typical cue), not the screening before
+    sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""),
+                 ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
+    assert classify_sentences(sentences) == ["health", "ideology"]

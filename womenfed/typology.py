@@ -35,6 +35,32 @@ REPORT_DEFAULT_TYPE = "organisation"
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... or, typed sentences without their texts, that leads this share of them.
 MIN_REPORT_SHARE = 0.10
+# A report also covers its main topic: the type that leads its typed sentences, when it types at
+# least this share of them. A celebration or a visit is told mostly in narration that names no
+# programme (the stage, the guests, the songs) and carries its type from one opening sentence;
+# on the development half such reports lost their main type to the naming-cue rule.
+MAIN_TOPIC_SHARE = 0.30
+# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。):
+# the titles listed (妇联主席, 巾帼志愿者, 巾帼文明岗负责人) are the audience, not what the event
+# is about, so such a sentence takes no cues of its own and goes on with its neighbours' topic.
+# A sentence that also holds the event (开展, 举办, 召开 …) is about the event, not its audience.
+# Hand-written from the grammar of news reports (the attendance verb closes the sentence, or a
+# chair's or guest's verb follows 由/出席); no library tags it.
+ATTENDANCE = re.compile(
+    r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
+    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
+# A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
+LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
+# The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
+# credit …摄) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
+# it — disclaimers, links to other news — is no part of the report: it goes on with the report's
+# last topic and is no evidence of what the report covers. Hand-written from how news and
+# government pages end.
+TRAILER_OPENING = re.compile(
+    r"^(?:[(（](?![^()（）]*摄)[^()（）。,，;；!?！？]{1,30}[)）]$"
+    r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
+    r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -73,11 +99,17 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       own cues, else continues its neighbours, and only then the summed type; when nothing in
       the section names a programme either (a photo caption, a lead broken into short lines
       read as headings), it goes on with the topic before its heading;
+    - a run-in item of a list that a body sentence opens (……提出三点要求:一是……;二是……) keeps
+      that sentence's topic unless it names another programme (as under a typed heading);
+    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE) has no cues of
+      its own: its titles are the audience, not the topic;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
       own work (REPORT_DEFAULT_TYPE, organisation): unlike ``classify`` of a sentence alone,
-      every sentence of a report gets a type.
+      every sentence of a report gets a type;
+    - the page after the article (TRAILER_OPENING: a closing byline, 责任编辑, 新闻推荐 …)
+      continues the article's last type.
 
     Examples
     --------
@@ -88,9 +120,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    frames = [_frames(text) for text, _ in sentences]
-    own = [_with_patterns(_keyword_scores(text), found)
-           for (text, _), found in zip(sentences, frames, strict=True)]
+    attending = [not level and _only_attends(text)
+                 for (text, _), level in zip(sentences, levels, strict=True)]
+    frames = [frozenset() if attends else _frames(text)
+              for (text, _), attends in zip(sentences, attending, strict=True)]
+    own = [{} if attends else _with_patterns(_keyword_scores(text), found)
+           for (text, _), found, attends in zip(sentences, frames, attending, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads, [text for text, _ in sentences])
     types: list[str | None] = [None] * count
@@ -101,7 +136,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index, (_, section) in enumerate(sentences):
         if levels[index]:
             heading = index
-        if heading is not None and section_types[heading][1] == "summed":
+        intro = _list_intro(sentences, levels, index)
+        if intro is not None and types[intro]:
+            # an item of a list a sentence opened (……提出四点希望:一是……;二是……): it keeps the
+            # sentence's topic unless it names another programme, as under a typed heading
+            types[index] = _body_type(own[index], (types[intro], "heading"))
+        elif heading is not None and section_types[heading][1] == "summed":
             types[index] = _decisive(own[index])
             summed[index] = section_types[heading][0]
         elif levels[index]:
@@ -129,8 +169,40 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         # (a photo caption, a lead broken into short lines, 活动现场。, a bare 三是…) goes on
         # with the topic before its heading: such a line does not open a new topic.
         types[index] = types[index] or kind or (types[index - 1] if index else None)
-    return [kind or _best(scores) or REPORT_DEFAULT_TYPE
-            for kind, scores in zip(types, own, strict=True)]
+    out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
+           for kind, scores in zip(types, own, strict=True)]
+    trailer = _trailer_start([text for text, _ in sentences])
+    if 0 < trailer < count:
+        out[trailer:] = [out[trailer - 1]] * (count - trailer)
+    return out
+
+
+def _only_attends(text: str) -> bool:
+    """Whether a sentence only says who attends, chairs or accompanies (ATTENDANCE), holding
+    no event of its own (EVENT_HELD)."""
+    return bool(ATTENDANCE.search(text)) and not EVENT_HELD.search(text)
+
+
+def _list_intro(sentences, levels, index: int) -> int | None:
+    """The body sentence that opens the list whose run-in item ``index`` is: the nearest
+    sentence before it that is no run-in item, when it ends with a colon or holds the list's
+    first item itself (……提出四点希望:一是……;); else None."""
+    if levels[index] != segment.RUN_IN_LEVEL:
+        return None
+    before = index - 1
+    while before >= 0 and levels[before] == segment.RUN_IN_LEVEL:
+        before -= 1
+    if before < 0 or levels[before]:
+        return None
+    text = sentences[before][0].rstrip()
+    return before if text.endswith((":", "：")) or LIST_OPENING.search(text) else None
+
+
+def _trailer_start(texts: Sequence[str]) -> int:
+    """Index of the first sentence of the page after the article (TRAILER_OPENING), or the
+    number of sentences when the page has none."""
+    return next((index for index, text in enumerate(texts) if TRAILER_OPENING.match(text)),
+                len(texts))
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
@@ -188,28 +260,36 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
                  min_evidence: float = MIN_REPORT_EVIDENCE) -> set[str]:
     """The types a report covers. With the sentence ``texts`` (aligned with ``types``): those
     whose devoted sentences — the sentences whose own programme cues lead with the type — add
-    up to ``min_evidence`` (one naming cue, or two typical ones). A type a sentence takes from
-    its heading or from the sentences around it, or names in passing among others, does not
-    count: a report covers a programme it gives words of its own. Without texts: the types
-    that lead at least ``min_share`` of the typed sentences."""
+    up to ``min_evidence`` (one naming cue, or two typical ones), and the report's main
+    topic (MAIN_TOPIC_SHARE). A type a
+    sentence takes from its heading or from the sentences around it, or names in passing among
+    others, does not count: a report covers a programme it gives words of its own. Without
+    texts: the types that lead at least ``min_share`` of the typed sentences."""
     texts = list(texts)
+    shares = report_type_shares(types)
     if not texts:
-        return {kind for kind, share in report_type_shares(types).items() if share >= min_share}
+        return {kind for kind, share in shares.items() if share >= min_share}
     if len(texts) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
     evidence: dict[str, float] = defaultdict(float)
-    for text in texts:
+    for text in texts[:_trailer_start(texts)]:
         own = _programme_scores(text)
         best = _best(own)
         if best:
             evidence[best] += own[best]
-    return {kind for kind in TYPES if evidence[kind] >= min_evidence}
+    covered = {kind for kind in TYPES if evidence[kind] >= min_evidence}
+    main = _best(shares)
+    if main and shares[main] >= MAIN_TOPIC_SHARE:
+        covered.add(main)
+    return covered
 
 
 def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
     programmes in passing, its meetings name the topics they heard)."""
+    if _only_attends(text):
+        return {}
     own = _keyword_scores(text)
     return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
 
