@@ -150,6 +150,15 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
     # ... the theme of an event that has a name of its own is a slogan the event carries
     ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
+    # ... also where the theme is a clause of its own and the sentence goes on to hold the
+    # named event (quoted, an honour's round); where the events have no name, the theme stays
+    ("市妇联以“奋斗新时代”为主题,举办了“巧手绣家乡”系列活动", {"巧手绣家乡"}),
+    ("县妇联以“巾帼展风采”为主题,先后举办了最美家庭评选和家风讲座", {"最美家庭"}),
+    ("镇妇联围绕“巾帼绘新景”这一主题,举办“美丽庭院”评比活动", {"美丽庭院"}),
+    ("县妇联以“巾帼心向党”为主题,精心组织多场庆祝活动", {"巾帼心向党"}),
+    ("社区以“幸福一家亲”为主题,开展庆祝“六一”系列活动", {"幸福一家亲"}),
+    # a contest right after its theme is named by the theme, not by its discipline
+    ("开展以“我爱我家”为主题的家庭摄影短视频大赛", {"我爱我家"}),
     # a saying that keeps a programme head is the action's name; an honour or an
     # abbreviated drive is no saying
     ("全县实施“美好生活”巾帼行动", {"美好生活巾帼行动"}),

@@ -46,8 +46,9 @@ SCAN_GAP = re.compile(r"[^\S\n]*")
 # A contest named after a quoted brand: the quote, its topic words and the contest head are
 # one name (“巾帼杯”家政技能大赛). Right after the quote a contest word is the activity the
 # quoted name already names (“双学双比”竞赛活动), so the topic needs two characters or more;
-# a joining word (暨, 及 …) starts another event instead.
-CONTEST_AFTER = re.compile(r"(?:(?![暨及与和])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
+# a joining word (暨, 及 …) starts another event instead, and 的 makes the quote an attribute
+# of the contest (以“X”为主题的创意短视频大赛: the quote is its theme, the contest unnamed).
+CONTEST_AFTER = re.compile(r"(?:(?![暨及与和的])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
 # Items joined by plus signs inside one quote are names each (“巾帼讲堂+巾帼夜校”品牌).
 PLUS = re.compile(r"[+＋]")
 # A standing programme's name that qualifies the words after it (巾帼建功“六大行动”, 巾帼建功之力,
@@ -320,7 +321,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
-    if _pattern("theme_of_name").match(after):
+    if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
@@ -335,6 +336,40 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
     return bool(_pattern("named_before").search(before))
+
+
+# How far past the verb that holds an event its name may start (开展一系列“…”活动).
+NAMED_EVENT_GAP = 4
+CLAUSE_END = re.compile(r"[。;；!?！？]")
+CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？]")
+
+
+def _theme_of_named_event(sentence: str, end: int) -> bool:
+    """Whether a quote that ends at ``end`` is a theme closed off as a clause of its own
+    (以“X”为主题, 围绕“X”这一主题, then a comma) and the sentence goes on to hold an event it
+    names (…,开展了“Y”活动; …,先后举办了美丽庭院提升工程): the theme is then a slogan that
+    event carries, as in 以“X”为主题的“Y” (`theme_of_name`)."""
+    theme = _pattern("theme_clause").match(sentence[end:])
+    if not theme:
+        return False
+    stop = CLAUSE_END.search(sentence, end + theme.end())
+    rest = sentence[end + theme.end():stop.start() if stop else len(sentence)]
+    return any(_names_event_at(rest, verb.end()) for verb in _pattern("holds_event").finditer(rest))
+
+
+def _names_event_at(text: str, start: int) -> bool:
+    """Whether a name starts within a few characters of ``start``: a quote that may be a name,
+    or an honour, a suffixed or a standing programme's name of the clause that goes on from
+    there."""
+    for quote in (m for pattern in QUOTED for m in pattern.finditer(text, start)):
+        if quote.start() - start <= NAMED_EVENT_GAP and _may_be_name(
+                quote.group(1).strip(), text[quote.end():]):
+            return True  # not an observance (庆祝“三八”妇女节系列活动) or a formula
+    clause = text[start:]
+    stop = CLAUSE_BREAK.search(clause)
+    clause = clause[:stop.start()] if stop else clause
+    return any(found.start <= NAMED_EVENT_GAP for finder in
+               (_honours, _suffixed_campaigns, _standing_programmes) for found in finder(clause))
 
 
 def _object_of_other_verb(before: str) -> bool:
@@ -426,7 +461,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
-                and not _reads_as_clause(name)
+                and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
@@ -615,6 +650,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
+        if _pattern("themed").search(sentence, 0, start):
+            continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
         if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
