@@ -172,6 +172,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
     ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
+    # a standing programme needs no context, quoted or not
+    ("全镇新增“巧媳妇”工作基地3个", {"巧媳妇"}),
+    ("打造“知心姐姐”工作品牌", {"知心姐姐"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -207,6 +210,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "荣获“全县巾帼护河先进集体(个人)”称号",    # the same with its alternative in brackets
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
+    "全乡圆满完成“会转联”工作",                # the work of a task, not a programme
+    "县妇联认真做好“双减”工作",
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan

@@ -327,8 +327,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _ends_in_honour(c) for c in cores):
-        return True
+    if any(_pattern("named_core").search(c) or _ends_in_honour(c)
+           or _pattern("standing").fullmatch(c) for c in cores):
+        return True  # a standing programme needs no context: “巧媳妇”工作基地
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
