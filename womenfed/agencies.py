@@ -64,7 +64,7 @@ YOUTH_LEAGUE = "共青团委员会"
 PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
+                          r"处长|科长|队长|厂长|经理|董事长|政委|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -94,7 +94,7 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
-                           r"庭院|家庭|法庭上|医院里)$")
+                           r"庭院|家庭|法庭上|医院里|政委)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
 # time word, verb, adverb or idiom (今年走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
 # adjectives (an) stay.
@@ -156,6 +156,9 @@ MAX_AGENCY = 24
 # word, 室/厅/楼/堂) or, for a facility that is no standard body, by the activity held there
 # (在甲街道文体中心举办) is where the work happened; 在甲局的指导下 frames the work instead.
 LOCATIVE = "在"
+# 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
+# workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
+WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过)")
 ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
@@ -197,18 +200,23 @@ def find_agencies(sentence: str) -> list[Entity]:
         if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
             position = match.start() + 1
             continue
-        found.append(_with_branch(sentence, entity))
-        found.extend(_conjoined_government(sentence, entity))
+        branch = _with_branch(sentence, entity)
+        if branch is not None:
+            found.append(branch)
+            found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return without_overlaps(found, longest_first=True)
 
 
-def _with_branch(sentence: str, entity: Entity) -> Entity:
+def _with_branch(sentence: str, entity: Entity) -> Entity | None:
     """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
-    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch."""
+    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch.
+    None where the branch hosts a federation unit (…分局妇联), which is no partner."""
     match = BRANCH_NAME.match(sentence, entity.end)
     if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
         return entity
+    if HOSTED_FEDERATION.match(sentence, match.end()):
+        return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
 
@@ -667,6 +675,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
+    if before.endswith(LOCATIVE) and WORKED_AT.match(following):
+        return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
     if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
             names_a_facility(name := sentence[start:end]) and not _is_standard(name)
             and cues["held"].match(following))):
@@ -735,8 +745,9 @@ def _listed_sectors(sentence: str):
     matches = [*(SECTOR_LIST.finditer(sentence) if SECTOR_HEADS.search(sentence) else ()),
                *(_partner_list().finditer(sentence) if "、" in sentence else ())]
     for match in matches:
-        if OFFICIAL_AFTER.match(sentence, match.end()):
-            continue  # 民政、人社等部门负责人: the officials' employers
+        if OFFICIAL_AFTER.match(sentence, match.end()) or re.match(
+                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():]):
+            continue  # 民政、人社等部门负责人: the officials' employers; …等部门的妇联: hosts
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
