@@ -21,7 +21,9 @@ document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, units the work
 founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
-officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长),
+officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
+a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
+unit: …分局妇联),
 and let media, venues and teams in only where they work with the federation; a publisher on a
 masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
 body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
