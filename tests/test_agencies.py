@@ -29,6 +29,8 @@ def _names(sentence: str) -> list[str]:
     ("在县委县政府的关心下", ["县委", "县政府"]),
     # a walk over a leading verb sheds it
     ("走访乙县人社局了解政策", ["乙县人社局"]),
+    # a joining word that opens a place name with the scope after it still joins (和|县)
+    ("县妇联和县教委联合开展竞赛", ["县教委"]),
 ])
 def test_names_follow_the_grammar(sentence, expected):
     assert _names(sentence) == expected

@@ -172,6 +172,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
     ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
+    # a boundary word that opens a verb of the dictionary with the character after it is
+    # inside the name (在职), not before it
+    ("组织在职党员进社区活动", {"在职党员进社区"}),
     # a standing programme needs no context, quoted or not
     ("全镇新增“巧媳妇”工作基地3个", {"巧媳妇"}),
     ("打造“知心姐姐”工作品牌", {"知心姐姐"}),
