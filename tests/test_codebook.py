@@ -142,6 +142,9 @@ def _campaigns(sentence: str) -> set[str]:
     # a named team: a quoted core that ends in a team head
     ("队员们换上“春晖志愿者”蓝马甲走进小区", {"春晖志愿者"}),
     ("镇妇联牵头组建“木兰花”巾帼服务团", {"木兰花"}),
+    # ... any quoted core ending in a team head (…队, …团) names a team
+    ("村里组成“姐妹同心帮帮团”,定期走访困难家庭", {"姐妹同心帮帮团"}),
+    ("这支“草原轻骑宣讲队”常年活跃在牧区", {"草原轻骑宣讲队"}),
     # a contest of any discipline under a name of its own (…赛, not a …比赛 match)
     ("随后一场热闹的“乡村好物直播PK赛”拉开帷幕", {"乡村好物直播PK赛"}),
     # a family honour awarded to a collective is an honour of its own
@@ -214,6 +217,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
     "全乡圆满完成“会转联”工作",                # the work of a task, not a programme
+    "“乡村振兴考察团”来到村里参观",            # a visiting party, not a team
     "县妇联认真做好“双减”工作",
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy
