@@ -180,6 +180,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("组织在职党员进社区活动", {"在职党员进社区"}),
     # a standing programme needs no context, quoted or not
     ("全镇新增“巧媳妇”工作基地3个", {"巧媳妇"}),
+    # a word of its own before a suffix names a programme, however short
+    ("县妇联启动春风行动", {"春风行动"}),
     ("打造“知心姐姐”工作品牌", {"知心姐姐"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
@@ -218,6 +220,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
     "全乡圆满完成“会转联”工作",                # the work of a task, not a programme
     "“乡村振兴考察团”来到村里参观",            # a visiting party, not a team
+    "用好妇女之家、妇女微家等场地",            # one common noun before a suffix: a kind
+    "足迹遍及乡村农场、高校课堂,宣讲团走遍各地",
     "县妇联认真做好“双减”工作",
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy

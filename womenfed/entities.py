@@ -17,6 +17,7 @@ from functools import cache
 
 from . import lexicon
 from .agencies import (
+    COMMON_WORD,
     canonical_agency,
     find_agencies,
     names_a_community_facility,
@@ -668,7 +669,8 @@ def _suffixed_campaigns(sentence: str):
                 len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
-                and not _is_common_word(core) and not _pattern("section").search(core)
+                and not _is_common_word(core) and not _is_common_noun(core)
+                and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
@@ -693,6 +695,15 @@ def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = Fal
 def _is_common_word(core: str) -> bool:
     """实际 (行动), 各项 (工作): a single adjective/adverb/pronoun is no programme name."""
     return lexicon.dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
+
+
+@cache
+def _is_common_noun(core: str) -> bool:
+    """妇女 (微家), 高校 (课堂): one common noun before a programme suffix names a kind of thing
+    (a women's room, a college classroom), as 妇女学校 names a kind of school; a name has a
+    word of its own (春风行动, 春蕾计划) or more than one word. Common by jieba's frequency, as
+    in ``agencies`` (妇女 5485, 高校 3824 against 春风 269)."""
+    return lexicon.dictionary_freq().get(core, 0) >= COMMON_WORD
 
 
 @cache
