@@ -165,6 +165,7 @@ def _campaigns(sentence: str) -> set[str]:
     # a saying that keeps a programme head is the action's name; an honour or an
     # abbreviated drive is no saying
     ("全县实施“美好生活”巾帼行动", {"美好生活巾帼行动"}),
+    ("大力实施“花开巾帼”巾帼增收行动", {"花开巾帼巾帼增收行动"}),
     ("深入实施“平安和谐、美好生活”两大巾帼行动",
      {"平安和谐巾帼行动", "美好生活巾帼行动", "两大巾帼行动"}),
     ("慰问了老“三八红旗手”代表", {"三八红旗手"}),

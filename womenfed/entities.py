@@ -38,9 +38,9 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区); team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程|行动")
+KEPT_SUFFIX = re.compile(r"巾帼[\u4e00-\u9fff]{0,2}?行动|示范社区|社区|计划|工程|行动")
 # Spaces and tabs a scan or a document converter leaves between a quote and the words after it
 # (“ 创业创新” 巾帼行动): the words still follow the quote.
 SCAN_GAP = re.compile(r"[^\S\n]*")
