@@ -176,6 +176,7 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "她曾在丙丁乡卫生院当过护士",                   # 在 … 当过: a workplace, not a partner
     "甲市公安局乙分局妇联表演了合唱",               # a branch hosting a federation unit
     "县委常委、县人武部政委出席会议",               # a political commissar, a person
+    "代表县妇女联合会第三届执行委员会作报告",       # the federation's own organ of a term
     "代表来自教育、卫健和农业等各个单位、部门的妇联组织",  # sectors hosting federation units
 ])
 def test_places_honoured_units_and_kinds_are_no_partners(sentence):

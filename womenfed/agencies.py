@@ -127,6 +127,9 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
 # 委员会, a government's).
 FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
+# A federation's term before a committee (县妇女联合会第三届|执行委员会) makes it that
+# federation's own organ: the walk stops at the term's count, so the name alone says nothing.
+FEDERATION_TERM = re.compile(rf"(?:{FEDERATION.pattern})第[\d一二三四五六七八九十]+届$")
 # The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
 # level of the federations counted).
 HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
@@ -349,6 +352,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
