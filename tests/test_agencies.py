@@ -29,6 +29,10 @@ def _names(sentence: str) -> list[str]:
     ("在县委县政府的关心下", ["县委", "县政府"]),
     # a walk over a leading verb sheds it
     ("走访乙县人社局了解政策", ["乙县人社局"]),
+    # a label for a kind of unit before a name is no part of it
+    ("邀请了来自共建单位甲乙银行的工作人员担任评委", ["甲乙银行"]),
+    ("联合爱心企业丙丁食品有限公司捐赠物资", ["丙丁食品有限公司"]),
+    ("联合县企业家协会开展培训", ["县企业家协会"]),
     # a joining word that opens a place name with the scope after it still joins (和|县)
     ("县妇联和县教委联合开展竞赛", ["县教委"]),
 ])

@@ -127,6 +127,11 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
 # 委员会, a government's).
 FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
+# A word for a kind of unit that opens a walked name labels the name after it (共建单位|甲乙银行,
+# 爱心企业|丙丁公司): the name starts after the label.
+# A bare 企业 or 机构 may open a name (企业管理协会, 机构编制委员会), a bare 单位 does not.
+APPOSITION_LABEL = re.compile(r"(?:爱心|共建|合作|成员|协办|支持|参与|帮扶|结对)?单位"
+                              r"|(?:爱心|共建|合作|成员|协办|支持|参与|帮扶|结对)(?:企业|机构)")
 # A federation's term before a committee (县妇女联合会第三届|执行委员会) makes it that
 # federation's own organ: the walk stops at the term's count, so the name alone says nothing.
 FEDERATION_TERM = re.compile(rf"(?:{FEDERATION.pattern})第[\d一二三四五六七八九十]+届$")
@@ -347,6 +352,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
+    label = APPOSITION_LABEL.match(sentence, start, suffix_start)
+    if label and suffix_start - label.end() >= MIN_BODY:
+        start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
     if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
