@@ -29,6 +29,8 @@ def _names(sentence: str) -> list[str]:
     ("在县委县政府的关心下", ["县委", "县政府"]),
     # a walk over a leading verb sheds it
     ("走访乙县人社局了解政策", ["乙县人社局"]),
+    # a body whose help the clause names (在…的助力下) works with the federation
+    ("在甲乙公益协会的助力下开展义卖", ["甲乙公益协会"]),
     # a label for a kind of unit before a name is no part of it
     ("邀请了来自共建单位甲乙银行的工作人员担任评委", ["甲乙银行"]),
     ("联合爱心企业丙丁食品有限公司捐赠物资", ["丙丁食品有限公司"]),
