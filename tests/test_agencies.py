@@ -31,6 +31,8 @@ def _names(sentence: str) -> list[str]:
     ("走访乙县人社局了解政策", ["乙县人社局"]),
     # a body whose help the clause names (在…的助力下) works with the federation
     ("在甲乙公益协会的助力下开展义卖", ["甲乙公益协会"]),
+    # a university by the standard short form of its field
+    ("邀请甲乙农大、丙丁师大的专家授课", ["甲乙农大", "丙丁师大"]),
     # a label for a kind of unit before a name is no part of it
     ("邀请了来自共建单位甲乙银行的工作人员担任评委", ["甲乙银行"]),
     ("联合爱心企业丙丁食品有限公司捐赠物资", ["丙丁食品有限公司"]),
