@@ -31,6 +31,8 @@ def _names(sentence: str) -> list[str]:
     ("走访乙县人社局了解政策", ["乙县人社局"]),
     # a body whose help the clause names (在…的助力下) works with the federation
     ("在甲乙公益协会的助力下开展义卖", ["甲乙公益协会"]),
+    # a bank's managing branch joins its name
+    ("在甲乙银行丙丁管理行的支持下发放贷款", ["甲乙银行丙丁管理行"]),
     # a university by the standard short form of its field
     ("邀请甲乙农大、丙丁师大的专家授课", ["甲乙农大", "丙丁师大"]),
     # a label for a kind of unit before a name is no part of it

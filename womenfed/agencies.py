@@ -183,7 +183,7 @@ CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 MASK_CHARS = "xX×＊*ｘＸ"
 MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
 BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
-                         r"(?:分院|分校|分行|支行|分公司|支公司|分局|分所|分社|营业部)")
+                         r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
