@@ -82,6 +82,9 @@ LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 ADVERB_TAGS = frozenset({"d", "ad"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
 INSTRUMENT = "用以"
+# 在 … 上/中 closes a place or a field before a verb (在搬迁工作上行动快速: "acted on"), no
+# programme's name.
+LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
@@ -661,8 +664,9 @@ def _suffixed_campaigns(sentence: str):
             continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
                 (start and sentence[start - 1] in INSTRUMENT)
-                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
-            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
+                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS
+                or (core.endswith(POSTPOSITIONS) and LOCATIVE_OPENING in sentence[:start])):
+            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动, 在…工作上行动 ("acted")
         if len(core) == 3 and _verb_and_object(core):
             continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
         if CONTEST.fullmatch(match.group()) and \
