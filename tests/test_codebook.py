@@ -220,6 +220,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
     "县妇联在脱贫搬迁工作上行动迅速",          # 在…上 行动: "acted on", a verb
+    "开展以助老、帮困为主要内容的五大志愿行动",  # named by its content, not a name
     "全乡圆满完成“会转联”工作",                # the work of a task, not a programme
     "“乡村振兴考察团”来到村里参观",            # a visiting party, not a team
     "用好妇女之家、妇女微家等场地",            # one common noun before a suffix: a kind
