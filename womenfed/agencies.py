@@ -63,10 +63,12 @@ PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
 YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
 YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+# A term's council of the body may come between it and the title (…学会第五届理事会|监事).
+PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
+                          r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|厂长|经理|董事长|政委|代表|领导(?!下)|班子|成员)")
+                          r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
