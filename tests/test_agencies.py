@@ -653,6 +653,7 @@ def test_honoured_units_are_no_partners(sentence, expected):
     ("(供稿单位:戊县司法局)", []),
     ("主办单位:戊县人民政府办公室", []),
     ("来源:戊县民政局", []),
+    ("本网法律顾问:戊县甲乙律师事务所 张律师", []),  # the site's legal counsel in its footer
     # a byline: the author's verb after the name, with or without a space
     ("戊县民政局 供稿", []),
     ("(戊县司法局供稿)", []),
