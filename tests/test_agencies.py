@@ -29,6 +29,18 @@ def _names(sentence: str) -> list[str]:
     ("在县委县政府的关心下", ["县委", "县政府"]),
     # a walk over a leading verb sheds it
     ("走访乙县人社局了解政策", ["乙县人社局"]),
+    # a body whose help the clause names (在…的助力下) works with the federation
+    ("在甲乙公益协会的助力下开展义卖", ["甲乙公益协会"]),
+    # a bank's managing branch joins its name
+    ("在甲乙银行丙丁管理行的支持下发放贷款", ["甲乙银行丙丁管理行"]),
+    # a university by the standard short form of its field
+    ("邀请甲乙农大、丙丁师大的专家授课", ["甲乙农大", "丙丁师大"]),
+    # a label for a kind of unit before a name is no part of it
+    ("邀请了来自共建单位甲乙银行的工作人员担任评委", ["甲乙银行"]),
+    ("联合爱心企业丙丁食品有限公司捐赠物资", ["丙丁食品有限公司"]),
+    ("联合县企业家协会开展培训", ["县企业家协会"]),
+    # a joining word that opens a place name with the scope after it still joins (和|县)
+    ("县妇联和县教委联合开展竞赛", ["县教委"]),
 ])
 def test_names_follow_the_grammar(sentence, expected):
     assert _names(sentence) == expected
@@ -171,6 +183,13 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "各级人大女代表、政协女委员参加座谈",           # delegates, not bodies
     "甲乙日报、甲乙电视台等媒体进行了报道",         # media reporting are no partners
     "建设1000个家庭教育指导中心",                   # a count of units
+    "她曾在丙丁乡卫生院当过护士",                   # 在 … 当过: a workplace, not a partner
+    "甲市公安局乙分局妇联表演了合唱",               # a branch hosting a federation unit
+    "县委常委、县人武部政委出席会议",               # a political commissar, a person
+    "代表县妇女联合会第三届执行委员会作报告",       # the federation's own organ of a term
+    "邀请甲乙省营养学会第五届理事会监事张老师讲课",  # a council member's title
+    "丙丁基金会理事李某出席",                       # a board member's title
+    "代表来自教育、卫健和农业等各个单位、部门的妇联组织",  # sectors hosting federation units
 ])
 def test_places_honoured_units_and_kinds_are_no_partners(sentence):
     assert _names(sentence) == []
@@ -634,6 +653,7 @@ def test_honoured_units_are_no_partners(sentence, expected):
     ("(供稿单位:戊县司法局)", []),
     ("主办单位:戊县人民政府办公室", []),
     ("来源:戊县民政局", []),
+    ("本网法律顾问:戊县甲乙律师事务所 张律师", []),  # the site's legal counsel in its footer
     # a byline: the author's verb after the name, with or without a space
     ("戊县民政局 供稿", []),
     ("(戊县司法局供稿)", []),

@@ -142,6 +142,9 @@ def _campaigns(sentence: str) -> set[str]:
     # a named team: a quoted core that ends in a team head
     ("队员们换上“春晖志愿者”蓝马甲走进小区", {"春晖志愿者"}),
     ("镇妇联牵头组建“木兰花”巾帼服务团", {"木兰花"}),
+    # ... any quoted core ending in a team head (…队, …团) names a team
+    ("村里组成“姐妹同心帮帮团”,定期走访困难家庭", {"姐妹同心帮帮团"}),
+    ("这支“草原轻骑宣讲队”常年活跃在牧区", {"草原轻骑宣讲队"}),
     # a contest of any discipline under a name of its own (…赛, not a …比赛 match)
     ("随后一场热闹的“乡村好物直播PK赛”拉开帷幕", {"乡村好物直播PK赛"}),
     # a family honour awarded to a collective is an honour of its own
@@ -150,9 +153,19 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办以“护航成长·巾帼同行”为主题的普法宣传活动", {"护航成长巾帼同行"}),
     # ... the theme of an event that has a name of its own is a slogan the event carries
     ("开展以“稳岗位,促增收”为主题的“ 暖心行动”招聘会", {"暖心行动"}),
+    # ... also where the theme is a clause of its own and the sentence goes on to hold the
+    # named event (quoted, an honour's round); where the events have no name, the theme stays
+    ("市妇联以“奋斗新时代”为主题,举办了“巧手绣家乡”系列活动", {"巧手绣家乡"}),
+    ("县妇联以“巾帼展风采”为主题,先后举办了最美家庭评选和家风讲座", {"最美家庭"}),
+    ("镇妇联围绕“巾帼绘新景”这一主题,举办“美丽庭院”评比活动", {"美丽庭院"}),
+    ("县妇联以“巾帼心向党”为主题,精心组织多场庆祝活动", {"巾帼心向党"}),
+    ("社区以“幸福一家亲”为主题,开展庆祝“六一”系列活动", {"幸福一家亲"}),
+    # a contest right after its theme is named by the theme, not by its discipline
+    ("开展以“我爱我家”为主题的家庭摄影短视频大赛", {"我爱我家"}),
     # a saying that keeps a programme head is the action's name; an honour or an
     # abbreviated drive is no saying
     ("全县实施“美好生活”巾帼行动", {"美好生活巾帼行动"}),
+    ("大力实施“花开巾帼”巾帼增收行动", {"花开巾帼巾帼增收行动"}),
     ("深入实施“平安和谐、美好生活”两大巾帼行动",
      {"平安和谐巾帼行动", "美好生活巾帼行动", "两大巾帼行动"}),
     ("慰问了老“三八红旗手”代表", {"三八红旗手"}),
@@ -163,6 +176,14 @@ def _campaigns(sentence: str) -> set[str]:
     ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
     ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
+    # a boundary word that opens a verb of the dictionary with the character after it is
+    # inside the name (在职), not before it
+    ("组织在职党员进社区活动", {"在职党员进社区"}),
+    # a standing programme needs no context, quoted or not
+    ("全镇新增“巧媳妇”工作基地3个", {"巧媳妇"}),
+    # a word of its own before a suffix names a programme, however short
+    ("县妇联启动春风行动", {"春风行动"}),
+    ("打造“知心姐姐”工作品牌", {"知心姐姐"}),
 ])
 def test_what_counts_as_a_campaign(sentence, expected):
     assert _campaigns(sentence) == expected
@@ -198,6 +219,13 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "荣获“全县巾帼护河先进集体(个人)”称号",    # the same with its alternative in brackets
     "倡导男女平等,构建和谐家庭",                # an honour's words as a goal
     "紧扣“引领、服务、联系”职能",              # a list of short words is a slogan
+    "县妇联在脱贫搬迁工作上行动迅速",          # 在…上 行动: "acted on", a verb
+    "开展以助老、帮困为主要内容的五大志愿行动",  # named by its content, not a name
+    "全乡圆满完成“会转联”工作",                # the work of a task, not a programme
+    "“乡村振兴考察团”来到村里参观",            # a visiting party, not a team
+    "用好妇女之家、妇女微家等场地",            # one common noun before a suffix: a kind
+    "足迹遍及乡村农场、高校课堂,宣讲团走遍各地",
+    "县妇联认真做好“双减”工作",
     "为实现“两大目标”贡献巾帼力量",            # 巾帼力量 is a stock phrase, not a programme word
     "全力实施“三大战略”",                      # a strategy
     "为“守正创新、争创一流”注入巾帼力量",      # a quoted two-part slogan

@@ -21,7 +21,9 @@ document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, units the work
 founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
-officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长),
+officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
+a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
+unit: …分局妇联),
 and let media, venues and teams in only where they work with the federation; a publisher on a
 masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
 body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
@@ -61,10 +63,12 @@ PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
 YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
 YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
-PERSON_AFTER = re.compile(r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+# A term's council of the body may come between it and the title (…学会第五届理事会|监事).
+PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
+                          r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
-                          r"处长|科长|队长|厂长|经理|董事长|代表|领导(?!下)|班子|成员)")
+                          r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -78,7 +82,7 @@ AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职
 # is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither is a partner.
 OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
-PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|"
+PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
@@ -94,7 +98,7 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
-                           r"庭院|家庭|法庭上|医院里)$")
+                           r"庭院|家庭|法庭上|医院里|政委)$")
 # Word classes (jieba tags) that cannot open an organisation name: a walk that stopped on a
 # time word, verb, adverb or idiom (今年走访县民政局, 认真贯彻县…) sheds it. Nominal verbs (vn: 教育) and
 # adjectives (an) stay.
@@ -125,6 +129,14 @@ GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政�
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
 # 委员会, a government's).
 FEDERATION = re.compile(r"妇联|妇女联合会|妇委会|妇工委|妇女(?:工作)?委员会")
+# A word for a kind of unit that opens a walked name labels the name after it (共建单位|甲乙银行,
+# 爱心企业|丙丁公司): the name starts after the label.
+# A bare 企业 or 机构 may open a name (企业管理协会, 机构编制委员会), a bare 单位 does not.
+APPOSITION_LABEL = re.compile(r"(?:爱心|共建|合作|成员|协办|支持|参与|帮扶|结对)?单位"
+                              r"|(?:爱心|共建|合作|成员|协办|支持|参与|帮扶|结对)(?:企业|机构)")
+# A federation's term before a committee (县妇女联合会第三届|执行委员会) makes it that
+# federation's own organ: the walk stops at the term's count, so the name alone says nothing.
+FEDERATION_TERM = re.compile(rf"(?:{FEDERATION.pattern})第[\d一二三四五六七八九十]+届$")
 # The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
 # level of the federations counted).
 HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
@@ -156,6 +168,9 @@ MAX_AGENCY = 24
 # word, 室/厅/楼/堂) or, for a facility that is no standard body, by the activity held there
 # (在甲街道文体中心举办) is where the work happened; 在甲局的指导下 frames the work instead.
 LOCATIVE = "在"
+# 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
+# workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
+WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过)")
 ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
@@ -170,7 +185,7 @@ CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 MASK_CHARS = "xX×＊*ｘＸ"
 MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
 BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
-                         r"(?:分院|分校|分行|支行|分公司|支公司|分局|分所|分社|营业部)")
+                         r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
@@ -197,18 +212,23 @@ def find_agencies(sentence: str) -> list[Entity]:
         if entity is None:  # 组织部|门 is no name, 组织|部门 is: a shorter suffix inside may be
             position = match.start() + 1
             continue
-        found.append(_with_branch(sentence, entity))
-        found.extend(_conjoined_government(sentence, entity))
+        branch = _with_branch(sentence, entity)
+        if branch is not None:
+            found.append(branch)
+            found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return without_overlaps(found, longest_first=True)
 
 
-def _with_branch(sentence: str, entity: Entity) -> Entity:
+def _with_branch(sentence: str, entity: Entity) -> Entity | None:
     """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
-    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch."""
+    某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch.
+    None where the branch hosts a federation unit (…分局妇联), which is no partner."""
     match = BRANCH_NAME.match(sentence, entity.end)
     if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
         return entity
+    if HOSTED_FEDERATION.match(sentence, match.end()):
+        return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
 
@@ -334,11 +354,15 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
+    label = APPOSITION_LABEL.match(sentence, start, suffix_start)
+    if label and suffix_start - label.end() >= MIN_BODY:
+        start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
     if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
+            or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
             or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
@@ -667,6 +691,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
+    if before.endswith(LOCATIVE) and WORKED_AT.match(following):
+        return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
     if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
             names_a_facility(name := sentence[start:end]) and not _is_standard(name)
             and cues["held"].match(following))):
@@ -735,8 +761,9 @@ def _listed_sectors(sentence: str):
     matches = [*(SECTOR_LIST.finditer(sentence) if SECTOR_HEADS.search(sentence) else ()),
                *(_partner_list().finditer(sentence) if "、" in sentence else ())]
     for match in matches:
-        if OFFICIAL_AFTER.match(sentence, match.end()):
-            continue  # 民政、人社等部门负责人: the officials' employers
+        if OFFICIAL_AFTER.match(sentence, match.end()) or re.match(
+                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():]):
+            continue  # 民政、人社等部门负责人: the officials' employers; …等部门的妇联: hosts
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())

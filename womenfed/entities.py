@@ -17,6 +17,7 @@ from functools import cache
 
 from . import lexicon
 from .agencies import (
+    COMMON_WORD,
     canonical_agency,
     find_agencies,
     names_a_community_facility,
@@ -37,17 +38,18 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “无毒”示范社区); team and
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区); team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼行动|示范社区|社区|计划|工程|行动")
+KEPT_SUFFIX = re.compile(r"巾帼[\u4e00-\u9fff]{0,2}?行动|示范社区|社区|计划|工程|行动")
 # Spaces and tabs a scan or a document converter leaves between a quote and the words after it
 # (“ 创业创新” 巾帼行动): the words still follow the quote.
 SCAN_GAP = re.compile(r"[^\S\n]*")
 # A contest named after a quoted brand: the quote, its topic words and the contest head are
 # one name (“巾帼杯”家政技能大赛). Right after the quote a contest word is the activity the
 # quoted name already names (“双学双比”竞赛活动), so the topic needs two characters or more;
-# a joining word (暨, 及 …) starts another event instead.
-CONTEST_AFTER = re.compile(r"(?:(?![暨及与和])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
+# a joining word (暨, 及 …) starts another event instead, and 的 makes the quote an attribute
+# of the contest (以“X”为主题的创意短视频大赛: the quote is its theme, the contest unnamed).
+CONTEST_AFTER = re.compile(r"(?:(?![暨及与和的])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
 # Items joined by plus signs inside one quote are names each (“巾帼讲堂+巾帼夜校”品牌).
 PLUS = re.compile(r"[+＋]")
 # A standing programme's name that qualifies the words after it (巾帼建功“六大行动”, 巾帼建功之力,
@@ -80,6 +82,9 @@ LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 ADVERB_TAGS = frozenset({"d", "ad"})
 # Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
 INSTRUMENT = "用以"
+# 在 … 上/中 closes a place or a field before a verb (在搬迁工作上行动快速: "acted on"), no
+# programme's name.
+LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
@@ -320,14 +325,15 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
-    if _pattern("theme_of_name").match(after):
+    if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _ends_in_honour(c) for c in cores):
-        return True
+    if any(_pattern("named_core").search(c) or _ends_in_honour(c)
+           or _pattern("standing").fullmatch(c) for c in cores):
+        return True  # a standing programme needs no context: “巧媳妇”工作基地
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
@@ -335,6 +341,40 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
     return bool(_pattern("named_before").search(before))
+
+
+# How far past the verb that holds an event its name may start (开展一系列“…”活动).
+NAMED_EVENT_GAP = 4
+CLAUSE_END = re.compile(r"[。;；!?！？]")
+CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？]")
+
+
+def _theme_of_named_event(sentence: str, end: int) -> bool:
+    """Whether a quote that ends at ``end`` is a theme closed off as a clause of its own
+    (以“X”为主题, 围绕“X”这一主题, then a comma) and the sentence goes on to hold an event it
+    names (…,开展了“Y”活动; …,先后举办了美丽庭院提升工程): the theme is then a slogan that
+    event carries, as in 以“X”为主题的“Y” (`theme_of_name`)."""
+    theme = _pattern("theme_clause").match(sentence[end:])
+    if not theme:
+        return False
+    stop = CLAUSE_END.search(sentence, end + theme.end())
+    rest = sentence[end + theme.end():stop.start() if stop else len(sentence)]
+    return any(_names_event_at(rest, verb.end()) for verb in _pattern("holds_event").finditer(rest))
+
+
+def _names_event_at(text: str, start: int) -> bool:
+    """Whether a name starts within a few characters of ``start``: a quote that may be a name,
+    or an honour, a suffixed or a standing programme's name of the clause that goes on from
+    there."""
+    for quote in (m for pattern in QUOTED for m in pattern.finditer(text, start)):
+        if quote.start() - start <= NAMED_EVENT_GAP and _may_be_name(
+                quote.group(1).strip(), text[quote.end():]):
+            return True  # not an observance (庆祝“三八”妇女节系列活动) or a formula
+    clause = text[start:]
+    stop = CLAUSE_BREAK.search(clause)
+    clause = clause[:stop.start()] if stop else clause
+    return any(found.start <= NAMED_EVENT_GAP for finder in
+               (_honours, _suffixed_campaigns, _standing_programmes) for found in finder(clause))
 
 
 def _object_of_other_verb(before: str) -> bool:
@@ -426,7 +466,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
-                and not _reads_as_clause(name)
+                and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
@@ -615,6 +655,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
+        if _pattern("themed").search(sentence, 0, start):
+            continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
         if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
@@ -622,15 +664,17 @@ def _suffixed_campaigns(sentence: str):
             continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
                 (start and sentence[start - 1] in INSTRUMENT)
-                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS):
-            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动 ("acted"): no programme
+                or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS
+                or (core.endswith(POSTPOSITIONS) and LOCATIVE_OPENING in sentence[:start])):
+            continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动, 在…工作上行动 ("acted")
         if len(core) == 3 and _verb_and_object(core):
             continue  # 送关爱行动, 献爱心活动: what is done (a verb and its object), as quoted
         if CONTEST.fullmatch(match.group()) and \
                 len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
-                and not _is_common_word(core) and not _pattern("section").search(core)
+                and not _is_common_word(core) and not _is_common_noun(core)
+                and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
@@ -655,6 +699,15 @@ def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = Fal
 def _is_common_word(core: str) -> bool:
     """实际 (行动), 各项 (工作): a single adjective/adverb/pronoun is no programme name."""
     return lexicon.dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
+
+
+@cache
+def _is_common_noun(core: str) -> bool:
+    """妇女 (微家), 高校 (课堂): one common noun before a programme suffix names a kind of thing
+    (a women's room, a college classroom), as 妇女学校 names a kind of school; a name has a
+    word of its own (春风行动, 春蕾计划) or more than one word. Common by jieba's frequency, as
+    in ``agencies`` (妇女 5485, 高校 3824 against 春风 269)."""
+    return lexicon.dictionary_freq().get(core, 0) >= COMMON_WORD
 
 
 @cache

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import dictionary_tags
+
 # CJK Unified Ideographs with Extension A and the supplementary planes' Extensions B–F, so a
 # place or body written with a rare character (㙟, 𬌗) stays one name.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
@@ -58,10 +60,18 @@ def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NA
     start = suffix_start
     while (start > 0 and end - start < max_name and suffix_start - start < max_core
            and NAME_CHAR.match(sentence[start - 1])):
-        if LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start]):
+        boundary = LEFT_BOUNDARY.search(sentence[max(0, start - BOUNDARY_WINDOW):start])
+        if boundary and not _opens_a_word(sentence, start, boundary.group(0)):
             return _back_to_launch(sentence, start) if start == suffix_start else start
         start -= 1
     return start
+
+
+def _opens_a_word(sentence: str, start: int, boundary: str) -> bool:
+    """A one-character boundary that opens a verb or adjective of jieba's dictionary with the
+    character after it (在|职 in 在职党员进社区) ends no name there; a place it opens (和|县)
+    still does: 县妇联和县教委 are two bodies."""
+    return len(boundary) == 1 and dictionary_tags().get(sentence[start - 1:start + 1], "")[:1] in ("v", "a")
 
 
 def _back_to_launch(sentence: str, start: int) -> int:
