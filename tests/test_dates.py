@@ -266,3 +266,59 @@ _OPENING = "近日,{}妇联召开推进会。会议由妇联主席主持。各�
 ])
 def test_a_completed_plan_the_text_looks_back_on_spans_to_the_year_of_publication(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year inside an annual honour's name (2022年度“好婆婆”称号) or a contest's is the year the
+    # honour is for; the item covers the year it reports on
+    ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联举办座谈会暨2022年度“好婆婆”颁奖仪式,"
+     "为获得2022年度“好婆婆”称号的村民颁发证书。", "2023"),
+    ("发布时间:2022-12-20\n宁川县妇联工作综述\n宁川县妇联荣获市妇联2021年度目标考核一等奖和2021年度考核"
+     "优秀等次,2022年新建妇女之家12个。", "2022"),
+    ("发布时间:2022-02-10\n宁川镇妇联慰问儿童\n镇妇联为2021年“童心向党”绘画大赛获奖的孩子送去奖品。",
+     "2022"),
+    # an assessment with no grade, and a year followed by a verb, are years the item covers
+    ("发布时间:2020-01-22\n宁川县妇联召开会议\n1月20日,宁川县妇联召开2019年度目标考核会议,"
+     "总结2019年工作,对2020年工作作出谋划。", "2019"),
+    ("发布时间:2021-01-22\n宁川县妇联工作综述\n2020年县妇联获表彰。2020年县妇联获评先进。"
+     "2021年,县妇联将继续开展培训。", "2020"),
+    # a meeting that reviews one year and plans the next covers the year it reviews
+    ("发布时间:2017-02-27\n丰宁县妇联召开执委会议\n会议回顾总结了2016年全县妇女工作,对2017年工作做了统筹"
+     "安排。", "2016"),
+    ("丰宁县妇联召开工作会议\n会上总结了2015年工作,县妇联与各乡镇签订了2016年妇女工作目标管理"
+     "责任书。", "2015"),
+    ("丰宁县妇联召开执委会议\n会议总结了2011年工作,全面部署了2012年工作任务。", "2011"),
+])
+def test_honours_plans_and_reviews_in_the_years_an_item_covers(text, period):
+    assert _describe(text).period == period
+
+
+def test_a_range_that_ends_on_a_month_spans_dates_not_years():
+    assert dates._span("2001年至2008年,县妇联开展培训。") == "2001-2008"
+    assert dates._span("2001年至2008年5月,县妇联内设办公室。") is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # a chronicle (entries each opening on a year) covers its first to its last year
+    ("宁川县志 第三章\n妇女联合会\n1981年3月,县妇联成立维权小组。1985年,县妇联开展“双学双比”活动。"
+     "1990年6月,县妇联举办培训班,培训120人。至1995年,全县有妇代会230个。", "1981-1995"),
+    ("宁川年鉴 妇联\n【概况】 2008年,市妇联开展培训16期。\n【培训】 2008年5月11日,市妇联举办培训班。"
+     "\n【维权】 2008年,市妇联接待来访55人次。", "2008"),
+    # two entry years make no chronicle: a report that compares its year with the last
+    ("宁川县妇联工作总结\n2021年,县妇联开展培训12期,比2020年增加2期。2020年,县妇联开展培训10期。"
+     "2021年,全县新建妇女之家5个。", "2021"),
+])
+def test_a_chronicle_covers_the_years_of_its_entries(text, period):
+    assert _describe(text).period == period
+
+
+def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
+    related = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 3
+               + "相关新闻\n- 2020-06-30宁川县妇联走访留守妇女\n- 2020-06-28宁川县妇联举办家庭教育讲座\n")
+    assert _describe(related).date is None
+    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结工作。\n频道推荐\n"
+               "- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
+    assert _describe(channel).period == "2021"
+    # a bulleted line that is a sentence of the report still counts
+    listed = "宁川县妇联工作总结\n- 2019年,县妇联开展培训12期。\n- 2019年,县妇联帮扶妇女300人。"
+    assert _describe(listed).period == "2019"

@@ -77,8 +77,12 @@ ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
 _GAP = r"[ \t\u3000\xa0]*"
 SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}月"
                          rf"(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}([日号]))?)?/?")
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
-RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
+# A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
+FUTURE_WINDOW = 4
+# A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
+RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
+                   r"(?!\d{1,2}月)")
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
@@ -92,7 +96,9 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
                   r"[”\"']?(?:期间|时期|以来)")
 # A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
 # (or a plan's section: 2020年工作思路 / 打算 / 设想 / 要点)
-PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点)(?![来近])")
+# (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
+PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
+                     r"谋划|目标)(?![来近])")
 # 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
 # falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
 WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三[·•.．]?八[”\"']?|三[·•.．]?八[”\"']?\w{0,8}?"
@@ -105,10 +111,24 @@ YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+# The same year named inside the honour's name, before the word that makes it one: the year of
+# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
+# of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
+# name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
+HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
 OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
                           r"(?![\d〇一二三四五六七八九十]{1,2}月|代)")
+# An entry of a chronicle: a clause opening on its year, after a bracketed tag (【概况】) or a
+# list number (一、) at most.
+CHRONICLE_ENTRY = re.compile(rf"(?:^|[。；;\n])[\s\u3000]*(?:【[^】\n]{{0,12}}】|[一二三四五六七八九十]+、)?"
+                             rf"[\s\u3000]*({YEAR_DIGITS})年")
+CHRONICLE_YEARS = 3
+# A line of a list of links to other pages (相关新闻 / 频道推荐 under an article): a bullet, then
+# a headline (often glued to its date) with no sentence in it. Its dates and years are the
+# linked pages'.
+LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -251,7 +271,7 @@ def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
     the closing date of the body."""
-    furniture, body = arabic_dates(furniture), arabic_dates(body)
+    furniture, body = arabic_dates(LINK_LINE.sub("", furniture)), arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
             if date := _iso(TIMESTAMP.match(text, label.end())):
@@ -296,11 +316,14 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               or _titled_year(title) or _span(lead))
     if stated:
         return stated
+    body = arabic_dates(LINK_LINE.sub("", body))
+    if chronicle := _chronicle(body):
+        return chronicle
     # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
     published = date[:4] if date else _womens_day(title + "\n" + lead)
     if MASKED_YEAR.search(title + "\n" + lead):
         published = None  # 20*年上半年 on a template page dated 2022: not 2022
-    if published and (reviewed := _completed_plan(arabic_dates(body), int(published))):
+    if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
     if published and THIS_YEAR.search(lead):
         return published
@@ -308,29 +331,39 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return str(int(published) - 1)
     if opening := _opening_year(lead):
         return opening
-    body = arabic_dates(body)
-    years = Counter(m.group(1) for m in YEAR.finditer(body)
-                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
-                    and not HONOURED.search(body[max(0, m.start() - 4):m.start()])
-                    and not PLANNED.match(body, m.end()))
+    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end()))
     if years:
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
     return published
 
 
+def _covered(text: str, start: int, end: int) -> bool:
+    """Whether the year the text states at ``start`` (its 年 ends at ``end``) is one the report
+    covers: not a year ahead, a plan's year or an honour's year."""
+    return not (FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
+                or HONOURED.search(text[max(0, start - 4):start])
+                or PLANNED.match(text, end)
+                or HONOUR_NAMED.match(text, end - 1))
+
+
+def _chronicle(body: str) -> str | None:
+    """``first-last`` of a chronicle (a gazetteer's or yearbook's entries, each opening on its
+    year: 1978年11月,县妇联… 1980年10月,…): it covers every year it states, not the one it states
+    most. Three different years opening entries make a chronicle."""
+    if len({m.group(1) for m in CHRONICLE_ENTRY.finditer(body)}) < CHRONICLE_YEARS:
+        return None
+    years = [int(m.group(1)) for m in YEAR.finditer(body) if not PLANNED.match(body, m.end())]
+    return f"{min(years)}-{max(years)}"
+
+
 def _opening_year(lead: str) -> str | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
-    honour's year (会议表彰了2020年度…)."""
-    for match in OPENING_YEAR.finditer(lead):
-        year = match.group(1)
-        before = lead[max(0, match.start(1) - 4):match.start(1)]
-        if not PLANNED.match(lead, match.end()) and not FUTURE_CUE.search(before[-3:]) and \
-                not HONOURED.search(before):
-            return year
-    return None
+    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
+    return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
+                 if _covered(lead, match.start(1), match.end())), None)
 
 
 def _completed_plan(body: str, published: int) -> str | None:
