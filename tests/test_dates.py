@@ -322,3 +322,43 @@ def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
     # a bulleted line that is a sentence of the report still counts
     listed = "宁川县妇联工作总结\n- 2019年,县妇联开展培训12期。\n- 2019年,县妇联帮扶妇女300人。"
     assert _describe(listed).period == "2019"
+
+
+@pytest.mark.parametrize("text, period", [
+    # the n-th of a counted day names the year of the event the item reports, over the page's url
+    ("宁川县妇联开展志愿服务\n12月5日是第30个“国际志愿者日”,宁川县妇联组织志愿者走进敬老院。", "2015"),
+    ("宁川县妇联开展志愿服务\n12月5日是第三十个国际志愿者日,宁川县妇联组织志愿者走进敬老院。", "2015"),
+    # and over a year of the background told further on
+    ("宁川县妇联庆丰收\n近日,宁川县妇联与农场联合举办活动,共同庆祝第七个“中国农民丰收节”。"
+     "50余名妇女参加活动。\n活动现场,妇女们参观了农场。\n为了支持妇女创业,2017年,县妇联出资建立创业"
+     "基金,帮扶妇女创业。", "2024"),
+    # an anniversary counts from the founding
+    ("宁川县妇联开展主题活动\n为庆祝建党100周年,宁川县妇联开展主题宣讲活动。", "2021"),
+    # a day the list does not know, and an ordinal that gives no year the text could mean, count
+    # nothing: the page's year
+    ("宁川县妇联开展读书活动\n4月20日是第30个“宁川读书节”,宁川县妇联组织妇女读书。", "2022"),
+    ("宁川县妇联召开表彰会\n会议表彰了第3个“三八”红旗集体。", "2022"),
+])
+def test_a_counted_day_names_the_year_of_the_event(text, period):
+    assert _describe(text, "http://www.example.cn/news/2022/0908/1.html").period == period
+
+
+def test_the_eve_of_a_counted_day_dates_an_undated_item_to_its_month():
+    text = "宁川县妇联开展志愿服务\n在第30个“国际志愿者日”到来之际,宁川县妇联组织志愿者走进敬老院。"
+    assert (_describe(text).date, _describe(text).period) == ("2015-12", "2015")
+    # marking the day, not its eve, dates nothing
+    assert _describe(text.replace("到来之际", "")).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # the start of a span told as background past the opening is not a year the item covers
+    ("发布时间:2020-11-30\n宁川县妇联发放救助金\n11月30日,宁川县妇联举行救助金发放仪式。全县40名妇女获救助。\n"
+     "自2011年救助项目开展以来,县妇联累计争取救助金100万元。", "2020"),
+    ("发布时间:2019-04-18\n宁川区开展妇女体检\n4月16日,宁川区启动妇女免费体检。500名妇女参加体检。\n"
+     "从2017年起,宁川区每年为妇女免费体检。", "2019"),
+    # in the opening, the year the report starts on
+    ("宁川县妇联工作综述\n自2018年以来,县妇联开展培训50期。2017年,县妇联获表彰。2017年县妇联获评先进。",
+     "2018"),
+])
+def test_the_start_of_a_span_told_as_background_is_not_the_period(text, period):
+    assert _describe(text).period == period

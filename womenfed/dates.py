@@ -23,12 +23,15 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from functools import cache
 
 import cn2an
 
+from . import lexicon
 from .sources import UNLISTED, Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
+MIN_YEAR, MAX_YEAR = 1950, 2049  # the years YEAR_DIGITS reads
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
@@ -89,6 +92,9 @@ TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d�
 # A year a template or a shared copy masks (20*年, 20xx年, 201X年, xx年): the report hides the
 # year it covers, so the page's own date says nothing about it.
 MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
+# The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
+# report tells, which it runs up to; the start is not a year the report covers.
+SINCE = re.compile(r"(?:自|从|從)$")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -99,13 +105,10 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
 PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
                      r"谋划|目标)(?![来近])")
-# 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
-# falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
-WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三[·•.．]?八[”\"']?|三[·•.．]?八[”\"']?\w{0,8}?"
-                        r"(\d{2,3})周年")
-# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际).
+# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际), its numerals spaced (三·八).
 YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[·•.．]?八|国际劳动妇女节|妇女节)")
-WOMENS_DAY_ZERO = 1910
+# An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
+COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -213,13 +216,13 @@ def opening_date(lead: str) -> str | None:
             years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
                                             or REVIEW_CUE.search(sentence[:y.start()]))
                      for y in YEAR.finditer(sentence)]
-            if festival := _womens_day(sentence):
-                years.append(int(festival))
+            if observed := _observed(sentence):
+                years.append(observed[0])
             return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
-        festival = _womens_day(sentence) or (
-            (stated := YEARS_WOMENS_DAY.search(sentence)) and stated.group(1))
-        if festival and FESTIVAL_EVE.search(sentence):
-            return f"{festival}-03"
+        observed = _observed(sentence) or (
+            (stated := YEARS_WOMENS_DAY.search(sentence)) and (int(stated.group(1)), 3))
+        if observed and observed[1] and FESTIVAL_EVE.search(sentence):
+            return f"{observed[0]}-{observed[1]:02d}"
         if PARAGRAPH_END.search(line):
             break  # the first paragraph opened on no date
     return None
@@ -319,10 +322,12 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     body = arabic_dates(LINK_LINE.sub("", body))
     if chronicle := _chronicle(body):
         return chronicle
-    # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
-    published = date[:4] if date else _womens_day(title + "\n" + lead)
+    # the n-th Women's Day (or other counted day) names the year of the event the item reports,
+    # and dates an undated page as a publication date would (not the years it reviews)
+    observed = (observance := _observed(title + "\n" + lead)) and str(observance[0])
+    published = date[:4] if date else observed
     if MASKED_YEAR.search(title + "\n" + lead):
-        published = None  # 20*年上半年 on a template page dated 2022: not 2022
+        published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
     if published and THIS_YEAR.search(lead):
@@ -331,7 +336,10 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return str(int(published) - 1)
     if opening := _opening_year(lead):
         return opening
-    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end()))
+    if observed:
+        return observed
+    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
+                    and not SINCE.search(body[max(0, m.start() - 2):m.start()]))
     if years:
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
@@ -399,10 +407,38 @@ def _yearbook(title: str) -> str | None:
     return str(int(match.group(1) or match.group(2)) - 1) if match else None
 
 
-def _womens_day(text: str) -> str | None:
-    """The year of the n-th International Women's Day the opening sentences celebrate."""
-    match = WOMENS_DAY.search(text)
-    return str(WOMENS_DAY_ZERO + int(match.group(1) or match.group(2))) if match else None
+def _observed(text: str) -> tuple[int, int | None] | None:
+    """The year (and the month) of the first counted observance the text names: the n-th of a
+    day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
+    of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    found = []
+    for ordinal, first, anniversary, founded, month in _observances():
+        for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
+            for match in pattern.finditer(text) if pattern else ():
+                count = _count(match.group(1))
+                if count and MIN_YEAR <= base + count <= MAX_YEAR:
+                    found.append((match.start(), base + count, month))
+                    break
+    return min(found)[1:] if found else None
+
+
+@cache
+def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int, int | None], ...]:
+    days = []
+    for name, first, founded, month, _label in lexicon.rows("observances.tsv"):
+        named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
+        days.append((re.compile(rf"第{COUNT}个?{named}") if first else None, int(first or 0),
+                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年") if founded else None,
+                     int(founded or 0), int(month) if month else None))
+    return tuple(days)
+
+
+def _count(numeral: str) -> int | None:
+    """An ordinal's number in digits or Chinese numerals (114, 第七, 三十)."""
+    try:
+        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
 
 
 def _titled_year(title: str) -> str | None:
