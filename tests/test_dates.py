@@ -362,3 +362,20 @@ def test_the_eve_of_a_counted_day_dates_an_undated_item_to_its_month():
 ])
 def test_the_start_of_a_span_told_as_background_is_not_the_period(text, period):
     assert _describe(text).period == period
+
+
+_CONGRESS = "宁川市妇女第十次代表大会将召开\n宁川市妇女第十次代表大会将于2023年12月17日召开。会期两天。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a look back over the last five years covers the five years before the year of the review
+    ("发布时间:2023-12-13\n" + _CONGRESS + "过去五年,宁川市各级妇联开展活动2000余场次。", "2018-2022"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "近五年来,宁川市各级妇联开展活动2000余场次。", "2018-2022"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "五年来,宁川市各级妇联开展活动2000余场次。", "2018-2022"),
+    # without the year of the review, no span; a look back inside a clause is no review's frame
+    (_CONGRESS.replace("2023年12月17日", "12月17日") + "过去五年,宁川市各级妇联开展活动2000余场次。", None),
+    ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
+     "宁川市妇联在过去五年里多次获表彰。", "2023"),
+])
+def test_a_look_back_over_the_last_years_covers_the_years_before_the_review(text, period):
+    assert _describe(text).period == period

@@ -14,8 +14,9 @@ year the sentence's, so only the month is kept). A date the folder's ``SOURCES.c
 wins over all. ``dated`` returns the date with where it came from (``SOURCES``).
 
 The period is the years a report covers: from its title, then its opening sentences
-(``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year), then the year the
-text states most.
+(``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year, 第30个国际志愿者日), then
+the year the text states most, leaving out years it plans, honours' years and the dates of
+linked pages.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)$")
+# A look back over the last N years opening a clause (过去五年,… / 近五年来,… / 五年来,…): with the
+# year of the review, the N years before it (the corpus conventions: a review of 过去五年 at a
+# congress of 2023 covers 2018-2022).
+LOOK_BACK = re.compile(r"(?:^|[。！？!?\n])[\s\u3000]*(?:(?:过去(?:的)?|近)([二三四五六七八九十2-9])年(?:来|里|中|间)?"
+                       r"|([二三四五六七八九十2-9])年来)[,，]")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -311,8 +317,10 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else its most stated past year, else the publication year (a news
-    item that states no year reports on the year it appears)."""
+    opening sentences, else the span of a chronicle, else the n-th counted day the opening
+    names, else a look back over the last N years before the publication year, else its most
+    stated past year, else the publication year (a news item that states no year reports on
+    the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
@@ -338,6 +346,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return opening
     if observed:
         return observed
+    if published and (look_back := LOOK_BACK.search(body)):
+        years = _count(look_back.group(1) or look_back.group(2))
+        return f"{int(published) - years}-{int(published) - 1}"
     years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
                     and not SINCE.search(body[max(0, m.start() - 2):m.start()]))
     if years:
