@@ -334,6 +334,8 @@ def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
      "基金,帮扶妇女创业。", "2024"),
     # an anniversary counts from the founding
     ("宁川县妇联开展主题活动\n为庆祝建党100周年,宁川县妇联开展主题宣讲活动。", "2021"),
+    ("宁川县妇联开展主题活动\n为庆祝建党百年,宁川县妇联开展主题宣讲活动。", "2021"),
+    ("宁川县举行庆百年“三八”表彰大会\n宁川县举行表彰大会,表彰巾帼标兵10名。", "2010"),
     # a day the list does not know, and an ordinal that gives no year the text could mean, count
     # nothing: the page's year
     ("宁川县妇联开展读书活动\n4月20日是第30个“宁川读书节”,宁川县妇联组织妇女读书。", "2022"),
@@ -379,3 +381,12 @@ _CONGRESS = "宁川市妇女第十次代表大会将召开\n宁川市妇女第�
 ])
 def test_a_look_back_over_the_last_years_covers_the_years_before_the_review(text, period):
     assert _describe(text).period == period
+
+
+def test_a_byline_date_run_into_the_headline_is_no_title_year():
+    # the meeting reviews 2011 and plans 2012; the headline ends on the page's date
+    text = ("机关动态宁川市妇联召开执委会议发布时间2012年2月20日 来源:宁川市妇联\n会上,宁川市妇联回顾总结了"
+            "2011年全市妇女工作,全面部署了2012年工作任务。副市长对2011年工作给予肯定。")
+    meta = _describe(text)
+    assert (meta.date, meta.period) == ("2012-02-20", "2011")
+    assert dates._titled_year("宁川市妇联2022年3月工作简报") == "2022"  # a year and month: the period

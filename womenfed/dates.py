@@ -87,6 +87,7 @@ FUTURE_WINDOW = 4
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
                    r"(?!\d{1,2}月)")
+DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
@@ -115,6 +116,7 @@ PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|�
 YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[·•.．]?八|国际劳动妇女节|妇女节)")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -426,7 +428,7 @@ def _observed(text: str) -> tuple[int, int | None] | None:
     for ordinal, first, anniversary, founded, month in _observances():
         for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
             for match in pattern.finditer(text) if pattern else ():
-                count = _count(match.group(1))
+                count = _count(match.group(1)) if match.group(1) else CENTENARY_YEARS
                 if count and MIN_YEAR <= base + count <= MAX_YEAR:
                     found.append((match.start(), base + count, month))
                     break
@@ -439,7 +441,8 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
     for name, first, founded, month, _label in lexicon.rows("observances.tsv"):
         named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
         days.append((re.compile(rf"第{COUNT}个?{named}") if first else None, int(first or 0),
-                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年") if founded else None,
+                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
+                     if founded else None,
                      int(founded or 0), int(month) if month else None))
     return tuple(days)
 
@@ -453,7 +456,10 @@ def _count(numeral: str) -> int | None:
 
 
 def _titled_year(title: str) -> str | None:
-    titled = YEAR.search(title)
+    """The title's year; not a year ahead, nor a full date (a byline's date run into the
+    headline: …会议发布时间2012年2月20日)."""
+    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())),
+                  None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
         return titled.group(1)
     return None
