@@ -378,6 +378,9 @@ _CONGRESS = "宁川市妇女第十次代表大会将召开\n宁川市妇女第�
     (_CONGRESS.replace("2023年12月17日", "12月17日") + "过去五年,宁川市各级妇联开展活动2000余场次。", None),
     ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
      "宁川市妇联在过去五年里多次获表彰。", "2023"),
+    # a shorter look back inside a year's report is background
+    ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
+     "近三年来,宁川市妇联多次获表彰。", "2023"),
 ])
 def test_a_look_back_over_the_last_years_covers_the_years_before_the_review(text, period):
     assert _describe(text).period == period

@@ -97,11 +97,12 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)$")
-# A look back over the last N years opening a clause (过去五年,… / 近五年来,… / 五年来,…): with the
-# year of the review, the N years before it (the corpus conventions: a review of 过去五年 at a
-# congress of 2023 covers 2018-2022).
-LOOK_BACK = re.compile(r"(?:^|[。！？!?\n])[\s\u3000]*(?:(?:过去(?:的)?|近)([二三四五六七八九十2-9])年(?:来|里|中|间)?"
-                       r"|([二三四五六七八九十2-9])年来)[,，]")
+# A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
+# congress reviews the term since the last one): with the year of the review, the five years
+# before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
+# paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
+# background, not its frame.
+LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
