@@ -127,6 +127,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     ("榆社县妇联2004年工作总结\n一年来,榆社县妇联做了大量工作。\n榆社县妇联\n二OO四年十二月二十日",
      "2004-12-20"),
     ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二〇一九年十二月三十日", "2019-12-30"),
+    # the digit 0 written for 〇, and full-width digits in a label the cleaner removed
+    ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二0一九年十二月三十日", "2019-12-30"),
+    ("发布时间：２０２３年３月８日\n宁陵县妇联召开会议\n会上,县妇联总结工作。", "2023-03-08"),
     ("發佈時間：2018/05/09\n竹山縣婦聯舉辦講座\n近日,竹山縣婦聯舉辦講座。", "2018-05-09"),
     # a scraped label that lost its colon
     ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
@@ -393,3 +396,9 @@ def test_a_byline_date_run_into_the_headline_is_no_title_year():
     meta = _describe(text)
     assert (meta.date, meta.period) == ("2012-02-20", "2011")
     assert dates._titled_year("宁川市妇联2022年3月工作简报") == "2022"  # a year and month: the period
+
+
+def test_digits_of_a_count_are_no_chinese_numeral_year():
+    # 0 is read as 〇 only among Chinese numerals, never inside a number (20000年轻妇女)
+    assert dates.arabic_dates("县妇联共帮扶20000年轻妇女。") == "县妇联共帮扶20000年轻妇女。"
+    assert dates.arabic_dates("二0一九年三月八日") == "2019年3月8日"

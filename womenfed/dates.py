@@ -29,6 +29,7 @@ from functools import cache
 import cn2an
 
 from . import lexicon
+from .clean import WIDTH_MAP
 from .sources import UNLISTED, Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
@@ -70,10 +71,13 @@ CLOSING_LINES = 3
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
-CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
-CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
+CN_DIGIT = "〇○零OoＯ0一二三四五六七八九"
+CN_DATE = re.compile(rf"(?<![\d.])[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
                      r"(?:[一二三四五六七八九十]{1,3}[日号])?)?")
-ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
+ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇"})  # 二0一九年
+# Full-width digits (２０１９年３月８日), as the cleaner makes them half-width in the body; page
+# furniture is read from the raw text the cleaner removed.
+HALF_WIDTH = str.maketrans(WIDTH_MAP)
 # Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
 # 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
 # text, newspaper exports) are closed up before any date is read; slashes around the date
@@ -240,8 +244,8 @@ def opening_date(lead: str) -> str | None:
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
     slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
-    (15.04.2015 15:05 -> 2015-04-15 15:05)."""
-    text = SPACED_DATE.sub(_closed_up, text)
+    (15.04.2015 15:05 -> 2015-04-15 15:05), full-width digits made half-width."""
+    text = SPACED_DATE.sub(_closed_up, text.translate(HALF_WIDTH))
     text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
     if not CN_DATE.search(text):
         return text
