@@ -78,6 +78,7 @@ ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", 
 # Full-width digits (２０１９年３月８日), as the cleaner makes them half-width in the body; page
 # furniture is read from the raw text the cleaner removed.
 HALF_WIDTH = str.maketrans(WIDTH_MAP)
+FULL_WIDTH_DIGIT = re.compile("[０-９]")
 # Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
 # 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
 # text, newspaper exports) are closed up before any date is read; slashes around the date
@@ -245,7 +246,9 @@ def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
     slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
     (15.04.2015 15:05 -> 2015-04-15 15:05), full-width digits made half-width."""
-    text = SPACED_DATE.sub(_closed_up, text.translate(HALF_WIDTH))
+    if FULL_WIDTH_DIGIT.search(text):
+        text = text.translate(HALF_WIDTH)
+    text = SPACED_DATE.sub(_closed_up, text)
     text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
     if not CN_DATE.search(text):
         return text
