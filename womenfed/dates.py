@@ -132,7 +132,8 @@ HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
 # an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
 # of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
 # name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
-HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
+HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?"
+                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
 OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
