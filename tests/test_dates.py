@@ -127,6 +127,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     ("榆社县妇联2004年工作总结\n一年来,榆社县妇联做了大量工作。\n榆社县妇联\n二OO四年十二月二十日",
      "2004-12-20"),
     ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二〇一九年十二月三十日", "2019-12-30"),
+    # the digit 0 written for 〇, and full-width digits in a label the cleaner removed
+    ("宁陵县妇联工作总结\n一年来,宁陵县妇联做了大量工作。\n二0一九年十二月三十日", "2019-12-30"),
+    ("发布时间：２０２３年３月８日\n宁陵县妇联召开会议\n会上,县妇联总结工作。", "2023-03-08"),
     ("發佈時間：2018/05/09\n竹山縣婦聯舉辦講座\n近日,竹山縣婦聯舉辦講座。", "2018-05-09"),
     # a scraped label that lost its colon
     ("单位动态平遥县妇联召开会议发布时间2016年4月5日 来源:平遥县妇联\n会上,平遥县妇联总结工作。",
@@ -266,3 +269,136 @@ _OPENING = "近日,{}妇联召开推进会。会议由妇联主席主持。各�
 ])
 def test_a_completed_plan_the_text_looks_back_on_spans_to_the_year_of_publication(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year inside an annual honour's name (2022年度“好婆婆”称号) or a contest's is the year the
+    # honour is for; the item covers the year it reports on
+    ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选"
+     "结果,向2022年度“好邻居”获奖家庭赠送纪念品。", "2023"),
+    ("发布时间:2022-12-20\n宁川县妇联工作综述\n宁川县妇联在2021年度全市妇联工作考核中获评一等奖,县妇联"
+     "主席2021年度考核被定为优秀等次。2022年新建妇女之家12个。", "2022"),
+    ("发布时间:2022-02-10\n宁川镇妇联举办展览\n镇文化站展出了2021年“童心向党”绘画大赛获奖作品。",
+     "2022"),
+    # an assessment with no grade, and a year followed by a verb, are years the item covers
+    ("发布时间:2020-01-22\n宁川县妇联召开会议\n1月20日,宁川县妇联组织2019年度基层妇联目标考核,"
+     "总结2019年工作,对2020年工作作出谋划。", "2019"),
+    ("发布时间:2021-01-22\n宁川县妇联工作综述\n2020年县妇联获表彰。2020年县妇联获评先进。"
+     "2021年,县妇联将继续开展培训。", "2020"),
+    # a meeting that reviews one year and plans the next covers the year it reviews
+    ("发布时间:2017-02-27\n丰宁县妇联召开执委会议\n会上,县妇联通报了2016年各项工作完成情况,并对2017年"
+     "工作作了具体安排。", "2016"),
+    ("丰宁县妇联召开工作会议\n会上总结了2015年工作,县妇联与各乡镇签订了2016年妇女工作目标管理"
+     "责任书。", "2015"),
+    ("丰宁县妇联召开执委会议\n会议总结了2011年工作,会上还部署了2012年工作。", "2011"),
+])
+def test_honours_plans_and_reviews_in_the_years_an_item_covers(text, period):
+    assert _describe(text).period == period
+
+
+def test_a_range_that_ends_on_a_month_spans_dates_not_years():
+    assert dates._span("2001年至2008年,县妇联开展培训。") == "2001-2008"
+    assert dates._span("2001年至2008年5月,县妇联内设办公室。") is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # a chronicle (entries each opening on a year) covers its first to its last year
+    ("宁川县志 第三章\n妇女联合会\n1981年3月,县妇联成立维权小组。1985年,县妇联开展“双学双比”活动。"
+     "1990年6月,县妇联举办培训班,培训120人。至1995年,全县有妇代会230个。", "1981-1995"),
+    ("宁川年鉴 妇联\n【概况】 2008年,市妇联开展培训16期。\n【培训】 2008年5月11日,市妇联举办培训班。"
+     "\n【维权】 2008年,市妇联接待来访55人次。", "2008"),
+    # two entry years make no chronicle: a report that compares its year with the last
+    ("宁川县妇联工作总结\n2021年,县妇联开展培训12期,比2020年增加2期。2020年,县妇联开展培训10期。"
+     "2021年,全县新建妇女之家5个。", "2021"),
+])
+def test_a_chronicle_covers_the_years_of_its_entries(text, period):
+    assert _describe(text).period == period
+
+
+def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
+    related = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 3
+               + "相关新闻\n- 2020-06-30宁川县妇联走访留守妇女\n- 2020-06-28宁川县妇联举办家庭教育讲座\n")
+    assert _describe(related).date is None
+    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结工作。\n频道推荐\n"
+               "- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
+    assert _describe(channel).period == "2021"
+    # a bulleted line that is a sentence of the report still counts
+    listed = "宁川县妇联工作总结\n- 2019年,县妇联开展培训12期。\n- 2019年,县妇联帮扶妇女300人。"
+    assert _describe(listed).period == "2019"
+
+
+@pytest.mark.parametrize("text, period", [
+    # the n-th of a counted day names the year of the event the item reports, over the page's url
+    ("宁川县妇联开展志愿服务\n在第30个“国际志愿者日”当天,宁川县妇联组织志愿者走进敬老院。", "2015"),
+    ("宁川县妇联开展志愿服务\n在第三十个国际志愿者日当天,宁川县妇联组织志愿者走进敬老院。", "2015"),
+    # and over a year of the background told further on
+    ("宁川县妇联庆丰收\n秋分时节,宁川县妇联在稻田边举办第七个“中国农民丰收节”庆祝活动。"
+     "50余名妇女参加活动。\n活动现场,妇女们参观了农场。\n早在2017年,县妇联就设立了女性创业基金。",
+     "2024"),
+    # an anniversary counts from the founding
+    ("宁川县妇联开展主题活动\n为庆祝建党100周年,宁川县妇联开展主题宣讲活动。", "2021"),
+    ("宁川县妇联开展主题活动\n为庆祝建党百年,宁川县妇联开展主题宣讲活动。", "2021"),
+    ("宁川县举行庆百年“三八”表彰大会\n宁川县举行表彰大会,表彰巾帼标兵10名。", "2010"),
+    # a day the list does not know, and an ordinal that gives no year the text could mean, count
+    # nothing: the page's year
+    ("宁川县妇联开展读书活动\n4月20日是第30个“宁川读书节”,宁川县妇联组织妇女读书。", "2022"),
+    ("宁川县妇联召开表彰会\n会议表彰了第3个“三八”红旗集体。", "2022"),
+])
+def test_a_counted_day_names_the_year_of_the_event(text, period):
+    assert _describe(text, "http://www.example.cn/news/2022/0908/1.html").period == period
+
+
+def test_the_eve_of_a_counted_day_dates_an_undated_item_to_its_month():
+    text = "宁川县妇联开展志愿服务\n在第30个“国际志愿者日”到来之际,宁川县妇联组织志愿者走进敬老院。"
+    assert (_describe(text).date, _describe(text).period) == ("2015-12", "2015")
+    # marking the day, not its eve, dates nothing
+    assert _describe(text.replace("到来之际", "")).date is None
+
+
+@pytest.mark.parametrize("text, period", [
+    # the start of a span told as background past the opening is not a year the item covers
+    ("发布时间:2020-11-30\n宁川县妇联发放救助金\n11月30日,宁川县妇联举行救助金发放仪式。全县40名妇女获救助。\n"
+     "自2011年创办以来,宁川县妇联的“爱心驿站”已服务群众上万人次。", "2020"),
+    ("发布时间:2019-04-18\n宁川区开展妇女体检\n4月16日,宁川区启动妇女免费体检。500名妇女参加体检。\n"
+     "从2017年起,宁川区每年为妇女免费体检。", "2019"),
+    # in the opening, the year the report starts on
+    ("宁川县妇联工作综述\n自2018年以来,县妇联开展培训50期。2017年,县妇联获表彰。2017年县妇联获评先进。",
+     "2018"),
+])
+def test_the_start_of_a_span_told_as_background_is_not_the_period(text, period):
+    assert _describe(text).period == period
+
+
+_CONGRESS = "宁川市妇女代表大会将开幕\n宁川市第十次妇女代表大会定于2023年12月20日开幕。大会将选举执委会。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a look back over the last five years covers the five years before the year of the review
+    ("发布时间:2023-12-13\n" + _CONGRESS + "过去五年,宁川市妇联共举办培训班120期。", "2018-2022"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "近五年来,宁川市妇联共举办培训班120期。", "2018-2022"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "五年来,宁川市妇联共举办培训班120期。", "2018-2022"),
+    # without the year of the review, no span; a look back inside a clause is no review's frame
+    (_CONGRESS.replace("2023年12月20日", "12月20日") + "过去五年,宁川市妇联共举办培训班120期。", None),
+    ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
+     "宁川市妇联在过去五年里多次获表彰。", "2023"),
+    # a shorter look back inside a year's report is background
+    ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
+     "近三年来,宁川市妇联多次获表彰。", "2023"),
+])
+def test_a_look_back_over_the_last_years_covers_the_years_before_the_review(text, period):
+    assert _describe(text).period == period
+
+
+def test_a_byline_date_run_into_the_headline_is_no_title_year():
+    # the meeting reviews 2011 and plans 2012; the headline ends on the page's date
+    text = ("机关动态宁川市妇联召开执委会议发布时间2012年2月20日 来源:宁川市妇联\n会上,市妇联通报了2011年"
+            "工作情况,部署了2012年重点任务。副市长肯定了2011年工作成效。")
+    meta = _describe(text)
+    assert (meta.date, meta.period) == ("2012-02-20", "2011")
+    assert dates._titled_year("宁川市妇联2022年3月工作简报") == "2022"  # a year and month: the period
+
+
+def test_digits_of_a_count_are_no_chinese_numeral_year():
+    # 0 is read as 〇 only among Chinese numerals, never inside a number (20000年轻妇女)
+    assert dates.arabic_dates("县妇联共帮扶20000年轻妇女。") == "县妇联共帮扶20000年轻妇女。"
+    assert dates.arabic_dates("二0一九年三月八日") == "2019年3月8日"

@@ -21,10 +21,12 @@ from womenfed.evaluation import (
     _agrees,
     _quantity_key,
     _score_quantities,
+    _score_single,
     evaluate,
     name_diagnostics,
     normalise,
     organisation_key,
+    period_misses_markdown,
     score_agencies,
 )
 
@@ -192,6 +194,21 @@ def test_name_extras_are_counted_by_why_without_changing_the_scores():
     assert (agencies["tp"], agencies["fp"], agencies["fn"]) == (1, 2, 1)
     assert name_diagnostics("agencies", agencies) == {
         "extra_overlapping_missed": 0, "extra_leadership": 1, "missed_leadership": 1}
+
+
+def test_wrong_periods_are_counted_by_how_they_differ_from_gold(hand_made):
+    # (gold, predicted), one report each; kinds counted by hand: the first is right, then one
+    # of each kind, and two of the last
+    pairs = [("2019", "2019"), (None, "2020"), ("2020", None), ("2018-2019", "2018"),
+             ("2018", "2017-2018"), ("2016", "2017"), ("2015", "2022"), ("2018-2022", "2023")]
+    reports = [{"fields": {"period": _score_single("period", g, p)}} for g, p in pairs]
+    assert period_misses_markdown(reports) == (
+        "Periods wrong: where gold has none 1, none where gold has one 1, one year of gold's "
+        "span 1, a span for gold's one year 1, a year off by one 1, other 2.")
+    # the hand-made reports' two periods are right: the line says so under the table
+    assert ("Periods wrong: where gold has none 0, none where gold has one 0, one year of gold's "
+            "span 0, a span for gold's one year 0, a year off by one 0, other 0."
+            in evaluate(*hand_made).to_markdown())
 
 
 def test_values_match_after_float_arithmetic():

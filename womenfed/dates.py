@@ -14,8 +14,9 @@ year the sentence's, so only the month is kept). A date the folder's ``SOURCES.c
 wins over all. ``dated`` returns the date with where it came from (``SOURCES``).
 
 The period is the years a report covers: from its title, then its opening sentences
-(``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year), then the year the
-text states most.
+(``2011—2015年``, ``十二五期间``, ``今年以来`` with the publication year, 第30个国际志愿者日), then
+the year the text states most, leaving out years it plans, honours' years and the dates of
+linked pages.
 """
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from functools import cache
 
 import cn2an
 
+from . import lexicon
+from .clean import WIDTH_MAP
 from .sources import UNLISTED, Listing
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
+MIN_YEAR, MAX_YEAR = 1950, 2049  # the years YEAR_DIGITS reads
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
@@ -66,10 +71,14 @@ CLOSING_LINES = 3
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
-CN_DIGIT = "〇○零OoＯ一二三四五六七八九"
-CN_DATE = re.compile(rf"[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
+CN_DIGIT = "〇○零OoＯ0一二三四五六七八九"
+CN_DATE = re.compile(rf"(?<![\d.])[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
                      r"(?:[一二三四五六七八九十]{1,3}[日号])?)?")
-ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
+ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇"})  # 二0一九年
+# Full-width digits (２０１９年３月８日), as the cleaner makes them half-width in the body; page
+# furniture is read from the raw text the cleaner removed.
+HALF_WIDTH = str.maketrans(WIDTH_MAP)
+FULL_WIDTH_DIGIT = re.compile("[０-９]")
 # Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
 # 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
 # text, newspaper exports) are closed up before any date is read; slashes around the date
@@ -77,14 +86,28 @@ ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇"})
 _GAP = r"[ \t\u3000\xa0]*"
 SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}月"
                          rf"(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}([日号]))?)?/?")
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计)$")
-RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年")
+# A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
+FUTURE_WINDOW = 4
+# A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
+RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
+                   r"(?!\d{1,2}月)")
+DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
 # A year a template or a shared copy masks (20*年, 20xx年, 201X年, xx年): the report hides the
 # year it covers, so the page's own date says nothing about it.
 MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
+# The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
+# report tells, which it runs up to; the start is not a year the report covers.
+SINCE = re.compile(r"(?:自|从|從)$")
+# A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
+# congress reviews the term since the last one): with the year of the review, the five years
+# before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
+# paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
+# background, not its frame.
+LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
 # 去年 / 过去一年 in a report's opening: the year before it was published.
 LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -92,23 +115,38 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
                   r"[”\"']?(?:期间|时期|以来)")
 # A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
 # (or a plan's section: 2020年工作思路 / 打算 / 设想 / 要点)
-PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点)(?![来近])")
-# 第114个“三八”国际劳动妇女节 or 三八妇女节114周年: the day was first kept in 1911, so the n-th
-# falls in 1910 + n (hand-written: no library dates festivals by their ordinal).
-WOMENS_DAY = re.compile(r"第(\d{2,3})[个届]?[“\"']?三[·•.．]?八[”\"']?|三[·•.．]?八[”\"']?\w{0,8}?"
-                        r"(\d{2,3})周年")
-# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际).
+# (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
+PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
+                     r"谋划|目标)(?![来近])")
+# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际), its numerals spaced (三·八).
 YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[·•.．]?八|国际劳动妇女节|妇女节)")
-WOMENS_DAY_ZERO = 1910
+# An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
+COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+# The same year named inside the honour's name, before the word that makes it one: the year of
+# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
+# of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
+# name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
+HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?"
+                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
 OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
                           r"(?![\d〇一二三四五六七八九十]{1,2}月|代)")
+# An entry of a chronicle: a clause opening on its year, after a bracketed tag (【概况】) or a
+# list number (一、) at most.
+CHRONICLE_ENTRY = re.compile(rf"(?:^|[。；;\n])[\s\u3000]*(?:【[^】\n]{{0,12}}】|[一二三四五六七八九十]+、)?"
+                             rf"[\s\u3000]*({YEAR_DIGITS})年")
+CHRONICLE_YEARS = 3
+# A line of a list of links to other pages (相关新闻 / 频道推荐 under an article): a bullet, then
+# a headline (often glued to its date) with no sentence in it. Its dates and years are the
+# linked pages'.
+LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -193,13 +231,13 @@ def opening_date(lead: str) -> str | None:
             years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
                                             or REVIEW_CUE.search(sentence[:y.start()]))
                      for y in YEAR.finditer(sentence)]
-            if festival := _womens_day(sentence):
-                years.append(int(festival))
+            if observed := _observed(sentence):
+                years.append(observed[0])
             return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
-        festival = _womens_day(sentence) or (
-            (stated := YEARS_WOMENS_DAY.search(sentence)) and stated.group(1))
-        if festival and FESTIVAL_EVE.search(sentence):
-            return f"{festival}-03"
+        observed = _observed(sentence) or (
+            (stated := YEARS_WOMENS_DAY.search(sentence)) and (int(stated.group(1)), 3))
+        if observed and observed[1] and FESTIVAL_EVE.search(sentence):
+            return f"{observed[0]}-{observed[1]:02d}"
         if PARAGRAPH_END.search(line):
             break  # the first paragraph opened on no date
     return None
@@ -208,7 +246,9 @@ def opening_date(lead: str) -> str | None:
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
     slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
-    (15.04.2015 15:05 -> 2015-04-15 15:05)."""
+    (15.04.2015 15:05 -> 2015-04-15 15:05), full-width digits made half-width."""
+    if FULL_WIDTH_DIGIT.search(text):
+        text = text.translate(HALF_WIDTH)
     text = SPACED_DATE.sub(_closed_up, text)
     text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
     if not CN_DATE.search(text):
@@ -251,7 +291,7 @@ def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
     the closing date of the body."""
-    furniture, body = arabic_dates(furniture), arabic_dates(body)
+    furniture, body = arabic_dates(LINK_LINE.sub("", furniture)), arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
             if date := _iso(TIMESTAMP.match(text, label.end())):
@@ -288,19 +328,26 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else its most stated past year, else the publication year (a news
-    item that states no year reports on the year it appears)."""
+    opening sentences, else the span of a chronicle, else the n-th counted day the opening
+    names, else a look back over the last N years before the publication year, else its most
+    stated past year, else the publication year (a news item that states no year reports on
+    the year it appears)."""
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
               or _titled_year(title) or _span(lead))
     if stated:
         return stated
-    # the n-th Women's Day dates the page as a publication date would (not the years it reviews)
-    published = date[:4] if date else _womens_day(title + "\n" + lead)
+    body = arabic_dates(LINK_LINE.sub("", body))
+    if chronicle := _chronicle(body):
+        return chronicle
+    # the n-th Women's Day (or other counted day) names the year of the event the item reports,
+    # and dates an undated page as a publication date would (not the years it reviews)
+    observed = (observance := _observed(title + "\n" + lead)) and str(observance[0])
+    published = date[:4] if date else observed
     if MASKED_YEAR.search(title + "\n" + lead):
-        published = None  # 20*年上半年 on a template page dated 2022: not 2022
-    if published and (reviewed := _completed_plan(arabic_dates(body), int(published))):
+        published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
+    if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
     if published and THIS_YEAR.search(lead):
         return published
@@ -308,29 +355,45 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return str(int(published) - 1)
     if opening := _opening_year(lead):
         return opening
-    body = arabic_dates(body)
-    years = Counter(m.group(1) for m in YEAR.finditer(body)
-                    if not FUTURE_CUE.search(body[max(0, m.start() - 3):m.start()])
-                    and not HONOURED.search(body[max(0, m.start() - 4):m.start()])
-                    and not PLANNED.match(body, m.end()))
+    if observed:
+        return observed
+    if published and (look_back := LOOK_BACK.search(body)):
+        years = _count(look_back.group(1) or look_back.group(2))
+        return f"{int(published) - years}-{int(published) - 1}"
+    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
+                    and not SINCE.search(body[max(0, m.start() - 2):m.start()]))
     if years:
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
     return published
 
 
+def _covered(text: str, start: int, end: int) -> bool:
+    """Whether the year the text states at ``start`` (its 年 ends at ``end``) is one the report
+    covers: not a year ahead, a plan's year or an honour's year."""
+    return not (FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
+                or HONOURED.search(text[max(0, start - 4):start])
+                or PLANNED.match(text, end)
+                or HONOUR_NAMED.match(text, end - 1))
+
+
+def _chronicle(body: str) -> str | None:
+    """``first-last`` of a chronicle (a gazetteer's or yearbook's entries, each opening on its
+    year: 1978年11月,县妇联… 1980年10月,…): it covers every year it states, not the one it states
+    most. Three different years opening entries make a chronicle."""
+    if len({m.group(1) for m in CHRONICLE_ENTRY.finditer(body)}) < CHRONICLE_YEARS:
+        return None
+    years = [int(m.group(1)) for m in YEAR.finditer(body) if not PLANNED.match(body, m.end())]
+    return f"{min(years)}-{max(years)}"
+
+
 def _opening_year(lead: str) -> str | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
-    honour's year (会议表彰了2020年度…)."""
-    for match in OPENING_YEAR.finditer(lead):
-        year = match.group(1)
-        before = lead[max(0, match.start(1) - 4):match.start(1)]
-        if not PLANNED.match(lead, match.end()) and not FUTURE_CUE.search(before[-3:]) and \
-                not HONOURED.search(before):
-            return year
-    return None
+    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
+    return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
+                 if _covered(lead, match.start(1), match.end())), None)
 
 
 def _completed_plan(body: str, published: int) -> str | None:
@@ -366,14 +429,46 @@ def _yearbook(title: str) -> str | None:
     return str(int(match.group(1) or match.group(2)) - 1) if match else None
 
 
-def _womens_day(text: str) -> str | None:
-    """The year of the n-th International Women's Day the opening sentences celebrate."""
-    match = WOMENS_DAY.search(text)
-    return str(WOMENS_DAY_ZERO + int(match.group(1) or match.group(2))) if match else None
+def _observed(text: str) -> tuple[int, int | None] | None:
+    """The year (and the month) of the first counted observance the text names: the n-th of a
+    day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
+    of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    found = []
+    for ordinal, first, anniversary, founded, month in _observances():
+        for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
+            for match in pattern.finditer(text) if pattern else ():
+                count = _count(match.group(1)) if match.group(1) else CENTENARY_YEARS
+                if count and MIN_YEAR <= base + count <= MAX_YEAR:
+                    found.append((match.start(), base + count, month))
+                    break
+    return min(found)[1:] if found else None
+
+
+@cache
+def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int, int | None], ...]:
+    days = []
+    for name, first, founded, month, _label in lexicon.rows("observances.tsv"):
+        named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
+        days.append((re.compile(rf"第{COUNT}个?{named}") if first else None, int(first or 0),
+                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
+                     if founded else None,
+                     int(founded or 0), int(month) if month else None))
+    return tuple(days)
+
+
+def _count(numeral: str) -> int | None:
+    """An ordinal's number in digits or Chinese numerals (114, 第七, 三十)."""
+    try:
+        return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "smart"))
+    except ValueError:
+        return None
 
 
 def _titled_year(title: str) -> str | None:
-    titled = YEAR.search(title)
+    """The title's year; not a year ahead, nor a full date (a byline's date run into the
+    headline: …会议发布时间2012年2月20日)."""
+    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())),
+                  None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
         return titled.group(1)
     return None

@@ -48,6 +48,10 @@ Matching rules (also in docs/ANNOTATION.md):
   extra and one miss), and for agencies how many extras and misses are leadership bodies
   (``agency_role``: 县委, 区政府), which the conventions keep as borderline. They tell a reader
   of the totals alone (a test half) whether the gap is wrong names or names cut differently.
+- Period diagnosis (a line under the Markdown table, no effect on the scores): the wrong
+  periods counted by how they differ from gold (``period_miss_kind``): a period where gold has
+  none, none where gold has one, one year of gold's span, a span for gold's one year, a year
+  off by one, other; the conventions the coders disagree on leave different kinds.
 - ``date_or_period``: is the report dated right by either field? Counted where gold has a
   date or a period; right where the predicted date agrees with gold's date or the predicted
   period equals gold's period.
@@ -497,6 +501,32 @@ def quantity_places_markdown(places: Mapping) -> str:
             + f"; read with another value {places.get('extra_other_value', 0)} or unit "
             f"{places.get('extra_other_unit', 0)} than gold's at its place; gold quantities with "
             f"nothing found at their place {places.get('missed_nothing_found', 0)}.")
+
+
+PERIOD_MISS_KINDS = ("where gold has none", "none where gold has one", "one year of gold's span",
+                     "a span for gold's one year", "a year off by one", "other")
+
+
+def period_miss_kind(gold: str | None, predicted: str | None) -> str:
+    """How a wrong period differs from gold's (one of ``PERIOD_MISS_KINDS``): the conventions
+    the coders disagree on (a one-event item, a review-and-plan meeting, a look back over
+    years) each leave their own kind."""
+    if gold is None or predicted is None:
+        return PERIOD_MISS_KINDS[0 if gold is None else 1]
+    (first, last), (low, high) = ([int(y) for y in (p.split("-") * 2)[:2]] for p in (gold, predicted))
+    if low == high and first <= low <= last:
+        return PERIOD_MISS_KINDS[2]
+    if first == last and low <= first <= high:
+        return PERIOD_MISS_KINDS[3]
+    return PERIOD_MISS_KINDS[4 if first == last and low == high and abs(low - first) == 1 else 5]
+
+
+def period_misses_markdown(reports: list[dict]) -> str:
+    """One line: the wrong periods counted by ``period_miss_kind``."""
+    kinds = Counter(period_miss_kind(score["gold"], score["predicted"])
+                    for score in (report["fields"]["period"] for report in reports)
+                    if score["fp"] or score["fn"])
+    return "Periods wrong: " + ", ".join(f"{kind} {kinds[kind]}" for kind in PERIOD_MISS_KINDS) + "."
 
 
 def breakdown_markdown(totals: Mapping) -> str:
@@ -986,6 +1016,7 @@ def totals_markdown(evaluation: Evaluation) -> str:
     lines += ["", name_diagnostics_markdown(evaluation.totals)]
     if "places" in quantities:
         lines += ["", quantity_places_markdown(quantities["places"])]
+    lines += ["", period_misses_markdown(evaluation.reports)]
     return "\n".join(lines)
 
 
