@@ -213,6 +213,31 @@ def test_without_a_named_federation_the_opening_place_is_the_reports():
     assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
 
 
+@pytest.mark.parametrize("text, organisation, level, county", [
+    # a town acts in the opening (联合 opens its partners); the county federation helps later
+    ("近日,站儿巷镇联合镇卫生院在村里组织开展关爱留守儿童活动。\n"
+     "活动中,县妇联志愿者为儿童讲解安全知识。", "站儿巷镇", "township", "两当县"),
+    # a subtitle's dash before the acting street; the district federation speaks after the
+    # opening
+    ("凝聚巾帼力量 ——东栅街道开展三八节系列活动\n为纪念三八节,近日,东栅街道各村开展活动。\n"
+     "活动覆盖全街道。志愿者走访200户。8日上午,南湖区妇联副主席在致辞中指出,要建好基层组织。",
+     "东栅街道", "township", "南湖区"),
+    # a superior named by its level alone in the opening
+    ("近日,两当县举办妇女手工技能培训班,省妇联派出专家授课。\n培训班为期三天。",
+     "两当县", "county", "两当县"),
+    # negatives: the federation named in the title; a lower federation than the acting unit
+    ("两当县妇联开展家庭教育活动\n近日,站儿巷镇联合县妇联开展家庭教育讲座。",
+     "两当县妇联", "county", "两当县"),
+    ("近日,两当县开展巾帼志愿服务活动。\n各镇积极参与。志愿者走访了200户家庭。活动持续一周。\n"
+     "站儿巷镇妇联组织妇女参加了活动。站儿巷镇妇联还开展了讲座。", "站儿巷镇妇联", "township",
+     "两当县"),
+])
+def test_the_unit_acting_in_the_opening_wrote_over_a_superior_named_in_passing(
+        text, organisation, level, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.county) == (organisation, level, county)
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

@@ -159,8 +159,12 @@ GUEST_LAST_AFTER = re.compile(
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 # A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
+# (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
-             "(?:开展|举办|举行|组织|召开|启动|推出|实施)")
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
+# or the dash of a subtitle (——甲街道开展…).
+CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
@@ -267,6 +271,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     scope = _scope_level(body)
     tagged = _title_tag(meta.title or "", gazetteer)
     place, implied = tagged, None
+    passing = False  # the federation is named only in passing (after the opening, or by its level)
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
     for text, until, in_lead in () if tagged else (
@@ -281,7 +286,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联)
-            place = named
+            place, passing = named, not in_lead
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -293,10 +298,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
             if own:
-                place = own
+                place, passing = own, True
                 break
         if not in_lead:
-            place = named or bare
+            place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
@@ -312,7 +317,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         labelled = _labelled_author(body, furniture)
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
         if owner and (not place or _level(owner) in (_level(place), _level(_lead_actor(lead)))):
-            place = owner
+            place, passing = owner, False
     if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
         # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
         # the unit of that level the title, the opening or the site names (孙园镇 in a title
@@ -322,6 +327,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = implied or place
     if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
+    actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
+    if actor and _level_rank(actor) > _level_rank(place) and not CORPS_LEVEL.search(place):
+        # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
+        # superior, a partner): the unit that acts in the opening wrote the report
+        place = None
+    else:
+        actor = None
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -354,7 +366,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
-    elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
+    elif (own := actor or _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
         # no federation named: the report's place is the one its opening or site names, and
         # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
@@ -564,7 +576,21 @@ def _opens_as_actor(place: str, lead: str) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
     other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
-    return bool(re.search(rf"(?:^|[\s,，。;；:：]){re.escape(place)}{UNIT_ACTS}", lead))
+    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{UNIT_ACTS}", lead))
+
+
+def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The first unit (with the places written right before it: 甲县乙镇) that the opening
+    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…)."""
+    mentions = gazetteer.scan(lead)[0]
+    for k, mention in enumerate(mentions):
+        start = k
+        while start and mentions[start - 1].end == mentions[start].start:
+            start -= 1
+        for unit in (lead[mentions[start].start:mention.end], mention.text):
+            if _opens_as_actor(unit, lead):
+                return unit
+    return None
 
 
 def _site_owners(furniture: str) -> str:
