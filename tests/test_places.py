@@ -238,6 +238,24 @@ def test_the_unit_acting_in_the_opening_wrote_over_a_superior_named_in_passing(
     assert (meta.organisation, meta.admin_level, meta.county) == (organisation, level, county)
 
 
+@pytest.mark.parametrize("text, organisation, level", [
+    # a city's outlet writes its own federation by the level word; the county-level city the
+    # lead names is where the federation went
+    ("渭南新闻网讯 (记者 王明) 3月5日,市妇联在韩城市芝川镇开展新春走访慰问活动。\n"
+     "活动现场,市妇联为获奖家庭颁发奖牌。", "渭南市妇联", "city"),
+    # the outlet of the county-level city: its own 市
+    ("韩城新闻网讯 (记者 王明) 3月5日,市妇联在芝川镇开展新春走访慰问活动。\n"
+     "活动现场,市妇联为获奖家庭颁发奖牌。", "韩城市妇联", "county"),
+    # a city's outlet names no county: the county of the lead
+    ("渭南新闻网讯 (记者 王明) 3月5日,县妇联在蒲城县某村开展新春走访慰问活动。\n"
+     "活动现场,县妇联为获奖家庭颁发奖牌。", "蒲城县妇联", "county"),
+])
+def test_a_federation_named_by_its_level_is_its_outlets_unit_of_that_level_first(
+        text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

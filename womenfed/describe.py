@@ -607,12 +607,15 @@ def _site_owners(furniture: str) -> str:
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
-    lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
-    the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
+    site's own name (上饶市广丰区人民政府网, 渭南新闻网讯) or the lead names, the site first: an
+    outlet writes its own unit's federation by the level word, while the lead may name the
+    place it went to (市妇联在韩城市…开展, a county-level 市 of the city); a village or
+    community, which the gazetteer does not hold, where the lead writes it right after a unit
+    (开鲁县和平社区)."""
     sites = _site_owners(furniture + "\n" + lead)
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
-    for text in (lead, sites):
+    for text in (sites, lead):
         mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
         mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
