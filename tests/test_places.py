@@ -256,6 +256,22 @@ def test_a_federation_named_by_its_level_is_its_outlets_unit_of_that_level_first
     assert (meta.organisation, meta.admin_level) == (organisation, level)
 
 
+@pytest.mark.parametrize("text, organisation", [
+    # a zone the gazetteer does not hold, written at a clause start in the title and opening
+    ("金港区500名妇女将接受免费体检\n日前,金港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "金港区妇联"),
+    # a common word before the level word (空港 is a noun) is no name
+    ("空港区500名妇女将接受免费体检\n日前,空港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "区妇联"),
+    # written once only: the opening does not make it its own
+    ("金港区500名妇女将接受免费体检\n日前,区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "区妇联"),
+])
+def test_a_federation_named_by_its_level_takes_a_unit_the_opening_writes_as_its_own(
+        text, organisation):
+    assert _describe(text).organisation == organisation
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

@@ -165,6 +165,8 @@ UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
+# The length of a unit's name before its level word, for units read by the grammar alone.
+MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
@@ -629,7 +631,19 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                 return mention.text + part.group(0)
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
-    return None
+    return _unlisted_unit_of_lead(level_word, lead)
+
+
+def _unlisted_unit_of_lead(level_word: str, lead: str) -> str | None:
+    """A unit of ``level_word`` that the gazetteer may not hold (a zone's 区, a new town) where
+    the title and opening write it at the start of a clause more than once and its name is a
+    proper name by the dictionary (临港区…筛查 / 日前,临港区社会事务管理局与区妇联…): the
+    opening's own unit, the federation's place."""
+    if LISTED_LEVEL.search(level_word) or _level(level_word) == "village":
+        return None  # a listed level's units are all in the gazetteer; villages: see above
+    found = Counter(match.group(1) for match in re.finditer(
+        rf"{CLAUSE_START}({HAN}{{{MIN_LEAD_NAME},{MAX_LEAD_NAME}}}?{level_word})", lead, re.M))
+    return next((unit for unit, n in found.most_common() if n > 1 and _is_place(unit)), None)
 
 
 def _not_visited(level_word: str, text: str, gazetteer: places.Gazetteer) -> list[places.Mention]:
