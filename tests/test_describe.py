@@ -379,6 +379,9 @@ def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(tex
     ("基层妇联换届工作全部完成\n截至目前,凤阳县16个乡镇妇联和各村妇联全部完成换届。县妇联加强督导。",
      "凤阳县妇联", "county"),
     ("县区妇联主席培训班开班\n近日,各县区妇联主席齐聚一堂。宿州市妇联主办此次培训。", "宿州市妇联", "city"),
+    # officers counted after the federation (村妇联主席12名): a class; the byline names the author
+    ("作者:站儿巷镇妇联\n站儿巷镇完成换届工作\n7月,站儿巷镇完成了全镇12个村的换届。"
+     "全镇共选举产生村妇联主席12名,执委60名。", "站儿巷镇妇联", "township"),
 ])
 def test_federations_named_as_a_class_are_not_the_author(text, organisation, level):
     meta = _describe(text)

@@ -190,6 +190,8 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
+# 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
+SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
@@ -821,8 +823,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
                 body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
-        if SUBORDINATES_BEFORE.search(window):
-            continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
+        if SUBORDINATES_BEFORE.search(window) or SUBORDINATES_AFTER.match(body, match.end()):
+            continue  # 各乡镇妇联, 22个村妇联, 县区妇联, 村妇联主席14名: a class of units
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
             window = window[:organ.start()]
         candidates = _place_candidates(window)
