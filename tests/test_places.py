@@ -272,6 +272,21 @@ def test_a_federation_named_by_its_level_takes_a_unit_the_opening_writes_as_its_
     assert _describe(text).organisation == organisation
 
 
+def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_names_it():
+    gazetteer = places.default_gazetteer()
+    assert gazetteer.abbreviated("锡盟", "锡林郭勒草原上的牧民") == "锡林郭勒盟"
+    assert gazetteer.abbreviated("锡盟", "草原上的牧民") is None  # nothing corroborates it
+    assert gazetteer.abbreviated("黔州", "黔东南和黔西南") is None  # two prefectures
+    assert gazetteer.abbreviated("锡林郭勒盟", "锡林郭勒盟") is None  # a name, no abbreviation
+    named = _describe("巴州妇联开展巾帼宣讲活动\n近日,巴州妇联组织宣讲团深入巴音郭楞各县市宣讲。")
+    assert (named.organisation, named.admin_level, named.city) == (
+        "巴州妇联", "city", "巴音郭楞蒙古自治州")
+    # uncorroborated, 巴州 stays what its stem names (the district 巴州区), 克州 nothing
+    alone = _describe("巴州妇联开展巾帼宣讲活动\n近日,巴州妇联组织宣讲团深入各县市宣讲。")
+    assert alone.city == "巴中市"
+    assert _describe("克州妇联开展巾帼宣讲活动\n近日,克州妇联组织宣讲团深入各县市宣讲。").city is None
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

@@ -782,7 +782,10 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
     again, and (in signed lines) the whole run of characters before 妇联."""
     if masked := MASKED_PLACE.search(window) or CORPS_UNIT.search(window):
         return [masked.group(0)]
-    return (gazetteer.named_by_stem(window) or
+    # (an abbreviation the text corroborates before a stem: 巴州 with 巴音郭楞 named is
+    # 巴音郭楞蒙古自治州, not the district 巴州区)
+    return ([c for c in candidates if gazetteer.abbreviated(c, body)][:1] or
+            gazetteer.named_by_stem(window) or
             [c for c in candidates if _zone_of(c, gazetteer)][:1] or
             [c for c in candidates if _names_a_unit(c, window, gazetteer)]
             or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
@@ -1065,7 +1068,8 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
-        ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
+        ([place] if gazetteer.is_name(place) or gazetteer.abbreviated(place, page)
+         else [])  # 嵩县: one character and 县; 博州: an abbreviated prefecture
     if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
         parts[-2:] = [parts[-2] + parts[-1]]
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
