@@ -282,6 +282,12 @@ def test_a_federation_named_by_its_level_takes_a_unit_the_opening_writes_as_its_
     assert _describe(text).organisation == organisation
 
 
+def test_a_unit_the_gazetteer_cannot_place_takes_the_city_its_outlet_names_by_its_stem():
+    meta = _describe("烟台新闻网4月18日讯 (记者 王明)\n金港区500名妇女将接受免费体检\n"
+                     "日前,金港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。")
+    assert (meta.organisation, meta.city, meta.county) == ("金港区妇联", "烟台市", "金港区")
+
+
 def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_names_it():
     gazetteer = places.default_gazetteer()
     assert gazetteer.abbreviated("锡盟", "锡林郭勒草原上的牧民") == "锡林郭勒盟"

@@ -966,8 +966,9 @@ def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
                    gazetteer: places.Gazetteer) -> places.Place | None:
     """For a unit the gazetteer cannot place: the one unit above it that the text names, else
     (or lower down, within it: the site's county in the text's province) the one the page's
-    own site names (主办:中共沈丘县委, a host shenqiu.gov.cn) or, for a town or village, whose
-    city holds the one zone the text names (横琴粤澳深度合作区: 珠海市)."""
+    own site names (主办:中共沈丘县委, a host shenqiu.gov.cn, an outlet by its city's stem:
+    威海新闻网) or, for a town or village, whose city holds the one zone the text names
+    (横琴粤澳深度合作区: 珠海市)."""
     named = _only_unit_above(meta.admin_level, body, gazetteer)
     known = {**(named.names if named else {}), **{
         level: name for level in places.LEVELS if (name := getattr(meta, level))}}
@@ -975,11 +976,23 @@ def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
         named,
         _only_unit_above(meta.admin_level, _site_owners(furniture), gazetteer),
         _host_unit(url, meta.admin_level, body, gazetteer),
+        _outlet_city(meta.admin_level, furniture, body, gazetteer),
         _zone_named_in(body, gazetteer, meta.admin_level))
         if place and place.level in places.LEVELS and all(
             place.names.get(level) == name for level, name in known.items()
             if level in place.names or places.LEVELS.index(level) <= places.LEVELS.index(place.level))]
     return max(found, key=lambda place: places.LEVELS.index(place.level), default=None)
+
+
+def _outlet_city(level: str, furniture: str, body: str,
+                 gazetteer: places.Gazetteer) -> places.Place | None:
+    """The city whose stem the page's site or outlet writes alone (威海新闻网, 临汾新闻网讯), for
+    a unit below a city that the gazetteer cannot place."""
+    if level not in places.LEVELS[places.LEVELS.index("city") + 1:]:
+        return None
+    unit = gazetteer.named_by_stem_alone(_site_owners(furniture), "市")
+    place = gazetteer.resolve(unit, body) if unit else None
+    return place if place and place.level == "city" else None
 
 
 def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
