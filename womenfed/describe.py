@@ -336,11 +336,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
     actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
     if actor and not CORPS_LEVEL.search(place) and (
-            _level_rank(actor) > _level_rank(place) or (
-                _level_rank(actor) == _level_rank(place) and not _federation_acts(place, body))):
+            _level_rank(actor) > _level_rank(place) or not _federation_acts(place, body)):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner), or a federation of its level that never runs anything in the
-        # text (乙镇妇联执委 among the guests): the unit that acts in the opening wrote it
+        # superior, a partner), or a federation that never runs anything in the text (乙镇妇联执委
+        # among the guests, 丙村妇联的节目): the unit that acts in the opening wrote it
         place = None
     else:
         actor = None
