@@ -174,6 +174,9 @@ TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its feder
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
 INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
+# 被全国妇联评为, 荣获市妇联表彰, 获县妇联救助, 入选全国妇联…名单: the agent of a passive or the
+# giver of what the author received is never the author.
+GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
@@ -852,8 +855,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         best = _most_mentioned(proper, body) if proper else None
         if best and (whole := _written_only_within(best, candidates, body, follows_a_place)):
             best = whole  # 东山镇八大河村: 大河村 is a word inside the name, never written alone
-        if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
-            continue  # 邀请成都市妇联专家: a guest the author invited
+        if best and (INVITING_BEFORE.search(window, 0, len(window) - len(best))
+                     or GIVER_BEFORE.search(window, 0, len(window) - len(best))):
+            continue  # 邀请成都市妇联专家: a guest the author invited; 被全国妇联评为: a giver
         if best:
             named[best] += 1
             first.setdefault(best, match.start())
@@ -864,6 +868,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             word = max(words, key=len) if words else min(candidates, key=len)
+            if GIVER_BEFORE.search(window, 0, len(window) - len(word)):
+                continue  # 荣获市妇联表彰
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
