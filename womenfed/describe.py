@@ -159,12 +159,9 @@ GUEST_LAST_AFTER = re.compile(
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 # A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
-# (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展; a place
-# may stand between the unit and its verb: 甲县在县委会议室召开…)
-UNIT_ACTS = ("(?:在[^。;；,，\n]{1,20}?)?"
-             "(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
+# (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
+UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
-ACTS_WITHIN = 24  # characters between a federation and its verb (和长拖委会联合, 在第108个…)
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -338,11 +335,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
     actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
-    if actor and not CORPS_LEVEL.search(place) and (
-            _level_rank(actor) > _level_rank(place) or not _federation_acts(place, body)):
+    if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner), or a federation that never runs anything in the text (乙镇妇联执委
-        # among the guests, 丙村妇联的节目): the unit that acts in the opening wrote it
+        # superior, a partner): the unit that acts in the opening wrote it
         place = None
     else:
         actor = None
@@ -589,15 +584,6 @@ def _opens_as_actor(place: str, lead: str) -> bool:
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
     other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
     return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{UNIT_ACTS}", lead))
-
-
-def _federation_acts(place: str, body: str) -> bool:
-    """The text writes the federation of ``place`` (by its name or its level word) as the
-    subject of a verb of organising work in one sentence (区妇联召开了…, 乙街道妇联和…联合开展)."""
-    word = PLACE_END.search(place)
-    names = "|".join(re.escape(name) for name in {place, word.group(0) if word else place})
-    return bool(re.search(rf"(?:{names})(?:{FEDERATION.pattern})[^。;；!！?？\n]{{0,{ACTS_WITHIN}}}?"
-                          rf"{UNIT_ACTS}", body))
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
