@@ -379,6 +379,9 @@ def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(tex
     ("基层妇联换届工作全部完成\n截至目前,凤阳县16个乡镇妇联和各村妇联全部完成换届。县妇联加强督导。",
      "凤阳县妇联", "county"),
     ("县区妇联主席培训班开班\n近日,各县区妇联主席齐聚一堂。宿州市妇联主办此次培训。", "宿州市妇联", "city"),
+    # officers counted after the federation (村妇联主席12名): a class; the byline names the author
+    ("作者:站儿巷镇妇联\n站儿巷镇完成换届工作\n7月,站儿巷镇完成了全镇12个村的换届。"
+     "全镇共选举产生村妇联主席12名,执委60名。", "站儿巷镇妇联", "township"),
 ])
 def test_federations_named_as_a_class_are_not_the_author(text, organisation, level):
     meta = _describe(text)
@@ -585,3 +588,17 @@ def test_a_park_named_after_a_town_is_no_zone_of_a_city_but_places_a_village_in_
 def test_a_namesake_district_is_decided_by_the_unit_its_host_spells(url, city):
     meta = _describe("近日,鼓楼区妇联开展活动,组织妇女学习。", url=url)
     assert (meta.county, meta.city) == ("鼓楼区", city)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the agent of a passive (被全国妇联评为) gave the honour: the honoured federation wrote
+    ("我县妇联被全国妇联评为全国巾帼文明岗\n近日,两当县妇联被全国妇联评为全国巾帼文明岗,全县妇女深受鼓舞。",
+     "两当县妇联", "county"),
+    ("我县妇联荣获中华全国妇女联合会表彰\n近日,两当县妇联荣获中华全国妇女联合会表彰。",
+     "两当县妇联", "county"),
+    # negative: the national federation as the subject of its own news
+    ("全国妇联召开执委会议\n新华社北京1月27日电 全国妇联执委会议27日在京召开。", "全国妇联", "national"),
+])
+def test_a_federation_that_gave_the_author_an_honour_is_not_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -569,3 +569,52 @@ def test_a_bare_level_word_names_the_federation_of_its_sides_place(gold_side, pr
                 "county": county, "township": None}
 
     assert (named_body(side(*gold_side)) == named_body(side(*predicted_side))) is right
+
+
+def test_metadata_misses_are_counted_by_kind_as_by_hand(hand_made):
+    result = evaluate(*hand_made)
+    # r3: gold township, predicted village; r1: a county predicted where gold has none;
+    # r1's organisation is right and r2, r3 have none on either side
+    assert result.totals["admin_level"]["misses_by_kind"] == {"township→village": 1}
+    assert result.totals["county"]["misses_by_kind"] == {"extra": 1}
+    assert result.totals["organisation"]["misses_by_kind"] == {}
+    assert ("Report metadata misses by kind: organisation none 0, extra 0, written differently 0, "
+            "another level 0, another body at the same level 0; admin level (gold→predicted) "
+            "township→village 1; county none 0, extra 1, other 0.") in result.to_markdown()
+
+
+@pytest.mark.parametrize(("gold", "predicted", "kind"), [
+    (("甲乙县妇联", "county"), (None, None), "none"),
+    ((None, None), ("丙丁镇妇联", "township"), "extra"),
+    (("甲乙区妇联", "county"), ("区妇联", "county"), "written differently"),  # prefix missing
+    (("戊州妇联", "city"), ("戊己庚辛自治州妇联", "city"), "written differently"),  # abbreviated
+    (("甲乙十委社区", "village"), ("丙丁十委社区", "village"), "written differently"),
+    (("甲乙市妇联", "city"), ("丙丁市妇联", "county"), "another level"),  # a county-level city
+    (("甲乙县妇联", "county"), ("甲乙县丙丁镇妇联", "township"), "another level"),
+    (("甲乙街道妇联", "township"), ("丙丁街道妇联", "township"), "another body at the same level"),
+    (("甲乙区妇联", "county"), ("甲乙景区妇委会", "county"), "another body at the same level"),
+    (("甲乙县妇联", "county"), ("甲乙县妇联", "county"), None),  # right
+])
+def test_organisation_misses_are_filed_by_kind(gold, predicted, kind):
+    from womenfed.evaluation import _score_single, metadata_miss
+
+    sides = [{"organisation": organisation_key(name), "admin_level": level}
+             for name, level in (gold, predicted)]
+    score = _score_single("organisation", sides[0]["organisation"], sides[1]["organisation"])
+    assert metadata_miss("organisation", score, *sides) == kind
+
+
+@pytest.mark.parametrize(("field", "gold", "predicted", "kind"), [
+    ("admin_level", "county", "township", "county→township"),
+    ("admin_level", None, "village", "none→village"),
+    ("admin_level", "city", None, "city→none"),
+    ("county", "甲乙县", None, "none"),
+    ("county", None, "甲乙县", "extra"),
+    ("county", "甲乙县", "丙丁区", "other"),
+    ("county", "甲乙县", "甲乙县", None),
+])
+def test_admin_level_and_county_misses_are_filed_by_kind(field, gold, predicted, kind):
+    from womenfed.evaluation import _score_single, metadata_miss
+
+    score = _score_single(field, gold, predicted)
+    assert metadata_miss(field, score, {"admin_level": None}, {"admin_level": None}) == kind

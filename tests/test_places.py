@@ -213,6 +213,90 @@ def test_without_a_named_federation_the_opening_place_is_the_reports():
     assert _levels(meta) == {"province": "江西省", "city": "上饶市", "county": "广丰区"}
 
 
+@pytest.mark.parametrize("text, organisation, level, county", [
+    # a town acts in the opening (联合 opens its partners); the county federation helps later
+    ("近日,站儿巷镇联合镇卫生院在村里组织开展关爱留守儿童活动。\n"
+     "活动中,县妇联志愿者为儿童讲解安全知识。", "站儿巷镇", "township", "两当县"),
+    # a subtitle's dash before the acting street; the district federation speaks after the
+    # opening
+    ("凝聚巾帼力量 ——东栅街道开展三八节系列活动\n为纪念三八节,近日,东栅街道各村开展活动。\n"
+     "活动覆盖全街道。志愿者走访200户。8日上午,南湖区妇联副主席在致辞中指出,要建好基层组织。",
+     "东栅街道", "township", "南湖区"),
+    # a superior named by its level alone in the opening
+    ("近日,两当县举办妇女手工技能培训班,省妇联派出专家授课。\n培训班为期三天。",
+     "两当县", "county", "两当县"),
+    # negatives: the federation named in the title; a lower federation than the acting unit
+    ("两当县妇联开展家庭教育活动\n近日,站儿巷镇联合县妇联开展家庭教育讲座。",
+     "两当县妇联", "county", "两当县"),
+    ("近日,两当县开展巾帼志愿服务活动。\n各镇积极参与。志愿者走访了200户家庭。活动持续一周。\n"
+     "站儿巷镇妇联组织妇女参加了活动。站儿巷镇妇联还开展了讲座。", "站儿巷镇妇联", "township",
+     "两当县"),
+    # negative: the unit's federation runs the meeting the title gives to the unit
+    ("两当县召开妇联工作总结会议\n1月24日上午,县妇联召开了年度总结会,县妇联全体人员参加了会议。\n"
+     "会上,各乡镇妇联主席汇报了工作。会议部署了全年工作。县妇联还表彰了先进。", "两当县妇联", "county",
+     "两当县"),
+])
+def test_the_unit_acting_in_the_opening_wrote_over_a_superior_named_in_passing(
+        text, organisation, level, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.county) == (organisation, level, county)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a city's outlet writes its own federation by the level word; the county-level city the
+    # lead names is where the federation went
+    ("渭南新闻网讯 (记者 王明) 3月5日,市妇联在韩城市芝川镇开展新春走访慰问活动。\n"
+     "活动现场,市妇联为获奖家庭颁发奖牌。", "渭南市妇联", "city"),
+    # the outlet of the county-level city: its own 市
+    ("韩城新闻网讯 (记者 王明) 3月5日,市妇联在芝川镇开展新春走访慰问活动。\n"
+     "活动现场,市妇联为获奖家庭颁发奖牌。", "韩城市妇联", "county"),
+    # a city's outlet names no county: the county of the lead
+    ("渭南新闻网讯 (记者 王明) 3月5日,县妇联在蒲城县某村开展新春走访慰问活动。\n"
+     "活动现场,县妇联为获奖家庭颁发奖牌。", "蒲城县妇联", "county"),
+])
+def test_a_federation_named_by_its_level_is_its_outlets_unit_of_that_level_first(
+        text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a zone the gazetteer does not hold, written at a clause start in the title and opening
+    ("金港区500名妇女将接受免费体检\n日前,金港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "金港区妇联"),
+    # a common word before the level word (空港 is a noun) is no name
+    ("空港区500名妇女将接受免费体检\n日前,空港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "区妇联"),
+    # written once only: the opening does not make it its own
+    ("金港区500名妇女将接受免费体检\n日前,区卫生局与区妇联联合开展体检工作,全区500名妇女受益。",
+     "区妇联"),
+])
+def test_a_federation_named_by_its_level_takes_a_unit_the_opening_writes_as_its_own(
+        text, organisation):
+    assert _describe(text).organisation == organisation
+
+
+def test_a_unit_the_gazetteer_cannot_place_takes_the_city_its_outlet_names_by_its_stem():
+    meta = _describe("烟台新闻网4月18日讯 (记者 王明)\n金港区500名妇女将接受免费体检\n"
+                     "日前,金港区卫生局与区妇联联合开展体检工作,全区500名妇女受益。")
+    assert (meta.organisation, meta.city, meta.county) == ("金港区妇联", "烟台市", "金港区")
+
+
+def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_names_it():
+    gazetteer = places.default_gazetteer()
+    assert gazetteer.abbreviated("锡盟", "锡林郭勒草原上的牧民") == "锡林郭勒盟"
+    assert gazetteer.abbreviated("锡盟", "草原上的牧民") is None  # nothing corroborates it
+    assert gazetteer.abbreviated("黔州", "黔东南和黔西南") is None  # two prefectures
+    assert gazetteer.abbreviated("锡林郭勒盟", "锡林郭勒盟") is None  # a name, no abbreviation
+    named = _describe("巴州妇联开展巾帼宣讲活动\n近日,巴州妇联组织宣讲团深入巴音郭楞各县市宣讲。")
+    assert (named.organisation, named.admin_level, named.city) == (
+        "巴州妇联", "city", "巴音郭楞蒙古自治州")
+    # uncorroborated, 巴州 stays what its stem names (the district 巴州区), 克州 nothing
+    alone = _describe("巴州妇联开展巾帼宣讲活动\n近日,巴州妇联组织宣讲团深入各县市宣讲。")
+    assert alone.city == "巴中市"
+    assert _describe("克州妇联开展巾帼宣讲活动\n近日,克州妇联组织宣讲团深入各县市宣讲。").city is None
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

@@ -159,12 +159,21 @@ GUEST_LAST_AFTER = re.compile(
 # 市妇联党组书记、主席李明主持): the host, over the superiors and guests named alone more often.
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 # A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
+# (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
-             "(?:开展|举办|举行|组织|召开|启动|推出|实施)")
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
+# or the dash of a subtitle (——甲街道开展…).
+CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
+# The length of a unit's name before its level word, for units read by the grammar alone.
+MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
 TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道妇联 + 20 + 前往)
 # 邀请成都市妇联专家: the invited federation is the author's guest.
 INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
+# 被全国妇联评为, 荣获市妇联表彰, 获县妇联救助, 入选全国妇联…名单: the agent of a passive or the
+# giver of what the author received is never the author.
+GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
@@ -184,6 +193,8 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
+# 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
+SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
 INVITED_BEFORE = re.compile("[应受](?:中华)?全国$")
 # The longest division names (前郭尔罗斯蒙古族自治县, 11 characters) fit before 妇联.
@@ -267,6 +278,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     scope = _scope_level(body)
     tagged = _title_tag(meta.title or "", gazetteer)
     place, implied = tagged, None
+    passing = False  # the federation is named only in passing (after the opening, or by its level)
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
     for text, until, in_lead in () if tagged else (
@@ -281,7 +293,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联)
-            place = named
+            place, passing = named, not in_lead
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -293,10 +305,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
             if own:
-                place = own
+                place, passing = own, True
                 break
         if not in_lead:
-            place = named or bare
+            place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
@@ -312,7 +324,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         labelled = _labelled_author(body, furniture)
         owner = _organisation_place(labelled, len(labelled), gazetteer, signed=True)[0]
         if owner and (not place or _level(owner) in (_level(place), _level(_lead_actor(lead)))):
-            place = owner
+            place, passing = owner, False
     if place in PLACE_SUFFIX.split("|") and not CORPS_LEVEL.search(place):
         # 区妇联 with no place of its level named (a corps unit is in no civil division): the text
         # the unit of that level the title, the opening or the site names (孙园镇 in a title
@@ -322,6 +334,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = implied or place
     if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
+    actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
+    if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
+        # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
+        # superior, a partner): the unit that acts in the opening wrote it
+        place = None
+    else:
+        actor = None
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -354,7 +373,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
-    elif (own := _first_place(body[:lead_end], furniture, gazetteer)) and \
+    elif (own := actor or _first_place(body[:lead_end], furniture, gazetteer)) and \
             (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
         # no federation named: the report's place is the one its opening or site names, and
         # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
@@ -564,7 +583,21 @@ def _opens_as_actor(place: str, lead: str) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
     other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
-    return bool(re.search(rf"(?:^|[\s,，。;；:：]){re.escape(place)}{UNIT_ACTS}", lead))
+    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{UNIT_ACTS}", lead))
+
+
+def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The first unit (with the places written right before it: 甲县乙镇) that the opening
+    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…)."""
+    mentions = gazetteer.scan(lead)[0]
+    for k, mention in enumerate(mentions):
+        start = k
+        while start and mentions[start - 1].end == mentions[start].start:
+            start -= 1
+        for unit in (lead[mentions[start].start:mention.end], mention.text):
+            if _opens_as_actor(unit, lead):
+                return unit
+    return None
 
 
 def _site_owners(furniture: str) -> str:
@@ -581,12 +614,15 @@ def _site_owners(furniture: str) -> str:
 def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                                gazetteer: places.Gazetteer) -> str | None:
     """For a federation named only by its level (区妇联): the place of that level that the
-    lead or the site's own name (上饶市广丰区人民政府网) names; a village or community, which
-    the gazetteer does not hold, where the lead writes it right after a unit (开鲁县和平社区)."""
+    site's own name (上饶市广丰区人民政府网, 渭南新闻网讯) or the lead names, the site first: an
+    outlet writes its own unit's federation by the level word, while the lead may name the
+    place it went to (市妇联在韩城市…开展, a county-level 市 of the city); a village or
+    community, which the gazetteer does not hold, where the lead writes it right after a unit
+    (开鲁县和平社区)."""
     sites = _site_owners(furniture + "\n" + lead)
     # not 首个由社区: function words end a name (和 does not: 和平社区)
     below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
-    for text in (lead, sites):
+    for text in (sites, lead):
         mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
         mentions += [places.Mention(0, 0, name, ()) for tag in PLACE_TAG.findall(text)
@@ -600,7 +636,19 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                 return mention.text + part.group(0)
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
-    return None
+    return _unlisted_unit_of_lead(level_word, lead)
+
+
+def _unlisted_unit_of_lead(level_word: str, lead: str) -> str | None:
+    """A unit of ``level_word`` that the gazetteer may not hold (a zone's 区, a new town) where
+    the title and opening write it at the start of a clause more than once and its name is a
+    proper name by the dictionary (临港区…筛查 / 日前,临港区社会事务管理局与区妇联…): the
+    opening's own unit, the federation's place."""
+    if LISTED_LEVEL.search(level_word) or _level(level_word) == "village":
+        return None  # a listed level's units are all in the gazetteer; villages: see above
+    found = Counter(match.group(1) for match in re.finditer(
+        rf"{CLAUSE_START}({HAN}{{{MIN_LEAD_NAME},{MAX_LEAD_NAME}}}?{level_word})", lead, re.M))
+    return next((unit for unit, n in found.most_common() if n > 1 and _is_place(unit)), None)
 
 
 def _not_visited(level_word: str, text: str, gazetteer: places.Gazetteer) -> list[places.Mention]:
@@ -737,7 +785,10 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
     again, and (in signed lines) the whole run of characters before 妇联."""
     if masked := MASKED_PLACE.search(window) or CORPS_UNIT.search(window):
         return [masked.group(0)]
-    return (gazetteer.named_by_stem(window) or
+    # (an abbreviation the text corroborates before a stem: 巴州 with 巴音郭楞 named is
+    # 巴音郭楞蒙古自治州, not the district 巴州区)
+    return ([c for c in candidates if gazetteer.abbreviated(c, body)][:1] or
+            gazetteer.named_by_stem(window) or
             [c for c in candidates if _zone_of(c, gazetteer)][:1] or
             [c for c in candidates if _names_a_unit(c, window, gazetteer)]
             or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
@@ -778,8 +829,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
                 body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
-        if SUBORDINATES_BEFORE.search(window):
-            continue  # 各乡镇妇联, 22个村妇联, 县区妇联: a class of units, not one author
+        if SUBORDINATES_BEFORE.search(window) or SUBORDINATES_AFTER.match(body, match.end()):
+            continue  # 各乡镇妇联, 22个村妇联, 县区妇联, 村妇联主席14名: a class of units
         if organ := UNIT_ORGAN.search(window):  # 县直机关工委妇委会: the level word before it
             window = window[:organ.start()]
         candidates = _place_candidates(window)
@@ -790,8 +841,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         best = _most_mentioned(proper, body) if proper else None
         if best and (whole := _written_only_within(best, candidates, body, follows_a_place)):
             best = whole  # 东山镇八大河村: 大河村 is a word inside the name, never written alone
-        if best and INVITING_BEFORE.search(window, 0, len(window) - len(best)):
-            continue  # 邀请成都市妇联专家: a guest the author invited
+        if best and (INVITING_BEFORE.search(window, 0, len(window) - len(best))
+                     or GIVER_BEFORE.search(window, 0, len(window) - len(best))):
+            continue  # 邀请成都市妇联专家: a guest the author invited; 被全国妇联评为: a giver
         if best:
             named[best] += 1
             first.setdefault(best, match.start())
@@ -802,6 +854,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             word = max(words, key=len) if words else min(candidates, key=len)
+            if GIVER_BEFORE.search(window, 0, len(window) - len(word)):
+                continue  # 荣获市妇联表彰
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
@@ -903,8 +957,9 @@ def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
                    gazetteer: places.Gazetteer) -> places.Place | None:
     """For a unit the gazetteer cannot place: the one unit above it that the text names, else
     (or lower down, within it: the site's county in the text's province) the one the page's
-    own site names (主办:中共沈丘县委, a host shenqiu.gov.cn) or, for a town or village, whose
-    city holds the one zone the text names (横琴粤澳深度合作区: 珠海市)."""
+    own site names (主办:中共沈丘县委, a host shenqiu.gov.cn, an outlet by its city's stem:
+    威海新闻网) or, for a town or village, whose city holds the one zone the text names
+    (横琴粤澳深度合作区: 珠海市)."""
     named = _only_unit_above(meta.admin_level, body, gazetteer)
     known = {**(named.names if named else {}), **{
         level: name for level in places.LEVELS if (name := getattr(meta, level))}}
@@ -912,11 +967,23 @@ def _nearest_above(meta: Metadata, body: str, furniture: str, url: str | None,
         named,
         _only_unit_above(meta.admin_level, _site_owners(furniture), gazetteer),
         _host_unit(url, meta.admin_level, body, gazetteer),
+        _outlet_city(meta.admin_level, furniture, body, gazetteer),
         _zone_named_in(body, gazetteer, meta.admin_level))
         if place and place.level in places.LEVELS and all(
             place.names.get(level) == name for level, name in known.items()
             if level in place.names or places.LEVELS.index(level) <= places.LEVELS.index(place.level))]
     return max(found, key=lambda place: places.LEVELS.index(place.level), default=None)
+
+
+def _outlet_city(level: str, furniture: str, body: str,
+                 gazetteer: places.Gazetteer) -> places.Place | None:
+    """The city whose stem the page's site or outlet writes alone (威海新闻网, 临汾新闻网讯), for
+    a unit below a city that the gazetteer cannot place."""
+    if level not in places.LEVELS[places.LEVELS.index("city") + 1:]:
+        return None
+    unit = gazetteer.named_by_stem_alone(_site_owners(furniture), "市")
+    place = gazetteer.resolve(unit, body) if unit else None
+    return place if place and place.level == "city" else None
 
 
 def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
@@ -1020,7 +1087,8 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     levels above filled in), else from the level words of the name as written. Returns the
     source (stated / inferred) of each level filled."""
     parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
-        ([place] if gazetteer.is_name(place) else [])  # 嵩县: one character and 县
+        ([place] if gazetteer.is_name(place) or gazetteer.abbreviated(place, page)
+         else [])  # 嵩县: one character and 县; 博州: an abbreviated prefecture
     if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
         parts[-2:] = [parts[-2] + parts[-1]]
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place

@@ -65,12 +65,21 @@ Matching rules (also in docs/ANNOTATION.md):
   (妇女联合会 = 妇联, ××县妇联 = 县妇联, 临泉妇联 = 临泉县妇联), and a bare level word
   names the federation of its side's place at that level (``named_body``: 区妇联 in a report
   each side places in 天心区 is 天心区妇联).
+- Report metadata misses by kind (``totals[field]["misses_by_kind"]`` for organisation,
+  admin_level and county; ``metadata_miss``; no effect on the scores): an organisation
+  predicted where gold has none or none where gold has one, the same body written
+  differently (one unit's name is the other's characters in order, 区 in 临港区, 博州 in
+  博尔塔拉蒙古自治州, or both share a proper name before the level word, 长春十委社区 and
+  东站十委社区), a body of another level, or another body of the same level; admin levels by
+  their confusion pair (``county→township``); a county none, extra or other. They tell a
+  reader of the totals alone which family of the metadata rules errs.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -87,6 +96,7 @@ from .agencies import agency_role, without_scope
 from .atomic import atomic_path
 from .clean import clean_text
 from .corpus import Corpus, read_tables
+from .describe import FEDERATION, PLACE_END
 from .entities import canonical_name, finder_of
 from .errors import InputError
 from .typology import TYPES, report_types
@@ -126,6 +136,12 @@ PLACE_OF_LEVEL_WORD = {"省": ("province",), "自治区": ("province",), "市": 
                        "州": ("city",), "盟": ("city",), "地区": ("city",), "县": ("county",),
                        "区": ("county",), "旗": ("county",), "镇": ("township",),
                        "乡": ("township",), "街道": ("township",)}
+# The organ word that ends a reporting body's name (妇联, 妇委会, 妇儿工委 …): the unit before it is
+# what "written differently" compares.
+ORGAN_END = re.compile(f"(?:{FEDERATION.pattern})\\Z")
+METADATA_MISS_FIELDS = ("organisation", "admin_level", "county")
+ORGANISATION_MISSES = ("none", "extra", "written differently", "another level",
+                       "another body at the same level")
 BARE_FEDERATION = re.compile("(" + "|".join(sorted(PLACE_OF_LEVEL_WORD, key=len, reverse=True))
                              + ")妇联")
 
@@ -584,6 +600,61 @@ def name_diagnostics(field_name: str, score: Mapping) -> dict[str, int]:
     return why
 
 
+def metadata_miss(field_name: str, score: Mapping, gold: Mapping,
+                  predicted: Mapping) -> str | None:
+    """Why a report's organisation, admin level or county is wrong (see the module docstring);
+    None where it is right or both sides are empty. ``score`` is the field's single-valued
+    score; ``gold`` and ``predicted`` the sides' items (their admin levels)."""
+    if not (score["fp"] or score["fn"]):
+        return None
+    wanted, found = score["gold"], score["predicted"]
+    if field_name == "admin_level":
+        return f"{wanted or 'none'}→{found or 'none'}"
+    if found is None:
+        return "none"
+    if wanted is None:
+        return "extra"
+    if field_name != "organisation":
+        return "other"
+    if same_body_written_differently(wanted, found):
+        return "written differently"
+    levels = gold["admin_level"], predicted["admin_level"]
+    return "another level" if None not in levels and levels[0] != levels[1] \
+        else "another body at the same level"
+
+
+def same_body_written_differently(one: str, other: str) -> bool:
+    """Two names of one organ word whose units differ only in the place prefix: one unit's
+    characters stand in the other in order (区 and 临港区, 博州 and 博尔塔拉蒙古自治州, 阿拉尔市
+    and 兵团第一师阿拉尔市), or both end in one proper name and level word (长春十委社区 and
+    东站十委社区)."""
+    organs = [ORGAN_END.search(name) for name in (one, other)]
+    if len({organ.group(0) if organ else "" for organ in organs}) > 1:
+        return False  # 泰山区妇联 and 泰山景区妇委会: two organs
+    units = [name[:m.start()] if m else name for name, m in zip((one, other), organs, strict=True)]
+    shorter, longer = sorted(units, key=len)
+    rest = iter(longer)
+    if shorter and all(ch in rest for ch in shorter) and shorter[-1] == longer[-1]:
+        return True
+    shared = len(os.path.commonprefix([units[0][::-1], units[1][::-1]]))
+    level = PLACE_END.search(longer)
+    return level is not None and shared > len(level.group(0))
+
+
+def metadata_misses_markdown(totals: Mapping) -> str:
+    """One line on the report metadata misses, counted by kind (``metadata_miss``)."""
+    kinds = {name: totals[name].get("misses_by_kind") for name in METADATA_MISS_FIELDS}
+    if any(kind is None for kind in kinds.values()):
+        return ""
+    return ("Report metadata misses by kind: organisation "
+            + ", ".join(f"{kind} {kinds['organisation'].get(kind, 0)}"
+                        for kind in ORGANISATION_MISSES)
+            + "; admin level (gold→predicted) "
+            + (", ".join(f"{pair} {n}" for pair, n in kinds["admin_level"].items()) or "none")
+            + "; county " + ", ".join(f"{kind} {kinds['county'].get(kind, 0)}"
+                                      for kind in ("none", "extra", "other")) + ".")
+
+
 def quantity_places(gold: dict, corpus: Corpus, report_id: str) -> Counter:
     """Where the found and the coded quantities of one report lie against each other, by raw
     offsets (apart from the matching by value): found numbers at no coded quantity, split by
@@ -799,6 +870,8 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
             scores[name] = _score_single(name, gold[name], predicted[name])
     scores["organisation"] = _score_single("organisation", named_body(gold), named_body(predicted))
     scores["date_or_period"] = _score_dating(gold, predicted)
+    for name in METADATA_MISS_FIELDS:
+        scores[name]["miss_kind"] = metadata_miss(name, scores[name], gold, predicted)
     return scores
 
 
@@ -957,6 +1030,10 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     for report in reports:
         places.update(report["fields"]["quantities"]["places"])
     totals["quantities"]["places"] = dict(sorted(places.items()))
+    for name in METADATA_MISS_FIELDS:
+        kinds = Counter(r["fields"][name]["miss_kind"] for r in reports)
+        kinds.pop(None, None)
+        totals[name]["misses_by_kind"] = dict(sorted(kinds.items()))
     by_rule = Counter()
     for report in reports:
         by_rule.update(report["fields"]["campaigns"]["diagnosis"]["extra_by_rule"])
@@ -1017,6 +1094,8 @@ def totals_markdown(evaluation: Evaluation) -> str:
     if "places" in quantities:
         lines += ["", quantity_places_markdown(quantities["places"])]
     lines += ["", period_misses_markdown(evaluation.reports)]
+    if misses := metadata_misses_markdown(evaluation.totals):
+        lines += ["", misses]
     return "\n".join(lines)
 
 

@@ -59,6 +59,11 @@ BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 # gazetteer (2023) write its former level word: 周营乡 for today's 周营镇. A former name is
 # read where no unit bears it today.
 FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡")}
+# A prefecture whose stem is a transliteration of three or more characters (博尔塔拉蒙古自治州,
+# 锡林郭勒盟) is written by its first character and level word (博州, 锡盟). Read only where the
+# text also names the unit by its name or stem: a one-character stem is no name by itself.
+ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
+MIN_ABBREVIATED_STEM = 3
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
@@ -144,6 +149,21 @@ class Gazetteer:
         self._pinyin: dict[str, list[str]] | None = None
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
+        self.abbreviations: dict[str, list[str]] = {}
+        for unit in units:
+            short = stem(unit.name)
+            word = next((w for ending, w in ABBREVIATED if unit.name.endswith(ending)), None)
+            if word and unit.level == "city" and not unit.successor and \
+                    len(short) >= MIN_ABBREVIATED_STEM:
+                self.abbreviations.setdefault(short[0] + word, []).append(unit.code)
+
+    def abbreviated(self, name: str, text: str) -> str | None:
+        """The full name of the one prefecture ``name`` abbreviates (博州: 博尔塔拉蒙古自治州)
+        where ``text`` also names it by its name or stem (博尔塔拉报), else None (黔州 would
+        stand for two)."""
+        codes = self.abbreviations.get(name, [])
+        full = self.units[codes[0]].name if len(codes) == 1 else None
+        return full if full and named_in(full, text) else None
 
     def named_in_host(self, url: str, level_word: str, text: str) -> str | None:
         """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
@@ -312,6 +332,9 @@ class Gazetteer:
         """The levels of the place ``own`` (the federation's place as written, e.g.
         两当县站儿巷镇), deciding between namesakes by the places of the whole ``text`` (which
         is scanned only then: most places have one unit of their name)."""
+        if own in self.abbreviations and (full := self.abbreviated(own, text)):
+            place = self.resolve(full, text)
+            return replace(place, written=own) if place else None
         mentions, _ = self._raw_hits(own)
         if len(mentions) == 1 and mentions[0].text in self.former_names:
             # a former name alone: the text corroborates it
