@@ -87,6 +87,7 @@ def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
     from types import SimpleNamespace
 
     from womenfed.names import Entity
+    from womenfed.quantities import extract_quantities
     from womenfed.relations import relate
 
     def spans(names):
@@ -101,7 +102,8 @@ def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
                 for kind, names in (("agency", agencies), ("campaign", campaigns))
                 for name, start, end in spans(names)]
     values = values or [None] * len(counts)
-    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value)
+    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value,
+                                  kind=next((q.kind for q in extract_quantities(text)), None))
                   for (text, start, end), value in zip(spans(counts), values, strict=True)]
     return {(r.source, r.target) for r in relate(sentence, sorted(entities, key=lambda e: e.start),
                                                  quantities)}
@@ -257,3 +259,25 @@ def test_results_told_after_a_name_leave_those_before_it_to_earlier_work():
     pairs = _pairs("为困难家庭发放慰问金5万元,开展“暖冬行动”,帮助320名妇女实现就业。")
     assert ("暖冬行动", "320名") in pairs
     assert ("暖冬行动", "5万元") not in pairs
+
+
+def test_a_count_written_against_a_name_is_its_own_and_that_name_takes_no_other():
+    # a name right before its count (…“文明家庭”40户) holds it; the other count goes to the
+    # name without one of its own, not to the nearest
+    assert _relate("评选“书香家庭”标兵户15户、“文明家庭”40户。", [], ["书香家庭", "文明家庭"],
+                   ["15户", "40户"]) == {("书香家庭", "15户"), ("文明家庭", "40户")}
+    # a count right before its name (40名“巧手”绣娘) holds it; the next count counts another noun
+    assert _relate("培养40名“巧手”绣娘和25名电商带头人。", [], ["巧手"], ["40名", "25名"]) == {
+        ("巧手", "40名")}
+    assert _relate("表彰“最美家庭”20户、“好婆婆”“好媳妇”等35人。", [],
+                   ["最美家庭", "好婆婆", "好媳妇"], ["20户", "35人"]) == {
+        ("最美家庭", "20户"), ("好婆婆", "35人"), ("好媳妇", "35人")}
+
+
+def test_the_number_of_speakers_at_a_meeting_is_no_outcome():
+    assert _relate("表彰会上,“最美家庭”代表等5位同志作了交流发言。", [], ["最美家庭"], ["5位"]) == set()
+    assert _relate("会上,4名“巾帼能手”分享了创业经验。", [], ["巾帼能手"], ["4名"]) == set()
+    assert _relate("县司法局3位律师进行了典型发言。", ["县司法局"], [], ["3位"]) == set()
+    # a sharing session is work, and those who attend it are its reach
+    assert _relate("举办“家风故事”分享会6场,吸引300名妇女参加。", [], ["家风故事"], ["6场", "300名"]) == {
+        ("家风故事", "6场"), ("家风故事", "300名")}

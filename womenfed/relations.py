@@ -14,8 +14,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
-  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
-  name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
+  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
+  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
+  name's, and another goes to the nearest name's list among the names holding none
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
@@ -33,7 +35,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   居民区) gives it its count.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
-  or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
+  or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
+  发言), and names inside run-in headings (【…】) or document titles
   (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -61,6 +64,7 @@ ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
+QUOTES = re.compile(r"[“”‘’\"\s]*")
 # Numbering, dates and spaces that may open a clause before its subject (1、…, (二)…,
 # 3月5日…).
 CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年月日号]*")
@@ -194,6 +198,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "speaking": re.compile(_cue("speaking")),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -228,11 +233,12 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
 
 
 def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
-    """A count of the partners themselves (联合A等五个单位), of an officials' visit or of an
-    officials' audience."""
+    """A count of the partners themselves (联合A等五个单位), of an officials' visit, of an
+    officials' audience or of the speakers at a meeting."""
     cues = _cue_patterns()
     before = sentence[:quantity.start]
-    if cues["delegation"].search(before) or _officials_attending(quantity, clauses):
+    if cues["delegation"].search(before) or _officials_attending(quantity, clauses) or \
+            _speakers(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
@@ -244,6 +250,12 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
     clause = clauses.of(quantity.start)
     return bool(cues["officials"].search(sentence[clauses.start(clause):quantity.start])
                 and cues["attendance"].match(sentence[quantity.end:clauses.end(clause)]))
+
+
+def _speakers(quantity, clauses: _Clauses) -> bool:
+    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位带头人分享了经验)."""
+    after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
+    return quantity.kind == "people" and bool(_cue_patterns()["speaking"].search(after))
 
 
 def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) -> bool:
@@ -324,8 +336,11 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         if counts_in[clause] == 1:
             yield from ((name, quantity) for name in mates)
         elif mates:
-            nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
-            yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
+            owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
+                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)]
+            if owners:
+                nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
+                yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
     yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
     anaphor = _cue_patterns()["anaphor"]
     canonicals: dict[int, set] = {}
@@ -368,6 +383,15 @@ def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of)
             continue
         last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
         yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
+
+
+def _holds(sentence: str, name, quantity) -> bool:
+    """Whether a count is written against the name itself: right after it (最美家庭22户,
+    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手). In a clause of several counts
+    such a count is that name's, and a name holding one takes no other by nearness."""
+    if name.end <= quantity.start:
+        return bool(ENUMERATION_GAP.fullmatch(sentence[name.end:quantity.start]))
+    return quantity.end <= name.start and QUOTES.fullmatch(sentence[quantity.end:name.start])
 
 
 def _distance(name, quantity) -> int:
