@@ -94,6 +94,8 @@ def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
         found, at = [], {}
         for name in names:
             start = sentence.index(name, at.get(name, 0))
+            while any(s < start + len(name) and start < e for _, s, e in found):
+                start = sentence.index(name, start + 1)  # not inside a longer name found before
             at[name] = start + len(name)
             found.append((name, start, start + len(name)))
         return found
@@ -281,3 +283,27 @@ def test_the_number_of_speakers_at_a_meeting_is_no_outcome():
     # a sharing session is work, and those who attend it are its reach
     assert _relate("举办“家风故事”分享会6场,吸引300名妇女参加。", [], ["家风故事"], ["6场", "300名"]) == {
         ("家风故事", "6场"), ("家风故事", "300名")}
+
+
+def test_a_later_clause_that_runs_other_named_work_takes_the_counts_from_there_on():
+    assert _relate("开展“书香家庭”主题活动,启动“爱心书包”募捐仪式,现场筹集善款3000元。",
+                   [], ["书香家庭", "爱心书包"], ["3000元"]) == {("爱心书包", "3000元")}
+    assert _relate("举办“巧手绣娘”大赛,评出优胜者20名,并推荐5名参加“全省绣娘”大赛。",
+                   [], ["巧手绣娘", "全省绣娘"], ["20名", "5名"]) == {
+        ("巧手绣娘", "20名"), ("全省绣娘", "5名")}
+    # an honour of a collective and the honour itself are two works
+    assert _relate("南湖村获评“最美家庭集体”,12户家庭荣获“最美家庭”。",
+                   [], ["最美家庭集体", "最美家庭"], ["12户"]) == {("最美家庭", "12户")}
+
+
+def test_parts_of_the_work_named_before_go_on_with_it():
+    # the honours chosen in an event, the activities listed as examples (…等活动), the same
+    # work with its programme word: the counts are the first name's too
+    assert _relate("举办“最美家庭”表彰活动,推选出“好婆婆”“好媳妇”等30人。", [],
+                   ["最美家庭", "好婆婆", "好媳妇"], ["30人"]) == {
+        ("最美家庭", "30人"), ("好婆婆", "30人"), ("好媳妇", "30人")}
+    assert _relate("启动“巾帼家政进社区”活动,开展“月嫂培训”“面点培训”等活动12场次。", [],
+                   ["巾帼家政进社区", "月嫂培训", "面点培训"], ["12场次"]) == {
+        ("巾帼家政进社区", "12场次"), ("月嫂培训", "12场次"), ("面点培训", "12场次")}
+    assert _relate("实施“护苗行动”,开展“护苗”宣讲12场。", [], ["护苗行动", "护苗"], ["12场"]) == {
+        ("护苗行动", "12场"), ("护苗", "12场")}

@@ -23,8 +23,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
-  clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外); results written before the name are taken only where
+  clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
+  opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
+  (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
+  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are taken only where
   none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
   after a name are its own, those before belong to the work told earlier), only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
@@ -65,6 +67,9 @@ LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“�
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 QUOTES = re.compile(r"[“”‘’\"\s]*")
+# A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
+# named before it, not other work.
+EXAMPLES = re.compile(r"[“”‘’\"\s]*等")
 # Numbering, dates and spaces that may open a clause before its subject (1、…, (二)…,
 # 3月5日…).
 CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年月日号]*")
@@ -199,6 +204,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
+        "runs": re.compile(_cue("runs")),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -360,6 +366,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
+                if gap is None and _starts_other_work(clauses, clause, names, name, lists):
+                    break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
@@ -368,6 +376,34 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _starts_other_work(clauses: _Clauses, clause: int, names, home, lists) -> bool:
+    """Whether a clause after a name runs, joins or receives other named work (开展“B”,
+    参加“B”大赛, 荣获“B”): the results told from there on are that work's. A name the clause
+    merely lists as a part of the first work (表彰了“B”“C”等97人, 开展“B”“C”等活动17场, 培育“B”
+    基地24个) or as a word for the people counted (“B”代表) goes on with it. One name is the
+    other with a programme word added (“A”行动 after “A”) when they are the same work."""
+    runs, sentence = _cue_patterns()["runs"], clauses.sentence
+    start = clauses.start(clause)
+    return any(clauses.of(other.start) == clause and not _same_work(other.canonical, home.canonical)
+               and runs.search(sentence, start, other.start)
+               and not EXAMPLES.match(sentence, lists[other.start][-1].end) for other in names)
+
+
+def _same_work(a: str, b: str) -> bool:
+    """Whether two names are one work: equal, or one is the other with a programme word
+    added (“A”行动 and “A”; not “A”集体, an honour of its own)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and (
+        long == short or bool(_programme_suffix().fullmatch(long[len(short):])))
+
+
+@cache
+def _programme_suffix() -> re.Pattern:
+    """The heads of campaign names (``campaign_suffix`` of ``entity_patterns.tsv``)."""
+    return re.compile("|".join(pattern for kind, pattern in lexicon.rows("entity_patterns.tsv")
+                               if kind == "campaign_suffix"))
 
 
 def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
