@@ -307,3 +307,17 @@ def test_parts_of_the_work_named_before_go_on_with_it():
         ("巾帼家政进社区", "12场次"), ("月嫂培训", "12场次"), ("面点培训", "12场次")}
     assert _relate("实施“护苗行动”,开展“护苗”宣讲12场。", [], ["护苗行动", "护苗"], ["12场"]) == {
         ("护苗行动", "12场"), ("护苗", "12场")}
+
+
+def test_a_body_named_after_a_campaign_runs_it():
+    assert ("巾帼护河", "县“巾帼护河”行动领导小组") in _relate(
+        "成立了由副县长任组长的县“巾帼护河”行动领导小组。", ["县“巾帼护河”行动领导小组"], ["巾帼护河"])
+    # a body that merely stands next to the name is no partner by its name
+    assert _relate("走访了县民政局,了解“巾帼护河”进展。", ["县民政局"], ["巾帼护河"]) == set()
+
+
+def test_the_place_before_the_reporting_federation_does_not_swallow_the_word_of_cooperation():
+    # 联合 stands before the federation's own name at the head of the partner list
+    assert ("绿色家园", "社区团委") in _relate(
+        "街道文明实践站联合社区妇联、社区团委开展“绿色家园”活动。",
+        ["街道文明实践站", "社区团委"], ["绿色家园"])

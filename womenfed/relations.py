@@ -12,7 +12,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
   own clause, else with those of the nearest clause that names one. A body whose member
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
-  the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
+  the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
+  agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
+  runs it wherever it stands.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
@@ -123,6 +125,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies
              for campaign in run_by.get(agency.start) or _campaigns_of(agency, campaigns, clauses)]
+    links += [("campaign", campaign.canonical, "agency", body.canonical)
+              for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
         owners = _respective_owners(group, counts, clauses)
         pairs = [(name, quantity) for name, quantity in _outcome_pairs(group, counts, lists, clauses)
@@ -223,6 +227,13 @@ def _name_lists(sentence: str, names) -> dict[int, tuple]:
     return {name.start: tuple(run) for run in runs for name in run}
 
 
+def _bodies_named_after(names, campaigns) -> list[tuple]:
+    """A body whose name holds a campaign's runs it, wherever it stands (县“双学双比”活动协调
+    小组, “春蕾计划”办公室): the structure of the name says so."""
+    return [(body, campaign) for body in names if body.type == "agency" for campaign in campaigns
+            if body.start <= campaign.start and campaign.end <= body.end]
+
+
 def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     """Whether a list of names stands where a co-running body stands (module docstring)."""
     cues = _cue_patterns()
@@ -231,11 +242,24 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     after = sentence[names[-1].end:clauses.end(clauses.of(names[-1].start))]
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
-    before = cues["reporting_body"].sub("", before)
-    opens_clause = CLAUSE_OPENING.fullmatch(before) and (
+    readings = _without_the_federation(before)
+    opens_clause = any(CLAUSE_OPENING.fullmatch(text) for text in readings) and (
         not after.startswith("的") or cues["member"].match(after))
-    return bool(opens_clause or cues["partner_before"].search(before)
+    return bool(opens_clause or any(cues["partner_before"].search(text) for text in readings)
                 or cues["partner_after"].match(after))
+
+
+def _without_the_federation(before: str) -> list[str]:
+    """The text before a list, and, where the list opens with the reporting federation (由县
+    妇联、县团委主办), that text without it: cut at each place where the federation's name with
+    its place may begin, as a place is not told from the word before it (联合社区妇联、…: the
+    place is 社区, not 合社区)."""
+    federation = _cue_patterns()["reporting_body"]
+    found = federation.search(before)
+    if not found:
+        return [before]
+    return [before] + [before[:start] for start in range(found.start(), len(before))
+                       if federation.fullmatch(before, start)]
 
 
 def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
