@@ -321,14 +321,3 @@ def test_the_place_before_the_reporting_federation_does_not_swallow_the_word_of_
     assert ("绿色家园", "社区团委") in _relate(
         "街道文明实践站联合社区妇联、社区团委开展“绿色家园”活动。",
         ["街道文明实践站", "社区团委"], ["绿色家园"])
-
-
-def test_the_results_after_a_name_end_at_the_first_clause_without_counts():
-    assert _relate("争取县商务局支持,推荐8家女性企业参展,展销手工产品,全县新增示范基地12个。",
-                   ["县商务局"], [], ["8家", "12个"]) == {("县商务局", "8家")}
-    assert _relate("打造“巧手绣娘”品牌,培训绣娘300人,带动就业120人,拓宽销售渠道,线上销售额80万元。",
-                   [], ["巧手绣娘"], ["300人", "120人", "80万元"]) == {
-        ("巧手绣娘", "300人"), ("巧手绣娘", "120人")}
-    # clauses without counts before the results do not end them (the aim, then the results)
-    assert _relate("开展“护苗”行动,为了让家长了解政策,组织志愿者发放资料500份、张贴标语30条。",
-                   [], ["护苗"], ["500份", "30条"]) == {("护苗", "500份"), ("护苗", "30条")}

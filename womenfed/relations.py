@@ -28,9 +28,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
-  the first work, 表彰了“B”“C”等30人, go on with it); the results after a name run until the
-  first clause without counts (争取A支持,推荐5家企业参展,展销产品,新增基地15个: the 15 are
-  further work's, told without a name); results written before the name are taken only where
+  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are taken only where
   none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
   after a name are its own, those before belong to the work told earlier), only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
@@ -392,8 +390,6 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
-                if gap is None and found_after and not counts_in[clause]:
-                    break  # the run of results has ended; later counts are further work's
                 if gap is None and _starts_other_work(clauses, clause, names, name, lists):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
