@@ -376,6 +376,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     canonicals: dict[int, set] = {}
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
+    run_in = _other_work(names, lists, clauses)
     for name in names:
         home = clause_of[name.start]
         if counts_in[home]:
@@ -390,7 +391,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
-                if gap is None and _starts_other_work(clauses, clause, names, name, lists):
+                if gap is None and any(not _same_work(other.canonical, name.canonical)
+                                       for other in run_in.get(clause, ())):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
@@ -402,17 +404,20 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 yield from taken
 
 
-def _starts_other_work(clauses: _Clauses, clause: int, names, home, lists) -> bool:
-    """Whether a clause after a name runs, joins or receives other named work (开展“B”,
-    参加“B”大赛, 荣获“B”): the results told from there on are that work's. A name the clause
-    merely lists as a part of the first work (表彰了“B”“C”等97人, 开展“B”“C”等活动17场, 培育“B”
-    基地24个) or as a word for the people counted (“B”代表) goes on with it. One name is the
-    other with a programme word added (“A”行动 after “A”) when they are the same work."""
+def _other_work(names, lists, clauses: _Clauses) -> dict[int, list]:
+    """The names each clause runs, joins or receives (开展“B”, 参加“B”大赛, 荣获“B”): after a
+    name, the results told from such a clause on are that work's, unless it is the same work
+    (``_same_work``). A name the clause merely lists as a part of the first work (表彰了“B”“C”
+    等97人, 开展“B”“C”等活动17场, 培育“B”基地24个) or as a word for the people counted (“B”代表)
+    goes on with it."""
     runs, sentence = _cue_patterns()["runs"], clauses.sentence
-    start = clauses.start(clause)
-    return any(clauses.of(other.start) == clause and not _same_work(other.canonical, home.canonical)
-               and runs.search(sentence, start, other.start)
-               and not EXAMPLES.match(sentence, lists[other.start][-1].end) for other in names)
+    found: dict[int, list] = {}
+    for name in names:
+        clause = clauses.of(name.start)
+        if runs.search(sentence, clauses.start(clause), name.start) and \
+                not EXAMPLES.match(sentence, lists[name.start][-1].end):
+            found.setdefault(clause, []).append(name)
+    return found
 
 
 def _same_work(a: str, b: str) -> bool:
