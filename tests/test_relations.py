@@ -321,3 +321,12 @@ def test_the_place_before_the_reporting_federation_does_not_swallow_the_word_of_
     assert ("绿色家园", "社区团委") in _relate(
         "街道文明实践站联合社区妇联、社区团委开展“绿色家园”活动。",
         ["街道文明实践站", "社区团委"], ["绿色家园"])
+
+
+def test_a_partner_without_a_campaign_in_its_clause_co_runs_what_the_later_clauses_run():
+    assert _relate("县妇联按照县委统一部署,开展“清洁庭院”和“文明家风”活动,深入推进“幸福家庭”工程。",
+                   ["县委"], ["清洁庭院", "文明家风", "幸福家庭"]) == {
+        ("清洁庭院", "县委"), ("文明家风", "县委"), ("幸福家庭", "县委")}
+    # a later name merely mentioned, not run, stays out
+    assert _relate("县妇联联合县教育局,开展“护苗”讲座,为“平安校园”建设打下基础。",
+                   ["县教育局"], ["护苗", "平安校园"]) == {("护苗", "县教育局")}

@@ -10,7 +10,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one. A body whose member
+  own clause, else with those of the nearest clause that names one and those the later
+  clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
@@ -340,8 +341,10 @@ def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict
 
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
-    """The campaigns of the agency's clause, else of the nearest clause that names one, in
-    the same stretch of topic (see ``_Clauses``)."""
+    """The campaigns of the agency's clause, else of the nearest clause that names one and
+    those the later clauses run (``runs``: 按照区委部署,开展“A”活动,深入推进“B”工程: the
+    partner's clause governs the verbs that follow it), in the same stretch of topic (see
+    ``_Clauses``)."""
     if not campaigns:
         return []
     home = clauses.of(agency.start)
@@ -353,7 +356,10 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     if not by_clause:
         return []
     nearest = min(by_clause, key=lambda clause: (abs(clause - home), clause < home))
-    return by_clause[nearest]
+    runs = _cue_patterns()["runs"]
+    run_later = [c for clause, found in by_clause.items() if clause > nearest > home
+                 for c in found if runs.search(clauses.sentence, clauses.start(clause), c.start)]
+    return by_clause[nearest] + run_later
 
 
 def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
