@@ -330,3 +330,12 @@ def test_a_partner_without_a_campaign_in_its_clause_co_runs_what_the_later_claus
     # a later name merely mentioned, not run, stays out
     assert _relate("县妇联联合县教育局,开展“护苗”讲座,为“平安校园”建设打下基础。",
                    ["县教育局"], ["护苗", "平安校园"]) == {("护苗", "县教育局")}
+
+
+def test_an_honour_received_takes_no_counts_from_other_clauses():
+    assert _relate("社区荣获“巾帼文明岗”称号,组织志愿者开展服务,惠及居民500人。",
+                   [], ["巾帼文明岗"], ["500人"]) == set()
+    # its own clause's count is its own; work run under the same name keeps its results
+    assert _relate("12户家庭荣获“最美家庭”称号。", [], ["最美家庭"], ["12户"]) == {("最美家庭", "12户")}
+    assert _relate("开展“巾帼文明岗”创建活动,组织志愿者开展服务,惠及居民500人。",
+                   [], ["巾帼文明岗"], ["500人"]) == {("巾帼文明岗", "500人")}

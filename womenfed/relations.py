@@ -31,7 +31,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are taken only where
   none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
-  after a name are its own, those before belong to the work told earlier), only across
+  after a name are its own, those before belong to the work told earlier; an honour a clause
+  receives, 某村获评“A”, is a result and takes none), only across
   at most one clause without counts (a longer run is a purpose, a comment or a list of who
   took part, not the programme's reach) and not from a clause that opens with an anaphor
   (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
@@ -83,6 +84,9 @@ PARTNER_TAIL = 6
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
+# Characters of qualifier between a verb of receiving and the honour (获评全国巾帼文明岗, 荣获
+# 江西省第二届“最美家庭”).
+HONOUR_QUALIFIER = 12
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -210,6 +214,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
+        "received": re.compile(f"(?:{_cue('received')})[^,;:。]{{0,{HONOUR_QUALIFIER}}}$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -383,10 +388,11 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     run_in = _other_work(names, lists, clauses)
+    received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if counts_in[home]:
-            continue
+        if counts_in[home] or received.search(clauses.sentence, clauses.start(home), name.start):
+            continue  # an honour received is a result, not work with results of its own
         found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
