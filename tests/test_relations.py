@@ -339,3 +339,6 @@ def test_an_honour_received_takes_no_counts_from_other_clauses():
     assert _relate("12户家庭荣获“最美家庭”称号。", [], ["最美家庭"], ["12户"]) == {("最美家庭", "12户")}
     assert _relate("开展“巾帼文明岗”创建活动,组织志愿者开展服务,惠及居民500人。",
                    [], ["巾帼文明岗"], ["500人"]) == {("巾帼文明岗", "500人")}
+    # obtaining a programme's support is no honour: the programme's results follow
+    assert _relate("争取获得“春蕾计划”资助,帮扶女童50名。", [], ["春蕾计划"], ["50名"]) == {
+        ("春蕾计划", "50名")}
