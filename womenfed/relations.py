@@ -29,16 +29,16 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
-  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are taken only where
-  none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
-  after a name are its own, those before belong to the work told earlier; an honour a clause
-  receives, 某村获评“A”, is a result and takes none), only across
-  at most one clause without counts (a longer run is a purpose, a comment or a list of who
-  took part, not the programme's reach) and not from a clause that opens with an anaphor
-  (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
-  that take the names listed first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a
-  clause without names that reports the reach of the work just named (…活动40场,覆盖22个
-  居民区) gives it its count.
+  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are
+  taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  意向: the results told after a name are its own, those before belong to the work told
+  earlier), only across at most one clause without counts (a longer run is a purpose, a
+  comment or a list of who took part, not the programme's reach) and not from a clause
+  that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
+  to), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
+  授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
+  named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
+  “A”) is a result and takes no counts from other clauses.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
@@ -70,6 +70,7 @@ ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
+# What may stand between a count and the name it counts written after it (40名“A”女能手).
 QUOTES = re.compile(r"[“”‘’\"\s]*")
 # A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
 # named before it, not other work.
@@ -468,7 +469,7 @@ def _holds(sentence: str, name, quantity) -> bool:
     such a count is that name's, and a name holding one takes no other by nearness."""
     if name.end <= quantity.start:
         return bool(ENUMERATION_GAP.fullmatch(sentence[name.end:quantity.start]))
-    return quantity.end <= name.start and QUOTES.fullmatch(sentence[quantity.end:name.start])
+    return quantity.end <= name.start and bool(QUOTES.fullmatch(sentence[quantity.end:name.start]))
 
 
 def _distance(name, quantity) -> int:
