@@ -42,8 +42,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
-  发言), and names inside run-in headings (【…】) or document titles
-  (《…》), which are not actors of the sentence.
+  发言; only a name written against the count takes it: 3位“A”代表), and names inside run-in
+  headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
 for Chinese report prose; it is hand-written.
@@ -125,8 +125,9 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     campaigns = [e for e in names if e.type == "campaign"]
     agencies = [e for e in names if e.type == "agency"
                 and _is_partner(sentence, lists[e.start], clauses)]
+    speakers = [q for q in quantities if _speakers(q, clauses)]
     counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
-              and not _counts_its_list(sentence, q, names, lists)]
+              and not _counts_its_list(sentence, q, names, lists) and q not in speakers]
     run_by = _respective_campaigns(agencies, campaigns, lists, clauses)
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies
@@ -139,6 +140,7 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
+        pairs += [(name, q) for q in speakers for name in group if _holds(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
@@ -270,12 +272,11 @@ def _without_the_federation(before: str) -> list[str]:
 
 
 def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
-    """A count of the partners themselves (联合A等五个单位), of an officials' visit, of an
-    officials' audience or of the speakers at a meeting."""
+    """A count of the partners themselves (联合A等五个单位), of an officials' visit or of an
+    officials' audience."""
     cues = _cue_patterns()
     before = sentence[:quantity.start]
-    if cues["delegation"].search(before) or _officials_attending(quantity, clauses) or \
-            _speakers(quantity, clauses):
+    if cues["delegation"].search(before) or _officials_attending(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
@@ -290,7 +291,8 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
 
 
 def _speakers(quantity, clauses: _Clauses) -> bool:
-    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位带头人分享了经验)."""
+    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位带头人分享了经验):
+    no result of the work; it counts only the name written against it (3位“A”代表: A's)."""
     after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
     return quantity.kind == "people" and bool(_cue_patterns()["speaking"].search(after))
 
