@@ -140,7 +140,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
-        pairs += [(name, q) for q in speakers for name in group if _holds(sentence, name, q)]
+        pairs += [(name, q) for q in speakers for name in group
+                  if kind == "campaign" and _holds(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
@@ -292,7 +293,8 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
 
 def _speakers(quantity, clauses: _Clauses) -> bool:
     """The number of people who spoke at a meeting (4位代表作了交流发言, 3位带头人分享了经验):
-    no result of the work; it counts only the name written against it (3位“A”代表: A's)."""
+    no result of the work; it counts only the campaign written against it (3位“A”代表: the
+    holders of honour A), not the body whose people speak (县司法局3位律师)."""
     after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
     return quantity.kind == "people" and bool(_cue_patterns()["speaking"].search(after))
 
