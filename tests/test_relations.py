@@ -278,14 +278,14 @@ def test_a_count_written_against_a_name_is_its_own_and_that_name_takes_no_other(
 
 def test_the_number_of_speakers_at_a_meeting_is_no_outcome():
     assert _relate("表彰会上,“最美家庭”代表等5位同志作了交流发言。", [], ["最美家庭"], ["5位"]) == set()
-    assert _relate("会上,4名带头人分享了参与“巾帼能手”培训的经验。", [], ["巾帼能手"], ["4名"]) == set()
+    assert _relate("会上,4名带头人作了参与“巾帼能手”培训的交流发言。", [], ["巾帼能手"], ["4名"]) == set()
     assert _relate("县司法局3位律师进行了典型发言。", ["县司法局"], [], ["3位"]) == set()
     # the count of speakers written against a name is that name's alone
     assert _relate("大会表彰了“三八红旗手”,3位“巾帼十佳”代表作了典型发言。", [],
                    ["三八红旗手", "巾帼十佳"], ["3位"]) == {("巾帼十佳", "3位")}
-    # a sharing session is work, and those who attend it are its reach
-    assert _relate("举办“家风故事”分享会6场,吸引300名妇女参加。", [], ["家风故事"], ["6场", "300名"]) == {
-        ("家风故事", "6场"), ("家风故事", "300名")}
+    # sharing in an activity is its content, and those who share are its reach
+    assert _relate("开展“家风故事”活动,30位妈妈分享了育儿经验。", [], ["家风故事"], ["30位"]) == {
+        ("家风故事", "30位")}
 
 
 def test_a_later_clause_that_runs_other_named_work_takes_the_counts_from_there_on():

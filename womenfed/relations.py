@@ -292,7 +292,7 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
 
 
 def _speakers(quantity, clauses: _Clauses) -> bool:
-    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位带头人分享了经验):
+    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位同志作典型发言):
     no result of the work; it counts only the campaign written against it (3位“A”代表: the
     holders of honour A), not the body whose people speak (县司法局3位律师)."""
     after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
