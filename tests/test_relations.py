@@ -87,12 +87,15 @@ def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
     from types import SimpleNamespace
 
     from womenfed.names import Entity
+    from womenfed.quantities import extract_quantities
     from womenfed.relations import relate
 
     def spans(names):
         found, at = [], {}
         for name in names:
             start = sentence.index(name, at.get(name, 0))
+            while any(s < start + len(name) and start < e for _, s, e in found):
+                start = sentence.index(name, start + 1)  # not inside a longer name found before
             at[name] = start + len(name)
             found.append((name, start, start + len(name)))
         return found
@@ -101,7 +104,8 @@ def _relate(sentence, agencies=(), campaigns=(), counts=(), values=None):
                 for kind, names in (("agency", agencies), ("campaign", campaigns))
                 for name, start, end in spans(names)]
     values = values or [None] * len(counts)
-    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value)
+    quantities = [SimpleNamespace(text=text, start=start, end=end, value=value,
+                                  kind=next((q.kind for q in extract_quantities(text)), None))
                   for (text, start, end), value in zip(spans(counts), values, strict=True)]
     return {(r.source, r.target) for r in relate(sentence, sorted(entities, key=lambda e: e.start),
                                                  quantities)}
@@ -257,3 +261,87 @@ def test_results_told_after_a_name_leave_those_before_it_to_earlier_work():
     pairs = _pairs("为困难家庭发放慰问金5万元,开展“暖冬行动”,帮助320名妇女实现就业。")
     assert ("暖冬行动", "320名") in pairs
     assert ("暖冬行动", "5万元") not in pairs
+
+
+def test_a_count_written_against_a_name_is_its_own_and_that_name_takes_no_other():
+    # a name right before its count (…“文明家庭”40户) holds it; the other count goes to the
+    # name without one of its own, not to the nearest
+    assert _relate("评选“书香家庭”标兵户15户、“文明家庭”40户。", [], ["书香家庭", "文明家庭"],
+                   ["15户", "40户"]) == {("书香家庭", "15户"), ("文明家庭", "40户")}
+    # a count right before its name (40名“巧手”绣娘) holds it; the next count counts another noun
+    assert _relate("培养40名“巧手”绣娘和25名电商带头人。", [], ["巧手"], ["40名", "25名"]) == {
+        ("巧手", "40名")}
+    assert _relate("表彰“最美家庭”20户、“好婆婆”“好媳妇”等35人。", [],
+                   ["最美家庭", "好婆婆", "好媳妇"], ["20户", "35人"]) == {
+        ("最美家庭", "20户"), ("好婆婆", "35人"), ("好媳妇", "35人")}
+
+
+def test_the_number_of_speakers_at_a_meeting_is_no_outcome():
+    assert _relate("表彰会上,“最美家庭”代表等5位同志作了交流发言。", [], ["最美家庭"], ["5位"]) == set()
+    assert _relate("会上,4名带头人作了参与“巾帼能手”培训的交流发言。", [], ["巾帼能手"], ["4名"]) == set()
+    assert _relate("县司法局3位律师进行了典型发言。", ["县司法局"], [], ["3位"]) == set()
+    # the count of speakers written against a name is that name's alone
+    assert _relate("大会表彰了“三八红旗手”,3位“巾帼十佳”代表作了典型发言。", [],
+                   ["三八红旗手", "巾帼十佳"], ["3位"]) == {("巾帼十佳", "3位")}
+    # sharing in an activity is its content, and those who share are its reach
+    assert _relate("开展“家风故事”活动,30位妈妈分享了育儿经验。", [], ["家风故事"], ["30位"]) == {
+        ("家风故事", "30位")}
+
+
+def test_a_later_clause_that_runs_other_named_work_takes_the_counts_from_there_on():
+    assert _relate("开展“书香家庭”主题活动,启动“爱心书包”募捐仪式,现场筹集善款3000元。",
+                   [], ["书香家庭", "爱心书包"], ["3000元"]) == {("爱心书包", "3000元")}
+    assert _relate("举办“巧手绣娘”大赛,评出优胜者20名,并推荐5名参加“全省绣娘”大赛。",
+                   [], ["巧手绣娘", "全省绣娘"], ["20名", "5名"]) == {
+        ("巧手绣娘", "20名"), ("全省绣娘", "5名")}
+    # an honour of a collective and the honour itself are two works
+    assert _relate("南湖村获评“最美家庭集体”,12户家庭荣获“最美家庭”。",
+                   [], ["最美家庭集体", "最美家庭"], ["12户"]) == {("最美家庭", "12户")}
+
+
+def test_parts_of_the_work_named_before_go_on_with_it():
+    # the honours chosen in an event, the activities listed as examples (…等活动), the same
+    # work with its programme word: the counts are the first name's too
+    assert _relate("举办“最美家庭”表彰活动,推选出“好婆婆”“好媳妇”等30人。", [],
+                   ["最美家庭", "好婆婆", "好媳妇"], ["30人"]) == {
+        ("最美家庭", "30人"), ("好婆婆", "30人"), ("好媳妇", "30人")}
+    assert _relate("启动“巾帼家政进社区”活动,开展“月嫂培训”“面点培训”等活动12场次。", [],
+                   ["巾帼家政进社区", "月嫂培训", "面点培训"], ["12场次"]) == {
+        ("巾帼家政进社区", "12场次"), ("月嫂培训", "12场次"), ("面点培训", "12场次")}
+    assert _relate("实施“护苗行动”,开展“护苗”宣讲12场。", [], ["护苗行动", "护苗"], ["12场"]) == {
+        ("护苗行动", "12场"), ("护苗", "12场")}
+
+
+def test_a_body_named_after_a_campaign_runs_it():
+    assert ("巾帼护河", "县“巾帼护河”行动领导小组") in _relate(
+        "成立了由副县长任组长的县“巾帼护河”行动领导小组。", ["县“巾帼护河”行动领导小组"], ["巾帼护河"])
+    # a body that merely stands next to the name is no partner by its name
+    assert _relate("走访了县民政局,了解“巾帼护河”进展。", ["县民政局"], ["巾帼护河"]) == set()
+
+
+def test_the_place_before_the_reporting_federation_does_not_swallow_the_word_of_cooperation():
+    # 联合 stands before the federation's own name at the head of the partner list
+    assert ("绿色家园", "社区团委") in _relate(
+        "街道文明实践站联合社区妇联、社区团委开展“绿色家园”活动。",
+        ["街道文明实践站", "社区团委"], ["绿色家园"])
+
+
+def test_a_partner_without_a_campaign_in_its_clause_co_runs_what_the_later_clauses_run():
+    assert _relate("县妇联按照县委统一部署,开展“清洁庭院”和“文明家风”活动,深入推进“幸福家庭”工程。",
+                   ["县委"], ["清洁庭院", "文明家风", "幸福家庭"]) == {
+        ("清洁庭院", "县委"), ("文明家风", "县委"), ("幸福家庭", "县委")}
+    # a later name merely mentioned, not run, stays out
+    assert _relate("县妇联联合县教育局,开展“护苗”讲座,为“平安校园”建设打下基础。",
+                   ["县教育局"], ["护苗", "平安校园"]) == {("护苗", "县教育局")}
+
+
+def test_an_honour_received_takes_no_counts_from_other_clauses():
+    assert _relate("社区荣获“巾帼文明岗”称号,组织志愿者开展服务,惠及居民500人。",
+                   [], ["巾帼文明岗"], ["500人"]) == set()
+    # its own clause's count is its own; work run under the same name keeps its results
+    assert _relate("12户家庭荣获“最美家庭”称号。", [], ["最美家庭"], ["12户"]) == {("最美家庭", "12户")}
+    assert _relate("开展“巾帼文明岗”创建活动,组织志愿者开展服务,惠及居民500人。",
+                   [], ["巾帼文明岗"], ["500人"]) == {("巾帼文明岗", "500人")}
+    # obtaining a programme's support is no honour: the programme's results follow
+    assert _relate("争取获得“春蕾计划”资助,帮扶女童50名。", [], ["春蕾计划"], ["50名"]) == {
+        ("春蕾计划", "50名")}

@@ -8,7 +8,7 @@ checked alone, whatever the extractors and the linker do."""
 
 from __future__ import annotations
 
-from womenfed.evaluation import evaluate
+from womenfed.evaluation import evaluate, linking_scores
 
 from .conftest import write_tables_and_gold
 
@@ -93,3 +93,16 @@ def test_each_relation_error_is_filed_under_why(tmp_path):
     assert ("Relations missed: end not extracted 1, end not extracted in the sentence 1, "
             "ends in different sentences 1") in markdown
     assert "- relations extra (framing body): campaign:平安家庭 → agency:县委" in markdown
+
+
+def test_the_linker_alone_is_scored_over_links_whose_ends_it_was_given(tmp_path):
+    # counted by hand from the tables above: one link right (春蕾计划 → 县民政局); the linker
+    # left two unlinked in one sentence (80名 to 春蕾计划 and to 县民政局) and made two that gold
+    # does not (平安家庭 → 县委, a framing body; 平安家庭 → 30场 in one clause); the misses of
+    # the finders (巾帼建功, 15户 not found in its sentence, 12户 in another sentence) and the
+    # extras of names or counts gold lacks (巾帼课堂, 9人) count against neither
+    result = evaluate(*_tables(tmp_path), samples=10)
+    assert linking_scores(result.totals["relations"]) == {
+        "tp": 1, "fp": 2, "fn": 2, "precision": 1 / 3, "recall": 1 / 3}
+    assert ("Relations linking alone (both ends found in the sentence and annotated): "
+            "precision 0.33 (1 of 3), recall 0.33 (1 of 3).") in result.to_markdown()

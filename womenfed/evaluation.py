@@ -37,7 +37,9 @@ Matching rules (also in docs/ANNOTATION.md):
   (``MISSED_WHY``, ``EXTRA_WHY``): an end the extractors did not find (anywhere, or in the
   sentence that names it), ends in different sentences, or ends in one sentence not linked;
   a name or a count not annotated, a framing body, or a link across sentences, across
-  clauses or inside one clause. The counts are in ``totals["relations"]["breakdown"]``.
+  clauses or inside one clause. The counts are in ``totals["relations"]["breakdown"]``;
+  ``linking_scores`` turns them into the precision and recall of the linker alone (over links
+  whose ends were both found in one sentence and are both annotated).
 - ``partner_agencies``: agencies with the leadership bodies (``agency_role``: 县委, 区政府,
   镇党委) dropped from both sides before matching. Issue 10 has them tagged so a user can keep
   or drop them, and coders disagree on them (the same framing phrase, 围绕县委、县政府中心工作,
@@ -553,6 +555,37 @@ def breakdown_markdown(totals: Mapping) -> str:
         lines.append(f"Relations {side}: " + ", ".join(f"{why} {counts.get(why, 0)}"
                                                         for why in whys) + ".")
     return "\n".join(lines)
+
+
+# The errors of the linker alone: extras whose ends are both annotated, misses whose ends share
+# a sentence (``MISSED_WHY``, ``EXTRA_WHY``).
+LINKER_MISSED = ("not linked, across clauses", "not linked, same clause")
+LINKER_EXTRA = ("framing body", "across sentences", "across clauses", "same clause")
+
+
+def linking_scores(relations: Mapping) -> dict[str, float | int | None]:
+    """Precision and recall of the linker alone, from a relations total and its breakdown:
+    over the links whose ends were both found in one sentence and are both annotated, so a name
+    the finders missed or a name gold does not hold counts against neither. A test half's totals
+    then tell whether the gap is the linking or the names."""
+    breakdown = relations["breakdown"]
+    fp = sum(breakdown["extra"].get(why, 0) for why in LINKER_EXTRA)
+    fn = sum(breakdown["missed"].get(why, 0) for why in LINKER_MISSED)
+    tp = relations["tp"]
+    return {"tp": tp, "fp": fp, "fn": fn,
+            "precision": tp / (tp + fp) if tp + fp else None,
+            "recall": tp / (tp + fn) if tp + fn else None}
+
+
+def linking_markdown(relations: Mapping) -> str:
+    """One line on the linker alone (``linking_scores``)."""
+    scores = linking_scores(relations)
+
+    def share(name):
+        return "–" if scores[name] is None else f"{scores[name]:.2f}"
+    return (f"Relations linking alone (both ends found in the sentence and annotated): precision "
+            f"{share('precision')} ({scores['tp']} of {scores['tp'] + scores['fp']}), recall "
+            f"{share('recall')} ({scores['tp']} of {scores['tp'] + scores['fn']}).")
 
 
 # --- scoring one report -------------------------------------------------------------------------
@@ -1089,7 +1122,8 @@ def totals_markdown(evaluation: Evaluation) -> str:
                   f"{measure_cell(quantities, 'approx_accuracy')}, kind accuracy "
                   f"{measure_cell(quantities, 'kind_accuracy')}."]
     if "breakdown" in evaluation.totals["relations"]:
-        lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"])]
+        lines += ["", breakdown_markdown(evaluation.totals["relations"]["breakdown"]),
+                  linking_markdown(evaluation.totals["relations"])]
     lines += ["", name_diagnostics_markdown(evaluation.totals)]
     if "places" in quantities:
         lines += ["", quantity_places_markdown(quantities["places"])]

@@ -10,31 +10,40 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one. A body whose member
+  own clause, else with those of the nearest clause that names one and those the later
+  clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
-  the reporting federation itself (由县妇联、县团委主办), which the agency finder leaves out.
+  the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
+  agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
+  runs it wherever it stands.
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
-  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名), with the nearest
-  name's list where a clause holds several counts (10户好婆婆、21名优秀妇干), with all names of
+  count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
+  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
+  name's, and another goes to the nearest name's list among the names holding none
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
-  clauses around it, up to a semicolon (A;B are parallel items of work) or a clause that
-  opens a new topic (目前, 全年, 此外); results written before the name are taken only where
-  none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业意向: the results told
-  after a name are its own, those before belong to the work told earlier), only across
-  at most one clause without counts (a longer run is a purpose, a comment or a list of who
-  took part, not the programme's reach) and not from a clause that opens with an anaphor
-  (本次活动吸引300人: the counts of the work the anaphor points to), and not from clauses
-  that take the names listed first one by one (宣读A、B表彰决定,授予…A称号,授予…B称号); a
-  clause without names that reports the reach of the work just named (…活动40场,覆盖22个
-  居民区) gives it its count.
+  clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
+  opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
+  (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
+  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are
+  taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  意向: the results told after a name are its own, those before belong to the work told
+  earlier), only across at most one clause without counts (a longer run is a purpose, a
+  comment or a list of who took part, not the programme's reach) and not from a clause
+  that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
+  to), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
+  授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
+  named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
+  “A”) is a result and takes no counts from other clauses.
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
-  or audience (…主席、…书记共150人参加了此次活动), and names inside run-in headings (【…】) or document titles
-  (《…》), which are not actors of the sentence.
+  or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
+  发言; only a name written against the count takes it: 3位“A”代表), and names inside run-in
+  headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
 for Chinese report prose; it is hand-written.
@@ -61,6 +70,11 @@ ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
+# What may stand between a count and the name it counts written after it (40名“A”女能手).
+QUOTES = re.compile(r"[“”‘’\"\s]*")
+# A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
+# named before it, not other work.
+EXAMPLES = re.compile(r"[“”‘’\"\s]*等")
 # Numbering, dates and spaces that may open a clause before its subject (1、…, (二)…,
 # 3月5日…).
 CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年月日号]*")
@@ -71,6 +85,9 @@ PARTNER_TAIL = 6
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
+# Characters of qualifier between a verb of receiving and the honour (获评全国巾帼文明岗, 荣获
+# 江西省第二届“最美家庭”).
+HONOUR_QUALIFIER = 12
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -108,18 +125,23 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     campaigns = [e for e in names if e.type == "campaign"]
     agencies = [e for e in names if e.type == "agency"
                 and _is_partner(sentence, lists[e.start], clauses)]
+    speakers = [q for q in quantities if _speakers(q, clauses)]
     counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
-              and not _counts_its_list(sentence, q, names, lists)]
+              and not _counts_its_list(sentence, q, names, lists) and q not in speakers]
     run_by = _respective_campaigns(agencies, campaigns, lists, clauses)
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies
              for campaign in run_by.get(agency.start) or _campaigns_of(agency, campaigns, clauses)]
+    links += [("campaign", campaign.canonical, "agency", body.canonical)
+              for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
         owners = _respective_owners(group, counts, clauses)
         pairs = [(name, quantity) for name, quantity in _outcome_pairs(group, counts, lists, clauses)
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
+        pairs += [(name, q) for q in speakers for name in group
+                  if kind == "campaign" and _holds(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     return [Relation(*link) for link in dict.fromkeys(links)]
 
@@ -194,6 +216,9 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "speaking": re.compile(_cue("speaking")),
+        "runs": re.compile(_cue("runs")),
+        "received": re.compile(f"(?:{_cue('received')})[^,;:。]{{0,{HONOUR_QUALIFIER}}}$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -212,6 +237,13 @@ def _name_lists(sentence: str, names) -> dict[int, tuple]:
     return {name.start: tuple(run) for run in runs for name in run}
 
 
+def _bodies_named_after(names, campaigns) -> list[tuple]:
+    """A body whose name holds a campaign's runs it, wherever it stands (县“双学双比”活动协调
+    小组, “春蕾计划”办公室): the structure of the name says so."""
+    return [(body, campaign) for body in names if body.type == "agency" for campaign in campaigns
+            if body.start <= campaign.start and campaign.end <= body.end]
+
+
 def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     """Whether a list of names stands where a co-running body stands (module docstring)."""
     cues = _cue_patterns()
@@ -220,11 +252,24 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     after = sentence[names[-1].end:clauses.end(clauses.of(names[-1].start))]
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
-    before = cues["reporting_body"].sub("", before)
-    opens_clause = CLAUSE_OPENING.fullmatch(before) and (
+    readings = _without_the_federation(before)
+    opens_clause = any(CLAUSE_OPENING.fullmatch(text) for text in readings) and (
         not after.startswith("的") or cues["member"].match(after))
-    return bool(opens_clause or cues["partner_before"].search(before)
+    return bool(opens_clause or any(cues["partner_before"].search(text) for text in readings)
                 or cues["partner_after"].match(after))
+
+
+def _without_the_federation(before: str) -> list[str]:
+    """The text before a list, and, where the list opens with the reporting federation (由县
+    妇联、县团委主办), that text without it: cut at each place where the federation's name with
+    its place may begin, as a place is not told from the word before it (联合社区妇联、…: the
+    place is 社区, not 合社区)."""
+    federation = _cue_patterns()["reporting_body"]
+    found = federation.search(before)
+    if not found:
+        return [before]
+    return [before] + [before[:start] for start in range(found.start(), len(before))
+                       if federation.fullmatch(before, start)]
 
 
 def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
@@ -244,6 +289,14 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
     clause = clauses.of(quantity.start)
     return bool(cues["officials"].search(sentence[clauses.start(clause):quantity.start])
                 and cues["attendance"].match(sentence[quantity.end:clauses.end(clause)]))
+
+
+def _speakers(quantity, clauses: _Clauses) -> bool:
+    """The number of people who spoke at a meeting (4位代表作了交流发言, 3位同志作典型发言):
+    no result of the work; it counts only the campaign written against it (3位“A”代表: the
+    holders of honour A), not the body whose people speak (县司法局3位律师)."""
+    after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
+    return quantity.kind == "people" and bool(_cue_patterns()["speaking"].search(after))
 
 
 def _counts_its_list(sentence: str, quantity, names, lists: dict[int, tuple]) -> bool:
@@ -298,8 +351,10 @@ def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict
 
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
-    """The campaigns of the agency's clause, else of the nearest clause that names one, in
-    the same stretch of topic (see ``_Clauses``)."""
+    """The campaigns of the agency's clause, else of the nearest clause that names one and
+    those the later clauses run (``runs``: 按照区委部署,开展“A”活动,深入推进“B”工程: the
+    partner's clause governs the verbs that follow it), in the same stretch of topic (see
+    ``_Clauses``)."""
     if not campaigns:
         return []
     home = clauses.of(agency.start)
@@ -311,7 +366,10 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     if not by_clause:
         return []
     nearest = min(by_clause, key=lambda clause: (abs(clause - home), clause < home))
-    return by_clause[nearest]
+    runs = _cue_patterns()["runs"]
+    run_later = [c for clause, found in by_clause.items() if clause > nearest > home
+                 for c in found if runs.search(clauses.sentence, clauses.start(clause), c.start)]
+    return by_clause[nearest] + run_later
 
 
 def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
@@ -324,17 +382,22 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         if counts_in[clause] == 1:
             yield from ((name, quantity) for name in mates)
         elif mates:
-            nearest = min(mates, key=lambda n: (_distance(n, quantity), n.start))
-            yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
+            owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
+                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)]
+            if owners:
+                nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
+                yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
     yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
     anaphor = _cue_patterns()["anaphor"]
     canonicals: dict[int, set] = {}
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
+    run_in = _other_work(names, lists, clauses)
+    received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if counts_in[home]:
-            continue
+        if counts_in[home] or received.search(clauses.sentence, clauses.start(home), name.start):
+            continue  # an honour received is a result, not work with results of its own
         found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
@@ -345,6 +408,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
+                if gap is None and any(not _same_work(other.canonical, name.canonical)
+                                       for other in run_in.get(clause, ())):
+                    break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
@@ -353,6 +419,37 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _other_work(names, lists, clauses: _Clauses) -> dict[int, list]:
+    """The names each clause runs, joins or receives (开展“B”, 参加“B”大赛, 荣获“B”): after a
+    name, the results told from such a clause on are that work's, unless it is the same work
+    (``_same_work``). A name the clause merely lists as a part of the first work (表彰了“B”“C”
+    等97人, 开展“B”“C”等活动17场, 培育“B”基地24个) or as a word for the people counted (“B”代表)
+    goes on with it."""
+    runs, sentence = _cue_patterns()["runs"], clauses.sentence
+    found: dict[int, list] = {}
+    for name in names:
+        clause = clauses.of(name.start)
+        if runs.search(sentence, clauses.start(clause), name.start) and \
+                not EXAMPLES.match(sentence, lists[name.start][-1].end):
+            found.setdefault(clause, []).append(name)
+    return found
+
+
+def _same_work(a: str, b: str) -> bool:
+    """Whether two names are one work: equal, or one is the other with a programme word
+    added (“A”行动 and “A”; not “A”集体, an honour of its own)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and (
+        long == short or bool(_programme_suffix().fullmatch(long[len(short):])))
+
+
+@cache
+def _programme_suffix() -> re.Pattern:
+    """The heads of campaign names (``campaign_suffix`` of ``entity_patterns.tsv``)."""
+    return re.compile("|".join(pattern for kind, pattern in lexicon.rows("entity_patterns.tsv")
+                               if kind == "campaign_suffix"))
 
 
 def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
@@ -368,6 +465,15 @@ def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of)
             continue
         last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
         yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
+
+
+def _holds(sentence: str, name, quantity) -> bool:
+    """Whether a count is written against the name itself: right after it (最美家庭22户,
+    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手). In a clause of several counts
+    such a count is that name's, and a name holding one takes no other by nearness."""
+    if name.end <= quantity.start:
+        return bool(ENUMERATION_GAP.fullmatch(sentence[name.end:quantity.start]))
+    return quantity.end <= name.start and bool(QUOTES.fullmatch(sentence[quantity.end:name.start]))
 
 
 def _distance(name, quantity) -> int:
