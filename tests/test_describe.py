@@ -602,3 +602,27 @@ def test_a_namesake_district_is_decided_by_the_unit_its_host_spells(url, city):
 def test_a_federation_that_gave_the_author_an_honour_is_not_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("opening", [
+    "3月5日,区妇联十届三次执委(扩大)会议在区文化中心召开。",
+    "近日,区妇女联合会第十届执行委员会第三次全体会议召开。",
+])
+def test_a_federation_holding_its_own_numbered_meeting_wrote_it_over_lower_federations_that_spoke(opening):
+    meta = _describe(opening + "会议总结了一年来的工作,春华街道妇联、秋实镇妇联和明月村妇联分别作交流发言。"
+                     "会议号召丰台区各级妇联组织学习先进。")
+    assert (meta.organisation, meta.admin_level) == ("丰台区妇联", "county")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the numbered meeting belongs to a superior the author only watched: no clause opens on it
+    ("近日,春华街道妇联组织执委收看区妇联十届三次执委会议直播,春华街道妇联主席作交流发言。",
+     "春华街道妇联", "township"),
+    # a lower federation's own meeting leaves a higher author as it is
+    ("近日,丰台区妇联召开座谈会。会上,春华街道妇联第二届执委会议的筹备情况作了通报。",
+     "丰台区妇联", "county"),
+])
+def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body_changes_nothing(
+        text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

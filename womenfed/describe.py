@@ -178,6 +178,13 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
                         r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
+# A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
+# 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
+# so the body is the author; lower federations named in its opening speak or are honoured there.
+CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                      r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+                      r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
+                      r"代表大会|妇女代表大会|全体会议|全委)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -311,6 +318,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if place and (host := _convening_level(lead)) and not tagged and \
+            _level_rank(host) < _level_rank(place):
+        # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
+        # meeting the opening reports wrote it, over the lower ones that spoke there
+        place, passing = host, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -472,6 +484,13 @@ def _lead_actor(lead: str) -> str:
     """The level word of a federation the opening names alone as the subject of a clause
     (近日,县妇联组织…; not 市妇联副主席…出席)."""
     match = LEAD_ACTOR.search(lead)
+    return match.group(1) if match else ""
+
+
+def _convening_level(lead: str) -> str:
+    """The level word of a federation the opening names alone as holding its own numbered
+    meeting (区妇联十一届六次执委会议; not 省妇联 named in passing)."""
+    match = CONVENES.search(lead)
     return match.group(1) if match else ""
 
 
