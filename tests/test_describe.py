@@ -626,3 +626,17 @@ def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body
         text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # no federation named: the unit acting in the opening wrote it, a scene before its verb
+    ("临泉县在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", "临泉县", "county"),
+    ("3月8日,临泉县在县文化中心隆重召开表彰大会,表彰三八红旗手20名。", "临泉县", "county"),
+    # a place followed by other words names where the work happened, not who did it
+    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "county"),
+    # 在 opening a clause of its own: the unit is no subject there
+    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "county"),
+])
+def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

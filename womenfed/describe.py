@@ -162,6 +162,9 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
+# phrase of place or scene between the subject and its verb, within one clause.
+SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -393,7 +396,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             setattr(meta, level, name)
         sources = dict(resolved.sources)
         meta.admin_level = resolved.level or meta.admin_level
-        if _opens_as_actor(own, body[:lead_end]):
+        if _opens_as_actor(own, body[:lead_end], scene=True):
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
@@ -598,11 +601,14 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
-def _opens_as_actor(place: str, lead: str) -> bool:
+def _opens_as_actor(place: str, lead: str, scene: bool = False) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
-    other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
-    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{UNIT_ACTS}", lead))
+    other words (大田县各乡镇妇女…开展) names where the work happened, not who did it. With
+    ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
+    (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be."""
+    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{SCENE + '?' if scene else ''}"
+                          rf"{UNIT_ACTS}", lead))
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
