@@ -640,3 +640,17 @@ def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body
 def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("line, organisation", [
+    ("(供稿/供图:临泉县城关镇人民政府)", "临泉县城关镇人民政府"),
+    ("供稿单位:临泉县城关镇党委", "临泉县城关镇党委"),
+    # a 来源 line names an outlet or a site that reposts, not the writer
+    ("来源:临泉县人民政府", None),
+    # a supplier that is a person, or a body that opens on no place
+    ("供稿:张小梅", None),
+    ("供稿:县融媒体中心", None),
+])
+def test_with_no_federation_named_the_body_that_supplied_the_copy_wrote_it(line, organisation):
+    meta = _describe("妇女节到来之际,各村组织文艺演出和健康讲座,妇女群众踊跃参加。\n" + line)
+    assert meta.organisation == organisation
