@@ -645,6 +645,7 @@ def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(te
 @pytest.mark.parametrize("line, organisation", [
     ("(供稿/供图:临泉县城关镇人民政府)", "临泉县城关镇人民政府"),
     ("供稿单位:临泉县城关镇党委", "临泉县城关镇党委"),
+    ("信息来源:临泉县城关镇", "临泉县城关镇"),
     # a 来源 line names an outlet or a site that reposts, not the writer
     ("来源:临泉县人民政府", None),
     # a supplier that is a person, or a body that opens on no place

@@ -188,10 +188,10 @@ CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|�
                       r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
                       r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
                       r"代表大会|妇女代表大会|全体会议|全委)")
-# The label of the body that supplied a page's copy (供稿：甲镇人民政府, (供稿/供图:甲区乙镇人民政府),
+# The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
-SUPPLIER = re.compile(rf"(?:供稿|来稿|报送)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
@@ -514,7 +514,7 @@ def _convening_level(lead: str) -> str:
 def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
-    as one: `_labelled_author`); group 1 is the places."""
+    as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
     for match in SUPPLIER.finditer("\n".join((furniture, body))):
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
@@ -522,7 +522,7 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
                 a.end != b.start for a, b in pairwise(mentions)):
             continue
         end = mentions[-1].end
-        if 0 < len(name) - end <= SUPPLIER_ORGAN and not set(name[end:]) & NAME_BOUNDARY:
+        if len(name) - end <= SUPPLIER_ORGAN and not set(name[end:]) & NAME_BOUNDARY:
             return re.match(rf"({re.escape(name[:end])}){re.escape(name[end:])}", name)
     return None
 
