@@ -191,7 +191,8 @@ CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|�
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
-SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?"
+                      rf"\s*[:：]\s*({HAN}{{3,24}})")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
