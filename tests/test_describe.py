@@ -602,3 +602,56 @@ def test_a_namesake_district_is_decided_by_the_unit_its_host_spells(url, city):
 def test_a_federation_that_gave_the_author_an_honour_is_not_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("opening", [
+    "3月5日,区妇联十届三次执委(扩大)会议在区文化中心召开。",
+    "近日,区妇女联合会第十届执行委员会第三次全体会议召开。",
+])
+def test_a_federation_holding_its_own_numbered_meeting_wrote_it_over_lower_federations_that_spoke(opening):
+    meta = _describe(opening + "会议总结了一年来的工作,春华街道妇联、秋实镇妇联和明月村妇联分别作交流发言。"
+                     "会议号召丰台区各级妇联组织学习先进。")
+    assert (meta.organisation, meta.admin_level) == ("丰台区妇联", "county")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the numbered meeting belongs to a superior the author only watched: no clause opens on it
+    ("近日,春华街道妇联组织执委收看区妇联十届三次执委会议直播,春华街道妇联主席作交流发言。",
+     "春华街道妇联", "township"),
+    # a lower federation's own meeting leaves a higher author as it is
+    ("近日,丰台区妇联召开座谈会。会上,春华街道妇联第二届执委会议的筹备情况作了通报。",
+     "丰台区妇联", "county"),
+])
+def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body_changes_nothing(
+        text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # no federation named: the unit acting in the opening wrote it, a scene before its verb
+    ("临泉县在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", "临泉县", "county"),
+    ("3月8日,临泉县在县文化中心隆重召开表彰大会,表彰三八红旗手20名。", "临泉县", "county"),
+    # a place followed by other words names where the work happened, not who did it
+    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "county"),
+    # 在 opening a clause of its own: the unit is no subject there
+    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "county"),
+])
+def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("line, organisation", [
+    ("(供稿/供图:临泉县城关镇人民政府)", "临泉县城关镇人民政府"),
+    ("供稿单位:临泉县城关镇党委", "临泉县城关镇党委"),
+    ("信息来源:临泉县城关镇", "临泉县城关镇"),
+    # a 来源 line names an outlet or a site that reposts, not the writer
+    ("来源:临泉县人民政府", None),
+    # a supplier that is a person, or a body that opens on no place
+    ("供稿:张小梅", None),
+    ("供稿:县融媒体中心", None),
+])
+def test_with_no_federation_named_the_body_that_supplied_the_copy_wrote_it(line, organisation):
+    meta = _describe("妇女节到来之际,各村组织文艺演出和健康讲座,妇女群众踊跃参加。\n" + line)
+    assert meta.organisation == organisation

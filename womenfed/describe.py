@@ -162,6 +162,9 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
+# phrase of place or scene between the subject and its verb, within one clause.
+SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -178,6 +181,19 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
                         r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
+# A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
+# 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
+# so the body is the author; lower federations named in its opening speak or are honoured there.
+CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                      r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+                      r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
+                      r"代表大会|妇女代表大会|全体会议|全委)")
+# The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
+# 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
+# wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
+SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?"
+                      rf"\s*[:：]\s*({HAN}{{3,24}})")
+SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -311,6 +327,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if place and (host := _convening_level(lead)) and not tagged and \
+            _level_rank(host) < _level_rank(place):
+        # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
+        # meeting the opening reports wrote it, over the lower ones that spoke there
+        place, passing = host, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -381,10 +402,19 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             setattr(meta, level, name)
         sources = dict(resolved.sources)
         meta.admin_level = resolved.level or meta.admin_level
-        if _opens_as_actor(own, body[:lead_end]):
+        if _opens_as_actor(own, body[:lead_end], scene=True):
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
+    if not meta.organisation and (supplier := _supplier(body, furniture, gazetteer)):
+        # no federation and no acting unit: the unit that supplied the copy wrote it, as written
+        meta.organisation = supplier.group(0)
+        if meta.admin_level == "unknown" and (resolved := gazetteer.resolve(
+                supplier.group(1), _page(furniture, body, url, gazetteer))):
+            for level, name in resolved.names.items():
+                setattr(meta, level, name)
+            sources = dict(resolved.sources)
+            meta.admin_level = resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
@@ -473,6 +503,29 @@ def _lead_actor(lead: str) -> str:
     (近日,县妇联组织…; not 市妇联副主席…出席)."""
     match = LEAD_ACTOR.search(lead)
     return match.group(1) if match else ""
+
+
+def _convening_level(lead: str) -> str:
+    """The level word of a federation the opening names alone as holding its own numbered
+    meeting (区妇联十一届六次执委会议; not 省妇联 named in passing)."""
+    match = CONVENES.search(lead)
+    return match.group(1) if match else ""
+
+
+def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
+    """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
+    together, and a short organ closes it with no federation (a federation's label is read
+    as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
+    for match in SUPPLIER.finditer("\n".join((furniture, body))):
+        name = match.group(1)
+        mentions = gazetteer.scan(name)[0]
+        if not mentions or mentions[0].start or FEDERATION.search(name) or any(
+                a.end != b.start for a, b in pairwise(mentions)):
+            continue
+        end = mentions[-1].end
+        if len(name) - end <= SUPPLIER_ORGAN and not set(name[end:]) & NAME_BOUNDARY:
+            return re.match(rf"({re.escape(name[:end])}){re.escape(name[end:])}", name)
+    return None
 
 
 def _labelled_author(body: str, furniture: str) -> str:
@@ -579,11 +632,14 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
-def _opens_as_actor(place: str, lead: str) -> bool:
+def _opens_as_actor(place: str, lead: str, scene: bool = False) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
-    other words (大田县各乡镇妇女…开展) names where the work happened, not who did it."""
-    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{UNIT_ACTS}", lead))
+    other words (大田县各乡镇妇女…开展) names where the work happened, not who did it. With
+    ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
+    (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be."""
+    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{SCENE + '?' if scene else ''}"
+                          rf"{UNIT_ACTS}", lead))
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
