@@ -21,8 +21,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but not when a noun follows 分别: the numbers count that noun
     ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "儿童之家", "organisations"),
     # a part of a total named by a rank or a distinguishing word takes the total's noun
-    ("全县评出文明家庭75户,其中县级18户。", "18户", "县级文明家庭", "households"),
-    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "省级巾帼文明岗", "organisations"),
+    ("全县评出文明家庭75户,其中县级18户。", "18户", "评出的县级文明家庭", "households"),
+    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "表彰的省级巾帼文明岗", "organisations"),
     # ... a part that names its own noun keeps it
     ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
     # ... with what the total's persons did, which the part did too
@@ -151,7 +151,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
     # (and what the counted did right after the number says which of them are counted)
     ("共有留守儿童1200余名得到关爱", "1200余名", "得到关爱的留守儿童", "people"),
-    ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
+    ("表彰优秀妇女代表120名", "120名", "表彰的优秀妇女代表", "people"),
     # the subject and the reporting verb before the counted phrase are not counted
     ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),
     # ... but a verb that says which ones are counted stays (issue 10: 参与, 征集, 新增 …)
@@ -161,7 +161,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
     ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
     ("服务网点延伸到7个县(区)", "7个", "县", "organisations"),
-    ("表彰三八红旗集体15个", "15个", "三八红旗集体", "organisations"),
+    ("表彰三八红旗集体15个", "15个", "表彰的三八红旗集体", "organisations"),
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
     ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
@@ -190,7 +190,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("开展亲子阅读会14期,参加人数达520人次。", "520人次", "亲子阅读会参加人数",
      "person_times"),
     # a long phrase keeps its head noun and loses its first modifiers
-    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "志愿服务优秀个人代表", "people"),
+    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "表彰的志愿服务优秀个人代表", "people"),
     # the double object of an honour counts those who got the title
     ("大会授予李某等15名女性市巾帼建功标兵称号。", "15名", "获市巾帼建功标兵称号的女性", "people"),
     ("授予市图书馆等8个单位市巾帼文明岗称号。", "8个", "获市巾帼文明岗称号的单位", "organisations"),
@@ -246,7 +246,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("女干部占干部总数的比例达到41%。", "41%", "女干部占干部总数的比例", "percent"),
     # a modifier closed by 的 that names no countable thing qualifies the head after it
     ("晚会上12个精彩的节目轮番上演。", "12个", "精彩的节目", "items"),
-    ("全镇共评出40户不同类型的文明家庭。", "40户", "不同类型的文明家庭", "households"),
+    ("全镇共评出40户不同类型的文明家庭。", "40户", "评出的不同类型的文明家庭", "households"),
     # ... but a countable noun before 的 is what is counted
     ("共有5个村的妇联完成换届。", "5个", "村", "organisations"),
     # (新 before a verb is an increment, which stays)
@@ -265,18 +265,18 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a verbal noun between the counted noun and a verb opens what the counted did
     ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
     # a blank typeset inside or after quote marks is no break of the counted phrase
-    ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
+    ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "组建的红袖标志愿服务队", "organisations"),
     # a verb between a quoted name and a noun of things modifies that noun, the head
-    ("创建20个“巾帼建功”示范基地。", "20个", "巾帼建功示范基地", "organisations"),
+    ("创建20个“巾帼建功”示范基地。", "20个", "创建的巾帼建功示范基地", "organisations"),
     # ... but a reporting verb after the name opens what the counted did
     ("共有10个“妇女之家”开展活动。", "10个", "开展活动的妇女之家", "organisations"),
     # a lane (巷) is a settlement, as a village is
-    ("创建美丽示范巷12个。", "12个", "美丽示范巷", "organisations"),
+    ("创建美丽示范巷12个。", "12个", "创建的美丽示范巷", "organisations"),
     # a footnote mark of a copied encyclopaedia page is an aside, as a gloss is
     ("全市有村妇联[2]208个。", "208个", "村妇联", "organisations"),
     # the head of a compound is its last noun: a noun of persons before it only modifies it
     ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
-    ("全县培育巾帼电商65个。", "65个", "巾帼电商", "organisations"),
+    ("全县培育巾帼电商65个。", "65个", "培育的巾帼电商", "organisations"),
     # a count whose noun is the subject of its clause after places or a list of examples keeps
     # what the counted did when that defines the set (an award, a nomination, taking part)
     ("东河镇、西岭乡4个单位荣获“平安家庭创建先进单位”称号。", "4个",

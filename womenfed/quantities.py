@@ -67,6 +67,9 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
                            r"价|票|卖|挣|赚)")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
+# A quoted name in an indicator may be longer than one that hides a number (an honour's full
+# title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
+QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
 # Words before a counted phrase that are not part of it: scope, time and tally words, and the
 # reporting verbs (开展, 表彰 …) whatever jieba tags them. Other verbs go by their tag.
 FILLER_WORDS = frozenset(
@@ -89,6 +92,17 @@ LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
 # them are counted, though before a number they only report (获得资金50万元).
 RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
+# Verbs of a result the counted reached (8个村完成换届, 12个社区实现全覆盖, 3个基地通过验收): like
+# what they received, it says which of them are counted, whatever they are.
+RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
+# Verbs that govern a count as their object and say which of the nouns are counted, though
+# they also report (so are no ``SET_VERBS``, whose noun-first reading drops them): a selection
+# (选出, 评选出, 选树, 表彰), a creation (建立, 组建, 成立, 培育) and aid (帮扶). Right before a
+# number they name its noun by a relative clause (选出57名代表 -> 选出的代表), so that the count
+# never reads as a stock. Hand-written: no library classes Chinese verbs so.
+GOVERNING_VERBS = frozenset(
+    "选出 评选出 推选出 评出 选树 选举产生 产生 表彰 命名 建立 组建 成立 创建 培育 培养 培养出 "
+    "打造 发展 帮扶 寻找".split())
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
 REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
@@ -196,6 +210,7 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
 # aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?|\[\d{1,3}\]\s?")
+OPENING_GLOSS = re.compile(r"\s?[(（]\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
@@ -291,6 +306,11 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found and not quantity.indicator and OPENING_GLOSS.fullmatch(
+                    sentence[found[-1].end:quantity.start]):
+                # a count in brackets right after a count measures the same things by another
+                # unit (举办讲座12个(30场): 30 sessions of those talks)
+                quantity = replace(quantity, indicator=found[-1].indicator)
             elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=headcount)
             elif found and quantity.indicator.startswith(SHARE_VERB) \
@@ -365,13 +385,14 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
-    """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
+    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
     省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
-    verb = max((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), key=len,
-               default="")
+    # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
+    verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
+                if previous.indicator.startswith(verb)), key=len, default="")
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
@@ -425,7 +446,9 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
         return replace(part, indicator=f"{deed}的{part.indicator}")
     if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
         return part
-    return replace(part, indicator=part.indicator + total.indicator,
+    # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
+    deed = f"{deed}的" if deed else ""
+    return replace(part, indicator=deed + part.indicator + total.indicator.removeprefix(deed),
                    kind=total.kind if part.kind == "other" else part.kind)
 
 
@@ -897,7 +920,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        return _set_verb_before(before) + _relative_before(before) + phrase
+        verb = _set_verb_before(before)
+        if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
+            verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
+        return verb + _relative_before(before) + phrase
     before = _unquoted(GLOSS.sub("", before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
@@ -1293,7 +1319,7 @@ def _words_of_names(text: str) -> list[tuple[str, str]]:
     """``_words`` of ``text``, a quoted name (最美“爱情打卡地”) kept as one noun without its
     quote marks: a name is not cut into the words it is made of."""
     words, pos = [], 0
-    for quoted in QUOTED.finditer(text):
+    for quoted in QUOTED_NAME.finditer(text):
         words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
         pos = quoted.end()
         following = _words(text[pos:pos + MAX_INDICATOR])
@@ -1378,7 +1404,7 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
-    return text if persons or verb in SET_VERBS | RECEIVING_VERBS else ""
+    return text if persons or verb in SET_VERBS | RECEIVING_VERBS | RESULT_VERBS else ""
 
 
 def _set_verb_before(before: str) -> str:
@@ -1392,6 +1418,11 @@ def _set_verb_before(before: str) -> str:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
     if len(words) > 1 and words[-2][0] == INCREMENT and words[-1][1][0] == "v":
         return INCREMENT + words[-1][0]  # 新扶持, 新发动: an increment
+    # (jieba may cut such a verb in two: 选/树)
+    governing = next((verb for verb in ("".join(w for w, _ in words[-2:]), words[-1][0])
+                      if verb in GOVERNING_VERBS), "") if words else ""
+    if governing:
+        return governing + "的"  # 选出的, 建立的: which of the nouns are counted
     return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
 
 
@@ -1429,7 +1460,7 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
         return None
     for i in range(len(words) - 1, -1, -1):
         # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
-        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS or words[i][1][0] in "il" \
+        if words[i][0] in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS or words[i][1][0] in "il" \
                 and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
             if i == len(words) - 1 and words[i][0] in SET_VERBS:
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
@@ -1443,6 +1474,12 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
                 return _recipients(words[:i - 1]) + [(INCREMENT + words[i][0], "v")] + rest
+            governing = next((verb for verb in ("".join(w for w, _ in words[max(i - 1, 0):i + 1]),
+                                                words[i][0]) if verb in GOVERNING_VERBS), "")
+            if governing and ("的", "uj") not in rest and not (
+                    {words[i][0], words[i - 1][0] if i else ""} & SET_VERBS):
+                # (选出妇女代表57人 -> 选出的妇女代表; a verb of ``SET_VERBS`` stays as it is)
+                return [(governing, "v"), ("的", "uj")] + rest
             return _recipients(words[:i]) + rest
     return None
 
