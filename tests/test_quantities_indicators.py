@@ -304,6 +304,34 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),
     # ... nor for things that did what no verb of a counted set says
     ("城东、城西两个街道9个妇女之家开展活动。", "9个", "妇女之家", "organisations"),
+    # a count governed by a verb of selection, creation or aid keeps the verb (round 12, second
+    # part): the count never reads as a stock
+    ("此次换届共选出妇女代表45人,执委21人。", "45人", "选出的妇女代表", "people"),
+    ("今年街道共组建了9支巾帼宣讲队。", "9支", "组建的巾帼宣讲队", "organisations"),
+    ("全县共帮扶120名困难妇女。", "120名", "帮扶的困难妇女", "people"),
+    ("该镇共选举产生村妇联主席12名。", "12名", "选举产生的村妇联主席", "people"),
+    ("县里选树8户示范户。", "8户", "选树的示范户", "households"),
+    # ... and for the items listed or the verbless clauses after it
+    ("此次换届共选出妇女代表45人,执委21人。", "21人", "选出的执委", "people"),
+    ("大会表彰先进集体12个、优秀个人40名。", "40名", "表彰的优秀个人", "people"),
+    # ... but not when the count qualifies a noun after it (a genitive or a relative clause)
+    ("该村成立了40多名妇女参加的腰鼓队。", "40多名", "妇女", "people"),
+    ("镇妇联选出6户家庭的好家风故事进行宣讲。", "6户", "家庭", "households"),
+    ("当月成立200余人的护河志愿服务队。", "200余人", "护河志愿服务队", "people"),
+    # ... nor when no such verb governs the count
+    ("全镇有妇女代表45人。", "45人", "妇女代表", "people"),
+    # a result the counted reached names them, whatever they are
+    ("全镇有16个村完成妇联换届。", "16个", "完成妇联换届的村", "organisations"),
+    ("全县12个社区实现妇女之家全覆盖。", "12个", "实现妇女之家全覆盖的社区", "organisations"),
+    # ... not what things merely did (no result: 开展活动 says nothing of which were counted)
+    ("全县12个社区开展了读书活动。", "12个", "社区", "organisations"),
+    # a count in brackets right after a count measures the same things by another unit
+    ("全年举办讲座12个(30场),服务800人次。", "30场", "讲座", "events"),
+    # ... while one after another noun names its own (参加人数)
+    ("全年举办讲座12个,参加人数300人。", "300人", "讲座参加人数", "people"),
+    # a quoted name longer than one that hides a number is still one noun
+    ("会上表彰了12个“城乡妇女岗位建功活动先进集体代表单位”。", "12个",
+     "表彰的城乡妇女岗位建功活动先进集体代表单位", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
