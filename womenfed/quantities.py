@@ -385,8 +385,9 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
-    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
-    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
+    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for
+    each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by
+    、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
