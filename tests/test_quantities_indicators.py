@@ -121,7 +121,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a parenthetical gloss after the number is an aside
     ("县里设立了三个普法(宣传)小组。", "三个", "普法小组", "organisations"),
     # a verb of reaching stays before the places it counts; places do no outcome
-    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇", "organisations"),
+    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇街道", "organisations"),
     # a set phrase ending in a reporting verb goes like the verb
     ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
     ("在全区28个镇街推广积分超市", "28个", "镇街", "organisations"),
@@ -160,7 +160,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # the kind of 个 follows the counted noun, before or after the number, a gloss skipped
     ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
     ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
-    ("服务网点延伸到7个县(区)", "7个", "县", "organisations"),
+    ("服务网点延伸到7个县(区)", "7个", "县区", "organisations"),
     ("表彰三八红旗集体15个", "15个", "表彰的三八红旗集体", "organisations"),
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
@@ -331,6 +331,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全年举办讲座12个(30场),服务800人次。", "30场", "讲座", "events"),
     # ... while one after another noun names its own (参加人数)
     ("全年举办讲座12个,参加人数300人。", "300人", "讲座参加人数", "people"),
+    # a level word's bracketed alternatives are part of the counted noun (no aside)
+    ("在全省9个县(市、区)中,甲县排名第一。", "9个", "县市区", "organisations"),
+    ("全市有乡(镇)妇联36个、村(居)妇代会520个。", "520个", "村居妇代会", "organisations"),
+    # ... while an aside of other words goes, and so does a determiner's level (各市 is one word)
+    ("成立工作领导(协调)小组3个。", "3个", "成立的工作领导小组", "organisations"),
+    ("各市(州)妇联主席共30人参加。", "30人", "参加的各市妇联主席", "people"),
     # a quoted name longer than one that hides a number is still one noun
     ("会上表彰了12个“城乡妇女岗位建功活动先进集体代表单位”。", "12个",
      "表彰的城乡妇女岗位建功活动先进集体代表单位", "organisations"),

@@ -39,6 +39,7 @@ from itertools import pairwise
 import cn2an
 
 from . import lexicon
+from .places import LEVEL_WORDS
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
 # them, the groups of three whole) or a decimal part (1.5).
@@ -210,6 +211,14 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
 # aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?|\[\d{1,3}\]\s?")
+# Administrative levels, and those below a township (hand-written: the gazetteer names places,
+# not these words), that a level word before brackets lists as its alternatives: 县(市、区) are
+# counties, cities and districts, 村(居) villages and neighbourhoods. No aside, the bracket is
+# part of the counted noun, written as such a list usually is when unbracketed (县市区, 村居).
+_LEVELS = "|".join(sorted({word for word, _ in LEVEL_WORDS} | {"村", "社区", "居", "嘎查", "办事处",
+                                                               "街道办事处"}, key=len, reverse=True))
+# (not after a determiner, which jieba joins to the level word: 各市(州) stays 各市)
+LEVEL_ALTERNATIVES = re.compile(rf"(?<![各全本该每])({_LEVELS})\(((?:{_LEVELS})(?:、(?:{_LEVELS}))*)\)")
 OPENING_GLOSS = re.compile(r"\s?[(（]\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
@@ -858,7 +867,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     clause_after = NAMES_CLAUSE_BREAK.split(
-        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
+        _without_glosses(QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
 
     def read(text: str) -> list[tuple[str, str]]:
         words = _words_of_names(text)
@@ -927,7 +936,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         return verb + _relative_before(before) + phrase
-    before = _unquoted(GLOSS.sub("", before)[-CUT_CLAUSE:])
+    before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
@@ -1083,7 +1092,7 @@ def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str
     deed counts something else (参加培训、展示等活动11期: the deed is the words before it, when
     they end on a noun). '' when no deed follows (the list before the number is ``before``, its
     last item ``last_item``, ``closed`` by 等 or not, as ``_list_total`` reads them)."""
-    words = _words_of_names(NAMES_CLAUSE_BREAK.split(GLOSS.sub("", after), maxsplit=1)[0]
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(_without_glosses(after), maxsplit=1)[0]
                             [:3 * MAX_INDICATOR])
     counted = next((i for i, (_, tag) in enumerate(words) if tag == "m"), len(words))
     if counted < len(words) and (counted == 0 or words[counted - 1][1][0] != "n"):
@@ -1161,6 +1170,13 @@ def _list_opening(words: list[tuple[str, str]], strict: bool = False) -> int:
              if word in REPORT_VERBS or word in SET_VERBS or word == "等"
              or not strict and tag[0] in "vp" and tag != "vn"]
     return marks[-1] + 1 if marks else 0
+
+
+def _without_glosses(text: str) -> str:
+    """``text`` without its parenthetical asides and note marks (活动领导(协调)小组, [1]), a level
+    word's bracketed alternatives joined to it (县(市、区) -> 县市区)."""
+    joined = LEVEL_ALTERNATIVES.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)
+    return GLOSS.sub("", joined)
 
 
 def _unquoted(text: str) -> str:
