@@ -325,6 +325,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a result the counted reached names them, whatever they are
     ("全镇有16个村完成妇联换届。", "16个", "完成妇联换届的村", "organisations"),
     ("全县12个社区实现妇女之家全覆盖。", "12个", "实现妇女之家全覆盖的社区", "organisations"),
+    # ... a set phrase ending on such a verb opens the predicate, no modifier of the noun after it
+    ("全镇20个村妇联顺利完成换届选举工作。", "20个", "顺利完成换届选举工作的村妇联", "organisations"),
     # ... not what things merely did (no result: 开展活动 says nothing of which were counted)
     ("全县12个社区开展了读书活动。", "12个", "社区", "organisations"),
     # a count in brackets right after a count measures the same things by another unit

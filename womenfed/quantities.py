@@ -1240,7 +1240,9 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             word.endswith(noun) for noun in _noun_kind_of())
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
-        modifier = tag[0] in "il" and next_tag[0] == "n"
+        # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
+        modifier = tag[0] in "il" and next_tag[0] == "n" and not (
+            phrase and lexicon.dictionary_tags().get(word[-2:], "")[:1] == "v")
         inside = modifier or bool(phrase) and word in _noun_kind_of() and tag[0] == "n"
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
         stop = not inside and (
@@ -1421,6 +1423,8 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
                       if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
+    elif tag[:1] in "il" and lexicon.dictionary_tags().get(verb[-2:], "")[:1] == "v":
+        tag, verb = "v", verb[-2:]  # ... and one ending on a verb is that verb (圆满完成)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
     return text if persons or verb in SET_VERBS | RECEIVING_VERBS | RESULT_VERBS else ""
