@@ -409,8 +409,9 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not verb or quantity.indicator.startswith(verb):
         return quantity
     # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
-    between = _unquoted(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start])).replace(
-        quantity.indicator, "", 1)
+    # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
+    between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
+                        ).replace(quantity.indicator, "", 1)
     between = between.replace(previous.indicator[len(verb):], "", 1).strip()
     verbless = between == "," and quantity.kind == previous.kind and not any(
         tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
