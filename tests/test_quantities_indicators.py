@@ -21,8 +21,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but not when a noun follows 分别: the numbers count that noun
     ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "儿童之家", "organisations"),
     # a part of a total named by a rank or a distinguishing word takes the total's noun
-    ("全县评出文明家庭75户,其中县级18户。", "18户", "县级文明家庭", "households"),
-    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "省级巾帼文明岗", "organisations"),
+    ("全县评出文明家庭75户,其中县级18户。", "18户", "评出的县级文明家庭", "households"),
+    ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "表彰的省级巾帼文明岗", "organisations"),
     # ... a part that names its own noun keeps it
     ("共有执委31人,其中副主任4人。", "4人", "副主任", "people"),
     # ... with what the total's persons did, which the part did too
@@ -121,7 +121,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a parenthetical gloss after the number is an aside
     ("县里设立了三个普法(宣传)小组。", "三个", "普法小组", "organisations"),
     # a verb of reaching stays before the places it counts; places do no outcome
-    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇", "organisations"),
+    ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇街道", "organisations"),
     # a set phrase ending in a reporting verb goes like the verb
     ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
     ("在全区28个镇街推广积分超市", "28个", "镇街", "organisations"),
@@ -151,7 +151,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
     # (and what the counted did right after the number says which of them are counted)
     ("共有留守儿童1200余名得到关爱", "1200余名", "得到关爱的留守儿童", "people"),
-    ("表彰优秀妇女代表120名", "120名", "优秀妇女代表", "people"),
+    ("表彰优秀妇女代表120名", "120名", "表彰的优秀妇女代表", "people"),
     # the subject and the reporting verb before the counted phrase are not counted
     ("截至目前,某镇妇联共开展普法活动42次", "42次", "普法活动", "events"),
     # ... but a verb that says which ones are counted stays (issue 10: 参与, 征集, 新增 …)
@@ -160,8 +160,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # the kind of 个 follows the counted noun, before or after the number, a gloss skipped
     ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
     ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
-    ("服务网点延伸到7个县(区)", "7个", "县", "organisations"),
-    ("表彰三八红旗集体15个", "15个", "三八红旗集体", "organisations"),
+    ("服务网点延伸到7个县(区)", "7个", "县区", "organisations"),
+    ("表彰三八红旗集体15个", "15个", "表彰的三八红旗集体", "organisations"),
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
     # a count right after another shares its noun; a word jieba split stays whole
     ("县妇联组织4次260多人次的妇女技能培训", "4次", "妇女技能培训", "events"),
@@ -190,7 +190,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("开展亲子阅读会14期,参加人数达520人次。", "520人次", "亲子阅读会参加人数",
      "person_times"),
     # a long phrase keeps its head noun and loses its first modifiers
-    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "志愿服务优秀个人代表", "people"),
+    ("会上表彰了40位社区家庭教育志愿服务优秀个人代表。", "40位", "表彰的志愿服务优秀个人代表", "people"),
     # the double object of an honour counts those who got the title
     ("大会授予李某等15名女性市巾帼建功标兵称号。", "15名", "获市巾帼建功标兵称号的女性", "people"),
     ("授予市图书馆等8个单位市巾帼文明岗称号。", "8个", "获市巾帼文明岗称号的单位", "organisations"),
@@ -246,7 +246,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("女干部占干部总数的比例达到41%。", "41%", "女干部占干部总数的比例", "percent"),
     # a modifier closed by 的 that names no countable thing qualifies the head after it
     ("晚会上12个精彩的节目轮番上演。", "12个", "精彩的节目", "items"),
-    ("全镇共评出40户不同类型的文明家庭。", "40户", "不同类型的文明家庭", "households"),
+    ("全镇共评出40户不同类型的文明家庭。", "40户", "评出的不同类型的文明家庭", "households"),
     # ... but a countable noun before 的 is what is counted
     ("共有5个村的妇联完成换届。", "5个", "村", "organisations"),
     # (新 before a verb is an increment, which stays)
@@ -265,18 +265,18 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a verbal noun between the counted noun and a verb opens what the counted did
     ("全县有3个村发展成为示范村。", "3个", "发展成为示范村的村", "organisations"),
     # a blank typeset inside or after quote marks is no break of the counted phrase
-    ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "红袖标志愿服务队", "organisations"),
+    ("共组建 40 支“ 红袖标 ” 志愿服务队。", "40 支", "组建的红袖标志愿服务队", "organisations"),
     # a verb between a quoted name and a noun of things modifies that noun, the head
-    ("创建20个“巾帼建功”示范基地。", "20个", "巾帼建功示范基地", "organisations"),
+    ("创建20个“巾帼建功”示范基地。", "20个", "创建的巾帼建功示范基地", "organisations"),
     # ... but a reporting verb after the name opens what the counted did
     ("共有10个“妇女之家”开展活动。", "10个", "开展活动的妇女之家", "organisations"),
     # a lane (巷) is a settlement, as a village is
-    ("创建美丽示范巷12个。", "12个", "美丽示范巷", "organisations"),
+    ("创建美丽示范巷12个。", "12个", "创建的美丽示范巷", "organisations"),
     # a footnote mark of a copied encyclopaedia page is an aside, as a gloss is
     ("全市有村妇联[2]208个。", "208个", "村妇联", "organisations"),
     # the head of a compound is its last noun: a noun of persons before it only modifies it
     ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
-    ("全县培育巾帼电商65个。", "65个", "巾帼电商", "organisations"),
+    ("全县培育巾帼电商65个。", "65个", "培育的巾帼电商", "organisations"),
     # a count whose noun is the subject of its clause after places or a list of examples keeps
     # what the counted did when that defines the set (an award, a nomination, taking part)
     ("东河镇、西岭乡4个单位荣获“平安家庭创建先进单位”称号。", "4个",
@@ -304,6 +304,45 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),
     # ... nor for things that did what no verb of a counted set says
     ("城东、城西两个街道9个妇女之家开展活动。", "9个", "妇女之家", "organisations"),
+    # a count governed by a verb of selection, creation or aid keeps the verb (round 12, second
+    # part): the count never reads as a stock
+    ("此次换届共选出妇女代表45人,执委21人。", "45人", "选出的妇女代表", "people"),
+    ("今年街道共组建了9支巾帼宣讲队。", "9支", "组建的巾帼宣讲队", "organisations"),
+    ("全县共帮扶120名困难妇女。", "120名", "帮扶的困难妇女", "people"),
+    ("该镇共选举产生村妇联主席12名。", "12名", "选举产生的村妇联主席", "people"),
+    ("县里选树8户示范户。", "8户", "选树的示范户", "households"),
+    # ... and for the items listed or the verbless clauses after it
+    ("此次换届共选出妇女代表45人,执委21人。", "21人", "选出的执委", "people"),
+    ("大会表彰先进集体12个、优秀个人40名。", "40名", "表彰的优秀个人", "people"),
+    ("全州共选树 20 个“ 美丽庭院” 示范村、80 个示范巷、900 户示范户。", "900 户", "选树的示范户",
+     "households"),
+    ("该镇共选举产生村妇联主席12名,副主席(含兼职副主席)24名。", "24名", "选举产生的副主席", "people"),
+    # ... but not when the count qualifies a noun after it (a genitive or a relative clause)
+    ("该村成立了40多名妇女参加的腰鼓队。", "40多名", "妇女", "people"),
+    ("镇妇联选出6户家庭的好家风故事进行宣讲。", "6户", "家庭", "households"),
+    ("当月成立200余人的护河志愿服务队。", "200余人", "护河志愿服务队", "people"),
+    # ... nor when no such verb governs the count
+    ("全镇有妇女代表45人。", "45人", "妇女代表", "people"),
+    # a result the counted reached names them, whatever they are
+    ("全镇有16个村完成妇联换届。", "16个", "完成妇联换届的村", "organisations"),
+    ("全县12个社区实现妇女之家全覆盖。", "12个", "实现妇女之家全覆盖的社区", "organisations"),
+    # ... a set phrase ending on such a verb opens the predicate, no modifier of the noun after it
+    ("全镇20个村妇联顺利完成换届选举工作。", "20个", "顺利完成换届选举工作的村妇联", "organisations"),
+    # ... not what things merely did (no result: 开展活动 says nothing of which were counted)
+    ("全县12个社区开展了读书活动。", "12个", "社区", "organisations"),
+    # a count in brackets right after a count measures the same things by another unit
+    ("全年举办讲座12个(30场),服务800人次。", "30场", "讲座", "events"),
+    # ... while one after another noun names its own (参加人数)
+    ("全年举办讲座12个,参加人数300人。", "300人", "讲座参加人数", "people"),
+    # a level word's bracketed alternatives are part of the counted noun (no aside)
+    ("在全省9个县(市、区)中,甲县排名第一。", "9个", "县市区", "organisations"),
+    ("全市有乡(镇)妇联36个、村(居)妇代会520个。", "520个", "村居妇代会", "organisations"),
+    # ... while an aside of other words goes, and so does a determiner's level (各市 is one word)
+    ("成立工作领导(协调)小组3个。", "3个", "成立的工作领导小组", "organisations"),
+    ("各市(州)妇联主席共30人参加。", "30人", "参加的各市妇联主席", "people"),
+    # a quoted name longer than one that hides a number is still one noun
+    ("会上表彰了12个“城乡妇女岗位建功活动先进集体代表单位”。", "12个",
+     "表彰的城乡妇女岗位建功活动先进集体代表单位", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -39,6 +39,7 @@ from itertools import pairwise
 import cn2an
 
 from . import lexicon
+from .places import LEVEL_WORDS
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
 # them, the groups of three whole) or a decimal part (1.5).
@@ -67,6 +68,9 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
                            r"价|票|卖|挣|赚)")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
+# A quoted name in an indicator may be longer than one that hides a number (an honour's full
+# title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
+QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
 # Words before a counted phrase that are not part of it: scope, time and tally words, and the
 # reporting verbs (开展, 表彰 …) whatever jieba tags them. Other verbs go by their tag.
 FILLER_WORDS = frozenset(
@@ -89,6 +93,17 @@ LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
 # them are counted, though before a number they only report (获得资金50万元).
 RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
+# Verbs of a result the counted reached (8个村完成换届, 12个社区实现全覆盖, 3个基地通过验收): like
+# what they received, it says which of them are counted, whatever they are.
+RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
+# Verbs that govern a count as their object and say which of the nouns are counted, though
+# they also report (so are no ``SET_VERBS``, whose noun-first reading drops them): a selection
+# (选出, 评选出, 选树, 表彰), a creation (建立, 组建, 成立, 培育) and aid (帮扶). Right before a
+# number they name its noun by a relative clause (选出57名代表 -> 选出的代表), so that the count
+# never reads as a stock. Hand-written: no library classes Chinese verbs so.
+GOVERNING_VERBS = frozenset(
+    "选出 评选出 推选出 评出 选树 选举产生 产生 表彰 命名 建立 组建 成立 创建 培育 培养 培养出 "
+    "打造 发展 帮扶 寻找".split())
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
 REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
@@ -196,6 +211,15 @@ PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂�
 # 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
 # aside, not a clause break.
 GLOSS = re.compile(r"\([^()]{1,12}\)\s?|\[\d{1,3}\]\s?")
+# Administrative levels, and those below a township (hand-written: the gazetteer names places,
+# not these words), that a level word before brackets lists as its alternatives: 县(市、区) are
+# counties, cities and districts, 村(居) villages and neighbourhoods. No aside, the bracket is
+# part of the counted noun, written as such a list usually is when unbracketed (县市区, 村居).
+_LEVELS = "|".join(sorted({word for word, _ in LEVEL_WORDS} | {"村", "社区", "居", "嘎查", "办事处",
+                                                               "街道办事处"}, key=len, reverse=True))
+# (not after a determiner, which jieba joins to the level word: 各市(州) stays 各市)
+LEVEL_ALTERNATIVES = re.compile(rf"(?<![各全本该每])({_LEVELS})\(((?:{_LEVELS})(?:、(?:{_LEVELS}))*)\)")
+OPENING_GLOSS = re.compile(r"\s?[(（]\s?")
 QUOTE_MARKS = re.compile(r"[“”‘’《》]")
 QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
@@ -291,6 +315,11 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
                 quantity = replace(quantity, indicator=found[-1].indicator, kind=found[-1].kind)
+            elif found and not quantity.indicator and OPENING_GLOSS.fullmatch(
+                    sentence[found[-1].end:quantity.start]):
+                # a count in brackets right after a count measures the same things by another
+                # unit (举办讲座12个(30场): 30 sessions of those talks)
+                quantity = replace(quantity, indicator=found[-1].indicator)
             elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=headcount)
             elif found and quantity.indicator.startswith(SHARE_VERB) \
@@ -365,19 +394,24 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
-    """A verb of ``SET_VERBS`` before a list of counted things holds for each (新增市级文明岗9个、
-    省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by 、/和, takes the verb. So
+    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for
+    each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by
+    、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
-    verb = max((verb for verb in SET_VERBS if previous.indicator.startswith(verb)), key=len,
-               default="")
+    # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
+    verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
+                if previous.indicator.startswith(verb)), key=len, default="")
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
     if not verb or quantity.indicator.startswith(verb):
         return quantity
-    between = _unquoted(sentence[previous.end:quantity.start]).replace(quantity.indicator, "", 1)
+    # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
+    # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
+    between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
+                        ).replace(quantity.indicator, "", 1)
     between = between.replace(previous.indicator[len(verb):], "", 1).strip()
     verbless = between == "," and quantity.kind == previous.kind and not any(
         tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
@@ -425,7 +459,9 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
         return replace(part, indicator=f"{deed}的{part.indicator}")
     if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
         return part
-    return replace(part, indicator=part.indicator + total.indicator,
+    # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
+    deed = f"{deed}的" if deed else ""
+    return replace(part, indicator=deed + part.indicator + total.indicator.removeprefix(deed),
                    kind=total.kind if part.kind == "other" else part.kind)
 
 
@@ -832,7 +868,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     clause_after = NAMES_CLAUSE_BREAK.split(
-        GLOSS.sub("", QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
+        _without_glosses(QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
 
     def read(text: str) -> list[tuple[str, str]]:
         words = _words_of_names(text)
@@ -897,8 +933,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        return _set_verb_before(before) + _relative_before(before) + phrase
-    before = _unquoted(GLOSS.sub("", before)[-CUT_CLAUSE:])
+        verb = _set_verb_before(before)
+        if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
+            verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
+        return verb + _relative_before(before) + phrase
+    before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
@@ -1054,7 +1093,7 @@ def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str
     deed counts something else (参加培训、展示等活动11期: the deed is the words before it, when
     they end on a noun). '' when no deed follows (the list before the number is ``before``, its
     last item ``last_item``, ``closed`` by 等 or not, as ``_list_total`` reads them)."""
-    words = _words_of_names(NAMES_CLAUSE_BREAK.split(GLOSS.sub("", after), maxsplit=1)[0]
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(_without_glosses(after), maxsplit=1)[0]
                             [:3 * MAX_INDICATOR])
     counted = next((i for i, (_, tag) in enumerate(words) if tag == "m"), len(words))
     if counted < len(words) and (counted == 0 or words[counted - 1][1][0] != "n"):
@@ -1134,6 +1173,13 @@ def _list_opening(words: list[tuple[str, str]], strict: bool = False) -> int:
     return marks[-1] + 1 if marks else 0
 
 
+def _without_glosses(text: str) -> str:
+    """``text`` without its parenthetical asides and note marks (活动领导(协调)小组, [1]), a level
+    word's bracketed alternatives joined to it (县(市、区) -> 县市区)."""
+    joined = LEVEL_ALTERNATIVES.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)
+    return GLOSS.sub("", joined)
+
+
 def _unquoted(text: str) -> str:
     """``text`` without quote marks, names written side by side kept apart by 、 and a quoted
     name's blanks dropped (“清正家风 廉洁齐家”): the name stays one item of its clause."""
@@ -1195,7 +1241,9 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             word.endswith(noun) for noun in _noun_kind_of())
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
-        modifier = tag[0] in "il" and next_tag[0] == "n"
+        # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
+        modifier = tag[0] in "il" and next_tag[0] == "n" and not (
+            phrase and lexicon.dictionary_tags().get(word[-2:], "")[:1] == "v")
         inside = modifier or bool(phrase) and word in _noun_kind_of() and tag[0] == "n"
         # an adverbial adjective opens the predicate (志愿者正式上岗): the phrase ends before it
         stop = not inside and (
@@ -1293,7 +1341,7 @@ def _words_of_names(text: str) -> list[tuple[str, str]]:
     """``_words`` of ``text``, a quoted name (最美“爱情打卡地”) kept as one noun without its
     quote marks: a name is not cut into the words it is made of."""
     words, pos = [], 0
-    for quoted in QUOTED.finditer(text):
+    for quoted in QUOTED_NAME.finditer(text):
         words += _words(text[pos:quoted.start()]) + [(quoted.group()[1:-1], "n")]
         pos = quoted.end()
         following = _words(text[pos:pos + MAX_INDICATOR])
@@ -1376,9 +1424,11 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
                       if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
+    elif tag[:1] in "il" and lexicon.dictionary_tags().get(verb[-2:], "")[:1] == "v":
+        tag, verb = "v", verb[-2:]  # ... and one ending on a verb is that verb (圆满完成)
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
-    return text if persons or verb in SET_VERBS | RECEIVING_VERBS else ""
+    return text if persons or verb in SET_VERBS | RECEIVING_VERBS | RESULT_VERBS else ""
 
 
 def _set_verb_before(before: str) -> str:
@@ -1392,6 +1442,11 @@ def _set_verb_before(before: str) -> str:
         return words[-2][0] + words[-1][0]  # 征集到, 收到了
     if len(words) > 1 and words[-2][0] == INCREMENT and words[-1][1][0] == "v":
         return INCREMENT + words[-1][0]  # 新扶持, 新发动: an increment
+    # (jieba may cut such a verb in two: 选/树)
+    governing = next((verb for verb in ("".join(w for w, _ in words[-2:]), words[-1][0])
+                      if verb in GOVERNING_VERBS), "") if words else ""
+    if governing:
+        return governing + "的"  # 选出的, 建立的: which of the nouns are counted
     return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
 
 
@@ -1429,7 +1484,7 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
         return None
     for i in range(len(words) - 1, -1, -1):
         # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
-        if words[i][0] in REPORT_VERBS or words[i][0] in SET_VERBS or words[i][1][0] in "il" \
+        if words[i][0] in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS or words[i][1][0] in "il" \
                 and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
             if i == len(words) - 1 and words[i][0] in SET_VERBS:
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
@@ -1443,6 +1498,12 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
                 return _recipients(words[:i - 1]) + [(INCREMENT + words[i][0], "v")] + rest
+            governing = next((verb for verb in ("".join(w for w, _ in words[max(i - 1, 0):i + 1]),
+                                                words[i][0]) if verb in GOVERNING_VERBS), "")
+            if governing and ("的", "uj") not in rest and not (
+                    {words[i][0], words[i - 1][0] if i else ""} & SET_VERBS):
+                # (选出妇女代表57人 -> 选出的妇女代表; a verb of ``SET_VERBS`` stays as it is)
+                return [(governing, "v"), ("的", "uj")] + rest
             return _recipients(words[:i]) + rest
     return None
 
