@@ -176,6 +176,19 @@ def _campaigns(sentence: str) -> set[str]:
     ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
     ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
+    # a person's title after a quoted drive, where the sentence awards, is one honour with it;
+    # where the sentence counts or trains such people the quote names the drive
+    ("县妇联表彰了“科技兴农”女能手和“巾帼增收”带头人", {"科技兴农女能手", "巾帼增收带头人"}),
+    ("她获“三学三比”女能手荣誉称号", {"三学三比女能手"}),
+    ("全镇培养“双学双比”女能手30名", {"双学双比"}),
+    # ... a title other bodies award (no woman or family named) is no campaign
+    # (in test_what_is_not_a_campaign)
+    # a quote with a programme or team head of its own keeps its name before its people
+    ("组织“春苗计划”学员参加实践", {"春苗计划"}),
+    ("“银铃宣讲团”成员走进社区", {"银铃宣讲团"}),
+    # the first programme head after a two-character quoted core ends the name
+    ("镇妇联启动“两癌”筛查项目", {"两癌筛查"}),
+    ("县妇联开展“两癌”免费检查", {"两癌免费检查"}),
     # a boundary word that opens a verb of the dictionary with the character after it is
     # inside the name (在职), not before it
     ("组织在职党员进社区活动", {"在职党员进社区"}),
@@ -351,6 +364,15 @@ def test_what_counts_as_a_campaign(sentence, expected):
     # a name listed among the rooms of a list closed by 设施/场所/阵地 is one of those rooms
     "村里的活动室、巾帼书屋、健身房等设施一应俱全",
     "全县举办家庭亲子跳绳大赛",
+    # a person's title that names no woman or family, where the sentence awards
+    "县里表彰了“科技兴农”致富带头人",
+    # a word for the people of a quote says who they are, not what is run
+    "组织“三支一扶”人员开展志愿服务",
+    "来自各村的“暖心小院”负责人参加培训",
+    "推进“三留守”人员关爱活动",
+    # a role someone becomes or grows out of
+    "经过培训,她们成为名副其实的“巧媳妇”",
+    "引导居民从“旁观者”成长为社区志愿者",
 ])
 def test_what_is_not_a_campaign(sentence):
     assert not _campaigns(sentence)

@@ -62,8 +62,9 @@ JOINING = re.compile(r"[暨及与和]")
 # A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动):
 # the name starts after it. A bare 妇联 may open a name (妇联组织强基行动).
 SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
-# A 2-character quoted core (“两癌”) takes the words after it only up to a programme head
-# (“两癌”免费筛查, “两癌”救助项目); otherwise it is a label (“三新”领域), not a name.
+# A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
+# head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
+# it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
@@ -209,6 +210,14 @@ def _quoted_campaigns(sentence: str):
         honour = _pattern("honour").match(sentence[match.start(1):])
         if honour and match.start(1) + honour.end() > match.end():
             continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it
+        title = _pattern("honour_title").match(after)
+        if title and _pattern("awarding").search(sentence):
+            # 表彰…“双学双比”女能手: the honour is the quote and the title; a title other
+            # bodies award (no woman or family named) is no campaign
+            name = core + title.group(0)
+            if _may_be_name(core, "") and _names_federation_honour([name]):
+                yield _entity("campaign", sentence, match.start(), end + title.end(), name)
+            continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
@@ -230,7 +239,7 @@ def _quoted_campaigns(sentence: str):
             yield _entity("campaign", sentence, qualifier, match.end(),
                           sentence[qualifier:match.start()] + core)
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{0,4}}(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
+            extra = re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -325,6 +334,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
+    if _pattern("members_after").match(after) and not (
+            _pattern("named_core").search(core) or _ends_in_honour(core)):
+        return False  # “三支一扶”人员: the status of the people named after the quote
+    if _is_role(sentence, start, after) and not _ends_in_honour(core):
+        return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
@@ -347,6 +361,18 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
 NAMED_EVENT_GAP = 4
 CLAUSE_END = re.compile(r"[。;；!?！？]")
 CLAUSE_BREAK = re.compile(r"[,，。;；:：!?！？]")
+
+
+# How far before a quote the verb that makes it a role may stand (成为名副其实的“…”).
+ROLE_REACH = 12
+
+
+def _is_role(sentence: str, start: int, after: str) -> bool:
+    """Whether a quote that starts at ``start`` is a role someone becomes (成为名副其实的
+    “巧媳妇”) or grows out of (从“被服务者”成长为社区志愿者): said of people, no programme."""
+    return bool(_pattern("role_before").search(sentence, max(0, start - ROLE_REACH), start)
+                or (_pattern("role_from").search(sentence, max(0, start - 1), start)
+                    and _pattern("role_change").match(after)))
 
 
 def _theme_of_named_event(sentence: str, end: int) -> bool:
