@@ -320,8 +320,8 @@ def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
     related = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 3
                + "相关新闻\n- 2020-06-30宁川县妇联走访留守妇女\n- 2020-06-28宁川县妇联举办家庭教育讲座\n")
     assert _describe(related).date is None
-    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结今年以来的工作。\n频道推荐\n"
-               "- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
+    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结今年以来的工作。\n"
+               "频道推荐\n- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
     assert _describe(channel).period == "2021"
     # a bulleted line that is a sentence of the report still counts
     listed = "宁川县妇联工作总结\n- 2019年,县妇联开展培训12期。\n- 2019年,县妇联帮扶妇女300人。"
