@@ -435,3 +435,16 @@ def test_digits_of_a_count_are_no_chinese_numeral_year():
 ])
 def test_a_text_that_states_no_year_has_a_period_only_from_its_own_words(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year whose work a meeting asks to be done well is the year it plans for
+    ("丰宁县妇联召开工作会\n近日,丰宁县妇联召开工作会。会上,各乡镇对2014年工作作了汇报,并就如何做好2015年"
+     "工作进行了讨论。会议总结了全县2014年妇女工作,要求扎实做好2015年工作。", "2014"),
+    # a notice's title about doing a year's work well is about that year
+    ("关于做好2023年“三八”节活动的通知\n各乡镇妇联:现将有关事项通知如下。", "2023"),
+    # a year done well in the past is a year the text states
+    ("丰宁县妇联工作综述\n丰宁县妇联在2014年做了大量工作。2014年县妇联开展培训12期。", "2014"),
+])
+def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
+    assert _describe(text).period == period

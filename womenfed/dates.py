@@ -91,6 +91,10 @@ SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
 FUTURE_WINDOW = 4
+# The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
+# the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
+# is about that year.
+DO_WELL = re.compile(r"做好$")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
                    r"(?!\d{1,2}月)")
@@ -414,6 +418,7 @@ def _covered(text: str, start: int, end: int) -> bool:
     """Whether the year the text states at ``start`` (its 年 ends at ``end``) is one the report
     covers: not a year ahead, a plan's year or an honour's year."""
     return not (FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
+                or DO_WELL.search(text[max(0, start - 2):start])
                 or HONOURED.search(text[max(0, start - 4):start])
                 or PLANNED.match(text, end)
                 or HONOUR_NAMED.match(text, end - 1))
