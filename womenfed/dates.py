@@ -129,6 +129,7 @@ YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
+COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -157,11 +158,6 @@ LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
-# A line with a full date and no sentence in it (日期查询:2017年12月12日) above the body's last
-# lines, or a byline's date before its next field (2006年07月30日 来源:某报): the page's date, which
-# dates the publication, not the years the report covers. A date under the signature on the
-# last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the text's own and counts, as the dev gold codes it.
-DATED_LINE = re.compile(rf"^[^。，,；;！!？?\n]{{0,{BYLINE_MAX}}}$", re.M)
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
 THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
@@ -384,10 +380,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and (look_back := LOOK_BACK.search(body)):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
-    closing = _closing_start(body)
-    stamped = [line.span() for line in DATED_LINE.finditer(body)
-               if TIMESTAMP.search(line.group()) and line.start() < closing]
-    stamped += [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+    stamped = _page_dates(body)
     years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
                     and not SINCE.search(body[max(0, m.start() - 2):m.start()])
                     and not any(start <= m.start() < end for start, end in stamped))
@@ -400,6 +393,23 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
     return (observance := _observed(arabic_dates(article))) and str(observance[0])
+
+
+def _page_dates(body: str) -> list[tuple[int, int]]:
+    """Spans of the page's own dates printed in the body: a line with a full date and no
+    sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
+    next field (2006年07月30日 来源:某报). They date the publication, not the years the report
+    covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
+    text's own and counts, as the dev gold codes it."""
+    spans, closing = [], None
+    for match in TIMESTAMP.finditer(body):
+        start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
+        line = body[start:end if end >= 0 else len(body)]
+        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
+            closing = _closing_start(body) if closing is None else closing
+            if start < closing:
+                spans.append((start, start + len(line)))
+    return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
 
 
 def _article(body: str, lead_end: int) -> str:
@@ -480,6 +490,8 @@ def _observed(text: str) -> tuple[int, int | None] | None:
     """The year (and the month) of the first counted observance the text names: the n-th of a
     day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
     of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    if not COUNTED.search(text):
+        return None  # every ordinal or anniversary the table's patterns read has one of these
     found = []
     for ordinal, first, anniversary, founded, month in _observances():
         for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
