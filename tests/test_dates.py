@@ -448,3 +448,17 @@ def test_a_text_that_states_no_year_has_a_period_only_from_its_own_words(text, p
 ])
 def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a text whose only years are ones it plans for or counts up to states no other
+    ("发布时间:2016-03-02\n宁川市妇联开展培训\n3月1日,宁川市妇联举办培训班。\n据了解,2016年宁川市妇联将在"
+     "全市开展培训20期。", "2016"),
+    ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
+     "完成换届。", "2017"),
+    # an honour's year alone is not the year of the event that awards it
+    ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
+     None),
+])
+def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
+    assert _describe(text).period == period

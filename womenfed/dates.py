@@ -380,11 +380,15 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and (look_back := LOOK_BACK.search(body)):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
+    # the years the text states, past the page's dates, honours' years and the start of a span
+    # told as background: the most stated of those it covers, else of those it plans (a text
+    # whose only year is ahead of it, 2016年,市妇联将…, states no other)
     stamped = _page_dates(body)
-    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
-                    and not SINCE.search(body[max(0, m.start() - 2):m.start()])
-                    and not any(start <= m.start() < end for start, end in stamped))
-    if years:
+    stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
+              and not SINCE.search(body[max(0, m.start() - 2):m.start()])
+              and not any(start <= m.start() < end for start, end in stamped)]
+    covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
     if masked:
@@ -427,11 +431,18 @@ def _article(body: str, lead_end: int) -> str:
 def _covered(text: str, start: int, end: int) -> bool:
     """Whether the year the text states at ``start`` (its 年 ends at ``end``) is one the report
     covers: not a year ahead, a plan's year or an honour's year."""
-    return not (FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
-                or DO_WELL.search(text[max(0, start - 2):start])
-                or HONOURED.search(text[max(0, start - 4):start])
-                or PLANNED.match(text, end)
-                or HONOUR_NAMED.match(text, end - 1))
+    return not (_planned(text, start, end) or _honoured(text, start, end))
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` is one ahead or planned for (展望2025年, 2015年,县妇联将…)."""
+    return bool(FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
+                or DO_WELL.search(text[max(0, start - 2):start]) or PLANNED.match(text, end))
+
+
+def _honoured(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` is an honour's (表彰2023年度…, 2022年度“最美儿媳”颁奖)."""
+    return bool(HONOURED.search(text[max(0, start - 4):start]) or HONOUR_NAMED.match(text, end - 1))
 
 
 def _chronicle(body: str) -> str | None:
