@@ -396,7 +396,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
-    return (observance := _observed(arabic_dates(article))) and str(observance[0])
+    return (observance := _observed(article)) and str(observance[0])
 
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
