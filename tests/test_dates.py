@@ -209,7 +209,8 @@ def test_a_link_to_another_article_in_the_footer_is_no_date():
     ("丰宁县妇联工作会议\n会上,丰宁县妇联总结了2016年工作。2016年度先进集体受表彰。"
      "2017年,县妇联将继续推进巾帼创业。2017年,县妇联计划开展培训。2017年,县妇联力争再获表彰。",
      "2016"),
-    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", "2021"),
+    # one event whose text states no year: the page's date is its date, not a period
+    ("发布时间:2021-09-15\n丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
     ("丰宁县妇联开展宣讲\n9月14日,丰宁县妇联走进社区开展宣讲。", None),
     # a half-year summary: the publication year, not the year it is compared with
     ("发布时间:2021-07-15\n丰宁县妇联半年工作总结\n上半年,丰宁县妇联开展培训12期,比2020年同期"
@@ -258,28 +259,28 @@ _OPENING = "近日,{}妇联召开推进会。会议由妇联主席主持。各�
 
 @pytest.mark.parametrize("text, period", [
     # past the opening, a plan period that ended before the page appeared: the plan's years
-    # and the year since
     ("发布时间:2021-06-10\n省妇联召开推进会\n" + _OPENING.format("省")
-     + "会议指出,“十三五”期间,全省妇联组织带动妇女创业就业。", "2016-2021"),
+     + "会议指出,“十三五”期间,全省妇联组织带动妇女创业就业。", "2016-2020"),
     ("发布时间:2026-02-03\n市妇联召开座谈会\n" + _OPENING.format("市")
-     + "会上回顾了“十四五”以来的工作,谋划了“十五五”期间的思路。", "2021-2026"),
-    # a plan still running when the page appears is no look back on it
+     + "会上回顾了“十四五”以来的工作,谋划了“十五五”期间的思路。", "2021-2025"),
+    # a plan still running when the page appears is no look back on it, and the page's date
+    # alone gives no period
     ("发布时间:2019-06-10\n县妇联召开推进会\n" + _OPENING.format("县")
-     + "会议指出,“十三五”以来,全县妇联组织带动妇女就业。", "2019"),
+     + "会议指出,“十三五”以来,全县妇联组织带动妇女就业。", None),
 ])
-def test_a_completed_plan_the_text_looks_back_on_spans_to_the_year_of_publication(text, period):
+def test_a_completed_plan_the_text_looks_back_on_is_its_period(text, period):
     assert _describe(text).period == period
 
 
 @pytest.mark.parametrize("text, period", [
     # the year inside an annual honour's name (2022年度“好婆婆”称号) or a contest's is the year the
-    # honour is for; the item covers the year it reports on
+    # honour is for; the item covers the year it reports on, which its 今年 states
     ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选"
-     "结果,向2022年度“好邻居”获奖家庭赠送纪念品。", "2023"),
+     "结果,向2022年度“好邻居”获奖家庭赠送纪念品。今年共评出好婆婆10名。", "2023"),
     ("发布时间:2022-12-20\n宁川县妇联工作综述\n宁川县妇联在2021年度全市妇联工作考核中获评一等奖,县妇联"
      "主席2021年度考核被定为优秀等次。2022年新建妇女之家12个。", "2022"),
     ("发布时间:2022-02-10\n宁川镇妇联举办展览\n镇文化站展出了2021年“童心向党”绘画大赛获奖作品。",
-     "2022"),
+     None),
     # an assessment with no grade, and a year followed by a verb, are years the item covers
     ("发布时间:2020-01-22\n宁川县妇联召开会议\n1月20日,宁川县妇联组织2019年度基层妇联目标考核,"
      "总结2019年工作,对2020年工作作出谋划。", "2019"),
@@ -319,8 +320,8 @@ def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
     related = ("宁川县妇联召开会议\n" + "会上,县妇联总结了上半年工作,部署了下半年工作。\n" * 3
                + "相关新闻\n- 2020-06-30宁川县妇联走访留守妇女\n- 2020-06-28宁川县妇联举办家庭教育讲座\n")
     assert _describe(related).date is None
-    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结工作。\n频道推荐\n"
-               "- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
+    channel = ("发布时间:2021-05-12\n宁川县妇联召开会议\n5月10日,县妇联召开会议,总结今年以来的工作。\n"
+               "频道推荐\n- 宁川县2024年度公开遴选公务员公告\n- 宁川县2024年春季招生工作安排\n")
     assert _describe(channel).period == "2021"
     # a bulleted line that is a sentence of the report still counts
     listed = "宁川县妇联工作总结\n- 2019年,县妇联开展培训12期。\n- 2019年,县妇联帮扶妇女300人。"
@@ -340,9 +341,9 @@ def test_dates_and_years_in_a_list_of_links_belong_to_the_linked_pages():
     ("宁川县妇联开展主题活动\n为庆祝建党百年,宁川县妇联开展主题宣讲活动。", "2021"),
     ("宁川县举行庆百年“三八”表彰大会\n宁川县举行表彰大会,表彰巾帼标兵10名。", "2010"),
     # a day the list does not know, and an ordinal that gives no year the text could mean, count
-    # nothing: the page's year
-    ("宁川县妇联开展读书活动\n4月20日是第30个“宁川读书节”,宁川县妇联组织妇女读书。", "2022"),
-    ("宁川县妇联召开表彰会\n会议表彰了第3个“三八”红旗集体。", "2022"),
+    # nothing, and the page's url alone gives no period
+    ("宁川县妇联开展读书活动\n4月20日是第30个“宁川读书节”,宁川县妇联组织妇女读书。", None),
+    ("宁川县妇联召开表彰会\n会议表彰了第3个“三八”红旗集体。", None),
 ])
 def test_a_counted_day_names_the_year_of_the_event(text, period):
     assert _describe(text, "http://www.example.cn/news/2022/0908/1.html").period == period
@@ -358,9 +359,9 @@ def test_the_eve_of_a_counted_day_dates_an_undated_item_to_its_month():
 @pytest.mark.parametrize("text, period", [
     # the start of a span told as background past the opening is not a year the item covers
     ("发布时间:2020-11-30\n宁川县妇联发放救助金\n11月30日,宁川县妇联举行救助金发放仪式。全县40名妇女获救助。\n"
-     "自2011年创办以来,宁川县妇联的“爱心驿站”已服务群众上万人次。", "2020"),
+     "自2011年创办以来,宁川县妇联的“爱心驿站”已服务群众上万人次。今年共发放救助金40万元。", "2020"),
     ("发布时间:2019-04-18\n宁川区开展妇女体检\n4月16日,宁川区启动妇女免费体检。500名妇女参加体检。\n"
-     "从2017年起,宁川区每年为妇女免费体检。", "2019"),
+     "从2017年起,宁川区每年为妇女免费体检。", None),
     # in the opening, the year the report starts on
     ("宁川县妇联工作综述\n自2018年以来,县妇联开展培训50期。2017年,县妇联获表彰。2017年县妇联获评先进。",
      "2018"),
@@ -380,10 +381,10 @@ _CONGRESS = "宁川市妇女代表大会将开幕\n宁川市第十次妇女代�
     # without the year of the review, no span; a look back inside a clause is no review's frame
     (_CONGRESS.replace("2023年12月20日", "12月20日") + "过去五年,宁川市妇联共举办培训班120期。", None),
     ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
-     "宁川市妇联在过去五年里多次获表彰。", "2023"),
+     "宁川市妇联在过去五年里多次获表彰。今年获表彰两次。", "2023"),
     # a shorter look back inside a year's report is background
     ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
-     "近三年来,宁川市妇联多次获表彰。", "2023"),
+     "近三年来,宁川市妇联多次获表彰。今年获表彰两次。", "2023"),
 ])
 def test_a_look_back_over_the_last_years_covers_the_years_before_the_review(text, period):
     assert _describe(text).period == period
@@ -402,3 +403,62 @@ def test_digits_of_a_count_are_no_chinese_numeral_year():
     # 0 is read as 〇 only among Chinese numerals, never inside a number (20000年轻妇女)
     assert dates.arabic_dates("县妇联共帮扶20000年轻妇女。") == "县妇联共帮扶20000年轻妇女。"
     assert dates.arabic_dates("二0一九年三月八日") == "2019年3月8日"
+
+
+@pytest.mark.parametrize("text, period", [
+    # 今年 (or 年初以来) past the opening: the year the text appeared in
+    ("发布时间:2024-06-05\n宁川县妇联开展培训\n6月4日,宁川县妇联举办家政培训班。40名妇女参加培训。\n"
+     "据了解,自今年3月以来,县妇联已举办培训5期。", "2024"),
+    ("发布时间:2024-06-05\n宁川县妇联开展培训\n6月4日,宁川县妇联举办家政培训班。40名妇女参加培训。\n"
+     "年初以来,县妇联共举办培训5期。", "2024"),
+    # a counted day past the opening
+    ("宁川县妇联开展志愿服务\n12月5日,宁川县妇联组织志愿者走进敬老院。30名志愿者参加活动。\n"
+     "活动中,志愿者为老人打扫卫生。\n当天恰逢第30个“国际志愿者日”。", "2015"),
+    # the date under the signature closing the text is the text's own year
+    ("宁川镇召开座谈会\n3月8日,宁川镇妇联召开座谈会,各村妇女代表参加。\n会上,代表们交流了工作。\n"
+     "宁川镇妇联 林某\n二〇〇九年三月八日", "2009"),
+    # no year, no 今年, no counted day: none, for one event as for a review
+    ("发布时间:2024-06-05\n宁川县妇联开展培训\n6月4日,宁川县妇联举办家政培训班。40名妇女参加培训。", None),
+    ("发布时间:2024-06-05\n宁川县妇联工作综述\n近年来,县妇联开展培训12期,帮扶妇女300人。\n"
+     "县妇联建成妇女之家20个。", None),
+    # 今年 without a publication date names no year
+    ("宁川县妇联开展培训\n6月4日,宁川县妇联举办家政培训班。\n据了解,今年县妇联已举办培训5期。", None),
+    # the page's date on a line of its own or before the byline's source is no year the text states
+    ("宁川县妇联开展宣讲\n日期查询:2017年12月12日\n12月11日,县妇联开展宣讲。100名妇女参加。\n"
+     "宣讲员讲解了政策。\n会后,妇女们交流了体会。", None),
+    ("宁川县妇联开展宣讲\n宁川网 2017年12月12日 来源:宁川日报“学习政策”是12月11日县妇联宣讲的主题。"
+     "100名妇女参加。\n宣讲员讲解了政策。\n会后,妇女们交流了体会。", None),
+    # 今年 in the news linked under the article is the linked item's
+    ("发布时间:2017-05-22\n宁川区妇联举办文艺演出\n近日,宁川区妇联举办文艺演出。200名群众观看。\n"
+     "演出结束后,志愿者发放了宣传单。\n新闻推荐\n宁川市开展反诈宣传\n从今年3月开始,宁川市开展反诈宣传。",
+     None),
+])
+def test_a_text_that_states_no_year_has_a_period_only_from_its_own_words(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the year whose work a meeting asks to be done well is the year it plans for
+    ("丰宁县妇联召开工作会\n近日,丰宁县妇联召开工作会。会上,各乡镇对2014年工作作了汇报,并就如何做好2015年"
+     "工作进行了讨论。会议总结了全县2014年妇女工作,要求扎实做好2015年工作。", "2014"),
+    # a notice's title about doing a year's work well is about that year
+    ("关于做好2023年“三八”节活动的通知\n各乡镇妇联:现将有关事项通知如下。", "2023"),
+    # a year done well in the past is a year the text states
+    ("丰宁县妇联工作综述\n丰宁县妇联在2014年做了大量工作。2014年县妇联开展培训12期。", "2014"),
+])
+def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a text whose only years are ones it plans for or counts up to states no other
+    ("发布时间:2016-03-02\n宁川市妇联开展培训\n3月1日,宁川市妇联举办培训班。\n据了解,2016年宁川市妇联将在"
+     "全市开展培训20期。", "2016"),
+    ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
+     "完成换届。", "2017"),
+    # an honour's year alone is not the year of the event that awards it
+    ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
+     None),
+])
+def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
+    assert _describe(text).period == period

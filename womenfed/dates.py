@@ -31,6 +31,7 @@ import cn2an
 from . import lexicon
 from .clean import WIDTH_MAP
 from .sources import UNLISTED, Listing
+from .typology import TRAILER_OPENING
 
 YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
 MIN_YEAR, MAX_YEAR = 1950, 2049  # the years YEAR_DIGITS reads
@@ -70,6 +71,7 @@ CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*
 CLOSING_LINES = 3
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
+LINE = re.compile(r"^.*$", re.M)
 # Chinese numerals of a date; the letter O (and ○, Ｏ) written for 〇 is a common slip.
 CN_DIGIT = "〇○零OoＯ0一二三四五六七八九"
 CN_DATE = re.compile(rf"(?<![\d.])[{CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月"
@@ -89,6 +91,10 @@ SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
 FUTURE_WINDOW = 4
+# The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
+# the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
+# is about that year.
+DO_WELL = re.compile(r"做好$")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
                    r"(?!\d{1,2}月)")
@@ -123,6 +129,7 @@ YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
+COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -151,6 +158,9 @@ LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
+# 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
+# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
+THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
 
 # Where a date came from (the reports table's ``date_source``).
 SOURCES = ("sources_csv", "text", "url")
@@ -305,13 +315,19 @@ def publication_date(furniture: str, body: str) -> str | None:
             continue
         if date := _iso(match):
             return date
-    for line in [line for line in body.rstrip().split("\n") if CONTENT.search(line)
-                 ][-CLOSING_LINES:][::-1]:
+    for line in [line for line in body[_closing_start(body):].split("\n") if CONTENT.search(line)][::-1]:
         if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
+
+
+def _closing_start(body: str) -> int:
+    """Where the body's last lines with content start (``CLOSING_LINES`` of them): a signature
+    and its date stand there."""
+    starts = [line.start() for line in LINE.finditer(body) if CONTENT.search(line.group())]
+    return starts[-CLOSING_LINES] if len(starts) >= CLOSING_LINES else 0
 
 
 def _iso(match: re.Match | None) -> str | None:
@@ -330,8 +346,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
     names, else a look back over the last N years before the publication year, else its most
-    stated past year, else the publication year (a news item that states no year reports on
-    the year it appears)."""
+    stated past year, else the publication year where the text says 今年 (or 本年度), else the
+    year of a counted day it names; else none. The publication date alone gives no period: a
+    report of one event whose text states no year tells its date, not the year it covers, as
+    the adjudicated gold reads it (``eval/dev/README.md``)."""
+    text = body
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
@@ -345,7 +364,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     # and dates an undated page as a publication date would (not the years it reviews)
     observed = (observance := _observed(title + "\n" + lead)) and str(observance[0])
     published = date[:4] if date else observed
-    if MASKED_YEAR.search(title + "\n" + lead):
+    masked = MASKED_YEAR.search(title + "\n" + lead)
+    if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
@@ -360,21 +380,69 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and (look_back := LOOK_BACK.search(body)):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
-    years = Counter(m.group(1) for m in YEAR.finditer(body) if _covered(body, m.start(), m.end())
-                    and not SINCE.search(body[max(0, m.start() - 2):m.start()]))
-    if years:
+    # the years the text states, past the page's dates, honours' years and the start of a span
+    # told as background: the most stated of those it covers, else of those it plans (a text
+    # whose only year is ahead of it, 2016年,市妇联将…, states no other)
+    stamped = _page_dates(body)
+    stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
+              and not SINCE.search(body[max(0, m.start() - 2):m.start()])
+              and not any(start <= m.start() < end for start, end in stamped)]
+    covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
         return max(year for year, n in years.items() if n == top)
-    return published
+    if masked:
+        return None
+    article = _article(LINK_LINE.sub("", text), lead_end)
+    if published and THIS_YEAR_ANYWHERE.search(article):
+        return published
+    return (observance := _observed(article)) and str(observance[0])
+
+
+def _page_dates(body: str) -> list[tuple[int, int]]:
+    """Spans of the page's own dates printed in the body: a line with a full date and no
+    sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
+    next field (2006年07月30日 来源:某报). They date the publication, not the years the report
+    covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
+    text's own and counts, as the dev gold codes it."""
+    spans, closing = [], None
+    for match in TIMESTAMP.finditer(body):
+        start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
+        line = body[start:end if end >= 0 else len(body)]
+        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
+            closing = _closing_start(body) if closing is None else closing
+            if start < closing:
+                spans.append((start, start + len(line)))
+    return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+
+
+def _article(body: str, lead_end: int) -> str:
+    """The body up to the page after the article (a trailer heading such as 新闻推荐 or a closing
+    byline past the opening, ``typology.TRAILER_OPENING``): the linked items below it have
+    their own 今年 and days."""
+    offset = lead_end
+    for line in body[lead_end:].split("\n"):
+        if TRAILER_OPENING.match(line.strip()):
+            return body[:offset]
+        offset += len(line) + 1
+    return body
 
 
 def _covered(text: str, start: int, end: int) -> bool:
     """Whether the year the text states at ``start`` (its 年 ends at ``end``) is one the report
     covers: not a year ahead, a plan's year or an honour's year."""
-    return not (FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
-                or HONOURED.search(text[max(0, start - 4):start])
-                or PLANNED.match(text, end)
-                or HONOUR_NAMED.match(text, end - 1))
+    return not (_planned(text, start, end) or _honoured(text, start, end))
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` is one ahead or planned for (展望2025年, 2015年,县妇联将…)."""
+    return bool(FUTURE_CUE.search(text[max(0, start - FUTURE_WINDOW):start])
+                or DO_WELL.search(text[max(0, start - 2):start]) or PLANNED.match(text, end))
+
+
+def _honoured(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` is an honour's (表彰2023年度…, 2022年度“最美儿媳”颁奖)."""
+    return bool(HONOURED.search(text[max(0, start - 4):start]) or HONOUR_NAMED.match(text, end - 1))
 
 
 def _chronicle(body: str) -> str | None:
@@ -397,13 +465,13 @@ def _opening_year(lead: str) -> str | None:
 
 
 def _completed_plan(body: str, published: int) -> str | None:
-    """``start-published`` where the text looks back on a five-year plan's period that ended
-    before the year it appears (“十三五”期间… in 2021): the report covers that plan and the
-    year since (the first such plan the text names)."""
+    """The years of a five-year plan the text looks back on, one that ended before the year it
+    appears (“十三五”期间… in 2021: 2016-2020): the report sums the plan up (the first such plan
+    the text names)."""
     for match in PLAN.finditer(body):
-        start, end = map(int, _plan(match).split("-"))
-        if end < published:
-            return f"{start}-{published}"
+        plan = _plan(match)
+        if int(plan[-4:]) < published:
+            return plan
     return None
 
 
@@ -433,6 +501,8 @@ def _observed(text: str) -> tuple[int, int | None] | None:
     """The year (and the month) of the first counted observance the text names: the n-th of a
     day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
     of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    if not COUNTED.search(text):
+        return None  # every ordinal or anniversary the table's patterns read has one of these
     found = []
     for ordinal, first, anniversary, founded, month in _observances():
         for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
