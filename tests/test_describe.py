@@ -419,9 +419,33 @@ def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_h
     assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")
 
 
-def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
+def test_a_report_with_no_reporting_body_has_no_level_but_keeps_the_place_its_opening_names():
+    # the level is the reporting body's rank (the adjudicated dev conventions, stop 13): the
+    # units listed as doing the work (各镇、各部门) are no author, so there is no level
     meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
-    assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
+    assert (meta.organisation, meta.admin_level, meta.county) == (None, "unknown", "富平县")
+    # a unit acting in the opening is the body, and its level is given
+    meta = _describe("为庆祝三八节,富平县开展系列活动。\n县教育局开展健步走活动。")
+    assert (meta.organisation, meta.admin_level, meta.county) == ("富平县", "county", "富平县")
+
+
+@pytest.mark.parametrize("text, organisation, level, city", [
+    # a city the province runs itself (省直辖县级市) is the place's city, its body a county's rank
+    ("仙桃市妇联开展家风宣讲\n近日,仙桃市妇联在沙嘴街道开展宣讲。", "仙桃市妇联", "county", "仙桃市"),
+    ("琼海市妇联召开执委会议\n近日,琼海市妇联召开执委会议。", "琼海市妇联", "county", "琼海市"),
+    # a prefecture-level city, and a corps city (one body with its division), rank as cities
+    ("三亚市妇联召开执委会议\n近日,三亚市妇联召开执委会议。", "三亚市妇联", "city", "三亚市"),
+    ("阿拉尔市妇联召开执委会议\n近日,阿拉尔市妇联召开执委会议。", "阿拉尔市妇联", "city", "阿拉尔市"),
+])
+def test_a_city_the_province_runs_itself_ranks_as_a_county(text, organisation, level, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city, meta.county) == (
+        organisation, level, city, None)
+
+
+def test_a_stuttered_organ_character_does_not_hide_the_place():
+    meta = _describe("近日,哈尔滨市南岗区妇妇联组织巾帼志愿者开展助老活动。\n志愿者走进社区。")
+    assert (meta.organisation, meta.admin_level, meta.county) == ("南岗区妇联", "county", "南岗区")
 
 
 def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_text_names():
@@ -626,9 +650,10 @@ def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body
     ("临泉县在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", "临泉县", "county"),
     ("3月8日,临泉县在县文化中心隆重召开表彰大会,表彰三八红旗手20名。", "临泉县", "county"),
     # a place followed by other words names where the work happened, not who did it
-    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "county"),
+    # (no reporting body: no level, the level being the body's rank; the place stays)
+    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "unknown"),
     # 在 opening a clause of its own: the unit is no subject there
-    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "county"),
+    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "unknown"),
 ])
 def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
     meta = _describe(text)

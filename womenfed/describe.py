@@ -425,6 +425,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+    if not meta.organisation:
+        # the level is the reporting body's rank: with no body found, no level (the places
+        # the text names stay, as where the report happened)
+        meta.admin_level = "unknown"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -875,7 +879,9 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     chaired: set[str] = set()
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
+        # (a typed stutter of the organ's first character, 南岗区妇妇联, is no part of the name)
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n") \
+            .removesuffix(match.group(0)[0])
         if national and SUPERIOR_AFTER.match(body, match.end()):
             continue  # 市妇联的指导, 市妇联表彰: the body above the author, in the lead
         if UNDER_AFTER.match(body, match.end()) and UNDER_BEFORE.search(window):
@@ -1174,7 +1180,7 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
                 sources.pop(lvl, None)
         sources.update(resolved.sources)
         if lowest:
-            level = resolved.level
+            level = resolved.rank or resolved.level  # 五指山市: a city ranked a county
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"
     return sources
