@@ -673,3 +673,52 @@ def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(te
 def test_with_no_federation_named_the_body_that_supplied_the_copy_wrote_it(line, organisation):
     meta = _describe("妇女节到来之际,各村组织文艺演出和健康讲座,妇女群众踊跃参加。\n" + line)
     assert meta.organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a work summary opens on the unit's policy verb: the town reports its own work, over the
+    # county federation named later as holding a ceremony where the town's women were honoured
+    ("巾帼建功绘新篇\n近年来,临泉县城关镇坚持把巾帼建功作为妇女工作的抓手。全镇培育示范基地12家。"
+     "累计培训妇女2000人次。3月2日,临泉县妇联举办颁奖典礼,城关镇两名妇女获评好媳妇。", "城关镇",
+     "township"),
+    ("近年来,临泉县城关镇注重培养妇女干部,完成18个村的妇联换届。县妇联主席到会指导。",
+     "城关镇", "township"),
+    # a manner adverb before the verb: 全面启动
+    ("妇女之家建设提速\n今年,临泉县城关镇全面启动妇女之家建设。全镇建成12家。覆盖妇女3000人。"
+     "3月,临泉县妇联举办培训班。", "城关镇", "township"),
+    # the county federation's own policy: the county, whatever town it names
+    ("近年来,临泉县妇联坚持把家庭教育作为重点,在城关镇建成示范点。", "临泉县妇联", "county"),
+    # a place that is only where it happened is no subject (位于 is no verb of work)
+    ("城关镇位于临泉县城区。近日,临泉县妇联在城关镇开展健康讲座。", "临泉县妇联", "county"),
+])
+def test_a_unit_opening_on_a_verb_of_its_own_work_is_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the headline's acting city over a community federation named inside a scene of the opening
+    ("阜阳市全面启动妇联改革\n“妇联是贴心人。”5月10日,在颍州区鼓楼街道清河社区妇联组织的手工培训课上,"
+     "社区居民王芳告诉记者。记者从阜阳市妇联了解到,全市已有19个街道完成改革。", "阜阳市妇联", "city"),
+    # the headline's acting district over a street federation that only performed; the text names
+    # no federation of the district: the district itself, as written
+    ("阜阳市颍州区开展庆三八活动\n3月4日上午,阜阳市颍州区在文化广场举办主题活动。"
+     "鼓楼街道妇联带来歌曲《最美的歌》,向母亲送上祝福。", "颍州区", "county"),
+])
+def test_the_headlines_acting_unit_wrote_it_over_a_lower_federation_named_in_a_scene(text, organisation,
+                                                                                     level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the lower federation acts in the opening: it carried out what the headline's unit announced
+    ("颍州区开展庆三八活动\n3月4日,鼓楼街道妇联组织辖区妇女在文化广场举办主题活动。", "鼓楼街道妇联",
+     "township"),
+    ("颍州区开展庆三八活动\n3月4日,颍州区鼓楼街道妇联于文化广场举办主题活动。", "鼓楼街道妇联",
+     "township"),
+])
+def test_a_lower_federation_acting_in_the_opening_stays_the_author_under_a_headline_unit(text, organisation,
+                                                                                          level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -160,8 +160,11 @@ GUEST_LAST_AFTER = re.compile(
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 # A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
-UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
-             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
+# unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
+UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
+             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实)?"
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
@@ -362,6 +365,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = None
     else:
         actor = None
+    if place and not (tagged or actor) and (headline := _acting_unit(body[:title_end], gazetteer)) \
+            and not CORPS_LEVEL.search(place) and place != NATIONAL \
+            and _level_rank(headline) < _level_rank(place) and not _federation_acts(place, lead):
+        # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
+        # 妇联组织的培训课上) or in passing (a performer): the headline's acting unit wrote it, as
+        # its federation where the text names one, else as the unit itself
+        own = (PLACE_PART.findall(headline) or [headline])[-1]
+        place, implied, actor = (headline, None, None) if _has_federation(own, body) \
+            else (None, None, headline)
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -644,6 +656,15 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False) -> bool:
     (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be."""
     return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{SCENE + '?' if scene else ''}"
                           rf"{UNIT_ACTS}", lead))
+
+
+def _federation_acts(place: str, lead: str) -> bool:
+    """The opening writes the federation of ``place`` (or of its level word alone) as the
+    subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
+    inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
+    own = re.escape((PLACE_PART.findall(place) or [place])[-1])
+    return bool(re.search(rf"{CLAUSE_START}(?:(?![在由的]){HAN}){{0,10}}?{own}"
+                          rf"(?:{FEDERATION.pattern})[^，,。;；\n]{{0,12}}?{UNIT_ACTS}", lead))
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
