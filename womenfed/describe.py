@@ -194,9 +194,17 @@ CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|�
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
-SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?"
-                      rf"\s*[:：]\s*({HAN}{{3,24}})")
+SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
+                      rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+# The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
+# last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
+CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
+CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
+# The organs of a government or party unit that sign a report as its writer (the byline comes
+# before the body the opening names as acting, by the annotation conventions); an office such
+# as a media centre (融媒体中心) is an outlet, read as the source.
+WRITING_ORGAN = re.compile("(?:人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会)?")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -418,20 +426,29 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
-    if not meta.organisation and (supplier := _supplier(body, furniture, gazetteer)):
-        # no federation and no acting unit: the unit that supplied the copy wrote it, as written
+    if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
+            WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
+        # the unit that supplied or signed the copy wrote it, as written: a government or party
+        # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
+        # supplier where no federation or acting unit was found
+        own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        if meta.organisation and not meta.organisation.startswith(own):
+            for level in places.LEVELS:  # another unit than the opening's: its place anew
+                setattr(meta, level, None)
+            meta.admin_level, sources = "unknown", {}
         meta.organisation = supplier.group(0)
         if meta.admin_level == "unknown" and (resolved := gazetteer.resolve(
                 supplier.group(1), _page(furniture, body, url, gazetteer))):
             for level, name in resolved.names.items():
                 setattr(meta, level, name)
             sources = dict(resolved.sources)
-            meta.admin_level = resolved.level or meta.admin_level
+            meta.admin_level = resolved.rank or resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
-    if meta.organisation and meta.admin_level != "national":
+    if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
+            meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
     if tagged and not _has_federation(tagged, body):
         # the tagged unit did the work and the text names no federation of it: the author is
@@ -532,7 +549,9 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    for match in SUPPLIER.finditer("\n".join((furniture, body))):
+    closing = body.rstrip().split("\n")[-SIGNATURE_LINES:]
+    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
+                  *(found for line in closing if (found := CLOSING_CREDIT.search(line)))]:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(
