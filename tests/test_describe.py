@@ -754,3 +754,17 @@ def test_a_government_byline_names_the_author_before_the_federation_the_opening_
 ])
 def test_an_outlets_credit_or_a_bracket_inside_the_text_signs_nothing(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+_DELEGATES = ("妇女代表赴京参会\n10月28日,全国妇女代表大会在京开幕。我市妇联主席王芳和宜都市兴农公司总经理李丽"
+              "代表全市妇女参会。两位代表表示,决不辜负全市妇女的重托。")
+
+
+def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
+    # the city paper's byline closing the text (宜昌日报 记者 …): 我市妇联 is the paper's city's,
+    # not the county-level city named only at the head of a company's name
+    meta = _describe(_DELEGATES + "\n宜昌日报 记者 张芳")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("宜昌市妇联", "city", "宜昌市")
+    # a national paper's byline names no unit: the only city the text names stays the reading
+    meta = _describe(_DELEGATES + "\n人民日报 记者 张芳")
+    assert (meta.organisation, meta.admin_level) == ("宜都市妇联", "county")

@@ -42,7 +42,9 @@ PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发�
 SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
-LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》")
+# (a paper named in quotes, or in a byline before its reporter: 随州日报 记者 向艳)
+LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》"
+                         rf"|(?<![{HAN[1:-1]}])({HAN}{{2,8}}?(?:日报|晚报))\s*(?=记者|通讯员)")
 # The federation, by its short or full name; its place is written right before it.
 # A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
 # there is no federation (an enterprise, an office, a unit of the production corps), a women's
@@ -298,7 +300,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     """The reporting federation, its level and place, and where each level came from."""
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
-    furniture = "\n".join((furniture, *LOCAL_PAPER.findall(body)))
+    furniture = "\n".join((furniture, *(quoted or byline for quoted, byline in LOCAL_PAPER.findall(body))))
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
