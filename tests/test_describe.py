@@ -756,8 +756,8 @@ def test_an_outlets_credit_or_a_bracket_inside_the_text_signs_nothing(text, orga
     assert _describe(text).organisation == organisation
 
 
-_DELEGATES = ("妇女代表赴京参会\n10月28日,全国妇女代表大会在京开幕。我市妇联主席王芳和宜都市兴农公司总经理李丽"
-              "代表全市妇女参会。两位代表表示,决不辜负全市妇女的重托。")
+_DELEGATES = ("妇女代表赴京参会\n10月28日,全国妇女代表大会在京开幕。我市妇联主席王芳和宜都市兴农公司"
+              "总经理李丽代表全市妇女参会。两位代表表示,决不辜负全市妇女的重托。")
 
 
 def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
