@@ -768,3 +768,18 @@ def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
     # a national paper's byline names no unit: the only city the text names stays the reading
     meta = _describe(_DELEGATES + "\n人民日报 记者 张芳")
     assert (meta.organisation, meta.admin_level) == ("宜都市妇联", "county")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation that sponsors an event a lower federation carries out is not the author
+    ("三八踏青活动\n3月6日,由观澜街道妇联主办,鹭岛社区党委、鹭岛社区妇联承办的踏青活动在绿道开展。",
+     "鹭岛社区妇联", "village"),
+    # a partner that only hosts the sponsor's event (a library) leaves the sponsor the author
+    ("读书分享会\n4月23日,由临泉县妇联主办、临泉县图书馆承办的亲子读书会在图书馆举行。"
+     "县妇联主席王芳出席并讲话。", "临泉县妇联", "county"),
+    # a federation that organises with partners (联合) is no sponsor of another's work
+    ("读书分享会\n4月23日,临泉县妇联联合城关镇妇联举办亲子读书会。", "临泉县妇联", "county"),
+])
+def test_the_federation_that_carries_out_a_sponsored_event_wrote_it(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

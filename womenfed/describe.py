@@ -135,6 +135,12 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# A federation that sponsors (主办, 指导) an event another body carries out (由甲街道妇联主办,乙社区
+# 妇联承办的…活动): the body that carries out the work wrote it (the conventions: a federation that
+# only leads while a lower body does the work is not the author).
+# (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
+SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
+                           r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
 # A federation named by its level alone whose officer attended (市妇联副主席王芳出席, 区妇联主席
 # 到场): a guest at the author's event; counted for neither side, as the author's own officer
 # is named the same way while its federation is named as the actor elsewhere (an officer who
@@ -930,6 +936,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
+        if SPONSOR_AFTER.match(body, match.end()):
+            continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
                 body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
