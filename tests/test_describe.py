@@ -783,3 +783,26 @@ def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
 def test_the_federation_that_carries_out_a_sponsored_event_wrote_it(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation whose instructions, plan or meeting the author follows is its superior
+    ("根据顺德区妇联的统一部署,北滘镇妇联2月23日召开动员会议。", "北滘镇妇联", "township"),
+    ("为深入贯彻落实阜阳市妇联执委会议精神,近日,临泉县妇联召开专题会议。", "临泉县妇联", "county"),
+    ("为贯彻落实安徽省妇联十三届三次执委会议精神,3月5日,县妇联召开全县妇女工作会议。", "县妇联", "county"),
+    ("按照阜阳市妇联的工作要求,临泉县城关镇妇联组织开展“最美家庭”评选活动。", "城关镇妇联", "township"),
+])
+def test_a_federation_whose_instructions_the_author_follows_is_its_superior(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the author's own plan (本镇妇联) is followed by the author
+    ("根据本镇妇联年度工作计划,城关镇组织妇女开展技能培训。", "城关镇妇联", "township"),
+    # a federation cited for its figures, not followed: the only federation the text names
+    ("根据临泉县妇联统计,今年全县共筛查妇女1万人。", "临泉县妇联", "county"),
+])
+def test_a_federation_cited_without_an_instruction_followed_stays_a_candidate(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -141,6 +141,14 @@ VISITOR_AFTER = re.compile(
 # (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
 SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
+# A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
+# 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
+# in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
+# the author's own plan).
+FOLLOWING_BEFORE = re.compile(r"(?:根据|按照|依照|依据|遵照|贯彻|落实|响应|传达|学习)(?![我本])"
+                              r"[^，,。;；!！?？\n]{0,12}$")
+INSTRUCTION_AFTER = re.compile(r"[^，,。;；!！?？\n]{0,16}?(?:精神|要求|部署|安排|通知|文件|方案|号召|意见|"
+                               r"规定|章程|指示|决定|计划)")
 # A federation named by its level alone whose officer attended (市妇联副主席王芳出席, 区妇联主席
 # 到场): a guest at the author's event; counted for neither side, as the author's own officer
 # is named the same way while its federation is named as the actor elsewhere (an officer who
@@ -938,6 +946,8 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
         if SPONSOR_AFTER.match(body, match.end()):
             continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
+        if FOLLOWING_BEFORE.search(window) and INSTRUCTION_AFTER.match(body, match.end()):
+            continue  # 根据顺德区妇联的统一部署: the superior whose instructions are followed
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
                 body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
