@@ -516,3 +516,15 @@ def test_a_unit_that_only_names_where_the_work_happened_is_no_author(text):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (None, "unknown")
     assert meta.county in ("大田县", "临泉县")
+
+
+@pytest.mark.parametrize("text, organisation, level, township", [
+    # a community written after its town: the name starts where the town's name ends
+    ("近日,临泉县城关镇新华社区妇联开展“邻里节”活动,社区妇联主席主持活动。", "新华社区妇联", "village",
+     "城关镇"),
+    ("近日,临泉县姜寨镇东风村妇联开展“邻里节”活动,村妇联主席主持活动。", "东风村妇联", "village", "姜寨镇"),
+])
+def test_a_village_name_does_not_start_inside_the_town_written_before_it(text, organisation, level,
+                                                                          township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.township) == (organisation, level, township)

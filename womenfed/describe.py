@@ -901,6 +901,9 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
     again, and (in signed lines) the whole run of characters before 妇联."""
     if masked := MASKED_PLACE.search(window) or CORPS_UNIT.search(window):
         return [masked.group(0)]
+    # a name does not start inside a unit's name the gazetteer reads (城关镇|新华社区, not 镇新华社区)
+    inside = {i for m in gazetteer.mentions_in(window) for i in range(m.start + 1, m.end)}
+    candidates = [c for c in candidates if len(window) - len(c) not in inside]
     # (an abbreviation the text corroborates before a stem: 巴州 with 巴音郭楞 named is
     # 巴音郭楞蒙古自治州, not the district 巴州区)
     return ([c for c in candidates if gazetteer.abbreviated(c, body)][:1] or

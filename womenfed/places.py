@@ -224,6 +224,11 @@ class Gazetteer:
         mentions, alone = self._hits(text)
         return mentions, self._evidence(mentions, alone)
 
+    def mentions_in(self, short: str) -> list[Mention]:
+        """The mentions of a short text (a window before a name), not kept with the scans of
+        the last texts: those are the bodies a report asks about again."""
+        return self._raw_hits(short)[0]
+
     def _evidence(self, mentions: list[Mention], alone: list[str]) -> Counter:
         evidence: Counter = Counter(self.current(code).code
                                     for mention in mentions for code in mention.codes)
