@@ -419,12 +419,10 @@ def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_h
     assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")
 
 
-def test_a_report_with_no_reporting_body_has_no_level_but_keeps_the_place_its_opening_names():
-    # the level is the reporting body's rank (the adjudicated dev conventions, stop 13): the
-    # units listed as doing the work (各镇、各部门) are no author, so there is no level
+def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
     meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
-    assert (meta.organisation, meta.admin_level, meta.county) == (None, "unknown", "富平县")
-    # a unit acting in the opening is the body, and its level is given
+    assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
+    # a unit acting in the opening is the body itself
     meta = _describe("为庆祝三八节,富平县开展系列活动。\n县教育局开展健步走活动。")
     assert (meta.organisation, meta.admin_level, meta.county) == ("富平县", "county", "富平县")
 
@@ -650,10 +648,9 @@ def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body
     ("临泉县在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", "临泉县", "county"),
     ("3月8日,临泉县在县文化中心隆重召开表彰大会,表彰三八红旗手20名。", "临泉县", "county"),
     # a place followed by other words names where the work happened, not who did it
-    # (no reporting body: no level, the level being the body's rank; the place stays)
-    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "unknown"),
+    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "county"),
     # 在 opening a clause of its own: the unit is no subject there
-    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "unknown"),
+    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "county"),
 ])
 def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
     meta = _describe(text)

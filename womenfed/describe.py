@@ -470,10 +470,6 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
-    if not meta.organisation:
-        # the level is the reporting body's rank: with no body found, no level (the places
-        # the text names stay, as where the report happened)
-        meta.admin_level = "unknown"
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
