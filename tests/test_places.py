@@ -526,3 +526,27 @@ def test_a_village_name_does_not_start_inside_the_town_written_before_it(text, o
                                                                           township):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.township) == (organisation, level, township)
+
+
+@pytest.mark.parametrize("text, organisation, level, township", [
+    # a village or community acting in the opening, written after its town: the author, as written
+    ("东风村举办妇女技能培训\n近日,姜寨镇东风村举办妇女技能培训班,30余名留守妇女参加。", "东风村", "village",
+     "姜寨镇"),
+    ("三八节活动\n3月8日,城关镇新华社区组织辖区妇女开展健步走活动。", "新华社区", "village", "城关镇"),
+    # alone, a proper name by the dictionary
+    ("3月8日,新华社区开展庆三八活动,社区妇女50余人参加。社区书记致辞。", "新华社区", "village", None),
+])
+def test_a_village_acting_in_the_opening_with_no_federation_is_the_author(text, organisation, level,
+                                                                           township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.township) == (organisation, level, township)
+
+
+@pytest.mark.parametrize("text", [
+    # villages as a class or as where it happened: no village is the author
+    "三八节活动\n3月8日,姜寨镇各村组织妇女开展健步走活动。",
+    "三八节活动\n3月8日,姜寨镇妇女在东风村文化广场开展健步走活动。",
+])
+def test_villages_named_as_a_class_or_a_scene_are_no_author(text):
+    meta = _describe(text)
+    assert meta.admin_level != "village" and meta.organisation in (None, "姜寨镇")

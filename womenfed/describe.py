@@ -83,6 +83,10 @@ TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
+# A village's or community's name by its grammar: two to six characters of a name (no function
+# word or boundary in it) and its level word (东风村, 新华社区).
+VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
+                          r"(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
@@ -430,14 +434,18 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
-    elif (own := actor or _first_place(body[:lead_end], furniture, gazetteer)) and \
-            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
+    elif (own := actor or _acting_unit(lead, gazetteer)
+           or _first_place(body[:lead_end], furniture, gazetteer)) and (
+            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer)))
+            or VILLAGE_END.search(own)):
         # no federation named: the report's place is the one its opening or site names, and
-        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
-        for level, name in resolved.names.items():
+        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report; 乙镇丙村举办…: a
+        # village's, below the town the gazetteer places)
+        for level, name in (resolved.names if resolved else {}).items():
             setattr(meta, level, name)
-        sources = dict(resolved.sources)
-        meta.admin_level = resolved.level or meta.admin_level
+        sources = dict(resolved.sources) if resolved else {}
+        meta.admin_level = "village" if VILLAGE_END.search(own) else \
+            resolved.level or meta.admin_level
         if _opens_as_actor(own, body[:lead_end], scene=True):
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
@@ -700,15 +708,22 @@ def _federation_acts(place: str, lead: str) -> bool:
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
-    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…)."""
+    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
+    a village or community, which the gazetteer does not hold, where it is written right after
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
         while start and mentions[start - 1].end == mentions[start].start:
             start -= 1
-        for unit in (lead[mentions[start].start:mention.end], mention.text):
+        chain = lead[mentions[start].start:mention.end]
+        village = VILLAGE_NAME.match(lead, mention.end)
+        for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
             if _opens_as_actor(unit, lead):
                 return unit
+    for match in re.finditer(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})", lead):
+        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead):
+            return match.group(1)
     return None
 
 
