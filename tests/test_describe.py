@@ -803,3 +803,13 @@ def test_a_federation_whose_instructions_the_author_follows_is_its_superior(text
 def test_a_federation_cited_without_an_instruction_followed_stays_a_candidate(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # every giver of a list of givers is no author (荣获全国妇联、安徽省妇联表彰)
+    ("近日,临泉县妇联荣获全国妇联、安徽省妇联表彰。安徽省妇联副主席为其颁奖。", "临泉县妇联"),
+    # a list the author heads is no list of givers
+    ("近日,临泉县妇联、临泉县教育局联合开展家庭教育讲座。", "临泉县妇联"),
+])
+def test_each_giver_of_a_list_of_givers_is_no_author(text, organisation):
+    assert _describe(text).organisation == organisation

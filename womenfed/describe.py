@@ -199,7 +199,9 @@ TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道�
 INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
 # 被全国妇联评为, 荣获市妇联表彰, 获县妇联救助, 入选全国妇联…名单: the agent of a passive or the
 # giver of what the author received is never the author.
-GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
+# (a later giver of a list is one too: 荣获全国妇联、重庆市妇联表彰)
+GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
+                          "(?:[^，,。;；!！?？\n]{1,14}?(?:妇联|妇女联合会)、)*$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
