@@ -807,7 +807,8 @@ def test_a_federation_cited_without_an_instruction_followed_stays_a_candidate(te
 
 @pytest.mark.parametrize("text, organisation", [
     # every giver of a list of givers is no author (荣获全国妇联、安徽省妇联表彰)
-    ("近日,临泉县妇联荣获全国妇联、安徽省妇联表彰。安徽省妇联副主席为其颁奖。", "临泉县妇联"),
+    ("近日,临泉县妇联荣获全国妇联、安徽省妇联联合授予的“巾帼文明岗”称号。安徽省妇联副主席为其授牌。",
+     "临泉县妇联"),
     # a list the author heads is no list of givers
     ("近日,临泉县妇联、临泉县教育局联合开展家庭教育讲座。", "临泉县妇联"),
 ])
