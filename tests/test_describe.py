@@ -814,3 +814,32 @@ def test_a_federation_cited_without_an_instruction_followed_stays_a_candidate(te
 ])
 def test_each_giver_of_a_list_of_givers_is_no_author(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation the opening names by its level as the subject of an actor verb wrote it, over a
+    # superior named by place whose officer came to guide
+    ("县妇联召开执委会议\n3月5日,县妇联召开十届三次执委会议。阜阳市妇联副主席李梅到会指导。"
+     "会议总结了全县妇女工作。", "县妇联", "county"),
+    # … over lower federations named by place as honourees
+    ("全市妇联系统表彰大会召开\n3月2日,市妇联召开表彰大会,临泉县妇联、太和县妇联获评先进集体。"
+     "临泉县妇联主席介绍了经验。", "阜阳市妇联", "city"),
+    # … over a partner it works with (联合), whose chair hosts the session
+    ("近日,市妇联联合颍州区妇联在鼓楼街道开展普法宣传活动。颍州区妇联主席王芳主持活动。", "阜阳市妇联",
+     "city"),
+])
+def test_a_federation_named_by_its_level_acting_in_the_opening_wrote_it(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation named by place acts in a clause of the opening too: it stays the author
+    ("近日,县妇联联合城关镇妇联开展普法宣传。3月8日,临泉县城关镇妇联组织志愿者走进社区。",
+     "城关镇妇联", "township"),
+    # the same level: the place names the actor
+    ("近日,县妇联组织执委开展学习。临泉县妇联主席王芳主持。", "临泉县妇联", "county"),
+])
+def test_a_federation_named_by_place_that_acts_in_the_opening_stays_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

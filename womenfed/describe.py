@@ -365,6 +365,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
         place, passing = host, False
+    elif place and (host := _lead_actor(lead)) and not tagged and place not in PLACE_SUFFIX.split("|") \
+            and _level(host) != _level(place) and not _federation_acts(place, lead):
+        # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
+        # the federation the opening names by its level as the subject of an actor verb wrote it,
+        # over federations of other levels it names by place that act in no clause of it (guests,
+        # speakers, honourees)
+        place, passing = host, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -704,7 +711,9 @@ def _federation_acts(place: str, lead: str) -> bool:
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
     inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
     own = re.escape((PLACE_PART.findall(place) or [place])[-1])
-    return bool(re.search(rf"{CLAUSE_START}(?:(?![在由的]){HAN}){{0,10}}?{own}"
+    # (the places written before it may stand between: 临泉县城关镇妇联; a partner's name may not,
+    # 市妇联联合乙区妇联)
+    return bool(re.search(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN}){{0,10}}?{own}"
                           rf"(?:{FEDERATION.pattern})[^，,。;；\n]{{0,12}}?{UNIT_ACTS}", lead))
 
 
