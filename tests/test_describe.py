@@ -843,3 +843,33 @@ def test_a_federation_named_by_its_level_acting_in_the_opening_wrote_it(text, or
 def test_a_federation_named_by_place_that_acts_in_the_opening_stays_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation that acts in the opening's first clause over the host named more often, whose
+    # officer only gathers the villagers
+    ("近日,临泉县妇联走进姜寨镇东风村开展家庭教育宣讲。东风村妇联主席王芳组织村民参加。东风村妇联执委协助。",
+     "临泉县妇联", "county"),
+    # a scene between the actor named by its level and its verb (县妇联在新华社区开展…)
+    ("近日,县妇联在新华社区开展普法宣传活动。新华社区妇联主席介绍了社区情况。新华社区妇联执委参与服务。",
+     "县妇联", "county"),
+    # a list of federations that took part names a class, not an actor
+    ("维权宣传周\n3月8日,县妇联联合县司法局在城关镇开展维权宣传。城关镇妇联、新华社区妇联组织志愿者参加。",
+     "县妇联", "county"),
+])
+def test_the_federation_acting_in_the_opening_wrote_it_over_hosts_and_participants(text, organisation,
+                                                                                    level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the village federation's chair leads the work and the county's officer came to guide
+    ("东风村妇联开展庭院整治\n近日,东风村妇联主席王芳带领执委走家入户,动员妇女开展庭院整治。县妇联副主席李梅到村指导。",
+     "东风村妇联", "village"),
+    # a federation that guides others acts
+    ("年度工作\n今年以来,阜阳市妇联指导各区妇联开展工作。区妇联举办培训班。", "阜阳市妇联", "city"),
+])
+def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -164,6 +164,8 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
+OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
 GUEST_LIST_AFTER = re.compile(
@@ -203,8 +205,9 @@ INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
 GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
                           "(?:[^，,。;；!！?？\n]{1,14}?(?:妇联|妇女联合会)、)*$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
+# (a scene may stand before the verb: 县妇联在新华社区开展…)
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                        r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
+                        r"(?:妇联|妇女联合会)(?:在[^。;；,，、\n]{1,20}?)?(?:积极|主动|精心|特别|还|又|再次)?"
                         r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
 # 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
@@ -712,9 +715,11 @@ def _federation_acts(place: str, lead: str) -> bool:
     inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
     own = re.escape((PLACE_PART.findall(place) or [place])[-1])
     # (the places written before it may stand between: 临泉县城关镇妇联; a partner's name may not,
-    # 市妇联联合乙区妇联)
+    # 市妇联联合乙区妇联, nor a list of federations: 甲镇妇联、乙社区妇联组织志愿者参加 names a class;
+    # an officer who acts, 乙村妇联主席王芳组织村民参加, may be the host's, not the body)
     return bool(re.search(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN}){{0,10}}?{own}"
-                          rf"(?:{FEDERATION.pattern})[^，,。;；\n]{{0,12}}?{UNIT_ACTS}", lead))
+                          rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
+                          rf"(?:{UNIT_ACTS}|{LEADS})", lead))
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
@@ -1009,7 +1014,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
-    place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
+    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
+    # named more often that act in none (乙村妇联主席组织村民参加)
+    acting = {p for p in named if national and _federation_acts(p, body[:until])}
+    place = min(named, key=lambda p: (p not in acting, -named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
 
 
