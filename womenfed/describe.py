@@ -193,6 +193,15 @@ SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
+# A federation acting at a clause start: the places written before its unit may stand between
+# (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
+# follow (甲镇妇联、乙社区妇联组织志愿者参加 names a class), and an officer who acts (乙村妇联主席王芳
+# 组织村民参加) may be the host's, not the body.
+VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
+MAX_PARENTS = 10
+PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN}){{0,{MAX_PARENTS}}}\Z")
+FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
+                             rf"(?:{UNIT_ACTS}|{LEADS})")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -713,13 +722,14 @@ def _federation_acts(place: str, lead: str) -> bool:
     """The opening writes the federation of ``place`` (or of its level word alone) as the
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
     inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
-    own = re.escape((PLACE_PART.findall(place) or [place])[-1])
-    # (the places written before it may stand between: 临泉县城关镇妇联; a partner's name may not,
-    # 市妇联联合乙区妇联, nor a list of federations: 甲镇妇联、乙社区妇联组织志愿者参加 names a class;
-    # an officer who acts, 乙村妇联主席王芳组织村民参加, may be the host's, not the body)
-    return bool(re.search(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN}){{0,10}}?{own}"
-                          rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
-                          rf"(?:{UNIT_ACTS}|{LEADS})", lead))
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    at = lead.find(own)
+    while at >= 0:
+        if FEDERATION_ACTS.match(lead, at + len(own)) and \
+                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at):
+            return True
+        at = lead.find(own, at + 1)
+    return False
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
@@ -737,7 +747,7 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
             if _opens_as_actor(unit, lead):
                 return unit
-    for match in re.finditer(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})", lead):
+    for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
         if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead):
             return match.group(1)
     return None
