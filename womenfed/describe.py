@@ -199,7 +199,8 @@ CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
 # 组织村民参加) may be the host's, not the body.
 VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
 MAX_PARENTS = 10
-PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN}){{0,{MAX_PARENTS}}}\Z")
+PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
+                            rf"{{0,{MAX_PARENTS}}}\Z")
 FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
                              rf"(?:{UNIT_ACTS}|{LEADS})")
 # The length of a unit's name before its level word, for units read by the grammar alone.
