@@ -550,3 +550,25 @@ def test_a_village_acting_in_the_opening_with_no_federation_is_the_author(text, 
 def test_villages_named_as_a_class_or_a_scene_are_no_author(text):
     meta = _describe(text)
     assert meta.admin_level != "village" and meta.organisation in (None, "姜寨镇")
+
+
+@pytest.mark.parametrize("text, organisation, level, county", [
+    # a ward written after its town is within the town, whatever its level word says
+    ("三八节活动\n(姜寨镇西岭区妇联 王芳)为纪念三八节,西岭区妇联于3月6日召开纪念大会,表彰好母亲10名。",
+     "西岭区妇联", "village", "临泉县"),
+])
+def test_a_unit_written_after_a_lower_level_unit_lies_within_it(text, organisation, level, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.county) == (organisation, level, county)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # names running from the higher unit to the lower are read as before
+    ("近日,阜阳市颍州区妇联召开执委会议。", "颍州区妇联", "county"),
+    ("近日,临泉县姜寨镇妇联召开执委会议。", "姜寨镇妇联", "township"),
+    # a zone the gazetteer does not hold, written after its city, stays county-level
+    ("近日,沧州市渤海新区妇联召开执委会议。渤海新区妇联主席讲话。", "渤海新区妇联", "county"),
+])
+def test_units_written_after_a_higher_unit_keep_their_own_level(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -1257,6 +1257,17 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
          else [])  # 嵩县: one character and 县; 博州: an abbreviated prefecture
     if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
         parts[-2:] = [parts[-2] + parts[-1]]
+    if len(parts) == 1 and not gazetteer.is_name(place) and (
+            within := _unit_written_above(place, body, gazetteer)) and \
+            (resolved := gazetteer.resolve(within, page)) and resolved.level in places.LEVELS:
+        # 拜城镇铁提尔区: a unit written right after a unit of its own or a lower level lies within
+        # that unit (a ward of a town), whatever its level word says: one level below it
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        meta.admin_level = places.LEVELS[places.LEVELS.index(resolved.level) + 1] \
+            if resolved.level != "township" else "village"
+        meta.organisation = place + "妇联"
+        return dict(resolved.sources)
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
         if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联
@@ -1288,6 +1299,18 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"
     return sources
+
+
+def _unit_written_above(place: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """A unit the gazetteer holds that the text writes right before ``place`` and whose level is
+    the place's own or lower (拜城镇 of 拜城镇铁提尔区): names run from the higher unit to the lower,
+    so ``place`` lies within it."""
+    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
+        window = match.group(1)
+        for cut in range(len(window) - 1):
+            if gazetteer.is_name(window[cut:]) and _level_rank(window[cut:]) >= _level_rank(place):
+                return window[cut:]
+    return None
 
 
 def _level(part: str) -> str:
