@@ -422,6 +422,28 @@ def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_h
 def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
     meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
     assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
+    # a unit acting in the opening is the body itself
+    meta = _describe("为庆祝三八节,富平县开展系列活动。\n县教育局开展健步走活动。")
+    assert (meta.organisation, meta.admin_level, meta.county) == ("富平县", "county", "富平县")
+
+
+@pytest.mark.parametrize("text, organisation, level, city", [
+    # a city the province runs itself (省直辖县级市) is the place's city, its body a county's rank
+    ("仙桃市妇联开展家风宣讲\n近日,仙桃市妇联在沙嘴街道开展宣讲。", "仙桃市妇联", "county", "仙桃市"),
+    ("琼海市妇联召开执委会议\n近日,琼海市妇联召开执委会议。", "琼海市妇联", "county", "琼海市"),
+    # a prefecture-level city, and a corps city (one body with its division), rank as cities
+    ("三亚市妇联召开执委会议\n近日,三亚市妇联召开执委会议。", "三亚市妇联", "city", "三亚市"),
+    ("阿拉尔市妇联召开执委会议\n近日,阿拉尔市妇联召开执委会议。", "阿拉尔市妇联", "city", "阿拉尔市"),
+])
+def test_a_city_the_province_runs_itself_ranks_as_a_county(text, organisation, level, city):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city, meta.county) == (
+        organisation, level, city, None)
+
+
+def test_a_stuttered_organ_character_does_not_hide_the_place():
+    meta = _describe("近日,哈尔滨市南岗区妇妇联组织巾帼志愿者开展助老活动。\n志愿者走进社区。")
+    assert (meta.organisation, meta.admin_level, meta.county) == ("南岗区妇联", "county", "南岗区")
 
 
 def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_text_names():
@@ -648,3 +670,206 @@ def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(te
 def test_with_no_federation_named_the_body_that_supplied_the_copy_wrote_it(line, organisation):
     meta = _describe("妇女节到来之际,各村组织文艺演出和健康讲座,妇女群众踊跃参加。\n" + line)
     assert meta.organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a work summary opens on the unit's policy verb: the town reports its own work, over the
+    # county federation named later as holding a ceremony where the town's women were honoured
+    ("巾帼建功绘新篇\n近年来,临泉县城关镇坚持把巾帼建功作为妇女工作的抓手。全镇培育示范基地12家。"
+     "累计培训妇女2000人次。3月2日,临泉县妇联举办颁奖典礼,城关镇两名妇女获评好媳妇。", "城关镇",
+     "township"),
+    ("近年来,临泉县城关镇注重培养妇女干部,完成18个村的妇联换届。县妇联主席到会指导。",
+     "城关镇", "township"),
+    # a manner adverb before the verb: 全面启动
+    ("妇女之家建设提速\n今年,临泉县城关镇全面启动妇女之家建设。全镇建成12家。覆盖妇女3000人。"
+     "3月,临泉县妇联举办培训班。", "城关镇", "township"),
+    # the county federation's own policy: the county, whatever town it names
+    ("近年来,临泉县妇联坚持把家庭教育作为重点,在城关镇建成示范点。", "临泉县妇联", "county"),
+    # a place that is only where it happened is no subject (位于 is no verb of work)
+    ("城关镇位于临泉县城区。近日,临泉县妇联在城关镇开展健康讲座。", "临泉县妇联", "county"),
+])
+def test_a_unit_opening_on_a_verb_of_its_own_work_is_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the headline's acting city over a community federation named inside a scene of the opening
+    ("阜阳市全面启动妇联改革\n“妇联是贴心人。”5月10日,在颍州区鼓楼街道清河社区妇联组织的手工培训课上,"
+     "社区居民王芳告诉记者。记者从阜阳市妇联了解到,全市已有19个街道完成改革。", "阜阳市妇联", "city"),
+    # the headline's acting district over a street federation that only performed; the text names
+    # no federation of the district: the district itself, as written
+    ("阜阳市颍州区开展庆三八活动\n3月4日上午,阜阳市颍州区在文化广场举办主题活动。"
+     "鼓楼街道妇联带来歌曲《最美的歌》,向母亲送上祝福。", "颍州区", "county"),
+])
+def test_the_headlines_acting_unit_wrote_it_over_a_lower_federation_named_in_a_scene(text, organisation,
+                                                                                     level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the lower federation acts in the opening: it carried out what the headline's unit announced
+    ("颍州区开展庆三八活动\n3月4日,鼓楼街道妇联组织辖区妇女在文化广场举办主题活动。", "鼓楼街道妇联",
+     "township"),
+    ("颍州区开展庆三八活动\n3月4日,颍州区鼓楼街道妇联于文化广场举办主题活动。", "鼓楼街道妇联",
+     "township"),
+])
+def test_a_lower_federation_acting_in_the_opening_stays_the_author_under_a_headline_unit(text, organisation,
+                                                                                          level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a government's closing credit signs the report over the federation the opening names
+    ("庆三八系列活动\n3月2日至8日,修水县何市镇妇联举行系列活动。镇妇联联合司法所开展普法宣传。"
+     "活动让妇女过了一个有意义的节日。(何市镇政府)", "何市镇政府", "township"),
+    # the same credit after the name, its county written before it
+    ("何市镇注重培养妇女干部\n修水县何市镇完成18个村的妇联换届,产生村妇联主席18名。\n"
+     "修水县何市镇人民政府 (供稿)", "修水县何市镇人民政府", "township"),
+    # a publishing unit's label on a government portal: the town, as written
+    ("关爱妇女同胞——何市妇联出实招\n发布单位:何市镇 发布时间:2022-03-02\n"
+     "春节前夕,何市镇妇联走访慰问困难妇女。", "何市镇", "township"),
+    # a county's credit under a town federation's item: the county government wrote it
+    ("何市镇妇联开展普法宣传\n3月8日,何市镇妇联在集镇开展普法宣传。发放资料500份。(修水县人民政府)",
+     "修水县人民政府", "county"),
+])
+def test_a_government_byline_names_the_author_before_the_federation_the_opening_names(text, organisation,
+                                                                                      level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a media centre's credit is an outlet, not the writer
+    ("何市镇妇联开展普法宣传\n3月8日,修水县何市镇妇联在集镇开展普法宣传。发放资料500份。(修水县融媒体中心)",
+     "何市镇妇联"),
+    # a bracketed place inside the text is no closing credit
+    ("何市镇妇联开展普法宣传\n3月8日,修水县何市镇妇联在集镇(何市镇政府)门前开展普法宣传。发放资料500份。",
+     "何市镇妇联"),
+])
+def test_an_outlets_credit_or_a_bracket_inside_the_text_signs_nothing(text, organisation):
+    assert _describe(text).organisation == organisation
+
+
+_DELEGATES = ("妇女代表赴京参会\n10月28日,全国妇女代表大会在京开幕。我市妇联主席王芳和宜都市兴农公司"
+              "总经理李丽代表全市妇女参会。两位代表表示,决不辜负全市妇女的重托。")
+
+
+def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
+    # the city paper's byline closing the text (宜昌日报 记者 …): 我市妇联 is the paper's city's,
+    # not the county-level city named only at the head of a company's name
+    meta = _describe(_DELEGATES + "\n宜昌日报 记者 张芳")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("宜昌市妇联", "city", "宜昌市")
+    # a national paper's byline names no unit: the only city the text names stays the reading
+    meta = _describe(_DELEGATES + "\n人民日报 记者 张芳")
+    assert (meta.organisation, meta.admin_level) == ("宜都市妇联", "county")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation that sponsors an event a lower federation carries out is not the author
+    ("三八踏青活动\n3月6日,由观澜街道妇联主办,鹭岛社区党委、鹭岛社区妇联承办的踏青活动在绿道开展。",
+     "鹭岛社区妇联", "village"),
+    # a partner that only hosts the sponsor's event (a library) leaves the sponsor the author
+    ("读书分享会\n4月23日,由临泉县妇联主办、临泉县图书馆承办的亲子读书会在图书馆举行。"
+     "县妇联主席王芳出席并讲话。", "临泉县妇联", "county"),
+    # a federation that organises with partners (联合) is no sponsor of another's work
+    ("读书分享会\n4月23日,临泉县妇联联合城关镇妇联举办亲子读书会。", "临泉县妇联", "county"),
+])
+def test_the_federation_that_carries_out_a_sponsored_event_wrote_it(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation whose instructions, plan or meeting the author follows is its superior
+    ("根据顺德区妇联的统一部署,北滘镇妇联2月23日召开动员会议。", "北滘镇妇联", "township"),
+    ("为深入贯彻落实阜阳市妇联执委会议精神,近日,临泉县妇联召开专题会议。", "临泉县妇联", "county"),
+    ("为贯彻落实安徽省妇联十三届三次执委会议精神,3月5日,县妇联召开全县妇女工作会议。", "县妇联", "county"),
+    ("按照阜阳市妇联的工作要求,临泉县城关镇妇联组织开展“最美家庭”评选活动。", "城关镇妇联", "township"),
+])
+def test_a_federation_whose_instructions_the_author_follows_is_its_superior(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the author's own plan (本镇妇联) is followed by the author
+    ("根据本镇妇联年度工作计划,城关镇组织妇女开展技能培训。", "城关镇妇联", "township"),
+    # a federation cited for its figures, not followed: the only federation the text names
+    ("根据临泉县妇联统计,今年全县共筛查妇女1万人。", "临泉县妇联", "county"),
+])
+def test_a_federation_cited_without_an_instruction_followed_stays_a_candidate(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # every giver of a list of givers is no author (荣获全国妇联、安徽省妇联表彰)
+    ("近日,临泉县妇联荣获全国妇联、安徽省妇联联合授予的“巾帼文明岗”称号。安徽省妇联副主席为其授牌。",
+     "临泉县妇联"),
+    # a list the author heads is no list of givers
+    ("近日,临泉县妇联、临泉县教育局联合开展家庭教育讲座。", "临泉县妇联"),
+])
+def test_each_giver_of_a_list_of_givers_is_no_author(text, organisation):
+    assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation the opening names by its level as the subject of an actor verb wrote it, over a
+    # superior named by place whose officer came to guide
+    ("县妇联召开执委会议\n3月5日,县妇联召开十届三次执委会议。阜阳市妇联副主席李梅到会指导。"
+     "会议总结了全县妇女工作。", "县妇联", "county"),
+    # … over lower federations named by place as honourees
+    ("全市妇联系统表彰大会召开\n3月2日,市妇联召开表彰大会,临泉县妇联、太和县妇联获评先进集体。"
+     "临泉县妇联主席介绍了经验。", "阜阳市妇联", "city"),
+    # … over a partner it works with (联合), whose chair hosts the session
+    ("近日,市妇联联合颍州区妇联在鼓楼街道开展普法宣传活动。颍州区妇联主席王芳主持活动。", "阜阳市妇联",
+     "city"),
+])
+def test_a_federation_named_by_its_level_acting_in_the_opening_wrote_it(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation named by place acts in a clause of the opening too: it stays the author
+    ("近日,县妇联联合城关镇妇联开展普法宣传。3月8日,临泉县城关镇妇联组织志愿者走进社区。",
+     "城关镇妇联", "township"),
+    # the same level: the place names the actor
+    ("近日,县妇联组织执委开展学习。临泉县妇联主席王芳主持。", "临泉县妇联", "county"),
+])
+def test_a_federation_named_by_place_that_acts_in_the_opening_stays_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the federation that acts in the opening's first clause over the host named more often, whose
+    # officer only gathers the villagers
+    ("近日,临泉县妇联走进姜寨镇东风村开展家庭教育宣讲。东风村妇联主席王芳组织村民参加。东风村妇联执委协助。",
+     "临泉县妇联", "county"),
+    # a scene between the actor named by its level and its verb (县妇联在新华社区开展…)
+    ("近日,县妇联在新华社区开展普法宣传活动。新华社区妇联主席介绍了社区情况。新华社区妇联执委参与服务。",
+     "县妇联", "county"),
+    # a list of federations that took part names a class, not an actor
+    ("维权宣传周\n3月8日,县妇联联合县司法局在城关镇开展维权宣传。城关镇妇联、新华社区妇联组织志愿者参加。",
+     "县妇联", "county"),
+])
+def test_the_federation_acting_in_the_opening_wrote_it_over_hosts_and_participants(text, organisation,
+                                                                                    level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the village federation's chair leads the work and the county's officer came to guide
+    ("东风村妇联开展庭院整治\n近日,东风村妇联主席王芳带领执委走家入户,动员妇女开展庭院整治。县妇联副主席李梅到村指导。",
+     "东风村妇联", "village"),
+    # a federation that guides others acts
+    ("年度工作\n今年以来,阜阳市妇联指导各区妇联开展工作。区妇联举办培训班。", "阜阳市妇联", "city"),
+])
+def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -514,3 +514,61 @@ def test_a_unit_acting_in_the_opening_with_no_federation_author_is_the_author(te
 def test_a_unit_that_only_names_where_the_work_happened_is_no_author(text):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (None, "county")
+
+
+@pytest.mark.parametrize("text, organisation, level, township", [
+    # a community written after its town: the name starts where the town's name ends
+    ("近日,临泉县城关镇新华社区妇联开展“邻里节”活动,社区妇联主席主持活动。", "新华社区妇联", "village",
+     "城关镇"),
+    ("近日,临泉县姜寨镇东风村妇联开展“邻里节”活动,村妇联主席主持活动。", "东风村妇联", "village", "姜寨镇"),
+])
+def test_a_village_name_does_not_start_inside_the_town_written_before_it(text, organisation, level,
+                                                                          township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.township) == (organisation, level, township)
+
+
+@pytest.mark.parametrize("text, organisation, level, township", [
+    # a village or community acting in the opening, written after its town: the author, as written
+    ("东风村举办妇女技能培训\n近日,姜寨镇东风村举办妇女技能培训班,30余名留守妇女参加。", "东风村", "village",
+     "姜寨镇"),
+    ("三八节活动\n3月8日,城关镇新华社区组织辖区妇女开展健步走活动。", "新华社区", "village", "城关镇"),
+    # alone, a proper name by the dictionary
+    ("3月8日,新华社区开展庆三八活动,社区妇女50余人参加。社区书记致辞。", "新华社区", "village", None),
+])
+def test_a_village_acting_in_the_opening_with_no_federation_is_the_author(text, organisation, level,
+                                                                           township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.township) == (organisation, level, township)
+
+
+@pytest.mark.parametrize("text", [
+    # villages as a class or as where it happened: no village is the author
+    "三八节活动\n3月8日,姜寨镇各村组织妇女开展健步走活动。",
+    "三八节活动\n3月8日,姜寨镇妇女在东风村文化广场开展健步走活动。",
+])
+def test_villages_named_as_a_class_or_a_scene_are_no_author(text):
+    meta = _describe(text)
+    assert meta.admin_level != "village" and meta.organisation in (None, "姜寨镇")
+
+
+@pytest.mark.parametrize("text, organisation, level, county", [
+    # a ward written after its town is within the town, whatever its level word says
+    ("三八节活动\n(姜寨镇西岭区妇联 王芳)为纪念三八节,西岭区妇联于3月6日召开纪念大会,表彰好母亲10名。",
+     "西岭区妇联", "village", "临泉县"),
+])
+def test_a_unit_written_after_a_lower_level_unit_lies_within_it(text, organisation, level, county):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.county) == (organisation, level, county)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # names running from the higher unit to the lower are read as before
+    ("近日,阜阳市颍州区妇联召开执委会议。", "颍州区妇联", "county"),
+    ("近日,临泉县姜寨镇妇联召开执委会议。", "姜寨镇妇联", "township"),
+    # a zone the gazetteer does not hold, written after its city, stays county-level
+    ("近日,沧州市渤海新区妇联召开执委会议。渤海新区妇联主席讲话。", "渤海新区妇联", "county"),
+])
+def test_units_written_after_a_higher_unit_keep_their_own_level(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

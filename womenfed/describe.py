@@ -42,7 +42,9 @@ PUBLISHED_ON = re.compile(r"^.*(?:上传|发布|转载|刊登|刊发|登载|发�
 SITE_NAME = re.compile(rf"(?<!{HAN})(?:关注|来自|来源于|转自|转载自|访问|登录|打开|欢迎)*"
                        rf"({HAN}+?(?:门户网站|网站|网|(?:文库|日报|晚报|早报|时报|报社)网?))"
                        r"(?![页站络友民格点上])")
-LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》")
+# (a paper named in quotes, or in a byline before its reporter: 随州日报 记者 向艳)
+LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》"
+                         rf"|(?<![{HAN[1:-1]}])({HAN}{{2,8}}?(?:日报|晚报))\s*(?=记者|通讯员)")
 # The federation, by its short or full name; its place is written right before it.
 # A hard-wrapped page may break the name at a line end (临泉县妇\n联, 临泉县\n妇联). Where
 # there is no federation (an enterprise, an office, a unit of the production corps), a women's
@@ -81,6 +83,10 @@ TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
+# A village's or community's name by its grammar: two to six characters of a name (no function
+# word or boundary in it) and its level word (东风村, 新华社区).
+VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
+                          r"(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
@@ -133,6 +139,20 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
+# A federation that sponsors (主办, 指导) an event another body carries out (由甲街道妇联主办,乙社区
+# 妇联承办的…活动): the body that carries out the work wrote it (the conventions: a federation that
+# only leads while a lower body does the work is not the author).
+# (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
+SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
+                           r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
+# A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
+# 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
+# in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
+# the author's own plan).
+FOLLOWING_BEFORE = re.compile(r"(?:根据|按照|依照|依据|遵照|贯彻|落实|响应|传达|学习)(?![我本])"
+                              r"[^，,。;；!！?？\n]{0,12}$")
+INSTRUCTION_AFTER = re.compile(r"[^，,。;；!！?？\n]{0,16}?(?:精神|要求|部署|安排|通知|文件|方案|号召|意见|"
+                               r"规定|章程|指示|决定|计划)")
 # A federation named by its level alone whose officer attended (市妇联副主席王芳出席, 区妇联主席
 # 到场): a guest at the author's event; counted for neither side, as the author's own officer
 # is named the same way while its federation is named as the actor elsewhere (an officer who
@@ -144,6 +164,8 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
+OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
 GUEST_LIST_AFTER = re.compile(
@@ -160,14 +182,27 @@ GUEST_LAST_AFTER = re.compile(
 CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,，\w]{0,12}?主持")
 # A unit that acts: a frame (以“…”为主题), a manner adverb, then a verb of organising work.
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
-UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?(?:精心|积极|认真|集中|广泛|隆重)?"
-             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手)")
+# A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
+# unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
+UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
+             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实)?"
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
+# A federation acting at a clause start: the places written before its unit may stand between
+# (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
+# follow (甲镇妇联、乙社区妇联组织志愿者参加 names a class), and an officer who acts (乙村妇联主席王芳
+# 组织村民参加) may be the host's, not the body.
+VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
+MAX_PARENTS = 10
+PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
+                            rf"{{0,{MAX_PARENTS}}}\Z")
+FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
+                             rf"(?:{UNIT_ACTS}|{LEADS})")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -176,10 +211,13 @@ TRIP_WINDOW = 32  # characters before a place: the longest trip phrase (街道�
 INVITING_BEFORE = re.compile("(?:邀请|特邀|邀|聘请)$")
 # 被全国妇联评为, 荣获市妇联表彰, 获县妇联救助, 入选全国妇联…名单: the agent of a passive or the
 # giver of what the author received is never the author.
-GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?$")
+# (a later giver of a list is one too: 荣获全国妇联、重庆市妇联表彰)
+GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
+                          "(?:[^，,。;；!！?？\n]{1,14}?(?:妇联|妇女联合会)、)*$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
+# (a scene may stand before the verb: 县妇联在新华社区开展…)
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                        r"(?:妇联|妇女联合会)(?:积极|主动|精心|特别|还|又|再次)?"
+                        r"(?:妇联|妇女联合会)(?:在[^。;；,，、\n]{1,20}?)?(?:积极|主动|精心|特别|还|又|再次)?"
                         r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
 # 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
@@ -191,9 +229,17 @@ CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|�
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
-SUPPLIER = re.compile(rf"(?:供稿|来稿|报送|信息来源)(?:单位)?(?:/[{HAN[1:-1]}]{{1,3}})?"
-                      rf"\s*[:：]\s*({HAN}{{3,24}})")
+SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
+                      rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+# The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
+# last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
+CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
+CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
+# The organs of a government or party unit that sign a report as its writer (the byline comes
+# before the body the opening names as acting, by the annotation conventions); an office such
+# as a media centre (融媒体中心) is an outlet, read as the source.
+WRITING_ORGAN = re.compile("(?:人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会)?")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -287,7 +333,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     """The reporting federation, its level and place, and where each level came from."""
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
-    furniture = "\n".join((furniture, *LOCAL_PAPER.findall(body)))
+    furniture = "\n".join((furniture, *(quoted or byline for quoted, byline in LOCAL_PAPER.findall(body))))
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
@@ -332,6 +378,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
         place, passing = host, False
+    elif place and (host := _lead_actor(lead)) and not tagged and place not in PLACE_SUFFIX.split("|") \
+            and _level(host) != _level(place) and not _federation_acts(place, lead):
+        # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
+        # the federation the opening names by its level as the subject of an actor verb wrote it,
+        # over federations of other levels it names by place that act in no clause of it (guests,
+        # speakers, honourees)
+        place, passing = host, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -362,6 +415,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = None
     else:
         actor = None
+    if place and not (tagged or actor) and (headline := _acting_unit(body[:title_end], gazetteer)) \
+            and not CORPS_LEVEL.search(place) and place != NATIONAL \
+            and _level_rank(headline) < _level_rank(place) and not _federation_acts(place, lead):
+        # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
+        # 妇联组织的培训课上) or in passing (a performer): the headline's acting unit wrote it, as
+        # its federation where the text names one, else as the unit itself
+        own = (PLACE_PART.findall(headline) or [headline])[-1]
+        place, implied, actor = (headline, None, None) if _has_federation(own, body) \
+            else (None, None, headline)
     sources: dict[str, str] = {}
     if place == NATIONAL:
         meta.organisation, meta.admin_level = "全国妇联", "national"
@@ -394,32 +456,45 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
-    elif (own := actor or _first_place(body[:lead_end], furniture, gazetteer)) and \
-            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer))):
+    elif (own := actor or _acting_unit(lead, gazetteer)
+           or _first_place(body[:lead_end], furniture, gazetteer)) and (
+            (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer)))
+            or VILLAGE_END.search(own)):
         # no federation named: the report's place is the one its opening or site names, and
-        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report)
-        for level, name in resolved.names.items():
+        # its level that unit's (大田县各乡镇妇女组织开展活动: a county's report; 乙镇丙村举办…: a
+        # village's, below the town the gazetteer places)
+        for level, name in (resolved.names if resolved else {}).items():
             setattr(meta, level, name)
-        sources = dict(resolved.sources)
-        meta.admin_level = resolved.level or meta.admin_level
+        sources = dict(resolved.sources) if resolved else {}
+        meta.admin_level = "village" if VILLAGE_END.search(own) else \
+            resolved.level or meta.admin_level
         if _opens_as_actor(own, body[:lead_end], scene=True):
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
-    if not meta.organisation and (supplier := _supplier(body, furniture, gazetteer)):
-        # no federation and no acting unit: the unit that supplied the copy wrote it, as written
+    if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
+            WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
+        # the unit that supplied or signed the copy wrote it, as written: a government or party
+        # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
+        # supplier where no federation or acting unit was found
+        own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        if meta.organisation and not meta.organisation.startswith(own):
+            for level in places.LEVELS:  # another unit than the opening's: its place anew
+                setattr(meta, level, None)
+            meta.admin_level, sources = "unknown", {}
         meta.organisation = supplier.group(0)
         if meta.admin_level == "unknown" and (resolved := gazetteer.resolve(
                 supplier.group(1), _page(furniture, body, url, gazetteer))):
             for level, name in resolved.names.items():
                 setattr(meta, level, name)
             sources = dict(resolved.sources)
-            meta.admin_level = resolved.level or meta.admin_level
+            meta.admin_level = resolved.rank or resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)):
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body else "inferred"
-    if meta.organisation and meta.admin_level != "national":
+    if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
+            meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
     if tagged and not _has_federation(tagged, body):
         # the tagged unit did the work and the text names no federation of it: the author is
@@ -516,7 +591,9 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    for match in SUPPLIER.finditer("\n".join((furniture, body))):
+    closing = body.rstrip().split("\n")[-SIGNATURE_LINES:]
+    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
+                  *(found for line in closing if (found := CLOSING_CREDIT.search(line)))]:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(
@@ -642,17 +719,38 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False) -> bool:
                           rf"{UNIT_ACTS}", lead))
 
 
+def _federation_acts(place: str, lead: str) -> bool:
+    """The opening writes the federation of ``place`` (or of its level word alone) as the
+    subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
+    inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    at = lead.find(own)
+    while at >= 0:
+        if FEDERATION_ACTS.match(lead, at + len(own)) and \
+                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at):
+            return True
+        at = lead.find(own, at + 1)
+    return False
+
+
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
-    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…)."""
+    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
+    a village or community, which the gazetteer does not hold, where it is written right after
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
         while start and mentions[start - 1].end == mentions[start].start:
             start -= 1
-        for unit in (lead[mentions[start].start:mention.end], mention.text):
+        chain = lead[mentions[start].start:mention.end]
+        village = VILLAGE_NAME.match(lead, mention.end)
+        for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
             if _opens_as_actor(unit, lead):
                 return unit
+    for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
+        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead):
+            return match.group(1)
     return None
 
 
@@ -841,6 +939,9 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
     again, and (in signed lines) the whole run of characters before 妇联."""
     if masked := MASKED_PLACE.search(window) or CORPS_UNIT.search(window):
         return [masked.group(0)]
+    # a name does not start inside a unit's name the gazetteer reads (城关镇|新华社区, not 镇新华社区)
+    inside = {i for m in gazetteer.mentions_in(window) for i in range(m.start + 1, m.end)}
+    candidates = [c for c in candidates if len(window) - len(c) not in inside]
     # (an abbreviation the text corroborates before a stem: 巴州 with 巴音郭楞 named is
     # 巴音郭楞蒙古自治州, not the district 巴州区)
     return ([c for c in candidates if gazetteer.abbreviated(c, body)][:1] or
@@ -875,13 +976,19 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     chaired: set[str] = set()
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
-        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n")
+        # (a typed stutter of the organ's first character, 南岗区妇妇联, is no part of the name)
+        window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n") \
+            .removesuffix(match.group(0)[0])
         if national and SUPERIOR_AFTER.match(body, match.end()):
             continue  # 市妇联的指导, 市妇联表彰: the body above the author, in the lead
         if UNDER_AFTER.match(body, match.end()) and UNDER_BEFORE.search(window):
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
+        if SPONSOR_AFTER.match(body, match.end()):
+            continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
+        if FOLLOWING_BEFORE.search(window) and INSTRUCTION_AFTER.match(body, match.end()):
+            continue  # 根据顺德区妇联的统一部署: the superior whose instructions are followed
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
                 body, body.rfind("\n", 0, match.start()) + 1, match.start())):
             continue  # 来源:省妇联综合市妇联: the editor of its subordinates' news
@@ -918,7 +1025,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
-    place = min(named, key=lambda p: (-named[p], first.get(p, 0)))
+    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
+    # named more often that act in none (乙村妇联主席组织村民参加)
+    acting = {p for p in named if national and _federation_acts(p, body[:until])}
+    place = min(named, key=lambda p: (p not in acting, -named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
 
 
@@ -1147,6 +1257,17 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
          else [])  # 嵩县: one character and 县; 博州: an abbreviated prefecture
     if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
         parts[-2:] = [parts[-2] + parts[-1]]
+    if len(parts) == 1 and not gazetteer.is_name(place) and (
+            within := _unit_written_above(place, body, gazetteer)) and \
+            (resolved := gazetteer.resolve(within, page)) and resolved.level in places.LEVELS:
+        # 拜城镇铁提尔区: a unit written right after a unit of its own or a lower level lies within
+        # that unit (a ward of a town), whatever its level word says: one level below it
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        meta.admin_level = places.LEVELS[places.LEVELS.index(resolved.level) + 1] \
+            if resolved.level != "township" else "village"
+        meta.organisation = place + "妇联"
+        return dict(resolved.sources)
     if not parts or MASKED_PLACE.fullmatch(place):  # 区妇联, ××区妇联: the level, not the place
         meta.admin_level = _level(place)
         if masked := MASKED_PLACE.fullmatch(place):  # a masked name is no name: ××街道妇联
@@ -1174,10 +1295,22 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
                 sources.pop(lvl, None)
         sources.update(resolved.sources)
         if lowest:
-            level = resolved.level
+            level = resolved.rank or resolved.level  # 五指山市: a city ranked a county
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"
     return sources
+
+
+def _unit_written_above(place: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """A unit the gazetteer holds that the text writes right before ``place`` and whose level is
+    the place's own or lower (拜城镇 of 拜城镇铁提尔区): names run from the higher unit to the lower,
+    so ``place`` lies within it."""
+    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
+        window = match.group(1)
+        for cut in range(len(window) - 1):
+            if gazetteer.is_name(window[cut:]) and _level_rank(window[cut:]) >= _level_rank(place):
+                return window[cut:]
+    return None
 
 
 def _level(part: str) -> str:

@@ -77,6 +77,11 @@ SECOND_LEVEL_SUFFIXES = frozenset({"com", "net", "org", "gov", "edu", "ac"})
 GOVERNMENT_LABEL = "gov"
 
 
+# The statistics' code block of the county-level units a province runs itself (省直辖县级行政区划)
+# and the province whose block holds the production corps' cities instead.
+DIRECT_COUNTY_BLOCK, CORPS_PROVINCE_CODE = "90", "65"
+
+
 @dataclass(frozen=True)
 class Unit:
     code: str
@@ -102,6 +107,17 @@ class Place:
     sources: dict[str, str]
     level: str | None  # the level of the lowest unit found
     written: str = ""  # the lowest unit as the text writes it (海北州 for 海北藏族自治州)
+    rank: str | None = None  # its body's rank where it differs from its place's level (县级市)
+
+
+def county_ranked_city(unit: Unit) -> bool:
+    """A city directly under its province in the statistics' block of county-level units the
+    province runs itself (code ``xx90yy``: 济源市, 天门市, 五指山市): the place is a city (there is
+    no city above it), but the body's rank is a county's. The production corps' cities
+    (``6590yy``, 阿拉尔市) are one body with their division (师市合一), ranked a prefecture."""
+    code = unit.successor or unit.code
+    return (unit.level == "city" and len(code) == len("469001")
+            and code[2:4] == DIRECT_COUNTY_BLOCK and code[:2] != CORPS_PROVINCE_CODE)
 
 
 def stem(name: str) -> str:
@@ -207,6 +223,11 @@ class Gazetteer:
         counts (code -> hits, stems of provinces and cities included)."""
         mentions, alone = self._hits(text)
         return mentions, self._evidence(mentions, alone)
+
+    def mentions_in(self, short: str) -> list[Mention]:
+        """The mentions of a short text (a window before a name), not kept with the scans of
+        the last texts: those are the bodies a report asks about again."""
+        return self._raw_hits(short)[0]
 
     def _evidence(self, mentions: list[Mention], alone: list[str]) -> Counter:
         evidence: Counter = Counter(self.current(code).code
@@ -380,7 +401,8 @@ class Gazetteer:
             # a municipality's districts: the code tables repeat 上海市 as the city of its
             # districts, but it is one unit, the province-level city
             names.pop("city"), sources.pop("city")
-        return Place(names, sources, chain[0].level, lowest.text)
+        return Place(names, sources, chain[0].level, lowest.text,
+                     "county" if county_ranked_city(chain[0]) else None)
 
     def _above(self, code: str, parents: tuple[str, ...]) -> bool:
         above = {self.current(u.code).code for u in self.chain(code)[1:]}
