@@ -765,3 +765,45 @@ def test_township_offices_by_their_short_forms(sentence, canonical):
 ])
 def test_a_body_named_as_where_the_work_happened(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a speaker and 代表 (on behalf of) before the bodies: the names start after the verb
+    ("她代表南岭市委、市政府向全市妇女致以问候", ["南岭市委", "市政府"]),
+    ("镇党委书记王明代表镇党委、政府向妇女同胞致以祝贺", ["镇党委", "政府"]),
+    ("他代表东坡街道党工委向辖区妇女致以节日问候", ["东坡街道党工委"]),
+    # a verb or adverb the walk ran over before a party committee of a level
+    ("各级妇联要当好县委的好帮手", ["县委"]),
+    # 代表 inside a name, and a verb inside a name behind its scope, stay in it
+    ("县妇联联合县人民代表大会常务委员会开展调研", ["县人民代表大会常务委员会"]),
+    ("县妇联联合县关心下一代工作委员会开展活动", ["县关心下一代工作委员会"]),
+    ("县妇联联合北川市保护妇女儿童权益协会开展活动", ["北川市保护妇女儿童权益协会"]),
+    # a verb that is a place's stem before its level word opens the place
+    ("县妇联联合延长县民政局开展活动", ["延长县民政局"]),
+])
+def test_a_name_starts_after_its_speaker_and_verb(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person's school or employer after 毕业于 / 就职于 is no partner
+    ("她毕业于东方师范大学,现在村里任教", []),
+    ("她就职于南山县人民医院,业余参加志愿服务", []),
+    # the same body working with the federation is one
+    ("县妇联与东方师范大学签订合作协议", ["东方师范大学"]),
+])
+def test_a_persons_school_or_employer_in_a_biography(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place whose stem is a common word (沿江 is a locative word) keeps its stem
+    ("集市联动沿江镇中心卫生院开展义诊", ["沿江镇中心卫生院"]),
+    # a partner verb that is also a place's stem (联合镇) still introduces the name
+    ("县妇联联合镇司法所开展普法宣传", ["镇司法所"]),
+    # a scope ends where a word ends: 镇|市场监督管理所, not 镇市|场
+    ("县妇联联合镇市场监督管理所开展检查", ["镇市场监督管理所"]),
+    ("县妇联推动市场主体发展壮大", []),
+])
+def test_a_place_stem_and_a_scope_end_where_words_end(sentence, expected):
+    assert _names(sentence) == expected

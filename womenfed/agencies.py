@@ -106,6 +106,12 @@ NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
 VERB_TAGS = frozenset({"v", "vd", "vi"})
+# Word classes (jieba tags) that never sit inside an organisation name: verbs, adverbs, prepositions,
+# pronouns and locative words (他代表|县委, 毕业于|…大学, 当好|区委); a one-character verb may
+# open a place's name (定|海路街道), a preposition or pronoun may not, unless a level word follows
+# it (己县, 易县: one character and a level are a place).
+ACTOR_OR_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "p", "r", "rr", "rz", "f"})
+FUNCTION_TAGS = frozenset({"p", "r", "rr"})
 MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
 MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
@@ -354,6 +360,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
+    start = _after_actor(sentence, start, suffix_start, end)
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
@@ -514,8 +521,16 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     if before in _bodies():
         return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
-    return (scope_end > 0 and len(before) - scope_end >= MIN_BODY
-            and _closes_a_word(before, scope_end))
+    if scope_end > 0 and not _closes_a_word(before, scope_end):
+        scope_end = _word_closing_scope_end(before, scope_end)  # 镇|市场监督管理所, not 镇市|场
+    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+
+
+def _word_closing_scope_end(text: str, longest: int) -> int:
+    """The longest scope shorter than ``longest`` that opens ``text`` and ends where a word ends
+    (镇市场监督管理: 镇, as 镇市 would cut 市场), 0 if none."""
+    return next((end for end in range(longest - 1, 0, -1)
+                 if _is_scope(text[:end]) and _closes_a_word(text, end)), 0)
 
 
 def _closes_a_word(text: str, position: int) -> bool:
@@ -527,6 +542,48 @@ def _closes_a_word(text: str, position: int) -> bool:
         if end >= position:
             return end == position
     return True
+
+
+def _after_actor(sentence: str, start: int, suffix_start: int, end: int) -> int:
+    """Where a scoped body starts behind the person, pronoun or verb the walk ran over (他代表|甲市委,
+    书记乙丙代表|镇党委, 当好|区委, 毕业于|丁省医科大学): a word that
+    cannot sit inside a name (a verb, preposition, pronoun or locative word for jieba, or a word
+    jieba reads as a noun that is a verb before a body: 代表, on behalf of) is followed by a
+    whole body with a scope of its own. The rightmost such word whose rest is a whole body wins;
+    a word that is the stem of a place with the level after it (延长|县) opens the place, and a
+    body jieba knows whole (中国医科大学) has its scope inside."""
+    words = default_tokenizer().tokens(sentence[start:suffix_start])
+    cuts, position = [], start
+    for word in words[:-1]:
+        position += len(word)
+        if (_cannot_sit_in_a_name(word) and not _opens_a_place(sentence, position - len(word), word)
+                and (len(word) > 1 or (_word_tags().get(word) in FUNCTION_TAGS
+                                       and not LEVEL_WORD.match(sentence, position)))):
+            cuts.append(position)
+    for cut in reversed(cuts):
+        if _is_scoped_body(sentence[cut:end], end - suffix_start):
+            return cut
+    return start
+
+
+def _cannot_sit_in_a_name(word: str) -> bool:
+    return word in _cue_words("behalf") or _word_tags().get(word) in ACTOR_OR_VERB_TAGS
+
+
+def _opens_a_place(sentence: str, start: int, word: str) -> bool:
+    """Is ``word`` the stem of a gazetteer place whose level word follows it (延长|县, 沿江|镇)?"""
+    level = LEVEL_WORD.match(sentence, start + len(word))
+    return level is not None and word + level.group(0) in _place_names()
+
+
+def _is_scoped_body(name: str, suffix_length: int) -> bool:
+    """A party committee of a level (瓦房店市委, 镇党委) or a body behind a scope that closes a
+    word (丁省|医科大学)."""
+    if LEVEL_COMMITTEE.match(name):
+        return True
+    scope_end = _scope_end(name)
+    return (0 < scope_end <= len(name) - suffix_length and _is_organisation(name, suffix_length)
+            and (_closes_a_word(name, scope_end) or name in _word_tags()))
 
 
 def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> int:
@@ -568,7 +625,9 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     over: 今年协助|县民政局), read as the longest dictionary word there (解放日报 is a name, not
     解放 + 日报; a single character only as a preposition or verb: 请|…公司), and only while a
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
-    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会)."""
+    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
+    stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
+    also a stem, 联合|镇, still introduces the name)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -578,6 +637,7 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
         if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
+                or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
             return start
@@ -693,6 +753,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(LOCATIVE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
+    if before.endswith(_cue_words("biography")):
+        return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
             names_a_facility(name := sentence[start:end]) and not _is_standard(name)
             and cues["held"].match(following))):
