@@ -807,3 +807,27 @@ def test_a_persons_school_or_employer_in_a_biography(sentence, expected):
 ])
 def test_a_place_stem_and_a_scope_end_where_words_end(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list closed by 等机关 and its officials names the officials' employers
+    ("学员有来自县信访局、县残联、县供销社等机关干部,也有基层妇女代表", []),
+    # the same list working with the federation names partners
+    ("县妇联联合县信访局、县残联、县供销社等机关开展活动", ["县信访局", "县残联", "县供销社"]),
+])
+def test_a_list_closed_by_its_officials_behind_a_unit_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # standard short forms that end in no suffix of their own are found and named in full
+    ("县妇联联合中国妇基会开展助学活动", [("中国妇基会", "中国妇女发展基金会")]),
+    ("县妇联协调县农行为女性发放创业贷款", [("县农行", "县中国农业银行")]),
+    ("县妇联联合县慈善会开展救助", [("县慈善会", "县慈善总会")]),
+    # the same characters inside longer words name no body
+    ("县妇联开展创建行动", []),
+    ("引导妇女从事务农行业", []),
+    ("县妇联召开慈善会议", []),
+])
+def test_standard_short_forms_without_a_suffix(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected

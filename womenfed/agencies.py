@@ -975,12 +975,13 @@ def _unit_then(sentence: str, end: int, after: re.Pattern) -> bool:
 @cache
 def _officials_list() -> re.Pattern:
     """The rest of a list of bodies closed by their officials (甲局、乙局等部门负责人, 甲局、乙委
-    相关负责同志): every item is an official's employer, as one body before its official is.
+    相关负责同志, 甲局、乙社等机关干部): every item is an official's employer, as one body before
+    its official is.
     The items after the name each end in a suffix, so a list of people (和妇女代表) is none, and
     a joining word 和 ends the list (甲局和乙会理事长: the official is the last body's only)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
-    return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位)?)?{OFFICIAL_AFTER.pattern}")
+    return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位|机关|系统)?)?{OFFICIAL_AFTER.pattern}")
 
 
 @cache
