@@ -831,3 +831,17 @@ def test_a_list_closed_by_its_officials_behind_a_unit_word(sentence, expected):
 ])
 def test_standard_short_forms_without_a_suffix(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count or a category word before levels written with their alternatives in brackets
+    # counts the bodies of every such place: a kind of unit, no partner
+    ("全省9个县(市)区民政局完成了编制落实", []),
+    ("各县(市、区)人社局要高度重视女性就业", []),
+    ("各乡镇(街道)司法所积极配合调解", []),
+    # a place in brackets inside a registered name, and one scoped body, stay partners
+    ("县妇联联合玫琳凯(中国)有限公司开展活动", ["玫琳凯(中国)有限公司"]),
+    ("县妇联联合县民政局开展走访", ["县民政局"]),
+])
+def test_a_count_before_plural_levels_names_a_kind(sentence, expected):
+    assert _names(sentence) == expected

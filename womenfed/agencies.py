@@ -154,6 +154,11 @@ BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
+# Levels written with their alternatives in brackets before a name (县(市、区), 村(居), 乡镇(街道)):
+# every place of those levels, as in 各县(市、区)民政局.
+PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市州盟县区旗乡镇村居])"
+PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
+MAX_PLURAL_LEVELS = 16
 COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
@@ -371,11 +376,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
+            or _counts_kinds(sentence, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _names_a_kind(name)
-            or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end)
@@ -387,6 +391,16 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _counts_kinds(sentence: str, start: int) -> bool:
+    """A count or a category word before the name (38个|社区居委会, 各|村委会), or before the
+    plural levels that open it (11个|县(市)区妇儿工委办, 各|县(市、区)民政局: a level with its
+    alternatives in brackets names every place of those levels), counts units of a kind."""
+    plural = PLURAL_LEVELS.search(sentence, max(0, start - MAX_PLURAL_LEVELS), start)
+    opening = plural.start() if plural else start
+    return bool(COUNTED_BEFORE.search(sentence, 0, opening)
+                or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
