@@ -845,3 +845,15 @@ def test_standard_short_forms_without_a_suffix(sentence, expected):
 ])
 def test_a_count_before_plural_levels_names_a_kind(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 线 names a sector only after a standard sector, with its scope kept
+    ("县妇联联合县教育线开展家访", [("县教育线", "县教育局")]),
+    ("县妇联联合县人民医院一线医护人员开展义诊", [("县人民医院", "县人民医院")]),
+    # a sector that is also a boundary word keeps its scope and not the verb before it
+    ("县妇联联合县委组织部门开展培训", [("县委组织", "县委组织部")]),
+    ("县妇联联合县教育部门开展家访", [("县教育部门", "县教育局")]),
+])
+def test_sector_suffixes_after_a_standard_sector(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected

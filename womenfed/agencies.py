@@ -280,8 +280,8 @@ def canonical_agency(name: str) -> str:
         return bodies[name][0]
     for suffix in _sector_suffixes():
         stem = name.removesuffix(suffix)
-        if stem != name and stem in bodies:
-            return bodies[stem][0]
+        if stem != name and (stem in bodies or _standard_split(stem)):
+            return canonical_agency(stem)  # 教育线 -> 教育局, 县教育部门 -> 县教育局
     split = _standard_split(name)
     if split:
         return _joined(name[:split], bodies[name[split:]][0])
@@ -530,6 +530,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     before = name[:-suffix_length]
     if not HAN_CHAR.search(before):
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
+    if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
+        return before in _bodies() or before[_scope_end(before):] in _bodies()
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     if before in _bodies():
@@ -843,8 +845,12 @@ def _listed_sectors(sentence: str):
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
-            if walked == part.end():
-                walked = part.start()  # 组织、宣传等部门: a sector that is also a boundary word
+            if walked == part.end():  # 组织、宣传等部门: a sector that is also a boundary word,
+                # with the scope before it (县委|组织部门), not the words before that (联合)
+                boundary = LEFT_BOUNDARY.search(sentence, max(part.start(), part.end() - BOUNDARY_WINDOW),
+                                                part.end())
+                word_start = boundary.start() if boundary else part.start()
+                walked = max(part.start(), left_edge(sentence, word_start, part.end()))
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
