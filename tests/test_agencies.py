@@ -857,3 +857,18 @@ def test_a_count_before_plural_levels_names_a_kind(sentence, expected):
 ])
 def test_sector_suffixes_after_a_standard_sector(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words jieba tags as nouns (经, 特邀, 联系) before a gazetteer place and its level: the
+    # body starts at the place
+    ("经平舆县民政局批准成立家庭教育研究会", ["平舆县民政局"]),
+    ("主动联系平舆县人社局争取培训指标", ["平舆县人社局"]),
+    # a parent body, the party's name, the Youth League and a higher place stay in the name
+    ("县妇联联合中国人民银行平舆县支行开展宣传", ["中国人民银行平舆县支行"]),
+    ("县妇联联合中共平舆县委宣传部开展宣传", ["中共平舆县委宣传部"]),
+    ("县妇联联合共青团平舆县委开展活动", ["共青团平舆县委"]),
+    ("县妇联联合河南省平舆县民政局开展活动", ["河南省平舆县民政局"]),
+])
+def test_a_name_starts_at_its_place(sentence, expected):
+    assert _names(sentence) == expected

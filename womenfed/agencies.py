@@ -159,6 +159,7 @@ COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几�
 PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市州盟县区旗乡镇村居])"
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
+MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
 COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
@@ -579,7 +580,30 @@ def _after_actor(sentence: str, start: int, suffix_start: int, end: int) -> int:
     for cut in reversed(cuts):
         if _is_scoped_body(sentence[cut:end], end - suffix_start):
             return cut
+    return _at_first_place(sentence, start, suffix_start, end, words)
+
+
+def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, words: list[str]) -> int:
+    """Where a gazetteer place with its level opens the body behind words that are no scope of
+    it (特邀|南山县人民医院, 主动联系|南山县人社局: jieba tags 特邀 and 联系 as nouns, so no
+    word class tells the verb). Words that end in a suffix name the parent body (中国人民银行|
+    南山县支行) and the party's name is its own (中共|南山县委): both stay."""
+    position = start
+    for word in words[:-1]:
+        position += len(word)
+        before = sentence[start:position]
+        if (_opens_a_gazetteer_place(sentence, position, suffix_start) and not _is_scope(before)
+                and not before.endswith(_suffixes()) and not PARTY_PREFIX.fullmatch(before)
+                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.search(sentence, start, end)
+                and _is_scoped_body(sentence[position:end], end - suffix_start)):
+            return position
     return start
+
+
+def _opens_a_gazetteer_place(sentence: str, position: int, limit: int) -> bool:
+    """Does a gazetteer name with its level word (南山县, 沿江镇) start at ``position``?"""
+    return any(LEVEL_WORD.search(sentence, end - 1, end) and sentence[position:end] in _place_names()
+               for end in range(position + 2, min(limit, position + MAX_PLACE) + 1))
 
 
 def _cannot_sit_in_a_name(word: str) -> bool:
