@@ -872,3 +872,17 @@ def test_sector_suffixes_after_a_standard_sector(sentence, expected):
 ])
 def test_a_name_starts_at_its_place(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body's session or press conference after its name names the meeting
+    ("会议传达学习了市委十届十一次全会精神", []),
+    ("会议传达了县委第十四届五次全体会议精神", []),
+    ("从平舆县人民政府新闻发布会获悉,活动将于下月举行", []),
+    ("认真落实县委党的群团工作会议部署", []),
+    # the body itself, framing or working with the federation, is still named
+    ("在县委的领导下开展工作", ["县委"]),
+    ("县妇联联合县民政局召开会议", ["县民政局"]),
+])
+def test_a_bodys_session_names_the_meeting(sentence, expected):
+    assert _names(sentence) == expected

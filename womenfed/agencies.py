@@ -95,6 +95,12 @@ FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
+# A session of a body written after its name (市委十届十一次全会, 县委第五次党代会), its press
+# conference (…人民政府新闻发布会) or a working conference it convenes (市委党的群团工作会议,
+# 县委经济工作会议) names the meeting, whose decisions are relayed, not a partner.
+MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
+                           r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
+                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
@@ -358,6 +364,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
+    if MEETING_AFTER.match(sentence, end):
+        return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
     if (_unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER)
             or _officials_list().match(sentence, end)):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
