@@ -886,3 +886,13 @@ def test_a_name_starts_at_its_place(sentence, expected):
 ])
 def test_a_bodys_session_names_the_meeting(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a direction before 部 names a part of a place, not a department
+    ("组织女经理人参加全国中西部地区企业女经理人培训", []),
+    ("全省东部地区的妇女创业率较高", []),
+    ("县妇联联合县委宣传部、县人武部开展活动", ["县委宣传部", "县人武部"]),
+])
+def test_a_direction_before_bu_is_a_region(sentence, expected):
+    assert _names(sentence) == expected
