@@ -852,7 +852,7 @@ def test_a_count_before_plural_levels_names_a_kind(sentence, expected):
     ("县妇联联合县教育线开展家访", [("县教育线", "县教育局")]),
     ("县妇联联合县人民医院一线医护人员开展义诊", [("县人民医院", "县人民医院")]),
     # a sector that is also a boundary word keeps its scope and not the verb before it
-    ("县妇联联合县委组织部门开展培训", [("县委组织", "县委组织部")]),
+    ("县妇联联合县委组织部门开展培训", [("县委组织部门", "县委组织部")]),
     ("县妇联联合县教育部门开展家访", [("县教育部门", "县教育局")]),
 ])
 def test_sector_suffixes_after_a_standard_sector(sentence, expected):
@@ -895,4 +895,15 @@ def test_a_bodys_session_names_the_meeting(sentence, expected):
     ("县妇联联合县委宣传部、县人武部开展活动", ["县委宣传部", "县人武部"]),
 ])
 def test_a_direction_before_bu_is_a_region(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb right before the suffix after a noun is the head of a noun phrase in the name
+    ("项目由平舆县女性社会组织联合会实施", ["平舆县女性社会组织联合会"]),
+    ("县妇联联合县社会组织促进会开展活动", ["县社会组织促进会"]),
+    # a verb after no noun still introduces what follows
+    ("县妇联积极组织协会会员参加活动", []),
+])
+def test_a_verb_heading_a_noun_phrase_in_a_name(sentence, expected):
     assert _names(sentence) == expected

@@ -725,7 +725,8 @@ def _body_at_boundary(sentence: str, start: int, suffix_start: int, end: int) ->
 
 def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
-    the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
+    the name: a nominal verb (jieba tag vn) after another word, a verb right before the suffix
+    after a noun (社会组织|联合会: the noun phrase's head), a one-character boundary that
     ends a longer word, a parenthesised place, a quoted programme name, a space a scan left
     before a short fragment, or a line break inside the sentence unless a scope or a whole
     standard body opens the line."""
@@ -754,7 +755,15 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
+    if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
+        return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
+
+
+def _after_a_noun(sentence: str, position: int) -> bool:
+    """Does a common noun of two or more characters (jieba tag n) end at ``position``?"""
+    return any(_word_tags().get(sentence[position - n:position]) == "n"
+               for n in (4, 3, 2) if position >= n)
 
 
 def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
