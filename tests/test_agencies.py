@@ -907,3 +907,14 @@ def test_a_direction_before_bu_is_a_region(sentence, expected):
 ])
 def test_a_verb_heading_a_noun_phrase_in_a_name(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a zone's management committee by its short form, a party committee's newer department
+    ("县妇联联合高新区管委会开展招聘", [("高新区管委会", "高新区管理委员会")]),
+    ("县妇联联合县委社会工作部开展活动", [("县委社会工作部", "县委社会工作部")]),
+    # counted, they are kinds of unit
+    ("全市66个管委会参加评比", []),
+])
+def test_management_committees_and_newer_departments(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
