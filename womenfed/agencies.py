@@ -30,7 +30,14 @@ body's people after 为/组织 (为甲中学师生) the audience, and a body tha
 honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里) or a facility before the activity held in it a venue, and a bare 社区
-or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村).
+or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村,
+镇|市场监督管理所 no 镇市|场).
+A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
+gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
+is a common word keeps it (沿江|镇). A count or a category word before levels with their
+alternatives in brackets (11个县(市)区…) counts kinds; a session, press conference or working
+conference after a body (市委十届十一次全会) names the meeting; a direction before 部 (中西部)
+a region; a body after 毕业于 or 就职于 a person's school or employer.
 """
 
 from __future__ import annotations
@@ -102,7 +109,8 @@ MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
 # A direction before 部 names a part of a place (中西部地区, 省东部), no department.
-NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|[东南西北中]部|局面|格局|布局|大局|当局|结局|"
+NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|[东南西北中]部|"
+                           r"局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里|政委)$")
