@@ -918,3 +918,9 @@ def test_a_verb_heading_a_noun_phrase_in_a_name(sentence, expected):
 ])
 def test_management_committees_and_newer_departments(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_a_zones_management_committee_is_its_government():
+    # a development zone's 管委会 governs the zone, as a street office governs a street
+    assert agency_role("高新区管委会") == agency_role("街道办事处") == "leadership"
+    assert agency_role("县委社会工作部") == "partner"
