@@ -765,3 +765,162 @@ def test_township_offices_by_their_short_forms(sentence, canonical):
 ])
 def test_a_body_named_as_where_the_work_happened(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a speaker and 代表 (on behalf of) before the bodies: the names start after the verb
+    ("她代表南岭市委、市政府向全市妇女致以问候", ["南岭市委", "市政府"]),
+    ("镇党委书记王明代表镇党委、政府向妇女同胞致以祝贺", ["镇党委", "政府"]),
+    ("他代表东坡街道党工委向辖区妇女致以节日问候", ["东坡街道党工委"]),
+    # a verb or adverb the walk ran over before a party committee of a level
+    ("各级妇联要当好县委的好帮手", ["县委"]),
+    # 代表 inside a name, and a verb inside a name behind its scope, stay in it
+    ("县妇联联合县人民代表大会常务委员会开展调研", ["县人民代表大会常务委员会"]),
+    ("县妇联联合县关心下一代工作委员会开展活动", ["县关心下一代工作委员会"]),
+    ("县妇联联合北川市保护妇女儿童权益协会开展活动", ["北川市保护妇女儿童权益协会"]),
+    # a verb that is a place's stem before its level word opens the place
+    ("县妇联联合延长县民政局开展活动", ["延长县民政局"]),
+])
+def test_a_name_starts_after_its_speaker_and_verb(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person's school or employer after 毕业于 / 就职于 is no partner
+    ("她毕业于东方师范大学,现在村里任教", []),
+    ("她就职于南山县人民医院,业余参加志愿服务", []),
+    # the same body working with the federation is one
+    ("县妇联与东方师范大学签订合作协议", ["东方师范大学"]),
+])
+def test_a_persons_school_or_employer_in_a_biography(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place whose stem is a common word (沿江 is a locative word) keeps its stem
+    ("集市联动沿江镇中心卫生院开展义诊", ["沿江镇中心卫生院"]),
+    # a partner verb that is also a place's stem (联合镇) still introduces the name
+    ("县妇联联合镇司法所开展普法宣传", ["镇司法所"]),
+    # a scope ends where a word ends: 镇|市场监督管理所, not 镇市|场
+    ("县妇联联合镇市场监督管理所开展检查", ["镇市场监督管理所"]),
+    ("县妇联推动市场主体发展壮大", []),
+])
+def test_a_place_stem_and_a_scope_end_where_words_end(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list closed by 等机关 and its officials names the officials' employers
+    ("学员有来自县信访局、县残联、县供销社等机关干部,也有基层妇女代表", []),
+    # the same list working with the federation names partners
+    ("县妇联联合县信访局、县残联、县供销社等机关开展活动", ["县信访局", "县残联", "县供销社"]),
+])
+def test_a_list_closed_by_its_officials_behind_a_unit_word(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # standard short forms that end in no suffix of their own are found and named in full
+    ("县妇联联合中国妇基会开展助学活动", [("中国妇基会", "中国妇女发展基金会")]),
+    ("县妇联协调县农行为女性发放创业贷款", [("县农行", "县中国农业银行")]),
+    ("县妇联联合县慈善会开展救助", [("县慈善会", "县慈善总会")]),
+    # the same characters inside longer words name no body
+    ("县妇联开展创建行动", []),
+    ("引导妇女从事务农行业", []),
+    ("县妇联召开慈善会议", []),
+])
+def test_standard_short_forms_without_a_suffix(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count or a category word before levels written with their alternatives in brackets
+    # counts the bodies of every such place: a kind of unit, no partner
+    ("全省9个县(市)区民政局完成了编制落实", []),
+    ("各县(市、区)人社局要高度重视女性就业", []),
+    ("各乡镇(街道)司法所积极配合调解", []),
+    # a place in brackets inside a registered name, and one scoped body, stay partners
+    ("县妇联联合玫琳凯(中国)有限公司开展活动", ["玫琳凯(中国)有限公司"]),
+    ("县妇联联合县民政局开展走访", ["县民政局"]),
+])
+def test_a_count_before_plural_levels_names_a_kind(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 线 names a sector only after a standard sector, with its scope kept
+    ("县妇联联合县教育线开展家访", [("县教育线", "县教育局")]),
+    ("县妇联联合县人民医院一线医护人员开展义诊", [("县人民医院", "县人民医院")]),
+    # a sector that is also a boundary word keeps its scope and not the verb before it
+    ("县妇联联合县委组织部门开展培训", [("县委组织部门", "县委组织部")]),
+    ("县妇联联合县教育部门开展家访", [("县教育部门", "县教育局")]),
+])
+def test_sector_suffixes_after_a_standard_sector(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words jieba tags as nouns (经, 特邀, 联系) before a gazetteer place and its level: the
+    # body starts at the place
+    ("经平舆县民政局批准成立家庭教育研究会", ["平舆县民政局"]),
+    ("主动联系平舆县人社局争取培训指标", ["平舆县人社局"]),
+    # a parent body, the party's name, the Youth League and a higher place stay in the name
+    ("县妇联联合中国人民银行平舆县支行开展宣传", ["中国人民银行平舆县支行"]),
+    ("县妇联联合中共平舆县委宣传部开展宣传", ["中共平舆县委宣传部"]),
+    ("县妇联联合共青团平舆县委开展活动", ["共青团平舆县委"]),
+    ("县妇联联合河南省平舆县民政局开展活动", ["河南省平舆县民政局"]),
+])
+def test_a_name_starts_at_its_place(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body's session or press conference after its name names the meeting
+    ("会议传达学习了市委十届十一次全会精神", []),
+    ("会议传达了县委第十四届五次全体会议精神", []),
+    ("从平舆县人民政府新闻发布会获悉,活动将于下月举行", []),
+    ("认真落实县委党的群团工作会议部署", []),
+    # the body itself, framing or working with the federation, is still named
+    ("在县委的领导下开展工作", ["县委"]),
+    ("县妇联联合县民政局召开会议", ["县民政局"]),
+])
+def test_a_bodys_session_names_the_meeting(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a direction before 部 names a part of a place, not a department
+    ("组织女经理人参加全国中西部地区企业女经理人培训", []),
+    ("全省东部地区的妇女创业率较高", []),
+    ("县妇联联合县委宣传部、县人武部开展活动", ["县委宣传部", "县人武部"]),
+])
+def test_a_direction_before_bu_is_a_region(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb right before the suffix after a noun is the head of a noun phrase in the name
+    ("项目由平舆县女性社会组织联合会实施", ["平舆县女性社会组织联合会"]),
+    ("县妇联联合县社会组织促进会开展活动", ["县社会组织促进会"]),
+    # a verb after no noun still introduces what follows
+    ("县妇联积极组织协会会员参加活动", []),
+])
+def test_a_verb_heading_a_noun_phrase_in_a_name(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a zone's management committee by its short form, a party committee's newer department
+    ("县妇联联合高新区管委会开展招聘", [("高新区管委会", "高新区管理委员会")]),
+    ("县妇联联合县委社会工作部开展活动", [("县委社会工作部", "县委社会工作部")]),
+    # counted, they are kinds of unit
+    ("全市66个管委会参加评比", []),
+])
+def test_management_committees_and_newer_departments(sentence, expected):
+    assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected
+
+
+def test_a_zones_management_committee_is_its_government():
+    # a development zone's 管委会 governs the zone, as a street office governs a street
+    assert agency_role("高新区管委会") == agency_role("街道办事处") == "leadership"
+    assert agency_role("县委社会工作部") == "partner"

@@ -30,7 +30,14 @@ body's people after 为/组织 (为甲中学师生) the audience, and a body tha
 honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里) or a facility before the activity held in it a venue, and a bare 社区
-or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村).
+or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村,
+镇|市场监督管理所 no 镇市|场).
+A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
+gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
+is a common word keeps it (沿江|镇). A count or a category word before levels with their
+alternatives in brackets (11个县(市)区…) counts kinds; a session, press conference or working
+conference after a body (市委十届十一次全会) names the meeting; a direction before 部 (中西部)
+a region; a body after 毕业于 or 就职于 a person's school or employer.
 """
 
 from __future__ import annotations
@@ -95,7 +102,15 @@ FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
-NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|局面|格局|布局|大局|当局|结局|"
+# A session of a body written after its name (市委十届十一次全会, 县委第五次党代会), its press
+# conference (…人民政府新闻发布会) or a working conference it convenes (市委党的群团工作会议,
+# 县委经济工作会议) names the meeting, whose decisions are relayed, not a partner.
+MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
+                           r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
+                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
+# A direction before 部 names a part of a place (中西部地区, 省东部), no department.
+NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|[东南西北中]部|"
+                           r"局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
                            r"网站|车站|到站|进站|站站|场所|住所|处所|之处|好处|到处|"
                            r"庭院|家庭|法庭上|医院里|政委)$")
@@ -106,6 +121,12 @@ NOT_A_NAME_START = frozenset({"t", "v", "vd", "vg", "vi", "i", "d", "dg", "p", "
                               "ul", "uv", "uz", "r", "rr", "rz", "m", "q", "a", "ad", "ag", "f"})
 MIN_BODY = 2
 VERB_TAGS = frozenset({"v", "vd", "vi"})
+# Word classes (jieba tags) that never sit inside an organisation name: verbs, adverbs, prepositions,
+# pronouns and locative words (他代表|县委, 毕业于|…大学, 当好|区委); a one-character verb may
+# open a place's name (定|海路街道), a preposition or pronoun may not, unless a level word follows
+# it (己县, 易县: one character and a level are a place).
+ACTOR_OR_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "p", "r", "rr", "rz", "f"})
+FUNCTION_TAGS = frozenset({"p", "r", "rr"})
 MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
 MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
 MAX_CATEGORY = 3  # the longest category word (社区级)
@@ -148,6 +169,12 @@ BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?
 WORD_WINDOW = 4
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
+# Levels written with their alternatives in brackets before a name (县(市、区), 村(居), 乡镇(街道)):
+# every place of those levels, as in 各县(市、区)民政局.
+PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市州盟县区旗乡镇村居])"
+PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
+MAX_PLURAL_LEVELS = 16
+MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
 COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
@@ -269,8 +296,8 @@ def canonical_agency(name: str) -> str:
         return bodies[name][0]
     for suffix in _sector_suffixes():
         stem = name.removesuffix(suffix)
-        if stem != name and stem in bodies:
-            return bodies[stem][0]
+        if stem != name and (stem in bodies or _standard_split(stem)):
+            return canonical_agency(stem)  # 教育线 -> 教育局, 县教育部门 -> 县教育局
     split = _standard_split(name)
     if split:
         return _joined(name[:split], bodies[name[split:]][0])
@@ -346,6 +373,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
+    if MEETING_AFTER.match(sentence, end):
+        return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
     if (_unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER)
             or _officials_list().match(sentence, end)):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
@@ -354,6 +383,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
+    start = _after_actor(sentence, start, suffix_start, end)
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
@@ -364,11 +394,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or COUNTED_BEFORE.search(sentence, 0, start) or COUNTED_AFTER.match(sentence, end)
+            or _counts_kinds(sentence, start) or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _names_a_kind(name)
-            or _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
             or _in_category_list(sentence, start, name)
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end)
@@ -380,6 +409,16 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _counts_kinds(sentence: str, start: int) -> bool:
+    """A count or a category word before the name (38个|社区居委会, 各|村委会), or before the
+    plural levels that open it (11个|县(市)区妇儿工委办, 各|县(市、区)民政局: a level with its
+    alternatives in brackets names every place of those levels), counts units of a kind."""
+    plural = PLURAL_LEVELS.search(sentence, max(0, start - MAX_PLURAL_LEVELS), start)
+    opening = plural.start() if plural else start
+    return bool(COUNTED_BEFORE.search(sentence, 0, opening)
+                or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
@@ -509,13 +548,23 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     before = name[:-suffix_length]
     if not HAN_CHAR.search(before):
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
+    if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
+        return before in _bodies() or before[_scope_end(before):] in _bodies()
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     if before in _bodies():
         return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
     scope_end = _scope_end(before)
-    return (scope_end > 0 and len(before) - scope_end >= MIN_BODY
-            and _closes_a_word(before, scope_end))
+    if scope_end > 0 and not _closes_a_word(before, scope_end):
+        scope_end = _word_closing_scope_end(before, scope_end)  # 镇|市场监督管理所, not 镇市|场
+    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+
+
+def _word_closing_scope_end(text: str, longest: int) -> int:
+    """The longest scope shorter than ``longest`` that opens ``text`` and ends where a word ends
+    (镇市场监督管理: 镇, as 镇市 would cut 市场), 0 if none."""
+    return next((end for end in range(longest - 1, 0, -1)
+                 if _is_scope(text[:end]) and _closes_a_word(text, end)), 0)
 
 
 def _closes_a_word(text: str, position: int) -> bool:
@@ -527,6 +576,71 @@ def _closes_a_word(text: str, position: int) -> bool:
         if end >= position:
             return end == position
     return True
+
+
+def _after_actor(sentence: str, start: int, suffix_start: int, end: int) -> int:
+    """Where a scoped body starts behind the person, pronoun or verb the walk ran over (他代表|甲市委,
+    书记乙丙代表|镇党委, 当好|区委, 毕业于|丁省医科大学): a word that
+    cannot sit inside a name (a verb, preposition, pronoun or locative word for jieba, or a word
+    jieba reads as a noun that is a verb before a body: 代表, on behalf of) is followed by a
+    whole body with a scope of its own. The rightmost such word whose rest is a whole body wins;
+    a word that is the stem of a place with the level after it (延长|县) opens the place, and a
+    body jieba knows whole (中国医科大学) has its scope inside."""
+    words = default_tokenizer().tokens(sentence[start:suffix_start])
+    cuts, position = [], start
+    for word in words[:-1]:
+        position += len(word)
+        if (_cannot_sit_in_a_name(word) and not _opens_a_place(sentence, position - len(word), word)
+                and (len(word) > 1 or (_word_tags().get(word) in FUNCTION_TAGS
+                                       and not LEVEL_WORD.match(sentence, position)))):
+            cuts.append(position)
+    for cut in reversed(cuts):
+        if _is_scoped_body(sentence[cut:end], end - suffix_start):
+            return cut
+    return _at_first_place(sentence, start, suffix_start, end, words)
+
+
+def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, words: list[str]) -> int:
+    """Where a gazetteer place with its level opens the body behind words that are no scope of
+    it (特邀|南山县人民医院, 主动联系|南山县人社局: jieba tags 特邀 and 联系 as nouns, so no
+    word class tells the verb). Words that end in a suffix name the parent body (中国人民银行|
+    南山县支行) and the party's name is its own (中共|南山县委): both stay."""
+    position = start
+    for word in words[:-1]:
+        position += len(word)
+        before = sentence[start:position]
+        if (_opens_a_gazetteer_place(sentence, position, suffix_start) and not _is_scope(before)
+                and not before.endswith(_suffixes()) and not PARTY_PREFIX.fullmatch(before)
+                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.search(sentence, start, end)
+                and _is_scoped_body(sentence[position:end], end - suffix_start)):
+            return position
+    return start
+
+
+def _opens_a_gazetteer_place(sentence: str, position: int, limit: int) -> bool:
+    """Does a gazetteer name with its level word (南山县, 沿江镇) start at ``position``?"""
+    return any(LEVEL_WORD.search(sentence, end - 1, end) and sentence[position:end] in _place_names()
+               for end in range(position + 2, min(limit, position + MAX_PLACE) + 1))
+
+
+def _cannot_sit_in_a_name(word: str) -> bool:
+    return word in _cue_words("behalf") or _word_tags().get(word) in ACTOR_OR_VERB_TAGS
+
+
+def _opens_a_place(sentence: str, start: int, word: str) -> bool:
+    """Is ``word`` the stem of a gazetteer place whose level word follows it (延长|县, 沿江|镇)?"""
+    level = LEVEL_WORD.match(sentence, start + len(word))
+    return level is not None and word + level.group(0) in _place_names()
+
+
+def _is_scoped_body(name: str, suffix_length: int) -> bool:
+    """A party committee of a level (瓦房店市委, 镇党委) or a body behind a scope that closes a
+    word (丁省|医科大学)."""
+    if LEVEL_COMMITTEE.match(name):
+        return True
+    scope_end = _scope_end(name)
+    return (0 < scope_end <= len(name) - suffix_length and _is_organisation(name, suffix_length)
+            and (_closes_a_word(name, scope_end) or name in _word_tags()))
 
 
 def _after_leading_committee(sentence: str, start: int, suffix_start: int) -> int:
@@ -568,7 +682,9 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     over: 今年协助|县民政局), read as the longest dictionary word there (解放日报 is a name, not
     解放 + 日报; a single character only as a preposition or verb: 请|…公司), and only while a
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
-    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会)."""
+    standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
+    stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
+    also a stem, 联合|镇, still introduces the name)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -578,6 +694,7 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
         if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
+                or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
             return start
@@ -616,7 +733,8 @@ def _body_at_boundary(sentence: str, start: int, suffix_start: int, end: int) ->
 
 def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) -> int | None:
     """Where the walk may resume left of the word that stopped it, if that word belongs inside
-    the name: a nominal verb (jieba tag vn) after another word, a one-character boundary that
+    the name: a nominal verb (jieba tag vn) after another word, a verb right before the suffix
+    after a noun (社会组织|联合会: the noun phrase's head), a one-character boundary that
     ends a longer word, a parenthesised place, a quoted programme name, a space a scan left
     before a short fragment, or a line break inside the sentence unless a scope or a whole
     standard body opens the line."""
@@ -645,7 +763,15 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
+    if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
+        return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
+
+
+def _after_a_noun(sentence: str, position: int) -> bool:
+    """Does a common noun of two or more characters (jieba tag n) end at ``position``?"""
+    return any(_word_tags().get(sentence[position - n:position]) == "n"
+               for n in (4, 3, 2) if position >= n)
 
 
 def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
@@ -693,6 +819,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(LOCATIVE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
+    if before.endswith(_cue_words("biography")):
+        return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
             names_a_facility(name := sentence[start:end]) and not _is_standard(name)
             and cues["held"].match(following))):
@@ -767,8 +895,12 @@ def _listed_sectors(sentence: str):
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
-            if walked == part.end():
-                walked = part.start()  # 组织、宣传等部门: a sector that is also a boundary word
+            if walked == part.end():  # 组织、宣传等部门: a sector that is also a boundary word,
+                # with the scope before it (县委|组织部门), not the words before that (联合)
+                boundary = LEFT_BOUNDARY.search(sentence, max(part.start(), part.end() - BOUNDARY_WINDOW),
+                                                part.end())
+                word_start = boundary.start() if boundary else part.start()
+                walked = max(part.start(), left_edge(sentence, word_start, part.end()))
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
@@ -913,12 +1045,13 @@ def _unit_then(sentence: str, end: int, after: re.Pattern) -> bool:
 @cache
 def _officials_list() -> re.Pattern:
     """The rest of a list of bodies closed by their officials (甲局、乙局等部门负责人, 甲局、乙委
-    相关负责同志): every item is an official's employer, as one body before its official is.
+    相关负责同志, 甲局、乙社等机关干部): every item is an official's employer, as one body before
+    its official is.
     The items after the name each end in a suffix, so a list of people (和妇女代表) is none, and
     a joining word 和 ends the list (甲局和乙会理事长: the official is the last body's only)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
-    return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位)?)?{OFFICIAL_AFTER.pattern}")
+    return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位|机关|系统)?)?{OFFICIAL_AFTER.pattern}")
 
 
 @cache
