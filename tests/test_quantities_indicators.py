@@ -343,6 +343,30 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a quoted name longer than one that hides a number is still one noun
     ("会上表彰了12个“城乡妇女岗位建功活动先进集体代表单位”。", "12个",
      "表彰的城乡妇女岗位建功活动先进集体代表单位", "organisations"),
+    # an age between the measure word and the noun is a modifier of the noun: the noun and
+    # what the persons did are read after it
+    ("共有120多名40至60周岁的农村妇女接受了体检。", "120多名", "接受了体检的40至60周岁的农村妇女",
+     "people"),
+    ("组织20名8至12岁的孩子参加夏令营。", "20名", "参加夏令营的8至12岁的孩子", "people"),
+    ("慰问了8名70岁以上的老党员。", "8名", "慰问70岁以上的老党员", "people"),
+    # ... also when a scan spaced it
+    ("为 35 名 6—12 岁留守儿童送去书包。", "35 名", "为其送去书包的6—12岁留守儿童", "people"),
+    # an adverb before the number modifies its verb, not the counted noun
+    ("全乡妇女手工编织收入就达86万元。", "86万元", "妇女手工编织收入", "money_cny"),
+    # a headless relative clause before 有 + count names persons by what they do ...
+    ("村里外出务工的就有520人。", "520人", "村里外出务工的人员", "people"),
+    # ... a negation is no adverb that goes
+    ("村里未就业的有30人。", "30人", "村里未就业的人员", "people"),
+    # ... and the set named before a locative 中 is what they are of
+    ("56家企业中成立女职工委员会的有31家。", "31家", "成立女职工委员会的企业", "organisations"),
+    ("1200个村中860个已经建立妇女之家。", "860个", "已经建立妇女之家的村", "organisations"),
+    # ... while the total before 中 is the set alone, and an occasion's 中 names no set
+    ("1200个村中860个已经建立妇女之家。", "1200个", "村", "organisations"),
+    ("活动中,共发放资料200份。", "200份", "资料", "items"),
+    # a verb that opens the noun before continues to the next clause only as a whole word
+    # (培训 of 培训班 is none)
+    ("共举办各类培训班60余期,读书会12次。", "12次", "读书会", "events"),
+    ("培训妇女2000人次,村干部300人次。", "300人次", "培训村干部", "person_times"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import cn2an
 
@@ -148,6 +148,8 @@ NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)�
 # 72名0—3岁儿童, 两名十八岁的青年): the number after the measure word is no pairing.
 AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?"
                        rf"(?:\s?[{RANGE_MARKS}]\s?[\d{CN_NUMERALS}]+\s?)?周?岁")
+# ... which, with its bound and its 的, modifies the noun after it (60岁以上的老人)
+AGE_MODIFIER = re.compile(rf"(?:{AGE_AFTER.pattern})(?:以[上下])?的?")
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
@@ -401,8 +403,10 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
     # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
+    # (whole words only: 培训 opens 培训班 but is no verb there, 举办培训班500期,科普大集51次)
+    opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
     verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
-                if previous.indicator.startswith(verb)), key=len, default="")
+                if verb in opening), key=len, default="")
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
@@ -864,18 +868,29 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     after it."""
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
+    if age := AGE_AFTER.match(after):
+        after = re.sub(r"\s", "", age.group()) + after[age.end():]  # (72 名 0—3 岁儿童, from a scan)
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     clause_after = NAMES_CLAUSE_BREAK.split(
         _without_glosses(QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
 
-    def read(text: str) -> list[tuple[str, str]]:
+    def read_words(text: str) -> list[tuple[str, str]]:
         words = _words_of_names(text)
         # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
         if not before.endswith(BENEFACTIVES):
             words = _deed_after_noun(_persons_and_deed(words) if headcount else words)
         return words
+
+    def read(text: str) -> list[tuple[str, str]]:
+        # an age between the measure word and a noun (300名35至64周岁的农村妇女) modifies the
+        # noun as a distinguishing word does: one word of its phrase, with its 的
+        if age := AGE_MODIFIER.match(text):
+            words = read_words(text[age.end():])
+            if words and words[0][1][0] in PHRASE_OPEN_TAGS:
+                return [(age.group(), "b"), *words]
+        return read_words(text)
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
@@ -955,7 +970,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # right after another count (培训妇女2期120人): both count the phrase before the first
         after_number = after_number[:-1]
         clause = TRAILING_FILLER.sub("", after_number[-1])
-    words = _words(clause)
+    # an adverb before the number modifies its verb, not the counted (外出打工收入就达, 全村只有)
+    words = _without_trailing_adverbs(_words(clause))
+    clause = "".join(word for word, _ in words)
+    if among := _among(words, before[:len(before) - len(clause)], after, headcount):
+        return among
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _drop_leading_words(_last_words(_drop_leading_words(words)))
@@ -1003,6 +1022,46 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return f"{predicate}的{total}"
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _without_trailing_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` without the adverbs that end them, and the tally words those leave at the
+    end (外出务工的就有 -> 外出务工的): before a number they modify its verb."""
+    while len(words) > 1 and words[-1][1] == "d" and words[-1][0] not in NEGATIONS:
+        words = _words(TRAILING_FILLER.sub("", "".join(word for word, _ in words[:-1])))
+    return words
+
+
+def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool) -> str:
+    """A count of those of a set that do something: the set named before a locative 中
+    (8020个新经济组织中5094个已经建立妇联组织 -> 已经建立妇联组织的新经济组织), with a
+    headless relative clause closed by 的 before the count (1346个新社会组织中建立妇联组织的有753个,
+    参加培训的妇女中,实现就业的有120人) or the deed after it; a headless relative clause alone
+    counts 人员 when persons are counted (外出务工的就有346人 -> 外出务工的人员). ``words`` are
+    the clause before the number, ``earlier`` the sentence before that clause. '' otherwise."""
+    relative = len(words) > 1 and words[-1] == ("的", "uj")
+    if relative:
+        words = words[:-1]
+    among = max((i for i, (word, tag) in enumerate(words) if word == "中" and tag == "f"),
+                default=-1)
+    if among > 0:
+        group, words = _drop_leading_words_of_scope(words[:among]), words[among + 1:]
+    elif relative and (previous := re.search(r"([^,;:。!?()\s]{2,})中[,，]\s?$", earlier)):
+        group = _drop_leading_words_of_scope(_words(previous.group(1)))  # (…的妇女中,实现…的)
+    else:
+        group = []
+    named, rest = _noun_phrase(group) if group else ("", [])
+    set_noun = named if named and not rest else ""
+    if relative:
+        deed = "".join(word for word, _ in _drop_leading_words_of_scope(words))
+        if not deed or any(tag == "m" for _, tag in words) or len(deed) > MAX_PREDICATE:
+            return ""
+        return f"{deed}的{set_noun}" if set_noun else f"{deed}的{PERSONS}" if persons else ""
+    if among < 0 or words or not set_noun:
+        return ""  # (a locative 中 that closes the clause: 8020个新经济组织中 + count)
+    deed = _predicate(_words(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR]),
+                      True)
+    return f"{deed}的{set_noun}" if deed else set_noun
 
 
 def _persons_by_deed(words: list[tuple[str, str]]) -> str:
