@@ -367,6 +367,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # (培训 of 培训班 is none)
     ("共举办各类培训班60余期,读书会12次。", "12次", "读书会", "events"),
     ("培训妇女2000人次,村干部300人次。", "300人次", "培训村干部", "person_times"),
+    # the verb that governs the noun before the number says which of the nouns are counted
+    ("全镇已转移农村富余劳动力2860人。", "2860人", "转移农村富余劳动力", "people"),
+    ("今年协调社会资金1200万元。", "1200万元", "协调社会资金", "money_cny"),
+    # ... not a reporting verb, nor a pivot verb (its object does what follows)
+    ("共举办培训班16期。", "16期", "培训班", "events"),
+    ("今年带动妇女300人。", "300人", "妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

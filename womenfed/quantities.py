@@ -977,7 +977,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         return among
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
-        _drop_leading_words(_last_words(_drop_leading_words(words)))
+        _with_its_verb(words, _drop_leading_words(_last_words(_drop_leading_words(words))))
     listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
@@ -1062,6 +1062,22 @@ def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool
     deed = _predicate(_words(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR]),
                       True)
     return f"{deed}的{set_noun}" if deed else set_noun
+
+
+def _with_its_verb(words: list[tuple[str, str]],
+                   counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``counted`` (the noun phrase that ends ``words``, the clause before a number) with the verb
+    that governs it (已转移农村劳动力33613人 -> 转移农村劳动力, 争取经费408万元): the verb says
+    which of the nouns are counted, so that the row never reads as a stock. Not a reporting
+    verb (开展, 举办, 有: ``LEADING_DROP_WORDS``) nor a pivot verb, whose object does what follows."""
+    verb = len(words) - len(counted) - 1
+    if verb < 0 or not counted or words[verb + 1:] != counted:
+        return counted
+    word, tag = words[verb]
+    if tag != "v" or len(word) < 2 or word in LEADING_DROP_WORDS or PIVOT_VERB.fullmatch(word) \
+            or not all(tag[0] in "nab" or tag == "vn" for _, tag in counted):
+        return counted
+    return [words[verb], *counted]
 
 
 def _persons_by_deed(words: list[tuple[str, str]]) -> str:
