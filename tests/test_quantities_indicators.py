@@ -373,6 +373,19 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... not a reporting verb, nor a pivot verb (its object does what follows)
     ("共举办培训班16期。", "16期", "培训班", "events"),
     ("今年带动妇女300人。", "300人", "妇女", "people"),
+    # a verb between a count of persons and their noun, when a verb follows the noun, says
+    # which persons are counted (返乡, 挂职): the verb after the noun is what they did
+    ("全镇有120名返乡妇女参加培训。", "120名", "参加培训的返乡妇女", "people"),
+    ("全县1名挂职副主席来自省直单位。", "1名", "来自省直单位的挂职副主席", "people"),
+    # ... a verb before persons that end the clause governs them, and a verb before no noun of
+    # persons is what the counted did
+    ("共有30人担任志愿者。", "30人", "担任志愿者", "people"),
+    ("全村有84人外出打工。", "84人", "外出打工的全村人员", "people"),
+    # a head count of a place that is the clause's subject counts its people
+    ("甲村民小组共有86户312人。", "312人", "甲村民小组人员", "people"),
+    ("全村共1200多人。", "1200多人", "全村人员", "people"),
+    # ... not of persons named before the number
+    ("全镇机关干部120人参加了培训。", "120人", "参加了培训的机关干部", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -890,7 +890,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             words = read_words(text[age.end():])
             if words and words[0][1][0] in PHRASE_OPEN_TAGS:
                 return [(age.group(), "b"), *words]
-        return read_words(text)
+        return _verbs_modifying_persons(read_words(text)) if headcount else read_words(text)
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
@@ -1005,6 +1005,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if headcount and noun_kind not in (None, "people") and len(after_number) > 1 \
                 and not last_count[-1:].isdigit():  # (a count, not a hotline's number)
             return _persons_of(kept, after)
+        # (and a head count of a place or body that is the clause's subject, no verb before it:
+        # 甲村民组共有92户393人, 全村1110多人 -> 甲村民组人员)
+        if headcount and noun_kind == "organisations" and counted[-1][1][0] == "n" and not any(
+                tag[0] in "vp" and tag != "vn" for _, tag in words):
+            return _persons_of(kept, after)
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
         tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
@@ -1022,6 +1027,27 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return f"{predicate}的{total}"
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with the verbs that open them joined into one
+    modifier when they qualify a noun of persons and a verb follows that noun (30名下岗女工实现
+    再就业, 120名返乡妇女参加培训, 1名挂职副主席来自…: 下岗, 返乡, 挂职 say which persons, the verb
+    after the noun is what they did). A verb before a noun of persons that ends the clause
+    takes it as its object (30人担任志愿者) and stays a verb."""
+    verbs = 0
+    while verbs < min(2, len(words)) and words[verbs][1] in ("v", "vn") \
+            and len(words[verbs][0]) > 1 and words[verbs][0] not in REPORT_VERBS:
+        verbs += 1
+    head = verbs
+    while head < len(words) and words[head][1][0] in "nb" \
+            and _noun_kind_of().get(words[head][0]) != "people":
+        head += 1
+    if not verbs or head + 1 >= len(words) \
+            or _noun_kind_of().get(words[head][0]) != "people" \
+            or words[head + 1][1][0] != "v" or words[head + 1][1] == "vn":
+        return words
+    return [("".join(word for word, _ in words[:verbs]), "b"), *words[verbs:]]
 
 
 def _without_trailing_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
