@@ -386,6 +386,15 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全村共1200多人。", "1200多人", "全村人员", "people"),
     # ... not of persons named before the number
     ("全镇机关干部120人参加了培训。", "120人", "参加了培训的机关干部", "people"),
+    # persons no noun names are named by what they did (人员, "persons") ...
+    ("共开展3场宣讲,500余人参加。", "500余人", "参加的人员", "people"),
+    ("全区有 2600 人受益。", "2600 人", "受益的人员", "people"),
+    # ... or by the total's noun when they are a part of it (其中)
+    ("全县44名贫困母亲获救助,其中37人获全国妇联“两癌”救助。", "37人", "获全国妇联两癌救助的贫困母亲",
+     "people"),
+    ("共有执委31人,其中4人来自企业。", "4人", "来自企业的执委", "people"),
+    # ... not a count that names no deed either
+    ("共120人,其中女性80人。", "80人", "女性", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -455,7 +455,12 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     A part that names its own noun (其中主席1人) keeps it, with what the total's persons did."""
     words = _words(part.indicator)
     qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
-    deed, _, _ = total.indicator.rpartition("的")
+    deed, _, noun = total.indicator.rpartition("的")
+    if part.indicator.endswith(f"的{PERSONS}") and part.kind == total.kind == "people" \
+            and _head_noun_kind(noun) == "people":
+        # persons of a part named by what they did are the total's (44名贫困母亲…,其中37人获甲救助
+        # -> 获甲救助的贫困母亲)
+        return replace(part, indicator=part.indicator.removesuffix(PERSONS) + noun)
     if deed and part.kind == total.kind == "people" and "的" not in part.indicator \
             and _words(deed)[0][1][0] == "v" and _head_noun_kind(part.indicator) == "people":
         # persons of a total that did something did it too (7位女干部交流到县直机关(其中乡镇
@@ -1026,6 +1031,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if predicate:
             return f"{predicate}的{total}"
         return (headcount and total == kept and _persons_by_deed(counted)) or total
+    if headcount and (deed := _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
+            LEADING_FILLER.sub("", after), maxsplit=1)[0][:3 * MAX_INDICATOR]), True)):
+        # persons no noun names, only what they did (其中37人获甲“两癌”救助, 1000余人次受益)
+        return f"{deed}的{PERSONS}"
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
