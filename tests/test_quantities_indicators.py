@@ -379,7 +379,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县1名挂职副主席来自省直单位。", "1名", "来自省直单位的挂职副主席", "people"),
     # ... a verb before persons that end the clause governs them, and a verb before no noun of
     # persons is what the counted did
-    ("共有30人担任志愿者。", "30人", "担任志愿者", "people"),
+    ("共有30人担任志愿者。", "30人", "担任志愿者的人员", "people"),
     ("全村有84人外出打工。", "84人", "外出打工的全村人员", "people"),
     # a head count of a place that is the clause's subject counts its people
     ("甲村民小组共有86户312人。", "312人", "甲村民小组人员", "people"),
