@@ -395,6 +395,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有执委31人,其中4人来自企业。", "4人", "来自企业的执委", "people"),
     # ... not a count that names no deed either
     ("共120人,其中女性80人。", "80人", "女性", "people"),
+    # 为 ("for") before a scope and the count: the persons are whom the service is for
+    ("为辖区60名困难妇女送去米面油。", "60名", "为其送去米面油的困难妇女", "people"),
+    # ... not 为 before a noun of persons that the count follows (their own deed)
+    ("为妇女30名提供岗位。", "30名", "提供岗位的妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -881,10 +881,12 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     clause_after = NAMES_CLAUSE_BREAK.split(
         _without_glosses(QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
 
+    served_before = _for_whom(before)
+
     def read_words(text: str) -> list[tuple[str, str]]:
         words = _words_of_names(text)
         # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
-        if not before.endswith(BENEFACTIVES):
+        if not served_before:
             words = _deed_after_noun(_persons_and_deed(words) if headcount else words)
         return words
 
@@ -925,7 +927,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (and the persons a service is for: 为6名困难妇女争取到轮椅 -> 为其争取到轮椅的困难妇女,
         # "for whom", so that the deed never reads as theirs)
         pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
-        served = not pivot and before.endswith(BENEFACTIVES)
+        served = not pivot and served_before
         # (persons only: 深入11个县开展培训 says nothing the counties did)
         outcome = _outcome(rest) if persons and (pivot or served) and \
             _head_noun_kind(phrase) in ("people", None) else ""
@@ -1036,6 +1038,16 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # persons no noun names, only what they did (其中37人获甲“两癌”救助, 1000余人次受益)
         return f"{deed}的{PERSONS}"
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _for_whom(before: str) -> bool:
+    """Does 为/给 ("for") open the phrase of the number, right before it or before a scope
+    (为6名困难妇女…, 为现场30名妇女…, 为辖区60名困难妇女…): those counted are whom a service is for."""
+    if before.endswith(BENEFACTIVES):
+        return True
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    return len(words) > 1 and words[-2][0] in BENEFACTIVES and words[-2][1] == "p" \
+        and words[-1][1][0] in "nsfr" and _noun_kind_of().get(words[-1][0]) != "people"
 
 
 def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
