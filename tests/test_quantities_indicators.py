@@ -399,6 +399,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为辖区60名困难妇女送去米面油。", "60名", "为其送去米面油的困难妇女", "people"),
     # ... not 为 before a noun of persons that the count follows (their own deed)
     ("为妇女30名提供岗位。", "30名", "提供岗位的妇女", "people"),
+    # an ordinal before the noun names its term or rank: a modifier of the noun
+    ("大会选举产生15名第二届执委会委员。", "15名", "选举产生的第二届执委会委员", "people"),
+    ("共有6名第三届理事会理事参加会议。", "6名", "参加会议的第三届理事会理事", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -897,7 +897,13 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             words = read_words(text[age.end():])
             if words and words[0][1][0] in PHRASE_OPEN_TAGS:
                 return [(age.group(), "b"), *words]
-        return _verbs_modifying_persons(read_words(text)) if headcount else read_words(text)
+        words = read_words(text)
+        if len(words) > 1 and words[0][1] == "m" and words[0][0].startswith(ORDINAL_PREFIX) \
+                and words[1][1][0] in PHRASE_OPEN_TAGS:
+            # an ordinal before the noun names a term or rank of it (9名第一届执委会委员, 51名
+            # 第一妇代会主任): a modifier of the noun, no number of its own
+            words = [(words[0][0], "b"), *words[1:]]
+        return _verbs_modifying_persons(words) if headcount else words
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
