@@ -402,6 +402,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # an ordinal before the noun names its term or rank: a modifier of the noun
     ("大会选举产生15名第二届执委会委员。", "15名", "选举产生的第二届执委会委员", "people"),
     ("共有6名第三届理事会理事参加会议。", "6名", "参加会议的第三届理事会理事", "people"),
+    # a four-character set phrase that ends the clause after persons is what they did
+    ("全镇各界妇女200多人齐聚一堂。", "200多人", "齐聚一堂的各界妇女", "people"),
+    # ... not a name of persons followed by what they did
+    ("组织3名巾帼电商参加直播节。", "3名", "巾帼电商", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

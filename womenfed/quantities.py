@@ -903,7 +903,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             # an ordinal before the noun names a term or rank of it (9名第一届执委会委员, 51名
             # 第一妇代会主任): a modifier of the noun, no number of its own
             words = [(words[0][0], "b"), *words[1:]]
-        return _verbs_modifying_persons(words) if headcount else words
+        return _idioms_as_predicates(_verbs_modifying_persons(words), True) if headcount else words
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
@@ -1029,8 +1029,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
             return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
-            _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
+            _predicate(_idioms_as_predicates(_words_of_names(NAMES_CLAUSE_BREAK.split(
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), headcount),
+                noun_kind == "people" or share)
         if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
@@ -1044,6 +1045,20 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # persons no noun names, only what they did (其中37人获甲“两癌”救助, 1000余人次受益)
         return f"{deed}的{PERSONS}"
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with a four-character set phrase that ends their
+    clause right after the count or after the persons' noun (500多人齐聚一堂, 178名妇女代表齐聚一堂)
+    tagged a verb: jieba tags such idioms as proper nouns or idioms, but there they say what the
+    persons did (a name of persons is followed by what they did: 巾帼电商参加…)."""
+    if not persons:
+        return words
+    kinds = _noun_kind_of()
+    return [(word, "v") if len(word) == 4 and tag in ("i", "l", "nz") and word not in kinds
+            and (i == 0 or kinds.get(words[i - 1][0]) == "people")
+            and (i == len(words) - 1 or CLAUSE_BREAK.fullmatch(words[i + 1][0])) else (word, tag)
+            for i, (word, tag) in enumerate(words)]
 
 
 def _for_whom(before: str) -> bool:
