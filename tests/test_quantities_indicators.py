@@ -229,8 +229,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a number right after a list of bare nouns totals the list, without a tally word too
     ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "文明家庭、书香家庭、绿色家庭",
      "households"),
-    # ... but each item with its own number keeps it
-    ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
+    # ... but each item with its own number keeps it (and the verb that selected them all, a
+    # whole word: 评选出 was cut 评选/出 before the module's verbs were words of its segmenter)
+    ("评选出文明家庭30户、书香家庭20户。", "20户", "评选出的书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
     # persons counted after a clause ending on their deed are named by it
     ("全年培训妇女900名,实现稳定就业620人。", "620人", "稳定就业的人员", "people"),
@@ -406,6 +407,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全镇各界妇女200多人齐聚一堂。", "200多人", "齐聚一堂的各界妇女", "people"),
     # ... not a name of persons followed by what they did
     ("组织3名巾帼电商参加直播节。", "3名", "巾帼电商", "people"),
+    # the verbs the indicator reads are whole words (获批 is no 获 + 批…), and a conjunction
+    # opens no noun phrase
+    ("向省妇联申报并获批巾帼创业项目6个。", "6个", "申报并获批巾帼创业项目", "items"),
+    # a verb that governs the count names it with 的, also when no noun comes before the number
+    ("各村评选出“最美庭院”12户。", "12户", "评选出的最美庭院", "households"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -1040,6 +1040,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if predicate:
             return f"{predicate}的{total}"
         return (headcount and total == kept and _persons_by_deed(counted)) or total
+    if (verb := _set_verb_before(before)) and (first := _first_words(following)):
+        return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
     if headcount and (deed := _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
             LEADING_FILLER.sub("", after), maxsplit=1)[0][:3 * MAX_INDICATOR]), True)):
         # persons no noun names, only what they did (其中37人获甲“两癌”救助, 1000余人次受益)
@@ -1633,8 +1635,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
             increment = i > 0 and words[i - 1][0] == INCREMENT and words[i][1][0] == "v"
             rest = _last_words(words[i + (words[i][0] not in SET_VERBS or increment):])
-            # and the verb's complement or particle (排查出, 开展了)
-            while rest and (rest[0][0] in LEADING_DROP_WORDS
+            # and the verb's complement or particle (排查出, 开展了), and a conjunction the
+            # window left first (申报并获批…: no phrase opens with 并)
+            while rest and (rest[0][0] in LEADING_DROP_WORDS or rest[0][1][0] == "c"
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
             if len("".join(w for w, _ in rest)) < 2:
@@ -1750,6 +1753,11 @@ def _segmenter():
     for noun, _ in _noun_kinds():
         model.add_word(noun, None, None)
         domain_tags[noun] = "n"
+    # the verbs this module reads are words too, so that jieba never cuts one (获批 is no 获/批)
+    for verb in sorted(RECEIVING_VERBS | RESULT_VERBS | SET_VERBS | GOVERNING_VERBS):
+        if len(verb) > 1 and verb not in domain_tags and verb not in lexicon.dictionary_tags():
+            model.add_word(verb, None, None)
+            domain_tags[verb] = "v"
     return model, domain_tags
 
 
