@@ -412,6 +412,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("向省妇联申报并获批巾帼创业项目6个。", "6个", "申报并获批巾帼创业项目", "items"),
     # a verb that governs the count names it with 的, also when no noun comes before the number
     ("各村评选出“最美庭院”12户。", "12户", "评选出的最美庭院", "households"),
+    # a change over a base (比乙增加 + percent) is the growth of the count before it
+    ("全县女村干部达到860人,比上届增加了12.5%。", "12.5%", "女村干部比上届增加", "percent"),
+    ("女性创业人数比上年增长了18%。", "18%", "女性创业人数比上年增长", "percent"),
+    # ... 比 inside a word is no comparison
+    ("参加比赛的妇女增长了30%。", "30%", "参加比赛的妇女增长了", "percent"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -120,6 +120,8 @@ PERFECTIVE = "了"
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
+COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
+RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -324,7 +326,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator)
             elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=headcount)
-            elif found and quantity.indicator.startswith(SHARE_VERB) \
+            elif found and quantity.indicator.startswith((SHARE_VERB, COMPARISON)) \
                     and sentence[found[-1].end:quantity.start].startswith(",") \
                     and not uncertain_indicator(found[-1].indicator):
                 # a share whose clause opens with 占 is of the count before it (农村劳动力
@@ -521,7 +523,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     elif kind == "percent":
-        indicator = _share_of(before) or indicator
+        indicator = _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -550,6 +552,25 @@ def _share_of(before: str) -> str:
     subject = "".join(word for word, _ in words)
     share = f"{subject}{SHARE_VERB}{of}{SHARE_NOUN}"
     return share if len(share) <= 2 * MAX_INDICATOR else f"{SHARE_VERB}{of}{SHARE_NOUN}"
+
+
+def _growth_of(before: str) -> str:
+    """A change written 甲比乙 + verb + percent (从业人员比三年前增加561%, 比上届分别提高了12.9%): the
+    growth of 甲 over 乙, named 甲比乙增加 (the verb without 了 and 分别); 比乙增加 when the clause
+    opens with 比 (its subject is the count before it). '' for any other clause."""
+    words = _words(CLAUSE_BREAK.split(_unquoted(before))[-1])
+    if (COMPARISON, "p") not in words:
+        return ""
+    compared = words.index((COMPARISON, "p"))
+    words = [(word, tag) for word, tag in words if word not in (PERFECTIVE, RESPECTIVELY_WORD)]
+    if len(words) < compared + 3 or words[-1][1] != "v" or any(
+            tag[0] == "v" for _, tag in words[compared + 1:-1]):
+        return ""  # (乙 is a noun phrase or a time, 三年前, the change one verb)
+    subject = _drop_leading_words_of_scope(words[:compared])
+    if any(tag[0] in "vpm" and tag != "vn" for _, tag in subject):
+        subject = []  # (a clause, not a subject)
+    growth = "".join(word for word, _ in subject + words[compared:])
+    return growth if len(growth) <= 2 * MAX_INDICATOR else ""
 
 
 def _attribute_value(before: str, after: str) -> str:
