@@ -417,6 +417,13 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("女性创业人数比上年增长了18%。", "18%", "女性创业人数比上年增长", "percent"),
     # ... 比 inside a word is no comparison
     ("参加比赛的妇女增长了30%。", "30%", "参加比赛的妇女增长了", "percent"),
+    # a criterion with its bound before the counted noun stays whole (no 以上的 alone)
+    ("年收入10万元以上的家庭有30户。", "30户", "10万元以上的家庭", "households"),
+    # ... a long one is cut to its noun, never inside a word
+    ("服务队单次参与人数达500人以上的大型志愿服务活动20余场次。", "20余场次", "大型志愿服务活动",
+     "events"),
+    # a verb alone before a list is no item of it
+    ("扶持、创办种植、养殖等巾帼基地36个。", "36个", "创办种植、养殖等巾帼基地", "organisations"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -232,6 +232,7 @@ ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
+BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
 MAX_INDICATOR = 12
 MAX_FIRST_ITEM = MAX_INDICATOR + 4  # the first item that names a long list (with its scope)
 MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
@@ -999,6 +1000,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     if len(after_number) > 1:
         # (a date's number is no earlier count: 2008年首批项目资金 counts 首批项目资金, not 年首批…)
         after_number[-1] = DATE_REST.sub("", after_number[-1])
+        if BOUND_OPENING.match(after_number[-1]) and len(
+                last_count + TRAILING_FILLER.sub("", after_number[-1])) <= MAX_INDICATOR:
+            # (nor is a criterion of the counted set: 植树20棵以上的村达399个 counts 20棵以上的村;
+            # a longer one is cut to its noun)
+            after_number[-1] = last_count + after_number[-1]
     clause = TRAILING_FILLER.sub("", after_number[-1])
     if not clause and len(after_number) > 1:
         # right after another count (培训妇女2期120人): both count the phrase before the first
@@ -1305,14 +1311,15 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     if len("".join(word for word, _ in first)) < 2:  # (a verb inside the item: 事迹分享会)
         first = words[_list_opening(words, strict=True):]
     first_item = "".join(word for word, _ in _drop_leading_words(first))
+    # (a first item that was a verb alone is no item: 扶持、创办甲、乙等基地 lists 创办甲、乙)
     if closed:
         # (the list's last item ends where its noun starts, wherever the number follows:
         # 丙等学习班6期,共187人次 -> 丙)
         cut = items[-1].rfind(last_item) if last_item else len(items[-1])
         last = TRAILING_FILLER.sub("", items[-1][:cut])
-        listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
+        listed = "、".join(filter(None, [first_item, *items[1:-1], last])) + "等" + last_item
     else:
-        listed = "、".join([first_item, *items[1:-1], last_item])
+        listed = "、".join(filter(None, [first_item, *items[1:-1], last_item]))
     if whole or len(listed) <= 2 * MAX_INDICATOR:
         return listed
     # a list too long to quote is named as Chinese names one, by its first item and 等 ("甲
