@@ -424,6 +424,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
      "events"),
     # a verb alone before a list is no item of it
     ("扶持、创办种植、养殖等巾帼基地36个。", "36个", "创办种植、养殖等巾帼基地", "organisations"),
+    # a set phrase ending in a known noun closes what the persons did (竞赛活动 is tagged l)
+    ("县妇联组织600余名家长参加“亲子共读”竞赛活动。", "600余名", "参加竞赛活动的家长", "people"),
+    # a compound verb whose head is a verb of the counted set keeps it (走访慰问 is a 慰问)
+    ("春节前走访慰问25名困难妇女。", "25名", "走访慰问困难妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -1410,8 +1410,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
-        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
-            word.endswith(noun) for noun in _noun_kind_of())
+        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and _ends_in_noun(word)
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
         # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
@@ -1452,6 +1451,11 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
+
+
+def _ends_in_noun(word: str) -> bool:
+    """Does ``word`` end in a known noun (竞赛活动, 精彩节目)? Substrings looked up, no scan."""
+    return any(word[start:] in _noun_kind_of() for start in range(len(word)))
 
 
 def _relative_clause(words: list[tuple[str, str]]) -> str:
@@ -1620,7 +1624,9 @@ def _set_verb_before(before: str) -> str:
                       if verb in GOVERNING_VERBS), "") if words else ""
     if governing:
         return governing + "的"  # 选出的, 建立的: which of the nouns are counted
-    return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
+    # (a compound verb ends on its head: 走访慰问 is a 慰问)
+    return words[-1][0] if words and (words[-1][0] in SET_VERBS | REACH_VERBS or words[-1][1] == "v"
+                                      and words[-1][0][-2:] in SET_VERBS) else ""
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
@@ -1632,7 +1638,9 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     text = "".join(word for word, _ in words)
     if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
         return ""
-    if len(text) > MAX_OUTCOME and len(words) > 2 and words[-1][1][0] in "nv":
+    # (a set phrase ending in a known noun is a noun: 参加“…”竞赛活动)
+    if len(text) > MAX_OUTCOME and len(words) > 2 and (words[-1][1][0] in "nv" or words[-1][1][0]
+                                                        in "il" and _ends_in_noun(words[-1][0])):
         # the last verb and the head of its object, the last words (参加…博览会培训 ->
         # 参加博览会培训; 深入社区开展…慰问活动 -> 开展慰问活动); a verb closed by 的 is in a
         # relative clause of the object (参加…厅举办的农民培训)
