@@ -360,6 +360,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("村里未就业的有30人。", "30人", "村里未就业的人员", "people"),
     # ... and the set named before a locative 中 is what they are of
     ("56家企业中成立女职工委员会的有31家。", "31家", "成立女职工委员会的企业", "organisations"),
+    ("在全县留守妇女中,实现就业的有120人。", "120人", "实现就业的留守妇女", "people"),
     ("1200个村中860个已经建立妇女之家。", "860个", "已经建立妇女之家的村", "organisations"),
     # ... while the total before 中 is the set alone, and an occasion's 中 names no set
     ("1200个村中860个已经建立妇女之家。", "1200个", "村", "organisations"),

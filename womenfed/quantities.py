@@ -233,6 +233,9 @@ TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|�
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
+# A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
+# 实现就业的有120人): the count is of that set.
+SET_CLAUSE_BEFORE = re.compile(r"([^,;:。!?()\s]{2,})中,\s?$")
 MAX_INDICATOR = 12
 MAX_FIRST_ITEM = MAX_INDICATOR + 4  # the first item that names a long list (with its scope)
 MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
@@ -1013,7 +1016,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # an adverb before the number modifies its verb, not the counted (外出打工收入就达, 全村只有)
     words = _without_trailing_adverbs(_words(clause))
     clause = "".join(word for word, _ in words)
-    if among := _among(words, before[:len(before) - len(clause)], after, headcount):
+    earlier = before[:len(before) - len(CLAUSE_BREAK.split(before)[-1])]
+    if among := _among(words, earlier, after, headcount):
         return among
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
@@ -1143,10 +1147,12 @@ def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool
                 default=-1)
     if among > 0:
         group, words = _drop_leading_words_of_scope(words[:among]), words[among + 1:]
-    elif relative and (previous := re.search(r"([^,;:。!?()\s]{2,})中[,，]\s?$", earlier)):
+    elif relative and (previous := SET_CLAUSE_BEFORE.search(earlier)):
         group = _drop_leading_words_of_scope(_words(previous.group(1)))  # (…的妇女中,实现…的)
     else:
         group = []
+    if group and group[0][0] in LOCATIVE_PREPOSITIONS:
+        group = _drop_leading_words_of_scope(group[1:])  # (在全县留守妇女中: 在…中 frames the set)
     named, rest = _noun_phrase(group) if group else ("", [])
     set_noun = named if named and not rest else ""
     if relative:
