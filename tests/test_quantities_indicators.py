@@ -229,8 +229,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a number right after a list of bare nouns totals the list, without a tally word too
     ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "文明家庭、书香家庭、绿色家庭",
      "households"),
-    # ... but each item with its own number keeps it
-    ("评选出文明家庭30户、书香家庭20户。", "20户", "书香家庭", "households"),
+    # ... but each item with its own number keeps it (and the verb that selected them all, a
+    # whole word: 评选出 was cut 评选/出 before the module's verbs were words of its segmenter)
+    ("评选出文明家庭30户、书香家庭20户。", "20户", "评选出的书香家庭", "households"),
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
     # persons counted after a clause ending on their deed are named by it
     ("全年培训妇女900名,实现稳定就业620人。", "620人", "稳定就业的人员", "people"),
@@ -343,6 +344,91 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a quoted name longer than one that hides a number is still one noun
     ("会上表彰了12个“城乡妇女岗位建功活动先进集体代表单位”。", "12个",
      "表彰的城乡妇女岗位建功活动先进集体代表单位", "organisations"),
+    # an age between the measure word and the noun is a modifier of the noun: the noun and
+    # what the persons did are read after it
+    ("共有120多名40至60周岁的农村妇女接受了体检。", "120多名", "接受了体检的40至60周岁的农村妇女",
+     "people"),
+    ("组织20名8至12岁的孩子参加夏令营。", "20名", "参加夏令营的8至12岁的孩子", "people"),
+    ("慰问了8名70岁以上的老党员。", "8名", "慰问70岁以上的老党员", "people"),
+    # ... also when a scan spaced it
+    ("为 35 名 6—12 岁留守儿童送去书包。", "35 名", "为其送去书包的6—12岁留守儿童", "people"),
+    # an adverb before the number modifies its verb, not the counted noun
+    ("全乡妇女手工编织收入就达86万元。", "86万元", "妇女手工编织收入", "money_cny"),
+    # a headless relative clause before 有 + count names persons by what they do ...
+    ("村里外出务工的就有520人。", "520人", "村里外出务工的人员", "people"),
+    # ... a negation is no adverb that goes
+    ("村里未就业的有30人。", "30人", "村里未就业的人员", "people"),
+    # ... and the set named before a locative 中 is what they are of
+    ("56家企业中成立女职工委员会的有31家。", "31家", "成立女职工委员会的企业", "organisations"),
+    ("在全县留守妇女中,实现就业的有120人。", "120人", "实现就业的留守妇女", "people"),
+    ("1200个村中860个已经建立妇女之家。", "860个", "已经建立妇女之家的村", "organisations"),
+    # ... while the total before 中 is the set alone, and an occasion's 中 names no set
+    ("1200个村中860个已经建立妇女之家。", "1200个", "村", "organisations"),
+    ("活动中,共发放资料200份。", "200份", "资料", "items"),
+    # a verb that opens the noun before continues to the next clause only as a whole word
+    # (培训 of 培训班 is none)
+    ("共举办各类培训班60余期,读书会12次。", "12次", "读书会", "events"),
+    ("培训妇女2000人次,村干部300人次。", "300人次", "培训村干部", "person_times"),
+    # the verb that governs the noun before the number says which of the nouns are counted
+    ("全镇已转移农村富余劳动力2860人。", "2860人", "转移农村富余劳动力", "people"),
+    ("今年协调社会资金1200万元。", "1200万元", "协调社会资金", "money_cny"),
+    # ... not a reporting verb, nor a pivot verb (its object does what follows)
+    ("共举办培训班16期。", "16期", "培训班", "events"),
+    ("今年带动妇女300人。", "300人", "妇女", "people"),
+    # a verb between a count of persons and their noun, when a verb follows the noun, says
+    # which persons are counted (返乡, 挂职): the verb after the noun is what they did
+    ("全镇有120名返乡妇女参加培训。", "120名", "参加培训的返乡妇女", "people"),
+    ("全县1名挂职副主席来自省直单位。", "1名", "来自省直单位的挂职副主席", "people"),
+    # ... a verb before persons that end the clause governs them, and a verb before no noun of
+    # persons is what the counted did
+    ("共有30人担任志愿者。", "30人", "担任志愿者的人员", "people"),
+    ("全村有84人外出打工。", "84人", "外出打工的全村人员", "people"),
+    # a head count of a place that is the clause's subject counts its people
+    ("甲村民小组共有86户312人。", "312人", "甲村民小组人员", "people"),
+    ("全村共1200多人。", "1200多人", "全村人员", "people"),
+    # ... not of persons named before the number
+    ("全镇机关干部120人参加了培训。", "120人", "参加了培训的机关干部", "people"),
+    # persons no noun names are named by what they did (人员, "persons") ...
+    ("共开展3场宣讲,500余人参加。", "500余人", "参加的人员", "people"),
+    ("全区有 2600 人受益。", "2600 人", "受益的人员", "people"),
+    # ... or by the total's noun when they are a part of it (其中)
+    ("全县44名贫困母亲获救助,其中37人获全国妇联“两癌”救助。", "37人", "获全国妇联两癌救助的贫困母亲",
+     "people"),
+    ("共有执委31人,其中4人来自企业。", "4人", "来自企业的执委", "people"),
+    # ... not a count that names no deed either
+    ("共120人,其中女性80人。", "80人", "女性", "people"),
+    # 为 ("for") before a scope and the count: the persons are whom the service is for
+    ("为辖区60名困难妇女送去米面油。", "60名", "为其送去米面油的困难妇女", "people"),
+    # ... not 为 before a noun of persons that the count follows (their own deed)
+    ("为妇女30名提供岗位。", "30名", "提供岗位的妇女", "people"),
+    # an ordinal before the noun names its term or rank: a modifier of the noun
+    ("大会选举产生15名第二届执委会委员。", "15名", "选举产生的第二届执委会委员", "people"),
+    ("共有6名第三届理事会理事参加会议。", "6名", "参加会议的第三届理事会理事", "people"),
+    # a four-character set phrase that ends the clause after persons is what they did
+    ("全镇各界妇女200多人齐聚一堂。", "200多人", "齐聚一堂的各界妇女", "people"),
+    # ... not a name of persons followed by what they did
+    ("组织3名巾帼电商参加直播节。", "3名", "巾帼电商", "people"),
+    # the verbs the indicator reads are whole words (获批 is no 获 + 批…), and a conjunction
+    # opens no noun phrase
+    ("向省妇联申报并获批巾帼创业项目6个。", "6个", "申报并获批巾帼创业项目", "items"),
+    # a verb that governs the count names it with 的, also when no noun comes before the number
+    ("各村评选出“最美庭院”12户。", "12户", "评选出的最美庭院", "households"),
+    # a change over a base (比乙增加 + percent) is the growth of the count before it
+    ("全县女村干部达到860人,比上届增加了12.5%。", "12.5%", "女村干部比上届增加", "percent"),
+    ("女性创业人数比上年增长了18%。", "18%", "女性创业人数比上年增长", "percent"),
+    # ... 比 inside a word is no comparison
+    ("参加比赛的妇女增长了30%。", "30%", "参加比赛的妇女增长了", "percent"),
+    # a criterion with its bound before the counted noun stays whole (no 以上的 alone)
+    ("年收入10万元以上的家庭有30户。", "30户", "10万元以上的家庭", "households"),
+    # ... a long one is cut to its noun, never inside a word
+    ("服务队单次参与人数达500人以上的大型志愿服务活动20余场次。", "20余场次", "大型志愿服务活动",
+     "events"),
+    # a verb alone before a list is no item of it
+    ("扶持、创办种植、养殖等巾帼基地36个。", "36个", "创办种植、养殖等巾帼基地", "organisations"),
+    # a set phrase ending in a known noun closes what the persons did (竞赛活动 is tagged l)
+    ("县妇联组织600余名家长参加“亲子共读”竞赛活动。", "600余名", "参加竞赛活动的家长", "people"),
+    # a compound verb whose head is a verb of the counted set keeps it (走访慰问 is a 慰问)
+    ("春节前走访慰问25名困难妇女。", "25名", "走访慰问困难妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

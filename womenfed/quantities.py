@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import cn2an
 
@@ -120,6 +120,8 @@ PERFECTIVE = "了"
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
+COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
+RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -148,6 +150,8 @@ NOT_A_COUNT_AFTER = re.compile(r"[\d一二两三四五六七八九十]|(?<=个)�
 # 72名0—3岁儿童, 两名十八岁的青年): the number after the measure word is no pairing.
 AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?"
                        rf"(?:\s?[{RANGE_MARKS}]\s?[\d{CN_NUMERALS}]+\s?)?周?岁")
+# ... which, with its bound and its 的, modifies the noun after it (60岁以上的老人)
+AGE_MODIFIER = re.compile(rf"(?:{AGE_AFTER.pattern})(?:以[上下])?的?")
 DIGIT_BLANK = re.compile(r"\d\s$")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
@@ -228,6 +232,10 @@ ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
+BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
+# A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
+# 实现就业的有120人): the count is of that set.
+SET_CLAUSE_BEFORE = re.compile(r"([^,;:。!?()\s]{2,})中,\s?$")
 MAX_INDICATOR = 12
 MAX_FIRST_ITEM = MAX_INDICATOR + 4  # the first item that names a long list (with its scope)
 MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is cut to size
@@ -322,7 +330,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator)
             elif found and (headcount := _headcount_of_events(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=headcount)
-            elif found and quantity.indicator.startswith(SHARE_VERB) \
+            elif found and quantity.indicator.startswith((SHARE_VERB, COMPARISON)) \
                     and sentence[found[-1].end:quantity.start].startswith(",") \
                     and not uncertain_indicator(found[-1].indicator):
                 # a share whose clause opens with 占 is of the count before it (农村劳动力
@@ -401,8 +409,10 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
     # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
+    # (whole words only: 培训 opens 培训班 but is no verb there, 举办培训班500期,科普大集51次)
+    opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
     verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
-                if previous.indicator.startswith(verb)), key=len, default="")
+                if verb in opening), key=len, default="")
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
@@ -451,7 +461,12 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     A part that names its own noun (其中主席1人) keeps it, with what the total's persons did."""
     words = _words(part.indicator)
     qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
-    deed, _, _ = total.indicator.rpartition("的")
+    deed, _, noun = total.indicator.rpartition("的")
+    if part.indicator.endswith(f"的{PERSONS}") and part.kind == total.kind == "people" \
+            and _head_noun_kind(noun) == "people":
+        # persons of a part named by what they did are the total's (44名贫困母亲…,其中37人获甲救助
+        # -> 获甲救助的贫困母亲)
+        return replace(part, indicator=part.indicator.removesuffix(PERSONS) + noun)
     if deed and part.kind == total.kind == "people" and "的" not in part.indicator \
             and _words(deed)[0][1][0] == "v" and _head_noun_kind(part.indicator) == "people":
         # persons of a total that did something did it too (7位女干部交流到县直机关(其中乡镇
@@ -512,7 +527,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     elif kind == "percent":
-        indicator = _share_of(before) or indicator
+        indicator = _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -541,6 +556,25 @@ def _share_of(before: str) -> str:
     subject = "".join(word for word, _ in words)
     share = f"{subject}{SHARE_VERB}{of}{SHARE_NOUN}"
     return share if len(share) <= 2 * MAX_INDICATOR else f"{SHARE_VERB}{of}{SHARE_NOUN}"
+
+
+def _growth_of(before: str) -> str:
+    """A change written 甲比乙 + verb + percent (从业人员比三年前增加561%, 比上届分别提高了12.9%): the
+    growth of 甲 over 乙, named 甲比乙增加 (the verb without 了 and 分别); 比乙增加 when the clause
+    opens with 比 (its subject is the count before it). '' for any other clause."""
+    words = _words(CLAUSE_BREAK.split(_unquoted(before))[-1])
+    if (COMPARISON, "p") not in words:
+        return ""
+    compared = words.index((COMPARISON, "p"))
+    words = [(word, tag) for word, tag in words if word not in (PERFECTIVE, RESPECTIVELY_WORD)]
+    if len(words) < compared + 3 or words[-1][1] != "v" or any(
+            tag[0] == "v" for _, tag in words[compared + 1:-1]):
+        return ""  # (乙 is a noun phrase or a time, 三年前, the change one verb)
+    subject = _drop_leading_words_of_scope(words[:compared])
+    if any(tag[0] in "vpm" and tag != "vn" for _, tag in subject):
+        subject = []  # (a clause, not a subject)
+    growth = "".join(word for word, _ in subject + words[compared:])
+    return growth if len(growth) <= 2 * MAX_INDICATOR else ""
 
 
 def _attribute_value(before: str, after: str) -> str:
@@ -864,18 +898,37 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     after it."""
     if (next_count := _pattern().match(after)) and next_count.group("unit"):
         after = after[next_count.end():]  # 6次360多人次的农村培训: the two counts share a noun
+    if age := AGE_AFTER.match(after):
+        after = re.sub(r"\s", "", age.group()) + after[age.end():]  # (72 名 0—3 岁儿童, from a scan)
     # (the clause with its 、 lists: a predicate may list, 入选省级、市级榜单)
     # (a parenthetical gloss is an aside here too: 活动领导(协调)小组)
     # (a blank typeset inside or after quote marks is no clause break: 50个自治州“ 美丽庭院” 示范村)
     clause_after = NAMES_CLAUSE_BREAK.split(
         _without_glosses(QUOTE_BLANK.sub("", after.removeprefix("的"))), maxsplit=1)[0]
 
-    def read(text: str) -> list[tuple[str, str]]:
+    served_before = _for_whom(before)
+
+    def read_words(text: str) -> list[tuple[str, str]]:
         words = _words_of_names(text)
         # (after 为/给 the phrase is whom a service is for, its verb the service: 为…妇女就业提供岗位)
-        if not before.endswith(BENEFACTIVES):
+        if not served_before:
             words = _deed_after_noun(_persons_and_deed(words) if headcount else words)
         return words
+
+    def read(text: str) -> list[tuple[str, str]]:
+        # an age between the measure word and a noun (300名35至64周岁的农村妇女) modifies the
+        # noun as a distinguishing word does: one word of its phrase, with its 的
+        if age := AGE_MODIFIER.match(text):
+            words = read_words(text[age.end():])
+            if words and words[0][1][0] in PHRASE_OPEN_TAGS:
+                return [(age.group(), "b"), *words]
+        words = read_words(text)
+        if len(words) > 1 and words[0][1] == "m" and words[0][0].startswith(ORDINAL_PREFIX) \
+                and words[1][1][0] in PHRASE_OPEN_TAGS:
+            # an ordinal before the noun names a term or rank of it (9名第一届执委会委员, 51名
+            # 第一妇代会主任): a modifier of the noun, no number of its own
+            words = [(words[0][0], "b"), *words[1:]]
+        return _idioms_as_predicates(_verbs_modifying_persons(words), True) if headcount else words
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
@@ -905,7 +958,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (and the persons a service is for: 为6名困难妇女争取到轮椅 -> 为其争取到轮椅的困难妇女,
         # "for whom", so that the deed never reads as theirs)
         pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
-        served = not pivot and before.endswith(BENEFACTIVES)
+        served = not pivot and served_before
         # (persons only: 深入11个县开展培训 says nothing the counties did)
         outcome = _outcome(rest) if persons and (pivot or served) and \
             _head_noun_kind(phrase) in ("people", None) else ""
@@ -950,15 +1003,25 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     if len(after_number) > 1:
         # (a date's number is no earlier count: 2008年首批项目资金 counts 首批项目资金, not 年首批…)
         after_number[-1] = DATE_REST.sub("", after_number[-1])
+        if BOUND_OPENING.match(after_number[-1]) and len(
+                last_count + TRAILING_FILLER.sub("", after_number[-1])) <= MAX_INDICATOR:
+            # (nor is a criterion of the counted set: 植树20棵以上的村达399个 counts 20棵以上的村;
+            # a longer one is cut to its noun)
+            after_number[-1] = last_count + after_number[-1]
     clause = TRAILING_FILLER.sub("", after_number[-1])
     if not clause and len(after_number) > 1:
         # right after another count (培训妇女2期120人): both count the phrase before the first
         after_number = after_number[:-1]
         clause = TRAILING_FILLER.sub("", after_number[-1])
-    words = _words(clause)
+    # an adverb before the number modifies its verb, not the counted (外出打工收入就达, 全村只有)
+    words = _without_trailing_adverbs(_words(clause))
+    clause = "".join(word for word, _ in words)
+    earlier = before[:len(before) - len(CLAUSE_BREAK.split(before)[-1])]
+    if among := _among(words, earlier, after, headcount):
+        return among
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
-        _drop_leading_words(_last_words(_drop_leading_words(words)))
+        _with_its_verb(words, _drop_leading_words(_last_words(_drop_leading_words(words))))
     listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
@@ -986,14 +1049,20 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if headcount and noun_kind not in (None, "people") and len(after_number) > 1 \
                 and not last_count[-1:].isdigit():  # (a count, not a hotline's number)
             return _persons_of(kept, after)
+        # (and a head count of a place or body that is the clause's subject, no verb before it:
+        # 甲村民组共有92户393人, 全村1110多人 -> 甲村民组人员)
+        if headcount and noun_kind == "organisations" and counted[-1][1][0] == "n" and not any(
+                tag[0] in "vp" and tag != "vn" for _, tag in words):
+            return _persons_of(kept, after)
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
         tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
         if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
             return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
-            _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), noun_kind == "people" or share)
+            _predicate(_idioms_as_predicates(_words_of_names(NAMES_CLAUSE_BREAK.split(
+                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), headcount),
+                noun_kind == "people" or share)
         if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
@@ -1002,7 +1071,116 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if predicate:
             return f"{predicate}的{total}"
         return (headcount and total == kept and _persons_by_deed(counted)) or total
+    if (verb := _set_verb_before(before)) and (first := _first_words(following)):
+        return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
+    if headcount and (deed := _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
+            LEADING_FILLER.sub("", after), maxsplit=1)[0][:3 * MAX_INDICATOR]), True)):
+        # persons no noun names, only what they did (其中37人获甲“两癌”救助, 1000余人次受益)
+        return f"{deed}的{PERSONS}"
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
+
+
+def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with a four-character set phrase that ends their
+    clause right after the count or after the persons' noun (500多人齐聚一堂, 178名妇女代表齐聚一堂)
+    tagged a verb: jieba tags such idioms as proper nouns or idioms, but there they say what the
+    persons did (a name of persons is followed by what they did: 巾帼电商参加…)."""
+    if not persons:
+        return words
+    kinds = _noun_kind_of()
+    return [(word, "v") if len(word) == 4 and tag in ("i", "l", "nz") and word not in kinds
+            and (i == 0 or kinds.get(words[i - 1][0]) == "people")
+            and (i == len(words) - 1 or CLAUSE_BREAK.fullmatch(words[i + 1][0])) else (word, tag)
+            for i, (word, tag) in enumerate(words)]
+
+
+def _for_whom(before: str) -> bool:
+    """Does 为/给 ("for") open the phrase of the number, right before it or before a scope
+    (为6名困难妇女…, 为现场30名妇女…, 为辖区60名困难妇女…): those counted are whom a service is for."""
+    if before.endswith(BENEFACTIVES):
+        return True
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    return len(words) > 1 and words[-2][0] in BENEFACTIVES and words[-2][1] == "p" \
+        and words[-1][1][0] in "nsfr" and _noun_kind_of().get(words[-1][0]) != "people"
+
+
+def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a count of persons, with the verbs that open them joined into one
+    modifier when they qualify a noun of persons and a verb follows that noun (30名下岗女工实现
+    再就业, 120名返乡妇女参加培训, 1名挂职副主席来自…: 下岗, 返乡, 挂职 say which persons, the verb
+    after the noun is what they did). A verb before a noun of persons that ends the clause
+    takes it as its object (30人担任志愿者) and stays a verb."""
+    verbs = 0
+    while verbs < min(2, len(words)) and words[verbs][1] in ("v", "vn") \
+            and len(words[verbs][0]) > 1 and words[verbs][0] not in REPORT_VERBS:
+        verbs += 1
+    head = verbs
+    while head < len(words) and words[head][1][0] in "nb" \
+            and _noun_kind_of().get(words[head][0]) != "people":
+        head += 1
+    if not verbs or head + 1 >= len(words) \
+            or _noun_kind_of().get(words[head][0]) != "people" \
+            or words[head + 1][1][0] != "v" or words[head + 1][1] == "vn":
+        return words
+    return [("".join(word for word, _ in words[:verbs]), "b"), *words[verbs:]]
+
+
+def _without_trailing_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` without the adverbs that end them, and the tally words those leave at the
+    end (外出务工的就有 -> 外出务工的): before a number they modify its verb."""
+    while len(words) > 1 and words[-1][1] == "d" and words[-1][0] not in NEGATIONS:
+        words = _words(TRAILING_FILLER.sub("", "".join(word for word, _ in words[:-1])))
+    return words
+
+
+def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool) -> str:
+    """A count of those of a set that do something: the set named before a locative 中
+    (8020个新经济组织中5094个已经建立妇联组织 -> 已经建立妇联组织的新经济组织), with a
+    headless relative clause closed by 的 before the count (1346个新社会组织中建立妇联组织的有753个,
+    参加培训的妇女中,实现就业的有120人) or the deed after it; a headless relative clause alone
+    counts 人员 when persons are counted (外出务工的就有346人 -> 外出务工的人员). ``words`` are
+    the clause before the number, ``earlier`` the sentence before that clause. '' otherwise."""
+    relative = len(words) > 1 and words[-1] == ("的", "uj")
+    if relative:
+        words = words[:-1]
+    among = max((i for i, (word, tag) in enumerate(words) if word == "中" and tag == "f"),
+                default=-1)
+    if among > 0:
+        group, words = _drop_leading_words_of_scope(words[:among]), words[among + 1:]
+    elif relative and (previous := SET_CLAUSE_BEFORE.search(earlier)):
+        group = _drop_leading_words_of_scope(_words(previous.group(1)))  # (…的妇女中,实现…的)
+    else:
+        group = []
+    if group and group[0][0] in LOCATIVE_PREPOSITIONS:
+        group = _drop_leading_words_of_scope(group[1:])  # (在全县留守妇女中: 在…中 frames the set)
+    named, rest = _noun_phrase(group) if group else ("", [])
+    set_noun = named if named and not rest else ""
+    if relative:
+        deed = "".join(word for word, _ in _drop_leading_words_of_scope(words))
+        if not deed or any(tag == "m" for _, tag in words) or len(deed) > MAX_PREDICATE:
+            return ""
+        return f"{deed}的{set_noun}" if set_noun else f"{deed}的{PERSONS}" if persons else ""
+    if among < 0 or words or not set_noun:
+        return ""  # (a locative 中 that closes the clause: 8020个新经济组织中 + count)
+    deed = _predicate(_words(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR]),
+                      True)
+    return f"{deed}的{set_noun}" if deed else set_noun
+
+
+def _with_its_verb(words: list[tuple[str, str]],
+                   counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``counted`` (the noun phrase that ends ``words``, the clause before a number) with the verb
+    that governs it (已转移农村劳动力33613人 -> 转移农村劳动力, 争取经费408万元): the verb says
+    which of the nouns are counted, so that the row never reads as a stock. Not a reporting
+    verb (开展, 举办, 有: ``LEADING_DROP_WORDS``) nor a pivot verb, whose object does what follows."""
+    verb = len(words) - len(counted) - 1
+    if verb < 0 or not counted or words[verb + 1:] != counted:
+        return counted
+    word, tag = words[verb]
+    if tag != "v" or len(word) < 2 or word in LEADING_DROP_WORDS or PIVOT_VERB.fullmatch(word) \
+            or not all(tag[0] in "nab" or tag == "vn" for _, tag in counted):
+        return counted
+    return [words[verb], *counted]
 
 
 def _persons_by_deed(words: list[tuple[str, str]]) -> str:
@@ -1139,14 +1317,15 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     if len("".join(word for word, _ in first)) < 2:  # (a verb inside the item: 事迹分享会)
         first = words[_list_opening(words, strict=True):]
     first_item = "".join(word for word, _ in _drop_leading_words(first))
+    # (a first item that was a verb alone is no item: 扶持、创办甲、乙等基地 lists 创办甲、乙)
     if closed:
         # (the list's last item ends where its noun starts, wherever the number follows:
         # 丙等学习班6期,共187人次 -> 丙)
         cut = items[-1].rfind(last_item) if last_item else len(items[-1])
         last = TRAILING_FILLER.sub("", items[-1][:cut])
-        listed = "、".join([first_item, *items[1:-1], last]) + "等" + last_item
+        listed = "、".join(filter(None, [first_item, *items[1:-1], last])) + "等" + last_item
     else:
-        listed = "、".join([first_item, *items[1:-1], last_item])
+        listed = "、".join(filter(None, [first_item, *items[1:-1], last_item]))
     if whole or len(listed) <= 2 * MAX_INDICATOR:
         return listed
     # a list too long to quote is named as Chinese names one, by its first item and 等 ("甲
@@ -1237,8 +1416,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
-        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and any(
-            word.endswith(noun) for noun in _noun_kind_of())
+        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and _ends_in_noun(word)
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
         # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
@@ -1279,6 +1457,11 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
         return phrase, words[taken:]
     return "", words
+
+
+def _ends_in_noun(word: str) -> bool:
+    """Does ``word`` end in a known noun (竞赛活动, 精彩节目)? Substrings looked up, no scan."""
+    return any(word[start:] in _noun_kind_of() for start in range(len(word)))
 
 
 def _relative_clause(words: list[tuple[str, str]]) -> str:
@@ -1447,7 +1630,9 @@ def _set_verb_before(before: str) -> str:
                       if verb in GOVERNING_VERBS), "") if words else ""
     if governing:
         return governing + "的"  # 选出的, 建立的: which of the nouns are counted
-    return words[-1][0] if words and words[-1][0] in SET_VERBS | REACH_VERBS else ""
+    # (a compound verb ends on its head: 走访慰问 is a 慰问)
+    return words[-1][0] if words and (words[-1][0] in SET_VERBS | REACH_VERBS or words[-1][1] == "v"
+                                      and words[-1][0][-2:] in SET_VERBS) else ""
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
@@ -1459,7 +1644,9 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     text = "".join(word for word, _ in words)
     if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
         return ""
-    if len(text) > MAX_OUTCOME and len(words) > 2 and words[-1][1][0] in "nv":
+    # (a set phrase ending in a known noun is a noun: 参加“…”竞赛活动)
+    if len(text) > MAX_OUTCOME and len(words) > 2 and (words[-1][1][0] in "nv" or words[-1][1][0]
+                                                        in "il" and _ends_in_noun(words[-1][0])):
         # the last verb and the head of its object, the last words (参加…博览会培训 ->
         # 参加博览会培训; 深入社区开展…慰问活动 -> 开展慰问活动); a verb closed by 的 is in a
         # relative clause of the object (参加…厅举办的农民培训)
@@ -1490,8 +1677,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
             increment = i > 0 and words[i - 1][0] == INCREMENT and words[i][1][0] == "v"
             rest = _last_words(words[i + (words[i][0] not in SET_VERBS or increment):])
-            # and the verb's complement or particle (排查出, 开展了)
-            while rest and (rest[0][0] in LEADING_DROP_WORDS
+            # and the verb's complement or particle (排查出, 开展了), and a conjunction the
+            # window left first (申报并获批…: no phrase opens with 并)
+            while rest and (rest[0][0] in LEADING_DROP_WORDS or rest[0][1][0] == "c"
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
             if len("".join(w for w, _ in rest)) < 2:
@@ -1607,6 +1795,11 @@ def _segmenter():
     for noun, _ in _noun_kinds():
         model.add_word(noun, None, None)
         domain_tags[noun] = "n"
+    # the verbs this module reads are words too, so that jieba never cuts one (获批 is no 获/批)
+    for verb in sorted(RECEIVING_VERBS | RESULT_VERBS | SET_VERBS | GOVERNING_VERBS):
+        if len(verb) > 1 and verb not in domain_tags and verb not in lexicon.dictionary_tags():
+            model.add_word(verb, None, None)
+            domain_tags[verb] = "v"
     return model, domain_tags
 
 
