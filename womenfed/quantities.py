@@ -10,7 +10,9 @@ after another (举办培训班2期120人). 万 before a noun of persons counts p
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
-numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
+numbers inside quoted names (“五进活动”), settlement and division names (五人班村, 八条社区, 九百户镇)
+and names after a count (10名三八红旗手: the count stays, 三八 is no pairing), a periodical's issue
+(2021年5期), the nation's 56个民族,
 the indefinite 一 (一批), vague 数百/几十, numeral +
 大 (六大行动), a numeral that names a set (三项制度, 四个抓手, 五个主题, or sums up a list: 宣讲、培训、
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
@@ -161,8 +163,9 @@ MAX_STEM_AFTER = 2  # characters of a division's name between the measure word a
 # conjunction, a preposition, a verb, a locative (八条社区召开…, 五人班村的…, 九棵树村之间); a noun
 # after it makes the settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
 AFTER_PLACE_NAME_TAGS = "ucpvxf"
-# A head count stated without its measure word (参加人数达1200, 参训人数:350).
-HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
+# A head count stated without its measure word (参加人数达1200, 参训人数:350), or a count of
+# attendances (受益人次逾千万, 服务人次达1.2万: person-times, never persons).
+HEADCOUNT = re.compile(r"人(?:数|(?P<times>次)数?)(?:达到|达|为|共|计|是|逾|超过|超|近|约)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
 # The next items of a list of ordinals (七届五次、六次、七次全会, 第三、四期): ordinals too.
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
@@ -761,7 +764,10 @@ def _unit(written: str, before: str, after: str, numeral: str,
             return "元", "money_cny"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
         if _headcount(before, after, bool(large)):
-            return "人", "people"  # 参加人数达1200, 受益群众2.3万: persons, their 人 left out
+            # 参加人数达1200, 受益群众2.3万: persons, their 人 left out; 受益人次逾千万: attendances
+            if (counted := HEADCOUNT.search(before)) and counted.group("times"):
+                return "人次", "person_times"
+            return "人", "people"
         if large and _opens_people_phrase(after):
             return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
