@@ -642,9 +642,11 @@ def _opens_name(sentence: str, position: int) -> bool:
     numeral = re.match(f"[{CN_NUMERALS}]+", word).group()
     if tag[0] not in "mq":
         return len(word) > len(numeral)
-    # (one digit, not a number: 三个一百活动 pairs its numbers, it names a set)
+    # (one digit, not a number: 三个一百活动 pairs its numbers, it names a set; and 一 before a
+    # noun without its measure word is a formula's unit, 五个一活动, 一村一品: a set too)
     return _read_digit_by_digit(numeral) or len(numeral) == 1 and numeral in CN_DIGITS \
-        and (len(word) > 1 or next_tag[0] in "na") and not _counts_at(sentence, position)
+        and (len(word) > 1 or next_tag[0] in "na" and numeral != "一") \
+        and not _counts_at(sentence, position)
 
 
 def _unit_inside_word(sentence: str, match: re.Match) -> bool:
