@@ -10,7 +10,9 @@ after another (举办培训班2期120人). 万 before a noun of persons counts p
 Everything else that looks like a number is left alone: dates and years (年/月/日 are not
 measure words), durations (两天, 3个月), ages (岁), clock times (9时30分), phone and hotline
 numbers (12338妇女维权热线: no measure word), ordinals (第…, 十一届四次, 前三名, 二次创业, 二期工程),
-numbers inside quoted names (“五进活动”) and settlement names (五人班村, 八条社区),
+numbers inside quoted names (“五进活动”), settlement and division names (五人班村, 八条社区, 九百户镇)
+and names after a count (10名三八红旗手: the count stays, 三八 is no pairing), a periodical's issue
+(2021年5期), the nation's 56个民族,
 the indefinite 一 (一批), vague 数百/几十, numeral +
 大 (六大行动), a numeral that names a set (三项制度, 四个抓手, 五个主题, or sums up a list: 宣讲、培训、
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
@@ -39,7 +41,7 @@ from itertools import accumulate, pairwise
 import cn2an
 
 from . import lexicon
-from .places import LEVEL_WORDS
+from .places import LEVEL_WORDS, default_gazetteer, level_word
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
 # them, the groups of three whole) or a decimal part (1.5).
@@ -48,6 +50,7 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 MAGNITUDE_CHARS = "百千万亿佰仟"
+FINANCIAL_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
 
 def _numeral(not_unit: str) -> str:
@@ -158,17 +161,22 @@ DIGIT_BLANK = re.compile(r"\d\s$")
 # settlements or persons (三个村, 两名村干部) never open one.
 PLACE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区|屯|庄|寨|街道|巷|胡同)")
 NOT_IN_PLACE_NAMES = frozenset("个 座 处 所 片 名 位 项 次 场 期 人次 场次".split())
+NATIONALITY, MINORITIES = "民族", "少数民族"
+MAX_STEM_AFTER = 2  # characters of a division's name between the measure word and the level word
 # Tags of the word after a settlement name that end the name's phrase: a particle, a
 # conjunction, a preposition, a verb, a locative (八条社区召开…, 五人班村的…, 九棵树村之间); a noun
 # after it makes the settlement a modifier of what is counted (两户村民, 三条街道干部 stay counts).
 AFTER_PLACE_NAME_TAGS = "ucpvxf"
-# A head count stated without its measure word (参加人数达1200, 参训人数:350).
-HEADCOUNT = re.compile(r"人数(?:达到|达|为|共|计|是)?[:：]?\s?$")
+# A head count stated without its measure word (参加人数达1200, 参训人数:350), or a count of
+# attendances (受益人次逾千万, 服务人次达1.2万: person-times, never persons).
+HEADCOUNT = re.compile(r"人(?:数|(?P<times>次)数?)(?:达到|达|为|共|计|是|逾|超过|超|近|约)?[:：]?\s?$")
 # Measure words of occasions, after which a lone 二 is an ordinal (二次创业, 二期工程).
 # The next items of a list of ordinals (七届五次、六次、七次全会, 第三、四期): ordinals too.
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
                           r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
+ISSUE_UNIT = "期"
+YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right before: 2019年
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
 # chrome, not a count (and no head count: 人数 here counts visitors of the page).
 PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数|人数|人次)?|在线人数)"
@@ -513,7 +521,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                   or match.group("approx3") or APPROX_LEAD.search(before)
                   or after.startswith(("左右", "以上")) or _exceeds(before))
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
-                                    or _in_set_phrase(sentence, start, end)):
+                                    or _in_set_phrase(sentence, start, end)
+                                    or _capital_inside_word(sentence, match.start("low"))):
         return None
     read = _read_value(numeral, chinese, match)
     unit, kind = _unit(written_unit, before, after, numeral, match)
@@ -623,10 +632,12 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
-    """Ordinals (第三, 十一届四次, 前3名, 2023首届), rates (每), decimals and codes (ISO9001), clock
+    """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
+    (ISO9001), terms of a sum (6+1期), the nation's 56个民族, numeral place names (五百户镇), clock
     times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
     pairings and durations after the measure word (1对1, 3个月)."""
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．")) or ORDINAL_LIST.search(before) \
+    # (and a term of a sum: 6+1期)
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) or ORDINAL_LIST.search(before) \
             or before[-1:].isascii() and before[-1:].isalnum():
         return True
     if DIGIT_BLANK.search(before):
@@ -636,18 +647,40 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
             and _counts_at(sentence, bound.end()):
         return True
-    # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次
+    # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
+    # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
-            or PAGE_COUNTER.search(before):
+            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
-            or _opens_place_name(sentence, match, unit):
+            or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
-    # (2期120人, 6次360多人次)
+    # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
-        and not AGE_AFTER.match(sentence, match.end())
+        and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _opens_name(sentence: str, position: int) -> bool:
+    """A Chinese numeral at ``position`` opens the name of what is counted (10名三八红旗手,
+    5个五四红旗团支部, 20户五好家庭, 3名十佳标兵, 20名三留守人员, 10名一线干部): jieba reads
+    it as the start of a longer word of its dictionary that is no numeral (五好家庭, 十佳), its
+    digits are read one by one (五四, 三八: a date or an event), or its one digit opens a word
+    (一线) or qualifies a noun with no measure word between (三|留守人员, 两|新|组织): it names
+    what is counted, it pairs no count."""
+    words = _words(sentence[position:position + MAX_INDICATOR])
+    if len(words) < 2 or words[0][0][0] not in CN_DIGITS + "十":
+        return False
+    (word, tag), (_, next_tag) = words[:2]
+    numeral = re.match(f"[{CN_NUMERALS}]+", word).group()
+    if tag[0] not in "mq":
+        return len(word) > len(numeral)
+    # (one digit, not a number: 三个一百活动 pairs its numbers, it names a set; and 一 before a
+    # noun without its measure word is a formula's unit, 五个一活动, 一村一品: a set too)
+    return _read_digit_by_digit(numeral) or len(numeral) == 1 and numeral in CN_DIGITS \
+        and (len(word) > 1 or next_tag[0] in "na" and numeral != "一") \
+        and not _counts_at(sentence, position)
 
 
 def _unit_inside_word(sentence: str, match: re.Match) -> bool:
@@ -673,6 +706,8 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
     numeral = match.group("low")
     if not numeral or numeral[0].isdigit() or unit in NOT_IN_PLACE_NAMES:
         return False
+    if _division_named(sentence, match.start("low"), match.end()):
+        return True
     name = PLACE_NAME_AFTER.match(sentence, match.end())
     if not name:
         return False
@@ -686,6 +721,28 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
             # (or a body of the settlement: 村党支部, 社区居委会)
             return tag[0] in AFTER_PLACE_NAME_TAGS and tag != "vn" or \
                 _noun_kind_of().get(following) == "organisations"
+    return False
+
+
+def _all_nationalities(sentence: str, match: re.Match) -> bool:
+    """The number of the nation's nationalities before 民族 (56个民族, 五十六个民族, 55个少数民族:
+    the lines of ethnic_groups.txt, and all but the Han) names the whole nation, a set phrase,
+    no count (全县有13个民族 counts)."""
+    if match.group("unit") != GENERAL_CLASSIFIER or match.group("high"):
+        return False
+    value, groups = _value(match.group("low")), len(lexicon.shipped_lines("ethnic_groups.txt"))
+    return sentence.startswith(NATIONALITY, match.end()) and value == groups or \
+        sentence.startswith(MINORITIES, match.end()) and value == groups - 1
+
+
+def _division_named(sentence: str, start: int, end: int) -> bool:
+    """The numeral at ``start`` and its measure word (ending at ``end``) open the name of a
+    division the gazetteer knows, its level word at most ``MAX_STEM_AFTER`` characters after
+    them (五百户镇, 三家子镇, 二道河子乡): a township or county, no count."""
+    for at in range(end, end + MAX_STEM_AFTER + 1):
+        level = level_word(sentence, at)
+        if level and default_gazetteer().is_name(sentence[start:at + len(level[0])]):
+            return True
     return False
 
 
@@ -743,7 +800,10 @@ def _unit(written: str, before: str, after: str, numeral: str,
             return "元", "money_cny"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
         if _headcount(before, after, bool(large)):
-            return "人", "people"  # 参加人数达1200, 受益群众2.3万: persons, their 人 left out
+            # 参加人数达1200, 受益群众2.3万: persons, their 人 left out; 受益人次逾千万: attendances
+            if (counted := HEADCOUNT.search(before)) and counted.group("times"):
+                return "人次", "person_times"
+            return "人", "people"
         if large and _opens_people_phrase(after):
             return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
@@ -797,13 +857,17 @@ def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match)
     分 after a numeral (十分明显, 三分之一: an adverb or a fraction, not points)."""
     vague = not match.group("pre") and before.endswith("数") and numeral[0] in "十百千万" \
         or "几" in numeral[:-1]  # 几十名, 几百人 (but 十几名 is about ten)
-    # digits read one by one name days and events (三八节, 五一, 一二九), they count nothing;
-    # two neighbouring digits are an estimate (五六名)
-    named = len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral) \
-        and not _neighbour_range(numeral)
-    if numeral in ("一", "几") or vague or named or match.group("unit") == "分":
+    if numeral in ("一", "几") or vague or _read_digit_by_digit(numeral) \
+            or match.group("unit") == "分":
         return False
     return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+
+
+def _read_digit_by_digit(numeral: str) -> bool:
+    """Digits read one by one name days and events (三八节, 五一, 一二九, 五四), they count
+    nothing; two neighbouring digits are an estimate (五六名)."""
+    return len(numeral) > 1 and all(ch in CN_DIGITS for ch in numeral) \
+        and not _neighbour_range(numeral)
 
 
 NEIGHBOUR_DIGITS = "一二三四五六七八九"
@@ -833,6 +897,17 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
                     and (size == 4 or tags[word][0] in "il"):
                 return True
     return False
+
+
+def _capital_inside_word(sentence: str, start: int) -> bool:
+    """A financial capital at ``start`` that jieba reads as the end of a word begun before it
+    is that word's character, no numeral (队伍成立, 入伍, 收拾, 着陆, 放肆): the capitals are
+    common characters too, and an amount in capitals begins a word (人民币|伍万元)."""
+    if start == 0 or sentence[start] not in FINANCIAL_CAPITALS:
+        return False
+    # (the text up to and with the capital: its last word holds the capital)
+    words = _words(sentence[max(0, start - MAX_INDICATOR // 2):start + 1])
+    return len(words[-1][0]) > 1
 
 
 def _has_magnitude(numeral: str) -> bool:
