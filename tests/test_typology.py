@@ -53,9 +53,22 @@ def test_section_is_the_fallback_and_shares_sum_to_one():
     ("始终把维护妇女儿童合法权益放在首位", "rights"),   # the mission, not a rights programme
     ("推动妇女事业健康发展", "health"),
     ("对困难群众给予关心关爱", "care"),
+    # the economy of a place as a whole, in praise and in speeches
+    ("姐妹们为全县经济社会发展贡献了巾帼力量", "economic"),
+    ("市长肯定了广大妇女在经济高质量发展中的作用", "economic"),
+    ("引导妇女在推动经济发展中建功立业", "economic"),
 ])
 def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expected):
     assert typology.classify(sentence) != not_expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "发展庭院经济,带动农户增收",        # women's income work keeps its cues beside 经济发展
+    "巾帼创业助力经济社会发展",
+    "培训农村妇女,促进家庭经济发展",
+])
+def test_womens_income_work_stays_economic_beside_the_economy_of_a_place(sentence):
+    assert typology.classify(sentence) == "economic"
 
 
 def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
