@@ -483,3 +483,24 @@ def test_stage_culture_is_ideology_work_of_its_own():
     sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""),
                  ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
     assert classify_sentences(sentences) == ["health", "ideology"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("镇里评出“三八”红旗手5名", "ideology"),          # 三八红旗手 with its number quoted
+    ("会上表彰了“三八”红旗集体3个", "ideology"),      # not 表彰 alone (family, leaning)
+])
+def test_a_cue_phrase_is_read_through_the_quote_marks_that_cut_it(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_a_quoted_word_of_its_own_weighs_as_a_whole_phrase():
+    # 家庭 quoted inside 家庭教育 still names family education: one naming cue, not a leaning
+    assert typology._keyword_scores("开展“家庭”教育讲座进社区")["family"] == 3.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "社区推进“文明楼组”建设",     # 组建 would join the name's last character to 建设
+    "村里评选“最美巾帼组”建档立卡户",
+])
+def test_no_cue_is_read_across_the_edge_of_a_quoted_name(sentence):
+    assert typology.classify(sentence) != "organisation"

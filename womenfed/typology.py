@@ -49,6 +49,9 @@ MAIN_TOPIC_SHARE = 0.30
 ATTENDANCE = re.compile(
     r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
     r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+# The quote marks a cue phrase may be cut by (clean.py has turned straight and corner quotes
+# into “”; single quotes mark a quote inside a quote).
+QUOTE_MARK = re.compile(r"[“”‘’]")
 EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
@@ -329,9 +332,13 @@ def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, 
 def _outermost(text: str) -> set[int]:
     """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
     (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
-    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
-    spans = sorted({(end - back, -end - 1, rank)
-                    for end, (back, rank) in _cue_automaton().iter(text)})
+    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with.
+    Quote marks are read through (``_unquoted``): reports quote part of a phrase, an
+    abbreviation or a name (“两癌”救助, 贫困母亲“两癌”, “三八”红旗手), and the phrase is still a cue."""
+    text, quoted = _unquoted(text)
+    found = {(end - back, -end - 1, rank) for end, (back, rank) in _cue_automaton().iter(text)}
+    spans = sorted(found if not quoted else
+                   {span for span in found if not _straddles(span[0], -span[1], quoted)})
     # One sweep by start, longer first: a span is held by another exactly when one before it
     # in this order reaches as far (a span's text decides its rank, so no two are equal).
     outermost, reach = set(), -1
@@ -340,6 +347,23 @@ def _outermost(text: str) -> set[int]:
             outermost.add(rank)
             reach = -negative_end
     return outermost
+
+
+def _unquoted(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` without its quote marks, and the (start, end) of each quoted stretch in it
+    (marks taken in pairs, opening and closing, as a page prints them)."""
+    if "“" not in text and "‘" not in text:
+        return text, ()
+    marks = [match.start() - count for count, match in enumerate(QUOTE_MARK.finditer(text))]
+    return QUOTE_MARK.sub("", text), tuple(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _straddles(start: int, end: int, quoted: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the span [start, end) cuts through a quoted stretch (it holds neither all of it
+    nor lies inside it): 组建 in “美丽楼组”建 joins the last character of a name to the next
+    word, no cue."""
+    return any(start < stop and end > begin and not (start <= begin and end >= stop)
+               and not (begin <= start and end <= stop) for begin, stop in quoted)
 
 
 @cache
