@@ -504,3 +504,23 @@ def test_a_quoted_word_of_its_own_weighs_as_a_whole_phrase():
 ])
 def test_no_cue_is_read_across_the_edge_of_a_quoted_name(sentence):
     assert typology.classify(sentence) != "organisation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "午间组织女职工做工间操",
+    "举办巾帼广播操比赛",
+    "社区妇女开展韵律操展演",
+])
+def test_a_routine_of_exercises_named_by_its_noun_is_health_work(sentence):
+    assert typology.classify(sentence) == "health"
+
+
+@pytest.mark.parametrize("sentence", [
+    "陶冶高尚情操",                  # a virtue
+    "倡导婚事新办,反对大操大办",      # lavish weddings
+    "组织妇女学习电脑操作",            # 操 opening a verb
+    "她为家里的事操心",
+    "开展实操培训",                  # hands-on training
+])
+def test_cao_inside_other_words_is_no_exercise(sentence):
+    assert typology.classify(sentence) != "health"
