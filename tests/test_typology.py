@@ -524,3 +524,12 @@ def test_a_routine_of_exercises_named_by_its_noun_is_health_work(sentence):
 ])
 def test_cao_inside_other_words_is_no_exercise(sentence):
     assert typology.classify(sentence) != "health"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县里表彰了岗位建功先进集体12个、先进个人30名", "ideology"),  # an honour of the drive
+    ("推荐5名妇女参评岗位建功标兵", "ideology"),
+    ("深入开展城乡妇女岗位建功活动,带动妇女增收", "economic"),    # the drive itself
+])
+def test_an_honour_named_after_a_drive_is_a_model_held_up_not_the_drive(sentence, expected):
+    assert typology.classify(sentence) == expected
