@@ -533,3 +533,16 @@ def test_cao_inside_other_words_is_no_exercise(sentence):
 ])
 def test_an_honour_named_after_a_drive_is_a_model_held_up_not_the_drive(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村妇联组织开展丰富多彩的活动,庆祝妇女节",   # the day without its number
+    "社区开展系列活动迎接女神节",
+    "庆祝“三·八”国际劳动妇女节座谈会在镇里举行",  # its number with a dot
+])
+def test_womens_day_however_it_is_written_is_ideology(sentence):
+    assert typology.classify(sentence) == "ideology"
+
+
+def test_womens_day_does_not_hold_a_sentence_that_names_a_programme():
+    assert typology.classify("妇女节当天为妇女开展两癌免费筛查") == "health"
