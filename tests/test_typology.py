@@ -546,3 +546,17 @@ def test_womens_day_however_it_is_written_is_ideology(sentence):
 
 def test_womens_day_does_not_hold_a_sentence_that_names_a_programme():
     assert typology.classify("妇女节当天为妇女开展两癌免费筛查") == "health"
+
+
+def test_the_sites_of_a_visit_are_no_evidence_of_what_a_report_covers():
+    from womenfed.typology import classify_sentences
+
+    texts = ["镇妇联召开执委会议,部署全年工作。",
+             "与会人员参观了村巾帼创业示范基地、妇女就业帮扶车间和家政服务站。",
+             "会议选举产生了新一届执委。"]
+    types = classify_sentences([(text, "") for text in texts])
+    assert "economic" not in typology.report_types(types, texts)  # sites on the route
+    # the same programmes run by the federation itself are its work
+    texts[1] = "镇妇联建成村巾帼创业示范基地、妇女就业帮扶车间和家政服务站。"
+    types = classify_sentences([(text, "") for text in texts])
+    assert "economic" in typology.report_types(types, texts)

@@ -53,6 +53,11 @@ ATTENDANCE = re.compile(
 # into “”; single quotes mark a quote inside a quote).
 QUOTE_MARK = re.compile(r"[“”‘’]")
 EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
+# A visit or an inspection that lists what it saw or heard (参观……示范点、……基地; 对……、……进行了
+# 调研; 听取了……、……情况): the programmes listed are the sites on a route, named in passing, so
+# the sentence is no evidence of what its report covers (its own type stays). Hand-written from
+# the grammar of news reports: a verb of visiting, then an enumeration within its clause.
+VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[^。；;，,]{0,30}[、和]")
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
@@ -290,8 +295,9 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
 def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
-    programmes in passing, its meetings name the topics they heard)."""
-    if _only_attends(text):
+    programmes in passing, its meetings name the topics they heard), nor when it lists the
+    sites of a visit (VISITED)."""
+    if _only_attends(text) or VISITED.search(text):
         return {}
     own = _keyword_scores(text)
     return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
