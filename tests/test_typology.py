@@ -560,3 +560,18 @@ def test_the_sites_of_a_visit_are_no_evidence_of_what_a_report_covers():
     texts[1] = "镇妇联建成村巾帼创业示范基地、妇女就业帮扶车间和家政服务站。"
     types = classify_sentences([(text, "") for text in texts])
     assert "economic" in typology.report_types(types, texts)
+
+
+def test_under_the_pages_title_each_sentence_says_what_it_is_about():
+    from womenfed.typology import classify_sentences
+
+    title = "幸福社区:妇女之家让生活更美好"          # the headline, typed by 妇女之家
+    sentences = [(title, title),
+                 ("排练室里,姐妹们正在排练新编的舞蹈。", title),   # a cue of its own: ideology
+                 ("社区里一位单亲妈妈说,孩子平时有人照看。", title),  # care
+                 ("妇女之家每周开放五天。", title)]                  # the title's topic
+    assert classify_sentences(sentences, [1, 0, 0, 0]) == \
+        ["organisation", "ideology", "care", "organisation"]
+    # a numbered heading states its section's topic: the same sentences keep it
+    numbered = [("一、" + title, title), *sentences[1:]]
+    assert classify_sentences(numbered, [1, 0, 0, 0]) == ["organisation"] * 4

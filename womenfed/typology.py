@@ -219,10 +219,18 @@ def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[i
     those of the heading line it continues), "parent" (the heading above it) or "summed"
     (the cues of its sentences added up)."""
     out: dict[int, tuple[str | None, str]] = {}
+    top = min((levels[head] for head in heads), default=0)
     for position, head in enumerate(heads):
         kind = _decisive(own[head])
         if kind:
-            out[head] = (kind, "heading")
+            # The page's title (the one heading of the top level, not numbered: a news item's
+            # headline) states the report's topic loosely; its sentences say what each is
+            # about, as under a heading typed by its parent (a lone 社区“妇女之家”让生活更幸福
+            # over songs, child care and jobs). A numbered heading or one among siblings
+            # (一、 二、) states its own section's topic.
+            title = levels[head] == top and sum(levels[h] == top for h in heads) == 1 \
+                and not segment.ENUMERATOR_PREFIX.match(texts[head])
+            out[head] = (kind, "parent" if title else "heading")
             continue
         if position and heads[position - 1] == head - 1 and levels[head - 1] == levels[head] \
                 and out[head - 1][0] and _continues_heading(texts[head]):
