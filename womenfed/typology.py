@@ -368,8 +368,12 @@ def _unquoted(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     (marks taken in pairs, opening and closing, as a page prints them)."""
     if "“" not in text and "‘" not in text:
         return text, ()
-    marks = [match.start() - count for count, match in enumerate(QUOTE_MARK.finditer(text))]
-    return QUOTE_MARK.sub("", text), tuple(zip(marks[::2], marks[1::2], strict=False))
+    pieces = QUOTE_MARK.split(text)
+    marks, length = [], 0
+    for piece in pieces[:-1]:  # a mark after each piece but the last
+        length += len(piece)
+        marks.append(length)
+    return "".join(pieces), tuple(zip(marks[::2], marks[1::2], strict=False))
 
 
 def _straddles(start: int, end: int, quoted: tuple[tuple[int, int], ...]) -> bool:
