@@ -53,9 +53,22 @@ def test_section_is_the_fallback_and_shares_sum_to_one():
     ("始终把维护妇女儿童合法权益放在首位", "rights"),   # the mission, not a rights programme
     ("推动妇女事业健康发展", "health"),
     ("对困难群众给予关心关爱", "care"),
+    # the economy of a place as a whole, in praise and in speeches
+    ("姐妹们为全县经济社会发展贡献了巾帼力量", "economic"),
+    ("市长肯定了广大妇女在经济高质量发展中的作用", "economic"),
+    ("引导妇女在推动经济发展中建功立业", "economic"),
 ])
 def test_stock_phrases_of_the_mission_do_not_type_a_sentence(sentence, not_expected):
     assert typology.classify(sentence) != not_expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "发展庭院经济,带动农户增收",        # women's income work keeps its cues beside 经济发展
+    "巾帼创业助力经济社会发展",
+    "培训农村妇女,促进家庭经济发展",
+])
+def test_womens_income_work_stays_economic_beside_the_economy_of_a_place(sentence):
+    assert typology.classify(sentence) == "economic"
 
 
 def test_a_report_covers_leading_types_and_types_with_two_strong_cues():
@@ -470,3 +483,95 @@ def test_stage_culture_is_ideology_work_of_its_own():
     sentences = [("社区卫生服务中心为妇女开展健康义诊。", ""),
                  ("随后,舞蹈队表演了歌伴舞《春天的故事》。", "")]
     assert classify_sentences(sentences) == ["health", "ideology"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("镇里评出“三八”红旗手5名", "ideology"),          # 三八红旗手 with its number quoted
+    ("会上表彰了“三八”红旗集体3个", "ideology"),      # not 表彰 alone (family, leaning)
+])
+def test_a_cue_phrase_is_read_through_the_quote_marks_that_cut_it(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+def test_a_quoted_word_of_its_own_weighs_as_a_whole_phrase():
+    # 家庭 quoted inside 家庭教育 still names family education: one naming cue, not a leaning
+    assert typology._keyword_scores("开展“家庭”教育讲座进社区")["family"] == 3.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "社区推进“文明楼组”建设",     # 组建 would join the name's last character to 建设
+    "村里评选“最美巾帼组”建档立卡户",
+])
+def test_no_cue_is_read_across_the_edge_of_a_quoted_name(sentence):
+    assert typology.classify(sentence) != "organisation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "午间组织女职工做工间操",
+    "举办巾帼广播操比赛",
+    "社区妇女开展韵律操展演",
+])
+def test_a_routine_of_exercises_named_by_its_noun_is_health_work(sentence):
+    assert typology.classify(sentence) == "health"
+
+
+@pytest.mark.parametrize("sentence", [
+    "陶冶高尚情操",                  # a virtue
+    "倡导婚事新办,反对大操大办",      # lavish weddings
+    "组织妇女学习电脑操作",            # 操 opening a verb
+    "她为家里的事操心",
+    "开展实操培训",                  # hands-on training
+])
+def test_cao_inside_other_words_is_no_exercise(sentence):
+    assert typology.classify(sentence) != "health"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县里表彰了岗位建功先进集体12个、先进个人30名", "ideology"),  # an honour of the drive
+    ("推荐5名妇女参评岗位建功标兵", "ideology"),
+    ("深入开展城乡妇女岗位建功活动,带动妇女增收", "economic"),    # the drive itself
+])
+def test_an_honour_named_after_a_drive_is_a_model_held_up_not_the_drive(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村妇联组织开展丰富多彩的活动,庆祝妇女节",   # the day without its number
+    "社区开展系列活动迎接女神节",
+    "庆祝“三·八”国际劳动妇女节座谈会在镇里举行",  # its number with a dot
+])
+def test_womens_day_however_it_is_written_is_ideology(sentence):
+    assert typology.classify(sentence) == "ideology"
+
+
+def test_womens_day_does_not_hold_a_sentence_that_names_a_programme():
+    assert typology.classify("妇女节当天为妇女开展两癌免费筛查") == "health"
+
+
+def test_the_sites_of_a_visit_are_no_evidence_of_what_a_report_covers():
+    from womenfed.typology import classify_sentences
+
+    texts = ["镇妇联召开执委会议,部署全年工作。",
+             "与会人员参观了村巾帼创业示范基地、妇女就业帮扶车间和家政服务站。",
+             "会议选举产生了新一届执委。"]
+    types = classify_sentences([(text, "") for text in texts])
+    assert "economic" not in typology.report_types(types, texts)  # sites on the route
+    # the same programmes run by the federation itself are its work
+    texts[1] = "镇妇联建成村巾帼创业示范基地、妇女就业帮扶车间和家政服务站。"
+    types = classify_sentences([(text, "") for text in texts])
+    assert "economic" in typology.report_types(types, texts)
+
+
+def test_under_the_pages_title_each_sentence_says_what_it_is_about():
+    from womenfed.typology import classify_sentences
+
+    title = "幸福社区:妇女之家让生活更美好"          # the headline, typed by 妇女之家
+    sentences = [(title, title),
+                 ("排练室里,姐妹们正在排练新编的舞蹈。", title),   # a cue of its own: ideology
+                 ("社区里一位单亲妈妈说,孩子平时有人照看。", title),  # care
+                 ("妇女之家每周开放五天。", title)]                  # the title's topic
+    assert classify_sentences(sentences, [1, 0, 0, 0]) == \
+        ["organisation", "ideology", "care", "organisation"]
+    # a numbered heading states its section's topic: the same sentences keep it
+    numbered = [("一、" + title, title), *sentences[1:]]
+    assert classify_sentences(numbered, [1, 0, 0, 0]) == ["organisation"] * 4

@@ -49,7 +49,15 @@ MAIN_TOPIC_SHARE = 0.30
 ATTENDANCE = re.compile(
     r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
     r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+# The quote marks a cue phrase may be cut by (clean.py has turned straight and corner quotes
+# into “”; single quotes mark a quote inside a quote).
+QUOTE_MARK = re.compile(r"[“”‘’]")
 EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
+# A visit or an inspection that lists what it saw or heard (参观……示范点、……基地; 对……、……进行了
+# 调研; 听取了……、……情况): the programmes listed are the sites on a route, named in passing, so
+# the sentence is no evidence of what its report covers (its own type stays). Hand-written from
+# the grammar of news reports: a verb of visiting, then an enumeration within its clause.
+VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[^。；;，,]{0,30}[、和]")
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
@@ -211,10 +219,18 @@ def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[i
     those of the heading line it continues), "parent" (the heading above it) or "summed"
     (the cues of its sentences added up)."""
     out: dict[int, tuple[str | None, str]] = {}
+    top = min((levels[head] for head in heads), default=0)
     for position, head in enumerate(heads):
         kind = _decisive(own[head])
         if kind:
-            out[head] = (kind, "heading")
+            # The page's title (the one heading of the top level, not numbered: a news item's
+            # headline) states the report's topic loosely; its sentences say what each is
+            # about, as under a heading typed by its parent (a lone 社区“妇女之家”让生活更幸福
+            # over songs, child care and jobs). A numbered heading or one among siblings
+            # (一、 二、) states its own section's topic.
+            title = levels[head] == top and sum(levels[h] == top for h in heads) == 1 \
+                and not segment.ENUMERATOR_PREFIX.match(texts[head])
+            out[head] = (kind, "parent" if title else "heading")
             continue
         if position and heads[position - 1] == head - 1 and levels[head - 1] == levels[head] \
                 and out[head - 1][0] and _continues_heading(texts[head]):
@@ -287,8 +303,9 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
 def _programme_scores(text: str) -> dict[str, float]:
     """The programme cues of a sentence as evidence of what its report covers: none when a
     pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
-    programmes in passing, its meetings name the topics they heard)."""
-    if _only_attends(text):
+    programmes in passing, its meetings name the topics they heard), nor when it lists the
+    sites of a visit (VISITED)."""
+    if _only_attends(text) or VISITED.search(text):
         return {}
     own = _keyword_scores(text)
     return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
@@ -329,9 +346,13 @@ def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, 
 def _outermost(text: str) -> set[int]:
     """Ranks of the cue keywords found in ``text`` that no longer keyword found there holds
     (志愿服务队 counts once, not also as 志愿服务, 志愿 and 服务队): a programme named in a
-    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with."""
-    spans = sorted({(end - back, -end - 1, rank)
-                    for end, (back, rank) in _cue_automaton().iter(text)})
+    long phrase weighs what the phrase weighs, whatever shorter cues it is spelled with.
+    Quote marks are read through (``_unquoted``): reports quote part of a phrase, an
+    abbreviation or a name (“两癌”救助, 贫困母亲“两癌”, “三八”红旗手), and the phrase is still a cue."""
+    text, quoted = _unquoted(text)
+    found = {(end - back, -end - 1, rank) for end, (back, rank) in _cue_automaton().iter(text)}
+    spans = sorted(found if not quoted else
+                   {span for span in found if not _straddles(span[0], -span[1], quoted)})
     # One sweep by start, longer first: a span is held by another exactly when one before it
     # in this order reaches as far (a span's text decides its rank, so no two are equal).
     outermost, reach = set(), -1
@@ -340,6 +361,27 @@ def _outermost(text: str) -> set[int]:
             outermost.add(rank)
             reach = -negative_end
     return outermost
+
+
+def _unquoted(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` without its quote marks, and the (start, end) of each quoted stretch in it
+    (marks taken in pairs, opening and closing, as a page prints them)."""
+    if "“" not in text and "‘" not in text:
+        return text, ()
+    pieces = QUOTE_MARK.split(text)
+    marks, length = [], 0
+    for piece in pieces[:-1]:  # a mark after each piece but the last
+        length += len(piece)
+        marks.append(length)
+    return "".join(pieces), tuple(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _straddles(start: int, end: int, quoted: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the span [start, end) cuts through a quoted stretch (it holds neither all of it
+    nor lies inside it): 组建 in “美丽楼组”建 joins the last character of a name to the next
+    word, no cue."""
+    return any(start < stop and end > begin and not (start <= begin and end >= stop)
+               and not (begin <= start and end <= stop) for begin, stop in quoted)
 
 
 @cache
