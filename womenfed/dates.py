@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import cn2an
 
@@ -243,6 +243,7 @@ def opening_date(lead: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)  # a report's body, title, lead and header lines are each read again
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
     slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
