@@ -591,7 +591,8 @@ def _split_quantity() -> re.Pattern:
 
 def tidy_whitespace(draft: Draft) -> None:
     """Trim spaces at line ends and drop empty lines, so paragraphs are single lines."""
-    draft.sub_pattern("tidy_whitespace", SPACES)
+    if _has_edge_blanks(draft.text):
+        draft.sub_pattern("tidy_whitespace", SPACES)
     draft.sub_pattern("tidy_whitespace", BLANK_LINES, "\n")
     spans = []
     if draft.text.startswith("\n"):
@@ -599,6 +600,14 @@ def tidy_whitespace(draft: Draft) -> None:
     if draft.text.endswith("\n"):
         spans.append((len(draft.text) - 1, len(draft.text), ""))
     draft.substitute("tidy_whitespace", spans)
+
+
+def _has_edge_blanks(text: str) -> bool:
+    """Whether a line of ``text`` opens or closes on a space or tab, which is all SPACES can
+    match: a few substring tests at C speed, where SPACES (a look-behind or a line start
+    first) is tried by the regex engine at every character."""
+    return (text[:1] in (" ", "\t") or text[-1:] in (" ", "\t")
+            or any(pair in text for pair in (" \n", "\t\n", "\n ", "\n\t")))
 
 
 # repair_garbles runs again once pinyin and doubled marks are gone: 㐀(i),?㐀 shows its lost

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import cn2an
 
@@ -88,6 +88,11 @@ FULL_WIDTH_DIGIT = re.compile("[０-９]")
 _GAP = r"[ \t\u3000\xa0]*"
 SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}月"
                          rf"(?:{_GAP}/?{_GAP}(\d{{1,2}}){_GAP}([日号]))?)?/?")
+# What any date SPACED_DATE changes holds, and DAY_FIRST_STAMP's day and month: both patterns
+# open on an optional part or a look-behind, so the regex engine tries them at every character;
+# these open on a character class and are scanned for first, which is several times faster.
+SPACED_DATE_GAP = re.compile(r"[\d年月][ \t\u3000\xa0/]+[\d年月日号]")
+DAY_FIRST_DAY_MONTH = re.compile(r"\d\.\d{1,2}\.\d")
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
 FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
 FUTURE_WINDOW = 4
@@ -253,14 +258,17 @@ def opening_date(lead: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)  # a report's body, title, lead and header lines are each read again
 def arabic_dates(text: str) -> str:
     """Chinese-numeral dates rewritten in digits (二〇〇四年三月八日 -> 2004年3月8日), spaced or
     slashed dates closed up (2024 年/3 月/8 日 -> 2024年3月8日), day-first stamps put in order
     (15.04.2015 15:05 -> 2015-04-15 15:05), full-width digits made half-width."""
     if FULL_WIDTH_DIGIT.search(text):
         text = text.translate(HALF_WIDTH)
-    text = SPACED_DATE.sub(_closed_up, text)
-    text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
+    if SPACED_DATE_GAP.search(text):
+        text = SPACED_DATE.sub(_closed_up, text)
+    if DAY_FIRST_DAY_MONTH.search(text):
+        text = DAY_FIRST_STAMP.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", text)
     if not CN_DATE.search(text):
         return text
     return CN_DATE.sub(lambda m: cn2an.transform(m.group(0).translate(ZERO_SLIPS), "cn2an"),

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import opencc
 
@@ -655,7 +655,7 @@ def _lead_end(segmented) -> int:
     """Where the title and the first sentences end: the federation named there is the author.
     Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars) is no sentence
     of the opening: it is passed over, so that it does not use up the opening's sentences."""
-    lead = [s for s in segmented.sentences if not _is_chrome(s.text)][:LEAD_SENTENCES]
+    lead = list(islice((s for s in segmented.sentences if not _is_chrome(s.text)), LEAD_SENTENCES))
     return lead[-1].end if lead else 0
 
 
