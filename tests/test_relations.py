@@ -345,3 +345,16 @@ def test_an_honour_received_takes_no_counts_from_other_clauses():
     # obtaining a programme's support is no honour: the programme's results follow
     assert _relate("争取获得“春蕾计划”资助,帮扶女童50名。", [], ["春蕾计划"], ["50名"]) == {
         ("春蕾计划", "50名")}
+
+
+def test_a_quote_the_page_never_closed_hides_no_clause_break():
+    # the first quote mark is never closed: the segment runs over a sentence end, which still
+    # ends what the first work owns
+    assert _relate("镇妇联举办“巧手培训班3期。该镇实施“春蕾计划”,资助女童40名。",
+                   [], ["春蕾计划"], ["3期", "40名"]) == {("春蕾计划", "40名")}
+    # a closed quote still hides the breaks inside it
+    assert _relate("开展“学习,成长”读书活动,参与妇女300人。", [], ["学习,成长"], ["300人"]) == {
+        ("学习,成长", "300人")}
+    # a quoted sentence with its own full stop is closed, so the count after it stays linked
+    assert _relate("开展“爱心妈妈。”结对活动,结对儿童50名。", [], ["爱心妈妈。"], ["50名"]) == {
+        ("爱心妈妈。", "50名")}

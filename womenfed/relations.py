@@ -60,10 +60,12 @@ from itertools import pairwise
 
 from . import lexicon
 
-# Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
-CLAUSE_BREAK = re.compile(r"[,;:]")
+# Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人). A
+# sentence end left inside a segment (a quote the page never closed kept the segmenter from
+# cutting) breaks too, and opens a new topic: a relation stays inside its sentence.
+CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
-CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
+CLAUSE_MARKS = re.compile("[,;:。!?“”《》‘’()]")
 # Run-in headings and document titles: the names inside them act in no clause.
 ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 # What may stand between two names of one list: a joining word, quote marks, spaces.
@@ -147,7 +149,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
 
 
 class _Clauses:
-    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``)."""
+    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``); a
+    quote or bracket never closed (scraped pages lose marks) hides no break."""
 
     def __init__(self, sentence: str):
         self.sentence = sentence
@@ -157,7 +160,7 @@ class _Clauses:
             ch = mark.group()
             if closers and ch == closers[-1]:
                 closers.pop()
-            elif ch in OPENERS:
+            elif ch in OPENERS and _closed(sentence, ch, mark.end()):
                 closers.append(OPENERS[ch])
             elif not closers and CLAUSE_BREAK.match(ch):
                 self.breaks.append(mark.start() + 1)
@@ -167,7 +170,7 @@ class _Clauses:
         topic_shift = _cue_patterns()["topic_shift"]
         self.topic = [0]
         for clause in range(1, self.count):
-            opens = sentence[self.breaks[clause - 1] - 1] == ";" or \
+            opens = sentence[self.breaks[clause - 1] - 1] in ";。!?" or \
                 topic_shift.match(self.text(clause))
             self.topic.append(self.topic[-1] + bool(opens))
 
@@ -189,6 +192,14 @@ class _Clauses:
 
     def text(self, clause: int) -> str:
         return self.sentence[self.start(clause):self.end(clause)]
+
+
+def _closed(sentence: str, opener: str, start: int) -> bool:
+    """Whether a quote or bracket opened before ``start`` closes before the next one of its
+    kind opens (“A。B“C”: the first is never closed; “A。”: a quoted sentence)."""
+    following = sentence.find(opener, start)
+    return sentence.find(OPENERS[opener], start,
+                         following if following >= 0 else len(sentence)) >= 0
 
 
 @cache
