@@ -358,3 +358,29 @@ def test_a_quote_the_page_never_closed_hides_no_clause_break():
     # a quoted sentence with its own full stop is closed, so the count after it stays linked
     assert _relate("开展“爱心妈妈。”结对活动,结对儿童50名。", [], ["爱心妈妈。"], ["50名"]) == {
         ("爱心妈妈。", "50名")}
+
+
+def test_a_count_written_against_a_later_name_is_that_name_s_alone():
+    # 新增15个“B”: the later clause counts B; the work named first keeps its own results
+    assert _relate("实施“巾帼家政”培训工程,培训学员200人,新增15个“巾帼示范基地”。",
+                   [], ["巾帼家政", "巾帼示范基地"], ["200人", "15个"]) == {
+        ("巾帼家政", "200人"), ("巾帼示范基地", "15个")}
+    # a partner of the first clause does not take it either
+    assert _relate("县人社局联合开展技能培训,培训学员200人,创建“巾帼示范基地”15个。",
+                   ["县人社局"], ["巾帼示范基地"], ["200人", "15个"]) >= {("县人社局", "200人")}
+    assert ("县人社局", "15个") not in _relate(
+        "县人社局联合开展技能培训,培训学员200人,创建“巾帼示范基地”15个。",
+        ["县人社局"], ["巾帼示范基地"], ["200人", "15个"])
+    # a list closed by 等 names parts of the work told before it, which keeps their count
+    assert ("巾帼建功", "30人") in _relate(
+        "举办“巾帼建功”表彰会,表彰了“三八红旗手”“巾帼文明岗”等30人。",
+        [], ["巾帼建功", "三八红旗手", "巾帼文明岗"], ["30人"])
+
+
+def test_results_before_a_name_are_not_taken_from_a_clause_that_runs_other_work():
+    # the 6 sessions are those of the reading programme, not of the craft class named later
+    assert _relate("开展“亲子阅读”活动6期,结合节日,举办“端午香包”手工课。",
+                   [], ["亲子阅读", "端午香包"], ["6期"]) == {("亲子阅读", "6期")}
+    # a clause without names before it still gives its count
+    assert _relate("组织骨干培训,结业学员80人,随后启动“巾帼创业”行动。",
+                   [], ["巾帼创业"], ["80人"]) == {("巾帼创业", "80人")}

@@ -29,13 +29,14 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
-  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are
+  the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
+  (…培训学员200人,新增15个“B”: the 15 are B's alone); results written before the name are
   taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
-  to), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
+  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
   “A”) is a result and takes no counts from other clauses.
@@ -138,7 +139,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
               for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
         owners = _respective_owners(group, counts, clauses)
-        pairs = [(name, quantity) for name, quantity in _outcome_pairs(group, counts, lists, clauses)
+        pairs = [(name, quantity) for name, quantity
+                 in _outcome_pairs(group, counts, lists, clauses, campaigns + agencies)
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
@@ -383,8 +385,9 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     return by_clause[nearest] + run_later
 
 
-def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
-    """Names paired with counts by clause (see the module docstring)."""
+def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses, actors):
+    """Names paired with counts by clause (see the module docstring); ``actors`` are all the
+    sentence's campaigns and partners, whose own counts no other name takes."""
     clause_of = {e.start: clauses.of(e.start) for e in (*names, *quantities)}
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
@@ -404,6 +407,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     run_in = _other_work(names, lists, clauses)
+    held = _holders(actors, quantities, lists, clauses)
     received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
@@ -419,9 +423,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
-                if gap is None and any(not _same_work(other.canonical, name.canonical)
-                                       for other in run_in.get(clause, ())):
-                    break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
+                if any(not _same_work(other.canonical, name.canonical)
+                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))):
+                    break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
@@ -430,6 +434,19 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
+    """The names each clause writes a count against (新增15个“B”, 创建“B”2个): the clause's
+    counts are theirs, so a name of another clause takes none of them. A list closed by 等
+    (表彰了“B”“C”等30人) names parts of the work told before it, which goes on with it."""
+    sentence = clauses.sentence
+    found: dict[int, list] = {}
+    for name in names:
+        if not EXAMPLES.match(sentence, lists[name.start][-1].end) and any(
+                _holds(sentence, name, q) for q in quantities):
+            found.setdefault(clauses.of(name.start), []).append(name)
+    return found
 
 
 def _other_work(names, lists, clauses: _Clauses) -> dict[int, list]:
