@@ -384,3 +384,21 @@ def test_results_before_a_name_are_not_taken_from_a_clause_that_runs_other_work(
     # a clause without names before it still gives its count
     assert _relate("组织骨干培训,结业学员80人,随后启动“巾帼创业”行动。",
                    [], ["巾帼创业"], ["80人"]) == {("巾帼创业", "80人")}
+
+
+def test_counts_of_who_takes_part_leave_the_results_told_after_to_the_work():
+    # the 1200 villages and the 3 entrepreneurs take part; the results follow the name
+    assert _relate("全县1200个村开展“美丽庭院”创建,新栽花木5万株。",
+                   [], ["美丽庭院"], ["1200个", "5万株"]) == {
+        ("美丽庭院", "1200个"), ("美丽庭院", "5万株")}
+    assert _relate("选派3名女企业家参加“巾帼电商节”,现场销售额达20万元,2人获优秀奖。",
+                   [], ["巾帼电商节"], ["3名", "20万元", "2人"]) == {
+        ("巾帼电商节", "3名"), ("巾帼电商节", "20万元"), ("巾帼电商节", "2人")}
+    # a count that qualifies the name is no participant: what follows is not the name's
+    assert _relate("慰问120名老“劳动模范”,送去慰问金6万元。",
+                   [], ["劳动模范"], ["120名", "6万元"]) == {("劳动模范", "120名")}
+    assert _relate("由30名干部参加的“巾帼读书”班开班,全年举办讲座8期。",
+                   [], ["巾帼读书"], ["30名", "8期"]) == {("巾帼读书", "30名")}
+    # a count written after the name in its clause is its result; other clauses stay out
+    assert _relate("开展“巾帼读书”活动12场,举办技能培训8期。",
+                   [], ["巾帼读书"], ["12场", "8期"]) == {("巾帼读书", "12场")}

@@ -26,7 +26,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
-  clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
+  clauses around it (so does one whose clause counts only who takes part, before the verb
+  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
@@ -411,12 +412,15 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if counts_in[home] or received.search(clauses.sentence, clauses.start(home), name.start):
+        if received.search(clauses.sentence, clauses.start(home), name.start):
             continue  # an honour received is a result, not work with results of its own
+        own = [q for q in quantities if clause_of[q.start] == home]
+        if own and not _results_follow(clauses.sentence, name, own):
+            continue
         found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
-            if gap is not None and found_after:
+            if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
                 if not clauses.same_topic(clause, home):
@@ -434,6 +438,17 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _results_follow(sentence: str, name, own) -> bool:
+    """Whether a name whose clause holds counts still takes those of the clauses after it:
+    where every count of its clause stands before the verb that runs or joins it (组织3名巾帼
+    电商参加“A”, 1515个村开展“A”活动), they count who or what takes part, and the results are
+    told after. A count that qualifies the name (346名老“A”, 46名干部参加的“A”) is no subject."""
+    last = max(q.end for q in own)
+    verb = _cue_patterns()["runs"].search(sentence, last, name.start)
+    return all(q.end <= name.start for q in own) and bool(verb) and \
+        "的" not in sentence[verb.end():name.start]
 
 
 def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
