@@ -345,3 +345,60 @@ def test_an_honour_received_takes_no_counts_from_other_clauses():
     # obtaining a programme's support is no honour: the programme's results follow
     assert _relate("争取获得“春蕾计划”资助,帮扶女童50名。", [], ["春蕾计划"], ["50名"]) == {
         ("春蕾计划", "50名")}
+
+
+def test_a_quote_the_page_never_closed_hides_no_clause_break():
+    # the first quote mark is never closed: the segment runs over a sentence end, which still
+    # ends what the first work owns
+    assert _relate("镇妇联举办“巧手培训班3期。该镇实施“春蕾计划”,资助女童40名。",
+                   [], ["春蕾计划"], ["3期", "40名"]) == {("春蕾计划", "40名")}
+    # a closed quote still hides the breaks inside it
+    assert _relate("开展“学习,成长”读书活动,参与妇女300人。", [], ["学习,成长"], ["300人"]) == {
+        ("学习,成长", "300人")}
+    # a quoted sentence with its own full stop is closed, so the count after it stays linked
+    assert _relate("开展“爱心妈妈。”结对活动,结对儿童50名。", [], ["爱心妈妈。"], ["50名"]) == {
+        ("爱心妈妈。", "50名")}
+
+
+def test_a_count_written_against_a_later_name_is_that_name_s_alone():
+    # 新增15个“B”: the later clause counts B; the work named first keeps its own results
+    assert _relate("实施“巾帼家政”培训工程,培训学员200人,新增15个“巾帼示范基地”。",
+                   [], ["巾帼家政", "巾帼示范基地"], ["200人", "15个"]) == {
+        ("巾帼家政", "200人"), ("巾帼示范基地", "15个")}
+    # a partner of the first clause does not take it either
+    assert _relate("县人社局联合开展技能培训,培训学员200人,创建“巾帼示范基地”15个。",
+                   ["县人社局"], ["巾帼示范基地"], ["200人", "15个"]) >= {("县人社局", "200人")}
+    assert ("县人社局", "15个") not in _relate(
+        "县人社局联合开展技能培训,培训学员200人,创建“巾帼示范基地”15个。",
+        ["县人社局"], ["巾帼示范基地"], ["200人", "15个"])
+    # a list closed by 等 names parts of the work told before it, which keeps their count
+    assert ("巾帼建功", "30人") in _relate(
+        "举办“巾帼建功”表彰会,表彰了“三八红旗手”“巾帼文明岗”等30人。",
+        [], ["巾帼建功", "三八红旗手", "巾帼文明岗"], ["30人"])
+
+
+def test_results_before_a_name_are_not_taken_from_a_clause_that_runs_other_work():
+    # the 6 sessions are those of the reading programme, not of the craft class named later
+    assert _relate("开展“亲子阅读”活动6期,结合节日,举办“端午香包”手工课。",
+                   [], ["亲子阅读", "端午香包"], ["6期"]) == {("亲子阅读", "6期")}
+    # a clause without names before it still gives its count
+    assert _relate("组织骨干培训,结业学员80人,随后启动“巾帼创业”行动。",
+                   [], ["巾帼创业"], ["80人"]) == {("巾帼创业", "80人")}
+
+
+def test_counts_of_who_takes_part_leave_the_results_told_after_to_the_work():
+    # the 1200 villages and the 3 entrepreneurs take part; the results follow the name
+    assert _relate("全县1200个村开展“美丽庭院”创建,新栽花木5万株。",
+                   [], ["美丽庭院"], ["1200个", "5万株"]) == {
+        ("美丽庭院", "1200个"), ("美丽庭院", "5万株")}
+    assert _relate("选派3名女企业家参加“巾帼电商节”,现场销售额达20万元,2人获优秀奖。",
+                   [], ["巾帼电商节"], ["3名", "20万元", "2人"]) == {
+        ("巾帼电商节", "3名"), ("巾帼电商节", "20万元"), ("巾帼电商节", "2人")}
+    # a count that qualifies the name is no participant: what follows is not the name's
+    assert _relate("慰问120名老“劳动模范”,送去慰问金6万元。",
+                   [], ["劳动模范"], ["120名", "6万元"]) == {("劳动模范", "120名")}
+    assert _relate("由30名干部参加的“巾帼读书”班开班,全年举办讲座8期。",
+                   [], ["巾帼读书"], ["30名", "8期"]) == {("巾帼读书", "30名")}
+    # a count written after the name in its clause is its result; other clauses stay out
+    assert _relate("开展“巾帼读书”活动12场,举办技能培训8期。",
+                   [], ["巾帼读书"], ["12场", "8期"]) == {("巾帼读书", "12场")}

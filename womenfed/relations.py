@@ -26,16 +26,18 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
-  clauses around it, up to a semicolon (A;B are parallel items of work), a clause that
+  clauses around it (so does one whose clause counts only who takes part, before the verb
+  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
-  the first work, 表彰了“B”“C”等30人, go on with it); results written before the name are
+  the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
+  (…培训学员200人,新增15个“B”: the 15 are B's alone); results written before the name are
   taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
-  to), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
+  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
   “A”) is a result and takes no counts from other clauses.
@@ -60,10 +62,12 @@ from itertools import pairwise
 
 from . import lexicon
 
-# Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人).
-CLAUSE_BREAK = re.compile(r"[,;:]")
+# Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人). A
+# sentence end left inside a segment (a quote the page never closed kept the segmenter from
+# cutting) breaks too, and opens a new topic: a relation stays inside its sentence.
+CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
-CLAUSE_MARKS = re.compile("[,;:“”《》‘’()]")
+CLAUSE_MARKS = re.compile("[,;:。!?“”《》‘’()]")
 # Run-in headings and document titles: the names inside them act in no clause.
 ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 # What may stand between two names of one list: a joining word, quote marks, spaces.
@@ -136,7 +140,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
               for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
         owners = _respective_owners(group, counts, clauses)
-        pairs = [(name, quantity) for name, quantity in _outcome_pairs(group, counts, lists, clauses)
+        pairs = [(name, quantity) for name, quantity
+                 in _outcome_pairs(group, counts, lists, clauses, campaigns + agencies)
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
@@ -147,7 +152,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
 
 
 class _Clauses:
-    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``)."""
+    """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``); a
+    quote or bracket never closed (scraped pages lose marks) hides no break."""
 
     def __init__(self, sentence: str):
         self.sentence = sentence
@@ -157,7 +163,7 @@ class _Clauses:
             ch = mark.group()
             if closers and ch == closers[-1]:
                 closers.pop()
-            elif ch in OPENERS:
+            elif ch in OPENERS and _closed(sentence, ch, mark.end()):
                 closers.append(OPENERS[ch])
             elif not closers and CLAUSE_BREAK.match(ch):
                 self.breaks.append(mark.start() + 1)
@@ -167,7 +173,7 @@ class _Clauses:
         topic_shift = _cue_patterns()["topic_shift"]
         self.topic = [0]
         for clause in range(1, self.count):
-            opens = sentence[self.breaks[clause - 1] - 1] == ";" or \
+            opens = sentence[self.breaks[clause - 1] - 1] in ";。!?" or \
                 topic_shift.match(self.text(clause))
             self.topic.append(self.topic[-1] + bool(opens))
 
@@ -189,6 +195,14 @@ class _Clauses:
 
     def text(self, clause: int) -> str:
         return self.sentence[self.start(clause):self.end(clause)]
+
+
+def _closed(sentence: str, opener: str, start: int) -> bool:
+    """Whether a quote or bracket opened before ``start`` closes before the next one of its
+    kind opens (“A。B“C”: the first is never closed; “A。”: a quoted sentence)."""
+    following = sentence.find(opener, start)
+    return sentence.find(OPENERS[opener], start,
+                         following if following >= 0 else len(sentence)) >= 0
 
 
 @cache
@@ -372,8 +386,9 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     return by_clause[nearest] + run_later
 
 
-def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses):
-    """Names paired with counts by clause (see the module docstring)."""
+def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses, actors):
+    """Names paired with counts by clause (see the module docstring); ``actors`` are all the
+    sentence's campaigns and partners, whose own counts no other name takes."""
     clause_of = {e.start: clauses.of(e.start) for e in (*names, *quantities)}
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
@@ -393,24 +408,28 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     run_in = _other_work(names, lists, clauses)
+    held = _holders(actors, quantities, lists, clauses)
     received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if counts_in[home] or received.search(clauses.sentence, clauses.start(home), name.start):
+        if received.search(clauses.sentence, clauses.start(home), name.start):
             continue  # an honour received is a result, not work with results of its own
+        own = [q for q in quantities if clause_of[q.start] == home]
+        if own and not _results_follow(clauses.sentence, name, own):
+            continue
         found_after = False
         for steps, gap in ((range(home + 1, clauses.count), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
-            if gap is not None and found_after:
+            if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
                 if not clauses.same_topic(clause, home):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
-                if gap is None and any(not _same_work(other.canonical, name.canonical)
-                                       for other in run_in.get(clause, ())):
-                    break  # …举办“A”大赛,并推荐3名参加“B”大赛: what follows is B's
+                if any(not _same_work(other.canonical, name.canonical)
+                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))):
+                    break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
@@ -419,6 +438,30 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _results_follow(sentence: str, name, own) -> bool:
+    """Whether a name whose clause holds counts still takes those of the clauses after it:
+    where every count of its clause stands before the verb that runs or joins it (组织3名巾帼
+    电商参加“A”, 1515个村开展“A”活动), they count who or what takes part, and the results are
+    told after. A count that qualifies the name (346名老“A”, 46名干部参加的“A”) is no subject."""
+    last = max(q.end for q in own)
+    verb = _cue_patterns()["runs"].search(sentence, last, name.start)
+    return all(q.end <= name.start for q in own) and bool(verb) and \
+        "的" not in sentence[verb.end():name.start]
+
+
+def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
+    """The names each clause writes a count against (新增15个“B”, 创建“B”2个): the clause's
+    counts are theirs, so a name of another clause takes none of them. A list closed by 等
+    (表彰了“B”“C”等30人) names parts of the work told before it, which goes on with it."""
+    sentence = clauses.sentence
+    found: dict[int, list] = {}
+    for name in names:
+        if not EXAMPLES.match(sentence, lists[name.start][-1].end) and any(
+                _holds(sentence, name, q) for q in quantities):
+            found.setdefault(clauses.of(name.start), []).append(name)
+    return found
 
 
 def _other_work(names, lists, clauses: _Clauses) -> dict[int, list]:
