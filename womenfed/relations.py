@@ -27,7 +27,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it (so does one whose clause counts only who takes part, before the verb
-  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up to a semicolon (A;B are parallel items of work), a clause that
+  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up
+  to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
@@ -37,7 +38,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
-  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not from clauses that take the names listed first one by one (宣读A、B表彰决定,
+  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not
+  from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
   “A”) is a result and takes no counts from other clauses.
