@@ -8,9 +8,9 @@ Chinese-numeral dates (二〇〇四年三月八日, 二OO四年, 二零一九年
 
 Where the text states no publication date, the page's url may: content systems file pages
 under their date (``/2019-03/12/``, ``/201903/t20190312_123.html``, ``/2019/0312/``,
-``art_2019_3_12``). That is weaker evidence than a date the page labels, stronger than one
-inferred from the opening dateline (``3月13日,县妇联召开2023年…``: the day is the event's, the
-year the sentence's, so only the month is kept). A date the folder's ``SOURCES.csv`` records
+``art_2019_3_12``). That is weaker evidence than a date the page labels. An opening dateline
+(``3月13日,县妇联召开2023年…``) is the event's day, and a month and day are never joined to a
+year from elsewhere. A date the folder's ``SOURCES.csv`` records
 wins over all. ``dated`` returns the date with where it came from (``SOURCES``).
 
 The period is the years a report covers: from its title, then its opening sentences
@@ -129,8 +129,6 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
 PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
                      r"谋划|目标)(?![来近])")
-# The day named with its year (在2015年“三·八”国际劳动妇女节将至之际), its numerals spaced (三·八).
-YEARS_WOMENS_DAY = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年[“\"'‘]?(?:三[·•.．]?八|国际劳动妇女节|妇女节)")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -179,33 +177,19 @@ URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # A year folder alone (/book/2019/cnxz/...): the page is dated to its year, as the corpus's
 # conventions take a url's date at the url's precision. A folder, not a file named 2019.html.
 URL_YEAR = re.compile(rf"/({YEAR_DIGITS})/")
-# The opening dateline of a news item: 3月13日, / 新华社北京1月27日电 / X网讯 3月8日上午, and a
-# year stated in that first sentence. A news item writes the day without its year when it is
-# the day of publication's year; a full date opening a text (2018年3月8日,县妇联…) is an event
-# as any other and dates nothing. A year under review (2015年度, 2025年工作总结, 表彰2023年度)
-# is over when it is reviewed: the item is dated the year after.
-OPENING_DAY = re.compile(r"^[^。！？!?\n]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
-OPENING_LINES = 3
-PARAGRAPH_END = re.compile(r"[。；;]")  # a body paragraph, where a headline has none
-FESTIVAL_EVE = re.compile(r"(?:之际|前夕|来临|到来|期间)")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
-REVIEWED = re.compile(r"(?:年度|年\w{0,8}?(?:总结|考核|述职|表彰))")
-REVIEW_CUE = re.compile(r"(?:表彰|总结|回顾)$")
 
 
-def dated(furniture: str, body: str, lead_end: int,
-          listing: Listing = UNLISTED) -> tuple[str | None, str | None]:
+def dated(furniture: str, body: str, listing: Listing = UNLISTED) -> tuple[str | None, str | None]:
     """The publication date and its source (one of ``SOURCES``): the date ``SOURCES.csv``
-    records, else the page's own (``publication_date``), else one in its url, else the month
-    of the opening dateline."""
+    records, else the page's own (``publication_date``), else one in its url. A month and day
+    in the opening sentence (``3月13日,县妇联召开2023年…``) are the event's and are not joined
+    to a year from elsewhere: an item dated only so has no date."""
     if listing.date:
         return listing.date, "sources_csv"
     if date := publication_date(furniture, body):
         return date, "text"
     if date := url_date(listing.url):
         return date, "url"
-    if date := opening_date(body[:lead_end]):
-        return date, "text"
     return None, None
 
 
@@ -226,35 +210,6 @@ def url_date(url: str | None) -> str | None:
             return f"{match.group(1)}-{match.group(2)}"
     if match := URL_YEAR.search(path):
         return match.group(1)
-    return None
-
-
-def opening_date(lead: str) -> str | None:
-    """``YYYY-MM`` of a news item that opens on a date: the day is the event's (publication
-    follows within days), the year is the one the opening sentence states (a year under
-    review counts as the next) or the n-th Women's Day it names; no year, no date. An item
-    opening on the eve of the n-th Women's Day (在第115个“三八”…之际), or of the day named with
-    its year (在2015年“三·八”…将至之际), is dated March of that year; an item that only marks the
-    day (为纪念第114个“三八”…) may appear any time after it and is not dated by it.
-    The opening is the first paragraph (a headline or a breadcrumb may stand above it)."""
-    for line in [line for line in arabic_dates(lead).split("\n") if line.strip()][:OPENING_LINES]:
-        line = line.strip()
-        end = SENTENCE_END.search(line)
-        sentence = line[:end.start() if end else len(line)]
-        match = OPENING_DAY.match(sentence)
-        if match and 1 <= int(match.group(1)) <= 12:
-            years = [int(y.group(1)) + bool(REVIEWED.match(sentence, y.end() - 1)
-                                            or REVIEW_CUE.search(sentence[:y.start()]))
-                     for y in YEAR.finditer(sentence)]
-            if observed := _observed(sentence):
-                years.append(observed[0])
-            return f"{max(years):04d}-{int(match.group(1)):02d}" if years else None
-        observed = _observed(sentence) or (
-            (stated := YEARS_WOMENS_DAY.search(sentence)) and (int(stated.group(1)), 3))
-        if observed and observed[1] and FESTIVAL_EVE.search(sentence):
-            return f"{observed[0]}-{observed[1]:02d}"
-        if PARAGRAPH_END.search(line):
-            break  # the first paragraph opened on no date
     return None
 
 
@@ -370,7 +325,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return chronicle
     # the n-th Women's Day (or other counted day) names the year of the event the item reports,
     # and dates an undated page as a publication date would (not the years it reviews)
-    observed = (observance := _observed(title + "\n" + lead)) and str(observance[0])
+    observed = (observance := _observed(title + "\n" + lead)) and str(observance)
     published = date[:4] if date else observed
     masked = MASKED_YEAR.search(title + "\n" + lead)
     if masked:
@@ -404,7 +359,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
-    return (observance := _observed(article)) and str(observance[0])
+    return (observance := _observed(article)) and str(observance)
 
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
@@ -505,32 +460,32 @@ def _yearbook(title: str) -> str | None:
     return str(int(match.group(1) or match.group(2)) - 1) if match else None
 
 
-def _observed(text: str) -> tuple[int, int | None] | None:
-    """The year (and the month) of the first counted observance the text names: the n-th of a
+def _observed(text: str) -> int | None:
+    """The year of the first counted observance the text names: the n-th of a
     day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
     of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
     if not COUNTED.search(text):
         return None  # every ordinal or anniversary the table's patterns read has one of these
     found = []
-    for ordinal, first, anniversary, founded, month in _observances():
+    for ordinal, first, anniversary, founded in _observances():
         for pattern, base in ((ordinal, first - 1), (anniversary, founded)):
             for match in pattern.finditer(text) if pattern else ():
                 count = _count(match.group(1)) if match.group(1) else CENTENARY_YEARS
                 if count and MIN_YEAR <= base + count <= MAX_YEAR:
-                    found.append((match.start(), base + count, month))
+                    found.append((match.start(), base + count))
                     break
-    return min(found)[1:] if found else None
+    return min(found)[1] if found else None
 
 
 @cache
-def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int, int | None], ...]:
+def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int], ...]:
     days = []
-    for name, first, founded, month, _label in lexicon.rows("observances.tsv"):
+    for name, first, founded, _month, _label in lexicon.rows("observances.tsv"):
         named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
         days.append((re.compile(rf"第{COUNT}个?{named}") if first else None, int(first or 0),
                      re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
                      if founded else None,
-                     int(founded or 0), int(month) if month else None))
+                     int(founded or 0)))
     return tuple(days)
 
 
