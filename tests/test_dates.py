@@ -301,6 +301,20 @@ def test_honours_plans_and_reviews_in_the_years_an_item_covers(text, period):
     assert _describe(text).period == period
 
 
+@pytest.mark.parametrize("text, span", [
+    ("宁川县妇联2016——2020年妇女发展规划实施情况", "2016-2020"),  # a doubled Chinese dash
+    ("宁川县妇联2016―2020年工作回顾", "2016-2020"),  # a horizontal bar (U+2015)
+    ("宁川县妇联2016‒2020年工作回顾", "2016-2020"),  # a figure dash (U+2012)
+    ("宁川县妇联2016−2020年工作回顾", "2016-2020"),  # a minus sign (U+2212)
+    ("宁川县家长学校2019—2020学年工作总结", "2019-2020"),  # a school year
+    ("宁川县妇联2020年工作总结", None),  # one year is no span
+    ("宁川县妇联电话0556-2019,2020年工作总结", None),  # a phone number's digits start no span
+    ("宁川县妇联2016——2020年3月工作情况", None),  # ends on a month: dates, not years
+])
+def test_a_span_of_years_with_any_dash_or_a_school_year(text, span):
+    assert dates._span(text) == span
+
+
 def test_a_range_that_ends_on_a_month_spans_dates_not_years():
     assert dates._span("2001年至2008年,县妇联开展培训。") == "2001-2008"
     assert dates._span("2001年至2008年5月,县妇联内设办公室。") is None

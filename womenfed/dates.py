@@ -101,8 +101,10 @@ FUTURE_WINDOW = 4
 # is about that year.
 DO_WELL = re.compile(r"做好$")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
-RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*[-—–~～至到]\s*({YEAR_DIGITS})年"
-                   r"(?!\d{1,2}月)")
+# Its dash may be any of Unicode's (‐ ‑ ‒ – — ― U+2010-2015, the minus U+2212), doubled as a
+# Chinese dash is (2016——2020年); a school year is a range too (2019—2020学年).
+RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*(?:[-\u2010-\u2015\u2212~～〜]{{1,2}}|至|到)"
+                   rf"\s*({YEAR_DIGITS})学?年(?!\d{{1,2}}月)")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
