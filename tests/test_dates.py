@@ -315,6 +315,19 @@ def test_a_span_of_years_with_any_dash_or_a_school_year(text, span):
     assert dates._span(text) == span
 
 
+@pytest.mark.parametrize("label", ["创建时间:", "提交时间：", "撰稿时间:", "稿件日期:", "编辑时间 ",
+                                   "审核时间:"])
+def test_a_content_system_label_of_the_page_s_making_dates_the_page(label):
+    text = f"宁川县妇联举办讲座\n{label}2019-03-08\n宁川县妇联举办家庭教育讲座,参加妇女80人。"
+    assert _describe(text).date == "2019-03-08"
+
+
+@pytest.mark.parametrize("label", ["活动时间:", "报名时间:", "培训日期:"])
+def test_an_event_s_time_label_dates_no_page(label):
+    text = f"宁川县妇联举办讲座\n宁川县妇联举办家庭教育讲座,{label}2019年3月8日,参加妇女80人。"
+    assert _describe(text).date is None
+
+
 def test_a_range_that_ends_on_a_month_spans_dates_not_years():
     assert dates._span("2001年至2008年,县妇联开展培训。") == "2001-2008"
     assert dates._span("2001年至2008年5月,县妇联内设办公室。") is None

@@ -62,8 +62,10 @@ HEADER_CHARS = 600  # a page's header: its first lines, at most this many charac
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
 # (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
-# an event).
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发)"
+# an event). The verbs of a page's making that content systems put before 时间/日期 (创建时间,
+# 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
+                        r"撰稿|稿件|采编|编辑|审核|见报)"
                         r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
