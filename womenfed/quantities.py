@@ -758,17 +758,31 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                   and _formula_head(sentence, match.end())):
         return True
-    items = LIST_CLAUSE.split(before)[-1].split("、")
+    clause = LIST_CLAUSE.split(before)[-1]
+    items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
+    if small and not before.endswith("等") and len(items) > 1 \
+            and _value(numeral) == len(items) + _final_joiners(items[-1]) \
+            and not any(word in GOVERNING_VERBS | SET_VERBS for word, _ in _words(items[0])):
+        # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
+        # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named,
+        # whatever its noun; the items are listed, not counted. (Not after a verb that makes or
+        # adds the things: 组建维权、助老两支队伍 counts the teams made, the items their kinds.)
+        return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
         # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
-        items = [word for word, _ in _words(LIST_CLAUSE.split(before)[-1]) if word in NOUN_JOINERS]
+        items = [word for word, _ in _words(clause) if word in NOUN_JOINERS]
         return small and len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+
+
+def _final_joiners(last_item: str) -> int:
+    """1 when the last item of a 、 list joins one more item with a conjunction (乙和丙), else 0."""
+    return int(any(word in NOUN_JOINERS for word, _ in _words(last_item)))
 
 
 def _formula_head(sentence: str, end: int) -> bool:
