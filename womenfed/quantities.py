@@ -41,6 +41,7 @@ from itertools import accumulate, pairwise
 import cn2an
 
 from . import lexicon
+from .dates import LINK_LINE
 from .places import LEVEL_WORDS, default_gazetteer, level_word
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
@@ -254,6 +255,10 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+# The mark of a row of a list of links: a bare bullet, or a bracketed date stamp with its bullet
+# ([2026-01-20] -, 【2015-09-11】).
+LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
+SENTENCE_END = re.compile(r"[。!?;；！？]")
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
@@ -348,6 +353,22 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
     return _without_formula_parts(sentence, found) if "+" in sentence else found
+
+
+def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` (the quantities of each of a report's sentences) without those of the rows of a
+    list of links to other pages under the article (相关新闻, 频道推荐; clean drops the heading,
+    the rows stay): a bullet and a headline with no sentence in it (``dates.LINK_LINE``, as the
+    dates read it), or a headline with no sentence end right before or after a row mark, a
+    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -). Their counts are other
+    stories'. Page structure, hand-written: no library reads a page's link lists."""
+    marks = [bool(LINK_ROW_MARK.fullmatch(sentence)) for sentence in sentences]
+    kept = []
+    for index, (sentence, quantities) in enumerate(zip(sentences, found, strict=True)):
+        marked = index > 0 and marks[index - 1] or index + 1 < len(marks) and marks[index + 1]
+        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence)
+        kept.append([] if quantities and row else quantities)
+    return kept
 
 
 def without_things_named_before(sentences: list[str],
