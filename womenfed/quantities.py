@@ -259,6 +259,8 @@ LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
 # ([2026-01-20] -, 【2015-09-11】).
 LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
 SENTENCE_END = re.compile(r"[。!?;；！？]")
+# The heads of a named list's name: a roster, or 之一 (one of the list).
+ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
@@ -674,13 +676,28 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
-            or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match):
+            or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
+            or _inside_a_roster_name(sentence, match.end()):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
         and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _inside_a_roster_name(sentence: str, position: int) -> bool:
+    """A count whose noun phrase, nouns and modifiers only, is headed by a roster (全国妇联100名女
+    科技工作者科创成果名单, 百强企业榜单) or closed by 之一 (全省50个示范村之一) is the size of a
+    named list that something entered: part of the list's name, it counts no outcome."""
+    phrase = NAMES_CLAUSE_BREAK.split(sentence[position:position + MAX_NOUN_PHRASE])[0]
+    words = _words(phrase)
+    for index, (word, tag) in enumerate(words):
+        if word in ROSTER_HEADS:
+            return index > 0
+        if tag[0] not in "nabj" or tag == "nr":
+            return False
+    return False
 
 
 def _opens_name(sentence: str, position: int) -> bool:
