@@ -71,7 +71,11 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
                            r"价|票|卖|挣|赚)")
-QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
+QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
+# A longer quote is a name too when it holds no clause break (quoted speech has them) and a
+# programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
+LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
+                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -324,9 +328,10 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     found, quote_starts, quote_ends = [], None, None
     for match in _matches(sentence):
         if quote_starts is None:
-            spans = [m.span() for m in QUOTED.finditer(sentence)]
+            spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
+                            + [m.span() for m in LONG_QUOTED_NAME.finditer(sentence)])
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
-        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # quotes never overlap
+        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
         if inside >= 0 and match.start() < quote_ends[inside]:
             continue
         quantity = _quantity(sentence, match)
@@ -355,6 +360,17 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
     return _without_formula_parts(sentence, found) if "+" in sentence else found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap joined (a long quoted name holds a short quote)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list[list[Quantity]]:
