@@ -265,6 +265,12 @@ LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\
 SENTENCE_END = re.compile(r"[。!?;；！？]")
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
+# A list item's number glued to the count after it (2.300余名): read as a decimal, the point
+# follows one or two digits and nothing but digits follow the point.
+DECIMAL_AFTER_ITEM = re.compile(r"\d{1,2}[.．](\d+)")
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
+# Kinds of measure word that count whole things ("noun": 个 and the classifiers).
+DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
@@ -536,11 +542,29 @@ def _matches(sentence: str) -> Iterator[re.Match]:
         if match and _unit_inside_word(sentence, match):
             # (read again without that measure word: 近万群众 is 近万 before persons)
             match = _pattern(hand_only=True).match(sentence, begin.start())
+        if match and (item := _list_number(sentence, match)):
+            # (read again after the item's number: 2.300余名 is item 2, then 300余名)
+            match = _pattern().match(sentence, item)
         if match:
             yield match
             pos = match.end()
         else:
             pos = begin.start() + 1
+
+
+def _list_number(sentence: str, match: re.Match) -> int:
+    """Where the count begins when ``match`` reads the number of a list item glued to it as a
+    decimal (2.300余名妇女, 3.1200名志愿者 at the start of a line): a count of persons, households,
+    events or things has no fraction, so a plain decimal of them opening the line is the item's
+    number (1 or 2 digits and a point) and the count after it; 0 otherwise. (The sentence opens
+    with it: the segmenter ends a sentence at a line break.)"""
+    start = match.start()
+    if sentence[:start].strip() or not match.group("unit") \
+            or any(magnitude in match.group() for magnitude in MAGNITUDE_CHARS) \
+            or not DECIMAL_AFTER_ITEM.fullmatch(match.group("low") or "") \
+            or lexicon.measure_words().get(match.group("unit")) not in DISCRETE_KINDS:
+        return 0
+    return start + DECIMAL_AFTER_ITEM.fullmatch(match.group("low")).start(1)
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
@@ -676,9 +700,9 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
     pairings and durations after the measure word (1对1, 3个月)."""
     # (and a term of a sum: 6+1期)
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) or ORDINAL_LIST.search(before) \
-            or before[-1:].isascii() and before[-1:].isalnum():
-        return True
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
+            or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
+        return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
