@@ -273,6 +273,8 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
 DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
+# ... or a quoted code of digits, each a part of the model (“1334”工作法).
+DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
@@ -365,7 +367,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
-    return _without_formula_parts(sentence, found) if "+" in sentence else found
+    return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -439,11 +441,14 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
 
 def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` without the numbers that spell out a formula of numbers written before them
-    (“1+4+N”模式,即1个中心、4个平台、N个站点): the first numbers after the formula whose values are
+    (“1+4+N”模式,即1个中心、4个平台、N个站点), or a quoted code of digits, one a part (“1334”工作法,
+    即1个中心、3支队伍、3项机制、4个平台): the first numbers after the formula whose values are
     its numbers, in order, name its parts; they count no outcome. (一个 is never extracted: a
     part of 1 may be missing, 即一个中心、四个平台.)"""
-    for formula in NUMBER_FORMULA.finditer(sentence):
-        parts = [float(part) for part in re.findall(r"\d+", formula.group())]
+    for formula in sorted([*NUMBER_FORMULA.finditer(sentence), *DIGIT_CODE.finditer(sentence)],
+                          key=lambda formula: formula.start()):
+        parts = [float(part) for part in re.findall(r"\d+" if "+" in formula.group() else r"\d",
+                                                    formula.group())]
         after = [quantity for quantity in found if quantity.start >= formula.end()]
         for named in (parts, [part for part in parts if part != 1]):
             spelled = after[:len(named)]
