@@ -266,6 +266,11 @@ LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\
 SENTENCE_END = re.compile(r"[。!?;；！？]")
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
+# A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
+# count right after names the list's size (入选全国100个最美家庭), the subject is one of them.
+# (not a level, 荣获省级3项荣誉: what was won)
+ENTERED_LIST = re.compile(r"(?:入选|获评|被评为|评为|当选|入围|上榜|列入)(?:全国|全省|全市|全区|全州|全县|首批|"
+                          r"第[一二三四五六七八九十\d]{1,2}批|(?:19|20)\d{2}年度?)+$")
 # A list item's number glued to the count after it (2.300余名): read as a decimal, the point
 # follows one or two digits and nothing but digits follow the point.
 DECIMAL_AFTER_ITEM = re.compile(r"\d{1,2}[.．](\d+)")
@@ -723,7 +728,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
-            or _inside_a_roster_name(sentence, match.end()):
+            or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
