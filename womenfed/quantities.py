@@ -185,8 +185,8 @@ YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right bef
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
 # chrome, not a count (and no head count: 人数 here counts visitors of the page).
 # (the label may open a bracket, 阅读(2216次), and name the page's heat or followers, 热度:567次)
-PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)(?:量|数|次数|人数|人次)?"
-                          r"|在线人数)\s?[:：(（\[【]?\s?$")
+PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
+                          r"(?:量|数|次数|人数|人次)?|在线人数)\s?[:：(（\[【]?\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
@@ -269,8 +269,8 @@ ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
 # count right after names the list's size (入选全国100个最美家庭), the subject is one of them.
 # (not a level, 荣获省级3项荣誉: what was won)
-ENTERED_LIST = re.compile(r"(?:入选|获评|被评为|评为|当选|入围|上榜|列入)(?:全国|全省|全市|全区|全州|全县|首批|"
-                          r"第[一二三四五六七八九十\d]{1,2}批|(?:19|20)\d{2}年度?)+$")
+ENTERED_LIST = re.compile(r"(?:入选|获评|被评为|评为|当选|入围|上榜|列入)"
+                          r"(?:全国|全省|全市|全区|全州|全县|首批|第[一二三四五六七八九十\d]{1,2}批|(?:19|20)\d{2}年度?)+$")
 # A list item's number glued to the count after it (2.300余名): read as a decimal, the point
 # follows one or two digits and nothing but digits follow the point.
 DECIMAL_AFTER_ITEM = re.compile(r"\d{1,2}[.．](\d+)")
