@@ -277,6 +277,9 @@ DECIMAL_AFTER_ITEM = re.compile(r"\d{1,2}[.．](\d+)")
 ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
 # Kinds of measure word that count whole things ("noun": 个 and the classifiers).
 DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
+A_FEW_WORDS = re.compile(r"[说讲聊谈唠]了?$")  # a verb of speaking before 两句
+# Kinds of the things a list names one by one and a count after it counts (honoured families).
+NAMED_COUNTED_KINDS = frozenset("people households organisations person_times".split())
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 # ... or a quoted code of digits, each a part of the model (“1334”工作法).
@@ -716,6 +719,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
+    if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
+        return True  # 说两句, 讲几句: "a few words", an idiom (我来说两句, a comment box's label)
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
@@ -855,11 +860,13 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         or SUMMED_NAMES.match(sentence, match.end())
     if small and not before.endswith("等") and len(items) > 1 \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
-            and not any(word in GOVERNING_VERBS | SET_VERBS for word, _ in _words(items[0])):
+            and not any(word in GOVERNING_VERBS | SET_VERBS for word, _ in _words(items[0])) \
+            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
-        # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named,
-        # whatever its noun; the items are listed, not counted. (Not after a verb that makes or
-        # adds the things: 组建维权、助老两支队伍 counts the teams made, the items their kinds.)
+        # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
+        # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
+        # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
+        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured).
         return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
@@ -867,6 +874,16 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         items = [word for word, _ in _words(clause) if word in NOUN_JOINERS]
         return small and len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+
+
+def _counted_kind(sentence: str, match: re.Match) -> str | None:
+    """The kind of what a count's measure word counts; for 个 and the classifiers, the kind of
+    the noun right after it (三个家庭 -> households, 三个领域 -> None)."""
+    kind = lexicon.measure_words().get(match.group("unit") or "")
+    if kind == "noun":
+        following = _words(sentence[match.end():match.end() + MAX_INDICATOR])
+        kind = _head_noun_kind(following[0][0]) if following else None
+    return kind
 
 
 def _final_joiners(last_item: str) -> int:
