@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from womenfed.clean import clean_text
-from womenfed.quantities import extract_quantities, without_things_named_before
+from womenfed.quantities import extract_quantities, without_link_rows, without_things_named_before
 from womenfed.segment import segment
 
 from .conftest import RAW_DIR, load_gold
@@ -195,6 +195,26 @@ def test_numbers_naming_a_set_or_a_division(sentence, counted):
 def test_counts_of_things_named_before(sentences, counted):
     found = without_things_named_before(sentences, [extract_quantities(s) for s in sentences])
     assert [[q.text for q in quantities] for quantities in found] == counted
+
+
+ARTICLE = "某镇妇联开展巾帼志愿服务\n本月,镇妇联组织志愿者走访困难家庭35户。\n"
+
+
+@pytest.mark.parametrize("trailer, counted", [
+    # the rows of a list of links under the article: a bullet and a headline, or a headline
+    # between date stamps or bare bullets; their counts are other stories'
+    ("频道推荐\n- 某市举办12场家庭教育讲座\n- 某县表彰80户文明家庭\n", []),
+    ("推荐阅读\n-\n某市举办12场家庭教育讲座\n[2025-03-01] -\n某县表彰80户文明家庭\n[2025-02-27] -\n",
+     []),
+    # ... not a sentence of the body after a date stamp, nor a headline under a plain date line
+    ("[2025-03-01]\n镇妇联还为20名留守儿童送去学习用品。\n", ["20名"]),
+    ("镇妇联举办3场法律讲座\n2025-03-01\n", ["3场"]),
+])
+def test_counts_in_rows_of_links_to_other_pages(trailer, counted):
+    sentences = [s.text for s in segment(clean_text(ARTICLE + trailer).text).sentences]
+    found = without_link_rows(sentences, without_things_named_before(
+        sentences, [extract_quantities(s) for s in sentences]))
+    assert [q.text for quantities in found for q in quantities] == ["35户", *counted]
 
 
 def test_indicator_names_what_is_counted():

@@ -89,8 +89,8 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     texts = [sentence.text for sentence in segmented.sentences]
     # Each extractor runs over all the report's sentences in turn, not all extractors over
     # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
-    all_quantities = quantities.without_things_named_before(
-        texts, list(map(quantities.extract_quantities, texts)))
+    all_quantities = quantities.without_link_rows(texts, quantities.without_things_named_before(
+        texts, list(map(quantities.extract_quantities, texts))))
     all_entities = list(map(entities.extract_entities, texts))
     all_relations = list(map(relations.relate, texts, all_entities, all_quantities))
     for sentence, programme_type, found_quantities, found_entities, found_relations in zip(

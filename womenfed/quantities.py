@@ -41,6 +41,7 @@ from itertools import accumulate, pairwise
 import cn2an
 
 from . import lexicon
+from .dates import LINK_LINE
 from .places import LEVEL_WORDS, default_gazetteer, level_word
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
@@ -70,7 +71,11 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
                            r"价|票|卖|挣|赚)")
-QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,30}》")
+QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
+# A longer quote is a name too when it holds no clause break (quoted speech has them) and a
+# programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
+LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
+                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -179,8 +184,9 @@ ISSUE_UNIT = "期"
 YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right before: 2019年
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
 # chrome, not a count (and no head count: 人数 here counts visitors of the page).
-PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏)(?:量|数|次数|人数|人次)?|在线人数)"
-                          r"[:：]?\s?$")
+# (the label may open a bracket, 阅读(2216次), and name the page's heat or followers, 热度:567次)
+PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
+                          r"(?:量|数|次数|人数|人次)?|在线人数)\s?[:：(（\[【]?\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
@@ -254,8 +260,30 @@ RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+# The mark of a row of a list of links: a bare bullet, or a bracketed date stamp with its bullet
+# ([2026-01-20] -, 【2015-09-11】).
+LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
+SENTENCE_END = re.compile(r"[。!?;；！？]")
+# The heads of a named list's name: a roster, or 之一 (one of the list).
+ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
+# A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
+# count right after names the list's size (入选全国100个最美家庭), the subject is one of them.
+# (not a level, 荣获省级3项荣誉: what was won)
+ENTERED_LIST = re.compile(r"(?:入选|获评|被评为|评为|当选|入围|上榜|列入)"
+                          r"(?:全国|全省|全市|全区|全州|全县|首批|第[一二三四五六七八九十\d]{1,2}批|(?:19|20)\d{2}年度?)+$")
+# A list item's number glued to the count after it (2.300余名): read as a decimal, the point
+# follows one or two digits and nothing but digits follow the point.
+DECIMAL_AFTER_ITEM = re.compile(r"\d{1,2}[.．](\d+)")
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
+# Kinds of measure word that count whole things ("noun": 个 and the classifiers).
+DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
+A_FEW_WORDS = re.compile(r"[说讲聊谈唠]了?$")  # a verb of speaking before 两句
+# Kinds of the things a list names one by one and a count after it counts (honoured families).
+NAMED_COUNTED_KINDS = frozenset("people households organisations person_times".split())
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
+# ... or a quoted code of digits, each a part of the model (“1334”工作法).
+DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
@@ -317,9 +345,10 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     found, quote_starts, quote_ends = [], None, None
     for match in _matches(sentence):
         if quote_starts is None:
-            spans = [m.span() for m in QUOTED.finditer(sentence)]
+            spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
+                            + [m.span() for m in LONG_QUOTED_NAME.finditer(sentence)])
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
-        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # quotes never overlap
+        inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
         if inside >= 0 and match.start() < quote_ends[inside]:
             continue
         quantity = _quantity(sentence, match)
@@ -347,7 +376,34 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(quantity)
-    return _without_formula_parts(sentence, found) if "+" in sentence else found
+    return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap joined (a long quoted name holds a short quote)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` (the quantities of each of a report's sentences) without those of the rows of a
+    list of links to other pages under the article (相关新闻, 频道推荐; clean drops the heading,
+    the rows stay): a bullet and a headline with no sentence in it (``dates.LINK_LINE``, as the
+    dates read it), or a headline with no sentence end right before or after a row mark, a
+    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -). Their counts are other
+    stories'. Page structure, hand-written: no library reads a page's link lists."""
+    marks = [bool(LINK_ROW_MARK.fullmatch(sentence)) for sentence in sentences]
+    kept = []
+    for index, (sentence, quantities) in enumerate(zip(sentences, found, strict=True)):
+        marked = index > 0 and marks[index - 1] or index + 1 < len(marks) and marks[index + 1]
+        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence)
+        kept.append([] if quantities and row else quantities)
+    return kept
 
 
 def without_things_named_before(sentences: list[str],
@@ -394,11 +450,14 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
 
 def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` without the numbers that spell out a formula of numbers written before them
-    (“1+4+N”模式,即1个中心、4个平台、N个站点): the first numbers after the formula whose values are
+    (“1+4+N”模式,即1个中心、4个平台、N个站点), or a quoted code of digits, one a part (“1334”工作法,
+    即1个中心、3支队伍、3项机制、4个平台): the first numbers after the formula whose values are
     its numbers, in order, name its parts; they count no outcome. (一个 is never extracted: a
     part of 1 may be missing, 即一个中心、四个平台.)"""
-    for formula in NUMBER_FORMULA.finditer(sentence):
-        parts = [float(part) for part in re.findall(r"\d+", formula.group())]
+    for formula in sorted([*NUMBER_FORMULA.finditer(sentence), *DIGIT_CODE.finditer(sentence)],
+                          key=lambda formula: formula.start()):
+        parts = [float(part) for part in re.findall(r"\d+" if "+" in formula.group() else r"\d",
+                                                    formula.group())]
         after = [quantity for quantity in found if quantity.start >= formula.end()]
         for named in (parts, [part for part in parts if part != 1]):
             spelled = after[:len(named)]
@@ -497,11 +556,29 @@ def _matches(sentence: str) -> Iterator[re.Match]:
         if match and _unit_inside_word(sentence, match):
             # (read again without that measure word: 近万群众 is 近万 before persons)
             match = _pattern(hand_only=True).match(sentence, begin.start())
+        if match and (item := _list_number(sentence, match)):
+            # (read again after the item's number: 2.300余名 is item 2, then 300余名)
+            match = _pattern().match(sentence, item)
         if match:
             yield match
             pos = match.end()
         else:
             pos = begin.start() + 1
+
+
+def _list_number(sentence: str, match: re.Match) -> int:
+    """Where the count begins when ``match`` reads the number of a list item glued to it as a
+    decimal (2.300余名妇女, 3.1200名志愿者 at the start of a line): a count of persons, households,
+    events or things has no fraction, so a plain decimal of them opening the line is the item's
+    number (1 or 2 digits and a point) and the count after it; 0 otherwise. (The sentence opens
+    with it: the segmenter ends a sentence at a line break.)"""
+    start = match.start()
+    if sentence[:start].strip() or not match.group("unit") \
+            or any(magnitude in match.group() for magnitude in MAGNITUDE_CHARS) \
+            or not DECIMAL_AFTER_ITEM.fullmatch(match.group("low") or "") \
+            or lexicon.measure_words().get(match.group("unit")) not in DISCRETE_KINDS:
+        return 0
+    return start + DECIMAL_AFTER_ITEM.fullmatch(match.group("low")).start(1)
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
@@ -637,11 +714,13 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
     pairings and durations after the measure word (1对1, 3个月)."""
     # (and a term of a sum: 6+1期)
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) or ORDINAL_LIST.search(before) \
-            or before[-1:].isascii() and before[-1:].isalnum():
-        return True
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
+            or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
+        return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
+    if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
+        return True  # 说两句, 讲几句: "a few words", an idiom (我来说两句, a comment box's label)
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
@@ -653,13 +732,28 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
-            or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match):
+            or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
+            or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
     # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
         and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _inside_a_roster_name(sentence: str, position: int) -> bool:
+    """A count whose noun phrase, nouns and modifiers only, is headed by a roster (全国妇联100名女
+    科技工作者科创成果名单, 百强企业榜单) or closed by 之一 (全省50个示范村之一) is the size of a
+    named list that something entered: part of the list's name, it counts no outcome."""
+    phrase = NAMES_CLAUSE_BREAK.split(sentence[position:position + MAX_NOUN_PHRASE])[0]
+    words = _words(phrase)
+    for index, (word, tag) in enumerate(words):
+        if word in ROSTER_HEADS:
+            return index > 0
+        if tag[0] not in "nabj" or tag == "nr":
+            return False
+    return False
 
 
 def _opens_name(sentence: str, position: int) -> bool:
@@ -758,17 +852,43 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                   and _formula_head(sentence, match.end())):
         return True
-    items = LIST_CLAUSE.split(before)[-1].split("、")
+    clause = LIST_CLAUSE.split(before)[-1]
+    items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
+    if small and not before.endswith("等") and len(items) > 1 \
+            and _value(numeral) == len(items) + _final_joiners(items[-1]) \
+            and not any(word in GOVERNING_VERBS | SET_VERBS for word, _ in _words(items[0])) \
+            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
+        # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
+        # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
+        # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
+        # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
+        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured).
+        return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
         # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
-        items = [word for word, _ in _words(LIST_CLAUSE.split(before)[-1]) if word in NOUN_JOINERS]
+        items = [word for word, _ in _words(clause) if word in NOUN_JOINERS]
         return small and len(items) + 1 == _value(numeral) and len(items) > 0
     return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+
+
+def _counted_kind(sentence: str, match: re.Match) -> str | None:
+    """The kind of what a count's measure word counts; for 个 and the classifiers, the kind of
+    the noun right after it (三个家庭 -> households, 三个领域 -> None)."""
+    kind = lexicon.measure_words().get(match.group("unit") or "")
+    if kind == "noun":
+        following = _words(sentence[match.end():match.end() + MAX_INDICATOR])
+        kind = _head_noun_kind(following[0][0]) if following else None
+    return kind
+
+
+def _final_joiners(last_item: str) -> int:
+    """1 when the last item of a 、 list joins one more item with a conjunction (乙和丙), else 0."""
+    return int(any(word in NOUN_JOINERS for word, _ in _words(last_item)))
 
 
 def _formula_head(sentence: str, end: int) -> bool:
