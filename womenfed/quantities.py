@@ -346,7 +346,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
     for match in _matches(sentence):
         if quote_starts is None:
             spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
-                            + [m.span() for m in LONG_QUOTED_NAME.finditer(sentence)])
+                            + ([m.span() for m in LONG_QUOTED_NAME.finditer(sentence)]
+                               if "“" in sentence else []))
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
         inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
         if inside >= 0 and match.start() < quote_ends[inside]:
@@ -747,6 +748,8 @@ def _inside_a_roster_name(sentence: str, position: int) -> bool:
     科技工作者科创成果名单, 百强企业榜单) or closed by 之一 (全省50个示范村之一) is the size of a
     named list that something entered: part of the list's name, it counts no outcome."""
     phrase = NAMES_CLAUSE_BREAK.split(sentence[position:position + MAX_NOUN_PHRASE])[0]
+    if not any(head in phrase for head in ROSTER_HEADS):
+        return False  # (most counts: no need to segment the phrase)
     words = _words(phrase)
     for index, (word, tag) in enumerate(words):
         if word in ROSTER_HEADS:
