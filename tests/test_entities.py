@@ -73,3 +73,13 @@ def test_a_named_service_point_stays_a_campaign():
     # the trade's station the federation promotes, named by more than the community
     assert "巾帼家政服务站" in [e.name for e in extract_entities("推广巾帼家政服务站建设")
                                  if e.type == "campaign"]
+
+
+def test_a_parenthesised_alternative_leaves_any_campaign_name():
+    """进社区(乡村): the alternative place gone into is no part of the programme's name."""
+    found = {e.canonical for e in extract_entities("今年镇妇联启动巾帼家政进社区(乡村)活动。")
+             if e.type == "campaign"}
+    assert found == {"巾帼家政进社区"}
+    assert canonical_name("campaign", "“书香进村(居)”行动") == "书香进村行动"
+    # a name without an alternative keeps every character
+    assert canonical_name("campaign", "巾帼家政进社区") == "巾帼家政进社区"

@@ -172,11 +172,12 @@ def _nested_in_campaign(entity: Entity, spans: list[Entity]) -> bool:
 def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
     honour without the year and level that award it and the round that gives it (全国五好家庭
-    = 2019年度五好家庭 = 五好家庭评选 = 五好家庭)."""
+    = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
+    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体)."""
     if kind == "agency":
         return canonical_agency(name)
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
-    return _without_honour_level(name)
+    return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
 @cache
