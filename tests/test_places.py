@@ -572,3 +572,21 @@ def test_a_unit_written_after_a_lower_level_unit_lies_within_it(text, organisati
 def test_units_written_after_a_higher_unit_keep_their_own_level(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("header, province", [
+    # the page's breadcrumb names the province the body does not: it is the page's own place
+    ("您当前位置:浙江某某网 >> 基层动态 >> 正文", "浙江省"),
+    ("当前位置:首页 > 基层动态", None),  # no place in the furniture: nothing is guessed
+    ("首页 | 浙江 | 江苏 | 新闻", None),  # a menu naming two provinces alike decides nothing
+])
+def test_a_province_named_only_by_the_page_furniture_is_the_reports(header, province):
+    text = (f"{header}\n东风社区召开妇女议事会\n3月8日,东风社区妇联在社区会议室召开妇女议事会。"
+            "社区妇女代表20余人参加。")
+    assert _describe(text).province == province
+
+
+def test_the_bodys_places_win_over_the_province_of_the_page_furniture():
+    text = ("您当前位置:浙江某某网 >> 基层动态 >> 正文\n东风社区召开妇女议事会\n"
+            "3月8日,两当县东风社区妇联在社区会议室召开妇女议事会。")
+    assert (_describe(text).province, _describe(text).county) == ("甘肃省", "两当县")

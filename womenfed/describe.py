@@ -490,9 +490,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources = dict(resolved.sources)
             meta.admin_level = resolved.rank or resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
-            (province := _province_by_evidence(body, gazetteer)):
+            (province := _province_by_evidence(body, gazetteer)
+             or _province_by_evidence(furniture, gazetteer)):
+        # the body's places first; else the page's own furniture (a breadcrumb 北京某村委会 >>
+        # 村务, a site header or 来源 line), which names where the page is published
         meta.province = province
-        sources["province"] = "stated" if places.stem(province) in body else "inferred"
+        sources["province"] = "stated" if places.stem(province) in body + furniture \
+            else "inferred"
     if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
             meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
