@@ -768,6 +768,25 @@ def test_a_body_named_as_where_the_work_happened(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a place phrase (a demonstrative, an area word, a modifier) between 在 and the body, then
+    # the activity: the body is where it happened, a standard body too
+    ("癸镇妇联在该镇卫生院开展免费体检", []),
+    ("街道在辖区内百年壬癸纺织厂举办开放日活动", []),
+    # any body that is no standard one, right after 在 and before the activity, is the venue
+    ("县妇联在壬癸服装有限公司举办技能培训", []),
+    # a frame or a body between 在 and the name: 在 governs something else
+    ("在县委的领导下,壬癸服装有限公司开展技能培训", ["县委", "壬癸服装有限公司"]),
+    ("县妇联联合壬癸服装有限公司开展技能培训", ["壬癸服装有限公司"]),
+    ("在该镇卫生院的支持下开展体检", ["镇卫生院"]),
+    # a body after 到 that ends its clause is where people went; 得到 and 受到 are no movement
+    ("组织妇女到镇卫生院,由医生进行检查", []),
+    ("得到县民政局,县人社局的大力支持", ["县民政局", "县人社局"]),
+])
+def test_a_body_after_a_place_phrase_or_a_movement_is_a_place(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a speaker and 代表 (on behalf of) before the bodies: the names start after the verb
     ("她代表南岭市委、市政府向全市妇女致以问候", ["南岭市委", "市政府"]),
     ("镇党委书记王明代表镇党委、政府向妇女同胞致以祝贺", ["镇党委", "政府"]),
