@@ -229,6 +229,30 @@ def test_a_government_conjoined_to_a_party_committee(sentence, expected):
     assert all(e.role == "leadership" for e in find_agencies(sentence))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 党组织 after a body's name or a scope is that body's party organisation, a leadership body
+    ("以壬县林业工作部门党组织为引领", [("壬县林业工作部门党组织", "leadership")]),
+    ("癸镇卫生院党组织带领职工参加义诊", [("癸镇卫生院党组织", "leadership")]),
+    ("社区党组织牵头开展议事", [("社区党组织", "leadership")]),
+    # after a common noun or a category word it names a kind of unit
+    ("非公企业党组织覆盖率达到九成", []),
+    ("全县各级党组织积极参与", []),
+    ("加强基层党组织建设", []),
+])
+def test_a_bodys_party_organisation_is_a_leadership_body(sentence, expected):
+    assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a modifier of the official's post (专职, 兼职, 名誉) keeps the body the official's employer
+    "壬癸开发区管理局党委专职副书记李某表示",
+    "壬县民政局兼职副局长出席",
+    "癸县慈善协会名誉会长出席活动",
+])
+def test_an_officials_post_with_its_modifier_names_the_employer(sentence):
+    assert find_agencies(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "党委、政府的温暖送到妇女身边",      # no scope: no one body
     "镇党委、政府领导到场慰问",          # officials, not a body

@@ -73,7 +73,7 @@ YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
-                          r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+                          r"(?:分管|主要|相关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
@@ -557,6 +557,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
         return before in _bodies() or before[_scope_end(before):] in _bodies()
+    if suffix in _cue_words("party_of"):  # 甲局党组织, 社区党组织; 企业党组织 is a kind
+        return before.endswith(_suffixes()) or before in _bodies() or _is_scope(before)
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     if before in _bodies():
