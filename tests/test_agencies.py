@@ -229,6 +229,30 @@ def test_a_government_conjoined_to_a_party_committee(sentence, expected):
     assert all(e.role == "leadership" for e in find_agencies(sentence))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 党组织 after a body's name or a scope is that body's party organisation, a leadership body
+    ("以壬县林业工作部门党组织为引领", [("壬县林业工作部门党组织", "leadership")]),
+    ("癸镇卫生院党组织带领职工参加义诊", [("癸镇卫生院党组织", "leadership")]),
+    ("社区党组织牵头开展议事", [("社区党组织", "leadership")]),
+    # after a common noun or a category word it names a kind of unit
+    ("非公企业党组织覆盖率达到九成", []),
+    ("全县各级党组织积极参与", []),
+    ("加强基层党组织建设", []),
+])
+def test_a_bodys_party_organisation_is_a_leadership_body(sentence, expected):
+    assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a modifier of the official's post (专职, 兼职, 名誉) keeps the body the official's employer
+    "壬癸开发区管理局党委专职副书记李某表示",
+    "壬县民政局兼职副局长出席",
+    "癸县慈善协会名誉会长出席活动",
+])
+def test_an_officials_post_with_its_modifier_names_the_employer(sentence):
+    assert find_agencies(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "党委、政府的温暖送到妇女身边",      # no scope: no one body
     "镇党委、政府领导到场慰问",          # officials, not a body
@@ -764,6 +788,25 @@ def test_township_offices_by_their_short_forms(sentence, canonical):
     ("联合壬县民政局在壬县人民医院开展义诊", ["壬县民政局", "壬县人民医院"]),
 ])
 def test_a_body_named_as_where_the_work_happened(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place phrase (a demonstrative, an area word, a modifier) between 在 and the body, then
+    # the activity: the body is where it happened, a standard body too
+    ("癸镇妇联在该镇卫生院开展免费体检", []),
+    ("街道在辖区内百年壬癸纺织厂举办开放日活动", []),
+    # any body that is no standard one, right after 在 and before the activity, is the venue
+    ("县妇联在壬癸服装有限公司举办技能培训", []),
+    # a frame or a body between 在 and the name: 在 governs something else
+    ("在县委的领导下,壬癸服装有限公司开展技能培训", ["县委", "壬癸服装有限公司"]),
+    ("县妇联联合壬癸服装有限公司开展技能培训", ["壬癸服装有限公司"]),
+    ("在该镇卫生院的支持下开展体检", ["镇卫生院"]),
+    # a body after 到 that ends its clause is where people went; 得到 and 受到 are no movement
+    ("组织妇女到镇卫生院,由医生进行检查", []),
+    ("得到县民政局,县人社局的大力支持", ["县民政局", "县人社局"]),
+])
+def test_a_body_after_a_place_phrase_or_a_movement_is_a_place(sentence, expected):
     assert _names(sentence) == expected
 
 

@@ -29,9 +29,10 @@ masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's
 body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
 honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
-room (在甲社区的排练室里) or a facility before the activity held in it a venue, and a bare 社区
-or 村 facility the community's own; a scope ends where a word ends (乡村振兴 is no 乡|村,
-镇|市场监督管理所 no 镇市|场).
+room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
+body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
+where people went, and a bare 社区 or 村 facility the community's own; a scope ends where a word
+ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
 is a common word keeps it (沿江|镇). A count or a category word before levels with their
@@ -72,7 +73,7 @@ YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
-                          r"(?:分管|主要|相关)?(?:女性|妇女|青年|女|副|常务副|总)?"
+                          r"(?:分管|主要|相关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
@@ -192,12 +193,18 @@ PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
 # A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
-# word, 室/厅/楼/堂) or, for a facility that is no standard body, by the activity held there
-# (在甲街道文体中心举办) is where the work happened; 在甲局的指导下 frames the work instead.
+# word, 室/厅/楼/堂) or, for a body that is no standard one, by the activity held there
+# (在甲街道文体中心举办) is where the work happened, as is any body after 在 and a place phrase
+# (在该镇卫生院开展); 在甲局的指导下 frames the work instead.
 LOCATIVE = "在"
 # 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
 # workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
 WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过)")
+# A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
+# a frame (…下, …中, …时) or a body in it makes 在 govern something else.
+MAX_PLACE_PHRASE = 6
+FRAME_END = re.compile(r"[下中时后前间]")
+PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrative or locative word
 ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
@@ -550,6 +557,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
     if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
         return before in _bodies() or before[_scope_end(before):] in _bodies()
+    if suffix in _cue_words("party_of"):  # 甲局党组织, 社区党组织; 企业党组织 is a kind
+        return before.endswith(_suffixes()) or before in _bodies() or _is_scope(before)
     if _suffix_strength().get(suffix) == "strong":
         return len(before) >= MIN_BODY or _is_scope(before)
     if before in _bodies():
@@ -821,15 +830,46 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
-    if before.endswith(LOCATIVE) and (ROOM_OF.match(sentence, end) or (
-            names_a_facility(name := sentence[start:end]) and not _is_standard(name)
-            and cues["held"].match(following))):
-        return True  # 在甲街道文体中心举办, 在乙社区的排练室里: where it happened
+    if before.endswith(LOCATIVE) and ROOM_OF.match(sentence, end):
+        return True  # 在乙社区的排练室里: where it happened
+    place_phrase = _place_phrase_after_locative(before)
+    if (place_phrase is not None and cues["held"].match(following)
+            and (place_phrase or not _is_standard(sentence[start:end]))):
+        return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
+    if _is_destination(sentence, start, following):
+        return True  # 组织妇女到镇卫生院, …: where they went
     if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
             and AUDIENCE_AFTER.match(sentence, end)):
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
     return (just_before.endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _place_phrase_after_locative(before: str) -> str | None:
+    """The place phrase between 在 and the name (该镇, 辖区内百年: a demonstrative, an area word,
+    a modifier; empty right after 在), or None where the name is no object of 在: no 在 in the
+    clause, or a verb, a body or a frame word between (在县委领导下|甲局: the 在 frames the work
+    and the body after it acts). A standard body right after 在 hosting the work stays a partner
+    (it usually co-runs it); one after a place phrase is the place (在该镇卫生院开展筛查)."""
+    index = before.rfind(LOCATIVE)
+    if index < 0:
+        return None
+    between = before[index + len(LOCATIVE):]
+    if len(between) > MAX_PLACE_PHRASE or _suffix_pattern().search(between) or FRAME_END.search(between):
+        return None
+    tags = _word_tags()
+    if any(tags.get(word) in ACTOR_OR_VERB_TAGS and tags.get(word) not in PLACE_PHRASE_TAGS
+           for word in default_tokenizer().tokens(between)):
+        return None
+    return between
+
+
+def _is_destination(sentence: str, start: int, following: str) -> bool:
+    """A body right after a one-character movement word (到, 赴) that ends its clause (组织妇女
+    到镇卫生院, 由…) is where people went; a word that ends in 到 (得到, 受到) is no movement."""
+    mover = next((word for word in _cue_words("at") if sentence.endswith(word, 0, start)), None)
+    return (mover is not None and len(mover) == 1 and not following
+            and sentence[max(0, start - 2):start] not in _word_tags())
 
 
 def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
