@@ -575,3 +575,24 @@ def test_under_the_pages_title_each_sentence_says_what_it_is_about():
     # a numbered heading states its section's topic: the same sentences keep it
     numbered = [("一、" + title, title), *sentences[1:]]
     assert classify_sentences(numbered, [1, 0, 0, 0]) == ["organisation"] * 4
+
+
+def test_a_clause_listing_several_programmes_is_no_evidence_of_coverage():
+    # written for the test: a clause enumerating three programmes (在……、……、……等方面) names
+    # each in passing; the report is about the cadres' training, not about those programmes
+    texts = ["区妇联举办基层妇联干部培训班。", "培训为期两天。", "各村妇联主席参加培训。",
+             "学员们表示要在就业创业、妇女维权、关爱儿童等方面发挥作用。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"organisation"}
+    # alone, without the list, the same words are a devoted sentence
+    texts[-1] = "学员们表示要帮助妇女就业创业。"
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(text, "") for text in texts]), texts)
+    # the same programmes as events held (举办……、……、……) are work the report covers
+    texts[-1] = "会后举办就业创业招聘会、妇女维权法律讲座、关爱儿童亲子活动。"
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(text, "") for text in texts]), texts)
+    # a list of one programme's items is no list of topics: its own words count
+    same = ["县妇联推进家政培训、电商培训、手工编织培训。", "共培训300人。"]
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(t, "") for t in same]), same)
