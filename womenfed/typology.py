@@ -31,6 +31,12 @@ NAMING_CUE = 3.0
 # A sentence of a report in a section that names no programme at all (a meeting's attendance,
 # a visit, the report's own framing) reports on the federation's own work.
 REPORT_DEFAULT_TYPE = "organisation"
+# The pattern cues of this type frame a sentence (在……领导下, 围绕中心, a meeting that sums up
+# and plans): the federation on its own work, naming the year's programmes in passing; those
+# of the other types name a programme (庆“三八”, 好婆婆, 培训妇女, 健身操) and are evidence of
+# what a report covers like keyword cues (stop 16: on the development half Women's Day reports
+# lost ideology, whose one cue is the festival's pattern).
+FRAME_TYPE = "organisation"
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... or, typed sentences without their texts, that leads this share of them.
@@ -311,15 +317,19 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
 
 
 def _programme_scores(text: str) -> dict[str, float]:
-    """The programme cues of a sentence as evidence of what its report covers: none when a
-    pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
-    programmes in passing, its meetings name the topics they heard), nor when it lists the
+    """The programme cues of a sentence as evidence of what its report covers: its keyword
+    cues and the pattern cues that name a programme (a festival day, a family honour, women
+    trained); none when a framing pattern (FRAME_TYPE) decides its type (a report summing up
+    its work 在……领导下 lists the year's programmes in passing, its meetings name the topics
+    they heard), nor when it lists the
     sites of a visit (VISITED); and without the clauses that list topics (a remit of several
     programmes named in passing)."""
     if _only_attends(text) or VISITED.search(text):
         return {}
-    own = _keyword_scores(_without_topic_lists(text))
-    return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
+    frames = _frames(text)
+    framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
+    own = _with_patterns(_keyword_scores(_without_topic_lists(text)), frames - framing)
+    return own if _best(_with_patterns(own, framing)) == _best(own) else {}
 
 
 def _without_topic_lists(text: str) -> str:
