@@ -67,14 +67,11 @@ VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
-# A clause that enumerates items (A、B、C …) naming this many programmes or more, or in which
-# no programme leads half of the items, lists the federation's remit, a year's topics or the
-# fields women work in (在妇女发展、扶贫帮困、法律援助等方面; 内容涵盖纠纷调解、政策宣传、结对帮扶等
-# 类别; 参与环境整治、社会治理、志愿服务等): each item is named in passing, so a sentence whose
-# leading programme sits in such a list is no evidence of what its report covers — unless an
-# event verb heads the list (举办……招聘会、……见面会、……讲座): events held. A list of one
-# programme's items (家政培训、电商培训、手工编织培训) is its work. Hand-written from the grammar
-# of enumeration (items joined by the enumeration comma 、).
+# A clause that enumerates items (A、B、C …) naming this many programmes or more lists the
+# federation's remit or a year's topics (在妇女发展、扶贫帮困、法律援助等方面; 内容涵盖纠纷调解、
+# 政策宣传、结对帮扶等类别): each item is named in passing, so the list is no evidence of what its
+# report covers — unless an event verb heads it (举办……招聘会、……见面会、……讲座): events held.
+# Hand-written from the grammar of enumeration (items joined by the enumeration comma 、).
 TOPIC_LIST_ITEMS = 3
 TOPIC_LIST_TYPES = 3
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
@@ -325,26 +322,19 @@ def _programme_scores(text: str) -> dict[str, float]:
     trained); none when a framing pattern (FRAME_TYPE) decides its type (a report summing up
     its work 在……领导下 lists the year's programmes in passing, its meetings name the topics
     they heard), nor when it lists the
-    sites of a visit (VISITED), nor when its leading programme sits in a clause that lists
-    topics (a remit of several programmes named in passing); the rest of it counts."""
+    sites of a visit (VISITED); and without the clauses that list topics (a remit of several
+    programmes named in passing)."""
     if _only_attends(text) or VISITED.search(text):
         return {}
     frames = _frames(text)
     framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
-    own = _with_patterns(_keyword_scores(text), frames - framing)
-    listed = _without_topic_lists(text)
-    if listed != text:  # what leads it must lead outside its lists of topics too
-        unlisted = _with_patterns(_keyword_scores(listed), frames - framing)
-        if _best(unlisted) != _best(own):
-            return {}
-        own = unlisted
+    own = _with_patterns(_keyword_scores(_without_topic_lists(text)), frames - framing)
     return own if _best(_with_patterns(own, framing)) == _best(own) else {}
 
 
 def _without_topic_lists(text: str) -> str:
     """``text`` with each clause that lists topics (TOPIC_LIST_ITEMS items or more, naming
-    TOPIC_LIST_TYPES programmes or more or none in half of them, no event verb at its head)
-    cut out."""
+    TOPIC_LIST_TYPES programmes or more, no event verb at its head) cut out."""
     if text.count("、") < TOPIC_LIST_ITEMS - 1:
         return text
     pieces, position = [], 0
@@ -352,9 +342,7 @@ def _without_topic_lists(text: str) -> str:
         items = clause.group(0).split("、")
         if len(items) < TOPIC_LIST_ITEMS or EVENT_HELD.search(items[0]):
             continue
-        kinds = Counter(_best(_keyword_scores(item)) for item in items)
-        named = max((n for kind, n in kinds.items() if kind), default=0)
-        if len(kinds.keys() - {None}) >= TOPIC_LIST_TYPES or 0 < 2 * named < len(items):
+        if len({_best(_keyword_scores(item)) for item in items} - {None}) >= TOPIC_LIST_TYPES:
             pieces.append(text[position:clause.start()])
             position = clause.end()
     return "".join(pieces) + text[position:] if pieces else text
