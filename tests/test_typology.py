@@ -137,7 +137,7 @@ def test_a_weak_cue_does_not_end_the_topic_of_its_section():
     from womenfed.typology import classify_sentences
 
     sentences = [("乡妇联举办反家暴法律知识讲座。", ""),
-                 ("讲座结束后,妇女儿童们合影留念。", "")]  # 儿童 leans to care, weakly
+                 ("讲座结束后,母亲和儿童们合影留念。", "")]  # 儿童 leans to care, weakly
     assert classify_sentences(sentences) == ["rights", "rights"]
     assert classify_sentences(sentences[1:]) == ["care"]  # alone, the weak cue still types it
 
@@ -575,3 +575,49 @@ def test_under_the_pages_title_each_sentence_says_what_it_is_about():
     # a numbered heading states its section's topic: the same sentences keep it
     numbered = [("一、" + title, title), *sentences[1:]]
     assert classify_sentences(numbered, [1, 0, 0, 0]) == ["organisation"] * 4
+
+
+def test_a_clause_listing_several_programmes_is_no_evidence_of_coverage():
+    # written for the test: a clause enumerating three programmes (在……、……、……等方面) names
+    # each in passing; the report is about the cadres' training, not about those programmes
+    texts = ["区妇联举办基层妇联干部培训班。", "培训为期两天。", "各村妇联主席参加培训。",
+             "学员们表示要在就业创业、妇女维权、关爱儿童等方面发挥作用。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"organisation"}
+    # alone, without the list, the same words are a devoted sentence
+    texts[-1] = "学员们表示要帮助妇女就业创业。"
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(text, "") for text in texts]), texts)
+    # the same programmes as events held (举办……、……、……) are work the report covers
+    texts[-1] = "会后举办就业创业招聘会、妇女维权法律讲座、关爱儿童亲子活动。"
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(text, "") for text in texts]), texts)
+    # a list of one programme's items is no list of topics: its own words count
+    same = ["县妇联推进家政培训、电商培训、手工编织培训。", "共培训300人。"]
+    assert "economic" in typology.report_types(
+        typology.classify_sentences([(t, "") for t in same]), same)
+
+
+def test_a_programme_named_by_a_pattern_is_evidence_but_a_frame_is_not():
+    # written for the test: a work meeting's report with two sentences on the Women's Day
+    # celebrations (庆“三八”: a pattern cue of ideology, no keyword) covers ideology
+    texts = ["县妇联召开执委会议。", "会议审议了工作报告。", "会议选举了新一届执委。",
+             "各村妇联主席参加会议。", "会前,各村举办庆“三八”联欢会。", "妇女们还排练了纪念三八节的舞蹈。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "ideology" in typology.report_types(types, texts)
+    # one such sentence weighs less than a naming cue: a passing mention
+    assert "ideology" not in typology.report_types(types[:5], texts[:5])
+    # a framing pattern (在……领导下) lists programmes in passing: no evidence
+    framed = texts[:4] + ["在县委领导下,抓好妇女就业创业和“最美家庭”评选。"] * 2
+    assert typology.report_types(typology.classify_sentences([(t, "") for t in framed]),
+                                 framed) == {"organisation"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("推动全县妇女儿童事业高质量发展。", None),        # the federation's constituency
+    ("市妇女儿童活动中心举办家庭教育讲座。", "family"),  # a venue; its programme decides
+    ("为困境儿童送去学习用品。", "care"),
+    ("走访慰问留守妇女儿童。", "care"),
+])
+def test_women_and_children_as_the_constituency_is_no_care_cue(sentence, expected):
+    assert typology.classify(sentence) == expected

@@ -31,6 +31,12 @@ NAMING_CUE = 3.0
 # A sentence of a report in a section that names no programme at all (a meeting's attendance,
 # a visit, the report's own framing) reports on the federation's own work.
 REPORT_DEFAULT_TYPE = "organisation"
+# The pattern cues of this type frame a sentence (在……领导下, 围绕中心, a meeting that sums up
+# and plans): the federation on its own work, naming the year's programmes in passing; those
+# of the other types name a programme (庆“三八”, 好婆婆, 培训妇女, 健身操) and are evidence of
+# what a report covers like keyword cues (stop 16: on the development half Women's Day reports
+# lost ideology, whose one cue is the festival's pattern).
+FRAME_TYPE = "organisation"
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... or, typed sentences without their texts, that leads this share of them.
@@ -58,6 +64,16 @@ EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
 # the sentence is no evidence of what its report covers (its own type stays). Hand-written from
 # the grammar of news reports: a verb of visiting, then an enumeration within its clause.
 VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[^。；;，,]{0,30}[、和]")
+# A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
+# topics (below) is read in.
+CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
+# A clause that enumerates items (A、B、C …) naming this many programmes or more lists the
+# federation's remit or a year's topics (在妇女发展、扶贫帮困、法律援助等方面; 内容涵盖纠纷调解、
+# 政策宣传、结对帮扶等类别): each item is named in passing, so the list is no evidence of what its
+# report covers — unless an event verb heads it (举办……招聘会、……见面会、……讲座): events held.
+# Hand-written from the grammar of enumeration (items joined by the enumeration comma 、).
+TOPIC_LIST_ITEMS = 3
+TOPIC_LIST_TYPES = 3
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
@@ -301,14 +317,35 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
 
 
 def _programme_scores(text: str) -> dict[str, float]:
-    """The programme cues of a sentence as evidence of what its report covers: none when a
-    pattern cue decides its type (a report summing up its work 在……领导下 lists the year's
-    programmes in passing, its meetings name the topics they heard), nor when it lists the
-    sites of a visit (VISITED)."""
+    """The programme cues of a sentence as evidence of what its report covers: its keyword
+    cues and the pattern cues that name a programme (a festival day, a family honour, women
+    trained); none when a framing pattern (FRAME_TYPE) decides its type (a report summing up
+    its work 在……领导下 lists the year's programmes in passing, its meetings name the topics
+    they heard), nor when it lists the
+    sites of a visit (VISITED); and without the clauses that list topics (a remit of several
+    programmes named in passing)."""
     if _only_attends(text) or VISITED.search(text):
         return {}
-    own = _keyword_scores(text)
-    return own if _best(_with_patterns(own, _frames(text))) == _best(own) else {}
+    frames = _frames(text)
+    framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
+    own = _with_patterns(_keyword_scores(_without_topic_lists(text)), frames - framing)
+    return own if _best(_with_patterns(own, framing)) == _best(own) else {}
+
+
+def _without_topic_lists(text: str) -> str:
+    """``text`` with each clause that lists topics (TOPIC_LIST_ITEMS items or more, naming
+    TOPIC_LIST_TYPES programmes or more, no event verb at its head) cut out."""
+    if text.count("、") < TOPIC_LIST_ITEMS - 1:
+        return text
+    pieces, position = [], 0
+    for clause in CLAUSE.finditer(text):
+        items = clause.group(0).split("、")
+        if len(items) < TOPIC_LIST_ITEMS or EVENT_HELD.search(items[0]):
+            continue
+        if len({_best(_keyword_scores(item)) for item in items} - {None}) >= TOPIC_LIST_TYPES:
+            pieces.append(text[position:clause.start()])
+            position = clause.end()
+    return "".join(pieces) + text[position:] if pieces else text
 
 
 def _scores(text: str) -> dict[str, float]:
