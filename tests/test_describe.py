@@ -408,6 +408,21 @@ def test_a_federation_named_by_its_level_takes_the_county_its_sites_host_spells(
     assert "county:inferred" in meta.place_source
 
 
+@pytest.mark.parametrize("city, county", [
+    ("滁州市", "来安县"),  # la-: 来安, the one county of 滁州 with those initials
+    ("合肥市", None),      # no county of the city the text names has those initials
+    (None, None),          # no city named: two letters fit counties all over the country
+])
+def test_a_federation_named_by_its_level_takes_the_county_whose_initials_open_its_host(city, county):
+    text = ("县妇联举办家庭教育讲座\n6月3日,县妇联邀请讲师为两百名家长讲授家庭教育知识。"
+            + (f"讲座还解读了《{city}家庭教育促进办法》。" if city else ""))
+    meta = _describe(text, url="https://www.laxwmw.gov.cn/news/2023/0603/88.html")
+    assert meta.county == county
+    if county:
+        assert (meta.organisation, meta.city) == (county + "妇联", city)
+        assert "county:inferred" in meta.place_source
+
+
 def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
     assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None

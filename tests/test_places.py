@@ -590,3 +590,12 @@ def test_the_bodys_places_win_over_the_province_of_the_page_furniture():
     text = ("您当前位置:浙江某某网 >> 基层动态 >> 正文\n东风社区召开妇女议事会\n"
             "3月8日,两当县东风社区妇联在社区会议室召开妇女议事会。")
     assert (_describe(text).province, _describe(text).county) == ("甘肃省", "两当县")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("呼伦贝尔市妇联召开执委会议", "额尔古纳市"),  # its city named: the one unit of those initials
+    ("内蒙古自治区妇联召开执委会议", None),       # only its province: not the unit's parent
+    ("召开执委会议", None),                       # nothing named: initials alone place nothing
+])
+def test_a_host_opening_with_a_units_initials_names_it_only_under_a_parent_the_text_names(text, unit):
+    assert GAZETTEER.initialled_in_host("http://www.eegnfl.gov.cn/a/1.html", "市", text) == unit

@@ -406,8 +406,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
             gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
-    if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
-        place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
+    if url and place in PLACE_SUFFIX.split("|") and (
+            hosted := gazetteer.named_in_host(url, place, body)
+            or gazetteer.initialled_in_host(url, place, body)):
+        # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
+        # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
+        place = implied = hosted
     actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a

@@ -69,6 +69,10 @@ RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body sev
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
 # stems of cities and counties (pypinyin).
 HOST_LABEL = re.compile(r"[a-z]{4,}")
+# ... or by the initials of its stem before those of its site's kind (laxwmw.gov.cn: 来安 + 县文明网;
+# czsfl: 沧州 + 市妇联). Two letters fit many units: read only for a unit whose parent the text
+# names, and only where one unit fits.
+MIN_INITIALS = 2
 # A generic site's first subdomain is a channel of it, not a unit's own site
 # (changchun.baogaosu.com); a government host's (shenqiu.gov.cn, a mirror's
 # www-wuming-gov-cn...) is the unit's. Suffixes of two labels (.com.cn, .gov.cn) are one.
@@ -163,6 +167,7 @@ class Gazetteer:
         self.automaton.make_automaton()
         self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
         self._pinyin: dict[str, list[str]] | None = None
+        self._initials: dict[str, list[str]] | None = None
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
         self.abbreviations: dict[str, list[str]] = {}
@@ -193,15 +198,38 @@ class Gazetteer:
             found = {code for code in found if support[self.chain(code)[-1].name] > 0}
         return self.units[found.pop()].name if len(found) == 1 else None
 
+    def initialled_in_host(self, url: str, level_word: str, text: str) -> str | None:
+        """The one current unit ending in ``level_word`` whose stem's initials open a label of
+        the url's host (laxwmw: 来安县) and whose city or province ``text`` names, else None."""
+        host = (urlsplit(url).hostname or "").lower()
+        evidence = self.scan(text)[1]
+        found = {code for label in _site_labels(host)
+                 for end in range(MIN_INITIALS, len(label) + 1)
+                 for code in self._initials_index().get(label[:end], ())
+                 if self.units[code].name.endswith(level_word)
+                 and evidence[self.units[code].parent]}
+        return self.units[found.pop()].name if len(found) == 1 else None
+
     def _pinyin_index(self) -> dict[str, list[str]]:
         if self._pinyin is None:
-            from pypinyin import lazy_pinyin  # loaded only when a url is read (0.3 s)
-            self._pinyin = {}
-            for unit in self.units.values():
-                if unit.level in ("city", "county") and not unit.successor and \
-                        len(short := stem(unit.name)) >= MIN_STEM:
-                    self._pinyin.setdefault("".join(lazy_pinyin(short)), []).append(unit.code)
+            self._pinyin = self._spelling_index(full=True)
         return self._pinyin
+
+    def _initials_index(self) -> dict[str, list[str]]:
+        if self._initials is None:
+            self._initials = self._spelling_index(full=False)
+        return self._initials
+
+    def _spelling_index(self, full: bool) -> dict[str, list[str]]:
+        """The current cities and counties by the pinyin of their stem, whole or its initials."""
+        from pypinyin import Style, lazy_pinyin  # loaded only when a url is read (0.3 s)
+        index: dict[str, list[str]] = {}
+        style = Style.NORMAL if full else Style.FIRST_LETTER
+        for unit in self.units.values():
+            if unit.level in ("city", "county") and not unit.successor and \
+                    len(short := stem(unit.name)) >= MIN_STEM:
+                index.setdefault("".join(lazy_pinyin(short, style=style)), []).append(unit.code)
+        return index
 
     def current(self, code: str) -> Unit:
         unit = self.units[code]
