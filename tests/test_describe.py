@@ -423,6 +423,17 @@ def test_a_federation_named_by_its_level_takes_the_county_whose_initials_open_it
         assert "county:inferred" in meta.place_source
 
 
+@pytest.mark.parametrize("url, province", [
+    ("http://www.xiushui.gov.cn/xwzx/1.html", "江西省"),  # the host spells 修水县, in 江西省
+    ("http://www.example.com/xwzx/1.html", None),         # a host that spells no unit
+])
+def test_a_text_naming_no_place_takes_the_province_of_the_unit_its_host_spells(url, province):
+    meta = _describe("巾帼志愿者走进敬老院\n重阳节当天,二十名巾帼志愿者为老人理发、打扫房间。", url=url)
+    assert meta.province == province
+    if province:
+        assert "province:inferred" in meta.place_source
+
+
 def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
     assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None

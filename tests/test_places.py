@@ -599,3 +599,14 @@ def test_the_bodys_places_win_over_the_province_of_the_page_furniture():
 ])
 def test_a_host_opening_with_a_units_initials_names_it_only_under_a_parent_the_text_names(text, unit):
     assert GAZETTEER.initialled_in_host("http://www.eegnfl.gov.cn/a/1.html", "市", text) == unit
+
+
+@pytest.mark.parametrize("url, level_word, unit", [
+    ("https://news.hebei.gov.cn/a/1.html", "", "河北省"),      # the province's, not 河北区's
+    ("https://news.hebei.gov.cn/a/1.html", "区", None),        # so no district is spelled
+    ("http://www.jilin.gov.cn/a/1.html", "市", None),          # the province's, not 吉林市's
+    ("https://dingan.hainan.gov.cn/a/1.html", "", "定安县"),   # a county's site under its province
+])
+def test_a_host_spelling_a_province_is_the_provinces_site_not_a_namesake_units(url, level_word,
+                                                                              unit):
+    assert GAZETTEER.named_in_host(url, level_word, "") == unit

@@ -495,9 +495,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             meta.admin_level = resolved.rank or resolved.level or meta.admin_level
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
-             or _province_by_evidence(furniture, gazetteer)):
+             or _province_by_evidence(furniture, gazetteer)
+             or (url and _province_by_evidence(gazetteer.named_in_host(url, "", body) or "",
+                                               gazetteer))):
         # the body's places first; else the page's own furniture (a breadcrumb 北京某村委会 >>
-        # 村务, a site header or 来源 line), which names where the page is published
+        # 村务, a site header or 来源 line), which names where the page is published; else the
+        # unit its host spells (www.xiushui.gov.cn: 修水县, in 江西省)
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body + furniture \
             else "inferred"

@@ -190,9 +190,15 @@ class Gazetteer:
         """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
         url's host; namesakes are decided by the provinces the ``text`` names, else none."""
         host = (urlsplit(url).hostname or "").lower()
-        found = {code for label in _site_labels(host)
-                 for code in self._pinyin_index().get(label, ())
-                 if self.units[code].name.endswith(level_word)}
+        spelled = [self._pinyin_index().get(label, []) for label in _site_labels(host)]
+        # a label spelling a province's stem is the province's site (hebei.com.cn is not 河北区's,
+        # jilin.gov.cn not 吉林市's): a spelling names the highest unit that bears it, as a stem
+        # written alone does
+        found = {code for codes in spelled if codes for code in codes
+                 if self.units[code].level == _highest(self, codes)
+                 and self.units[code].name.endswith(level_word)}
+        # a unit's site under its province's domain (dingan.hainan.gov.cn): the lower unit's
+        found -= {above.code for code in found for above in self.chain(code)[1:]}
         if len(found) > 1:
             support = self.province_support(text)
             found = {code for code in found if support[self.chain(code)[-1].name] > 0}
@@ -212,21 +218,21 @@ class Gazetteer:
 
     def _pinyin_index(self) -> dict[str, list[str]]:
         if self._pinyin is None:
-            self._pinyin = self._spelling_index(full=True)
+            self._pinyin = self._spelling_index(("province", "city", "county"), full=True)
         return self._pinyin
 
     def _initials_index(self) -> dict[str, list[str]]:
         if self._initials is None:
-            self._initials = self._spelling_index(full=False)
+            self._initials = self._spelling_index(("city", "county"), full=False)
         return self._initials
 
-    def _spelling_index(self, full: bool) -> dict[str, list[str]]:
-        """The current cities and counties by the pinyin of their stem, whole or its initials."""
+    def _spelling_index(self, levels: tuple[str, ...], full: bool) -> dict[str, list[str]]:
+        """The current units of ``levels`` by the pinyin of their stem, whole or its initials."""
         from pypinyin import Style, lazy_pinyin  # loaded only when a url is read (0.3 s)
         index: dict[str, list[str]] = {}
         style = Style.NORMAL if full else Style.FIRST_LETTER
         for unit in self.units.values():
-            if unit.level in ("city", "county") and not unit.successor and \
+            if unit.level in levels and not unit.successor and \
                     len(short := stem(unit.name)) >= MIN_STEM:
                 index.setdefault("".join(lazy_pinyin(short, style=style)), []).append(unit.code)
         return index
