@@ -899,3 +899,19 @@ def test_the_federation_acting_in_the_opening_wrote_it_over_hosts_and_participan
 def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, province", [
+    # the national federation at work in one province: its places, named more than once
+    ("全国妇联举办巾帼家政培训班\n6月5日,全国妇联主办的巾帼家政培训班在兰州开班,来自甘肃省各市州的"
+     "120名学员参加培训。", "甘肃省"),
+    # a wire's dateline names where the copy was filed, once: no place
+    ("全国妇联召开执委会议\n新华社北京3月2日电 全国妇联执委会议2日召开,会议审议了工作报告。", None),
+    # two provinces named as often: no place
+    ("全国妇联举办巾帼家政培训班\n6月5日,全国妇联主办的巾帼家政培训班开班,来自兰州市和西宁市的"
+     "120名学员参加培训。", None),
+])
+def test_a_national_federations_report_is_placed_in_the_one_province_it_works_in(text, province):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.province) == ("全国妇联", "national", province)
+    assert meta.city is None

@@ -119,6 +119,7 @@ PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:�
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
 NATIONAL = "全国"
+SCENE_MENTIONS = 2  # mentions of a province's places that make it the scene of national work
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
 SIGNATURE_LINES = 3
@@ -493,6 +494,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
             sources = dict(resolved.sources)
             meta.admin_level = resolved.rank or resolved.level or meta.admin_level
+    if meta.admin_level == "national" and (province := _province_by_evidence(
+            body, gazetteer, at_least=SCENE_MENTIONS)):
+        # the national federation at work in one province (a visit, a brand event it holds
+        # there): the report's place is that province; one mention (a wire's dateline,
+        # 新华社北京…电) is where the copy was filed, not where the work was done
+        meta.province, sources["province"] = province, "stated"
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
              or _province_by_evidence(furniture, gazetteer)
@@ -1342,11 +1349,13 @@ def _superior_city(body: str, own: str) -> str | None:
     return cities.most_common(1)[0][0] if cities else None
 
 
-def _province_by_evidence(body: str, gazetteer: places.Gazetteer) -> str | None:
-    """The province the text's places point to most: its own name or stem and every unit
-    below it that the text names (渭南 counts for 陕西); none on a tie."""
+def _province_by_evidence(body: str, gazetteer: places.Gazetteer,
+                          at_least: float = 0) -> str | None:
+    """The province the text's places point to most (``at_least`` times): its own name or stem
+    and every unit below it that the text names (渭南 counts for 陕西); none on a tie."""
     ranked = gazetteer.province_support(body).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) or \
+            ranked[0][1] < at_least:
         return None
     return ranked[0][0]
 
