@@ -610,3 +610,20 @@ def test_a_host_opening_with_a_units_initials_names_it_only_under_a_parent_the_t
 def test_a_host_spelling_a_province_is_the_provinces_site_not_a_namesake_units(url, level_word,
                                                                               unit):
     assert GAZETTEER.named_in_host(url, level_word, "") == unit
+
+
+@pytest.mark.parametrize("written, county, city", [
+    ("宽城县", "宽城满族自治县", "承德市"),     # its own level word over the district 宽城区
+    ("融水县", "融水苗族自治县", "柳州市"),     # a stem the dictionary tags as a verb (融水/vn)
+    ("互助县", "互助土族自治县", "海东市"),
+    ("宽城区", "宽城区", "长春市"),             # the district, written with its own word
+])
+def test_an_autonomous_county_written_with_its_level_word_alone_is_that_county(written, county,
+                                                                              city):
+    place = GAZETTEER.resolve(written, f"{written}妇联召开执委会议")
+    assert (place.names["county"], place.names["city"]) == (county, city)
+
+
+def test_a_verb_stem_with_a_level_word_it_does_not_end_in_names_no_unit():
+    # 互助 is the stem of 互助土族自治县 only: 互助区 is no unit's name, and the verb stays a verb
+    assert GAZETTEER.scan("邻里互助区域化党建")[0] == []

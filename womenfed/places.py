@@ -46,6 +46,7 @@ _NATIONALITIES = sorted(lexicon.shipped_lines("ethnic_groups.txt"), key=len, rev
 _LONG = "|".join(n for n in _NATIONALITIES if len(n) > 1)
 _SHORT = "".join(n for n in _NATIONALITIES if len(n) == 1)
 AUTONOMOUS = re.compile(rf"(?:(?:{_LONG})族?|[{_SHORT}]族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+AUTONOMOUS_WORD = "自治"
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
 ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
 # A two-character name (和县, 任县, 范县) is also the tail of common words and phrases (党委和县妇联,
@@ -315,7 +316,11 @@ class Gazetteer:
             written = level_word(text, end + 1)
             if written:
                 word, levels = written
-                exact = tuple(c for c in stems if self.units[c].name == key + word)
+                # the unit's own level word: its name (宁乡市), or an autonomous unit's (融水县,
+                # 宽城县: 融水苗族自治县, 宽城满族自治县 over 宽城区), whatever the dictionary
+                # tags its stem (融水/vn, 互助/v)
+                exact = tuple(c for c in stems if self.units[c].name == key + word
+                              or self.units[c].name.endswith(AUTONOMOUS_WORD + word))
                 # another level word (广丰县 for 广丰区) only after a stem that is a name: 合作区
                 # is a zone of cooperation, not the city 合作市
                 codes = exact or tuple(c for c in stems if self.units[c].level in levels
