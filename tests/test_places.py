@@ -627,3 +627,13 @@ def test_an_autonomous_county_written_with_its_level_word_alone_is_that_county(w
 def test_a_verb_stem_with_a_level_word_it_does_not_end_in_names_no_unit():
     # 互助 is the stem of 互助土族自治县 only: 互助区 is no unit's name, and the verb stays a verb
     assert GAZETTEER.scan("邻里互助区域化党建")[0] == []
+
+
+@pytest.mark.parametrize("text, county", [
+    ("太和城关镇妇联召开执委会议", "太和县"),              # the county's stem right before the town
+    ("城关镇妇联召开执委会议,全镇太和籍女企业家参加", "太和县"),  # or anywhere in the text
+    ("城关镇妇联召开执委会议", None),                      # nothing decides between the towns
+    ("城关镇妇联召开执委会议,太和、霍邱两地妇女参加", None),  # two of their counties: still none
+])
+def test_a_countys_stem_alone_decides_between_namesake_towns(text, county):
+    assert GAZETTEER.resolve("城关镇", text).names.get("county") == county

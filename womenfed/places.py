@@ -411,6 +411,12 @@ class Gazetteer:
             candidates = top
         if len(candidates) > 1:
             candidates = _best_supported(self, candidates, self.scan(text)[1])
+        if len(candidates) > 1:
+            # still undecided (城关镇 of 临泉 … in a text writing 临泉 alone): a county's stem
+            # written alone counts too, as it is weighed only for these few namesakes
+            counties = Counter(code for code in self._hits(text)[1]
+                               if self.units[code].level == "county")
+            candidates = _best_supported(self, candidates, counties)
         if not candidates and len(mentions) > 1 and (level := _written_level(lowest.text)):
             # a unit the gazetteer has not under the one written above it (临泉县城关镇, since
             # renamed 城关街道): the unit above places it, its own name is as written
