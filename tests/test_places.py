@@ -637,3 +637,12 @@ def test_a_verb_stem_with_a_level_word_it_does_not_end_in_names_no_unit():
 ])
 def test_a_countys_stem_alone_decides_between_namesake_towns(text, county):
     assert GAZETTEER.resolve("城关镇", text).names.get("county") == county
+
+
+def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city_is_named():
+    # 晴川街 for 晴川街道 of 汉阳区: placed where the text names the district or its city
+    for text in ("汉阳区晴川街妇联召开执委会议", "晴川街妇联召开执委会议,武汉市妇联到会指导"):
+        assert GAZETTEER.resolve("晴川街", text).names["county"] == "汉阳区"
+    # 胜利街 is the short form of seventeen street offices' names, and a street's name as often
+    assert GAZETTEER.resolve("胜利街", "胜利街妇联召开执委会议") is None
+    assert GAZETTEER.scan("沿着胜利街走到晴川街的路口")[0] == []

@@ -58,8 +58,9 @@ HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]
 BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 # A town keeps its stem when it is raised (撤乡设镇, 撤镇设街道), and texts older than the
 # gazetteer (2023) write its former level word: 周营乡 for today's 周营镇. A former name is
-# read where no unit bears it today.
-FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡")}
+# read where no unit bears it today. A street office is also written with 街 alone (胜利街,
+# 晴川街 for 胜利街道, 晴川街道): read the same way, as 街 alone is as often a street's name.
+FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
 # A prefecture whose stem is a transliteration of three or more characters (博尔塔拉蒙古自治州,
 # 锡林郭勒盟) is written by its first character and level word (博州, 锡盟). Read only where the
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
