@@ -646,3 +646,15 @@ def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city
     # 胜利街 is the short form of seventeen street offices' names, and a street's name as often
     assert GAZETTEER.resolve("胜利街", "胜利街妇联召开执委会议") is None
     assert GAZETTEER.scan("沿着胜利街走到晴川街的路口")[0] == []
+
+
+@pytest.mark.parametrize("text, county", [
+    # a town of one county only, named beside the namesake: its county decides
+    ("城关镇妇联召开执委会议,皮条孙镇妇联主席到会交流", "太和县"),
+    # a town of several counties decides nothing
+    ("城关镇妇联召开执委会议,旧县镇妇联主席到会交流", None),
+    # the county the text names outweighs a neighbour's town
+    ("城关镇妇联召开执委会议,皮条孙镇妇联主席、霍邱县妇联主席到会交流", "霍邱县"),
+])
+def test_a_town_only_one_county_holds_decides_between_namesake_towns(text, county):
+    assert GAZETTEER.resolve("城关镇", text).names.get("county") == county

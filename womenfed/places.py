@@ -418,6 +418,13 @@ class Gazetteer:
             counties = Counter(code for code in self._hits(text)[1]
                                if self.units[code].level == "county")
             candidates = _best_supported(self, candidates, counties)
+        if len(candidates) > 1:
+            # and then the units above the other units the text names by a name only one unit
+            # bears (城关镇 with 旧县镇 of 太和县: 太和's 城关镇), the nearest counting most
+            above = Counter(self.current(unit.code).code
+                            for mention in self._hits(text)[0] if len(mention.codes) == 1
+                            for unit in self.chain(self.current(mention.codes[0]).code)[1:])
+            candidates = _best_supported(self, candidates, above)
         if not candidates and len(mentions) > 1 and (level := _written_level(lowest.text)):
             # a unit the gazetteer has not under the one written above it (临泉县城关镇, since
             # renamed 城关街道): the unit above places it, its own name is as written
