@@ -907,6 +907,8 @@ def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(t
      "120名学员参加培训。", "甘肃省"),
     # a wire's dateline names where the copy was filed, once: no place
     ("全国妇联召开执委会议\n新华社北京3月2日电 全国妇联执委会议2日召开,会议审议了工作报告。", None),
+    # the capital is the national federation's seat: a meeting there is at home
+    ("全国妇联召开执委会议\n全国妇联执委会议在北京召开,北京市妇联主席列席会议并发言。", None),
     # two provinces named as often: no place
     ("全国妇联举办巾帼家政培训班\n6月5日,全国妇联主办的巾帼家政培训班开班,来自兰州市和西宁市的"
      "120名学员参加培训。", None),

@@ -120,6 +120,7 @@ PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:�
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
 NATIONAL = "全国"
 SCENE_MENTIONS = 2  # mentions of a province's places that make it the scene of national work
+CAPITAL = "北京市"  # the seat of the national federation (a fact, not a list from reports)
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
 SIGNATURE_LINES = 3
@@ -495,10 +496,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources = dict(resolved.sources)
             meta.admin_level = resolved.rank or resolved.level or meta.admin_level
     if meta.admin_level == "national" and (province := _province_by_evidence(
-            body, gazetteer, at_least=SCENE_MENTIONS)):
+            body, gazetteer, at_least=SCENE_MENTIONS)) and province != CAPITAL:
         # the national federation at work in one province (a visit, a brand event it holds
         # there): the report's place is that province; one mention (a wire's dateline,
-        # 新华社北京…电) is where the copy was filed, not where the work was done
+        # 新华社北京…电) is where the copy was filed, not where the work was done, and the
+        # capital is its own seat: work there is at home, placed nowhere
         meta.province, sources["province"] = province, "stated"
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
