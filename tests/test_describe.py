@@ -434,6 +434,17 @@ def test_a_text_naming_no_place_takes_the_province_of_the_unit_its_host_spells(u
         assert "province:inferred" in meta.place_source
 
 
+@pytest.mark.parametrize("trail, county", [
+    ("首页 > 工作动态 > 临泉县妇联", "临泉县"),           # a crumb names the site's federation
+    ("当前位置：首页>>走进临泉>>乡镇动态", "临泉县"),      # a crumb by the county's stem
+    ("首页 > 工作动态 > 基层妇联", None),                 # crumbs naming no unit
+    ("首页 > 阜阳市妇联 > 工作动态", None),               # a crumb naming a unit of another level
+])
+def test_a_federation_named_by_its_level_takes_the_unit_its_pages_breadcrumb_names(trail, county):
+    meta = _describe(f"{trail}\n县妇联开展家庭教育讲座\n6月3日,县妇联举办讲座,两百名家长参加。")
+    assert meta.county == county
+
+
 def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
     assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None

@@ -97,6 +97,10 @@ OWN_COMMITTEE = re.compile(rf"在(?:中共)?(?:{HAN}{{2,8}}?)?(省|市|州|盟|�
                            r"(?:党委|党工委|委)[^，,。;；]{0,14}?领导下")
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
 # (版权所有 © 2023 X: a copyright sign and years may stand between; X 主办 at a line's end)
+# A breadcrumb (首页 > 工作动态 > 临泉县妇联, 当前位置：首页>>走进沈丘>>乡镇动态): its crumbs are the
+# sections of the page's own site, a unit's among them.
+CRUMB_TRAIL = re.compile(r"^[^\n]*?(?:首页|主页|位置)[^\n]*?[>›»][^\n]*$", re.M)
+CRUMB_SEPARATOR = re.compile(r"\s*[>›»]+\s*")
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
                         rf"(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s*)?({HAN}{{4,30}})"
                         rf"|({HAN}{{4,30}})\s*(?:版权所有|主办\s*$)", re.M)
@@ -777,10 +781,12 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
 def _site_owners(furniture: str) -> str:
     """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
     (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
-    dateline (临泉县融媒体中心讯), and the WeChat account it asks to follow: the page's own
-    place."""
+    dateline (临泉县融媒体中心讯), the WeChat account it asks to follow, and the crumbs of its
+    breadcrumb (首页 > 走进沈丘 > 乡镇动态): the page's own place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
                     + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
+                    + [crumb for m in CRUMB_TRAIL.finditer(furniture)
+                       for crumb in CRUMB_SEPARATOR.split(m.group(0))]
                     + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW)
                        for m in pattern.finditer(furniture)])
 
