@@ -653,6 +653,9 @@ def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city
     ("城关镇妇联召开执委会议,皮条孙镇妇联主席到会交流", "太和县"),
     # a town of several counties decides nothing
     ("城关镇妇联召开执委会议,旧县镇妇联主席到会交流", None),
+    # a town of a neighbouring county decides nothing: the text's own county may hold none of
+    # the namesakes (临泉's 城关镇 is 城关街道 today; 姜寨镇 is 临泉's)
+    ("城关镇妇联召开执委会议,姜寨镇妇联主席到会交流", None),
     # the county the text names outweighs a neighbour's town
     ("城关镇妇联召开执委会议,皮条孙镇妇联主席、霍邱县妇联主席到会交流", "霍邱县"),
 ])

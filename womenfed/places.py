@@ -419,12 +419,16 @@ class Gazetteer:
                                if self.units[code].level == "county")
             candidates = _best_supported(self, candidates, counties)
         if len(candidates) > 1:
-            # and then the units above the other units the text names by a name only one unit
-            # bears (城关镇 with 旧县镇 of 太和县: 太和's 城关镇), the nearest counting most
-            above = Counter(self.current(unit.code).code
-                            for mention in self._hits(text)[0] if len(mention.codes) == 1
-                            for unit in self.chain(self.current(mention.codes[0]).code)[1:])
-            candidates = _best_supported(self, candidates, above)
+            # and then its siblings: the parents of the units of its level that the text names
+            # by a name only one unit bears (城关镇 with 皮条孙镇 of 太和县: 太和's 城关镇); a unit
+            # of another county (a neighbour's town, the county itself) decides nothing, as the
+            # text's own county may hold none of the namesakes (临泉's 城关镇 is 城关街道 today)
+            level = self.units[candidates[0]].level
+            siblings = Counter(
+                self.current(unit.parent).code for mention in self._hits(text)[0]
+                if len(mention.codes) == 1
+                and (unit := self.current(mention.codes[0])).level == level and unit.parent)
+            candidates = _best_supported(self, candidates, siblings)
         if not candidates and len(mentions) > 1 and (level := _written_level(lowest.text)):
             # a unit the gazetteer has not under the one written above it (临泉县城关镇, since
             # renamed 城关街道): the unit above places it, its own name is as written
