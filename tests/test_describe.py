@@ -408,6 +408,43 @@ def test_a_federation_named_by_its_level_takes_the_county_its_sites_host_spells(
     assert "county:inferred" in meta.place_source
 
 
+@pytest.mark.parametrize("city, county", [
+    ("滁州市", "来安县"),  # la-: 来安, the one county of 滁州 with those initials
+    ("合肥市", None),      # no county of the city the text names has those initials
+    (None, None),          # no city named: two letters fit counties all over the country
+])
+def test_a_federation_named_by_its_level_takes_the_county_whose_initials_open_its_host(city, county):
+    text = ("县妇联举办家庭教育讲座\n6月3日,县妇联邀请讲师为两百名家长讲授家庭教育知识。"
+            + (f"讲座还解读了《{city}家庭教育促进办法》。" if city else ""))
+    meta = _describe(text, url="https://www.laxwmw.gov.cn/news/2023/0603/88.html")
+    assert meta.county == county
+    if county:
+        assert (meta.organisation, meta.city) == (county + "妇联", city)
+        assert "county:inferred" in meta.place_source
+
+
+@pytest.mark.parametrize("url, province", [
+    ("http://www.xiushui.gov.cn/xwzx/1.html", "江西省"),  # the host spells 修水县, in 江西省
+    ("http://www.example.com/xwzx/1.html", None),         # a host that spells no unit
+])
+def test_a_text_naming_no_place_takes_the_province_of_the_unit_its_host_spells(url, province):
+    meta = _describe("巾帼志愿者走进敬老院\n重阳节当天,二十名巾帼志愿者为老人理发、打扫房间。", url=url)
+    assert meta.province == province
+    if province:
+        assert "province:inferred" in meta.place_source
+
+
+@pytest.mark.parametrize("trail, county", [
+    ("首页 > 工作动态 > 临泉县妇联", "临泉县"),           # a crumb names the site's federation
+    ("当前位置：首页>>走进临泉>>乡镇动态", "临泉县"),      # a crumb by the county's stem
+    ("首页 > 工作动态 > 基层妇联", None),                 # crumbs naming no unit
+    ("首页 > 阜阳市妇联 > 工作动态", None),               # a crumb naming a unit of another level
+])
+def test_a_federation_named_by_its_level_takes_the_unit_its_pages_breadcrumb_names(trail, county):
+    meta = _describe(f"{trail}\n县妇联开展家庭教育讲座\n6月3日,县妇联举办讲座,两百名家长参加。")
+    assert meta.county == county
+
+
 def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     # 定远 is a county: a district federation is not placed by it; no pinyin names a unit here
     assert _describe(_COUNTY_REPORT.replace("县", "区"), url="http://dingyuan.gov.cn/1.html").county is None
@@ -873,3 +910,26 @@ def test_the_federation_acting_in_the_opening_wrote_it_over_hosts_and_participan
 def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, province", [
+    # the national federation at work in one province: its places, named more than once
+    ("全国妇联举办巾帼家政培训班\n6月5日,全国妇联主办的巾帼家政培训班在兰州开班,来自甘肃省各市州的"
+     "120名学员参加培训。", "甘肃省"),
+    # a wire's dateline names where the copy was filed, once: no place
+    ("全国妇联召开执委会议\n新华社北京3月2日电 全国妇联执委会议2日召开,会议审议了工作报告。", None),
+    # the capital is the national federation's seat: a meeting there is at home
+    ("全国妇联召开执委会议\n全国妇联执委会议在北京召开,北京市妇联主席列席会议并发言。", None),
+    # two provinces named as often: no place
+    ("全国妇联举办巾帼家政培训班\n6月5日,全国妇联主办的巾帼家政培训班开班,来自兰州市和西宁市的"
+     "120名学员参加培训。", None),
+])
+def test_a_national_federations_report_is_placed_in_the_one_province_it_works_in(text, province):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.province) == ("全国妇联", "national", province)
+    assert meta.city is None
+
+
+def test_an_autonomous_county_named_by_its_stem_and_level_word_is_placed():
+    meta = _describe("融水县妇联开展家庭教育讲座\n6月3日,融水县妇联举办讲座,两百名家长参加。")
+    assert (meta.admin_level, meta.county, meta.city) == ("county", "融水苗族自治县", "柳州市")

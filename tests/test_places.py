@@ -590,3 +590,74 @@ def test_the_bodys_places_win_over_the_province_of_the_page_furniture():
     text = ("您当前位置:浙江某某网 >> 基层动态 >> 正文\n东风社区召开妇女议事会\n"
             "3月8日,两当县东风社区妇联在社区会议室召开妇女议事会。")
     assert (_describe(text).province, _describe(text).county) == ("甘肃省", "两当县")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("呼伦贝尔市妇联召开执委会议", "额尔古纳市"),  # its city named: the one unit of those initials
+    ("内蒙古自治区妇联召开执委会议", None),       # only its province: not the unit's parent
+    ("召开执委会议", None),                       # nothing named: initials alone place nothing
+])
+def test_a_host_opening_with_a_units_initials_names_it_only_under_a_parent_the_text_names(text, unit):
+    assert GAZETTEER.initialled_in_host("http://www.eegnfl.gov.cn/a/1.html", "市", text) == unit
+
+
+@pytest.mark.parametrize("url, level_word, unit", [
+    ("https://news.hebei.gov.cn/a/1.html", "", "河北省"),      # the province's, not 河北区's
+    ("https://news.hebei.gov.cn/a/1.html", "区", None),        # so no district is spelled
+    ("http://www.jilin.gov.cn/a/1.html", "市", None),          # the province's, not 吉林市's
+    ("https://dingan.hainan.gov.cn/a/1.html", "", "定安县"),   # a county's site under its province
+])
+def test_a_host_spelling_a_province_is_the_provinces_site_not_a_namesake_units(url, level_word,
+                                                                              unit):
+    assert GAZETTEER.named_in_host(url, level_word, "") == unit
+
+
+@pytest.mark.parametrize("written, county, city", [
+    ("宽城县", "宽城满族自治县", "承德市"),     # its own level word over the district 宽城区
+    ("融水县", "融水苗族自治县", "柳州市"),     # a stem the dictionary tags as a verb (融水/vn)
+    ("互助县", "互助土族自治县", "海东市"),
+    ("宽城区", "宽城区", "长春市"),             # the district, written with its own word
+])
+def test_an_autonomous_county_written_with_its_level_word_alone_is_that_county(written, county,
+                                                                              city):
+    place = GAZETTEER.resolve(written, f"{written}妇联召开执委会议")
+    assert (place.names["county"], place.names["city"]) == (county, city)
+
+
+def test_a_verb_stem_with_a_level_word_it_does_not_end_in_names_no_unit():
+    # 互助 is the stem of 互助土族自治县 only: 互助区 is no unit's name, and the verb stays a verb
+    assert GAZETTEER.scan("邻里互助区域化党建")[0] == []
+
+
+@pytest.mark.parametrize("text, county", [
+    ("太和城关镇妇联召开执委会议", "太和县"),              # the county's stem right before the town
+    ("城关镇妇联召开执委会议,全镇太和籍女企业家参加", "太和县"),  # or anywhere in the text
+    ("城关镇妇联召开执委会议", None),                      # nothing decides between the towns
+    ("城关镇妇联召开执委会议,太和、霍邱两地妇女参加", None),  # two of their counties: still none
+])
+def test_a_countys_stem_alone_decides_between_namesake_towns(text, county):
+    assert GAZETTEER.resolve("城关镇", text).names.get("county") == county
+
+
+def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city_is_named():
+    # 晴川街 for 晴川街道 of 汉阳区: placed where the text names the district or its city
+    for text in ("汉阳区晴川街妇联召开执委会议", "晴川街妇联召开执委会议,武汉市妇联到会指导"):
+        assert GAZETTEER.resolve("晴川街", text).names["county"] == "汉阳区"
+    # 胜利街 is the short form of seventeen street offices' names, and a street's name as often
+    assert GAZETTEER.resolve("胜利街", "胜利街妇联召开执委会议") is None
+    assert GAZETTEER.scan("沿着胜利街走到晴川街的路口")[0] == []
+
+
+@pytest.mark.parametrize("text, county", [
+    # a town of one county only, named beside the namesake: its county decides
+    ("城关镇妇联召开执委会议,皮条孙镇妇联主席到会交流", "太和县"),
+    # a town of several counties decides nothing
+    ("城关镇妇联召开执委会议,旧县镇妇联主席到会交流", None),
+    # a town of a neighbouring county decides nothing: the text's own county may hold none of
+    # the namesakes (临泉's 城关镇 is 城关街道 today; 姜寨镇 is 临泉's)
+    ("城关镇妇联召开执委会议,姜寨镇妇联主席到会交流", None),
+    # the county the text names outweighs a neighbour's town
+    ("城关镇妇联召开执委会议,皮条孙镇妇联主席、霍邱县妇联主席到会交流", "霍邱县"),
+])
+def test_a_town_only_one_county_holds_decides_between_namesake_towns(text, county):
+    assert GAZETTEER.resolve("城关镇", text).names.get("county") == county

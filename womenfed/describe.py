@@ -97,6 +97,10 @@ OWN_COMMITTEE = re.compile(rf"在(?:中共)?(?:{HAN}{{2,8}}?)?(省|市|州|盟|�
                            r"(?:党委|党工委|委)[^，,。;；]{0,14}?领导下")
 # The body that owns a page, in its footer: 版权所有：X, 主办单位：X, X 版权所有
 # (版权所有 © 2023 X: a copyright sign and years may stand between; X 主办 at a line's end)
+# A breadcrumb (首页 > 工作动态 > 临泉县妇联, 当前位置：首页>>走进沈丘>>乡镇动态): its crumbs are the
+# sections of the page's own site, a unit's among them.
+CRUMB_TRAIL = re.compile(r"^[^\n]*?(?:首页|主页|位置)[^\n]*?[>›»][^\n]*$", re.M)
+CRUMB_SEPARATOR = re.compile(r"\s*[>›»]+\s*")
 SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(?:[©Ⓒ]|\([Cc]\)|Copyright)\s*)?"
                         rf"(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?\s*)?({HAN}{{4,30}})"
                         rf"|({HAN}{{4,30}})\s*(?:版权所有|主办\s*$)", re.M)
@@ -119,6 +123,8 @@ PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:�
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
 NATIONAL = "全国"
+SCENE_MENTIONS = 2  # mentions of a province's places that make it the scene of national work
+CAPITAL = "北京市"  # the seat of the national federation (a fact, not a list from reports)
 # The closing lines of a report where it signs its name (落款), short and without sentence
 # punctuation; labels of the lines that name a page's author or owner.
 SIGNATURE_LINES = 3
@@ -406,8 +412,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         implied = _own_place_named_elsewhere(place, lead, furniture, gazetteer) or \
             gazetteer.implied(place, body) or _unit_above_the_named(place, body, gazetteer)
         place = implied or place
-    if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
-        place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
+    if url and place in PLACE_SUFFIX.split("|") and (
+            hosted := gazetteer.named_in_host(url, place, body)
+            or gazetteer.initialled_in_host(url, place, body)):
+        # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
+        # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
+        place = implied = hosted
     actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
@@ -489,11 +499,21 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
             sources = dict(resolved.sources)
             meta.admin_level = resolved.rank or resolved.level or meta.admin_level
+    if meta.admin_level == "national" and (province := _province_by_evidence(
+            body, gazetteer, at_least=SCENE_MENTIONS)) and province != CAPITAL:
+        # the national federation at work in one province (a visit, a brand event it holds
+        # there): the report's place is that province; one mention (a wire's dateline,
+        # 新华社北京…电) is where the copy was filed, not where the work was done, and the
+        # capital is its own seat: work there is at home, placed nowhere
+        meta.province, sources["province"] = province, "stated"
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
-             or _province_by_evidence(furniture, gazetteer)):
+             or _province_by_evidence(furniture, gazetteer)
+             or (url and _province_by_evidence(gazetteer.named_in_host(url, "", body) or "",
+                                               gazetteer))):
         # the body's places first; else the page's own furniture (a breadcrumb 北京某村委会 >>
-        # 村务, a site header or 来源 line), which names where the page is published
+        # 村务, a site header or 来源 line), which names where the page is published; else the
+        # unit its host spells (www.xiushui.gov.cn: 修水县, in 江西省)
         meta.province = province
         sources["province"] = "stated" if places.stem(province) in body + furniture \
             else "inferred"
@@ -761,10 +781,12 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
 def _site_owners(furniture: str) -> str:
     """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
     (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
-    dateline (临泉县融媒体中心讯), and the WeChat account it asks to follow: the page's own
-    place."""
+    dateline (临泉县融媒体中心讯), the WeChat account it asks to follow, and the crumbs of its
+    breadcrumb (首页 > 走进沈丘 > 乡镇动态): the page's own place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
                     + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
+                    + [crumb for m in CRUMB_TRAIL.finditer(furniture)
+                       for crumb in CRUMB_SEPARATOR.split(m.group(0))]
                     + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW)
                        for m in pattern.finditer(furniture)])
 
@@ -1335,11 +1357,13 @@ def _superior_city(body: str, own: str) -> str | None:
     return cities.most_common(1)[0][0] if cities else None
 
 
-def _province_by_evidence(body: str, gazetteer: places.Gazetteer) -> str | None:
-    """The province the text's places point to most: its own name or stem and every unit
-    below it that the text names (渭南 counts for 陕西); none on a tie."""
+def _province_by_evidence(body: str, gazetteer: places.Gazetteer,
+                          at_least: float = 0) -> str | None:
+    """The province the text's places point to most (``at_least`` times): its own name or stem
+    and every unit below it that the text names (渭南 counts for 陕西); none on a tie."""
     ranked = gazetteer.province_support(body).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) or \
+            ranked[0][1] < at_least:
         return None
     return ranked[0][0]
 

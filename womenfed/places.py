@@ -46,6 +46,7 @@ _NATIONALITIES = sorted(lexicon.shipped_lines("ethnic_groups.txt"), key=len, rev
 _LONG = "|".join(n for n in _NATIONALITIES if len(n) > 1)
 _SHORT = "".join(n for n in _NATIONALITIES if len(n) == 1)
 AUTONOMOUS = re.compile(rf"(?:(?:{_LONG})族?|[{_SHORT}]族)*?(?:自治[区州县旗]|民族乡|特别行政区)$")
+AUTONOMOUS_WORD = "自治"
 MIN_STEM = 2  # 城区, 新区: a one-character stem is a common word, not a name
 ONE_CHARACTER_NAMED = ("县", "旗")  # 沛县, 嵩县: one character and the level word make a name
 # A two-character name (和县, 任县, 范县) is also the tail of common words and phrases (党委和县妇联,
@@ -57,8 +58,9 @@ HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]
 BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 # A town keeps its stem when it is raised (撤乡设镇, 撤镇设街道), and texts older than the
 # gazetteer (2023) write its former level word: 周营乡 for today's 周营镇. A former name is
-# read where no unit bears it today.
-FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡")}
+# read where no unit bears it today. A street office is also written with 街 alone (胜利街,
+# 晴川街 for 胜利街道, 晴川街道): read the same way, as 街 alone is as often a street's name.
+FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
 # A prefecture whose stem is a transliteration of three or more characters (博尔塔拉蒙古自治州,
 # 锡林郭勒盟) is written by its first character and level word (博州, 锡盟). Read only where the
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
@@ -69,6 +71,10 @@ RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body sev
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
 # stems of cities and counties (pypinyin).
 HOST_LABEL = re.compile(r"[a-z]{4,}")
+# ... or by the initials of its stem before those of its site's kind (laxwmw.gov.cn: 来安 + 县文明网;
+# czsfl: 沧州 + 市妇联). Two letters fit many units: read only for a unit whose parent the text
+# names, and only where one unit fits.
+MIN_INITIALS = 2
 # A generic site's first subdomain is a channel of it, not a unit's own site
 # (changchun.baogaosu.com); a government host's (shenqiu.gov.cn, a mirror's
 # www-wuming-gov-cn...) is the unit's. Suffixes of two labels (.com.cn, .gov.cn) are one.
@@ -163,6 +169,7 @@ class Gazetteer:
         self.automaton.make_automaton()
         self._recent: dict[str, tuple[list[Mention], list[str]]] = {}
         self._pinyin: dict[str, list[str]] | None = None
+        self._initials: dict[str, list[str]] | None = None
         self.names = frozenset(key for key, entries in by_key.items()
                                if any(is_full for _, is_full in entries))
         self.abbreviations: dict[str, list[str]] = {}
@@ -185,23 +192,52 @@ class Gazetteer:
         """The one current unit ending in ``level_word`` whose stem's pinyin is a label of the
         url's host; namesakes are decided by the provinces the ``text`` names, else none."""
         host = (urlsplit(url).hostname or "").lower()
-        found = {code for label in _site_labels(host)
-                 for code in self._pinyin_index().get(label, ())
-                 if self.units[code].name.endswith(level_word)}
+        spelled = [self._pinyin_index().get(label, []) for label in _site_labels(host)]
+        # a label spelling a province's stem is the province's site (hebei.com.cn is not 河北区's,
+        # jilin.gov.cn not 吉林市's): a spelling names the highest unit that bears it, as a stem
+        # written alone does
+        found = {code for codes in spelled if codes for code in codes
+                 if self.units[code].level == _highest(self, codes)
+                 and self.units[code].name.endswith(level_word)}
+        # a unit's site under its province's domain (dingan.hainan.gov.cn): the lower unit's
+        found -= {above.code for code in found for above in self.chain(code)[1:]}
         if len(found) > 1:
             support = self.province_support(text)
             found = {code for code in found if support[self.chain(code)[-1].name] > 0}
         return self.units[found.pop()].name if len(found) == 1 else None
 
+    def initialled_in_host(self, url: str, level_word: str, text: str) -> str | None:
+        """The one current unit ending in ``level_word`` whose stem's initials open a label of
+        the url's host (laxwmw: 来安县) and whose city or province ``text`` names, else None."""
+        host = (urlsplit(url).hostname or "").lower()
+        evidence = self.scan(text)[1]
+        found = {code for label in _site_labels(host)
+                 for end in range(MIN_INITIALS, len(label) + 1)
+                 for code in self._initials_index().get(label[:end], ())
+                 if self.units[code].name.endswith(level_word)
+                 and evidence[self.units[code].parent]}
+        return self.units[found.pop()].name if len(found) == 1 else None
+
     def _pinyin_index(self) -> dict[str, list[str]]:
         if self._pinyin is None:
-            from pypinyin import lazy_pinyin  # loaded only when a url is read (0.3 s)
-            self._pinyin = {}
-            for unit in self.units.values():
-                if unit.level in ("city", "county") and not unit.successor and \
-                        len(short := stem(unit.name)) >= MIN_STEM:
-                    self._pinyin.setdefault("".join(lazy_pinyin(short)), []).append(unit.code)
+            self._pinyin = self._spelling_index(("province", "city", "county"), full=True)
         return self._pinyin
+
+    def _initials_index(self) -> dict[str, list[str]]:
+        if self._initials is None:
+            self._initials = self._spelling_index(("city", "county"), full=False)
+        return self._initials
+
+    def _spelling_index(self, levels: tuple[str, ...], full: bool) -> dict[str, list[str]]:
+        """The current units of ``levels`` by the pinyin of their stem, whole or its initials."""
+        from pypinyin import Style, lazy_pinyin  # loaded only when a url is read (0.3 s)
+        index: dict[str, list[str]] = {}
+        style = Style.NORMAL if full else Style.FIRST_LETTER
+        for unit in self.units.values():
+            if unit.level in levels and not unit.successor and \
+                    len(short := stem(unit.name)) >= MIN_STEM:
+                index.setdefault("".join(lazy_pinyin(short, style=style)), []).append(unit.code)
+        return index
 
     def current(self, code: str) -> Unit:
         unit = self.units[code]
@@ -281,7 +317,11 @@ class Gazetteer:
             written = level_word(text, end + 1)
             if written:
                 word, levels = written
-                exact = tuple(c for c in stems if self.units[c].name == key + word)
+                # the unit's own level word: its name (宁乡市), or an autonomous unit's (融水县,
+                # 宽城县: 融水苗族自治县, 宽城满族自治县 over 宽城区), whatever the dictionary
+                # tags its stem (融水/vn, 互助/v)
+                exact = tuple(c for c in stems if self.units[c].name == key + word
+                              or self.units[c].name.endswith(AUTONOMOUS_WORD + word))
                 # another level word (广丰县 for 广丰区) only after a stem that is a name: 合作区
                 # is a zone of cooperation, not the city 合作市
                 codes = exact or tuple(c for c in stems if self.units[c].level in levels
@@ -372,6 +412,23 @@ class Gazetteer:
             candidates = top
         if len(candidates) > 1:
             candidates = _best_supported(self, candidates, self.scan(text)[1])
+        if len(candidates) > 1:
+            # still undecided (城关镇 of 临泉 … in a text writing 临泉 alone): a county's stem
+            # written alone counts too, as it is weighed only for these few namesakes
+            counties = Counter(code for code in self._hits(text)[1]
+                               if self.units[code].level == "county")
+            candidates = _best_supported(self, candidates, counties)
+        if len(candidates) > 1:
+            # and then its siblings: the parents of the units of its level that the text names
+            # by a name only one unit bears (城关镇 with 皮条孙镇 of 太和县: 太和's 城关镇); a unit
+            # of another county (a neighbour's town, the county itself) decides nothing, as the
+            # text's own county may hold none of the namesakes (临泉's 城关镇 is 城关街道 today)
+            level = self.units[candidates[0]].level
+            siblings = Counter(
+                self.current(unit.parent).code for mention in self._hits(text)[0]
+                if len(mention.codes) == 1
+                and (unit := self.current(mention.codes[0])).level == level and unit.parent)
+            candidates = _best_supported(self, candidates, siblings)
         if not candidates and len(mentions) > 1 and (level := _written_level(lowest.text)):
             # a unit the gazetteer has not under the one written above it (临泉县城关镇, since
             # renamed 城关街道): the unit above places it, its own name is as written
