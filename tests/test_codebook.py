@@ -57,6 +57,9 @@ def _campaigns(sentence: str) -> set[str]:
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # a topic's act before a programme word is no segment of one event
+    ("开展“巾帼心向党”知识竞答活动", {"巾帼心向党"}),
+    ("举办“家风家训”知识问答、“垃圾分类”快问快答等系列活动", {"家风家训", "垃圾分类"}),
     # a cup before a sports event names it
     ("举办“春风杯”女子趣味运动会", {"春风杯"}),
     # 以“X”为载体/抓手: the quote names the programme the work is carried by
@@ -245,6 +248,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    # ... also where each quote is the topic of its act (a quiz, a game) before 等
+    "游园会上开展“家风家训”知识问答、“垃圾分类”快问快答等互动环节",
+    "集市设有健康义诊、“巾帼心向党”知识竞答等多个互动板块",
     "现场设立“婚恋咨询”服务台",
     "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
     "集“托管+阅读+手工”于一体",                 # a list of services

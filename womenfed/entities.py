@@ -437,12 +437,19 @@ def _names_federation_honour(cores: list[str]) -> bool:
                or _pattern("honour_subject").search(c) for c in cores)
 
 
+# The act a listed segment's topic is given in (知识竞答, 快问快答) between the quote and 等,
+# and the further items of the list up to 等 (“A”知识问答、“B”快问快答等互动环节).
+SEGMENT_ACT = re.compile(rf"(?:(?!等)[{HAN}]){{0,6}}(?:、[^、,，。;；:：等]{{1,14}})*")
+
+
 def _is_game(sentence: str, end: int) -> bool:
     """Whether the quotes of a run that ends at ``end`` are listed as games or acts of one
-    event (…等趣味项目, …等节目)."""
+    event (…等趣味项目, …等节目), also where each quote names the act's topic before the act
+    (“巾帼向党”知识竞答等互动板块: a quiz on that topic, one segment of the day)."""
     while (following := RUN_AFTER.match(sentence, end)) is not None:
         end = following.end()
-    return bool(_pattern("game").search(sentence[end:end + CONTEXT_AFTER]))
+    act = SEGMENT_ACT.match(sentence, end)
+    return bool(_pattern("game").search(sentence[act.end():act.end() + CONTEXT_AFTER]))
 
 
 def _programme_word_after(after: str) -> bool:
