@@ -57,6 +57,9 @@ def _campaigns(sentence: str) -> set[str]:
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # a quoted title counted as the units a sentence fosters, creates or awards
+    ("县妇联培育市级“巾帼巧手”30名。", {"巾帼巧手"}),
+    ("年内表彰15个“美丽乡邻”及20名“巾帼巧手”", {"美丽乡邻", "巾帼巧手"}),
     # a topic's act before a programme word is no segment of one event
     ("开展“巾帼心向党”知识竞答活动", {"巾帼心向党"}),
     ("举办“家风家训”知识问答、“垃圾分类”快问快答等系列活动", {"家风家训", "垃圾分类"}),
@@ -248,6 +251,11 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    # a count after a quote names a title only where the sentence selects or awards, and only
+    # where it closes the phrase; an award for good work named by what it is stays generic
+    "村里现有“巾帼巧手”30名",
+    "为“巾帼巧手”30名学员颁发证书",
+    "表彰了30个“先进基层妇女组织”",
     # ... also where each quote is the topic of its act (a quiz, a game) before 等
     "游园会上开展“家风家训”知识问答、“垃圾分类”快问快答等互动环节",
     "集市设有健康义诊、“巾帼心向党”知识竞答等多个互动板块",
