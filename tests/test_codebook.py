@@ -57,6 +57,8 @@ def _campaigns(sentence: str) -> set[str]:
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # a team's own name is one item, also where it ends in a word for people
+    ("成立“巾帼宣讲员”服务队", {"巾帼宣讲员"}),
     # a quoted title counted as the units a sentence fosters, creates or awards
     ("县妇联培育市级“巾帼巧手”30名。", {"巾帼巧手"}),
     ("年内表彰15个“美丽乡邻”及20名“巾帼巧手”", {"美丽乡邻", "巾帼巧手"}),
@@ -251,6 +253,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    # the roles a team is made of, counted or joined by plus signs, are a formula of members
+    "社区组建了一支“妇联主席+网格员+巾帼志愿者”的志愿者队伍",
+    "成立“两师一员”婚姻家庭纠纷调解队伍",
     # a count after a quote names a title only where the sentence selects or awards, and only
     # where it closes the phrase; an award for good work named by what it is stays generic
     "村里现有“巾帼巧手”30名",

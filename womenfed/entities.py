@@ -284,6 +284,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or SPEECH.search(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
+                or _pattern("role_formula").match(core)
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
