@@ -53,7 +53,7 @@ def _campaigns(sentence: str) -> set[str]:
     # the federation system's standing programmes, unquoted, where treated as names
     ("乡妇联深化巾帼建功系列活动", {"巾帼建功"}),
     ("组织开展双学双比竞赛", {"双学双比"}),
-    ("为全乡妇女提供两癌免费筛查", {"两癌免费筛查"}),
+    ("为全乡妇女提供两癌免费筛查", {"两癌筛查"}),           # the screening's one name
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
@@ -196,7 +196,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("“银铃宣讲团”成员走进社区", {"银铃宣讲团"}),
     # the first programme head after a two-character quoted core ends the name
     ("镇妇联启动“两癌”筛查项目", {"两癌筛查"}),
-    ("县妇联开展“两癌”免费检查", {"两癌免费检查"}),
+    ("县妇联开展“两癌”免费检查", {"两癌筛查"}),
+    ("镇卫生院为适龄妇女进行“两癌”检查", {"两癌筛查"}),     # it names itself, quoted too
+    ("为贫困母亲申请“两癌”救助", {"两癌救助"}),              # the relief is another programme
     # a boundary word that opens a verb of the dictionary with the character after it is
     # inside the name (在职), not before it
     ("组织在职党员进社区活动", {"在职党员进社区"}),
@@ -317,6 +319,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "倡导文明家庭新风",                         # an honour's words as an aim
     "开展“反家庭暴力法”宣传活动",               # a law
     "为贫困母亲发放“两癌”救助金",               # the money, not the programme
+    "对“两癌”患病妇女进行走访",                 # the disease pair before its people names no programme
     "巾帼志愿者闻讯纷纷行动",                   # an adverb before 行动: "acted"
     "全镇新建儿童之家12个",                     # …之家 unquoted is a room or a building
     "重点抓好宣传、培训、帮扶三项行动",         # a list of single words names kinds of work
@@ -410,3 +413,7 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "五好文明家庭评选") == "五好文明家庭"
     assert canonical_name("campaign", "最美家庭评比活动") == "最美家庭"
     assert canonical_name("campaign", "巾帼创业评选") == "巾帼创业评选"  # no honour before it
+    # the 两癌 screening's names are one programme's; its relief is another
+    assert canonical_name("campaign", "两癌免费检查") == canonical_name("campaign", "“两癌”") == \
+        canonical_name("campaign", "两癌免费筛查") == "两癌筛查"
+    assert canonical_name("campaign", "两癌救助") == "两癌救助"

@@ -173,10 +173,13 @@ def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
     honour without the year and level that award it and the round that gives it (全国五好家庭
     = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
-    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体)."""
+    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); the
+    两癌 screening under one name (两癌免费检查 = 两癌筛查)."""
     if kind == "agency":
         return canonical_agency(name)
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
+    if _pattern("screening_alias").match(name):
+        return _patterns()["screening_name"]  # 两癌免费检查 = 两癌筛查: one programme
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
@@ -345,6 +348,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
+    if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
+        return True  # “两癌”检查: the screening names itself, quoted or not
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _ends_in_honour(c)
