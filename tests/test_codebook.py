@@ -57,6 +57,10 @@ def _campaigns(sentence: str) -> set[str]:
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # an unquoted team under a name of its own: a proper name opens it, its owner stays out
+    ("在青松社区柳江艺术团的带领下", {"柳江艺术团"}),
+    ("汀溪学雷锋志愿者服务队走进敬老院", {"汀溪学雷锋志愿者服务队"}),  # no word to jieba: its own
+    ("县妇联授予龙湾乡巾帼志愿服务队荣誉称号", {"龙湾乡巾帼志愿服务队"}),
     # a team's own name is one item, also where it ends in a word for people
     ("成立“巾帼宣讲员”服务队", {"巾帼宣讲员"}),
     # a quoted title counted as the units a sentence fosters, creates or awards
@@ -255,6 +259,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    # an unquoted team named by what it is, or its member
+    "社区成立巾帼志愿助老服务队",
+    "组建7支巾帼志愿者服务队",
+    "认真听宣讲队员讲解政策",
     # the roles a team is made of, counted or joined by plus signs, are a formula of members
     "社区组建了一支“妇联主席+网格员+巾帼志愿者”的志愿者队伍",
     "成立“两师一员”婚姻家庭纠纷调解队伍",

@@ -18,6 +18,7 @@ from functools import cache
 from . import lexicon
 from .agencies import (
     COMMON_WORD,
+    _is_proper_noun,
     canonical_agency,
     find_agencies,
     names_a_community_facility,
@@ -25,6 +26,7 @@ from .agencies import (
     names_a_whole_body,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
+from .tokenize import default_tokenizer
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
 QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
@@ -35,6 +37,7 @@ NAME_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．]")
 # A parenthesised alternative or level inside an honour: 三八红旗集体(手), 先进集体(个人).
 ALTERNATIVE = re.compile(r"[(（][^()（）]{1,4}[)）]")
 HAN_CHAR = re.compile(f"[{HAN}]")
+NUMERAL = re.compile("[一二三四五六七八九十两百千万几各每该这那本]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
@@ -137,7 +140,7 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
     spans: list[Entity] = []
     kept: list[tuple[str, Entity]] = []
     for finder in (_quoted_campaigns, _into_place_campaigns, _honours, _listed_campaigns,
-                   find_agencies, _suffixed_campaigns, _standing_programmes):
+                   find_agencies, _named_teams, _suffixed_campaigns, _standing_programmes):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -722,6 +725,35 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
+            yield _entity("campaign", sentence, start, match.end())
+
+
+def _named_teams(sentence: str):
+    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 授予武川乡巾帼
+    志愿服务队): from the usual left edge of a name, past the community or village that owns the
+    team, the federation that runs it and a leading verb, a name whose first word is a proper
+    name (a place or a word of its own, jieba: a rare proper noun or no dictionary word); a
+    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) is none."""
+    for match in _pattern("team_suffix").finditer(sentence):
+        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        cuts = [m.end() for m in re.finditer(
+            f"{_pattern('team_owner').pattern}|{SUBJECT_FEDERATION.pattern}|{JOINING.pattern}",
+            sentence[start:match.start()])]
+        start = _after_leading_verb(sentence, start + max(cuts, default=0), match.start())
+        launch = _pattern("named_before").match(sentence, start, match.start())
+        start = launch.end() if launch else start  # 授予武川乡…服务队: the verb that awards it
+        if start >= match.start() or (start and sentence[start - 1] in "“‘”’") \
+                or _in_document_title(sentence, start) \
+                or _pattern("suffix_opens_word").match(sentence, match.end()):
+            continue  # no name before the head, a quoted name that the quoted finder reads, or
+            # the head opens another word (宣讲队员: the team's member)
+        words = default_tokenizer().tokens(sentence[start:match.start()]) + [""]
+        if (len(words[0]) >= 2 and _is_proper_noun(words[0])) or (
+                len(words[0]) == len(words[1]) == 1 and HAN_CHAR.match(words[0])
+                and HAN_CHAR.match(words[1]) and not NUMERAL.match(words[0])
+                and words[0] + words[1] not in lexicon.dictionary_tags()):
+            # a proper noun (枫林, 武川), or two characters jieba reads as no word (东|望): a
+            # name of its own, not a word that says what the team is (巾帼, 女子, 志愿)
             yield _entity("campaign", sentence, start, match.end())
 
 
