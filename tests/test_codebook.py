@@ -65,7 +65,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("成立“巾帼宣讲员”服务队", {"巾帼宣讲员"}),
     # a quoted title counted as the units a sentence fosters, creates or awards
     ("县妇联培育市级“巾帼巧手”30名。", {"巾帼巧手"}),
-    ("年内表彰15个“美丽乡邻”及20名“巾帼巧手”", {"美丽乡邻", "巾帼巧手"}),
+    ("年内表彰15个“幸福家园”及20名“巾帼巧手”", {"幸福家园", "巾帼巧手"}),
     # a topic's act before a programme word is no segment of one event
     ("开展“巾帼心向党”知识竞答活动", {"巾帼心向党"}),
     ("举办“家风家训”知识问答、“垃圾分类”快问快答等系列活动", {"家风家训", "垃圾分类"}),
@@ -271,6 +271,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "村里现有“巾帼巧手”30名",
     "为“巾帼巧手”30名学员颁发证书",
     "表彰了30个“先进基层妇女组织”",
+    "年内表彰“乡村工匠”100名",                   # a title naming no women or families
     # ... also where each quote is the topic of its act (a quiz, a game) before 等
     "游园会上开展“家风家训”知识问答、“垃圾分类”快问快答等互动环节",
     "集市设有健康义诊、“巾帼心向党”知识竞答等多个互动板块",

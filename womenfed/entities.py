@@ -358,10 +358,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if any(_pattern("named_core").search(c) or _ends_in_honour(c)
            or _pattern("standing").fullmatch(c) for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
-    if _pattern("selects").search(sentence) and (
+    if _pattern("selects").search(sentence) and _names_federation_honour(cores) and (
             _pattern("counted_after").match(after)
             or _pattern("counted_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)):
-        return True  # 培育省级“河北福嫂”24名: the title a programme gives, counted
+        return True  # 培育省级“河北福嫂”24名: the title a programme gives, counted (one that
+        # names women or families, as an awarded title must: 表彰“乡村工匠”100名 is none)
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
