@@ -37,7 +37,8 @@ NAME_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．]")
 # A parenthesised alternative or level inside an honour: 三八红旗集体(手), 先进集体(个人).
 ALTERNATIVE = re.compile(r"[(（][^()（）]{1,4}[)）]")
 HAN_CHAR = re.compile(f"[{HAN}]")
-NUMERAL = re.compile("[一二三四五六七八九十两百千万几各每该这那本]")
+# A numeral or demonstrative that opens a counted or pointed-at noun (七支…, 各…, 这支…), no name.
+COUNTING_OPENER = re.compile("[一二三四五六七八九十两百千万几各每该这那本]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
@@ -751,7 +752,7 @@ def _named_teams(sentence: str):
         words = default_tokenizer().tokens(sentence[start:match.start()]) + [""]
         if (len(words[0]) >= 2 and _is_proper_noun(words[0])) or (
                 len(words[0]) == len(words[1]) == 1 and HAN_CHAR.match(words[0])
-                and HAN_CHAR.match(words[1]) and not NUMERAL.match(words[0])
+                and HAN_CHAR.match(words[1]) and not COUNTING_OPENER.match(words[0])
                 and words[0] + words[1] not in lexicon.dictionary_tags()):
             # a proper noun (枫林, 武川), or two characters jieba reads as no word (东|望): a
             # name of its own, not a word that says what the team is (巾帼, 女子, 志愿)
