@@ -53,10 +53,22 @@ def _campaigns(sentence: str) -> set[str]:
     # the federation system's standing programmes, unquoted, where treated as names
     ("乡妇联深化巾帼建功系列活动", {"巾帼建功"}),
     ("组织开展双学双比竞赛", {"双学双比"}),
-    ("为全乡妇女提供两癌免费筛查", {"两癌免费筛查"}),
+    ("为全乡妇女提供两癌免费筛查", {"两癌筛查"}),           # the screening's one name
     # "topic 进 place" before a programme word
     ("启动科普知识进乡村(社区)活动", {"科普知识进乡村"}),
     ("组织防诈知识进校园系列讲座", {"防诈知识进校园"}),
+    # an unquoted team under a name of its own: a proper name opens it, its owner stays out
+    ("在青松社区柳江艺术团的带领下", {"柳江艺术团"}),
+    ("汀溪学雷锋志愿者服务队走进敬老院", {"汀溪学雷锋志愿者服务队"}),  # no word to jieba: its own
+    ("县妇联授予龙湾乡巾帼志愿服务队荣誉称号", {"龙湾乡巾帼志愿服务队"}),
+    # a team's own name is one item, also where it ends in a word for people
+    ("成立“巾帼宣讲员”服务队", {"巾帼宣讲员"}),
+    # a quoted title counted as the units a sentence fosters, creates or awards
+    ("县妇联培育市级“巾帼巧手”30名。", {"巾帼巧手"}),
+    ("年内表彰15个“幸福家园”及20名“巾帼巧手”", {"幸福家园", "巾帼巧手"}),
+    # a topic's act before a programme word is no segment of one event
+    ("开展“巾帼心向党”知识竞答活动", {"巾帼心向党"}),
+    ("举办“家风家训”知识问答、“垃圾分类”快问快答等系列活动", {"家风家训", "垃圾分类"}),
     # a cup before a sports event names it
     ("举办“春风杯”女子趣味运动会", {"春风杯"}),
     # 以“X”为载体/抓手: the quote names the programme the work is carried by
@@ -188,7 +200,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("“银铃宣讲团”成员走进社区", {"银铃宣讲团"}),
     # the first programme head after a two-character quoted core ends the name
     ("镇妇联启动“两癌”筛查项目", {"两癌筛查"}),
-    ("县妇联开展“两癌”免费检查", {"两癌免费检查"}),
+    ("县妇联开展“两癌”免费检查", {"两癌筛查"}),
+    ("镇卫生院为适龄妇女进行“两癌”检查", {"两癌筛查"}),     # it names itself, quoted too
+    ("为贫困母亲申请“两癌”救助", {"两癌救助"}),              # the relief is another programme
     # a boundary word that opens a verb of the dictionary with the character after it is
     # inside the name (在职), not before it
     ("组织在职党员进社区活动", {"在职党员进社区"}),
@@ -245,6 +259,22 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "运动会设“跳绳比赛”“两人三足”等趣味项目",  # games inside one event
     "晚会上演了“春暖花开”“山乡巨变”等节目",    # acts of a show
     "广场上摆出“婚姻调解”“育儿答疑”等服务台",  # booths of one event
+    # an unquoted team named by what it is, or its member
+    "社区成立巾帼志愿助老服务队",
+    "组建7支巾帼志愿者服务队",
+    "认真听宣讲队员讲解政策",
+    # the roles a team is made of, counted or joined by plus signs, are a formula of members
+    "社区组建了一支“妇联主席+网格员+巾帼志愿者”的志愿者队伍",
+    "成立“两师一员”婚姻家庭纠纷调解队伍",
+    # a count after a quote names a title only where the sentence selects or awards, and only
+    # where it closes the phrase; an award for good work named by what it is stays generic
+    "村里现有“巾帼巧手”30名",
+    "为“巾帼巧手”30名学员颁发证书",
+    "表彰了30个“先进基层妇女组织”",
+    "年内表彰“乡村工匠”100名",                   # a title naming no women or families
+    # ... also where each quote is the topic of its act (a quiz, a game) before 等
+    "游园会上开展“家风家训”知识问答、“垃圾分类”快问快答等互动环节",
+    "集市设有健康义诊、“巾帼心向党”知识竞答等多个互动板块",
     "现场设立“婚恋咨询”服务台",
     "打造“3+X”宣讲品牌",                       # plus signs in a formula, not names
     "集“托管+阅读+手工”于一体",                 # a list of services
@@ -298,6 +328,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "倡导文明家庭新风",                         # an honour's words as an aim
     "开展“反家庭暴力法”宣传活动",               # a law
     "为贫困母亲发放“两癌”救助金",               # the money, not the programme
+    "对“两癌”患病妇女进行走访",                 # the disease pair before its people names no programme
     "巾帼志愿者闻讯纷纷行动",                   # an adverb before 行动: "acted"
     "全镇新建儿童之家12个",                     # …之家 unquoted is a room or a building
     "重点抓好宣传、培训、帮扶三项行动",         # a list of single words names kinds of work
@@ -391,3 +422,7 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "五好文明家庭评选") == "五好文明家庭"
     assert canonical_name("campaign", "最美家庭评比活动") == "最美家庭"
     assert canonical_name("campaign", "巾帼创业评选") == "巾帼创业评选"  # no honour before it
+    # the 两癌 screening's names are one programme's; its relief is another
+    assert canonical_name("campaign", "两癌免费检查") == canonical_name("campaign", "“两癌”") == \
+        canonical_name("campaign", "两癌免费筛查") == "两癌筛查"
+    assert canonical_name("campaign", "两癌救助") == "两癌救助"

@@ -62,7 +62,7 @@ THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CURVE_THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
 CURVE_SHARES = (0.25, 0.5, 0.75, 1.0)
 RULE_FINDERS = ("quoted_campaigns", "into_place_campaigns", "honours", "listed_campaigns",
-                "suffixed_campaigns", "standing_programmes")
+                "named_teams", "suffixed_campaigns", "standing_programmes")
 LOOSE_FINDERS = ("loose_quoted", "loose_suffixed")
 # jieba tag classes of a neighbouring word: verbs, nouns, prepositions/conjunctions, adverbs,
 # adjectives, particles, numerals/measure words, unknown to the dictionary.

@@ -18,6 +18,7 @@ from functools import cache
 from . import lexicon
 from .agencies import (
     COMMON_WORD,
+    _is_proper_noun,
     canonical_agency,
     find_agencies,
     names_a_community_facility,
@@ -25,6 +26,7 @@ from .agencies import (
     names_a_whole_body,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
+from .tokenize import default_tokenizer
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
 QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
@@ -35,6 +37,8 @@ NAME_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．]")
 # A parenthesised alternative or level inside an honour: 三八红旗集体(手), 先进集体(个人).
 ALTERNATIVE = re.compile(r"[(（][^()（）]{1,4}[)）]")
 HAN_CHAR = re.compile(f"[{HAN}]")
+# A numeral or demonstrative that opens a counted or pointed-at noun (七支…, 各…, 这支…), no name.
+COUNTING_OPENER = re.compile("[一二三四五六七八九十两百千万几各每该这那本]")
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
@@ -137,7 +141,7 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
     spans: list[Entity] = []
     kept: list[tuple[str, Entity]] = []
     for finder in (_quoted_campaigns, _into_place_campaigns, _honours, _listed_campaigns,
-                   find_agencies, _suffixed_campaigns, _standing_programmes):
+                   find_agencies, _named_teams, _suffixed_campaigns, _standing_programmes):
         for entity in finder(sentence):
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
@@ -173,10 +177,13 @@ def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
     honour without the year and level that award it and the round that gives it (全国五好家庭
     = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
-    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体)."""
+    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); the
+    两癌 screening under one name (两癌免费检查 = 两癌筛查)."""
     if kind == "agency":
         return canonical_agency(name)
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
+    if _pattern("screening_alias").match(name):
+        return _patterns()["screening_name"]  # 两癌免费检查 = 两癌筛查: one programme
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
@@ -284,6 +291,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or SPEECH.search(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
+                or _pattern("role_formula").match(core)
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
@@ -344,11 +352,18 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if _programme_word_after(after) or _pattern("named_copula").match(after):
         return True
+    if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
+        return True  # “两癌”检查: the screening names itself, quoted or not
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
     if any(_pattern("named_core").search(c) or _ends_in_honour(c)
            or _pattern("standing").fullmatch(c) for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
+    if _pattern("selects").search(sentence) and _names_federation_honour(cores) and (
+            _pattern("counted_after").match(after)
+            or _pattern("counted_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)):
+        return True  # 培育省级“河北福嫂”24名: the title a programme gives, counted (one that
+        # names women or families, as an awarded title must: 表彰“乡村工匠”100名 is none)
     if sentence.startswith(ATTRIBUTE, end) and \
             not _programme_word_after(sentence[end + len(ATTRIBUTE):]):
         return False  # 打造“有温度”的妇联: the verb takes the noun after 的, the quote describes
@@ -437,12 +452,19 @@ def _names_federation_honour(cores: list[str]) -> bool:
                or _pattern("honour_subject").search(c) for c in cores)
 
 
+# The act a listed segment's topic is given in (知识竞答, 快问快答) between the quote and 等,
+# and the further items of the list up to 等 (“A”知识问答、“B”快问快答等互动环节).
+SEGMENT_ACT = re.compile(rf"(?:(?!等)[{HAN}]){{0,6}}(?:、[^、,，。;；:：等]{{1,14}})*")
+
+
 def _is_game(sentence: str, end: int) -> bool:
     """Whether the quotes of a run that ends at ``end`` are listed as games or acts of one
-    event (…等趣味项目, …等节目)."""
+    event (…等趣味项目, …等节目), also where each quote names the act's topic before the act
+    (“巾帼向党”知识竞答等互动板块: a quiz on that topic, one segment of the day)."""
     while (following := RUN_AFTER.match(sentence, end)) is not None:
         end = following.end()
-    return bool(_pattern("game").search(sentence[end:end + CONTEXT_AFTER]))
+    act = SEGMENT_ACT.match(sentence, end)
+    return bool(_pattern("game").search(sentence[act.end():act.end() + CONTEXT_AFTER]))
 
 
 def _programme_word_after(after: str) -> bool:
@@ -705,6 +727,35 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
+            yield _entity("campaign", sentence, start, match.end())
+
+
+def _named_teams(sentence: str):
+    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 授予武川乡巾帼
+    志愿服务队): from the usual left edge of a name, past the community or village that owns the
+    team, the federation that runs it and a leading verb, a name whose first word is a proper
+    name (a place or a word of its own, jieba: a rare proper noun or no dictionary word); a
+    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) is none."""
+    for match in _pattern("team_suffix").finditer(sentence):
+        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        cuts = [m.end() for m in re.finditer(
+            f"{_pattern('team_owner').pattern}|{SUBJECT_FEDERATION.pattern}|{JOINING.pattern}",
+            sentence[start:match.start()])]
+        start = _after_leading_verb(sentence, start + max(cuts, default=0), match.start())
+        launch = _pattern("named_before").match(sentence, start, match.start())
+        start = launch.end() if launch else start  # 授予武川乡…服务队: the verb that awards it
+        if start >= match.start() or (start and sentence[start - 1] in "“‘”’") \
+                or _in_document_title(sentence, start) \
+                or _pattern("suffix_opens_word").match(sentence, match.end()):
+            continue  # no name before the head, a quoted name that the quoted finder reads, or
+            # the head opens another word (宣讲队员: the team's member)
+        words = default_tokenizer().tokens(sentence[start:match.start()]) + [""]
+        if (len(words[0]) >= 2 and _is_proper_noun(words[0])) or (
+                len(words[0]) == len(words[1]) == 1 and HAN_CHAR.match(words[0])
+                and HAN_CHAR.match(words[1]) and not COUNTING_OPENER.match(words[0])
+                and words[0] + words[1] not in lexicon.dictionary_tags()):
+            # a proper noun (枫林, 武川), or two characters jieba reads as no word (东|望): a
+            # name of its own, not a word that says what the team is (巾帼, 女子, 志愿)
             yield _entity("campaign", sentence, start, match.end())
 
 
