@@ -873,3 +873,22 @@ def test_the_federation_acting_in_the_opening_wrote_it_over_hosts_and_participan
 def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the writer names itself in the first person; the federations of other levels named by
+    # place are the superior whose plan it follows or the body whose event it joined
+    ("今年以来,我镇妇联认真落实临泉县妇联的工作要求。临泉县妇联多次到我镇指导工作。一是开展两癌筛查。",
+     "镇妇联", "township"),
+    ("今年以来,我县妇联紧紧围绕县委中心工作扎实开展工作。一是积极参与阜阳市妇联开展的最美家庭评选。"
+     "二是组织全县妇女参加阜阳市妇联举办的技能大赛。", "县妇联", "county"),
+    # a county-level city's 我市 keeps the city named by place, whose word is 市
+    ("今年以来,界首市妇联扎实开展工作。我市妇联组织开展家风宣讲20场。", "界首市妇联", "county"),
+    # negatives: with no first person, the named superior that acts in the opening stays the
+    # author; 我镇 alone names the scope, not a federation (the county federation worked there)
+    ("今年以来,阜阳市妇联扎实开展工作。县妇联组织开展家风宣讲20场。", "阜阳市妇联", "city"),
+    ("近日,临泉县妇联到我镇开展两癌筛查活动。", "临泉县妇联", "county"),
+])
+def test_a_federation_named_in_the_first_person_is_the_writer(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -249,6 +249,11 @@ SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
 UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?(?:指导|领导|关心|支持|关怀|帮助|带领|部署)下")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# A federation the text names in the first person (我县妇联, 我们镇妇联, 本街道妇联): the writer's
+# own, whatever other federations the text names (superiors it follows, bodies whose events it
+# joined); group 1 is its level word.
+SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                             r"(?:妇联|妇女联合会)")
 # Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), or by two
 # level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联): the units a report lists or
 # addresses, never its author.
@@ -385,6 +390,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # over federations of other levels it names by place that act in no clause of it (guests,
         # speakers, honourees)
         place, passing = host, False
+    if place and not tagged and (own := _self_level(body)) and not place.endswith(own):
+        # 我镇妇联认真落实临泉县妇联的部署: the writer names itself in the first person; a
+        # federation of another level named by place is its superior, host or partner
+        place, implied, passing = own, None, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -651,6 +660,15 @@ def _scope_level(body: str) -> str | None:
     scopes.update({level: MIN_SCOPE for level in OWN_COMMITTEE.findall(body)})
     ranked = scopes.most_common(2)
     if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _self_level(body: str) -> str | None:
+    """The level word of the federation the text names in the first person (我县妇联), if one
+    level is used more often than any other."""
+    ranked = Counter(SELF_FEDERATION.findall(body)).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
