@@ -892,3 +892,21 @@ def test_a_federation_whose_officer_or_guidance_does_the_work_stays_the_author(t
 def test_a_federation_named_in_the_first_person_is_the_writer(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # 全国妇联 named in passing in the title or the opening (its vice-chair's visit, its
+    # programme, its list) gives way to the federation the text names besides
+    ("近日,全国妇联副主席张芳到临泉县调研妇女工作。临泉县妇联主席王敏汇报了工作。", "临泉县妇联", "county"),
+    ("全国妇联“春蕾计划”落地临泉\n近日,全国妇联“春蕾计划”资助项目在临泉县启动。临泉县妇联主席出席。"
+     "县妇联将做好资助工作。", "临泉县妇联", "county"),
+    ("近日,全国妇联公布了全国最美家庭名单,临泉县张芳家庭榜上有名。临泉县妇联表示祝贺。", "临泉县妇联", "county"),
+    # negatives: the national federation that holds its own meeting, or the only one named,
+    # wrote it
+    ("全国妇联十二届四次执委会议召开\n全国妇联十二届四次执委会议27日在京召开。会议表彰了江西省妇联等先进集体。",
+     "全国妇联", "national"),
+    ("近日,全国妇联印发通知,部署寒假期间儿童关爱工作。通知要求做好留守儿童关爱服务。", "全国妇联", "national"),
+])
+def test_the_national_federation_named_in_passing_is_not_the_writer(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

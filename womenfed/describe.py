@@ -222,10 +222,11 @@ LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
 # 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
 # so the body is the author; lower federations named in its opening speak or are honoured there.
-CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                      r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
-                      r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
-                      r"代表大会|妇女代表大会|全体会议|全委)")
+OWN_MEETING = (r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+               r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
+               r"代表大会|妇女代表大会|全体会议|全委)")
+CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)" + OWN_MEETING)
+NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇联十二届四次执委会议
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
@@ -346,6 +347,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     tagged = _title_tag(meta.title or "", gazetteer)
     place, implied = tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
+    national_in_passing = False
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
     for text, until, in_lead in () if tagged else (
@@ -353,6 +355,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
+        if named == NATIONAL and not _federation_acts(NATIONAL, text[:until]) \
+                and not NATIONAL_CONVENES.search(text, 0, until):
+            # 全国妇联 named in passing (its programme, its list, its vice-chair's visit: 全国妇联
+            # “春蕾计划”落地乙县): the writer is a federation named later, else the national one
+            named, national_in_passing = None, True
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
                 (text, until) != (body, title_end) and bare
                 and _level_rank(bare) > _level_rank(named)
@@ -378,6 +385,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
+    if not place and national_in_passing:
+        place = NATIONAL
     if place and (host := _convening_level(lead)) and not tagged and \
             _level_rank(host) < _level_rank(place):
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
@@ -1049,8 +1058,10 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
         return None, top_bare
     # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
     # named more often that act in none (乙村妇联主席组织村民参加)
-    acting = {p for p in named if national and _federation_acts(p, body[:until])}
-    place = min(named, key=lambda p: (p not in acting, -named[p], first.get(p, 0)))
+    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
+        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
+    # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
+    place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
 
 
