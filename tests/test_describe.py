@@ -900,13 +900,32 @@ def test_a_federation_named_in_the_first_person_is_the_writer(text, organisation
     ("近日,全国妇联副主席张芳到临泉县调研妇女工作。临泉县妇联主席王敏汇报了工作。", "临泉县妇联", "county"),
     ("全国妇联“春蕾计划”落地临泉\n近日,全国妇联“春蕾计划”资助项目在临泉县启动。临泉县妇联主席出席。"
      "县妇联将做好资助工作。", "临泉县妇联", "county"),
-    ("近日,全国妇联公布了全国最美家庭名单,临泉县张芳家庭榜上有名。临泉县妇联表示祝贺。", "临泉县妇联", "county"),
+    ("近日,全国妇联公布了全国最美家庭名单,临泉县张芳家庭榜上有名。临泉县妇联表示祝贺。",
+     "临泉县妇联", "county"),
     # negatives: the national federation that holds its own meeting, or the only one named,
     # wrote it
     ("全国妇联十二届四次执委会议召开\n全国妇联十二届四次执委会议27日在京召开。会议表彰了江西省妇联等先进集体。",
      "全国妇联", "national"),
-    ("近日,全国妇联印发通知,部署寒假期间儿童关爱工作。通知要求做好留守儿童关爱服务。", "全国妇联", "national"),
+    ("近日,全国妇联印发通知,部署寒假期间儿童关爱工作。通知要求做好留守儿童关爱服务。",
+     "全国妇联", "national"),
 ])
 def test_the_national_federation_named_in_passing_is_not_the_writer(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the unit opens as the actor and its federation is named only through its officers, who
+    # attend: the unit wrote it
+    ("3月7日,新街口街道在辖区文化中心举办庆三八主题活动。街道党工委书记、新街口街道妇联执委及"
+     "社区妇女代表参加活动。", "新街口街道", "township"),
+    ("3月8日,城关镇组织开展庆三八文艺汇演。镇妇联主席王芳出席。各村妇女代表200人参加。",
+     "城关镇", "township"),
+    # negatives: the federation acts itself somewhere in the text, or opens as the actor
+    ("3月7日,新街口街道在辖区文化中心举办庆三八主题活动。新街口街道妇联执委参加活动。"
+     "活动后,新街口街道妇联组织妇女代表座谈。", "新街口街道妇联", "township"),
+    ("3月8日,城关镇妇联组织开展庆三八文艺汇演。镇妇联主席王芳出席。", "城关镇妇联", "township"),
+])
+def test_a_unit_that_acts_while_its_federation_only_attends_wrote_it(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -165,6 +165,7 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
 OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
@@ -522,6 +523,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+    elif meta.organisation and place and not tagged and (
+            unit := _unit_over_its_federation(place, lead, body)):
+        # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
+        # names its own federation only through officers who attend: the unit wrote it
+        meta.organisation = unit
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -543,6 +549,18 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
+
+
+def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
+    """The unit of ``place`` where the opening writes it (not its federation) as the subject of
+    a clause that organises work, and the text names its federation, by name or by level
+    word, only through its officers (街道妇联执委, 县妇联主席): the unit's people who attend."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    if not (end := PLACE_END.search(own)) or not _opens_as_actor(own, lead, scene=True):
+        return None
+    own_federation = re.compile(rf"(?:{re.escape(own)}|(?<!{HAN}){end.group(0)})(?:{FEDERATION.pattern})")
+    mentions = list(own_federation.finditer(body))
+    return own if mentions and all(OFFICER_AFTER.match(body, m.end()) for m in mentions) else None
 
 
 def _has_federation(unit: str, body: str) -> bool:
