@@ -929,3 +929,21 @@ def test_the_national_federation_named_in_passing_is_not_the_writer(text, organi
 def test_a_unit_that_acts_while_its_federation_only_attends_wrote_it(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a headline opening on a class of federations over items of two units of one level: a
+    # page that collects items of several bodies has no author
+    ("安徽各级妇联多彩活动庆三八\n临泉县妇联举办家风故事会,讲述身边好家风。\n"
+     "定远县妇联开展巾帼志愿服务,走进社区慰问老人。", None, "unknown"),
+    ("巾帼风采 | 阜阳市各县区妇联这样过三八\n临泉县妇联举办座谈会。\n界首市妇联开展健步走。",
+     None, "unknown"),
+    # negatives: one item only (an excerpt), or a class that is no headline's subject
+    ("巾帼风采 | 阜阳市各县区妇联这样过三八\n临泉县妇联举办座谈会,县妇联主席王敏出席。",
+     "临泉县妇联", "county"),
+    ("改革让安徽各级妇联更接地气\n近日,安徽省妇联召开全省妇联改革推进会。临泉县妇联、定远县妇联作交流发言。",
+     "安徽省妇联", "province"),
+])
+def test_a_page_collecting_items_of_several_federations_has_no_author(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -262,6 +262,10 @@ SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
+# A headline (or a part of one after a bar or a colon) that opens on a class of federations,
+# after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
+CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
+                            r"(?:妇联|妇女联合会)")
 # 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
 SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
@@ -528,6 +532,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
         # names its own federation only through officers who attend: the unit wrote it
         meta.organisation = unit
+    if _collects_several(meta.title or "", body, gazetteer):
+        # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
+        # items of several bodies has no one author; only the province they share stays
+        meta.organisation, meta.admin_level = None, "unknown"
+        meta.city = meta.county = meta.township = None
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -561,6 +570,24 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     own_federation = re.compile(rf"(?:{re.escape(own)}|(?<!{HAN}){end.group(0)})(?:{FEDERATION.pattern})")
     mentions = list(own_federation.finditer(body))
     return own if mentions and all(OFFICER_AFTER.match(body, m.end()) for m in mentions) else None
+
+
+def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
+    """The headline opens on a class of federations (新疆各级妇联…, 大连市各区市县妇联…) and the
+    text names federations of at least two units of one level: a page collecting their items
+    (one item only, as an excerpt may hold, is that body's report)."""
+    for match in CLASS_HEADLINE.finditer(title):
+        prefix = match.group(1)
+        # (a stem alone, 新疆, is read as a place before an organ's word)
+        mentions = gazetteer.scan(prefix + places.ORGAN_AFTER_STEM[0])[0]
+        if prefix and not (mentions and mentions[0].start == 0 and mentions[-1].end == len(prefix)
+                           and all(a.end == b.start for a, b in pairwise(mentions))):
+            continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
+        named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
+        levels = Counter((resolved.level if (resolved := gazetteer.resolve(p, body)) else None)
+                         or _level(p) for p in named)  # 界首市: a county-level city
+        return max(levels.values(), default=0) >= 2
+    return False
 
 
 def _has_federation(unit: str, body: str) -> bool:
@@ -1019,6 +1046,24 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     lines where a report signs its name) a place neither the gazetteer nor the dictionary
     knows (何集镇) is still a name: the whole run of characters before 妇联.
     """
+    named, bare, first, chaired = _federation_mentions(body, until, gazetteer, national, signed)
+    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
+    if not named:
+        return None, top_bare
+    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
+    # named more often that act in none (乙村妇联主席组织村民参加)
+    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
+        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
+    # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
+    place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
+    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, national: bool,
+                         signed: bool) -> tuple[Counter[str], Counter[str], dict[str, int], set[str]]:
+    """The federations named before ``until`` that may have written the text (not superiors,
+    visitors, sponsors, givers, classes): how often each named place and each level word alone
+    is used, where each named place is first used, and the level words whose officer chairs."""
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -1071,16 +1116,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
-    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
-    if not named:
-        return None, top_bare
-    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
-    # named more often that act in none (乙村妇联主席组织村民参加)
-    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
-        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
-    # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
-    place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
-    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+    return named, bare, first, chaired
 
 
 def _written_only_within(best: str, candidates: list[str], body: str, follows_a_place) -> str | None:
