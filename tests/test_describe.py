@@ -283,10 +283,10 @@ def test_a_level_word_at_a_line_end_before_the_federation_is_no_crash():
 
 def test_bare_level_federation_takes_the_unit_of_that_level_the_title_names():
     # the title names the town by a committee (妇儿工委), the body the federation only by the
-    # scope it works in (我镇, 全镇)
+    # scope it works in (我镇, 全镇); the committee, the organ the text writes, is the author
     meta = _describe("孙园镇妇儿工委年度工作总结\n一年来,我镇妇女工作稳步推进,全镇妇女积极参与。"
                      "妇联组织全镇妇女参加培训,我镇巾帼志愿者走访家庭。")
-    assert (meta.organisation, meta.admin_level, meta.city) == ("孙园镇妇联", "township", "宿迁市")
+    assert (meta.organisation, meta.admin_level, meta.city) == ("孙园镇妇儿工委", "township", "宿迁市")
 
 
 def test_bare_level_federation_stays_bare_when_no_unit_of_its_level_is_named():
@@ -414,9 +414,28 @@ def test_a_host_that_spells_no_unit_of_the_federations_level_places_nothing():
     assert _describe(_COUNTY_REPORT, url="http://www.example.com/news/1.html").county is None
 
 
-def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it():
-    meta = _describe("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。")
-    assert (meta.organisation, meta.admin_level, meta.city) == ("明光市妇联", "county", "滁州市")
+@pytest.mark.parametrize("text, organisation", [
+    ("明光市妇儿工委2023年工作报告\n今年,市妇儿工委办公室督导两个纲要的实施。", "明光市妇儿工委"),
+    # the organ the text writes most after the unit, alone (市妇联) or with its name, names it
+    ("明光市妇儿工委2023年工作报告\n今年,市妇联督导两个纲要的实施。市妇联开展培训。", "明光市妇联"),
+])
+def test_a_committee_for_women_and_children_is_placed_like_the_federation_that_houses_it(text,
+                                                                                        organisation):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", "滁州市")
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a village's women's congress written as its organ (妇代会) stays one
+    ("近日,宝日浩特嘎查妇代会组织牧民妇女学习。宝日浩特嘎查妇代会被评为先进集体。"
+     "宝日浩特嘎查妇联主任讲话。", "宝日浩特嘎查妇代会", "village"),
+    # negative: the federation written more often than the congress stays the federation
+    ("近日,新华村妇联组织妇女学习。新华村妇联被评为先进集体。新华村妇代会主任讲话。",
+     "新华村妇联", "village"),
+])
+def test_a_villages_womens_congress_is_named_as_written(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)
 
 
 def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():

@@ -52,8 +52,13 @@ LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》"
 # The committee for women and children of a government (妇儿工委, 妇女儿童工作委员会) has its
 # office in the federation of its level: its place is the federation's.
 FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会|妇儿工委|妇女儿童工作委员会")
-# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会.
-ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),)
+# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会, 妇女儿童工作
+# 委员会 is 妇儿工委; a village's women's congress (妇代会, the organ before villages had
+# federations) is written only so.
+ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),
+               ("妇儿工委", re.compile("妇儿工委|妇女儿童工作委员会")),
+               ("妇代会", re.compile("妇代会")))
+WOMENS_ORGAN = f"{FEDERATION.pattern}|妇代会"  # the organ words a unit's women's body is written with
 FEDERATION_SHORT = "妇联"
 # The party organ of the offices of one level that a women's committee may belong to
 # (县直机关工委妇委会): its level word is the committee's level, so the place is read before it.
@@ -600,11 +605,15 @@ def _has_federation(unit: str, body: str) -> bool:
 
 def _with_organ(organisation: str, body: str) -> str:
     """The organisation with the organ word the text writes after its unit most often: a
-    women's committee (一五〇团妇委会, 县直机关工委妇委会) stays one, not a federation; 妇联 on
-    ties."""
+    women's committee (一五〇团妇委会, 县直机关工委妇委会), a government's committee for women and
+    children (孙园镇妇儿工委), a village's women's congress (嘎查妇代会) stays one, not a
+    federation; 妇联 on ties."""
     unit = organisation[:-len(FEDERATION_SHORT)]
+    # (the unit named by its level word alone counts: 县妇女联合会, 我镇妇儿工委)
+    alone = f"|(?:(?<!{HAN})|(?<=[我本])){re.escape(word.group(0))}" if (
+        word := PLACE_END.search(unit)) else ""
     written = Counter(match.groups() for match in re.finditer(
-        re.escape(unit) + f"((?:{UNIT_ORGAN_WORDS})?)({FEDERATION.pattern})", body))
+        f"(?:{re.escape(unit)}{alone})((?:{UNIT_ORGAN_WORDS})?)({WOMENS_ORGAN})", body))
     for short, organ in ORGAN_SHORT:
         committees = Counter({within: n for (within, word), n in written.items()
                               if organ.fullmatch(word)})
