@@ -966,3 +966,18 @@ def test_a_unit_that_acts_while_its_federation_only_attends_wrote_it(text, organ
 def test_a_page_collecting_items_of_several_federations_has_no_author(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a federation named by its level alone acts by a summary's policy verbs (围绕, 扎实) as a
+    # named one does; a superior that heads a relative clause (安徽省妇联举办的培训) acts in none
+    ("【妇女工作】2015年,县妇联围绕中心工作,开展巾帼建功活动。组织参加安徽省妇联举办的培训3期。"
+     "阜阳市妇联在全市推广县妇联经验。", "县妇联", "county"),
+    ("近日,城关镇妇联组织妇女干部参加阜阳市妇联组织开展的培训。阜阳市妇联主席授课。",
+     "城关镇妇联", "township"),
+    # negative: the superior that opens a clause and acts wrote it
+    ("近日,阜阳市妇联举办全市妇女干部培训班。城关镇妇联主席参加培训。", "阜阳市妇联", "city"),
+])
+def test_a_federation_inside_a_relative_clause_does_not_act(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -207,8 +207,12 @@ VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
 MAX_PARENTS = 10
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
+# A verb that 的 follows (省妇联举办的培训班, 市妇联组织开展的活动) heads a relative clause: the
+# federation is the agent inside a noun phrase (what the author joined, where it stood), not
+# the subject of a clause of the text.
+NOT_A_MODIFIER = r"(?![^，,。;；、\n]{0,2}的)"
 FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
-                             rf"(?:{UNIT_ACTS}|{LEADS})")
+                             rf"(?:{UNIT_ACTS}|{LEADS}){NOT_A_MODIFIER}")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -222,9 +226,11 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
                           "(?:[^，,。;；!！?？\n]{1,14}?(?:妇联|妇女联合会)、)*$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 # (a scene may stand before the verb: 县妇联在新华社区开展…)
+# (the verbs of a unit or a named federation that acts, and a summary's policy verbs: 2015年,
+# 县妇联围绕中心工作,…)
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                        r"(?:妇联|妇女联合会)(?:在[^。;；,，、\n]{1,20}?)?(?:积极|主动|精心|特别|还|又|再次)?"
-                        r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
+                        rf"(?:妇联|妇女联合会){SCENE}?(?:主动|特别|还|又|再次)?"
+                        rf"(?:{UNIT_ACTS}|{LEADS}|邀请|主办|牵头|会同){NOT_A_MODIFIER}")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
 # 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
 # so the body is the author; lower federations named in its opening speak or are honoured there.
@@ -358,6 +364,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     place, implied = tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
     national_in_passing = False
+    headed = False
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
     for text, until, in_lead in () if tagged else (
@@ -378,6 +385,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联)
             place, passing = named, not in_lead
+            headed = text is heading or text is signed  # the report names itself
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -402,7 +410,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
         place, passing = host, False
-    elif place and (host := _lead_actor(lead)) and not tagged and place not in PLACE_SUFFIX.split("|") \
+    elif place and (host := _lead_actor(lead)) and not (tagged or headed) \
+            and place not in PLACE_SUFFIX.split("|") \
             and _level(host) != _level(place) and not _federation_acts(place, lead):
         # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
         # the federation the opening names by its level as the subject of an actor verb wrote it,
