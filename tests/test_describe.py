@@ -981,3 +981,18 @@ def test_a_page_collecting_items_of_several_federations_has_no_author(text, orga
 def test_a_federation_inside_a_relative_clause_does_not_act(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a federation named only through its officers who attend is a guest: the lower unit that
+    # opens as the actor wrote it
+    ("新华社区开展庆三八活动\n3月8日,新华社区组织辖区妇女开展庆三八活动。城关镇妇联主席出席活动。",
+     "新华社区", "village"),
+    ("3月8日,城关镇在镇文化站举办庆三八文艺汇演。临泉县妇联副主席王芳出席并致辞。", "城关镇", "township"),
+    # negative: the federation also acts in a clause of its own
+    ("3月8日,城关镇在镇文化站举办庆三八文艺汇演。临泉县妇联副主席王芳出席并致辞。"
+     "临泉县妇联还向城关镇捐赠图书200册。临泉县妇联组织开展义诊。", "临泉县妇联", "county"),
+])
+def test_a_federation_named_only_through_attending_officers_is_a_guest(text, organisation, level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -445,10 +445,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = implied or place
     if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
-    actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
+    guest = bool(place) and not tagged and _only_through_officers(place, body)
+    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not tagged and (
+        passing or guest) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner): the unit that acts in the opening wrote it
+        # superior, a partner), or only through its officers (甲镇妇联主席出席): the unit that
+        # acts in the opening wrote it
         place = None
     else:
         actor = None
@@ -579,11 +582,21 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     a clause that organises work, and the text names its federation, by name or by level
     word, only through its officers (街道妇联执委, 县妇联主席): the unit's people who attend."""
     own = (PLACE_PART.findall(place) or [place])[-1]
-    if not (end := PLACE_END.search(own)) or not _opens_as_actor(own, lead, scene=True):
+    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True):
         return None
+    return own if _only_through_officers(own, body) else None
+
+
+def _only_through_officers(place: str, body: str) -> bool:
+    """The text names the federation of ``place`` (by its name or its level word alone) only
+    through its officers (甲镇妇联主席出席, 街道妇联执委参加): its people attend, it acts in no
+    clause of its own."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    if not (end := PLACE_END.search(own)):
+        return False
     own_federation = re.compile(rf"(?:{re.escape(own)}|(?<!{HAN}){end.group(0)})(?:{FEDERATION.pattern})")
     mentions = list(own_federation.finditer(body))
-    return own if mentions and all(OFFICER_AFTER.match(body, m.end()) for m in mentions) else None
+    return bool(mentions) and all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
 
 
 def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
@@ -827,11 +840,12 @@ def _federation_acts(place: str, lead: str) -> bool:
     return False
 
 
-def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
     writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
     a village or community, which the gazetteer does not hold, where it is written right after
-    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name.
+    With ``scene`` a 在-phrase may stand before the verb (乙镇在镇文化站举办…)."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
@@ -840,10 +854,10 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead):
+            if _opens_as_actor(unit, lead, scene):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
-        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead):
+        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead, scene):
             return match.group(1)
     return None
 
