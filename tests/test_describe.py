@@ -476,13 +476,18 @@ def test_a_federation_named_by_its_level_takes_the_city_of_the_local_daily_the_t
     # a lower federation's channel reports its superior's visit to a unit within its own
     ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省阜阳市妇联\n近日,巾帼宣讲活动在临泉县举行。",
      "阜阳市妇联"),
-    # a higher source reposts its subordinate's news: the federation the text names stays
-    ("临泉县妇联开展巾帼宣讲活动\n来源:安徽省妇联\n近日,临泉县妇联在城关街道开展宣讲。", "临泉县妇联"),
-    # a lower source whose unit the text does not reach: no sign it hosted anything
+    # the conventions put the copy's 来源 before the body the text names as acting (stop 16;
+    # this case kept the text's federation before): a higher source is the author too
+    ("临泉县妇联开展巾帼宣讲活动\n来源:安徽省妇联\n近日,临泉县妇联在城关街道开展宣讲。", "安徽省妇联"),
     ("省妇联副主席李红到临泉县参加巾帼宣讲活动\n来源:安徽省宿州市妇联\n近日,巾帼宣讲活动在临泉县举行。",
-     "安徽省妇联"),
+     "宿州市妇联"),
+    # negatives: a site owner's line (主办单位) is weaker than the opening; a 来源 line's editor
+    # that compiled others' news is no author
+    ("临泉县妇联开展巾帼宣讲活动\n主办单位:安徽省妇联\n近日,临泉县妇联在城关街道开展宣讲。", "临泉县妇联"),
+    ("临泉县妇联开展巾帼宣讲活动\n来源:安徽省妇联综合临泉县妇联\n近日,临泉县妇联在城关街道开展宣讲。",
+     "临泉县妇联"),
 ])
-def test_a_lower_federations_source_line_wins_over_its_visiting_superior(text, organisation):
+def test_a_source_lines_federation_is_the_author(text, organisation):
     assert _describe(text).organisation == organisation
 
 

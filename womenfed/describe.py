@@ -132,10 +132,18 @@ SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
 # (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
-FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
-    rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
-    rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+def _label(labels: str) -> re.Pattern:
+    """A labelled line whose label names a federation (来源：X妇联, 通讯员 X妇联 王芳)."""
+    return re.compile(rf"^(?:.*[\s(（【\[|｜])?(?:(?:{labels})\s*[:：|｜]"
+                      rf"|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+                      rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+
+
+# the copy's own labels (byline and 来源: the conventions' first evidence of the author) …
+BYLINE_LABEL = _label("来源|稿源|供稿|信息来源|发布单位|发布机构|发布者|来稿单位|报送单位")
+# … and with them the site's owner (主办单位, 版权所有)
+FEDERATION_LABEL = _label("来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
+                          "来稿单位|报送单位")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
@@ -360,14 +368,20 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
     scope = _scope_level(body)
-    tagged = _title_tag(meta.title or "", gazetteer)
-    place, implied = tagged, None
+    # the copy's byline or 来源 line, where it names a federation (not one that compiled others'
+    # news), names the author before anything the text says (the annotation conventions:
+    # byline, then 来源, then the body doing the work in the title or first sentence)
+    byline = _labelled_author(body, furniture, BYLINE_LABEL)
+    bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
+        if byline else None
+    tagged = None if bylined else _title_tag(meta.title or "", gazetteer)
+    place, implied = bylined or tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
     national_in_passing = False
-    headed = False
+    headed = bool(bylined)  # the report names itself: a byline, a report heading, a signature
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
-    for text, until, in_lead in () if tagged else (
+    for text, until, in_lead in () if place else (
             (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
             (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
@@ -405,7 +419,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if not place and national_in_passing:
         place = NATIONAL
-    if place and (host := _convening_level(lead)) and not tagged and \
+    if place and (host := _convening_level(lead)) and not (tagged or headed) and \
             _level_rank(host) < _level_rank(place):
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
@@ -445,8 +459,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = implied or place
     if url and place in PLACE_SUFFIX.split("|") and (hosted := gazetteer.named_in_host(url, place, body)):
         place = implied = hosted  # 县妇联 on lvdong.xiushui.net: the site's county, 修水县
-    guest = bool(place) and not tagged and _only_through_officers(place, body)
-    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not tagged and (
+    guest = bool(place) and not (tagged or headed) and _only_through_officers(place, body)
+    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not (tagged or headed) and (
         passing or guest) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
@@ -455,7 +469,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = None
     else:
         actor = None
-    if place and not (tagged or actor) and (headline := _acting_unit(body[:title_end], gazetteer)) \
+    if place and not (tagged or actor or headed) and (
+            headline := _acting_unit(body[:title_end], gazetteer)) \
             and not CORPS_LEVEL.search(place) and place != NATIONAL \
             and _level_rank(headline) < _level_rank(place) and not _federation_acts(place, lead):
         # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
@@ -544,7 +559,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
-    elif meta.organisation and place and not tagged and (
+    elif meta.organisation and place and not (tagged or headed) and (
             unit := _unit_over_its_federation(place, lead, body)):
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
         # names its own federation only through officers who attend: the unit wrote it
@@ -703,13 +718,14 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     return None
 
 
-def _labelled_author(body: str, furniture: str) -> str:
+def _labelled_author(body: str, furniture: str, label: re.Pattern = FEDERATION_LABEL) -> str:
     """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
-    主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
-    a federation's account reposts its subordinates' news under its own name."""
-    return "\n".join(FEDERATION_LABEL.sub("", line).strip()
+    主办单位：X妇女联合会, 版权所有), in the page furniture or the body; with ``BYLINE_LABEL``
+    only the copy's own byline and 来源 lines. A site's owner is weaker than the opening: a
+    federation's site carries its subordinates' news."""
+    return "\n".join(label.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
-                     if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+                     if len(line) <= SIGNATURE_MAX and label.search(line))
 
 
 def _subordinate_source(place: str, body: str, furniture: str,
