@@ -1001,3 +1001,18 @@ def test_a_federation_inside_a_relative_clause_does_not_act(text, organisation, 
 def test_a_federation_named_only_through_attending_officers_is_a_guest(text, organisation, level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the founding congress of a federation of a new field within a county: that federation,
+    # as written, at the county's level
+    ("近日,临泉县快递行业第一次妇女代表大会召开,标志着临泉县快递行业妇联正式成立。县妇联主席主持会议。",
+     "临泉县快递行业妇联", "county"),
+    # negative: the county's own congress names the county federation
+    ("近日,临泉县第一次妇女代表大会召开。临泉县妇联主席作工作报告。", "临泉县妇联", "county"),
+])
+def test_the_federation_whose_founding_congress_the_opening_reports_is_named_as_written(text,
+                                                                                       organisation,
+                                                                                       level):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level) == (organisation, level)

@@ -247,6 +247,8 @@ OWN_MEETING = (r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八�
                r"代表大会|妇女代表大会|全体会议|全委)")
 CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)" + OWN_MEETING)
 NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇联十二届四次执委会议
+# A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
+FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
@@ -559,6 +561,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+    elif meta.organisation and place and (founded := _founded_federation(lead, place)):
+        # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
+        # congress of a federation of a new field within the unit; it is the author, as written
+        meta.organisation = founded
     elif meta.organisation and place and not (tagged or headed) and (
             unit := _unit_over_its_federation(place, lead, body)):
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
@@ -600,6 +606,19 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True):
         return None
     return own if _only_through_officers(own, body) else None
+
+
+def _founded_federation(lead: str, place: str) -> str | None:
+    """The federation whose founding congress (第一次妇女代表大会) the opening reports, where
+    its name is ``place``'s unit and a field's words (衡阳县村播, 甲区快递行业): the name as
+    the opening writes it with 妇联 (not the unit's own federation, 甲县第一次妇女代表大会)."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    for match in FOUNDING_CONGRESS.finditer(lead):
+        name = match.group(1)
+        if name.startswith(own) and len(name) > len(own) and not PLACE_END.search(name) \
+                and re.search(re.escape(name) + f"(?:{FEDERATION.pattern})", lead):
+            return name + FEDERATION_SHORT
+    return None
 
 
 def _only_through_officers(place: str, body: str) -> bool:
