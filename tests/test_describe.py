@@ -1018,3 +1018,18 @@ def test_the_federation_whose_founding_congress_the_opening_reports_is_named_as_
                                                                                        level):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a community whose name is made of common words (幸福, 新风) is a name where it opens a
+    # clause as a unit: its federation acts, or (written twice) its committee or a verb follows
+    ("3月8日,幸福社区妇联组织辖区妇女开展庆三八活动。", "幸福社区妇联"),
+    ("幸福社区开展庆三八活动\n3月8日,幸福社区组织辖区妇女开展庆三八活动。", "幸福社区"),
+    ("3月8日下午,新风社区党委、新风社区妇联联合开展庆三八活动。", "新风社区妇联"),
+    # negatives: a verb before its object (组织社区…) is no name; a community's name written
+    # once with no act of its own federation stays unread
+    ("近日,县妇联组织社区妇联主席参加培训。", "县妇联"),
+    ("近日,县妇联走进幸福社区开展宣讲。", "县妇联"),
+])
+def test_a_community_named_with_common_words_is_read_where_it_opens_a_clause(text, organisation):
+    assert _describe(text).organisation == organisation

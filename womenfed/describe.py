@@ -93,6 +93,8 @@ NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。�
 VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
                           r"(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
+# A village's or community's own bodies written right after its name (幸福社区妇联, 光荣村村部).
+VILLAGE_ORGAN = "妇联|妇女联合会|妇代会|党委|党总支|党支部|居委会|村委会|村委|村部|居民委员会|村民委员会"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
@@ -897,7 +899,8 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) ->
             if _opens_as_actor(unit, lead, scene):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
-        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead, scene):
+        if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
+                and _opens_as_actor(match.group(1), lead, scene):
             return match.group(1)
     return None
 
@@ -1260,12 +1263,22 @@ def _follows_a_place(candidate: str, body: str) -> bool:
 
 def _is_recurring_community(candidate: str, body: str) -> bool:
     """A village or community the gazetteer and the dictionary do not know (小横琴社区) is a
-    name where the text writes it more than once and its name is no common word."""
+    name where the text writes it more than once and its name is no common word, or (幸福社区,
+    光荣村: names made of common words) where it also opens a clause as a unit: right before
+    its federation, its committee or an actor verb (光荣村村部召开…); written once, where its
+    federation opens a clause and acts (幸福社区妇联组织…)."""
     end = VILLAGE_END.search(candidate)
-    if not end or not 2 <= end.start() <= 4 or body.count(candidate) < 2:
+    if not end or not 2 <= end.start() <= 4 or set(candidate) & NAME_BOUNDARY:
         return False
     name = candidate[:end.start()]
-    return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+    tag = lexicon.dictionary_tags().get(name, "ns")
+    if tag == "v":
+        return False  # a verb before its object (组织社区妇联…, 走进社区): no name
+    opens = rf"{CLAUSE_START}{re.escape(candidate)}"
+    if body.count(candidate) < 2:
+        # once: only where its own federation opens a clause and acts (幸福社区妇联组织…)
+        return any(FEDERATION_ACTS.match(body, m.end()) for m in re.finditer(opens, body))
+    return tag in NAME_TAGS or bool(re.search(rf"{opens}(?:{VILLAGE_ORGAN}|{SCENE}?{UNIT_ACTS})", body))
 
 
 def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
