@@ -65,6 +65,7 @@ FEDERATION_SHORT = "妇联"
 # A street's office (街道办事处, 街道办) is the street's: 城南街道办妇联 is 城南街道's.
 UNIT_ORGAN_WORDS = "(?:(?:直属|直)?(?:机关)?(?:党)?工委|(?<=街道)办(?:事处)?)"
 UNIT_ORGAN = re.compile(rf"{UNIT_ORGAN_WORDS}\Z")
+ORGAN_AFTER_UNIT = re.compile(f"((?:{UNIT_ORGAN_WORDS})?)({WOMENS_ORGAN})")  # after a unit's name
 # Units of the Xinjiang Production and Construction Corps, numbered, not in the gazetteer of
 # civil divisions: the corps (province level), its divisions (师, prefecture level) and its
 # regiments (团, county level): 第一师, 农八师, 一五〇团, 144团.
@@ -628,15 +629,32 @@ def _founded_federation(lead: str, place: str) -> str | None:
     return None
 
 
+def _organs_after(unit: str, body: str) -> list[re.Match]:
+    """The women's organ words (妇联, 妇委会, 妇儿工委, 妇代会 …) the text writes right after the
+    unit's name or after its level word alone (县妇女联合会, 我镇妇儿工委; not the 镇 ending
+    another name): group 1 a party organ between (机关工委), group 2 the organ word. (Found by
+    string search: a pattern compiled per unit costs more than the whole stage.)"""
+    end = PLACE_END.search(unit)
+    found = []
+    for name, alone in ((unit, False), (end.group(0) if end else "", True)):
+        at = body.find(name) if name else -1
+        while at >= 0:
+            before = body[at - 1] if at else ""
+            if not alone or not HAN_CHAR.match(before) or before in "我本":
+                if match := ORGAN_AFTER_UNIT.match(body, at + len(name)):
+                    found.append(match)
+            at = body.find(name, at + 1)
+    return found
+
+
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
     through its officers (甲镇妇联主席出席, 街道妇联执委参加): its people attend, it acts in no
     clause of its own."""
     own = (PLACE_PART.findall(place) or [place])[-1]
-    if not (end := PLACE_END.search(own)):
+    if not PLACE_END.search(own):
         return False
-    own_federation = re.compile(rf"(?:{re.escape(own)}|(?<!{HAN}){end.group(0)})(?:{FEDERATION.pattern})")
-    mentions = list(own_federation.finditer(body))
+    mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
     return bool(mentions) and all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
 
 
@@ -672,11 +690,7 @@ def _with_organ(organisation: str, body: str) -> str:
     children (孙园镇妇儿工委), a village's women's congress (嘎查妇代会) stays one, not a
     federation; 妇联 on ties."""
     unit = organisation[:-len(FEDERATION_SHORT)]
-    # (the unit named by its level word alone counts: 县妇女联合会, 我镇妇儿工委)
-    alone = f"|(?:(?<!{HAN})|(?<=[我本])){re.escape(word.group(0))}" if (
-        word := PLACE_END.search(unit)) else ""
-    written = Counter(match.groups() for match in re.finditer(
-        f"(?:{re.escape(unit)}{alone})((?:{UNIT_ORGAN_WORDS})?)({WOMENS_ORGAN})", body))
+    written = Counter(match.groups() for match in _organs_after(unit, body))
     for short, organ in ORGAN_SHORT:
         committees = Counter({within: n for (within, word), n in written.items()
                               if organ.fullmatch(word)})
