@@ -439,9 +439,8 @@ def test_a_villages_womens_congress_is_named_as_written(text, organisation, leve
 
 
 def test_a_report_naming_no_federation_has_the_level_of_the_unit_its_opening_names():
-    # with no author the level is unknown (the level is the author's, stop 16), the place stays
     meta = _describe("为庆祝三八节,富平县各镇、各部门女职工组织开展系列活动。\n县教育局开展健步走活动。")
-    assert (meta.organisation, meta.admin_level, meta.county) == (None, "unknown", "富平县")
+    assert (meta.organisation, meta.admin_level, meta.county) == (None, "county", "富平县")
     # a unit acting in the opening is the body itself
     meta = _describe("为庆祝三八节,富平县开展系列活动。\n县教育局开展健步走活动。")
     assert (meta.organisation, meta.admin_level, meta.county) == ("富平县", "county", "富平县")
@@ -672,11 +671,10 @@ def test_a_numbered_meeting_the_opening_does_not_report_as_held_by_a_higher_body
     # no federation named: the unit acting in the opening wrote it, a scene before its verb
     ("临泉县在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", "临泉县", "county"),
     ("3月8日,临泉县在县文化中心隆重召开表彰大会,表彰三八红旗手20名。", "临泉县", "county"),
-    # a place followed by other words names where the work happened, not who did it (no
-    # author, so no level: the level is the author's)
-    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "unknown"),
+    # a place followed by other words names where the work happened, not who did it
+    ("临泉县各乡镇在农村妇女中开展“巾帼兴家”活动。全县建立示范基地12个。", None, "county"),
     # 在 opening a clause of its own: the unit is no subject there
-    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "unknown"),
+    ("临泉县,在农村妇女中开展“巾帼兴家”活动的村有12个。", None, "county"),
 ])
 def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(text, organisation, level):
     meta = _describe(text)

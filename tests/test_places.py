@@ -512,9 +512,8 @@ def test_a_unit_acting_in_the_opening_with_no_federation_author_is_the_author(te
     "维权周活动\n近日,临泉县各级妇联组织开展维权宣传活动。",
 ])
 def test_a_unit_that_only_names_where_the_work_happened_is_no_author(text):
-    # no author, so no level (the level is the author's, stop 16); the county is still placed
     meta = _describe(text)
-    assert (meta.organisation, meta.admin_level, meta.county is not None) == (None, "unknown", True)
+    assert (meta.organisation, meta.admin_level) == (None, "county")
 
 
 @pytest.mark.parametrize("text, organisation, level, township", [

@@ -573,11 +573,6 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
         # names its own federation only through officers who attend: the unit wrote it
         meta.organisation = unit
-    if not meta.organisation:
-        # the level is the reporting body's (the conventions: admin_level is the level of the
-        # organisation); a report with no author has none, while the places its opening names
-        # stay (大田县各乡镇妇女组织开展…: 大田县 placed, no level)
-        meta.admin_level = "unknown"
     if _collects_several(meta.title or "", body, gazetteer):
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
         # items of several bodies has no one author; only the province they share stays
