@@ -52,14 +52,20 @@ LOCAL_PAPER = re.compile(rf"《({HAN}{{2,8}}?(?:日报|晚报))》"
 # The committee for women and children of a government (妇儿工委, 妇女儿童工作委员会) has its
 # office in the federation of its level: its place is the federation's.
 FEDERATION = re.compile("妇\n?联|妇女联合会|妇委会|妇女(?:工作)?委员会|妇儿工委|妇女儿童工作委员会")
-# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会.
-ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),)
+# The short form of each organ word: 妇女联合会 is 妇联, 妇女(工作)委员会 is 妇委会, 妇女儿童工作
+# 委员会 is 妇儿工委; a village's women's congress (妇代会, the organ before villages had
+# federations) is written only so.
+ORGAN_SHORT = (("妇委会", re.compile("妇委会|妇女(?:工作)?委员会")),
+               ("妇儿工委", re.compile("妇儿工委|妇女儿童工作委员会")),
+               ("妇代会", re.compile("妇代会")))
+WOMENS_ORGAN = f"{FEDERATION.pattern}|妇代会"  # the organ words a unit's women's body is written with
 FEDERATION_SHORT = "妇联"
 # The party organ of the offices of one level that a women's committee may belong to
 # (县直机关工委妇委会): its level word is the committee's level, so the place is read before it.
 # A street's office (街道办事处, 街道办) is the street's: 城南街道办妇联 is 城南街道's.
 UNIT_ORGAN_WORDS = "(?:(?:直属|直)?(?:机关)?(?:党)?工委|(?<=街道)办(?:事处)?)"
 UNIT_ORGAN = re.compile(rf"{UNIT_ORGAN_WORDS}\Z")
+ORGAN_AFTER_UNIT = re.compile(f"((?:{UNIT_ORGAN_WORDS})?)({WOMENS_ORGAN})")  # after a unit's name
 # Units of the Xinjiang Production and Construction Corps, numbered, not in the gazetteer of
 # civil divisions: the corps (province level), its divisions (师, prefecture level) and its
 # regiments (团, county level): 第一师, 农八师, 一五〇团, 144团.
@@ -88,6 +94,8 @@ NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。�
 VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
                           r"(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
+# A village's or community's own bodies written right after its name (幸福社区妇联, 光荣村村部).
+VILLAGE_ORGAN = "妇联|妇女联合会|妇代会|党委|党总支|党支部|居委会|村委会|村委|村部|居民委员会|村民委员会"
 # Phrases of the scope a federation works in: 全市妇女, 我县, 本镇 (the level word it names).
 SCOPE = re.compile("(?<=[全我本])(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
 MIN_SCOPE = 2
@@ -133,10 +141,18 @@ SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
 # (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
-FEDERATION_LABEL = re.compile(
-    rf"^(?:.*[\s(（【\[|｜])?(?:(?:来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
-    rf"来稿单位|报送单位)\s*[:：|｜]|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
-    rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+def _label(labels: str) -> re.Pattern:
+    """A labelled line whose label names a federation (来源：X妇联, 通讯员 X妇联 王芳)."""
+    return re.compile(rf"^(?:.*[\s(（【\[|｜])?(?:(?:{labels})\s*[:：|｜]"
+                      rf"|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+                      rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
+
+
+# the copy's own labels (byline and 来源: the conventions' first evidence of the author) …
+BYLINE_LABEL = _label("来源|稿源|供稿|信息来源|发布单位|发布机构|发布者|来稿单位|报送单位")
+# … and with them the site's owner (主办单位, 版权所有)
+FEDERATION_LABEL = _label("来源|稿源|供稿|信息来源|主办单位|主办|版权所有|发布单位|发布机构|发布者|单位|"
+                          "来稿单位|报送单位")
 # A federation named as the one that guided, led, praised or awarded the author, or that
 # visited it (全国妇联调研组, 市妇联副主席一行).
 SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|关怀|部署|表彰|授予|命名)|"
@@ -171,6 +187,7 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
 OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
@@ -207,8 +224,12 @@ VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
 MAX_PARENTS = 10
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
+# A verb that 的 follows (省妇联举办的培训班, 市妇联组织开展的活动) heads a relative clause: the
+# federation is the agent inside a noun phrase (what the author joined, where it stood), not
+# the subject of a clause of the text.
+NOT_A_MODIFIER = r"(?![^，,。;；、\n]{0,2}的)"
 FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
-                             rf"(?:{UNIT_ACTS}|{LEADS})")
+                             rf"(?:{UNIT_ACTS}|{LEADS}){NOT_A_MODIFIER}")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -222,16 +243,21 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
                           "(?:[^，,。;；!！?？\n]{1,14}?(?:妇联|妇女联合会)、)*$")
 # A federation named by its level word alone that opens a clause and acts (县妇联组织, 镇妇联联合).
 # (a scene may stand before the verb: 县妇联在新华社区开展…)
+# (the verbs of a unit or a named federation that acts, and a summary's policy verbs: 2015年,
+# 县妇联围绕中心工作,…)
 LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                        r"(?:妇联|妇女联合会)(?:在[^。;；,，、\n]{1,20}?)?(?:积极|主动|精心|特别|还|又|再次)?"
-                        r"(?:组织|开展|举办|召开|联合|邀请|启动|携手|主办|举行|牵头|会同)")
+                        rf"(?:妇联|妇女联合会){SCENE}?(?:主动|特别|还|又|再次)?"
+                        rf"(?:{UNIT_ACTS}|{LEADS}|邀请|主办|牵头|会同){NOT_A_MODIFIER}")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
 # 六次执委会议, 县妇联第十一届执行委员会, 市妇女联合会第三次代表大会): the meeting is the body's own,
 # so the body is the author; lower federations named in its opening speak or are honoured there.
-CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                      r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
-                      r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
-                      r"代表大会|妇女代表大会|全体会议|全委)")
+OWN_MEETING = (r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+               r"(?:[〇零一二三四五六七八九十\d]+次)?(?:执委|执行委员会|常委|执\(常\)委|"
+               r"代表大会|妇女代表大会|全体会议|全委)")
+CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)" + OWN_MEETING)
+NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇联十二届四次执委会议
+# A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
+FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
 # 来稿单位：甲街道办事处): unlike 来源, which names an outlet or a site reposting, the supplier
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
@@ -255,12 +281,21 @@ SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
 UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?(?:指导|领导|关心|支持|关怀|帮助|带领|部署)下")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
+# A federation the text names in the first person (我县妇联, 我们镇妇联, 本街道妇联): the writer's
+# own, whatever other federations the text names (superiors it follows, bodies whose events it
+# joined); group 1 is its level word.
+SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+                             r"(?:妇联|妇女联合会)")
 # Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), or by two
 # level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联): the units a report lists or
 # addresses, never its author.
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
+# A headline (or a part of one after a bar or a colon) that opens on a class of federations,
+# after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
+CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
+                            r"(?:妇联|妇女联合会)")
 # 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
 SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
@@ -344,16 +379,29 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
     scope = _scope_level(body)
-    tagged = _title_tag(meta.title or "", gazetteer)
-    place, implied = tagged, None
+    # the copy's byline or 来源 line, where it names a federation (not one that compiled others'
+    # news), names the author before anything the text says (the annotation conventions:
+    # byline, then 来源, then the body doing the work in the title or first sentence)
+    byline = _labelled_author(body, furniture, BYLINE_LABEL)
+    bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
+        if byline else None
+    tagged = None if bylined else _title_tag(meta.title or "", gazetteer)
+    place, implied = bylined or tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
+    national_in_passing = False
+    headed = bool(bylined)  # the report names itself: a byline, a report heading, a signature
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
-    for text, until, in_lead in () if tagged else (
+    for text, until, in_lead in () if place else (
             (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
             (body, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
+        if named == NATIONAL and not _federation_acts(NATIONAL, text[:until]) \
+                and not NATIONAL_CONVENES.search(text, 0, until):
+            # 全国妇联 named in passing (its programme, its list, its vice-chair's visit: 全国妇联
+            # “春蕾计划”落地乙县): the writer is a federation named later, else the national one
+            named, national_in_passing = None, True
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
                 (text, until) != (body, title_end) and bare
                 and _level_rank(bare) > _level_rank(named)
@@ -362,6 +410,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联)
             place, passing = named, not in_lead
+            headed = text is heading or text is signed  # the report names itself
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -379,18 +428,25 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
-    if place and (host := _convening_level(lead)) and not tagged and \
+    if not place and national_in_passing:
+        place = NATIONAL
+    if place and (host := _convening_level(lead)) and not (tagged or headed) and \
             _level_rank(host) < _level_rank(place):
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
         place, passing = host, False
-    elif place and (host := _lead_actor(lead)) and not tagged and place not in PLACE_SUFFIX.split("|") \
+    elif place and (host := _lead_actor(lead)) and not (tagged or headed) \
+            and place not in PLACE_SUFFIX.split("|") \
             and _level(host) != _level(place) and not _federation_acts(place, lead):
         # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
         # the federation the opening names by its level as the subject of an actor verb wrote it,
         # over federations of other levels it names by place that act in no clause of it (guests,
         # speakers, honourees)
         place, passing = host, False
+    if place and not tagged and (own := _self_level(body)) and not place.endswith(own):
+        # 我镇妇联认真落实临泉县妇联的部署: the writer names itself in the first person; a
+        # federation of another level named by place is its superior, host or partner
+        place, implied, passing = own, None, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and FEDERATION.search(body):
@@ -418,14 +474,18 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
         # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
         place = implied = hosted
-    actor = _acting_unit(lead, gazetteer) if passing and place and not tagged else None
+    guest = bool(place) and not (tagged or headed) and _only_through_officers(place, body)
+    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not (tagged or headed) and (
+        passing or guest) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner): the unit that acts in the opening wrote it
+        # superior, a partner), or only through its officers (甲镇妇联主席出席): the unit that
+        # acts in the opening wrote it
         place = None
     else:
         actor = None
-    if place and not (tagged or actor) and (headline := _acting_unit(body[:title_end], gazetteer)) \
+    if place and not (tagged or actor or headed) and (
+            headline := _acting_unit(body[:title_end], gazetteer)) \
             and not CORPS_LEVEL.search(place) and place != NATIONAL \
             and _level_rank(headline) < _level_rank(place) and not _federation_acts(place, lead):
         # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
@@ -524,6 +584,20 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
         meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+    elif meta.organisation and place and (founded := _founded_federation(lead, place)):
+        # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
+        # congress of a federation of a new field within the unit; it is the author, as written
+        meta.organisation = founded
+    elif meta.organisation and place and not (tagged or headed) and (
+            unit := _unit_over_its_federation(place, lead, body)):
+        # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
+        # names its own federation only through officers who attend: the unit wrote it
+        meta.organisation = unit
+    if _collects_several(meta.title or "", body, gazetteer):
+        # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
+        # items of several bodies has no one author; only the province they share stays
+        meta.organisation, meta.admin_level = None, "unknown"
+        meta.city = meta.county = meta.township = None
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -547,6 +621,76 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
                                            or bool(VILLAGE_END.search(own))) else None
 
 
+def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
+    """The unit of ``place`` where the opening writes it (not its federation) as the subject of
+    a clause that organises work, and the text names its federation, by name or by level
+    word, only through its officers (街道妇联执委, 县妇联主席): the unit's people who attend."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True):
+        return None
+    return own if _only_through_officers(own, body) else None
+
+
+def _founded_federation(lead: str, place: str) -> str | None:
+    """The federation whose founding congress (第一次妇女代表大会) the opening reports, where
+    its name is ``place``'s unit and a field's words (衡阳县村播, 甲区快递行业): the name as
+    the opening writes it with 妇联 (not the unit's own federation, 甲县第一次妇女代表大会)."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    for match in FOUNDING_CONGRESS.finditer(lead):
+        name = match.group(1)
+        if name.startswith(own) and len(name) > len(own) and not PLACE_END.search(name) \
+                and re.search(re.escape(name) + f"(?:{FEDERATION.pattern})", lead):
+            return name + FEDERATION_SHORT
+    return None
+
+
+def _organs_after(unit: str, body: str) -> list[re.Match]:
+    """The women's organ words (妇联, 妇委会, 妇儿工委, 妇代会 …) the text writes right after the
+    unit's name or after its level word alone (县妇女联合会, 我镇妇儿工委; not the 镇 ending
+    another name): group 1 a party organ between (机关工委), group 2 the organ word. (Found by
+    string search: a pattern compiled per unit costs more than the whole stage.)"""
+    end = PLACE_END.search(unit)
+    found = []
+    for name, alone in ((unit, False), (end.group(0) if end else "", True)):
+        at = body.find(name) if name else -1
+        while at >= 0:
+            before = body[at - 1] if at else ""
+            if not alone or not HAN_CHAR.match(before) or before in "我本":
+                if match := ORGAN_AFTER_UNIT.match(body, at + len(name)):
+                    found.append(match)
+            at = body.find(name, at + 1)
+    return found
+
+
+def _only_through_officers(place: str, body: str) -> bool:
+    """The text names the federation of ``place`` (by its name or its level word alone) only
+    through its officers (甲镇妇联主席出席, 街道妇联执委参加): its people attend, it acts in no
+    clause of its own."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    if not PLACE_END.search(own):
+        return False
+    mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
+    return bool(mentions) and all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+
+
+def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
+    """The headline opens on a class of federations (新疆各级妇联…, 大连市各区市县妇联…) and the
+    text names federations of at least two units of one level: a page collecting their items
+    (one item only, as an excerpt may hold, is that body's report)."""
+    for match in CLASS_HEADLINE.finditer(title):
+        prefix = match.group(1)
+        # (a stem alone, 新疆, is read as a place before an organ's word)
+        mentions = gazetteer.scan(prefix + places.ORGAN_AFTER_STEM[0])[0]
+        if prefix and not (mentions and mentions[0].start == 0 and mentions[-1].end == len(prefix)
+                           and all(a.end == b.start for a, b in pairwise(mentions))):
+            continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
+        named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
+        levels = Counter((resolved.level if (resolved := gazetteer.resolve(p, body)) else None)
+                         or _level(p) for p in named)  # 界首市: a county-level city
+        return max(levels.values(), default=0) >= 2
+    return False
+
+
 def _has_federation(unit: str, body: str) -> bool:
     """The text names the federation of ``unit``: by its name (周营乡妇联) or by the unit's
     level word alone, not one of a list (乡妇联, not 乡、村妇联 or 各乡妇联)."""
@@ -557,11 +701,11 @@ def _has_federation(unit: str, body: str) -> bool:
 
 def _with_organ(organisation: str, body: str) -> str:
     """The organisation with the organ word the text writes after its unit most often: a
-    women's committee (一五〇团妇委会, 县直机关工委妇委会) stays one, not a federation; 妇联 on
-    ties."""
+    women's committee (一五〇团妇委会, 县直机关工委妇委会), a government's committee for women and
+    children (孙园镇妇儿工委), a village's women's congress (嘎查妇代会) stays one, not a
+    federation; 妇联 on ties."""
     unit = organisation[:-len(FEDERATION_SHORT)]
-    written = Counter(match.groups() for match in re.finditer(
-        re.escape(unit) + f"((?:{UNIT_ORGAN_WORDS})?)({FEDERATION.pattern})", body))
+    written = Counter(match.groups() for match in _organs_after(unit, body))
     for short, organ in ORGAN_SHORT:
         committees = Counter({within: n for (within, word), n in written.items()
                               if organ.fullmatch(word)})
@@ -629,13 +773,14 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     return None
 
 
-def _labelled_author(body: str, furniture: str) -> str:
+def _labelled_author(body: str, furniture: str, label: re.Pattern = FEDERATION_LABEL) -> str:
     """Labelled lines that name a federation as the page's source or owner (来源：X妇联,
-    主办单位：X妇女联合会, 版权所有), in the page furniture or the body. Weaker than the opening:
-    a federation's account reposts its subordinates' news under its own name."""
-    return "\n".join(FEDERATION_LABEL.sub("", line).strip()
+    主办单位：X妇女联合会, 版权所有), in the page furniture or the body; with ``BYLINE_LABEL``
+    only the copy's own byline and 来源 lines. A site's owner is weaker than the opening: a
+    federation's site carries its subordinates' news."""
+    return "\n".join(label.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
-                     if len(line) <= SIGNATURE_MAX and FEDERATION_LABEL.search(line))
+                     if len(line) <= SIGNATURE_MAX and label.search(line))
 
 
 def _subordinate_source(place: str, body: str, furniture: str,
@@ -671,6 +816,15 @@ def _scope_level(body: str) -> str | None:
     scopes.update({level: MIN_SCOPE for level in OWN_COMMITTEE.findall(body)})
     ranked = scopes.most_common(2)
     if not ranked or ranked[0][1] < MIN_SCOPE or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _self_level(body: str) -> str | None:
+    """The level word of the federation the text names in the first person (我县妇联), if one
+    level is used more often than any other."""
+    ranked = Counter(SELF_FEDERATION.findall(body)).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -757,11 +911,12 @@ def _federation_acts(place: str, lead: str) -> bool:
     return False
 
 
-def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
     writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
     a village or community, which the gazetteer does not hold, where it is written right after
-    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name.
+    With ``scene`` a 在-phrase may stand before the verb (乙镇在镇文化站举办…)."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
@@ -770,10 +925,11 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead):
+            if _opens_as_actor(unit, lead, scene):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
-        if _is_place(match.group(1)) and _opens_as_actor(match.group(1), lead):
+        if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
+                and _opens_as_actor(match.group(1), lead, scene):
             return match.group(1)
     return None
 
@@ -996,6 +1152,24 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     lines where a report signs its name) a place neither the gazetteer nor the dictionary
     knows (何集镇) is still a name: the whole run of characters before 妇联.
     """
+    named, bare, first, chaired = _federation_mentions(body, until, gazetteer, national, signed)
+    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
+    if not named:
+        return None, top_bare
+    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
+    # named more often that act in none (乙村妇联主席组织村民参加)
+    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
+        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
+    # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
+    place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
+    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+
+
+def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, national: bool,
+                         signed: bool) -> tuple[Counter[str], Counter[str], dict[str, int], set[str]]:
+    """The federations named before ``until`` that may have written the text (not superiors,
+    visitors, sponsors, givers, classes): how often each named place and each level word alone
+    is used, where each named place is first used, and the level words whose officer chairs."""
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -1048,14 +1222,7 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
-    top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
-    if not named:
-        return None, top_bare
-    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
-    # named more often that act in none (乙村妇联主席组织村民参加)
-    acting = {p for p in named if national and _federation_acts(p, body[:until])}
-    place = min(named, key=lambda p: (p not in acting, -named[p], first.get(p, 0)))
-    return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
+    return named, bare, first, chaired
 
 
 def _written_only_within(best: str, candidates: list[str], body: str, follows_a_place) -> str | None:
@@ -1127,12 +1294,22 @@ def _follows_a_place(candidate: str, body: str) -> bool:
 
 def _is_recurring_community(candidate: str, body: str) -> bool:
     """A village or community the gazetteer and the dictionary do not know (小横琴社区) is a
-    name where the text writes it more than once and its name is no common word."""
+    name where the text writes it more than once and its name is no common word, or (幸福社区,
+    光荣村: names made of common words) where it also opens a clause as a unit: right before
+    its federation, its committee or an actor verb (光荣村村部召开…); written once, where its
+    federation opens a clause and acts (幸福社区妇联组织…)."""
     end = VILLAGE_END.search(candidate)
-    if not end or not 2 <= end.start() <= 4 or body.count(candidate) < 2:
+    if not end or not 2 <= end.start() <= 4 or set(candidate) & NAME_BOUNDARY:
         return False
     name = candidate[:end.start()]
-    return lexicon.dictionary_tags().get(name, "ns") in NAME_TAGS
+    tag = lexicon.dictionary_tags().get(name, "ns")
+    if tag == "v":
+        return False  # a verb before its object (组织社区妇联…, 走进社区): no name
+    opens = rf"{CLAUSE_START}{re.escape(candidate)}"
+    if body.count(candidate) < 2:
+        # once: only where its own federation opens a clause and acts (幸福社区妇联组织…)
+        return any(FEDERATION_ACTS.match(body, m.end()) for m in re.finditer(opens, body))
+    return tag in NAME_TAGS or bool(re.search(rf"{opens}(?:{VILLAGE_ORGAN}|{SCENE}?{UNIT_ACTS})", body))
 
 
 def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
