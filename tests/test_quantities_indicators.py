@@ -406,8 +406,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有6名第三届理事会理事参加会议。", "6名", "参加会议的第三届理事会理事", "people"),
     # a four-character set phrase that ends the clause after persons is what they did
     ("全镇各界妇女200多人齐聚一堂。", "200多人", "齐聚一堂的各界妇女", "people"),
-    # ... not a name of persons followed by what they did
-    ("组织3名巾帼电商参加直播节。", "3名", "巾帼电商", "people"),
+    # ... not a name of persons followed by what they did (which names them, round 16)
+    ("组织3名巾帼电商参加直播节。", "3名", "参加直播节的巾帼电商", "people"),
     # the verbs the indicator reads are whole words (获批 is no 获 + 批…), and a conjunction
     # opens no noun phrase
     ("向省妇联申报并获批巾帼创业项目6个。", "6个", "申报并获批巾帼创业项目", "items"),
@@ -429,6 +429,37 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("县妇联组织600余名家长参加“亲子共读”竞赛活动。", "600余名", "参加竞赛活动的家长", "people"),
     # a compound verb whose head is a verb of the counted set keeps it (走访慰问 is a 慰问)
     ("春节前走访慰问25名困难妇女。", "25名", "走访慰问困难妇女", "people"),
+    # the verb that governs the count's noun phrase names the counted set (round 16):
+    # two verbs joined, the first of which selects (表彰奖励), hold for the next item too
+    ("镇党委表彰奖励了8名巾帼标兵和3个先进集体。", "8名", "表彰奖励的巾帼标兵", "people"),
+    ("镇党委表彰奖励了8名巾帼标兵和3个先进集体。", "3个", "表彰奖励的先进集体", "organisations"),
+    # ... verbs joined by 并 in a relative clause, by the last one when it selects
+    ("在读书活动中推荐并最终评选出的12户书香家庭受到表彰。", "12户", "评选出的书香家庭", "households"),
+    # ... a verb of adding members, making or building
+    ("执委会上增补了6名执委。", "6名", "增补执委", "people"),
+    ("今年全乡建设15个儿童之家。", "15个", "建设的儿童之家", "organisations"),
+    # a relative clause of a title names the counted by the title, without its place and year
+    ("大会为荣获全市2023年度“巾帼建功标兵”称号的9名女职工颁奖。", "9名",
+     "荣获巾帼建功标兵称号的女职工", "people"),
+    ("区妇联为被评为“绿色家庭”的25户家庭授牌。", "25户", "被评为绿色家庭的家庭", "households"),
+    # the persons or bodies a service is for (为/对, before a scope): "for whom" or "to whom"
+    ("志愿者们对辖区内36名独居老人提供上门服务。", "36名", "对其提供上门服务的独居老人", "people"),
+    ("市妇联为全市6个巾帼示范基地授牌。", "6个", "为其授牌的巾帼示范基地", "organisations"),
+    # ... and the bodies or families a pivot verb moves do what follows (an ordinal of an edition
+    # counts nothing)
+    ("县妇联推荐4家女性企业参加第五届农博会。", "4家", "参加第五届农博会的女性企业", "organisations"),
+    ("扶持30户困难家庭脱贫致富。", "30户", "脱贫致富的困难家庭", "households"),
+    # a count after a modifier closed by 的 that opens its clause is its subject: its deed names it
+    ("城关村的40多名妇女报名参加家政培训。", "40多名", "报名参加家政培训的妇女", "people"),
+    # negatives: no verb that governs, no service for them, or the count is an object
+    ("全村共有妇女小组12个。", "12个", "妇女小组", "organisations"),
+    ("深入8个乡镇开展宣讲。", "8个", "深入乡镇", "organisations"),
+    ("组织开展巾帼志愿者结对20名留守儿童。", "20名", "结对留守儿童", "people"),
+    ("对全县9个乡镇的妇联工作进行考核。", "9个", "乡镇", "organisations"),
+    # (a relative clause after a preposition opens after it, 新 before its verb an increment)
+    ("县妇联为获奖的15名女职工颁发证书。", "15名", "获奖的女职工", "people"),
+    ("为新当选的30名执委举办培训班。", "30名", "新当选的执委", "people"),
+    ("表彰了获得“最美家庭”称号的15户家庭。", "15户", "获得最美家庭称号的家庭", "households"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -94,7 +94,7 @@ REPORT_VERBS = frozenset(
 # the services whose recipients are counted (培训, 看望). A bare noun without them reads as a
 # stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
 SET_VERBS = frozenset(
-    "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
+    "新增 新建 新设 增设 增加 再增加 增补 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
     "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 "
     "走访 救助 资助 结对 签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
@@ -110,8 +110,14 @@ RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
 # number they name its noun by a relative clause (选出57名代表 -> 选出的代表), so that the count
 # never reads as a stock. Hand-written: no library classes Chinese verbs so.
 GOVERNING_VERBS = frozenset(
-    "选出 评选出 推选出 评出 选树 选举产生 产生 表彰 命名 建立 组建 成立 创建 培育 培养 培养出 "
-    "打造 发展 帮扶 寻找".split())
+    "选出 评选出 推选出 评出 选树 创树 揭晓 选举产生 产生 表彰 命名 建立 组建 成立 创建 建设 培育 培养 "
+    "培养出 打造 发展 帮扶 寻找".split())
+# A relative clause before a count that names the counted by a title they were given (被命名为
+# “…”的七个社区, 获得“…”称号的两位女性): the naming verb and the quoted title say which of the
+# nouns are counted; the place and year between them go. Hand-written: the passive and
+# receiving verbs of Chinese honours.
+TITLE_RELATIVE = re.compile(r"(?P<verb>被(?:评|评选|命名|授予|认定|确定|表彰)为?|荣获|获得|获评|喜获|获)"
+                            r"[^,;:。!?“”]*?(?P<title>“[^“”]{2,20}”(?:荣誉)?(?:称号)?)的\s?$")
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
 REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
@@ -144,6 +150,7 @@ PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|�
 MAX_OUTCOME = 8
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
+RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
 # What is left of a date in a clause cut after its number (2008|年首批…, 3|月份全县…): no part
 # of the counted phrase.
 DATE_REST = re.compile(r"^\s?(?:年度|年|月份|月|日|号)")
@@ -481,6 +488,9 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
     verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
                 if verb in opening), key=len, default="")
+    if opening and opening[0] in GOVERNING_VERBS and \
+            (joined := previous.indicator.partition("的")[0] + "的") in opening:
+        verb = joined  # (two verbs joined: 表彰奖励的甲10名和乙5个)
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
@@ -1157,11 +1167,14 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # "for whom", so that the deed never reads as theirs)
         pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
         served = not pivot and served_before
-        # (persons only: 深入11个县开展培训 says nothing the counties did)
-        outcome = _outcome(rest) if persons and (pivot or served) and \
-            _head_noun_kind(phrase) in ("people", None) else ""
+        # (persons only: 深入11个县开展培训 says nothing the counties did; but bodies and
+        # families a pivot verb moves or a service is for do: 推荐5家企业参加博览会, 为5个基地授牌)
+        kind = _head_noun_kind(phrase)
+        outcome = _outcome(rest) if persons and (pivot or served) and kind in ("people", None) \
+            or kind in ("organisations", "households") and (
+                PIVOT_VERB.search(before) or served and served != RECIPIENT) else ""
         if outcome and served:
-            return f"为其{outcome}的{phrase}"
+            return f"{served}其{outcome}的{phrase}"
         if not outcome and (_opens_clause(before) or _subject_position(before)):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
@@ -1187,7 +1200,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         verb = _set_verb_before(before)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
-        return verb + _relative_before(before) + phrase
+        return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
@@ -1292,14 +1305,21 @@ def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[t
             for i, (word, tag) in enumerate(words)]
 
 
-def _for_whom(before: str) -> bool:
-    """Does 为/给 ("for") open the phrase of the number, right before it or before a scope
-    (为6名困难妇女…, 为现场30名妇女…, 为辖区60名困难妇女…): those counted are whom a service is for."""
+def _for_whom(before: str) -> str:
+    """The preposition 为/给 ("for") or 对 ("to") that opens the phrase of the number, right
+    before it or before a scope of up to two words (为6名困难妇女…, 为现场30名妇女…, 对区内481名
+    老人提供…): those counted are whom a service is for; '' when there is none."""
     if before.endswith(BENEFACTIVES):
-        return True
+        return BENEFACTIVES[0]
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
-    return len(words) > 1 and words[-2][0] in BENEFACTIVES and words[-2][1] == "p" \
-        and words[-1][1][0] in "nsfr" and _noun_kind_of().get(words[-1][0]) != "people"
+    scope = len(words)
+    while scope > max(len(words) - 2, 1) and words[scope - 1][1][0] in "nsfr" \
+            and _noun_kind_of().get(words[scope - 1][0]) != "people":
+        scope -= 1
+    opening = words[scope - 1] if scope > 0 else ("", "")  # (结对 is no 对)
+    if opening[1] != "p" or opening[0] not in BENEFACTIVES + (RECIPIENT,):
+        return ""
+    return RECIPIENT if opening[0] == RECIPIENT else BENEFACTIVES[0]  # (给其 reads as 为其)
 
 
 def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1683,13 +1703,33 @@ def _relative_before(before: str) -> str:
     if not clause.endswith("的"):
         return ""
     words = _drop_leading_words_of_scope(_words(clause[:-1]))
+    # (the clause opens after a preposition: 为获奖的15名女职工颁奖)
+    words = words[max((i for i, (_, tag) in enumerate(words[:-1]) if tag == "p"), default=-1) + 1:]
     text = "".join(word for word, _ in words)
-    # (jieba tags some verbs otherwise: 新建 ns)
-    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS \
+    verbs = len(words)
+    while verbs > 0 and words[verbs - 1][1][0] in "vcd":
+        verbs -= 1
+    if words and words[-1][0] in GOVERNING_VERBS | SET_VERBS and any(
+            tag == "c" for _, tag in words[verbs:]) and len(text) > MAX_INDICATOR // 2:
+        # verbs joined by 并 or 和 that end the clause name the set by the last one, when it
+        # selects, makes or adds (活动中推荐并最终评选出的10户 -> 评选出的)
+        return words[-1][0] + "的"
+    # (jieba tags some verbs otherwise: 新建 ns; 新 before a verb is an increment: 新当选)
+    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS and not (
+            words[0][0] == INCREMENT and words[1:2] and words[1][1][0] == "v") \
             or words[0][0] in EXISTENTIALS \
             or any(tag == "m" for _, tag in words) or len(text) > MAX_INDICATOR // 2:
         return ""
     return text + "的"
+
+
+def _title_before(before: str) -> str:
+    """A relative clause before the number that names the counted by the title they were
+    given (为被命名为“…”的七个社区, 获得百坭村2022年度“最美儿媳”称号的两位女性): its verb and
+    title with 的 (``TITLE_RELATIVE``); '' otherwise."""
+    if not (titled := TITLE_RELATIVE.search(before[-CUT_CLAUSE:])):
+        return ""
+    return titled.group("verb") + QUOTE_MARKS.sub("", titled.group("title")) + "的"
 
 
 def _drop_leading_words_of_scope(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1763,7 +1803,17 @@ def _subject_position(before: str) -> bool:
     whose object they would be (对…等60名成员进行表彰, 来到…等三户庭院观摩)."""
     words = _words(SENTENCE_CLAUSE_BREAK.split(before)[-1])
     if ("的", "uj") in words:
-        words = words[len(words) - words[::-1].index(("的", "uj")):]  # (the relative clause)
+        cut = len(words) - words[::-1].index(("的", "uj"))
+        modifier, words = words[:cut - 1], words[cut:]  # (the relative clause)
+        if not words:
+            # the modifier alone opens the clause (甲村的50名妇女要求…, 来自各村的14户家庭代表…):
+            # the number's phrase is its subject, unless a preposition or a verb that reports
+            # or governs stands in the modifier (为获得…称号的两位女性颁发…, 对甲村的70户…)
+            # (a quoted title is part of the modifier: 获得“最美儿媳”称号的)
+            modifier = _words(SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1])
+            return len(modifier) > 1 and not any(
+                tag[0] == "p" or tag == "m" or word in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+                or PIVOT_VERB.fullmatch(word) for word, tag in modifier)
     since = next((i for i, (word, _) in enumerate(words) if word in SINCE), -1)
     if since > 0 and all(tag[0] in "mtq" for _, tag in words[:since]):
         words = words[since + 1:]  # (a time opening the clause: 一年来, 2024年以来)
@@ -1828,6 +1878,8 @@ def _set_verb_before(before: str) -> str:
                       if verb in GOVERNING_VERBS), "") if words else ""
     if governing:
         return governing + "的"  # 选出的, 建立的: which of the nouns are counted
+    if len(words) > 1 and words[-2][0] in GOVERNING_VERBS and words[-1][1] in ("v", "vn"):
+        return words[-2][0] + words[-1][0] + "的"  # two verbs joined: 表彰奖励的
     # (a compound verb ends on its head: 走访慰问 is a 慰问)
     return words[-1][0] if words and (words[-1][0] in SET_VERBS | REACH_VERBS or words[-1][1] == "v"
                                       and words[-1][0][-2:] in SET_VERBS) else ""
@@ -1840,7 +1892,12 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     if ("、", "x") in words:
         words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
+    # (an ordinal names an edition, it counts nothing: 参加第四届博览会; a set phrase opened by a
+    # verb is a verb phrase: 脱贫致富)
+    opens_verb = words and (words[0][1][0] == "v" or words[0][1][0] in "il" and
+                            lexicon.dictionary_tags().get(words[0][0][:2], "")[:1] == "v")
+    if not opens_verb or len(text) < 2 or any(
+            tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
     # (a set phrase ending in a known noun is a noun: 参加“…”竞赛活动)
     if len(text) > MAX_OUTCOME and len(words) > 2 and (words[-1][1][0] in "nv" or words[-1][1][0]
