@@ -460,6 +460,29 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("县妇联为获奖的15名女职工颁发证书。", "15名", "获奖的女职工", "people"),
     ("为新当选的30名执委举办培训班。", "30名", "新当选的执委", "people"),
     ("表彰了获得“最美家庭”称号的15户家庭。", "15户", "获得最美家庭称号的家庭", "households"),
+    # an ordinal of a term inside the counted phrase is a modifier, and the verb between it and
+    # a body's noun part of the body's name (a long phrase keeps its head)
+    ("大会选举产生了25名区妇联第五届执行委员会委员。", "25名", "选举产生的第五届执行委员会委员",
+     "people"),
+    # ... not an ordinal of times before what the persons did
+    ("组织30名女工第二次参加技能比赛。", "30名", "女工", "people"),
+    # 分别 pairs the shares of one subject with the sets listed after 占, and the growths after
+    # them with those shares, in order
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "41%",
+     "女干部占村干部的比例", "percent"),
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "3%",
+     "女干部占乡镇干部的比例比去年增长", "percent"),
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "5%",
+     "女干部占村干部的比例比去年增长", "percent"),
+    # ... an amount after 分别 and a verb is what each of the counted set got (不等: a range of
+    # values), never the total
+    ("全镇45名返乡妇女分别获得了1万元至5万元不等的创业贷款。", "1万元至5万元",
+     "每名返乡妇女获得的创业贷款", "money_cny"),
+    ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
+    # ... not an amount after a verb without 分别
+    ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # (an adverb between persons and their deed: 返乡 still modifies the persons)
+    ("全镇45名返乡妇女共获得创业贷款。", "45名", "共获得创业贷款的返乡妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)

@@ -138,6 +138,7 @@ COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
+TERM = "届"  # 第三届: the term of an elected body
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
 RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
@@ -263,6 +264,11 @@ MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is 
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
 RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
                           r"(?P<numbers>[^,;:。!?()]*)$")
+# 甲分别占乙、丙的 + percents: the shares of 甲 in 乙 and in 丙, in order
+RESPECTIVE_SHARE = re.compile(rf"(?P<subject>[^,;:。!?()]{{0,{MAX_INDICATOR}}}){RESPECTIVELY_WORD}"
+                              rf"{SHARE_VERB}(?P<sets>[^,;:。!?()的]{{2,40}})的(?P<numbers>[^,;:。!?()]*)$")
+PERCENT_SIGN = "%"
+VARYING = "不等"  # 2万元至10万元不等: "from 20,000 to 100,000 yuan" (each a value in the range)
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
@@ -364,6 +370,10 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             if found and PART_OF_TOTAL.search(sentence, max(0, quantity.start - CONTEXT_CHARS),
                                               quantity.start):
                 quantity = _part_of_total(quantity, found[-1])
+            elif found and (growth := _respective_growth(sentence, found, quantity)):
+                quantity = replace(quantity, indicator=growth)
+            elif found and (each := _per_member(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=each)
             elif found and not quantity.indicator and found[-1].unit == quantity.unit \
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
@@ -474,6 +484,47 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
                 found = [quantity for quantity in found if quantity not in spelled]
                 break
     return found
+
+
+def _respective_growth(sentence: str, found: list[Quantity], quantity: Quantity) -> str:
+    """Growths paired by 分别 with as many shares before them (甲分别占乙、丙的60%、45%,比上届分别
+    提高了5%、3%): the n-th growth is of the n-th share, 甲占乙的比例比上届提高. '' otherwise."""
+    if quantity.kind != "percent":
+        return ""
+    clause_start = max(sentence.rfind(mark, 0, quantity.start) for mark in ",;:。!?") + 1
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[clause_start:], maxsplit=1)[0]
+    listed = re.search(rf"{RESPECTIVELY_WORD}\D*(?P<numbers>.*)$", clause)
+    if not listed or not (growth := _growth_of(sentence[:clause_start + listed.start("numbers")])):
+        return ""
+    between = _earlier_quantity().split(listed.group("numbers").replace(PERCENT_SIGN, ""))
+    position = sum(1 for earlier in found if clause_start <= earlier.start)
+    shares = [earlier for earlier in found if earlier.end <= clause_start
+              and earlier.kind == "percent" and earlier.indicator.endswith(SHARE_NOUN)]
+    count = len(between) - 1
+    if not all(BETWEEN_NUMBERS.fullmatch(text) for text in between[1:-1]) or count < 2 \
+            or len(shares) < count or position >= count:
+        return ""
+    paired = shares[-count:]
+    if len({share.indicator for share in paired}) < count:
+        return ""  # (one share repeated: no list of shares)
+    return paired[position].indicator + growth
+
+
+def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
+    """An amount each of a counted set got, its verb after 分别 (70名妇女分别获得了2万元至10万元
+    不等的贷款, 为30户家庭分别发放500元慰问金): named 每名妇女获得的贷款 (为每户家庭发放的慰问金),
+    so that it never reads as the total. '' when other words stand between the set's phrase and
+    分别, or anything but a verb (送去: with its complement) between 分别 and the amount."""
+    if members.kind not in NAMED_COUNTED_KINDS or not quantity.indicator:
+        return ""
+    between = sentence[members.end:quantity.start]
+    noun, respectively, verb = between.partition(RESPECTIVELY_WORD)
+    verb = verb.strip().removesuffix(PERFECTIVE)
+    if not respectively or noun != members.indicator or not 1 < len(verb) <= 3 \
+            or not all(tag[0] == "v" for _, tag in _words(verb)):
+        return ""
+    served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
+    return f"{served}每{members.unit}{noun}{verb}的{quantity.indicator}"
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
@@ -618,13 +669,14 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         return None
     value, value_max, estimated = read
     # (a blank a scan left next to the number is no word: 受益人数达 2万余人次)
-    before, after = before.rstrip(), after.lstrip()
+    # (不等 after a range says each got a value in it: 2万元至10万元不等的贷款 counts 贷款)
+    before, after = before.rstrip(), after.lstrip().removeprefix(VARYING)
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
                            share=kind == "percent", headcount=kind in ("people", "person_times"))
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     elif kind == "percent":
-        indicator = _share_of(before) or _growth_of(before) or indicator
+        indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -647,12 +699,30 @@ def _share_of(before: str) -> str:
     subject, share, of = clause.rpartition(SHARE_VERB)
     if not share or not of.endswith("的") or len(of) < 2 or _earlier_quantity().search(of):
         return ""
-    words = _drop_leading_words_of_scope(_words(subject))
-    if any(tag[0] in "vpm" and tag != "vn" for _, tag in words):
-        words = []  # (a clause, not a subject: 转移农村劳动力33613人,占…)
-    subject = "".join(word for word, _ in words)
-    share = f"{subject}{SHARE_VERB}{of}{SHARE_NOUN}"
+    share = f"{_share_subject(subject)}{SHARE_VERB}{of}{SHARE_NOUN}"
     return share if len(share) <= 2 * MAX_INDICATOR else f"{SHARE_VERB}{of}{SHARE_NOUN}"
+
+
+def _share_subject(text: str) -> str:
+    """The subject of a share (女委员 of 女委员占委员总数的), without its scope words; '' when
+    ``text`` is a clause, not a subject (转移农村劳动力33613人,占…)."""
+    words = _drop_leading_words_of_scope(_words(text))
+    if any(tag[0] in "vpm" and tag != "vn" for _, tag in words):
+        return ""
+    return "".join(word for word, _ in words)
+
+
+def _respective_share(before: str) -> str:
+    """Shares of one subject in a list of sets, paired in order by 分别 (代表分别占甲、乙、丙的
+    60%、45%、40%): the n-th percent is the share in the n-th set, named 代表占乙的比例. '' for
+    any other clause or when the percents outnumber the sets."""
+    if not (paired := RESPECTIVE_SHARE.search(_unquoted(before))):
+        return ""
+    sets = [item for item in LIST_JOINERS.split(paired.group("sets")) if item]
+    between = _earlier_quantity().split(paired.group("numbers").replace(PERCENT_SIGN, ""))
+    if len(between) > len(sets) or not all(BETWEEN_NUMBERS.fullmatch(text) for text in between):
+        return ""
+    return f"{_share_subject(paired.group('subject'))}{SHARE_VERB}{sets[len(between) - 1]}的{SHARE_NOUN}"
 
 
 def _growth_of(before: str) -> str:
@@ -1130,12 +1200,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             words = read_words(text[age.end():])
             if words and words[0][1][0] in PHRASE_OPEN_TAGS:
                 return [(age.group(), "b"), *words]
-        words = read_words(text)
-        if len(words) > 1 and words[0][1] == "m" and words[0][0].startswith(ORDINAL_PREFIX) \
-                and words[1][1][0] in PHRASE_OPEN_TAGS:
-            # an ordinal before the noun names a term or rank of it (9名第一届执委会委员, 51名
-            # 第一妇代会主任): a modifier of the noun, no number of its own
-            words = [(words[0][0], "b"), *words[1:]]
+        words = _ordinals_as_modifiers(read_words(text))
         return _idioms_as_predicates(_verbs_modifying_persons(words), True) if headcount else words
 
     following = read(clause_after[:3 * MAX_INDICATOR])
@@ -1291,6 +1356,25 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
+def _ordinals_as_modifiers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a number, with an ordinal that names a term or rank of the counted noun
+    tagged a modifier: opening the phrase (9名第一届执委会委员, 51名第一妇代会主任) or, for a
+    term (届), after a noun inside it (19名甲地区妇女第三届执行委员会执委). No number of its own;
+    a verb between it and a body's noun is part of the body's name (执行|委员会)."""
+    words, i = list(words), 0
+    while i < len(words) - 1:
+        word, tag = words[i]
+        if tag == "m" and word.startswith(ORDINAL_PREFIX) and (
+                i == 0 or word.endswith(TERM) and words[i - 1][1][0] in "nj"):
+            if words[i + 1][1] == "v" and i + 2 < len(words) \
+                    and _noun_kind_of().get(words[i + 2][0]) == "organisations":
+                words[i + 1:i + 3] = [(words[i + 1][0] + words[i + 2][0], "n")]
+            if words[i + 1][1][0] in PHRASE_OPEN_TAGS:
+                words[i] = (word, "b")
+        i += 1
+    return words
+
+
 def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[tuple[str, str]]:
     """``words`` after a count of persons, with a four-character set phrase that ends their
     clause right after the count or after the persons' noun (500多人齐聚一堂, 178名妇女代表齐聚一堂)
@@ -1336,9 +1420,12 @@ def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, st
     while head < len(words) and words[head][1][0] in "nb" \
             and _noun_kind_of().get(words[head][0]) != "people":
         head += 1
-    if not verbs or head + 1 >= len(words) \
+    deed = head + 1  # (adverbs may stand before that verb: 返乡妇女分别获得…)
+    while deed < len(words) - 1 and words[deed][1] == "d":
+        deed += 1
+    if not verbs or deed >= len(words) \
             or _noun_kind_of().get(words[head][0]) != "people" \
-            or words[head + 1][1][0] != "v" or words[head + 1][1] == "vn":
+            or words[deed][1][0] != "v" or words[deed][1] == "vn":
         return words
     return [("".join(word for word, _ in words[:verbs]), "b"), *words[verbs:]]
 
