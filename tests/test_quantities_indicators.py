@@ -481,6 +481,19 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
     # ... not an amount after a verb without 分别
     ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # a verb that makes or selects before a list the number closes governs the count
+    ("街道组建了舞蹈、合唱、太极等6支巾帼志愿服务队。", "6支", "组建的舞蹈、合唱、太极等巾帼志愿服务队",
+     "organisations"),
+    ("全乡成立维权、助老、环保三支巾帼志愿者队伍。", "三支", "成立的巾帼志愿者队伍", "organisations"),
+    # ... not a verb that reports only
+    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
+    # ... nor a verb inside a name of the list, when a verb of its own follows the list
+    ("由阳光文化发展有限公司、红星服饰有限公司带动12家手工坊。", "12家", "手工坊", "organisations"),
+    # a share's deed after the number reads through a level word's bracketed alternatives and
+    # ends before a 的 that opens the counted head its clause qualifies
+    ("全县乡镇(街道)妇联主席95%进入乡镇(街道)党委班子。", "95%",
+     "进入乡镇街道党委班子的乡镇街道妇联主席", "percent"),
+    ("实现了村妇联主席100%进村两委的三个百分百目标。", "100%", "进村两委的村妇联主席", "percent"),
     # (an adverb between persons and their deed: 返乡 still modifies the persons)
     ("全镇45名返乡妇女共获得创业贷款。", "45名", "共获得创业贷款的返乡妇女", "people"),
 ])

@@ -1262,7 +1262,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        verb = _set_verb_before(before)
+        verb = _set_verb_before(before) or _verb_opening_list(before)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         return verb + (_relative_before(before) or _title_before(before)) + phrase
@@ -1336,9 +1336,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
             return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
-            _predicate(_idioms_as_predicates(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), headcount),
-                noun_kind == "people" or share)
+            _predicate(_idioms_as_predicates(_deed_words(after), headcount),
+                       noun_kind == "people" or share)
         if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
@@ -1867,7 +1866,9 @@ def _listed_before(before: str) -> str:
     """The short list a number closes with 等 (县妇联和县教委等19家单位): it names some of the
     counted; '' when it is long."""
     listed = SENTENCE_CLAUSE_BREAK.split(before)[-1]
-    words = _drop_leading_words(_words(QUOTE_MARKS.sub("", listed)))
+    words = _words(QUOTE_MARKS.sub("", listed))
+    # (the list opens after the verb before it: 街道组建了甲、乙等)
+    words = _drop_leading_words(words[_list_opening(words, strict=True):])
     text = "".join(word for word, _ in words)
     return text if 2 < len(text) <= MAX_INDICATOR + 4 else ""
 
@@ -1970,6 +1971,31 @@ def _set_verb_before(before: str) -> str:
     # (a compound verb ends on its head: 走访慰问 is a 慰问)
     return words[-1][0] if words and (words[-1][0] in SET_VERBS | REACH_VERBS or words[-1][1] == "v"
                                       and words[-1][0][-2:] in SET_VERBS) else ""
+
+
+def _deed_words(after: str) -> list[tuple[str, str]]:
+    """The words of what the counted did, after the number to the clause's end: a level word's
+    bracketed alternatives joined (进入村(社区)“两委” -> 进入村社区两委), and cut before a 的
+    that opens a counted head the clause qualifies (…100%进两委的两个目标: the deed is 进两委)."""
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(_without_glosses(QUOTE_BLANK.sub("", after)),
+                                                     maxsplit=1)[0][:3 * MAX_INDICATOR])
+    cut = next((i for i, (word, _) in enumerate(words[:-1])
+                if word == "的" and words[i + 1][1] == "m"), len(words))
+    return words[:cut]
+
+
+def _verb_opening_list(before: str) -> str:
+    """A verb that makes, adds or selects right before a list of items the number closes
+    (组建了甲、乙、丙等8支队伍, 建立甲、乙五支队伍): it governs the count as it would right
+    before it (组建的). '' when no list or no such verb opens it."""
+    clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
+    if "、" not in clause or any(tag[0] in "vp" and tag != "vn"
+                                for _, tag in _words(clause.rsplit("、", 1)[1])):
+        return ""  # (no list, or one a verb of its own follows: 甲公司、乙公司引领15个…)
+    words = _words(clause.split("、", 1)[0])  # (the verb and the first item)
+    verb = max((i for i, (word, _) in enumerate(words[:-1])
+                if word in GOVERNING_VERBS | SET_VERBS), default=-1)
+    return _set_verb_before("".join(word for word, _ in words[:verb + 1])) if verb >= 0 else ""
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
