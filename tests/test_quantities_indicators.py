@@ -449,6 +449,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # counts nothing)
     ("县妇联推荐4家女性企业参加第五届农博会。", "4家", "参加第五届农博会的女性企业", "organisations"),
     ("扶持30户困难家庭脱贫致富。", "30户", "脱贫致富的困难家庭", "households"),
+    # (a verb of one character after a verb is its complement; a list closed by 等 in a long
+    # object is named by the head after 等)
+    ("为85户低保家庭送去米面油等节日慰问品。", "85户", "为其送去节日慰问品的低保家庭", "households"),
     # a count after a modifier closed by 的 that opens its clause is its subject: its deed names it
     ("城关村的40多名妇女报名参加家政培训。", "40多名", "报名参加家政培训的妇女", "people"),
     # negatives: no verb that governs, no service for them, or the count is an object

@@ -2020,10 +2020,13 @@ def _outcome(words: list[tuple[str, str]]) -> str:
         # relative clause of the object (参加…厅举办的农民培训)
         last = max(i for i, (_, tag) in enumerate(words[:-1]) if i == 0 or tag[0] == "v"
                    and tag != "vn" and words[i + 1][0] != "的")
-        verb, head = words[last][0], ""
+        first = last
+        while first > 0 and len(words[first][0]) == 1 and words[first - 1][1][0] == "v":
+            first -= 1  # (a verb of one character after a verb is its complement: 送|去)
+        verb, head = "".join(word for word, _ in words[first:last + 1]), ""
         for word, _ in reversed(words[last + 1:]):
-            if len(verb) + len(head) + len(word) > MAX_OUTCOME:
-                break
+            if len(verb) + len(head) + len(word) > MAX_OUTCOME or word in ("等", "等等"):
+                break  # (a list closed by 等 is named by the head after it: 送去米面油等慰问品)
             head = word + head
         text = verb + head if head else text
     return text if len(text) <= MAX_OUTCOME else ""
