@@ -110,7 +110,7 @@ RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
 # number they name its noun by a relative clause (选出57名代表 -> 选出的代表), so that the count
 # never reads as a stock. Hand-written: no library classes Chinese verbs so.
 GOVERNING_VERBS = frozenset(
-    "选出 评选出 推选出 评出 选树 创树 揭晓 选举产生 产生 表彰 命名 建立 组建 成立 创建 建设 培育 培养 "
+    "选出 评选出 推选出 评出 选派 选树 创树 揭晓 选举产生 产生 表彰 命名 建立 组建 成立 创建 建设 培育 培养 "
     "培养出 打造 发展 帮扶 寻找".split())
 # A relative clause before a count that names the counted by a title they were given (被命名为
 # “…”的七个社区, 获得“…”称号的两位女性): the naming verb and the quoted title say which of the
