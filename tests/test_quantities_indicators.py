@@ -437,7 +437,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("在读书活动中推荐并最终评选出的12户书香家庭受到表彰。", "12户", "评选出的书香家庭", "households"),
     # ... a verb of adding members, making or building
     ("执委会上增补了6名执委。", "6名", "增补执委", "people"),
-    ("县妇联向各村选派42名驻村妇联干部。", "42名", "选派的驻村妇联干部", "people"),
+    ("县妇联向各村选派42名女干部。", "42名", "选派的女干部", "people"),
     ("今年全乡建设15个儿童之家。", "15个", "建设的儿童之家", "organisations"),
     # a relative clause of a title names the counted by the title, without its place and year
     ("大会为荣获全市2023年度“巾帼建功标兵”称号的9名女职工颁奖。", "9名",
