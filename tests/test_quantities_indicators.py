@@ -485,6 +485,14 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
     # ... not an amount after a verb without 分别
     ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # persons counted after a verb alone are those it names: its object standing before it, or
+    # the persons' noun of the clause before
+    ("全镇完成志愿者招募登记860人。", "860人", "招募登记的志愿者", "people"),
+    ("全体会议应到执委41名,请假3名,实到38名。", "3名", "请假的执委", "people"),
+    ("全体会议应到执委41名,请假3名,实到38名。", "38名", "实到的执委", "people"),
+    # ... not a verb with its own modal (将筹集投入), nor persons after a count of another kind
+    ("县妇联还将筹集投入300万元。", "300万元", "筹集投入", "money_cny"),
+    ("举办培训班5期,参训320人。", "320人", "参训", "people"),
     # a verb that makes or selects before a list the number closes governs the count
     ("街道组建了舞蹈、合唱、太极等6支巾帼志愿服务队。", "6支", "组建的舞蹈、合唱、太极等巾帼志愿服务队",
      "organisations"),

@@ -374,6 +374,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=growth)
             elif found and (each := _per_member(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=each)
+            elif found and (deed := _deed_of_previous_persons(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=deed)
             elif found and not quantity.indicator and found[-1].unit == quantity.unit \
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
@@ -525,6 +527,20 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
         return ""
     served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
     return f"{served}每{members.unit}{noun}{verb}的{quantity.indicator}"
+
+
+def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
+    """Persons counted in a clause of a verb alone, right after a clause that counts persons by
+    their noun (应到代表151名,请假8名,实到143名): they are of that noun, named by the verb (请假的
+    代表). '' otherwise."""
+    if not (quantity.kind == previous.kind == "people") or not quantity.indicator:
+        return ""
+    words = _words(quantity.indicator)
+    if not all(tag[0] == "v" and tag != "vn" for _, tag in words) \
+            or sentence[previous.end:quantity.start].strip() != f",{quantity.indicator}":
+        return ""
+    noun = _words(previous.indicator)[-1][0] if previous.indicator else ""
+    return f"{quantity.indicator}的{noun}" if _noun_kind_of().get(noun) == "people" else ""
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
@@ -2053,6 +2069,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
             while rest and (rest[0][0] in LEADING_DROP_WORDS or rest[0][1][0] == "c"
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
+            if rest and all(tag[0] == "v" and tag != "vn" for _, tag in rest) \
+                    and i > 0 and words[i - 1][1][0] == "n":
+                continue  # (its object stands before it: 完成巾帼志愿者招募注册 + count)
             if len("".join(w for w, _ in rest)) < 2:
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
