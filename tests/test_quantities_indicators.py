@@ -485,6 +485,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
     # ... not an amount after a verb without 分别
     ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # a date in the clause before the number is no earlier count: the verb still governs
+    ("2023年全县共评选出书香家庭30户。", "30户", "评选出的书香家庭", "households"),
+    ("2020年以来共建立妇女微家120个。", "120个", "建立的妇女微家", "organisations"),
+    # ... while a count before it is one (培训妇女2期120人: both count the phrase before the first)
+    ("全镇共培训返乡妇女3期96人。", "3期", "培训返乡妇女", "events"),
     # persons counted after a verb alone are those it names: its object standing before it, or
     # the persons' noun of the clause before
     ("全镇完成志愿者招募登记860人。", "860人", "招募登记的志愿者", "people"),

@@ -155,6 +155,7 @@ RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人�
 # What is left of a date in a clause cut after its number (2008|年首批…, 3|月份全县…): no part
 # of the counted phrase.
 DATE_REST = re.compile(r"^\s?(?:年度|年|月份|月|日|号)")
+DATE_IN_CLAUSE = re.compile(r"(?<![\d.])\d{1,4}\s?(?:年度|年|月份|月|日|号)")  # 2023年, 3月8日
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
 NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
@@ -1290,6 +1291,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         return respective
     # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
     inside_list = before[:len(before) - len(clause)].endswith("、")
+    # (a date is no earlier count: 2023年全县共评选出最美家庭30户 keeps its verb, 评选出的)
+    clause = DATE_IN_CLAUSE.sub("", clause)
     after_number = _earlier_quantity().split(clause)
     last_count = (re.findall(_earlier_quantity(), clause) or [""])[-1]
     if len(after_number) > 1:
