@@ -1913,14 +1913,14 @@ def _subject_position(before: str) -> bool:
         cut = len(words) - words[::-1].index(("的", "uj"))
         modifier, words = words[:cut - 1], words[cut:]  # (the relative clause)
         if not words:
-            # the modifier alone opens the clause (甲村的50名妇女要求…, 来自各村的14户家庭代表…):
-            # the number's phrase is its subject, unless a preposition or a verb that reports
-            # or governs stands in the modifier (为获得…称号的两位女性颁发…, 对甲村的70户…)
+            # a modifier of place alone opens the clause (甲村的50名妇女要求…, 大会现场的…): the
+            # number's phrase is its subject; not after a relative clause, whose verb defines the
+            # set too (患病的20名妇女…), nor a preposition (为获得…称号的两位女性颁发…, 对甲村的70户…)
             # (a quoted title is part of the modifier: 获得“最美儿媳”称号的)
             modifier = _words(SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1])
             return len(modifier) > 1 and not any(
-                tag[0] == "p" or tag == "m" or word in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
-                or PIVOT_VERB.fullmatch(word) for word, tag in modifier)
+                tag[0] in "pvm" and tag != "vn" or word in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+                for word, tag in modifier)
     since = next((i for i, (word, _) in enumerate(words) if word in SINCE), -1)
     if since > 0 and all(tag[0] in "mtq" for _, tag in words[:since]):
         words = words[since + 1:]  # (a time opening the clause: 一年来, 2024年以来)
