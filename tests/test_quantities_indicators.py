@@ -485,6 +485,13 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
     # ... not an amount after a verb without 分别
     ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # a tally adverb between a doer and the verb before the number: the verb's object is
+    # counted (the doer goes), and an existential between an owner and its noun goes alone
+    ("培训中心已累计培训家政服务员860人次。", "860人次", "培训家政服务员", "person_times"),
+    ("县妇联公众号已有关注用户3200人。", "3200人", "县妇联公众号关注用户", "people"),
+    ("座谈会上累计筹集爱心款5600元。", "5600元", "筹集爱心款", "money_cny"),
+    # ... an existential that opens the clause stays (a stock, said as one)
+    ("全镇已有妇女之家12个。", "12个", "已有妇女之家", "organisations"),
     # a date in the clause before the number is no earlier count: the verb still governs
     ("2023年全县共评选出书香家庭30户。", "30户", "评选出的书香家庭", "households"),
     ("2020年以来共建立妇女微家120个。", "120个", "建立的妇女微家", "organisations"),

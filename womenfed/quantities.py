@@ -1317,6 +1317,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _with_its_verb(words, _drop_leading_words(_last_words(_drop_leading_words(words))))
+    counted = _after_tally(counted)
     listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
@@ -1488,6 +1489,21 @@ def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool
     deed = _predicate(_words(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR]),
                       True)
     return f"{deed}的{set_noun}" if deed else set_noun
+
+
+def _after_tally(counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``counted`` without the subject and the tally word inside it (训练方案已累计训练妇女 ->
+    训练妇女, 仪式上累计筹措爱心款 -> 筹措爱心款): a tally or time adverb stands between the doer
+    and the verb whose object is counted; an existential (已有) between an owner and its noun
+    goes alone (抖音已有粉丝 -> 抖音粉丝). Unchanged when no noun follows it."""
+    tally = max((i for i, (word, _) in enumerate(counted[1:-1], 1)
+                 if word in FILLER_WORDS or word in EXISTENTIALS), default=0)
+    rest = counted[tally + 1:]
+    if not tally or not any(tag[0] == "n" for _, tag in rest):
+        return counted
+    if counted[tally][0] in EXISTENTIALS:
+        return counted[:tally] + rest
+    return rest if rest[0][1][0] == "v" else counted
 
 
 def _with_its_verb(words: list[tuple[str, str]],
