@@ -525,6 +525,14 @@ def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("两个村分别获得5万元和8万元扶持资金。", "5万元"),  # the noun follows the second amount
+    ("30名妇女分别参加了3期培训。", "3期"),             # what each did, no amount each got
+])
+def test_no_per_member_amount_without_a_noun_of_its_own(sentence, text):
+    assert not _by_text(sentence)[text][0].startswith("每")
+
+
 @pytest.mark.parametrize("spaced, text", [
     ("今年为困难母亲发放救助金 8.6 万元。", "8.6 万元"),
     ("举办义诊活动30场,受益群众达 5千余人次。", "5千余人次"),

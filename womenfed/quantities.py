@@ -518,8 +518,10 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
     不等的贷款, 为30户家庭分别发放500元慰问金): named 每名妇女获得的贷款 (为每户家庭发放的慰问金),
     so that it never reads as the total. '' when other words stand between the set's phrase and
     分别, or anything but a verb (送去: with its complement) between 分别 and the amount."""
-    if members.kind not in NAMED_COUNTED_KINDS or not quantity.indicator:
-        return ""
+    if members.kind not in NAMED_COUNTED_KINDS or not quantity.indicator \
+            or RESPECTIVELY_WORD in quantity.indicator \
+            or _words(quantity.indicator)[-1][1][0] not in "nj":
+        return ""  # (no noun of its own after the amount: 分别获得5万元和8万元资金)
     between = sentence[members.end:quantity.start]
     noun, respectively, verb = between.partition(RESPECTIVELY_WORD)
     verb = verb.strip().removesuffix(PERFECTIVE)
