@@ -406,8 +406,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有6名第三届理事会理事参加会议。", "6名", "参加会议的第三届理事会理事", "people"),
     # a four-character set phrase that ends the clause after persons is what they did
     ("全镇各界妇女200多人齐聚一堂。", "200多人", "齐聚一堂的各界妇女", "people"),
-    # ... not a name of persons followed by what they did
-    ("组织3名巾帼电商参加直播节。", "3名", "巾帼电商", "people"),
+    # ... not a name of persons followed by what they did (which names them, round 16)
+    ("组织3名巾帼电商参加直播节。", "3名", "参加直播节的巾帼电商", "people"),
     # the verbs the indicator reads are whole words (获批 is no 获 + 批…), and a conjunction
     # opens no noun phrase
     ("向省妇联申报并获批巾帼创业项目6个。", "6个", "申报并获批巾帼创业项目", "items"),
@@ -429,9 +429,108 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("县妇联组织600余名家长参加“亲子共读”竞赛活动。", "600余名", "参加竞赛活动的家长", "people"),
     # a compound verb whose head is a verb of the counted set keeps it (走访慰问 is a 慰问)
     ("春节前走访慰问25名困难妇女。", "25名", "走访慰问困难妇女", "people"),
+    # the verb that governs the count's noun phrase names the counted set (round 16):
+    # two verbs joined, the first of which selects (表彰奖励), hold for the next item too
+    ("镇党委表彰奖励了8名巾帼标兵和3个先进集体。", "8名", "表彰奖励的巾帼标兵", "people"),
+    ("镇党委表彰奖励了8名巾帼标兵和3个先进集体。", "3个", "表彰奖励的先进集体", "organisations"),
+    # ... verbs joined by 并 in a relative clause, by the last one when it selects
+    ("在读书活动中推荐并最终评选出的12户书香家庭受到表彰。", "12户", "评选出的书香家庭", "households"),
+    # ... a verb of adding members, making or building
+    ("执委会上增补了6名执委。", "6名", "增补执委", "people"),
+    ("县妇联向各村选派42名女干部。", "42名", "选派的女干部", "people"),
+    ("今年全乡建设15个儿童之家。", "15个", "建设的儿童之家", "organisations"),
+    # a relative clause of a title names the counted by the title, without its place and year
+    ("大会为荣获全市2023年度“巾帼建功标兵”称号的9名女职工颁奖。", "9名",
+     "荣获巾帼建功标兵称号的女职工", "people"),
+    ("区妇联为被评为“绿色家庭”的25户家庭授牌。", "25户", "被评为绿色家庭的家庭", "households"),
+    # the persons or bodies a service is for (为/对, before a scope): "for whom" or "to whom"
+    ("志愿者们对辖区内36名独居老人提供上门服务。", "36名", "对其提供上门服务的独居老人", "people"),
+    ("市妇联为全市6个巾帼示范基地授牌。", "6个", "为其授牌的巾帼示范基地", "organisations"),
+    # ... and the bodies or families a pivot verb moves do what follows (an ordinal of an edition
+    # counts nothing)
+    ("县妇联推荐4家女性企业参加第五届农博会。", "4家", "参加第五届农博会的女性企业", "organisations"),
+    ("扶持30户困难家庭脱贫致富。", "30户", "脱贫致富的困难家庭", "households"),
+    # (a verb of one character after a verb is its complement; a list closed by 等 in a long
+    # object is named by the head after 等)
+    ("为85户低保家庭送去米面油等节日慰问品。", "85户", "为其送去节日慰问品的低保家庭", "households"),
+    # a count after a modifier closed by 的 that opens its clause is its subject: its deed names it
+    ("城关村的40多名妇女报名参加家政培训。", "40多名", "报名参加家政培训的妇女", "people"),
+    # negatives: no verb that governs, no service for them, or the count is an object
+    ("全村共有妇女小组12个。", "12个", "妇女小组", "organisations"),
+    ("深入8个乡镇开展宣讲。", "8个", "深入乡镇", "organisations"),
+    ("组织开展巾帼志愿者结对20名留守儿童。", "20名", "结对留守儿童", "people"),
+    ("对全县9个乡镇的妇联工作进行考核。", "9个", "乡镇", "organisations"),
+    # (a relative clause after a preposition opens after it, 新 before its verb an increment)
+    ("县妇联为获奖的15名女职工颁发证书。", "15名", "获奖的女职工", "people"),
+    ("为新当选的30名执委举办培训班。", "30名", "新当选的执委", "people"),
+    ("表彰了获得“最美家庭”称号的15户家庭。", "15户", "获得最美家庭称号的家庭", "households"),
+    # an ordinal of a term inside the counted phrase is a modifier, and the verb between it and
+    # a body's noun part of the body's name (a long phrase keeps its head)
+    ("大会选举产生了25名区妇联第五届执行委员会委员。", "25名", "选举产生的第五届执行委员会委员",
+     "people"),
+    # ... not an ordinal of times before what the persons did
+    ("组织30名女工第二次参加技能比赛。", "30名", "女工", "people"),
+    # 分别 pairs the shares of one subject with the sets listed after 占, and the growths after
+    # them with those shares, in order
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "41%",
+     "女干部占村干部的比例", "percent"),
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "3%",
+     "女干部占乡镇干部的比例比去年增长", "percent"),
+    ("女干部分别占乡镇干部、村干部的32%、41%,比去年分别增长了3%、5%。", "5%",
+     "女干部占村干部的比例比去年增长", "percent"),
+    # ... an amount after 分别 and a verb is what each of the counted set got (不等: a range of
+    # values), never the total
+    ("全镇45名返乡妇女分别获得了1万元至5万元不等的创业贷款。", "1万元至5万元",
+     "每名返乡妇女获得的创业贷款", "money_cny"),
+    ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
+    # ... not an amount after a verb without 分别
+    ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    # a tally adverb between a doer and the verb before the number: the verb's object is
+    # counted (the doer goes), and an existential between an owner and its noun goes alone
+    ("培训中心已累计培训家政服务员860人次。", "860人次", "培训家政服务员", "person_times"),
+    ("县妇联公众号已有关注用户3200人。", "3200人", "县妇联公众号关注用户", "people"),
+    ("座谈会上累计筹集爱心款5600元。", "5600元", "筹集爱心款", "money_cny"),
+    # ... an existential that opens the clause stays (a stock, said as one)
+    ("全镇已有妇女之家12个。", "12个", "已有妇女之家", "organisations"),
+    # a date in the clause before the number is no earlier count: the verb still governs
+    ("2023年全县共评选出书香家庭30户。", "30户", "评选出的书香家庭", "households"),
+    ("2020年以来共建立妇女微家120个。", "120个", "建立的妇女微家", "organisations"),
+    # ... while a count before it is one (培训妇女2期120人: both count the phrase before the first)
+    ("全镇共培训返乡妇女3期96人。", "3期", "培训返乡妇女", "events"),
+    # persons counted after a verb alone are those it names: its object standing before it, or
+    # the persons' noun of the clause before
+    ("全镇完成志愿者招募登记860人。", "860人", "招募登记的志愿者", "people"),
+    ("全体会议应到执委41名,请假3名,实到38名。", "3名", "请假的执委", "people"),
+    ("全体会议应到执委41名,请假3名,实到38名。", "38名", "实到的执委", "people"),
+    # ... not a verb with its own modal (将筹集投入), nor persons after a count of another kind
+    ("县妇联还将筹集投入300万元。", "300万元", "筹集投入", "money_cny"),
+    ("举办培训班5期,参训320人。", "320人", "参训", "people"),
+    # a verb that makes or selects before a list the number closes governs the count
+    ("街道组建了舞蹈、合唱、太极等6支巾帼志愿服务队。", "6支", "组建的舞蹈、合唱、太极等巾帼志愿服务队",
+     "organisations"),
+    ("全乡成立维权、助老、环保三支巾帼志愿者队伍。", "三支", "成立的巾帼志愿者队伍", "organisations"),
+    # ... not a verb that reports only
+    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
+    # ... nor a verb inside a name of the list, when a verb of its own follows the list
+    ("由阳光文化发展有限公司、红星服饰有限公司带动12家手工坊。", "12家", "手工坊", "organisations"),
+    # a share's deed after the number reads through a level word's bracketed alternatives and
+    # ends before a 的 that opens the counted head its clause qualifies
+    ("全县乡镇(街道)妇联主席95%进入乡镇(街道)党委班子。", "95%",
+     "进入乡镇街道党委班子的乡镇街道妇联主席", "percent"),
+    ("实现了村妇联主席100%进村两委的三个百分百目标。", "100%", "进村两委的村妇联主席", "percent"),
+    # (an adverb between persons and their deed: 返乡 still modifies the persons)
+    ("全镇45名返乡妇女共获得创业贷款。", "45名", "共获得创业贷款的返乡妇女", "people"),
 ])
 def test_indicator_patterns(sentence, text, indicator, kind):
     assert _by_text(sentence)[text] == (indicator, kind)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("两个村分别获得5万元和8万元扶持资金。", "5万元"),  # the noun follows the second amount
+    ("30名妇女分别参加了3期培训。", "3期"),             # what each did, no amount each got
+])
+def test_no_per_member_amount_without_a_noun_of_its_own(sentence, text):
+    assert not _by_text(sentence)[text][0].startswith("每")
 
 
 @pytest.mark.parametrize("spaced, text", [

@@ -94,7 +94,7 @@ REPORT_VERBS = frozenset(
 # the services whose recipients are counted (培训, 看望). A bare noun without them reads as a
 # stock or as another row of the same report (新建基地5个 is not 基地5个), so they stay.
 SET_VERBS = frozenset(
-    "新增 新建 新设 增设 增加 再增加 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
+    "新增 新建 新设 增设 增加 再增加 增补 新发展 新培育 新成立 新组建 覆盖 惠及 辐射 捐赠 捐助 捐献 捐款 "
     "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 "
     "走访 救助 资助 结对 签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
@@ -110,8 +110,14 @@ RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
 # number they name its noun by a relative clause (选出57名代表 -> 选出的代表), so that the count
 # never reads as a stock. Hand-written: no library classes Chinese verbs so.
 GOVERNING_VERBS = frozenset(
-    "选出 评选出 推选出 评出 选树 选举产生 产生 表彰 命名 建立 组建 成立 创建 培育 培养 培养出 "
-    "打造 发展 帮扶 寻找".split())
+    "选出 评选出 推选出 评出 选派 选树 创树 揭晓 选举产生 产生 表彰 命名 建立 组建 成立 创建 建设 培育 培养 "
+    "培养出 打造 发展 帮扶 寻找".split())
+# A relative clause before a count that names the counted by a title they were given (被命名为
+# “…”的七个社区, 获得“…”称号的两位女性): the naming verb and the quoted title say which of the
+# nouns are counted; the place and year between them go. Hand-written: the passive and
+# receiving verbs of Chinese honours.
+TITLE_RELATIVE = re.compile(r"(?P<verb>被(?:评|评选|命名|授予|认定|确定|表彰)为?|荣获|获得|获评|喜获|获)"
+                            r"[^,;:。!?“”]*?(?P<title>“[^“”]{2,20}”(?:荣誉)?(?:称号)?)的\s?$")
 # Verbs of reaching places, kept before the places they count (深入11个县): only there, since
 # 深入 before a verb is an adverb (深入开展).
 REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".split())
@@ -132,6 +138,7 @@ COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
 ORDINAL_PREFIX = "第"
+TERM = "届"  # 第三届: the term of an elected body
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
 RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
@@ -144,9 +151,11 @@ PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|�
 MAX_OUTCOME = 8
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
+RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
 # What is left of a date in a clause cut after its number (2008|年首批…, 3|月份全县…): no part
 # of the counted phrase.
 DATE_REST = re.compile(r"^\s?(?:年度|年|月份|月|日|号)")
+DATE_IN_CLAUSE = re.compile(r"(?<![\d.])\d{1,4}\s?(?:年度|年|月份|月|日|号)")  # 2023年, 3月8日
 CLAUSE_BREAK = re.compile(r"[,;:、。!?()“”\s]")
 SENTENCE_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”\s]")  # a clause with its 、 lists
 NAMES_CLAUSE_BREAK = re.compile(r"[,;:。!?()\s]")  # ... and its quoted names
@@ -256,6 +265,11 @@ MAX_NOUN_PHRASE = 20  # how far a noun phrase is read for its head before it is 
 # 分别 pairs the nouns listed before it with the numbers listed after it, in order.
 RESPECTIVELY = re.compile(r"(?P<items>[^,;:。!?()]{2,40}?)分别(?:为|是|有|达到|达|占|增长|增加)?"
                           r"(?P<numbers>[^,;:。!?()]*)$")
+# 甲分别占乙、丙的 + percents: the shares of 甲 in 乙 and in 丙, in order
+RESPECTIVE_SHARE = re.compile(rf"(?P<subject>[^,;:。!?()]{{0,{MAX_INDICATOR}}}){RESPECTIVELY_WORD}"
+                              rf"{SHARE_VERB}(?P<sets>[^,;:。!?()的]{{2,40}})的(?P<numbers>[^,;:。!?()]*)$")
+PERCENT_SIGN = "%"
+VARYING = "不等"  # 2万元至10万元不等: "from 20,000 to 100,000 yuan" (each a value in the range)
 # What may stand between the numbers after 分别: joiners, no noun (分别建成妇女之家20个 counts 之家).
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
@@ -357,6 +371,12 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             if found and PART_OF_TOTAL.search(sentence, max(0, quantity.start - CONTEXT_CHARS),
                                               quantity.start):
                 quantity = _part_of_total(quantity, found[-1])
+            elif found and (growth := _respective_growth(sentence, found, quantity)):
+                quantity = replace(quantity, indicator=growth)
+            elif found and (each := _per_member(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=each)
+            elif found and (deed := _deed_of_previous_persons(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=deed)
             elif found and not quantity.indicator and found[-1].unit == quantity.unit \
                     and LIST_JOINERS.fullmatch(sentence[found[-1].end:quantity.start]):
                 # the next number of a list of numbers (妇女之家20个、35个) counts the same noun
@@ -469,6 +489,63 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
     return found
 
 
+def _respective_growth(sentence: str, found: list[Quantity], quantity: Quantity) -> str:
+    """Growths paired by 分别 with as many shares before them (甲分别占乙、丙的60%、45%,比上届分别
+    提高了5%、3%): the n-th growth is of the n-th share, 甲占乙的比例比上届提高. '' otherwise."""
+    if quantity.kind != "percent":
+        return ""
+    clause_start = max(sentence.rfind(mark, 0, quantity.start) for mark in ",;:。!?") + 1
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[clause_start:], maxsplit=1)[0]
+    listed = re.search(rf"{RESPECTIVELY_WORD}\D*(?P<numbers>.*)$", clause)
+    if not listed or not (growth := _growth_of(sentence[:clause_start + listed.start("numbers")])):
+        return ""
+    between = _earlier_quantity().split(listed.group("numbers").replace(PERCENT_SIGN, ""))
+    position = sum(1 for earlier in found if clause_start <= earlier.start)
+    shares = [earlier for earlier in found if earlier.end <= clause_start
+              and earlier.kind == "percent" and earlier.indicator.endswith(SHARE_NOUN)]
+    count = len(between) - 1
+    if not all(BETWEEN_NUMBERS.fullmatch(text) for text in between[1:-1]) or count < 2 \
+            or len(shares) < count or position >= count:
+        return ""
+    paired = shares[-count:]
+    if len({share.indicator for share in paired}) < count:
+        return ""  # (one share repeated: no list of shares)
+    return paired[position].indicator + growth
+
+
+def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
+    """An amount each of a counted set got, its verb after 分别 (70名妇女分别获得了2万元至10万元
+    不等的贷款, 为30户家庭分别发放500元慰问金): named 每名妇女获得的贷款 (为每户家庭发放的慰问金),
+    so that it never reads as the total. '' when other words stand between the set's phrase and
+    分别, or anything but a verb (送去: with its complement) between 分别 and the amount."""
+    if members.kind not in NAMED_COUNTED_KINDS or not quantity.indicator \
+            or RESPECTIVELY_WORD in quantity.indicator \
+            or _words(quantity.indicator)[-1][1][0] not in "nj":
+        return ""  # (no noun of its own after the amount: 分别获得5万元和8万元资金)
+    between = sentence[members.end:quantity.start]
+    noun, respectively, verb = between.partition(RESPECTIVELY_WORD)
+    verb = verb.strip().removesuffix(PERFECTIVE)
+    if not respectively or noun != members.indicator or not 1 < len(verb) <= 3 \
+            or not all(tag[0] == "v" for _, tag in _words(verb)):
+        return ""
+    served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
+    return f"{served}每{members.unit}{noun}{verb}的{quantity.indicator}"
+
+
+def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
+    """Persons counted in a clause of a verb alone, right after a clause that counts persons by
+    their noun (应到代表151名,请假8名,实到143名): they are of that noun, named by the verb (请假的
+    代表). '' otherwise."""
+    if not (quantity.kind == previous.kind == "people") or not quantity.indicator:
+        return ""
+    words = _words(quantity.indicator)
+    if not all(tag[0] == "v" and tag != "vn" for _, tag in words) \
+            or sentence[previous.end:quantity.start].strip() != f",{quantity.indicator}":
+        return ""
+    noun = _words(previous.indicator)[-1][0] if previous.indicator else ""
+    return f"{quantity.indicator}的{noun}" if _noun_kind_of().get(noun) == "people" else ""
+
+
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
     """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for
     each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by
@@ -481,6 +558,9 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
     verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
                 if verb in opening), key=len, default="")
+    if opening and opening[0] in GOVERNING_VERBS and \
+            (joined := previous.indicator.partition("的")[0] + "的") in opening:
+        verb = joined  # (two verbs joined: 表彰奖励的甲10名和乙5个)
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
@@ -608,13 +688,14 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         return None
     value, value_max, estimated = read
     # (a blank a scan left next to the number is no word: 受益人数达 2万余人次)
-    before, after = before.rstrip(), after.lstrip()
+    # (不等 after a range says each got a value in it: 2万元至10万元不等的贷款 counts 贷款)
+    before, after = before.rstrip(), after.lstrip().removeprefix(VARYING)
     indicator = _indicator(before, after, kind in ("people", "person_times", "noun"),
                            share=kind == "percent", headcount=kind in ("people", "person_times"))
     if kind == "money_cny" and after.startswith("的"):
         indicator = _attribute_value(before, after) or indicator
     elif kind == "percent":
-        indicator = _share_of(before) or _growth_of(before) or indicator
+        indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -637,12 +718,30 @@ def _share_of(before: str) -> str:
     subject, share, of = clause.rpartition(SHARE_VERB)
     if not share or not of.endswith("的") or len(of) < 2 or _earlier_quantity().search(of):
         return ""
-    words = _drop_leading_words_of_scope(_words(subject))
-    if any(tag[0] in "vpm" and tag != "vn" for _, tag in words):
-        words = []  # (a clause, not a subject: 转移农村劳动力33613人,占…)
-    subject = "".join(word for word, _ in words)
-    share = f"{subject}{SHARE_VERB}{of}{SHARE_NOUN}"
+    share = f"{_share_subject(subject)}{SHARE_VERB}{of}{SHARE_NOUN}"
     return share if len(share) <= 2 * MAX_INDICATOR else f"{SHARE_VERB}{of}{SHARE_NOUN}"
+
+
+def _share_subject(text: str) -> str:
+    """The subject of a share (女委员 of 女委员占委员总数的), without its scope words; '' when
+    ``text`` is a clause, not a subject (转移农村劳动力33613人,占…)."""
+    words = _drop_leading_words_of_scope(_words(text))
+    if any(tag[0] in "vpm" and tag != "vn" for _, tag in words):
+        return ""
+    return "".join(word for word, _ in words)
+
+
+def _respective_share(before: str) -> str:
+    """Shares of one subject in a list of sets, paired in order by 分别 (代表分别占甲、乙、丙的
+    60%、45%、40%): the n-th percent is the share in the n-th set, named 代表占乙的比例. '' for
+    any other clause or when the percents outnumber the sets."""
+    if not (paired := RESPECTIVE_SHARE.search(_unquoted(before))):
+        return ""
+    sets = [item for item in LIST_JOINERS.split(paired.group("sets")) if item]
+    between = _earlier_quantity().split(paired.group("numbers").replace(PERCENT_SIGN, ""))
+    if len(between) > len(sets) or not all(BETWEEN_NUMBERS.fullmatch(text) for text in between):
+        return ""
+    return f"{_share_subject(paired.group('subject'))}{SHARE_VERB}{sets[len(between) - 1]}的{SHARE_NOUN}"
 
 
 def _growth_of(before: str) -> str:
@@ -1120,12 +1219,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             words = read_words(text[age.end():])
             if words and words[0][1][0] in PHRASE_OPEN_TAGS:
                 return [(age.group(), "b"), *words]
-        words = read_words(text)
-        if len(words) > 1 and words[0][1] == "m" and words[0][0].startswith(ORDINAL_PREFIX) \
-                and words[1][1][0] in PHRASE_OPEN_TAGS:
-            # an ordinal before the noun names a term or rank of it (9名第一届执委会委员, 51名
-            # 第一妇代会主任): a modifier of the noun, no number of its own
-            words = [(words[0][0], "b"), *words[1:]]
+        words = _ordinals_as_modifiers(read_words(text))
         return _idioms_as_predicates(_verbs_modifying_persons(words), True) if headcount else words
 
     following = read(clause_after[:3 * MAX_INDICATOR])
@@ -1157,11 +1251,14 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # "for whom", so that the deed never reads as theirs)
         pivot = PIVOT_VERB.search(before) or _ends_with_verb(before) or _pivot_before_scope(before)
         served = not pivot and served_before
-        # (persons only: 深入11个县开展培训 says nothing the counties did)
-        outcome = _outcome(rest) if persons and (pivot or served) and \
-            _head_noun_kind(phrase) in ("people", None) else ""
+        # (persons only: 深入11个县开展培训 says nothing the counties did; but bodies and
+        # families a pivot verb moves or a service is for do: 推荐5家企业参加博览会, 为5个基地授牌)
+        kind = _head_noun_kind(phrase)
+        outcome = _outcome(rest) if persons and (pivot or served) and kind in ("people", None) \
+            or kind in ("organisations", "households") and (
+                PIVOT_VERB.search(before) or served and served != RECIPIENT) else ""
         if outcome and served:
-            return f"为其{outcome}的{phrase}"
+            return f"{served}其{outcome}的{phrase}"
         if not outcome and (_opens_clause(before) or _subject_position(before)):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
@@ -1184,10 +1281,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        verb = _set_verb_before(before)
+        verb = _set_verb_before(before) or _verb_opening_list(before)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
-        return verb + _relative_before(before) + phrase
+        return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
@@ -1196,6 +1293,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         return respective
     # the clause opens inside a list (养牛、养鸽等专业合作社): only the words after 等 are whole
     inside_list = before[:len(before) - len(clause)].endswith("、")
+    # (a date is no earlier count: 2023年全县共评选出最美家庭30户 keeps its verb, 评选出的)
+    clause = DATE_IN_CLAUSE.sub("", clause)
     after_number = _earlier_quantity().split(clause)
     last_count = (re.findall(_earlier_quantity(), clause) or [""])[-1]
     if len(after_number) > 1:
@@ -1220,6 +1319,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     # after an earlier number its noun opens the clause (为23名患病妇女申请救助资金46万元)
     counted = (None if len(after_number) > 1 else _object_of_last_report_verb(words)) or \
         _with_its_verb(words, _drop_leading_words(_last_words(_drop_leading_words(words))))
+    counted = _after_tally(counted)
     listed_head = ""
     if inside_list and ("等", "u") in counted:
         counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
@@ -1258,9 +1358,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
             return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
-            _predicate(_idioms_as_predicates(_words_of_names(NAMES_CLAUSE_BREAK.split(
-                after, maxsplit=1)[0][:3 * MAX_INDICATOR]), headcount),
-                noun_kind == "people" or share)
+            _predicate(_idioms_as_predicates(_deed_words(after), headcount),
+                       noun_kind == "people" or share)
         if predicate and share and counted[-1][1] == "f" and total == kept:
             # a share of a set named before a locative (两委中100%有女性): of that set, those
             # that do what follows
@@ -1278,6 +1377,25 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     return _first_words(following) or "".join(word for word, _ in _last_words(_words(clause)))
 
 
+def _ordinals_as_modifiers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a number, with an ordinal that names a term or rank of the counted noun
+    tagged a modifier: opening the phrase (9名第一届执委会委员, 51名第一妇代会主任) or, for a
+    term (届), after a noun inside it (19名甲地区妇女第三届执行委员会执委). No number of its own;
+    a verb between it and a body's noun is part of the body's name (执行|委员会)."""
+    words, i = list(words), 0
+    while i < len(words) - 1:
+        word, tag = words[i]
+        if tag == "m" and word.startswith(ORDINAL_PREFIX) and (
+                i == 0 or word.endswith(TERM) and words[i - 1][1][0] in "nj"):
+            if words[i + 1][1] == "v" and i + 2 < len(words) \
+                    and _noun_kind_of().get(words[i + 2][0]) == "organisations":
+                words[i + 1:i + 3] = [(words[i + 1][0] + words[i + 2][0], "n")]
+            if words[i + 1][1][0] in PHRASE_OPEN_TAGS:
+                words[i] = (word, "b")
+        i += 1
+    return words
+
+
 def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[tuple[str, str]]:
     """``words`` after a count of persons, with a four-character set phrase that ends their
     clause right after the count or after the persons' noun (500多人齐聚一堂, 178名妇女代表齐聚一堂)
@@ -1292,14 +1410,21 @@ def _idioms_as_predicates(words: list[tuple[str, str]], persons: bool) -> list[t
             for i, (word, tag) in enumerate(words)]
 
 
-def _for_whom(before: str) -> bool:
-    """Does 为/给 ("for") open the phrase of the number, right before it or before a scope
-    (为6名困难妇女…, 为现场30名妇女…, 为辖区60名困难妇女…): those counted are whom a service is for."""
+def _for_whom(before: str) -> str:
+    """The preposition 为/给 ("for") or 对 ("to") that opens the phrase of the number, right
+    before it or before a scope of up to two words (为6名困难妇女…, 为现场30名妇女…, 对区内481名
+    老人提供…): those counted are whom a service is for; '' when there is none."""
     if before.endswith(BENEFACTIVES):
-        return True
+        return BENEFACTIVES[0]
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
-    return len(words) > 1 and words[-2][0] in BENEFACTIVES and words[-2][1] == "p" \
-        and words[-1][1][0] in "nsfr" and _noun_kind_of().get(words[-1][0]) != "people"
+    scope = len(words)
+    while scope > max(len(words) - 2, 1) and words[scope - 1][1][0] in "nsfr" \
+            and _noun_kind_of().get(words[scope - 1][0]) != "people":
+        scope -= 1
+    opening = words[scope - 1] if scope > 0 else ("", "")  # (结对 is no 对)
+    if opening[1] != "p" or opening[0] not in BENEFACTIVES + (RECIPIENT,):
+        return ""
+    return RECIPIENT if opening[0] == RECIPIENT else BENEFACTIVES[0]  # (给其 reads as 为其)
 
 
 def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1316,9 +1441,12 @@ def _verbs_modifying_persons(words: list[tuple[str, str]]) -> list[tuple[str, st
     while head < len(words) and words[head][1][0] in "nb" \
             and _noun_kind_of().get(words[head][0]) != "people":
         head += 1
-    if not verbs or head + 1 >= len(words) \
+    deed = head + 1  # (adverbs may stand before that verb: 返乡妇女分别获得…)
+    while deed < len(words) - 1 and words[deed][1] == "d":
+        deed += 1
+    if not verbs or deed >= len(words) \
             or _noun_kind_of().get(words[head][0]) != "people" \
-            or words[head + 1][1][0] != "v" or words[head + 1][1] == "vn":
+            or words[deed][1][0] != "v" or words[deed][1] == "vn":
         return words
     return [("".join(word for word, _ in words[:verbs]), "b"), *words[verbs:]]
 
@@ -1363,6 +1491,21 @@ def _among(words: list[tuple[str, str]], earlier: str, after: str, persons: bool
     deed = _predicate(_words(NAMES_CLAUSE_BREAK.split(after, maxsplit=1)[0][:3 * MAX_INDICATOR]),
                       True)
     return f"{deed}的{set_noun}" if deed else set_noun
+
+
+def _after_tally(counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``counted`` without the subject and the tally word inside it (训练方案已累计训练妇女 ->
+    训练妇女, 仪式上累计筹措爱心款 -> 筹措爱心款): a tally or time adverb stands between the doer
+    and the verb whose object is counted; an existential (已有) between an owner and its noun
+    goes alone (抖音已有粉丝 -> 抖音粉丝). Unchanged when no noun follows it."""
+    tally = max((i for i, (word, _) in enumerate(counted[1:-1], 1)
+                 if word in FILLER_WORDS or word in EXISTENTIALS), default=0)
+    rest = counted[tally + 1:]
+    if not tally or not any(tag[0] == "n" for _, tag in rest):
+        return counted
+    if counted[tally][0] in EXISTENTIALS:
+        return counted[:tally] + rest
+    return rest if rest[0][1][0] == "v" else counted
 
 
 def _with_its_verb(words: list[tuple[str, str]],
@@ -1683,13 +1826,33 @@ def _relative_before(before: str) -> str:
     if not clause.endswith("的"):
         return ""
     words = _drop_leading_words_of_scope(_words(clause[:-1]))
+    # (the clause opens after a preposition: 为获奖的15名女职工颁奖)
+    words = words[max((i for i, (_, tag) in enumerate(words[:-1]) if tag == "p"), default=-1) + 1:]
     text = "".join(word for word, _ in words)
-    # (jieba tags some verbs otherwise: 新建 ns)
-    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS \
+    verbs = len(words)
+    while verbs > 0 and words[verbs - 1][1][0] in "vcd":
+        verbs -= 1
+    if words and words[-1][0] in GOVERNING_VERBS | SET_VERBS and any(
+            tag == "c" for _, tag in words[verbs:]) and len(text) > MAX_INDICATOR // 2:
+        # verbs joined by 并 or 和 that end the clause name the set by the last one, when it
+        # selects, makes or adds (活动中推荐并最终评选出的10户 -> 评选出的)
+        return words[-1][0] + "的"
+    # (jieba tags some verbs otherwise: 新建 ns; 新 before a verb is an increment: 新当选)
+    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS and not (
+            words[0][0] == INCREMENT and words[1:2] and words[1][1][0] == "v") \
             or words[0][0] in EXISTENTIALS \
             or any(tag == "m" for _, tag in words) or len(text) > MAX_INDICATOR // 2:
         return ""
     return text + "的"
+
+
+def _title_before(before: str) -> str:
+    """A relative clause before the number that names the counted by the title they were
+    given (为被命名为“…”的七个社区, 获得百坭村2022年度“最美儿媳”称号的两位女性): its verb and
+    title with 的 (``TITLE_RELATIVE``); '' otherwise."""
+    if not (titled := TITLE_RELATIVE.search(before[-CUT_CLAUSE:])):
+        return ""
+    return titled.group("verb") + QUOTE_MARKS.sub("", titled.group("title")) + "的"
 
 
 def _drop_leading_words_of_scope(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1740,7 +1903,9 @@ def _listed_before(before: str) -> str:
     """The short list a number closes with 等 (县妇联和县教委等19家单位): it names some of the
     counted; '' when it is long."""
     listed = SENTENCE_CLAUSE_BREAK.split(before)[-1]
-    words = _drop_leading_words(_words(QUOTE_MARKS.sub("", listed)))
+    words = _words(QUOTE_MARKS.sub("", listed))
+    # (the list opens after the verb before it: 街道组建了甲、乙等)
+    words = _drop_leading_words(words[_list_opening(words, strict=True):])
     text = "".join(word for word, _ in words)
     return text if 2 < len(text) <= MAX_INDICATOR + 4 else ""
 
@@ -1763,7 +1928,17 @@ def _subject_position(before: str) -> bool:
     whose object they would be (对…等60名成员进行表彰, 来到…等三户庭院观摩)."""
     words = _words(SENTENCE_CLAUSE_BREAK.split(before)[-1])
     if ("的", "uj") in words:
-        words = words[len(words) - words[::-1].index(("的", "uj")):]  # (the relative clause)
+        cut = len(words) - words[::-1].index(("的", "uj"))
+        modifier, words = words[:cut - 1], words[cut:]  # (the relative clause)
+        if not words:
+            # a modifier of place alone opens the clause (甲村的50名妇女要求…, 大会现场的…): the
+            # number's phrase is its subject; not after a relative clause, whose verb defines the
+            # set too (患病的20名妇女…), nor a preposition (为获得…称号的两位女性颁发…, 对甲村的70户…)
+            # (a quoted title is part of the modifier: 获得“最美儿媳”称号的)
+            modifier = _words(SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1])
+            return len(modifier) > 1 and not any(
+                tag[0] in "pvm" and tag != "vn" or word in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+                for word, tag in modifier)
     since = next((i for i, (word, _) in enumerate(words) if word in SINCE), -1)
     if since > 0 and all(tag[0] in "mtq" for _, tag in words[:since]):
         words = words[since + 1:]  # (a time opening the clause: 一年来, 2024年以来)
@@ -1828,9 +2003,36 @@ def _set_verb_before(before: str) -> str:
                       if verb in GOVERNING_VERBS), "") if words else ""
     if governing:
         return governing + "的"  # 选出的, 建立的: which of the nouns are counted
+    if len(words) > 1 and words[-2][0] in GOVERNING_VERBS and words[-1][1] in ("v", "vn"):
+        return words[-2][0] + words[-1][0] + "的"  # two verbs joined: 表彰奖励的
     # (a compound verb ends on its head: 走访慰问 is a 慰问)
     return words[-1][0] if words and (words[-1][0] in SET_VERBS | REACH_VERBS or words[-1][1] == "v"
                                       and words[-1][0][-2:] in SET_VERBS) else ""
+
+
+def _deed_words(after: str) -> list[tuple[str, str]]:
+    """The words of what the counted did, after the number to the clause's end: a level word's
+    bracketed alternatives joined (进入村(社区)“两委” -> 进入村社区两委), and cut before a 的
+    that opens a counted head the clause qualifies (…100%进两委的两个目标: the deed is 进两委)."""
+    words = _words_of_names(NAMES_CLAUSE_BREAK.split(_without_glosses(QUOTE_BLANK.sub("", after)),
+                                                     maxsplit=1)[0][:3 * MAX_INDICATOR])
+    cut = next((i for i, (word, _) in enumerate(words[:-1])
+                if word == "的" and words[i + 1][1] == "m"), len(words))
+    return words[:cut]
+
+
+def _verb_opening_list(before: str) -> str:
+    """A verb that makes, adds or selects right before a list of items the number closes
+    (组建了甲、乙、丙等8支队伍, 建立甲、乙五支队伍): it governs the count as it would right
+    before it (组建的). '' when no list or no such verb opens it."""
+    clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
+    if "、" not in clause or any(tag[0] in "vp" and tag != "vn"
+                                for _, tag in _words(clause.rsplit("、", 1)[1])):
+        return ""  # (no list, or one a verb of its own follows: 甲公司、乙公司引领15个…)
+    words = _words(clause.split("、", 1)[0])  # (the verb and the first item)
+    verb = max((i for i, (word, _) in enumerate(words[:-1])
+                if word in GOVERNING_VERBS | SET_VERBS), default=-1)
+    return _set_verb_before("".join(word for word, _ in words[:verb + 1])) if verb >= 0 else ""
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
@@ -1840,7 +2042,12 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     if ("、", "x") in words:
         words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
-    if not words or words[0][1][0] != "v" or len(text) < 2 or any(tag == "m" for _, tag in words):
+    # (an ordinal names an edition, it counts nothing: 参加第四届博览会; a set phrase opened by a
+    # verb is a verb phrase: 脱贫致富)
+    opens_verb = words and (words[0][1][0] == "v" or words[0][1][0] in "il" and
+                            lexicon.dictionary_tags().get(words[0][0][:2], "")[:1] == "v")
+    if not opens_verb or len(text) < 2 or any(
+            tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
     # (a set phrase ending in a known noun is a noun: 参加“…”竞赛活动)
     if len(text) > MAX_OUTCOME and len(words) > 2 and (words[-1][1][0] in "nv" or words[-1][1][0]
@@ -1850,10 +2057,13 @@ def _outcome(words: list[tuple[str, str]]) -> str:
         # relative clause of the object (参加…厅举办的农民培训)
         last = max(i for i, (_, tag) in enumerate(words[:-1]) if i == 0 or tag[0] == "v"
                    and tag != "vn" and words[i + 1][0] != "的")
-        verb, head = words[last][0], ""
+        first = last
+        while first > 0 and len(words[first][0]) == 1 and words[first - 1][1][0] == "v":
+            first -= 1  # (a verb of one character after a verb is its complement: 送|去)
+        verb, head = "".join(word for word, _ in words[first:last + 1]), ""
         for word, _ in reversed(words[last + 1:]):
-            if len(verb) + len(head) + len(word) > MAX_OUTCOME:
-                break
+            if len(verb) + len(head) + len(word) > MAX_OUTCOME or word in ("等", "等等"):
+                break  # (a list closed by 等 is named by the head after it: 送去米面油等慰问品)
             head = word + head
         text = verb + head if head else text
     return text if len(text) <= MAX_OUTCOME else ""
@@ -1880,6 +2090,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
             while rest and (rest[0][0] in LEADING_DROP_WORDS or rest[0][1][0] == "c"
                             or len(rest[0][0]) == 1 and rest[0][1][0] in "vu"):
                 rest = rest[1:]
+            if rest and all(tag[0] == "v" and tag != "vn" for _, tag in rest) \
+                    and i > 0 and words[i - 1][1][0] == "n":
+                continue  # (its object stands before it: 完成巾帼志愿者招募注册 + count)
             if len("".join(w for w, _ in rest)) < 2:
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
