@@ -141,6 +141,32 @@ def test_framing_bodies_and_places_visited_are_no_partners():
                    ["县人民医院"], ["两癌筛查"], ["400份"]) == {("两癌筛查", "400份")}
 
 
+def test_a_frame_of_circumstance_partners_only_by_its_head_word():
+    # 在…下: a body that supports the work is its partner, one that guides it frames it
+    assert ("春风行动", "县人社局") in _relate(
+        "在县人社局的大力支持下,县妇联举办“春风行动”招聘会。", ["县人社局"], ["春风行动"])
+    assert _relate("在县委宣传部的精心指导下,县妇联开展“巾帼宣讲”活动,宣讲30场。",
+                   ["县委宣传部"], ["巾帼宣讲"], ["30场"]) == {("巾帼宣讲", "30场")}
+    assert _relate("镇妇联在县卫健局的牵头组织和协调下,开展“两癌筛查”,受检妇女500人。",
+                   ["县卫健局"], ["两癌筛查"], ["500人"]) == {("两癌筛查", "500人")}
+
+
+def test_a_frame_of_circumstance_reaches_the_clause_it_modifies():
+    found = _relate("在县人社局的大力支持下,县妇联举办“春风行动”招聘会,帮助300名妇女就业。",
+                    ["县人社局"], ["春风行动"], ["300名"])
+    assert {("春风行动", "县人社局"), ("春风行动", "300名")} <= found
+    # work named two clauses on is no longer in the frame's reach, nor its counts
+    assert _relate("在县人社局的大力支持下,县妇联举办招聘会,还开展“巾帼读书”活动,发放图书500册。",
+                   ["县人社局"], ["巾帼读书"], ["500册"]) == {("巾帼读书", "500册")}
+    # frames stack: each modifies the first clause after them that is no frame
+    assert ("春风行动", "县总工会") in _relate(
+        "在县人社局的大力支持下,在县总工会的积极配合下,县妇联举办“春风行动”招聘会。",
+        ["县人社局", "县总工会"], ["春风行动"])
+    # a partner that opens a clause of its own reaches on (no frame)
+    assert ("巾帼读书", "县图书馆") in _relate(
+        "县妇联联合县图书馆,举办招聘会,还开展“巾帼读书”活动。", ["县图书馆"], ["巾帼读书"])
+
+
 def test_counts_of_the_partners_and_of_a_visit_are_no_outcomes():
     assert _relate("县妇联联合县民政局等五个单位举办“幸福家庭”讲座。",
                    ["县民政局"], ["幸福家庭"], ["五个"]) == {("幸福家庭", "县民政局")}

@@ -8,7 +8,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
 - **Partners.** An agency is a partner only in a partner position: after a word of
   co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
-  领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. Names joined
+  领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
+  is a frame of circumstance (在…下) holds a partner only where its head word is one of
+  support (在X的大力支持下; not 在X的指导下, 在X的牵头组织和协调下), and its names reach only
+  the clause it modifies (stacked frames: the first clause that is no frame). Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
   own clause, else with those of the nearest clause that names one and those the later
   clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
@@ -178,6 +181,19 @@ class _Clauses:
             opens = sentence[self.breaks[clause - 1] - 1] in ";。!?" or \
                 topic_shift.match(self.text(clause))
             self.topic.append(self.topic[-1] + bool(opens))
+        # A clause that is a frame of circumstance (在X的支持下,…) modifies the first clause
+        # after it that is no frame (frames stack: 在A的支持下,在B的协助下,…): the names in a
+        # frame take part in that clause's work only.
+        frame = _cue_patterns()["circumstance"]
+        self.frame = [bool(frame.search(self.text(clause))) for clause in range(self.count)]
+
+    def reach(self, clause: int) -> int:
+        """The last clause the names of a clause may reach forward (see ``frame``)."""
+        if not self.frame[clause]:
+            return self.count - 1
+        while clause + 1 < self.count and self.frame[clause + 1]:
+            clause += 1
+        return min(clause + 1, self.count - 1)
 
     def same_topic(self, a: int, b: int) -> bool:
         return self.topic[a] == self.topic[b]
@@ -223,6 +239,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
         "framing_before": re.compile(f"(?:{_cue('framing_before')})$"),
         "framing_after": re.compile(f"的?[^,;:。的]{{0,2}}(?:{_cue('framing_after')})"),
+        "circumstance_open": re.compile(f"(?:{_cue('circumstance_open')})$"),
+        "circumstance_close": re.compile(f"[^,;:。]*(?:{_cue('circumstance_close')})\\s*"),
+        "circumstance": re.compile(
+            f"(?:{_cue('circumstance_open')})[^,;:。]*(?:{_cue('circumstance_close')})\\s*$"),
+        "circumstance_partner": re.compile(_cue("circumstance_partner")),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
         "respectively": re.compile(_cue("respectively")),
@@ -269,6 +290,9 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     if cues["framing_before"].search(before) or cues["framing_after"].match(after):
         return False
     readings = _without_the_federation(before)
+    if cues["circumstance_close"].fullmatch(after) and any(
+            cues["circumstance_open"].search(text) for text in readings):
+        return bool(cues["circumstance_partner"].search(after))  # 在X的支持下, not 在X的指导下
     opens_clause = any(CLAUSE_OPENING.fullmatch(text) for text in readings) and (
         not after.startswith("的") or cues["member"].match(after))
     return bool(opens_clause or any(cues["partner_before"].search(text) for text in readings)
@@ -377,7 +401,7 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
     by_clause: dict[int, list] = {}
     for campaign in campaigns:
         clause = clauses.of(campaign.start)
-        if clauses.same_topic(clause, home):
+        if clauses.same_topic(clause, home) and clause <= clauses.reach(home):
             by_clause.setdefault(clause, []).append(campaign)
     if not by_clause:
         return []
@@ -420,7 +444,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         if own and not _results_follow(clauses.sentence, name, own):
             continue
         found_after = False
-        for steps, gap in ((range(home + 1, clauses.count), None),
+        for steps, gap in ((range(home + 1, clauses.reach(home) + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
             if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
