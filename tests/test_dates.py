@@ -491,3 +491,20 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a relative year read against the text's own date: 上年度 / 去年全年 frame the opening
+    ("发布时间:2022-02-10\n松川县妇联工作回顾\n上年度,县妇联开展培训12期,帮扶妇女300人。", "2021"),
+    ("发布时间:2022-02-10\n松川县妇联工作回顾\n去年全年,县妇联开展培训12期。", "2021"),
+    # a meeting early in year N that reviews year N-1 covers N-1
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n会议总结了去年妇联工作,部署了新一年任务。", "2021"),
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n会上,主席回顾上一年度工作并部署任务。", "2021"),
+    # negatives: a comparison with last year, the first half of this year, old age
+    ("发布时间:2022-07-10\n松川县妇联开展活动\n7月8日,县妇联开展培训,人数比去年同期增加一成。", None),
+    ("发布时间:2022-07-10\n松川县妇联开展活动\n7月8日,县妇联走访上年纪的妇女。", None),
+    # a year the opening states wins over the relative one
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n2020年,县妇联总结了去年工作。", "2020"),
+])
+def test_relative_years_read_against_the_texts_date(text, period):
+    assert _describe(text).period == period

@@ -123,8 +123,12 @@ SINCE = re.compile(r"(?:自|从|從)$")
 # paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
 # background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 过去一年 in a report's opening: the year before it was published.
-LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
+# 去年 / 上年 / 上一年(度) / 过去一年 framing a report's opening (去年以来, 去年全年, 上年度里),
+# or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
+# own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
+# comparison with it (比去年同期) nor 上半年 / 上年纪.
+LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全年|一年)?(?:以来|来|[,，里中])|"
+                       r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
