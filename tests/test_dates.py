@@ -508,3 +508,18 @@ def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, perio
 ])
 def test_relative_years_read_against_the_texts_date(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # 一年来 in a review: at the turn of the year, the calendar year it looks back on
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n会上,主席对一年来的妇联工作给予肯定。", "2021"),
+    ("发布时间:2021-12-20\n松川县妇联工作总结\n一年来,县妇联开展培训12期。", "2021"),
+    # away from the turn of the year, or without a month, no calendar year
+    ("发布时间:2021-06-20\n松川县妇联工作总结\n一年来,县妇联开展培训12期。", None),
+    ("松川县妇联工作总结\n一年来,县妇联开展培训12期。", None),
+    # a count of years (十一年来) or the year's plan (全年) is no review of one year
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n十一年来,县妇联坚持开展培训。", None),
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n会议部署了全年工作。", None),
+])
+def test_a_review_of_one_year_at_the_turn_of_the_year(text, period):
+    assert _describe(text).period == period

@@ -129,6 +129,12 @@ LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年
 # comparison with it (比去年同期) nor 上半年 / 上年纪.
 LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全年|一年)?(?:以来|来|[,，里中])|"
                        r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
+# 一年来 (over the past year) in a report's opening: a year's review, which appears at the
+# turn of the year. Dated in its last two months it covers the year of its date, in the first
+# two the year before (a 年度 review or a meeting's look back published early the next year);
+# dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
+YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
+YEAR_TURN_MONTHS = 2
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -316,7 +322,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else a look back over the last N years before the publication year, else its most
+    names, else the year a review told as 一年来 looks back on at the turn of the year, else a look back over the last N years before the publication year, else its most
     stated past year, else the publication year where the text says 今年 (or 本年度), else the
     year of a counted day it names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
@@ -348,6 +354,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return opening
     if observed:
         return observed
+    if date and (reviewed := _reviewed_year(lead, date)):
+        return reviewed
     if published and (look_back := LOOK_BACK.search(body)):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
@@ -433,6 +441,17 @@ def _opening_year(lead: str) -> str | None:
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
     return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end())), None)
+
+
+def _reviewed_year(lead: str, date: str) -> str | None:
+    """The calendar year a review told as 一年来 covers, from the month of the text's date
+    (``YEAR_REVIEW``); none for a date without its month or away from the turn of the year."""
+    if len(date) < len("2020-01") or not YEAR_REVIEW.search(lead):
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    if month > 12 - YEAR_TURN_MONTHS:
+        return str(year)
+    return str(year - 1) if month <= YEAR_TURN_MONTHS else None
 
 
 def _completed_plan(body: str, published: int) -> str | None:
