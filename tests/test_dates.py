@@ -523,3 +523,17 @@ def test_relative_years_read_against_the_texts_date(text, period):
 ])
 def test_a_review_of_one_year_at_the_turn_of_the_year(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("closing, period", [
+    # the date written out under the signature is the text's own: it states the year
+    ("松川镇妇联\n2015年7月9日", "2015"),
+    ("松川镇妇联\n二〇一五年七月九日", "2015"),
+    # a web stamp on the last line is the page's date, not the text's (no period from it)
+    ("松川镇妇联\n2015-07-09 10:20", None),
+    ("松川镇妇联", None),
+])
+def test_the_date_under_the_signature_states_the_year(closing, period):
+    text = ("松川镇妇联开展调研\n7月9日,区妇联主席一行来松川镇调研妇女工作。\n"
+            "随后,一行人实地查看了妇女之家建设。\n" + closing)
+    assert _describe(text).period == period

@@ -300,6 +300,18 @@ def publication_date(furniture: str, body: str) -> str | None:
     return None
 
 
+def signed(raw: str, body: str) -> str:
+    """The body with the date under its signature restored: the cleaner strips a bare date line
+    as page furniture, but a date written out in 年月日 on the raw text's last line (华亭镇妇联 /
+    2015年7月9日) is the text's own and states the year it covers (``_page_dates``). A web
+    stamp (2015-07-09) is not written so and stays out."""
+    last = next((line.strip() for line in reversed(raw.split("\n")) if CONTENT.search(line)), "")
+    dated_line = arabic_dates(last)
+    if not (CLOSING_DATE.match(dated_line) or CLOSING_MONTH.match(dated_line)):
+        return body
+    return body if body.rstrip().endswith(last) else f"{body.rstrip()}\n{last}"
+
+
 def _closing_start(body: str) -> int:
     """Where the body's last lines with content start (``CLOSING_LINES`` of them): a signature
     and its date stand there."""
@@ -322,8 +334,8 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else the year a review told as 一年来 looks back on at the turn of the year, else a look back over the last N years before the publication year, else its most
-    stated past year, else the publication year where the text says 今年 (or 本年度), else the
+    names, else the year a review told as 一年来 looks back on at the turn of the year, else a
+    look back over the last N years before the publication year, else its most stated past year, else the publication year where the text says 今年 (or 本年度), else the
     year of a counted day it names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
