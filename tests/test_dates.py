@@ -537,3 +537,24 @@ def test_the_date_under_the_signature_states_the_year(closing, period):
     text = ("松川镇妇联开展调研\n7月9日,区妇联主席一行来松川镇调研妇女工作。\n"
             "随后,一行人实地查看了妇女之家建设。\n" + closing)
     assert _describe(text).period == period
+
+
+OPENING = ("发布时间:2019-06-03\n松川县妇联护河行动\n护河行动中,县妇联组织妇女当河长。成效明显。\n"
+           "妇女们每天巡河。河道变清了。\n")
+
+
+@pytest.mark.parametrize("text, period", [
+    # past the opening, a span a stated year opens and leaves open, the text's only year:
+    # up to the text's date
+    (OPENING + "从2016年底开始,县委全力推进护河行动,县妇联组织妇女参与。", "2016-2019"),
+    (OPENING + "自2017年以来,县妇联组织妇女参与护河。", "2017-2019"),
+    # a stated year of its own wins over the span's start
+    (OPENING + "从2016年起县委推进护河。2018年,县妇联组织妇女参与护河。", "2018"),
+    # a magazine's issue line is the page's date, not the year the text covers
+    ("发布时间:2019-06-03\n松川县妇联护河行动\n婚姻与家庭 2019年6期\n护河行动中,县妇联组织妇女当河长。\n"
+     "从2016年底开始,县妇联组织妇女护河。", "2016-2019"),
+    # a training course's ordinal (2019年第3期培训班) is a stated year
+    (OPENING + "县妇联举办2019年第3期培训班。", "2019"),
+])
+def test_open_spans_and_issue_lines(text, period):
+    assert _describe(text).period == period

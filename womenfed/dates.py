@@ -117,6 +117,12 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)$")
+# The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
+# corpus convention reads it, where it frames the work, as that year to the publication year.
+OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?:底|初|末)?(?:以来|開始|开始|起)")
+# A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
+# 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
+ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
 # before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
@@ -335,8 +341,10 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
     names, else the year a review told as 一年来 looks back on at the turn of the year, else a
-    look back over the last N years before the publication year, else its most stated past year, else the publication year where the text says 今年 (or 本年度), else the
-    year of a counted day it names; else none. The publication date alone gives no period: a
+    look back over the last N years before the publication year, else its most stated past year,
+    else a span a stated year opens up to the publication year (从2016年底开始), else the
+    publication year where the text says 今年 (or 本年度), else the year of a counted day it
+    names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
     text = body
@@ -377,6 +385,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
+              and not ISSUE.match(body, m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     if years := Counter(m.group(1) for m in covered or stated):
@@ -384,6 +393,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return max(year for year, n in years.items() if n == top)
     if masked:
         return None
+    # a text whose only year opens a span up to now frames the work it tells with it; an item
+    # whose opening dates its one event (4月16日,…) tells the span as background
+    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
+            and not DAY_AFTER_YEAR.search(lead)):
+        return f"{opened.group(1)}-{published}"
     article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
@@ -452,7 +466,8 @@ def _opening_year(lead: str) -> str | None:
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
     return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
-                 if _covered(lead, match.start(1), match.end())), None)
+                 if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
+                None)
 
 
 def _reviewed_year(lead: str, date: str) -> str | None:
