@@ -491,3 +491,70 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a relative year read against the text's own date: 上年度 / 去年全年 frame the opening
+    ("发布时间:2022-02-10\n松川县妇联工作回顾\n上年度,县妇联开展培训12期,帮扶妇女300人。", "2021"),
+    ("发布时间:2022-02-10\n松川县妇联工作回顾\n去年全年,县妇联开展培训12期。", "2021"),
+    # a meeting early in year N that reviews year N-1 covers N-1
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n会议总结了去年妇联工作,部署了新一年任务。", "2021"),
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n会上,主席回顾上一年度工作并部署任务。", "2021"),
+    # negatives: a comparison with last year, the first half of this year, old age
+    ("发布时间:2022-07-10\n松川县妇联开展活动\n7月8日,县妇联开展培训,人数比去年同期增加一成。", None),
+    ("发布时间:2022-07-10\n松川县妇联开展活动\n7月8日,县妇联走访上年纪的妇女。", None),
+    # a year the opening states wins over the relative one
+    ("发布时间:2022-02-10\n松川县妇联召开执委会\n2020年,县妇联总结了去年工作。", "2020"),
+])
+def test_relative_years_read_against_the_texts_date(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # 一年来 in a review: at the turn of the year, the calendar year it looks back on
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n会上,主席对一年来的妇联工作给予肯定。", "2021"),
+    ("发布时间:2021-12-20\n松川县妇联工作总结\n一年来,县妇联开展培训12期。", "2021"),
+    # away from the turn of the year, or without a month, no calendar year
+    ("发布时间:2021-06-20\n松川县妇联工作总结\n一年来,县妇联开展培训12期。", None),
+    ("松川县妇联工作总结\n一年来,县妇联开展培训12期。", None),
+    # a count of years (十一年来) or the year's plan (全年) is no review of one year
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n十一年来,县妇联坚持开展培训。", None),
+    ("发布时间:2022-01-18\n松川县妇联召开执委会\n会议部署了全年工作。", None),
+])
+def test_a_review_of_one_year_at_the_turn_of_the_year(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("closing, period", [
+    # the date written out under the signature is the text's own: it states the year
+    ("松川镇妇联\n2015年7月9日", "2015"),
+    ("松川镇妇联\n二〇一五年七月九日", "2015"),
+    # a web stamp on the last line is the page's date, not the text's (no period from it)
+    ("松川镇妇联\n2015-07-09 10:20", None),
+    ("松川镇妇联", None),
+])
+def test_the_date_under_the_signature_states_the_year(closing, period):
+    text = ("松川镇妇联开展调研\n7月9日,区妇联主席一行来松川镇调研妇女工作。\n"
+            "随后,一行人实地查看了妇女之家建设。\n" + closing)
+    assert _describe(text).period == period
+
+
+OPENING = ("发布时间:2019-06-03\n松川县妇联护河行动\n护河行动中,县妇联组织妇女当河长。成效明显。\n"
+           "妇女们每天巡河。河道变清了。\n")
+
+
+@pytest.mark.parametrize("text, period", [
+    # past the opening, a span a stated year opens and leaves open, the text's only year:
+    # up to the text's date
+    (OPENING + "从2016年底开始,县委全力推进护河行动,县妇联组织妇女参与。", "2016-2019"),
+    (OPENING + "自2017年以来,县妇联组织妇女参与护河。", "2017-2019"),
+    # a stated year of its own wins over the span's start
+    (OPENING + "从2016年起县委推进护河。2018年,县妇联组织妇女参与护河。", "2018"),
+    # a magazine's issue line is the page's date, not the year the text covers
+    ("发布时间:2019-06-03\n松川县妇联护河行动\n婚姻与家庭 2019年6期\n护河行动中,县妇联组织妇女当河长。\n"
+     "从2016年底开始,县妇联组织妇女护河。", "2016-2019"),
+    # a training course's ordinal (2019年第3期培训班) is a stated year
+    (OPENING + "县妇联举办2019年第3期培训班。", "2019"),
+])
+def test_open_spans_and_issue_lines(text, period):
+    assert _describe(text).period == period

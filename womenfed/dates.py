@@ -117,14 +117,30 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)$")
+# The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
+# corpus convention reads it, where it frames the work, as that year to the publication year.
+OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?:底|初|末)?(?:以来|開始|开始|起)")
+# A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
+# 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
+ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
 # before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
 # paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
 # background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 过去一年 in a report's opening: the year before it was published.
-LAST_YEAR = re.compile(r"(?:去年|过去(?:的)?一年|上一年度?)(?:以来|来|[,，里中])")
+# 去年 / 上年 / 上一年(度) / 过去一年 framing a report's opening (去年以来, 去年全年, 上年度里),
+# or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
+# own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
+# comparison with it (比去年同期) nor 上半年 / 上年纪.
+LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全年|一年)?(?:以来|来|[,，里中])|"
+                       r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
+# 一年来 (over the past year) in a report's opening: a year's review, which appears at the
+# turn of the year. Dated in its last two months it covers the year of its date, in the first
+# two the year before (a 年度 review or a meeting's look back published early the next year);
+# dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
+YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
+YEAR_TURN_MONTHS = 2
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -290,6 +306,18 @@ def publication_date(furniture: str, body: str) -> str | None:
     return None
 
 
+def signed(raw: str, body: str) -> str:
+    """The body with the date under its signature restored: the cleaner strips a bare date line
+    as page furniture, but a date written out in 年月日 on the raw text's last line (华亭镇妇联 /
+    2015年7月9日) is the text's own and states the year it covers (``_page_dates``). A web
+    stamp (2015-07-09) is not written so and stays out."""
+    last = next((line.strip() for line in reversed(raw.split("\n")) if CONTENT.search(line)), "")
+    dated_line = arabic_dates(last)
+    if not (CLOSING_DATE.match(dated_line) or CLOSING_MONTH.match(dated_line)):
+        return body
+    return body if body.rstrip().endswith(last) else f"{body.rstrip()}\n{last}"
+
+
 def _closing_start(body: str) -> int:
     """Where the body's last lines with content start (``CLOSING_LINES`` of them): a signature
     and its date stand there."""
@@ -312,9 +340,11 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else a look back over the last N years before the publication year, else its most
-    stated past year, else the publication year where the text says 今年 (or 本年度), else the
-    year of a counted day it names; else none. The publication date alone gives no period: a
+    names, else the year a review told as 一年来 looks back on at the turn of the year, else a
+    look back over the last N years before the publication year, else its most stated past year,
+    else a span a stated year opens up to the publication year (从2016年底开始), else the
+    publication year where the text says 今年 (or 本年度), else the year of a counted day it
+    names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
     text = body
@@ -344,6 +374,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return opening
     if observed:
         return observed
+    if date and (reviewed := _reviewed_year(lead, date)):
+        return reviewed
     if published and (look_back := LOOK_BACK.search(body)):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
@@ -353,6 +385,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
+              and not ISSUE.match(body, m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     if years := Counter(m.group(1) for m in covered or stated):
@@ -360,6 +393,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return max(year for year, n in years.items() if n == top)
     if masked:
         return None
+    # a text whose only year opens a span up to now frames the work it tells with it; an item
+    # whose opening dates its one event (4月16日,…) tells the span as background
+    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
+            and not DAY_AFTER_YEAR.search(lead)):
+        return f"{opened.group(1)}-{published}"
     article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
@@ -428,7 +466,19 @@ def _opening_year(lead: str) -> str | None:
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
     return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
-                 if _covered(lead, match.start(1), match.end())), None)
+                 if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
+                None)
+
+
+def _reviewed_year(lead: str, date: str) -> str | None:
+    """The calendar year a review told as 一年来 covers, from the month of the text's date
+    (``YEAR_REVIEW``); none for a date without its month or away from the turn of the year."""
+    if len(date) < len("2020-01") or not YEAR_REVIEW.search(lead):
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    if month > 12 - YEAR_TURN_MONTHS:
+        return str(year)
+    return str(year - 1) if month <= YEAR_TURN_MONTHS else None
 
 
 def _completed_plan(body: str, published: int) -> str | None:
