@@ -1107,9 +1107,11 @@ _VISIT = "志愿者们为老人打扫房间,陪老人聊天。她们还走访慰
      + "近年来,园区妇联动员女职工参加志愿服务,深受群众欢迎。\n", (None, "unknown", None, None)),
     # negatives: 区妇联 after a clause start stays the district's, whatever area it goes to
     ("冬日送温暖 巾帼在行动\n1月20日,区妇联组织志愿者走进峨眉山景区,为游客服务。\n" + _VISIT
-     + "近年来,江阳区妇联动员妇女参加志愿服务,深受群众欢迎。\n", ("江阳区妇联", "county", "泸州市", "江阳区")),
+     + "近年来,江阳区妇联动员妇女参加志愿服务,深受群众欢迎。\n",
+     ("江阳区妇联", "county", "泸州市", "江阳区")),
     ("冬日送温暖 巾帼在行动\n1月20日,区妇联组织志愿者走进敬老院,送去棉衣。\n" + _VISIT
-     + "近年来,区妇联动员妇女参加志愿服务,深受群众欢迎。(江阳区妇联)\n", ("江阳区妇联", "county", "泸州市", "江阳区")),
+     + "近年来,区妇联动员妇女参加志愿服务,深受群众欢迎。(江阳区妇联)\n",
+     ("江阳区妇联", "county", "泸州市", "江阳区")),
 ])
 def test_an_area_noun_ending_in_the_district_word_names_no_district(text, expected):
     meta = _describe(text)
