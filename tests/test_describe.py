@@ -1091,3 +1091,28 @@ def test_the_federation_whose_founding_congress_the_opening_reports_is_named_as_
 ])
 def test_a_community_named_with_common_words_is_read_where_it_opens_a_clause(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+_VISIT = "志愿者们为老人打扫房间,陪老人聊天。她们还走访慰问了困难母亲,送去了米面油。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scenic area's committee (景区妇委会) is no district's federation: the bracketed credit
+    # closing the last line names it, its levels above come from the unit its stem names
+    ("冬日送温暖 巾帼在行动\n1月20日,在景区妇委会组织下,景区巾帼志愿者走进敬老院,送去棉衣。\n" + _VISIT
+     + "近年来,景区妇委会动员妇女参加志愿服务,深受群众欢迎。(峨眉山景区妇委会)\n",
+     ("峨眉山景区妇委会", "county", "乐山市", None)),
+    # a park's federation named by its area noun alone (园区妇联) is no 区妇联
+    ("冬日送温暖 巾帼在行动\n1月20日,园区妇联组织女职工走进敬老院,送去棉衣。\n" + _VISIT
+     + "近年来,园区妇联动员女职工参加志愿服务,深受群众欢迎。\n", (None, "unknown", None, None)),
+    # negatives: 区妇联 after a clause start stays the district's, whatever area it goes to
+    ("冬日送温暖 巾帼在行动\n1月20日,区妇联组织志愿者走进峨眉山景区,为游客服务。\n" + _VISIT
+     + "近年来,江阳区妇联动员妇女参加志愿服务,深受群众欢迎。\n",
+     ("江阳区妇联", "county", "泸州市", "江阳区")),
+    ("冬日送温暖 巾帼在行动\n1月20日,区妇联组织志愿者走进敬老院,送去棉衣。\n" + _VISIT
+     + "近年来,区妇联动员妇女参加志愿服务,深受群众欢迎。(江阳区妇联)\n",
+     ("江阳区妇联", "county", "泸州市", "江阳区")),
+])
+def test_an_area_noun_ending_in_the_district_word_names_no_district(text, expected):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city, meta.county) == expected

@@ -87,6 +87,9 @@ LISTED_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗)\Z")
 TRAILING_HAN = re.compile(rf"{HAN}*\Z")
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
+COMMON_NOUN_TAGS = frozenset({"n", "s"})  # a noun, a noun of place (景区/n, 街区/s)
+AREA_LEVEL_WORD = "区"  # the level character that also closes nouns of areas (景区, 园区)
+PREFECTURE_WORDS = ("地区",)  # a level word of two characters ending in 区
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
 # A village's or community's name by its grammar: two to six characters of a name (no function
@@ -719,9 +722,12 @@ def _signature(body: str, lead_end: int) -> str:
     sentence punctuation, where a federation's name fills a word of its own (临泉县城关镇妇联,
     中共何集镇委员会 何集镇妇联; not a headline such as 城关镇妇联召开会议)."""
     closing = [line.strip() for line in body[lead_end:].rstrip().split("\n")[-SIGNATURE_LINES:]]
-    return "\n".join(line for line in closing if len(line) <= SIGNATURE_MAX
-                     and not SENTENCE_PUNCTUATION.search(line)
-                     and any(FEDERATION_WORD.fullmatch(word) for word in line.split()))
+    # (or a federation in brackets closing the last line: …共筑美丽中国梦!(甲景区妇委会))
+    credits = [found.group(1) for line in closing[-1:] if (found := CLOSING_CREDIT.search(line))
+               and FEDERATION.search(found.group(1))]
+    return "\n".join([line for line in closing if len(line) <= SIGNATURE_MAX
+                      and not SENTENCE_PUNCTUATION.search(line)
+                      and any(FEDERATION_WORD.fullmatch(word) for word in line.split())] + credits)
 
 
 def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> str:
@@ -1217,12 +1223,26 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             # 社区妇联: the level word 社区, not the 区 inside it
             words = [c for c in candidates if c in PLACE_SUFFIX.split("|")]
             word = max(words, key=len) if words else min(candidates, key=len)
+            if _closes_an_area_noun(word, window):
+                continue  # 景区妇委会, 园区妇联: a scenic area's or a park's body, no district's
             if GIVER_BEFORE.search(window, 0, len(window) - len(word)):
                 continue  # 荣获市妇联表彰
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
     return named, bare, first, chaired
+
+
+def _closes_an_area_noun(word: str, window: str) -> bool:
+    """The level word 区 closes a common noun of an area with the character before it (景区,
+    园区, 片区, 街区, 辖区: the dictionary's common nouns, not names or pronouns); a scenic
+    area's or a park's committee sits outside the civil hierarchy, so its 区 is no district's.
+    (区 is the one level character that forms such nouns; 地区, a prefecture's level word, and
+    a level word before it, 县区, stay.)"""
+    if word != AREA_LEVEL_WORD or len(window) < 2 or window[-2] in NAME_BOUNDARY \
+            or window[-2] in PLACE_SUFFIX or window[-2:] in PREFECTURE_WORDS:
+        return False
+    return lexicon.dictionary_tags().get(window[-2:]) in COMMON_NOUN_TAGS
 
 
 def _written_only_within(best: str, candidates: list[str], body: str, follows_a_place) -> str | None:
@@ -1458,6 +1478,18 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     parts = [m.group(0) for m in PLACE_PART.finditer(place)] or \
         ([place] if gazetteer.is_name(place) or gazetteer.abbreviated(place, page)
          else [])  # 嵩县: one character and 县; 博州: an abbreviated prefecture
+    if _closes_an_area_noun(place[-1:], place) and len(holders := gazetteer.named_by_stem(
+            place[:-2])) == 1 and (resolved := gazetteer.resolve(holders[0], page)):
+        # 泰山景区: a scenic area or a park named after a unit sits outside the civil hierarchy;
+        # the levels above its level word are those of the unit its name's stem names (泰山区 in
+        # 泰安市: city 泰安市), its own level stays empty
+        meta.admin_level = _level(place)
+        above = places.LEVELS[:places.LEVELS.index(meta.admin_level)] \
+            if meta.admin_level in places.LEVELS else ()
+        for level in above:
+            setattr(meta, level, resolved.names.get(level))
+        meta.organisation = place + FEDERATION_SHORT
+        return {level: resolved.sources[level] for level in above if level in resolved.sources}
     if len(parts) > 1 and ZONE_WORD.fullmatch(parts[-1]):  # 合肥市|高新区: a kind is no name
         parts[-2:] = [parts[-2] + parts[-1]]
     if len(parts) == 1 and not gazetteer.is_name(place) and (
