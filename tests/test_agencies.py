@@ -580,11 +580,14 @@ def test_a_place_stem_before_a_standard_body(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a body conferring an honour on the report's subject gives it, it works with no one
-    ("该社区被丁市民政局、市妇联评为和谐社区", []),
+    ("该社区被丁市民政局评为和谐社区", []),
     ("她荣获戊县人民政府颁发的三八红旗手奖章", []),
     ("这个家庭获得己区委、区政府表彰", []),
-    # ... while a body honouring together with the federation co-runs the work
+    # ... while a body honouring together with the federation co-runs the work, also when
+    # the two are listed as givers (stop-16 adjudication: joint givers of an honour)
     ("区妇联联合丁市民政局表彰了一批好婆婆", ["丁市民政局"]),
+    ("该社区被丁市民政局、市妇联评为和谐社区", ["丁市民政局"]),
+    ("丙村被省妇联、省林业厅和绿化委办公室评为先进集体", ["省林业厅", "绿化委办公室"]),
     ("获得戊县人民医院的大力支持", ["戊县人民医院"]),
 ])
 def test_honour_givers_are_no_partners(sentence, expected):
@@ -967,3 +970,34 @@ def test_a_zones_management_committee_is_its_government():
     # a development zone's 管委会 governs the zone, as a street office governs a street
     assert agency_role("高新区管委会") == agency_role("街道办事处") == "leadership"
     assert agency_role("县委社会工作部") == "partner"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the party centre at the head of a chain of level committees in a framing phrase
+    ("会议要求贯彻中央和省委、县委的决策部署", ["中央", "省委", "县委"]),
+    ("认真落实党中央关于家庭工作的部署", ["党中央"]),
+    # a list item that shares its scope with the item before is completed by it
+    ("紧紧围绕城关镇党委、政府提出的目标", ["城关镇党委", "政府"]),
+])
+def test_framing_leadership_chains(sentence, expected):
+    found = find_agencies(sentence)
+    assert [e.name for e in found] == expected
+    assert all(e.role == "leadership" for e in found)
+
+
+def test_a_completed_list_item_takes_the_shared_scope():
+    canonicals = [e.canonical for e in find_agencies("紧紧围绕城关镇党委、政府提出的目标")]
+    assert canonicals == ["城关镇党委", "城关镇人民政府"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "中央财政下拨专项资金",          # 中央 as the scope of a budget
+    "争取中央和地方资金支持",        # no level committee after it
+    "中国共产党中央委员会印发通知",  # the full name is read by its suffix, not as 党中央
+])
+def test_a_bare_centre_is_no_leadership_body(sentence):
+    assert "中央" not in _names(sentence) and "党中央" not in _names(sentence)
+
+
+def test_the_party_centre_is_leadership():
+    assert agency_role("中央") == agency_role("党中央") == "leadership"

@@ -227,6 +227,11 @@ CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
+# The party centre has no suffix: 党中央 names it alone; a bare 中央 (also a scope: 中央财政)
+# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署).
+PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
+                          rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
+PARTY_CENTRE_NAME = re.compile("党?中央")
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -240,6 +245,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
+    found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
+                 for match in PARTY_CENTRE.finditer(sentence))
     position = 0
     while match := _suffix_pattern().search(sentence, position):
         entity = _agency_at(sentence, match.start(), match.end())
@@ -359,6 +366,8 @@ def agency_role(name: str) -> str:
         return agency_role(name[mask.end():])
     if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
         return "partner"
+    if PARTY_CENTRE_NAME.fullmatch(name):
+        return "leadership"
     canonical = canonical_agency(name)
     bodies = _bodies()
     name = _written(name)
@@ -875,10 +884,15 @@ def _is_destination(sentence: str, start: int, following: str) -> bool:
 def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
     政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
-    and near it, past other givers listed with it; the giver works with no one here."""
+    and near it, past other givers listed with it; the giver works with no one here, unless a
+    federation gives the honour with it (被省妇联、林业厅评为…: the joint giver runs the programme)."""
     before, following = _clause_around(sentence, start, end)
-    return bool(_honour_pattern("receiver", before=True).search(before)
-                and _honour_pattern("conferred", before=False).match(following))
+    receiver = _honour_pattern("receiver", before=True).search(before)
+    conferred = _honour_pattern("conferred", before=False).match(following)
+    if receiver is None or conferred is None:
+        return False
+    givers = receiver.group(0) + following[:conferred.end()]
+    return not FEDERATION.search(givers)  # 被省妇联、林业厅…评为: a joint giver runs the programme
 
 
 @cache
