@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.agencies import agency_role, canonical_agency, find_agencies
+from womenfed.agencies import agency_role, canonical_agency, find_agencies, one_name_per_body
+from womenfed.entities import extract_entities
+from womenfed.names import Entity
 
 
 def _names(sentence: str) -> list[str]:
@@ -1001,3 +1003,29 @@ def test_a_bare_centre_is_no_leadership_body(sentence):
 
 def test_the_party_centre_is_leadership():
     assert agency_role("中央") == agency_role("党中央") == "leadership"
+
+
+def _report_canonicals(*sentences: str) -> list[str]:
+    report = one_name_per_body([extract_entities(sentence) for sentence in sentences])
+    return [e.canonical for sentence in report for e in sentence if e.type == "agency"]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # one body named in full and with its place dropped is one body, under the fullest name
+    (("江西省委宣传部联合省文明办发起评选", "省委宣传部派员参加颁奖"),
+     ["江西省委宣传部", "省精神文明建设办公室", "江西省委宣传部"]),
+    (("城关镇人民政府出资建设活动室", "镇人民政府联合开展义诊"),
+     ["城关镇人民政府", "城关镇人民政府"]),
+    # two places' bodies that a shorter name fits both leave the shorter name alone
+    (("甲乙县民政局和丙丁县民政局联合开展排查", "县民政局派员参加"),
+     ["甲乙县民政局", "丙丁县民政局", "县民政局"]),
+])
+def test_one_name_per_body_in_a_report(sentences, expected):
+    assert _report_canonicals(*sentences) == expected
+
+
+def test_a_prefix_that_is_no_place_keeps_two_bodies_apart():
+    report = [[Entity("agency", "师市文化和旅游局", "师市文化和旅游局", 0, 8)],
+              [Entity("agency", "市文化和旅游局", "市文化和旅游局", 0, 7)]]
+    assert [e.canonical for sentence in one_name_per_body(report) for e in sentence] == [
+        "师市文化和旅游局", "市文化和旅游局"]

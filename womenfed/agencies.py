@@ -44,6 +44,7 @@ a region; a body after 毕业于 or 就职于 a person's school or employer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from . import lexicon
@@ -288,6 +289,30 @@ def _conjoined_government(sentence: str, committee: Entity):
     canonical = (mask.group(0) if mask else "") + _joined(scope, GOVERNMENT)
     yield Entity("agency", match.group(1), canonical, match.start(1), match.end(1),
                  "leadership")
+
+
+def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
+    """The agencies of one report (its sentences' entities) with one name per body: a body named
+    once in full and once with its place dropped (江西省委宣传部, 省委宣传部) takes the fullest
+    name the report gives, so it is one entry and relations use that name. A shorter name that
+    two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays."""
+    names = {entity.canonical for sentence in report for entity in sentence if entity.type == "agency"}
+    fullest = {}
+    for name in names:
+        fuller = [other for other in names if other != name and other.endswith(name)
+                  and _is_place_prefix(other[:-len(name)])]
+        longest = max(fuller, key=len, default=None)
+        if longest is not None and all(longest.endswith(other) for other in fuller):
+            fullest[name] = longest
+    if not fullest:
+        return report
+    return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
+             if entity.type == "agency" else entity for entity in sentence] for sentence in report]
+
+
+def _is_place_prefix(text: str) -> bool:
+    """A scope (杨浦区, 县) or a gazetteer name without its level (江西) written before a body."""
+    return _is_scope(text) or (len(text) >= MIN_BODY and text in _place_names())
 
 
 def canonical_agency(name: str) -> str:
