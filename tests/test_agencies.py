@@ -1029,3 +1029,15 @@ def test_a_prefix_that_is_no_place_keeps_two_bodies_apart():
               [Entity("agency", "市文化和旅游局", "市文化和旅游局", 0, 7)]]
     assert [e.canonical for sentence in one_name_per_body(report) for e in sentence] == [
         "师市文化和旅游局", "市文化和旅游局"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit's own women's committee is the federation's side, like its 妇联
+    ("甲县水利局妇委会组织巾帼志愿者清理河道", []),
+    # a budget named as the source of money is no body that acts ...
+    ("县财政列支托幼经费二十万元", []),
+    # ... while the finance bureau said to act is a partner
+    ("县财政局联合县妇联发放创业补贴", ["县财政局"]),
+])
+def test_the_federations_own_side_and_budgets(sentence, expected):
+    assert _names(sentence) == expected
