@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.agencies import agency_role, canonical_agency, find_agencies
+from womenfed.agencies import agency_role, canonical_agency, find_agencies, one_name_per_body
+from womenfed.entities import extract_entities
+from womenfed.names import Entity
 
 
 def _names(sentence: str) -> list[str]:
@@ -580,11 +582,14 @@ def test_a_place_stem_before_a_standard_body(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a body conferring an honour on the report's subject gives it, it works with no one
-    ("该社区被丁市民政局、市妇联评为和谐社区", []),
+    ("该社区被丁市民政局评为和谐社区", []),
     ("她荣获戊县人民政府颁发的三八红旗手奖章", []),
     ("这个家庭获得己区委、区政府表彰", []),
-    # ... while a body honouring together with the federation co-runs the work
+    # ... while a body honouring together with the federation co-runs the work, also when
+    # the two are listed as givers (stop-16 adjudication: joint givers of an honour)
     ("区妇联联合丁市民政局表彰了一批好婆婆", ["丁市民政局"]),
+    ("该社区被丁市民政局、市妇联评为和谐社区", ["丁市民政局"]),
+    ("丙村被省妇联、省林业厅和绿化委办公室评为先进集体", ["省林业厅", "绿化委办公室"]),
     ("获得戊县人民医院的大力支持", ["戊县人民医院"]),
 ])
 def test_honour_givers_are_no_partners(sentence, expected):
@@ -967,3 +972,72 @@ def test_a_zones_management_committee_is_its_government():
     # a development zone's 管委会 governs the zone, as a street office governs a street
     assert agency_role("高新区管委会") == agency_role("街道办事处") == "leadership"
     assert agency_role("县委社会工作部") == "partner"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the party centre at the head of a chain of level committees in a framing phrase
+    ("会议要求贯彻中央和省委、县委的决策部署", ["中央", "省委", "县委"]),
+    ("认真落实党中央关于家庭工作的部署", ["党中央"]),
+    # a list item that shares its scope with the item before is completed by it
+    ("紧紧围绕城关镇党委、政府提出的目标", ["城关镇党委", "政府"]),
+])
+def test_framing_leadership_chains(sentence, expected):
+    found = find_agencies(sentence)
+    assert [e.name for e in found] == expected
+    assert all(e.role == "leadership" for e in found)
+
+
+def test_a_completed_list_item_takes_the_shared_scope():
+    canonicals = [e.canonical for e in find_agencies("紧紧围绕城关镇党委、政府提出的目标")]
+    assert canonicals == ["城关镇党委", "城关镇人民政府"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "中央财政下拨专项资金",          # 中央 as the scope of a budget
+    "争取中央和地方资金支持",        # no level committee after it
+    "中国共产党中央委员会印发通知",  # the full name is read by its suffix, not as 党中央
+])
+def test_a_bare_centre_is_no_leadership_body(sentence):
+    assert "中央" not in _names(sentence) and "党中央" not in _names(sentence)
+
+
+def test_the_party_centre_is_leadership():
+    assert agency_role("中央") == agency_role("党中央") == "leadership"
+
+
+def _report_canonicals(*sentences: str) -> list[str]:
+    report = one_name_per_body([extract_entities(sentence) for sentence in sentences])
+    return [e.canonical for sentence in report for e in sentence if e.type == "agency"]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # one body named in full and with its place dropped is one body, under the fullest name
+    (("江西省委宣传部联合省文明办发起评选", "省委宣传部派员参加颁奖"),
+     ["江西省委宣传部", "省精神文明建设办公室", "江西省委宣传部"]),
+    (("城关镇人民政府出资建设活动室", "镇人民政府联合开展义诊"),
+     ["城关镇人民政府", "城关镇人民政府"]),
+    # two places' bodies that a shorter name fits both leave the shorter name alone
+    (("甲乙县民政局和丙丁县民政局联合开展排查", "县民政局派员参加"),
+     ["甲乙县民政局", "丙丁县民政局", "县民政局"]),
+])
+def test_one_name_per_body_in_a_report(sentences, expected):
+    assert _report_canonicals(*sentences) == expected
+
+
+def test_a_prefix_that_is_no_place_keeps_two_bodies_apart():
+    report = [[Entity("agency", "师市文化和旅游局", "师市文化和旅游局", 0, 8)],
+              [Entity("agency", "市文化和旅游局", "市文化和旅游局", 0, 7)]]
+    assert [e.canonical for sentence in one_name_per_body(report) for e in sentence] == [
+        "师市文化和旅游局", "市文化和旅游局"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit's own women's committee is the federation's side, like its 妇联
+    ("甲县水利局妇委会组织巾帼志愿者清理河道", []),
+    # a budget named as the source of money is no body that acts ...
+    ("县财政列支托幼经费二十万元", []),
+    # ... while the finance bureau said to act is a partner
+    ("县财政局联合县妇联发放创业补贴", ["县财政局"]),
+])
+def test_the_federations_own_side_and_budgets(sentence, expected):
+    assert _names(sentence) == expected

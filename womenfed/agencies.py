@@ -44,6 +44,7 @@ a region; a body after 毕业于 or 就职于 a person's school or employer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from . import lexicon
@@ -227,6 +228,11 @@ CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
+# The party centre has no suffix: 党中央 names it alone; a bare 中央 (also a scope: 中央财政)
+# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署).
+PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
+                          rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
+PARTY_CENTRE_NAME = re.compile("党?中央")
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -240,6 +246,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
+    found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
+                 for match in PARTY_CENTRE.finditer(sentence))
     position = 0
     while match := _suffix_pattern().search(sentence, position):
         entity = _agency_at(sentence, match.start(), match.end())
@@ -281,6 +289,30 @@ def _conjoined_government(sentence: str, committee: Entity):
     canonical = (mask.group(0) if mask else "") + _joined(scope, GOVERNMENT)
     yield Entity("agency", match.group(1), canonical, match.start(1), match.end(1),
                  "leadership")
+
+
+def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
+    """The agencies of one report (its sentences' entities) with one name per body: a body named
+    once in full and once with its place dropped (江西省委宣传部, 省委宣传部) takes the fullest
+    name the report gives, so it is one entry and relations use that name. A shorter name that
+    two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays."""
+    names = {entity.canonical for sentence in report for entity in sentence if entity.type == "agency"}
+    fullest = {}
+    for name in names:
+        fuller = [other for other in names if other != name and other.endswith(name)
+                  and _is_place_prefix(other[:-len(name)])]
+        longest = max(fuller, key=len, default=None)
+        if longest is not None and all(longest.endswith(other) for other in fuller):
+            fullest[name] = longest
+    if not fullest:
+        return report
+    return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
+             if entity.type == "agency" else entity for entity in sentence] for sentence in report]
+
+
+def _is_place_prefix(text: str) -> bool:
+    """A scope (杨浦区, 县) or a gazetteer name without its level (江西) written before a body."""
+    return _is_scope(text) or (len(text) >= MIN_BODY and text in _place_names())
 
 
 def canonical_agency(name: str) -> str:
@@ -359,6 +391,8 @@ def agency_role(name: str) -> str:
         return agency_role(name[mask.end():])
     if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
         return "partner"
+    if PARTY_CENTRE_NAME.fullmatch(name):
+        return "leadership"
     canonical = canonical_agency(name)
     bodies = _bodies()
     name = _written(name)
@@ -875,10 +909,15 @@ def _is_destination(sentence: str, start: int, following: str) -> bool:
 def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
     政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
-    and near it, past other givers listed with it; the giver works with no one here."""
+    and near it, past other givers listed with it; the giver works with no one here, unless a
+    federation gives the honour with it (被省妇联、林业厅评为…: the joint giver runs the programme)."""
     before, following = _clause_around(sentence, start, end)
-    return bool(_honour_pattern("receiver", before=True).search(before)
-                and _honour_pattern("conferred", before=False).match(following))
+    receiver = _honour_pattern("receiver", before=True).search(before)
+    conferred = _honour_pattern("conferred", before=False).match(following)
+    if receiver is None or conferred is None:
+        return False
+    givers = receiver.group(0) + following[:conferred.end()]
+    return not FEDERATION.search(givers)  # 被省妇联、林业厅…评为: a joint giver runs the programme
 
 
 @cache
