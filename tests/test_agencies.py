@@ -1041,3 +1041,20 @@ def test_a_prefix_that_is_no_place_keeps_two_bodies_apart():
 ])
 def test_the_federations_own_side_and_budgets(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a residents' or villagers' committee named by no place of its own is the host of the
+    # community's federation or any community's: never one partner
+    ("申请表须经所在社区居委会盖章后上交", []),
+    ("活动暂借居委会的会议场地举行", []),
+    ("村委为参赛妇女准备了奖品", []),
+    ("街道妇联联合社区居委会、乙县司法局开展普法", ["乙县司法局"]),
+    # with its place's own name, or a masked one, it is one body
+    ("丙丁村村委会联合镇妇联开展环境整治", ["丙丁村村委会"]),
+    ("联合XX社区居委会开展义诊", ["XX社区居委会"]),
+    # the community's other bodies are not its self-government
+    ("联合社区团委开展青春讲座", ["社区团委"]),
+])
+def test_a_local_self_government_without_its_place_is_no_partner(sentence, expected):
+    assert _names(sentence) == expected

@@ -31,8 +31,9 @@ honour (…获…文明岗) an honoured unit. A one-character partner word (和,
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
 body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went, and a bare 社区 or 村 facility the community's own; a scope ends where a word
-ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
+where people went, and a bare 社区 or 村 facility the community's own, as is a residents' or
+villagers' committee named by no place of its own (社区居委会, 村委: the host or any community's);
+a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
 is a common word keeps it (沿江|镇). A count or a category word before levels with their
@@ -259,7 +260,17 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.append(branch)
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
-    return without_overlaps(found, longest_first=True)
+    return [entity for entity in without_overlaps(found, longest_first=True)
+            if not names_a_local_self_government(entity.canonical)]
+
+
+def names_a_local_self_government(canonical: str) -> bool:
+    """A residents' or villagers' committee named by no place of its own (居委会, 社区居委会,
+    村委): the host of the reporting community or village federation, whose own work the page
+    reports, or any community's (所在社区居委会盖章), never one body working with the federation.
+    With its place's name (甲村村委会, 乙社区居委会) it is one body, left to the other rules."""
+    committee = next((body for body in _cue_words("self_government") if canonical.endswith(body)), None)
+    return committee is not None and canonical.removesuffix(committee) in ("", *LOCAL_LEVELS)
 
 
 def _with_branch(sentence: str, entity: Entity) -> Entity | None:
