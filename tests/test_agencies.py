@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.agencies import agency_role, canonical_agency, find_agencies, one_name_per_body
+from womenfed.agencies import (
+    agency_role,
+    canonical_agency,
+    find_agencies,
+    one_name_per_body,
+    without_the_author,
+)
 from womenfed.entities import extract_entities
 from womenfed.names import Entity
 
@@ -1058,3 +1064,30 @@ def test_the_federations_own_side_and_budgets(sentence, expected):
 ])
 def test_a_local_self_government_without_its_place_is_no_partner(sentence, expected):
     assert _names(sentence) == expected
+
+
+def _partners_without(author: str | None, *sentences: str) -> list[str]:
+    report = one_name_per_body([find_agencies(sentence) for sentence in sentences])
+    return [e.name for sentence in without_the_author(report, author) for e in sentence]
+
+
+@pytest.mark.parametrize("author, sentences, expected", [
+    # the author's body with its place cut or dropped is the author itself
+    ("甲乙镇妇儿工委", ("在县妇儿工委的指导下,我镇妇儿工委召开专题会议",), ["县妇儿工委"]),
+    ("甲乙镇妇儿工委", ("妇儿工委联合镇司法所开展普法",), ["镇司法所"]),
+    # another place's body of the same kind is a partner
+    ("甲乙县人社局", ("甲乙县人社局联合丙丁县人社局举办招聘会",), ["丙丁县人社局"]),
+    # a community acting: its own service point and committee are the author's own units
+    ("丙丁社区", ("丙丁社区新时代文明实践站联合社区团委开展宣讲",), ["社区团委"]),
+    ("丙丁社区", ("丙丁社区居委会联合乙县司法局开展普法",), ["乙县司法局"]),
+    # another community's station stays a partner, and a town's hospital is no unit of the town
+    ("丙丁社区", ("联合戊己社区新时代文明实践站开展宣讲",), ["戊己社区新时代文明实践站"]),
+    ("甲乙镇", ("甲乙镇联合甲乙镇卫生院开展义诊",), ["甲乙镇卫生院"]),
+    # leadership bodies stay: a framing phrase lists the author's own government
+    ("甲乙镇人民政府", ("在镇党委、政府的领导下开展工作",), ["镇党委", "政府"]),
+    # no author: nothing is dropped
+    (None, ("在县妇儿工委的指导下,我镇妇儿工委召开专题会议",), ["县妇儿工委", "镇妇儿工委"]),
+    (None, ("丙丁社区新时代文明实践站联合社区团委开展宣讲",), ["丙丁社区新时代文明实践站", "社区团委"]),
+])
+def test_the_author_is_no_partner_of_its_own_report(author, sentences, expected):
+    assert _partners_without(author, *sentences) == expected

@@ -321,6 +321,39 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
              if entity.type == "agency" else entity for entity in sentence] for sentence in report]
 
 
+def without_the_author(report: list[list[Entity]], author: str | None) -> list[list[Entity]]:
+    """The report's partners without its own author (``describe``'s organisation): a body does
+    not partner itself. That is the author's body named with its scope cut or dropped (孙园镇妇儿工委
+    writing 镇妇儿工委 or 妇儿工委) and, where the author is a community or village acting (甲社区),
+    its own committee and service points (甲社区居委会, 甲社区新时代文明实践站), as
+    ``names_a_community_facility`` says of a bare 社区 or 村. Leadership bodies stay: a framing
+    phrase lists them even when the author is one (镇党委、政府 in the town's own report)."""
+    if not author:
+        return report
+    own = _own_body_test(canonical_agency(author))
+    return [[entity for entity in sentence
+             if entity.type != "agency" or entity.role == "leadership" or not own(entity.canonical)]
+            for sentence in report]
+
+
+def _own_body_test(author: str):
+    """Whether a partner's canonical name names ``author`` (canonical) or its own units."""
+    if _scope_end(author) == len(author):  # a place acting: a community's or village's own units
+        if not author.endswith(tuple(LOCAL_LEVELS)):
+            return lambda canonical: False
+
+        def own(canonical: str) -> bool:
+            end = _scope_end(canonical)
+            scope, body = canonical[:end], canonical[end:]
+            return scope.endswith(author) and (body in _cue_words("self_government")
+                                               or names_a_facility(body))
+        return own
+    body = without_scope(author)
+    return lambda canonical: (without_scope(canonical) == body
+                              and author[:len(author) - len(body)].endswith(
+                                  canonical[:len(canonical) - len(body)]))
+
+
 def _is_place_prefix(text: str) -> bool:
     """A scope (杨浦区, 县) or a gazetteer name without its level (江西) written before a body."""
     return _is_scope(text) or (len(text) >= MIN_BODY and text in _place_names())
