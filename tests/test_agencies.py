@@ -1091,3 +1091,18 @@ def _partners_without(author: str | None, *sentences: str) -> list[str]:
 ])
 def test_the_author_is_no_partner_of_its_own_report(author, sentences, expected):
     assert _partners_without(author, *sentences) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an office written after its scoped government is that office, not the government
+    ("甲乙省人民政府新闻办举行发布会", [("甲乙省人民政府新闻办", "partner")]),
+    ("联合县政府扶贫办开展入户走访", [("县政府扶贫办", "partner")]),
+    # the government alone, or with a meeting, a person or a room after it, stays the government
+    ("在县委县政府的关心下", [("县委", "leadership"), ("县政府", "leadership")]),
+    ("县政府领导出席活动", []),
+    ("在镇政府会议室召开座谈会", []),
+    # its compound is a venue, no office (县政府|大院)
+    ("县政府大院里开展义诊", []),
+])
+def test_an_office_of_a_scoped_government(sentence, expected):
+    assert [(e.name, e.role) for e in find_agencies(sentence)] == expected

@@ -14,8 +14,9 @@ unless a scope, a proper noun or a partner word says otherwise; a facility (…�
 partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
 (…人民政府网) or a page label (来源:) is no partner.
 A department keeps its body across levels (商务局 / 商务厅 / 商务部), a party committee is the
-scope of its departments (县委编办), a branch joins its parent's name (…学院xx分院), a registered
-name (…有限公司, …律师事务所) is one body whatever its trade words, and a sample site's mask
+scope of its departments (县委编办) and a scoped government of its offices (县政府扶贫办), a branch
+joins its parent's name (…学院xx分院), a registered name (…有限公司, …律师事务所) is one body
+whatever its trade words, and a sample site's mask
 (XX县) stays before a body read as usual. A category word before a name (各村委会) or a
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
@@ -227,6 +228,10 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # place's government, a second body (written together, 镇党委政府, the pair stays one name).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# A scoped government opening a name is the scope of its own offices (县政府|扶贫办, 湖南省人民
+# 政府|新闻办), as a party committee is of its departments (县委|编办): jieba reads 县政府 as one
+# word, so the scope alone would end inside a word.
+SCOPED_GOVERNMENT = re.compile(rf"([{HAN}]{{1,{MAX_AGENCY}}}?)(?:人民)?政府")
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
 # The party centre has no suffix: 党中央 names it alone; a bare 中央 (also a scope: 中央财政)
@@ -641,6 +646,9 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
         return len(before) >= MIN_BODY or _is_scope(before)
     if before in _bodies():
         return True  # 民政办, 林业站: a standard sector before an organ's suffix is that organ
+    government = SCOPED_GOVERNMENT.match(before)
+    if government and _is_scope(government.group(1)) and len(before) - government.end() >= MIN_BODY:
+        return True  # 县政府|扶贫办, 湖南省人民政府|新闻办: an office of a scoped government
     scope_end = _scope_end(before)
     if scope_end > 0 and not _closes_a_word(before, scope_end):
         scope_end = _word_closing_scope_end(before, scope_end)  # 镇|市场监督管理所, not 镇市|场
