@@ -477,13 +477,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
         # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
         place = implied = hosted
-    guest = bool(place) and not (tagged or headed) and _only_through_officers(place, body)
-    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not (tagged or headed) and (
-        passing or guest) else None
+    actor = _acting_unit(lead, gazetteer) if passing and place and not (tagged or headed) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner), or only through its officers (甲镇妇联主席出席): the unit that
-        # acts in the opening wrote it
+        # superior, a partner): the unit that acts in the opening wrote it
         place = None
     else:
         actor = None
@@ -917,12 +914,11 @@ def _federation_acts(place: str, lead: str) -> bool:
     return False
 
 
-def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) -> str | None:
+def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
     writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
     a village or community, which the gazetteer does not hold, where it is written right after
-    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name.
-    With ``scene`` a 在-phrase may stand before the verb (乙镇在镇文化站举办…)."""
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
@@ -931,11 +927,11 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) ->
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead, scene):
+            if _opens_as_actor(unit, lead):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
         if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
-                and _opens_as_actor(match.group(1), lead, scene):
+                and _opens_as_actor(match.group(1), lead):
             return match.group(1)
     return None
 
