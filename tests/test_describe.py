@@ -1083,3 +1083,33 @@ _VISIT = "志愿者们为老人打扫房间,陪老人聊天。她们还走访慰
 def test_an_area_noun_ending_in_the_district_word_names_no_district(text, expected):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.city, meta.county) == expected
+
+
+_IMAGES = "".join(f'<image>data:image/s3,"s3://crabby-images/ffd34/ffd34f0e4ba8d829d0e2f3e2d71b5bd0b2d2e79f"'
+                  f' alt="怀远县代表团合影 ({k}).jpg"</image>\n' for k in (1, 2, 3))
+_CONGRESS = ("大会听取了省妇联主席所作的工作报告,选举产生了新一届执委会。"
+             "省妇联副主席张红到会讲话,对全省妇联工作提出要求。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the delegates of a lower unit attend a higher congress: the report is their unit's, not
+    # the congress holder's nor a guest's who spoke there (no federation of the unit named)
+    ("蚌埠女代表出席省第十二次妇女代表大会\n5月8日至10日,省第十二次妇女代表大会在合肥召开。" + _CONGRESS,
+     (None, "city", "蚌埠市")),
+    ("5月9日,怀远县20名妇女代表全程参与见证了市妇女第五次代表大会,共商妇女发展大计。"
+     "市妇联副主席作工作报告。省妇联副主席张红到会讲话。\n", (None, "county", "蚌埠市")),
+    # the unit's own federation named: it is the author
+    ("怀远县妇联组织代表出席市第五次妇女代表大会\n5月9日,市第五次妇女代表大会召开,怀远县妇联主席带队参会。"
+     + _CONGRESS + "会后,怀远县妇联召开专题会议传达大会精神。\n", ("怀远县妇联", "county", "蚌埠市")),
+    # an image's markup above the text is no sentence of the opening
+    (_IMAGES + "5月9日,怀远县20名妇女代表全程参与见证了市妇女第五次代表大会,共商妇女发展大计。"
+     "省妇联副主席张红到会讲话。\n", (None, "county", "蚌埠市")),
+    # negatives: the holder reports its own congress; delegates named after it are no subject
+    ("5月9日,蚌埠市妇女第五次代表大会隆重开幕。怀远县等县区的300名代表出席会议。"
+     "市妇联主席作工作报告。\n", ("蚌埠市妇联", "city", "蚌埠市")),
+    ("5月9日,省第十二次妇女代表大会在合肥召开,蚌埠市300名代表与会。" + _CONGRESS,
+     ("安徽省妇联", "province", None)),
+])
+def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(text, expected):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.city) == expected

@@ -259,6 +259,13 @@ OWN_MEETING = (r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八�
                r"代表大会|妇女代表大会|全体会议|全委)")
 CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)" + OWN_MEETING)
 NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇联十二届四次执委会议
+# A women's congress of a level (省第十三次妇女代表大会, 市妇女第三次代表大会) that the clause's
+# subject attends (出席, 参加, 参与见证, 列席): group 1 the subject, group 2 the congress's level word.
+# The subject's people are the delegates of a lower unit; the report is their unit's, not the
+# congress holder's, nor a guest's who spoke there.
+DELEGATES_AT = re.compile(rf"{CLAUSE_START}([^。;；,，:：\n]{{2,40}}?)(?:出席|参加|参与|列席|见证)了?"
+                          rf"[^。;；,，\n]{{0,4}}?(省|自治区|市|州|盟|县|区|旗)(?:妇女)?"
+                          rf"第?[〇零一二三四五六七八九十百\d]+次(?:妇女)?代表大会")
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -316,6 +323,9 @@ MIN_MENU_WORDS, MENU_WORD = 3, 6
 HEADLINE_MAX, HEADLINE_MIN_HAN = 60, 6
 HEADLINE_SEARCH = 8  # sentences: a vertical menu (微信新闻 / 本站新闻 / …) may stand above the headline
 MENU_WORD_FORM = re.compile(r"\w+")  # a menu item has no punctuation (a spaced headline has)
+# An image's markup left by the scraper (data:image/… alt="照片 (1).jpg"): its alt text is words,
+# but the line is a picture, no sentence of the opening.
+IMAGE_MARKUP = re.compile(r"data:image/|\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
@@ -484,6 +494,16 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place = None
     else:
         actor = None
+    if place and not (tagged or headed) and place != NATIONAL and not CORPS_LEVEL.search(place) \
+            and (delegates := _delegation(lead, gazetteer)) \
+            and _level_rank(place) < _level_rank(delegates):
+        # 绍兴…女会员罗燕出席省第十三次妇女代表大会 / 睢县30名…代表…参与见证了市妇女第三次代表大会:
+        # the delegates' unit reports its part in a higher congress; the congress's holder and
+        # its guests (省妇联主席作工作报告, 省妇联副主席…讲话) are not the author. The unit's
+        # federation where the text names one, else the unit (its level; no body as author)
+        own = (PLACE_PART.findall(delegates) or [delegates])[-1]
+        place, implied, actor = (delegates, None, None) if _has_federation(own, body) \
+            else (None, None, delegates)
     if place and not (tagged or actor or headed) and (
             headline := _acting_unit(body[:title_end], gazetteer)) \
             and not CORPS_LEVEL.search(place) and place != NATIONAL \
@@ -629,6 +649,21 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True):
         return None
     return own if _only_through_officers(own, body) else None
+
+
+def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit whose delegates the title or opening has attend a congress of a higher level
+    (绍兴民建…出席省第十三次妇女代表大会: 绍兴市): the first unit the subject names, by its name or
+    its stem alone, below the congress's level word."""
+    for match in DELEGATES_AT.finditer(lead):
+        mentions, evidence = gazetteer.scan(match.group(1))
+        # a stem alone (绍兴民建) is only evidence: its unit where it is one
+        names = [m.text for m in mentions] or [gazetteer.units[code].name for code in evidence][:1]
+        if names and (unit := gazetteer.resolve(names[0], lead)) and unit.level and \
+                places.LEVELS.index(unit.rank or unit.level) > \
+                places.LEVELS.index(_level(match.group(2))):
+            return names[0]
+    return None
 
 
 def _founded_federation(lead: str, place: str) -> str | None:
@@ -869,10 +904,11 @@ def _is_numbers_line(line: str) -> bool:
 
 
 def _is_chrome(sentence: str) -> bool:
-    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, or
-    a menu (a row of short words set apart by spaces or bars)."""
+    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, an
+    image's markup, or a menu (a row of short words set apart by spaces or bars)."""
     words = MENU_SEPARATOR.split(sentence.strip())
     return (len(HAN_CHAR.findall(sentence)) < MIN_LEAD_HAN or bool(BREADCRUMB.search(sentence))
+            or bool(IMAGE_MARKUP.search(sentence))
             or (len(words) >= MIN_MENU_WORDS
                 and all(len(w) <= MENU_WORD and MENU_WORD_FORM.fullmatch(w) for w in words)))
 
