@@ -1113,3 +1113,21 @@ _CONGRESS = ("大会听取了省妇联主席所作的工作报告,选举产生�
 def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(text, expected):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.city) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no federation named: a village's own women's organ, written after the village and the
+    # units above it, is the author at village level, as written
+    ("最美妇女主任:王芳\n个人简介:王芳,怀远县龙亢镇前进村妇代会主任,任职8年。\n"
+     "近年来,她带领村里妇女发展庭院经济,组建了广场舞队。\n", ("前进村妇代会", "village", "龙亢镇")),
+    ("3月5日,怀远县龙亢镇幸福社区翠竹苑妇女小组在社区活动室开展插花活动,20余名妇女参加。\n"
+     "活动中,大家交流了插花心得。\n", ("翠竹苑妇女小组", "village", "龙亢镇")),
+    # negatives: a class of organs (各村妇代会) and a township federation that names a village's
+    # organ keep the reading without the organ
+    ("3月5日,龙亢镇妇联组织前进村妇代会主任参加培训,20余名妇女参加。\n",
+     ("龙亢镇妇联", "township", "龙亢镇")),
+    ("3月5日,怀远县龙亢镇举办培训班,各村妇代会主任参加。\n", ("龙亢镇", "township", "龙亢镇")),
+])
+def test_a_village_women_organ_named_after_its_village_is_the_author(text, expected):
+    meta = _describe(text)
+    assert (meta.organisation, meta.admin_level, meta.township) == expected

@@ -94,8 +94,8 @@ PREFECTURE_WORDS = ("地区",)  # a level word of two characters ending in 区
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
 # A village's or community's name by its grammar: two to six characters of a name (no function
 # word or boundary in it) and its level word (东风村, 新华社区).
-VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
-                          r"(?:村|社区|嘎查)")
+NAME_CHAR = rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN})"  # a character of a name
+VILLAGE_NAME = re.compile(rf"{NAME_CHAR}{{2,6}}?(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # A village's or community's own bodies written right after its name (幸福社区妇联, 光荣村村部).
 VILLAGE_ORGAN = "妇联|妇女联合会|妇代会|党委|党总支|党支部|居委会|村委会|村委|村部|居民委员会|村民委员会"
@@ -266,6 +266,13 @@ NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇�
 DELEGATES_AT = re.compile(rf"{CLAUSE_START}([^。;；,，:：\n]{{2,40}}?)(?:出席|参加|参与|列席|见证)了?"
                           rf"[^。;；,，\n]{{0,4}}?(省|自治区|市|州|盟|县|区|旗)(?:妇女)?"
                           rf"第?[〇零一二三四五六七八九十百\d]+次(?:妇女)?代表大会")
+# The women's organs of a village or a community below a federation (hand-written: 妇代会, a
+# village's women's congress, its organ before the federation reform; 妇女小组, a group of a
+# village, a community or a block within it), and the village part of a name before one:
+# a village or community, then the name of a block within it (彭刘杨路社区大成路美食街区).
+GRASSROOTS_ORGAN = re.compile("妇代会|妇女小组")
+GRASSROOTS_WINDOW = 30
+VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CHAR}{{0,10}})")
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -546,6 +553,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
+    elif (grassroots := _grassroots_organ(lead, gazetteer)) and (
+            resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
+        # no federation named, and the opening names a village's own women's organ after the
+        # village and the units above it (临海市白水洋镇上游村妇代会主任, 甲街道乙社区丙街区妇女小组
+        # 在…开展): that organ is the author, at village level, as written
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        sources = dict(resolved.sources)
+        meta.organisation, meta.admin_level = grassroots[1], "village"
     elif (own := actor or _acting_unit(lead, gazetteer)
            or _first_place(body[:lead_end], furniture, gazetteer)) and (
             (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer)))
@@ -663,6 +679,27 @@ def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
                 places.LEVELS.index(unit.rank or unit.level) > \
                 places.LEVELS.index(_level(match.group(2))):
             return names[0]
+    return None
+
+
+def _grassroots_organ(lead: str, gazetteer: places.Gazetteer) -> tuple[str, str] | None:
+    """A village's own women's organ the opening names right after the units above the
+    village (临海市白水洋镇上游村妇代会): the units above as written, and the organ's name as
+    written after them (上游村妇代会; a block within a community keeps its own name:
+    大成路美食街区妇女小组). Not a class (各村妇代会): a unit the gazetteer holds must close
+    right before the village's name."""
+    for match in GRASSROOTS_ORGAN.finditer(lead):
+        window = lead[max(0, match.start() - GRASSROOTS_WINDOW):match.start()]
+        mentions = gazetteer.mentions_in(window)
+        if not mentions:
+            continue
+        first = len(mentions) - 1
+        while first and mentions[first - 1].end == mentions[first].start:
+            first -= 1
+        if (village := VILLAGE_PART.fullmatch(window, mentions[-1].end)) \
+                and not FEDERATION.search(village.group(0)):
+            name = village.group(2) or village.group(1)
+            return window[mentions[first].start:mentions[-1].end], name + match.group(0)
     return None
 
 
