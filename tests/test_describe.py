@@ -1007,6 +1007,9 @@ def test_a_unit_that_acts_while_its_federation_only_attends_wrote_it(text, organ
      "定远县妇联开展巾帼志愿服务,走进社区慰问老人。", None, "unknown"),
     ("巾帼风采 | 阜阳市各县区妇联这样过三八\n临泉县妇联举办座谈会。\n界首市妇联开展健步走。",
      None, "unknown"),
+    # a city its province runs itself ranks as a county beside a county (琼海市, 屯昌县)
+    ("海南各级妇联多彩活动庆三八\n琼海市妇联举办家风故事会,讲述身边好家风。\n"
+     "屯昌县妇联开展巾帼志愿服务,走进社区慰问老人。", None, "unknown"),
     # negatives: one item only (an excerpt), or a class that is no headline's subject
     ("巾帼风采 | 阜阳市各县区妇联这样过三八\n临泉县妇联举办座谈会,县妇联主席王敏出席。",
      "临泉县妇联", "county"),

@@ -757,8 +757,9 @@ def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> boo
                            and all(a.end == b.start for a, b in pairwise(mentions))):
             continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
         named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
-        levels = Counter((resolved.level if (resolved := gazetteer.resolve(p, body)) else None)
-                         or _level(p) for p in named)  # 界首市: a county-level city
+        # 界首市: a county-level city; 文昌市, run by its province, ranks as a county
+        levels = Counter(((resolved.rank or resolved.level) if (resolved := gazetteer.resolve(p, body))
+                          else None) or _level(p) for p in named)
         return max(levels.values(), default=0) >= 2
     return False
 
