@@ -1112,6 +1112,8 @@ _CONGRESS = ("大会听取了省妇联主席所作的工作报告,选举产生�
      "市妇联主席作工作报告。\n", ("蚌埠市妇联", "city", "蚌埠市")),
     ("5月9日,省第十二次妇女代表大会在合肥召开,蚌埠市300名代表与会。" + _CONGRESS,
      ("安徽省妇联", "province", None)),
+    ("5月9日,怀远县、五河县等县区300名代表出席市妇女第五次代表大会。市妇联主席作工作报告。"
+     "省妇联副主席张红到会讲话。\n", ("蚌埠市妇联", "city", "蚌埠市")),
 ])
 def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(text, expected):
     meta = _describe(text)

@@ -271,6 +271,7 @@ DELEGATES_AT = re.compile(rf"{CLAUSE_START}([^。;；,，:：\n]{{2,40}}?)(?:出
 # village, a community or a block within it), and the village part of a name before one:
 # a village or community, then the name of a block within it (彭刘杨路社区大成路美食街区).
 GRASSROOTS_ORGAN = re.compile("妇代会|妇女小组")
+CLASS_OR_LIST = re.compile("[、各等]|和[^。;；,，\n]{0,8}?(?:县|市|区|镇|乡)")  # several units, not one
 GRASSROOTS_WINDOW = 30
 VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CHAR}{{0,10}})")
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
@@ -672,6 +673,8 @@ def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
     (绍兴民建…出席省第十三次妇女代表大会: 绍兴市): the first unit the subject names, by its name or
     its stem alone, below the congress's level word."""
     for match in DELEGATES_AT.finditer(lead):
+        if CLASS_OR_LIST.search(match.group(1)):
+            continue  # 甲县、乙县等县区300名代表出席…: the holder's report of many units' delegates
         mentions, evidence = gazetteer.scan(match.group(1))
         # a stem alone (绍兴民建) is only evidence: its unit where it is one
         names = [m.text for m in mentions] or [gazetteer.units[code].name for code in evidence][:1]
