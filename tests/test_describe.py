@@ -1132,6 +1132,8 @@ def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(te
     ("3月5日,龙亢镇妇联组织前进村妇代会主任参加培训,20余名妇女参加。\n",
      ("龙亢镇妇联", "township", "龙亢镇")),
     ("3月5日,怀远县龙亢镇举办培训班,各村妇代会主任参加。\n", ("龙亢镇", "township", "龙亢镇")),
+    ("3月5日,怀远县龙亢镇举办培训班,龙亢镇前进村妇代会主任王芳带领村民参加。\n",
+     ("龙亢镇", "township", "龙亢镇")),
 ])
 def test_a_village_women_organ_named_after_its_village_is_the_author(text, expected):
     meta = _describe(text)

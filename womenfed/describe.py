@@ -554,11 +554,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
-    elif (grassroots := _grassroots_organ(lead, gazetteer)) and (
+    elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
+            and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
-        # no federation named, and the opening names a village's own women's organ after the
-        # village and the units above it (临海市白水洋镇上游村妇代会主任, 甲街道乙社区丙街区妇女小组
-        # 在…开展): that organ is the author, at village level, as written
+        # no federation named, no unit acting in the opening, and the opening names a village's
+        # own women's organ after the village and the units above it (临海市白水洋镇上游村妇代会
+        # 主任, 甲街道乙社区丙街区妇女小组在…开展): that organ is the author, at village level,
+        # as written
         for level, name in resolved.names.items():
             setattr(meta, level, name)
         sources = dict(resolved.sources)
