@@ -94,8 +94,8 @@ PREFECTURE_WORDS = ("地区",)  # a level word of two characters ending in 区
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
 # A village's or community's name by its grammar: two to six characters of a name (no function
 # word or boundary in it) and its level word (东风村, 新华社区).
-VILLAGE_NAME = re.compile(rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN}){{2,6}}?"
-                          r"(?:村|社区|嘎查)")
+NAME_CHAR = rf"(?:(?![{re.escape(''.join(sorted(NAME_BOUNDARY)))}]){HAN})"  # a character of a name
+VILLAGE_NAME = re.compile(rf"{NAME_CHAR}{{2,6}}?(?:村|社区|嘎查)")
 FUNCTION_CHARS = "是在与及的了为由对将把向从被等"
 # A village's or community's own bodies written right after its name (幸福社区妇联, 光荣村村部).
 VILLAGE_ORGAN = "妇联|妇女联合会|妇代会|党委|党总支|党支部|居委会|村委会|村委|村部|居民委员会|村民委员会"
@@ -259,6 +259,21 @@ OWN_MEETING = (r"(?:妇联|妇女联合会)第?[〇零一二三四五六七八�
                r"代表大会|妇女代表大会|全体会议|全委)")
 CONVENES = re.compile(r"(?:^|[,，。；;:：\n)）])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)" + OWN_MEETING)
 NATIONAL_CONVENES = re.compile(r"(?:中华)?全国" + OWN_MEETING)  # 全国妇联十二届四次执委会议
+# A women's congress of a level (省第十三次妇女代表大会, 市妇女第三次代表大会) that the clause's
+# subject attends (出席, 参加, 参与见证, 列席): group 1 the subject, group 2 the congress's level word.
+# The subject's people are the delegates of a lower unit; the report is their unit's, not the
+# congress holder's, nor a guest's who spoke there.
+DELEGATES_AT = re.compile(rf"{CLAUSE_START}([^。;；,，:：\n]{{2,40}}?)(?:出席|参加|参与|列席|见证)了?"
+                          rf"[^。;；,，\n]{{0,4}}?(省|自治区|市|州|盟|县|区|旗)(?:妇女)?"
+                          rf"第?[〇零一二三四五六七八九十百\d]+次(?:妇女)?代表大会")
+# The women's organs of a village or a community below a federation (hand-written: 妇代会, a
+# village's women's congress, its organ before the federation reform; 妇女小组, a group of a
+# village, a community or a block within it), and the village part of a name before one:
+# a village or community, then the name of a block within it (彭刘杨路社区大成路美食街区).
+GRASSROOTS_ORGAN = re.compile("妇代会|妇女小组")
+CLASS_OR_LIST = re.compile("[、各等]|和[^。;；,，\n]{0,8}?(?:县|市|区|镇|乡)")  # several units, not one
+GRASSROOTS_WINDOW = 30
+VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CHAR}{{0,10}})")
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -316,6 +331,9 @@ MIN_MENU_WORDS, MENU_WORD = 3, 6
 HEADLINE_MAX, HEADLINE_MIN_HAN = 60, 6
 HEADLINE_SEARCH = 8  # sentences: a vertical menu (微信新闻 / 本站新闻 / …) may stand above the headline
 MENU_WORD_FORM = re.compile(r"\w+")  # a menu item has no punctuation (a spaced headline has)
+# An image's markup left by the scraper (data:image/… alt="照片 (1).jpg"): its alt text is words,
+# but the line is a picture, no sentence of the opening.
+IMAGE_MARKUP = re.compile(r"data:image/|\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 LEVEL_BY_SUFFIX = [("自治区", "province"), ("省", "province"), ("兵团", "province"),
                    ("师", "city"), ("团", "county"), ("街道", "township"), ("街", "township"),
                    ("地区", "city"), ("苏木", "township"),
@@ -477,16 +495,23 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
         # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
         place = implied = hosted
-    guest = bool(place) and not (tagged or headed) and _only_through_officers(place, body)
-    actor = _acting_unit(lead, gazetteer, scene=guest) if place and not (tagged or headed) and (
-        passing or guest) else None
+    actor = _acting_unit(lead, gazetteer) if passing and place and not (tagged or headed) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
-        # superior, a partner), or only through its officers (甲镇妇联主席出席): the unit that
-        # acts in the opening wrote it
+        # superior, a partner): the unit that acts in the opening wrote it
         place = None
     else:
         actor = None
+    if place and not (tagged or headed) and place != NATIONAL and not CORPS_LEVEL.search(place) \
+            and (delegates := _delegation(lead, gazetteer)) \
+            and _level_rank(place) < _level_rank(delegates):
+        # 绍兴…女会员罗燕出席省第十三次妇女代表大会 / 睢县30名…代表…参与见证了市妇女第三次代表大会:
+        # the delegates' unit reports its part in a higher congress; the congress's holder and
+        # its guests (省妇联主席作工作报告, 省妇联副主席…讲话) are not the author. The unit's
+        # federation where the text names one, else the unit (its level; no body as author)
+        own = (PLACE_PART.findall(delegates) or [delegates])[-1]
+        place, implied, actor = (delegates, None, None) if _has_federation(own, body) \
+            else (None, None, delegates)
     if place and not (tagged or actor or headed) and (
             headline := _acting_unit(body[:title_end], gazetteer)) \
             and not CORPS_LEVEL.search(place) and place != NATIONAL \
@@ -529,6 +554,17 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
+    elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
+            and not _acting_unit(lead, gazetteer) and (
+            resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
+        # no federation named, no unit acting in the opening, and the opening names a village's
+        # own women's organ after the village and the units above it (临海市白水洋镇上游村妇代会
+        # 主任, 甲街道乙社区丙街区妇女小组在…开展): that organ is the author, at village level,
+        # as written
+        for level, name in resolved.names.items():
+            setattr(meta, level, name)
+        sources = dict(resolved.sources)
+        meta.organisation, meta.admin_level = grassroots[1], "village"
     elif (own := actor or _acting_unit(lead, gazetteer)
            or _first_place(body[:lead_end], furniture, gazetteer)) and (
             (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer)))
@@ -634,6 +670,44 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     return own if _only_through_officers(own, body) else None
 
 
+def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit whose delegates the title or opening has attend a congress of a higher level
+    (绍兴民建…出席省第十三次妇女代表大会: 绍兴市): the first unit the subject names, by its name or
+    its stem alone, below the congress's level word."""
+    for match in DELEGATES_AT.finditer(lead):
+        if CLASS_OR_LIST.search(match.group(1)):
+            continue  # 甲县、乙县等县区300名代表出席…: the holder's report of many units' delegates
+        mentions, evidence = gazetteer.scan(match.group(1))
+        # a stem alone (绍兴民建) is only evidence: its unit where it is one
+        names = [m.text for m in mentions] or [gazetteer.units[code].name for code in evidence][:1]
+        if names and (unit := gazetteer.resolve(names[0], lead)) and unit.level and \
+                places.LEVELS.index(unit.rank or unit.level) > \
+                places.LEVELS.index(_level(match.group(2))):
+            return names[0]
+    return None
+
+
+def _grassroots_organ(lead: str, gazetteer: places.Gazetteer) -> tuple[str, str] | None:
+    """A village's own women's organ the opening names right after the units above the
+    village (临海市白水洋镇上游村妇代会): the units above as written, and the organ's name as
+    written after them (上游村妇代会; a block within a community keeps its own name:
+    大成路美食街区妇女小组). Not a class (各村妇代会): a unit the gazetteer holds must close
+    right before the village's name."""
+    for match in GRASSROOTS_ORGAN.finditer(lead):
+        window = lead[max(0, match.start() - GRASSROOTS_WINDOW):match.start()]
+        mentions = gazetteer.mentions_in(window)
+        if not mentions:
+            continue
+        first = len(mentions) - 1
+        while first and mentions[first - 1].end == mentions[first].start:
+            first -= 1
+        if (village := VILLAGE_PART.fullmatch(window, mentions[-1].end)) \
+                and not FEDERATION.search(village.group(0)):
+            name = village.group(2) or village.group(1)
+            return window[mentions[first].start:mentions[-1].end], name + match.group(0)
+    return None
+
+
 def _founded_federation(lead: str, place: str) -> str | None:
     """The federation whose founding congress (第一次妇女代表大会) the opening reports, where
     its name is ``place``'s unit and a field's words (衡阳县村播, 甲区快递行业): the name as
@@ -688,8 +762,9 @@ def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> boo
                            and all(a.end == b.start for a, b in pairwise(mentions))):
             continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
         named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
-        levels = Counter((resolved.level if (resolved := gazetteer.resolve(p, body)) else None)
-                         or _level(p) for p in named)  # 界首市: a county-level city
+        # 界首市: a county-level city; 文昌市, run by its province, ranks as a county
+        levels = Counter(((resolved.rank or resolved.level) if (resolved := gazetteer.resolve(p, body))
+                          else None) or _level(p) for p in named)
         return max(levels.values(), default=0) >= 2
     return False
 
@@ -872,10 +947,11 @@ def _is_numbers_line(line: str) -> bool:
 
 
 def _is_chrome(sentence: str) -> bool:
-    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, or
-    a menu (a row of short words set apart by spaces or bars)."""
+    """A sentence of page furniture: too few Han characters to say anything, a breadcrumb, an
+    image's markup, or a menu (a row of short words set apart by spaces or bars)."""
     words = MENU_SEPARATOR.split(sentence.strip())
     return (len(HAN_CHAR.findall(sentence)) < MIN_LEAD_HAN or bool(BREADCRUMB.search(sentence))
+            or bool(IMAGE_MARKUP.search(sentence))
             or (len(words) >= MIN_MENU_WORDS
                 and all(len(w) <= MENU_WORD and MENU_WORD_FORM.fullmatch(w) for w in words)))
 
@@ -917,12 +993,11 @@ def _federation_acts(place: str, lead: str) -> bool:
     return False
 
 
-def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) -> str | None:
+def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
     writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
     a village or community, which the gazetteer does not hold, where it is written right after
-    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name.
-    With ``scene`` a 在-phrase may stand before the verb (乙镇在镇文化站举办…)."""
+    its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
     for k, mention in enumerate(mentions):
         start = k
@@ -931,11 +1006,11 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer, scene: bool = False) ->
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead, scene):
+            if _opens_as_actor(unit, lead):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
         if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
-                and _opens_as_actor(match.group(1), lead, scene):
+                and _opens_as_actor(match.group(1), lead):
             return match.group(1)
     return None
 
