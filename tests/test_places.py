@@ -661,3 +661,33 @@ def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city
 ])
 def test_a_town_only_one_county_holds_decides_between_namesake_towns(text, county):
     assert GAZETTEER.resolve("城关镇", text).names.get("county") == county
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a venue written as one chain of stems (province, city, county): each unit of the chain
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在福建龙岩长汀红色教育基地开班。"
+     "福建省妇联主席、龙岩市副市长出席开班式。",
+     {"province": "福建省", "city": "龙岩市", "county": "长汀县"}),
+    # the province's places on one line: the city it names with the province
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在龙岩市开班。福建省妇联主席出席开班式。",
+     {"province": "福建省", "city": "龙岩市"}),
+    # two cities of the province: no one place below it
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在龙岩市开班。福建省妇联主席、"
+     "厦门市妇联主席出席开班式。", {"province": "福建省"}),
+    # a stem that is no chain (兰州 after 在): only the province
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在兰州开班,来自甘肃省各市州的学员参加。",
+     {"province": "甘肃省"}),
+])
+def test_the_national_federations_scene_is_the_one_line_of_places_in_its_province(text, expected):
+    meta = _describe(text)
+    assert (meta.organisation, _levels(meta)) == ("全国妇联", expected)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("培训班在江西赣州瑞金举办", ["赣州市", "瑞金市"]),  # each stem after its parent's
+    ("台州市临海推出未来乡村", ["临海市"]),                           # after its parent's full name
+    ("赣州和瑞金的学员", []),                                          # not written together
+    ("江西瑞金的学员", []),                                            # a province above a county: no chain
+])
+def test_stems_written_after_the_unit_above_them_are_a_chain(text, codes):
+    assert [GAZETTEER.units[code].name for code in GAZETTEER.chained(text)] == codes

@@ -569,6 +569,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 新华社北京…电) is where the copy was filed, not where the work was done, and the
         # capital is its own seat: work there is at home, placed nowhere
         meta.province, sources["province"] = province, "stated"
+        if scene := gazetteer.scene_line(province, body, ("city", "county")):
+            # and the city and county there where the text's places in the province lie on one
+            # line (a venue 江西赣州瑞金干部学院 with 赣州市's vice-mayor): the venue's
+            for level, name in scene.names.items():
+                setattr(meta, level, name)
+                sources[level] = scene.sources[level]
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
              or _province_by_evidence(furniture, gazetteer)

@@ -66,6 +66,7 @@ FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
 ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
 MIN_ABBREVIATED_STEM = 3
+LONGEST_NAME = 11  # characters of the longest division name (前郭尔罗斯蒙古族自治县)
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
@@ -377,6 +378,47 @@ class Gazetteer:
         supported = {code for code in alone if self.units[code].level == level
                      and any(evidence[u.code] for u in self.chain(code)[1:])}
         return self.units[supported.pop()].name if len(supported) == 1 else None
+
+    def chained(self, text: str) -> list[str]:
+        """The current codes of units written by their stem alone right after the name or stem
+        of the unit directly above them (江西赣州瑞金, 台州临海): places written as one chain, as
+        venues and datelines write them, name each unit of the chain without its level word."""
+        found = []
+        for end, (key, entries) in self.automaton.iter_long(text):
+            start = end - len(key) + 1
+            if level_word(text, end + 1) or text.startswith(ORGAN_AFTER_STEM, end + 1):
+                continue  # a stem with its level word or its federation is a mention already
+            before = text[max(0, start - LONGEST_NAME):start]
+            found.extend(self.current(code).code for code, is_full in entries if not is_full
+                         and (parent := self.current(code).parent)
+                         and before.endswith((self.units[parent].name, stem(self.units[parent].name))))
+        return list(dict.fromkeys(found))  # a former unit and what it became are one
+
+    def scene_line(self, province: str, text: str, levels: tuple[str, ...]) -> Place | None:
+        """The lowest unit of ``levels`` in ``province`` that the text names by a name only one
+        unit there bears, or by a chain of stems (江西赣州瑞金), where all such units lie on one
+        line (赣州市 above 瑞金市); two cities (昆明市, 大理州) or two counties name no one place."""
+        def in_province(code: str) -> bool:
+            return self.chain(self.current(code).code)[-1].name == province
+
+        named: set[str] = set()
+        for mention in self._hits(text)[0]:
+            there = {self.current(code).code for code in mention.codes if in_province(code)}
+            named |= there if len(there) == 1 else set()
+        named |= {code for code in self.chained(text) if in_province(code)}
+        named = {code for code in named if self.units[code].level in levels}
+        if not named:
+            return None
+        lowest = max(named, key=lambda code: LEVELS.index(self.units[code].level))
+        line = {unit.code for unit in self.chain(lowest)}
+        if not named <= line:
+            return None
+        # (a municipality's districts hang under a city row named like it: no city of its own)
+        units = [unit for unit in self.chain(lowest) if unit.level in levels
+                 and unit.name != province]
+        return Place({unit.level: unit.name for unit in units},
+                     {unit.level: "stated" if named_in(unit.name, text) else "inferred"
+                      for unit in units}, self.units[lowest].level, self.units[lowest].name)
 
     def named_by_stem_alone(self, text: str, level_word: str) -> str | None:
         """The one unit ending in ``level_word`` whose stem ``text`` writes alone (定远讯,
