@@ -691,3 +691,21 @@ def test_the_national_federations_scene_is_the_one_line_of_places_in_its_provinc
 ])
 def test_stems_written_after_the_unit_above_them_are_a_chain(text, codes):
     assert [GAZETTEER.units[code].name for code in GAZETTEER.chained(text)] == codes
+
+
+@pytest.mark.parametrize("text, province", [
+    # a street named after another city is no mention of it: the report's own city decides
+    ("社区开展三八节活动\n近日,社区妇联携手工商银行福州路支行开展活动,杭州的志愿者参加。", "浙江省"),
+    ("社区开展三八节活动\n近日,长沙路社区妇联走访妇女,杭州的志愿者参加。", "浙江省"),
+    ("社区开展三八节活动\n近日,社区妇联在长沙巷口开展宣传,杭州的志愿者参加。", "浙江省"),
+    # negative: the city named before other words stays a mention (福州 and 杭州: a tie)
+    ("社区开展三八节活动\n近日,社区妇联携手福州的银行开展活动,杭州的志愿者参加。", None),
+    # negative: 路演 is a roadshow held in the city, not a street
+    ("社区开展三八节活动\n近日,社区妇联在福州路演,杭州的志愿者参加。", None),
+])
+def test_a_street_named_after_a_city_is_no_mention_of_it(text, province):
+    assert _describe(text).province == province
+
+
+def test_a_street_named_after_a_unit_below_its_parent_is_no_chain():
+    assert GAZETTEER.chained("台州市临海路的商户") == []

@@ -67,6 +67,10 @@ FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
 ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
 MIN_ABBREVIATED_STEM = 3
 LONGEST_NAME = 11  # characters of the longest division name (前郭尔罗斯蒙古族自治县)
+# Streets are named after other places (上海's 桂林路, 乌鲁木齐's 唐山路社区, 北京's 安平巷): a stem
+# right before a street word names a street, not the unit (not 路演, 路过, 路程, 路径, 路线).
+# Hand-written: the dictionary has no entry for each street.
+ROAD = re.compile(r"[东西南北中]?路(?![演过程途径线费])|大道|大街|巷|胡同")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
@@ -331,7 +335,7 @@ class Gazetteer:
                     found.append(Mention(start, end + 1 + len(word), key + word, codes))
             elif text.startswith(ORGAN_AFTER_STEM, end + 1):
                 found.append(Mention(start, end + 1, key, tuple(stems)))
-            else:
+            elif not ROAD.match(text, end + 1):
                 bare.append((start, end + 1, stems))
         ends = {m.end for m in found} | {end for _, end, _ in bare}
         found = [m for m in found if not one_character_stem(m.text)
@@ -386,7 +390,8 @@ class Gazetteer:
         found = []
         for end, (key, entries) in self.automaton.iter_long(text):
             start = end - len(key) + 1
-            if level_word(text, end + 1) or text.startswith(ORGAN_AFTER_STEM, end + 1):
+            if level_word(text, end + 1) or text.startswith(ORGAN_AFTER_STEM, end + 1) \
+                    or ROAD.match(text, end + 1):
                 continue  # a stem with its level word or its federation is a mention already
             before = text[max(0, start - LONGEST_NAME):start]
             found.extend(self.current(code).code for code, is_full in entries if not is_full
