@@ -709,3 +709,18 @@ def test_a_street_named_after_a_city_is_no_mention_of_it(text, province):
 
 def test_a_street_named_after_a_unit_below_its_parent_is_no_chain():
     assert GAZETTEER.chained("台州市临海路的商户") == []
+
+
+@pytest.mark.parametrize("own, text, township", [
+    # 街 is the short form of today's 街道: the place is the unit's name ...
+    ("汉阳区晴川街", "汉阳区晴川街妇联召开执委会议", "晴川街道"),
+    # ... while a former level word (乡 of today's 镇) is a former name, kept as written
+    ("沈丘县周营乡", "沈丘县周营乡妇联召开执委会议", "周营乡"),
+])
+def test_a_street_offices_short_form_is_placed_by_its_name(own, text, township):
+    assert GAZETTEER.resolve(own, text).names["township"] == township
+
+
+def test_a_federation_written_with_the_short_form_keeps_it_in_its_name():
+    meta = _describe("晴川街妇联召开执委会议\n近日,汉阳区晴川街妇联召开执委会议,部署全年工作。")
+    assert (meta.organisation, meta.county, meta.township) == ("晴川街妇联", "汉阳区", "晴川街道")

@@ -61,6 +61,9 @@ BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 # read where no unit bears it today. A street office is also written with 街 alone (胜利街,
 # 晴川街 for 胜利街道, 晴川街道): read the same way, as 街 alone is as often a street's name.
 FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
+# ... of which X街 is no former name but the short form of today's X街道: the place is written
+# by the unit's name (南洲街 is 南洲街道), as a prefecture's short form is (海北州).
+SHORT_LEVEL_WORDS = {"街道": "街"}
 # A prefecture whose stem is a transliteration of three or more characters (博尔塔拉蒙古自治州,
 # 锡林郭勒盟) is written by its first character and level word (博州, 锡盟). Read only where the
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
@@ -497,7 +500,8 @@ class Gazetteer:
             is_stated = unit is chain[0] or named_in(self.units[current].name, text)
             # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
             # (广丰县, today 广丰区; a town's own name, 周营乡, today 周营镇)
-            former = unit.successor or (unit is chain[0] and unit.level == "township")
+            former = unit.successor or (unit is chain[0] and unit.level == "township"
+                                        and not _short_form(lowest.text, unit.name))
             names[unit.level] = unit.name if not former else \
                 lowest.text if unit is chain[0] else written.get(unit.code, unit.name)
             sources[unit.level] = "stated" if is_stated else "inferred"
@@ -528,6 +532,12 @@ def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, 
                     not (written and written.start() < MIN_STEM):
                 former.setdefault(short + old, []).append((unit.code, True))
     return former
+
+
+def _short_form(written: str, name: str) -> bool:
+    """``written`` is ``name`` with its level word in short form (南洲街 for 南洲街道)."""
+    return any(name.endswith(word) and written == name[:-len(word)] + short
+               for word, short in SHORT_LEVEL_WORDS.items())
 
 
 def _site_labels(host: str) -> list[str]:
