@@ -700,8 +700,9 @@ def test_stems_written_after_the_unit_above_them_are_a_chain(text, codes):
     ("社区开展三八节活动\n近日,社区妇联在长沙巷口开展宣传,杭州的志愿者参加。", "浙江省"),
     # negative: the city named before other words stays a mention (福州 and 杭州: a tie)
     ("社区开展三八节活动\n近日,社区妇联携手福州的银行开展活动,杭州的志愿者参加。", None),
-    # negative: 路演 is a roadshow held in the city, not a street
+    # negative: 路演 is a roadshow held in the city, not a street; a city's own avenue or lanes
     ("社区开展三八节活动\n近日,社区妇联在福州路演,杭州的志愿者参加。", None),
+    ("社区开展三八节活动\n近日,社区妇联走上福州大街小巷宣传,杭州的志愿者参加。", None),
 ])
 def test_a_street_named_after_a_city_is_no_mention_of_it(text, province):
     assert _describe(text).province == province

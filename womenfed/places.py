@@ -70,10 +70,11 @@ SHORT_LEVEL_WORDS = {"街道": "街"}
 ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
 MIN_ABBREVIATED_STEM = 3
 LONGEST_NAME = 11  # characters of the longest division name (前郭尔罗斯蒙古族自治县)
-# Streets are named after other places (上海's 桂林路, 乌鲁木齐's 唐山路社区, 北京's 安平巷): a stem
-# right before a street word names a street, not the unit (not 路演, 路过, 路程, 路径, 路线).
-# Hand-written: the dictionary has no entry for each street.
-ROAD = re.compile(r"[东西南北中]?路(?![演过程途径线费])|大道|大街|巷|胡同")
+# Streets are named after other places (上海's 桂林路, 乌鲁木齐's 唐山路社区, 北京's 安平巷, 中山路
+# everywhere): a stem right before 路 or 巷 names a street, not the unit (not 路演, 路过, 路程,
+# 路径, 路线). Not 大道, 大街 or 胡同: a city's own avenue bears its name (深圳大道), and 北京胡同,
+# 北京大街小巷 are the city's. Hand-written: the dictionary has no entry for each street.
+ROAD = re.compile(r"[东西南北中]?路(?![演过程途径线费])|巷")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
