@@ -297,6 +297,19 @@ def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_
     assert _describe("克州妇联开展巾帼宣讲活动\n近日,克州妇联组织宣讲团深入各县市宣讲。").city is None
 
 
+@pytest.mark.parametrize("closing, source", [
+    ("举办广丰区第三届巾帼技能大赛。", "stated"),    # the text names the unit in full elsewhere
+    ("我们要建设美丽广丰。", "inferred"),             # its stem only: not that it is the place
+])
+def test_a_unit_implied_for_a_federation_named_by_its_level_is_stated_where_named_in_full(closing,
+                                                                                        source):
+    # the opening writes the district's stem (广丰文化广场), which places the 区妇联
+    meta = _describe("区妇联开展巾帼建功活动\n3月6日,广丰文化广场热闹非凡,区妇联组织妇女欢庆节日,"
+                     "为上饶发展作贡献。" + closing)
+    assert (meta.organisation, meta.county) == ("广丰区妇联", "广丰区")
+    assert f"county:{source}" in meta.place_source
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")

@@ -508,7 +508,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
-        if implied:  # the text writes its stem, not that it is the federation's place
+        if implied and implied not in body:
+            # the text writes its stem (构建和谐蚌山), not that it is the federation's place; a
+            # unit it names in full (举办商南县…大赛) is stated, as any unit the text names is
             sources[meta.admin_level] = "inferred"
         if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
                 meta.admin_level, body, gazetteer)):
