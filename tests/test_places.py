@@ -738,3 +738,14 @@ def test_a_street_offices_short_form_is_placed_by_its_name(own, text, township):
 def test_a_federation_written_with_the_short_form_keeps_it_in_its_name():
     meta = _describe("晴川街妇联召开执委会议\n近日,汉阳区晴川街妇联召开执委会议,部署全年工作。")
     assert (meta.organisation, meta.county, meta.township) == ("晴川街妇联", "汉阳区", "晴川街道")
+
+
+@pytest.mark.parametrize("more, source", [
+    ("", "inferred"),                          # 衡阳 only inside the county's own name
+    ("衡阳市妇联主席到会指导。", "stated"),     # the city by its name
+    ("为衡阳高质量发展贡献力量。", "stated"),   # the city by its stem alone
+])
+def test_a_stem_inside_another_units_name_does_not_state_the_unit_of_that_stem(more, source):
+    meta = _describe("衡阳县妇联召开执委会议\n近日,衡阳县妇联召开执委会议,部署全年工作。" + more)
+    assert (meta.county, meta.city) == ("衡阳县", "衡阳市")
+    assert f"city:{source}" in meta.place_source

@@ -426,7 +426,7 @@ class Gazetteer:
         units = [unit for unit in self.chain(lowest) if unit.level in levels
                  and unit.name != province]
         return Place({unit.level: unit.name for unit in units},
-                     {unit.level: "stated" if named_in(unit.name, text) else "inferred"
+                     {unit.level: "stated" if self.states(unit.code, text) else "inferred"
                       for unit in units}, self.units[lowest].level, self.units[lowest].name)
 
     def named_by_stem_alone(self, text: str, level_word: str) -> str | None:
@@ -436,6 +436,26 @@ class Gazetteer:
         names = {self.units[code].name for code in alone}
         names = {name for name in names if name.endswith(level_word)}
         return names.pop() if len(names) == 1 else None
+
+    def states(self, code: str, text: str) -> bool:
+        """The text names the unit: by its full name, or by its stem outside the name of another
+        unit (衡阳 of 衡阳县 names that county, not 衡阳市; 拜城 of 拜城镇 not 拜城县), as a stem
+        alone (山东, 济源网) or before a level word or 妇联. Only the few characters around each
+        written stem are scanned."""
+        name = self.units[code].name
+        if name in text or self.units[code].level == "township" or not named_in(name, text):
+            return named_in(name, text)  # (township stems are not in the automaton)
+        short = stem(name)
+        at = text.find(short)
+        while at >= 0:
+            start = max(0, at - LONGEST_NAME)
+            mentions, alone = self._raw_hits(text[start:at + len(short) + LONGEST_NAME])
+            covering = [m for m in mentions if m.start <= at - start < m.end]
+            if any(self.current(c).code == code for m in covering for c in m.codes) or \
+                    (not covering and code in alone):
+                return True
+            at = text.find(short, at + 1)
+        return False
 
     def is_name(self, text: str) -> bool:
         return text in self.names
@@ -498,7 +518,7 @@ class Gazetteer:
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
-            is_stated = unit is chain[0] or named_in(self.units[current].name, text)
+            is_stated = unit is chain[0] or self.states(current, text)
             # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
             # (广丰县, today 广丰区; a town's own name, 周营乡, today 周营镇)
             former = unit.successor or (unit is chain[0] and unit.level == "township"
