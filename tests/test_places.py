@@ -297,16 +297,22 @@ def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_
     assert _describe("克州妇联开展巾帼宣讲活动\n近日,克州妇联组织宣讲团深入各县市宣讲。").city is None
 
 
-@pytest.mark.parametrize("closing, source", [
-    ("举办广丰区第三届巾帼技能大赛。", "stated"),    # the text names the unit in full elsewhere
-    ("我们要建设美丽广丰。", "inferred"),             # its stem only: not that it is the place
+@pytest.mark.parametrize("text, url, county, source", [
+    # the text writes the unit's stem (广丰文化广场) or its full name: stated
+    ("区妇联开展巾帼建功活动\n3月6日,广丰文化广场热闹非凡,区妇联组织妇女欢庆节日,为上饶发展作贡献。",
+     None, "广丰区", "stated"),
+    ("区妇联开展巾帼建功活动\n3月6日,区妇联组织妇女欢庆节日,为上饶发展作贡献。举办广丰区第三届巾帼技能大赛。",
+     None, "广丰区", "stated"),
+    # only the page's host spells it: inferred, also where its stem is only part of a town's name
+    ("县妇联开展宣讲活动\n3月6日,县妇联组织宣讲团走进新兴村开展宣讲。", "http://www.sunwu.gov.cn/a/1.html",
+     "孙吴县", "inferred"),
+    ("县妇联开展宣讲活动\n3月6日,县妇联组织宣讲团走进孙吴镇新兴村开展宣讲。",
+     "http://www.sunwu.gov.cn/a/1.html", "孙吴县", "inferred"),
 ])
-def test_a_unit_implied_for_a_federation_named_by_its_level_is_stated_where_named_in_full(closing,
-                                                                                        source):
-    # the opening writes the district's stem (广丰文化广场), which places the 区妇联
-    meta = _describe("区妇联开展巾帼建功活动\n3月6日,广丰文化广场热闹非凡,区妇联组织妇女欢庆节日,"
-                     "为上饶发展作贡献。" + closing)
-    assert (meta.organisation, meta.county) == ("广丰区妇联", "广丰区")
+def test_a_unit_implied_for_a_federation_named_by_its_level_is_stated_where_the_text_names_it(
+        text, url, county, source):
+    meta = _describe(text, url=url)
+    assert (meta.organisation, meta.county) == (county + "妇联", county)
     assert f"county:{source}" in meta.place_source
 
 
@@ -315,7 +321,8 @@ def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
             "为上饶发展作贡献。")
     meta = _describe(text)
     assert meta.organisation == "广丰区妇联"
-    assert meta.place_source == "province:inferred;city:stated;county:inferred"
+    # (round 17: the stem the text writes states the district, as for any unit it names)
+    assert meta.place_source == "province:inferred;city:stated;county:stated"
     # two districts of the city written alone: the text does not decide
     undecided = _describe(text.replace("作贡献", "和信州发展作贡献"))
     assert undecided.organisation == "区妇联"

@@ -508,9 +508,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
-        if implied and implied not in body:
-            # the text writes its stem (构建和谐蚌山), not that it is the federation's place; a
-            # unit it names in full (举办商南县…大赛) is stated, as any unit the text names is
+        if implied and not gazetteer.states_name(implied, body):
+            # a unit only the page's host spells (lvdong.xiushui.net: 修水县, its stem only in a
+            # town's name: 孙吴镇); one the text names, in full (举办商南县…大赛) or by its stem
+            # (建设新武隆, 青岛广电), is stated, as any unit the text names is
             sources[meta.admin_level] = "inferred"
         if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
                 meta.admin_level, body, gazetteer)):

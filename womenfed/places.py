@@ -457,6 +457,12 @@ class Gazetteer:
             at = text.find(short, at + 1)
         return False
 
+    def states_name(self, name: str, text: str) -> bool:
+        """``states`` for a unit given by its full name (one unit of that name; else as written)."""
+        _, entries = self.automaton.get(name, (name, ()))
+        units = {self.current(code).code for code, is_full in entries if is_full}
+        return self.states(units.pop(), text) if len(units) == 1 else named_in(name, text)
+
     def is_name(self, text: str) -> bool:
         return text in self.names
 
