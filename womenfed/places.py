@@ -9,7 +9,9 @@ read once per worker into one Aho-Corasick automaton of every unit's full name a
 - *evidence*: any stem of a province or city (山东, 济源网), counted only to decide between
   units that share a name (鼓楼区 lies in four cities);
 - *stems alone* of lower units (构建和谐蚌山), used only to place a federation the text names
-  by its level word alone (区妇联), and only when one such unit fits the text's other places.
+  by its level word alone (区妇联), and only when one such unit fits the text's other places
+  (a stem before 路 or 巷 is a street's name, not the unit's);
+- *chains*: stems written right after the unit above them (江西赣州瑞金), each naming its unit.
 
 ``resolve`` turns the reporting federation's own place into the four levels: the lowest unit
 named there fills the levels above it from the gazetteer; a level is ``stated`` where the text
@@ -396,7 +398,7 @@ class Gazetteer:
             start = end - len(key) + 1
             if level_word(text, end + 1) or text.startswith(ORGAN_AFTER_STEM, end + 1) \
                     or ROAD.match(text, end + 1):
-                continue  # a stem with its level word or its federation is a mention already
+                continue  # a mention already (a level word, 妇联 after it), or a street's name
             before = text[max(0, start - LONGEST_NAME):start]
             found.extend(self.current(code).code for code, is_full in entries if not is_full
                          and (parent := self.current(code).parent)
