@@ -297,12 +297,32 @@ def test_a_prefecture_abbreviated_by_its_first_character_is_read_where_the_text_
     assert _describe("克州妇联开展巾帼宣讲活动\n近日,克州妇联组织宣讲团深入各县市宣讲。").city is None
 
 
+@pytest.mark.parametrize("text, url, county, source", [
+    # the text writes the unit's stem (广丰文化广场) or its full name: stated
+    ("区妇联开展巾帼建功活动\n3月6日,广丰文化广场热闹非凡,区妇联组织妇女欢庆节日,为上饶发展作贡献。",
+     None, "广丰区", "stated"),
+    ("区妇联开展巾帼建功活动\n3月6日,区妇联组织妇女欢庆节日,为上饶发展作贡献。举办广丰区第三届巾帼技能大赛。",
+     None, "广丰区", "stated"),
+    # only the page's host spells it: inferred, also where its stem is only part of a town's name
+    ("县妇联开展宣讲活动\n3月6日,县妇联组织宣讲团走进新兴村开展宣讲。", "http://www.sunwu.gov.cn/a/1.html",
+     "孙吴县", "inferred"),
+    ("县妇联开展宣讲活动\n3月6日,县妇联组织宣讲团走进孙吴镇新兴村开展宣讲。",
+     "http://www.sunwu.gov.cn/a/1.html", "孙吴县", "inferred"),
+])
+def test_a_unit_implied_for_a_federation_named_by_its_level_is_stated_where_the_text_names_it(
+        text, url, county, source):
+    meta = _describe(text, url=url)
+    assert (meta.organisation, meta.county) == (county + "妇联", county)
+    assert f"county:{source}" in meta.place_source
+
+
 def test_a_federation_named_by_its_level_takes_the_one_unit_the_text_implies():
     text = ("区妇联开展巾帼建功活动\n近日,区妇联组织妇女学习。我们要建设美丽广丰,"
             "为上饶发展作贡献。")
     meta = _describe(text)
     assert meta.organisation == "广丰区妇联"
-    assert meta.place_source == "province:inferred;city:stated;county:inferred"
+    # (round 17: the stem the text writes states the district, as for any unit it names)
+    assert meta.place_source == "province:inferred;city:stated;county:stated"
     # two districts of the city written alone: the text does not decide
     undecided = _describe(text.replace("作贡献", "和信州发展作贡献"))
     assert undecided.organisation == "区妇联"
@@ -661,3 +681,78 @@ def test_a_street_office_written_with_jie_alone_is_read_where_its_county_or_city
 ])
 def test_a_town_only_one_county_holds_decides_between_namesake_towns(text, county):
     assert GAZETTEER.resolve("城关镇", text).names.get("county") == county
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a venue written as one chain of stems (province, city, county): each unit of the chain
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在福建龙岩长汀红色教育基地开班。"
+     "福建省妇联主席、龙岩市副市长出席开班式。",
+     {"province": "福建省", "city": "龙岩市", "county": "长汀县"}),
+    # the province's places on one line: the city it names with the province
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在龙岩市开班。福建省妇联主席出席开班式。",
+     {"province": "福建省", "city": "龙岩市"}),
+    # two cities of the province: no one place below it
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在龙岩市开班。福建省妇联主席、"
+     "厦门市妇联主席出席开班式。", {"province": "福建省"}),
+    # a stem that is no chain (兰州 after 在): only the province
+    ("全国妇联举办宣传干部培训班\n5月9日,全国妇联宣传干部培训班在兰州开班,来自甘肃省各市州的学员参加。",
+     {"province": "甘肃省"}),
+])
+def test_the_national_federations_scene_is_the_one_line_of_places_in_its_province(text, expected):
+    meta = _describe(text)
+    assert (meta.organisation, _levels(meta)) == ("全国妇联", expected)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("培训班在江西赣州瑞金举办", ["赣州市", "瑞金市"]),  # each stem after its parent's
+    ("台州市临海推出未来乡村", ["临海市"]),                           # after its parent's full name
+    ("赣州和瑞金的学员", []),                                          # not written together
+    ("江西瑞金的学员", []),                                            # a province above a county: no chain
+])
+def test_stems_written_after_the_unit_above_them_are_a_chain(text, codes):
+    assert [GAZETTEER.units[code].name for code in GAZETTEER.chained(text)] == codes
+
+
+@pytest.mark.parametrize("text, province", [
+    # a street named after another city is no mention of it: the report's own city decides
+    ("社区开展三八节活动\n近日,社区妇联携手工商银行福州路支行开展活动,杭州的志愿者参加。", "浙江省"),
+    ("社区开展三八节活动\n近日,长沙路社区妇联走访妇女,杭州的志愿者参加。", "浙江省"),
+    ("社区开展三八节活动\n近日,社区妇联在长沙巷口开展宣传,杭州的志愿者参加。", "浙江省"),
+    # negative: the city named before other words stays a mention (福州 and 杭州: a tie)
+    ("社区开展三八节活动\n近日,社区妇联携手福州的银行开展活动,杭州的志愿者参加。", None),
+    # negative: 路演 is a roadshow held in the city, not a street; a city's own avenue or lanes
+    ("社区开展三八节活动\n近日,社区妇联在福州路演,杭州的志愿者参加。", None),
+    ("社区开展三八节活动\n近日,社区妇联走上福州大街小巷宣传,杭州的志愿者参加。", None),
+])
+def test_a_street_named_after_a_city_is_no_mention_of_it(text, province):
+    assert _describe(text).province == province
+
+
+def test_a_street_named_after_a_unit_below_its_parent_is_no_chain():
+    assert GAZETTEER.chained("台州市临海路的商户") == []
+
+
+@pytest.mark.parametrize("own, text, township", [
+    # 街 is the short form of today's 街道: the place is the unit's name ...
+    ("汉阳区晴川街", "汉阳区晴川街妇联召开执委会议", "晴川街道"),
+    # ... while a former level word (乡 of today's 镇) is a former name, kept as written
+    ("沈丘县周营乡", "沈丘县周营乡妇联召开执委会议", "周营乡"),
+])
+def test_a_street_offices_short_form_is_placed_by_its_name(own, text, township):
+    assert GAZETTEER.resolve(own, text).names["township"] == township
+
+
+def test_a_federation_written_with_the_short_form_keeps_it_in_its_name():
+    meta = _describe("晴川街妇联召开执委会议\n近日,汉阳区晴川街妇联召开执委会议,部署全年工作。")
+    assert (meta.organisation, meta.county, meta.township) == ("晴川街妇联", "汉阳区", "晴川街道")
+
+
+@pytest.mark.parametrize("more, source", [
+    ("", "inferred"),                          # 衡阳 only inside the county's own name
+    ("衡阳市妇联主席到会指导。", "stated"),     # the city by its name
+    ("为衡阳高质量发展贡献力量。", "stated"),   # the city by its stem alone
+])
+def test_a_stem_inside_another_units_name_does_not_state_the_unit_of_that_stem(more, source):
+    meta = _describe("衡阳县妇联召开执委会议\n近日,衡阳县妇联召开执委会议,部署全年工作。" + more)
+    assert (meta.county, meta.city) == ("衡阳县", "衡阳市")
+    assert f"city:{source}" in meta.place_source

@@ -533,7 +533,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     elif place:
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
-        if implied:  # the text writes its stem, not that it is the federation's place
+        if implied and not gazetteer.states_name(implied, body):
+            # a unit only the page's host spells (lvdong.xiushui.net: 修水县, its stem only in a
+            # town's name: 孙吴镇); one the text names, in full (举办商南县…大赛) or by its stem
+            # (建设新武隆, 青岛广电), is stated, as any unit the text names is
             sources[meta.admin_level] = "inferred"
         if place in PLACE_SUFFIX.split("|") and (above := _only_unit_above(
                 meta.admin_level, body, gazetteer)):
@@ -605,6 +608,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 新华社北京…电) is where the copy was filed, not where the work was done, and the
         # capital is its own seat: work there is at home, placed nowhere
         meta.province, sources["province"] = province, "stated"
+        if scene := gazetteer.scene_line(province, body, ("city", "county")):
+            # and the city and county there where the text's places in the province lie on one
+            # line (a venue 江西赣州瑞金干部学院 with 赣州市's vice-mayor): the venue's
+            for level, name in scene.names.items():
+                setattr(meta, level, name)
+                sources[level] = scene.sources[level]
     if not meta.province and meta.admin_level != "national" and \
             (province := _province_by_evidence(body, gazetteer)
              or _province_by_evidence(furniture, gazetteer)

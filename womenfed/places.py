@@ -9,7 +9,9 @@ read once per worker into one Aho-Corasick automaton of every unit's full name a
 - *evidence*: any stem of a province or city (山东, 济源网), counted only to decide between
   units that share a name (鼓楼区 lies in four cities);
 - *stems alone* of lower units (构建和谐蚌山), used only to place a federation the text names
-  by its level word alone (区妇联), and only when one such unit fits the text's other places.
+  by its level word alone (区妇联), and only when one such unit fits the text's other places
+  (a stem before 路 or 巷 is a street's name, not the unit's);
+- *chains*: stems written right after the unit above them (江西赣州瑞金), each naming its unit.
 
 ``resolve`` turns the reporting federation's own place into the four levels: the lowest unit
 named there fills the levels above it from the gazetteer; a level is ``stated`` where the text
@@ -61,11 +63,20 @@ BEFORE_A_SHORT_NAME = frozenset("在赴到至于从来往去进驻落")
 # read where no unit bears it today. A street office is also written with 街 alone (胜利街,
 # 晴川街 for 胜利街道, 晴川街道): read the same way, as 街 alone is as often a street's name.
 FORMER_TOWNSHIP_WORDS = {"镇": ("乡",), "街道": ("镇", "乡", "街")}
+# ... of which X街 is no former name but the short form of today's X街道: the place is written
+# by the unit's name (南洲街 is 南洲街道), as a prefecture's short form is (海北州).
+SHORT_LEVEL_WORDS = {"街道": "街"}
 # A prefecture whose stem is a transliteration of three or more characters (博尔塔拉蒙古自治州,
 # 锡林郭勒盟) is written by its first character and level word (博州, 锡盟). Read only where the
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
 ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
 MIN_ABBREVIATED_STEM = 3
+LONGEST_NAME = 11  # characters of the longest division name (前郭尔罗斯蒙古族自治县)
+# Streets are named after other places (上海's 桂林路, 乌鲁木齐's 唐山路社区, 北京's 安平巷, 中山路
+# everywhere): a stem right before 路 or 巷 names a street, not the unit (not 路演, 路过, 路程,
+# 路径, 路线). Not 大道, 大街 or 胡同: a city's own avenue bears its name (深圳大道), and 北京胡同,
+# 北京大街小巷 are the city's. Hand-written: the dictionary has no entry for each street.
+ROAD = re.compile(r"[东西南北中]?路(?![演过程途径线费])|巷")
 RECENT_TEXTS = 8  # texts whose scan is kept (one report asks about its body several times)
 # An official site's host often spells its unit's name in pinyin (xiushui.net, www.wuming.gov.cn,
 # a mirror's www-wuming-gov-cn...): each label of letters is compared with the pinyin of the
@@ -330,7 +341,7 @@ class Gazetteer:
                     found.append(Mention(start, end + 1 + len(word), key + word, codes))
             elif text.startswith(ORGAN_AFTER_STEM, end + 1):
                 found.append(Mention(start, end + 1, key, tuple(stems)))
-            else:
+            elif not ROAD.match(text, end + 1):
                 bare.append((start, end + 1, stems))
         ends = {m.end for m in found} | {end for _, end, _ in bare}
         found = [m for m in found if not one_character_stem(m.text)
@@ -378,6 +389,48 @@ class Gazetteer:
                      and any(evidence[u.code] for u in self.chain(code)[1:])}
         return self.units[supported.pop()].name if len(supported) == 1 else None
 
+    def chained(self, text: str) -> list[str]:
+        """The current codes of units written by their stem alone right after the name or stem
+        of the unit directly above them (江西赣州瑞金, 台州临海): places written as one chain, as
+        venues and datelines write them, name each unit of the chain without its level word."""
+        found = []
+        for end, (key, entries) in self.automaton.iter_long(text):
+            start = end - len(key) + 1
+            if level_word(text, end + 1) or text.startswith(ORGAN_AFTER_STEM, end + 1) \
+                    or ROAD.match(text, end + 1):
+                continue  # a mention already (a level word, 妇联 after it), or a street's name
+            before = text[max(0, start - LONGEST_NAME):start]
+            found.extend(self.current(code).code for code, is_full in entries if not is_full
+                         and (parent := self.current(code).parent)
+                         and before.endswith((self.units[parent].name, stem(self.units[parent].name))))
+        return list(dict.fromkeys(found))  # a former unit and what it became are one
+
+    def scene_line(self, province: str, text: str, levels: tuple[str, ...]) -> Place | None:
+        """The lowest unit of ``levels`` in ``province`` that the text names by a name only one
+        unit there bears, or by a chain of stems (江西赣州瑞金), where all such units lie on one
+        line (赣州市 above 瑞金市); two cities (昆明市, 大理州) or two counties name no one place."""
+        def in_province(code: str) -> bool:
+            return self.chain(self.current(code).code)[-1].name == province
+
+        named: set[str] = set()
+        for mention in self._hits(text)[0]:
+            there = {self.current(code).code for code in mention.codes if in_province(code)}
+            named |= there if len(there) == 1 else set()
+        named |= {code for code in self.chained(text) if in_province(code)}
+        named = {code for code in named if self.units[code].level in levels}
+        if not named:
+            return None
+        lowest = max(named, key=lambda code: LEVELS.index(self.units[code].level))
+        line = {unit.code for unit in self.chain(lowest)}
+        if not named <= line:
+            return None
+        # (a municipality's districts hang under a city row named like it: no city of its own)
+        units = [unit for unit in self.chain(lowest) if unit.level in levels
+                 and unit.name != province]
+        return Place({unit.level: unit.name for unit in units},
+                     {unit.level: "stated" if self.states(unit.code, text) else "inferred"
+                      for unit in units}, self.units[lowest].level, self.units[lowest].name)
+
     def named_by_stem_alone(self, text: str, level_word: str) -> str | None:
         """The one unit ending in ``level_word`` whose stem ``text`` writes alone (定远讯,
         定远新闻网: the outlet of 定远县), for the names of a page's own site and outlet."""
@@ -385,6 +438,32 @@ class Gazetteer:
         names = {self.units[code].name for code in alone}
         names = {name for name in names if name.endswith(level_word)}
         return names.pop() if len(names) == 1 else None
+
+    def states(self, code: str, text: str) -> bool:
+        """The text names the unit: by its full name, or by its stem outside the name of another
+        unit (衡阳 of 衡阳县 names that county, not 衡阳市; 拜城 of 拜城镇 not 拜城县), as a stem
+        alone (山东, 济源网) or before a level word or 妇联. Only the few characters around each
+        written stem are scanned."""
+        name = self.units[code].name
+        if name in text or self.units[code].level == "township" or not named_in(name, text):
+            return named_in(name, text)  # (township stems are not in the automaton)
+        short = stem(name)
+        at = text.find(short)
+        while at >= 0:
+            start = max(0, at - LONGEST_NAME)
+            mentions, alone = self._raw_hits(text[start:at + len(short) + LONGEST_NAME])
+            covering = [m for m in mentions if m.start <= at - start < m.end]
+            if any(self.current(c).code == code for m in covering for c in m.codes) or \
+                    (not covering and code in alone):
+                return True
+            at = text.find(short, at + 1)
+        return False
+
+    def states_name(self, name: str, text: str) -> bool:
+        """``states`` for a unit given by its full name (one unit of that name; else as written)."""
+        _, entries = self.automaton.get(name, (name, ()))
+        units = {self.current(code).code for code, is_full in entries if is_full}
+        return self.states(units.pop(), text) if len(units) == 1 else named_in(name, text)
 
     def is_name(self, text: str) -> bool:
         return text in self.names
@@ -447,10 +526,11 @@ class Gazetteer:
         names, sources = {}, {}
         for unit in chain:
             current = self.current(unit.code).code
-            is_stated = unit is chain[0] or named_in(self.units[current].name, text)
+            is_stated = unit is chain[0] or self.states(current, text)
             # a current unit by its full name (海北州 is 海北藏族自治州); a former one as written
             # (广丰县, today 广丰区; a town's own name, 周营乡, today 周营镇)
-            former = unit.successor or (unit is chain[0] and unit.level == "township")
+            former = unit.successor or (unit is chain[0] and unit.level == "township"
+                                        and not _short_form(lowest.text, unit.name))
             names[unit.level] = unit.name if not former else \
                 lowest.text if unit is chain[0] else written.get(unit.code, unit.name)
             sources[unit.level] = "stated" if is_stated else "inferred"
@@ -481,6 +561,12 @@ def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, 
                     not (written and written.start() < MIN_STEM):
                 former.setdefault(short + old, []).append((unit.code, True))
     return former
+
+
+def _short_form(written: str, name: str) -> bool:
+    """``written`` is ``name`` with its level word in short form (南洲街 for 南洲街道)."""
+    return any(name.endswith(word) and written == name[:-len(word)] + short
+               for word, short in SHORT_LEVEL_WORDS.items())
 
 
 def _site_labels(host: str) -> list[str]:
