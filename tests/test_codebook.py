@@ -132,6 +132,11 @@ def _campaigns(sentence: str) -> set[str]:
     # a room's name run as a programme stays a name
     ("以“姐妹之家”为依托开展邻里互助", {"姐妹之家"}),
     ("各村打造“巾帼微家”30个", {"巾帼微家"}),
+    # round 17: a quoted room created or designated in numbers, batches or model rounds
+    ("全区打造了6个“邻里微家”", {"邻里微家"}),
+    ("争取“姐妹之家”(微家)再增加200个", {"姐妹之家"}),
+    ("县妇联公布首批“巧手之家”名单", {"巧手之家"}),
+    ("推荐申报示范“儿童之家”", {"儿童之家"}),
     # a quoted programme about a group of people is still a programme
     ("开展“牵手留守儿童”帮扶活动", {"牵手留守儿童"}),
     # "topic 进 place" as an item of a list of activities, and over the honour or suffixed name
@@ -343,6 +348,12 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "幸福村“妇女之家”正式启用",
     "为各村采购“妇女之家”物品一批",
     "姐妹们在“巾帼微家”里学习剪纸",
+    # round 17: one room built, founded, covered or given a plaque is a place, not a programme
+    "副县长一行实地查看“儿童之家”建设",
+    "县妇联为甲村“姐妹之家”授牌",
+    "全镇“妇女之家”100%全覆盖",
+    "乙社区“邻里之家”自2019年成立以来借用居委会场地",
+    "建立了“甲村姐妹之家”微信群",
     # honours other bodies award for other merits name no women or families
     "王某同志被评为“优秀共产党员”",
     "李某荣获“县级劳动模范”称号",

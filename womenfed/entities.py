@@ -356,9 +356,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True  # “两癌”检查: the screening names itself, quoted or not
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _ends_in_honour(c)
-           or _pattern("standing").fullmatch(c) for c in cores):
+    if any((_pattern("named_core").search(c)
+            and (PLUS.search(c) or not _pattern("place_head").search(c)))
+           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
+    if _pattern("place_head").search(core) and _runs_room_as_programme(sentence, start, end):
+        return True  # 打造4个“妇女微家”, 第一批“妇女之家”: rooms created in numbers, a programme
     if _pattern("selects").search(sentence) and _names_federation_honour(cores) and (
             _pattern("counted_after").match(after)
             or _pattern("counted_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)):
@@ -417,6 +420,16 @@ def _names_event_at(text: str, start: int) -> bool:
     clause = clause[:stop.start()] if stop else clause
     return any(found.start <= NAMED_EVENT_GAP for finder in
                (_honours, _suffixed_campaigns, _standing_programmes) for found in finder(clause))
+
+
+def _runs_room_as_programme(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence creates or designates a quoted room (…之家, …微家) in numbers or
+    rounds: a count, a batch or a model round just before it (打造了4个“妇女微家”, 第一批
+    “妇女之家”, 示范“妇女之家”) or just after it in its clause (“妇女之家”再增加1000个, “…微家”工作
+    阵地148处). One room visited, built, founded or given a plaque is a place (查看“妇女之家”建设,
+    为…村“妇女之家”授牌): the room's name alone does not make it a programme."""
+    return bool(_pattern("room_round_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)
+                or _pattern("room_round_after").match(sentence[end:]))
 
 
 def _object_of_other_verb(before: str) -> bool:
