@@ -132,6 +132,11 @@ def _campaigns(sentence: str) -> set[str]:
     # a room's name run as a programme stays a name
     ("以“姐妹之家”为依托开展邻里互助", {"姐妹之家"}),
     ("各村打造“巾帼微家”30个", {"巾帼微家"}),
+    # round 17: 三八 honours quoted with double or single marks, a collective of holders, and
+    # the level of a banner (旗, Inner Mongolia's county level) dropped as any level is
+    ("表彰“三八”红旗手集体20个", {"三八红旗手集体"}),
+    ("记“全旗‘三八’红旗集体”某嘎查妇代会", {"三八红旗集体"}),
+    ("县里表彰‘三八’红旗手10名", {"三八红旗手"}),
     # round 17: a quoted room created or designated in numbers, batches or model rounds
     ("全区打造了6个“邻里微家”", {"邻里微家"}),
     ("争取“姐妹之家”(微家)再增加200个", {"姐妹之家"}),
