@@ -359,6 +359,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "全镇“妇女之家”100%全覆盖",
     "乙社区“邻里之家”自2019年成立以来借用居委会场地",
     "建立了“甲村姐妹之家”微信群",
+    "副县长一行实地查看“巾帼微家”建设",        # 微家, a suffix unquoted, is judged as a room
     # honours other bodies award for other merits name no women or families
     "王某同志被评为“优秀共产党员”",
     "李某荣获“县级劳动模范”称号",

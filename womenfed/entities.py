@@ -703,11 +703,13 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
+                or _pattern("place_head").search(name)
                 or not _may_be_name(name, sentence[match.end() + 1:])
                 or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
                              sentence[match.end() + 1:])):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), a
-            # whole quote that the words after it make no name (学习“…工程”经验), or a room
+            # whole quote that the words after it make no name (学习“…工程”经验), or a room (a
+            # quoted …微家 is the quoted finder's to judge: 查看“巾帼微家”建设 is a place)
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
