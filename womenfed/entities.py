@@ -619,7 +619,8 @@ def _honours(sentence: str):
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
-                or _pattern("honour_call").match(sentence[match.end():])):
+                or _pattern("honour_call").match(sentence[match.end():])
+                or _inside_longer_quote(sentence, match.start(), match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -627,6 +628,20 @@ def _honours(sentence: str):
 
 
 MAX_ELIDED_ITEM = 4
+CLOSING_QUOTE = re.compile("[”’]")
+
+
+def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (an honour, a name with a programme suffix)
+    lie inside a quote that goes on past them: they are words of a longer title (“全国学习型家庭
+    创建示范社区”, a title of places; “…科技创新巾帼行动主题展”, an exhibition), not a name of their
+    own. One that ends the quote, a list item, a plus item, or comes before a joining word
+    (“美丽庭院+”, “A行动暨B”), or one after an opening quote that never closes, is."""
+    opening = max(sentence.rfind("“", 0, start), sentence.rfind("‘", 0, start))
+    closing = max(sentence.rfind("”", 0, start), sentence.rfind("’", 0, start))
+    closed_later = CLOSING_QUOTE.search(sentence, end) is not None  # a stray “ opens no title
+    return opening > closing and closed_later \
+        and bool(_pattern("quote_goes_on").match(sentence, end))
 
 
 def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
@@ -710,6 +725,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), a
             # whole quote that the words after it make no name (学习“…工程”经验), or a room (a
             # quoted …微家 is the quoted finder's to judge: 查看“巾帼微家”建设 is a place)
+        if _inside_longer_quote(sentence, start, match.end()):
+            continue  # “全国学习型家庭创建示范社区”: a word of a longer quoted title
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
