@@ -132,6 +132,22 @@ def _campaigns(sentence: str) -> set[str]:
     # a room's name run as a programme stays a name
     ("以“姐妹之家”为依托开展邻里互助", {"姐妹之家"}),
     ("各村打造“巾帼微家”30个", {"巾帼微家"}),
+    # round 17: 三八 honours quoted with double or single marks, a collective of holders, and
+    # the level of a banner (旗, Inner Mongolia's county level) dropped as any level is
+    ("表彰“三八”红旗手集体20个", {"三八红旗手集体"}),
+    ("记“全旗‘三八’红旗集体”某嘎查妇代会", {"三八红旗集体"}),
+    ("县里表彰‘三八’红旗手10名", {"三八红旗手"}),
+    # an honour or a suffixed name that ends the quote, a list item or a plus item is a name
+    ("持续深化“美丽庭院+”模式", {"美丽庭院"}),
+    ("开展“最美家庭、平安家庭”评选", {"最美家庭", "平安家庭"}),
+    ("启动“巾帼护绿行动暨植树周”", {"巾帼护绿行动"}),
+    # a stray opening quote that never closes makes no longer title
+    ("评选出“最美家庭10户", {"最美家庭"}),
+    # round 17: a quoted room created or designated in numbers, batches or model rounds
+    ("全区打造了6个“邻里微家”", {"邻里微家"}),
+    ("争取“姐妹之家”(微家)再增加200个", {"姐妹之家"}),
+    ("县妇联公布首批“巧手之家”名单", {"巧手之家"}),
+    ("推荐申报示范“儿童之家”", {"儿童之家"}),
     # a quoted programme about a group of people is still a programme
     ("开展“牵手留守儿童”帮扶活动", {"牵手留守儿童"}),
     # "topic 进 place" as an item of a list of activities, and over the honour or suffixed name
@@ -343,6 +359,18 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "幸福村“妇女之家”正式启用",
     "为各村采购“妇女之家”物品一批",
     "姐妹们在“巾帼微家”里学习剪纸",
+    # round 17: one room built, founded, covered or given a plaque is a place, not a programme
+    "副县长一行实地查看“儿童之家”建设",
+    "县妇联为甲村“姐妹之家”授牌",
+    "全镇“妇女之家”100%全覆盖",
+    "乙社区“邻里之家”自2019年成立以来借用居委会场地",
+    "建立了“甲村姐妹之家”微信群",
+    "副县长一行实地查看“巾帼微家”建设",        # 微家, a suffix unquoted, is judged as a room
+    # round 17: an honour or a suffixed name inside a quote that goes on past it is a word of a
+    # longer title (of places, of an exhibition, of a meeting)
+    "为被命名为“全国文明家庭创建示范村”的五个村授牌",
+    "参观“巾帼同心 共创未来——乡村振兴巾帼行动成果展”",
+    "开展“最美家庭故事分享会”",
     # honours other bodies award for other merits name no women or families
     "王某同志被评为“优秀共产党员”",
     "李某荣获“县级劳动模范”称号",

@@ -356,9 +356,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True  # “两癌”检查: the screening names itself, quoted or not
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
-    if any(_pattern("named_core").search(c) or _ends_in_honour(c)
-           or _pattern("standing").fullmatch(c) for c in cores):
+    if any((_pattern("named_core").search(c)
+            and (PLUS.search(c) or not _pattern("place_head").search(c)))
+           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
+    if _pattern("place_head").search(core) and _runs_room_as_programme(sentence, start, end):
+        return True  # 打造4个“妇女微家”, 第一批“妇女之家”: rooms created in numbers, a programme
     if _pattern("selects").search(sentence) and _names_federation_honour(cores) and (
             _pattern("counted_after").match(after)
             or _pattern("counted_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)):
@@ -417,6 +420,16 @@ def _names_event_at(text: str, start: int) -> bool:
     clause = clause[:stop.start()] if stop else clause
     return any(found.start <= NAMED_EVENT_GAP for finder in
                (_honours, _suffixed_campaigns, _standing_programmes) for found in finder(clause))
+
+
+def _runs_room_as_programme(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence creates or designates a quoted room (…之家, …微家) in numbers or
+    rounds: a count, a batch or a model round just before it (打造了4个“妇女微家”, 第一批
+    “妇女之家”, 示范“妇女之家”) or just after it in its clause (“妇女之家”再增加1000个, “…微家”工作
+    阵地148处). One room visited, built, founded or given a plaque is a place (查看“妇女之家”建设,
+    为…村“妇女之家”授牌): the room's name alone does not make it a programme."""
+    return bool(_pattern("room_round_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)
+                or _pattern("room_round_after").match(sentence[end:]))
 
 
 def _object_of_other_verb(before: str) -> bool:
@@ -606,7 +619,8 @@ def _honours(sentence: str):
     for match in _pattern("honour").finditer(sentence):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
-                or _pattern("honour_call").match(sentence[match.end():])):
+                or _pattern("honour_call").match(sentence[match.end():])
+                or _inside_longer_quote(sentence, match.start(), match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -614,6 +628,20 @@ def _honours(sentence: str):
 
 
 MAX_ELIDED_ITEM = 4
+CLOSING_QUOTE = re.compile("[”’]")
+
+
+def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (an honour, a name with a programme suffix)
+    lie inside a quote that goes on past them: they are words of a longer title (“全国学习型家庭
+    创建示范社区”, a title of places; “…科技创新巾帼行动主题展”, an exhibition), not a name of their
+    own. One that ends the quote, a list item, a plus item, or comes before a joining word
+    (“美丽庭院+”, “A行动暨B”), or one after an opening quote that never closes, is."""
+    opening = max(sentence.rfind("“", 0, start), sentence.rfind("‘", 0, start))
+    closing = max(sentence.rfind("”", 0, start), sentence.rfind("’", 0, start))
+    closed_later = CLOSING_QUOTE.search(sentence, end) is not None  # a stray “ opens no title
+    return opening > closing and closed_later \
+        and bool(_pattern("quote_goes_on").match(sentence, end))
 
 
 def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
@@ -690,11 +718,15 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
+                or _pattern("place_head").search(name)
                 or not _may_be_name(name, sentence[match.end() + 1:])
                 or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
                              sentence[match.end() + 1:])):
             continue  # a quoted match among the games of one event (“跳绳比赛”等趣味项目), a
-            # whole quote that the words after it make no name (学习“…工程”经验), or a room
+            # whole quote that the words after it make no name (学习“…工程”经验), or a room (a
+            # quoted …微家 is the quoted finder's to judge: 查看“巾帼微家”建设 is a place)
+        if _inside_longer_quote(sentence, start, match.end()):
+            continue  # “全国学习型家庭创建示范社区”: a word of a longer quoted title
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
