@@ -124,10 +124,11 @@ def test_a_report_covers_its_main_topic_told_without_naming_cues():
     from womenfed.typology import classify_sentences
 
     # a celebration opened once (庆“三八”: a pattern cue, no naming cue) and told in narration
-    texts = ["街道妇联举办庆“三八”联欢会。", "现场气氛热烈。",
-             "台下掌声不断。", "活动最后,大家合影留念。", "辖区巾帼志愿者开展义务理发服务。"]
+    # (the volunteer service is no closing sentence: one naming cue there alone is no evidence)
+    texts = ["街道妇联举办庆“三八”联欢会。", "现场气氛热烈。", "台下掌声不断。",
+             "辖区巾帼志愿者开展义务理发服务。", "活动最后,大家合影留念。"]
     types = classify_sentences([(text, "") for text in texts])
-    assert types == ["ideology"] * 4 + ["volunteer"]
+    assert types == ["ideology"] * 3 + ["volunteer"] * 2
     assert typology.report_types(types, texts) == {"ideology", "volunteer"}
     # a type that leads fewer than MAIN_TOPIC_SHARE of the sentences is no main topic
     assert typology.report_types(types[:1] + ["volunteer"] * 4, texts) == {"volunteer"}
@@ -621,3 +622,28 @@ def test_a_programme_named_by_a_pattern_is_evidence_but_a_frame_is_not():
 ])
 def test_women_and_children_as_the_constituency_is_no_care_cue(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+def test_a_closing_sentence_alone_with_one_naming_cue_is_no_programme_of_the_report():
+    # a news item ends by summing up what the event meant, naming fields in passing
+    body = ["县妇联组织开展“两癌”免费筛查活动。", "当天共有三百名农村妇女接受检查。",
+            "医生在现场为大家讲解乳腺疾病的预防知识。"]
+    closing = "大家纷纷表示,今后要积极参加志愿服务,为村里的发展贡献力量。"
+    texts = body + [closing]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology._programme_scores(closing) == {"volunteer": typology.NAMING_CUE}
+    assert typology.report_types(types, texts) == {"health"}
+    # the same sentence inside the report is evidence of its own
+    texts = body[:2] + [closing] + body[2:]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"health", "volunteer"}
+    # a closing sentence with more than one naming cue, or one the report supports elsewhere,
+    # still counts
+    texts = body + ["姐妹们还组建巾帼志愿服务队,常态化开展志愿服务。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "volunteer" in typology.report_types(types, texts)
+    texts = body[:1] + ["活动结束后,姐妹们还积极参加志愿服务,打扫村道卫生。"] + body[1:] + [closing]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "volunteer" in typology.report_types(types, texts)
+    # a report of one sentence has no closing summary apart from its body
+    assert typology.report_types(["volunteer"], [closing]) == {"volunteer"}
