@@ -647,3 +647,24 @@ def test_a_closing_sentence_alone_with_one_naming_cue_is_no_programme_of_the_rep
     assert "volunteer" in typology.report_types(types, texts)
     # a report of one sentence has no closing summary apart from its body
     assert typology.report_types(["volunteer"], [closing]) == {"volunteer"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "广大妇女在工作岗位、家庭建设、社区治理中积极作为,展现巾帼风采。",
+    "全镇妇女在扶贫帮困、法律援助等方面发挥了重要作用。",
+])
+def test_the_arenas_where_women_play_a_role_are_no_programme_of_the_report(sentence):
+    # the fields are where women act (在……中积极作为, 在……方面发挥作用), not work the report tells of
+    assert typology.classify(sentence) is not None  # the sentence keeps its own type
+    assert typology._programme_scores(sentence) == {}
+    texts = ["街道妇联举办庆“三八”座谈会,组织妇女学习党的二十大精神。", "会上,大家观看了专题片。",
+             "随后,妇女代表畅谈学习体会。", sentence, "大家表示,要以更加饱满的热情投入工作。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"ideology"}
+
+
+def test_a_programme_named_outside_the_arena_of_a_role_still_counts():
+    # the same programme as work done, or a role without an arena of 在……中/方面, is evidence
+    assert typology._programme_scores("县妇联开展家庭建设主题宣讲,在全县评选最美家庭。")["family"] \
+        >= typology.NAMING_CUE
+    assert typology._best(typology._programme_scores("妇联组织在家庭建设中大有可为。")) == "family"
