@@ -39,11 +39,6 @@ REPORT_DEFAULT_TYPE = "organisation"
 FRAME_TYPE = "organisation"
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
-# ... but not from the closing sentence alone when it weighs no more than that: a news item
-# ends by summing up what the event meant or led to (……为全镇的现代化建设贡献妇女力量;
-# ……使夫妻更和睦), naming in passing the fields it touched (stop 17: 3 development reports
-# took a type from their closing sentence's one naming cue, none rightly). Hand-written from
-# how news items end; no library marks a closing summary.
 # ... or, typed sentences without their texts, that leads this share of them.
 MIN_REPORT_SHARE = 0.10
 # A report also covers its main topic: the type that leads its typed sentences, when it types at
@@ -79,13 +74,6 @@ CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 # Hand-written from the grammar of enumeration (items joined by the enumeration comma 、).
 TOPIC_LIST_ITEMS = 3
 TOPIC_LIST_TYPES = 3
-# A clause naming the arenas where someone plays a role (在工作岗位、家庭建设、社会治理中积极作为;
-# 在妇女发展、法律援助等方面发挥了作用; 在……中贡献力量): the fields are where women act, not the
-# programmes the report tells of, so the clause is no evidence of what its report covers (stop
-# 17, 2 development reports). Hand-written from the grammar of 在……中/方面 + a verb of acting.
-ROLE_ARENA = re.compile(
-    r"(?:在|于)[^，,。；;：:！!？?]{0,30}(?:中|方面|领域|上)"
-    r"(?:积极作为|发挥[^，,。；;：:！!？?]{0,10}作用|贡献)")
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
@@ -315,27 +303,17 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
         return {kind for kind, share in shares.items() if share >= min_share}
     if len(texts) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
-    end = _trailer_start(texts)
     evidence: dict[str, float] = defaultdict(float)
-    devoted: dict[str, list[int]] = defaultdict(list)
-    for index, text in enumerate(texts[:end]):
+    for text in texts[:_trailer_start(texts)]:
         own = _programme_scores(text)
         best = _best(own)
         if best:
             evidence[best] += own[best]
-            devoted[best].append(index)
-    covered = {kind for kind in TYPES if evidence[kind] >= min_evidence
-               and not (evidence[kind] == min_evidence and _closing_alone(devoted[kind], end))}
+    covered = {kind for kind in TYPES if evidence[kind] >= min_evidence}
     main = _best(shares)
     if main and shares[main] >= MAIN_TOPIC_SHARE:
         covered.add(main)
     return covered
-
-
-def _closing_alone(devoted: list[int], end: int) -> bool:
-    """Whether a type's only devoted sentence is the closing sentence (index ``end`` - 1) of a
-    report of more than one sentence."""
-    return end > 1 and devoted == [end - 1]
 
 
 def _programme_scores(text: str) -> dict[str, float]:
@@ -350,8 +328,7 @@ def _programme_scores(text: str) -> dict[str, float]:
         return {}
     frames = _frames(text)
     framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
-    own = _with_patterns(_keyword_scores(_without_topic_lists(ROLE_ARENA.sub("", text))),
-                         frames - framing)
+    own = _with_patterns(_keyword_scores(_without_topic_lists(text)), frames - framing)
     return own if _best(_with_patterns(own, framing)) == _best(own) else {}
 
 
