@@ -621,3 +621,39 @@ def test_a_programme_named_by_a_pattern_is_evidence_but_a_frame_is_not():
 ])
 def test_women_and_children_as_the_constituency_is_no_care_cue(sentence, expected):
     assert typology.classify(sentence) == expected
+
+
+def test_family_building_as_a_field_of_work_is_no_naming_cue():
+    # 家庭建设 names a field of the federation's work: typical (2), it types a sentence of its
+    # own but one mention in a remit is no evidence that a report covers family work
+    field = "妇女代表们参观了县妇联,了解妇联在家庭建设方面开展的工作。"
+    assert typology._programme_scores(field) == {"family": typology.MIN_SENTENCE_CUE}
+    assert typology.classify("县妇联深入推进家庭建设。") == "family"
+    texts = ["县妇联举办庆“三八”座谈会,组织妇女学习党的二十大精神。", "会上,大家观看了专题片。",
+             field, "随后,妇女代表畅谈学习体会。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "family" not in typology.report_types(types, texts)
+    # a family programme named as such still counts
+    texts[2] = "会上,县妇联为十户“最美家庭”颁奖。"
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "family" in typology.report_types(types, texts)
+
+
+def test_a_report_on_the_federations_own_work_needs_more_than_one_naming_cue():
+    # a congress report names programmes as its members' backgrounds or the hopes voiced
+    congress = ["县妇联召开第三次妇女代表大会。", "大会选举产生了新一届执委会。",
+                "会议审议通过了县妇联执委会工作报告。", "代表中新增了电商从业女性。",
+                "会议由县妇联副主席主持。"]
+    types = typology.classify_sentences([(text, "") for text in congress])
+    assert typology.report_type_shares(types)["organisation"] >= typology.OWN_WORK_SHARE
+    assert typology._programme_scores(congress[3]) == {"economic": typology.NAMING_CUE}
+    assert typology.report_types(types, congress) == {"organisation"}
+    # more than one naming cue is a programme the report tells of
+    texts = congress[:3] + ["代表中新增了来自电商企业、家政企业的女性。"] + congress[4:]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "economic" in typology.report_types(types, texts)
+    # and one naming cue counts in a report that is not mostly on the federation's own work
+    texts = ["县妇联举办家政服务技能培训班。", "学员们认真学习了整理收纳技巧。", congress[3],
+             "会议由县妇联副主席主持。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert typology.report_types(types, texts) == {"economic"}
