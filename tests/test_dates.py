@@ -241,7 +241,8 @@ def test_the_headline_under_page_chrome_is_the_title_that_states_the_period(chro
 def test_a_masthead_date_line_under_page_chrome_is_no_headline():
     text = ("正文复制\n松川日报/2021 年/5 月/12 日/第 004 版要闻\n2020年以来,县妇联走访留守妇女。"
             "2020年,县妇联开展培训。")
-    assert _describe(text).period == "2020"
+    # the masthead's 2021 is the page's date, not a title's year: 2020年以来 runs up to it
+    assert _describe(text).period == "2020-2021"
 
 
 @pytest.mark.parametrize("text, period", [
@@ -557,4 +558,24 @@ OPENING = ("发布时间:2019-06-03\n松川县妇联护河行动\n护河行动�
     (OPENING + "县妇联举办2019年第3期培训班。", "2019"),
 ])
 def test_open_spans_and_issue_lines(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # an opening clause on a year left open (以来 / 起 / 至今): that year to the text's date
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014-2015"),
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2013年起,县妇联每年开展好家庭评选。", "2013-2015"),
+    # dated in the first months of the next year, a review of the year it opens on
+    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # dated in the year it opens on, or not dated: the year alone
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2015年以来,县妇联开展好家庭评选。", "2015"),
+    # a year opening a clause without leaving it open is the year
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # past the opening, the year the text states most, when it runs on to now (至今)
+    ("发布时间:2009-12-24\n松川大姐走俏家政市场\n松川县妇联打造的家政品牌广受欢迎。各地争相聘用。\n"
+     "该品牌创建于2006年。2006年,首批学员外出务工。2006年至今,累计输出学员一万人。", "2006-2009"),
+    ("发布时间:2009-12-24\n松川大姐走俏家政市场\n松川县妇联打造的家政品牌广受欢迎。各地争相聘用。\n"
+     "该品牌创建于2006年。2006年,首批学员外出务工。累计输出学员一万人。", "2006"),
+])
+def test_a_stated_year_left_open_runs_to_the_texts_date(text, period):
     assert _describe(text).period == period

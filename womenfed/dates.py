@@ -119,7 +119,8 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 SINCE = re.compile(r"(?:自|从|從)$")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
-OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?:底|初|末)?(?:以来|開始|开始|起)")
+OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
@@ -140,7 +141,7 @@ LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全
 # two the year before (a 年度 review or a meeting's look back published early the next year);
 # dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
 YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
-YEAR_TURN_MONTHS = 2
+YEAR_TURN_MONTHS = 3
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -371,7 +372,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return opening
+        return _opened(lead, opening, date) or opening.group(1)
     if observed:
         return observed
     if date and (reviewed := _reviewed_year(lead, date)):
@@ -390,7 +391,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
-        return max(year for year, n in years.items() if n == top)
+        most = max(year for year, n in years.items() if n == top)
+        return next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), most)
     if masked:
         return None
     # a text whose only year opens a span up to now frames the work it tells with it; an item
@@ -460,14 +462,29 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _opening_year(lead: str) -> str | None:
+def _opening_year(lead: str) -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
-    return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
+    return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
                 None)
+
+
+def _opened(text: str, match: re.Match, date: str | None) -> str | None:
+    """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
+    that year to the text's date, the corpus reading of an open span that frames the work; but
+    the year alone where the text appears at the turn of the next year, a review of that year
+    (2023年以来 in a March 2024 report). None where the year opens no span or no date is known."""
+    if not date or not OPENED.match(text, match.end()):
+        return None
+    year, published = int(match.group(1)), int(date[:4])
+    if published <= year:
+        return None
+    if published == year + 1 and len(date) >= len("2020-01") and int(date[5:7]) <= YEAR_TURN_MONTHS:
+        return str(year)
+    return f"{year}-{published}"
 
 
 def _reviewed_year(lead: str, date: str) -> str | None:
