@@ -579,3 +579,24 @@ def test_open_spans_and_issue_lines(text, period):
 ])
 def test_a_stated_year_left_open_runs_to_the_texts_date(text, period):
     assert _describe(text).period == period
+
+
+_FEATURE = "发布时间:2019-11-23\n松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a year the text names against its date as the time of work done joins the year it states
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。”今年4月初,省妇联主席来松川调研。", "2018-2019"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联开展宣讲200场。", "2018-2019"),
+    ("发布时间:2011-03-22\n松川妇女贷款创业\n3月8日,松川县妇联表彰创业标兵。\n"
+     "去年10月,县妇联启动贴息贷款项目。今年,县妇联加大贷款力度。", "2010-2011"),
+    # a plan for this year, a comparison with last year or 今年 inside a phrase is no time of work done
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联将开展宣讲200场。", "2018"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。人数比去年同期增加一成。", "2018"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。主席称赞今年工作思路明晰。", "2018"),
+    # without the text's date, no year to read them against
+    ("松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
+     "2018年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2018"),
+])
+def test_years_named_against_the_texts_date_span_with_the_stated_year(text, period):
+    assert _describe(text).period == period

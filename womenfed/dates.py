@@ -185,6 +185,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
 THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
+# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
+# a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
+RELATIVE_FRAME = re.compile(r"(?:^|(?<=[。！？!?；;,，”’」\s]))(今年|去年)"
+                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|[,，])")
 
 # Where a date came from (the reports table's ``date_source``).
 SOURCES = ("sources_csv", "text", "url")
@@ -342,8 +346,10 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
     names, else the year a review told as 一年来 looks back on at the turn of the year, else a
-    look back over the last N years before the publication year, else its most stated past year,
-    else a span a stated year opens up to the publication year (从2016年底开始), else the
+    look back over the last N years before the publication year, else its most stated past year
+    (run to the publication year where the text leaves it open, 2006年至今, or spanned with the
+    years it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
+    span a stated year opens up to the publication year (从2016年底开始), else the
     publication year where the text says 今年 (or 本年度), else the year of a counted day it
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
@@ -389,21 +395,37 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               and not ISSUE.match(body, m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    article = _article(LINK_LINE.sub("", text), lead_end)
+    framed = _relative_years(article, int(published)) if published and not masked else set()
     if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
-        return next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), most)
+        opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
+        return opened or _spanned(framed | {int(most)}) or most
     if masked:
         return None
+    if len(framed) > 1:
+        return _spanned(framed)
     # a text whose only year opens a span up to now frames the work it tells with it; an item
     # whose opening dates its one event (4月16日,…) tells the span as background
     if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
-    article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
     return (observance := _observed(article)) and str(observance)
+
+
+def _relative_years(text: str, published: int) -> set[int]:
+    """The years the text names against its date as the time of work done (``RELATIVE_FRAME``):
+    今年 the year of the date, 去年 the year before; not a plan (今年,县妇联将…)."""
+    return {published - (frame.group(1) == "去年") for frame in RELATIVE_FRAME.finditer(text)
+            if not PLANNED.match(text, frame.end())}
+
+
+def _spanned(years: set[int]) -> str | None:
+    """``first-last`` of two or more years the text covers; none for one year."""
+    return f"{min(years)}-{max(years)}" if len(years) > 1 else None
 
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
