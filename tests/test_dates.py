@@ -532,6 +532,9 @@ def test_a_review_of_one_year_at_the_turn_of_the_year(text, period):
     ("松川镇妇联\n二〇一五年七月九日", "2015"),
     # a web stamp on the last line is the page's date, not the text's (no period from it)
     ("松川镇妇联\n2015-07-09 10:20", None),
+    # so is a newspaper page's trailer, a date with its weekday
+    ("松川日报 要闻 3 松川镇妇联开展调研 2015年07月09日 星期四", None),
+    ("松川镇妇联\n2015年7月9日 周四", None),
     ("松川镇妇联", None),
 ])
 def test_the_date_under_the_signature_states_the_year(closing, period):

@@ -71,6 +71,9 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+# A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
+# on the last lines; nobody signs a report with the day of the week.
+WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 LINE = re.compile(r"^.*$", re.M)
@@ -433,14 +436,15 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
     next field (2006年07月30日 来源:某报). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
-    text's own and counts, as the dev gold codes it."""
+    text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
+    trailer: …版 2025年03月26日 星期三)."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
         line = body[start:end if end >= 0 else len(body)]
         if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
             closing = _closing_start(body) if closing is None else closing
-            if start < closing:
+            if start < closing or WEEKDAY.search(line):
                 spans.append((start, start + len(line)))
     return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
 
