@@ -603,3 +603,18 @@ _FEATURE = "发布时间:2019-11-23\n松川巾帼展风采\n近年来,松川县�
 ])
 def test_years_named_against_the_texts_date_span_with_the_stated_year(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the bracketed years of a document's name are the document's, not the report's
+    ("松川县妇联工作回顾\n为落实妇女发展纲要(2021-2030年),县妇联开展培训。2022年,县妇联培训妇女500人。",
+     "2022"),
+    ("松川县妇联工作回顾\n近年来,县妇联推动《松川县妇女发展规划（2021—2025年）》落实。成效明显。", None),
+    ("松川县妇联工作回顾\n近年来,县妇联推动儿童发展规划(2001 ~ 2010)落实。成效明显。", None),
+    # a range that names no document is the report's span
+    ("松川县妇联工作回顾\n2021-2023年,县妇联开展培训。成效明显。", "2021-2023"),
+    # a title that names the document is about it
+    ("松川县妇女发展规划(2021-2025年)中期评估\n县妇联开展中期评估。成效明显。", "2021-2025"),
+])
+def test_a_documents_bracketed_years_are_no_years_the_report_covers(text, period):
+    assert _describe(text).period == period
