@@ -597,6 +597,8 @@ _FEATURE = "发布时间:2019-11-23\n松川巾帼展风采\n近年来,松川县�
     (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联将开展宣讲200场。", "2018"),
     (_FEATURE + "2018年,县妇联培训绣娘500人次。人数比去年同期增加一成。", "2018"),
     (_FEATURE + "2018年,县妇联培训绣娘500人次。主席称赞今年工作思路明晰。", "2018"),
+    # a stated year further back is background to this year's work: the stated year alone
+    (_FEATURE + "2015年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2015"),
     # without the text's date, no year to read them against
     ("松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
      "2018年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2018"),

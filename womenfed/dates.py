@@ -431,8 +431,10 @@ def _relative_years(text: str, published: int) -> set[int]:
 
 
 def _spanned(years: set[int]) -> str | None:
-    """``first-last`` of two or more years the text covers; none for one year."""
-    return f"{min(years)}-{max(years)}" if len(years) > 1 else None
+    """``first-last`` of two consecutive years the text covers (2018年,… 今年4月,… in 2019); none
+    for one year, or for years further apart, where the stated year is the background of work
+    told as this year's rather than a year of it (a cautious reading)."""
+    return f"{min(years)}-{max(years)}" if len(years) > 1 and max(years) - min(years) == 1 else None
 
 
 def _unnamed(match: re.Match) -> str:
