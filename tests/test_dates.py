@@ -486,9 +486,11 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
      "全市开展培训20期。", "2016"),
     ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
      "完成换届。", "2017"),
-    # an honour's year alone is not the year of the event that awards it
+    # an annual honour's year alone is not the year of the event that awards it; with the text's
+    # date in the year after, the ceremony's year is the date's (stop 17)
     ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
-     None),
+     "2023"),
+    ("宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。", None),
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
     assert _describe(text).period == period
@@ -619,4 +621,20 @@ def test_years_named_against_the_texts_date_span_with_the_stated_year(text, peri
     ("松川县妇女发展规划(2021-2025年)中期评估\n县妇联开展中期评估。成效明显。", "2021-2025"),
 ])
 def test_a_documents_bracketed_years_are_no_years_the_report_covers(text, period):
+    assert _describe(text).period == period
+
+
+_CEREMONY = "松川村举办妇女节活动\n妇女节当天,松川村妇联召开座谈会。会上为获得{}“好儿媳”称号的两位妇女颁奖。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # annual honours of the year before the text's date: the ceremony is in the year of the date
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), "2023"),
+    # honours of the same year or of years long past, a contest's year, or no date: no year
+    ("发布时间:2023-12-08\n" + _CEREMONY.format("2023年度"), None),
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2019年度"), None),
+    ("发布时间:2023-03-08\n松川村举办妇女节活动\n妇女节当天,村妇联展出了2022年“巧手”大赛获奖作品。", None),
+    (_CEREMONY.format("2022年度"), None),
+])
+def test_annual_honours_of_the_year_before_the_texts_date_date_the_ceremony(text, period):
     assert _describe(text).period == period
