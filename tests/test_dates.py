@@ -568,7 +568,8 @@ def test_open_spans_and_issue_lines(text, period):
 
 @pytest.mark.parametrize("text, period", [
     # an opening clause on a year left open (以来 / 起 / 至今): that year to the text's date
-    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014-2015"),
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
+     "2014-2015"),
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2013年起,县妇联每年开展好家庭评选。", "2013-2015"),
     # dated in the first months of the next year, a review of the year it opens on
     ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
@@ -624,7 +625,8 @@ def test_a_documents_bracketed_years_are_no_years_the_report_covers(text, period
     assert _describe(text).period == period
 
 
-_CEREMONY = "松川村举办妇女节活动\n妇女节当天,松川村妇联召开座谈会。会上为获得{}“好儿媳”称号的两位妇女颁奖。\n"
+_CEREMONY = ("松川村举办妇女节活动\n妇女节当天,松川村妇联召开座谈会。"
+             "会上为获得{}“好儿媳”称号的两位妇女颁奖。\n")
 
 
 @pytest.mark.parametrize("text, period", [

@@ -194,7 +194,7 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
 # 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
 # a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
-RELATIVE_FRAME = re.compile(r"(?:^|(?<=[。！？!?；;,，”’」\s]))(今年|去年)"
+RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
                             r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|[,，])")
 
 # Where a date came from (the reports table's ``date_source``).
@@ -404,7 +404,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     article = _article(LINK_LINE.sub("", text), lead_end)
-    framed = _relative_years(article, int(published)) if published and not masked else set()
+    framed = _relative_years(article, int(published)) if published else set()  # none when masked
     if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
@@ -412,8 +412,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return opened or _spanned(framed | {int(most)}) or most
     if masked:
         return None
-    if len(framed) > 1:
-        return _spanned(framed)
+    if spanned := _spanned(framed):
+        return spanned
     # a text whose only year opens a span up to now frames the work it tells with it; an item
     # whose opening dates its one event (4月16日,…) tells the span as background
     if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
@@ -440,6 +440,8 @@ def _honours_the_year_before(body: str, published: int) -> bool:
 def _relative_years(text: str, published: int) -> set[int]:
     """The years the text names against its date as the time of work done (``RELATIVE_FRAME``):
     今年 the year of the date, 去年 the year before; not a plan (今年,县妇联将…)."""
+    if "今年" not in text and "去年" not in text:
+        return set()  # most texts: the scan is skipped
     return {published - (frame.group(1) == "去年") for frame in RELATIVE_FRAME.finditer(text)
             if not PLANNED.match(text, frame.end())}
 
