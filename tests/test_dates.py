@@ -108,6 +108,9 @@ def test_a_page_date_still_dates_an_item_that_opens_on_a_dateline(text, date):
     + "转载自 2019-03-08 来源:某报\n县妇联将继续开展讲座。",
     # an event's date followed by a comma, then the source, is no byline
     "岳西县妇联举办讲座 2019年3月8日,来源:县妇联宣传部门,岳西县妇联举办家庭教育讲座。",
+    # a dashed date inside a sentence or a headline's 年月日 date run into words is no byline
+    "岳西县妇联举办讲座\n讲座定于2019-03-08举办,参加妇女80人。",
+    "岳西县妇联举办讲座\n2019年3月8日妇联举办讲座\n参加妇女80人。",
 ])
 def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     assert _describe(text).date is None
@@ -164,6 +167,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
      "2021-05-12"),
     ("松川县妇联开展主题活动 2021-05-12 09:30 作者:王某近日,县妇联举办活动,参加妇女60人。",
      "2021-05-12"),
+    # a byline whose date runs into the author's name (spacing lost), before or after it
+    ("松川巾帼展风采\n2021-05-12王小红\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    ("松川巾帼展风采\n松川日报 王小红2021-05-12 第3版\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date

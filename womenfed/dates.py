@@ -49,7 +49,11 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # A page's byline strip: a short line (no sentence in it) where the date stands between spaces
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443), or in brackets after the outlet's
 # name or address (www.example.com(2011-11-11)来源:).
-BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])")
+BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])"
+                         # or a dashed date run into the author's name (2019-11-23袁绍阳 / 高丽2025-03-26):
+                         # lost spacing in a byline; no headline writes a date with dashes
+                         rf"|(?:^|\s|[\u4e00-\u9fff])({YEAR_DIGITS})-(\d{{1,2}})-(\d{{1,2}})"
+                         r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$)|\s|$)")
 BYLINE_MAX = 60
 # A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
 # the byline's also where lost line breaks run the headline, the byline and the body together.
