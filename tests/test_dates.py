@@ -108,6 +108,9 @@ def test_a_page_date_still_dates_an_item_that_opens_on_a_dateline(text, date):
     + "转载自 2019-03-08 来源:某报\n县妇联将继续开展讲座。",
     # an event's date followed by a comma, then the source, is no byline
     "岳西县妇联举办讲座 2019年3月8日,来源:县妇联宣传部门,岳西县妇联举办家庭教育讲座。",
+    # a dashed date inside a sentence or a headline's 年月日 date run into words is no byline
+    "岳西县妇联举办讲座\n讲座定于2019-03-08举办,参加妇女80人。",
+    "岳西县妇联举办讲座\n2019年3月8日妇联举办讲座\n参加妇女80人。",
 ])
 def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
     assert _describe(text).date is None
@@ -164,6 +167,9 @@ def test_no_publication_date_from_events_numbers_or_yearless_datelines(text):
      "2021-05-12"),
     ("松川县妇联开展主题活动 2021-05-12 09:30 作者:王某近日,县妇联举办活动,参加妇女60人。",
      "2021-05-12"),
+    # a byline whose date runs into the author's name (spacing lost), before or after it
+    ("松川巾帼展风采\n2021-05-12王小红\n近日,县妇联走访留守妇女。", "2021-05-12"),
+    ("松川巾帼展风采\n松川日报 王小红2021-05-12 第3版\n近日,县妇联走访留守妇女。", "2021-05-12"),
 ])
 def test_publication_dates_from_labels_stamps_bylines_and_closing_lines(text, date):
     assert _describe(text).date == date
@@ -241,7 +247,8 @@ def test_the_headline_under_page_chrome_is_the_title_that_states_the_period(chro
 def test_a_masthead_date_line_under_page_chrome_is_no_headline():
     text = ("正文复制\n松川日报/2021 年/5 月/12 日/第 004 版要闻\n2020年以来,县妇联走访留守妇女。"
             "2020年,县妇联开展培训。")
-    assert _describe(text).period == "2020"
+    # the masthead's 2021 is the page's date, not a title's year: 2020年以来 runs up to it
+    assert _describe(text).period == "2020-2021"
 
 
 @pytest.mark.parametrize("text, period", [
@@ -485,9 +492,11 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
      "全市开展培训20期。", "2016"),
     ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
      "完成换届。", "2017"),
-    # an honour's year alone is not the year of the event that awards it
+    # an annual honour's year alone is not the year of the event that awards it; with the text's
+    # date in the year after, the ceremony's year is the date's (stop 17)
     ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
-     None),
+     "2023"),
+    ("宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。", None),
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
     assert _describe(text).period == period
@@ -531,6 +540,9 @@ def test_a_review_of_one_year_at_the_turn_of_the_year(text, period):
     ("松川镇妇联\n二〇一五年七月九日", "2015"),
     # a web stamp on the last line is the page's date, not the text's (no period from it)
     ("松川镇妇联\n2015-07-09 10:20", None),
+    # so is a newspaper page's trailer, a date with its weekday
+    ("松川日报 要闻 3 松川镇妇联开展调研 2015年07月09日 星期四", None),
+    ("松川镇妇联\n2015年7月9日 周四", None),
     ("松川镇妇联", None),
 ])
 def test_the_date_under_the_signature_states_the_year(closing, period):
@@ -557,4 +569,80 @@ OPENING = ("发布时间:2019-06-03\n松川县妇联护河行动\n护河行动�
     (OPENING + "县妇联举办2019年第3期培训班。", "2019"),
 ])
 def test_open_spans_and_issue_lines(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # an opening clause on a year left open (以来 / 起 / 至今): that year to the text's date
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
+     "2014-2015"),
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2013年起,县妇联每年开展好家庭评选。", "2013-2015"),
+    # dated in the first months of the next year, a review of the year it opens on
+    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # dated in the year it opens on, or not dated: the year alone
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2015年以来,县妇联开展好家庭评选。", "2015"),
+    # a year opening a clause without leaving it open is the year
+    ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # past the opening, the year the text states most, when it runs on to now (至今)
+    ("发布时间:2009-12-24\n松川大姐走俏家政市场\n松川县妇联打造的家政品牌广受欢迎。各地争相聘用。\n"
+     "该品牌创建于2006年。2006年,首批学员外出务工。2006年至今,累计输出学员一万人。", "2006-2009"),
+    ("发布时间:2009-12-24\n松川大姐走俏家政市场\n松川县妇联打造的家政品牌广受欢迎。各地争相聘用。\n"
+     "该品牌创建于2006年。2006年,首批学员外出务工。累计输出学员一万人。", "2006"),
+])
+def test_a_stated_year_left_open_runs_to_the_texts_date(text, period):
+    assert _describe(text).period == period
+
+
+_FEATURE = "发布时间:2019-11-23\n松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a year the text names against its date as the time of work done joins the year it states
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。”今年4月初,省妇联主席来松川调研。", "2018-2019"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联开展宣讲200场。", "2018-2019"),
+    ("发布时间:2011-03-22\n松川妇女贷款创业\n3月8日,松川县妇联表彰创业标兵。\n"
+     "去年10月,县妇联启动贴息贷款项目。今年,县妇联加大贷款力度。", "2010-2011"),
+    # a plan for this year, a comparison with last year or 今年 inside a phrase is no time of work done
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联将开展宣讲200场。", "2018"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。人数比去年同期增加一成。", "2018"),
+    (_FEATURE + "2018年,县妇联培训绣娘500人次。主席称赞今年工作思路明晰。", "2018"),
+    # a stated year further back is background to this year's work: the stated year alone
+    (_FEATURE + "2015年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2015"),
+    # without the text's date, no year to read them against
+    ("松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
+     "2018年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2018"),
+])
+def test_years_named_against_the_texts_date_span_with_the_stated_year(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the bracketed years of a document's name are the document's, not the report's
+    ("松川县妇联工作回顾\n为落实妇女发展纲要(2021-2030年),县妇联开展培训。2022年,县妇联培训妇女500人。",
+     "2022"),
+    ("松川县妇联工作回顾\n近年来,县妇联推动《松川县妇女发展规划（2021—2025年）》落实。成效明显。", None),
+    ("松川县妇联工作回顾\n近年来,县妇联推动儿童发展规划(2001 ~ 2010)落实。成效明显。", None),
+    # a range that names no document is the report's span
+    ("松川县妇联工作回顾\n2021-2023年,县妇联开展培训。成效明显。", "2021-2023"),
+    # a title that names the document is about it
+    ("松川县妇女发展规划(2021-2025年)中期评估\n县妇联开展中期评估。成效明显。", "2021-2025"),
+])
+def test_a_documents_bracketed_years_are_no_years_the_report_covers(text, period):
+    assert _describe(text).period == period
+
+
+_CEREMONY = ("松川村举办妇女节活动\n妇女节当天,松川村妇联召开座谈会。"
+             "会上为获得{}“好儿媳”称号的两位妇女颁奖。\n")
+
+
+@pytest.mark.parametrize("text, period", [
+    # annual honours of the year before the text's date: the ceremony is in the year of the date
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), "2023"),
+    # honours of the same year or of years long past, a contest's year, or no date: no year
+    ("发布时间:2023-12-08\n" + _CEREMONY.format("2023年度"), None),
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2019年度"), None),
+    ("发布时间:2023-03-08\n松川村举办妇女节活动\n妇女节当天,村妇联展出了2022年“巧手”大赛获奖作品。", None),
+    (_CEREMONY.format("2022年度"), None),
+])
+def test_annual_honours_of_the_year_before_the_texts_date_date_the_ceremony(text, period):
     assert _describe(text).period == period

@@ -49,7 +49,11 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # A page's byline strip: a short line (no sentence in it) where the date stands between spaces
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443), or in brackets after the outlet's
 # name or address (www.example.com(2011-11-11)来源:).
-BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])")
+BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])"
+                         # or a dashed date run into the author's name (2019-11-23袁绍阳 / 高丽2025-03-26):
+                         # lost spacing in a byline; no headline writes a date with dashes
+                         rf"|(?:^|\s|[\u4e00-\u9fff])({YEAR_DIGITS})-(\d{{1,2}})-(\d{{1,2}})"
+                         r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$)|\s|$)")
 BYLINE_MAX = 60
 # A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
 # the byline's also where lost line breaks run the headline, the byline and the body together.
@@ -71,6 +75,9 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
 CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+# A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
+# on the last lines; nobody signs a report with the day of the week.
+WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 LINE = re.compile(r"^.*$", re.M)
@@ -107,6 +114,10 @@ DO_WELL = re.compile(r"做好$")
 # Chinese dash is (2016——2020年); a school year is a range too (2019—2020学年).
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*(?:[-\u2010-\u2015\u2212~～〜]{{1,2}}|至|到)"
                    rf"\s*({YEAR_DIGITS})学?年(?!\d{{1,2}}月)")
+# The years in brackets after a document's name (妇女发展纲要(2011-2020年), 发展规划(2001 ~ 2010)): the
+# span the document runs for, part of its name, not years the report covers.
+DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
+                            rf"{YEAR_DIGITS}[^()（）\n]{{0,14}})[)）]")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
@@ -119,7 +130,8 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 SINCE = re.compile(r"(?:自|从|從)$")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
-OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?:底|初|末)?(?:以来|開始|开始|起)")
+OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
@@ -140,7 +152,7 @@ LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全
 # two the year before (a 年度 review or a meeting's look back published early the next year);
 # dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
 YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
-YEAR_TURN_MONTHS = 2
+YEAR_TURN_MONTHS = 3
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -184,6 +196,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
 THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
+# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
+# a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
+RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
+                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|[,，])")
 
 # Where a date came from (the reports table's ``date_source``).
 SOURCES = ("sources_csv", "text", "url")
@@ -341,13 +357,16 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
     names, else the year a review told as 一年来 looks back on at the turn of the year, else a
-    look back over the last N years before the publication year, else its most stated past year,
-    else a span a stated year opens up to the publication year (从2016年底开始), else the
-    publication year where the text says 今年 (or 本年度), else the year of a counted day it
+    look back over the last N years before the publication year, else its most stated past year
+    (run to the publication year where the text leaves it open, 2006年至今, or spanned with the
+    years it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
+    span a stated year opens up to the publication year (从2016年底开始), else the
+    publication year where the text says 今年 (or 本年度) or where its only years are annual
+    honours of the year before (表彰2022年度… in 2023), else the year of a counted day it
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body
+    text = body = DOCUMENT_YEARS.sub(_unnamed, body)
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
@@ -371,7 +390,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return opening
+        return _opened(lead, opening, date) or opening.group(1)
     if observed:
         return observed
     if date and (reviewed := _reviewed_year(lead, date)):
@@ -388,20 +407,60 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               and not ISSUE.match(body, m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    article = _article(LINK_LINE.sub("", text), lead_end)
+    framed = _relative_years(article, int(published)) if published else set()  # none when masked
     if years := Counter(m.group(1) for m in covered or stated):
         top = max(years.values())
-        return max(year for year, n in years.items() if n == top)
+        most = max(year for year, n in years.items() if n == top)
+        opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
+        return opened or _spanned(framed | {int(most)}) or most
     if masked:
         return None
+    if spanned := _spanned(framed):
+        return spanned
     # a text whose only year opens a span up to now frames the work it tells with it; an item
     # whose opening dates its one event (4月16日,…) tells the span as background
     if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
-    article = _article(LINK_LINE.sub("", text), lead_end)
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
+    if published and _honours_the_year_before(body, int(published)):
+        return published
     return (observance := _observed(article)) and str(observance)
+
+
+def _honours_the_year_before(body: str, published: int) -> bool:
+    """Whether the text, stating no year but annual honours' (表彰2022年度“最美儿媳”), names the
+    honours of the year before its date: an award for the year N (N年度) is conferred once N is
+    over, so the date's year is the year of the ceremony the text tells, derived from the text
+    and not from the date alone. A contest's year (2021年“X”大赛) says nothing of when its prizes
+    are shown."""
+    honoured = {int(m.group(1)) for m in YEAR.finditer(body)
+                if body.startswith("度", m.end()) and _honoured(body, m.start(), m.end())}
+    return bool(honoured) and max(honoured) == published - 1
+
+
+def _relative_years(text: str, published: int) -> set[int]:
+    """The years the text names against its date as the time of work done (``RELATIVE_FRAME``):
+    今年 the year of the date, 去年 the year before; not a plan (今年,县妇联将…)."""
+    if "今年" not in text and "去年" not in text:
+        return set()  # most texts: the scan is skipped
+    return {published - (frame.group(1) == "去年") for frame in RELATIVE_FRAME.finditer(text)
+            if not PLANNED.match(text, frame.end())}
+
+
+def _spanned(years: set[int]) -> str | None:
+    """``first-last`` of two consecutive years the text covers (2018年,… 今年4月,… in 2019); none
+    for one year, or for years further apart, where the stated year is the background of work
+    told as this year's rather than a year of it (a cautious reading)."""
+    return f"{min(years)}-{max(years)}" if len(years) > 1 and max(years) - min(years) == 1 else None
+
+
+def _unnamed(match: re.Match) -> str:
+    """A document's bracketed years blanked out at the same length (the lead's end stays put)."""
+    start, end = match.span(1)
+    return match.group(0)[:start - match.start()] + "…" * (end - start) + match.group(0)[end - match.start():]
 
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
@@ -409,14 +468,15 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
     next field (2006年07月30日 来源:某报). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
-    text's own and counts, as the dev gold codes it."""
+    text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
+    trailer: …版 2025年03月26日 星期三)."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
         line = body[start:end if end >= 0 else len(body)]
         if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
             closing = _closing_start(body) if closing is None else closing
-            if start < closing:
+            if start < closing or WEEKDAY.search(line):
                 spans.append((start, start + len(line)))
     return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
 
@@ -460,14 +520,29 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _opening_year(lead: str) -> str | None:
+def _opening_year(lead: str) -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
-    return next((match.group(1) for match in OPENING_YEAR.finditer(lead)
+    return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
                 None)
+
+
+def _opened(text: str, match: re.Match, date: str | None) -> str | None:
+    """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
+    that year to the text's date, the corpus reading of an open span that frames the work; but
+    the year alone where the text appears at the turn of the next year, a review of that year
+    (2023年以来 in a March 2024 report). None where the year opens no span or no date is known."""
+    if not date or not OPENED.match(text, match.end()):
+        return None
+    year, published = int(match.group(1)), int(date[:4])
+    if published <= year:
+        return None
+    if published == year + 1 and len(date) >= len("2020-01") and int(date[5:7]) <= YEAR_TURN_MONTHS:
+        return str(year)
+    return f"{year}-{published}"
 
 
 def _reviewed_year(lead: str, date: str) -> str | None:
