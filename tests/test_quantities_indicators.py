@@ -612,3 +612,34 @@ def test_an_ordinal_rejoined_stays_an_ordinal():
 ])
 def test_number_forms(sentence, expected):
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, text, indicator", [
+    # an average per head right after a count of persons is theirs (人均 of the persons before)
+    ("今年扶持600名妇女开办农家乐,人均增收3000元。", "3000元", "开办农家乐的妇女人均增收"),
+    ("带动200余名妇女实现就业,年人均收入2万余元。", "2万余元", "实现就业的妇女年人均收入"),
+    # ... and an average per family of families counted before it
+    ("指导50户家庭种植中药材,户均增收8000元。", "8000元", "种植中药材的家庭户均增收"),
+    # ... but not an average that names its own set, nor one across a sentence break
+    ("全镇共有外出务工人员500人,全村人均收入9000元。", "9000元", "全村人均收入"),
+    ("全年培训妇女300人;人均增收800元。", "800元", "人均增收"),
+    # ... nor one of persons counted by a clause of another number between
+    ("培训妇女120人,发放资金5万元,人均增收600元。", "600元", "人均增收"),
+    # ... nor a per-head average after a count of things
+    ("新建基地12个,人均增收700元。", "700元", "人均增收"),
+    # a verbal noun before an aspect particle is the persons' verb, not part of their noun
+    ("累计扶持800名妇女发展了养殖业。", "800名", "发展了养殖业的妇女"),
+    ("全县新建5个妇女发展基金。", "5个", "新建妇女发展基金"),
+    # a verb right before a count of persons selects them: it stays, as a relative clause
+    ("县妇联召集40名村妇联主席。", "40名", "召集的村妇联主席"),
+    ("调研组还访谈了6位女企业家。", "6位", "访谈的女企业家"),
+    ("社区邀请12户家庭。", "12户", "邀请的家庭"),
+    # ... a verb of the services whose recipients are counted keeps its own form
+    ("慰问36名困难母亲。", "36名", "慰问困难母亲"),
+    # ... but no reporting or existential verb, nor a count of things
+    ("全镇有15名巾帼志愿者。", "15名", "巾帼志愿者"),
+    ("活动中共开展5场讲座。", "5场", "讲座"),
+    ("妇联干部约谈12名当事人。", "12名", "当事人"),
+])
+def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
+    assert _by_text(sentence)[text][0] == indicator

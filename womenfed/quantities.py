@@ -134,6 +134,10 @@ PERFECTIVE = "了"
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
+# An average per head or per family (人均增收, 年人均收入, 户均植树): 均 after the unit it divides
+# by, a time word (年, 月) before it at most. Hand-written: the grammar of Chinese averages.
+PER_HEAD = re.compile(r"^(?:年|月|年度)?(?P<unit>[人户])均")
+PER_HEAD_KINDS = {"人": ("people",), "户": ("households", "people")}
 COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
@@ -324,6 +328,7 @@ CONTEXT_CHARS = 8 * MAX_INDICATOR
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
 # conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
 PHRASE_STOP_TAGS = "vdpcumrtfxqil"
+ASPECT_TAGS = frozenset("ul uz ug".split())  # jieba's tags of 了, 着, 过 after a verb
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
 # Tags of a last word that leaves an indicator without its counted noun (a verb, an adverb …).
 UNCERTAIN_END_TAGS = "vdpcu"
@@ -375,6 +380,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=growth)
             elif found and (each := _per_member(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=each)
+            elif found and (per_head := _per_head_of(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=per_head)
             elif found and (deed := _deed_of_previous_persons(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=deed)
             elif found and not quantity.indicator and found[-1].unit == quantity.unit \
@@ -530,6 +537,24 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
         return ""
     served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
     return f"{served}每{members.unit}{noun}{verb}的{quantity.indicator}"
+
+
+def _per_head_of(sentence: str, persons: Quantity, quantity: Quantity) -> str:
+    """An average per head or family in the clause right after a count of persons or families
+    (帮助10万名妇女脱贫致富,人均增收150元): the average is theirs, named by their indicator before
+    it (脱贫致富的妇女人均增收), else it reads as the average of the whole place. '' when the
+    average names its own set (全村人均收入), or another clause or sentence stands between."""
+    per_head = PER_HEAD.match(quantity.indicator)
+    if not per_head or not persons.indicator \
+            or persons.kind not in PER_HEAD_KINDS[per_head.group("unit")]:
+        return ""
+    between = sentence[persons.end:quantity.start]
+    clauses = SENTENCE_CLAUSE_BREAK.split(between)
+    # (the persons' own clause runs on to the first break; the average's clause is the next one)
+    if len(clauses) != 2 or SENTENCE_END.search(between) or clauses[0] and _pattern().search(
+            clauses[0]):
+        return ""
+    return persons.indicator + quantity.indicator
 
 
 def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
@@ -1281,7 +1306,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        verb = _set_verb_before(before) or _verb_opening_list(before)
+        verb = _set_verb_before(before) or _verb_opening_list(before) or (
+            _governing_verb_before(before) if kind in ("people", "households") else "")
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         return verb + (_relative_before(before) or _title_before(before)) + phrase
@@ -1757,7 +1783,9 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
-        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and _ends_in_noun(word)
+        # (a verbal noun before an aspect particle is the verb: 妇女|发展了|种养业)
+        nominal = tag == "vn" and next_tag not in ASPECT_TAGS or word in _noun_kind_of() \
+            or tag[0] in "il" and _ends_in_noun(word)
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
         # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
@@ -1868,6 +1896,19 @@ def _ends_with_verb(before: str) -> bool:
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
     return bool(words) and words[-1][1] == "v" and words[-1][0] not in LEADING_DROP_WORDS \
         and words[-1][0] not in EXISTENTIALS
+
+
+def _governing_verb_before(before: str) -> str:
+    """Any transitive verb that ends the clause right before a count of persons or families
+    (访谈5位带头人, 随机选取30名代表, 召集70名妇女干部) selects them: the counted are its
+    object, named by a relative clause (访谈的带头人) so that the row never reads as a stock of
+    such persons. Not a reporting or tally word (开展, 有, 共: ``_ends_with_verb``), nor a verb of
+    one character, which jieba may have cut from a word it does not know (约谈 -> 约/谈)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]  # (访谈了6位: the verb before its aspect particle)
+    verb = "".join(word for word, _ in words)
+    return f"{words[-1][0]}的" if words and len(words[-1][0]) > 1 and _ends_with_verb(verb) else ""
 
 
 def _agent_of(words: list[tuple[str, str]]) -> str:
