@@ -509,8 +509,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("街道组建了舞蹈、合唱、太极等6支巾帼志愿服务队。", "6支", "组建的舞蹈、合唱、太极等巾帼志愿服务队",
      "organisations"),
     ("全乡成立维权、助老、环保三支巾帼志愿者队伍。", "三支", "成立的巾帼志愿者队伍", "organisations"),
+    # ... of persons, any transitive verb selects them (round 17: 邀请 says who are counted)
+    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "邀请的农技专家、女企业家和致富能手",
+     "people"),
     # ... not a verb that reports only
-    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
+    ("全县共有农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
     # ... nor a verb inside a name of the list, when a verb of its own follows the list
     ("由阳光文化发展有限公司、红星服饰有限公司带动12家手工坊。", "12家", "手工坊", "organisations"),
     # a share's deed after the number reads through a level word's bracketed alternatives and
@@ -640,6 +643,13 @@ def test_number_forms(sentence, expected):
     ("全镇有15名巾帼志愿者。", "15名", "巾帼志愿者"),
     ("活动中共开展5场讲座。", "5场", "讲座"),
     ("妇联干部约谈12名当事人。", "12名", "当事人"),
+    # ... and before a list of persons a total closes (a list total after it)
+    ("县妇联召集村妇联主席、妇女代表共60人。", "60人", "召集的村妇联主席、妇女代表"),
+    ("共邀请农技专家、巾帼能手和女企业家80余人,开展讲座12场。", "80余人",
+     "邀请的农技专家、巾帼能手和女企业家"),
+    # ... but not an existential, nor a verb jieba finds inside a noun after a conjunction
+    ("全县有村妇联主席、执委共300人。", "300人", "村妇联主席、执委"),
+    ("困难妇女和环卫工、商户共30余名妇女群众参加活动。", "30余名", "参加活动的妇女群众"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

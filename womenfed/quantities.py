@@ -1306,10 +1306,13 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        verb = _set_verb_before(before) or _verb_opening_list(before) or (
-            _governing_verb_before(before) if kind in ("people", "households") else "")
+        persons_counted = kind in ("people", "households")
+        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or (
+            _governing_verb_before(before) if persons_counted else "")
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
+        if verb.removesuffix("的") in phrase:
+            verb = ""  # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾)
         return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
@@ -1393,6 +1396,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (a list's total does it too: 甲、乙妇代会主任163人参加培训)
         if predicate:
             return f"{predicate}的{total}"
+        if headcount and total != kept and (verb := _verb_opening_list(before, persons=True)):
+            return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
@@ -2062,18 +2067,27 @@ def _deed_words(after: str) -> list[tuple[str, str]]:
     return words[:cut]
 
 
-def _verb_opening_list(before: str) -> str:
+def _verb_opening_list(before: str, persons: bool = False) -> str:
     """A verb that makes, adds or selects right before a list of items the number closes
     (组建了甲、乙、丙等8支队伍, 建立甲、乙五支队伍): it governs the count as it would right
-    before it (组建的). '' when no list or no such verb opens it."""
+    before it (组建的); of listed ``persons``, any transitive verb does (邀请甲、乙和丙80人 ->
+    邀请的, as ``_governing_verb_before``). '' when no list or no such verb opens it."""
     clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
     if "、" not in clause or any(tag[0] in "vp" and tag != "vn"
                                 for _, tag in _words(clause.rsplit("、", 1)[1])):
         return ""  # (no list, or one a verb of its own follows: 甲公司、乙公司引领15个…)
     words = _words(clause.split("、", 1)[0])  # (the verb and the first item)
-    verb = max((i for i, (word, _) in enumerate(words[:-1])
-                if word in GOVERNING_VERBS | SET_VERBS), default=-1)
-    return _set_verb_before("".join(word for word, _ in words[:verb + 1])) if verb >= 0 else ""
+    # (a verb after a conjunction stands inside a noun of the list, 甲和乙路 as jieba may cut it;
+    # nor does a verb govern the count through a relative clause that 的 closes: 来自甲、乙的)
+    persons = persons and not clause.rstrip().endswith("的")
+    coordinated = next((i for i, (_, tag) in enumerate(words) if tag == "c"), len(words))
+    verb = max((i for i, (word, tag) in enumerate(words[:-1])
+                if word in GOVERNING_VERBS | SET_VERBS or persons and tag == "v" and i < coordinated),
+               default=-1)
+    if verb < 0:
+        return ""
+    opening = "".join(word for word, _ in words[:verb + 1])
+    return _set_verb_before(opening) or (_governing_verb_before(opening) if persons else "")
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
