@@ -650,6 +650,15 @@ def test_number_forms(sentence, expected):
     # ... but not an existential, nor a verb jieba finds inside a noun after a conjunction
     ("全县有村妇联主席、执委共300人。", "300人", "村妇联主席、执委"),
     ("困难妇女和环卫工、商户共30余名妇女群众参加活动。", "30余名", "参加活动的妇女群众"),
+    # a quoted name is one item, never cut where jieba reads a preposition inside it (心向党)
+    ("举办“巾帼心向党”“巾帼建新功”等宣讲活动30场。", "30场", "巾帼心向党、巾帼建新功等宣讲活动"),
+    ("开展“巾帼心向党”主题宣讲12场。", "12场", "巾帼心向党主题宣讲"),
+    # ... a name of one character is no item (妇 of “妇”字号 stays inside 妇女 after it)
+    ("扶持“妇”字号基地20个,带动贫困妇女就业300人。", "300人", "就业的贫困妇女"),
+    # ... and a list read to its 等 keeps it, though a long name fills the last words (a list
+    # too long to quote is named by its first item and 等)
+    ("开展“爱心妈妈结对留守儿童”、“家庭教育公益大讲堂巡讲”等主题活动16场。", "16场",
+     "爱心妈妈结对留守儿童等主题活动"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator
