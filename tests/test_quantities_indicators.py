@@ -630,6 +630,11 @@ def test_number_forms(sentence, expected):
     ("培训妇女120人,发放资金5万元,人均增收600元。", "600元", "人均增收"),
     # ... nor a per-head average after a count of things
     ("新建基地12个,人均增收700元。", "700元", "人均增收"),
+    # an amount each person or family got (distributive 每) says so, else it reads as a total
+    ("对困难妇女每人发放2000元慰问金。", "2000元", "每人慰问金"),
+    ("全乡60户低保家庭获每户800元的补贴。", "800元", "每户补贴"),
+    # ... but not a 每 of another clause, nor a total after it
+    ("每户家庭都有帮扶干部,共发放补贴5万元。", "5万元", "补贴"),
     # a verbal noun before an aspect particle is the persons' verb, not part of their noun
     ("累计扶持800名妇女发展了养殖业。", "800名", "发展了养殖业的妇女"),
     ("全县新建5个妇女发展基金。", "5个", "新建妇女发展基金"),

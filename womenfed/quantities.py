@@ -138,6 +138,10 @@ SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of
 # by, a time word (年, 月) before it at most. Hand-written: the grammar of Chinese averages.
 PER_HEAD = re.compile(r"^(?:年|月|年度)?(?P<unit>[人户])均")
 PER_HEAD_KINDS = {"人": ("people",), "户": ("households", "people")}
+# An amount given to each (每人发放1万元救助资金, 获每户500元的补贴): 每 and a measure word of
+# persons or families before it in its clause, with no number between. Hand-written: the
+# distributive 每 of Chinese grammar.
+EACH_BEFORE = re.compile(r"每(?P<each>[人户名位家])[^\d,;:。!?]{0,6}$")
 COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
@@ -403,7 +407,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(quantity)
+            found.append(_per_each(sentence, quantity))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -555,6 +559,17 @@ def _per_head_of(sentence: str, persons: Quantity, quantity: Quantity) -> str:
             clauses[0]):
         return ""
     return persons.indicator + quantity.indicator
+
+
+def _per_each(sentence: str, quantity: Quantity) -> Quantity:
+    """An amount of money each person or family got (每人发放1万元救助资金) named so
+    (每人救助资金), else it reads as the total; ``quantity`` unchanged otherwise."""
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[max(0, quantity.start - CONTEXT_CHARS):
+                                                  quantity.start])[-1]
+    if quantity.kind != "money_cny" or not quantity.indicator \
+            or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
+        return quantity
+    return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
 
 
 def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
