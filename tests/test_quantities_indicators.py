@@ -635,6 +635,12 @@ def test_number_forms(sentence, expected):
     ("全乡60户低保家庭获每户800元的补贴。", "800元", "每户补贴"),
     # ... but not a 每 of another clause, nor a total after it
     ("每户家庭都有帮扶干部,共发放补贴5万元。", "5万元", "补贴"),
+    # the verb that moves a sum names which money is counted (obtained, asked for, granted)
+    ("合作社获得资金30万元。", "30万元", "获得资金"),
+    ("10万名妇女依托80亿元创业贷款实现梦想。", "80亿元", "依托创业贷款"),
+    # ... but not an existential, nor a verb of a result reached, nor a sum after its subject
+    ("全县有救助资金30万元。", "30万元", "救助资金"),
+    ("项目资金达到110万元。", "110万元", "项目资金"),
     # a verbal noun before an aspect particle is the persons' verb, not part of their noun
     ("累计扶持800名妇女发展了养殖业。", "800名", "发展了养殖业的妇女"),
     ("全县新建5个妇女发展基金。", "5个", "新建妇女发展基金"),

@@ -407,7 +407,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(_per_each(sentence, quantity))
+            found.append(_per_each(sentence, _with_money_verb(sentence, quantity)))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -747,6 +747,34 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
+    """A sum's noun with the verb that moves the money, right before the noun or the number
+    (获得资金50万元, 依托80亿元创业贷款): the verb says which money is counted, so it never
+    reads as a stock (资金, 贷款). Not an existential, a tally word, a verb of a result reached
+    (有, 累计, 达到) nor one that only reports (发放, 提供: ``LEADING_DROP_WORDS``), but a
+    verb of receiving is kept; ``quantity`` unchanged when its indicator holds more than a
+    noun."""
+    indicator = quantity.indicator
+    if quantity.kind != "money_cny" or not indicator \
+            or any(tag[0] not in "nj" for _, tag in _words(indicator)):
+        return quantity
+    before = sentence[max(0, quantity.start - CONTEXT_CHARS):quantity.start].rstrip()
+    after = sentence[quantity.end:quantity.end + CONTEXT_CHARS].lstrip().removeprefix(VARYING)
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if clause.endswith(indicator):
+        clause = clause[:-len(indicator)]  # (the noun before the number: 获得资金|50万元)
+    elif not after.removeprefix("的").startswith(indicator):
+        return quantity
+    words = _words(clause)
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]
+    if not words or words[-1][1] != "v" or len(words[-1][0]) < 2 \
+            or words[-1][0] in EXISTENTIALS | FILLER_WORDS | RESULT_VERBS \
+            or words[-1][0] in LEADING_DROP_WORDS - RECEIVING_VERBS:
+        return quantity
+    return replace(quantity, indicator=words[-1][0] + indicator)
 
 
 def _share_of(before: str) -> str:
