@@ -332,7 +332,6 @@ CONTEXT_CHARS = 8 * MAX_INDICATOR
 # Dictionary tags that end a noun phrase: verbs (but not verbal nouns), adverbs, prepositions,
 # conjunctions, particles, numerals, pronouns, time words, unknown single characters, idioms.
 PHRASE_STOP_TAGS = "vdpcumrtfxqil"
-ASPECT_TAGS = frozenset("ul uz ug".split())  # jieba's tags of 了, 着, 过 after a verb
 PHRASE_STOP_WORDS = frozenset({"全部", "全都", "其中", "以上", "左右"})
 # Tags of a last word that leaves an indicator without its counted noun (a verb, an adverb …).
 UNCERTAIN_END_TAGS = "vdpcu"
@@ -549,8 +548,10 @@ def _per_head_of(sentence: str, persons: Quantity, quantity: Quantity) -> str:
     it (脱贫致富的妇女人均增收), else it reads as the average of the whole place. '' when the
     average names its own set (全村人均收入), or another clause or sentence stands between."""
     per_head = PER_HEAD.match(quantity.indicator)
+    # (the persons' indicator ends on their noun: 妇女|发展 is a cut deed, no set to name)
     if not per_head or not persons.indicator \
-            or persons.kind not in PER_HEAD_KINDS[per_head.group("unit")]:
+            or persons.kind not in PER_HEAD_KINDS[per_head.group("unit")] \
+            or _words(persons.indicator)[-1][1][0] != "n":
         return ""
     between = sentence[persons.end:quantity.start]
     clauses = SENTENCE_CLAUSE_BREAK.split(between)
@@ -1357,10 +1358,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if verb.removesuffix("的") in phrase:
             verb = ""  # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾)
         return verb + (_relative_before(before) or _title_before(before)) + phrase
-    before = _without_glosses(before)[-CUT_CLAUSE:]
-    # (the quoted names of the clause, each one item of a list however jieba cuts it)
-    names = tuple(re.sub(r"\s", "", name.group())[1:-1] for name in QUOTED_NAME.finditer(before))
-    before = _unquoted(before)
+    before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
         before = before[:tally.start()] + "共"  # 甲、乙等,共计120名: the total of the list before
     clause = CLAUSE_BREAK.split(before)[-1]
@@ -1386,7 +1384,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         after_number = after_number[:-1]
         clause = TRAILING_FILLER.sub("", after_number[-1])
     # an adverb before the number modifies its verb, not the counted (外出打工收入就达, 全村只有)
-    words = _without_trailing_adverbs(_words_keeping(clause, names))
+    words = _without_trailing_adverbs(_words(clause))
     clause = "".join(word for word, _ in words)
     earlier = before[:len(before) - len(CLAUSE_BREAK.split(before)[-1])]
     if among := _among(words, earlier, after, headcount):
@@ -1404,10 +1402,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
     if listed_head or inside_list and CLOSED_LIST.search(before):
         # the number closes a list with 等 (甲、乙等活动23场, 甲、乙等85人): it counts the list,
         # and persons counted so are named by what they did (甲、乙等85人参加了会议)
-        if headcount and not listed_head and (
-                deed := _deed_of_total(before, "", True, after, names)):
+        if headcount and not listed_head and (deed := _deed_of_total(before, "", True, after)):
             return deed
-        return _list_total(before, listed_head, closed=True, names=names)
+        return _list_total(before, listed_head, closed=True)
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in SET_VERBS | REPORT_VERBS
                              for word, tag in counted) and \
@@ -1416,7 +1413,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # number are, with the verb where it defines the counted set
         return _set_verb_before(before) + first
     if len(kept) >= 2:
-        total = _list_total(before, kept, names=names)
+        total = _list_total(before, kept)
         # what the counted did right after the number says which of them are counted
         # (领导干部1.59万余人聆听了报告 -> 聆听了报告的领导干部)
         noun_kind = _head_noun_kind(kept)
@@ -1432,7 +1429,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (not when persons are counted of a noun that is none: 27支队伍350人参加)
         # (nor of a total a tally word marks: 甲、乙和丙共86人参加 counts them all)
         tallied = total != kept and (LIST_TOTAL.search(before) or TALLY_OPENS_CLAUSE.search(before))
-        if tallied and headcount and (deed := _deed_of_total(before, kept, False, after, names)):
+        if tallied and headcount and (deed := _deed_of_total(before, kept, False, after)):
             return deed  # (甲、乙和丙共86人参加了会议)
         predicate = "" if tallied or persons and noun_kind not in (None, "people") else \
             _predicate(_idioms_as_predicates(_deed_words(after), headcount),
@@ -1683,16 +1680,14 @@ def _persons_of(things: str, after: str) -> str:
     return f"{deed}的{things}{PERSONS}" if deed else f"{things}{PERSONS}"
 
 
-def _deed_of_total(before: str, last_item: str, closed: bool, after: str,
-                   names: tuple[str, ...] = ()) -> str:
+def _deed_of_total(before: str, last_item: str, closed: bool, after: str) -> str:
     """Persons a number totals over a list, named by what they did right after the number
     (村干部、妇联主任等120余人参加了会议 -> 参加了会议的村干部、妇联主任等): the deed says which
     of the listed are counted, all of them. A list too long to quote with its deed is named by
     its first item and 等, or gives way to 人员, the persons the deed names. A number after the
     deed counts something else (参加培训、展示等活动11期: the deed is the words before it, when
     they end on a noun). '' when no deed follows (the list before the number is ``before``, its
-    last item ``last_item``, ``closed`` by 等 or not, its quoted ``names``, as ``_list_total``
-    reads them)."""
+    last item ``last_item``, ``closed`` by 等 or not, as ``_list_total`` reads them)."""
     words = _words_of_names(NAMES_CLAUSE_BREAK.split(_without_glosses(after), maxsplit=1)[0]
                             [:3 * MAX_INDICATOR])
     counted = next((i for i, (_, tag) in enumerate(words) if tag == "m"), len(words))
@@ -1700,24 +1695,22 @@ def _deed_of_total(before: str, last_item: str, closed: bool, after: str,
         return ""
     if not (deed := _predicate(words[:counted], True)):
         return ""
-    for listed in (_list_total(before, last_item, closed, whole=True, names=names),
-                   _list_total(before, last_item, closed, head_only=True, names=names)):
+    for listed in (_list_total(before, last_item, closed, whole=True),
+                   _list_total(before, last_item, closed, head_only=True)):
         if listed and len(deed) + len(listed) < 2 * MAX_INDICATOR:
             return f"{deed}的{listed}"
     return f"{deed}的{PERSONS}"
 
 
 def _list_total(before: str, last_item: str, closed: bool = False, whole: bool = False,
-                head_only: bool = False, names: tuple[str, ...] = ()) -> str:
+                head_only: bool = False) -> str:
     """A total after a list (执委、妇联主席、专干共150人) counts the whole list, not its last item:
     the list as written (its first item after the clause's last verb) when it is short, else
     the last item and 等 (“and others”), so it never reads as the last item alone. A list
     ``closed`` by 等 before the number (甲、乙等活动23场) keeps its 等 and the noun after it
     (``last_item``, '' when the number follows 等 directly); a long one reads 甲等活动. With
     ``whole`` the list is given whole, however long; with ``head_only`` a long list is named
-    by its first item or not at all (''). A quoted name of ``names`` (the clause's, without
-    their marks) is never cut: the first item opens before it, not inside it (开展“巾帼心向党”
-    … where jieba reads 向 as a preposition)."""
+    by its first item or not at all ('')."""
     # (a blank a scan left before 、 breaks the clause there: the empty item it leaves goes)
     items = [item for item in SENTENCE_CLAUSE_BREAK.split(before)[-1].split("、") if item]
     # a number right after a list of bare nouns totals it, tally word or not (三八红旗手、巾帼
@@ -1736,7 +1729,7 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     items = items[opening:]
     # (a scope and existential lead is no part of the item, however jieba cuts it: 全乡有种桑)
     lead = SUBJECT_LEAD_PREFIX.match(items[0])
-    words = _words_keeping(items[0][lead.end():] or items[0], names)
+    words = _words(items[0][lead.end():] or items[0])
     first = words[_list_opening(words):]
     if len("".join(word for word, _ in first)) < 2:  # (a verb inside the item: 事迹分享会)
         first = words[_list_opening(words, strict=True):]
@@ -1840,9 +1833,7 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     for (word, tag), (_, next_tag) in pairwise([*words, ("", "x")]):
         # a set phrase ending in a known noun is a noun (精彩节目 is tagged i), and so is a known
         # noun the dictionary tags otherwise (青年 is tagged t)
-        # (a verbal noun before an aspect particle is the verb: 妇女|发展了|种养业)
-        nominal = tag == "vn" and next_tag not in ASPECT_TAGS or word in _noun_kind_of() \
-            or tag[0] in "il" and _ends_in_noun(word)
+        nominal = tag == "vn" or word in _noun_kind_of() or tag[0] in "il" and _ends_in_noun(word)
         # a set phrase before a noun modifies it (健身操队员, 巾帼健身操队队员), and a known noun
         # that is also a reporting verb is the head after a noun (女性社会组织, 国际组织)
         # (not one ending on a verb after a noun: 村妇联|圆满完成|换届工作 opens the predicate)
@@ -1995,23 +1986,6 @@ def _words_of_names(text: str) -> list[tuple[str, str]]:
             words.append((following[0][0] + following[1][0], "n"))
             pos += len(following[0][0] + following[1][0])
     return words + _words(text[pos:]) if pos < len(text) else words
-
-
-def _words_keeping(text: str, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    """``_words`` of ``text`` whose quote marks are gone, each of the quoted ``names`` it holds
-    kept one noun (巾帼心向党, where jieba reads 向 as a preposition), as ``_words_of_names``
-    keeps them in a text with its marks."""
-    # (a name of one character is no item, 妇 of “妇”字号, and one too long to quote is cut
-    # as any long phrase is)
-    names = tuple(name for name in names if 2 <= len(name) <= MAX_INDICATOR)
-    if not names:
-        return _words(text)
-    words, pos = [], 0
-    for name in re.finditer("|".join(map(re.escape, sorted(set(names), key=len, reverse=True))),
-                            text):
-        words += _words(text[pos:name.start()]) + [(name.group(), "n")]
-        pos = name.end()
-    return words + _words(text[pos:])
 
 
 def _listed_before(before: str) -> str:
