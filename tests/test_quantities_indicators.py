@@ -509,8 +509,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("街道组建了舞蹈、合唱、太极等6支巾帼志愿服务队。", "6支", "组建的舞蹈、合唱、太极等巾帼志愿服务队",
      "organisations"),
     ("全乡成立维权、助老、环保三支巾帼志愿者队伍。", "三支", "成立的巾帼志愿者队伍", "organisations"),
+    # ... of persons, any transitive verb selects them (round 17: 邀请 says who are counted)
+    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "邀请的农技专家、女企业家和致富能手",
+     "people"),
     # ... not a verb that reports only
-    ("共邀请农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
+    ("全县共有农技专家、女企业家和致富能手45人。", "45人", "农技专家、女企业家和致富能手", "people"),
     # ... nor a verb inside a name of the list, when a verb of its own follows the list
     ("由阳光文化发展有限公司、红星服饰有限公司带动12家手工坊。", "12家", "手工坊", "organisations"),
     # a share's deed after the number reads through a level word's bracketed alternatives and
@@ -612,3 +615,55 @@ def test_an_ordinal_rejoined_stays_an_ordinal():
 ])
 def test_number_forms(sentence, expected):
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, text, indicator", [
+    # an average per head right after a count of persons is theirs (人均 of the persons before)
+    ("今年扶持600名妇女开办农家乐,人均增收3000元。", "3000元", "开办农家乐的妇女人均增收"),
+    ("带动200余名妇女实现就业,年人均收入2万余元。", "2万余元", "实现就业的妇女年人均收入"),
+    # ... and an average per family of families counted before it
+    ("指导50户家庭种植中药材,户均增收8000元。", "8000元", "种植中药材的家庭户均增收"),
+    # ... but not an average that names its own set, nor one across a sentence break
+    ("全镇共有外出务工人员500人,全村人均收入9000元。", "9000元", "全村人均收入"),
+    ("全年培训妇女300人;人均增收800元。", "800元", "人均增收"),
+    # ... nor one of persons counted by a clause of another number between
+    ("培训妇女120人,发放资金5万元,人均增收600元。", "600元", "人均增收"),
+    # ... nor a per-head average after a count of things
+    ("新建基地12个,人均增收700元。", "700元", "人均增收"),
+    # ... nor after persons whose indicator does not end on their noun (a cut deed)
+    ("累计扶持800名妇女发展了养殖业,年人均增收900元。", "900元", "年人均增收"),
+    # an amount each person or family got (distributive 每) says so, else it reads as a total
+    ("对困难妇女每人发放2000元慰问金。", "2000元", "每人慰问金"),
+    ("全乡60户低保家庭获每户800元的补贴。", "800元", "每户补贴"),
+    # ... but not a 每 of another clause, nor a total after it
+    ("每户家庭都有帮扶干部,共发放补贴5万元。", "5万元", "补贴"),
+    # the verb that moves a sum names which money is counted (obtained, asked for, granted)
+    ("合作社获得资金30万元。", "30万元", "获得资金"),
+    ("10万名妇女依托80亿元创业贷款实现梦想。", "80亿元", "依托创业贷款"),
+    # ... but not an existential, nor a verb of a result reached, nor a sum after its subject
+    ("全县有救助资金30万元。", "30万元", "救助资金"),
+    ("项目资金达到110万元。", "110万元", "项目资金"),
+    # a verb right before a count of persons selects them: it stays, as a relative clause
+    ("县妇联召集40名村妇联主席。", "40名", "召集的村妇联主席"),
+    ("调研组还访谈了6位女企业家。", "6位", "访谈的女企业家"),
+    ("社区邀请12户家庭。", "12户", "邀请的家庭"),
+    # ... a verb of the services whose recipients are counted keeps its own form
+    ("慰问36名困难母亲。", "36名", "慰问困难母亲"),
+    # ... but no reporting or existential verb, nor a count of things
+    ("全镇有15名巾帼志愿者。", "15名", "巾帼志愿者"),
+    ("活动中共开展5场讲座。", "5场", "讲座"),
+    ("妇联干部约谈12名当事人。", "12名", "当事人"),
+    # ... and before a list of persons a total closes (a list total after it)
+    ("县妇联召集村妇联主席、妇女代表共60人。", "60人", "召集的村妇联主席、妇女代表"),
+    ("共邀请农技专家、巾帼能手和女企业家80余人,开展讲座12场。", "80余人",
+     "邀请的农技专家、巾帼能手和女企业家"),
+    # ... but not an existential, nor a verb jieba finds inside a noun after a conjunction
+    ("全县有村妇联主席、执委共300人。", "300人", "村妇联主席、执委"),
+    ("困难妇女和环卫工、商户共30余名妇女群众参加活动。", "30余名", "参加活动的妇女群众"),
+    # a list the number closes is read to its 等, though the words after 等 fill the last
+    # words an indicator keeps
+    ("举办家政服务、电商直播、手工编织等各类实用技能培训班5期。", "5期",
+     "家政服务、电商直播、手工编织等各类实用技能培训班"),
+])
+def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
+    assert _by_text(sentence)[text][0] == indicator

@@ -134,6 +134,14 @@ PERFECTIVE = "了"
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
+# An average per head or per family (人均增收, 年人均收入, 户均植树): 均 after the unit it divides
+# by, a time word (年, 月) before it at most. Hand-written: the grammar of Chinese averages.
+PER_HEAD = re.compile(r"^(?:年|月|年度)?(?P<unit>[人户])均")
+PER_HEAD_KINDS = {"人": ("people",), "户": ("households", "people")}
+# An amount given to each (每人发放1万元救助资金, 获每户500元的补贴): 每 and a measure word of
+# persons or families before it in its clause, with no number between. Hand-written: the
+# distributive 每 of Chinese grammar.
+EACH_BEFORE = re.compile(r"每(?P<each>[人户名位家])[^\d,;:。!?]{0,6}$")
 COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
@@ -375,6 +383,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=growth)
             elif found and (each := _per_member(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=each)
+            elif found and (per_head := _per_head_of(sentence, found[-1], quantity)):
+                quantity = replace(quantity, indicator=per_head)
             elif found and (deed := _deed_of_previous_persons(sentence, found[-1], quantity)):
                 quantity = replace(quantity, indicator=deed)
             elif found and not quantity.indicator and found[-1].unit == quantity.unit \
@@ -396,7 +406,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(quantity)
+            found.append(_per_each(sentence, _with_money_verb(sentence, quantity)))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -530,6 +540,37 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
         return ""
     served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
     return f"{served}每{members.unit}{noun}{verb}的{quantity.indicator}"
+
+
+def _per_head_of(sentence: str, persons: Quantity, quantity: Quantity) -> str:
+    """An average per head or family in the clause right after a count of persons or families
+    (帮助10万名妇女脱贫致富,人均增收150元): the average is theirs, named by their indicator before
+    it (脱贫致富的妇女人均增收), else it reads as the average of the whole place. '' when the
+    average names its own set (全村人均收入), or another clause or sentence stands between."""
+    per_head = PER_HEAD.match(quantity.indicator)
+    # (the persons' indicator ends on their noun: 妇女|发展 is a cut deed, no set to name)
+    if not per_head or not persons.indicator \
+            or persons.kind not in PER_HEAD_KINDS[per_head.group("unit")] \
+            or _words(persons.indicator)[-1][1][0] != "n":
+        return ""
+    between = sentence[persons.end:quantity.start]
+    clauses = SENTENCE_CLAUSE_BREAK.split(between)
+    # (the persons' own clause runs on to the first break; the average's clause is the next one)
+    if len(clauses) != 2 or SENTENCE_END.search(between) or clauses[0] and _pattern().search(
+            clauses[0]):
+        return ""
+    return persons.indicator + quantity.indicator
+
+
+def _per_each(sentence: str, quantity: Quantity) -> Quantity:
+    """An amount of money each person or family got (每人发放1万元救助资金) named so
+    (每人救助资金), else it reads as the total; ``quantity`` unchanged otherwise."""
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[max(0, quantity.start - CONTEXT_CHARS):
+                                                  quantity.start])[-1]
+    if quantity.kind != "money_cny" or not quantity.indicator \
+            or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
+        return quantity
+    return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
 
 
 def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
@@ -707,6 +748,34 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         kind = _head_noun_kind(indicator) or kind
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
+    """A sum's noun with the verb that moves the money, right before the noun or the number
+    (获得资金50万元, 依托80亿元创业贷款): the verb says which money is counted, so it never
+    reads as a stock (资金, 贷款). Not an existential, a tally word, a verb of a result reached
+    (有, 累计, 达到) nor one that only reports (发放, 提供: ``LEADING_DROP_WORDS``), but a
+    verb of receiving is kept; ``quantity`` unchanged when its indicator holds more than a
+    noun."""
+    indicator = quantity.indicator
+    if quantity.kind != "money_cny" or not indicator \
+            or any(tag[0] not in "nj" for _, tag in _words(indicator)):
+        return quantity
+    before = sentence[max(0, quantity.start - CONTEXT_CHARS):quantity.start].rstrip()
+    after = sentence[quantity.end:quantity.end + CONTEXT_CHARS].lstrip().removeprefix(VARYING)
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if clause.endswith(indicator):
+        clause = clause[:-len(indicator)]  # (the noun before the number: 获得资金|50万元)
+    elif not after.removeprefix("的").startswith(indicator):
+        return quantity
+    words = _words(clause)
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]
+    if not words or words[-1][1] != "v" or len(words[-1][0]) < 2 \
+            or words[-1][0] in EXISTENTIALS | FILLER_WORDS | RESULT_VERBS \
+            or words[-1][0] in LEADING_DROP_WORDS - RECEIVING_VERBS:
+        return quantity
+    return replace(quantity, indicator=words[-1][0] + indicator)
 
 
 def _share_of(before: str) -> str:
@@ -1281,9 +1350,13 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         if outcome:
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
-        verb = _set_verb_before(before) or _verb_opening_list(before)
+        persons_counted = kind in ("people", "households")
+        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or (
+            _governing_verb_before(before) if persons_counted else "")
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
+        if verb.removesuffix("的") in phrase:
+            verb = ""  # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾)
         return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
@@ -1321,8 +1394,9 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         _with_its_verb(words, _drop_leading_words(_last_words(_drop_leading_words(words))))
     counted = _after_tally(counted)
     listed_head = ""
-    if inside_list and ("等", "u") in counted:
-        counted = counted[len(counted) - counted[::-1].index(("等", "u")):]
+    if inside_list and ("等", "u") in words:
+        # (the 等 of the clause, though a long name before it leaves the last words: 乙等活动)
+        counted = words[len(words) - words[::-1].index(("等", "u")):]
         listed_head = "".join(word for word, _ in counted)
     kept = "".join(word for word, _ in counted)
     if listed_head or inside_list and CLOSED_LIST.search(before):
@@ -1367,6 +1441,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # (a list's total does it too: 甲、乙妇代会主任163人参加培训)
         if predicate:
             return f"{predicate}的{total}"
+        if headcount and total != kept and (verb := _verb_opening_list(before, persons=True)):
+            return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
@@ -1870,6 +1946,19 @@ def _ends_with_verb(before: str) -> bool:
         and words[-1][0] not in EXISTENTIALS
 
 
+def _governing_verb_before(before: str) -> str:
+    """Any transitive verb that ends the clause right before a count of persons or families
+    (访谈5位带头人, 随机选取30名代表, 召集70名妇女干部) selects them: the counted are its
+    object, named by a relative clause (访谈的带头人) so that the row never reads as a stock of
+    such persons. Not a reporting or tally word (开展, 有, 共: ``_ends_with_verb``), nor a verb of
+    one character, which jieba may have cut from a word it does not know (约谈 -> 约/谈)."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]  # (访谈了6位: the verb before its aspect particle)
+    verb = "".join(word for word, _ in words)
+    return f"{words[-1][0]}的" if words and len(words[-1][0]) > 1 and _ends_with_verb(verb) else ""
+
+
 def _agent_of(words: list[tuple[str, str]]) -> str:
     """由 + count + persons + verb + 的 + noun (由46名干部参加的读书班): the persons are those who
     did the verb to the noun (参加读书班); '' for any other shape or a long phrase."""
@@ -2021,18 +2110,27 @@ def _deed_words(after: str) -> list[tuple[str, str]]:
     return words[:cut]
 
 
-def _verb_opening_list(before: str) -> str:
+def _verb_opening_list(before: str, persons: bool = False) -> str:
     """A verb that makes, adds or selects right before a list of items the number closes
     (组建了甲、乙、丙等8支队伍, 建立甲、乙五支队伍): it governs the count as it would right
-    before it (组建的). '' when no list or no such verb opens it."""
+    before it (组建的); of listed ``persons``, any transitive verb does (邀请甲、乙和丙80人 ->
+    邀请的, as ``_governing_verb_before``). '' when no list or no such verb opens it."""
     clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
     if "、" not in clause or any(tag[0] in "vp" and tag != "vn"
                                 for _, tag in _words(clause.rsplit("、", 1)[1])):
         return ""  # (no list, or one a verb of its own follows: 甲公司、乙公司引领15个…)
     words = _words(clause.split("、", 1)[0])  # (the verb and the first item)
-    verb = max((i for i, (word, _) in enumerate(words[:-1])
-                if word in GOVERNING_VERBS | SET_VERBS), default=-1)
-    return _set_verb_before("".join(word for word, _ in words[:verb + 1])) if verb >= 0 else ""
+    # (a verb after a conjunction stands inside a noun of the list, 甲和乙路 as jieba may cut it;
+    # nor does a verb govern the count through a relative clause that 的 closes: 来自甲、乙的)
+    persons = persons and not clause.rstrip().endswith("的")
+    coordinated = next((i for i, (_, tag) in enumerate(words) if tag == "c"), len(words))
+    verb = max((i for i, (word, tag) in enumerate(words[:-1])
+                if word in GOVERNING_VERBS | SET_VERBS or persons and tag == "v" and i < coordinated),
+               default=-1)
+    if verb < 0:
+        return ""
+    opening = "".join(word for word, _ in words[:verb + 1])
+    return _set_verb_before(opening) or (_governing_verb_before(opening) if persons else "")
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
