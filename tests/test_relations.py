@@ -428,3 +428,21 @@ def test_counts_of_who_takes_part_leave_the_results_told_after_to_the_work():
     # a count written after the name in its clause is its result; other clauses stay out
     assert _relate("开展“巾帼读书”活动12场,举办技能培训8期。",
                    [], ["巾帼读书"], ["12场", "8期"]) == {("巾帼读书", "12场")}
+
+
+def test_a_clause_that_sums_up_or_repeats_the_verb_goes_on_with_the_named_work():
+    # the verb after the name repeated with the subject dropped: one event in parallel clauses
+    assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次。",
+                   [], ["巧手绣娘"], ["200人次", "40人次"]) == {
+        ("巧手绣娘", "200人次"), ("巧手绣娘", "40人次")}
+    # a summing clause goes on with it
+    assert _relate("全县建成“巾帼工坊”示范点8家,累计带动妇女就业600余人。",
+                   [], ["巾帼工坊"], ["8家", "600余人"]) == {
+        ("巾帼工坊", "8家"), ("巾帼工坊", "600余人")}
+    # the run ends where a clause neither sums up nor repeats the verb (a new subject)
+    assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次,全镇从业人员已达900人。",
+                   [], ["巧手绣娘"], ["200人次", "40人次", "900人"]) == {
+        ("巧手绣娘", "200人次"), ("巧手绣娘", "40人次")}
+    # another verb of launching is other work
+    assert _relate("开展“巧手绣娘”培训村民200人次,举办展销会3场。",
+                   [], ["巧手绣娘"], ["200人次", "3场"]) == {("巧手绣娘", "200人次")}

@@ -30,7 +30,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it (so does one whose clause counts only who takes part, before the verb
-  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up
+  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
+  whose clause holds its results goes on only through clauses that sum them up or repeat its
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次), up
   to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
@@ -441,10 +443,13 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         if received.search(clauses.sentence, clauses.start(home), name.start):
             continue  # an honour received is a result, not work with results of its own
         own = [q for q in quantities if clause_of[q.start] == home]
+        last = clauses.reach(home)
         if own and not _results_follow(clauses.sentence, name, own):
-            continue
+            last = _continued(clauses, name, home)
+            if last == home:
+                continue
         found_after = False
-        for steps, gap in ((range(home + 1, clauses.reach(home) + 1), None),
+        for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
             if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
@@ -475,6 +480,25 @@ def _results_follow(sentence: str, name, own) -> bool:
     verb = _cue_patterns()["runs"].search(sentence, last, name.start)
     return all(q.end <= name.start for q in own) and bool(verb) and \
         "的" not in sentence[verb.end():name.start]
+
+
+def _continued(clauses: _Clauses, name, home: int) -> int:
+    """The last clause that goes on telling the results of a name whose own clause holds
+    them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
+    written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
+    1300人次): one event told in parallel clauses. Anything else (开展“A”活动12场,举办培训8期;
+    a new subject, 全州从业人员已达…) is other work, and ends the run (``home`` if none)."""
+    sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
+    verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
+    parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
+    last = home
+    while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
+        opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
+        if not (continuation.match(sentence, opening)
+                or parallel and sentence.startswith(verb, opening)):
+            break
+        last += 1
+    return last
 
 
 def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
