@@ -446,3 +446,16 @@ def test_a_clause_that_sums_up_or_repeats_the_verb_goes_on_with_the_named_work()
     # another verb of launching is other work
     assert _relate("开展“巧手绣娘”培训村民200人次,举办展销会3场。",
                    [], ["巧手绣娘"], ["200人次", "3场"]) == {("巧手绣娘", "200人次")}
+
+
+def test_a_count_before_a_joining_word_closes_the_item_of_the_name_before_it():
+    assert _relate("建成“巾帼工坊”示范点12家及“巧手”加工点15处。",
+                   [], ["巾帼工坊", "巧手"], ["12家", "15处"]) == {
+        ("巾帼工坊", "12家"), ("巧手", "15处")}
+    assert _relate("表彰“巾帼建功”先进集体30个、“最美家庭”示范户18户。",
+                   [], ["巾帼建功", "最美家庭"], ["30个", "18户"]) == {
+        ("巾帼建功", "30个"), ("最美家庭", "18户")}
+    # a count written before its name still goes with the name after it
+    assert _relate("培育12家“巾帼工坊”示范点和15处“巧手”加工点。",
+                   [], ["巾帼工坊", "巧手"], ["12家", "15处"]) == {
+        ("巾帼工坊", "12家"), ("巧手", "15处")}

@@ -23,7 +23,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
   name's, and another goes to the nearest name's list among the names holding none
-  (培养40名“A”女能手和20名致富带头人: the 20 are not A's), with all names of
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
+  word closes its own item: A示范点12家及B加工点15处), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
@@ -79,6 +80,8 @@ CLAUSE_MARKS = re.compile("[,;:。!?“”《》‘’()]")
 ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 # What may stand between two names of one list: a joining word, quote marks, spaces.
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
+# A joining word right after a count: the count closes its list item (A12家及B15处).
+ITEM_JOIN = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及)")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # What may stand between a count and the name it counts written after it (40名“A”女能手).
@@ -426,7 +429,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             yield from ((name, quantity) for name in mates)
         elif mates:
             owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
-                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)]
+                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)
+                and not _closes_item_before(clauses.sentence, quantity, n)]
             if owners:
                 nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
                 yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
@@ -558,6 +562,13 @@ def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of)
             continue
         last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
         yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
+
+
+def _closes_item_before(sentence: str, quantity, name) -> bool:
+    """Whether a count ends the list item before a name: a joining word follows it (示范基地
+    12家及“B”加工点15处, 红旗集体50个、“B”标兵10人), so the count was written after its own item's
+    name and the name after the joining word opens the next item."""
+    return quantity.end <= name.start and bool(ITEM_JOIN.match(sentence, quantity.end))
 
 
 def _holds(sentence: str, name, quantity) -> bool:
