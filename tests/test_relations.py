@@ -459,3 +459,19 @@ def test_a_count_before_a_joining_word_closes_the_item_of_the_name_before_it():
     assert _relate("培育12家“巾帼工坊”示范点和15处“巧手”加工点。",
                    [], ["巾帼工坊", "巧手"], ["12家", "15处"]) == {
         ("巾帼工坊", "12家"), ("巧手", "15处")}
+
+
+def test_a_partners_money_goes_into_the_work_the_next_clause_tells():
+    assert _relate("争取县慈善总会资金20万元,组织60名妇女参加家政培训。",
+                   ["县慈善总会"], [], ["20万元", "60名"]) == {
+        ("县慈善总会", "20万元"), ("县慈善总会", "60名")}
+    # only the next clause: the one after it is other work
+    assert _relate("争取县慈善总会资金20万元,组织60名妇女参加家政培训,举办展销会3场。",
+                   ["县慈善总会"], [], ["20万元", "60名", "3场"]) == {
+        ("县慈善总会", "20万元"), ("县慈善总会", "60名")}
+    # a next clause opening with a count has a subject of its own
+    assert _relate("争取县慈善总会资金20万元,12个村建成妇女之家。",
+                   ["县慈善总会"], [], ["20万元", "12个"]) == {("县慈善总会", "20万元")}
+    # counts of people are no money put into the work
+    assert _relate("县医院派出医生30名,义诊群众500人次。",
+                   ["县医院"], [], ["30名", "500人次"]) == {("县医院", "30名")}

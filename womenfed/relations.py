@@ -33,7 +33,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it (so does one whose clause counts only who takes part, before the verb
   that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
   whose clause holds its results goes on only through clauses that sum them up or repeat its
-  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次), up
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, and a partner's money the next clause
+  spends: 争取A资金30万元,组织50名妇女参加培训), up
   to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
@@ -449,7 +450,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         own = [q for q in quantities if clause_of[q.start] == home]
         last = clauses.reach(home)
         if own and not _results_follow(clauses.sentence, name, own):
-            last = _continued(clauses, name, home)
+            last = _continued(clauses, name, home, own, canonicals)
             if last == home:
                 continue
         found_after = False
@@ -486,12 +487,15 @@ def _results_follow(sentence: str, name, own) -> bool:
         "的" not in sentence[verb.end():name.start]
 
 
-def _continued(clauses: _Clauses, name, home: int) -> int:
+def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     """The last clause that goes on telling the results of a name whose own clause holds
     them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
     written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
     1300人次): one event told in parallel clauses. Anything else (开展“A”活动12场,举办培训8期;
-    a new subject, 全州从业人员已达…) is other work, and ends the run (``home`` if none)."""
+    a new subject, 全州从业人员已达…) is other work, and ends the run (``home`` if none). A
+    partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
+    into the work the next clause tells with the subject dropped and no name of its own
+    (…,组织50名妇女参加培训; …,支持贷款6亿元); not one opening with a count (a new subject)."""
     sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
     verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
     parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
@@ -502,6 +506,12 @@ def _continued(clauses: _Clauses, name, home: int) -> int:
                 or parallel and sentence.startswith(verb, opening)):
             break
         last += 1
+    following = home + 1
+    if last == home and name.type == "agency" and following <= clauses.reach(home) and \
+            clauses.same_topic(home, following) and following not in named and \
+            all(q.kind and q.kind.startswith("money") for q in own):
+        opening = CLAUSE_OPENING.match(sentence, clauses.start(following)).end()
+        return home if sentence[opening - 1].isdigit() else following
     return last
 
 
