@@ -428,3 +428,50 @@ def test_counts_of_who_takes_part_leave_the_results_told_after_to_the_work():
     # a count written after the name in its clause is its result; other clauses stay out
     assert _relate("开展“巾帼读书”活动12场,举办技能培训8期。",
                    [], ["巾帼读书"], ["12场", "8期"]) == {("巾帼读书", "12场")}
+
+
+def test_a_clause_that_sums_up_or_repeats_the_verb_goes_on_with_the_named_work():
+    # the verb after the name repeated with the subject dropped: one event in parallel clauses
+    assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次。",
+                   [], ["巧手绣娘"], ["200人次", "40人次"]) == {
+        ("巧手绣娘", "200人次"), ("巧手绣娘", "40人次")}
+    # a summing clause goes on with it
+    assert _relate("全县建成“巾帼工坊”示范点8家,累计带动妇女就业600余人。",
+                   [], ["巾帼工坊"], ["8家", "600余人"]) == {
+        ("巾帼工坊", "8家"), ("巾帼工坊", "600余人")}
+    # the run ends where a clause neither sums up nor repeats the verb (a new subject)
+    assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次,全镇从业人员已达900人。",
+                   [], ["巧手绣娘"], ["200人次", "40人次", "900人"]) == {
+        ("巧手绣娘", "200人次"), ("巧手绣娘", "40人次")}
+    # another verb of launching is other work
+    assert _relate("开展“巧手绣娘”培训村民200人次,举办展销会3场。",
+                   [], ["巧手绣娘"], ["200人次", "3场"]) == {("巧手绣娘", "200人次")}
+
+
+def test_a_count_before_a_joining_word_closes_the_item_of_the_name_before_it():
+    assert _relate("建成“巾帼工坊”示范点12家及“巧手”加工点15处。",
+                   [], ["巾帼工坊", "巧手"], ["12家", "15处"]) == {
+        ("巾帼工坊", "12家"), ("巧手", "15处")}
+    assert _relate("表彰“巾帼建功”先进集体30个、“最美家庭”示范户18户。",
+                   [], ["巾帼建功", "最美家庭"], ["30个", "18户"]) == {
+        ("巾帼建功", "30个"), ("最美家庭", "18户")}
+    # a count written before its name still goes with the name after it
+    assert _relate("培育12家“巾帼工坊”示范点和15处“巧手”加工点。",
+                   [], ["巾帼工坊", "巧手"], ["12家", "15处"]) == {
+        ("巾帼工坊", "12家"), ("巧手", "15处")}
+
+
+def test_a_partners_money_goes_into_the_work_the_next_clause_tells():
+    assert _relate("争取县慈善总会资金20万元,组织60名妇女参加家政培训。",
+                   ["县慈善总会"], [], ["20万元", "60名"]) == {
+        ("县慈善总会", "20万元"), ("县慈善总会", "60名")}
+    # only the next clause: the one after it is other work
+    assert _relate("争取县慈善总会资金20万元,组织60名妇女参加家政培训,举办展销会3场。",
+                   ["县慈善总会"], [], ["20万元", "60名", "3场"]) == {
+        ("县慈善总会", "20万元"), ("县慈善总会", "60名")}
+    # a next clause opening with a count has a subject of its own
+    assert _relate("争取县慈善总会资金20万元,12个村建成妇女之家。",
+                   ["县慈善总会"], [], ["20万元", "12个"]) == {("县慈善总会", "20万元")}
+    # counts of people are no money put into the work
+    assert _relate("县医院派出医生30名,义诊群众500人次。",
+                   ["县医院"], [], ["30名", "500人次"]) == {("县医院", "30名")}

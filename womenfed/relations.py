@@ -23,14 +23,18 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
   name's, and another goes to the nearest name's list among the names holding none
-  (培养40名“A”女能手和20名致富带头人: the 20 are not A's), with all names of
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
+  word closes its own item: A示范点12家及B加工点15处), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it (so does one whose clause counts only who takes part, before the verb
-  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”), up
+  that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
+  whose clause holds its results goes on only through clauses that sum them up or repeat its
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, and a partner's money the next clause
+  spends: 争取A资金30万元,组织50名妇女参加培训), up
   to a semicolon (A;B are parallel items of work), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
@@ -77,6 +81,8 @@ CLAUSE_MARKS = re.compile("[,;:。!?“”《》‘’()]")
 ASIDES = re.compile(r"【[^【】]*】|《[^《》]*》")
 # What may stand between two names of one list: a joining word, quote marks, spaces.
 LIST_GAP = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及|或)?[“”‘’\"\s]*")
+# A joining word right after a count: the count closes its list item (A12家及B15处).
+ITEM_JOIN = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及)")
 # What may stand between a list and the count of its items (“A”“B”等两项).
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # What may stand between a count and the name it counts written after it (40名“A”女能手).
@@ -424,7 +430,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             yield from ((name, quantity) for name in mates)
         elif mates:
             owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
-                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)]
+                n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)
+                and not _closes_item_before(clauses.sentence, quantity, n)]
             if owners:
                 nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
                 yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
@@ -441,10 +448,13 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         if received.search(clauses.sentence, clauses.start(home), name.start):
             continue  # an honour received is a result, not work with results of its own
         own = [q for q in quantities if clause_of[q.start] == home]
+        last = clauses.reach(home)
         if own and not _results_follow(clauses.sentence, name, own):
-            continue
+            last = _continued(clauses, name, home, own, canonicals)
+            if last == home:
+                continue
         found_after = False
-        for steps, gap in ((range(home + 1, clauses.reach(home) + 1), None),
+        for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
             if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
@@ -475,6 +485,34 @@ def _results_follow(sentence: str, name, own) -> bool:
     verb = _cue_patterns()["runs"].search(sentence, last, name.start)
     return all(q.end <= name.start for q in own) and bool(verb) and \
         "的" not in sentence[verb.end():name.start]
+
+
+def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
+    """The last clause that goes on telling the results of a name whose own clause holds
+    them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
+    written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
+    1300人次): one event told in parallel clauses. Anything else (开展“A”活动12场,举办培训8期;
+    a new subject, 全州从业人员已达…) is other work, and ends the run (``home`` if none). A
+    partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
+    into the work the next clause tells with the subject dropped and no name of its own
+    (…,组织50名妇女参加培训; …,支持贷款6亿元); not one opening with a count (a new subject)."""
+    sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
+    verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
+    parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
+    last = home
+    while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
+        opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
+        if not (continuation.match(sentence, opening)
+                or parallel and sentence.startswith(verb, opening)):
+            break
+        last += 1
+    following = home + 1
+    if last == home and name.type == "agency" and following <= clauses.reach(home) and \
+            clauses.same_topic(home, following) and following not in named and \
+            all(q.kind and q.kind.startswith("money") for q in own):
+        opening = CLAUSE_OPENING.match(sentence, clauses.start(following)).end()
+        return home if sentence[opening - 1].isdigit() else following
+    return last
 
 
 def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
@@ -534,6 +572,13 @@ def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of)
             continue
         last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
         yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
+
+
+def _closes_item_before(sentence: str, quantity, name) -> bool:
+    """Whether a count ends the list item before a name: a joining word follows it (示范基地
+    12家及“B”加工点15处, 红旗集体50个、“B”标兵10人), so the count was written after its own item's
+    name and the name after the joining word opens the next item."""
+    return quantity.end <= name.start and bool(ITEM_JOIN.match(sentence, quantity.end))
 
 
 def _holds(sentence: str, name, quantity) -> bool:
