@@ -115,6 +115,21 @@ def test_not_quantities(sentence):
 
 
 @pytest.mark.parametrize("sentence, counted", [
+    # places, sides or levels that act together: a way of working, no count ...
+    ("三县四地联动开展巾帼直播带货", []), ("两地互动举办联谊活动", []), ("三方协作调解家庭纠纷", []),
+    ("县乡村三级联动化解矛盾", []),
+    # ... while the places visited or covered stay counted, and 地市 is one measure word
+    ("调研组走访了三地,慰问妇女50人", ["三地", "50人"]),
+    ("全区7地市新增巾帼示范基地15个", ["7地市", "15个"]),
+])
+def test_places_acting_together_and_prefectures(sentence, counted):
+    found = extract_quantities(sentence)
+    assert [q.text for q in found] == counted
+    if counted and counted[0] == "7地市":
+        assert (found[0].unit, found[0].kind) == ("地市", "organisations")
+
+
+@pytest.mark.parametrize("sentence, counted", [
     # the page's own counters and its pager are chrome, whatever they are labelled ...
     ("本站访问人数:35120", []),
     ("浏览人次:908", []), ("在线人数:12", []), ("12人已赞", []),

@@ -170,6 +170,11 @@ AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?"
 # ... which, with its bound and its 的, modifies the noun after it (60岁以上的老人)
 AGE_MODIFIER = re.compile(rf"(?:{AGE_AFTER.pattern})(?:以[上下])?的?")
 DIGIT_BLANK = re.compile(r"\d\s$")
+# Places, levels or sides that act together (四地联动, 两地互动, 三方协作, 三级联动): the numeral
+# says how many join in a way of working, a set phrase, not a count of work done. Hand-written:
+# the verbs of joint action that take such a collective subject.
+JOINT_UNITS = frozenset("地 方 级".split())
+JOINT_ACTION_AFTER = re.compile(r"(?:联动|互动|协作|协同|联合|联手|携手|共建|共治|共创|合作|同步|同庆|互通)")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
 # settlements or persons (三个村, 两名村干部) never open one.
@@ -812,11 +817,13 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
     (ISO9001), terms of a sum (6+1期), the nation's 56个民族, numeral place names (五百户镇), clock
     times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
-    pairings and durations after the measure word (1对1, 3个月)."""
+    pairings and durations after the measure word (1对1, 3个月), places acting together (四地联动)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
+    if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()):
+        return True
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
