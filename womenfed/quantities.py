@@ -69,8 +69,12 @@ APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近"
 # An approximation word a verb away from the number: 约有80人, 近达万人.
 APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
-MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
-                           r"价|票|卖|挣|赚)")
+MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|筹款|资助|元|"
+                           r"价|票|卖|挣|赚|物资)")  # (goods are counted by 件, 批: 物资3亿 is their worth)
+# A count of views, plays or reads that a report states (点击量达12万, 播放量超过3万): a large bare
+# number after it counts views, which have no measure word (unit ''). (A page's own counter has
+# no magnitude and no verb: 阅读量:35次, PAGE_COUNTER.)
+VIEW_COUNT = re.compile(r"(?:点击|阅读|浏览|播放|观看|访问|转发)量(?:达到|达|超过|超|突破|逾|近|约|为)?$")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
 # A longer quote is a name too when it holds no clause break (quoted speech has them) and a
 # programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
@@ -1027,6 +1031,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
+        if magnitudes and VIEW_COUNT.search(before):
+            return "", "other"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
         if _headcount(before, after, bool(large)):
             # 参加人数达1200, 受益群众2.3万: persons, their 人 left out; 受益人次逾千万: attendances
