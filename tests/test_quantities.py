@@ -114,6 +114,42 @@ def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a large bare number takes its unit from the clause: goods raised are worth yuan ...
+    ("爱心人士募集助学物资2.5亿", ("2.5亿", 250000000, "元", "money_cny")),
+    ("全年筹集帮扶物资价值80万", ("80万", 800000, "元", "money_cny")),
+    ("募集巾帼志愿者3万", ("3万", 30000, "人", "people")),  # (persons raised stay persons)
+    # ... and the views a report states are views, with no measure word
+    ("家庭教育微课播放量超过3万", ("超过3万", 30000, "", "other")),
+    ("线上直播点击量达1.6万", ("1.6万", 16000, "", "other")),
+])
+def test_units_a_clause_implies_for_large_bare_numbers(sentence, expected):
+    found = extract_quantities(sentence)
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "阅读量:1.2万", "浏览量 3万", "点击量达1200",
+])
+def test_page_view_counters_and_small_bare_numbers_stay_out(sentence):
+    assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # places, sides or levels that act together: a way of working, no count ...
+    ("三县四地联动开展巾帼直播带货", []), ("两地互动举办联谊活动", []), ("三方协作调解家庭纠纷", []),
+    ("县乡村三级联动化解矛盾", []),
+    # ... while the places visited or covered stay counted, and 地市 is one measure word
+    ("调研组走访了三地,慰问妇女50人", ["三地", "50人"]),
+    ("全区7地市新增巾帼示范基地15个", ["7地市", "15个"]),
+])
+def test_places_acting_together_and_prefectures(sentence, counted):
+    found = extract_quantities(sentence)
+    assert [q.text for q in found] == counted
+    if counted and counted[0] == "7地市":
+        assert (found[0].unit, found[0].kind) == ("地市", "organisations")
+
+
 @pytest.mark.parametrize("sentence, counted", [
     # the page's own counters and its pager are chrome, whatever they are labelled ...
     ("本站访问人数:35120", []),

@@ -69,8 +69,12 @@ APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近"
 # An approximation word a verb away from the number: 约有80人, 近达万人.
 APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
-MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|资助|元|"
-                           r"价|票|卖|挣|赚)")
+MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|筹款|资助|元|"
+                           r"价|票|卖|挣|赚|物资)")  # (goods are counted by 件, 批: 物资3亿 is their worth)
+# A count of views, plays or reads that a report states (点击量达12万, 播放量超过3万): a large bare
+# number after it counts views, which have no measure word (unit ''). (A page's own counter has
+# no magnitude and no verb: 阅读量:35次, PAGE_COUNTER.)
+VIEW_COUNT = re.compile(r"(?:点击|阅读|浏览|播放|观看|访问|转发)量(?:达到|达|超过|超|突破|逾|近|约|为)?$")
 QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
 # A longer quote is a name too when it holds no clause break (quoted speech has them) and a
 # programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
@@ -178,6 +182,11 @@ AGE_AFTER = re.compile(rf"\s?[\d{CN_NUMERALS}]+\s?(?:周?岁)?"
 # ... which, with its bound and its 的, modifies the noun after it (60岁以上的老人)
 AGE_MODIFIER = re.compile(rf"(?:{AGE_AFTER.pattern})(?:以[上下])?的?")
 DIGIT_BLANK = re.compile(r"\d\s$")
+# Places, levels or sides that act together (四地联动, 两地互动, 三方协作, 三级联动): the numeral
+# says how many join in a way of working, a set phrase, not a count of work done. Hand-written:
+# the verbs of joint action that take such a collective subject.
+JOINT_UNITS = frozenset("地 方 级".split())
+JOINT_ACTION_AFTER = re.compile(r"(?:联动|互动|协作|协同|联合|联手|携手|共建|共治|共创|合作|同步|同庆|互通)")
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
 # settlements or persons (三个村, 两名村干部) never open one.
@@ -881,11 +890,13 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
     (ISO9001), terms of a sum (6+1期), the nation's 56个民族, numeral place names (五百户镇), clock
     times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
-    pairings and durations after the measure word (1对1, 3个月)."""
+    pairings and durations after the measure word (1对1, 3个月), places acting together (四地联动)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
+    if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()):
+        return True
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
@@ -1089,6 +1100,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
         if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
             return "元", "money_cny"
+        if magnitudes and VIEW_COUNT.search(before):
+            return "", "other"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
         if _headcount(before, after, bool(large)):
             # 参加人数达1200, 受益群众2.3万: persons, their 人 left out; 受益人次逾千万: attendances
