@@ -297,6 +297,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
+                or _pattern("generic_core").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
