@@ -351,7 +351,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
-    if _programme_word_after(after) or _pattern("named_copula").match(after):
+    if (_programme_word_after(after) and not _verb_opens_after(after)) \
+            or _pattern("named_copula").match(after):
         return True
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
@@ -487,6 +488,13 @@ def _programme_word_after(after: str) -> bool:
     quote is the subject of a clause, and 家庭 is no word of its name)."""
     words = re.match(rf"[^\S\n]*(?:(?!{CLAUSE_WORD}|{COORDINATOR})[{HAN}\s]){{1,10}}", after)
     return bool(words and _pattern("named_after").search(words.group()))
+
+
+def _verb_opens_after(after: str) -> bool:
+    """Whether a launching verb opens the words after a quote (围绕“X”开展培训, 结合“X”举办
+    讲座): the programme word after it is that verb's object, another event, and the quote the
+    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's)."""
+    return bool(_pattern("named_before").match(after) and not _pattern("named_after").match(after))
 
 
 def _reads_as_clause(core: str) -> bool:
