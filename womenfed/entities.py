@@ -538,6 +538,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
                 and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
+                and not _pattern("theme_of_name").match(after)
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
