@@ -297,6 +297,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
+                or _pattern("generic_core").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -350,7 +351,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
-    if _programme_word_after(after) or _pattern("named_copula").match(after):
+    if (_programme_word_after(after) and not _verb_opens_after(after)) \
+            or _pattern("named_copula").match(after):
         return True
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
@@ -488,6 +490,13 @@ def _programme_word_after(after: str) -> bool:
     return bool(words and _pattern("named_after").search(words.group()))
 
 
+def _verb_opens_after(after: str) -> bool:
+    """Whether a launching verb opens the words after a quote (围绕“X”开展培训, 结合“X”举办
+    讲座): the programme word after it is that verb's object, another event, and the quote the
+    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's)."""
+    return bool(_pattern("named_before").match(after) and not _pattern("named_after").match(after))
+
+
 def _reads_as_clause(core: str) -> bool:
     """A quoted core with the function words of a clause (的, 要, 把, 就是), or a long one that
     opens with a verb or adverb (完善妇女基层组织建设, 积极发挥助手职能): a task or speech."""
@@ -529,6 +538,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
                 and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
+                and not _pattern("theme_of_name").match(after)
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
