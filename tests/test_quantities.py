@@ -118,7 +118,7 @@ def test_not_quantities(sentence):
     # a large bare number takes its unit from the clause: goods raised are worth yuan ...
     ("爱心人士募集助学物资2.5亿", ("2.5亿", 250000000, "元", "money_cny")),
     ("全年筹集帮扶物资价值80万", ("80万", 800000, "元", "money_cny")),
-    ("募集巾帼志愿者3万", ("3万", 30000, "人", "people")),  # (persons raised stay persons)
+    ("募集巾帼志愿者3万", ("3万", 30000, "", "people")),  # (persons raised stay persons)
     # ... and the views a report states are views, with no measure word
     ("家庭教育微课播放量超过3万", ("超过3万", 30000, "", "other")),
     ("线上直播点击量达1.6万", ("1.6万", 16000, "", "other")),

@@ -1103,13 +1103,15 @@ def _unit(written: str, before: str, after: str, numeral: str,
         if magnitudes and VIEW_COUNT.search(before):
             return "", "other"
         large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
+        # The unit is the measure word as written (docs/ANNOTATION.md; the stop-16 adjudication
+        # of eval/dev): a head count with none keeps unit '' and says what it counts by its kind.
         if _headcount(before, after, bool(large)):
-            # 参加人数达1200, 受益群众2.3万: persons, their 人 left out; 受益人次逾千万: attendances
+            # 参加人数达1200, 受益群众2.3万: persons, no measure word; 受益人次逾千万: attendances
             if (counted := HEADCOUNT.search(before)) and counted.group("times"):
-                return "人次", "person_times"
-            return "人", "people"
+                return "", "person_times"
+            return "", "people"
         if large and _opens_people_phrase(after):
-            return "人", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
+            return "", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
