@@ -907,8 +907,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
     just_before = sentence[max(0, start - 2):start]
-    if just_before.endswith(_cue_words("at")) and cues["held"].search(following):
-        return True  # 到甲乙小学开展宣讲: where it happened
+    if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
+        return True  # 到甲乙小学开展宣讲, 深入甲法院、乙检察院调研: where it happened
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
@@ -929,6 +929,23 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
     return (just_before.endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
+    """Does a movement word (到, 深入, 走进) open the name or the list the name ends (深入甲法院、
+    乙检察院调研: every body listed is where people went, not the first alone)? A one-character
+    word that ends a longer word (得到, 受到) is no movement."""
+    listed = _movement_list().search(before)
+    if listed is None:
+        return False
+    mover = start - len(before) + listed.start()
+    return len(listed.group(1)) > 1 or mover == 0 or sentence[mover - 1:mover + 1] not in _word_tags()
+
+
+@cache
+def _movement_list() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(_cue_words("at"), key=len, reverse=True)))
+    return re.compile(rf"({words})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
 
 
 def _place_phrase_after_locative(before: str) -> str | None:
