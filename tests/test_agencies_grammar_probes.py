@@ -124,3 +124,18 @@ def test_a_venue_meeting_document_or_kind_of_unit_is_no_agency(sentence):
 ])
 def test_a_list_after_a_movement_word_is_visited(sentence, expected):
     assert _canonical(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a one-character boundary that opens a noun (个 of 个体) is inside the body's words
+    ("联合县个体劳动者协会开展培训", ["县个体劳动者协会"]),
+    ("联合县个体工商户协会开展培训", ["县个体工商户协会"]),
+    ("联合市个体私营经济协会开展培训", ["市个体私营经济协会"]),
+    # a count or a category word before the name still counts kinds of unit
+    ("全县38个村委会开展排查", []),
+    ("联合各县民政局开展排查", []),
+    # a conjunction before a place still joins two bodies
+    ("县妇联和县教育局联合开展", ["县教育局"]),
+])
+def test_a_boundary_character_that_opens_a_noun_stays_in_the_name(sentence, expected):
+    assert _canonical(sentence) == expected

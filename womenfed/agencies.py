@@ -856,11 +856,21 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
     if (len(word) == 1 and resume > 0 and word not in CONJUNCTIONS
             and _word_tags().get(sentence[resume - 1:start], "p") not in NOT_A_NAME_START):
         return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
+    if len(word) == 1 and resume > 0 and _opens_a_noun(sentence, resume, suffix_start):
+        return resume  # 县个体劳动者协会: 个 opens the noun 个体, it counts nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
     if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
         return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
+
+
+def _opens_a_noun(sentence: str, position: int, limit: int) -> bool:
+    """Does a common noun of jieba's dictionary (tag n, two to four characters, before
+    ``limit``) start at ``position``? A one-character boundary (个, 为, 对) that opens one is part
+    of the body's words (个体, 对外), as ``names.left_edge`` already reads a verb it opens."""
+    return any(_word_tags().get(sentence[position:position + n]) == "n"
+               for n in (4, 3, 2) if position + n <= limit)
 
 
 def _after_a_noun(sentence: str, position: int) -> bool:
