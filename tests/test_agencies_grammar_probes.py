@@ -139,3 +139,19 @@ def test_a_list_after_a_movement_word_is_visited(sentence, expected):
 ])
 def test_a_boundary_character_that_opens_a_noun_stays_in_the_name(sentence, expected):
     assert _canonical(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a federation of cooperatives is one body, not its first cooperative
+    ("与县供销合作社联合社签订合作协议", ["县供销合作社联合社"]),
+    ("联合县农民专业合作社联合社开展培训", ["县农民专业合作社联合社"]),
+    # a performing troupe works with the federation only where a partner word says so
+    ("县妇联联合县歌舞团开展文艺汇演", ["县歌舞团"]),
+    ("联合县花鼓戏剧团送戏下乡", ["县花鼓戏剧团"]),
+    ("县妇联与县剧团共同排演", ["县剧团"]),
+    ("县歌舞团演员表演了节目", []),
+    ("成立村巾帼艺术团", []),
+    ("组建巾帼宣讲团开展宣讲", []),
+])
+def test_cooperative_federations_and_troupes(sentence, expected):
+    assert _canonical(sentence) == expected
