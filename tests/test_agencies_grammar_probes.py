@@ -155,3 +155,23 @@ def test_a_boundary_character_that_opens_a_noun_stays_in_the_name(sentence, expe
 ])
 def test_cooperative_federations_and_troupes(sentence, expected):
     assert _canonical(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a school's short form by its scope and number maps to its full name
+    ("联合县二中开展家庭教育讲座", ["县第二中学"]),
+    ("邀请市三中心理老师开展讲座", ["市第三中学"]),
+    ("联合镇二小开展亲子阅读", ["镇第二小学"]),
+    ("联合临泉县一中开展讲座", ["临泉县第一中学"]),
+    ("联合县一中、县二中开展讲座", ["县第一中学", "县第二中学"]),
+    # written in full it is the same school
+    ("联合县第二中学开展家庭教育讲座", ["县第二中学"]),
+    # visited schools and counted ones are no partners; a number in another word is no school
+    ("走进县一中开展青春期教育讲座", []),
+    ("县妇联深入县一中、县二中调研", []),
+    ("3个县一中", []),
+    ("其中一中队负责巡逻", []),
+    ("全县一中小学开展活动", []),
+])
+def test_a_numbered_school_in_its_short_form(sentence, expected):
+    assert _canonical(sentence) == expected

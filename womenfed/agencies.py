@@ -239,6 +239,9 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"
 PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
                           rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
 PARTY_CENTRE_NAME = re.compile("党?中央")
+# 县一中, 镇二小: a school's standard short form by its number (hand-written: no library has it)
+NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
+SCHOOL_LEVELS = {"中": "中学", "小": "小学"}
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -252,6 +255,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
+    found.extend(_numbered_schools(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -267,6 +271,24 @@ def find_agencies(sentence: str) -> list[Entity]:
         position = match.end()
     return [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)]
+
+
+def _numbered_schools(sentence: str):
+    """Schools named by their scope and number (县一中, 市三中, 镇二小: the standard short form
+    of 县第一中学, 镇第二小学), read where the number and 中/小 end a word (一中队 and 中小学 are
+    other words) after a whole scope; visited and honoured schools are left out as any body."""
+    for match in NUMBERED_SCHOOL.finditer(sentence):
+        number_start, end = match.start(), match.end()
+        if not _ends_a_word(sentence, end, number_start):
+            continue
+        start = _trim_non_name_words(sentence, left_edge(sentence, number_start, end), number_start)
+        start = _after_actor(sentence, start, number_start, end)
+        scope = sentence[start:number_start]
+        if (not _is_scope(scope) or _counts_kinds(sentence, start)
+                or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)):
+            continue
+        canonical = f"{scope}第{match.group(1)}{SCHOOL_LEVELS[match.group(2)]}"
+        yield Entity("agency", sentence[start:end], canonical, start, end, "partner")
 
 
 def names_a_local_self_government(canonical: str) -> bool:
