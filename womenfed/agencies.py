@@ -6,7 +6,8 @@ is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道),
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
-canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
+canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
+number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
 A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
@@ -32,7 +33,7 @@ honour (…获…文明岗) an honoured unit. A one-character partner word (和,
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
 body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went, and a bare 社区 or 村 facility the community's own, as is a residents' or
+where people went (as is every body of a list after 到, 深入 or 走进 before the activity), and a bare 社区 or 村 facility the community's own, as is a residents' or
 villagers' committee named by no place of its own (社区居委会, 村委: the host or any community's);
 a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
