@@ -33,8 +33,9 @@ honour (…获…文明岗) an honoured unit. A one-character partner word (和,
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
 body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went (as is every body of a list after 到, 深入 or 走进 before the activity), and a bare 社区 or 村 facility the community's own, as is a residents' or
-villagers' committee named by no place of its own (社区居委会, 村委: the host or any community's);
+where people went (as is every body of a list after 到, 深入 or 走进 before the activity),
+and a bare 社区 or 村 facility the community's own, as is a residents' or villagers' committee
+named by no place of its own (社区居委会, 村委: the host or any community's);
 a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
