@@ -200,3 +200,15 @@ def test_cooperative_federations_and_troupes(sentence, expected):
 ])
 def test_a_numbered_school_in_its_short_form(sentence, expected):
     assert _canonical(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a branch by place keeps its parent's name before the place
+    ("联合中国移动临泉县分公司开展宣传", ["中国移动临泉县分公司"]),
+    ("联合中国电信阜阳市分公司开展防诈骗宣传", ["中国电信阜阳市分公司"]),
+    ("县妇联与邮储银行临泉县支行签约", ["邮储银行临泉县支行"]),
+    # other bodies still start at the place behind a verb jieba reads as a noun
+    ("主动联系临泉县人社局开展招聘", ["临泉县人力资源和社会保障局"]),
+])
+def test_a_branch_keeps_its_parent_before_the_place(sentence, expected):
+    assert _canonical(sentence) == expected

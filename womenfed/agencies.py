@@ -244,6 +244,7 @@ PARTY_CENTRE_NAME = re.compile("党?中央")
 # 县一中, 镇二小: a school's standard short form by its number (hand-written: no library has it)
 NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
 SCHOOL_LEVELS = {"中": "中学", "小": "小学"}
+BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's or bank's branch by place
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -724,6 +725,8 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
     it (特邀|南山县人民医院, 主动联系|南山县人社局: jieba tags 特邀 and 联系 as nouns, so no
     word class tells the verb). Words that end in a suffix name the parent body (中国人民银行|
     南山县支行) and the party's name is its own (中共|南山县委): both stay."""
+    if sentence.endswith(BRANCH_SUFFIXES, start, end):
+        return start  # 中国移动|临泉县分公司: a branch's name opens with its parent's
     position = start
     for word in words[:-1]:
         position += len(word)
