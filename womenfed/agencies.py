@@ -6,7 +6,8 @@ is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道),
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
-canonical name, so 甲县人社局 and 乙县人社局 are two agencies. Bare sectors listed before
+canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
+number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
 A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
@@ -32,8 +33,9 @@ honour (…获…文明岗) an honoured unit. A one-character partner word (和,
 only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
 room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
 body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went, and a bare 社区 or 村 facility the community's own, as is a residents' or
-villagers' committee named by no place of its own (社区居委会, 村委: the host or any community's);
+where people went (as is every body of a list after 到, 深入 or 走进 before the activity),
+and a bare 社区 or 村 facility the community's own, as is a residents' or villagers' committee
+named by no place of its own (社区居委会, 村委: the host or any community's);
 a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
@@ -239,6 +241,10 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"
 PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
                           rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
 PARTY_CENTRE_NAME = re.compile("党?中央")
+# 县一中, 镇二小: a school's standard short form by its number (hand-written: no library has it)
+NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
+SCHOOL_LEVELS = {"中": "中学", "小": "小学"}
+BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's or bank's branch by place
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -252,6 +258,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
     found = list(_listed_sectors(sentence))
+    found.extend(_numbered_schools(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -267,6 +274,24 @@ def find_agencies(sentence: str) -> list[Entity]:
         position = match.end()
     return [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)]
+
+
+def _numbered_schools(sentence: str):
+    """Schools named by their scope and number (县一中, 市三中, 镇二小: the standard short form
+    of 县第一中学, 镇第二小学), read where the number and 中/小 end a word (一中队 and 中小学 are
+    other words) after a whole scope; visited and honoured schools are left out as any body."""
+    for match in NUMBERED_SCHOOL.finditer(sentence):
+        number_start, end = match.start(), match.end()
+        if not _ends_a_word(sentence, end, number_start):
+            continue
+        start = _trim_non_name_words(sentence, left_edge(sentence, number_start, end), number_start)
+        start = _after_actor(sentence, start, number_start, end)
+        scope = sentence[start:number_start]
+        if (not _is_scope(scope) or _counts_kinds(sentence, start)
+                or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)):
+            continue
+        canonical = f"{scope}第{match.group(1)}{SCHOOL_LEVELS[match.group(2)]}"
+        yield Entity("agency", sentence[start:end], canonical, start, end, "partner")
 
 
 def names_a_local_self_government(canonical: str) -> bool:
@@ -700,6 +725,8 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
     it (特邀|南山县人民医院, 主动联系|南山县人社局: jieba tags 特邀 and 联系 as nouns, so no
     word class tells the verb). Words that end in a suffix name the parent body (中国人民银行|
     南山县支行) and the party's name is its own (中共|南山县委): both stay."""
+    if sentence.endswith(BRANCH_SUFFIXES, start, end):
+        return start  # 中国移动|临泉县分公司: a branch's name opens with its parent's
     position = start
     for word in words[:-1]:
         position += len(word)
@@ -856,11 +883,21 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
     if (len(word) == 1 and resume > 0 and word not in CONJUNCTIONS
             and _word_tags().get(sentence[resume - 1:start], "p") not in NOT_A_NAME_START):
         return resume  # 信用合作联社: 用 ends the word 信用, it introduces nothing
+    if len(word) == 1 and resume > 0 and _opens_a_noun(sentence, resume, suffix_start):
+        return resume  # 县个体劳动者协会: 个 opens the noun 个体, it counts nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
     if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
         return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
+
+
+def _opens_a_noun(sentence: str, position: int, limit: int) -> bool:
+    """Does a common noun of jieba's dictionary (tag n, two to four characters, before
+    ``limit``) start at ``position``? A one-character boundary (个, 为, 对) that opens one is part
+    of the body's words (个体, 对外), as ``names.left_edge`` already reads a verb it opens."""
+    return any(_word_tags().get(sentence[position:position + n]) == "n"
+               for n in (4, 3, 2) if position + n <= limit)
 
 
 def _after_a_noun(sentence: str, position: int) -> bool:
@@ -907,8 +944,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
     just_before = sentence[max(0, start - 2):start]
-    if just_before.endswith(_cue_words("at")) and cues["held"].search(following):
-        return True  # 到甲乙小学开展宣讲: where it happened
+    if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
+        return True  # 到甲乙小学开展宣讲, 深入甲法院、乙检察院调研: where it happened
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
@@ -929,6 +966,23 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
     return (just_before.endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
+    """Does a movement word (到, 深入, 走进) open the name or the list the name ends (深入甲法院、
+    乙检察院调研: every body listed is where people went, not the first alone)? A one-character
+    word that ends a longer word (得到, 受到) is no movement."""
+    listed = _movement_list().search(before)
+    if listed is None:
+        return False
+    mover = start - len(before) + listed.start()
+    return len(listed.group(1)) > 1 or mover == 0 or sentence[mover - 1:mover + 1] not in _word_tags()
+
+
+@cache
+def _movement_list() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(_cue_words("at"), key=len, reverse=True)))
+    return re.compile(rf"({words})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
 
 
 def _place_phrase_after_locative(before: str) -> str | None:
