@@ -71,9 +71,10 @@ SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
                         r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
-# A closing date alone on its line (after an optional signature): 2019年12月20日
-CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
-CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
+# A closing date alone on its line (after an optional signature): 2019年12月20日. Not after a
+# label's colon: 活动时间:2019年3月8日 on a notice's last lines is a field naming the event's day.
+CLOSING_DATE = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
+CLOSING_MONTH = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
@@ -189,6 +190,9 @@ CHRONICLE_YEARS = 3
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
 # linked pages'.
 LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
+# neighbour's. Hand-written from how news and government pages end.
+NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:上一|下一|[上下前后]|前一|后一)[篇条則则][ \t]*[:：】\]].*$", re.M)
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -300,7 +304,8 @@ def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
     the closing date of the body."""
-    furniture, body = arabic_dates(LINK_LINE.sub("", furniture)), arabic_dates(body)
+    furniture = arabic_dates(NEIGHBOUR_LINK.sub("", LINK_LINE.sub("", furniture)))
+    body = arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
             if date := _iso(TIMESTAMP.match(text, label.end())):
