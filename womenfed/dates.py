@@ -39,8 +39,10 @@ YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
                        r"(\d{1,2})(?![\d.\-/])")
+# A clock time as pages print it: 10:20, 10:20:33, 2019-03-08T10:20 (ISO 8601), 10时20分.
+CLOCK = r"T?\d{1,2}(?::\d{2}|时\d{1,2}分)"
 # A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
-STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+STAMPED = re.compile(TIMESTAMP.pattern + r"[日号]?\s*" + CLOCK)
 # A stamp in day.month.year order with its clock time (15.04.2015 15:05), as some sites print
 # the page's time: turned into year-month-day before any date is read. Only with the clock,
 # so that a version or section number (1.2.2019) is never read as a date.
@@ -49,7 +51,7 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # A page's byline strip: a short line (no sentence in it) where the date stands between spaces
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443), or in brackets after the outlet's
 # name or address (www.example.com(2011-11-11)来源:).
-BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])"
+BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"[日号]?(?:\s|$|[)）\]】])"
                          # or a dashed date run into the author's name (2019-11-23袁绍阳 / 高丽2025-03-26):
                          # lost spacing in a byline; no headline writes a date with dashes
                          rf"|(?:^|\s|[\u4e00-\u9fff])({YEAR_DIGITS})-(\d{{1,2}})-(\d{{1,2}})"
@@ -57,10 +59,10 @@ BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:
 BYLINE_MAX = 60
 # A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
 # the byline's also where lost line breaks run the headline, the byline and the body together.
-BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
-TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
+TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
@@ -89,7 +91,7 @@ CN_DATE = re.compile(rf"(?<![\d.])[{CN_DIGIT}]{{4}}年(?:[一二三四五六七�
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇"})  # 二0一九年
 # Full-width digits (２０１９年３月８日), as the cleaner makes them half-width in the body; page
 # furniture is read from the raw text the cleaner removed.
-HALF_WIDTH = str.maketrans(WIDTH_MAP)
+HALF_WIDTH = str.maketrans({**WIDTH_MAP, "．": "."})  # and the full-width dot of ２０１９．０３．０８
 FULL_WIDTH_DIGIT = re.compile("[０-９]")
 # Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
 # 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
