@@ -158,3 +158,19 @@ L = B * 6  # a body long enough that its foot is no header
 ])
 def test_the_publication_date_of_clock_glyph_and_footer_forms(text, date):
     assert _describe(text).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a news item's closing byline in brackets with the day it was filed
+    ("宁丰县妇联召开执委会\n" + L + "（宁丰县妇联 2019年3月8日）", "2019-03-08"),
+    ("宁丰县妇联召开执委会\n" + L + "（宁丰县妇联供稿 2019-03-08）", "2019-03-08"),
+    # a bracketed note of a figure's cut-off day is no byline
+    ("宁丰县妇联召开执委会\n" + L + "（数据截至2019年3月8日）", None),
+    ("宁丰县妇联召开执委会\n" + L + "（培训时间：2019年3月8日）", None),
+    # an official document's imprint line: the day it was issued
+    ("宁丰县妇联召开执委会\n" + L + "宁丰县妇联\n2019年3月8日印发", "2019-03-08"),
+    ("宁丰县妇联召开执委会\n" + L + "宁丰县妇联办公室  2019年3月8日印发", "2019-03-08"),
+    ("宁丰县妇联召开执委会\n" + L + "宁丰县妇联\n2019年3月8日起施行", None),
+])
+def test_closing_bylines_and_imprint_lines_date_the_page(text, date):
+    assert _describe(text).date == date

@@ -75,7 +75,11 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
                         r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
 # A closing date alone on its line (after an optional signature): 2019年12月20日. Not after a
 # label's colon: 活动时间:2019年3月8日 on a notice's last lines is a field naming the event's day.
-CLOSING_DATE = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
+# An official document's imprint line ends on the day it was issued (…办公室 2019年3月8日印发).
+CLOSING_DATE = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
+# A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
+# （某镇妇联供稿 2019-03-08）.
+CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
 CLOSING_MONTH = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
@@ -322,7 +326,8 @@ def publication_date(furniture: str, body: str) -> str | None:
         if date := _iso(match):
             return date
     for line in [line for line in body[_closing_start(body):].split("\n") if CONTENT.search(line)][::-1]:
-        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
+        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())
+                        or CLOSING_BYLINE.match(line.strip())):
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
