@@ -72,15 +72,22 @@ SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
-                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
-# A closing date alone on its line (after an optional signature): 2019年12月20日. Not after a
-# label's colon: 活动时间:2019年3月8日 on a notice's last lines is a field naming the event's day.
+                        r"(?:时间|日期|于)\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+# A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
+# an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
+# after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
+EVENT_DAY = re.compile(r"[日号]?\s*(?:[至到~～—]|[上中下]午)")
+BARE_LABEL = re.compile(r"(?<!\w)(?:时间|日期)\s*[:：︰]\s*$")
+PLACE_FIELD = re.compile(r"[^\n]{0,30}\n?[^\n]{0,4}?(?:地点|地址|会场)\s*[:：︰]")
+# A closing date alone on its line (after an optional signature or an editor's byline, 编辑:王某
+# 2019年12月20日). Not right after a label's colon: 活动时间:2019年3月8日 on a notice's last lines
+# is a field naming the event's day.
 # An official document's imprint line ends on the day it was issued (…办公室 2019年3月8日印发).
-CLOSING_DATE = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
+CLOSING_DATE = re.compile(rf"^\S{{0,30}}?(?<![:：])\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
 # A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
-CLOSING_MONTH = re.compile(rf"^[^\s:：]{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
+CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?(?<![:：])\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
@@ -314,14 +321,17 @@ def publication_date(furniture: str, body: str) -> str | None:
     body = arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
-            if date := _iso(TIMESTAMP.match(text, label.end())):
+            stamp = TIMESTAMP.match(text, label.end())
+            if stamp and _event_day(text, stamp):
+                continue
+            if date := _iso(stamp):
                 return date
             if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
                 return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
+        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]) or _event_day(furniture, match):
             continue
         if date := _iso(match):
             return date
@@ -332,6 +342,14 @@ def publication_date(furniture: str, body: str) -> str | None:
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
+
+
+def _event_day(text: str, stamp: re.Match) -> bool:
+    """Whether a date is an event's field (``EVENT_DAY``, or ``PLACE_FIELD`` under a bare label)."""
+    if EVENT_DAY.match(text, stamp.end()):
+        return True
+    return bool(BARE_LABEL.search(text, max(0, stamp.start() - 8), stamp.start())
+                and PLACE_FIELD.match(text, stamp.end()))
 
 
 def signed(raw: str, body: str) -> str:
