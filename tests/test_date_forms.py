@@ -210,3 +210,16 @@ def test_closing_bylines_and_imprint_lines_date_the_page(text, date):
 ])
 def test_event_fields_bylines_and_layouts_of_page_dates(text, date):
     assert _describe(text).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a newspaper page's trailer: section, headline, author's byline and the date with its
+    # weekday on the foot line
+    ("宁丰县妇联召开执委会\n" + L + "宁丰日报要闻 2宁丰县妇联召开执委会 李某 2019年03月08日 星期五",
+     "2019-03-08"),
+    ("宁丰县妇联召开执委会\n" + L + "2019年3月8日 星期五", "2019-03-08"),
+    # the weekday inside a sentence of the last lines dates an event
+    ("宁丰县妇联召开执委会\n" + L + "2019年3月8日星期五，县妇联将举办讲座。", None),
+])
+def test_a_dated_weekday_line_at_the_foot_is_the_page_s_date(text, date):
+    assert _describe(text).date == date

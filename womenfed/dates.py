@@ -92,6 +92,7 @@ CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
 WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
+WEEKDAY_STAMP = re.compile(TIMESTAMP.pattern + WEEKDAY.pattern)
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 LINE = re.compile(r"^.*$", re.M)
@@ -304,8 +305,8 @@ def header_lines(text: str) -> str:
     foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
-    found += [line for line in map(arabic_dates, foot)
-              if not SENTENCE_MARK.search(line) and _stamp(line) and line not in found]
+    found += [line for line in map(arabic_dates, foot) if not SENTENCE_MARK.search(line) and (
+        _stamp(line) or WEEKDAY_STAMP.search(line)) and line not in found]
     return "\n".join(found)
 
 
