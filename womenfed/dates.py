@@ -59,7 +59,8 @@ BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"[日号
 BYLINE_MAX = 60
 # A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
 # the byline's also where lost line breaks run the headline, the byline and the body together.
-BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
+BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
+                          + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
@@ -83,16 +84,23 @@ PLACE_FIELD = re.compile(r"[^\n]{0,30}\n?[^\n]{0,4}?(?:地点|地址|会场)\s*[
 # 2019年12月20日). Not right after a label's colon: 活动时间:2019年3月8日 on a notice's last lines
 # is a field naming the event's day.
 # An official document's imprint line ends on the day it was issued (…办公室 2019年3月8日印发).
-CLOSING_DATE = re.compile(rf"^\S{{0,30}}?(?<![:：])\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
+SIGNATURE = r"^\S{0,30}?(?<![:：])\s*"
+CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
 # A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
-CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?(?<![:：])\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
+CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
 WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
 WEEKDAY_STAMP = re.compile(TIMESTAMP.pattern + WEEKDAY.pattern)
+# A date in digits and separators (2018-05-06, [2018/05/06]): two or more of them on a page's
+# last lines are the dates of a list of links to other items (相关新闻 … [2026-01-20] - …, its
+# heading often dropped by the cleaner); a page states its own stamp once, and a signature
+# writes its date in 年月日.
+NUMERIC_DATE = re.compile(rf"(?<![\d.\-/])(?:{YEAR_DIGITS})[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?![\d.\-/])")
+LISTED_DATES = 2
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 LINE = re.compile(r"^.*$", re.M)
@@ -206,7 +214,7 @@ CHRONICLE_YEARS = 3
 LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
-NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:上一|下一|[上下前后]|前一|后一)[篇条則则][ \t]*[:：】\]].*$", re.M)
+NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -302,12 +310,21 @@ def header_lines(text: str) -> str:
     top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
     # a clock split over two lines (今天是： / 2019年3月12日 星期二) shows the day of viewing
     top = [line for k, line in enumerate(top) if not (k and TODAY.search(top[k - 1]))]
-    foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+    foot = [] if _link_list(text) else _foot(text)
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
     found += [line for line in map(arabic_dates, foot) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or WEEKDAY_STAMP.search(line)) and line not in found]
     return "\n".join(found)
+
+
+def _foot(text: str) -> list[str]:
+    return [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+
+
+def _link_list(text: str) -> bool:
+    """Whether a page's last lines are a list of links (``NUMERIC_DATE``, ``LISTED_DATES``)."""
+    return sum(bool(NUMERIC_DATE.search(line)) for line in _foot(text)) >= LISTED_DATES
 
 
 def _stamp(line: str) -> bool:
@@ -336,7 +353,8 @@ def publication_date(furniture: str, body: str) -> str | None:
             continue
         if date := _iso(match):
             return date
-    for line in [line for line in body[_closing_start(body):].split("\n") if CONTENT.search(line)][::-1]:
+    closing = [] if _link_list(body) else body[_closing_start(body):].split("\n")
+    for line in [line for line in closing if CONTENT.search(line)][::-1]:
         if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())
                         or CLOSING_BYLINE.match(line.strip())):
             return date
