@@ -305,17 +305,21 @@ def header_lines(text: str) -> str:
     """Lines at the top or the foot of a page that carry a page timestamp: page furniture,
     whether the cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed
     it under another rule (a byline strip under the headline taken for a photo caption). At
-    the foot only a stamp with a clock time or a date alone on its line counts: a short line
+    the foot only a stamp with a clock time or a weekday, or a date alone on its line, counts
+    (and none where two or more dates list linked items): a short line
     with a date there is as often a link to a neighbouring article."""
-    top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    # a clock split over two lines (今天是： / 2019年3月12日 星期二) shows the day of viewing
-    top = [line for k, line in enumerate(top) if not (k and TODAY.search(top[k - 1]))]
-    foot = [] if _link_list(text) else _foot(text)
+    top = _not_viewed([line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES])
+    foot = [] if _link_list(text) else _not_viewed(_foot(text))
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
     found += [line for line in map(arabic_dates, foot) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or WEEKDAY_STAMP.search(line)) and line not in found]
     return "\n".join(found)
+
+
+def _not_viewed(lines: list[str]) -> list[str]:
+    """Lines without a clock split over two (今天是： / 2019年3月12日 星期二: the day of viewing)."""
+    return [line for k, line in enumerate(lines) if not (k and TODAY.search(lines[k - 1]))]
 
 
 def _foot(text: str) -> list[str]:
