@@ -39,8 +39,10 @@ YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
                        r"(\d{1,2})(?![\d.\-/])")
+# A clock time as pages print it: 10:20, 10:20:33, 2019-03-08T10:20 (ISO 8601), 10时20分.
+CLOCK = r"T?\d{1,2}(?::\d{2}|时\d{1,2}分)"
 # A date with a clock time (2022年03月08日 10:20) is a page's timestamp, not a report's event.
-STAMPED = re.compile(TIMESTAMP.pattern + r"日?\s*\d{1,2}:\d{2}")
+STAMPED = re.compile(TIMESTAMP.pattern + r"[日号]?\s*" + CLOCK)
 # A stamp in day.month.year order with its clock time (15.04.2015 15:05), as some sites print
 # the page's time: turned into year-month-day before any date is read. Only with the clock,
 # so that a version or section number (1.2.2019) is never read as a date.
@@ -49,7 +51,7 @@ DATE_LINE = re.compile(r"^[\W_]*" + TIMESTAMP.pattern + r"日?[\W_]*$")  # [2019
 # A page's byline strip: a short line (no sentence in it) where the date stands between spaces
 # beside the outlet and counters (凤网 2018-03-13 阅读数 443), or in brackets after the outlet's
 # name or address (www.example.com(2011-11-11)来源:).
-BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:\s|$|[)）\]】])"
+BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"[日号]?(?:\s|$|[)）\]】])"
                          # or a dashed date run into the author's name (2019-11-23袁绍阳 / 高丽2025-03-26):
                          # lost spacing in a byline; no headline writes a date with dashes
                          rf"|(?:^|\s|[\u4e00-\u9fff])({YEAR_DIGITS})-(\d{{1,2}})-(\d{{1,2}})"
@@ -57,10 +59,11 @@ BYLINE_DATE = re.compile(r"(?:^|\s|[(（\[【])" + TIMESTAMP.pattern + r"日?(?:
 BYLINE_MAX = 60
 # A byline's date followed by its next field's label (2025-11-03 来源:X区人民政府): the date is
 # the byline's also where lost line breaks run the headline, the byline and the body together.
-BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
+                          + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
-TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是)\s*[:：]?\s*$")
+TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
@@ -70,14 +73,34 @@ SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
-                        r"(?:时间|日期|于)\s*[:：]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：])\s*")
-# A closing date alone on its line (after an optional signature): 2019年12月20日
-CLOSING_DATE = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号]\s*$")
-CLOSING_MONTH = re.compile(rf"^\S{{0,30}}?\s*({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
+                        r"(?:时间|日期|于)\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+# A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
+# an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
+# after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
+EVENT_DAY = re.compile(r"[日号]?\s*(?:[至到~～—]|[上中下]午)")
+BARE_LABEL = re.compile(r"(?<!\w)(?:时间|日期)\s*[:：︰]\s*$")
+PLACE_FIELD = re.compile(r"[^\n]{0,30}\n?[^\n]{0,4}?(?:地点|地址|会场)\s*[:：︰]")
+# A closing date alone on its line (after an optional signature or an editor's byline, 编辑:王某
+# 2019年12月20日). Not right after a label's colon: 活动时间:2019年3月8日 on a notice's last lines
+# is a field naming the event's day.
+# An official document's imprint line ends on the day it was issued (…办公室 2019年3月8日印发).
+SIGNATURE = r"^\S{0,30}?(?<![:：])\s*"
+CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,2}})[日号](?:印发)?\s*$")
+# A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
+# （某镇妇联供稿 2019-03-08）.
+CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
+CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
 WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
+WEEKDAY_STAMP = re.compile(TIMESTAMP.pattern + WEEKDAY.pattern)
+# A date in digits and separators (2018-05-06, [2018/05/06]): two or more of them on a page's
+# last lines are the dates of a list of links to other items (相关新闻 … [2026-01-20] - …, its
+# heading often dropped by the cleaner); a page states its own stamp once, and a signature
+# writes its date in 年月日.
+NUMERIC_DATE = re.compile(rf"(?<![\d.\-/])(?:{YEAR_DIGITS})[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?![\d.\-/])")
+LISTED_DATES = 2
 LABELLED_MONTH = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})(?:月|(?![\d.\-/]))")
 CONTENT = re.compile(r"[\w]")  # a line of menu residue (| or ---) is no closing line
 LINE = re.compile(r"^.*$", re.M)
@@ -88,7 +111,7 @@ CN_DATE = re.compile(rf"(?<![\d.])[{CN_DIGIT}]{{4}}年(?:[一二三四五六七�
 ZERO_SLIPS = str.maketrans({"○": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "0": "〇"})  # 二0一九年
 # Full-width digits (２０１９年３月８日), as the cleaner makes them half-width in the body; page
 # furniture is read from the raw text the cleaner removed.
-HALF_WIDTH = str.maketrans(WIDTH_MAP)
+HALF_WIDTH = str.maketrans({**WIDTH_MAP, "．": "."})  # and the full-width dot of ２０１９．０３．０８
 FULL_WIDTH_DIGIT = re.compile("[０-９]")
 # Numerals set apart from their unit words (2023 年以来; a newspaper database's page line
 # 某某报/2024 年/3 月/8 日/第 003 版): layouts that space or slash the parts of a date (PDF
@@ -189,6 +212,9 @@ CHRONICLE_YEARS = 3
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
 # linked pages'.
 LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
+# neighbour's. Hand-written from how news and government pages end.
+NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -279,17 +305,30 @@ def header_lines(text: str) -> str:
     """Lines at the top or the foot of a page that carry a page timestamp: page furniture,
     whether the cleaner kept it in the body (``2022年03月08日 10:20 X县人民政府网``) or removed
     it under another rule (a byline strip under the headline taken for a photo caption). At
-    the foot only a stamp with a clock time or a date alone on its line counts: a short line
+    the foot only a stamp with a clock time or a weekday, or a date alone on its line, counts
+    (and none where two or more dates list linked items): a short line
     with a date there is as often a link to a neighbouring article."""
-    top = [line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    # a clock split over two lines (今天是： / 2019年3月12日 星期二) shows the day of viewing
-    top = [line for k, line in enumerate(top) if not (k and TODAY.search(top[k - 1]))]
-    foot = [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+    top = _not_viewed([line for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES])
+    foot = [] if _link_list(text) else _not_viewed(_foot(text))
     found = [line for line in map(arabic_dates, top) if not SENTENCE_MARK.search(line) and (
         _stamp(line) or (len(line) <= BYLINE_MAX and BYLINE_DATE.search(line)))]
-    found += [line for line in map(arabic_dates, foot)
-              if not SENTENCE_MARK.search(line) and _stamp(line) and line not in found]
+    found += [line for line in map(arabic_dates, foot) if not SENTENCE_MARK.search(line) and (
+        _stamp(line) or WEEKDAY_STAMP.search(line)) and line not in found]
     return "\n".join(found)
+
+
+def _not_viewed(lines: list[str]) -> list[str]:
+    """Lines without a clock split over two (今天是： / 2019年3月12日 星期二: the day of viewing)."""
+    return [line for k, line in enumerate(lines) if not (k and TODAY.search(lines[k - 1]))]
+
+
+def _foot(text: str) -> list[str]:
+    return [line for line in text[-HEADER_CHARS:].split("\n") if line.strip()][-HEADER_LINES:]
+
+
+def _link_list(text: str) -> bool:
+    """Whether a page's last lines are a list of links (``NUMERIC_DATE``, ``LISTED_DATES``)."""
+    return sum(bool(NUMERIC_DATE.search(line)) for line in _foot(text)) >= LISTED_DATES
 
 
 def _stamp(line: str) -> bool:
@@ -300,26 +339,40 @@ def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
     the closing date of the body."""
-    furniture, body = arabic_dates(LINK_LINE.sub("", furniture)), arabic_dates(body)
+    furniture = arabic_dates(NEIGHBOUR_LINK.sub("", LINK_LINE.sub("", furniture)))
+    body = arabic_dates(body)
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
-            if date := _iso(TIMESTAMP.match(text, label.end())):
+            stamp = TIMESTAMP.match(text, label.end())
+            if stamp and _event_day(text, stamp):
+                continue
+            if date := _iso(stamp):
                 return date
             if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
                 return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]):
+        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]) or _event_day(furniture, match):
             continue
         if date := _iso(match):
             return date
-    for line in [line for line in body[_closing_start(body):].split("\n") if CONTENT.search(line)][::-1]:
-        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())):
+    closing = [] if _link_list(body) else body[_closing_start(body):].split("\n")
+    for line in [line for line in closing if CONTENT.search(line)][::-1]:
+        if date := _iso(CLOSING_DATE.match(line.strip()) or DATE_LINE.match(line.strip())
+                        or CLOSING_BYLINE.match(line.strip())):
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
+
+
+def _event_day(text: str, stamp: re.Match) -> bool:
+    """Whether a date is an event's field (``EVENT_DAY``, or ``PLACE_FIELD`` under a bare label)."""
+    if EVENT_DAY.match(text, stamp.end()):
+        return True
+    return bool(BARE_LABEL.search(text, max(0, stamp.start() - 8), stamp.start())
+                and PLACE_FIELD.match(text, stamp.end()))
 
 
 def signed(raw: str, body: str) -> str:
