@@ -618,3 +618,33 @@ def test_admin_level_and_county_misses_are_filed_by_kind(field, gold, predicted,
 
     score = _score_single(field, gold, predicted)
     assert metadata_miss(field, score, {"admin_level": None}, {"admin_level": None}) == kind
+
+
+def test_lay_out_writes_only_excerpts_that_match_the_manifest(tmp_path, monkeypatch, capsys):
+    texts_dir, manifest, gold_dir = _corpus_folder(tmp_path, TEXTS[:3])
+    rows = devcorpus.read_manifest(manifest)
+    for path in texts_dir.iterdir():
+        path.unlink()
+    excerpts = tmp_path / "excerpts"
+    excerpts.mkdir()
+    good, wrong, broken = (row["id"] for row in rows)
+    # The JSON literal as the search tool prints it: escapes kept, so newlines survive.
+    (excerpts / f"{good}.json").write_text(json.dumps(TEXTS[0], ensure_ascii=False),
+                                           encoding="utf-8")
+    (excerpts / f"{wrong}.json").write_text(json.dumps(TEXTS[1] + " "), encoding="utf-8")
+    (excerpts / f"{broken}.json").write_text(TEXTS[2], encoding="utf-8")
+    (excerpts / "000000000000.json").write_text('"x"', encoding="utf-8")
+    monkeypatch.setenv(devcorpus.CORPUS_VARIABLE, str(texts_dir))
+    code, output = _run(["lay-out", str(excerpts)], manifest, gold_dir, capsys)
+    assert code == devcorpus.EXIT_PROBLEMS
+    lines = output.out.splitlines()
+    assert f"{good}: written" in lines
+    assert f"{wrong}: sha256 differs from the manifest ({len(TEXTS[1]) + 1} characters, the " \
+           f"manifest has {len(TEXTS[1])})" in lines
+    assert any(line.startswith(f"{broken}: not a JSON string literal") for line in lines)
+    assert "000000000000: no manifest row has this id" in lines
+    assert f"still needed: q\t{wrong} {broken}" in lines
+    assert (texts_dir / f"{good}.txt").read_text(encoding="utf-8") == TEXTS[0]
+    assert sorted(path.name for path in texts_dir.iterdir()) == [f"{good}.txt"]
+    code, output = _run(["lay-out", str(excerpts)], manifest, gold_dir, capsys)
+    assert f"{good}: already laid out" in output.out.splitlines()

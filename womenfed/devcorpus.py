@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import paths
 from .agreement import Agreement, agreement
-from .atomic import atomic_path
+from .atomic import atomic_path, write_bytes_atomic
 from .corpus import build
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
 from .sources import SIDECAR
@@ -194,6 +194,51 @@ def _gold_file_problems(path: Path, id_: str, text: str | None) -> list[str]:
     return problems
 
 
+# --- lay out ------------------------------------------------------------------------------------
+
+def lay_out(rows: list[dict[str, str]], excerpts: Path, texts: Path) -> dict[str, str]:
+    """Write each ``<id>.json`` of ``excerpts`` (a search excerpt as the JSON string literal the
+    search tool prints) to ``texts/<id>.txt`` when it has the manifest's sha256 and n_chars.
+
+    Copying the literal with its escapes keeps newlines, quotes and runs of spaces exact; the
+    checksum decides, so a text is never written that differs from the one annotated. Returns
+    the outcome per excerpt file: ``written``, ``already laid out`` or what is wrong.
+    """
+    by_id = {row["id"]: row for row in rows}
+    outcomes = {}
+    for path in sorted(Path(excerpts).glob("*.json")):
+        outcomes[path.stem] = _lay_out_one(path, by_id.get(path.stem), Path(texts))
+    return outcomes
+
+
+def _lay_out_one(path: Path, row: dict[str, str] | None, texts: Path) -> str:
+    if row is None:
+        return "no manifest row has this id"
+    if not text_problems(row, texts)[0]:
+        return "already laid out"
+    try:
+        text = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return f"not a JSON string literal: {exc}"
+    if not isinstance(text, str):
+        return "not a JSON string literal"
+    data = text.encode("utf-8")
+    if hashlib.sha256(data).hexdigest() != row["sha256"]:
+        return (f"sha256 differs from the manifest ({len(text)} characters, the manifest has "
+                f"{row['n_chars']})")
+    write_bytes_atomic(texts / f"{row['id']}.txt", data)
+    return "written"
+
+
+def queries_still_needed(rows: list[dict[str, str]], texts: Path) -> dict[str, list[str]]:
+    """The ids, per manifest query, whose text is not laid out right yet: what to search."""
+    needed: dict[str, list[str]] = {}
+    for row in rows:
+        if text_problems(row, texts)[0]:
+            needed.setdefault(row["query"], []).append(row["id"])
+    return dict(sorted(needed.items()))
+
+
 # --- stats --------------------------------------------------------------------------------------
 
 def stats(rows: list[dict[str, str]]) -> dict[str, dict]:
@@ -329,6 +374,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help=f"every manifest row against ${CORPUS_VARIABLE} and gold")
     commands.add_parser("split", help="add or refresh the split column (test|dev)")
     commands.add_parser("stats", help="reports, sites, provinces, years, levels, noise per split")
+    laying = commands.add_parser("lay-out", help=f"write checked texts to ${CORPUS_VARIABLE} from "
+                                                 "search excerpts saved as <id>.json")
+    laying.add_argument("excerpts", type=Path,
+                        help="folder of <id>.json files, each the excerpt's JSON string literal")
     scoring = commands.add_parser("evaluate", help="build a split and score it against its gold")
     scoring.add_argument("--split", choices=[*SPLITS, "both"], default="both")
     scoring.add_argument("--seed", type=int, default=DEFAULT_SEED)
@@ -352,8 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     agree.add_argument("--seed", type=int, default=DEFAULT_SEED)
     agree.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
-    commands = {"check": _check, "split": _split, "stats": _stats, "evaluate": _evaluate,
-                "agreement": _agreement}
+    commands = {"check": _check, "split": _split, "stats": _stats, "lay-out": _lay_out,
+                "evaluate": _evaluate, "agreement": _agreement}
     return exit_code_of("devcorpus", lambda: commands[args.command](args, read_manifest(args.manifest)))
 
 
@@ -390,6 +439,20 @@ def _split(args, rows) -> int:
 def _stats(args, rows) -> int:
     print(stats_markdown(stats(rows)))
     return 0
+
+
+def _lay_out(args, rows) -> int:
+    texts = texts_dir()
+    outcomes = lay_out(rows, args.excerpts, texts)
+    for id_, outcome in outcomes.items():
+        print(f"{id_}: {outcome}")
+    for query, ids in queries_still_needed(rows, texts).items():
+        print(f"still needed: {query}\t{' '.join(ids)}")
+    failed = [outcome for outcome in outcomes.values()
+              if outcome not in ("written", "already laid out")]
+    print(f"{len(outcomes)} excerpts: {len(outcomes) - len(failed)} laid out, {len(failed)} "
+          f"refused", file=sys.stderr)
+    return EXIT_PROBLEMS if failed else 0
 
 
 def _checked_texts(args, rows) -> Path | None:
