@@ -264,6 +264,21 @@ def test_development_zones_are_placed_by_the_city_they_are_named_after(text, org
     assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
 
 
+@pytest.mark.parametrize("text, county", [
+    # the codes list the zone under its city by a longer name, or its kind in full
+    ("近日,沧州市渤海新区妇联召开执委会议。", "沧州渤海新区"),
+    ("近日,合肥高新区妇联开展活动。", "合肥高新技术产业开发区"),
+    ("近日,秦皇岛市北戴河新区妇联开展活动。", "北戴河新区"),  # listed as written
+    # zones the codes do not list are no county: their city only
+    ("近日,南宁中央商务区妇联成立。", None),
+    ("近日宁波经济技术开发区妇联开展活动。", None),
+])
+def test_a_zone_is_a_county_only_as_the_division_codes_list_it(text, county):
+    meta = _describe(text)
+    assert (meta.county, meta.admin_level) == (county, "county")
+    assert meta.city is not None
+
+
 def test_a_county_level_body_the_gazetteer_does_not_hold_takes_the_one_city_the_text_names():
     meta = _describe("近日,临港新区妇联开展活动。\n临港新区妇联联合沧州市妇联开展培训。")
     assert (meta.organisation, meta.city, meta.province) == ("临港新区妇联", "沧州市", "河北省")

@@ -122,6 +122,9 @@ SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(
 ZONE_KIND = ("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区|商务区|"
              "合作区|试验区|实验区|示范区|先行区|自贸区)")
 ZONE = re.compile(ZONE_KIND + "$")
+# The short forms of kinds whose full form the division codes write (合肥高新区 is listed as
+# 合肥高新技术产业开发区)
+ZONE_SHORT_KINDS = (("高新区", "高新技术产业开发区"),)
 ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder (合肥市|高新区)
 ZONE_QUALIFIER = 4
 ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
@@ -557,6 +560,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
+        if meta.county and ZONE.search(meta.county) and not gazetteer.is_name(meta.county):
+            meta.county = _listed_zone(meta.county, meta.city or meta.province, gazetteer)
+            if not meta.county:
+                sources.pop("county", None)
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -1479,6 +1486,25 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
             return places.Place({level: place.names[level] for level in kept},
                                 {level: place.sources[level] for level in kept}, kept[-1])
     return None
+
+
+def _listed_zone(zone: str, above: str | None, gazetteer: places.Gazetteer) -> str | None:
+    """A zone as a county: the county-level unit of the division codes under ``above`` (its
+    city) that is this zone, by the full name the codes give (渤海新区: 沧州渤海新区), or as
+    written where a unit of the codes bears its own name (临港区 of 威海临港经济技术开发区); None
+    for a zone the codes do not list (三亚中央商务区: a business district is no county)."""
+    if not above:
+        return zone
+    parents = {gazetteer.current(code).code
+               for code, is_full in gazetteer.automaton.get(above, (above, ()))[1] if is_full}
+    below = [unit.name for unit in gazetteer.units.values() if unit.level == "county"
+             and not unit.successor and unit.parent in parents]
+    written = next((zone[:-len(short)] + kind for short, kind in ZONE_SHORT_KINDS
+                    if zone.endswith(short)), zone)
+    if full := [name for name in below if name.endswith(written)]:
+        return full[0] if len(full) == 1 else zone
+    own = zone[:ZONE.search(zone).start()]
+    return zone if len(own) >= places.MIN_STEM and any(own in name for name in below) else None
 
 
 def _zone_holder(stem: str, gazetteer: places.Gazetteer, towns: bool) -> str | None:
