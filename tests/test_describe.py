@@ -1153,3 +1153,16 @@ def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(te
 def test_a_village_women_organ_named_after_its_village_is_the_author(text, expected):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.township) == expected
+
+
+@pytest.mark.parametrize("text, province", [
+    # the town's stem alone is the town's short name, not the namesake county 凤凰县's
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,要求讲好凤凰妇联故事。", None),
+    # a province the text names still places it
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,传达湖南省妇联会议精神,讲好凤凰妇联故事。",
+     "湖南省"),
+    # another unit's stem still counts (宿松 is no part of the town's name)
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,学习宿松妇联经验。", "安徽省"),
+])
+def test_an_unplaced_towns_own_stem_is_no_evidence_of_a_namesake_countys_province(text, province):
+    assert _describe(text).province == province

@@ -129,6 +129,7 @@ ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder
 ZONE_QUALIFIER = 4
 ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
 TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 of 横琴镇
+TOWNSHIP_LEVEL_WORD = re.compile("(?:街道|街|镇|乡|苏木)$")  # 凤凰街 as written for 凤凰街道
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
 # a name-sized place, a colon, then the headline proper.
@@ -622,7 +623,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
                 sources[level] = scene.sources[level]
     if not meta.province and meta.admin_level != "national" and \
-            (province := _province_by_evidence(body, gazetteer)
+            (province := _province_by_evidence(_without_own_stem(body, meta), gazetteer)
              or _province_by_evidence(furniture, gazetteer)
              or (url and _province_by_evidence(gazetteer.named_in_host(url, "", body) or "",
                                                gazetteer))):
@@ -1674,6 +1675,16 @@ def _superior_city(body: str, own: str) -> str | None:
         if found and (city := _most_mentioned(found, body)) != own:
             cities[city] += 1
     return cities.most_common(1)[0][0] if cities else None
+
+
+def _without_own_stem(body: str, meta: Metadata) -> str:
+    """The body with the stem of the author's own unplaced town blanked (讲好凤凰妇联故事 of
+    凤凰街妇联): a town's stem written alone is the town's short name, not the namesake county
+    (凤凰县) whose stem it also is."""
+    own = TOWNSHIP_LEVEL_WORD.sub("", meta.township or "")
+    if meta.county or len(own) < places.MIN_STEM:
+        return body
+    return body.replace(own, "□" * len(own))
 
 
 def _province_by_evidence(body: str, gazetteer: places.Gazetteer,
