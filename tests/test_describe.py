@@ -1166,3 +1166,16 @@ def test_a_village_women_organ_named_after_its_village_is_the_author(text, expec
 ])
 def test_an_unplaced_towns_own_stem_is_no_evidence_of_a_namesake_countys_province(text, province):
     assert _describe(text).province == province
+
+
+@pytest.mark.parametrize("text, source", [
+    # the city only in an outlet's, a bank's or a school's name: where the work happens is unsaid
+    ("邵阳新闻网讯 近日,新邵县妇联召开执委会议。", "city:inferred"),
+    ("近日,新邵县妇联联合邵阳银行开展培训。", "city:inferred"),
+    ("近日,新邵县妇联组织邵阳医专的学生开展服务。", "city:inferred"),
+    # written outside another body's name, or as the venue of the work, it is stated
+    ("邵阳新闻网讯 近日,邵阳市新邵县妇联召开执委会议。", "city:stated"),
+    ("近日,新邵县妇联在邵阳学院举办培训。", "city:stated"),
+])
+def test_a_place_named_only_inside_another_bodys_name_is_inferred(text, source):
+    assert source in _describe(text).place_source

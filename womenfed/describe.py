@@ -128,6 +128,14 @@ ZONE_SHORT_KINDS = (("高新区", "高新技术产业开发区"),)
 ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder (合肥市|高新区)
 ZONE_QUALIFIER = 4
 ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
+# The head of another body's name that may open on a place, after up to four characters of
+# its own (嘉兴|电子商务|产业园, 兰州|银行, 邵阳|新闻网, 威海|晚报). Hand-written: heads of
+# outlets, companies and institutions.
+OTHER_BODY = re.compile(rf"{NAME_CHAR}{{0,4}}?(?:新闻网|新闻|网|日报|晚报|早报|电视台|广播电视台|"
+                        r"融媒体中心|银行|公司|集团|大学|学院|医专|中学|小学|医院|产业园)")
+# ... unless the body is the venue of the work (在江西赣州瑞金干部学院举办): 在 and the places
+# written before it
+VENUE = re.compile(rf"在{HAN}{{0,6}}\Z")
 TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 of 横琴镇
 TOWNSHIP_LEVEL_WORD = re.compile("(?:街道|街|镇|乡|苏木)$")  # 凤凰街 as written for 凤凰街道
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
@@ -654,6 +662,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # items of several bodies has no one author; only the province they share stays
         meta.organisation, meta.admin_level = None, "unknown"
         meta.city = meta.county = meta.township = None
+    for level, source in sources.items():
+        if source == "stated" and (name := getattr(meta, level)) and \
+                _only_in_other_bodies(name, body + "\n" + furniture):
+            sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -1675,6 +1687,18 @@ def _superior_city(body: str, own: str) -> str | None:
         if found and (city := _most_mentioned(found, body)) != own:
             cities[city] += 1
     return cities.most_common(1)[0][0] if cities else None
+
+
+def _only_in_other_bodies(name: str, text: str) -> bool:
+    """The text writes the unit (its name or stem) and only as the start of the name of an
+    outlet, a company or an institution (邵阳新闻网, 兰州银行西固管理行, 楚雄医专) that is not the
+    venue: such a name does not say where the reported work happens (the stop-17 'stated or
+    inferred')."""
+    short = places.stem(name)
+    found = list(re.finditer(re.escape(name) if len(short) < places.MIN_STEM
+                             else f"{re.escape(name)}|{re.escape(short)}", text))
+    return bool(found) and all(OTHER_BODY.match(text, m.end())
+                               and not VENUE.search(text, 0, m.start()) for m in found)
 
 
 def _without_own_stem(body: str, meta: Metadata) -> str:
