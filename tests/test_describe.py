@@ -1173,6 +1173,8 @@ def test_an_unplaced_towns_own_stem_is_no_evidence_of_a_namesake_countys_provinc
     ("邵阳新闻网讯 近日,新邵县妇联召开执委会议。", "city:inferred"),
     ("近日,新邵县妇联联合邵阳银行开展培训。", "city:inferred"),
     ("近日,新邵县妇联组织邵阳医专的学生开展服务。", "city:inferred"),
+    ("近日,新邵县妇联邀请邵阳心理学会专家开展讲座。", "city:inferred"),
+    ("近日,新邵县妇联联合邵阳甲乙丙丁纺织有限公司开展培训。", "city:inferred"),
     # written outside another body's name, or as the venue of the work, it is stated
     ("邵阳新闻网讯 近日,邵阳市新邵县妇联召开执委会议。", "city:stated"),
     ("近日,新邵县妇联在邵阳学院举办培训。", "city:stated"),

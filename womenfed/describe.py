@@ -129,10 +129,12 @@ ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder
 ZONE_QUALIFIER = 4
 ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
 # The head of another body's name that may open on a place, after up to four characters of
-# its own (嘉兴|电子商务|产业园, 兰州|银行, 邵阳|新闻网, 威海|晚报). Hand-written: heads of
-# outlets, companies and institutions.
+# its own (嘉兴|电子商务|产业园, 兰州|银行, 邵阳|新闻网, 威海|晚报, 云南省|营养|学会), or a
+# company's longer name (宁夏|琳子织造|有限公司). Hand-written: heads of outlets, companies and
+# institutions.
 OTHER_BODY = re.compile(rf"{NAME_CHAR}{{0,4}}?(?:新闻网|新闻|网|日报|晚报|早报|电视台|广播电视台|"
-                        r"融媒体中心|银行|公司|集团|大学|学院|医专|中学|小学|医院|产业园)")
+                        r"融媒体中心|银行|公司|集团|大学|学院|医专|中学|小学|医院|产业园|学会|协会|"
+                        rf"事务所)|{NAME_CHAR}{{0,12}}?有限(?:责任)?公司")
 # ... unless the body is the venue of the work (在江西赣州瑞金干部学院举办): 在 and the places
 # written before it
 VENUE = re.compile(rf"在{HAN}{{0,6}}\Z")
