@@ -1181,3 +1181,15 @@ def test_an_unplaced_towns_own_stem_is_no_evidence_of_a_namesake_countys_provinc
 ])
 def test_a_place_named_only_inside_another_bodys_name_is_inferred(text, source):
     assert source in _describe(text).place_source
+
+
+@pytest.mark.parametrize("text, organisation, township", [
+    # 街 for 街道 in a federation's name: the street office by its name, even with namesakes
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会。", "凤凰街妇联", "凤凰街道"),
+    ("凤凰街道妇联召开推进会\n近日,凤凰街道妇联召开推进会。", "凤凰街道妇联", "凤凰街道"),
+    ("近日,双桥镇妇联召开推进会。", "双桥镇妇联", "双桥镇"),  # other level words as written
+])
+def test_a_street_office_written_with_jie_alone_is_recorded_by_its_name(text, organisation,
+                                                                         township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.township) == (organisation, township)

@@ -1637,7 +1637,7 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     for part in parts:
         level = _level(part)
         if level in places.LEVELS:
-            setattr(meta, level, part)
+            setattr(meta, level, _full_level_word(part))
     if level == "city" and _superior_city(body, parts[-1]):
         # a 县级市 such as 昌邑市: the text names another city as its superior
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
@@ -1659,6 +1659,15 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"
     return sources
+
+
+def _full_level_word(part: str) -> str:
+    """A unit written with the short form of its level word by its name (凤凰街 is 凤凰街道),
+    also where namesakes leave it unplaced; the organisation keeps the text's form."""
+    for word, short in places.SHORT_LEVEL_WORDS.items():
+        if part.endswith(short) and not part.endswith(word):
+            return part[:-len(short)] + word
+    return part
 
 
 def _unit_written_above(place: str, body: str, gazetteer: places.Gazetteer) -> str | None:
