@@ -264,6 +264,21 @@ def test_development_zones_are_placed_by_the_city_they_are_named_after(text, org
     assert (meta.organisation, meta.admin_level, meta.city) == (organisation, "county", city)
 
 
+@pytest.mark.parametrize("text, county", [
+    # the codes list the zone under its city by a longer name, or its kind in full
+    ("近日,沧州市渤海新区妇联召开执委会议。", "沧州渤海新区"),
+    ("近日,合肥高新区妇联开展活动。", "合肥高新技术产业开发区"),
+    ("近日,秦皇岛市北戴河新区妇联开展活动。", "北戴河新区"),  # listed as written
+    # zones the codes do not list are no county: their city only
+    ("近日,南宁中央商务区妇联成立。", None),
+    ("近日宁波经济技术开发区妇联开展活动。", None),
+])
+def test_a_zone_is_a_county_only_as_the_division_codes_list_it(text, county):
+    meta = _describe(text)
+    assert (meta.county, meta.admin_level) == (county, "county")
+    assert meta.city is not None
+
+
 def test_a_county_level_body_the_gazetteer_does_not_hold_takes_the_one_city_the_text_names():
     meta = _describe("近日,临港新区妇联开展活动。\n临港新区妇联联合沧州市妇联开展培训。")
     assert (meta.organisation, meta.city, meta.province) == ("临港新区妇联", "沧州市", "河北省")
@@ -1138,3 +1153,43 @@ def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(te
 def test_a_village_women_organ_named_after_its_village_is_the_author(text, expected):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.township) == expected
+
+
+@pytest.mark.parametrize("text, province", [
+    # the town's stem alone is the town's short name, not the namesake county 凤凰县's
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,要求讲好凤凰妇联故事。", None),
+    # a province the text names still places it
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,传达湖南省妇联会议精神,讲好凤凰妇联故事。",
+     "湖南省"),
+    # another unit's stem still counts (宿松 is no part of the town's name)
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会,学习宿松妇联经验。", "安徽省"),
+])
+def test_an_unplaced_towns_own_stem_is_no_evidence_of_a_namesake_countys_province(text, province):
+    assert _describe(text).province == province
+
+
+@pytest.mark.parametrize("text, source", [
+    # the city only in an outlet's, a bank's or a school's name: where the work happens is unsaid
+    ("邵阳新闻网讯 近日,新邵县妇联召开执委会议。", "city:inferred"),
+    ("近日,新邵县妇联联合邵阳银行开展培训。", "city:inferred"),
+    ("近日,新邵县妇联组织邵阳医专的学生开展服务。", "city:inferred"),
+    ("近日,新邵县妇联邀请邵阳心理学会专家开展讲座。", "city:inferred"),
+    ("近日,新邵县妇联联合邵阳甲乙丙丁纺织有限公司开展培训。", "city:inferred"),
+    # written outside another body's name, or as the venue of the work, it is stated
+    ("邵阳新闻网讯 近日,邵阳市新邵县妇联召开执委会议。", "city:stated"),
+    ("近日,新邵县妇联在邵阳学院举办培训。", "city:stated"),
+])
+def test_a_place_named_only_inside_another_bodys_name_is_inferred(text, source):
+    assert source in _describe(text).place_source
+
+
+@pytest.mark.parametrize("text, organisation, township", [
+    # 街 for 街道 in a federation's name: the street office by its name, even with namesakes
+    ("凤凰街妇联召开推进会\n近日,凤凰街妇联召开推进会。", "凤凰街妇联", "凤凰街道"),
+    ("凤凰街道妇联召开推进会\n近日,凤凰街道妇联召开推进会。", "凤凰街道妇联", "凤凰街道"),
+    ("近日,双桥镇妇联召开推进会。", "双桥镇妇联", "双桥镇"),  # other level words as written
+])
+def test_a_street_office_written_with_jie_alone_is_recorded_by_its_name(text, organisation,
+                                                                         township):
+    meta = _describe(text)
+    assert (meta.organisation, meta.township) == (organisation, township)

@@ -122,10 +122,24 @@ SITE_OWNER = re.compile(rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:(
 ZONE_KIND = ("(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|保税区|商务区|"
              "合作区|试验区|实验区|示范区|先行区|自贸区)")
 ZONE = re.compile(ZONE_KIND + "$")
+# The short forms of kinds whose full form the division codes write (合肥高新区 is listed as
+# 合肥高新技术产业开发区)
+ZONE_SHORT_KINDS = (("高新区", "高新技术产业开发区"),)
 ZONE_WORD = re.compile(ZONE_KIND)  # a kind in a text, or alone after its holder (合肥市|高新区)
 ZONE_QUALIFIER = 4
 ZONE_HOLDER = 4  # characters of a holder's stem written before a zone in a text (三亚, 横琴)
+# The head of another body's name that may open on a place, after up to four characters of
+# its own (嘉兴|电子商务|产业园, 兰州|银行, 邵阳|新闻网, 威海|晚报, 云南省|营养|学会), or a
+# company's longer name (宁夏|琳子织造|有限公司). Hand-written: heads of outlets, companies and
+# institutions.
+OTHER_BODY = re.compile(rf"{NAME_CHAR}{{0,4}}?(?:新闻网|新闻|网|日报|晚报|早报|电视台|广播电视台|"
+                        r"融媒体中心|银行|公司|集团|大学|学院|医专|中学|小学|医院|产业园|学会|协会|"
+                        rf"事务所)|{NAME_CHAR}{{0,12}}?有限(?:责任)?公司")
+# ... unless the body is the venue of the work (在江西赣州瑞金干部学院举办): 在 and the places
+# written before it
+VENUE = re.compile(rf"在{HAN}{{0,6}}\Z")
 TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 of 横琴镇
+TOWNSHIP_LEVEL_WORD = re.compile("(?:街道|街|镇|乡|苏木)$")  # 凤凰街 as written for 凤凰街道
 # A place tag in front of a headline: 【临泉】县妇联…, 临泉：县妇联…
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
 # a name-sized place, a colon, then the headline proper.
@@ -557,6 +571,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             for level, name in above.names.items():
                 setattr(meta, level, name)
                 sources[level] = "stated" if places.named_in(name, body) else above.sources[level]
+        if meta.county and ZONE.search(meta.county) and not gazetteer.is_name(meta.county):
+            meta.county = _listed_zone(meta.county, meta.city or meta.province, gazetteer)
+            if not meta.county:
+                sources.pop("county", None)
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -615,7 +633,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 setattr(meta, level, name)
                 sources[level] = scene.sources[level]
     if not meta.province and meta.admin_level != "national" and \
-            (province := _province_by_evidence(body, gazetteer)
+            (province := _province_by_evidence(_without_own_stem(body, meta), gazetteer)
              or _province_by_evidence(furniture, gazetteer)
              or (url and _province_by_evidence(gazetteer.named_in_host(url, "", body) or "",
                                                gazetteer))):
@@ -646,6 +664,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # items of several bodies has no one author; only the province they share stays
         meta.organisation, meta.admin_level = None, "unknown"
         meta.city = meta.county = meta.township = None
+    for level, source in sources.items():
+        if source == "stated" and (name := getattr(meta, level)) and \
+                _only_in_other_bodies(name, body + "\n" + furniture):
+            sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
 
@@ -1481,6 +1503,25 @@ def _zone_of(candidate: str, gazetteer: places.Gazetteer, page: str = "",
     return None
 
 
+def _listed_zone(zone: str, above: str | None, gazetteer: places.Gazetteer) -> str | None:
+    """A zone as a county: the county-level unit of the division codes under ``above`` (its
+    city) that is this zone, by the full name the codes give (渤海新区: 沧州渤海新区), or as
+    written where a unit of the codes bears its own name (临港区 of 威海临港经济技术开发区); None
+    for a zone the codes do not list (三亚中央商务区: a business district is no county)."""
+    if not above:
+        return zone
+    parents = {gazetteer.current(code).code
+               for code, is_full in gazetteer.automaton.get(above, (above, ()))[1] if is_full}
+    below = [unit.name for unit in gazetteer.units.values() if unit.level == "county"
+             and not unit.successor and unit.parent in parents]
+    written = next((zone[:-len(short)] + kind for short, kind in ZONE_SHORT_KINDS
+                    if zone.endswith(short)), zone)
+    if full := [name for name in below if name.endswith(written)]:
+        return full[0] if len(full) == 1 else zone
+    own = zone[:ZONE.search(zone).start()]
+    return zone if len(own) >= places.MIN_STEM and any(own in name for name in below) else None
+
+
 def _zone_holder(stem: str, gazetteer: places.Gazetteer, towns: bool) -> str | None:
     """The unit a zone's name starts with: a province or city by its name or stem (合肥, 宁波),
     else (with ``towns``) a town whose name is the stem and a township level word (横琴 ->
@@ -1596,7 +1637,7 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     for part in parts:
         level = _level(part)
         if level in places.LEVELS:
-            setattr(meta, level, part)
+            setattr(meta, level, _full_level_word(part))
     if level == "city" and _superior_city(body, parts[-1]):
         # a 县级市 such as 昌邑市: the text names another city as its superior
         meta.county, meta.city, level = parts[-1], _superior_city(body, parts[-1]), "county"
@@ -1618,6 +1659,15 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
     meta.admin_level = level
     meta.organisation = parts[-1] + "妇联"
     return sources
+
+
+def _full_level_word(part: str) -> str:
+    """A unit written with the short form of its level word by its name (凤凰街 is 凤凰街道),
+    also where namesakes leave it unplaced; the organisation keeps the text's form."""
+    for word, short in places.SHORT_LEVEL_WORDS.items():
+        if part.endswith(short) and not part.endswith(word):
+            return part[:-len(short)] + word
+    return part
 
 
 def _unit_written_above(place: str, body: str, gazetteer: places.Gazetteer) -> str | None:
@@ -1648,6 +1698,28 @@ def _superior_city(body: str, own: str) -> str | None:
         if found and (city := _most_mentioned(found, body)) != own:
             cities[city] += 1
     return cities.most_common(1)[0][0] if cities else None
+
+
+def _only_in_other_bodies(name: str, text: str) -> bool:
+    """The text writes the unit (its name or stem) and only as the start of the name of an
+    outlet, a company or an institution (邵阳新闻网, 兰州银行西固管理行, 楚雄医专) that is not the
+    venue: such a name does not say where the reported work happens (the stop-17 'stated or
+    inferred')."""
+    short = places.stem(name)
+    found = list(re.finditer(re.escape(name) if len(short) < places.MIN_STEM
+                             else f"{re.escape(name)}|{re.escape(short)}", text))
+    return bool(found) and all(OTHER_BODY.match(text, m.end())
+                               and not VENUE.search(text, 0, m.start()) for m in found)
+
+
+def _without_own_stem(body: str, meta: Metadata) -> str:
+    """The body with the stem of the author's own unplaced town blanked (讲好凤凰妇联故事 of
+    凤凰街妇联): a town's stem written alone is the town's short name, not the namesake county
+    (凤凰县) whose stem it also is."""
+    own = TOWNSHIP_LEVEL_WORD.sub("", meta.township or "")
+    if meta.county or len(own) < places.MIN_STEM:
+        return body
+    return body.replace(own, "□" * len(own))
 
 
 def _province_by_evidence(body: str, gazetteer: places.Gazetteer,
