@@ -203,6 +203,19 @@ def test_a_semicolon_or_a_new_topic_ends_what_a_programme_owns():
         ("平安家庭", "45户")}
 
 
+def test_simultaneously_shifts_the_topic_unless_the_same_actor_goes_on():
+    # 同时 with an adverb of addition: the subject is dropped, the named work goes on
+    assert _relate("开展“书香家庭”创建,同时还组织志愿者发放书籍300册。",
+                   [], ["书香家庭"], ["300册"]) == {("书香家庭", "300册")}
+    assert _relate("开展“书香家庭”创建,同时也举办读书会12场。",
+                   [], ["书香家庭"], ["12场"]) == {("书香家庭", "12场")}
+    # 同时 alone, or before a new subject: other work
+    assert _relate("开展“书香家庭”创建,同时,县医院为30名妇女义诊。",
+                   [], ["书香家庭"], ["30名"]) == set()
+    assert _relate("开展“书香家庭”创建,同时县医院为30名妇女义诊。",
+                   [], ["书香家庭"], ["30名"]) == set()
+
+
 def test_a_clause_reporting_the_reach_of_named_work_gives_it_its_count():
     assert _relate("开展“七彩课堂”活动30场,覆盖12个村,惠及儿童900余人。",
                    [], ["七彩课堂"], ["30场", "12个", "900余人"]) == {
@@ -439,6 +452,14 @@ def test_a_clause_that_sums_up_or_repeats_the_verb_goes_on_with_the_named_work()
     assert _relate("全县建成“巾帼工坊”示范点8家,累计带动妇女就业600余人。",
                    [], ["巾帼工坊"], ["8家", "600余人"]) == {
         ("巾帼工坊", "8家"), ("巾帼工坊", "600余人")}
+    # a clause of help, a part (其中) or a per-head figure (人均) goes on with the same count
+    assert _relate("建成“巾帼工坊”示范点8家,帮助600余名妇女就业,其中脱贫妇女90余人,"
+                   "人均增收8000元。", [], ["巾帼工坊"], ["8家", "600余名", "90余人", "8000元"]) == {
+        ("巾帼工坊", "8家"), ("巾帼工坊", "600余名"), ("巾帼工坊", "90余人"),
+        ("巾帼工坊", "8000元")}
+    # not after a clause of other work
+    assert _relate("建成“巾帼工坊”示范点8家,举办展销会3场,其中线上展销1场。",
+                   [], ["巾帼工坊"], ["8家", "3场", "1场"]) == {("巾帼工坊", "8家")}
     # the run ends where a clause neither sums up nor repeats the verb (a new subject)
     assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次,全镇从业人员已达900人。",
                    [], ["巧手绣娘"], ["200人次", "40人次", "900人"]) == {
