@@ -203,6 +203,22 @@ def test_a_semicolon_or_a_new_topic_ends_what_a_programme_owns():
         ("平安家庭", "45户")}
 
 
+def test_the_sole_named_work_heading_a_sentence_owns_the_items_after_its_semicolons():
+    sentence = ("各级妇联深入实施“巾帼致富”行动,广泛宣传,宣讲300场;"
+                "举办技能培训30期,培训妇女900人次;发展电商120个。")
+    assert _relate(sentence, [], ["巾帼致富"], ["300场", "30期", "900人次", "120个"]) == {
+        ("巾帼致富", "300场"), ("巾帼致富", "30期"), ("巾帼致富", "900人次"), ("巾帼致富", "120个")}
+    # not where another item names work of its own
+    assert _relate("各级妇联深入实施“巾帼致富”行动,宣讲300场;开展“巧手”培训30期。",
+                   [], ["巾帼致富", "巧手"], ["300场", "30期"]) == {
+        ("巾帼致富", "300场"), ("巧手", "30期")}
+    # nor where the name's own item tells no results: the items are parallel work
+    assert _relate("深入实施“巾帼致富”行动;举办技能培训30期。", [], ["巾帼致富"], ["30期"]) == set()
+    # nor past a word that opens a new topic
+    assert _relate("深入实施“巾帼致富”行动,宣讲300场;此外,接待来访45人次。",
+                   [], ["巾帼致富"], ["300场", "45人次"]) == {("巾帼致富", "300场")}
+
+
 def test_simultaneously_shifts_the_topic_unless_the_same_actor_goes_on():
     # 同时 with an adverb of addition: the subject is dropped, the named work goes on
     assert _relate("开展“书香家庭”创建,同时还组织志愿者发放书籍300册。",

@@ -35,7 +35,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   whose clause holds its results goes on only through clauses that sum them up or repeat its
   verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, and a partner's money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
-  to a semicolon (A;B are parallel items of work), a clause that
+  to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
+  named work, with no counts in its clause and results after it in its item, heads all the
+  items: 深入实施“A”,宣讲3200场;举办培训3243期,…;发展电商1866个), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
@@ -182,11 +184,15 @@ class _Clauses:
         # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
         # work) or with a topic-shift word (目前, 此外); clauses of one stretch share an id.
         topic_shift = _cue_patterns()["topic_shift"]
-        self.topic = [0]
+        # ``shift`` counts the stretches the topic-shift words alone open: a name heading the
+        # whole sentence reaches across its semicolons (see ``_outcome_pairs``).
+        self.topic, self.shift = [0], [0]
         for clause in range(1, self.count):
-            opens = sentence[self.breaks[clause - 1] - 1] in ";。!?" or \
-                topic_shift.match(self.text(clause))
-            self.topic.append(self.topic[-1] + bool(opens))
+            shifts = sentence[self.breaks[clause - 1] - 1] in "。!?" or \
+                bool(topic_shift.match(self.text(clause)))
+            opens = shifts or sentence[self.breaks[clause - 1] - 1] == ";"
+            self.topic.append(self.topic[-1] + opens)
+            self.shift.append(self.shift[-1] + shifts)
         # A clause that is a frame of circumstance (在X的支持下,…) modifies the first clause
         # after it that is no frame (frames stack: 在A的支持下,在B的协助下,…): the names in a
         # frame take part in that clause's work only.
@@ -449,6 +455,13 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             continue  # an honour received is a result, not work with results of its own
         own = [q for q in quantities if clause_of[q.start] == home]
         last = clauses.reach(home)
+        # the sole named work of the sentence, opening it without counts, whose first item
+        # goes on to tell results, heads the whole sentence: the items its semicolons part are
+        # its own (深入实施“A”,宣讲300场;举办培训30期,…); not a bare item (开展“A”;举办培训30期)
+        heads = not own and clauses.topic[home] == 0 and all(
+            clauses.of(other.start) == home for other in actors) and any(
+            clause_of[q.start] > home and clauses.same_topic(clause_of[q.start], home)
+            for q in quantities)
         if own and not _results_follow(clauses.sentence, name, own):
             last = _continued(clauses, name, home, own, canonicals)
             if last == home:
@@ -459,7 +472,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
-                if not clauses.same_topic(clause, home):
+                if not (clauses.same_topic(clause, home) or gap is None and heads
+                        and clauses.shift[clause] == clauses.shift[home]):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
