@@ -512,3 +512,16 @@ def test_a_partners_money_goes_into_the_work_the_next_clause_tells():
     # counts of people are no money put into the work
     assert _relate("县医院派出医生30名,义诊群众500人次。",
                    ["县医院"], [], ["30名", "500人次"]) == {("县医院", "30名")}
+
+
+def test_a_partner_runs_no_honour_its_clause_says_was_received():
+    sentence = "开展“巾帼故事会”宣讲活动,联合县文明办对荣获省“巾帼建功标兵”和市“最美家庭”的事迹进行宣传。"
+    pairs = _relate(sentence, ["县文明办"], ["巾帼故事会", "巾帼建功标兵", "最美家庭"])
+    assert pairs == {("巾帼故事会", "县文明办")}
+    # a verb of running after the receiving verb: the work is run again
+    sentence = "开展“巾帼故事会”宣讲活动,联合县文明办在获奖后开展“最美家庭”巡讲。"
+    assert _relate(sentence, ["县文明办"], ["巾帼故事会", "最美家庭"]) == {("最美家庭", "县文明办")}
+    # an honour received far from its verb takes no counts of the clause after it
+    assert _relate("3户家庭荣获全省第二届城乡“最美家庭”称号,走访群众45户。",
+                   [], ["最美家庭"], ["3户", "45户"]) == {("最美家庭", "3户")}
+

@@ -18,7 +18,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
-  runs it wherever it stands.
+  runs it wherever it stands. No partner runs an honour its clause says was received (联合区
+  文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
@@ -102,9 +103,6 @@ PARTNER_TAIL = 6
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
-# Characters of qualifier between a verb of receiving and the honour (获评全国巾帼文明岗, 荣获
-# 江西省第二届“最美家庭”).
-HONOUR_QUALIFIER = 12
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -146,9 +144,10 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
               and not _counts_its_list(sentence, q, names, lists) and q not in speakers]
     run_by = _respective_campaigns(agencies, campaigns, lists, clauses)
+    run = [c for c in campaigns if not _received(lists[c.start], clauses)]
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies
-             for campaign in run_by.get(agency.start) or _campaigns_of(agency, campaigns, clauses)]
+             for campaign in run_by.get(agency.start) or _campaigns_of(agency, run, clauses)]
     links += [("campaign", campaign.canonical, "agency", body.canonical)
               for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
@@ -267,7 +266,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
-        "received": re.compile(f"(?:{_cue('received')})[^,;:。]{{0,{HONOUR_QUALIFIER}}}$"),
+        "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -448,10 +447,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     run_in = _other_work(names, lists, clauses)
     held = _holders(actors, quantities, lists, clauses)
-    received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if received.search(clauses.sentence, clauses.start(home), name.start):
+        if _received(lists[name.start], clauses):
             continue  # an honour received is a result, not work with results of its own
         own = [q for q in quantities if clause_of[q.start] == home]
         last = clauses.reach(home)
@@ -488,6 +486,15 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _received(names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names is an honour received (某村获评“A”, 对荣获市“A”和市“B”的先进事迹
+    进行宣传): a result of work, which no partner runs; the verb of receiving stands before the
+    list's first name with no verb of running between (``received`` cue)."""
+    first = names[0]
+    return bool(_cue_patterns()["received"].search(
+        clauses.sentence, clauses.start(clauses.of(first.start)), first.start))
 
 
 def _results_follow(sentence: str, name, own) -> bool:
