@@ -149,6 +149,11 @@ def test_a_frame_of_circumstance_partners_only_by_its_head_word():
                    ["县委宣传部"], ["巾帼宣讲"], ["30场"]) == {("巾帼宣讲", "30场")}
     assert _relate("镇妇联在县卫健局的牵头组织和协调下,开展“两癌筛查”,受检妇女500人。",
                    ["县卫健局"], ["两癌筛查"], ["500人"]) == {("两癌筛查", "500人")}
+    # 在…中 as well: a body that greets the event frames it, one that joins in runs it
+    assert _relate("在村党支部热烈的掌声中,村妇联“巾帼健步走”活动开始。",
+                   ["村党支部"], ["巾帼健步走"]) == set()
+    assert _relate("在县总工会的共同参与中,县妇联举办“巾帼健步走”活动。",
+                   ["县总工会"], ["巾帼健步走"]) == {("巾帼健步走", "县总工会")}
 
 
 def test_a_frame_of_circumstance_reaches_the_clause_it_modifies():

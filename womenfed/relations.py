@@ -9,7 +9,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
-  is a frame of circumstance (在…下) holds a partner only where its head word is one of
+  is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
   support (在X的大力支持下; not 在X的指导下, 在X的牵头组织和协调下), and its names reach only
   the clause it modifies (stacked frames: the first clause that is no frame). Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
