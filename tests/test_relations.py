@@ -530,3 +530,11 @@ def test_a_partner_runs_no_honour_its_clause_says_was_received():
     assert _relate("3户家庭荣获全省第二届城乡“最美家庭”称号,走访群众45户。",
                    [], ["最美家庭"], ["3户", "45户"]) == {("最美家庭", "3户")}
 
+
+def test_a_sum_of_money_written_with_de_before_a_name_is_the_value_of_its_items():
+    assert _relate("向受灾乡镇发放价值20万元的“爱心包裹”500个。",
+                   [], ["爱心包裹"], ["20万元", "500个"]) == {("爱心包裹", "20万元"), ("爱心包裹", "500个")}
+    # not a sum a verb spends on the things named after it
+    assert _relate("投入资金20万元建设的“巾帼工坊”8家。",
+                   [], ["巾帼工坊"], ["20万元", "8家"]) == {("巾帼工坊", "8家")}
+

@@ -22,7 +22,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
-  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
+  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
+  as the value of its items: 价值54万元的“A”) is that
   name's, and another goes to the nearest name's list among the names holding none
   (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
@@ -90,6 +91,8 @@ ITEM_JOIN = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及)")
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # What may stand between a count and the name it counts written after it (40名“A”女能手).
 QUOTES = re.compile(r"[“”‘’\"\s]*")
+# What may stand between a sum of money and the things it is the value of (价值54万元的“A”).
+VALUE_OF = re.compile(r"的?[“”‘’\"\s]*")
 # A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
 # named before it, not other work.
 EXAMPLES = re.compile(r"[“”‘’\"\s]*等")
@@ -604,11 +607,13 @@ def _closes_item_before(sentence: str, quantity, name) -> bool:
 
 def _holds(sentence: str, name, quantity) -> bool:
     """Whether a count is written against the name itself: right after it (最美家庭22户,
-    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手). In a clause of several counts
+    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手, a sum of money with 的:
+    价值54万元的“A”). In a clause of several counts
     such a count is that name's, and a name holding one takes no other by nearness."""
     if name.end <= quantity.start:
         return bool(ENUMERATION_GAP.fullmatch(sentence[name.end:quantity.start]))
-    return quantity.end <= name.start and bool(QUOTES.fullmatch(sentence[quantity.end:name.start]))
+    gap = VALUE_OF if quantity.kind and quantity.kind.startswith("money") else QUOTES
+    return quantity.end <= name.start and bool(gap.fullmatch(sentence[quantity.end:name.start]))
 
 
 def _distance(name, quantity) -> int:
