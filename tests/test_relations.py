@@ -538,3 +538,16 @@ def test_a_sum_of_money_written_with_de_before_a_name_is_the_value_of_its_items(
     assert _relate("投入资金20万元建设的“巾帼工坊”8家。",
                    [], ["巾帼工坊"], ["20万元", "8家"]) == {("巾帼工坊", "8家")}
 
+
+def test_a_list_item_without_its_verb_goes_on_with_the_work_named_before():
+    sentence = "开展“巾帼家政”活动,培育市级示范基地12个,市级“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["12个", "30名"]) == {
+        ("巾帼家政", "12个"), ("巾帼家政", "30名"), ("金牌月嫂", "30名")}
+    # an item with a verb of its own is B's work alone
+    sentence = "开展“巾帼家政”活动,培育市级示范基地12个,新增“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["12个", "30名"]) == {
+        ("巾帼家政", "12个"), ("金牌月嫂", "30名")}
+    # nor where the clause before gave the first name nothing
+    sentence = "开展“巾帼家政”活动,同步推进技能大赛,市级“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["30名"]) == {("金牌月嫂", "30名")}
+

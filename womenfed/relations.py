@@ -43,8 +43,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
-  (…培训学员200人,新增15个“B”: the 15 are B's alone); results written before the name are
-  taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  (…培训学员200人,新增15个“B”: the 15 are B's alone; but an item without a verb of its own
+  goes on with the clause before: 培育基地24个,省级“B”24名: both's); results written before
+  the name are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
@@ -91,6 +92,9 @@ ITEM_JOIN = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及)")
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # What may stand between a count and the name it counts written after it (40名“A”女能手).
 QUOTES = re.compile(r"[“”‘’\"\s]*")
+# What may open a list item before its name when the item repeats no verb: a level (省级“B”24名,
+# 全国“B”3个), never a verb (新增“B”15个).
+ITEM_QUALIFIER = re.compile(r"(?:[^\d,;:。“”‘’\s]{1,2}级|全[国省市县区镇])?[“”‘’\"\s]*")
 # What may stand between a sum of money and the things it is the value of (价值54万元的“A”).
 VALUE_OF = re.compile(r"的?[“”‘’\"\s]*")
 # A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
@@ -467,7 +471,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             last = _continued(clauses, name, home, own, canonicals)
             if last == home:
                 continue
-        found_after = False
+        found_after, taken = False, []  # taken: the pairs of the clause before
         for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
             if gap is not None and (found_after or own):
@@ -479,7 +483,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 if any(not _same_work(other.canonical, name.canonical)
-                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))):
+                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))) and not (
+                        gap is None and taken and _list_item(clauses, clause, held.get(clause))):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
@@ -489,6 +494,16 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _list_item(clauses: _Clauses, clause: int, held) -> bool:
+    """Whether a clause is an item of the list the clause before began, its verb left out: it
+    opens with the name its count is written against, after at most a short qualifier
+    (培育省级示范基地24个,省级“B”24名: B's 24 are results of the same cultivating)."""
+    if not held:
+        return False
+    opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    return bool(ITEM_QUALIFIER.fullmatch(clauses.sentence, opening, min(n.start for n in held)))
 
 
 def _received(names: tuple, clauses: _Clauses) -> bool:
