@@ -551,3 +551,11 @@ def test_a_list_item_without_its_verb_goes_on_with_the_work_named_before():
     sentence = "开展“巾帼家政”活动,同步推进技能大赛,市级“金牌月嫂”30名。"
     assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["30名"]) == {("金牌月嫂", "30名")}
 
+
+def test_a_name_that_is_part_of_a_post_takes_no_counts_of_other_clauses():
+    sentence = "各村“妇女之家”负责人,妇女干部及群众代表150人参加了培训。"
+    assert _relate(sentence, [], ["妇女之家"], ["150人"]) == set()
+    # the work itself still takes them
+    sentence = "各村“妇女之家”开展活动,妇女干部及群众代表150人参加了培训。"
+    assert _relate(sentence, [], ["妇女之家"], ["150人"]) == {("妇女之家", "150人")}
+

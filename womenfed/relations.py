@@ -54,7 +54,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
-  “A”) is a result and takes no counts from other clauses.
+  “A”) is a result and takes no counts from other clauses; nor does a name that is part of a
+  post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
@@ -456,8 +457,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     held = _holders(actors, quantities, lists, clauses)
     for name in names:
         home = clause_of[name.start]
-        if _received(lists[name.start], clauses):
-            continue  # an honour received is a result, not work with results of its own
+        if _received(lists[name.start], clauses) or _titles_people(lists[name.start], clauses):
+            continue  # an honour received is a result, a post names people: no work of their own
         own = [q for q in quantities if clause_of[q.start] == home]
         last = clauses.reach(home)
         # the sole named work of the sentence, opening it without counts, whose first item
@@ -504,6 +505,13 @@ def _list_item(clauses: _Clauses, clause: int, held) -> bool:
         return False
     opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
     return bool(ITEM_QUALIFIER.fullmatch(clauses.sentence, opening, min(n.start for n in held)))
+
+
+def _titles_people(names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names is part of a post (各级“A”负责人, “A”主任): it says who the people
+    counted elsewhere are (…,各级“A”负责人,…妇女代表260余人参加了大会), not work with results."""
+    end = QUOTES.match(clauses.sentence, names[-1].end).end()
+    return bool(_cue_patterns()["officials"].match(clauses.sentence, end))
 
 
 def _received(names: tuple, clauses: _Clauses) -> bool:
