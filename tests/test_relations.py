@@ -149,6 +149,11 @@ def test_a_frame_of_circumstance_partners_only_by_its_head_word():
                    ["县委宣传部"], ["巾帼宣讲"], ["30场"]) == {("巾帼宣讲", "30场")}
     assert _relate("镇妇联在县卫健局的牵头组织和协调下,开展“两癌筛查”,受检妇女500人。",
                    ["县卫健局"], ["两癌筛查"], ["500人"]) == {("两癌筛查", "500人")}
+    # 在…中 as well: a body that greets the event frames it, one that joins in runs it
+    assert _relate("在村党支部热烈的掌声中,村妇联“巾帼健步走”活动开始。",
+                   ["村党支部"], ["巾帼健步走"]) == set()
+    assert _relate("在县总工会的共同参与中,县妇联举办“巾帼健步走”活动。",
+                   ["县总工会"], ["巾帼健步走"]) == {("巾帼健步走", "县总工会")}
 
 
 def test_a_frame_of_circumstance_reaches_the_clause_it_modifies():
@@ -201,6 +206,35 @@ def test_a_semicolon_or_a_new_topic_ends_what_a_programme_owns():
                    [], ["平安家庭"], ["45人次"]) == set()
     assert _relate("开展“平安家庭”创建,走访群众45户。", [], ["平安家庭"], ["45户"]) == {
         ("平安家庭", "45户")}
+
+
+def test_the_sole_named_work_heading_a_sentence_owns_the_items_after_its_semicolons():
+    sentence = ("各级妇联深入实施“巾帼致富”行动,广泛宣传,宣讲300场;"
+                "举办技能培训30期,培训妇女900人次;发展电商120个。")
+    assert _relate(sentence, [], ["巾帼致富"], ["300场", "30期", "900人次", "120个"]) == {
+        ("巾帼致富", "300场"), ("巾帼致富", "30期"), ("巾帼致富", "900人次"), ("巾帼致富", "120个")}
+    # not where another item names work of its own
+    assert _relate("各级妇联深入实施“巾帼致富”行动,宣讲300场;开展“巧手”培训30期。",
+                   [], ["巾帼致富", "巧手"], ["300场", "30期"]) == {
+        ("巾帼致富", "300场"), ("巧手", "30期")}
+    # nor where the name's own item tells no results: the items are parallel work
+    assert _relate("深入实施“巾帼致富”行动;举办技能培训30期。", [], ["巾帼致富"], ["30期"]) == set()
+    # nor past a word that opens a new topic
+    assert _relate("深入实施“巾帼致富”行动,宣讲300场;此外,接待来访45人次。",
+                   [], ["巾帼致富"], ["300场", "45人次"]) == {("巾帼致富", "300场")}
+
+
+def test_simultaneously_shifts_the_topic_unless_the_same_actor_goes_on():
+    # 同时 with an adverb of addition: the subject is dropped, the named work goes on
+    assert _relate("开展“书香家庭”创建,同时还组织志愿者发放书籍300册。",
+                   [], ["书香家庭"], ["300册"]) == {("书香家庭", "300册")}
+    assert _relate("开展“书香家庭”创建,同时也举办读书会12场。",
+                   [], ["书香家庭"], ["12场"]) == {("书香家庭", "12场")}
+    # 同时 alone, or before a new subject: other work
+    assert _relate("开展“书香家庭”创建,同时,县医院为30名妇女义诊。",
+                   [], ["书香家庭"], ["30名"]) == set()
+    assert _relate("开展“书香家庭”创建,同时县医院为30名妇女义诊。",
+                   [], ["书香家庭"], ["30名"]) == set()
 
 
 def test_a_clause_reporting_the_reach_of_named_work_gives_it_its_count():
@@ -439,6 +473,14 @@ def test_a_clause_that_sums_up_or_repeats_the_verb_goes_on_with_the_named_work()
     assert _relate("全县建成“巾帼工坊”示范点8家,累计带动妇女就业600余人。",
                    [], ["巾帼工坊"], ["8家", "600余人"]) == {
         ("巾帼工坊", "8家"), ("巾帼工坊", "600余人")}
+    # a clause of help, a part (其中) or a per-head figure (人均) goes on with the same count
+    assert _relate("建成“巾帼工坊”示范点8家,帮助600余名妇女就业,其中脱贫妇女90余人,"
+                   "人均增收8000元。", [], ["巾帼工坊"], ["8家", "600余名", "90余人", "8000元"]) == {
+        ("巾帼工坊", "8家"), ("巾帼工坊", "600余名"), ("巾帼工坊", "90余人"),
+        ("巾帼工坊", "8000元")}
+    # not after a clause of other work
+    assert _relate("建成“巾帼工坊”示范点8家,举办展销会3场,其中线上展销1场。",
+                   [], ["巾帼工坊"], ["8家", "3场", "1场"]) == {("巾帼工坊", "8家")}
     # the run ends where a clause neither sums up nor repeats the verb (a new subject)
     assert _relate("镇妇联开展“巧手绣娘”培训村民200人次,培训骨干40人次,全镇从业人员已达900人。",
                    [], ["巧手绣娘"], ["200人次", "40人次", "900人"]) == {
@@ -475,3 +517,45 @@ def test_a_partners_money_goes_into_the_work_the_next_clause_tells():
     # counts of people are no money put into the work
     assert _relate("县医院派出医生30名,义诊群众500人次。",
                    ["县医院"], [], ["30名", "500人次"]) == {("县医院", "30名")}
+
+
+def test_a_partner_runs_no_honour_its_clause_says_was_received():
+    sentence = "开展“巾帼故事会”宣讲活动,联合县文明办对荣获省“巾帼建功标兵”和市“最美家庭”的事迹进行宣传。"
+    pairs = _relate(sentence, ["县文明办"], ["巾帼故事会", "巾帼建功标兵", "最美家庭"])
+    assert pairs == {("巾帼故事会", "县文明办")}
+    # a verb of running after the receiving verb: the work is run again
+    sentence = "开展“巾帼故事会”宣讲活动,联合县文明办在获奖后开展“最美家庭”巡讲。"
+    assert _relate(sentence, ["县文明办"], ["巾帼故事会", "最美家庭"]) == {("最美家庭", "县文明办")}
+    # an honour received far from its verb takes no counts of the clause after it
+    assert _relate("3户家庭荣获全省第二届城乡“最美家庭”称号,走访群众45户。",
+                   [], ["最美家庭"], ["3户", "45户"]) == {("最美家庭", "3户")}
+
+
+def test_a_sum_of_money_written_with_de_before_a_name_is_the_value_of_its_items():
+    assert _relate("向受灾乡镇发放价值20万元的“爱心包裹”500个。",
+                   [], ["爱心包裹"], ["20万元", "500个"]) == {("爱心包裹", "20万元"), ("爱心包裹", "500个")}
+    # not a sum a verb spends on the things named after it
+    assert _relate("投入资金20万元建设的“巾帼工坊”8家。",
+                   [], ["巾帼工坊"], ["20万元", "8家"]) == {("巾帼工坊", "8家")}
+
+
+def test_a_list_item_without_its_verb_goes_on_with_the_work_named_before():
+    sentence = "开展“巾帼家政”活动,培育市级示范基地12个,市级“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["12个", "30名"]) == {
+        ("巾帼家政", "12个"), ("巾帼家政", "30名"), ("金牌月嫂", "30名")}
+    # an item with a verb of its own is B's work alone
+    sentence = "开展“巾帼家政”活动,培育市级示范基地12个,新增“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["12个", "30名"]) == {
+        ("巾帼家政", "12个"), ("金牌月嫂", "30名")}
+    # nor where the clause before gave the first name nothing
+    sentence = "开展“巾帼家政”活动,同步推进技能大赛,市级“金牌月嫂”30名。"
+    assert _relate(sentence, [], ["巾帼家政", "金牌月嫂"], ["30名"]) == {("金牌月嫂", "30名")}
+
+
+def test_a_name_that_is_part_of_a_post_takes_no_counts_of_other_clauses():
+    sentence = "各村“妇女之家”负责人,妇女干部及群众代表150人参加了培训。"
+    assert _relate(sentence, [], ["妇女之家"], ["150人"]) == set()
+    # the work itself still takes them
+    sentence = "各村“妇女之家”开展活动,妇女干部及群众代表150人参加了培训。"
+    assert _relate(sentence, [], ["妇女之家"], ["150人"]) == {("妇女之家", "150人")}
+

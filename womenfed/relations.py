@@ -9,7 +9,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
-  is a frame of circumstance (在…下) holds a partner only where its head word is one of
+  is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
   support (在X的大力支持下; not 在X的指导下, 在X的牵头组织和协调下), and its names reach only
   the clause it modifies (stacked frames: the first clause that is no frame). Names joined
   by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
@@ -18,10 +18,12 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
-  runs it wherever it stands.
+  runs it wherever it stands. No partner runs an honour its clause says was received (联合区
+  文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
-  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆) is that
+  holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
+  as the value of its items: 价值54万元的“A”) is that
   name's, and another goes to the nearest name's list among the names holding none
   (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
@@ -35,12 +37,15 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   whose clause holds its results goes on only through clauses that sum them up or repeat its
   verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, and a partner's money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
-  to a semicolon (A;B are parallel items of work), a clause that
+  to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
+  named work, with no counts in its clause and results after it in its item, heads all the
+  items: 深入实施“A”,宣讲3200场;举办培训3243期,…;发展电商1866个), a clause that
   opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
-  (…培训学员200人,新增15个“B”: the 15 are B's alone); results written before the name are
-  taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  (…培训学员200人,新增15个“B”: the 15 are B's alone; but an item without a verb of its own
+  goes on with the clause before: 培育基地24个,省级“B”24名: both's); results written before
+  the name are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
@@ -49,7 +54,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
-  “A”) is a result and takes no counts from other clauses.
+  “A”) is a result and takes no counts from other clauses; nor does a name that is part of a
+  post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
@@ -87,6 +93,11 @@ ITEM_JOIN = re.compile(r"[“”‘’\"\s]*(?:、|和|与|及|以及)")
 ENUMERATION_GAP = re.compile(r"[“”‘’\"\s]*等?")
 # What may stand between a count and the name it counts written after it (40名“A”女能手).
 QUOTES = re.compile(r"[“”‘’\"\s]*")
+# What may open a list item before its name when the item repeats no verb: a level (省级“B”24名,
+# 全国“B”3个), never a verb (新增“B”15个).
+ITEM_QUALIFIER = re.compile(r"(?:[^\d,;:。“”‘’\s]{1,2}级|全[国省市县区镇])?[“”‘’\"\s]*")
+# What may stand between a sum of money and the things it is the value of (价值54万元的“A”).
+VALUE_OF = re.compile(r"的?[“”‘’\"\s]*")
 # A list closed by 等 gives examples of a kind of work (开展“A”“B”等活动): parts of the work
 # named before it, not other work.
 EXAMPLES = re.compile(r"[“”‘’\"\s]*等")
@@ -100,9 +111,6 @@ PARTNER_TAIL = 6
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
-# Characters of qualifier between a verb of receiving and the honour (获评全国巾帼文明岗, 荣获
-# 江西省第二届“最美家庭”).
-HONOUR_QUALIFIER = 12
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -144,9 +152,10 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
     counts = [q for q in quantities if not _counts_no_outcome(sentence, q, agencies, clauses)
               and not _counts_its_list(sentence, q, names, lists) and q not in speakers]
     run_by = _respective_campaigns(agencies, campaigns, lists, clauses)
+    run = [c for c in campaigns if not _received(lists[c.start], clauses)]
     links = [("campaign", campaign.canonical, "agency", agency.canonical)
              for agency in agencies
-             for campaign in run_by.get(agency.start) or _campaigns_of(agency, campaigns, clauses)]
+             for campaign in run_by.get(agency.start) or _campaigns_of(agency, run, clauses)]
     links += [("campaign", campaign.canonical, "agency", body.canonical)
               for body, campaign in _bodies_named_after(names, campaigns)]
     for kind, group in (("campaign", campaigns), ("agency", agencies)):
@@ -182,11 +191,15 @@ class _Clauses:
         # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
         # work) or with a topic-shift word (目前, 此外); clauses of one stretch share an id.
         topic_shift = _cue_patterns()["topic_shift"]
-        self.topic = [0]
+        # ``shift`` counts the stretches the topic-shift words alone open: a name heading the
+        # whole sentence reaches across its semicolons (see ``_outcome_pairs``).
+        self.topic, self.shift = [0], [0]
         for clause in range(1, self.count):
-            opens = sentence[self.breaks[clause - 1] - 1] in ";。!?" or \
-                topic_shift.match(self.text(clause))
-            self.topic.append(self.topic[-1] + bool(opens))
+            shifts = sentence[self.breaks[clause - 1] - 1] in "。!?" or \
+                bool(topic_shift.match(self.text(clause)))
+            opens = shifts or sentence[self.breaks[clause - 1] - 1] == ";"
+            self.topic.append(self.topic[-1] + opens)
+            self.shift.append(self.shift[-1] + shifts)
         # A clause that is a frame of circumstance (在X的支持下,…) modifies the first clause
         # after it that is no frame (frames stack: 在A的支持下,在B的协助下,…): the names in a
         # frame take part in that clause's work only.
@@ -261,7 +274,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
-        "received": re.compile(f"(?:{_cue('received')})[^,;:。]{{0,{HONOUR_QUALIFIER}}}$"),
+        "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
@@ -442,29 +455,37 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
     run_in = _other_work(names, lists, clauses)
     held = _holders(actors, quantities, lists, clauses)
-    received = _cue_patterns()["received"]
     for name in names:
         home = clause_of[name.start]
-        if received.search(clauses.sentence, clauses.start(home), name.start):
-            continue  # an honour received is a result, not work with results of its own
+        if _received(lists[name.start], clauses) or _titles_people(lists[name.start], clauses):
+            continue  # an honour received is a result, a post names people: no work of their own
         own = [q for q in quantities if clause_of[q.start] == home]
         last = clauses.reach(home)
+        # the sole named work of the sentence, opening it without counts, whose first item
+        # goes on to tell results, heads the whole sentence: the items its semicolons part are
+        # its own (深入实施“A”,宣讲300场;举办培训30期,…); not a bare item (开展“A”;举办培训30期)
+        heads = not own and clauses.topic[home] == 0 and all(
+            clauses.of(other.start) == home for other in actors) and any(
+            clause_of[q.start] > home and clauses.same_topic(clause_of[q.start], home)
+            for q in quantities)
         if own and not _results_follow(clauses.sentence, name, own):
             last = _continued(clauses, name, home, own, canonicals)
             if last == home:
                 continue
-        found_after = False
+        found_after, taken = False, []  # taken: the pairs of the clause before
         for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
             if gap is not None and (found_after or own):
                 break  # results told after the name are its own; those before belong to earlier work
             for clause in steps:
-                if not clauses.same_topic(clause, home):
+                if not (clauses.same_topic(clause, home) or gap is None and heads
+                        and clauses.shift[clause] == clauses.shift[home]):
                     break
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 if any(not _same_work(other.canonical, name.canonical)
-                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))):
+                       for other in (*run_in.get(clause, ()), *held.get(clause, ()))) and not (
+                        gap is None and taken and _list_item(clauses, clause, held.get(clause))):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
                 if gap is not None and (anaphor.match(clauses.text(clause)) or
                                         not counts_in[clause] and gap == 0):
@@ -474,6 +495,32 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _list_item(clauses: _Clauses, clause: int, held) -> bool:
+    """Whether a clause is an item of the list the clause before began, its verb left out: it
+    opens with the name its count is written against, after at most a short qualifier
+    (培育省级示范基地24个,省级“B”24名: B's 24 are results of the same cultivating)."""
+    if not held:
+        return False
+    opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    return bool(ITEM_QUALIFIER.fullmatch(clauses.sentence, opening, min(n.start for n in held)))
+
+
+def _titles_people(names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names is part of a post (各级“A”负责人, “A”主任): it says who the people
+    counted elsewhere are (…,各级“A”负责人,…妇女代表260余人参加了大会), not work with results."""
+    end = QUOTES.match(clauses.sentence, names[-1].end).end()
+    return bool(_cue_patterns()["officials"].match(clauses.sentence, end))
+
+
+def _received(names: tuple, clauses: _Clauses) -> bool:
+    """Whether a list of names is an honour received (某村获评“A”, 对荣获市“A”和市“B”的先进事迹
+    进行宣传): a result of work, which no partner runs; the verb of receiving stands before the
+    list's first name with no verb of running between (``received`` cue)."""
+    first = names[0]
+    return bool(_cue_patterns()["received"].search(
+        clauses.sentence, clauses.start(clauses.of(first.start)), first.start))
 
 
 def _results_follow(sentence: str, name, own) -> bool:
@@ -583,11 +630,13 @@ def _closes_item_before(sentence: str, quantity, name) -> bool:
 
 def _holds(sentence: str, name, quantity) -> bool:
     """Whether a count is written against the name itself: right after it (最美家庭22户,
-    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手). In a clause of several counts
+    “A”“B”等97人) or right before it (10户好婆婆, 40名“A”女能手, a sum of money with 的:
+    价值54万元的“A”). In a clause of several counts
     such a count is that name's, and a name holding one takes no other by nearness."""
     if name.end <= quantity.start:
         return bool(ENUMERATION_GAP.fullmatch(sentence[name.end:quantity.start]))
-    return quantity.end <= name.start and bool(QUOTES.fullmatch(sentence[quantity.end:name.start]))
+    gap = VALUE_OF if quantity.kind and quantity.kind.startswith("money") else QUOTES
+    return quantity.end <= name.start and bool(gap.fullmatch(sentence[quantity.end:name.start]))
 
 
 def _distance(name, quantity) -> int:
