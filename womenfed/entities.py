@@ -351,6 +351,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
+    if (topics := _pattern("topics").match(after)) and \
+            not _programme_word_after(after[topics.end():]):
+        return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
             or _pattern("named_copula").match(after):
         return True
