@@ -20,6 +20,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("社区开展“夏日伴读”“冬日送暖”等活动", {"夏日伴读", "冬日送暖"}),
     ("社区开展“夏日伴读”“冬日送暖”等主题活动", {"夏日伴读", "冬日送暖"}),  # topics of events
     ("街道妇联组建“娘家人”志愿服务队", {"娘家人"}),  # a metaphor as a team's brand
+    ("县妇联的公益项目“暖心包”深受群众喜爱", {"暖心包"}),  # apposition: the kind, then the name
     # a clause-like core is a name when a programme word follows it
     ("开展“我们的节日”主题活动", {"我们的节日"}),
     # unquoted names with a programme suffix, from the left edge of the name
@@ -246,6 +247,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "姐妹们围绕“舌尖乡味”“指尖非遗”等主题交流心得",  # topics people talk about
     "代表们就“托育难”“就业难”等主题展开讨论",
     "充分发挥妇女“娘家人”作用",                # the metaphor alone is rhetoric
+    "这项活动“接地气”,群众很满意",            # a metaphor said of the activity
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title

@@ -381,7 +381,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
-    return bool(_pattern("named_before").search(before))
+    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
+    return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
 
 
 # How far past the verb that holds an event its name may start (开展一系列“…”活动).
