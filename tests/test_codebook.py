@@ -21,6 +21,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("社区开展“夏日伴读”“冬日送暖”等主题活动", {"夏日伴读", "冬日送暖"}),  # topics of events
     ("街道妇联组建“娘家人”志愿服务队", {"娘家人"}),  # a metaphor as a team's brand
     ("县妇联的公益项目“暖心包”深受群众喜爱", {"暖心包"}),  # apposition: the kind, then the name
+    ("以“书香进家”为重点推动全民阅读", {"书香进家"}),  # quoted "topic 进 place" names itself
+    ("“普法进村居”走进甲镇", {"普法进村居"}),
     # a clause-like core is a name when a programme word follows it
     ("开展“我们的节日”主题活动", {"我们的节日"}),
     # unquoted names with a programme suffix, from the left edge of the name
@@ -248,6 +250,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "代表们就“托育难”“就业难”等主题展开讨论",
     "充分发挥妇女“娘家人”作用",                # the metaphor alone is rhetoric
     "这项活动“接地气”,群众很满意",            # a metaphor said of the activity
+    "要把“促进家”的理念落到实处",              # 进 inside a word (促进) opens no place
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title

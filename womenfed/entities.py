@@ -366,7 +366,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # a clause or a place's epithet (“XX第一村”)
     if any((_pattern("named_core").search(c)
             and (PLUS.search(c) or not _pattern("place_head").search(c)))
-           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) for c in cores):
+           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) or _into_place_core(c)
+           for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
     if _pattern("place_head").search(core) and _runs_room_as_programme(sentence, start, end):
         return True  # 打造4个“妇女微家”, 第一批“妇女之家”: rooms created in numbers, a programme
@@ -439,6 +440,18 @@ def _runs_room_as_programme(sentence: str, start: int, end: int) -> bool:
     为…村“妇女之家”授牌): the room's name alone does not make it a programme."""
     return bool(_pattern("room_round_before").search(sentence, max(0, start - CONTEXT_BEFORE), start)
                 or _pattern("room_round_after").match(sentence[end:]))
+
+
+# The shortest topic of a quoted "topic 进 place" name (“和美进家”): a name as its unquoted form is.
+MIN_QUOTED_TOPIC = 2
+
+
+def _into_place_core(core: str) -> bool:
+    """Whether a quoted core has the shape of a "topic 进 place" name (“和美进家”, “法律进万家”):
+    it names a programme by itself, as it does unquoted before 活动 (`into_place`)."""
+    match = _pattern("into_place").search(core + "活动")
+    return bool(match and match.end() == len(core) and match.start() >= MIN_QUOTED_TOPIC
+                and core[match.start() - 1:match.start() + 1] not in lexicon.dictionary_tags())
 
 
 def _object_of_other_verb(before: str) -> bool:
