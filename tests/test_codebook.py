@@ -22,6 +22,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("街道妇联组建“娘家人”志愿服务队", {"娘家人"}),  # a metaphor as a team's brand
     ("县妇联的公益项目“暖心包”深受群众喜爱", {"暖心包"}),  # apposition: the kind, then the name
     ("以“书香进家”为重点推动全民阅读", {"书香进家"}),  # quoted "topic 进 place" names itself
+    ("开展“书香家庭”积极地推进阅读活动", {"书香家庭"}),  # the launching verb before still names it
     ("“普法进村居”走进甲镇", {"普法进村居"}),
     # a clause-like core is a name when a programme word follows it
     ("开展“我们的节日”主题活动", {"我们的节日"}),
@@ -251,6 +252,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "充分发挥妇女“娘家人”作用",                # the metaphor alone is rhetoric
     "这项活动“接地气”,群众很满意",            # a metaphor said of the activity
     "要把“促进家”的理念落到实处",              # 进 inside a word (促进) opens no place
+    "甲村依托“姐妹之家”常态化地开展志愿服务活动",  # an adverbial opens the predicate
+    "结合“乡村振兴”积极开展技能培训",
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title

@@ -510,10 +510,22 @@ def _programme_word_after(after: str) -> bool:
     return bool(words and _pattern("named_after").search(words.group()))
 
 
+# An adverbial of manner that ends in 地 (常态化地, 有序地) opens a predicate, not a name.
+ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
+
+
 def _verb_opens_after(after: str) -> bool:
     """Whether a launching verb opens the words after a quote (围绕“X”开展培训, 结合“X”举办
     讲座): the programme word after it is that verb's object, another event, and the quote the
-    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's)."""
+    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's),
+    also past an adverbial that opens the predicate (依托“X”常态化地开展, 围绕“X”积极开展)."""
+    adverbial = ADVERBIAL.match(after)
+    if adverbial is None:
+        word = after[:2]
+        adverbial = word if lexicon.dictionary_tags().get(word) in ADVERB_TAGS else ""
+    else:
+        adverbial = adverbial.group()
+    after = after[len(adverbial):]
     return bool(_pattern("named_before").match(after) and not _pattern("named_after").match(after))
 
 
