@@ -254,6 +254,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "要把“促进家”的理念落到实处",              # 进 inside a word (促进) opens no place
     "甲村依托“姐妹之家”常态化地开展志愿服务活动",  # an adverbial opens the predicate
     "结合“乡村振兴”积极开展技能培训",
+    "社区举办“防诈知识”专题讲座",              # a subject taught, not a programme
+    "为妇女带来一堂“廉政教育”小课堂",
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title
