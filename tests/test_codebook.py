@@ -23,6 +23,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("县妇联的公益项目“暖心包”深受群众喜爱", {"暖心包"}),  # apposition: the kind, then the name
     ("以“书香进家”为重点推动全民阅读", {"书香进家"}),  # quoted "topic 进 place" names itself
     ("开展“书香家庭”积极地推进阅读活动", {"书香家庭"}),  # the launching verb before still names it
+    ("开展“微心愿”认领活动", {"微心愿"}),  # 微 before a word that is not common: a name
     ("“普法进村居”走进甲镇", {"普法进村居"}),
     # a clause-like core is a name when a programme word follows it
     ("开展“我们的节日”主题活动", {"我们的节日"}),
@@ -256,6 +257,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "结合“乡村振兴”积极开展技能培训",
     "社区举办“防诈知识”专题讲座",              # a subject taught, not a programme
     "为妇女带来一堂“廉政教育”小课堂",
+    "各村开展“微服务”,传递正能量",            # a size before a common word: a kind of thing
+    "打造“云服务”平台方便群众办事",
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title

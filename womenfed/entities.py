@@ -293,6 +293,7 @@ def _may_be_name(core: str, after: str) -> bool:
                  and not _pattern("team_after").match(after))
                 or _pattern("law").search(core)
                 or SPEECH.search(core) or _pattern("subject_core").search(core)
+                or _is_kind_of_common_thing(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or _pattern("role_formula").match(core)
@@ -304,6 +305,15 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("generic_core").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
+
+
+def _is_kind_of_common_thing(core: str) -> bool:
+    """Whether a quoted core is a size or a medium before one common word (“微服务”, “微平台”,
+    “云服务”): a kind of service or platform, as 网络课堂 is a kind of class, not a coined name
+    (a word of two characters or more: “微家” is the federation's room)."""
+    prefix = _pattern("kind_prefix").match(core)
+    rest = core[prefix.end():] if prefix else ""
+    return len(rest) >= 2 and _is_common_noun(rest)
 
 
 # jieba's tags of idioms (成语: 五光十色, 八荣八耻) and set phrases (习用语: 男女平等, 家庭教育).
