@@ -18,6 +18,13 @@ def _campaigns(sentence: str) -> set[str]:
     ("镇妇联持续擦亮“红娘有约”婚恋服务品牌", {"红娘有约"}),
     # a run of quotes shares the context of its end
     ("社区开展“夏日伴读”“冬日送暖”等活动", {"夏日伴读", "冬日送暖"}),
+    ("社区开展“夏日伴读”“冬日送暖”等主题活动", {"夏日伴读", "冬日送暖"}),  # topics of events
+    ("街道妇联组建“娘家人”志愿服务队", {"娘家人"}),  # a metaphor as a team's brand
+    ("县妇联的公益项目“暖心包”深受群众喜爱", {"暖心包"}),  # apposition: the kind, then the name
+    ("以“书香进家”为重点推动全民阅读", {"书香进家"}),  # quoted "topic 进 place" names itself
+    ("开展“书香家庭”积极地推进阅读活动", {"书香家庭"}),  # the launching verb before still names it
+    ("开展“微心愿”认领活动", {"微心愿"}),  # 微 before a word that is not common: a name
+    ("“普法进村居”走进甲镇", {"普法进村居"}),
     # a clause-like core is a name when a programme word follows it
     ("开展“我们的节日”主题活动", {"我们的节日"}),
     # unquoted names with a programme suffix, from the left edge of the name
@@ -239,6 +246,19 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "推进“十五五”规划项目",                    # plan period
     "开展服务“一老一小”",                      # 一X一Y policy phrase
     "提供“一站式”服务",                        # descriptor
+    "建设“儿童友好”型社区示范点",              # 型 after the quote: a kind, not a name
+    "为妇女提供“店小二”式贴心服务",            # 式 after the quote: a manner
+    "姐妹们围绕“舌尖乡味”“指尖非遗”等主题交流心得",  # topics people talk about
+    "代表们就“托育难”“就业难”等主题展开讨论",
+    "充分发挥妇女“娘家人”作用",                # the metaphor alone is rhetoric
+    "这项活动“接地气”,群众很满意",            # a metaphor said of the activity
+    "要把“促进家”的理念落到实处",              # 进 inside a word (促进) opens no place
+    "甲村依托“姐妹之家”常态化地开展志愿服务活动",  # an adverbial opens the predicate
+    "结合“乡村振兴”积极开展技能培训",
+    "社区举办“防诈知识”专题讲座",              # a subject taught, not a programme
+    "为妇女带来一堂“廉政教育”小课堂",
+    "各村开展“微服务”,传递正能量",            # a size before a common word: a kind of thing
+    "打造“云服务”平台方便群众办事",
     "开展“中国梦”主题宣讲",                    # slogan
     "推进“放管服”改革",                        # policy, told by the word after it
     "二、下半年工作计划",                      # section title

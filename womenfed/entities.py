@@ -284,11 +284,16 @@ def _verb_and_object(word: str) -> bool:
 
 
 def _may_be_name(core: str, after: str) -> bool:
-    """False for what quotes also mark: rhetoric (stoplist), laws, quoted speech, policy
-    formulas, channels and doctrines (by the words after the quote), bodies and venues, and
+    """False for what quotes also mark: rhetoric (stoplist; but a metaphor before a service
+    team or station is its brand, “半边天”社工服务团), laws, quoted speech, policy
+    formulas, a subject taught (“廉政教育”), channels and doctrines (by the words after the
+    quote), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not (NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("law").search(core)
-                or SPEECH.search(core)
+    return not ((NAME_SEPARATORS.sub("", core) in _stoplist()
+                 and not _pattern("team_after").match(after))
+                or _pattern("law").search(core)
+                or SPEECH.search(core) or _pattern("subject_core").search(core)
+                or _is_kind_of_common_thing(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
                 or _pattern("role_formula").match(core)
@@ -300,6 +305,15 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("generic_core").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
+
+
+def _is_kind_of_common_thing(core: str) -> bool:
+    """Whether a quoted core is a size or a medium before one common word (“微服务”, “微平台”,
+    “云服务”): a kind of service or platform, as 网络课堂 is a kind of class, not a coined name
+    (a word of two characters or more: “微家” is the federation's room)."""
+    prefix = _pattern("kind_prefix").match(core)
+    rest = core[prefix.end():] if prefix else ""
+    return len(rest) >= 2 and _is_common_noun(rest)
 
 
 # jieba's tags of idioms (成语: 五光十色, 八荣八耻) and set phrases (习用语: 男女平等, 家庭教育).
@@ -351,6 +365,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
+    if (topics := _pattern("topics").match(after)) and \
+            not _programme_word_after(after[topics.end():]):
+        return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
             or _pattern("named_copula").match(after):
         return True
@@ -360,7 +377,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # a clause or a place's epithet (“XX第一村”)
     if any((_pattern("named_core").search(c)
             and (PLUS.search(c) or not _pattern("place_head").search(c)))
-           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) for c in cores):
+           or _ends_in_honour(c) or _pattern("standing").fullmatch(c) or _into_place_core(c)
+           for c in cores):
         return True  # a standing programme needs no context: “巧媳妇”工作基地
     if _pattern("place_head").search(core) and _runs_room_as_programme(sentence, start, end):
         return True  # 打造4个“妇女微家”, 第一批“妇女之家”: rooms created in numbers, a programme
@@ -375,7 +393,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
-    return bool(_pattern("named_before").search(before))
+    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
+    return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
 
 
 # How far past the verb that holds an event its name may start (开展一系列“…”活动).
@@ -434,6 +453,18 @@ def _runs_room_as_programme(sentence: str, start: int, end: int) -> bool:
                 or _pattern("room_round_after").match(sentence[end:]))
 
 
+# The shortest topic of a quoted "topic 进 place" name (“和美进家”): a name as its unquoted form is.
+MIN_QUOTED_TOPIC = 2
+
+
+def _into_place_core(core: str) -> bool:
+    """Whether a quoted core has the shape of a "topic 进 place" name (“和美进家”, “法律进万家”):
+    it names a programme by itself, as it does unquoted before 活动 (`into_place`)."""
+    match = _pattern("into_place").search(core + "活动")
+    return bool(match and match.end() == len(core) and match.start() >= MIN_QUOTED_TOPIC
+                and core[match.start() - 1:match.start() + 1] not in lexicon.dictionary_tags())
+
+
 def _object_of_other_verb(before: str) -> bool:
     """Whether the word right before a quote is a verb (jieba tag v) of its own that is no
     launching verb: the quote is that verb's object (开展关爱“三留守”, 开展服务“一老一小”), and
@@ -490,10 +521,22 @@ def _programme_word_after(after: str) -> bool:
     return bool(words and _pattern("named_after").search(words.group()))
 
 
+# An adverbial of manner that ends in 地 (常态化地, 有序地) opens a predicate, not a name.
+ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
+
+
 def _verb_opens_after(after: str) -> bool:
     """Whether a launching verb opens the words after a quote (围绕“X”开展培训, 结合“X”举办
     讲座): the programme word after it is that verb's object, another event, and the quote the
-    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's)."""
+    topic it is about (a programme word that is also such a verb, “X”评选活动, stays the quote's),
+    also past an adverbial that opens the predicate (依托“X”常态化地开展, 围绕“X”积极开展)."""
+    adverbial = ADVERBIAL.match(after)
+    if adverbial is None:
+        word = after[:2]
+        adverbial = word if lexicon.dictionary_tags().get(word) in ADVERB_TAGS else ""
+    else:
+        adverbial = adverbial.group()
+    after = after[len(adverbial):]
     return bool(_pattern("named_before").match(after) and not _pattern("named_after").match(after))
 
 
