@@ -1138,3 +1138,18 @@ def test_delegates_of_a_lower_unit_at_a_higher_congress_report_for_their_unit(te
 def test_a_village_women_organ_named_after_its_village_is_the_author(text, expected):
     meta = _describe(text)
     assert (meta.organisation, meta.admin_level, meta.township) == expected
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a visit told with 来 is written from the host's side: the host's federation reports it
+    ("省妇联来桃源调研巾帼创业工作\n5月8日,湖南省妇联副主席一行深入桃源县调研巾帼创业工作,常德市妇联"
+     "副主席陪同。近年来,桃源县妇联以巾帼创业为抓手,带动妇女就业。", "桃源县妇联", "county"),
+    # the host names no federation of its own: the host unit itself
+    ("县妇联领导来柳林社区走访慰问\n近日,县妇联副主席来柳林社区走访困难妇女。柳林社区为她们准备了"
+     "慰问品,县妇联副主席对社区的工作表示肯定。", "柳林社区", "village"),
+    # told with 到, the visitor's own report: the visitor stays the author
+    ("桃源县妇联到柳林社区开展走访慰问\n近日,桃源县妇联组织干部到柳林社区走访困难妇女,"
+     "送去慰问品。", "桃源县妇联", "county"),
+])
+def test_a_visit_told_with_lai_is_reported_by_its_host(text, organisation, level):
+    assert _author(text) == (organisation, level)

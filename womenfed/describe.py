@@ -130,6 +130,11 @@ TOWNSHIP_WORDS = ("镇", "乡", "街道")  # a zone named after a town: 横琴 o
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
 # a name-sized place, a colon, then the headline proper.
 TITLE_TAG = re.compile(rf"^\s*({HAN}{{2,8}}?(?:{PLACE_SUFFIX}))\s*[:：]\s*\S")
+# A headline of a visit told from the host's side (省妇联来安居调研, 市妇联领导来华亭开展调研):
+# a federation, 来, the host unit by its name or stem, then the inspection verb (the
+# stop-17 "visits told with 来"; 到/赴 are told from either side and are not read here).
+VISIT_TITLE = re.compile(rf"(?:{FEDERATION.pattern})[^，,。;；!！?？\s]{{0,12}}?来({NAME_CHAR}{{2,10}}?)"
+                         r"(?:开展|进行)?(?:工作)?(?:调研|视察|考察|检查|督导|指导|走访|慰问)")
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
@@ -406,7 +411,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     byline = _labelled_author(body, furniture, BYLINE_LABEL)
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
-    tagged = None if bylined else _title_tag(meta.title or "", gazetteer)
+    tagged = None if bylined else (_title_tag(meta.title or "", gazetteer)
+                                   or _visited_host(meta.title or "", body))
     place, implied = bylined or tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
     national_in_passing = False
@@ -667,6 +673,19 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
+
+
+def _visited_host(title: str, body: str) -> str | None:
+    """The host unit of a visit the headline tells with 来 (省妇联来安居调研): written from the
+    host's side, so the host reports it. The unit as the headline writes it, or as the text
+    writes its stem with a level word (安居 → 安居区)."""
+    if not (match := VISIT_TITLE.search(title)):
+        return None
+    host = match.group(1)
+    if PLACE_END.search(host):
+        return host
+    named = re.search(rf"{re.escape(host)}(?:{PLACE_SUFFIX})", body)
+    return named.group(0) if named else None
 
 
 def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
