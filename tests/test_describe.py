@@ -1153,3 +1153,19 @@ def test_a_village_women_organ_named_after_its_village_is_the_author(text, expec
 ])
 def test_a_visit_told_with_lai_is_reported_by_its_host(text, organisation, level):
     assert _author(text) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the unit's institution acts in the opening: it is the author, not the unit's federation
+    ("“湘妹子”家政走俏沿海\n近日,湖南省妇女创业服务中心将三千份岗位信息送到各地务工妇女手中。"
+     "“湘妹子”家政是妇联打造的劳务品牌。", "湖南省妇女创业服务中心", "province"),
+    ("柳林社区：巾帼议事话家风\n3月5日,桃源县漳江镇柳林社区新时代文明实践站联合社区妇联开展巾帼议事活动。",
+     "柳林社区新时代文明实践站", "village"),
+    # the institution only modifies a venue or its officer attends: the federation stays
+    ("巾帼议事话家风\n3月5日,桃源县妇联在桃源县妇女儿童活动中心的多功能厅开展巾帼议事活动。",
+     "桃源县妇联", "county"),
+    ("桃源县妇联开展巾帼议事活动\n3月5日,桃源县妇女儿童活动中心主任出席,县妇联开展巾帼议事活动。",
+     "桃源县妇联", "county"),
+])
+def test_a_units_institution_acting_in_the_opening_is_the_author(text, organisation, level):
+    assert _author(text) == (organisation, level)

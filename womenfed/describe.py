@@ -319,6 +319,11 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
                             r"(?:妇联|妇女联合会)")
+# A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
+# followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
+INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
+                              r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
+                              rf"{HAN}")
 # 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
 SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
@@ -647,6 +652,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
         # names its own federation only through officers who attend: the unit wrote it
         meta.organisation = unit
+    if (own := meta.organisation or getattr(meta, meta.admin_level, None)) and not (
+            bylined or headed) and (institution := _acting_institution(
+            meta.title or "", body[title_end:lead_end], own)):
+        # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
+        # the federation of that unit the text names in passing (or none)
+        meta.organisation = institution
     if _collects_several(meta.title or "", body, gazetteer):
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
         # items of several bodies has no one author; only the province they share stays
@@ -795,6 +806,22 @@ def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> boo
                           else None) or _level(p) for p in named)
         return max(levels.values(), default=0) >= 2
     return False
+
+
+def _acting_institution(title: str, opening: str, own: str) -> str | None:
+    """The institution of the report's unit ``own`` (the author's, or the place of its level;
+    the name as written after the unit: 丝茅冲社区新时代文明实践站) that the opening's first
+    clause has act, under a headline that names no federation: the body that does the work in
+    the first sentence."""
+    unit = (PLACE_PART.findall(own) or [own])[-1]
+    if FEDERATION.search(title) or not PLACE_END.search(unit) or \
+            not (match := INSTITUTION_ACTS.search(opening)):
+        return None
+    name = match.group(1)
+    at = name.rfind(unit)
+    written = name[at:]
+    return written if at >= 0 and len(written) > len(unit) and not FEDERATION.search(written) \
+        and not PLACE_PART.search(written, len(unit)) else None
 
 
 def _has_federation(unit: str, body: str) -> bool:
