@@ -1169,3 +1169,17 @@ def test_a_visit_told_with_lai_is_reported_by_its_host(text, organisation, level
 ])
 def test_a_units_institution_acting_in_the_opening_is_the_author(text, organisation, level):
     assert _author(text) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # the headline puts the city's stem before a short name; the text gives the body's own name
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,常德市武陵区东城光明社区组织志愿者走访独居老人。",
+     "东城光明社区"),
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,武陵区东城光明组织志愿者走访独居老人。", "东城光明社区"),
+    # the text writes no longer name: the headline's
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,常德光明社区组织志愿者走访独居老人。", "常德光明社区"),
+    # a name that is a county's stem alone is no short name (柳林 of 柳林县)
+    ("柳林社区：巾帼志愿服务暖人心\n近日,桃源县漳江镇柳林社区组织志愿者走访独居老人。", "柳林社区"),
+])
+def test_a_headline_tag_shortened_after_a_city_gives_way_to_the_texts_fuller_name(text, organisation):
+    assert _author(text) == (organisation, "village")

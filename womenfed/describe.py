@@ -642,7 +642,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if tagged and not _has_federation(tagged, body):
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
-        meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+        meta.organisation = _fullest_name((PLACE_PART.findall(tagged) or [tagged])[-1], body,
+                                          gazetteer)
     elif meta.organisation and place and (founded := _founded_federation(lead, place)):
         # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
         # congress of a federation of a new field within the unit; it is the author, as written
@@ -697,6 +698,22 @@ def _visited_host(title: str, body: str) -> str | None:
         return host
     named = re.search(rf"{re.escape(host)}(?:{PLACE_SUFFIX})", body)
     return named.group(0) if named else None
+
+
+def _fullest_name(own: str, body: str, gazetteer: places.Gazetteer) -> str:
+    """A community or village a headline names by a city's or county's stem and a short name
+    (长春十委社区) where the text writes it, after a unit, by a longer name that ends in that
+    short name (二道区东站十委): that name with the level word, the fullest the text gives the
+    body (the stop-17 "two names for one body"); else ``own``."""
+    level = VILLAGE_END.search(own)
+    for size in (2, 3):
+        core = own[size:level.start()] if level else ""
+        stems = gazetteer.scan(own[:size] + places.ORGAN_AFTER_STEM[0])[0]
+        if len(core) < MIN_LEAD_NAME or not stems or (stems[0].start, stems[0].end) != (0, size):
+            continue
+        if written := re.search(rf"(?:{PLACE_SUFFIX})({NAME_CHAR}{{1,4}}?{re.escape(core)})", body):
+            return written.group(1) + level.group(0)
+    return own
 
 
 def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
