@@ -1183,3 +1183,19 @@ def test_a_units_institution_acting_in_the_opening_is_the_author(text, organisat
 ])
 def test_a_headline_tag_shortened_after_a_city_gives_way_to_the_texts_fuller_name(text, organisation):
     assert _author(text) == (organisation, "village")
+
+
+def test_a_table_of_contents_of_several_reports_is_a_collection_with_no_author():
+    meta = _describe("目录\n1.乡妇联年度工作总结(一)\n2.街道妇联工作总结\n3.社区妇联工作汇报\n"
+                     "一年来,在县委的领导下,桃源县漳江镇妇联紧紧围绕中心工作,组织妇女开展各项活动。")
+    assert (meta.organisation, meta.admin_level) == (None, "unknown")
+
+
+@pytest.mark.parametrize("contents", [
+    "目录\n1.主要做法\n2.存在问题\n3.下一步打算\n",  # the sections of one report
+    "目录\n1.桃源县漳江镇妇联年度工作总结\n",  # one report only
+])
+def test_the_contents_of_one_report_keep_its_author(contents):
+    meta = _describe(contents + "一年来,在县委的领导下,桃源县漳江镇妇联紧紧围绕中心工作,"
+                     "组织妇女开展各项活动。")
+    assert (meta.organisation, meta.admin_level) == ("漳江镇妇联", "township")

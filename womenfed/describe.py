@@ -324,6 +324,14 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
                               r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
                               rf"{HAN}")
+# A page's table of contents (目录 1.区妇联年度工作总结(一) 2.镇妇联年度工作总结 …): numbered
+# entries, each the title of a report of its own (a report word closes it, before an optional
+# part number), not the sections of one report (1.主要做法 2.存在问题).
+CONTENTS_HEADING = re.compile(r"(?:^|\n)\s*目录")
+CONTENTS_ENTRY = re.compile(r"\d{1,2}[.、．]\s*[^\n\d]{2,40}?(?:总结|报告|汇报|讲话|材料|范文)"
+                            r"(?:[(（][^)）\n]{1,4}[)）])?(?=\s|$)")
+MIN_CONTENTS_ENTRIES = 2
+CONTENTS_WINDOW = 400  # characters after the heading where its entries stand
 # 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
 SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
@@ -659,6 +667,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
         # the federation of that unit the text names in passing (or none)
         meta.organisation = institution
+    if _lists_reports(body):
+        # a sample-text site's collection of reports: no one author, its places still the
+        # places its items name
+        meta.organisation, meta.admin_level = None, "unknown"
     if _collects_several(meta.title or "", body, gazetteer):
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
         # items of several bodies has no one author; only the province they share stays
@@ -839,6 +851,14 @@ def _acting_institution(title: str, opening: str, own: str) -> str | None:
     written = name[at:]
     return written if at >= 0 and len(written) > len(unit) and not FEDERATION.search(written) \
         and not PLACE_PART.search(written, len(unit)) else None
+
+
+def _lists_reports(body: str) -> bool:
+    """The page opens its text with a table of contents of several reports (a sample-text site's
+    collection): a page that collects items of several bodies has no one author."""
+    heading = CONTENTS_HEADING.search(body, 0, CONTENTS_WINDOW)
+    return bool(heading) and len(CONTENTS_ENTRY.findall(
+        body, heading.end(), heading.end() + CONTENTS_WINDOW)) >= MIN_CONTENTS_ENTRIES
 
 
 def _has_federation(unit: str, body: str) -> bool:
