@@ -1199,3 +1199,17 @@ def test_the_contents_of_one_report_keep_its_author(contents):
     meta = _describe(contents + "一年来,在县委的领导下,桃源县漳江镇妇联紧紧围绕中心工作,"
                      "组织妇女开展各项活动。")
     assert (meta.organisation, meta.admin_level) == ("漳江镇妇联", "township")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # the byline names a body and the text names no federation or acting unit: that body
+    ("女会员参加读书会\n作者: 民盟第三支部女盟员联络小组\n5月6日,女盟员王丽参加了全市读书分享会,"
+     "交流了读书心得。", "民盟第三支部女盟员联络小组"),
+    # a person's name is no body
+    ("女会员参加读书会\n作者: 王丽\n5月6日,女盟员王丽参加了全市读书分享会,交流了读书心得。", None),
+    # a federation acts in the opening: it stays the author
+    ("巾帼读书会开讲\n作者: 民盟第三支部女盟员联络小组\n5月6日,桃源县妇联举办巾帼读书会,"
+     "女盟员王丽交流了读书心得。", "桃源县妇联"),
+])
+def test_a_byline_that_names_a_body_names_the_author_where_the_text_names_none(text, organisation):
+    assert _describe(text).organisation == organisation

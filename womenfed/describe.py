@@ -324,6 +324,10 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
                               r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
                               rf"{HAN}")
+# A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
+# name and closed by a word for a group or an organ.
+AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
+                         rf"办公室|工作站|服务站))(?!{HAN})")
 # A page's table of contents (目录 1.区妇联年度工作总结(一) 2.镇妇联年度工作总结 …): numbered
 # entries, each the title of a report of its own (a report word closes it, before an optional
 # part number), not the sections of one report (1.主要做法 2.存在问题).
@@ -667,6 +671,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
         # the federation of that unit the text names in passing (or none)
         meta.organisation = institution
+    if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
+        # no federation or acting unit found, and the byline names a body: it wrote the page
+        meta.organisation = signed_by.group(1)
     if _lists_reports(body):
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
