@@ -1075,8 +1075,11 @@ def _partners_without(author: str | None, *sentences: str) -> list[str]:
     # the author's body with its place cut or dropped is the author itself
     ("甲乙镇妇儿工委", ("在县妇儿工委的指导下,我镇妇儿工委召开专题会议",), ["县妇儿工委"]),
     ("甲乙镇妇儿工委", ("妇儿工委联合镇司法所开展普法",), ["镇司法所"]),
-    # another place's body of the same kind is a partner
+    # the author's body written with the units above it is the author itself
+    ("丙丁社区新时代文明实践站", ("甲乙区丙丁社区新时代文明实践站联合社区团委开展宣讲",), ["社区团委"]),
+    # another place's body of the same kind is a partner, above or below the author's place
     ("甲乙县人社局", ("甲乙县人社局联合丙丁县人社局举办招聘会",), ["丙丁县人社局"]),
+    ("甲乙县人社局", ("甲乙县人社局联合甲乙县丙丁镇人社局举办招聘会",), ["甲乙县丙丁镇人社局"]),
     # a community acting: its own service point and committee are the author's own units
     ("丙丁社区", ("丙丁社区新时代文明实践站联合社区团委开展宣讲",), ["社区团委"]),
     ("丙丁社区", ("丙丁社区居委会联合乙县司法局开展普法",), ["乙县司法局"]),

@@ -1193,3 +1193,78 @@ def test_a_street_office_written_with_jie_alone_is_recorded_by_its_name(text, or
                                                                          township):
     meta = _describe(text)
     assert (meta.organisation, meta.township) == (organisation, township)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # a visit told with 来 is written from the host's side: the host's federation reports it
+    ("省妇联来桃源调研巾帼创业工作\n5月8日,湖南省妇联副主席一行深入桃源县调研巾帼创业工作,常德市妇联"
+     "副主席陪同。近年来,桃源县妇联以巾帼创业为抓手,带动妇女就业。", "桃源县妇联", "county"),
+    # the host names no federation of its own: the host unit itself
+    ("县妇联领导来柳林社区走访慰问\n近日,县妇联副主席来柳林社区走访困难妇女。柳林社区为她们准备了"
+     "慰问品,县妇联副主席对社区的工作表示肯定。", "柳林社区", "village"),
+    # told with 到, the visitor's own report: the visitor stays the author
+    ("桃源县妇联到柳林社区开展走访慰问\n近日,桃源县妇联组织干部到柳林社区走访困难妇女,"
+     "送去慰问品。", "桃源县妇联", "county"),
+])
+def test_a_visit_told_with_lai_is_reported_by_its_host(text, organisation, level):
+    assert _author(text) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
+    # the unit's institution acts in the opening: it is the author, not the unit's federation
+    ("“湘妹子”家政走俏沿海\n近日,湖南省妇女创业服务中心将三千份岗位信息送到各地务工妇女手中。"
+     "“湘妹子”家政是妇联打造的劳务品牌。", "湖南省妇女创业服务中心", "province"),
+    ("柳林社区：巾帼议事话家风\n3月5日,桃源县漳江镇柳林社区新时代文明实践站联合社区妇联开展巾帼议事活动。",
+     "柳林社区新时代文明实践站", "village"),
+    # the institution only modifies a venue or its officer attends: the federation stays
+    ("巾帼议事话家风\n3月5日,桃源县妇联在桃源县妇女儿童活动中心的多功能厅开展巾帼议事活动。",
+     "桃源县妇联", "county"),
+    ("桃源县妇联开展巾帼议事活动\n3月5日,桃源县妇女儿童活动中心主任出席,县妇联开展巾帼议事活动。",
+     "桃源县妇联", "county"),
+])
+def test_a_units_institution_acting_in_the_opening_is_the_author(text, organisation, level):
+    assert _author(text) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # the headline puts the city's stem before a short name; the text gives the body's own name
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,常德市武陵区东城光明社区组织志愿者走访独居老人。",
+     "东城光明社区"),
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,武陵区东城光明组织志愿者走访独居老人。", "东城光明社区"),
+    # the text writes no longer name: the headline's
+    ("常德光明社区：巾帼志愿服务暖人心\n近日,常德光明社区组织志愿者走访独居老人。", "常德光明社区"),
+    # a name that is a county's stem alone is no short name (柳林 of 柳林县)
+    ("柳林社区：巾帼志愿服务暖人心\n近日,桃源县漳江镇柳林社区组织志愿者走访独居老人。", "柳林社区"),
+])
+def test_a_headline_tag_shortened_after_a_city_gives_way_to_the_texts_fuller_name(text, organisation):
+    assert _author(text) == (organisation, "village")
+
+
+def test_a_table_of_contents_of_several_reports_is_a_collection_with_no_author():
+    meta = _describe("目录\n1.乡妇联年度工作总结(一)\n2.街道妇联工作总结\n3.社区妇联工作汇报\n"
+                     "一年来,在县委的领导下,桃源县漳江镇妇联紧紧围绕中心工作,组织妇女开展各项活动。")
+    assert (meta.organisation, meta.admin_level) == (None, "unknown")
+
+
+@pytest.mark.parametrize("contents", [
+    "目录\n1.主要做法\n2.存在问题\n3.下一步打算\n",  # the sections of one report
+    "目录\n1.桃源县漳江镇妇联年度工作总结\n",  # one report only
+])
+def test_the_contents_of_one_report_keep_its_author(contents):
+    meta = _describe(contents + "一年来,在县委的领导下,桃源县漳江镇妇联紧紧围绕中心工作,"
+                     "组织妇女开展各项活动。")
+    assert (meta.organisation, meta.admin_level) == ("漳江镇妇联", "township")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # the byline names a body and the text names no federation or acting unit: that body
+    ("女会员参加读书会\n作者: 民盟第三支部女盟员联络小组\n5月6日,女盟员王丽参加了全市读书分享会,"
+     "交流了读书心得。", "民盟第三支部女盟员联络小组"),
+    # a person's name is no body
+    ("女会员参加读书会\n作者: 王丽\n5月6日,女盟员王丽参加了全市读书分享会,交流了读书心得。", None),
+    # a federation acts in the opening: it stays the author
+    ("巾帼读书会开讲\n作者: 民盟第三支部女盟员联络小组\n5月6日,桃源县妇联举办巾帼读书会,"
+     "女盟员王丽交流了读书心得。", "桃源县妇联"),
+])
+def test_a_byline_that_names_a_body_names_the_author_where_the_text_names_none(text, organisation):
+    assert _describe(text).organisation == organisation

@@ -354,7 +354,8 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
 def without_the_author(report: list[list[Entity]], author: str | None) -> list[list[Entity]]:
     """The report's partners without its own author (``describe``'s organisation): a body does
     not partner itself. That is the author's body named with its scope cut or dropped (孙园镇妇儿工委
-    writing 镇妇儿工委 or 妇儿工委) and, where the author is a community or village acting (甲社区),
+    writing 镇妇儿工委 or 妇儿工委) or with the units above it (甲区乙社区新时代文明实践站 for 乙社区新时代
+    文明实践站) and, where the author is a community or village acting (甲社区),
     its own committee and service points (甲社区居委会, 甲社区新时代文明实践站), as
     ``names_a_community_facility`` says of a bare 社区 or 村. Leadership bodies stay: a framing
     phrase lists them even when the author is one (镇党委、政府 in the town's own report)."""
@@ -379,9 +380,13 @@ def _own_body_test(author: str):
                                                or names_a_facility(body))
         return own
     body = without_scope(author)
-    return lambda canonical: (without_scope(canonical) == body
-                              and author[:len(author) - len(body)].endswith(
-                                  canonical[:len(canonical) - len(body)]))
+    scope = author[:len(author) - len(body)]
+
+    def own(canonical: str) -> bool:  # either written with its scope cut (镇妇儿工委) or with
+        written = canonical[:len(canonical) - len(body)]  # more parents (甲市乙社区…站)
+        return without_scope(canonical) == body and (scope.endswith(written)
+                                                     or bool(scope) and written.endswith(scope))
+    return own
 
 
 def _is_place_prefix(text: str) -> bool:

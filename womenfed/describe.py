@@ -144,6 +144,11 @@ TOWNSHIP_LEVEL_WORD = re.compile("(?:街道|街|镇|乡|苏木)$")  # 凤凰街 
 # A headline tagged with the unit whose work it reports (周营乡：召开…, 某某社区：“妇女之家”…):
 # a name-sized place, a colon, then the headline proper.
 TITLE_TAG = re.compile(rf"^\s*({HAN}{{2,8}}?(?:{PLACE_SUFFIX}))\s*[:：]\s*\S")
+# A headline of a visit told from the host's side (省妇联来安居调研, 市妇联领导来华亭开展调研):
+# a federation, 来, the host unit by its name or stem, then the inspection verb (the
+# stop-17 "visits told with 来"; 到/赴 are told from either side and are not read here).
+VISIT_TITLE = re.compile(rf"(?:{FEDERATION.pattern})[^，,。;；!！?？\s]{{0,12}}?来({NAME_CHAR}{{2,10}}?)"
+                         r"(?:开展|进行)?(?:工作)?(?:调研|视察|考察|检查|督导|指导|走访|慰问)")
 PLACE_TAG = re.compile(rf"^\s*(?:[【\[]({HAN}{{2,8}})[】\]]|({HAN}{{2,8}})[:：])", re.M)
 # Masked names keep their level: ××区, ##镇, XX县, **镇, 某某街道 (anonymised or template text).
 MASKED_PLACE = re.compile(rf"[×xXｘＸ#＃*＊¥&○□某]{{1,4}}(?:{PLACE_SUFFIX})\Z")
@@ -328,6 +333,23 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
                             r"(?:妇联|妇女联合会)")
+# A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
+# followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
+INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
+                              r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
+                              rf"{HAN}")
+# A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
+# name and closed by a word for a group or an organ.
+AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
+                         rf"办公室|工作站|服务站))(?!{HAN})")
+# A page's table of contents (目录 1.区妇联年度工作总结(一) 2.镇妇联年度工作总结 …): numbered
+# entries, each the title of a report of its own (a report word closes it, before an optional
+# part number), not the sections of one report (1.主要做法 2.存在问题).
+CONTENTS_HEADING = re.compile(r"(?:^|\n)\s*目录")
+CONTENTS_ENTRY = re.compile(r"\d{1,2}[.、．]\s*[^\n\d]{2,40}?(?:总结|报告|汇报|讲话|材料|范文)"
+                            r"(?:[(（][^)）\n]{1,4}[)）])?(?=\s|$)")
+MIN_CONTENTS_ENTRIES = 2
+CONTENTS_WINDOW = 400  # characters after the heading where its entries stand
 # 村妇联主席14名, 妇联执委30人: the officers of a class of federations, counted.
 SUBORDINATES_AFTER = re.compile(r"(?:主席|副主席|执委|委员|干部)[\d一二三四五六七八九十百千两]+[名人个]")
 # 应全国妇联邀请: the federation that invited the author is its host, not the author.
@@ -420,7 +442,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     byline = _labelled_author(body, furniture, BYLINE_LABEL)
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
-    tagged = None if bylined else _title_tag(meta.title or "", gazetteer)
+    tagged = None if bylined else (_title_tag(meta.title or "", gazetteer)
+                                   or _visited_host(meta.title or "", body))
     place, implied = bylined or tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
     national_in_passing = False
@@ -649,7 +672,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if tagged and not _has_federation(tagged, body):
         # the tagged unit did the work and the text names no federation of it: the author is
         # the unit itself (a township government, a community office), as written
-        meta.organisation = (PLACE_PART.findall(tagged) or [tagged])[-1]
+        meta.organisation = _fullest_name((PLACE_PART.findall(tagged) or [tagged])[-1], body,
+                                          gazetteer)
     elif meta.organisation and place and (founded := _founded_federation(lead, place)):
         # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
         # congress of a federation of a new field within the unit; it is the author, as written
@@ -659,6 +683,19 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
         # names its own federation only through officers who attend: the unit wrote it
         meta.organisation = unit
+    if (own := meta.organisation or getattr(meta, meta.admin_level, None)) and not (
+            bylined or headed) and (institution := _acting_institution(
+            meta.title or "", body[title_end:lead_end], own)):
+        # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
+        # the federation of that unit the text names in passing (or none)
+        meta.organisation = institution
+    if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
+        # no federation or acting unit found, and the byline names a body: it wrote the page
+        meta.organisation = signed_by.group(1)
+    if _lists_reports(body):
+        # a sample-text site's collection of reports: no one author, its places still the
+        # places its items name
+        meta.organisation, meta.admin_level = None, "unknown"
     if _collects_several(meta.title or "", body, gazetteer):
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
         # items of several bodies has no one author; only the province they share stays
@@ -689,6 +726,35 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
+
+
+def _visited_host(title: str, body: str) -> str | None:
+    """The host unit of a visit the headline tells with 来 (省妇联来安居调研): written from the
+    host's side, so the host reports it. The unit as the headline writes it, or as the text
+    writes its stem with a level word (安居 → 安居区)."""
+    if not (match := VISIT_TITLE.search(title)):
+        return None
+    host = match.group(1)
+    if PLACE_END.search(host):
+        return host
+    named = re.search(rf"{re.escape(host)}(?:{PLACE_SUFFIX})", body)
+    return named.group(0) if named else None
+
+
+def _fullest_name(own: str, body: str, gazetteer: places.Gazetteer) -> str:
+    """A community or village a headline names by a city's or county's stem and a short name
+    (长春十委社区) where the text writes it, after a unit, by a longer name that ends in that
+    short name (二道区东站十委): that name with the level word, the fullest the text gives the
+    body (the stop-17 "two names for one body"); else ``own``."""
+    level = VILLAGE_END.search(own)
+    for size in (2, 3):
+        core = own[size:level.start()] if level else ""
+        stems = gazetteer.scan(own[:size] + places.ORGAN_AFTER_STEM[0])[0]
+        if len(core) < MIN_LEAD_NAME or not stems or (stems[0].start, stems[0].end) != (0, size):
+            continue
+        if written := re.search(rf"(?:{PLACE_SUFFIX})({NAME_CHAR}{{1,4}}?{re.escape(core)})", body):
+            return written.group(1) + level.group(0)
+    return own
 
 
 def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
@@ -798,6 +864,30 @@ def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> boo
                           else None) or _level(p) for p in named)
         return max(levels.values(), default=0) >= 2
     return False
+
+
+def _acting_institution(title: str, opening: str, own: str) -> str | None:
+    """The institution of the report's unit ``own`` (the author's, or the place of its level;
+    the name as written after the unit: 丝茅冲社区新时代文明实践站) that the opening's first
+    clause has act, under a headline that names no federation: the body that does the work in
+    the first sentence."""
+    unit = (PLACE_PART.findall(own) or [own])[-1]
+    if FEDERATION.search(title) or not PLACE_END.search(unit) or \
+            not (match := INSTITUTION_ACTS.search(opening)):
+        return None
+    name = match.group(1)
+    at = name.rfind(unit)
+    written = name[at:]
+    return written if at >= 0 and len(written) > len(unit) and not FEDERATION.search(written) \
+        and not PLACE_PART.search(written, len(unit)) else None
+
+
+def _lists_reports(body: str) -> bool:
+    """The page opens its text with a table of contents of several reports (a sample-text site's
+    collection): a page that collects items of several bodies has no one author."""
+    heading = CONTENTS_HEADING.search(body, 0, CONTENTS_WINDOW)
+    return bool(heading) and len(CONTENTS_ENTRY.findall(
+        body, heading.end(), heading.end() + CONTENTS_WINDOW)) >= MIN_CONTENTS_ENTRIES
 
 
 def _has_federation(unit: str, body: str) -> bool:
