@@ -606,8 +606,8 @@ _FEATURE = "发布时间:2019-11-23\n松川巾帼展风采\n近年来,松川县�
     (_FEATURE + "2018年,县妇联培训绣娘500人次。今年,县妇联将开展宣讲200场。", "2018"),
     (_FEATURE + "2018年,县妇联培训绣娘500人次。人数比去年同期增加一成。", "2018"),
     (_FEATURE + "2018年,县妇联培训绣娘500人次。主席称赞今年工作思路明晰。", "2018"),
-    # a stated year further back is background to this year's work: the stated year alone
-    (_FEATURE + "2015年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2015"),
+    # a year stated once further back is background to this year's work: this year alone
+    (_FEATURE + "2015年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2019"),
     # without the text's date, no year to read them against
     ("松川巾帼展风采\n近年来,松川县妇联扎实开展工作。成效明显。\n"
      "2018年,县妇联培训绣娘500人次。今年4月初,省妇联主席来松川调研。", "2018"),
@@ -645,4 +645,26 @@ _CEREMONY = ("松川村举办妇女节活动\n妇女节当天,松川村妇联召
     (_CEREMONY.format("2022年度"), None),
 ])
 def test_annual_honours_of_the_year_before_the_texts_date_date_the_ceremony(text, period):
+    assert _describe(text).period == period
+
+
+# Sentences enough to fill a report's opening, so that what follows is read past it.
+BUSY_OPENING = "4月中旬,宣讲队进村宣讲。妇女们席地而坐。队员讲解了政策。群众纷纷点赞。"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a year of a person's life told past the opening is a biography's, not the work's
+    ("发布时间:2024-04-25\n松川乡有支宣讲队\n" + BUSY_OPENING + "队长王某2009年毕业于某医学院,回乡工作至今。",
+     None),
+    ("松川乡有支宣讲队\n" + BUSY_OPENING + "队长王某1985年出生,2006年入党。", None),
+    # a year stated once, long before the text's date, is background
+    ("发布时间:2024-04-25\n松川乡妇联开展宣讲\n" + BUSY_OPENING + "早在2012年,乡妇联就组建了宣讲队。", None),
+    # negatives: a year the work is done in, one within a year of the date, one stated twice
+    ("松川乡妇联工作总结\n" + BUSY_OPENING + "2009年乡妇联组建宣讲队。", "2009"),
+    ("发布时间:2024-02-25\n松川乡妇联召开执委会\n" + BUSY_OPENING + "会上,主席总结了乡妇联2023年的工作。",
+     "2023"),
+    ("发布时间:2024-04-25\n松川乡妇联工作总结\n" + BUSY_OPENING + "乡妇联2012年开展宣讲8次。2012年乡妇联"
+     "开展培训3期。", "2012"),
+])
+def test_a_biography_s_year_or_a_stale_passing_year_is_no_period(text, period):
     assert _describe(text).period == period

@@ -215,6 +215,12 @@ LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
+# A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年参加工作): a
+# biography's year, not one of the work the report covers.
+LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)")
+# A report appears within a year or so of the work it covers: a year stated once and more than
+# this many years before the publication year is background (an earlier step, a past example).
+STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
@@ -411,8 +417,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
     names, else the year a review told as 一年来 looks back on at the turn of the year, else a
     look back over the last N years before the publication year, else its most stated past year
-    (run to the publication year where the text leaves it open, 2006年至今, or spanned with the
-    years it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
+    (not a biography's year, nor one stated once long before the publication year; run to
+    the publication year where the text leaves it open, 2006年至今, or spanned with the years
+    it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
     span a stated year opens up to the publication year (从2016年底开始), else the
     publication year where the text says 今年 (or 本年度) or where its only years are annual
     honours of the year before (表彰2022年度… in 2023), else the year of a counted day it
@@ -457,6 +464,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
+              and not LIFE_EVENT.match(body, m.end())
               and not ISSUE.match(body, m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
@@ -466,7 +474,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
-        return opened or _spanned(framed | {int(most)}) or most
+        if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
+            return opened or _spanned(framed | {int(most)}) or most
     if masked:
         return None
     if spanned := _spanned(framed):
