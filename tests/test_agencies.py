@@ -1106,3 +1106,26 @@ def test_the_author_is_no_partner_of_its_own_report(author, sentences, expected)
 ])
 def test_an_office_of_a_scoped_government(sentence, expected):
     assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one bare sector before 机构 or 单位 is a kind of institution, not the sector's bureau
+    ("健全组织机构，配齐妇联干部", []),
+    ("引导教育机构开设家长课堂", []),
+    # before 部门, or as items of a list, sectors still name their bodies
+    ("主动配合民政部门走访困难妇女", ["民政部门"]),
+    ("会同司法、卫健等单位开展宣传", ["司法", "卫健"]),
+    ("联合教育、文旅机构开展研学", ["教育", "文旅"]),
+])
+def test_one_sector_before_an_institution_word_is_a_kind(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a listed body starts behind the verb the walk ran over, not at the scope pattern's reach
+    ("获奖选手来自乙县税务局、乙县公安局等单位", ["乙县税务局", "乙县公安局"]),
+    ("本次培训学员来自丙县民政局、丙县教育局等部门", ["丙县民政局", "丙县教育局"]),
+    ("联合丁县司法局、丁县卫健局等部门开展普法", ["丁县司法局", "丁县卫健局"]),
+])
+def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):
+    assert _names(sentence) == expected

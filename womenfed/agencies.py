@@ -8,7 +8,8 @@ before them. The standard bodies and their short forms (卫健委 / 卫计委, �
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
 number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
-等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
+等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
+before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
 A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
 unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
@@ -191,6 +192,10 @@ SECTOR_HEADS = re.compile("部门|单位|机构|等(?:群团|社会)?组织")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)|等(?:群团|社会)?组织)")
+# One sector written bare before 机构 or 单位, with no list and no 等, names a kind of institution
+# (组织机构, 教育机构: the organisation's structure, schools), not the sector's body; before 部门
+# it does (教育部门 is the education bureau).
+KIND_OF_INSTITUTION = re.compile(r"机构|单位")
 MAX_QUOTED = 10
 # A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
 QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
@@ -1077,6 +1082,8 @@ def _listed_sectors(sentence: str):
         if OFFICIAL_AFTER.match(sentence, match.end()) or re.match(
                 rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():]):
             continue  # 民政、人社等部门负责人: the officials' employers; …等部门的妇联: hosts
+        if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
+            continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
@@ -1087,6 +1094,7 @@ def _listed_sectors(sentence: str):
                 word_start = boundary.start() if boundary else part.start()
                 walked = max(part.start(), left_edge(sentence, word_start, part.end()))
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
+            start = _after_inner_verb(sentence, start, part.end())
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
             if ((name in bodies or split) and not _in_category_list(sentence, start, name)
@@ -1094,6 +1102,20 @@ def _listed_sectors(sentence: str):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
+
+
+def _after_inner_verb(sentence: str, start: int, end: int) -> int:
+    """Where a listed body starts behind a verb the walk ran over (参赛选手来自|县税务局、…等单位:
+    the scope pattern would read 参赛选手来自县 as a place): after the last word that cannot sit in
+    a name and opens no place, if a standard body follows it."""
+    position, cut = start, start
+    for word in default_tokenizer().tokens(sentence[start:end])[:-1]:
+        position += len(word)
+        if (len(word) > 1 and _cannot_sit_in_a_name(word)
+                and not _opens_a_place(sentence, position - len(word), word)
+                and _is_standard(sentence[position:end])):
+            cut = position
+    return cut
 
 
 def _scope_end(text: str) -> int:
