@@ -1129,3 +1129,19 @@ def test_one_sector_before_an_institution_word_is_a_kind(sentence, expected):
 ])
 def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a prize or collective honour before or after the name: the unit that won it
+    ("歌咏比赛中，平舆县人民医院、平舆县第一中学获得优秀组织奖", []),
+    ("评选结果：一等奖平舆县人民医院，二等奖平舆县第一中学", []),
+    ("比赛中平舆县人民医院获一等奖", []),
+    # a name alone in brackets after a short list item: an honouree's or delegate's unit
+    ("三八红旗手：陈红(平舆县人民医院)、周敏(平舆县第一中学)", []),
+    # a partner word, a support or a declared short form keeps the body a partner
+    ("联合平舆县人民医院开展义诊，平舆县第一中学提供场地", ["平舆县人民医院", "平舆县第一中学"]),
+    ("县妇联联合县妇幼保健院(以下简称妇幼院)开展筛查", ["县妇幼保健院"]),
+    ("活动得到了平舆县民政局的奖励资金支持", ["平舆县民政局"]),
+])
+def test_prize_winners_and_honourees_units_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected

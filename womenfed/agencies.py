@@ -27,16 +27,17 @@ founds or inaugurates (联合建立…中心, …揭牌), the federation's own d
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
 a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
 unit: …分局妇联),
-and let media, venues and teams in only where they work with the federation; a publisher on a
-masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
-body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
-honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
-only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
-room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
-body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went (as is every body of a list after 到, 深入 or 走进 before the activity),
-and a bare 社区 or 村 facility the community's own, as is a residents' or villagers' committee
-named by no place of its own (社区居委会, 村委: the host or any community's);
+and let media, venues and teams in only where they work with the federation; a publisher on a masthead
+(…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a body's people after
+为/组织 (为甲中学师生) the audience, and a body that receives a collective honour or a prize (…获…文明岗,
+…获得优秀组织奖, 一等奖|…) an honoured unit, as is one alone in brackets after a short list item
+(张丽(甲医院)、…: an honouree's unit). A one-character partner word (和, 与) vouches for a body only right
+before it or its list. A name alone in brackets is a byline, a body after 在 with its room
+(在甲社区的排练室里), a body that is no standard one before the activity held in it, or any body after 在
+and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause where people went (as is
+every body of a list after 到, 深入 or 走进 before the activity), and a bare 社区 or 村 facility the
+community's own, as is a residents' or villagers' committee named by no place of its own (社区居委会, 村委:
+the host or any community's);
 a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
@@ -943,6 +944,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
+    if _honour_before().search(before) or _employer_in_brackets(sentence, start, end):
+        return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
     if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
@@ -1279,6 +1282,23 @@ def _cues() -> dict[str, re.Pattern]:
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _honour_before() -> re.Pattern:
+    """A collective honour or prize right before the name (一等奖甲乙医院, 先进集体:丙中学): the
+    unit that won it."""
+    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
+
+
+def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """A name alone in brackets after a short list item (张丽(甲乙医院)、王芳(丙中学)): the unit
+    of the person or team the item names, as in a list of honourees or delegates."""
+    if sentence[start - 1:start] not in "(（" or sentence[end:end + 1] not in ")）" or start < 1:
+        return False
+    item = re.search(rf"(?:^|[、,，:：;；\s])([{HAN}]{{2,4}})$", sentence[:start - 1])
+    after = sentence[end + 1:end + 2]
+    return item is not None and (not after or after in "、,，。;；")
 
 
 @cache
