@@ -1145,3 +1145,16 @@ def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):
 ])
 def test_prize_winners_and_honourees_units_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 师市 (a division and its city as one body) is a scope the tokenizer splits into 师|市
+    ("联合师市民政局开展走访", ["师市民政局"]),
+    # common words before a level word still do not open the name
+    ("落实责任街道党工委", ["街道党工委"]),
+    # a body's official site, with its unit between (…唯一官方中文网), is the page's outlet
+    ("甲乙网——中国外文局亚太传播中心唯一官方中文网", []),
+    ("平舆县人民政府官方网站", []),
+])
+def test_scope_words_and_official_sites(sentence, expected):
+    assert _names(sentence) == expected

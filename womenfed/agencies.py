@@ -95,7 +95,8 @@ AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿), one after a page label
 # is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
+OUTLET_AFTER = re.compile(r"\s*(?:唯一)?(?:官方)?(?:中文|英文)?"
+                          r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
@@ -611,6 +612,8 @@ def _unplaced_words_end(body: str) -> int:
     (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare
     word (平舆, 大田) or a proper noun may be a place and stays. A level inside a word
     (城市管理局) is no level."""
+    if body.startswith(tuple(word for word in _cue_words("scope") if len(word) > 1)):
+        return 0  # 师市|文旅局: a scope word the tokenizer splits (师|市) opens the name
     tags, frequency = _word_tags(), lexicon.dictionary_freq()
     position = 0
     words = default_tokenizer().tokens(body)
