@@ -1158,3 +1158,15 @@ def test_prize_winners_and_honourees_units_are_no_partners(sentence, expected):
 ])
 def test_scope_words_and_official_sites(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place named bare as the issuer of the notice the work follows frames it (stop 17)
+    ("根据孙园镇关于开展家庭教育宣传周活动的通知，镇妇联组织各村开展宣传", [("孙园镇", "leadership")]),
+    ("按照平舆县《关于开展“最美家庭”评选的实施方案》，县妇联组织评选", [("平舆县", "leadership")]),
+    # a federation's notice names no leadership body; a place that does something else is no issuer
+    ("根据县妇联关于开展活动的通知，各村开展活动", []),
+    ("按照平舆县的实际情况，县妇联调整了计划", []),
+])
+def test_a_place_issuing_the_notice_the_work_follows(sentence, expected):
+    assert [(e.name, e.role) for e in find_agencies(sentence)] == expected

@@ -11,6 +11,7 @@ number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
 before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
+A place named bare as the issuer of the notice the work follows (根据甲镇关于…的通知) is one too.
 A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
 unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
 partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
@@ -184,6 +185,9 @@ PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市�
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
 MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
+# 根据甲乙镇关于…的通知: a place issuing the notice (or plan, document) the work follows.
+NOTICE_ISSUER = re.compile(rf"(?:根据|按照|依据)([{HAN}]{{2,{MAX_PLACE}}}?)(?=关于|《|印发)"
+                           r"[^,，。;；]{0,40}?(?:通知|文件|方案|意见|部署|安排|精神)")
 COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
@@ -266,6 +270,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     """
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
+    found.extend(_notice_issuers(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -281,6 +286,16 @@ def find_agencies(sentence: str) -> list[Entity]:
         position = match.end()
     return [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)]
+
+
+def _notice_issuers(sentence: str):
+    """A place named bare as the issuer of the notice or plan the work follows (根据甲乙镇关于…的
+    通知, 按照丙丁县《…方案》): its party committee and government frame the work, so it is a
+    leadership body, listed as the text writes it (a gazetteer place with its level)."""
+    for match in NOTICE_ISSUER.finditer(sentence):
+        name = match.group(1)
+        if name in _place_names() and LEVEL_WORD.search(name[-3:]):
+            yield Entity("agency", name, name, match.start(1), match.end(1), "leadership")
 
 
 def _numbered_schools(sentence: str):
