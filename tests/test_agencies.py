@@ -1170,3 +1170,12 @@ def test_scope_words_and_official_sites(sentence, expected):
 ])
 def test_a_place_issuing_the_notice_the_work_follows(sentence, expected):
     assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quoted programme between scope and body, with the spaces a scan left inside the quotes
+    ("州妇联联合州“ 访惠聚” 办公室开展走访", ["州“ 访惠聚” 办公室"]),
+    ("县妇联联合县“双学双比”活动协调小组开展培训", ["县“双学双比”活动协调小组"]),
+])
+def test_a_quoted_programme_inside_a_name_with_scan_spaces(sentence, expected):
+    assert _names(sentence) == expected

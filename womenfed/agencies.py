@@ -203,8 +203,9 @@ SECTOR_LIST = re.compile(
 # it does (教育部门 is the education bureau).
 KIND_OF_INSTITUTION = re.compile(r"机构|单位")
 MAX_QUOTED = 10
-# A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
-QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
+# A short quoted name right before where the walk stopped (“双学双比”活动协调小组), with any
+# space a scan left inside the quotes or after them (“ 访惠聚” 办公室).
+QUOTED_BEFORE = re.compile(rf"[“‘「]\s?[{HAN}]{{2,{MAX_QUOTED}}}\s?[”’」]\s?$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
@@ -887,7 +888,7 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
-    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 2), start)
+    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 5), start)
     if quoted and _is_scope(sentence[left_edge(sentence, quoted.start(), start):quoted.start()]):
         return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
