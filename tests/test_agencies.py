@@ -227,8 +227,8 @@ def test_standard_bodies_behind_a_scope_are_standard():
     # a bare government joined to a scoped party committee is that place's government
     ("丙乡妇联在丙乡党委、政府的支持下办好实事", [("丙乡党委", "丙乡党委"), ("政府", "丙乡人民政府")]),
     ("戊州党委和政府高度重视儿童工作", [("戊州党委", "戊州党委"), ("政府", "戊州人民政府")]),
-    # written together the pair stays one name
-    ("在镇党委政府的关心下建起妇女之家", [("镇党委政府", "镇党委、政府")]),
+    # written together the pair is two bodies as well (stop-17 adjudication)
+    ("在镇党委政府的关心下建起妇女之家", [("镇党委", "镇党委"), ("政府", "镇人民政府")]),
     # 领导下 is the leadership construction, 领导 alone a person
     ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "县人民政府")]),
 ])
@@ -1179,3 +1179,25 @@ def test_a_place_issuing_the_notice_the_work_follows(sentence, expected):
 ])
 def test_a_quoted_programme_inside_a_name_with_scan_spaces(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a scoped party committee and government written as one word are two bodies (stop 17)
+    ("在沿江镇党委政府的领导下，镇妇联开展工作",
+     [("沿江镇党委", "沿江镇党委"), ("沿江镇人民政府", "政府")]),
+    # without a scope the pair names no one body
+    ("在党委政府的领导下开展工作", []),
+])
+def test_a_committee_and_government_written_together_are_two(sentence, expected):
+    assert [(e.canonical, e.name) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the leaders of a body who lead the teams of the work: the body acts (stop 17)
+    ("由区委区政府领导和区妇联领导带队，把奖牌送到获奖者家中", ["区委", "区人民政府"]),
+    # one official's title, or leaders who only attend, still name a person
+    ("县委书记陈明带队到乡镇调研", []),
+    ("区委区政府领导出席颁奖仪式", []),
+])
+def test_leaders_who_lead_the_teams_list_their_body(sentence, expected):
+    assert [e.canonical for e in find_agencies(sentence)] == expected

@@ -85,6 +85,9 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
+# A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
+# it, so the body is listed; one official's title (县委书记…带队) still names a person.
+LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -239,9 +242,11 @@ BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
                          r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
-# place's government, a second body (written together, 镇党委政府, the pair stays one name).
+# place's government, a second body (written together, 镇党委政府, it is two as well:
+# ``_each_of_a_pair``).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+PAIR, PAIR_WRITTEN, PAIR_COMMITTEE = "党委、政府", "党委政府", "党委"  # the lexicon's 党委政府
 # A scoped government opening a name is the scope of its own offices (县政府|扶贫办, 湖南省人民
 # 政府|新闻办), as a party committee is of its departments (县委|编办): jieba reads 县政府 as one
 # word, so the scope alone would end inside a word.
@@ -282,7 +287,7 @@ def find_agencies(sentence: str) -> list[Entity]:
             continue
         branch = _with_branch(sentence, entity)
         if branch is not None:
-            found.append(branch)
+            found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return [entity for entity in without_overlaps(found, longest_first=True)
@@ -337,6 +342,21 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
         return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
+def _each_of_a_pair(entity: Entity):
+    """A scoped party committee and government written as one word (镇党委政府) are two bodies,
+    each with the scope (镇党委, 镇人民政府), as the adjudication lists them; any other name as is."""
+    if (not entity.canonical.endswith(PAIR) or entity.canonical == PAIR
+            or not entity.name.endswith(PAIR_WRITTEN)):
+        yield entity
+        return
+    split = entity.end - len(PAIR_WRITTEN) + len(PAIR_COMMITTEE)
+    committee = entity.name[:split - entity.start]
+    scope = entity.canonical.removesuffix(PAIR)
+    yield replace(entity, name=committee, canonical=scope + PAIR_COMMITTEE, end=split)
+    yield replace(entity, name=entity.name[split - entity.start:], canonical=_joined(scope, GOVERNMENT),
+                  start=split)
 
 
 def _conjoined_government(sentence: str, committee: Entity):
@@ -507,14 +527,17 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end):
         return None  # 家庭, 全部, 到站: decided before the name's start is looked for
-    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end, suffix_start):
+    leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
+                       or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM))
+    if ((PERSON_AFTER.match(sentence, end) and not leaders_act)
+            or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     if MEETING_AFTER.match(sentence, end):
         return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
-    if (_unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER)
-            or _officials_list().match(sentence, end)):
+    officials = _unit_then(sentence, end, PERSON_AFTER) or _officials_list().match(sentence, end)
+    if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
