@@ -1201,3 +1201,14 @@ def test_a_committee_and_government_written_together_are_two(sentence, expected)
 ])
 def test_leaders_who_lead_the_teams_list_their_body(sentence, expected):
     assert [e.canonical for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a street's committee and office written as one word, after a quantifier, are two (stop 17)
+    ("围绕区委区政府、各街道党工委办事处的中心工作，积极作为",
+     ["区委", "区人民政府", "街道党工委", "街道办事处"]),
+    # a single body after the quantifier still counts a kind of unit
+    ("在各乡镇党委的领导下开展工作", []),
+])
+def test_a_street_committee_and_office_written_together_are_two(sentence, expected):
+    assert [e.canonical for e in find_agencies(sentence)] == expected

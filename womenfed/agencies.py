@@ -246,7 +246,9 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # ``_each_of_a_pair``).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
-PAIR, PAIR_WRITTEN, PAIR_COMMITTEE = "党委、政府", "党委政府", "党委"  # the lexicon's 党委政府
+# A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
+# the word, the committee and the second body's canonical name.
+LEADERSHIP_PAIRS = (("党委政府", "党委", GOVERNMENT), ("党工委办事处", "党工委", "办事处"))
 # A scoped government opening a name is the scope of its own offices (县政府|扶贫办, 湖南省人民
 # 政府|新闻办), as a party committee is of its departments (县委|编办): jieba reads 县政府 as one
 # word, so the scope alone would end inside a word.
@@ -344,19 +346,28 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
 
 
+def _leadership_pair(name: str) -> tuple[str, str, str] | None:
+    """The pair a scoped name ends in (镇党委政府, 各街道党工委办事处), None for any other name."""
+    written = _written(name)
+    return next((pair for pair in LEADERSHIP_PAIRS
+                 if written.endswith(pair[0]) and len(written) > len(pair[0])), None)
+
+
 def _each_of_a_pair(entity: Entity):
-    """A scoped party committee and government written as one word (镇党委政府) are two bodies,
-    each with the scope (镇党委, 镇人民政府), as the adjudication lists them; any other name as is."""
-    if (not entity.canonical.endswith(PAIR) or entity.canonical == PAIR
-            or not entity.name.endswith(PAIR_WRITTEN)):
+    """A scoped party committee and its government or office written as one word (镇党委政府,
+    街道党工委办事处) are two bodies, each with the scope (镇党委, 镇人民政府), as the adjudication
+    lists them; any other name as is."""
+    pair = _leadership_pair(entity.name)
+    if pair is None or not entity.name.endswith(pair[0]):
         yield entity
         return
-    split = entity.end - len(PAIR_WRITTEN) + len(PAIR_COMMITTEE)
-    committee = entity.name[:split - entity.start]
-    scope = entity.canonical.removesuffix(PAIR)
-    yield replace(entity, name=committee, canonical=scope + PAIR_COMMITTEE, end=split)
-    yield replace(entity, name=entity.name[split - entity.start:], canonical=_joined(scope, GOVERNMENT),
-                  start=split)
+    word, committee, second = pair
+    split = entity.end - len(word) + len(committee)
+    scope = entity.name[:len(entity.name) - len(word)]
+    yield replace(entity, name=entity.name[:split - entity.start],
+                  canonical=canonical_agency(scope + committee), end=split, role="leadership")
+    yield replace(entity, name=entity.name[split - entity.start:], canonical=_joined(scope, second),
+                  start=split, role="leadership")
 
 
 def _conjoined_government(sentence: str, committee: Entity):
@@ -555,7 +566,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or _counts_kinds(sentence, start) or COUNTED_AFTER.match(sentence, end)
+            or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
+            or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _names_a_kind(name)
