@@ -1212,3 +1212,17 @@ def test_leaders_who_lead_the_teams_list_their_body(sentence, expected):
 ])
 def test_a_street_committee_and_office_written_together_are_two(sentence, expected):
     assert [e.canonical for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a byline in brackets after the body (… (供稿)) is the page's author
+    ("沿江镇人民政府 (供稿)", []),
+    ("平舆县民政局（供稿）", []),
+    # a place's office listed after bare places stands for its place
+    ("此次义诊覆盖沿江镇、古城镇和新开街道办，惠及妇女千余人", []),
+    # a party committee after a place, or a partner after one, is still read
+    ("联合沿江镇、平舆县民政局开展活动", ["平舆县民政局"]),
+    ("县妇联联合平舆县民政局（以下简称民政局）开展活动", ["平舆县民政局"]),
+])
+def test_bylines_in_brackets_and_offices_listed_among_places(sentence, expected):
+    assert _names(sentence) == expected

@@ -97,9 +97,10 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
-# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿), one after a page label
-# is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"\s*(?:唯一)?(?:官方)?(?:中文|英文)?"
+# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
+# after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
+# is a partner.
+OUTLET_AFTER = re.compile(r"\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
@@ -188,6 +189,8 @@ PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市�
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
 MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
+# A bare place ending with its level right before a list mark (甲镇、|乙街道办).
+LISTED_PLACE_BEFORE = re.compile(rf"([{HAN}]{{2,{MAX_PLACE}}}?{PLACE_LEVEL})[、和及]$")
 # 根据甲乙镇关于…的通知: a place issuing the notice (or plan, document) the work follows.
 NOTICE_ISSUER = re.compile(rf"(?:根据|按照|依据)([{HAN}]{{2,{MAX_PLACE}}}?)(?=关于|《|印发)"
                            r"[^,，。;；]{0,40}?(?:通知|文件|方案|意见|部署|安排|精神)")
@@ -998,6 +1001,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
+    if _listed_with_places(sentence, start, end):
+        return True  # 覆盖甲镇、乙镇和丙街道办: the office stands for its place in a list of places
     if _honour_before().search(before) or _employer_in_brackets(sentence, start, end):
         return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
@@ -1336,6 +1341,15 @@ def _cues() -> dict[str, re.Pattern]:
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+def _listed_with_places(sentence: str, start: int, end: int) -> bool:
+    """A place's government or office listed right after bare places (甲镇、乙镇和丙街道办): the
+    list names places (covered, visited), and the office its own place, not a body at work."""
+    previous = LISTED_PLACE_BEFORE.search(sentence, max(0, start - MAX_PLACE - 1), start)
+    return (previous is not None and previous.group(1) in _place_names()
+            and agency_role(sentence[start:end]) == "leadership"
+            and not LEVEL_COMMITTEE.match(_written(sentence[start:end])))
 
 
 @cache
