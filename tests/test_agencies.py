@@ -1226,3 +1226,14 @@ def test_a_street_committee_and_office_written_together_are_two(sentence, expect
 ])
 def test_bylines_in_brackets_and_offices_listed_among_places(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weak suffix after a proper noun and no scope, listed with other bodies after a partner word
+    ("联合平舆县体育局、长城影剧院等单位共同举办", ["平舆县体育局", "长城影剧院"]),
+    # alone after the partner word, or without a proper noun, it is left out as before
+    ("联合长城影剧院共同举办", []),
+    ("联合平舆县体育局、党群服务中心等单位共同举办", ["平舆县体育局"]),
+])
+def test_a_named_body_without_scope_listed_with_partners(sentence, expected):
+    assert _names(sentence) == expected

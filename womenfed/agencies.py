@@ -215,6 +215,8 @@ QUOTED_BEFORE = re.compile(rf"[“‘「]\s?[{HAN}]{{2,{MAX_QUOTED}}}\s?[”’�
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
+# The list mark after another item right before a name (联合甲局、|天桥演艺中心).
+PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 # A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
 # word, 室/厅/楼/堂) or, for a body that is no standard one, by the activity held there
 # (在甲街道文体中心举办) is where the work happened, as is any body after 在 and a place phrase
@@ -578,13 +580,23 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
-            or not _is_organisation(name, end - suffix_start)
+            or not (_is_organisation(name, end - suffix_start)
+                    or _named_partner_without_scope(sentence, start, suffix_start, end))
             or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _named_partner_without_scope(sentence: str, start: int, suffix_start: int, end: int) -> bool:
+    """A body with a weak suffix and no scope whose words hold a proper noun (天桥演艺中心: a
+    name of its own), listed after a partner word with other bodies (联合甲局、天桥演艺中心等单位)."""
+    before, _ = _clause_around(sentence, start, end)
+    return (_suffix_strength().get(sentence[suffix_start:end]) == "weak"
+            and any(map(_is_proper_noun, default_tokenizer().tokens(sentence[start:suffix_start])))
+            and bool(PARTNER_LIST_BEFORE.search(before)) and _partner_word().search(before) is not None)
 
 
 def _counts_kinds(sentence: str, start: int) -> bool:
