@@ -1237,3 +1237,14 @@ def test_bylines_in_brackets_and_offices_listed_among_places(sentence, expected)
 ])
 def test_a_named_body_without_scope_listed_with_partners(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm's short name (proper noun + trade word) listed with partners after a partner word
+    ("联合平舆县民政局、天津航空、长城影剧院等单位共同举办", ["平舆县民政局", "天津航空", "长城影剧院"]),
+    # a trade word after common words, or a list of trades, names no firm
+    ("联合平舆县民政局、民用航空、家政服务等开展活动", ["平舆县民政局"]),
+    ("大力发展家政、物业、传媒等行业", []),
+])
+def test_a_firms_short_name_listed_with_partners(sentence, expected):
+    assert _names(sentence) == expected

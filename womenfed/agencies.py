@@ -12,10 +12,11 @@ number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学
 before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
 A place named bare as the issuer of the notice the work follows (根据甲镇关于…的通知) is one too.
-A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
-unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
-partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
-(…人民政府网) or a page label (来源:) is no partner.
+A firm's short name, a proper noun and a trade word (天津航空), is one only as an item of a list of
+partners after a partner word. A name must also name one body: common nouns before a suffix name a
+kind of unit (妇女学校) unless a scope, a proper noun or a partner word says otherwise; a facility
+(…服务中心) needs the partner word; common words before a level word are no place
+(落实责任|街道党工委); an outlet (…人民政府网) or a page label (来源:) is no partner.
 A department keeps its body across levels (商务局 / 商务厅 / 商务部), a party committee is the
 scope of its departments (县委编办) and a scoped government of its offices (县政府扶贫办), a branch
 joins its parent's name (…学院xx分院), a registered name (…有限公司, …律师事务所) is one body
@@ -284,6 +285,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
+    found.extend(_listed_firms(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -309,6 +311,26 @@ def _notice_issuers(sentence: str):
         name = match.group(1)
         if name in _place_names() and LEVEL_WORD.search(name[-3:]):
             yield Entity("agency", name, name, match.start(1), match.end(1), "leadership")
+
+
+def _listed_firms(sentence: str):
+    """A firm's short name, a proper noun and a trade word (天津航空), listed with other partners
+    after a partner word (联合甲公司、天津航空、乙学院共同成立): one body without a suffix."""
+    if "、" not in sentence:
+        return
+    for match in _trade_item().finditer(sentence):
+        start, end = match.span(1)
+        before, _ = _clause_around(sentence, start, end)
+        brand = default_tokenizer().tokens(sentence[start:match.start(2)])
+        if (_partner_word().search(before) and PARTNER_LIST_BEFORE.search(before)
+                and any(map(_is_proper_noun, brand))):
+            yield Entity("agency", match.group(1), match.group(1), start, end, "partner")
+
+
+@cache
+def _trade_item() -> re.Pattern:
+    trades = "|".join(map(re.escape, _cue_words("trade")))
+    return re.compile(rf"(?<=[、和及])([{HAN}]{{2,4}}?({trades}))(?=[、和及等,，。;；]|共同)")
 
 
 def _numbered_schools(sentence: str):
