@@ -227,8 +227,8 @@ def test_standard_bodies_behind_a_scope_are_standard():
     # a bare government joined to a scoped party committee is that place's government
     ("丙乡妇联在丙乡党委、政府的支持下办好实事", [("丙乡党委", "丙乡党委"), ("政府", "丙乡人民政府")]),
     ("戊州党委和政府高度重视儿童工作", [("戊州党委", "戊州党委"), ("政府", "戊州人民政府")]),
-    # written together the pair stays one name
-    ("在镇党委政府的关心下建起妇女之家", [("镇党委政府", "镇党委、政府")]),
+    # written together the pair is two bodies as well (stop-17 adjudication)
+    ("在镇党委政府的关心下建起妇女之家", [("镇党委", "镇党委"), ("政府", "镇人民政府")]),
     # 领导下 is the leadership construction, 领导 alone a person
     ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "县人民政府")]),
 ])
@@ -1109,3 +1109,145 @@ def test_the_author_is_no_partner_of_its_own_report(author, sentences, expected)
 ])
 def test_an_office_of_a_scoped_government(sentence, expected):
     assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one bare sector before 机构 or 单位 is a kind of institution, not the sector's bureau
+    ("健全组织机构，配齐妇联干部", []),
+    ("引导教育机构开设家长课堂", []),
+    # before 部门, or as items of a list, sectors still name their bodies
+    ("主动配合民政部门走访困难妇女", ["民政部门"]),
+    ("会同司法、卫健等单位开展宣传", ["司法", "卫健"]),
+    ("联合教育、文旅机构开展研学", ["教育", "文旅"]),
+])
+def test_one_sector_before_an_institution_word_is_a_kind(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a listed body starts behind the verb the walk ran over, not at the scope pattern's reach
+    ("获奖选手来自乙县税务局、乙县公安局等单位", ["乙县税务局", "乙县公安局"]),
+    ("本次培训学员来自丙县民政局、丙县教育局等部门", ["丙县民政局", "丙县教育局"]),
+    ("联合丁县司法局、丁县卫健局等部门开展普法", ["丁县司法局", "丁县卫健局"]),
+])
+def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a prize or collective honour before or after the name: the unit that won it
+    ("歌咏比赛中，平舆县人民医院、平舆县第一中学获得优秀组织奖", []),
+    ("评选结果：一等奖平舆县人民医院，二等奖平舆县第一中学", []),
+    ("比赛中平舆县人民医院获一等奖", []),
+    # a name alone in brackets after a short list item: an honouree's or delegate's unit
+    ("三八红旗手：陈红(平舆县人民医院)、周敏(平舆县第一中学)", []),
+    # a partner word, a support or a declared short form keeps the body a partner
+    ("联合平舆县人民医院开展义诊，平舆县第一中学提供场地", ["平舆县人民医院", "平舆县第一中学"]),
+    ("县妇联联合县妇幼保健院(以下简称妇幼院)开展筛查", ["县妇幼保健院"]),
+    ("活动得到了平舆县民政局的奖励资金支持", ["平舆县民政局"]),
+])
+def test_prize_winners_and_honourees_units_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 师市 (a division and its city as one body) is a scope the tokenizer splits into 师|市
+    ("联合师市民政局开展走访", ["师市民政局"]),
+    # common words before a level word still do not open the name
+    ("落实责任街道党工委", ["街道党工委"]),
+    # a body's official site, with its unit between (…唯一官方中文网), is the page's outlet
+    ("甲乙网——中国外文局亚太传播中心唯一官方中文网", []),
+    ("平舆县人民政府官方网站", []),
+])
+def test_scope_words_and_official_sites(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place named bare as the issuer of the notice the work follows frames it (stop 17)
+    ("根据孙园镇关于开展家庭教育宣传周活动的通知，镇妇联组织各村开展宣传", [("孙园镇", "leadership")]),
+    ("按照平舆县《关于开展“最美家庭”评选的实施方案》，县妇联组织评选", [("平舆县", "leadership")]),
+    # a federation's notice names no leadership body; a place that does something else is no issuer
+    ("根据县妇联关于开展活动的通知，各村开展活动", []),
+    ("按照平舆县的实际情况，县妇联调整了计划", []),
+])
+def test_a_place_issuing_the_notice_the_work_follows(sentence, expected):
+    assert [(e.name, e.role) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quoted programme between scope and body, with the spaces a scan left inside the quotes
+    ("州妇联联合州“ 访惠聚” 办公室开展走访", ["州“ 访惠聚” 办公室"]),
+    ("县妇联联合县“双学双比”活动协调小组开展培训", ["县“双学双比”活动协调小组"]),
+])
+def test_a_quoted_programme_inside_a_name_with_scan_spaces(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a scoped party committee and government written as one word are two bodies (stop 17)
+    ("在沿江镇党委政府的领导下，镇妇联开展工作",
+     [("沿江镇党委", "沿江镇党委"), ("沿江镇人民政府", "政府")]),
+    # without a scope the pair names no one body
+    ("在党委政府的领导下开展工作", []),
+])
+def test_a_committee_and_government_written_together_are_two(sentence, expected):
+    assert [(e.canonical, e.name) for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the leaders of a body who lead the teams of the work: the body acts (stop 17)
+    ("由区委区政府领导和区妇联领导带队，把奖牌送到获奖者家中", ["区委", "区人民政府"]),
+    # one official's title, or leaders who only attend, still name a person
+    ("县委书记陈明带队到乡镇调研", []),
+    ("区委区政府领导出席颁奖仪式", []),
+])
+def test_leaders_who_lead_the_teams_list_their_body(sentence, expected):
+    assert [e.canonical for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a street's committee and office written as one word, after a quantifier, are two (stop 17)
+    ("围绕区委区政府、各街道党工委办事处的中心工作，积极作为",
+     ["区委", "区人民政府", "街道党工委", "街道办事处"]),
+    # a single body after the quantifier still counts a kind of unit
+    ("在各乡镇党委的领导下开展工作", []),
+])
+def test_a_street_committee_and_office_written_together_are_two(sentence, expected):
+    assert [e.canonical for e in find_agencies(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a byline in brackets after the body (… (供稿)) is the page's author
+    ("沿江镇人民政府 (供稿)", []),
+    ("平舆县民政局（供稿）", []),
+    # a place's office listed after bare places stands for its place
+    ("此次义诊覆盖沿江镇、古城镇和新开街道办，惠及妇女千余人", []),
+    # a party committee after a place, or a partner after one, is still read
+    ("联合沿江镇、平舆县民政局开展活动", ["平舆县民政局"]),
+    ("县妇联联合平舆县民政局（以下简称民政局）开展活动", ["平舆县民政局"]),
+])
+def test_bylines_in_brackets_and_offices_listed_among_places(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weak suffix after a proper noun and no scope, listed with other bodies after a partner word
+    ("联合平舆县体育局、长城影剧院等单位共同举办", ["平舆县体育局", "长城影剧院"]),
+    # alone after the partner word, or without a proper noun, it is left out as before
+    ("联合长城影剧院共同举办", []),
+    ("联合平舆县体育局、党群服务中心等单位共同举办", ["平舆县体育局"]),
+])
+def test_a_named_body_without_scope_listed_with_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm's short name (proper noun + trade word) listed with partners after a partner word
+    ("联合平舆县民政局、天津航空、长城影剧院等单位共同举办", ["平舆县民政局", "天津航空", "长城影剧院"]),
+    # a trade word after common words, or a list of trades, names no firm
+    ("联合平舆县民政局、民用航空、家政服务等开展活动", ["平舆县民政局"]),
+    ("大力发展家政、物业、传媒等行业", []),
+])
+def test_a_firms_short_name_listed_with_partners(sentence, expected):
+    assert _names(sentence) == expected

@@ -8,12 +8,15 @@ before them. The standard bodies and their short forms (卫健委 / 卫计委, �
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
 canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
 number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
-等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …). Party committees and
+等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
+before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
-A name must also name one body: common nouns before a suffix name a kind of unit (妇女学校)
-unless a scope, a proper noun or a partner word says otherwise; a facility (…服务中心) needs the
-partner word; common words before a level word are no place (落实责任|街道党工委); an outlet
-(…人民政府网) or a page label (来源:) is no partner.
+A place named bare as the issuer of the notice the work follows (根据甲镇关于…的通知) is one too.
+A firm's short name, a proper noun and a trade word (天津航空), is one only as an item of a list of
+partners after a partner word. A name must also name one body: common nouns before a suffix name a
+kind of unit (妇女学校) unless a scope, a proper noun or a partner word says otherwise; a facility
+(…服务中心) needs the partner word; common words before a level word are no place
+(落实责任|街道党工委); an outlet (…人民政府网) or a page label (来源:) is no partner.
 A department keeps its body across levels (商务局 / 商务厅 / 商务部), a party committee is the
 scope of its departments (县委编办) and a scoped government of its offices (县政府扶贫办), a branch
 joins its parent's name (…学院xx分院), a registered name (…有限公司, …律师事务所) is one body
@@ -26,16 +29,17 @@ founds or inaugurates (联合建立…中心, …揭牌), the federation's own d
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
 a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
 unit: …分局妇联),
-and let media, venues and teams in only where they work with the federation; a publisher on a
-masthead (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a
-body's people after 为/组织 (为甲中学师生) the audience, and a body that receives a collective
-honour (…获…文明岗) an honoured unit. A one-character partner word (和, 与) vouches for a body
-only right before it or its list. A name alone in brackets is a byline, a body after 在 with its
-room (在甲社区的排练室里), a body that is no standard one before the activity held in it, or any
-body after 在 and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause
-where people went (as is every body of a list after 到, 深入 or 走进 before the activity),
-and a bare 社区 or 村 facility the community's own, as is a residents' or villagers' committee
-named by no place of its own (社区居委会, 村委: the host or any community's);
+and let media, venues and teams in only where they work with the federation; a publisher on a masthead
+(…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a body's people after
+为/组织 (为甲中学师生) the audience, and a body that receives a collective honour or a prize (…获…文明岗,
+…获得优秀组织奖, 一等奖|…) an honoured unit, as is one alone in brackets after a short list item
+(张丽(甲医院)、…: an honouree's unit). A one-character partner word (和, 与) vouches for a body only right
+before it or its list. A name alone in brackets is a byline, a body after 在 with its room
+(在甲社区的排练室里), a body that is no standard one before the activity held in it, or any body after 在
+and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause where people went (as is
+every body of a list after 到, 深入 or 走进 before the activity), and a bare 社区 or 村 facility the
+community's own, as is a residents' or villagers' committee named by no place of its own (社区居委会, 村委:
+the host or any community's);
 a scope ends where a word ends (乡村振兴 is no 乡|村, 镇|市场监督管理所 no 镇市|场).
 A name starts after the speaker and verb the walk ran over (他代表|甲市委, 当好|县委) and at the
 gazetteer place behind words that are no scope of it (主动联系|平舆县人社局); a place whose stem
@@ -82,6 +86,9 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
+# A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
+# it, so the body is listed; one official's title (县委书记…带队) still names a person.
+LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -91,9 +98,11 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
-# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿), one after a page label
-# is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither is a partner.
-OUTLET_AFTER = re.compile(r"\s*(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
+# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
+# after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
+# is a partner.
+OUTLET_AFTER = re.compile(r"\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
+                          r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
@@ -181,6 +190,11 @@ PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市�
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
 MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
+# A bare place ending with its level right before a list mark (甲镇、|乙街道办).
+LISTED_PLACE_BEFORE = re.compile(rf"([{HAN}]{{2,{MAX_PLACE}}}?{PLACE_LEVEL})[、和及]$")
+# 根据甲乙镇关于…的通知: a place issuing the notice (or plan, document) the work follows.
+NOTICE_ISSUER = re.compile(rf"(?:根据|按照|依据)([{HAN}]{{2,{MAX_PLACE}}}?)(?=关于|《|印发)"
+                           r"[^,，。;；]{0,40}?(?:通知|文件|方案|意见|部署|安排|精神)")
 COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支处]")  # 儿童友好医院1个
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
@@ -191,12 +205,19 @@ SECTOR_HEADS = re.compile("部门|单位|机构|等(?:群团|社会)?组织")
 SECTOR_LIST = re.compile(
     rf"((?:[{HAN}]{{2,{MAX_LIST_ITEM}}}、)*[{HAN}]{{2,{MAX_LIST_ITEM * 2}}}?)"
     r"(?:(?:等(?:相关|有关|职能|成员|涉及)?)?(?:部门|单位|机构|职能部门)|等(?:群团|社会)?组织)")
+# One sector written bare before 机构 or 单位, with no list and no 等, names a kind of institution
+# (组织机构, 教育机构: the organisation's structure, schools), not the sector's body; before 部门
+# it does (教育部门 is the education bureau).
+KIND_OF_INSTITUTION = re.compile(r"机构|单位")
 MAX_QUOTED = 10
-# A short quoted name right before where the walk stopped (“双学双比”活动协调小组).
-QUOTED_BEFORE = re.compile(rf"[“‘「][{HAN}]{{2,{MAX_QUOTED}}}[”’」]$")
+# A short quoted name right before where the walk stopped (“双学双比”活动协调小组), with any
+# space a scan left inside the quotes or after them (“ 访惠聚” 办公室).
+QUOTED_BEFORE = re.compile(rf"[“‘「]\s?[{HAN}]{{2,{MAX_QUOTED}}}\s?[”’」]\s?$")
 PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 # Official names run long (甲乙县人民政府妇女儿童工作委员会办公室); campaign names stay shorter.
 MAX_AGENCY = 24
+# The list mark after another item right before a name (联合甲局、|天桥演艺中心).
+PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 # A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
 # word, 室/厅/楼/堂) or, for a body that is no standard one, by the activity held there
 # (在甲街道文体中心举办) is where the work happened, as is any body after 在 and a place phrase
@@ -227,9 +248,13 @@ BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
                          r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
-# place's government, a second body (written together, 镇党委政府, the pair stays one name).
+# place's government, a second body (written together, 镇党委政府, it is two as well:
+# ``_each_of_a_pair``).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
+# the word, the committee and the second body's canonical name.
+LEADERSHIP_PAIRS = (("党委政府", "党委", GOVERNMENT), ("党工委办事处", "党工委", "办事处"))
 # A scoped government opening a name is the scope of its own offices (县政府|扶贫办, 湖南省人民
 # 政府|新闻办), as a party committee is of its departments (县委|编办): jieba reads 县政府 as one
 # word, so the scope alone would end inside a word.
@@ -259,6 +284,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     """
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
+    found.extend(_notice_issuers(sentence))
+    found.extend(_listed_firms(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -269,11 +296,41 @@ def find_agencies(sentence: str) -> list[Entity]:
             continue
         branch = _with_branch(sentence, entity)
         if branch is not None:
-            found.append(branch)
+            found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     return [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)]
+
+
+def _notice_issuers(sentence: str):
+    """A place named bare as the issuer of the notice or plan the work follows (根据甲乙镇关于…的
+    通知, 按照丙丁县《…方案》): its party committee and government frame the work, so it is a
+    leadership body, listed as the text writes it (a gazetteer place with its level)."""
+    for match in NOTICE_ISSUER.finditer(sentence):
+        name = match.group(1)
+        if name in _place_names() and LEVEL_WORD.search(name[-3:]):
+            yield Entity("agency", name, name, match.start(1), match.end(1), "leadership")
+
+
+def _listed_firms(sentence: str):
+    """A firm's short name, a proper noun and a trade word (天津航空), listed with other partners
+    after a partner word (联合甲公司、天津航空、乙学院共同成立): one body without a suffix."""
+    if "、" not in sentence:
+        return
+    for match in _trade_item().finditer(sentence):
+        start, end = match.span(1)
+        before, _ = _clause_around(sentence, start, end)
+        brand = default_tokenizer().tokens(sentence[start:match.start(2)])
+        if (_partner_word().search(before) and PARTNER_LIST_BEFORE.search(before)
+                and any(map(_is_proper_noun, brand))):
+            yield Entity("agency", match.group(1), match.group(1), start, end, "partner")
+
+
+@cache
+def _trade_item() -> re.Pattern:
+    trades = "|".join(map(re.escape, _cue_words("trade")))
+    return re.compile(rf"(?<=[、和及])([{HAN}]{{2,4}}?({trades}))(?=[、和及等,，。;；]|共同)")
 
 
 def _numbered_schools(sentence: str):
@@ -314,6 +371,30 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
         return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
+def _leadership_pair(name: str) -> tuple[str, str, str] | None:
+    """The pair a scoped name ends in (镇党委政府, 各街道党工委办事处), None for any other name."""
+    written = _written(name)
+    return next((pair for pair in LEADERSHIP_PAIRS
+                 if written.endswith(pair[0]) and len(written) > len(pair[0])), None)
+
+
+def _each_of_a_pair(entity: Entity):
+    """A scoped party committee and its government or office written as one word (镇党委政府,
+    街道党工委办事处) are two bodies, each with the scope (镇党委, 镇人民政府), as the adjudication
+    lists them; any other name as is."""
+    pair = _leadership_pair(entity.name)
+    if pair is None or not entity.name.endswith(pair[0]):
+        yield entity
+        return
+    word, committee, second = pair
+    split = entity.end - len(word) + len(committee)
+    scope = entity.name[:len(entity.name) - len(word)]
+    yield replace(entity, name=entity.name[:split - entity.start],
+                  canonical=canonical_agency(scope + committee), end=split, role="leadership")
+    yield replace(entity, name=entity.name[split - entity.start:], canonical=_joined(scope, second),
+                  start=split, role="leadership")
 
 
 def _conjoined_government(sentence: str, committee: Entity):
@@ -489,14 +570,17 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end):
         return None  # 家庭, 全部, 到站: decided before the name's start is looked for
-    if PERSON_AFTER.match(sentence, end) or not _ends_a_word(sentence, end, suffix_start):
+    leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
+                       or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM))
+    if ((PERSON_AFTER.match(sentence, end) and not leaders_act)
+            or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     if MEETING_AFTER.match(sentence, end):
         return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
-    if (_unit_then(sentence, end, PERSON_AFTER) or _unit_then(sentence, end, OUTLET_AFTER)
-            or _officials_list().match(sentence, end)):
+    officials = _unit_then(sentence, end, PERSON_AFTER) or _officials_list().match(sentence, end)
+    if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -514,7 +598,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or _counts_kinds(sentence, start) or COUNTED_AFTER.match(sentence, end)
+            or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
+            or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _names_a_kind(name)
@@ -522,13 +607,23 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
-            or not _is_organisation(name, end - suffix_start)
+            or not (_is_organisation(name, end - suffix_start)
+                    or _named_partner_without_scope(sentence, start, suffix_start, end))
             or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _named_partner_without_scope(sentence: str, start: int, suffix_start: int, end: int) -> bool:
+    """A body with a weak suffix and no scope whose words hold a proper noun (天桥演艺中心: a
+    name of its own), listed after a partner word with other bodies (联合甲局、天桥演艺中心等单位)."""
+    before, _ = _clause_around(sentence, start, end)
+    return (_suffix_strength().get(sentence[suffix_start:end]) == "weak"
+            and any(map(_is_proper_noun, default_tokenizer().tokens(sentence[start:suffix_start])))
+            and bool(PARTNER_LIST_BEFORE.search(before)) and _partner_word().search(before) is not None)
 
 
 def _counts_kinds(sentence: str, start: int) -> bool:
@@ -610,6 +705,8 @@ def _unplaced_words_end(body: str) -> int:
     (协助 is rarer than 2000 but no place; one character may be a county: 易县, 滑县). A rare
     word (平舆, 大田) or a proper noun may be a place and stays. A level inside a word
     (城市管理局) is no level."""
+    if body.startswith(tuple(word for word in _cue_words("scope") if len(word) > 1)):
+        return 0  # 师市|文旅局: a scope word the tokenizer splits (师|市) opens the name
     tags, frequency = _word_tags(), lexicon.dictionary_freq()
     position = 0
     words = default_tokenizer().tokens(body)
@@ -868,7 +965,7 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
     paren = PARENTHESISED.search(sentence, 0, start)
     if paren and (_is_scope(paren.group(1)) or _word_tags().get(paren.group(1)) == "ns"):
         return paren.start()
-    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 2), start)
+    quoted = QUOTED_BEFORE.search(sentence, max(0, start - MAX_QUOTED - 5), start)
     if quoted and _is_scope(sentence[left_edge(sentence, quoted.start(), start):quoted.start()]):
         return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
@@ -943,6 +1040,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         before = sentence[:start]
     if cues["visit"].search(before) or cues["honour"].search(before) or cues["internal"].search(before):
         return True
+    if _listed_with_places(sentence, start, end):
+        return True  # 覆盖甲镇、乙镇和丙街道办: the office stands for its place in a list of places
+    if _honour_before().search(before) or _employer_in_brackets(sentence, start, end):
+        return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
     if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
@@ -1082,6 +1183,8 @@ def _listed_sectors(sentence: str):
         if OFFICIAL_AFTER.match(sentence, match.end()) or re.match(
                 rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():]):
             continue  # 民政、人社等部门负责人: the officials' employers; …等部门的妇联: hosts
+        if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
+            continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
@@ -1092,6 +1195,7 @@ def _listed_sectors(sentence: str):
                 word_start = boundary.start() if boundary else part.start()
                 walked = max(part.start(), left_edge(sentence, word_start, part.end()))
             start = max(part.start(), _trim_non_name_words(sentence, walked, part.end()))
+            start = _after_inner_verb(sentence, start, part.end())
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
             if ((name in bodies or split) and not _in_category_list(sentence, start, name)
@@ -1099,6 +1203,20 @@ def _listed_sectors(sentence: str):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
+
+
+def _after_inner_verb(sentence: str, start: int, end: int) -> int:
+    """Where a listed body starts behind a verb the walk ran over (参赛选手来自|县税务局、…等单位:
+    the scope pattern would read 参赛选手来自县 as a place): after the last word that cannot sit in
+    a name and opens no place, if a standard body follows it."""
+    position, cut = start, start
+    for word in default_tokenizer().tokens(sentence[start:end])[:-1]:
+        position += len(word)
+        if (len(word) > 1 and _cannot_sit_in_a_name(word)
+                and not _opens_a_place(sentence, position - len(word), word)
+                and _is_standard(sentence[position:end])):
+            cut = position
+    return cut
 
 
 def _scope_end(text: str) -> int:
@@ -1262,6 +1380,32 @@ def _cues() -> dict[str, re.Pattern]:
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+def _listed_with_places(sentence: str, start: int, end: int) -> bool:
+    """A place's government or office listed right after bare places (甲镇、乙镇和丙街道办): the
+    list names places (covered, visited), and the office its own place, not a body at work."""
+    previous = LISTED_PLACE_BEFORE.search(sentence, max(0, start - MAX_PLACE - 1), start)
+    return (previous is not None and previous.group(1) in _place_names()
+            and agency_role(sentence[start:end]) == "leadership"
+            and not LEVEL_COMMITTEE.match(_written(sentence[start:end])))
+
+
+@cache
+def _honour_before() -> re.Pattern:
+    """A collective honour or prize right before the name (一等奖甲乙医院, 先进集体:丙中学): the
+    unit that won it."""
+    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
+
+
+def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """A name alone in brackets after a short list item (张丽(甲乙医院)、王芳(丙中学)): the unit
+    of the person or team the item names, as in a list of honourees or delegates."""
+    if sentence[start - 1:start] not in "(（" or sentence[end:end + 1] not in ")）" or start < 1:
+        return False
+    item = re.search(rf"(?:^|[、,，:：;；\s])([{HAN}]{{2,4}})$", sentence[:start - 1])
+    after = sentence[end + 1:end + 2]
+    return item is not None and (not after or after in "、,，。;；")
 
 
 @cache
