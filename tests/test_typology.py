@@ -657,3 +657,33 @@ def test_a_report_on_the_federations_own_work_needs_more_than_one_naming_cue():
              "会议由县妇联副主席主持。"]
     types = typology.classify_sentences([(text, "") for text in texts])
     assert typology.report_types(types, texts) == {"economic"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("社区组织女职工开展春季徒步活动。", "health"),          # sports: health work
+    ("街道妇联邀请医生为妇女讲解更年期知识。", "health"),
+    ("镇妇联举办相亲交友联谊会,为单身青年牵线。", "family"),  # courtship: family work
+    ("村妇联倡导孝道,弘扬孝亲美德。", "family"),
+    ("县妇联为失独家庭送去节日问候。", "care"),              # people in need by their plight
+    ("妇女们穿上红马甲参加学雷锋活动。", "volunteer"),
+    ("社区举办传统文化诗词诵读会。", "ideology"),             # culture and education in ideas
+    ("市妇联召开专职副主席业务培训会。", "organisation"),
+])
+def test_the_work_of_each_type_in_general_words(sentence, expected):
+    assert typology.classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "爱心企业为活动捐款5000元。",       # giving in general: no care programme
+    "维护妇女权益是妇联的基本职责。",   # a remit's mission phrase
+    "晚会上表演了书法和绘画。",         # a festival stage
+])
+def test_words_any_topic_uses_are_no_programme_cue(sentence):
+    # at most a leaning cue (企业, 权益): not enough to type a sentence of its own
+    assert typology._decisive(typology._scores(sentence)) is None
+
+
+def test_a_new_cue_makes_a_report_cover_its_type():
+    texts = ["镇妇联举办“三八”节系列活动。", "当天上午,全镇妇女参加徒步活动。"]
+    types = typology.classify_sentences([(text, "") for text in texts])
+    assert "health" in typology.report_types(types, texts)
