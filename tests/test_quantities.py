@@ -218,6 +218,20 @@ def test_numbers_naming_a_set_or_a_division(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
 
 
+@pytest.mark.parametrize("sentence, counted", [
+    # 届 in digits after a verb of holding counts the editions held ...
+    ("县妇联已连续举办6届巾帼健身运动会", ["6届"]),
+    ("镇里举办了3届农家厨艺大赛", ["3届"]),
+    # ... elsewhere it is the term of a body or an ordinal
+    ("区妇联召开十二届三次执委会议", []),
+    ("参加第7届妇女代表大会", []),
+    ("她担任过2届村妇联执委", []),
+    ("召开三届妇女代表大会", []),
+])
+def test_editions_held_and_terms(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
 @pytest.mark.parametrize("sentences, counted", [
     # a small Chinese numeral before a noun that closed a list of as many items names them again
     (["东城街道、西城街道、南城街道联合举办活动", "三个街道妇联主席出席"], [[], []]),

@@ -206,6 +206,7 @@ HEADCOUNT = re.compile(r"人(?:数|(?P<times>次)数?)(?:达到|达|为|共|计|
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
                           r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
+HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
 YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right before: 2019年
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
@@ -888,9 +889,10 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
-    (ISO9001), terms of a sum (6+1期), the nation's 56个民族, numeral place names (五百户镇), clock
-    times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
-    pairings and durations after the measure word (1对1, 3个月), places acting together (四地联动)."""
+    (ISO9001), terms of a sum (6+1期), terms of a body (十一届, but 举办4届 counts editions), the
+    nation's 56个民族, numeral place names (五百户镇), clock times (9时30分), addresses (该村三组,
+    小区3栋), criteria of a counted set (20棵以上的村达399个), pairings and durations after the
+    measure word (1对1, 3个月), places acting together (四地联动)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
@@ -906,6 +908,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
             and _counts_at(sentence, bound.end()):
         return True
+    if unit == TERM and not (match.group("low")[0].isdigit() and HELD_BEFORE.search(before)):
+        return True  # 十一届, 三届四次: the term of a body; but 举办4届 counts editions held
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
     # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
