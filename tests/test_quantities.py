@@ -89,6 +89,9 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("培训妇女1,200人次", ("1,200人次", 1200, None, "人次", False, "person_times")),
     ("逾千名志愿者参与", ("逾千名", 1000, None, "名", True, "people")),
     ("帮扶困难妇女500人以上", ("500人", 500, None, "人", True, "people")),
+    # a multiple is a figure of its own
+    ("会员人数比三年前增加近5倍", ("近5倍", 5, None, "倍", True, "other")),
+    ("合作社产值翻了两倍", ("两倍", 2, None, "倍", False, "other")),
     # a range whose low end repeats its measure word
     ("每户补贴1万元至3万元", ("1万元至3万元", 10_000, 30_000, "元", False, "money_cny")),
     ("学费500元-800元不等", ("500元-800元", 500, 800, "元", False, "money_cny")),
@@ -108,7 +111,7 @@ def test_numeral_grammar(sentence, expected):
     "2022年 5 月", "二〇二二年", "首届家庭文化节", "评出前3名", "开展1对1帮扶", "历时2个多小时",
     "为期3个月", "落实三孩生育政策", "编制十四五规划", "一户一档", "进行为期两天的培训",
     "效果十分明显", "庆祝三八节", "欢度五一节", "占三分之一", "爱看二人转", "数百名群众参加",
-    "几十名志愿者", "上午9时30分开始",
+    "几十名志愿者", "上午9时30分开始", "以百倍的热情投入工作", "收获事半功倍的效果",
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
