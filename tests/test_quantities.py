@@ -222,6 +222,21 @@ def test_numbers_naming_a_set_or_a_division(sentence, counted):
 
 
 @pytest.mark.parametrize("sentence, counted", [
+    # a bare 百, 千 or 万 of persons a verb of mobilising governs is the crowd moved ...
+    ("镇妇联动员千名妇女参与环境整治", ["千名"]),
+    ("县里组织万名群众观看文艺演出", ["万名"]),
+    # ... not a slogan where the persons go or serve right after their noun, nor an honour
+    ("组织百名巾帼宣讲员进村入户", []),
+    ("启动千名妈妈护万家行动", []),
+    ("开展寻找百名最美妇女主任活动", []),
+    # ... and without such a verb a bare magnitude stays vague
+    ("千名志愿者的心愿", []),
+])
+def test_crowds_mobilised(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
     # 届 in digits after a verb of holding counts the editions held ...
     ("县妇联已连续举办6届巾帼健身运动会", ["6届"]),
     ("镇里举办了3届农家厨艺大赛", ["3届"]),

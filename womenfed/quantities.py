@@ -161,6 +161,7 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
 RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
@@ -1170,7 +1171,21 @@ def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match)
     if numeral in ("一", "几") or vague or _read_digit_by_digit(numeral) \
             or match.group("unit") == "分":
         return False
-    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral) \
+        or _crowd_mobilised(numeral, before, match)
+
+
+def _crowd_mobilised(numeral: str, before: str, match: re.Match) -> bool:
+    """A bare 百, 千 or 万 of persons that a verb of mobilising governs (组织万名巾帼志愿者统一
+    行动, 动员千名妇女参与…) is the size of the crowd moved: a round count. Not where the persons
+    go or do something for others right after their noun (组织百名宣讲员进村入户, 千名妈妈护万家):
+    that is a campaign's slogan, its number part of the name."""
+    if len(numeral) != 1 or lexicon.measure_words().get(match.group("unit") or "") != "people" \
+            or not PIVOT_VERB.search(before.rstrip()):
+        return False
+    after = CLAUSE_BREAK.split(match.string[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
+    phrase, rest = _noun_phrase(_words(after))
+    return _head_noun_kind(phrase) == "people" and not (rest and rest[0][0][0] in SLOGAN_VERBS)
 
 
 def _read_digit_by_digit(numeral: str) -> bool:
