@@ -89,6 +89,9 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("培训妇女1,200人次", ("1,200人次", 1200, None, "人次", False, "person_times")),
     ("逾千名志愿者参与", ("逾千名", 1000, None, "名", True, "people")),
     ("帮扶困难妇女500人以上", ("500人", 500, None, "人", True, "people")),
+    # a multiple is a figure of its own
+    ("会员人数比三年前增加近5倍", ("近5倍", 5, None, "倍", True, "other")),
+    ("合作社产值翻了两倍", ("两倍", 2, None, "倍", False, "other")),
     # a range whose low end repeats its measure word
     ("每户补贴1万元至3万元", ("1万元至3万元", 10_000, 30_000, "元", False, "money_cny")),
     ("学费500元-800元不等", ("500元-800元", 500, 800, "元", False, "money_cny")),
@@ -108,7 +111,7 @@ def test_numeral_grammar(sentence, expected):
     "2022年 5 月", "二〇二二年", "首届家庭文化节", "评出前3名", "开展1对1帮扶", "历时2个多小时",
     "为期3个月", "落实三孩生育政策", "编制十四五规划", "一户一档", "进行为期两天的培训",
     "效果十分明显", "庆祝三八节", "欢度五一节", "占三分之一", "爱看二人转", "数百名群众参加",
-    "几十名志愿者", "上午9时30分开始",
+    "几十名志愿者", "上午9时30分开始", "以百倍的热情投入工作", "收获事半功倍的效果",
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
@@ -215,6 +218,35 @@ def test_a_count_followed_by_an_age(sentence, counted):
     ("打造“1+N”品牌,建成1个中心和20个站点", ["20个"]),
 ])
 def test_numbers_naming_a_set_or_a_division(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a bare 百, 千 or 万 of persons a verb of mobilising governs is the crowd moved ...
+    ("镇妇联动员千名妇女参与环境整治", ["千名"]),
+    ("县里组织万名群众观看文艺演出", ["万名"]),
+    # ... not a slogan where the persons go or serve right after their noun, nor an honour
+    ("组织百名巾帼宣讲员进村入户", []),
+    ("启动千名妈妈护万家行动", []),
+    ("开展寻找百名最美妇女主任活动", []),
+    # ... and without such a verb a bare magnitude stays vague
+    ("千名志愿者的心愿", []),
+])
+def test_crowds_mobilised(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # 届 in digits after a verb of holding counts the editions held ...
+    ("县妇联已连续举办6届巾帼健身运动会", ["6届"]),
+    ("镇里举办了3届农家厨艺大赛", ["3届"]),
+    # ... elsewhere it is the term of a body or an ordinal
+    ("区妇联召开十二届三次执委会议", []),
+    ("参加第7届妇女代表大会", []),
+    ("她担任过2届村妇联执委", []),
+    ("召开三届妇女代表大会", []),
+])
+def test_editions_held_and_terms(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
 
 

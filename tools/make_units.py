@@ -65,7 +65,6 @@ EXCLUDED = {
     "段": "a stretch of time or text (阶段, 一段时间)",
     "层": "floors and levels, mostly ordinal (三层楼, 第二层)",
     "级": "levels and grades, ordinal or naming a set (三级联动, 县乡村三级)",
-    "届": "terms of office, ordinal (十一届四次)",
     "些": "indefinite (一些, 这些)",
     "阵": "a short duration (一阵)",
     "番": "iterations and kinds (三番五次, 一番)",

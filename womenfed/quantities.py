@@ -161,6 +161,7 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
 RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
@@ -206,6 +207,7 @@ HEADCOUNT = re.compile(r"人(?:数|(?P<times>次)数?)(?:达到|达|为|共|计|
 ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[次期届批]?(?:、[〇一二三四五六七八九十\d]+"
                           r"[次期届批]?)*、$")
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
+HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
 YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right before: 2019年
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
@@ -888,9 +890,10 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
-    (ISO9001), terms of a sum (6+1期), the nation's 56个民族, numeral place names (五百户镇), clock
-    times (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
-    pairings and durations after the measure word (1对1, 3个月), places acting together (四地联动)."""
+    (ISO9001), terms of a sum (6+1期), terms of a body (十一届, but 举办4届 counts editions), the
+    nation's 56个民族, numeral place names (五百户镇), clock times (9时30分), addresses (该村三组,
+    小区3栋), criteria of a counted set (20棵以上的村达399个), pairings and durations after the
+    measure word (1对1, 3个月), places acting together (四地联动)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
@@ -906,6 +909,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
             and _counts_at(sentence, bound.end()):
         return True
+    if unit == TERM and not (match.group("low")[0].isdigit() and HELD_BEFORE.search(before)):
+        return True  # 十一届, 三届四次: the term of a body; but 举办4届 counts editions held
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
     # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
@@ -1166,7 +1171,21 @@ def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match)
     if numeral in ("一", "几") or vague or _read_digit_by_digit(numeral) \
             or match.group("unit") == "分":
         return False
-    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral)
+    return approx or not all(ch in MAGNITUDE_CHARS for ch in numeral) \
+        or _crowd_mobilised(numeral, before, match)
+
+
+def _crowd_mobilised(numeral: str, before: str, match: re.Match) -> bool:
+    """A bare 百, 千 or 万 of persons that a verb of mobilising governs (组织万名巾帼志愿者统一
+    行动, 动员千名妇女参与…) is the size of the crowd moved: a round count. Not where the persons
+    go or do something for others right after their noun (组织百名宣讲员进村入户, 千名妈妈护万家):
+    that is a campaign's slogan, its number part of the name."""
+    if len(numeral) != 1 or lexicon.measure_words().get(match.group("unit") or "") != "people" \
+            or not PIVOT_VERB.search(before.rstrip()):
+        return False
+    after = CLAUSE_BREAK.split(match.string[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
+    phrase, rest = _noun_phrase(_words(after))
+    return _head_noun_kind(phrase) == "people" and not (rest and rest[0][0][0] in SLOGAN_VERBS)
 
 
 def _read_digit_by_digit(numeral: str) -> bool:
