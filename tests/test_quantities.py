@@ -297,6 +297,22 @@ def test_people_and_person_times_are_different_kinds():
     assert kinds == {"300人": "people", "900人次": "person_times"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("镇妇联今年组织了六项读书活动", ("六项", "events")),  # 项 of activities counts them as 场 does
+    ("全区共开展24项志愿服务活动", ("24项", "events")),
+    ("围绕家风建设开展四项宣传活动", ("四项", "events")),  # a verbal noun opens the phrase
+    ("年内完成31项重点指标", ("31项", "items")),
+    ("共获得各级荣誉9项", ("9项", "items")),
+    ("每季度推进2-3项帮扶项目", ("2-3项", "items")),
+    ("制作巾帼人物访谈专栏18期", ("18期", "items")),  # issues of a column
+    ("组织妇女专干集中轮训12期", ("12期", "events")),
+    ("开设家教直播栏目7期", ("7期", "items")),
+    ("举办创业培训班7期", ("7期", "events")),
+])
+def test_kind_of_items_and_issues_follows_the_counted_noun(sentence, expected):
+    assert [(q.text, q.kind) for q in extract_quantities(sentence)] == [expected]
+
+
 NUMBERISH = ("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几点余多近约上超"
              "人名次户元块毛角分成%‰个之-~至 .,0123456789妇女的第届")
 

@@ -252,7 +252,7 @@ ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\
 BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
                          r"(?=[\d一二两三四五六七八九十百千])")
 # Words that make 期 an issue of a publication (编发《妇女工作信息》十四期, 编印简报12期), not a session.
-PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯)\s?$")
+PUBLICATION = re.compile(r"(?:》|简报|期刊|刊物|专刊|快报|报纸|杂志|通讯|专栏|栏目)\s?$")
 # A parenthetical gloss inside the clause of a number (工作基地(项目点)3.6万个, 妇女之家(微家)再增加
 # 1000个), or the footnote mark of a page copied from an encyclopaedia (社区妇联[1]331个): an
 # aside, not a clause break.
@@ -1126,6 +1126,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
     kind = lexicon.measure_words()[written]
     if written == "期" and PUBLICATION.search(before):
         return written, "items"  # issues of a publication, not sessions
+    if written == "项" and _following_head_kind(after) == "events":
+        return written, "events"  # 八项主题活动: 项 counts the activities, as 场 would
     written = written.replace("(次)", "次")  # 人(次), 场(次) as some reports write them
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
@@ -1156,10 +1158,16 @@ def _headcount(before: str, after: str, large: bool = False) -> bool:
 def _opens_people_phrase(after: str) -> bool:
     """The text after a number opens with a noun, in a phrase whose head counts persons
     (农村妇女劳动者; not 二十大精神群众性宣讲: 大 is no noun)."""
+    return _following_head_kind(after) == "people"
+
+
+def _following_head_kind(after: str) -> str | None:
+    """The kind of the head of the noun phrase that opens ``after`` (None when no noun or verbal
+    noun opens it: 宣传活动 opens with one)."""
     words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
-    if not words or words[0][1][0] != "n":
-        return False
-    return _head_noun_kind(_noun_phrase(words)[0]) == "people"
+    if not words or words[0][1][0] != "n" and words[0][1] != "vn":
+        return None
+    return _head_noun_kind(_noun_phrase(words)[0])
 
 
 def _plausible_chinese(numeral: str, approx: bool, before: str, match: re.Match) -> bool:
