@@ -308,8 +308,11 @@ def test_people_and_person_times_are_different_kinds():
     ("组织妇女专干集中轮训12期", ("12期", "events")),
     ("开设家教直播栏目7期", ("7期", "items")),
     ("举办创业培训班7期", ("7期", "events")),
+    ("全乡9个村妇代会改建为妇联", ("9个", "organisations")),  # 个 of the body, not of its members
+    ("4个村妇代会主任参加了培训", ("4个", "people")),
+    ("评选出15个巾帼优品参加展销", ("15个", "items")),  # goods, as 产品 and 商品
 ])
-def test_kind_of_items_and_issues_follows_the_counted_noun(sentence, expected):
+def test_kind_follows_the_counted_noun(sentence, expected):
     assert [(q.text, q.kind) for q in extract_quantities(sentence)] == [expected]
 
 

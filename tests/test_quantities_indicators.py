@@ -293,7 +293,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
      "organisations"),
     ("全省仅3个社区获此殊荣。", "3个", "获此殊荣的社区", "organisations"),
     # ... a known noun of one character before a verb of one is a word jieba did not know
-    ("全县有26个巾帼优品入选省级名录。", "26个", "入选省级名录的巾帼优品", "other"),
+    ("全县有26个巾帼优品入选省级名录。", "26个", "入选省级名录的巾帼优品", "items"),
     # (a time opening the clause is no verb; a list in the deed is read to its 等; subjects
     # joined by 和 share the deed)
     ("两年来全市有6个集体和15名个人被授予“巾帼建功标兵”、“三八红旗手”、“最美家庭”、“岗位能手”、"
