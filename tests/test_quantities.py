@@ -316,6 +316,18 @@ def test_kind_follows_the_counted_noun(sentence, expected):
     assert [(q.text, q.kind) for q in extract_quantities(sentence)] == [expected]
 
 
+@pytest.mark.parametrize("sentence, counted", [
+    ("交流会上,30余村妇联主席作了发言", [("30余", 30.0, "", "people")]),
+    ("当天有200多巾帼志愿者走上街头", [("200多", 200.0, "", "people")]),
+    ("这20余年妇女工作变化很大", []),  # a span: 年 is the measure word
+    ("2022年妇女主席参加了培训", []),  # a bare year before persons
+    ("3.妇女主席要带头参加培训", []),  # a list mark
+    ("50余户家庭参加", [("50余户", 50.0, "户", "households")]),
+])
+def test_an_estimate_right_before_persons_counts_them(sentence, counted):
+    assert [(q.text, q.value, q.unit, q.kind) for q in extract_quantities(sentence)] == counted
+
+
 NUMBERISH = ("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几点余多近约上超"
              "人名次户元块毛角分成%‰个之-~至 .,0123456789妇女的第届")
 

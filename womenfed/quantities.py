@@ -723,7 +723,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     before = sentence[max(0, start - CONTEXT_CHARS):start]
     after = sentence[end:end + CONTEXT_CHARS]
     if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
-            or _has_magnitude(numeral) or _headcount(before, after)):
+            or _has_magnitude(numeral) or _headcount(before, after)
+            or _approximate_before_persons(match, after)):
         return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
         return None
@@ -1115,7 +1116,7 @@ def _unit(written: str, before: str, after: str, numeral: str,
             if (counted := HEADCOUNT.search(before)) and counted.group("times"):
                 return "", "person_times"
             return "", "people"
-        if large and _opens_people_phrase(after):
+        if large and _opens_people_phrase(after) or _approximate_before_persons(match, after):
             return "", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
@@ -1153,6 +1154,13 @@ def _headcount(before: str, after: str, large: bool = False) -> bool:
         return False
     words = _words(TRAILING_FILLER.sub("", CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1]))
     return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
+
+
+def _approximate_before_persons(match: re.Match, after: str) -> bool:
+    """余 or 多 right after a number that persons follow (40余乡村妇联主席, 300多村民): an estimate
+    of a crowd with its measure word left out; a bare number without them there is a list
+    mark or a year (1.妇女主席, 2023年妇女…)."""
+    return bool(match.group("approx1") or match.group("approx3")) and _opens_people_phrase(after)
 
 
 def _opens_people_phrase(after: str) -> bool:
