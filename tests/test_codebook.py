@@ -67,7 +67,8 @@ def _campaigns(sentence: str) -> set[str]:
     # an unquoted team under a name of its own: a proper name opens it, its owner stays out
     ("在青松社区柳江艺术团的带领下", {"柳江艺术团"}),
     ("汀溪学雷锋志愿者服务队走进敬老院", {"汀溪学雷锋志愿者服务队"}),  # no word to jieba: its own
-    ("县妇联授予龙湾乡巾帼志愿服务队荣誉称号", {"龙湾乡巾帼志愿服务队"}),
+    ("东海市民航巾帼志愿服务队授旗", {"东海市民航巾帼志愿服务队"}),  # a word of its own after the place
+    ("在青松社区柳江艺术团的带领下,居民排练节目", {"柳江艺术团"}),  # past its owner: a name
     # a team's own name is one item, also where it ends in a word for people
     ("成立“巾帼宣讲员”服务队", {"巾帼宣讲员"}),
     # a quoted title counted as the units a sentence fosters, creates or awards
@@ -299,6 +300,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a team named only by the place that owns it and team words (stop-17 adjudication)
+    "县妇联授予龙湾乡巾帼志愿服务队荣誉称号",
+    "晋安巾帼志愿者服务队走进社区开展义诊",
+    "据了解,红岩镇女子志愿服务队常年开展巡逻",
     # the roles a team is made of, counted or joined by plus signs, are a formula of members
     "社区组建了一支“妇联主席+网格员+巾帼志愿者”的志愿者队伍",
     "成立“两师一员”婚姻家庭纠纷调解队伍",

@@ -26,6 +26,7 @@ from .agencies import (
     names_a_whole_body,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
+from .places import read_units, stem
 from .tokenize import default_tokenizer
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
@@ -112,6 +113,8 @@ MAX_GENERIC_WORD = 2
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
 BODY_FACILITIES = ("中心",)
+# The levels whose stems alone name the place that owns a team (晋安 of 晋安区).
+OWNER_STEM_LEVELS = frozenset({"province", "city", "county"})
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -816,11 +819,12 @@ def _suffixed_campaigns(sentence: str):
 
 
 def _named_teams(sentence: str):
-    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 授予武川乡巾帼
+    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 天津民航巾帼
     志愿服务队): from the usual left edge of a name, past the community or village that owns the
     team, the federation that runs it and a leading verb, a name whose first word is a proper
     name (a place or a word of its own, jieba: a rare proper noun or no dictionary word); a
-    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) is none."""
+    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) or only by the place
+    that owns it (授予武川乡巾帼志愿服务队, stop-17 adjudication) is none."""
     for match in _pattern("team_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [m.end() for m in re.finditer(
@@ -834,6 +838,10 @@ def _named_teams(sentence: str):
                 or _pattern("suffix_opens_word").match(sentence, match.end()):
             continue  # no name before the head, a quoted name that the quoted finder reads, or
             # the head opens another word (宣讲队员: the team's member)
+        if _named_by_owner_place(sentence[start:match.start()]) and not re.search(
+                f"(?:{_pattern('team_owner').pattern})$", sentence[max(0, start - 3):start]):
+            continue  # 武川乡巾帼志愿服务队: the place that owns it and team words, no name
+            # (after the community that owns it, 青松社区|柳江艺术团, a place word is its name)
         words = default_tokenizer().tokens(sentence[start:match.start()]) + [""]
         if (len(words[0]) >= 2 and _is_proper_noun(words[0])) or (
                 len(words[0]) == len(words[1]) == 1 and HAN_CHAR.match(words[0])
@@ -842,6 +850,23 @@ def _named_teams(sentence: str):
             # a proper noun (枫林, 武川), or two characters jieba reads as no word (东|望): a
             # name of its own, not a word that says what the team is (巾帼, 女子, 志愿)
             yield _entity("campaign", sentence, start, match.end())
+
+
+def _named_by_owner_place(core: str) -> bool:
+    """Whether the words before a team head are only the place that owns the team and generic
+    team words (武川乡|巾帼, 晋安|巾帼): a place written with its level word, or the stem of a
+    county or a higher unit (晋安 of 晋安区; not 枫林, the stem of a township only, which opens
+    枫林艺术团 as a name of its own)."""
+    return any(core[:cut] in _owner_places() and _pattern("team_generic").fullmatch(core[cut:])
+               for cut in range(len(core), 1, -1))
+
+
+@cache
+def _owner_places() -> frozenset[str]:
+    """Gazetteer names as written with their level word, and the stems of counties and higher
+    units (a township's stem is as often a word of a team's own name)."""
+    return frozenset(name for unit in read_units() for name in (
+        unit.name, stem(unit.name) if unit.level in OWNER_STEM_LEVELS else unit.name))
 
 
 def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = False) -> int:
