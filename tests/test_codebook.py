@@ -95,6 +95,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
     ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
+    # an honour's words opening a programme's longer name: the longer name wins (round 20)
+    ("县妇联启动美丽庭院提升工程暨庭院种植培训", {"美丽庭院提升工程"}),
+    ("深入实施最美家庭培育计划", {"最美家庭培育计划"}),
+    ("参观了甲村巾帼文明岗车间", {"巾帼文明岗"}),  # a workshop named after it: the honour stays
     ("在全镇开展“读、写、讲”活动", {"读、写、讲"}),  # single characters abbreviate one name
     ("机关推行“一次办好”", {"一次办好"}),          # 推行 launches a programme
     # 五好 opens another honour: one honour, not 文明家庭

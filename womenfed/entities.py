@@ -672,7 +672,11 @@ def _honours(sentence: str):
     """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
     a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
     with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
+    longer = [(e.start, e.end) for e in _suffixed_campaigns(sentence)
+              if e.name.endswith(PROGRAMME_HEADS)]
     for match in _pattern("honour").finditer(sentence):
+        if any(start <= match.start() and match.end() < end for start, end in longer):
+            continue  # 美丽庭院提升工程: the honour's words open a programme's longer name
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
@@ -683,6 +687,9 @@ def _honours(sentence: str):
                 yield elided
 
 
+# The heads of a programme's longer name that holds an honour's words (美丽庭院提升工程); a room
+# or a workshop named after an honour (巾帼文明岗车间) is a place, and the honour stays.
+PROGRAMME_HEADS = ("工程", "行动", "计划")
 MAX_ELIDED_ITEM = 4
 CLOSING_QUOTE = re.compile("[”’]")
 
