@@ -95,6 +95,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
     ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
+    # a formula of numbered parts names a series before a programme word (round 20)
+    ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
+    ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
+    ("深入开展“三学三比”", {"三学三比"}),           # the N学N比 drive needs no word after it
     # an honour's words opening a programme's longer name: the longer name wins (round 20)
     ("县妇联启动美丽庭院提升工程暨庭院种植培训", {"美丽庭院提升工程"}),
     ("深入实施最美家庭培育计划", {"最美家庭培育计划"}),
@@ -304,6 +308,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a party formula of numbered parts after a launching verb alone (stop-17 adjudication)
+    "常态化开展“两学一做”学习教育",
+    "深入开展“三严三实”专题教育",
     # a team named only by the place that owns it and team words (stop-17 adjudication)
     "县妇联授予龙湾乡巾帼志愿服务队荣誉称号",
     "晋安巾帼志愿者服务队走进社区开展义诊",

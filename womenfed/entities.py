@@ -376,8 +376,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
-    if _reads_as_clause(core) or _pattern("place_core").search(core):
-        return False  # a clause or a place's epithet (“XX第一村”)
+    if _reads_as_clause(core) or _pattern("place_core").search(core) or (
+            _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core)):
+        return False  # a clause, a place's epithet (“XX第一村”) or a party formula (“两学一做”)
     if any((_pattern("named_core").search(c)
             and (PLUS.search(c) or not _pattern("place_head").search(c)))
            or _ends_in_honour(c) or _pattern("standing").fullmatch(c) or _into_place_core(c)
