@@ -95,6 +95,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("推进“美丽庭院”建设", {"美丽庭院"}),        # building an honour: the honour is named
     ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
+    ("区妇联实施女性成长计划", {"女性成长计划"}),  # a word of what is done beside the people served
+    ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
     # a formula of numbered parts names a series before a programme word (round 20)
     ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
     ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
@@ -308,6 +310,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a suffixed name of only the people it serves is a kind of station or class (round 20)
+    "镇里建成妇女儿童驿站5个",
+    "社区开设老人儿童课堂",
     # a party formula of numbered parts after a launching verb alone (stop-17 adjudication)
     "常态化开展“两学一做”学习教育",
     "深入开展“三严三实”专题教育",

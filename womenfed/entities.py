@@ -819,6 +819,7 @@ def _suffixed_campaigns(sentence: str):
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _is_common_noun(core)
+                and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
                 and not _pattern("not_head").search(name)
