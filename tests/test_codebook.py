@@ -97,6 +97,8 @@ def _campaigns(sentence: str) -> set[str]:
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
     ("区妇联实施女性成长计划", {"女性成长计划"}),  # a word of what is done beside the people served
     ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
+    # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
+    ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
     # a formula of numbered parts names a series before a programme word (round 20)
     ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
     ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
@@ -310,6 +312,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a launching verb before 以 takes the event the frame describes, not the quote (round 20)
+    "村里举办了以“快乐健身操”为主体的文艺晚会",
+    "社区开展以“邻里互助”为核心的志愿活动",
     # a suffixed name of only the people it serves is a kind of station or class (round 20)
     "镇里建成妇女儿童驿站5个",
     "社区开设老人儿童课堂",

@@ -371,9 +371,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
+    framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
-            or _pattern("named_copula").match(after):
-        return True
+            or (_pattern("named_copula").match(after) and not framed):
+        return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
     if _reads_as_clause(core) or _pattern("place_core").search(core) or (
@@ -397,10 +398,17 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    if framed:
+        return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
+        # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
     # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
     return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
 
 
+# A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes
+# the event the frame describes, not the quote.
+FRAME_OPENER = "以"
+THEME_FRAME = re.compile(r"为(?:主题|主要内容|内容|重点)")
 # How far past the verb that holds an event its name may start (开展一系列“…”活动).
 NAMED_EVENT_GAP = 4
 CLAUSE_END = re.compile(r"[。;；!?！？]")
