@@ -99,6 +99,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
+    ("开办“巾帼大讲堂”,邀请专家授课", {"巾帼大讲堂"}),  # a coined brand takes 讲堂
     # a formula of numbered parts names a series before a programme word (round 20)
     ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
     ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
@@ -312,6 +313,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a quoted talk, course or clinic named by its subject (round 20)
+    "社区开展“孕期保健知识讲座”",
+    "镇妇联举办“农村电商技能培训班”,培训妇女60人",
+    "村里开展“关爱女性健康义诊”活动",
     # a launching verb before 以 takes the event the frame describes, not the quote (round 20)
     "村里举办了以“快乐健身操”为主体的文艺晚会",
     "社区开展以“邻里互助”为核心的志愿活动",

@@ -296,6 +296,7 @@ def _may_be_name(core: str, after: str) -> bool:
                  and not _pattern("team_after").match(after))
                 or _pattern("law").search(core)
                 or SPEECH.search(core) or _pattern("subject_core").search(core)
+                or _pattern("talk_core").search(core)
                 or _is_kind_of_common_thing(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
