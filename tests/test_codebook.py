@@ -100,6 +100,8 @@ def _campaigns(sentence: str) -> set[str]:
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
     ("开办“巾帼大讲堂”,邀请专家授课", {"巾帼大讲堂"}),  # a coined brand takes 讲堂
+    ("深入实施脱贫攻坚巾帼行动", {"脱贫攻坚巾帼行动"}),  # the federation's share carries its mark
+    ("要纵深推进“六大行动”", {"六大行动"}),
     # a formula of numbered parts names a series before a programme word (round 20)
     ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
     ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
@@ -313,6 +315,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "社区成立巾帼志愿助老服务队",
     "组建7支巾帼志愿者服务队",
     "认真听宣讲队员讲解政策",
+    # a drive of government told by its task of governing, which the federation joins (round 20)
+    "市委、市政府全力推进湖泊保护治理“五大行动”",
+    "各村妇女积极参与农村人居环境整治行动",
+    "县妇联配合开展打击拐卖妇女儿童专项行动",
     # a quoted talk, course or clinic named by its subject (round 20)
     "社区开展“孕期保健知识讲座”",
     "镇妇联举办“农村电商技能培训班”,培训妇女60人",

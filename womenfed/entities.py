@@ -246,6 +246,8 @@ def _quoted_campaigns(sentence: str):
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
             # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
+        elif _government_bundle(sentence, match.start(), core):
+            continue  # 洱海保护治理“七大行动”: the government's drive, told by its task
         elif (qualifier := _bundle_qualifier(sentence, match, core)) is not None:
             yield _entity("campaign", sentence, qualifier, match.end(),
                           sentence[qualifier:match.start()] + core)
@@ -256,6 +258,13 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
+    """Whether a quoted counted bundle (“七大行动”) comes right after a task of governing
+    (洱海保护治理“七大行动”): the government's drive the federation joins, no programme of its own."""
+    return bool(_pattern("list_head").fullmatch(core)
+                and _pattern("government_task").search(sentence, 0, quote_start))
 
 
 # The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
@@ -791,6 +800,7 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
+                or _government_bundle(sentence, start - 1, name)
                 or _pattern("place_head").search(name)
                 or not _may_be_name(name, sentence[match.end() + 1:])
                 or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
@@ -831,6 +841,7 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
+                and not (_pattern("government_task").search(core) and match.group() != "巾帼行动")
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
