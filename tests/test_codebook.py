@@ -96,6 +96,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("评选文明家庭、最美庭院等先进典型", {"文明家庭", "最美庭院"}),  # not a list of tasks
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
     ("区妇联实施女性成长计划", {"女性成长计划"}),  # a word of what is done beside the people served
+    ("深入开展巾帼关爱行动", {"巾帼关爱行动"}),  # the federation's mark makes it its own
     ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
@@ -329,6 +330,7 @@ def test_what_counts_as_a_campaign(sentence, expected):
     # a suffixed name of only the people it serves is a kind of station or class (round 20)
     "镇里建成妇女儿童驿站5个",
     "社区开设老人儿童课堂",
+    "积极投身留守儿童、留守妇女关爱行动",   # the people served and a word of care
     # a party formula of numbered parts after a launching verb alone (stop-17 adjudication)
     "常态化开展“两学一做”学习教育",
     "深入开展“三严三实”专题教育",
