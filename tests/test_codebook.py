@@ -97,6 +97,9 @@ def _campaigns(sentence: str) -> set[str]:
     ("考察了妇联建设、美丽庭院建设等工作", {"美丽庭院"}),  # an item that names the programme
     ("区妇联实施女性成长计划", {"女性成长计划"}),  # a word of what is done beside the people served
     ("深入开展巾帼关爱行动", {"巾帼关爱行动"}),  # the federation's mark makes it its own
+    # the federation that runs a suffixed name, its scope joined by 的, is no part of it (round 20)
+    ("据悉,甲县的妇联巾帼科技致富工程培训班开班", {"巾帼科技致富工程"}),
+    ("县妇联巾帼创业行动取得实效", {"巾帼创业行动"}),
     ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),

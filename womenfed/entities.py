@@ -64,9 +64,10 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动):
-# the name starts after it. A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动),
+# also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
+# A bare 妇联 may open a name (妇联组织强基行动).
+SUBJECT_FEDERATION = re.compile(r"(?:[省市区县镇乡村街]|(?<=的))妇联")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
