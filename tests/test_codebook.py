@@ -334,6 +334,8 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "镇里建成妇女儿童驿站5个",
     "社区开设老人儿童课堂",
     "积极投身留守儿童、留守妇女关爱行动",   # the people served and a word of care
+    # a processing point named after a quote is that facility's name (round 20)
+    "镇妇联培育“巧手姐妹”加工点15处",
     # a party formula of numbered parts after a launching verb alone (stop-17 adjudication)
     "常态化开展“两学一做”学习教育",
     "深入开展“三严三实”专题教育",
