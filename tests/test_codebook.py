@@ -105,6 +105,7 @@ def _campaigns(sentence: str) -> set[str]:
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
     ("开办“巾帼大讲堂”,邀请专家授课", {"巾帼大讲堂"}),  # a coined brand takes 讲堂
     ("深入实施脱贫攻坚巾帼行动", {"脱贫攻坚巾帼行动"}),  # the federation's share carries its mark
+    ("开展巾帼维权专项行动", {"巾帼维权专项行动"}),
     ("要纵深推进“六大行动”", {"六大行动"}),
     # a formula of numbered parts names a series before a programme word (round 20)
     ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),

@@ -707,6 +707,9 @@ def _honours(sentence: str):
                 yield elided
 
 
+# The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
+# 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
+FEDERATION_MARK = "巾帼"
 # The heads of a programme's longer name that holds an honour's words (美丽庭院提升工程); a room
 # or a workshop named after an honour (巾帼文明岗车间) is a place, and the honour stays.
 PROGRAMME_HEADS = ("工程", "行动", "计划")
@@ -842,7 +845,7 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
-                and not (_pattern("government_task").search(core) and match.group() != "巾帼行动")
+                and not (_pattern("government_task").search(core) and FEDERATION_MARK not in name)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
