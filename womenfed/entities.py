@@ -26,6 +26,7 @@ from .agencies import (
     names_a_whole_body,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
+from .places import read_units, stem
 from .tokenize import default_tokenizer
 
 # Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
@@ -63,9 +64,10 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动):
-# the name starts after it. A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"[省市区县镇乡村街]妇联")
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动),
+# also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
+# A bare 妇联 may open a name (妇联组织强基行动).
+SUBJECT_FEDERATION = re.compile(r"(?:[省市区县镇乡村街]|(?<=的))妇联")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
@@ -112,6 +114,8 @@ MAX_GENERIC_WORD = 2
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
 BODY_FACILITIES = ("中心",)
+# The levels whose stems alone name the place that owns a team (晋安 of 晋安区).
+OWNER_STEM_LEVELS = frozenset({"province", "city", "county"})
 
 
 def extract_entities(sentence: str) -> list[Entity]:
@@ -243,6 +247,8 @@ def _quoted_campaigns(sentence: str):
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
             # programme word makes a noun a name (“石榴花”巾帼服务活动; “送温暖”活动 is an act)
+        elif _government_bundle(sentence, match.start(), core):
+            continue  # 洱海保护治理“七大行动”: the government's drive, told by its task
         elif (qualifier := _bundle_qualifier(sentence, match, core)) is not None:
             yield _entity("campaign", sentence, qualifier, match.end(),
                           sentence[qualifier:match.start()] + core)
@@ -253,6 +259,13 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
+    """Whether a quoted counted bundle (“七大行动”) comes right after a task of governing
+    (洱海保护治理“七大行动”): the government's drive the federation joins, no programme of its own."""
+    return bool(_pattern("list_head").fullmatch(core)
+                and _pattern("government_task").search(sentence, 0, quote_start))
 
 
 # The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
@@ -293,6 +306,7 @@ def _may_be_name(core: str, after: str) -> bool:
                  and not _pattern("team_after").match(after))
                 or _pattern("law").search(core)
                 or SPEECH.search(core) or _pattern("subject_core").search(core)
+                or _pattern("talk_core").search(core)
                 or _is_kind_of_common_thing(core)
                 or not HAN_CHAR.search(core)
                 or (_pattern("formula").search(core) and not _pattern("plus_brand").search(core))
@@ -368,13 +382,15 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
+    framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
-            or _pattern("named_copula").match(after):
-        return True
+            or (_pattern("named_copula").match(after) and not framed):
+        return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
-    if _reads_as_clause(core) or _pattern("place_core").search(core):
-        return False  # a clause or a place's epithet (“XX第一村”)
+    if _reads_as_clause(core) or _pattern("place_core").search(core) or (
+            _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core)):
+        return False  # a clause, a place's epithet (“XX第一村”) or a party formula (“两学一做”)
     if any((_pattern("named_core").search(c)
             and (PLUS.search(c) or not _pattern("place_head").search(c)))
            or _ends_in_honour(c) or _pattern("standing").fullmatch(c) or _into_place_core(c)
@@ -393,10 +409,17 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    if framed:
+        return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
+        # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
     # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
     return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
 
 
+# A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes
+# the event the frame describes, not the quote.
+FRAME_OPENER = "以"
+THEME_FRAME = re.compile(r"为(?:主题|主要内容|内容|重点)")
 # How far past the verb that holds an event its name may start (开展一系列“…”活动).
 NAMED_EVENT_GAP = 4
 CLAUSE_END = re.compile(r"[。;；!?！？]")
@@ -669,7 +692,11 @@ def _honours(sentence: str):
     """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
     a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
     with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
+    longer = [(e.start, e.end) for e in _suffixed_campaigns(sentence)
+              if e.name.endswith(PROGRAMME_HEADS)]
     for match in _pattern("honour").finditer(sentence):
+        if any(start <= match.start() and match.end() < end for start, end in longer):
+            continue  # 美丽庭院提升工程: the honour's words open a programme's longer name
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
@@ -680,6 +707,12 @@ def _honours(sentence: str):
                 yield elided
 
 
+# The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
+# 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
+FEDERATION_MARK = "巾帼"
+# The heads of a programme's longer name that holds an honour's words (美丽庭院提升工程); a room
+# or a workshop named after an honour (巾帼文明岗车间) is a place, and the honour stays.
+PROGRAMME_HEADS = ("工程", "行动", "计划")
 MAX_ELIDED_ITEM = 4
 CLOSING_QUOTE = re.compile("[”’]")
 
@@ -771,6 +804,7 @@ def _suffixed_campaigns(sentence: str):
         closed = sentence[match.end():match.end() + 1] in ("”", "’")
         if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
+                or _government_bundle(sentence, start - 1, name)
                 or _pattern("place_head").search(name)
                 or not _may_be_name(name, sentence[match.end() + 1:])
                 or _is_venue(name, sentence[max(0, start - 1 - CONTEXT_BEFORE):start - 1],
@@ -808,19 +842,22 @@ def _suffixed_campaigns(sentence: str):
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and not _is_common_word(core) and not _is_common_noun(core)
+                and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
+                and not (_pattern("government_task").search(core) and FEDERATION_MARK not in name)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
 
 
 def _named_teams(sentence: str):
-    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 授予武川乡巾帼
+    """Unquoted teams under a name of their own (兴隆社区枫林艺术团 → 枫林艺术团, 天津民航巾帼
     志愿服务队): from the usual left edge of a name, past the community or village that owns the
     team, the federation that runs it and a leading verb, a name whose first word is a proper
     name (a place or a word of its own, jieba: a rare proper noun or no dictionary word); a
-    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) is none."""
+    team named by what it is (巾帼志愿服务队, 女子国学文化传播志愿者服务队) or only by the place
+    that owns it (授予武川乡巾帼志愿服务队, stop-17 adjudication) is none."""
     for match in _pattern("team_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [m.end() for m in re.finditer(
@@ -834,6 +871,10 @@ def _named_teams(sentence: str):
                 or _pattern("suffix_opens_word").match(sentence, match.end()):
             continue  # no name before the head, a quoted name that the quoted finder reads, or
             # the head opens another word (宣讲队员: the team's member)
+        if _named_by_owner_place(sentence[start:match.start()]) and not re.search(
+                f"(?:{_pattern('team_owner').pattern})$", sentence[max(0, start - 3):start]):
+            continue  # 武川乡巾帼志愿服务队: the place that owns it and team words, no name
+            # (after the community that owns it, 青松社区|柳江艺术团, a place word is its name)
         words = default_tokenizer().tokens(sentence[start:match.start()]) + [""]
         if (len(words[0]) >= 2 and _is_proper_noun(words[0])) or (
                 len(words[0]) == len(words[1]) == 1 and HAN_CHAR.match(words[0])
@@ -842,6 +883,23 @@ def _named_teams(sentence: str):
             # a proper noun (枫林, 武川), or two characters jieba reads as no word (东|望): a
             # name of its own, not a word that says what the team is (巾帼, 女子, 志愿)
             yield _entity("campaign", sentence, start, match.end())
+
+
+def _named_by_owner_place(core: str) -> bool:
+    """Whether the words before a team head are only the place that owns the team and generic
+    team words (武川乡|巾帼, 晋安|巾帼): a place written with its level word, or the stem of a
+    county or a higher unit (晋安 of 晋安区; not 枫林, the stem of a township only, which opens
+    枫林艺术团 as a name of its own)."""
+    return any(core[:cut] in _owner_places() and _pattern("team_generic").fullmatch(core[cut:])
+               for cut in range(len(core), 1, -1))
+
+
+@cache
+def _owner_places() -> frozenset[str]:
+    """Gazetteer names as written with their level word, and the stems of counties and higher
+    units (a township's stem is as often a word of a team's own name)."""
+    return frozenset(name for unit in read_units() for name in (
+        unit.name, stem(unit.name) if unit.level in OWNER_STEM_LEVELS else unit.name))
 
 
 def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = False) -> int:
