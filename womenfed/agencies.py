@@ -1033,6 +1033,38 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[clause_start:start], sentence[end:after.start() if after else None]
 
 
+def clause_frame(sentence: str, start: int, end: int) -> str:
+    """The frame of the clause around a found name, for counting a half's extras by it without
+    reading its texts: ``partner word`` and the word (联合/会同 … , 与 …, … 承办), ``after 在`` (a
+    在 before it in its clause: a venue or a frame), ``opens the clause`` (the body is its subject)
+    or ``other``; then ``standard`` or ``other body`` (a lexicon body behind its scope or not)."""
+    before, following = _clause_around(sentence, start, end)
+    cue = (_word_cue(_partner_word(), before) or _joining_word_before().search(before)
+           or _word_cue(_cues()["partner_after"], following))
+    if cue:
+        frame = f"partner word {cue.group(0)[:1] if cue.re is _joining_word_before() else cue.group(0)}"
+    elif LOCATIVE in before:
+        frame = "after 在"
+    elif not before.strip():
+        frame = "opens the clause"
+    else:
+        frame = "other"
+    return f"{frame}, {'standard' if _is_standard(sentence[start:end]) else 'other body'}"
+
+
+def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
+    """The first match of ``cue`` in ``text`` that is a word of its own (jieba's words of the
+    clause): 合作 inside 甲乙专业合作社 or 联合 inside 联合会 is no partner word."""
+    if not cue.search(text):
+        return None
+    bounds, position = {0}, 0
+    for token in default_tokenizer().tokens(text):
+        position += len(token)
+        bounds.add(position)
+    return next((match for match in cue.finditer(text)
+                 if match.start() in bounds and match.end() in bounds), None)
+
+
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
