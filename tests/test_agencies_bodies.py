@@ -132,3 +132,15 @@ def test_a_quoted_programme_inside_a_body_name():
 ])
 def test_more_standard_bodies_by_their_short_forms(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the office that works for the women and children's committee is the committee itself
+    ("联合平舆县妇儿工委办开展督导", [("平舆县妇儿工委办", "平舆县妇女儿童工作委员会")]),
+    ("联合县妇女儿童工作委员会办公室开展督导", [("县妇女儿童工作委员会办公室", "县妇女儿童工作委员会")]),
+    ("联合县妇儿工委开展督导", [("县妇儿工委", "县妇女儿童工作委员会")]),
+    # other committees' offices stay bodies of their own
+    ("联合县委网信办开展宣传", [("县委网信办", "县委网络安全和信息化委员会办公室")]),
+])
+def test_the_office_of_the_womens_and_childrens_committee_is_the_committee(sentence, expected):
+    assert _found(sentence) == expected
