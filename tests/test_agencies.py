@@ -1018,12 +1018,12 @@ def _report_canonicals(*sentences: str) -> list[str]:
 
 @pytest.mark.parametrize("sentences, expected", [
     # one body named in full and with its place dropped is one body, under the fullest name
-    (("江西省委宣传部联合省文明办发起评选", "省委宣传部派员参加颁奖"),
+    (("江西省委宣传部联合省文明办发起评选", "省委宣传部派员协助颁奖"),
      ["江西省委宣传部", "省精神文明建设办公室", "江西省委宣传部"]),
     (("城关镇人民政府出资建设活动室", "镇人民政府联合开展义诊"),
      ["城关镇人民政府", "城关镇人民政府"]),
     # two places' bodies that a shorter name fits both leave the shorter name alone
-    (("甲乙县民政局和丙丁县民政局联合开展排查", "县民政局派员参加"),
+    (("甲乙县民政局和丙丁县民政局联合开展排查", "县民政局派员协助"),
      ["甲乙县民政局", "丙丁县民政局", "县民政局"]),
 ])
 def test_one_name_per_body_in_a_report(sentences, expected):
@@ -1250,4 +1250,21 @@ def test_a_named_body_without_scope_listed_with_partners(sentence, expected):
     ("大力发展家政、物业、传媒等行业", []),
 ])
 def test_a_firms_short_name_listed_with_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bodies, or the people they sent, that only attend are no partners (stop 16)
+    ("平舆县民政局、平舆县司法局等单位派员参加了此次活动", []),
+    ("平舆县人民医院、平舆县中医院等5个单位的代表应邀出席", []),
+    ("平舆县委宣传部、平舆县文明办莅临现场", []),
+    ("平舆县法院、平舆县检察院有关负责人参加座谈", []),
+    ("民政、司法等部门派员参加", []),
+    # the same verb after a partner word: the body works with the federation
+    ("县妇联联合平舆县司法局参加普法宣传活动", ["平舆县司法局"]),
+    ("联合民政、司法等部门参加宣传活动", ["民政", "司法"]),
+    # a body that acts is still listed
+    ("平舆县人民医院派出专家开展义诊", ["平舆县人民医院"]),
+])
+def test_bodies_that_only_attend(sentence, expected):
     assert _names(sentence) == expected

@@ -75,7 +75,7 @@ def test_a_body_with_net_in_its_own_name_stays():
 def test_standard_sectors_listed_before_departments():
     assert _found("会同民政、信访、农业农村等部门化解矛盾") == [
         ("民政", "民政局"), ("信访", "信访局"), ("农业农村", "农业农村局")]
-    assert _found("发改、编办等部门参加会议") == [
+    assert _found("发改、编办等部门共同研究") == [
         ("发改", "发展和改革委员会"), ("编办", "机构编制委员会办公室")]
 
 
@@ -96,7 +96,7 @@ def test_without_scope(name, bare):
     ("各乡镇卫生院、派出所积极参与", []),
     ("部分行政村、居委会、企事业单位的代表参加培训", []),
     # a scoped item after it is one body
-    ("有关部门、县民政局参加座谈", [("县民政局", "县民政局")]),
+    ("有关部门、县民政局共同研究", [("县民政局", "县民政局")]),
 ])
 def test_a_category_word_counts_every_bare_item_of_its_list(sentence, expected):
     assert _found(sentence) == expected
@@ -132,3 +132,15 @@ def test_a_quoted_programme_inside_a_body_name():
 ])
 def test_more_standard_bodies_by_their_short_forms(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the office that works for the women and children's committee is the committee itself
+    ("联合平舆县妇儿工委办开展督导", [("平舆县妇儿工委办", "平舆县妇女儿童工作委员会")]),
+    ("联合县妇女儿童工作委员会办公室开展督导", [("县妇女儿童工作委员会办公室", "县妇女儿童工作委员会")]),
+    ("联合县妇儿工委开展督导", [("县妇儿工委", "县妇女儿童工作委员会")]),
+    # other committees' offices stay bodies of their own
+    ("联合县委网信办开展宣传", [("县委网信办", "县委网络安全和信息化委员会办公室")]),
+])
+def test_the_office_of_the_womens_and_childrens_committee_is_the_committee(sentence, expected):
+    assert _found(sentence) == expected

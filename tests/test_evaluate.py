@@ -14,6 +14,7 @@ import pytest
 
 import womenfed
 from womenfed import devcorpus
+from womenfed.agencies import clause_frame
 from womenfed.cli import main
 from womenfed.entities import canonical_name
 from womenfed.evaluation import (
@@ -194,6 +195,27 @@ def test_name_extras_are_counted_by_why_without_changing_the_scores():
     assert (agencies["tp"], agencies["fp"], agencies["fn"]) == (1, 2, 1)
     assert name_diagnostics("agencies", agencies) == {
         "extra_overlapping_missed": 0, "extra_leadership": 1, "missed_leadership": 1}
+
+
+def test_partner_extras_are_counted_by_the_frame_of_their_clause(hand_made):
+    result = evaluate(*hand_made)
+    # the extra partner 县人社局 is in no hand-made sentence; the leadership body 县委 is left out
+    assert result.totals["agencies"]["diagnosis"]["extra_by_frame"] == {"not_refound": 1}
+    assert "Partner agency extras by the frame of their clause: not_refound 1." in result.to_markdown()
+
+
+@pytest.mark.parametrize("sentence, name, frame", [
+    ("县妇联联合平舆县民政局开展活动", "平舆县民政局", "partner word 联合, standard"),
+    ("县妇联与平舆县民政局开展活动", "平舆县民政局", "partner word 与, standard"),
+    ("平舆县人民医院提供义诊服务", "平舆县人民医院", "partner word 提供, standard"),
+    ("在平舆县图书馆举办读书会", "平舆县图书馆", "after 在, other body"),
+    ("平舆县民政局开展排查", "平舆县民政局", "opens the clause, standard"),
+    # 合作 inside 合作社 is no partner word
+    ("甲乙专业合作社、丙丁专业合作社吸纳妇女", "丙丁专业合作社", "other, other body"),
+])
+def test_the_frame_of_a_names_clause(sentence, name, frame):
+    start = sentence.index(name)
+    assert clause_frame(sentence, start, start + len(name)) == frame
 
 
 def test_wrong_periods_are_counted_by_how_they_differ_from_gold(hand_made):

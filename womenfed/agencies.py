@@ -46,7 +46,9 @@ gazetteer place behind words that are no scope of it (主动联系|平舆县人�
 is a common word keeps it (沿江|镇). A count or a category word before levels with their
 alternatives in brackets (11个县(市)区…) counts kinds; a session, press conference or working
 conference after a body (市委十届十一次全会) names the meeting; a direction before 部 (中西部)
-a region; a body after 毕业于 or 就职于 a person's school or employer.
+a region; a body after 毕业于 or 就职于 a person's school or employer. Bodies, or the people they
+sent, that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院有关领导出席) are no partners (stop 16)
+unless a partner word says they work with the federation.
 """
 
 from __future__ import annotations
@@ -82,13 +84,17 @@ YOUTH_LEAGUE = "共青团委员会"
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
-                          r"(?:分管|主要|相关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
+                          r"(?:分管|主要|相关|有关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
                           r"处长|科长|队长|厂长|经理|董事长|政委|监事|理事(?!会)|代表|领导(?!下)|班子|成员)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
+# What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加): the
+# list's closing word with its count and the people the bodies sent.
+ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十]+(?:个|家))?"
+                             r"(?:部门|单位|机关|系统)?)?的?(?:有关|相关)?(?:代表|人员|工作人员|同志)?")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -579,7 +585,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
     if MEETING_AFTER.match(sentence, end):
         return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
-    officials = _unit_then(sentence, end, PERSON_AFTER) or _officials_list().match(sentence, end)
+    officials = _officials_list().match(sentence, end) or _unit_then(sentence, end, _officials_list())
     if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
@@ -602,6 +608,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+            or (_only_attends(sentence, end) and not _works_with(sentence, start, end))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
@@ -1026,6 +1033,38 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[clause_start:start], sentence[end:after.start() if after else None]
 
 
+def clause_frame(sentence: str, start: int, end: int) -> str:
+    """The frame of the clause around a found name, for counting a half's extras by it without
+    reading its texts: ``partner word`` and the word (联合/会同 … , 与 …, … 承办), ``after 在`` (a
+    在 before it in its clause: a venue or a frame), ``opens the clause`` (the body is its subject)
+    or ``other``; then ``standard`` or ``other body`` (a lexicon body behind its scope or not)."""
+    before, following = _clause_around(sentence, start, end)
+    cue = (_word_cue(_partner_word(), before) or _joining_word_before().search(before)
+           or _word_cue(_cues()["partner_after"], following))
+    if cue:
+        frame = f"partner word {cue.group(0)[:1] if cue.re is _joining_word_before() else cue.group(0)}"
+    elif LOCATIVE in before:
+        frame = "after 在"
+    elif not before.strip():
+        frame = "opens the clause"
+    else:
+        frame = "other"
+    return f"{frame}, {'standard' if _is_standard(sentence[start:end]) else 'other body'}"
+
+
+def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
+    """The first match of ``cue`` in ``text`` that is a word of its own (jieba's words of the
+    clause): 合作 inside 甲乙专业合作社 or 联合 inside 联合会 is no partner word."""
+    if not cue.search(text):
+        return None
+    bounds, position = {0}, 0
+    for token in default_tokenizer().tokens(text):
+        position += len(token)
+        bounds.add(position)
+    return next((match for match in cue.finditer(text)
+                 if match.start() in bounds and match.end() in bounds), None)
+
+
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
@@ -1180,9 +1219,12 @@ def _listed_sectors(sentence: str):
     matches = [*(SECTOR_LIST.finditer(sentence) if SECTOR_HEADS.search(sentence) else ()),
                *(_partner_list().finditer(sentence) if "、" in sentence else ())]
     for match in matches:
-        if OFFICIAL_AFTER.match(sentence, match.end()) or re.match(
-                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():]):
-            continue  # 民政、人社等部门负责人: the officials' employers; …等部门的妇联: hosts
+        if (OFFICIAL_AFTER.match(sentence, match.end())
+                or (_attendance_list().match(sentence, match.end())
+                    and not _works_with(sentence, match.start(1), match.end()))
+                or re.match(
+                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])):
+            continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
@@ -1360,6 +1402,25 @@ def _officials_list() -> re.Pattern:
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位|机关|系统)?)?{OFFICIAL_AFTER.pattern}")
+
+
+def _only_attends(sentence: str, end: int) -> bool:
+    """Does the body ending at ``end``, or a unit of it (市委|宣传部莅临), head a list of bodies that
+    only attend (甲局、乙局等单位派员参加)?"""
+    return bool(_attendance_list().match(sentence, end) or _unit_then(sentence, end, _attendance_list()))
+
+
+@cache
+def _attendance_list() -> re.Pattern:
+    """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
+    出席): a body whose people only attend, accompany or greet is no partner (stop 16), and one
+    said to attend itself is the same, as the verb frame says nothing of work done with the
+    federation (联合/会同 … say that)."""
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    ways = "|".join(map(re.escape, _cue_words("attend_by")))
+    verbs = "|".join(map(re.escape, _cue_words("attend")))
+    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*(?:{verbs})")
 
 
 @cache

@@ -94,7 +94,7 @@ import numpy as np
 import opencc
 import pandas as pd
 
-from .agencies import agency_role, without_scope
+from .agencies import agency_role, clause_frame, without_scope
 from .atomic import atomic_path
 from .clean import clean_text
 from .corpus import Corpus, read_tables
@@ -505,7 +505,10 @@ def name_diagnostics_markdown(totals: Mapping) -> str:
             f"{a['extra_leadership']} leadership bodies. Agency misses: {agencies['fn']}, "
             f"{a['missed_leadership']} of them leadership bodies. Campaign extras by the rule "
             "that found them: " + ", ".join(f"{rule} {n}" for rule, n in
-                                            c.get("extra_by_rule", {}).items()) + ".")
+                                            c.get("extra_by_rule", {}).items()) + "."
+            + (" Partner agency extras by the frame of their clause: "
+               + "; ".join(f"{frame} {n}" for frame, n in a["extra_by_frame"].items()) + "."
+               if a.get("extra_by_frame") else ""))
 
 
 def quantity_places_markdown(places: Mapping) -> str:
@@ -743,6 +746,30 @@ def _extras_by_rule(corpus: Corpus, report_id: str, extras: list[str]) -> dict[s
         # None where the tables were built by other code than this (a stale build)
         rules[finder_of(texts.get(sentence_id, ""), "campaign", canonical) or "not_refound"] += 1
     return dict(rules)
+
+
+def _extras_by_frame(corpus: Corpus, report_id: str, extras: list[str]) -> dict[str, int]:
+    """How many of a report's extra partner agencies (leadership bodies left out) stand in each
+    clause frame (``agencies.clause_frame``, its first mention re-read): says which frame over-reaches
+    on a half nobody reads."""
+    extras = [extra for extra in extras if agency_role(extra) != "leadership"]
+    if not extras:
+        return {}
+    entities = corpus.entities[(corpus.entities["report_id"] == report_id)
+                               & (corpus.entities["type"] == "agency")]
+    sentences = corpus.sentences[corpus.sentences["report_id"] == report_id].set_index("sentence_id")
+    first = {}
+    for row in entities.itertuples():
+        first.setdefault(_entity_key("agency", row.canonical), row)
+    frames = Counter()
+    for extra in extras:
+        row = first.get(extra)
+        if row is None or row.sentence_id not in sentences.index:
+            frames["not_refound"] += 1
+            continue
+        offset = sentences.at[row.sentence_id, "start"]
+        frames[clause_frame(sentences.at[row.sentence_id, "text"], row.start - offset, row.end - offset)] += 1
+    return dict(frames)
 
 
 def _same_body(one: str, other: str) -> bool:
@@ -1048,6 +1075,8 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
             quantity_places(gold[report_id], corpus, report_id).items()))
         scores["campaigns"]["diagnosis"]["extra_by_rule"] = _extras_by_rule(
             corpus, report_id, scores["campaigns"]["extra"])
+        scores["agencies"]["diagnosis"]["extra_by_frame"] = _extras_by_frame(
+            corpus, report_id, scores["agencies"]["extra"])
         scores["relations"]["why"] = diagnose_relations(
             gold[report_id].get("relations") or [], gold_ends, corpus, report_id)
         reports.append({"report_id": report_id, "fields": scores})
@@ -1058,7 +1087,7 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     for name in NAME_FIELDS:
         totals[name]["diagnosis"] = {why: sum(r["fields"][name]["diagnosis"][why] for r in reports)
                                      for why in reports[0]["fields"][name]["diagnosis"]
-                                     if why != "extra_by_rule"} if reports else {}
+                                     if why not in ("extra_by_rule", "extra_by_frame")} if reports else {}
     places = Counter()
     for report in reports:
         places.update(report["fields"]["quantities"]["places"])
@@ -1071,6 +1100,10 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     for report in reports:
         by_rule.update(report["fields"]["campaigns"]["diagnosis"]["extra_by_rule"])
     totals["campaigns"]["diagnosis"]["extra_by_rule"] = dict(sorted(by_rule.items()))
+    by_frame = Counter()
+    for report in reports:
+        by_frame.update(report["fields"]["agencies"]["diagnosis"]["extra_by_frame"])
+    totals["agencies"]["diagnosis"]["extra_by_frame"] = dict(sorted(by_frame.items()))
     return Evaluation(totals, reports, sorted(set(gold) - built), seed, samples)
 
 
