@@ -692,9 +692,11 @@ def _honours(sentence: str):
     """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
     a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
     with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
+    matches = list(_pattern("honour").finditer(sentence))
+    # (the suffixed names are read only where an honour is found: most sentences have none)
     longer = [(e.start, e.end) for e in _suffixed_campaigns(sentence)
-              if e.name.endswith(PROGRAMME_HEADS)]
-    for match in _pattern("honour").finditer(sentence):
+              if e.name.endswith(PROGRAMME_HEADS)] if matches else []
+    for match in matches:
         if any(start <= match.start() and match.end() < end for start, end in longer):
             continue  # 美丽庭院提升工程: the honour's words open a programme's longer name
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
