@@ -1036,6 +1036,24 @@ def test_a_page_collecting_items_of_several_federations_has_no_author(text, orga
 
 
 @pytest.mark.parametrize("text, organisation, level", [
+    # the opening's first sentence has a class of federations, after its places, do the work,
+    # and no member of it is named: the class is no one author
+    ("妇联助力乡村振兴\n近年来,安徽省各级妇联持续开展巾帼建功活动,带动妇女增收。省妇联举办培训班。",
+     None, "unknown"),
+    ("庆三八活动多彩\n为庆祝三八节,临泉县各乡镇、部门妇女组织开展了系列活动。各村妇女踊跃参加。",
+     None, "unknown"),
+    # negatives: one member named (the item an excerpt of a round-up holds); a class that is
+    # the object of the author's verb; a class with no places (a yearbook's passing mention)
+    ("妇联工作有声有色\n今年,阜阳市各县区妇联积极开展家风建设。临泉县妇联举办家风故事会,县妇联主席王敏出席。",
+     "临泉县妇联", "county"),
+    ("近日,临泉县妇联组织各乡镇妇联开展巾帼志愿服务。", "临泉县妇联", "county"),
+    ("近日,临泉县妇联开展走访,各级妇联组织、妇女干部共走访慰问困难妇女。", "临泉县妇联", "county"),
+])
+def test_a_class_of_federations_doing_the_opening_work_is_no_author(text, organisation, level):
+    assert _author(text) == (organisation, level)
+
+
+@pytest.mark.parametrize("text, organisation, level", [
     # a federation named by its level alone acts by a summary's policy verbs (围绕, 扎实) as a
     # named one does; a superior that heads a relative clause (安徽省妇联举办的培训) acts in none
     ("【妇女工作】2015年,县妇联围绕中心工作,开展巾帼建功活动。组织参加安徽省妇联举办的培训3期。"

@@ -161,6 +161,7 @@ SIGNATURE_LINES = 3
 REPORT_HEADING = re.compile(r"(?:妇联|妇女联合会)\w{0,12}?(?:工作)?(?:总结|回顾|报告|汇报|综述)$")
 SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
+SENTENCE_END = re.compile("[。!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
 # (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
 def _label(labels: str) -> re.Pattern:
@@ -333,6 +334,12 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
                             r"(?:妇联|妇女联合会)")
+# The same class, after its places, as the subject of the opening's first sentence, at a clause
+# start and acting (not a modifier, not one of a list, not its officers): 山东省各级妇联持续加强…,
+# 甲县各乡镇、部门妇女组织开展了…
+CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}({HAN}{{2,12}}?)"
+                           rf"(?:各级|各地|多地|各{_LEVEL_WORD}+(?:、{HAN}{{1,4}}?)?)"
+                           rf"(?:妇联(?:组织)?|妇女联合会|妇女组织){NOT_A_MODIFIER}(?!{OFFICER}|、|和|及|与)")
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
@@ -696,6 +703,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
         meta.organisation, meta.admin_level = None, "unknown"
+    if _class_author(body[title_end:lead_end], body, gazetteer):
+        # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
+        # (the conventions' class as author); its places stay, as the text names them
+        meta.organisation, meta.admin_level = None, "unknown"
     if _collects_several(meta.title or "", body, gazetteer):
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
         # items of several bodies has no one author; only the province they share stays
@@ -847,16 +858,34 @@ def _only_through_officers(place: str, body: str) -> bool:
     return bool(mentions) and all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
 
 
+def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
+    """``prefix`` is empty or places the gazetteer holds, written together (新疆, 大连市)."""
+    # (a stem alone, 新疆, is read as a place before an organ's word)
+    mentions = gazetteer.scan(prefix + places.ORGAN_AFTER_STEM[0])[0]
+    return not prefix or bool(mentions and mentions[0].start == 0
+                              and mentions[-1].end == len(prefix)
+                              and all(a.end == b.start for a, b in pairwise(mentions)))
+
+
+def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
+    """The opening's first sentence has a class of federations as its subject, after the
+    places they lie in (山东省各级妇联持续…), and the text names no federation by a place other
+    than those: the class did the work, and no member of it (甲街道妇联, the one item an excerpt
+    of a district's round-up holds) is singled out."""
+    first = SENTENCE_END.split(opening, maxsplit=1)[0]
+    for match in CLASS_SUBJECT.finditer(first):
+        if _places_only(prefix := match.group(1), gazetteer):
+            named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
+            return all(place in prefix for place in named)
+    return False
+
+
 def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
     """The headline opens on a class of federations (新疆各级妇联…, 大连市各区市县妇联…) and the
     text names federations of at least two units of one level: a page collecting their items
     (one item only, as an excerpt may hold, is that body's report)."""
     for match in CLASS_HEADLINE.finditer(title):
-        prefix = match.group(1)
-        # (a stem alone, 新疆, is read as a place before an organ's word)
-        mentions = gazetteer.scan(prefix + places.ORGAN_AFTER_STEM[0])[0]
-        if prefix and not (mentions and mentions[0].start == 0 and mentions[-1].end == len(prefix)
-                           and all(a.end == b.start for a, b in pairwise(mentions))):
+        if not _places_only(match.group(1), gazetteer):
             continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
         named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
         # 界首市: a county-level city; 文昌市, run by its province, ranks as a county
