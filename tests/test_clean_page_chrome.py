@@ -130,3 +130,14 @@ def test_a_report_section_with_a_numbered_list_is_kept():
 @pytest.mark.parametrize("line", ["上一篇:某县妇联培训300名妇女", "下一条:某市表彰50户最美家庭"])
 def test_links_to_the_previous_and_next_page_are_removed(line):
     assert clean_text(f"{TITLE}\n{BODY}\n{line}").text.rstrip() == f"{TITLE}\n{BODY}"
+
+
+@pytest.mark.parametrize("prompt", ["点击右上角发送给微信好友", "请使用浏览器的分享功能分享到朋友圈"])
+def test_a_share_widgets_prompt_is_removed_above_the_title(prompt):
+    cleaned = clean_text(f"{prompt}\n{TITLE}\n{BODY}")
+    assert cleaned.text.startswith(TITLE)  # the headline is the title, not the widget
+
+
+def test_a_report_sentence_that_names_a_browser_stays():
+    sentence = "县妇联指导老年妇女使用手机浏览器查询办事指南,参加培训120人次。"
+    assert clean_text(sentence).text == sentence
