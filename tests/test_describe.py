@@ -1006,7 +1006,17 @@ def test_the_national_federation_named_in_passing_is_not_the_writer(text, organi
      "社区妇女代表参加活动。", "新街口街道", "township"),
     ("3月8日,城关镇组织开展庆三八文艺汇演。镇妇联主席王芳出席。各村妇女代表200人参加。",
      "城关镇", "township"),
+    # the units above it stand before the acting unit (a village after its city and district)
+    ("平安市东城区柳树村举办庆三八主题活动\n3月6日,平安市东城区柳树村文化广场上歌声嘹亮。"
+     "柳树村妇联主席李兰致辞。", "柳树村", "village"),
+    # no federation of the unit is named at all (only the federations of a class or their
+    # cadres): the unit that holds the event wrote it
+    ("丹东市举行三八妇女节表彰大会\n本网3月9日电 3月6日,丹东市三八妇女节表彰大会在工人文化宫"
+     "隆重举行。全市女职工代表、基层妇联干部代表参加。一年来,全市各级妇联组织主动服务大局。",
+     "丹东市", "city"),
     # negatives: the federation acts itself somewhere in the text, or opens as the actor
+    ("平安市东城区柳树村举办庆三八主题活动\n3月6日,平安市东城区柳树村文化广场上歌声嘹亮。"
+     "柳树村妇联组织妇女代表座谈。", "柳树村妇联", "village"),
     ("3月7日,新街口街道在辖区文化中心举办庆三八主题活动。新街口街道妇联执委参加活动。"
      "活动后,新街口街道妇联组织妇女代表座谈。", "新街口街道妇联", "township"),
     ("3月8日,城关镇妇联组织开展庆三八文艺汇演。镇妇联主席王芳出席。", "城关镇妇联", "township"),

@@ -769,11 +769,13 @@ def _fullest_name(own: str, body: str, gazetteer: places.Gazetteer) -> str:
 
 
 def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
-    """The unit of ``place`` where the opening writes it (not its federation) as the subject of
-    a clause that organises work, and the text names its federation, by name or by level
-    word, only through its officers (街道妇联执委, 县妇联主席): the unit's people who attend."""
+    """The unit of ``place`` where the title or opening writes it (not its federation), after
+    the units above it or alone, as the subject of a clause that organises work (西宁市城北区
+    甲村举办…), and the text names its federation, by name or by level word, only through its
+    officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
+    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
-    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True):
+    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True, parents=True):
         return None
     return own if _only_through_officers(own, body) else None
 
@@ -849,13 +851,13 @@ def _organs_after(unit: str, body: str) -> list[re.Match]:
 
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
-    through its officers (甲镇妇联主席出席, 街道妇联执委参加): its people attend, it acts in no
+    through its officers (甲镇妇联主席出席, 街道妇联执委参加), or not at all: it acts in no
     clause of its own."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    return bool(mentions) and all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+    return all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
 
 
 def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
@@ -1119,13 +1121,15 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
-def _opens_as_actor(place: str, lead: str, scene: bool = False) -> bool:
+def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = False) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
     other words (大田县各乡镇妇女…开展) names where the work happened, not who did it. With
     ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
-    (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be."""
-    return bool(re.search(rf"{CLAUSE_START}{re.escape(place)}{SCENE + '?' if scene else ''}"
+    (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be. With
+    ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
+    above = rf"(?:{PLACE_PART.pattern})*?" if parents else ""
+    return bool(re.search(rf"{CLAUSE_START}{above}{re.escape(place)}{SCENE + '?' if scene else ''}"
                           rf"{UNIT_ACTS}", lead))
 
 
