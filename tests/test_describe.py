@@ -609,6 +609,19 @@ def test_a_village_in_a_zone_named_after_a_town_takes_the_city_that_holds_the_to
 TOWN_REPORT = "三堰乡:组织召开妇联执委会\n近日,三堰乡召开妇联执委会议,传达安徽省有关会议精神。"
 
 
+@pytest.mark.parametrize("text, organisation, level", [
+    # a county tags the headline and the opening has a town's federation within it act: the
+    # tag says where the news is from, the town's federation did the work
+    ("临泉县:刺绣培训助增收\n近日,临泉县城关镇妇联在东关村举办手工培训,40名妇女参加。",
+     "城关镇妇联", "township"),
+    # negative: the county's own federation acts, the town is only the scene
+    ("临泉县:刺绣培训助增收\n近日,临泉县妇联在城关镇东关村举办手工培训,40名妇女参加。",
+     "临泉县妇联", "county"),
+])
+def test_a_lower_federation_acting_under_a_headline_tag_wrote_it(text, organisation, level):
+    assert _author(text) == (organisation, level)
+
+
 @pytest.mark.parametrize("footer, url", [
     ("主办:中共临泉县委 临泉县人民政府", None),             # the site's owner in its footer
     ("", "http://www.linquan.gov.cn/news/1.html"),          # the site's host

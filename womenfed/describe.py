@@ -449,8 +449,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     byline = _labelled_author(body, furniture, BYLINE_LABEL)
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
-    tagged = None if bylined else (_title_tag(meta.title or "", gazetteer)
-                                   or _visited_host(meta.title or "", body))
+    tagged = None if bylined else (_lower_federation_of_tag(
+        _title_tag(meta.title or "", gazetteer), lead) or _visited_host(meta.title or "", body))
     place, implied = bylined or tagged, None
     passing = False  # the federation is named only in passing (after the opening, or by its level)
     national_in_passing = False
@@ -737,6 +737,18 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
+
+
+def _lower_federation_of_tag(tag: str | None, lead: str) -> str | None:
+    """The unit a headline is tagged with (精河县：…), or the lower unit within it whose
+    federation the opening writes after the tag as the subject of its clause (近日,精河县
+    甲乡妇联在乙村举办…): the tag names where the news is from, the opening who did it."""
+    if not tag:
+        return tag
+    for match in re.finditer(rf"{CLAUSE_START}{re.escape(tag)}({PLACE_PART.pattern})", lead):
+        if FEDERATION_ACTS.match(lead, match.end()) and _level_rank(match.group(1)) > _level_rank(tag):
+            return match.group(1)
+    return tag
 
 
 def _visited_host(title: str, body: str) -> str | None:
