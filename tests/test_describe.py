@@ -622,6 +622,17 @@ def test_a_lower_federation_acting_under_a_headline_tag_wrote_it(text, organisat
     assert _author(text) == (organisation, level)
 
 
+@pytest.mark.parametrize("frame, organisation, level", [
+    # the federations whose attention (重视) or guidance the work enjoys are the author's
+    # superiors; the federation of the title's county that organises it wrote it
+    ("在省市妇联以及县委、县政府的高度重视下", "临泉县妇联", "county"),
+    ("在市妇联的指导下", "临泉县妇联", "county"),
+])
+def test_a_federation_whose_attention_the_work_enjoys_is_a_superior(frame, organisation, level):
+    text = f"临泉县首期妇女技能培训班开班\n近日,{frame},临泉县首期妇女技能培训班开班,县妇联主席王芳讲话。"
+    assert _author(text) == (organisation, level)
+
+
 @pytest.mark.parametrize("footer, url", [
     ("主办:中共临泉县委 临泉县人民政府", None),             # the site's owner in its footer
     ("", "http://www.linquan.gov.cn/news/1.html"),          # the site's host

@@ -314,10 +314,12 @@ WRITING_ORGAN = re.compile("(?:人民政府|政府|党委|党工委|办事处|�
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
-# 在市妇联的指导下: anywhere in a text, the federation the author works under (the frame
-# 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is the subject.
+# 在市妇联的指导下, 在省市妇联的高度重视下: anywhere in a text, the federation the author works
+# under (the frame 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is
+# the subject.
 UNDER_BEFORE = re.compile("在[^，,。;；]{0,12}$")
-UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?(?:指导|领导|关心|支持|关怀|帮助|带领|部署)下")
+UNDER_AFTER = re.compile("[^，,。;；]{0,8}?的[^，,。;；]{0,6}?"
+                         "(?:指导|领导|关心|重视|支持|关怀|帮助|带领|部署)下")
 NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # A federation the text names in the first person (我县妇联, 我们镇妇联, 本街道妇联): the writer's
 # own, whatever other federations the text names (superiors it follows, bodies whose events it
