@@ -756,6 +756,18 @@ def test_a_unit_with_no_federation_named_acts_through_a_scene_before_its_verb(te
     assert _author(text) == (organisation, level)
 
 
+@pytest.mark.parametrize("text, organisation, level", [
+    # a time phrase with no comma after it opens the sentence; the unit acts by founding or
+    # building on something (依托, 组建), as a unit that holds an event does
+    ("近年来临泉县依托妇女之家,组建了3支巾帼志愿服务队。", "临泉县", "county"),
+    ("3月8日临泉县举办巾帼创业大赛,20名妇女参赛。", "临泉县", "county"),
+    # negative: a place followed by other words names where the work happened
+    ("近年来临泉县各村依托妇女之家,组建了3支巾帼志愿服务队。", None, "county"),
+])
+def test_a_unit_acts_after_a_time_phrase_and_by_founding(text, organisation, level):
+    assert _author(text) == (organisation, level)
+
+
 @pytest.mark.parametrize("line, organisation", [
     ("(供稿/供图:临泉县城关镇人民政府)", "临泉县城关镇人民政府"),
     ("供稿单位:临泉县城关镇党委", "临泉县城关镇党委"),

@@ -232,18 +232,22 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
              "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实)?"
-             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力)")
+             "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
+             "依托|组建|成立|建立|打造|推进|探索)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
+# A time phrase that opens a sentence with no comma after it (近年来甲村依托…, 3月8日甲镇举办…)
+CN_DAY_PART = "[\\d一二三四五六七八九十]{1,3}"
+TIME_OPENER = rf"(?:近日|近期|日前|近年来|今年以来|{CN_DAY_PART}月{CN_DAY_PART}日(?:上午|下午|晚上)?)"
+VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NAME.pattern})")
 # A federation acting at a clause start: the places written before its unit may stand between
 # (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
 # follow (甲镇妇联、乙社区妇联组织志愿者参加 names a class), and an officer who acts (乙村妇联主席王芳
 # 组织村民参加) may be the host's, not the body.
-VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}({VILLAGE_NAME.pattern})")
 MAX_PARENTS = 10
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
@@ -1143,7 +1147,8 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be. With
     ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
     above = rf"(?:{PLACE_PART.pattern})*?" if parents else ""
-    return bool(re.search(rf"{CLAUSE_START}{above}{re.escape(place)}{SCENE + '?' if scene else ''}"
+    return bool(re.search(rf"{CLAUSE_START}{TIME_OPENER}?{above}{re.escape(place)}"
+                          rf"{SCENE + '?' if scene else ''}"
                           rf"{UNIT_ACTS}", lead))
 
 
