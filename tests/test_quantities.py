@@ -112,9 +112,16 @@ def test_numeral_grammar(sentence, expected):
     "为期3个月", "落实三孩生育政策", "编制十四五规划", "一户一档", "进行为期两天的培训",
     "效果十分明显", "庆祝三八节", "欢度五一节", "占三分之一", "爱看二人转", "数百名群众参加",
     "几十名志愿者", "上午9时30分开始", "以百倍的热情投入工作", "收获事半功倍的效果",
+    "举办两人三足趣味赛", "开展三人两腿接力",
 ])
 def test_not_quantities(sentence):
     assert extract_quantities(sentence) == []
+
+
+def test_two_numerals_that_each_measure_are_two_counts():
+    # (two numerals each before one character name a game; here each character measures)
+    found = extract_quantities("组织两名干部三次走访困难家庭")
+    assert [(q.text, q.value) for q in found] == [("两名", 2), ("三次", 3)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

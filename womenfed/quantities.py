@@ -50,6 +50,7 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])
           r"|\d+(?:[.．]\d+)?")  # ． a full-width point
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
+ALTERNATING_NUMERALS = re.compile(f"[{CN_DIGITS}][^{CN_NUMERALS}\\W\\d][{CN_DIGITS}][^{CN_NUMERALS}\\W\\d]")
 MAGNITUDE_CHARS = "百千万亿佰仟"
 FINANCIAL_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
@@ -1228,7 +1229,12 @@ def _neighbour_range(numeral: str) -> tuple[float, float] | None:
 
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
-    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转)."""
+    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转); or in a
+    four-character phrase of two numerals each before one character, which jieba need not
+    hold (两人三足, 三人两腿: a game's or a rule's name)."""
+    phrase = ALTERNATING_NUMERALS.search(sentence, max(0, start - 2), end + 2)
+    if phrase and phrase.group(0)[3] not in lexicon.measure_words():
+        return True  # (五人三次 counts twice: its last character measures)
     tags = lexicon.dictionary_tags()
     for size in (4, 3):
         for i in range(max(0, start - size + 1), start + 1):
