@@ -25,6 +25,9 @@ from .conftest import describe_text as _describe
     ("http://www.example.cn/news/2019/1399.html", "2019"),
     ("http://lib.example.org/book/2007/xzz/files/basic-html/page52.html", "2007"),
     ("http://www.example.cn/2019/0230/1.html", "2019"),  # no 30 February: the year folder only
+    # a content system's timestamp as the file's name: the date, an hour, more clock digits
+    ("http://www.example.cn/a/b/20190312103045123.html", "2019-03-12"),
+    ("http://www.example.cn/x/2019031210.shtml", "2019-03-12"),
 ])
 def test_dates_in_url_paths(url, date):
     assert dates.url_date(url) == date
@@ -38,6 +41,8 @@ def test_dates_in_url_paths(url, date):
     "http://www.example.cn/k/2019abc/12.html",      # a year glued to letters is a name
     "http://www.example.cn/k/3019/12.html",         # no year
     "http://www.example.cn/show.php?id=20191345",   # no 13th month
+    "http://www.example.cn/x/201903123456.html",    # no hour 34 after the date: an id
+    "http://www.example.cn/x/12345678901234.html",  # no year at its start
     None, "",
 ])
 def test_no_date_from_ids_hosts_or_impossible_days_in_urls(url):

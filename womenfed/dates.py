@@ -237,10 +237,14 @@ RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去�
 SOURCES = ("sources_csv", "text", "url")
 # A date in a url's path or query: 20190312 (t20190312_123), 2019-03-12, 2019/03/12, 2019_3_12,
 # 2019-03/12, 2019/0312 or 2016/difang_0128 (a year folder, then a month-day at a segment's
-# end), 201903/12 (an e-paper's month folder, then its day folder); else a month folder 201903
-# or 2019-03; else a year folder /2019/. Digits glued to more digits are ids, not dates.
+# end), 201903/12 (an e-paper's month folder, then its day folder); else a timestamp (below);
+# else a month folder 201903 or 2019-03; else a year folder /2019/. Digits glued to more digits
+# are ids, not dates (but for a timestamp's clock digits).
 URL_DAY = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(?:(\d{{2}})(\d{{2}})|[-_/.](\d{{1,2}})[-_/.]"
                      r"(\d{1,2})|/(?:[a-z_]*?_)?(\d{2})(\d{2})|(\d{2})/(\d{2}))(?![0-9])", re.I)
+# A content system's timestamp as a file's name (20190312103045123.html, 2019031210.shtml): the
+# date, then an hour (00-23) and more clock or counter digits. (Other long runs are ids.)
+URL_STAMP = re.compile(rf"(?<![0-9])({YEAR_DIGITS})(\d{{2}})(\d{{2}})(?:[01]\d|2[0-3])\d{{0,13}}(?![0-9])")
 URL_MONTH = re.compile(rf"(?<![0-9])({YEAR_DIGITS})[-_]?(\d{{2}})(?![0-9])")
 # A year folder alone (/book/2019/cnxz/...): the page is dated to its year, as the corpus's
 # conventions take a url's date at the url's precision. A folder, not a file named 2019.html.
@@ -272,6 +276,9 @@ def url_date(url: str | None) -> str | None:
         year, *parts = match.groups()
         month, day = next((m, d) for m, d in zip(parts[::2], parts[1::2], strict=True) if m)
         if date := _valid(int(year), int(month), int(day)):
+            return date
+    for match in URL_STAMP.finditer(path):
+        if date := _valid(*map(int, match.groups())):
             return date
     for match in URL_MONTH.finditer(path):
         if 1 <= int(match.group(2)) <= 12:
