@@ -37,7 +37,7 @@ def test_aliases_merge_and_patterns_generalise():
     found = {(e.type, e.canonical) for e in extract_entities(sentence)}
     assert canonical_name("agency", "团县委") != canonical_name("agency", "团市委")  # two bodies
     assert {("agency", "县民政局"), ("agency", canonical_name("agency", "团县委")),
-            ("campaign", "守护花开"), ("campaign", "五好家庭")} <= found
+            ("campaign", "守护花开关爱行动"), ("campaign", "五好家庭")} <= found
     assert not extract_entities("坚持把群众的“急难愁盼”放在心上,打通“最后一公里”")
 
 
@@ -83,3 +83,18 @@ def test_a_parenthesised_alternative_leaves_any_campaign_name():
     assert canonical_name("campaign", "“书香进村(居)”行动") == "书香进村行动"
     # a name without an alternative keeps every character
     assert canonical_name("campaign", "巾帼家政进社区") == "巾帼家政进社区"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a word of the action's own between the quote and its head belongs to the name
+    ("村妇联开展“守望相伴”关爱行动", ["守望相伴关爱行动"]),
+    ("市妇联启动“暖心就业”服务行动,举办招聘会", ["暖心就业服务行动"]),
+    ("县里深入开展“千村万户”宣讲行动", ["千村万户宣讲行动"]),
+    ("镇妇联实施“清风润家”家庭助廉工程", ["清风润家家庭助廉工程"]),
+    # not past a count (a bundle), a conjunction, 工作 (a document) or a function word
+    ("全面落实“巾帼先锋”五大行动", ["巾帼先锋"]),
+    ("制定“暖心就业”工作计划", ["暖心就业"]),
+    ("围绕“美丽乡村”和振兴行动开展宣传", []),
+])
+def test_quoted_name_keeps_the_words_of_its_action(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)

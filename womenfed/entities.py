@@ -43,9 +43,6 @@ COUNTING_OPENER = re.compile("[一二三四五六七八九十两百千万几各�
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区); team and
-# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼[\u4e00-\u9fff]{0,2}?行动|示范社区|社区|计划|工程|行动")
 # Spaces and tabs a scan or a document converter leaves between a quote and the words after it
 # (“ 创业创新” 巾帼行动): the words still follow the quote.
 SCAN_GAP = re.compile(r"[^\S\n]*")
@@ -105,6 +102,15 @@ CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又
 # A conjunction after a quote joins another noun phrase (关爱“三留守”和特殊困难群体工作): the
 # programme words after it name that phrase, not the quote (和谐, 和美, 和睦 are no conjunction).
 COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
+# also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
+# coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
+# conjunction, a count (“X”五大行动 is a bundle) or 工作 (“X”工作计划 is a document). Team and
+# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
+KEPT_SUFFIX = re.compile(
+    rf"巾帼[{HAN}]{{0,2}}?行动|示范社区|社区"
+    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|[一二三四五六七八九十两])[{HAN}]){{0,4}}?"
+    r"(?:计划|工程|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
