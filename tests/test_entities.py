@@ -98,3 +98,12 @@ def test_a_parenthesised_alternative_leaves_any_campaign_name():
 ])
 def test_quoted_name_keeps_the_words_of_its_action(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+def test_an_honour_drops_its_round_of_creating():
+    """文明家庭创建 is the honour given by a round of creating, as …评选 is by one of selecting."""
+    assert canonical_name("campaign", "“五好文明家庭创建”") == "五好文明家庭"
+    assert {e.canonical for e in extract_entities("不断深化“平安家庭创建”活动")
+            if e.type == "campaign"} == {"平安家庭"}
+    # no honour before it: the round stays in the name
+    assert canonical_name("campaign", "“巾帼示范村创建”") == "巾帼示范村创建"
