@@ -107,3 +107,15 @@ def test_an_honour_drops_its_round_of_creating():
             if e.type == "campaign"} == {"平安家庭"}
     # no honour before it: the round stays in the name
     assert canonical_name("campaign", "“巾帼示范村创建”") == "巾帼示范村创建"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a run closed by 等经验 / 等做法: models learnt from, as 学习“X”经验
+    ("推广“睦邻小院”、“红色楼道”等经验", []),
+    ("总结“睦邻小院”“红色楼道”等做法", []),
+    # a programme word after the closer still names them
+    ("举办“睦邻小院”“红色楼道”等经验交流活动", ["睦邻小院", "红色楼道"]),
+    ("推广“睦邻小院”、“红色楼道”等活动", ["睦邻小院", "红色楼道"]),
+])
+def test_a_run_of_quotes_closed_by_experience_names_models(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
