@@ -91,6 +91,9 @@ def test_a_parenthesised_alternative_leaves_any_campaign_name():
     ("市妇联启动“暖心就业”服务行动,举办招聘会", ["暖心就业服务行动"]),
     ("县里深入开展“千村万户”宣讲行动", ["千村万户宣讲行动"]),
     ("镇妇联实施“清风润家”家庭助廉工程", ["清风润家家庭助廉工程"]),
+    # a quoted two-part name too
+    ("社区响应“净楼道、美庭院”美丽行动", ["净楼道、美庭院美丽行动"]),
+    ("社区开展“净楼道、美庭院”活动", ["净楼道、美庭院"]),
     # not past a count (a bundle), a conjunction, 工作 (a document) or a function word
     ("全面落实“巾帼先锋”五大行动", ["巾帼先锋"]),
     ("制定“暖心就业”工作计划", ["暖心就业"]),

@@ -594,7 +594,8 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
 def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
-    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
+    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name; with the
+    words of its action, “A、B”关爱行动) unless
     its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
@@ -615,7 +616,11 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
                 and _may_be_name(name, after)):
-            yield _entity("campaign", sentence, match.start(), match.end(), name)
+            # the words of its action belong to the name, as after a single quote
+            kept = KEPT_SUFFIX.match(after)
+            end = len(sentence) - len(after) + kept.end() if kept else match.end()
+            yield _entity("campaign", sentence, match.start(), end,
+                          name + (kept.group(0) if kept else ""))
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
         head_start = len(sentence) - len(after)
