@@ -122,3 +122,16 @@ def test_an_honour_drops_its_round_of_creating():
 ])
 def test_a_run_of_quotes_closed_by_experience_names_models(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a model village is a unit a programme designates, no place's epithet
+    ("全县创建“巾帼创业示范村”10个", ["巾帼创业示范村"]),
+    ("培育100个“清风润家”示范村", ["清风润家示范村"]),
+    # named after an honour, the villages model the honour
+    ("选树50个“美丽庭院”示范村", ["美丽庭院"]),
+    # an epithet of a place stays none
+    ("打造“巾帼创业一条街”", []),
+])
+def test_a_model_village_is_named_by_its_programme(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)

@@ -102,13 +102,16 @@ CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又
 # A conjunction after a quote joins another noun phrase (关爱“三留守”和特殊困难群体工作): the
 # programme words after it name that phrase, not the quote (和谐, 和美, 和睦 are no conjunction).
 COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
+# A model unit designated under a quoted name (“X”示范村, “X”示范社区) is the programme's own;
+# one named after an honour (“美丽庭院”示范村) keeps the honour, as a room named after it does.
+MODEL = "示范"
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
 # conjunction, a count (“X”五大行动 is a bundle) or 工作 (“X”工作计划 is a document). Team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(
-    rf"巾帼[{HAN}]{{0,2}}?行动|示范社区|社区"
+    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
     rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|[一二三四五六七八九十两])[{HAN}]){{0,4}}?"
     r"(?:计划|工程|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
@@ -239,6 +242,9 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
+                and _pattern("honour").fullmatch(core):
+            kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
         if _is_saying(core) and not kept_suffix:
             continue  # “五光十色”乡村服务社; but “美好生活”巾帼行动 is the action's name
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
