@@ -145,3 +145,12 @@ def test_a_model_village_is_named_by_its_programme(sentence, names):
 ])
 def test_an_into_place_name_after_a_quote(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("县妇联开展科技服务大篷车进村(社区)活动", ["科技服务大篷车进村"]),
+    ("干部进村入户开展走访活动", []),
+    ("志愿者走进村开展义诊活动", []),
+])
+def test_into_a_village_is_a_place_gone_into(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
