@@ -154,3 +154,16 @@ def test_an_into_place_name_after_a_quote(sentence, names):
 ])
 def test_into_a_village_is_a_place_gone_into(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a conjunction may join the last item of an enumeration under a counted head
+    ("大力实施绿色种植、巾帼电商和家庭书香三项工程", ["绿色种植", "巾帼电商", "家庭书香"]),
+    ("深化科技培训、家政帮扶及巾帼护河三大行动", ["科技培训", "家政帮扶", "巾帼护河"]),
+    # two items joined only by the conjunction are no enumeration the rule reads
+    ("实施绿色种植和家庭书香两项工程", []),
+    # 和谐 is no conjunction
+    ("实施绿色种植、家庭和谐三项工程", ["绿色种植", "家庭和谐"]),
+])
+def test_an_enumeration_may_join_its_last_item(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)

@@ -682,12 +682,20 @@ def _kept_list_head(head: re.Match | None) -> str:
 
 MAX_LIST_ITEM_CHARS = 8
 MAX_LIST_ITEMS = 12
+# The last two items of an enumeration joined by a conjunction (科技致富、家庭文明和女性素质).
+LAST_ITEM = re.compile(rf"[{HAN}]{{2,{MAX_LIST_ITEM_CHARS}}}?(?P<joiner>{COORDINATOR})"
+                       rf"(?P<last>[{HAN}]{{2,{MAX_LIST_ITEM_CHARS}}})")
 
 
 def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
-    """Spans of the items of ``A、B、C`` that ends at ``end``: the items between separators
-    are whole (2–8 Han characters); the first one starts at the usual left edge of a name."""
+    """Spans of the items of ``A、B、C`` (or ``A、B和C``: a conjunction may join the last item)
+    that ends at ``end``: the items between separators are whole (2–8 Han characters); the
+    first one starts at the usual left edge of a name."""
     items: list[tuple[int, int]] = []
+    last = LAST_ITEM.search(sentence, max(0, end - 2 * MAX_LIST_ITEM_CHARS - 2), end)
+    if last and last.end() == end and LIST_SEPARATOR in sentence[max(0, last.start() - 1):last.start()]:
+        items.append((last.start("last"), end))
+        end = last.start("joiner")
     while True:
         # look back one item's length at most, and for at most MAX_LIST_ITEMS items, so a
         # flood of separators or heads stays linear
