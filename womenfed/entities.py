@@ -804,16 +804,10 @@ def _into_place_campaigns(sentence: str):
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         start = _after_leading_verb(sentence, start, match.start())
-        topic = MIN_LISTED_TOPIC if match.group("listed") or _after_quote(sentence, start) else 2
-        if match.start() - start >= topic and not _in_document_title(sentence, start):
+        topic = MIN_LISTED_TOPIC if match.group("listed") else 2
+        if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
+                start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
-
-
-def _after_quote(sentence: str, start: int) -> bool:
-    """Whether a name starts right after a closing quote: a topic of a word or two there
-    finishes the quote's name (“巾帼普法”宣讲进万家), one of four characters or more is a name
-    of its own that the quoted brand or theme heads (“…”法治精神宣讲进乡村活动)."""
-    return bool(start) and sentence[start - 1] in "”’"
 
 
 def _in_document_title(sentence: str, start: int) -> bool:
