@@ -14,7 +14,7 @@ def _campaigns(sentence: str) -> set[str]:
 
 @pytest.mark.parametrize("sentence, expected", [
     # a programme word after the quote, or a verb of launching before it
-    ("区妇联启动“巾帼暖心”关爱行动", {"巾帼暖心"}),
+    ("区妇联启动“巾帼暖心”关爱活动", {"巾帼暖心"}),
     ("镇妇联持续擦亮“红娘有约”婚恋服务品牌", {"红娘有约"}),
     # a run of quotes shares the context of its end
     ("社区开展“夏日伴读”“冬日送暖”等活动", {"夏日伴读", "冬日送暖"}),

@@ -37,7 +37,7 @@ def test_aliases_merge_and_patterns_generalise():
     found = {(e.type, e.canonical) for e in extract_entities(sentence)}
     assert canonical_name("agency", "团县委") != canonical_name("agency", "团市委")  # two bodies
     assert {("agency", "县民政局"), ("agency", canonical_name("agency", "团县委")),
-            ("campaign", "守护花开"), ("campaign", "五好家庭")} <= found
+            ("campaign", "守护花开关爱行动"), ("campaign", "五好家庭")} <= found
     assert not extract_entities("坚持把群众的“急难愁盼”放在心上,打通“最后一公里”")
 
 
@@ -83,3 +83,77 @@ def test_a_parenthesised_alternative_leaves_any_campaign_name():
     assert canonical_name("campaign", "“书香进村(居)”行动") == "书香进村行动"
     # a name without an alternative keeps every character
     assert canonical_name("campaign", "巾帼家政进社区") == "巾帼家政进社区"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a word of the action's own between the quote and its head belongs to the name
+    ("村妇联开展“守望相伴”关爱行动", ["守望相伴关爱行动"]),
+    ("市妇联启动“暖心就业”服务行动,举办招聘会", ["暖心就业服务行动"]),
+    ("县里深入开展“千村万户”宣讲行动", ["千村万户宣讲行动"]),
+    ("镇妇联实施“清风润家”家庭助廉工程", ["清风润家家庭助廉工程"]),
+    # a quoted two-part name too
+    ("社区响应“净楼道、美庭院”美丽行动", ["净楼道、美庭院美丽行动"]),
+    ("社区开展“净楼道、美庭院”活动", ["净楼道、美庭院"]),
+    # not past a count (a bundle), a conjunction, 工作 (a document) or a function word
+    ("全面落实“巾帼先锋”五大行动", ["巾帼先锋"]),
+    ("制定“暖心就业”工作计划", ["暖心就业"]),
+    ("围绕“美丽乡村”和振兴行动开展宣传", []),
+])
+def test_quoted_name_keeps_the_words_of_its_action(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+def test_an_honour_drops_its_round_of_creating():
+    """文明家庭创建 is the honour given by a round of creating, as …评选 is by one of selecting."""
+    assert canonical_name("campaign", "“五好文明家庭创建”") == "五好文明家庭"
+    assert {e.canonical for e in extract_entities("不断深化“平安家庭创建”活动")
+            if e.type == "campaign"} == {"平安家庭"}
+    # no honour before it: the round stays in the name
+    assert canonical_name("campaign", "“巾帼示范村创建”") == "巾帼示范村创建"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a run closed by 等经验 / 等做法: models learnt from, as 学习“X”经验
+    ("推广“睦邻小院”、“红色楼道”等经验", []),
+    ("总结“睦邻小院”“红色楼道”等做法", []),
+    # a programme word after the closer still names them
+    ("举办“睦邻小院”“红色楼道”等经验交流活动", ["睦邻小院", "红色楼道"]),
+    ("推广“睦邻小院”、“红色楼道”等活动", ["睦邻小院", "红色楼道"]),
+])
+def test_a_run_of_quotes_closed_by_experience_names_models(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a model village is a unit a programme designates, no place's epithet
+    ("全县创建“巾帼创业示范村”10个", ["巾帼创业示范村"]),
+    ("培育100个“清风润家”示范村", ["清风润家示范村"]),
+    # named after an honour, the villages model the honour
+    ("选树50个“美丽庭院”示范村", ["美丽庭院"]),
+    # an epithet of a place stays none
+    ("打造“巾帼创业一条街”", []),
+])
+def test_a_model_village_is_named_by_its_programme(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("县妇联开展科技服务大篷车进村(社区)活动", ["科技服务大篷车进村"]),
+    ("干部进村入户开展走访活动", []),
+    ("志愿者走进村开展义诊活动", []),
+])
+def test_into_a_village_is_a_place_gone_into(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a conjunction may join the last item of an enumeration under a counted head
+    ("大力实施绿色种植、巾帼电商和家庭书香三项工程", ["绿色种植", "巾帼电商", "家庭书香"]),
+    ("深化科技培训、家政帮扶及巾帼护河三大行动", ["科技培训", "家政帮扶", "巾帼护河"]),
+    # two items joined only by the conjunction are no enumeration the rule reads
+    ("实施绿色种植和家庭书香两项工程", []),
+    # 和谐 is no conjunction
+    ("实施绿色种植、家庭和谐三项工程", ["绿色种植", "家庭和谐"]),
+])
+def test_an_enumeration_may_join_its_last_item(sentence, names):
+    assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)

@@ -43,9 +43,6 @@ COUNTING_OPENER = re.compile("[一二三四五六七八九十两百千万几各�
 # A sentence end inside quotes marks quoted speech (“以前…,现在…。”), not a name.
 SPEECH = re.compile(r"[。!?;…]")
 MAX_CAMPAIGN_CORE = 12
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区); team and
-# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
-KEPT_SUFFIX = re.compile(r"巾帼[\u4e00-\u9fff]{0,2}?行动|示范社区|社区|计划|工程|行动")
 # Spaces and tabs a scan or a document converter leaves between a quote and the words after it
 # (“ 创业创新” 巾帼行动): the words still follow the quote.
 SCAN_GAP = re.compile(r"[^\S\n]*")
@@ -105,6 +102,18 @@ CLAUSE_WORD = r"[的让使在是把被将给对向从到了着过也都就才又
 # A conjunction after a quote joins another noun phrase (关爱“三留守”和特殊困难群体工作): the
 # programme words after it name that phrase, not the quote (和谐, 和美, 和睦 are no conjunction).
 COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
+# A model unit designated under a quoted name (“X”示范村, “X”示范社区) is the programme's own;
+# one named after an honour (“美丽庭院”示范村) keeps the honour, as a room named after it does.
+MODEL = "示范"
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
+# also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
+# coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
+# conjunction, a count (“X”五大行动 is a bundle) or 工作 (“X”工作计划 is a document). Team and
+# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
+KEPT_SUFFIX = re.compile(
+    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
+    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|[一二三四五六七八九十两])[{HAN}]){{0,4}}?"
+    r"(?:计划|工程|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -233,6 +242,9 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
+                and _pattern("honour").fullmatch(core):
+            kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
         if _is_saying(core) and not kept_suffix:
             continue  # “五光十色”乡村服务社; but “美好生活”巾帼行动 is the action's name
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
@@ -588,7 +600,8 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
 def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
-    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name) unless
+    (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name; with the
+    words of its action, “A、B”关爱行动) unless
     its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
@@ -609,7 +622,11 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
                      or all(len(item.strip()) == 1 for item in items))
                 and not _items_are_names(items)
                 and _may_be_name(name, after)):
-            yield _entity("campaign", sentence, match.start(), match.end(), name)
+            # the words of its action belong to the name, as after a single quote
+            kept = KEPT_SUFFIX.match(after)
+            end = len(sentence) - len(after) + kept.end() if kept else match.end()
+            yield _entity("campaign", sentence, match.start(), end,
+                          name + (kept.group(0) if kept else ""))
         return
     if head:  # the bundle itself is named too (“巾帼魂 …”五大行动 → 五大行动)
         head_start = len(sentence) - len(after)
@@ -665,12 +682,20 @@ def _kept_list_head(head: re.Match | None) -> str:
 
 MAX_LIST_ITEM_CHARS = 8
 MAX_LIST_ITEMS = 12
+# The last two items of an enumeration joined by a conjunction (科技致富、家庭文明和女性素质).
+LAST_ITEM = re.compile(rf"[{HAN}]{{2,{MAX_LIST_ITEM_CHARS}}}?(?P<joiner>{COORDINATOR})"
+                       rf"(?P<last>[{HAN}]{{2,{MAX_LIST_ITEM_CHARS}}})")
 
 
 def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
-    """Spans of the items of ``A、B、C`` that ends at ``end``: the items between separators
-    are whole (2–8 Han characters); the first one starts at the usual left edge of a name."""
+    """Spans of the items of ``A、B、C`` (or ``A、B和C``: a conjunction may join the last item)
+    that ends at ``end``: the items between separators are whole (2–8 Han characters); the
+    first one starts at the usual left edge of a name."""
     items: list[tuple[int, int]] = []
+    last = LAST_ITEM.search(sentence, max(0, end - 2 * MAX_LIST_ITEM_CHARS - 2), end)
+    if last and last.end() == end and LIST_SEPARATOR in sentence[max(0, last.start() - 1):last.start()]:
+        items.append((last.start("last"), end))
+        end = last.start("joiner")
     while True:
         # look back one item's length at most, and for at most MAX_LIST_ITEMS items, so a
         # flood of separators or heads stays linear
