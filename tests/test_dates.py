@@ -421,6 +421,10 @@ _CONGRESS = "宁川市妇女代表大会将开幕\n宁川市第十次妇女代�
     ("发布时间:2023-12-13\n" + _CONGRESS + "五年来,宁川市妇联共举办培训班120期。", "2018-2022"),
     # without the year of the review, no span; a look back inside a clause is no review's frame
     (_CONGRESS.replace("2023年12月20日", "12月20日") + "过去五年,宁川市妇联共举办培训班120期。", None),
+    # counted back from the date line alone: the text states no year of its review
+    ("发布时间:2023-12-13\n" + _CONGRESS.replace("2023年12月20日", "12月20日")
+     + "过去五年,宁川市妇联共举办培训班120期。", None),
+    ("发布时间:2019-09-29\n宁川州妇女工作综述\n五年来,各级妇联组织团结带领全州妇女建功立业。", None),
     ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
      "宁川市妇联在过去五年里多次获表彰。今年获表彰两次。", "2023"),
     # a shorter look back inside a year's report is background

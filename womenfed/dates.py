@@ -462,7 +462,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return observed
     if date and (reviewed := _reviewed_year(lead, date)):
         return reviewed
-    if published and (look_back := LOOK_BACK.search(body)):
+    if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
     # the years the text states, past the page's dates, honours' years and the start of a span
@@ -508,6 +508,13 @@ def _honours_the_year_before(body: str, published: int) -> bool:
     honoured = {int(m.group(1)) for m in YEAR.finditer(body)
                 if body.startswith("度", m.end()) and _honoured(body, m.start(), m.end())}
     return bool(honoured) and max(honoured) == published - 1
+
+
+def _states(body: str, year: str) -> bool:
+    """Whether the text states ``year`` itself (a congress's 2023年), so that a span it counts
+    back (过去五年) is counted from a stated year, not from the publication date alone (the
+    corpus convention: a span counted back from the date line or url sets no period)."""
+    return any(m.group(1) == year for m in YEAR.finditer(body))
 
 
 def _relative_years(text: str, published: int) -> set[int]:
