@@ -677,3 +677,17 @@ BUSY_OPENING = "4月中旬,宣讲队进村宣讲。妇女们席地而坐。队�
 ])
 def test_a_biography_s_year_or_a_stale_passing_year_is_no_period(text, period):
     assert _describe(text).period == period
+
+
+_TRAINING = "发布时间:2023-06-13\n宁川乡妇联举办刺绣培训\n近日,宁川乡妇联举办刺绣培训班。"
+
+
+@pytest.mark.parametrize("text, period", [
+    # 今年 naming the year the text appeared in gives the publication year
+    (_TRAINING + "今年学员人数翻了一番。", "2023"),
+    # a person's age told with 今年 dates nothing
+    (_TRAINING + "学员王某今年45岁。", None),
+    (_TRAINING + "老人今年已七十多岁。", None),
+])
+def test_an_age_told_with_this_year_names_no_year(text, period):
+    assert _describe(text).period == period

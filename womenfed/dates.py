@@ -226,8 +226,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
-# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
-THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
+# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does; not a person's
+# age (今年45岁, 今年已七十多岁), which dates nothing.
+AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
+THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年度|年初以来")
 # 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
 # a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
