@@ -691,3 +691,15 @@ _TRAINING = "发布时间:2023-06-13\n宁川乡妇联举办刺绣培训\n近日,
 ])
 def test_an_age_told_with_this_year_names_no_year(text, period):
     assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a page stamp with its clock time, run on into the page's keywords, states no year covered
+    ("宁川县小额贷款助妇女创业\n2010年09月21日14:51 | 宁川门户网 www.example.cn | 字号:T|T关键词: 小额贷款 "
+     "创业贷款 贷款期限 贷款额度 妇女创业\n目前,宁川县已为妇女发放贷款。受益妇女2000多人。", None),
+    # a year the text states still counts
+    ("宁川县小额贷款助妇女创业\n2010年09月21日14:51 | 宁川门户网 www.example.cn | 字号:T|T关键词: 小额贷款 "
+     "创业贷款 贷款期限 贷款额度 妇女创业\n2009年,宁川县已为妇女发放贷款。受益妇女2000多人。", "2009"),
+])
+def test_a_page_stamp_with_its_clock_time_states_no_year(text, period):
+    assert _describe(text).period == period

@@ -543,8 +543,9 @@ def _unnamed(match: re.Match) -> str:
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
     """Spans of the page's own dates printed in the body: a line with a full date and no
-    sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
-    next field (2006年07月30日 来源:某报). They date the publication, not the years the report
+    sentence in it above the last lines (日期查询:2017年12月12日), a byline's date before its
+    next field (2006年07月30日 来源:某报), and a date with its clock time wherever it stands (a
+    stamp whose line runs on into the page's keywords). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
     text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
     trailer: …版 2025年03月26日 星期三)."""
@@ -556,7 +557,8 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
             closing = _closing_start(body) if closing is None else closing
             if start < closing or WEEKDAY.search(line):
                 spans.append((start, start + len(line)))
-    return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+    return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+            + [stamp.span() for stamp in STAMPED.finditer(body)])
 
 
 def _article(body: str, lead_end: int) -> str:
