@@ -703,3 +703,12 @@ def test_an_age_told_with_this_year_names_no_year(text, period):
 ])
 def test_a_page_stamp_with_its_clock_time_states_no_year(text, period):
     assert _describe(text).period == period
+
+
+def test_a_chronicle_from_the_1940s_covers_its_first_year():
+    text = ("第三节 妇女组织\n1946年5月,宁川县妇女工作由民运部兼管。1949年3月宁川县民主妇女联合会成立。"
+            "1957年县民主妇女联合会改称县妇女联合会。1985年全县妇女干部发展至1790人。")
+    assert _describe(text).period == "1946-1985"
+    assert dates.arabic_dates("一九四六年五月") == "1946年5月"
+    # a count of that size is no year
+    assert _describe("宁川县妇联开展培训\n近日,宁川县妇联开展培训。1946名妇女参加培训。").period is None

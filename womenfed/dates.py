@@ -33,8 +33,10 @@ from .clean import WIDTH_MAP
 from .sources import UNLISTED, Listing
 from .typology import TRAILER_OPENING
 
-YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
-MIN_YEAR, MAX_YEAR = 1950, 2049  # the years YEAR_DIGITS reads
+YEAR_DIGITS = r"(?:19[4-9]|20[0-4])\d"
+# The years YEAR_DIGITS reads: from the 1940s, where a county's chronicle of its federation
+# begins (the liberated areas' women's work before 1949).
+MIN_YEAR, MAX_YEAR = 1940, 2049
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
