@@ -501,10 +501,10 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
      "全市开展培训20期。", "2016"),
     ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
      "完成换届。", "2017"),
-    # an annual honour's year alone is not the year of the event that awards it; with the text's
-    # date in the year after, the ceremony's year is the date's (stop 17)
+    # an annual honour's year alone is not the year of the event that awards it, even with the
+    # text's date in the year after (the stop-20 adjudication of honours of a named year)
     ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
-     "2023"),
+     None),
     ("宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。", None),
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
@@ -645,15 +645,17 @@ _CEREMONY = ("松川村举办妇女节活动\n妇女节当天,松川村妇联召
 
 
 @pytest.mark.parametrize("text, period", [
-    # annual honours of the year before the text's date: the ceremony is in the year of the date
-    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), "2023"),
-    # honours of the same year or of years long past, a contest's year, or no date: no year
+    # annual honours of a named year state that year for the honours, not the ceremony's year:
+    # with the date in the year after as with any other (the stop-20 adjudication)
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), None),
     ("发布时间:2023-12-08\n" + _CEREMONY.format("2023年度"), None),
     ("发布时间:2023-03-08\n" + _CEREMONY.format("2019年度"), None),
     ("发布时间:2023-03-08\n松川村举办妇女节活动\n妇女节当天,村妇联展出了2022年“巧手”大赛获奖作品。", None),
     (_CEREMONY.format("2022年度"), None),
+    # the ceremony's own year said with 今年 still gives the date's year
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度") + "今年村妇联还将评选“好婆婆”。", "2023"),
 ])
-def test_annual_honours_of_the_year_before_the_texts_date_date_the_ceremony(text, period):
+def test_annual_honours_of_a_named_year_state_no_year_of_the_ceremony(text, period):
     assert _describe(text).period == period
 
 

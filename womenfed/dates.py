@@ -432,8 +432,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
     it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
     span a stated year opens up to the publication year (从2016年底开始), else the
-    publication year where the text says 今年 (or 本年度) or where its only years are annual
-    honours of the year before (表彰2022年度… in 2023), else the year of a counted day it
+    publication year where the text says 今年 (or 本年度), else the year of a counted day it
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
@@ -498,20 +497,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return f"{opened.group(1)}-{published}"
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
-    if published and _honours_the_year_before(body, int(published)):
-        return published
     return (observance := _observed(article)) and str(observance)
-
-
-def _honours_the_year_before(body: str, published: int) -> bool:
-    """Whether the text, stating no year but annual honours' (表彰2022年度“最美儿媳”), names the
-    honours of the year before its date: an award for the year N (N年度) is conferred once N is
-    over, so the date's year is the year of the ceremony the text tells, derived from the text
-    and not from the date alone. A contest's year (2021年“X”大赛) says nothing of when its prizes
-    are shown."""
-    honoured = {int(m.group(1)) for m in YEAR.finditer(body)
-                if body.startswith("度", m.end()) and _honoured(body, m.start(), m.end())}
-    return bool(honoured) and max(honoured) == published - 1
 
 
 def _states(body: str, year: str) -> bool:
