@@ -586,8 +586,13 @@ def test_open_spans_and_issue_lines(text, period):
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
      "2014-2015"),
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2013年起,县妇联每年开展好家庭评选。", "2013-2015"),
-    # dated in the first months of the next year, a review of the year it opens on
-    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # dated in the first months of the next year, still up to the date (stop-20 adjudication)
+    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
+     "2014-2015"),
+    # unless the title or the kicker above it names the year it reviews, without 年
+    ("发布时间:2015-01-23\n回顾2014展望2015\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。"
+     "共评出好家庭30户。", "2014"),
+    ("发布时间:2015-01-23\n盤點2014 松川縣婦聯工作綜述\n2014年以来,县妇联开展好家庭评选。", "2014"),
     # dated in the year it opens on, or not dated: the year alone
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2015年以来,县妇联开展好家庭评选。", "2015"),
     # a year opening a clause without leaving it open is the year

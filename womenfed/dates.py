@@ -190,6 +190,9 @@ PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|�
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
 COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
+# A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
+# 盘点2023, in either script): the year reviewed.
+TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -440,7 +443,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
-              or _titled_year(title) or _span(lead))
+              or _titled_year(title) or _named_review(title) or _span(lead) or _named_review(lead))
     if stated:
         return stated
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -600,16 +603,14 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
-    that year to the text's date, the corpus reading of an open span that frames the work; but
-    the year alone where the text appears at the turn of the next year, a review of that year
-    (2023年以来 in a March 2024 report). None where the year opens no span or no date is known."""
+    that year to the text's date, the corpus reading of an open span that frames the work, also
+    early in the next year (2023年以来 in a March 2024 report: 2023-2024, as the stop-20
+    adjudication reads it). None where the year opens no span or no date is known."""
     if not date or not OPENED.match(text, match.end()):
         return None
     year, published = int(match.group(1)), int(date[:4])
     if published <= year:
         return None
-    if published == year + 1 and len(date) >= len("2020-01") and int(date[5:7]) <= YEAR_TURN_MONTHS:
-        return str(year)
     return f"{year}-{published}"
 
 
@@ -650,6 +651,13 @@ def _plan(match: re.Match | None) -> str | None:
     number = int(cn2an.cn2an(match.group(1), "strict"))
     start = 1966 + 5 * (number - 3)
     return f"{start}-{start + 4}"
+
+
+def _named_review(text: str) -> str | None:
+    """The year a title or a kicker line above it reviews without writing 年 (``TITLED_REVIEW``):
+    a review that states the year it reviews covers that year, whatever span its text opens."""
+    match = TITLED_REVIEW.search(text)
+    return match.group(1) if match else None
 
 
 def _yearbook(title: str) -> str | None:
