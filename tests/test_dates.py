@@ -421,6 +421,10 @@ _CONGRESS = "宁川市妇女代表大会将开幕\n宁川市第十次妇女代�
     ("发布时间:2023-12-13\n" + _CONGRESS + "五年来,宁川市妇联共举办培训班120期。", "2018-2022"),
     # without the year of the review, no span; a look back inside a clause is no review's frame
     (_CONGRESS.replace("2023年12月20日", "12月20日") + "过去五年,宁川市妇联共举办培训班120期。", None),
+    # counted back from the date line alone: the text states no year of its review
+    ("发布时间:2023-12-13\n" + _CONGRESS.replace("2023年12月20日", "12月20日")
+     + "过去五年,宁川市妇联共举办培训班120期。", None),
+    ("发布时间:2019-09-29\n宁川州妇女工作综述\n五年来,各级妇联组织团结带领全州妇女建功立业。", None),
     ("发布时间:2023-12-13\n宁川市妇联开展活动\n近日,宁川市妇联开展活动。会期两天。\n"
      "宁川市妇联在过去五年里多次获表彰。今年获表彰两次。", "2023"),
     # a shorter look back inside a year's report is background
@@ -497,10 +501,10 @@ def test_a_year_whose_work_is_to_be_done_well_is_planned(text, period):
      "全市开展培训20期。", "2016"),
     ("宁川区妇联推进妇联改革\n记者日前从宁川区妇联了解到,各级妇联陆续换届。截至2017年10月,全区200个村"
      "完成换届。", "2017"),
-    # an annual honour's year alone is not the year of the event that awards it; with the text's
-    # date in the year after, the ceremony's year is the date's (stop 17)
+    # an annual honour's year alone is not the year of the event that awards it, even with the
+    # text's date in the year after (the stop-20 adjudication of honours of a named year)
     ("发布时间:2023-03-09\n宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。",
-     "2023"),
+     None),
     ("宁川村妇联庆祝三八节\n3月8日,宁川村妇联召开大会,宣布2022年度“好婆婆”评选结果。", None),
 ])
 def test_a_planned_year_is_the_period_of_a_text_that_states_no_other(text, period):
@@ -582,8 +586,13 @@ def test_open_spans_and_issue_lines(text, period):
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
      "2014-2015"),
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2013年起,县妇联每年开展好家庭评选。", "2013-2015"),
-    # dated in the first months of the next year, a review of the year it opens on
-    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。", "2014"),
+    # dated in the first months of the next year, still up to the date (stop-20 adjudication)
+    ("发布时间:2015-03-06\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。共评出好家庭30户。",
+     "2014-2015"),
+    # unless the title or the kicker above it names the year it reviews, without 年
+    ("发布时间:2015-01-23\n回顾2014展望2015\n松川县妇联工作综述\n2014年以来,县妇联开展好家庭评选。"
+     "共评出好家庭30户。", "2014"),
+    ("发布时间:2015-01-23\n盤點2014 松川縣婦聯工作綜述\n2014年以来,县妇联开展好家庭评选。", "2014"),
     # dated in the year it opens on, or not dated: the year alone
     ("发布时间:2015-09-14\n松川县妇联评选好家庭\n2015年以来,县妇联开展好家庭评选。", "2015"),
     # a year opening a clause without leaving it open is the year
@@ -641,15 +650,17 @@ _CEREMONY = ("松川村举办妇女节活动\n妇女节当天,松川村妇联召
 
 
 @pytest.mark.parametrize("text, period", [
-    # annual honours of the year before the text's date: the ceremony is in the year of the date
-    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), "2023"),
-    # honours of the same year or of years long past, a contest's year, or no date: no year
+    # annual honours of a named year state that year for the honours, not the ceremony's year:
+    # with the date in the year after as with any other (the stop-20 adjudication)
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度"), None),
     ("发布时间:2023-12-08\n" + _CEREMONY.format("2023年度"), None),
     ("发布时间:2023-03-08\n" + _CEREMONY.format("2019年度"), None),
     ("发布时间:2023-03-08\n松川村举办妇女节活动\n妇女节当天,村妇联展出了2022年“巧手”大赛获奖作品。", None),
     (_CEREMONY.format("2022年度"), None),
+    # the ceremony's own year said with 今年 still gives the date's year
+    ("发布时间:2023-03-08\n" + _CEREMONY.format("2022年度") + "今年村妇联还将评选“好婆婆”。", "2023"),
 ])
-def test_annual_honours_of_the_year_before_the_texts_date_date_the_ceremony(text, period):
+def test_annual_honours_of_a_named_year_state_no_year_of_the_ceremony(text, period):
     assert _describe(text).period == period
 
 
@@ -673,3 +684,38 @@ BUSY_OPENING = "4月中旬,宣讲队进村宣讲。妇女们席地而坐。队�
 ])
 def test_a_biography_s_year_or_a_stale_passing_year_is_no_period(text, period):
     assert _describe(text).period == period
+
+
+_TRAINING = "发布时间:2023-06-13\n宁川乡妇联举办刺绣培训\n近日,宁川乡妇联举办刺绣培训班。"
+
+
+@pytest.mark.parametrize("text, period", [
+    # 今年 naming the year the text appeared in gives the publication year
+    (_TRAINING + "今年学员人数翻了一番。", "2023"),
+    # a person's age told with 今年 dates nothing
+    (_TRAINING + "学员王某今年45岁。", None),
+    (_TRAINING + "老人今年已七十多岁。", None),
+])
+def test_an_age_told_with_this_year_names_no_year(text, period):
+    assert _describe(text).period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a page stamp with its clock time, run on into the page's keywords, states no year covered
+    ("宁川县小额贷款助妇女创业\n2010年09月21日14:51 | 宁川门户网 www.example.cn | 字号:T|T关键词: 小额贷款 "
+     "创业贷款 贷款期限 贷款额度 妇女创业\n目前,宁川县已为妇女发放贷款。受益妇女2000多人。", None),
+    # a year the text states still counts
+    ("宁川县小额贷款助妇女创业\n2010年09月21日14:51 | 宁川门户网 www.example.cn | 字号:T|T关键词: 小额贷款 "
+     "创业贷款 贷款期限 贷款额度 妇女创业\n2009年,宁川县已为妇女发放贷款。受益妇女2000多人。", "2009"),
+])
+def test_a_page_stamp_with_its_clock_time_states_no_year(text, period):
+    assert _describe(text).period == period
+
+
+def test_a_chronicle_from_the_1940s_covers_its_first_year():
+    text = ("第三节 妇女组织\n1946年5月,宁川县妇女工作由民运部兼管。1949年3月宁川县民主妇女联合会成立。"
+            "1957年县民主妇女联合会改称县妇女联合会。1985年全县妇女干部发展至1790人。")
+    assert _describe(text).period == "1946-1985"
+    assert dates.arabic_dates("一九四六年五月") == "1946年5月"
+    # a count of that size is no year
+    assert _describe("宁川县妇联开展培训\n近日,宁川县妇联开展培训。1946名妇女参加培训。").period is None

@@ -33,8 +33,10 @@ from .clean import WIDTH_MAP
 from .sources import UNLISTED, Listing
 from .typology import TRAILER_OPENING
 
-YEAR_DIGITS = r"(?:19[5-9]|20[0-4])\d"
-MIN_YEAR, MAX_YEAR = 1950, 2049  # the years YEAR_DIGITS reads
+YEAR_DIGITS = r"(?:19[4-9]|20[0-4])\d"
+# The years YEAR_DIGITS reads: from the 1940s, where a county's chronicle of its federation
+# begins (the liberated areas' women's work before 1949).
+MIN_YEAR, MAX_YEAR = 1940, 2049
 YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
@@ -188,6 +190,9 @@ PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|�
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
 COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
+# A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
+# 盘点2023, in either script): the year reviewed.
+TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -226,8 +231,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
-# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does.
-THIS_YEAR_ANYWHERE = re.compile(r"今年|本年度|年初以来")
+# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does; not a person's
+# age (今年45岁, 今年已七十多岁), which dates nothing.
+AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
+THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年度|年初以来")
 # 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
 # a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
@@ -428,8 +435,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
     it names against its date, 今年4月 / 去年10月), else those relative years' span, else a
     span a stated year opens up to the publication year (从2016年底开始), else the
-    publication year where the text says 今年 (or 本年度) or where its only years are annual
-    honours of the year before (表彰2022年度… in 2023), else the year of a counted day it
+    publication year where the text says 今年 (or 本年度), else the year of a counted day it
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
@@ -437,7 +443,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
-              or _titled_year(title) or _span(lead))
+              or _titled_year(title) or _named_review(title) or _span(lead) or _named_review(lead))
     if stated:
         return stated
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -462,7 +468,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return observed
     if date and (reviewed := _reviewed_year(lead, date)):
         return reviewed
-    if published and (look_back := LOOK_BACK.search(body)):
+    if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
     # the years the text states, past the page's dates, honours' years and the start of a span
@@ -494,20 +500,14 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return f"{opened.group(1)}-{published}"
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
-    if published and _honours_the_year_before(body, int(published)):
-        return published
     return (observance := _observed(article)) and str(observance)
 
 
-def _honours_the_year_before(body: str, published: int) -> bool:
-    """Whether the text, stating no year but annual honours' (表彰2022年度“最美儿媳”), names the
-    honours of the year before its date: an award for the year N (N年度) is conferred once N is
-    over, so the date's year is the year of the ceremony the text tells, derived from the text
-    and not from the date alone. A contest's year (2021年“X”大赛) says nothing of when its prizes
-    are shown."""
-    honoured = {int(m.group(1)) for m in YEAR.finditer(body)
-                if body.startswith("度", m.end()) and _honoured(body, m.start(), m.end())}
-    return bool(honoured) and max(honoured) == published - 1
+def _states(body: str, year: str) -> bool:
+    """Whether the text states ``year`` itself (a congress's 2023年), so that a span it counts
+    back (过去五年) is counted from a stated year, not from the publication date alone (the
+    corpus convention: a span counted back from the date line or url sets no period)."""
+    return any(m.group(1) == year for m in YEAR.finditer(body))
 
 
 def _relative_years(text: str, published: int) -> set[int]:
@@ -534,8 +534,9 @@ def _unnamed(match: re.Match) -> str:
 
 def _page_dates(body: str) -> list[tuple[int, int]]:
     """Spans of the page's own dates printed in the body: a line with a full date and no
-    sentence in it above the last lines (日期查询:2017年12月12日), and a byline's date before its
-    next field (2006年07月30日 来源:某报). They date the publication, not the years the report
+    sentence in it above the last lines (日期查询:2017年12月12日), a byline's date before its
+    next field (2006年07月30日 来源:某报), and a date with its clock time wherever it stands (a
+    stamp whose line runs on into the page's keywords). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
     text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
     trailer: …版 2025年03月26日 星期三)."""
@@ -547,7 +548,8 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
             closing = _closing_start(body) if closing is None else closing
             if start < closing or WEEKDAY.search(line):
                 spans.append((start, start + len(line)))
-    return spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+    return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
+            + [stamp.span() for stamp in STAMPED.finditer(body)])
 
 
 def _article(body: str, lead_end: int) -> str:
@@ -601,16 +603,14 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
-    that year to the text's date, the corpus reading of an open span that frames the work; but
-    the year alone where the text appears at the turn of the next year, a review of that year
-    (2023年以来 in a March 2024 report). None where the year opens no span or no date is known."""
+    that year to the text's date, the corpus reading of an open span that frames the work, also
+    early in the next year (2023年以来 in a March 2024 report: 2023-2024, as the stop-20
+    adjudication reads it). None where the year opens no span or no date is known."""
     if not date or not OPENED.match(text, match.end()):
         return None
     year, published = int(match.group(1)), int(date[:4])
     if published <= year:
         return None
-    if published == year + 1 and len(date) >= len("2020-01") and int(date[5:7]) <= YEAR_TURN_MONTHS:
-        return str(year)
     return f"{year}-{published}"
 
 
@@ -651,6 +651,13 @@ def _plan(match: re.Match | None) -> str | None:
     number = int(cn2an.cn2an(match.group(1), "strict"))
     start = 1966 + 5 * (number - 3)
     return f"{start}-{start + 4}"
+
+
+def _named_review(text: str) -> str | None:
+    """The year a title or a kicker line above it reviews without writing 年 (``TITLED_REVIEW``):
+    a review that states the year it reviews covers that year, whatever span its text opens."""
+    match = TITLED_REVIEW.search(text)
+    return match.group(1) if match else None
 
 
 def _yearbook(title: str) -> str | None:
