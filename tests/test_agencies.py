@@ -601,6 +601,16 @@ def test_a_place_stem_before_a_standard_body(sentence, expected):
 def test_honour_givers_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 认定为 confers a title like 评为: the units it lists are honoured, not partners ...
+    ("被认定为省级巾帼示范基地的是丙丁农业发展有限公司、戊己种植专业合作社", []),
+    # ... while the same firm joined by a partner word works with the federation
+    ("县妇联联合丙丁农业发展有限公司开展技能培训", ["丙丁农业发展有限公司"]),
+])
+def test_units_recognised_with_a_title_are_no_partners(sentence, expected):
+    assert _names(sentence) == expected
+
+
 
 @pytest.mark.parametrize("sentence, expected", [
     # a category word counts the items of its own list ...
