@@ -108,9 +108,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("深入实施脱贫攻坚巾帼行动", {"脱贫攻坚巾帼行动"}),  # the federation's share carries its mark
     ("开展巾帼维权专项行动", {"巾帼维权专项行动"}),
     ("要纵深推进“六大行动”", {"六大行动"}),
-    # a formula of numbered parts names a series before a programme word (round 20)
-    ("镇妇联开展“三比三争”主题实践活动", {"三比三争"}),
-    ("开展“三联三帮”志愿服务活动", {"三联三帮"}),
+    # a formula of numbered parts stays a formula, also before a programme word (the stop-21
+    # adjudication, against round 20's exception)
+    ("镇妇联开展“三比三争”主题实践活动", set()),
+    ("开展“三联三帮”志愿服务活动", set()),
     ("深入开展“三学三比”", {"三学三比"}),           # the N学N比 drive needs no word after it
     # an honour's words opening a programme's longer name: the longer name wins (round 20)
     ("县妇联启动美丽庭院提升工程暨庭院种植培训", {"美丽庭院提升工程"}),

@@ -394,15 +394,16 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
+    if _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core):
+        return False  # a party formula (“两学一做”), also before a programme word (stop 21)
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
             or (_pattern("named_copula").match(after) and not framed):
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
-    if _reads_as_clause(core) or _pattern("place_core").search(core) or (
-            _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core)):
-        return False  # a clause, a place's epithet (“XX第一村”) or a party formula (“两学一做”)
+    if _reads_as_clause(core) or _pattern("place_core").search(core):
+        return False  # a clause or a place's epithet (“XX第一村”)
     if any((_pattern("named_core").search(c)
             and (PLUS.search(c) or not _pattern("place_head").search(c)))
            or _ends_in_honour(c) or _pattern("standing").fullmatch(c) or _into_place_core(c)
