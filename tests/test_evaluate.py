@@ -253,7 +253,10 @@ def test_bootstrap_is_deterministic_and_brackets_the_estimate(sample_corpus):
     other = evaluate(sample_corpus, GOLD_DIR, seed=8)
     assert first.to_json() == again.to_json()
     assert first.totals["campaigns"]["f1"] == other.totals["campaigns"]["f1"]
-    assert first.totals["campaigns"]["f1_ci"] != other.totals["campaigns"]["f1_ci"]
+    # the seed draws the resamples: some interval moves with it (with five reports the
+    # resampled scores take few values, so any one interval may come out the same by chance)
+    intervals = [(name, key) for name in FIELDS for key in first.totals[name] if key.endswith("_ci")]
+    assert any(first.totals[name][key] != other.totals[name][key] for name, key in intervals)
     checked = 0
     for name in FIELDS:
         for measure in ("precision", "recall", "f1", "accuracy"):
