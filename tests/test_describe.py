@@ -769,9 +769,12 @@ def test_a_unit_acts_after_a_time_phrase_and_by_founding(text, organisation, lev
 
 
 @pytest.mark.parametrize("line, organisation", [
-    ("(供稿/供图:临泉县城关镇人民政府)", "临泉县城关镇人民政府"),
-    ("供稿单位:临泉县城关镇党委", "临泉县城关镇党委"),
-    ("信息来源:临泉县城关镇", "临泉县城关镇"),
+    # the units written above the supplier are dropped, as for any author (`place` holds them)
+    ("(供稿/供图:临泉县城关镇人民政府)", "城关镇人民政府"),
+    ("供稿单位:临泉县城关镇党委", "城关镇党委"),
+    ("信息来源:临泉县城关镇", "城关镇"),
+    # negative: a supplier with no unit above it keeps its whole name
+    ("供稿:城关镇人民政府", "城关镇人民政府"),
     # a 来源 line names an outlet or a site that reposts, not the writer
     ("来源:临泉县人民政府", None),
     # a supplier that is a person, or a body that opens on no place
@@ -833,9 +836,9 @@ def test_a_lower_federation_acting_in_the_opening_stays_the_author_under_a_headl
     # a government's closing credit signs the report over the federation the opening names
     ("庆三八系列活动\n3月2日至8日,修水县何市镇妇联举行系列活动。镇妇联联合司法所开展普法宣传。"
      "活动让妇女过了一个有意义的节日。(何市镇政府)", "何市镇政府", "township"),
-    # the same credit after the name, its county written before it
+    # the same credit after the name, its county written before it (and dropped)
     ("何市镇注重培养妇女干部\n修水县何市镇完成18个村的妇联换届,产生村妇联主席18名。\n"
-     "修水县何市镇人民政府 (供稿)", "修水县何市镇人民政府", "township"),
+     "修水县何市镇人民政府 (供稿)", "何市镇人民政府", "township"),
     # a publishing unit's label on a government portal: the town, as written
     ("关爱妇女同胞——何市妇联出实招\n发布单位:何市镇 发布时间:2022-03-02\n"
      "春节前夕,何市镇妇联走访慰问困难妇女。", "何市镇", "township"),

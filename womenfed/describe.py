@@ -642,13 +642,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
         # the unit that supplied or signed the copy wrote it, as written: a government or party
         # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
-        # supplier where no federation or acting unit was found
+        # supplier where no federation or acting unit was found; the units written above it
+        # are dropped, as for any author (甲区乙镇人民政府 → 乙镇人民政府: `place` holds them)
         own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
         if meta.organisation and not meta.organisation.startswith(own):
             for level in places.LEVELS:  # another unit than the opening's: its place anew
                 setattr(meta, level, None)
             meta.admin_level, sources = "unknown", {}
-        meta.organisation = supplier.group(0)
+        meta.organisation = own + supplier.group(0)[len(supplier.group(1)):]
         if meta.admin_level == "unknown" and (resolved := gazetteer.resolve(
                 supplier.group(1), _page(furniture, body, url, gazetteer))):
             for level, name in resolved.names.items():
