@@ -104,7 +104,9 @@ def _campaigns(sentence: str) -> set[str]:
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
     ("开办“巾帼大讲堂”,邀请专家授课", {"巾帼大讲堂"}),  # a coined brand takes 讲堂
-    ("举办“妇女干部维权培训班”,培训妇女60人", {"妇女干部维权培训班"}),  # a course stays
+    # a course under a name of its own stays (one named by its trainees does not, below)
+    ("举办“巾帼追梦培训班”,培训妇女60人", {"巾帼追梦培训班"}),
+    ("实施“妇女培训”工程", {"妇女培训工程"}),  # a programme head after the quote
     ("深入实施脱贫攻坚巾帼行动", {"脱贫攻坚巾帼行动"}),  # the federation's share carries its mark
     ("开展巾帼维权专项行动", {"巾帼维权专项行动"}),
     ("要纵深推进“六大行动”", {"六大行动"}),
@@ -329,6 +331,10 @@ def test_what_counts_as_a_campaign(sentence, expected):
     # a quoted talk, course or clinic named by its subject (round 20)
     "社区开展“孕期保健知识讲座”",
     "村里开展“关爱女性健康义诊”活动",
+    # a quoted course named only by its trainees, subject and a course word (stop-21 adjudication)
+    "县妇联举办“农村妇女电商技能培训班”",
+    "镇里举办了“基层妇联执委履职能力培训班”",
+    "县妇联通过“妇女干部维权培训班”提升维权本领",
     # a launching verb before 以 takes the event the frame describes, not the quote (round 20)
     "村里举办了以“快乐健身操”为主体的文艺晚会",
     "社区开展以“邻里互助”为核心的志愿活动",

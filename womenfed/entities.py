@@ -245,8 +245,9 @@ def _quoted_campaigns(sentence: str):
         if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
                 and _pattern("honour").fullmatch(core):
             kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
-        if _is_saying(core) and not kept_suffix:
-            continue  # “五光十色”乡村服务社; but “美好生活”巾帼行动 is the action's name
+        if (_is_saying(core) or _pattern("course_core").search(core)) and not kept_suffix:
+            continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
+            # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
         # programme word
         items = [] if after.startswith("的") else _plus_items(sentence, match)
