@@ -107,6 +107,7 @@ def _campaigns(sentence: str) -> set[str]:
     # a course under a name of its own stays (one named by its trainees does not, below)
     ("举办“巾帼追梦培训班”,培训妇女60人", {"巾帼追梦培训班"}),
     ("实施“妇女培训”工程", {"妇女培训工程"}),  # a programme head after the quote
+    ("建设10个“三八绿色工程”示范基地", {"三八绿色工程"}),  # a base keeps its programme's name
     ("深入实施脱贫攻坚巾帼行动", {"脱贫攻坚巾帼行动"}),  # the federation's share carries its mark
     ("开展巾帼维权专项行动", {"巾帼维权专项行动"}),
     ("要纵深推进“六大行动”", {"六大行动"}),
@@ -344,6 +345,9 @@ def test_what_counts_as_a_campaign(sentence, expected):
     "积极投身留守儿童、留守妇女关爱行动",   # the people served and a word of care
     # a processing point named after a quote is that facility's name (round 20)
     "镇妇联培育“巧手姐妹”加工点15处",
+    # a model base names the base, also after a standing drive's words (stop-21 adjudication)
+    "各级妇联合力培育100个“三学三比”示范基地",
+    "县妇联为甲村“姐妹之家”示范基地授牌",
     # a party formula of numbered parts after a launching verb alone (stop-17 adjudication)
     "常态化开展“两学一做”学习教育",
     "深入开展“三严三实”专题教育",

@@ -377,9 +377,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _is_game(sentence, end):
         return False
     before, after = sentence[max(0, start - CONTEXT_BEFORE):start], sentence[end:]
-    if _is_venue(core, before, after) or _pattern("facility_after").match(after) or (
+    if _is_venue(core, before, after) or (
+            _pattern("facility_after").match(after) and not core.endswith(PROGRAMME_HEADS)) or (
             _pattern("location").search(before) and _pattern("location_verb").match(after)):
-        return False  # 购置“妇女之家”物品, 在“…”开展, “…”基地: a room or a place, not a brand
+        return False  # 购置“妇女之家”物品, 在“…”开展, “…”示范基地: a room or a place, not a brand
+        # (“三八绿色工程”示范基地: the programme the base serves keeps its name)
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
