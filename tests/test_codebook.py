@@ -526,6 +526,12 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "五好文明家庭评选") == "五好文明家庭"
     assert canonical_name("campaign", "最美家庭评比活动") == "最美家庭"
     assert canonical_name("campaign", "巾帼创业评选") == "巾帼创业评选"  # no honour before it
+    # a province's literary name before an honour is its level (stop-21 adjudication) ...
+    assert canonical_name("campaign", "三秦最美家庭") == "最美家庭"
+    assert canonical_name("campaign", "八桂心系国防最美家庭") == "心系国防最美家庭"
+    # ... but not before a programme, nor a brand's own word
+    assert canonical_name("campaign", "八桂巾帼行动") == "八桂巾帼行动"
+    assert canonical_name("campaign", "天府美丽庭院") == "天府美丽庭院"
     # the 两癌 screening's names are one programme's; its relief is another
     assert canonical_name("campaign", "两癌免费检查") == canonical_name("campaign", "“两癌”") == \
         canonical_name("campaign", "两癌免费筛查") == "两癌筛查"
