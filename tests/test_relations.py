@@ -559,3 +559,19 @@ def test_a_name_that_is_part_of_a_post_takes_no_counts_of_other_clauses():
     sentence = "各村“妇女之家”开展活动,妇女干部及群众代表150人参加了培训。"
     assert _relate(sentence, [], ["妇女之家"], ["150人"]) == {("妇女之家", "150人")}
 
+
+
+def test_a_subject_carries_its_results_over_clauses_that_drop_it():
+    # the programme is the subject of its clause; the next clause opens with its predicate
+    assert _relate("全县“春蕾计划”共资助女童200名,发放助学金50万元。",
+                   [], ["春蕾计划"], ["200名", "50万元"]) == {
+        ("春蕾计划", "200名"), ("春蕾计划", "50万元")}
+    # an object of its clause's verb does not carry: the next verb may be other work
+    assert _relate("开展“春蕾计划”活动12场,发放助学金50万元。",
+                   [], ["春蕾计划"], ["12场", "50万元"]) == {("春蕾计划", "12场")}
+    # an existential verb introduces a new subject
+    assert _relate("全县“春蕾计划”共资助女童200名,有30名考上大学。",
+                   [], ["春蕾计划"], ["200名", "30名"]) == {("春蕾计划", "200名")}
+    # nor does a clause that opens with a new subject
+    assert _relate("全县“春蕾计划”共资助女童200名,各地妇联发放助学金50万元。",
+                   [], ["春蕾计划"], ["200名", "50万元"]) == {("春蕾计划", "200名")}

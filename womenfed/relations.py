@@ -35,7 +35,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it (so does one whose clause counts only who takes part, before the verb
   that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
   whose clause holds its results goes on only through clauses that sum them up or repeat its
-  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, and a partner's money the next clause
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, or, where it is its clause's subject, open
+  with a predicate, the subject dropped: 全镇“A”共举行培训330场,服务妇女3万人; and a partner's
+  money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
   to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
   named work, with no counts in its clause and results after it in its item, heads all the
@@ -76,6 +78,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import lexicon
+from .tokenize import default_tokenizer
 
 # Clause breaks outside quotes and brackets; 、 joins the items of one list (A、B等18人). A
 # sentence end left inside a segment (a quote the page never closed kept the segmenter from
@@ -115,6 +118,14 @@ MEMBER_TITLE = 12
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
 BACKWARD_GAP = 1
+# jieba tags of a word that opens a predicate: a verb, a nominal verb (服务妇女, 培训妇女), an idiom
+# (积极参与) or a preposition before its verb (为1000名妇女提供…); an adverb (共, 已) may stand
+# before it.
+PREDICATE_TAGS = frozenset({"v", "vd", "vi", "vn", "i", "p"})
+ADVERB_TAGS = frozenset({"d", "ad"})
+# An existential verb introduces a new subject (…进行评估,有23项指标达标): no predicate of the
+# subject before.
+EXISTENTIAL = frozenset({"有", "共有"})
 
 
 @dataclass(frozen=True)
@@ -538,19 +549,24 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     """The last clause that goes on telling the results of a name whose own clause holds
     them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
     written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
-    1300人次): one event told in parallel clauses. Anything else (开展“A”活动12场,举办培训8期;
-    a new subject, 全州从业人员已达…) is other work, and ends the run (``home`` if none). A
+    1300人次): one event told in parallel clauses. A name that is the subject of its clause
+    goes on through clauses that open with a predicate and name nothing (全镇“A”共举行培训330场,
+    服务妇女3万人: its reach). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
+    may be other work; a new subject, 全州从业人员已达…) ends the run (``home`` if none). A
     partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
     into the work the next clause tells with the subject dropped and no name of its own
     (…,组织50名妇女参加培训; …,支持贷款6亿元); not one opening with a count (a new subject)."""
     sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
     verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
     parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
+    subject = _is_subject(clauses, name, home)
     last = home
     while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
         opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
         if not (continuation.match(sentence, opening)
-                or parallel and sentence.startswith(verb, opening)):
+                or parallel and sentence.startswith(verb, opening)
+                or subject and last + 1 not in named
+                and _opens_predicate(sentence[opening:clauses.end(last + 1)])):
             break
         last += 1
     following = home + 1
@@ -560,6 +576,25 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
         opening = CLAUSE_OPENING.match(sentence, clauses.start(following)).end()
         return home if sentence[opening - 1].isdigit() else following
     return last
+
+
+def _is_subject(clauses: _Clauses, name, clause: int) -> bool:
+    """Whether a name is the subject of its clause: no verb or preposition stands before it
+    (全镇“A”共举行培训330场; not 开展“A”活动12场, where it is an object)."""
+    opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    tags = lexicon.dictionary_tags()
+    return not any(tags.get(word) in PREDICATE_TAGS
+                   for word in default_tokenizer().tokens(clauses.sentence[opening:name.start]))
+
+
+def _opens_predicate(text: str) -> bool:
+    """Whether a clause opens with its predicate, its subject dropped (服务妇女3万人, 共帮扶200户):
+    it goes on telling what the subject of the clause before did (``EXISTENTIAL`` excepted)."""
+    tags = lexicon.dictionary_tags()
+    words = default_tokenizer().tokens(text)[:2]
+    if words and tags.get(words[0]) in ADVERB_TAGS:
+        words = words[1:]
+    return bool(words) and tags.get(words[0]) in PREDICATE_TAGS and words[0] not in EXISTENTIAL
 
 
 def _holders(names, quantities, lists, clauses: _Clauses) -> dict[int, list]:
