@@ -459,7 +459,6 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             if owners:
                 nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
                 yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
-    yield from _reach_of_named_work(names, quantities, lists, clauses, clause_of)
     anaphor = _cue_patterns()["anaphor"]
     canonicals: dict[int, set] = {}
     for name in names:
@@ -639,21 +638,6 @@ def _programme_suffix() -> re.Pattern:
     """The heads of campaign names (``campaign_suffix`` of ``entity_patterns.tsv``)."""
     return re.compile("|".join(pattern for kind, pattern in lexicon.rows("entity_patterns.tsv")
                                if kind == "campaign_suffix"))
-
-
-def _reach_of_named_work(names, quantities, lists, clauses: _Clauses, clause_of):
-    """Counts of clauses that report the reach of the work just named (…活动40场,覆盖22个
-    居民区): each goes to the nearest list of the last clause before that names something."""
-    named = sorted({clause_of[n.start] for n in names})
-    continuation = _cue_patterns()["continuation"]
-    for quantity in quantities:
-        clause = clause_of[quantity.start]
-        home = max((c for c in named if c < clause), default=None)
-        if home is None or clause in named or not clauses.same_topic(home, clause) or \
-                not all(continuation.match(clauses.text(c)) for c in range(home + 1, clause + 1)):
-            continue
-        last = max((n for n in names if clause_of[n.start] == home), key=lambda n: n.start)
-        yield from ((name, quantity) for name in lists[last.start] if clause_of[name.start] == home)
 
 
 def _closes_item_before(sentence: str, quantity, name) -> bool:
