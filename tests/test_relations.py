@@ -575,3 +575,14 @@ def test_a_subject_carries_its_results_over_clauses_that_drop_it():
     # nor does a clause that opens with a new subject
     assert _relate("全县“春蕾计划”共资助女童200名,各地妇联发放助学金50万元。",
                    [], ["春蕾计划"], ["200名", "50万元"]) == {("春蕾计划", "200名")}
+
+
+def test_officials_counted_as_the_subject_who_act_are_no_reach():
+    # officials who act at the event (speak, share) are who hold it, not whom it reached
+    assert _relate("座谈会上,30余名村妇联主席结合工作实际,围绕“美丽庭院”主题交流发言。",
+                   [], ["美丽庭院"], ["30余名"]) == set()
+    # officials counted as taking part in the work, or as its object, are its reach
+    assert _relate("开展“美丽庭院”培训,200名村妇联干部参加培训。",
+                   [], ["美丽庭院"], ["200名"]) == {("美丽庭院", "200名")}
+    assert _relate("开展“美丽庭院”培训,培训村妇联主席200名。",
+                   [], ["美丽庭院"], ["200名"]) == {("美丽庭院", "200名")}

@@ -60,7 +60,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
-  or audience (…主席、…书记共150人参加了此次活动), the speakers at a meeting (3位代表作了交流
+  or audience (…主席、…书记共150人参加了此次活动), officials counted as the subject who act
+  (40余名村妇联主席结合工作实际…; not 200名妇联干部参加培训), the speakers at a meeting (3位代表作了交流
   发言; only a name written against the count takes it: 3位“A”代表), and names inside run-in
   headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
@@ -275,6 +276,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"(?:{_cue('circumstance_open')})[^,;:。]*(?:{_cue('circumstance_close')})\\s*$"),
         "circumstance_partner": re.compile(_cue("circumstance_partner")),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
+        "officials_counted": re.compile(
+            f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
         "respectively": re.compile(_cue("respectively")),
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
@@ -343,14 +346,30 @@ def _without_the_federation(before: str) -> list[str]:
 
 
 def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> bool:
-    """A count of the partners themselves (联合A等五个单位), of an officials' visit or of an
-    officials' audience."""
+    """A count of the partners themselves (联合A等五个单位), of an officials' visit, of an
+    officials' audience or of officials who act."""
     cues = _cue_patterns()
     before = sentence[:quantity.start]
-    if cues["delegation"].search(before) or _officials_attending(quantity, clauses):
+    if cues["delegation"].search(before) or _officials_attending(quantity, clauses) or \
+            _officials_acting(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
+
+
+def _officials_acting(quantity, clauses: _Clauses) -> bool:
+    """Officials counted as the subject of their clause (40余名村妇联主席结合工作实际发言, …等
+    四位女企业家代表讲述…): who act at the event, not its reach; officials counted as taking
+    part in the work (300名妇联干部参加培训) or as its object (培训村妇联主席300名) stay."""
+    cues, sentence = _cue_patterns(), clauses.sentence
+    clause = clauses.of(quantity.start)
+    opening = CLAUSE_OPENING.match(sentence, clauses.start(clause)).end()
+    tags = lexicon.dictionary_tags()
+    if any(tags.get(word) in PREDICATE_TAGS
+           for word in default_tokenizer().tokens(sentence[opening:quantity.start])):
+        return False
+    people = cues["officials_counted"].match(sentence, quantity.end)
+    return bool(people) and not cues["continuation"].match(sentence, people.end())
 
 
 def _officials_attending(quantity, clauses: _Clauses) -> bool:
