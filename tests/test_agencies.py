@@ -1278,3 +1278,15 @@ def test_a_firms_short_name_listed_with_partners(sentence, expected):
 ])
 def test_bodies_that_only_attend(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the short form of an office: a level, two characters shortening its task, 办; a verb among
+    # the two (建 of 法建) is no phrase's verb
+    ("省妇联、省法建办、省司法厅联合出台文件", ["省法建办", "省司法厅"]),
+    ("县妇联联合县法建办开展普法", ["县法建办"]),
+    # a longer phrase before 办 stays a phrase: the verb ends it
+    ("推动教育进学办", []),
+])
+def test_short_forms_of_offices(sentence, expected):
+    assert _names(sentence) == expected

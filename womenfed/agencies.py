@@ -130,6 +130,9 @@ MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
 # A direction before 部 names a part of a place (中西部地区, 省东部), no department.
+# The short form of an office: a level, two characters that shorten its task (法治建设 → 法建,
+# 平安建设 → 平安) and 办 (市法建办, 县综治办); a verb among the two is no phrase's verb.
+SHORT_OFFICE = re.compile(rf"[{LEVEL_CHARS}][{HAN}]{{2}}办$")
 NOT_AN_AGENCY = re.compile(r"(?:干部|执委|委员|部分|全部|内部|外部|[东南西北中]部|"
                            r"局面|格局|布局|大局|当局|结局|"
                            r"举办|承办|主办|协办|创办|开办|兴办|督办|查办|代办|交办|包办|中心工作|"
@@ -757,6 +760,8 @@ def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
     if (len(body) < 2 or any(body[-n:] in _word_tags() for n in (2, 3, 4) if n <= len(body))
             or body.endswith(_suffixes())):
         return False  # 工作委员会|办公室: a body's suffix before another is part of the name
+    if SHORT_OFFICE.search(sentence, 0, suffix_start + 1):
+        return False  # 市法建|办: two characters that shorten a longer name, not words of a phrase
     return _word_tags().get(body[-1], "n") in ONE_CHARACTER_BREAKS
 
 
