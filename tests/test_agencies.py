@@ -1290,3 +1290,17 @@ def test_bodies_that_only_attend(sentence, expected):
 ])
 def test_short_forms_of_offices(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm's officers (董事, 总裁, 总监, 创始人, 合伙人) after its name: the firm is a person's
+    # employer, as a government official's post makes the body one
+    ("壬癸科技有限公司董事张某等出席活动", []),
+    ("壬癸文化传媒有限公司总监李某到场致辞", []),
+    ("壬癸律师事务所合伙人王某参加座谈", []),
+    # its board (董事会) acting, or a partner word, keeps the firm
+    ("壬癸科技有限公司董事会决定捐款", ["壬癸科技有限公司"]),
+    ("联合壬癸科技有限公司开展培训", ["壬癸科技有限公司"]),
+])
+def test_a_firms_officer_names_a_persons_employer(sentence, expected):
+    assert _names(sentence) == expected
