@@ -1304,3 +1304,15 @@ def test_short_forms_of_offices(sentence, expected):
 ])
 def test_a_firms_officer_names_a_persons_employer(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of the work between the partner word and a list of bare sectors: the list is what
+    # the work sends, not who does it
+    ("与甲乙商会联合开展送文化、卫生、科技到丙村;", ["甲乙商会"]),
+    ("县妇联联合举办送教育、卫生、科技进社区。", []),
+    # a list of bare sectors right after the partner word names the bodies
+    ("联合民政、卫生、司法开展送温暖活动", ["民政", "卫生", "司法"]),
+])
+def test_a_list_after_a_verb_of_the_work_is_no_partner(sentence, expected):
+    assert _names(sentence) == expected

@@ -209,6 +209,7 @@ COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十百千万两几多
 ONE_CHARACTER_BREAKS = frozenset({"v", "p", "q", "c", "u", "uj", "d"})
 MAX_LIST_ITEM = 10
 SECTOR_PART = re.compile(r"(?:(?!以及|和|及|与)[^、])+")
+WORK_VERBS = "开展|举办"  # verbs of the work that end a partner list and sit in no sector's name
 # Sector names listed before (等)部门 / 等单位 (司法、民政、教育等部门; 民政、司法部门), and
 # bodies listed before 等(群团)组织 (工会、共青团等群团组织: 组织 alone is also a verb).
 SECTOR_HEADS = re.compile("部门|单位|机构|等(?:群团|社会)?组织")
@@ -1329,8 +1330,9 @@ def _scope_pattern() -> re.Pattern:
 def _partner_list() -> re.Pattern:
     """A list of two or more names right after a word saying they work with the federation,
     ending where the work or the clause does (会同民政、残联(等)开展…); a noun after 等 makes
-    the items topics (依托文化、教育等资源)."""
-    item = rf"(?:(?!等)[{HAN}]){{2,{MAX_LIST_ITEM}}}"
+    the items topics (依托文化、教育等资源). A verb of the work inside an item puts the list after
+    it (联合开展送文化、卫生下乡: what is sent, not who sends)."""
+    item = rf"(?:(?!等|{WORK_VERBS})[{HAN}]){{2,{MAX_LIST_ITEM}}}"
     return re.compile(rf"(?:{_partner_word().pattern})((?:{item}、)+{item}?)"
                       rf"(?=等?(?:共同|联合|一起|开展|举办|组织|[,，。;；]|(?:相关|有关|职能)?(?:部门|单位|机构)))")
 
