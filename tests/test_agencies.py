@@ -1316,3 +1316,15 @@ def test_a_firms_officer_names_a_persons_employer(sentence, expected):
 ])
 def test_a_list_after_a_verb_of_the_work_is_no_partner(sentence, expected):
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body whose situation or experience an account tells is that account's topic
+    ("主席介绍了县妇联及市女企业家协会的基本情况", []),
+    ("会上听取了丙丁商会的工作经验", []),
+    # a body that tells it, or whose situation no account tells, stays
+    ("丙丁商会介绍了本会的基本情况", ["丙丁商会"]),
+    ("联合甲乙女企业家协会的会员开展帮扶", ["甲乙女企业家协会"]),
+])
+def test_the_topic_of_an_account_is_no_partner(sentence, expected):
+    assert _names(sentence) == expected

@@ -233,6 +233,10 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 # word, 室/厅/楼/堂) or, for a body that is no standard one, by the activity held there
 # (在甲街道文体中心举办) is where the work happened, as is any body after 在 and a place phrase
 # (在该镇卫生院开展); 在甲局的指导下 frames the work instead.
+# A body whose situation, experience or way of working an account tells (介绍了甲协会的基本情况,
+# 汇报乙局的工作经验): the topic of the account, not a partner in the work.
+TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
+TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
 # 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
 # workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
@@ -1096,6 +1100,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
     just_before = sentence[max(0, start - 2):start]
+    if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
+        return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
         return True  # 到甲乙小学开展宣讲, 深入甲法院、乙检察院调研: where it happened
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
