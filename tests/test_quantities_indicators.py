@@ -19,7 +19,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("参赛的男选手和女选手分别为15人和42人。", "42人", "女选手", "people"),
     ("社区的老党员和新党员分别有8名和21名。", "8名", "社区的老党员", "people"),
     # ... but not when a noun follows 分别: the numbers count that noun
-    ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "儿童之家", "organisations"),
+    ("城区和乡镇分别建成儿童之家14个、27个。", "27个", "建成儿童之家", "organisations"),
     # a part of a total named by a rank or a distinguishing word takes the total's noun
     ("全县评出文明家庭75户,其中县级18户。", "18户", "评出的县级文明家庭", "households"),
     ("共表彰巾帼文明岗26个,其中省级6个。", "6个", "表彰的省级巾帼文明岗", "organisations"),
@@ -36,7 +36,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a verb alone before the number is no counted noun: the words after the number are
     ("今年新建19处打卡地。", "19处", "新建打卡地", "other"),
     # 处 counts places, or the bodies a known noun names
-    ("全镇共建成3处妇女之家。", "3处", "妇女之家", "organisations"),
+    ("全镇共建成3处妇女之家。", "3处", "建成的妇女之家", "organisations"),
     # a number after a list closed by 等 counts the list: its items, 等 and the noun after it
     ("全乡有种桑、养蚕等专业合作社13个。", "13个", "种桑、养蚕等专业合作社", "organisations"),
     ("今年共评选出“好邻居”“好儿女”“文明家庭”等85人。", "85人", "好邻居、好儿女、文明家庭等",
@@ -68,7 +68,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共征集到260多篇家书。", "260多篇", "征集到家书", "items"),
     ("妇女之家再增加40个。", "40个", "妇女之家再增加", "organisations"),
     # ... but reporting verbs go (开展, 发放)
-    ("全年发放维权手册900份。", "900份", "维权手册", "items"),
+    ("全年发放维权手册900份。", "900份", "发放维权手册", "items"),
     # a number that opens its clause is the subject of what follows: that says who is counted
     ("已有58名学员完成培训。", "58名", "完成培训的学员", "people"),
     ("7个项目入选省级、市级示范名单。", "7个", "入选省级、市级示范名单的项目", "items"),
@@ -93,7 +93,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("推荐女能手、织娘等200余人次参加省内外展销、培训等活动9期。", "200余人次",
      "参加省内外展销、培训等活动的女能手、织娘等", "person_times"),
     # a quoted name after the number is one noun, not the words it is made of
-    ("建成12个“妈妈驿站”。", "12个", "妈妈驿站", "organisations"),
+    ("建成12个“妈妈驿站”。", "12个", "建成的妈妈驿站", "organisations"),
     # nouns listed after one number share it
     ("共有96名女企业家和女律师参加。", "96名", "参加的女企业家和女律师", "people"),
     # a short list closed by 等 before the number names some of the counted
@@ -117,9 +117,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a share is of those that do what follows
     ("全乡75%的村都建起了妇女之家。", "75%", "都建起了妇女之家的村", "percent"),
     # a list of nouns is not cut inside its first item
-    ("为留守儿童提供心理健康辅导和课业辅导服务26场。", "26场", "心理健康辅导和课业辅导服务", "events"),
+    ("为留守儿童提供心理健康辅导和课业辅导服务26场。", "26场", "提供心理健康辅导和课业辅导服务", "events"),
     # a parenthetical gloss after the number is an aside
-    ("县里设立了三个普法(宣传)小组。", "三个", "普法小组", "organisations"),
+    ("县里设立了三个普法(宣传)小组。", "三个", "设立的普法小组", "organisations"),
     # a verb of reaching stays before the places it counts; places do no outcome
     ("宣讲团走进14个乡镇(街道)开展宣讲。", "14个", "走进乡镇街道", "organisations"),
     # a set phrase ending in a reporting verb goes like the verb
@@ -128,10 +128,10 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("为23名患病妇女申请救助资金46万元", "23名", "患病妇女", "people"),
     ("为23名患病妇女申请救助资金46万元", "46万元", "患病妇女申请救助资金", "money_cny"),
     ("12338妇女维权热线接听来电210个", "210个", "妇女维权热线接听来电", "items"),
-    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "2个", "巾帼现代农业示范基地",
+    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "2个", "认定巾帼现代农业示范基地",
      "organisations"),
     ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
-    ("设立“妇女维权站”15个", "15个", "妇女维权站", "organisations"),
+    ("设立“妇女维权站”15个", "15个", "设立妇女维权站", "organisations"),
     ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
     ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆、好媳妇等", "people"),
     # a blank a scan left before 、 cuts the list there, and no item is left empty
@@ -159,7 +159,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("各村排查出困难家庭56户", "56户", "困难家庭", "households"),
     # the kind of 个 follows the counted noun, before or after the number, a gloss skipped
     ("举办文艺汇演,30个精彩节目为群众送上祝福", "30个", "精彩节目", "items"),
-    ("建成巾帼创业基地(示范点)45个", "45个", "巾帼创业基地", "organisations"),
+    ("建成巾帼创业基地(示范点)45个", "45个", "建成巾帼创业基地", "organisations"),
     ("服务网点延伸到7个县(区)", "7个", "县区", "organisations"),
     ("表彰三八红旗集体15个", "15个", "表彰的三八红旗集体", "organisations"),
     ("征集家风故事短视频300多个", "300多个", "征集家风故事短视频", "items"),
@@ -198,7 +198,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全村有年纯收入过20万元的养殖户6户。", "20万元", "养殖户年纯收入", "money_cny"),
     ("全村有年纯收入过20万元的养殖户6户。", "6户", "养殖户", "households"),
     # ... an amount after a verb is the worth of what follows
-    ("为留守儿童发放了2.4万元的学习用品。", "2.4万元", "学习用品", "money_cny"),
+    ("为留守儿童发放了2.4万元的学习用品。", "2.4万元", "发放学习用品", "money_cny"),
     # those whom the counted events served, named by 对/向, stay before the events
     ("街道妇联对社区网格员开展法律培训5期。", "5期", "社区网格员法律培训", "events"),
     ("今年向新手妈妈开展育儿讲座9场。", "9场", "新手妈妈育儿讲座", "events"),
@@ -276,7 +276,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a footnote mark of a copied encyclopaedia page is an aside, as a gloss is
     ("全市有村妇联[2]208个。", "208个", "村妇联", "organisations"),
     # the head of a compound is its last noun: a noun of persons before it only modifies it
-    ("共发放“儿童爱心包”300个。", "300个", "儿童爱心包", "items"),
+    ("共发放“儿童爱心包”300个。", "300个", "发放儿童爱心包", "items"),
     ("全县培育巾帼电商65个。", "65个", "培育的巾帼电商", "organisations"),
     # a count whose noun is the subject of its clause after places or a list of examples keeps
     # what the counted did when that defines the set (an award, a nomination, taking part)
@@ -299,7 +299,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("两年来全市有6个集体和15名个人被授予“巾帼建功标兵”、“三八红旗手”、“最美家庭”、“岗位能手”、"
      "“优秀志愿者”等荣誉称号。", "15名", "被授予巾帼建功标兵等荣誉称号的个人", "people"),
     ("全县有5个村和12户家庭获评示范。", "5个", "获评示范的村", "organisations"),
-    ("建成20个妇女之家和15个儿童之家。", "20个", "妇女之家", "organisations"),
+    ("建成20个妇女之家和15个儿童之家。", "20个", "建成的妇女之家", "organisations"),
     # ... but not when a verb or preposition before them makes them its object
     ("会上对王大姐、刘嫂等40名热心群众进行表彰。", "40名", "王大姐、刘嫂等热心群众", "people"),
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),
@@ -364,7 +364,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("1200个村中860个已经建立妇女之家。", "860个", "已经建立妇女之家的村", "organisations"),
     # ... while the total before 中 is the set alone, and an occasion's 中 names no set
     ("1200个村中860个已经建立妇女之家。", "1200个", "村", "organisations"),
-    ("活动中,共发放资料200份。", "200份", "资料", "items"),
+    ("活动中,共发放资料200份。", "200份", "发放资料", "items"),
     # a verb that opens the noun before continues to the next clause only as a whole word
     # (培训 of 培训班 is none)
     ("共举办各类培训班60余期,读书会12次。", "12次", "读书会", "events"),
@@ -484,7 +484,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
      "每名返乡妇女获得的创业贷款", "money_cny"),
     ("为12户困难家庭分别送去800元慰问金。", "800元", "为每户困难家庭送去的慰问金", "money_cny"),
     # ... not an amount after a verb without 分别
-    ("全镇共发放创业贷款90万元。", "90万元", "创业贷款", "money_cny"),
+    ("全镇共发放创业贷款90万元。", "90万元", "发放创业贷款", "money_cny"),
     # a tally adverb between a doer and the verb before the number: the verb's object is
     # counted (the doer goes), and an existential between an owner and its noun goes alone
     ("培训中心已累计培训家政服务员860人次。", "860人次", "培训家政服务员", "person_times"),
@@ -633,13 +633,13 @@ def test_number_forms(sentence, expected):
     # ... nor after persons whose indicator does not end on their noun (a cut deed)
     ("累计扶持800名妇女发展了养殖业,年人均增收900元。", "900元", "年人均增收"),
     # an amount each person or family got (distributive 每) says so, else it reads as a total
-    ("对困难妇女每人发放2000元慰问金。", "2000元", "每人慰问金"),
+    ("对困难妇女每人发放2000元慰问金。", "2000元", "每人发放的慰问金"),
     ("全乡60户低保家庭获每户800元的补贴。", "800元", "每户补贴"),
     # ... but not a 每 of another clause, nor a total after it
-    ("每户家庭都有帮扶干部,共发放补贴5万元。", "5万元", "补贴"),
+    ("每户家庭都有帮扶干部,共发放补贴5万元。", "5万元", "发放补贴"),
     # the verb that moves a sum names which money is counted (obtained, asked for, granted)
     ("合作社获得资金30万元。", "30万元", "获得资金"),
-    ("10万名妇女依托80亿元创业贷款实现梦想。", "80亿元", "依托创业贷款"),
+    ("10万名妇女依托80亿元创业贷款实现梦想。", "80亿元", "依托的创业贷款"),
     # ... but not an existential, nor a verb of a result reached, nor a sum after its subject
     ("全县有救助资金30万元。", "30万元", "救助资金"),
     ("项目资金达到110万元。", "110万元", "项目资金"),
@@ -664,6 +664,16 @@ def test_number_forms(sentence, expected):
     # words an indicator keeps
     ("举办家政服务、电商直播、手工编织等各类实用技能培训班5期。", "5期",
      "家政服务、电商直播、手工编织等各类实用技能培训班"),
+    # a reporting verb that acts on its object stays with it, before or after the number
+    ("镇妇联入户发放宣传手册800余份。", "800余份", "发放宣传手册"),
+    ("全年共化解家庭矛盾纠纷120件。", "120件", "化解家庭矛盾纠纷"),
+    ("招聘会推出就业岗位300个。", "300个", "推出就业岗位"),
+    ("县妇联发放1200份宣传手册。", "1200份", "发放的宣传手册"),
+    ("社区妇联选取5个小区。", "5个", "选取的小区"),
+    # ... but not one that only says a thing was held, had or come from
+    ("全县举办培训班12期。", "12期", "培训班"),
+    ("县妇联下设12个乡镇妇联。", "12个", "乡镇妇联"),
+    ("志愿者来自8个街道。", "8个", "街道"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

@@ -103,6 +103,13 @@ SET_VERBS = frozenset(
     "入选 入榜 入围 当选 入驻 荣获 获评 喜获 荣膺 获奖 参与 参加 聆听 征集 收集 收到 培训 看望 慰问 "
     "走访 救助 资助 结对 签约".split())
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
+# Verbs that only say a thing was held, had, joined or come from (开展活动, 举办培训班, 进行考试,
+# 下设妇联, 联合企业, 来自街道), a pivot's (帮助, 带动) or a result's: the set of their object
+# is the same without them. The other reporting verbs act on their object (发放宣传单, 化解纠纷, 提供岗位,
+# 受理来访), so that right before or after their noun they say which of the nouns are counted.
+HOLDING_VERBS = frozenset(
+    "达到 达 有 为 对 向 将 开展 举办 举行 进行 组织 完成 实现 帮助 带动 扶持 共有 累计有 下设 下属 "
+    "联合 来自 荣获 获得 获评 获".split())
 # Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
 # them are counted, though before a number they only report (获得资金50万元).
 RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
@@ -767,7 +774,7 @@ def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
     """A sum's noun with the verb that moves the money, right before the noun or the number
     (获得资金50万元, 依托80亿元创业贷款): the verb says which money is counted, so it never
     reads as a stock (资金, 贷款). Not an existential, a tally word, a verb of a result reached
-    (有, 累计, 达到) nor one that only reports (发放, 提供: ``LEADING_DROP_WORDS``), but a
+    (有, 累计, 达到) nor one that only says a thing was held or had (``HOLDING_VERBS``), but a
     verb of receiving is kept; ``quantity`` unchanged when its indicator holds more than a
     noun."""
     indicator = quantity.indicator
@@ -786,7 +793,7 @@ def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
         words = words[:-1]
     if not words or words[-1][1] != "v" or len(words[-1][0]) < 2 \
             or words[-1][0] in EXISTENTIALS | FILLER_WORDS | RESULT_VERBS \
-            or words[-1][0] in LEADING_DROP_WORDS - RECEIVING_VERBS:
+            or words[-1][0] in HOLDING_VERBS - RECEIVING_VERBS:
         return quantity
     return replace(quantity, indicator=words[-1][0] + indicator)
 
@@ -1407,8 +1414,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
         persons_counted = kind in ("people", "households")
-        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or (
-            _governing_verb_before(before) if persons_counted else "")
+        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or \
+            _governing_verb_before(before)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         if verb.removesuffix("的") in phrase:
@@ -1650,7 +1657,7 @@ def _with_its_verb(words: list[tuple[str, str]],
     if verb < 0 or not counted or words[verb + 1:] != counted:
         return counted
     word, tag = words[verb]
-    if tag != "v" or len(word) < 2 or word in LEADING_DROP_WORDS or PIVOT_VERB.fullmatch(word) \
+    if tag != "v" or len(word) < 2 or word in HOLDING_VERBS | FILLER_WORDS or PIVOT_VERB.fullmatch(word) \
             or not all(tag[0] in "nab" or tag == "vn" for _, tag in counted):
         return counted
     return [words[verb], *counted]
@@ -2011,8 +2018,8 @@ def _governing_verb_before(before: str) -> str:
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
     if words[-1:] == [(PERFECTIVE, "ul")]:
         words = words[:-1]  # (访谈了6位: the verb before its aspect particle)
-    verb = "".join(word for word, _ in words)
-    return f"{words[-1][0]}的" if words and len(words[-1][0]) > 1 and _ends_with_verb(verb) else ""
+    acting = bool(words) and words[-1][1] == "v" and words[-1][0] not in HOLDING_VERBS | FILLER_WORDS
+    return f"{words[-1][0]}的" if words and len(words[-1][0]) > 1 and acting else ""
 
 
 def _agent_of(words: list[tuple[str, str]]) -> str:
@@ -2251,6 +2258,9 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
                 return _recipients(words[:i - 1]) + [(INCREMENT + words[i][0], "v")] + rest
+            if words[i][0] in REPORT_VERBS - HOLDING_VERBS - GOVERNING_VERBS - SET_VERBS \
+                    and words[i][1] == "v" and ("的", "uj") not in rest:
+                return [words[i], *rest]  # (发放宣传单, 化解纠纷: the verb acts on the counted)
             governing = next((verb for verb in ("".join(w for w, _ in words[max(i - 1, 0):i + 1]),
                                                 words[i][0]) if verb in GOVERNING_VERBS), "")
             if governing and ("的", "uj") not in rest and not (
