@@ -72,8 +72,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a number that opens its clause is the subject of what follows: that says who is counted
     ("已有58名学员完成培训。", "58名", "完成培训的学员", "people"),
     ("7个项目入选省级、市级示范名单。", "7个", "入选省级、市级示范名单的项目", "items"),
-    # ... for things only when the verb defines a set (配备 does not)
-    ("全县41个社区配备了专职干部。", "41个", "社区", "organisations"),
+    # ... for bodies any deed, as for persons (stop 22: a bare 社区 read as a stock)
+    ("全县41个社区配备了专职干部。", "41个", "配备了专职干部的社区", "organisations"),
     # a total after a list counts the whole list
     ("妇女代表、执委和志愿者共86人参加。", "86人", "参加的妇女代表、执委和志愿者", "people"),
     ("妇女代表、执委和志愿者共86人。", "86人", "妇女代表、执委和志愿者", "people"),
@@ -97,7 +97,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # nouns listed after one number share it
     ("共有96名女企业家和女律师参加。", "96名", "参加的女企业家和女律师", "people"),
     # a short list closed by 等 before the number names some of the counted
-    ("市妇联和市总工会等8家单位联合发文。", "8家", "市妇联和市总工会等单位", "organisations"),
+    ("成员有市妇联和市总工会等8家单位。", "8家", "市妇联和市总工会等单位", "organisations"),
+    # ... unless they did something, which names the set instead (stop 22)
+    ("市妇联和市总工会等8家单位联合发文。", "8家", "联合发文的单位", "organisations"),
     # a one-character distinguishing word is not cut from its noun in a long phrase
     ("其中女律师占全市执业律师总数的31%。", "31%", "女律师占全市执业律师总数的比例", "percent"),
     # 家 counts families when the counted noun is a family
@@ -146,7 +148,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("今年帮助286名妇女实现就业", "286名", "实现就业的妇女", "people"),
     ("带动500余名农村妇女增收致富", "500余名", "增收致富的农村妇女", "people"),
     # villages and other places are never people, even when people follow
-    ("全县2110个村配备了妇女小组长", "2110个", "村", "organisations"),
+    ("全县2110个村配备了妇女小组长", "2110个", "配备了妇女小组长的村", "organisations"),
     # whole words: no indicator ends or starts inside a word
     ("累计受教育人数3.2万人次", "3.2万人次", "受教育人数", "person_times"),
     # (and what the counted did right after the number says which of them are counted)
@@ -303,8 +305,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... but not when a verb or preposition before them makes them its object
     ("会上对王大姐、刘嫂等40名热心群众进行表彰。", "40名", "王大姐、刘嫂等热心群众", "people"),
     ("随后来到新华村等五个示范点观摩学习。", "五个", "新华村等示范点", "organisations"),
-    # ... nor for things that did what no verb of a counted set says
-    ("城东、城西两个街道9个妇女之家开展活动。", "9个", "妇女之家", "organisations"),
+    # ... and bodies by whatever they did (stop 22), the places before them going
+    ("城东、城西两个街道9个妇女之家开展活动。", "9个", "开展活动的妇女之家", "organisations"),
     # a count governed by a verb of selection, creation or aid keeps the verb (round 12, second
     # part): the count never reads as a stock
     ("此次换届共选出妇女代表45人,执委21人。", "45人", "选出的妇女代表", "people"),
@@ -329,8 +331,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全县12个社区实现妇女之家全覆盖。", "12个", "实现妇女之家全覆盖的社区", "organisations"),
     # ... a set phrase ending on such a verb opens the predicate, no modifier of the noun after it
     ("全镇20个村妇联顺利完成换届选举工作。", "20个", "顺利完成换届选举工作的村妇联", "organisations"),
-    # ... not what things merely did (no result: 开展活动 says nothing of which were counted)
-    ("全县12个社区开展了读书活动。", "12个", "社区", "organisations"),
+    # ... and what bodies merely did (stop 22: judged, a bare 社区 reads as a stock)
+    ("全县12个社区开展了读书活动。", "12个", "开展了读书活动的社区", "organisations"),
     # a count in brackets right after a count measures the same things by another unit
     ("全年举办讲座12个(30场),服务800人次。", "30场", "讲座", "events"),
     # ... while one after another noun names its own (参加人数)
@@ -674,6 +676,19 @@ def test_number_forms(sentence, expected):
     ("全县举办培训班12期。", "12期", "培训班"),
     ("县妇联下设12个乡镇妇联。", "12个", "乡镇妇联"),
     ("志愿者来自8个街道。", "8个", "街道"),
+    # bodies that are the subject of their clause are named by what they did, as persons are
+    ("全区13个社区开展了邻里守望活动。", "13个", "开展了邻里守望活动的社区"),
+    ("全镇8个村妇联组建了舞蹈队。", "8个", "组建了舞蹈队的村妇联"),
+    # ... but not by a deed 的 closes as a relative clause of another noun
+    ("镇里2个合作社改联的工作已完成。", "2个", "合作社"),
+    # a count inside the deed is of its object: the deed names the set without that number
+    ("全县30名妇女获得了20万元贷款。", "30名", "获得了贷款的妇女"),
+    ("12名执委组成3个小组。", "12名", "组成小组的执委"),
+    # ... but not an idiom, an ordinal, a rate per head or a list of counts
+    ("20名代表齐聚一堂。", "20名", "齐聚一堂的代表"),
+    ("8户家庭荣获第二届最美家庭称号。", "8户", "荣获第二届最美家庭称号的家庭"),
+    ("60名妇女每人获得2000元补贴。", "60名", "妇女"),
+    ("培训了15名妇女、8名村医及6名教师。", "15名", "培训妇女"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

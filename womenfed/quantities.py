@@ -1400,8 +1400,12 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             if ("、", "x") in rest and len(clause_after) > 3 * MAX_INDICATOR:
                 # (a list in the deed is read to its end, where 等 closes it: 被评为甲、乙…等称号)
                 deed = read(clause_after)[len(following) - len(rest):]
-            outcome = _predicate(deed, _head_noun_kind(phrase) in ("people", "households")
-                                 or headcount or share or before.endswith(tuple(EXISTENTIALS)))
+            # (bodies act as persons do, 13个社区完成改建, unless 的 closes the deed as a relative
+            # clause of another noun: 3个经联社妇代会改联的工作)
+            acting = _head_noun_kind(phrase) in ("people", "households") or \
+                _head_noun_kind(phrase) == "organisations" and ("的", "uj") not in deed
+            outcome = _predicate(deed, acting or headcount or share
+                                 or before.endswith(tuple(EXISTENTIALS)))
             if not outcome and rest and rest[0][0] in NOUN_JOINERS:
                 # subjects joined with their counts share what they did (24个集体和34名个人被评为…)
                 outcome = _deed_of_their_persons(read(clause_after)[len(following) - len(rest) + 1:],
@@ -2114,6 +2118,13 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     opened by a verb of ``SET_VERBS`` or ``RECEIVING_VERBS``; '' when it holds a number or is
     longer than ``limit``."""
     text = "".join(word for word, _ in words)
+    if (counts := _counts_of_objects(words)) and RESPECTIVELY_WORD not in text \
+            and VARYING not in text:
+        # a count inside the deed is of its object, which names the set without its number
+        # (40名妇女获得了110万元贷款 -> 获得了贷款的妇女, 95名执委组成19个团组 -> 组成团组的执委)
+        for count in reversed(counts):
+            text = text[:count.start()] + text[count.end():]
+        return _predicate(_words_of_names(text), persons, limit)
     if len(text) > limit and ("、", "x") in words and ("等", "u") in words:
         # a list closed by 等 in the object is named by its first item (被评为甲、乙、丙等荣誉
         # 称号 -> 被评为甲等荣誉称号), which may run a little longer
@@ -2137,6 +2148,24 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     if not (tag[:1] == "v" or verb in SET_VERBS) or tag == "vn" and words[0][0] == verb:
         return ""  # (jieba tags some verbs otherwise: 荣获 nr)
     return text if persons or verb in SET_VERBS | RECEIVING_VERBS | RESULT_VERBS else ""
+
+
+def _counts_of_objects(words: list[tuple[str, str]]) -> list[re.Match]:
+    """The counts in a deed that stand before its object's noun as whole words (获得了110万元
+    贷款, 组成19个团组), to be read without their number; none when the deed holds a share, an
+    ordinal (第二届), a rate per head (每人1万元), an idiom (齐聚一堂) or a list of counts."""
+    text = "".join(word for word, _ in words)
+    bounds = set(accumulate(len(word) for word, _ in words)) | {0}
+    counts = [count for count in _pattern().finditer(text) if count.group("unit")]
+    if any(count.group("percent") is not None or count.group("unit") == PERCENT_SIGN
+           or count.start() not in bounds or count.end() not in bounds
+           or text[count.start() - 1:count.start()] in (ORDINAL_PREFIX, "每")
+           or LIST_JOINERS.search(text[count.start() - 1:count.start()]
+                                  + text[count.end():])
+           or not (head := _words(text[count.end():])[:1]) or head[0][1][0] not in PHRASE_OPEN_TAGS
+           for count in counts):
+        return []
+    return counts
 
 
 def _set_verb_before(before: str) -> str:
