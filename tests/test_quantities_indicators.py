@@ -676,6 +676,7 @@ def test_number_forms(sentence, expected):
     ("全县举办培训班12期。", "12期", "培训班"),
     ("县妇联下设12个乡镇妇联。", "12个", "乡镇妇联"),
     ("志愿者来自8个街道。", "8个", "街道"),
+    ("全县现有12个妇女之家。", "12个", "妇女之家"),
     # bodies that are the subject of their clause are named by what they did, as persons are
     ("全区13个社区开展了邻里守望活动。", "13个", "开展了邻里守望活动的社区"),
     ("全镇8个村妇联组建了舞蹈队。", "8个", "组建了舞蹈队的村妇联"),

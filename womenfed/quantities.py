@@ -2014,15 +2014,16 @@ def _ends_with_verb(before: str) -> bool:
 
 
 def _governing_verb_before(before: str) -> str:
-    """Any transitive verb that ends the clause right before a count of persons or families
-    (访谈5位带头人, 随机选取30名代表, 召集70名妇女干部) selects them: the counted are its
-    object, named by a relative clause (访谈的带头人) so that the row never reads as a stock of
-    such persons. Not a reporting or tally word (开展, 有, 共: ``_ends_with_verb``), nor a verb of
-    one character, which jieba may have cut from a word it does not know (约谈 -> 约/谈)."""
+    """Any transitive verb that ends the clause right before a count (访谈5位带头人, 召集70名
+    妇女干部, 选取5个小区, 发放1200份手册) selects its object: the counted are named by a
+    relative clause (访谈的带头人) so that the row never reads as a stock. Not a verb that only
+    holds or has, nor a tally word (开展, 有, 已有, 共: ``HOLDING_VERBS``), nor a verb of one
+    character, which jieba may have cut from a word it does not know (约谈 -> 约/谈)."""
     words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
     if words[-1:] == [(PERFECTIVE, "ul")]:
         words = words[:-1]  # (访谈了6位: the verb before its aspect particle)
-    acting = bool(words) and words[-1][1] == "v" and words[-1][0] not in HOLDING_VERBS | FILLER_WORDS
+    acting = bool(words) and words[-1][1] == "v" \
+        and words[-1][0] not in HOLDING_VERBS | FILLER_WORDS | EXISTENTIALS
     return f"{words[-1][0]}的" if words and len(words[-1][0]) > 1 and acting else ""
 
 
