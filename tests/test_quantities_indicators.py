@@ -690,6 +690,12 @@ def test_number_forms(sentence, expected):
     ("8户家庭荣获第二届最美家庭称号。", "8户", "荣获第二届最美家庭称号的家庭"),
     ("60名妇女每人获得2000元补贴。", "60名", "妇女"),
     ("培训了15名妇女、8名村医及6名教师。", "15名", "培训妇女"),
+    # a level jieba cuts from its division's name (自治区|级) stays with the noun it modifies
+    ("全区已有47个自治区级巾帼示范基地。", "47个", "自治区级巾帼示范基地"),
+    # ... and goes with its division when a long phrase loses its first words
+    ("桂林新增6个自治区级乡村振兴巾帼示范基地。", "6个", "新增乡村振兴巾帼示范基地"),
+    # ... while a level jieba knows is one word (县级), and 两级 counts nothing
+    ("评出县级文明家庭20户。", "20户", "评出的县级文明家庭"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

@@ -196,6 +196,7 @@ DIGIT_BLANK = re.compile(r"\d\s$")
 # the verbs of joint action that take such a collective subject.
 JOINT_UNITS = frozenset("地 方 级".split())
 JOINT_ACTION_AFTER = re.compile(r"(?:联动|互动|协作|协同|联合|联手|携手|共建|共治|共创|合作|同步|同庆|互通)")
+LEVEL = "级"  # 省级, 自治区级: a level, after the name of a kind of division
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
 # settlements or persons (三个村, 两名村干部) never open one.
@@ -1917,6 +1918,10 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # (nor on a noun of one character before a verb of one: 巾帼优品 -> 优/品)
         glued = taken > 0 and words[taken - 1][1] in ("a", "n") and len(words[taken - 1][0]) == 1 \
             and len(word) == 1 and len(phrase) > 1 and (words[taken - 1][1] == "a" or tag == "v")
+        # a level a division's name makes with 级 modifies the noun after it (自治区|级|…基地:
+        # jieba knows 省级, not 自治区级)
+        if word == LEVEL and phrase and words[taken - 1][1][0] == "n" and next_tag[0] == "n":
+            stop = False
         if stop and not glued or len(phrase) + len(word) > MAX_NOUN_PHRASE:
             break
         if glued:
@@ -1934,8 +1939,8 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         # the double object of an honour (授予20名女性三八红旗手称号): those who got the title
         honour = "".join(word for word, _ in kept[1:])
         return f"获{honour}的{kept[0][0]}", words[taken:]
-    while len(phrase) > MAX_INDICATOR and len(kept) > 1:
-        phrase, kept = phrase[len(kept[0][0]):], kept[1:]
+    while len(kept) > 1 and (len(phrase) > MAX_INDICATOR or kept[0][0] == LEVEL):
+        phrase, kept = phrase[len(kept[0][0]):], kept[1:]  # (a level goes with its division)
     # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
     verbal = taken > 0 and all(tag == "vn" for _, tag in words[:taken])
     if (len(phrase) >= 2 or phrase and _head_noun_kind(phrase)) and not verbal:
