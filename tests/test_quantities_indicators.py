@@ -696,6 +696,12 @@ def test_number_forms(sentence, expected):
     ("桂林新增6个自治区级乡村振兴巾帼示范基地。", "6个", "新增乡村振兴巾帼示范基地"),
     # ... while a level jieba knows is one word (县级), and 两级 counts nothing
     ("评出县级文明家庭20户。", "20户", "评出的县级文明家庭"),
+    # office holders in verbless clauses after a clause naming a body are that body's
+    ("选举产生了县妇女第八届委员会,主任1人,副主任4人。", "4人", "县妇女第八届委员会副主任"),
+    ("各行政村设村妇代会,主任1人。", "1人", "村妇代会主任"),
+    # ... not after a clause that names no body, nor a title after a verb
+    ("全县有妇女干部100名,主任12人。", "12人", "主任"),
+    ("县里成立了协会,推选主任1人。", "1人", "推选主任"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

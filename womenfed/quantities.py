@@ -145,6 +145,9 @@ INCREMENT = "新"
 PERFECTIVE = "了"
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
+# The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
+# organisations' suffixes of the agencies' grammar (委员会, 协会 …: ``_body_suffixes``)
+FEDERATION_BODIES = ("妇联", "妇代会", "执委会", "代表大会")
 SHARE_VERB, SHARE_NOUN = "占", "比例"  # 甲占乙的 + percent: the share of 甲 in 乙
 # An average per head or per family (人均增收, 年人均收入, 户均植树): 均 after the unit it divides
 # by, a time word (年, 月) before it at most. Hand-written: the grammar of Chinese averages.
@@ -426,7 +429,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(_per_each(sentence, _with_money_verb(sentence, quantity)))
+            found.append(_per_each(sentence, _with_money_verb(sentence, _of_body(sentence, quantity))))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -580,6 +583,38 @@ def _per_head_of(sentence: str, persons: Quantity, quantity: Quantity) -> str:
             clauses[0]):
         return ""
     return persons.indicator + quantity.indicator
+
+
+def _of_body(sentence: str, quantity: Quantity) -> Quantity:
+    """Office holders counted in a verbless clause (主任1人) right after a clause that names a
+    body, past other such clauses (选举产生了县妇女第八届委员会,主任1人,副主任4人; 各村设村
+    妇代会,主任1人): they are that body's, so it names them (第八届委员会副主任); else the bare
+    title reads as another body's of the same report. ``quantity`` unchanged otherwise."""
+    noun = quantity.indicator
+    words = _words(noun)
+    if quantity.kind != "people" or not words or any(tag[0] not in "nb" for _, tag in words) \
+            or _head_noun_kind(noun) != "people":
+        return quantity
+    clauses = SENTENCE_CLAUSE_BREAK.split(sentence[:quantity.start])
+    if clauses[-1].strip() != noun:
+        return quantity  # (the title opens its clause, no verb before it)
+    for clause in reversed(clauses[:-1]):
+        if (count := _pattern().search(clause)) and count.group("unit") and all(
+                tag[0] in "nb" for _, tag in _words(clause[:count.start()])) and not clause[count.end():]:
+            continue  # (another title and its count: 主任1人,副主任4人)
+        words = _words(clause)
+        verb = max((i for i, (_, tag) in enumerate(words) if tag[0] == "v" and tag != "vn"), default=-1)
+        body = words[verb + 1:]
+        while body and body[0][1][0] == "u":
+            body = body[1:]  # (the verb's particle: 选举产生了)
+        if verb < 0 or not body or not "".join(word for word, _ in body).endswith(
+                _body_suffixes() + FEDERATION_BODIES):
+            return quantity
+        while body and len("".join(word for word, _ in body)) + len(noun) > MAX_INDICATOR:
+            body = body[1:]
+        return replace(quantity, indicator="".join(word for word, _ in body) + noun) if body \
+            else quantity
+    return quantity
 
 
 def _per_each(sentence: str, quantity: Quantity) -> Quantity:
