@@ -702,6 +702,12 @@ def test_number_forms(sentence, expected):
     # ... not after a clause that names no body, nor a title after a verb
     ("全县有妇女干部100名,主任12人。", "12人", "主任"),
     ("县里成立了协会,推选主任1人。", "1人", "推选主任"),
+    # 将/把 before a count fronts the object of the verb after it: that verb names the set
+    ("并将100篇优秀作品汇编成册。", "100篇", "汇编成册的优秀作品"),
+    ("把30名妇女送到培训基地。", "30名", "送到培训基地的妇女"),
+    ("中心将2000张贺卡寄给在外务工的姐妹。", "2000张", "寄给在外务工的姐妹的贺卡"),
+    # ... but not 将 of the future before a verb
+    ("今年将培训500名妇女。", "500名", "培训妇女"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

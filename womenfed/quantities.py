@@ -160,6 +160,7 @@ EACH_BEFORE = re.compile(r"每(?P<each>[人户名位家])[^\d,;:。!?]{0,6}$")
 COMPARISON = "比"  # 甲比乙增加 + percent: the growth of 甲 over 乙
 RESPECTIVELY_WORD = "分别"
 PASSIVE = "被"
+DISPOSAL = ("将", "把")  # the object fronted before its verb (将100篇作品汇编成册)
 ORDINAL_PREFIX = "第"
 TERM = "届"  # 第三届: the term of an elected body
 LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
@@ -1446,6 +1447,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                 # subjects joined with their counts share what they did (24个集体和34名个人被评为…)
                 outcome = _deed_of_their_persons(read(clause_after)[len(following) - len(rest) + 1:],
                                                  any_count=True)
+        if not outcome and before.rstrip().endswith(DISPOSAL):
+            # 将/把 before the count fronts the object of the verb after it (将100篇作品汇编成册
+            # -> 汇编成册的作品): what was done to them says which are counted
+            outcome = _predicate(rest, True) or _outcome(rest)
         if not outcome and before.endswith("由"):
             outcome = _agent_of(rest)  # 由46名干部参加的读书班 -> 参加读书班的干部
         if not outcome and not headcount:
