@@ -708,6 +708,12 @@ def test_number_forms(sentence, expected):
     ("中心将2000张贺卡寄给在外务工的姐妹。", "2000张", "寄给在外务工的姐妹的贺卡"),
     # ... but not 将 of the future before a verb
     ("今年将培训500名妇女。", "500名", "培训妇女"),
+    # a long scene 在… before the deed goes, or its list is named by its first item and 等
+    ("帮助3000名妇女在家政服务业实现就业。", "3000名", "实现就业的妇女"),
+    ("全省有2万名巾帼家政员在北京、上海、广州等地从事家政服务。", "2万名",
+     "在北京等地从事家政服务的巾帼家政员"),
+    # ... but what the pivot's object only holds there is none of its doing
+    ("组织30名妇女在县城举办手工艺品展销会。", "30名", "妇女"),
 ])
 def test_the_indicator_keeps_what_defines_the_counted_set(sentence, text, indicator):
     assert _by_text(sentence)[text][0] == indicator

@@ -2178,13 +2178,14 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
         closing = len(words) - words[::-1].index(("等", "u")) - 1
         if listed < closing:
             return _predicate(words[:listed] + words[closing:], persons, MAX_LISTED_PREDICATE)
+    # (the passive 被 and a place or occasion 在…中 stand before the verb: 被评为…, 在…活动中获奖)
+    scene = _scene_end(words)
+    if len(text) > limit and 0 < scene < len(words):
+        return _predicate(words[scene:], persons, limit)  # (the verb without a long scene)
     # (an ordinal names an edition, it counts nothing: 荣获第二届…)
     if not 2 <= len(text) <= limit or any(
             tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
-    # (the passive 被 and a place or occasion 在…中 stand before the verb: 被评为…, 在…活动中获奖)
-    scene = next((i + 1 for i, (_, tag) in enumerate(words) if tag == "f"), 0) \
-        if words[0][0] in LOCATIVE_PREPOSITIONS else 0
     verb, tag = next(((word, tag) for word, tag in words[scene:]
                       if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
@@ -2212,6 +2213,16 @@ def _counts_of_objects(words: list[tuple[str, str]]) -> list[re.Match]:
            for count in counts):
         return []
     return counts
+
+
+def _scene_end(words: list[tuple[str, str]]) -> int:
+    """Where the verb begins after a scene that opens a deed (在…中获奖, 在深圳等地从事家政服务,
+    在家庭服务业实现就业): after its locative word, else at the first verb after the
+    preposition; 0 when no 在/于 opens ``words``."""
+    if not words or words[0][0] not in LOCATIVE_PREPOSITIONS:
+        return 0
+    return next((i + 1 for i, (_, tag) in enumerate(words) if tag == "f"), 0) or next(
+        (i for i, (_, tag) in enumerate(words[1:], 1) if tag[0] == "v" and tag != "vn"), 0)
 
 
 def _set_verb_before(before: str) -> str:
@@ -2275,6 +2286,9 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
     did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
     character (a sentence cut after 能)."""
+    if 0 < (scene := _scene_end(words)) < len(words) and words[scene][0] not in HOLDING_VERBS - RESULT_VERBS \
+            and len("".join(word for word, _ in words)) > MAX_OUTCOME:
+        words = words[scene:]  # (帮助…妇女在家庭服务业实现就业 -> 实现就业: a long scene goes)
     if ("、", "x") in words:
         words = words[:words.index(("、", "x"))]  # 返乡创业、居家就业: the first of a list
     text = "".join(word for word, _ in words)
