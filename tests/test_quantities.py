@@ -346,3 +346,15 @@ def test_any_run_of_numerals_and_units_reads_without_error(text):
     for quantity in extract_quantities(text):
         assert text[quantity.start:quantity.end] == quantity.text
         assert quantity.value == quantity.value  # not NaN
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a numeral after a list closed by 等 restates the items named, the last one joined by 和 ...
+    ("会议审议了财务报告、章程修改和人事任免等三项议程", []),
+    ("大会听取了工作报告和监督报告等两项议程", []),
+    # ... while one beyond the items named counts more than the list
+    ("开展了宣讲、义诊和培训等五项活动", ["五项"]),
+    ("会议审议了财务报告、章程修改和人事任免等四项议程", ["四项"]),
+])
+def test_a_count_after_a_list_closed_by_deng(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted

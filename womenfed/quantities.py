@@ -1106,7 +1106,9 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
         items = [word for word, _ in _words(clause) if word in NOUN_JOINERS]
         return small and len(items) + 1 == _value(numeral) and len(items) > 0
-    return bool(summed) and len(items) > 1 and _value(numeral) == len(items)
+    # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
+    named = len(items) + _final_joiners(items[-1])
+    return bool(summed) and named > 1 and _value(numeral) == named
 
 
 def _counted_kind(sentence: str, match: re.Match) -> str | None:
