@@ -358,3 +358,18 @@ def test_any_run_of_numerals_and_units_reads_without_error(text):
 ])
 def test_a_count_after_a_list_closed_by_deng(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a length that places or sizes something, or names a race, measures no work ...
+    ("她们住在海拔3500多米的牧区", []),
+    ("活动站距离镇政府约15公里", []),
+    ("巾帼服务点设在村委会以北2公里处", []),
+    ("姐妹们合作完成一幅20米长的剪纸", []),
+    ("运动会设女子200米短跑等项目", []),
+    # ... while lengths the work built or covered stay counts
+    ("新建巾帼示范路4公里", ["4公里"]),
+    ("组织妇女开展8公里健步走", ["8公里"]),
+])
+def test_lengths_that_place_or_size_things(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted

@@ -260,6 +260,13 @@ GENERAL_CLASSIFIER = "个"
 # addresses.
 ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
+# A length that places or sizes something (海拔4000多米的乡, 距县城30公里, 5公里外, 百米长卷, 女子100米
+# 短跑) measures where a place lies or how big a thing is, or names a race: no count of the work.
+LENGTH_UNITS = frozenset("米 公里 千米 厘米 毫米".split())
+PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
+                           r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
+SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
+                         r"|跑|短跑|长跑|接力|赛跑|障碍)")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
 # 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
 BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
@@ -950,6 +957,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
         return True  # 说两句, 讲几句: "a few words", an idiom (我来说两句, a comment box's label)
+    if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
+        return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
