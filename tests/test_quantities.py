@@ -373,3 +373,15 @@ def test_a_count_after_a_list_closed_by_deng(sentence, counted):
 ])
 def test_lengths_that_place_or_size_things(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # hours are the sum of hours of work where a label states it ...
+    ("巾帼志愿者服务时长累计达5600个小时", [("5600个小时", 5600, "小时", "other")]),
+    ("全年志愿服务时数2.3万小时", [("2.3万小时", 23000, "小时", "other")]),
+    # ... and a duration everywhere else
+    ("专家讲授了3个小时", []), ("开通24小时心理咨询热线", []), ("每次活动约2小时", []),
+])
+def test_hours_of_work_and_durations(sentence, counted):
+    found = extract_quantities(sentence)
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == counted

@@ -222,6 +222,11 @@ ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[�
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
+# Hours are a duration (培训2小时, 24小时热线) except as the sum of hours of work a label states
+# (志愿服务时长达2435个小时, 服务时数1.2万小时: a volume of work, kind other).
+HOURS = frozenset("小时 个小时".split())
+HOURS_OF_WORK = re.compile(r"(?:时长|时数|小时数|工时)(?:累计|共计|合计|总计|共)?"
+                           r"(?:达到|达|为|超过|超|逾|近|约|有)?\s?$")
 YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right before: 2019年
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
 # chrome, not a count (and no head count: 人数 here counts visitors of the page).
@@ -957,6 +962,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
     if unit == "句" and A_FEW_WORDS.search(before) and match.group("low") in ("两", "几"):
         return True  # 说两句, 讲几句: "a few words", an idiom (我来说两句, a comment box's label)
+    if unit in HOURS and not HOURS_OF_WORK.search(before):
+        return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
@@ -1188,7 +1195,7 @@ def _unit(written: str, before: str, after: str, numeral: str,
     written = written.replace("(次)", "次")  # 人(次), 场(次) as some reports write them
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
-    return ("元" if kind == "money_cny" else written), kind
+    return ("元" if kind == "money_cny" else "小时" if written in HOURS else written), kind
 
 
 def _exceeds(before: str) -> bool:
