@@ -385,3 +385,15 @@ def test_lengths_that_place_or_size_things(sentence, counted):
 def test_hours_of_work_and_durations(sentence, counted):
     found = extract_quantities(sentence)
     assert [(q.text, q.value, q.unit, q.kind) for q in found] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # 次 right after a body's name and before a congress is the congress's ordinal ...
+    ("落实好市妇女九次代表大会部署的任务", []),
+    ("学习贯彻区十二次党代会精神", []),
+    # ... and a count of congresses or meetings after a verb or an adverb
+    ("今年县妇联召开两次执委会", ["两次"]),
+    ("先后4次全委会研究妇女工作", ["4次"]),
+])
+def test_the_ordinal_of_a_congress_without_di(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted

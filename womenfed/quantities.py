@@ -222,6 +222,9 @@ ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[�
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
+# A congress or plenum right after 次, the numeral right after the body's name (县妇女七次代表大会,
+# 市十次党代会): the congress's ordinal, as 第七次 would be; after a verb it counts (召开两次执委会).
+CONGRESS_AFTER = re.compile(r"(?:代表大会|妇代会|党代会|团代会|执委会|全委会|全会|常委会)")
 # Hours are a duration (培训2小时, 24小时热线) except as the sum of hours of work a label states
 # (志愿服务时长达2435个小时, 服务时数1.2万小时: a volume of work, kind other).
 HOURS = frozenset("小时 个小时".split())
@@ -966,6 +969,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
+    if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
+        return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
@@ -987,6 +992,12 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
         and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _after_a_name(before: str) -> bool:
+    """The last word of ``before`` is a noun (a body's or a place's name), no verb or adverb."""
+    words = _words(before[-MAX_INDICATOR:])
+    return bool(words) and words[-1][1][0] == "n"
 
 
 def _inside_a_roster_name(sentence: str, position: int) -> bool:
