@@ -397,3 +397,14 @@ def test_hours_of_work_and_durations(sentence, counted):
 ])
 def test_the_ordinal_of_a_congress_without_di(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # 个 before 亿 is spoken: the numeral and 亿 make one number, 个 counts nothing ...
+    ("今年投入帮扶资金5个亿", [("5个亿", 500000000, "元")]),
+    ("计划发放总量不低于30个亿", []),  # (no word of money in its clause: no unit to give it)
+    # ... while 个 before 亿元 counts things of that class
+    ("全省培育4个亿元村", [("4个", 4, "个")]),
+])
+def test_ge_before_yi(sentence, counted):
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == counted

@@ -2548,7 +2548,8 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
         rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
-        rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?P<mag1>万|亿)?"
+        # (个 before 亿 is spoken: 20个亿 is 20亿; 3个亿元村 counts villages of that class)
+        rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?:个(?=亿(?!元)))?(?P<mag1>万|亿)?"
         rf"(?:(?P<unit_low>{units})?{b}[{RANGE_MARKS}]{b}(?P<high>{numeral}){b}"
         rf"(?P<approx2>余|多)?(?P<mag3>万|亿)?)?)"
         rf"{b}(?P<approx3>余|多)?{b}(?P<mag2>(?<=[余多])万|(?<=[余多])亿)?"
