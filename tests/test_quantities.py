@@ -408,3 +408,15 @@ def test_the_ordinal_of_a_congress_without_di(sentence, counted):
 ])
 def test_ge_before_yi(sentence, counted):
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # a bare 千 or 万 of persons a verb of leading moves is the crowd's size ...
+    ("小额贷款引领万名农村妇女增收致富", ["万名"]),
+    ("女能人带领千名妇女增收致富", ["千名"]),
+    # ... unless the persons' own deed toward others follows (a slogan's name)
+    ("引领百名巾帼进万家", []),
+    ("开展千名妇女学技能活动", []),  # (no verb of leading or mobilising)
+])
+def test_a_round_crowd_that_a_verb_of_leading_moves(sentence, counted):
+    assert [q.text for q in extract_quantities(sentence)] == counted

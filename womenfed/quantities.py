@@ -173,6 +173,8 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+# Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
+LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
@@ -1271,7 +1273,7 @@ def _crowd_mobilised(numeral: str, before: str, match: re.Match) -> bool:
     go or do something for others right after their noun (组织百名宣讲员进村入户, 千名妈妈护万家):
     that is a campaign's slogan, its number part of the name."""
     if len(numeral) != 1 or lexicon.measure_words().get(match.group("unit") or "") != "people" \
-            or not PIVOT_VERB.search(before.rstrip()):
+            or not (PIVOT_VERB.search(before.rstrip()) or LEADING_VERB.search(before.rstrip())):
         return False
     after = CLAUSE_BREAK.split(match.string[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
     phrase, rest = _noun_phrase(_words(after))
