@@ -477,8 +477,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
-              and not LIFE_EVENT.match(body, m.end())
-              and not ISSUE.match(body, m.end())
+              and not _passing(body, m.start(), m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     article = _article(LINK_LINE.sub("", text), lead_end)
@@ -597,8 +596,17 @@ def _opening_year(lead: str) -> re.Match | None:
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
     honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
     return next((match for match in OPENING_YEAR.finditer(lead)
-                 if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
-                None)
+                 if _covered(lead, match.start(1), match.end())
+                 and not _passing(lead, match.start(1), match.end())), None)
+
+
+def _passing(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
+    (1985年出生), a periodical's issue (2019年6期), or the start of a span that does not open the
+    sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
+    opens the span the text covers)."""
+    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
