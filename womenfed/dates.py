@@ -443,7 +443,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
-              or _titled_year(title) or _named_review(title) or _span(lead) or _named_review(lead))
+              or _titled_year(title, date) or _named_review(title) or _span(lead) or _named_review(lead))
     if stated:
         return stated
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -710,11 +710,12 @@ def _count(numeral: str) -> int | None:
         return None
 
 
-def _titled_year(title: str) -> str | None:
-    """The title's year; not a year ahead, nor a full date (a byline's date run into the
+def _titled_year(title: str, date: str | None = None) -> str | None:
+    """The title's year, or the span it opens up to the text's date (2019年以来…工作综述, as an
+    opening's 2019年以来 does); not a year ahead, nor a full date (a byline's date run into the
     headline: …会议发布时间2012年2月20日)."""
     titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())),
                   None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
-        return titled.group(1)
+        return _opened(title, titled, date) or titled.group(1)
     return None
