@@ -166,18 +166,13 @@ ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
 # background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 上年 / 上一年(度) / 过去一年 framing a report's opening (去年以来, 去年全年, 上年度里),
+# 去年 / 上年 / 上一年(度) framing a report's opening (去年以来, 去年全年, 上年度里),
 # or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
 # own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
-# comparison with it (比去年同期) nor 上半年 / 上年纪.
-LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全年|一年)?(?:以来|来|[,，里中])|"
+# comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
+# from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
+LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?)(?:全年|一年)?(?:以来|来|[,，里中])|"
                        r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
-# 一年来 (over the past year) in a report's opening: a year's review, which appears at the
-# turn of the year. Dated in its last two months it covers the year of its date, in the first
-# two the year before (a 年度 review or a meeting's look back published early the next year);
-# dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
-YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
-YEAR_TURN_MONTHS = 3
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -429,7 +424,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else the year a review told as 一年来 looks back on at the turn of the year, else a
+    names, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -466,8 +461,6 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return _opened(lead, opening, date) or opening.group(1)
     if observed:
         return observed
-    if date and (reviewed := _reviewed_year(lead, date)):
-        return reviewed
     if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
@@ -620,17 +613,6 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
-
-
-def _reviewed_year(lead: str, date: str) -> str | None:
-    """The calendar year a review told as 一年来 covers, from the month of the text's date
-    (``YEAR_REVIEW``); none for a date without its month or away from the turn of the year."""
-    if len(date) < len("2020-01") or not YEAR_REVIEW.search(lead):
-        return None
-    year, month = int(date[:4]), int(date[5:7])
-    if month > 12 - YEAR_TURN_MONTHS:
-        return str(year)
-    return str(year - 1) if month <= YEAR_TURN_MONTHS else None
 
 
 def _completed_plan(body: str, published: int) -> str | None:
