@@ -188,6 +188,11 @@ COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an a
 # A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
 # 盘点2023, in either script): the year reviewed.
 TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
+# A title's year written without 年 before the report it names (2019工作总结, 2019宁川县妇联工作回顾,
+# 2019上半年工作要点): the year the report covers, as 2019年工作总结 is. Not a date (2019-03-05) nor
+# a count (2019份), which no report word follows within the title's next words.
+TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
+                              r"(?:工作|总结|回顾|盘点|报告|要点|计划))")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -437,8 +442,12 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     text = body = DOCUMENT_YEARS.sub(_unnamed, body)
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
+    masked = MASKED_YEAR.search(title + "\n" + lead)
+    # a shared copy's file name (2022街道妇联工作报告.doc) over a text that masks its year says nothing
+    bare = not masked and _bare_titled_year(title)
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
-              or _titled_year(title, date) or _named_review(title) or _span(lead) or _named_review(lead))
+              or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
+              or _named_review(lead))
     if stated:
         return stated
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -448,7 +457,6 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     # and dates an undated page as a publication date would (not the years it reviews)
     observed = (observance := _observed(title + "\n" + lead)) and str(observance)
     published = date[:4] if date else observed
-    masked = MASKED_YEAR.search(title + "\n" + lead)
     if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and (reviewed := _completed_plan(body, int(published))):
@@ -647,6 +655,12 @@ def _named_review(text: str) -> str | None:
     """The year a title or a kicker line above it reviews without writing 年 (``TITLED_REVIEW``):
     a review that states the year it reviews covers that year, whatever span its text opens."""
     match = TITLED_REVIEW.search(text)
+    return match.group(1) if match else None
+
+
+def _bare_titled_year(title: str) -> str | None:
+    """The year a title names without 年 before its report word (``TITLED_BARE_YEAR``)."""
+    match = TITLED_BARE_YEAR.search(title)
     return match.group(1) if match else None
 
 
