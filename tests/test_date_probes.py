@@ -74,8 +74,7 @@ PROBES = [
      None, "2019-03-05", None),
     ("宁川县妇联开展健步走活动\n发布时间:2019-03-05 字号:[大 中 小]\n近日,县妇联组织妇女开展健步走活动。",
      None, "2019-03-05", None),
-    known("a labelled date line kept in the body is read as a stated year",
-          "宁川县妇联开展健步走活动\n信息来源:宁川县妇联 | 发布日期:2019年03月05日 | 点击数:56\n"
+    ("宁川县妇联开展健步走活动\n信息来源:宁川县妇联 | 发布日期:2019年03月05日 | 点击数:56\n"
      "近日,县妇联组织妇女开展健步走活动。", None, "2019-03-05", None),
     # --- datelines: an event's day, not joined to a year from elsewhere ---
     ("宁川县妇联开展健步走活动\n本报讯（记者 王某）3月4日,宁川县妇联组织妇女开展健步走活动。",
@@ -123,24 +122,24 @@ PROBES = [
      None, "2019-12-20", "2019"),
     ("宁川县妇联工作总结\n今年以来,县妇联开展培训12期。\n" + BODY + "宁川县妇联\n2019年12月",
      None, "2019-12", "2019"),
-    known("a closing date counts as a stated year",
-          "宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n"
-           "" + BODY + "编辑：王某 2019年3月6日",
+    # a credit line's date is the page's, not a stated year
+    ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n" + BODY
+     + "编辑：王某 2019年3月6日",
      None, "2019-03-06", None),
     ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n（宁川县妇联 供稿 2019-03-05）",
      None, "2019-03-05", None),
-    known("a closing date counts as a stated year",
-          "宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n（宁川县妇联 2019年3月5日）",
+    ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n（宁川县妇联 2019年3月5日）",
      None, "2019-03-05", None),
-    known("a closing date counts as a stated year",
-          "宁川县妇联开展健步走活动\n发布时间：2019-03-05\n近日,县妇联组织妇女开展健步走活动。\n宁川县妇联\n"
+    ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n" + BODY + "责任编辑：王某 2019年3月6日",
+     None, "2019-03-06", None),
+    # a signature's date is the text's own and states its year (as the dev gold codes 落款 dates)
+    ("宁川县妇联开展健步走活动\n发布时间：2019-03-05\n近日,县妇联组织妇女开展健步走活动。\n宁川县妇联\n"
            "2019年3月1日",
-     None, "2019-03-05", None),
+     None, "2019-03-05", "2019"),
     ("关于做好2019年妇女儿童工作的通知\n各乡镇妇联:\n" + BODY + "宁川县妇联\n2019年2月20日",
      None, "2019-02-20", "2019"),
-    known("a closing date counts as a stated year",
-          "关于做好妇女儿童工作的通知\n各乡镇妇联:\n" + BODY + "宁川县人民政府办公室 2019年3月8日印发",
-     None, "2019-03-08", None),
+    ("关于做好妇女儿童工作的通知\n各乡镇妇联:\n" + BODY + "宁川县人民政府办公室 2019年3月8日印发",
+     None, "2019-03-08", "2019"),
     # a footer's weekday date line
     ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n" + BODY * 4 + "2019-03-08 星期五",
      None, "2019-03-08", None),

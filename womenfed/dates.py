@@ -91,6 +91,9 @@ CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,
 # A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
+# A page's credit line on its last lines (编辑:王某 2019年12月20日, 供稿/审核/责编 …): the date the
+# page was edited or filed, a publication date, where a signature's date is the text's own.
+CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
@@ -539,14 +542,16 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     stamp whose line runs on into the page's keywords). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
     text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
-    trailer: …版 2025年03月26日 星期三)."""
+    trailer: …版 2025年03月26日 星期三) or stands in a credit line (编辑:王某 2019年3月6日, a
+    bracketed byline: （某镇妇联 2019年3月5日）), which dates the page as a byline does."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
         line = body[start:end if end >= 0 else len(body)]
         if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
             closing = _closing_start(body) if closing is None else closing
-            if start < closing or WEEKDAY.search(line):
+            if (start < closing or WEEKDAY.search(line) or CLOSING_BYLINE.match(line.strip())
+                    or CREDIT.search(body, start, match.start())):
                 spans.append((start, start + len(line)))
     return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
             + [stamp.span() for stamp in STAMPED.finditer(body)])
