@@ -281,6 +281,16 @@ PROBES = [
     ("宁川县妇联开展慰问\n发布时间：2019-05-10\n今年以来,县妇联开展慰问12次。\n"
      "版权所有 © 2008-2024 宁川县妇联",
      None, "2019-05-10", "2019"),
+    # a trailer whose heading the cleaner drops: its stories' years are theirs
+    ("宁川县妇联开展慰问\n发布时间：2019-05-10\n近日,县妇联开展慰问。\n" + BODY + "相关阅读\n"
+     "宁川县妇联2018年工作总结\n"
+     "宁川县妇联召开2018年度总结会\n宁川县妇联2018年上半年工作回顾", None, "2019-05-10", None),
+    ("宁川县妇联开展慰问\n发布时间：2019-05-10\n近日,县妇联开展慰问。\n" + BODY + "推荐阅读\n"
+     "今年以来市妇联开展培训12期",
+     None, "2019-05-10", None),
+    # a menu's heading above the article cuts nothing
+    ("相关新闻\n宁川县妇联工作总结\n2019年,县妇联开展培训12期。\n" + BODY + "2019年,县妇联帮扶妇女300人。",
+     None, None, "2019"),
     known("a short page's trailer falls in the lead",
           "宁川县妇联开展慰问\n发布时间：2019-05-10\n近日,县妇联开展慰问。\n新闻推荐\n"
            "今年以来,市妇联开展培训12期。",

@@ -398,6 +398,21 @@ def _event_day(text: str, stamp: re.Match) -> bool:
                 and PLACE_FIELD.match(text, stamp.end()))
 
 
+def unlinked(raw: str, body: str, lead_end: int) -> str:
+    """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
+    dropped as page furniture: the stories listed under it keep their own years and 今年, as the
+    stop-20 reading has them set nothing for the report. Cut at the first line after the raw
+    heading, where the body has it past the opening sentences."""
+    lines = [line.strip() for line in raw.split("\n")]
+    for k, line in enumerate(lines):
+        if line in body or line[:1] in "(（" or not TRAILER_OPENING.match(line):
+            continue  # a heading the body kept is _article's; a bracketed line is no heading
+        following = next((later for later in lines[k + 1:] if CONTENT.search(later)), None)
+        if following and (at := body.find(following, lead_end)) >= 0:
+            return body[:at]
+    return body
+
+
 def signed(raw: str, body: str) -> str:
     """The body with the date under its signature restored: the cleaner strips a bare date line
     as page furniture, but a date written out in 年月日 on the raw text's last line (华亭镇妇联 /
