@@ -728,10 +728,11 @@ def _count(numeral: str) -> int | None:
 
 def _titled_year(title: str, date: str | None = None) -> str | None:
     """The title's year, or the span it opens up to the text's date (2019年以来…工作综述, as an
-    opening's 2019年以来 does); not a year ahead, nor a full date (a byline's date run into the
-    headline: …会议发布时间2012年2月20日)."""
-    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())),
-                  None)
+    opening's 2019年以来 does); not a year ahead, an honour's year (表彰2019年度“最美家庭”: the
+    year the honours are for, stop 20), nor a full date (a byline's date run into the headline:
+    …会议发布时间2012年2月20日)."""
+    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())
+                   and not _honoured(title, year.start(), year.end())), None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
         return _opened(title, titled, date) or titled.group(1)
     return None
