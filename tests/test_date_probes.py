@@ -264,10 +264,15 @@ PROBES = [
     ("宁川县召开2019年度“最美家庭”表彰会\n发布时间：2020-01-12\n"
      "1月10日,县妇联召开大会,表彰2019年度“最美家庭”。",
      None, "2020-01-12", None),
-    known("a cue word at the end of the line above reaches the year opening the next",
-          "宁川县召开2019年度“最美家庭”表彰会\n发布时间：2020-01-12\n"
+    ("宁川县召开2019年度“最美家庭”表彰会\n发布时间：2020-01-12\n"
           "2020年1月10日,县妇联召开大会,表彰“最美家庭”。",
      None, "2020-01-12", "2020"),
+    # a plan word or an honour word ending the line above is no cue for the year opening the next
+    ("宁川县妇联2020年工作计划\n2019年,县妇联开展培训12期。\n2019年,县妇联帮扶妇女300人。", None, None,
+     "2020"),
+    ("宁川县妇联工作总结和计划\n2019年,县妇联开展培训12期。", None, None, "2019"),
+    ("宁川县妇联召开表彰会\n2019年12月20日,县妇联召开大会。", None, None, "2019"),
+    ("宁川县妇联召开大会\n12月20日,县妇联召开大会,表彰2019年度“最美家庭”。", None, None, None),
     # --- years that are not the years the report covers ---
     ("宁川县妇联开展家庭教育讲座\n发布时间：2019-05-10\n"
      "5月9日,县妇联走进社区开展讲座。该社区自2015年成立妇女之家以来,"

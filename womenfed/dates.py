@@ -131,12 +131,14 @@ SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP
 SPACED_DATE_GAP = re.compile(r"[\d年月][ \t\u3000\xa0/]+[\d年月日号]")
 DAY_FIRST_DAY_MONTH = re.compile(r"\d\.\d{1,2}\.\d")
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
+# These cues are read in a few characters before a year and end right before it (\Z, where $
+# would also match before a line break: 计划 ending a title is no cue for the next line's year).
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
 FUTURE_WINDOW = 4
 # The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
 # the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
 # is about that year.
-DO_WELL = re.compile(r"做好$")
+DO_WELL = re.compile(r"做好\Z")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 # Its dash may be any of Unicode's (‐ ‑ ‒ – — ― U+2010-2015, the minus U+2212), doubled as a
 # Chinese dash is (2016——2020年); a school year is a range too (2019—2020学年).
@@ -155,7 +157,7 @@ TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d�
 MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
-SINCE = re.compile(r"(?:自|从|從)$")
+SINCE = re.compile(r"(?:自|从|從)\Z")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
 OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
@@ -200,7 +202,7 @@ TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
-HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # The same year named inside the honour's name, before the word that makes it one: the year of
 # an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
 # of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
