@@ -184,8 +184,11 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
 # (or a plan's section: 2020年工作思路 / 打算 / 设想 / 要点)
 # (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
-PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
-                     r"谋划|目标)(?![来近])")
+# (2015年要…: 要 right after the year only, not 2019年主要工作 nor 2019年要求 / 要闻)
+PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
+                     r"安排|部署|规划|谋划|目标)(?![来近]))")
+# A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
+REVIEWED = re.compile(rf"(?:总结|回顾|盘点)了?({YEAR_DIGITS})年")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -469,7 +472,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
               or _named_review(lead))
     if stated:
-        return stated
+        return _reviewed_before(lead, stated)
     body = arabic_dates(LINK_LINE.sub("", body))
     if chronicle := _chronicle(body):
         return chronicle
@@ -486,7 +489,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return _opened(lead, opening, date) or opening.group(1)
+        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1))
     if observed:
         return observed
     if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
@@ -508,7 +511,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or most
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -611,6 +614,15 @@ def _chronicle(body: str) -> str | None:
         return None
     years = [int(m.group(1)) for m in YEAR.finditer(body) if not PLANNED.match(body, m.end())]
     return f"{min(years)}-{max(years)}"
+
+
+def _reviewed_before(lead: str, year: str) -> str:
+    """The year before ``year`` where the opening reviews it: a meeting of the new year
+    (召开2020年工作会议) that reviews the last (总结2019年工作) covers the reviewed year, as the
+    corpus convention reads a meeting that reviews one year and plans the next."""
+    if len(year) == len("2020") and any(int(m.group(1)) == int(year) - 1 for m in REVIEWED.finditer(lead)):
+        return str(int(year) - 1)
+    return year
 
 
 def _opening_year(lead: str) -> re.Match | None:
