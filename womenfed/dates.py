@@ -237,6 +237,10 @@ STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
+# A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
+# the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
+# summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
+TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does; not a person's
@@ -484,7 +488,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
-    if published and THIS_YEAR.search(lead):
+    if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
