@@ -142,8 +142,13 @@ DO_WELL = re.compile(r"做好\Z")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 # Its dash may be any of Unicode's (‐ ‑ ‒ – — ― U+2010-2015, the minus U+2212), doubled as a
 # Chinese dash is (2016——2020年); a school year is a range too (2019—2020学年).
-RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*(?:[-\u2010-\u2015\u2212~～〜]{{1,2}}|至|到)"
-                   rf"\s*({YEAR_DIGITS})学?年(?!\d{{1,2}}月)")
+# Its first year may carry 年度 (2019年度至2020年度). A title may write the range without 年
+# (规划（2016—2020）终期评估报告): BARE_RANGE, which no date (2019-03-05) can be.
+DASH = r"[-\u2010-\u2015\u2212~～〜]"
+_RANGE = (rf"(?<![\d.\-/])({YEAR_DIGITS})\s*(?:年度?)?\s*(?:{DASH}{{1,2}}|至|到)"
+          rf"\s*({YEAR_DIGITS})")
+RANGE = re.compile(_RANGE + r"学?年(?!\d{1,2}月)")
+BARE_RANGE = re.compile(_RANGE + r"(?![\d年.\-/])")
 # The years in brackets after a document's name (妇女发展纲要(2011-2020年), 发展规划(2001 ~ 2010)): the
 # span the document runs for, part of its name, not years the report covers.
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
@@ -697,7 +702,11 @@ def _named_review(text: str) -> str | None:
 
 
 def _bare_titled_year(title: str) -> str | None:
-    """The year a title names without 年 before its report word (``TITLED_BARE_YEAR``)."""
+    """The years a title names without 年: a range (``BARE_RANGE``), else a year before its
+    report word (``TITLED_BARE_YEAR``), never one end of a range alone."""
+    if span := BARE_RANGE.search(title):
+        first, last = sorted((span.group(1), span.group(2)))
+        return f"{first}-{last}" if first != last else first
     match = TITLED_BARE_YEAR.search(title)
     return match.group(1) if match else None
 
