@@ -90,10 +90,20 @@ PROBES = [
      None, "2019-03-10", None),
     # --- event fields and other numbers that are no publication date ---
     ("宁川县妇联开展健步走活动\n活动时间：2019年3月8日\n县妇联组织妇女开展健步走活动。", None, None, "2019"),
-    known("a notice's 时间:/地点: fields are split between furniture and body",
+    known("the cleaner strips a notice's 时间: line as furniture, and the event's year with it",
           "宁川县妇联关于开展健步走活动的通知\n各乡镇妇联:\n县妇联定于近期开展健步走活动。\n"
            "时间：2019年3月8日\n"
      "地点：县体育场", None, None, "2019"),
+    # a notice's event day with its weekday, or under a bare label with 地点: on the body's lines, is
+    # no publication date (its year, stripped with the line, is a known miss above)
+    ("宁川县妇联关于举办培训班的通知\n各乡镇妇联:\n县妇联定于近期举办培训班。\n"
+     "时间：2019年3月8日（星期五）上午9:00\n"
+     + BODY, None, None, None),
+    ("宁川县妇联关于举办培训班的通知\n各乡镇妇联:\n县妇联定于近期举办培训班。\n时间：2019年3月8日\n" + BODY
+     + "地点：县妇联会议室", None, None, None),
+    # ... while a footer's 地址: is no notice's field
+    ("宁川县妇联开展培训\n时间：2019年3月8日\n近日,县妇联举办培训班。\n" + BODY + "地址：宁川县人民路1号",
+     None, "2019-03-08", None),
     ("宁川县妇联开展健步走活动\n2019年3月8日至10日,县妇联组织妇女开展健步走活动。", None, None, "2019"),
     ("宁川县妇联开展维权咨询\n咨询电话：0558-2019305\n近日,县妇联开展维权咨询活动。", None, None, None),
     ("宁川县妇联开展维权咨询\n近日,县妇联开展维权咨询活动。\n联系电话：0558-20190305", None, None, None),

@@ -79,9 +79,13 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
-EVENT_DAY = re.compile(r"[日号]?\s*(?:[至到~～—]|[上中下]午)")
+# The weekday may stand between, bracketed (时间:2019年3月8日（星期五）上午9:00): a notice's field.
+EVENT_DAY = re.compile(r"[日号]?\s*(?:[(（](?:星期|周)[一二三四五六日天][)）]\s*)?(?:[至到~～—]|[上中下]午)")
 BARE_LABEL = re.compile(r"(?<!\w)(?:时间|日期)\s*[:：︰]\s*$")
 PLACE_FIELD = re.compile(r"[^\n]{0,30}\n?[^\n]{0,4}?(?:地点|地址|会场)\s*[:：︰]")
+# The same field on a line of the body, where the cleaner took the 时间: line to the furniture
+# (not 地址:, which a page's footer has too).
+PLACE_LINE = re.compile(r"^[^\n]{0,4}?(?:地点|会场)\s*[:：︰]", re.M)
 # A closing date alone on its line (after an optional signature or an editor's byline, 编辑:王某
 # 2019年12月20日). Not right after a label's colon: 活动时间:2019年3月8日 on a notice's last lines
 # is a field naming the event's day.
@@ -381,7 +385,7 @@ def publication_date(furniture: str, body: str) -> str | None:
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
             stamp = TIMESTAMP.match(text, label.end())
-            if stamp and _event_day(text, stamp):
+            if stamp and _event_day(text, stamp, body):
                 continue
             if date := _iso(stamp):
                 return date
@@ -390,7 +394,8 @@ def publication_date(furniture: str, body: str) -> str | None:
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]) or _event_day(furniture, match):
+        if (TODAY.search(furniture[max(0, match.start() - 8):match.start()])
+                or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
             return date
@@ -404,12 +409,13 @@ def publication_date(furniture: str, body: str) -> str | None:
     return None
 
 
-def _event_day(text: str, stamp: re.Match) -> bool:
-    """Whether a date is an event's field (``EVENT_DAY``, or ``PLACE_FIELD`` under a bare label)."""
+def _event_day(text: str, stamp: re.Match, body: str = "") -> bool:
+    """Whether a date is an event's field (``EVENT_DAY``, or a bare label's with a place field
+    after it, ``PLACE_FIELD``, or on a line of the body, ``PLACE_LINE``)."""
     if EVENT_DAY.match(text, stamp.end()):
         return True
     return bool(BARE_LABEL.search(text, max(0, stamp.start() - 8), stamp.start())
-                and PLACE_FIELD.match(text, stamp.end()))
+                and (PLACE_FIELD.match(text, stamp.end()) or PLACE_LINE.search(body)))
 
 
 def unlinked(raw: str, body: str, lead_end: int) -> str:
@@ -577,7 +583,7 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
         line = body[start:end if end >= 0 else len(body)]
-        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
+        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line) and not _event_day(body, match):
             closing = _closing_start(body) if closing is None else closing
             if (start < closing or WEEKDAY.search(line) or CLOSING_BYLINE.match(line.strip())
                     or CREDIT.search(body, start, match.start())):
