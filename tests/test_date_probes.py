@@ -226,8 +226,7 @@ PROBES = [
     # a span a stated year opens after 自 frames the work; 自 + a year told as a place's past does not
     ("宁川县妇联工作综述\n发布时间：2019-08-02\n自2016年以来,县妇联累计开展培训50期,帮扶妇女3000人。", None,
      "2019-08-02", "2016-2019"),
-    known("a span a year opens in passing is read as the span the item covers",
-          "宁川县妇联开展讲座\n发布时间：2019-08-02\n8月1日,县妇联开展讲座。该村从2016年起建成妇女之家。",
+    ("宁川县妇联开展讲座\n发布时间：2019-08-02\n8月1日,县妇联开展讲座。该村从2016年起建成妇女之家。",
            None,
      "2019-08-02", None),
     ("宁川县妇联工作综述\n发布时间：2019-08-02\n近年来,县妇联累计开展培训50期。", None, "2019-08-02", None),

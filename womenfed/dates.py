@@ -158,6 +158,8 @@ BARE_RANGE = re.compile(_RANGE + r"(?![\d年.\-/])")
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
                             rf"{YEAR_DIGITS}[^()（）\n]{{0,14}})[)）]")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
+# An item's dateline (8月1日,…), not a page's date written with its year.
+YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
@@ -644,10 +646,14 @@ def _opening_year(lead: str) -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
-    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
+    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…), nor a span's start in an
+    opening that dates its one event (8月1日,县妇联开展讲座。该村从2016年起…: background, as the
+    open span later in the text is)."""
+    event = YEARLESS_DAY.search(lead)
     return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end())
-                 and not _passing(lead, match.start(1), match.end())), None)
+                 and not _passing(lead, match.start(1), match.end())
+                 and not (event and OPENED.match(lead, match.end()))), None)
 
 
 def _passing(text: str, start: int, end: int) -> bool:
