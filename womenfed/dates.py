@@ -427,11 +427,11 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     heading, where the body has it past the opening sentences."""
     lines = [line.strip() for line in raw.split("\n")]
     for k, line in enumerate(lines):
-        if line in body or line[:1] in "(（" or not TRAILER_OPENING.match(line):
-            continue  # a heading the body kept is _article's; a bracketed line is no heading
+        if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
+            continue  # a bracketed line is no heading; a heading the body kept is _article's
         following = next((later for later in lines[k + 1:] if CONTENT.search(later)), None)
-        if following and (at := body.find(following, lead_end)) >= 0:
-            return body[:at]
+        at = body.find(following, lead_end) if following else -1
+        return body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
     return body
 
 
