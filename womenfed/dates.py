@@ -468,8 +468,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else a
+    opening sentences (a meeting named after the new year that reviews the last: the reviewed
+    year), else the span of a chronicle, else the n-th counted day the opening names, else the
+    publication year where the opening says 今年 or the title names a part of the year, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
