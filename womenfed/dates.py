@@ -79,9 +79,13 @@ DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
-EVENT_DAY = re.compile(r"[日号]?\s*(?:[至到~～—]|[上中下]午)")
+# The weekday may stand between, bracketed (时间:2019年3月8日（星期五）上午9:00): a notice's field.
+EVENT_DAY = re.compile(r"[日号]?\s*(?:[(（](?:星期|周)[一二三四五六日天][)）]\s*)?(?:[至到~～—]|[上中下]午)")
 BARE_LABEL = re.compile(r"(?<!\w)(?:时间|日期)\s*[:：︰]\s*$")
 PLACE_FIELD = re.compile(r"[^\n]{0,30}\n?[^\n]{0,4}?(?:地点|地址|会场)\s*[:：︰]")
+# The same field on a line of the body, where the cleaner took the 时间: line to the furniture
+# (not 地址:, which a page's footer has too).
+PLACE_LINE = re.compile(r"^[^\n]{0,4}?(?:地点|会场)\s*[:：︰]", re.M)
 # A closing date alone on its line (after an optional signature or an editor's byline, 编辑:王某
 # 2019年12月20日). Not right after a label's colon: 活动时间:2019年3月8日 on a notice's last lines
 # is a field naming the event's day.
@@ -91,6 +95,9 @@ CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,
 # A news item's closing byline in brackets with the day it was filed: （某镇妇联 2019年3月8日）,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
+# A page's credit line on its last lines (编辑:王某 2019年12月20日, 供稿/审核/责编 …): the date the
+# page was edited or filed, a publication date, where a signature's date is the text's own.
+CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
@@ -128,22 +135,31 @@ SPACED_DATE = re.compile(rf"/?(?<![\d.])({YEAR_DIGITS}){_GAP}年(?:{_GAP}/?{_GAP
 SPACED_DATE_GAP = re.compile(r"[\d年月][ \t\u3000\xa0/]+[\d年月日号]")
 DAY_FIRST_DAY_MONTH = re.compile(r"\d\.\d{1,2}\.\d")
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?$")
+# These cues are read in a few characters before a year and end right before it (\Z, where $
+# would also match before a line break: 计划 ending a title is no cue for the next line's year).
+FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
 FUTURE_WINDOW = 4
 # The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
 # the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
 # is about that year.
-DO_WELL = re.compile(r"做好$")
+DO_WELL = re.compile(r"做好\Z")
 # A range of years; not one that ends on a month (1988年至1997年2月 spans dates, not years).
 # Its dash may be any of Unicode's (‐ ‑ ‒ – — ― U+2010-2015, the minus U+2212), doubled as a
 # Chinese dash is (2016——2020年); a school year is a range too (2019—2020学年).
-RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*(?:年)?\s*(?:[-\u2010-\u2015\u2212~～〜]{{1,2}}|至|到)"
-                   rf"\s*({YEAR_DIGITS})学?年(?!\d{{1,2}}月)")
+# Its first year may carry 年度 (2019年度至2020年度). A title may write the range without 年
+# (规划（2016—2020）终期评估报告): BARE_RANGE, which no date (2019-03-05) can be.
+DASH = r"[-\u2010-\u2015\u2212~～〜]"
+_RANGE = (rf"(?<![\d.\-/])({YEAR_DIGITS})\s*(?:年度?)?\s*(?:{DASH}{{1,2}}|至|到)"
+          rf"\s*({YEAR_DIGITS})")
+RANGE = re.compile(_RANGE + r"学?年(?!\d{1,2}月)")
+BARE_RANGE = re.compile(_RANGE + r"(?![\d年.\-/])")
 # The years in brackets after a document's name (妇女发展纲要(2011-2020年), 发展规划(2001 ~ 2010)): the
 # span the document runs for, part of its name, not years the report covers.
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
                             rf"{YEAR_DIGITS}[^()（）\n]{{0,14}})[)）]")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
+# An item's dateline (8月1日,…), not a page's date written with its year.
+YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
 # A plan named in a title (“十三五”妇女工作回顾) is its period; only the 11th plan on (十一五 ...
 # 十五五), which no numeral or other plan series (七五普法) is mistaken for.
 TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d个年条项])")
@@ -152,7 +168,7 @@ TITLED_PLAN = re.compile(r"[“\"']?(十[一二三四五六七八九])五(?![\d�
 MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[*＊×xXＸｘ]{1,4})年")
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
-SINCE = re.compile(r"(?:自|从|從)$")
+SINCE = re.compile(r"(?:自|从|從)\Z")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
 OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
@@ -166,26 +182,24 @@ ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
 # background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 上年 / 上一年(度) / 过去一年 framing a report's opening (去年以来, 去年全年, 上年度里),
+# 去年 / 上年 / 上一年(度) framing a report's opening (去年以来, 去年全年, 上年度里),
 # or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
 # own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
-# comparison with it (比去年同期) nor 上半年 / 上年纪.
-LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?|过去(?:的)?一年)(?:全年|一年)?(?:以来|来|[,，里中])|"
+# comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
+# from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
+LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?)(?:全年|一年)?(?:以来|来|[,，里中])|"
                        r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
-# 一年来 (over the past year) in a report's opening: a year's review, which appears at the
-# turn of the year. Dated in its last two months it covers the year of its date, in the first
-# two the year before (a 年度 review or a meeting's look back published early the next year);
-# dated in between it names no calendar year. Not 全年 (部署全年工作 plans the year ahead).
-YEAR_REVIEW = re.compile(r"(?<![\d〇一二三四五六七八九十])一年(?:以来|来)")
-YEAR_TURN_MONTHS = 3
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
 # A plan for a year, not a report on it: 2015年,县妇联将… / 2015年要…
 # (or a plan's section: 2020年工作思路 / 打算 / 设想 / 要点)
 # (or a meeting's plan for it: 对2019年工作做了规划和部署, 2018年工作安排, 签订2016年…目标管理责任书)
-PLANNED = re.compile(r"[,，]?[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|安排|部署|规划|"
-                     r"谋划|目标)(?![来近])")
+# (2015年要…: 要 right after the year only, not 2019年主要工作 nor 2019年要求 / 要闻)
+PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
+                     r"安排|部署|规划|谋划|目标)(?![来近]))")
+# A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
+REVIEWED = re.compile(rf"(?:总结|回顾|盘点)了?({YEAR_DIGITS})年")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -193,11 +207,16 @@ COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an a
 # A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
 # 盘点2023, in either script): the year reviewed.
 TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
+# A title's year written without 年 before the report it names (2019工作总结, 2019宁川县妇联工作回顾,
+# 2019上半年工作要点): the year the report covers, as 2019年工作总结 is. Not a date (2019-03-05) nor
+# a count (2019份), which no report word follows within the title's next words.
+TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
+                              r"(?:工作|总结|回顾|盘点|报告|要点|计划))")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
-HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}$")
+HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # The same year named inside the honour's name, before the word that makes it one: the year of
 # an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
 # of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
@@ -229,6 +248,10 @@ STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
+# A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
+# the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
+# summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
+TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
 # 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does; not a person's
@@ -364,7 +387,7 @@ def publication_date(furniture: str, body: str) -> str | None:
     for text in (furniture, body):
         for label in DATE_LABEL.finditer(text):
             stamp = TIMESTAMP.match(text, label.end())
-            if stamp and _event_day(text, stamp):
+            if stamp and _event_day(text, stamp, body):
                 continue
             if date := _iso(stamp):
                 return date
@@ -373,7 +396,8 @@ def publication_date(furniture: str, body: str) -> str | None:
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if TODAY.search(furniture[max(0, match.start() - 8):match.start()]) or _event_day(furniture, match):
+        if (TODAY.search(furniture[max(0, match.start() - 8):match.start()])
+                or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
             return date
@@ -387,12 +411,28 @@ def publication_date(furniture: str, body: str) -> str | None:
     return None
 
 
-def _event_day(text: str, stamp: re.Match) -> bool:
-    """Whether a date is an event's field (``EVENT_DAY``, or ``PLACE_FIELD`` under a bare label)."""
+def _event_day(text: str, stamp: re.Match, body: str = "") -> bool:
+    """Whether a date is an event's field (``EVENT_DAY``, or a bare label's with a place field
+    after it, ``PLACE_FIELD``, or on a line of the body, ``PLACE_LINE``)."""
     if EVENT_DAY.match(text, stamp.end()):
         return True
     return bool(BARE_LABEL.search(text, max(0, stamp.start() - 8), stamp.start())
-                and PLACE_FIELD.match(text, stamp.end()))
+                and (PLACE_FIELD.match(text, stamp.end()) or PLACE_LINE.search(body)))
+
+
+def unlinked(raw: str, body: str, lead_end: int) -> str:
+    """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
+    dropped as page furniture: the stories listed under it keep their own years and 今年, as the
+    stop-20 reading has them set nothing for the report. Cut at the first line after the raw
+    heading, where the body has it past the opening sentences."""
+    lines = [line.strip() for line in raw.split("\n")]
+    for k, line in enumerate(lines):
+        if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
+            continue  # a bracketed line is no heading; a heading the body kept is _article's
+        following = next((later for later in lines[k + 1:] if CONTENT.search(later)), None)
+        at = body.find(following, lead_end) if following else -1
+        return body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
+    return body
 
 
 def signed(raw: str, body: str) -> str:
@@ -428,8 +468,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def period(body: str, date: str | None, title: str | None, lead_end: int) -> str | None:
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
-    opening sentences, else the span of a chronicle, else the n-th counted day the opening
-    names, else the year a review told as 一年来 looks back on at the turn of the year, else a
+    opening sentences (a meeting named after the new year that reviews the last: the reviewed
+    year), else the span of a chronicle, else the n-th counted day the opening names, else the
+    publication year where the opening says 今年 or the title names a part of the year, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -442,10 +483,14 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     text = body = DOCUMENT_YEARS.sub(_unnamed, body)
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
+    masked = MASKED_YEAR.search(title + "\n" + lead)
+    # a shared copy's file name (2022街道妇联工作报告.doc) over a text that masks its year says nothing
+    bare = not masked and _bare_titled_year(title)
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
-              or _titled_year(title) or _named_review(title) or _span(lead) or _named_review(lead))
+              or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
+              or _named_review(lead))
     if stated:
-        return stated
+        return _reviewed_before(lead, stated)
     body = arabic_dates(LINK_LINE.sub("", body))
     if chronicle := _chronicle(body):
         return chronicle
@@ -453,21 +498,18 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     # and dates an undated page as a publication date would (not the years it reviews)
     observed = (observance := _observed(title + "\n" + lead)) and str(observance)
     published = date[:4] if date else observed
-    masked = MASKED_YEAR.search(title + "\n" + lead)
     if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     if published and (reviewed := _completed_plan(body, int(published))):
         return reviewed
-    if published and THIS_YEAR.search(lead):
+    if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return _opened(lead, opening, date) or opening.group(1)
+        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1))
     if observed:
         return observed
-    if date and (reviewed := _reviewed_year(lead, date)):
-        return reviewed
     if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
@@ -477,8 +519,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
-              and not LIFE_EVENT.match(body, m.end())
-              and not ISSUE.match(body, m.end())
+              and not _passing(body, m.start(), m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
     covered = [m for m in stated if not _planned(body, m.start(), m.end())]
     article = _article(LINK_LINE.sub("", text), lead_end)
@@ -488,7 +529,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or most
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -539,14 +580,16 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     stamp whose line runs on into the page's keywords). They date the publication, not the years the report
     covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
     text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
-    trailer: …版 2025年03月26日 星期三)."""
+    trailer: …版 2025年03月26日 星期三) or stands in a credit line (编辑:王某 2019年3月6日, a
+    bracketed byline: （某镇妇联 2019年3月5日）), which dates the page as a byline does."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
         line = body[start:end if end >= 0 else len(body)]
-        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line):
+        if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line) and not _event_day(body, match):
             closing = _closing_start(body) if closing is None else closing
-            if start < closing or WEEKDAY.search(line):
+            if (start < closing or WEEKDAY.search(line) or CLOSING_BYLINE.match(line.strip())
+                    or CREDIT.search(body, start, match.start())):
                 spans.append((start, start + len(line)))
     return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
             + [stamp.span() for stamp in STAMPED.finditer(body)])
@@ -591,14 +634,36 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
+def _reviewed_before(lead: str, year: str) -> str:
+    """The year before ``year`` where the opening reviews it: a meeting of the new year
+    (召开2020年工作会议) that reviews the last (总结2019年工作) covers the reviewed year, as the
+    corpus convention reads a meeting that reviews one year and plans the next."""
+    if len(year) == len("2020") and any(int(m.group(1)) == int(year) - 1 for m in REVIEWED.finditer(lead)):
+        return str(int(year) - 1)
+    return year
+
+
 def _opening_year(lead: str) -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
-    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…)."""
+    honour's year (会议表彰了2020年度…, 为2021年“X”大赛获奖的孩子…), nor a span's start in an
+    opening that dates its one event (8月1日,县妇联开展讲座。该村从2016年起…: background, as the
+    open span later in the text is)."""
+    event = YEARLESS_DAY.search(lead)
     return next((match for match in OPENING_YEAR.finditer(lead)
-                 if _covered(lead, match.start(1), match.end()) and not ISSUE.match(lead, match.end())),
-                None)
+                 if _covered(lead, match.start(1), match.end())
+                 and not _passing(lead, match.start(1), match.end())
+                 and not (event and OPENED.match(lead, match.end()))), None)
+
+
+def _passing(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
+    (1985年出生), a periodical's issue (2019年6期), or the start of a span that does not open the
+    sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
+    opens the span the text covers)."""
+    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
@@ -612,17 +677,6 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
-
-
-def _reviewed_year(lead: str, date: str) -> str | None:
-    """The calendar year a review told as 一年来 covers, from the month of the text's date
-    (``YEAR_REVIEW``); none for a date without its month or away from the turn of the year."""
-    if len(date) < len("2020-01") or not YEAR_REVIEW.search(lead):
-        return None
-    year, month = int(date[:4]), int(date[5:7])
-    if month > 12 - YEAR_TURN_MONTHS:
-        return str(year)
-    return str(year - 1) if month <= YEAR_TURN_MONTHS else None
 
 
 def _completed_plan(body: str, published: int) -> str | None:
@@ -657,6 +711,16 @@ def _named_review(text: str) -> str | None:
     """The year a title or a kicker line above it reviews without writing 年 (``TITLED_REVIEW``):
     a review that states the year it reviews covers that year, whatever span its text opens."""
     match = TITLED_REVIEW.search(text)
+    return match.group(1) if match else None
+
+
+def _bare_titled_year(title: str) -> str | None:
+    """The years a title names without 年: a range (``BARE_RANGE``), else a year before its
+    report word (``TITLED_BARE_YEAR``), never one end of a range alone."""
+    if span := BARE_RANGE.search(title):
+        first, last = sorted((span.group(1), span.group(2)))
+        return f"{first}-{last}" if first != last else first
+    match = TITLED_BARE_YEAR.search(title)
     return match.group(1) if match else None
 
 
@@ -702,11 +766,13 @@ def _count(numeral: str) -> int | None:
         return None
 
 
-def _titled_year(title: str) -> str | None:
-    """The title's year; not a year ahead, nor a full date (a byline's date run into the
-    headline: …会议发布时间2012年2月20日)."""
-    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())),
-                  None)
+def _titled_year(title: str, date: str | None = None) -> str | None:
+    """The title's year, or the span it opens up to the text's date (2019年以来…工作综述, as an
+    opening's 2019年以来 does); not a year ahead, an honour's year (表彰2019年度“最美家庭”: the
+    year the honours are for, stop 20), nor a full date (a byline's date run into the headline:
+    …会议发布时间2012年2月20日)."""
+    titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())
+                   and not _honoured(title, year.start(), year.end())), None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
-        return titled.group(1)
+        return _opened(title, titled, date) or titled.group(1)
     return None
