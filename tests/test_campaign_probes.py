@@ -247,7 +247,6 @@ def test_campaign_names_by_codebook_category(sentence, names):
 # (开展/启动/打造 “X”, 以“X”为主题/主线, 围绕“X”, 学习/宣讲/践行 “X”, 争当/评选 “X”, 被评为/授予
 # “X”称号, stage works, 倡导“X”理念, 做到“X”, “X”进万家, “X”模式/机制, quoted roles, slogans, policy
 # formulas, dated days); expected readings by docs/CODEBOOK.md, all written for this test.
-LAW_CODE = "a quoted law code (…法典) is a law, as …法 is"
 SELECTED_TITLE = "评选 before a title other bodies award"
 FAMILY_WORD = "家 as the end of another word (国家, 专家, 企业家, 家乡) read as a family"
 STAGE_WORK = "a stage work's title after its kind (快板, 小品, 情景剧)"
@@ -295,7 +294,9 @@ PROBES_23 = [
     ('宣讲“党的二十大精神”', []),
     ('践行“以人民为中心”', []),
     ('学习“新思想”', []),
-    _known_limit('开展“民法典”宣传活动', [], LAW_CODE),
+    ('开展“民法典”宣传活动', []),
+    ('举办“民法典”进社区宣讲', []),
+    ('开展“守法用法”宣传活动', ['守法用法']),
     ('组织学习“反家庭暴力法”', []),
     ('践行“为民服务”宗旨', []),
     ('大力弘扬“红船精神”', []),
