@@ -251,7 +251,6 @@ SELECTED_TITLE = "评选 before a title other bodies award"
 FAMILY_WORD = "家 as the end of another word (国家, 专家, 企业家, 家乡) read as a family"
 STAGE_WORK = "a stage work's title after its kind (快板, 小品, 情景剧)"
 WAY_OF_WORKING = "a quote before 模式, a way of working"
-ROLE_TAKEN = "a role someone takes on (担任“X”)"
 SUNG_SLOGAN = "a slogan that 唱响 makes ring out"
 SLOGAN_TEXT = "a quote before 标语/口号/横幅 is the slogan's text"
 INTO_PLACE_CUT_23 = "“X”进万家 without a programme word: how the coders cut it is unknown"
@@ -359,7 +358,10 @@ PROBES_23 = [
     ('形成“党建引领、妇联主导”的工作格局', []),
     # quoted role nouns
     ('村妇联主席担任“网格员”', []),
-    _known_limit('担任“小小志愿者”', [], ROLE_TAKEN),
+    ('担任“小小志愿者”', []),
+    ('志愿者们化身“阳光天使”走进社区', []),
+    ('她担任“巾帼宣讲团”团长', ['巾帼宣讲团']),
+    ('她担任“暖心妈妈”志愿服务队队长', ['暖心妈妈']),
     ('担任“儿童主任”', []),
     ('聘请她为“家庭教育指导师”', []),
     ('当好“宣传员”“调解员”“服务员”', []),

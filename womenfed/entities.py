@@ -448,10 +448,24 @@ ROLE_REACH = 12
 
 def _is_role(sentence: str, start: int, after: str) -> bool:
     """Whether a quote that starts at ``start`` is a role someone becomes (成为名副其实的
-    “巧媳妇”) or grows out of (从“被服务者”成长为社区志愿者): said of people, no programme."""
+    “巧媳妇”), takes on where it closes the verb's object (担任“小小志愿者”, not 担任“X宣讲团”团长)
+    or grows out of (从“被服务者”成长为社区志愿者): said of people, no programme."""
     return bool(_pattern("role_before").search(sentence, max(0, start - ROLE_REACH), start)
+                or (_pattern("role_taken").search(sentence, max(0, start - ROLE_REACH), start)
+                    and _closes_object(after))
                 or (_pattern("role_from").search(sentence, max(0, start - 1), start)
                     and _pattern("role_change").match(after)))
+
+
+def _closes_object(after: str) -> bool:
+    """Whether the words after a quote leave it the whole object of the verb before it: a
+    break, a clause word or a verb follows (化身“X”走进社区), not a noun it qualifies (“X”团长)."""
+    after = after.lstrip()
+    if not after or not HAN_CHAR.match(after) or re.match(CLAUSE_WORD, after):
+        return True
+    tags = lexicon.dictionary_tags()
+    tag = tags.get(after[:2]) or tags.get(after[:1], "")
+    return tag in LEAD_TAGS or tag == "p"
 
 
 def _theme_of_named_event(sentence: str, end: int) -> bool:
