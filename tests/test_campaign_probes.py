@@ -248,7 +248,6 @@ def test_campaign_names_by_codebook_category(sentence, names):
 # “X”称号, stage works, 倡导“X”理念, 做到“X”, “X”进万家, “X”模式/机制, quoted roles, slogans, policy
 # formulas, dated days); expected readings by docs/CODEBOOK.md, all written for this test.
 SELECTED_TITLE = "评选 before a title other bodies award"
-FAMILY_WORD = "家 as the end of another word (国家, 专家, 企业家, 家乡) read as a family"
 STAGE_WORK = "a stage work's title after its kind (快板, 小品, 情景剧)"
 WAY_OF_WORKING = "a quote before 模式, a way of working"
 SUNG_SLOGAN = "a slogan that 唱响 makes ring out"
@@ -313,16 +312,18 @@ PROBES_23 = [
     ('被评为“最美乡村医生”', []),
     ('荣获“全国文明家庭”称号', ['文明家庭']),
     ('被授予“三八红旗手”称号', ['三八红旗手']),
-    _known_limit('荣获“国家级非遗传承人”称号', [], FAMILY_WORD),
-    _known_limit('荣获“最美家乡人”称号', [], FAMILY_WORD),
-    _known_limit('荣获“优秀企业家”称号', [], FAMILY_WORD),
+    ('荣获“国家级非遗传承人”称号', []),
+    ('荣获“最美家乡人”称号', []),
+    ('荣获“优秀企业家”称号', []),
     ('被命名为“省级卫生村”', []),
     ('荣获“新时代好少年”称号', []),
     ('被评为“道德模范”', []),
     ('获得“三八红旗手”荣誉称号', ['三八红旗手']),
     ('授予“最美家庭”荣誉称号', ['最美家庭']),
     ('被评为“最美抗疫家庭”', ['最美抗疫家庭']),
-    _known_limit('荣获“全国科技专家”称号', [], FAMILY_WORD),
+    ('荣获“全国科技专家”称号', []),
+    ('荣获“最美家风传承人”称号', ['最美家风传承人']),
+    ('荣获“创业家庭”称号', ['创业家庭']),
     # 演唱/朗诵/观看 “X”
     ('大合唱“歌唱祖国”拉开序幕', []),
     ('舞蹈“红梅赞”赢得掌声', []),
