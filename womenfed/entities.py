@@ -222,6 +222,8 @@ def _quoted_campaigns(sentence: str):
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
+        if _in_work_title(sentence, match.start(1)):
+            continue  # 小品“最美家庭”: a sketch's title
         core = match.group(1).strip()
         end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
@@ -745,7 +747,8 @@ def _honours(sentence: str):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
-                or _inside_longer_quote(sentence, match.start(), match.end())):
+                or _inside_longer_quote(sentence, match.start(), match.end())
+                or _in_work_title(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -773,6 +776,15 @@ def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
     closed_later = CLOSING_QUOTE.search(sentence, end) is not None  # a stray “ opens no title
     return opening > closing and closed_later \
         and bool(_pattern("quote_goes_on").match(sentence, end))
+
+
+def _in_work_title(sentence: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quote that a kind of stage or screen work opens (快板
+    “夸夸咱村好媳妇”, 情景剧“好婆婆”): the words are the title of what is shown."""
+    opening = max(sentence.rfind("“", 0, start), sentence.rfind("‘", 0, start))
+    closing = max(sentence.rfind("”", 0, start), sentence.rfind("’", 0, start))
+    return opening > closing and bool(
+        _pattern("stage_work").search(sentence, max(0, opening - CONTEXT_BEFORE), opening))
 
 
 def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
