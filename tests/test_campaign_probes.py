@@ -248,7 +248,6 @@ def test_campaign_names_by_codebook_category(sentence, names):
 # “X”称号, stage works, 倡导“X”理念, 做到“X”, “X”进万家, “X”模式/机制, quoted roles, slogans, policy
 # formulas, dated days); expected readings by docs/CODEBOOK.md, all written for this test.
 WAY_OF_WORKING = "a quote before 模式, a way of working"
-SUNG_SLOGAN = "a slogan that 唱响 makes ring out"
 SLOGAN_TEXT = "a quote before 标语/口号/横幅 is the slogan's text"
 INTO_PLACE_CUT_23 = "“X”进万家 without a programme word: how the coders cut it is unknown"
 
@@ -378,7 +377,7 @@ PROBES_23 = [
     ('“家和万事兴”成为村民的共识', []),
     ('真正做到“小事不出村、大事不出镇”', []),
     ('号召“巾帼建新功、奋进新时代”', []),
-    _known_limit('唱响“巾帼建新功”', [], SUNG_SLOGAN),
+    ('唱响“巾帼建新功”', []),
     ('村里流行着“男女都一样”的说法', []),
     ('发出“拒绝高价彩礼、倡导文明婚俗”倡议', []),
     # quoted policy formulas
@@ -411,7 +410,8 @@ PROBES_23 = [
     ('悬挂“家和万事兴”横幅', []),
     _known_limit('张贴“文明新风进万家”标语', [], SLOGAN_TEXT),
     ('喊响“清洁家园靠大家”口号', []),
-    _known_limit('唱响“巾帼建功新时代”主旋律', [], SUNG_SLOGAN),
+    ('唱响“巾帼建功新时代”主旋律', []),
+    ('唱响“红色娘子军”宣讲品牌', ['红色娘子军']),
     ('打响“巾帼家政”品牌', ['巾帼家政']),
     ('叫响“妈妈调解室”品牌', ['妈妈调解室']),
     ('全力打响“秀美乡村”攻坚战', []),
