@@ -248,7 +248,6 @@ def test_campaign_names_by_codebook_category(sentence, names):
 # “X”称号, stage works, 倡导“X”理念, 做到“X”, “X”进万家, “X”模式/机制, quoted roles, slogans, policy
 # formulas, dated days); expected readings by docs/CODEBOOK.md, all written for this test.
 WAY_OF_WORKING = "a quote before 模式, a way of working"
-SLOGAN_TEXT = "a quote before 标语/口号/横幅 is the slogan's text"
 INTO_PLACE_CUT_23 = "“X”进万家 without a programme word: how the coders cut it is unknown"
 
 PROBES_23 = [
@@ -408,7 +407,8 @@ PROBES_23 = [
     ('作了题为“凝心聚力谱新篇”的宣讲', []),
     ('以“不忘初心跟党走”为题作报告', []),
     ('悬挂“家和万事兴”横幅', []),
-    _known_limit('张贴“文明新风进万家”标语', [], SLOGAN_TEXT),
+    ('张贴“文明新风进万家”标语', []),
+    ('悬挂“巾帼心向党 奋进新征程”宣传横幅', []),
     ('喊响“清洁家园靠大家”口号', []),
     ('唱响“巾帼建功新时代”主旋律', []),
     ('唱响“红色娘子军”宣讲品牌', ['红色娘子军']),
