@@ -247,6 +247,8 @@ def _quoted_campaigns(sentence: str):
         if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
                 and _pattern("honour").fullmatch(core):
             kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
+        if _government_drive(core, after):
+            continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive
         if (_is_saying(core) or _pattern("course_core").search(core)) and not kept_suffix:
             continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
             # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
@@ -281,6 +283,17 @@ def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
     (洱海保护治理“七大行动”): the government's drive the federation joins, no programme of its own."""
     return bool(_pattern("list_head").fullmatch(core)
                 and _pattern("government_task").search(sentence, 0, quote_start))
+
+
+def _government_drive(core: str, after: str) -> bool:
+    """Whether a quote names a government's drive by its task of governing: the core ends in the
+    task (“农村人居环境整治”三年行动) or a special operation follows it (“扫黄打非”专项行动), and
+    a programme word comes after, as for unquoted names (`government_task`); the federation's
+    share carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
+    task = _pattern("government_task")
+    return (FEDERATION_MARK not in core and not _pattern("screening_alias").match(core)
+            and bool(task.search(core) or task.search(after, 0, 2))
+            and _programme_word_after(after))
 
 
 # The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
