@@ -119,6 +119,9 @@ MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
 # (“夏季关爱”) are brands.
 MAX_GENERIC_WORD = 2
+# The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
+# names them, not a team (“文秀志愿者” has a name of its own).
+VOLUNTEER = "志愿者"
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -352,7 +355,7 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist; but a metaphor before a service
     team or station is its brand, “半边天”社工服务团), laws, quoted speech, policy
     formulas, a subject taught (“廉政教育”), channels and doctrines (by the words after the
-    quote), bodies and venues, and
+    quote), volunteers named only by generic words (“巾帼志愿者”), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
     return not ((NAME_SEPARATORS.sub("", core) in _stoplist()
                  and not _pattern("team_after").match(after))
@@ -369,6 +372,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
+                or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
