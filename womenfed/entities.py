@@ -105,14 +105,19 @@ COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
 # A model unit designated under a quoted name (“X”示范村, “X”示范社区) is the programme's own;
 # one named after an honour (“美丽庭院”示范村) keeps the honour, as a room named after it does.
 MODEL = "示范"
+# A word of a year's time (全年, 年度, 今年): after a quote it says when (“X”项目全年计划举办…: a plan
+# of the year, 计划 a verb), no word of the action's own name.
+YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
-# conjunction, a count (“X”五大行动 is a bundle) or 工作 (“X”工作计划 is a document). Team and
+# conjunction, a count (“X”五大行动 is a bundle), 工作 (“X”工作计划 is a document), 项目 (a head of its
+# own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(
     rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
-    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|[一二三四五六七八九十两])[{HAN}]){{0,4}}?"
+    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
+    r"{0,4}?"
     r"(?:计划|工程|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
