@@ -30,8 +30,8 @@ LEFT_BOUNDARY = re.compile(
     r"今年|去年|明年|近年|当年|年内|全年|目前|"
     r"制定|制订|拟定|编制|修订|"
     r"全[省市区县镇乡]|[国省市区县镇乡]级|"
-    r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|"
-    r"[〇零一二三四五六七八九十\d]+[年月日号]|"
+    r"[一二三四五六七八九十两几\d]+[个场项次批届支名位家户期]{1,2}|首[届期批]|"
+    r"[〇零一二三四五六七八九十\d]+(?:年度|[年月日号])|"
     r"[的了在和与及并把将为对向从被由等是有让使到各个用以该此同我])$")
 # Verbs that launch a programme (实施, 开展 …). Where a boundary word stands right before the
 # suffix (实施组织建设行动: 建设 ends a boundary, 组织 too), the name has no core left; its
