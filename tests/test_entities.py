@@ -169,3 +169,10 @@ def test_into_a_village_is_a_place_gone_into(sentence, names):
 ])
 def test_an_enumeration_may_join_its_last_item(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+def test_a_whole_scope_ends_a_campaign_name_but_not_a_national_body():
+    sentence = "联合全国总工会实施全国巾帼家政服务行动"
+    found = {(e.type, e.canonical) for e in extract_entities(sentence)}
+    assert ("campaign", "巾帼家政服务行动") in found
+    assert ("agency", "全国总工会") in found

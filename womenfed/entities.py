@@ -61,10 +61,13 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动),
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…),
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"(?:[省市区县镇乡村街]|(?<=的))妇联")
+SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
+# A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
+# 护林行动), as a scoped federation does: the name starts after it.
+WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
@@ -893,12 +896,12 @@ def _in_document_title(sentence: str, start: int) -> bool:
 
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
-    after a joining word (…评选暨家庭厨艺大赛), the federation that runs it (县妇联巾帼创业行动)
-    or a leading verb (新增…文明岗)."""
+    after a joining word (…评选暨家庭厨艺大赛), the federation or whole scope that runs it
+    (县妇联巾帼创业行动, 全国巾帼家政服务行动) or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        cuts = list(JOINING.finditer(sentence, start, match.start())) + \
-            list(SUBJECT_FEDERATION.finditer(sentence, start, match.start()))
+        cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
+                for cut in pattern.finditer(sentence, start, match.start())]
         start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
                                     match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
