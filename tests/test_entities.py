@@ -41,6 +41,18 @@ def test_aliases_merge_and_patterns_generalise():
     assert not extract_entities("坚持把群众的“急难愁盼”放在心上,打通“最后一公里”")
 
 
+@pytest.mark.parametrize("name, canonical", [
+    ("黑龙江省巾帼科技助农助企服务团", "巾帼科技助农助企服务团"),  # a province's team
+    ("邓州市巾帼科技星火工程", "巾帼科技星火工程"),  # a county-level city's programme
+    ("湖南省长沙市三八红旗集体", "三八红旗集体"),  # units in a chain, then the honour
+    ("长沙市妇联", "长沙市妇联"),  # no own name of three characters left: kept
+    ("幸福乡村行动", "幸福乡村行动"),  # a township's name may open a word: not cut
+    ("甲县巾帼创业行动", "甲县巾帼创业行动"),  # a masked unit is no gazetteer name
+])
+def test_a_county_or_higher_unit_opening_a_campaign_is_dropped(name, canonical):
+    assert canonical_name("campaign", name) == canonical
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("举办全省红色家书诵读比赛", "红色家书诵读比赛"),
     ("开展一场场创业创新技能大赛", "创业创新技能大赛"),
@@ -157,3 +169,10 @@ def test_into_a_village_is_a_place_gone_into(sentence, names):
 ])
 def test_an_enumeration_may_join_its_last_item(sentence, names):
     assert {e.canonical for e in extract_entities(sentence) if e.type == "campaign"} == set(names)
+
+
+def test_a_whole_scope_ends_a_campaign_name_but_not_a_national_body():
+    sentence = "联合全国总工会实施全国巾帼家政服务行动"
+    found = {(e.type, e.canonical) for e in extract_entities(sentence)}
+    assert ("campaign", "巾帼家政服务行动") in found
+    assert ("agency", "全国总工会") in found

@@ -61,10 +61,13 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动),
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…),
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"(?:[省市区县镇乡村街]|(?<=的))妇联")
+SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
+# A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
+# 护林行动), as a scoped federation does: the name starts after it.
+WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
@@ -105,20 +108,28 @@ COORDINATOR = r"(?:和(?![谐美睦])|及|与|或)"
 # A model unit designated under a quoted name (“X”示范村, “X”示范社区) is the programme's own;
 # one named after an honour (“美丽庭院”示范村) keeps the honour, as a room named after it does.
 MODEL = "示范"
+# A word of a year's time (全年, 年度, 今年): after a quote it says when (“X”项目全年计划举办…: a plan
+# of the year, 计划 a verb), no word of the action's own name.
+YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
-# conjunction, a count (“X”五大行动 is a bundle) or 工作 (“X”工作计划 is a document). Team and
+# conjunction, a count (“X”五大行动 is a bundle), 工作 (“X”工作计划 is a document), 项目 (a head of its
+# own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(
     rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
-    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|[一二三四五六七八九十两])[{HAN}]){{0,4}}?"
+    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
+    r"{0,4}?"
     r"(?:计划|工程|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
 # (“夏季关爱”) are brands.
 MAX_GENERIC_WORD = 2
+# The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
+# names them, not a team (“文秀志愿者” has a name of its own).
+VOLUNTEER = "志愿者"
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -197,7 +208,31 @@ def canonical_name(kind: str, name: str) -> str:
     name = NAME_SEPARATORS.sub("", QUOTE_CHARS.sub("", name).strip())
     if _pattern("screening_alias").match(name):
         return _patterns()["screening_name"]  # 两癌免费检查 = 两癌筛查: one programme
+    name = _without_owner_unit(name)
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
+
+
+# The shortest own name left after the unit that runs or awards it (…市巾帼文明岗 → 巾帼文明岗).
+MIN_OWN_NAME = 3
+
+
+@cache
+def _without_owner_unit(name: str) -> str:
+    """A campaign's name without the county-or-higher units written with their level word that
+    open it (邓州市巾帼科技星火工程, 黑龙江省巾帼科技…服务团, “长沙市最美家庭”): the unit says
+    whose programme, contest, team or honour it is, as a scoped federation and an honour's
+    level do, and the coders drop it (stop-20 adjudication); townships are left, their names
+    opening common words too often (幸福乡村)."""
+    while (cut := next((cut for cut in range(len(name) - MIN_OWN_NAME, 1, -1)
+                        if name[:cut] in _unit_names()), None)) is not None:
+        name = name[cut:]
+    return name
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """Names of counties and higher units as written, with their level word (邓州市, 黑龙江省)."""
+    return frozenset(unit.name for unit in read_units() if unit.level in OWNER_STEM_LEVELS)
 
 
 @cache
@@ -222,6 +257,8 @@ def _quoted_campaigns(sentence: str):
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
+        if _in_work_title(sentence, match.start(1)):
+            continue  # 小品“最美家庭”: a sketch's title
         core = match.group(1).strip()
         end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
@@ -245,6 +282,8 @@ def _quoted_campaigns(sentence: str):
         if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
                 and _pattern("honour").fullmatch(core):
             kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
+        if _government_drive(core, after):
+            continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive
         if (_is_saying(core) or _pattern("course_core").search(core)) and not kept_suffix:
             continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
             # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
@@ -281,6 +320,17 @@ def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
                 and _pattern("government_task").search(sentence, 0, quote_start))
 
 
+def _government_drive(core: str, after: str) -> bool:
+    """Whether a quote names a government's drive by its task of governing: the core ends in the
+    task (“农村人居环境整治”三年行动) or a special operation follows it (“扫黄打非”专项行动), and
+    a programme word comes after, as for unquoted names (`government_task`); the federation's
+    share carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
+    task = _pattern("government_task")
+    return (FEDERATION_MARK not in core and not _pattern("screening_alias").match(core)
+            and bool(task.search(core) or task.search(after, 0, 2))
+            and _programme_word_after(after))
+
+
 # The shortest qualifier that makes a counted bundle its own name (巾帼建功“六大行动”).
 MIN_BUNDLE_QUALIFIER = 2
 
@@ -313,7 +363,7 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist; but a metaphor before a service
     team or station is its brand, “半边天”社工服务团), laws, quoted speech, policy
     formulas, a subject taught (“廉政教育”), channels and doctrines (by the words after the
-    quote), bodies and venues, and
+    quote), volunteers named only by generic words (“巾帼志愿者”), bodies and venues, and
     organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
     return not ((NAME_SEPARATORS.sub("", core) in _stoplist()
                  and not _pattern("team_after").match(after))
@@ -330,6 +380,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
+                or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -448,10 +499,24 @@ ROLE_REACH = 12
 
 def _is_role(sentence: str, start: int, after: str) -> bool:
     """Whether a quote that starts at ``start`` is a role someone becomes (成为名副其实的
-    “巧媳妇”) or grows out of (从“被服务者”成长为社区志愿者): said of people, no programme."""
+    “巧媳妇”), takes on where it closes the verb's object (担任“小小志愿者”, not 担任“X宣讲团”团长)
+    or grows out of (从“被服务者”成长为社区志愿者): said of people, no programme."""
     return bool(_pattern("role_before").search(sentence, max(0, start - ROLE_REACH), start)
+                or (_pattern("role_taken").search(sentence, max(0, start - ROLE_REACH), start)
+                    and _closes_object(after))
                 or (_pattern("role_from").search(sentence, max(0, start - 1), start)
                     and _pattern("role_change").match(after)))
+
+
+def _closes_object(after: str) -> bool:
+    """Whether the words after a quote leave it the whole object of the verb before it: a
+    break, a clause word or a verb follows (化身“X”走进社区), not a noun it qualifies (“X”团长)."""
+    after = after.lstrip()
+    if not after or not HAN_CHAR.match(after) or re.match(CLAUSE_WORD, after):
+        return True
+    tags = lexicon.dictionary_tags()
+    tag = tags.get(after[:2]) or tags.get(after[:1], "")
+    return tag in LEAD_TAGS or tag == "p"
 
 
 def _theme_of_named_event(sentence: str, end: int) -> bool:
@@ -731,7 +796,8 @@ def _honours(sentence: str):
         if not (_pattern("honour_goal").search(sentence, 0, match.start())
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
-                or _inside_longer_quote(sentence, match.start(), match.end())):
+                or _inside_longer_quote(sentence, match.start(), match.end())
+                or _in_work_title(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -759,6 +825,15 @@ def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
     closed_later = CLOSING_QUOTE.search(sentence, end) is not None  # a stray “ opens no title
     return opening > closing and closed_later \
         and bool(_pattern("quote_goes_on").match(sentence, end))
+
+
+def _in_work_title(sentence: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quote that a kind of stage or screen work opens (快板
+    “夸夸咱村好媳妇”, 情景剧“好婆婆”): the words are the title of what is shown."""
+    opening = max(sentence.rfind("“", 0, start), sentence.rfind("‘", 0, start))
+    closing = max(sentence.rfind("”", 0, start), sentence.rfind("’", 0, start))
+    return opening > closing and bool(
+        _pattern("stage_work").search(sentence, max(0, opening - CONTEXT_BEFORE), opening))
 
 
 def _elided_honour(sentence: str, match: re.Match) -> Entity | None:
@@ -821,12 +896,12 @@ def _in_document_title(sentence: str, start: int) -> bool:
 
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
-    after a joining word (…评选暨家庭厨艺大赛), the federation that runs it (县妇联巾帼创业行动)
-    or a leading verb (新增…文明岗)."""
+    after a joining word (…评选暨家庭厨艺大赛), the federation or whole scope that runs it
+    (县妇联巾帼创业行动, 全国巾帼家政服务行动) or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        cuts = list(JOINING.finditer(sentence, start, match.start())) + \
-            list(SUBJECT_FEDERATION.finditer(sentence, start, match.start()))
+        cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
+                for cut in pattern.finditer(sentence, start, match.start())]
         start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
                                     match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
