@@ -365,7 +365,7 @@ def test_a_partner_before_a_branch_built_elsewhere_stays():
     ("在ＸＸ镇党委、政府的领导下", [("ＸＸ镇党委", "ＸＸ镇党委", "leadership"),
                                  ("政府", "ＸＸ镇人民政府", "leadership")]),
     # a masked proper part makes one body of a suffix after common nouns (服装厂)
-    ("转移到xx服装厂就业的妇女", [("xx服装厂", "xx服装厂", "partner")]),
+    ("联合xx服装厂开展技能培训", [("xx服装厂", "xx服装厂", "partner")]),
 ])
 def test_masked_names(sentence, expected):
     assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected

@@ -27,7 +27,8 @@ A body named is not always a partner: cue words in its clause (``agency_grammar.
 places visited, honoured units and the givers of honours (被…评为), recipients, units the work
 founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
-a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
+a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员;
+sectors or a branch that host a federation
 unit: …分局妇联),
 and let media, venues and teams in only where they work with the federation; a publisher on a masthead
 (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a body's people after
@@ -238,9 +239,17 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
-# 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
-# workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
-WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过)")
+# 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
+# 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院): the workplace, school, employer or hospital of
+# the people told about, whatever the body's kind, not a partner in the work (stop 21: the
+# employer where women were placed); a body hosting the work (在乙院开展) stays a partner.
+MEMBER_BEFORE = ("在", "到", "进入")
+# 是 before a body and one of its people after it (她是甲银行的一名柜员, 李某是乙卫生院的护士):
+# the body is where the person works, said of the person, not of the work.
+COPULA = "是"
+ONE_OF_ITS_PEOPLE = re.compile(rf"的(?:一[名位]|{STAFF_AFTER.pattern})")
+WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(?![会报要部制机人站室组队])|务工|打工|上班|"
+                       r"就业|上岗|读书|上学|就读|求学|住院|就医|实习)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1080,7 +1089,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
     捐赠), as the audience of the work (为 … 师生), or as the federation's own department (内设 …),
-    or where the federation sets up a branch (在 … 建立妇联), is no partner."""
+    or where the federation sets up a branch (在 … 建立妇联), is no partner. A sample site's
+    mask before the name (到xx|服装厂就业) is part of it, so the words before are read before it."""
+    mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
+    start = mask.start() if mask else start
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
@@ -1107,8 +1119,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
-    if before.endswith(LOCATIVE) and WORKED_AT.match(following):
-        return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
+    if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
+        return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
+        return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and ROOM_OF.match(sentence, end):

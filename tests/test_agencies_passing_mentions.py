@@ -1,0 +1,40 @@
+"""Bodies named in passing, in clauses with no partner word (stop 23 probe audit): where people
+work, study, were placed or stay, whose people the work is for, where figures come from, a body
+described. Sentences written for each frame, not report text; each frame has a negative that
+keeps a partner (a partner word, a body hosting the work, its staff serving)."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.entities import extract_entities
+
+
+def _agencies(sentence: str) -> list[str]:
+    return [entity.canonical for entity in extract_entities(sentence) if entity.type == "agency"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of a person's place in the body right after it: workplace, school, employer, hospital
+    ("她在县第一中学读书时就开始参加志愿服务", []),
+    ("丈夫常年在县建筑公司务工", []),
+    ("帮助20名妇女到县服装有限公司就业", []),
+    ("将12名困难妇女推荐到县家政服务有限公司上岗", []),
+    ("她的孩子在县实验小学上学", []),
+    ("村里的留守儿童大多在镇中心小学就读", []),
+    ("在县医院住院的困难妇女得到了救助", []),
+    ("她曾在县供销社工作多年", []),
+    ("她于2010年进入县纺织有限公司工作", []),
+    ("协商剩余劳动力转移到xx服装厂就业", []),  # a sample site's mask is part of the name
+    # 是 … 的 + one of its people: a person's workplace
+    ("张大姐是县农商银行的一名柜员", []),
+    ("李某是城关镇卫生院的护士", []),
+    # the body hosting or doing the work stays a partner
+    ("县妇联在县人民医院开展两癌筛查", ["县人民医院"]),
+    ("县妇联联合县人社局开展就业培训", ["县人力资源和社会保障局"]),
+    ("县妇联与县人民医院工作人员一起走进社区", ["县人民医院"]),
+    ("在县人民医院工作人员的帮助下完成登记", ["县人民医院"]),
+    ("这是县人民医院的第三次义诊", ["县人民医院"]),
+])
+def test_a_persons_workplace_or_school_is_no_partner(sentence, expected):
+    assert _agencies(sentence) == expected
