@@ -38,3 +38,21 @@ def _agencies(sentence: str) -> list[str]:
 ])
 def test_a_persons_workplace_or_school_is_no_partner(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the body's people after it, the work for them or they take part: whose people they are
+    ("为县人民医院的女职工开展心理健康讲座", []),
+    ("为县实验中学的师生上了一堂安全课", []),
+    ("县纺织有限公司的女职工踊跃报名", []),
+    ("县第一中学的学生在家长陪同下参加活动", []),
+    ("活动吸引了县直机关、县人民医院等单位的200余名女职工参加", []),
+    ("县人民医院、县中医院等单位的女职工代表参加了比赛", []),
+    # a partner word, or the body's staff serving, keeps it a partner
+    ("邀请县实验小学的学生表演节目", ["县实验小学"]),
+    ("县人民医院的医生为妇女免费义诊", ["县人民医院"]),
+    ("县人民医院、县中医院等单位的专家参加义诊", ["县人民医院", "县中医院"]),
+    ("联合县实验中学为学生家长开展讲座", ["县实验中学"]),
+])
+def test_a_body_whose_people_are_the_audience_is_no_partner(sentence, expected):
+    assert _agencies(sentence) == expected

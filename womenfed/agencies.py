@@ -105,6 +105,8 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
+# A count of a body's people between it and them (等单位的|200余名|女职工).
+PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
@@ -1133,11 +1135,40 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
-    if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
-            and AUDIENCE_AFTER.match(sentence, end)):
-        return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
+    if _its_people_are_the_audience(sentence, start, end):
+        return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
     return (just_before.endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
+    """Are the body's people written after it (甲中学|的师生, 甲局、乙院等单位的|200余名女职工) the
+    ones the work is for (a recipient or mobilising word opens the name or its list: 为…, 组织…)
+    or the ones who take part (…踊跃报名, …参加了比赛)? Then the body only says whose people
+    they are, unless a partner word says it works with the federation (邀请甲小学的学生表演)."""
+    people = _its_people().match(sentence, end)
+    if people is None:
+        return False
+    if _people_opener().search(_clause_around(sentence, start, end)[0]):
+        return True
+    clause_end = CLAUSE_END.search(sentence, people.end())
+    rest = sentence[people.end():clause_end.start() if clause_end else None]
+    return _cues()["take_part"].search(rest) is not None and not _works_with(sentence, start, end)
+
+
+@cache
+def _its_people() -> re.Pattern:
+    """The rest of a list of bodies, then their people, counted or not (、乙院等单位的200余名女职工)."""
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    return re.compile(rf"(?:{item})*(?:等(?:单位|部门|机关))?的?{PEOPLE_COUNT}(?:{AUDIENCE_AFTER.pattern})")
+
+
+@cache
+def _people_opener() -> re.Pattern:
+    """A recipient or mobilising word right before a name or before the list that ends in it."""
+    words = "|".join(map(re.escape, _cue_words("recipient") + _cue_words("mobilise")))
+    return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 
 
 def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
@@ -1250,8 +1281,10 @@ def _listed_sectors(sentence: str):
                 or (_attendance_list().match(sentence, match.end())
                     and not _works_with(sentence, match.start(1), match.end()))
                 or re.match(
-                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])):
-            continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts
+                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])
+                or _its_people_are_the_audience(sentence, match.start(1), match.end())):
+            continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts;
+            # 甲院、乙院等单位的女职工参加: whose people take part
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
@@ -1467,7 +1500,7 @@ def _sector_suffixes() -> tuple[str, ...]:
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
-             "partner_before", "partner_after")
+             "partner_before", "partner_after", "take_part")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
 
 
