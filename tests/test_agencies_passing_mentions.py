@@ -56,3 +56,18 @@ def test_a_persons_workplace_or_school_is_no_partner(sentence, expected):
 ])
 def test_a_body_whose_people_are_the_audience_is_no_partner(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 据 and a word of figures or an account after the body: the source of what is cited
+    ("据县统计局数据显示全县有妇女12万人", []),
+    ("据县民政局统计，全县有留守儿童3000余名", []),
+    ("根据县人社局的调查，返乡妇女逐年增多", []),
+    ("据县人民医院介绍，筛查已覆盖全县", []),
+    # the issuer of a notice the work follows, and a body after 据 doing the work, stay listed
+    ("根据县委宣传部《关于开展家风建设的通知》要求开展活动", ["县委宣传部"]),
+    ("根据县委提出的要求开展宣讲", ["县委"]),
+    ("县统计局联合县妇联开展妇女发展状况调查", ["县统计局"]),
+])
+def test_a_source_of_figures_is_no_partner(sentence, expected):
+    assert _agencies(sentence) == expected

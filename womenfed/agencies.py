@@ -24,7 +24,8 @@ whatever its trade words, and a sample site's mask
 (XX县) stays before a body read as usual. A category word before a name (各村委会) or a
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
-places visited, honoured units and the givers of honours (被…评为), recipients, units the work
+places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
+(据甲局统计), units the work
 founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
 a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员;
@@ -246,6 +247,10 @@ LOCATIVE = "在"
 # the people told about, whatever the body's kind, not a partner in the work (stop 21: the
 # employer where women were placed); a body hosting the work (在乙院开展) stays a partner.
 MEMBER_BEFORE = ("在", "到", "进入")
+# 据 (根据, 依据) before a body and a word of its figures or account after it (据甲局统计, 根据乙局
+# 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
+# issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
+ACCORDING_TO = "据"
 # 是 before a body and one of its people after it (她是甲银行的一名柜员, 李某是乙卫生院的护士):
 # the body is where the person works, said of the person, not of the work.
 COPULA = "是"
@@ -1125,6 +1130,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
         return True  # 她是甲银行的一名柜员: a person's workplace
+    if before.endswith(ACCORDING_TO) and _source_after().match(following):
+        return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and ROOM_OF.match(sentence, end):
@@ -1162,6 +1169,12 @@ def _its_people() -> re.Pattern:
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     return re.compile(rf"(?:{item})*(?:等(?:单位|部门|机关))?的?{PEOPLE_COUNT}(?:{AUDIENCE_AFTER.pattern})")
+
+
+@cache
+def _source_after() -> re.Pattern:
+    """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
+    return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
 
 
 @cache
