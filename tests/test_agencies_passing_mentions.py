@@ -71,3 +71,18 @@ def test_a_body_whose_people_are_the_audience_is_no_partner(sentence, expected):
 ])
 def test_a_source_of_figures_is_no_partner(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body opening its clause before a description, or founded by the person told about
+    ("县人民医院是一所二级甲等综合医院", []),
+    ("县农商银行成立于2005年", []),
+    ("阜阳市美丽服饰有限公司位于城关镇工业园区", []),
+    ("她创办的阜阳市美丽服饰有限公司吸纳了30名妇女就业", []),
+    # a body that acts, or a description after a partner word, stays
+    ("县人民医院为妇女开展免费筛查", ["县人民医院"]),
+    ("县妇联与成立于2005年的县农商银行签订协议", ["县农村商业银行"]),
+    ("县人民医院是此次义诊的承办单位", ["县人民医院"]),
+])
+def test_a_body_described_or_founded_by_a_person_is_no_partner(sentence, expected):
+    assert _agencies(sentence) == expected

@@ -25,8 +25,8 @@ whatever its trade words, and a sample site's mask
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
-(据甲局统计), units the work
-founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
+(据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
+introduces (甲公司成立于…, 乙医院是一所…), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
 a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员;
 sectors or a branch that host a federation
@@ -157,7 +157,7 @@ VERB_TAGS = frozenset({"v", "vd", "vi"})
 ACTOR_OR_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "p", "r", "rr", "rz", "f"})
 FUNCTION_TAGS = frozenset({"p", "r", "rr"})
 MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
-MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
+MAX_FOUNDING = 4  # the longest verb of founding, its 了 or 的 (创建了, 她创办的)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
@@ -637,7 +637,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
-            or _is_founded(sentence, start, end)
+            or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
                     or _named_partner_without_scope(sentence, start, suffix_start, end))
@@ -669,10 +669,17 @@ def _counts_kinds(sentence: str, start: int) -> bool:
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
-    """A unit named right after a verb of founding (联合建立…中心) or before its inauguration
-    (…中心揭牌仪式) is what the work set up."""
-    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了")
+    """A unit named right after a verb of founding (联合建立…中心, 她创办的甲公司) or before its
+    inauguration (…中心揭牌仪式) is what the work or a person set up."""
+    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了").removesuffix("的")
     return before.endswith(_cue_words("founded")) or bool(FOUNDED_AFTER.match(sentence, end))
+
+
+def _is_described(sentence: str, start: int, end: int) -> bool:
+    """A body that opens its clause before a predicate of description (甲公司成立于2015年, 乙医院
+    是一所二甲医院, 丙厂位于…) is introduced to the reader, not said to work with the federation."""
+    return (not _clause_around(sentence, start, end)[0].strip()
+            and sentence.startswith(_cue_words("described"), end))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
