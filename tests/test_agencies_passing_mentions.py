@@ -86,3 +86,17 @@ def test_a_source_of_figures_is_no_partner(sentence, expected):
 ])
 def test_a_body_described_or_founded_by_a_person_is_no_partner(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 在 before a body and a part of its premises after it, with or without 的: the venue
+    ("在县人民医院门诊大厅设立宣传台", []),
+    ("在县第一中学体育馆举办亲子运动会", []),
+    ("活动在城关镇中心小学操场举行", []),
+    ("培训在县职业技术学校的多媒体教室进行", []),
+    # a verb before the room makes it the work's object; a body hosting the work stays
+    ("在县人民医院设立母婴室", ["县人民医院"]),
+    ("在县人民医院开展现场义诊", ["县人民医院"]),
+])
+def test_a_body_before_its_premises_is_the_venue(sentence, expected):
+    assert _agencies(sentence) == expected

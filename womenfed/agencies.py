@@ -262,7 +262,9 @@ WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(
 MAX_PLACE_PHRASE = 6
 FRAME_END = re.compile(r"[下中时后前间]")
 PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrative or locative word
-ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
+# A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
+# 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
+ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -1141,8 +1143,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
-    if before.endswith(LOCATIVE) and ROOM_OF.match(sentence, end):
-        return True  # 在乙社区的排练室里: where it happened
+    if before.endswith(LOCATIVE) and _premises_after(sentence, end):
+        return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
             and (place_phrase or not _is_standard(sentence[start:end]))):
@@ -1189,6 +1191,14 @@ def _people_opener() -> re.Pattern:
     """A recipient or mobilising word right before a name or before the list that ends in it."""
     words = "|".join(map(re.escape, _cue_words("recipient") + _cue_words("mobilise")))
     return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+
+
+def _premises_after(sentence: str, end: int) -> bool:
+    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆)?"""
+    room = ROOM_OF.match(sentence, end)
+    tags = _word_tags()
+    return room is not None and not any(tags.get(word) in VERB_TAGS for word
+                                        in default_tokenizer().tokens(room.group(0).removeprefix("的")))
 
 
 def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
