@@ -26,6 +26,9 @@ def _agencies(sentence: str) -> list[str]:
     ("她曾在县供销社工作多年", []),
     ("她于2010年进入县纺织有限公司工作", []),
     ("协商剩余劳动力转移到xx服装厂就业", []),  # a sample site's mask is part of the name
+    ("在县民政局登记注册的社会组织达30家", []),
+    ("在县人民医院分娩的产妇可领取爱心包", []),
+    ("她在县税务局挂职锻炼", []),
     # 是 … 的 + one of its people: a person's workplace
     ("张大姐是县农商银行的一名柜员", []),
     ("李某是城关镇卫生院的护士", []),

@@ -243,9 +243,10 @@ TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
 # 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
-# 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院): the workplace, school, employer or hospital of
-# the people told about, whatever the body's kind, not a partner in the work (stop 21: the
-# employer where women were placed); a body hosting the work (在乙院开展) stays a partner.
+# 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
+# employer, hospital or registry of the people or units told about, whatever the body's kind,
+# not a partner in the work (stop 21: the employer where women were placed); a body hosting the
+# work (在乙院开展) stays a partner.
 MEMBER_BEFORE = ("在", "到", "进入")
 # 据 (根据, 依据) before a body and a word of its figures or account after it (据甲局统计, 根据乙局
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
@@ -256,7 +257,7 @@ ACCORDING_TO = "据"
 COPULA = "是"
 ONE_OF_ITS_PEOPLE = re.compile(rf"的(?:一[名位]|{STAFF_AFTER.pattern})")
 WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(?![会报要部制机人站室组队])|务工|打工|上班|"
-                       r"就业|上岗|读书|上学|就读|求学|住院|就医|实习)")
+                       r"就业|上岗|读书|上学|就读|求学|住院|就医|实习|挂职|分娩|登记|注册)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
