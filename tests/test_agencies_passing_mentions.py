@@ -103,3 +103,15 @@ def test_a_body_described_or_founded_by_a_person_is_no_partner(sentence, expecte
 ])
 def test_a_body_before_its_premises_is_the_venue(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # members, trainees or delegates who come from bodies: the bodies are where they work
+    ("县妇联执委来自县人民医院、县农商银行等单位", []),
+    ("参训学员分别来自县人民医院、县中医院等单位", []),
+    # staff who serve, or bodies that give, after 来自 stay partners
+    ("来自县人民医院的专家为妇女义诊", ["县人民医院"]),
+    ("来自县司法局、县教育局等单位的帮扶资金共计20万元", ["县司法局", "县教育局"]),
+])
+def test_the_units_members_come_from_are_no_partners(sentence, expected):
+    assert _agencies(sentence) == expected

@@ -28,7 +28,8 @@ places visited, honoured units and the givers of honours (被…评为), recipie
 (据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
 introduces (甲公司成立于…, 乙医院是一所…), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
-a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员;
+a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员,
+执委来自甲医院、乙银行等单位;
 sectors or a branch that host a federation
 unit: …分局妇联),
 and let media, venues and teams in only where they work with the federation; a publisher on a masthead
@@ -1152,6 +1153,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
+    if _members_come_from(sentence, start, end):
+        return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
     return (just_before.endswith(_cue_words("recipient"))
@@ -1171,6 +1174,19 @@ def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
     clause_end = CLAUSE_END.search(sentence, people.end())
     rest = sentence[people.end():clause_end.start() if clause_end else None]
     return _cues()["take_part"].search(rest) is not None and not _works_with(sentence, start, end)
+
+
+def _members_come_from(sentence: str, start: int, end: int) -> bool:
+    """Do members, trainees or delegates come from the body or the list it opens (执委来自甲医院、
+    乙银行等单位, 学员分别来自…)? The body says where they work, as their employer does; staff
+    who serve (来自甲医院的专家) are said so by other words, not by these people."""
+    return _members_from().search(_clause_around(sentence, start, end)[0]) is not None
+
+
+@cache
+def _members_from() -> re.Pattern:
+    members = "|".join(map(re.escape, _cue_words("members")))
+    return re.compile(rf"(?:{members})(?:分别|均|都|主要|大多)?来自(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 
 
 @cache
@@ -1332,7 +1348,8 @@ def _listed_sectors(sentence: str):
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
             if ((name in bodies or split) and not _in_category_list(sentence, start, name)
-                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)):
+                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
+                    and not _members_come_from(sentence, start, part.end())):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
