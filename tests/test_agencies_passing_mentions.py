@@ -115,3 +115,15 @@ def test_a_body_before_its_premises_is_the_venue(sentence, expected):
 ])
 def test_the_units_members_come_from_are_no_partners(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural of people (们) closes a noun phrase: no name runs over it (同学们|学会 is no 学会)
+    ("让同学们学会客观理性地看待自己的情感", []),
+    ("姐妹们协会成立了", []),
+    # a body after the people is still read
+    ("同学们与县青少年活动中心一起开展研学", ["县青少年活动中心"]),
+    ("我们联合县人社局开展招聘", ["县人力资源和社会保障局"]),
+])
+def test_no_name_runs_over_a_plural_of_people(sentence, expected):
+    assert _agencies(sentence) == expected

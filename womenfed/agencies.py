@@ -243,6 +243,7 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
+PLURAL_OF_PEOPLE = "们"
 # 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
 # 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
 # employer, hospital or registry of the people or units told about, whatever the body's kind,
@@ -623,6 +624,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     start = _after_actor(sentence, start, suffix_start, end)
+    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
+    if plural >= 0:
+        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
