@@ -127,3 +127,13 @@ def test_the_units_members_come_from_are_no_partners(sentence, expected):
 ])
 def test_no_name_runs_over_a_plural_of_people(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an inviting word opens no name, whatever jieba's tag (its dictionary reads 特邀 as a name)
+    ("特邀县律师协会的律师开展法律咨询", ["县律师协会"]),
+    ("特聘县人民医院专家为学员授课", ["县人民医院"]),
+    ("诚邀县律师协会律师开展咨询", ["县律师协会"]),
+])
+def test_an_inviting_word_opens_no_name(sentence, expected):
+    assert _agencies(sentence) == expected

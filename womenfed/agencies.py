@@ -957,7 +957,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
     standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
     stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
-    also a stem, 联合|镇, still introduces the name)."""
+    also a stem, 联合|镇, still introduces the name). A partner or inviting word of the grammar is
+    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -966,7 +967,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
-        if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
+        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _inviting_words())
+                or word in _cue_words("scope")
                 or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
@@ -1199,6 +1201,11 @@ def _its_people() -> re.Pattern:
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     return re.compile(rf"(?:{item})*(?:等(?:单位|部门|机关))?的?{PEOPLE_COUNT}(?:{AUDIENCE_AFTER.pattern})")
+
+
+@cache
+def _inviting_words() -> frozenset[str]:
+    return frozenset(_cue_words("partner_before") + _cue_words("attend_by"))
 
 
 @cache
