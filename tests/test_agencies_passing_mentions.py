@@ -137,3 +137,17 @@ def test_no_name_runs_over_a_plural_of_people(sentence, expected):
 ])
 def test_an_inviting_word_opens_no_name(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a gazetteer place whose first characters are a joining word keeps them
+    ("同仁县人民医院开展义诊", ["同仁县人民医院"]),
+    ("和平县人民医院派出医生参加义诊", ["和平县人民医院"]),
+    ("联合同心县民政局开展排查", ["同心县民政局"]),
+    # a joining character before a bare level word, or a partner word of two, stays outside
+    ("县妇联和县民政局联合开展", ["县民政局"]),
+    ("县妇联会同县民政局开展排查", ["县民政局"]),
+    ("联合镇卫生院开展两癌筛查", ["镇卫生院"]),
+])
+def test_a_place_is_not_cut_after_a_joining_character(sentence, expected):
+    assert _agencies(sentence) == expected

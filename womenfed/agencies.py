@@ -624,6 +624,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     start = _after_actor(sentence, start, suffix_start, end)
+    start = _back_over_a_cut_place(sentence, start, suffix_start)
     plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
     if plural >= 0:
         start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
@@ -655,6 +656,26 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _back_over_a_cut_place(sentence: str, start: int, suffix_start: int) -> int:
+    """The start of a gazetteer place with its level word whose first characters the walk left
+    behind (同|仁县人民医院, 和平|县人民医院, 联合同心|县民政局: 同, 和 and 与 also join two
+    names). A single joining character before a bare level word stays outside (县妇联和|县民政局:
+    和县 is a county too, but 和 joins the two bodies far more often), and so does a partner word
+    or verb of two (联合|镇卫生院, 会同|县民政局: 联合镇 and 会同县 are places too)."""
+    for cut in (2, 1):
+        opening = start - cut
+        word = sentence[opening:start]
+        if (opening < 0 or not HAN_CHAR.match(sentence, opening)
+                or (cut > 1 and (word in _inviting_words() or _word_tags().get(word) in VERB_TAGS))):
+            continue
+        for length in range(min(MAX_PLACE, suffix_start - opening), cut, -1):
+            place = sentence[opening:opening + length]
+            if (LEVEL_WORD.search(place[-1])  # a full name, not a stem (同仁, 和平)
+                    and (cut > 1 or length - cut > 1) and place in _place_names()):
+                return opening
+    return start
 
 
 def _named_partner_without_scope(sentence: str, start: int, suffix_start: int, end: int) -> bool:
