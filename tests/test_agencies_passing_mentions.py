@@ -151,3 +151,16 @@ def test_an_inviting_word_opens_no_name(sentence, expected):
 ])
 def test_a_place_is_not_cut_after_a_joining_character(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # every body of a list after a recipient word receives the gift or the report
+    ("为城关镇中心小学、县第二小学捐赠图书", []),
+    ("向县儿童福利院和县特殊教育学校赠送学习用品", []),
+    ("县妇联向县委、县政府专题汇报妇女工作", []),
+    # a list after a partner word, or a body after 向 that is asked to act, stays
+    ("联合县人民医院、县中医院为妇女捐赠药品", ["县人民医院", "县中医院"]),
+    ("向县人社局推荐优秀女性", ["县人力资源和社会保障局"]),
+])
+def test_a_list_of_recipients_receives(sentence, expected):
+    assert _agencies(sentence) == expected

@@ -1156,7 +1156,6 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
-    just_before = sentence[max(0, start - 2):start]
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
@@ -1184,8 +1183,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (just_before.endswith(_cue_words("recipient"))
-            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+    return (_recipient_opener().search(before) is not None
+            and bool(cues["given"].search(following)))  # 为甲小学、乙小学捐赠图书: who received
 
 
 def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
@@ -1238,8 +1237,19 @@ def _source_after() -> re.Pattern:
 @cache
 def _people_opener() -> re.Pattern:
     """A recipient or mobilising word right before a name or before the list that ends in it."""
-    words = "|".join(map(re.escape, _cue_words("recipient") + _cue_words("mobilise")))
-    return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+    return _list_opener(_cue_words("recipient") + _cue_words("mobilise"))
+
+
+@cache
+def _recipient_opener() -> re.Pattern:
+    """A recipient word right before a name or before the list that ends in it (为甲小学、|乙小学,
+    向甲局和|乙局): every body of the list receives, not the first alone."""
+    return _list_opener(_cue_words("recipient"))
+
+
+def _list_opener(words: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{alternatives})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
 
 
 def _premises_after(sentence: str, end: int) -> bool:
