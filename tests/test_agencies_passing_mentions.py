@@ -164,3 +164,16 @@ def test_a_place_is_not_cut_after_a_joining_character(sentence, expected):
 ])
 def test_a_list_of_recipients_receives(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place word after the body, or a distance word before it: the body names a place
+    ("镇政府所在地设有妇女之家", []),
+    ("村委会距离镇政府5公里", []),
+    ("在县人民医院附近设立咨询台", []),
+    # a body that acts or supports stays
+    ("得益于县人民医院的支持", ["县人民医院"]),
+    ("县人民医院的医生在附近社区开展义诊", ["县人民医院"]),
+])
+def test_a_body_named_as_a_place_is_no_partner(sentence, expected):
+    assert _agencies(sentence) == expected

@@ -1179,6 +1179,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
+    if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
+        return True  # 镇政府所在地, 县医院附近, 距县政府30公里: the body names a place
     if _members_come_from(sentence, start, end):
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
@@ -1590,7 +1592,7 @@ def _sector_suffixes() -> tuple[str, ...]:
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
-             "partner_before", "partner_after", "take_part")
+             "partner_before", "partner_after", "take_part", "place_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
 
 
