@@ -177,3 +177,18 @@ def test_a_list_of_recipients_receives(sentence, expected):
 ])
 def test_a_body_named_as_a_place_is_no_partner(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a facility, venue or medium relied on is the platform the work runs from
+    ("依托县妇女儿童活动中心开展培训", []),
+    ("依托县图书馆开展亲子阅读", []),
+    ("依托县融媒体中心开展宣传", []),
+    # an organ or a school relied on, or a facility after another partner word, stays
+    ("依托县人社局开展技能培训", ["县人力资源和社会保障局"]),
+    ("依托县职业技术学校开展培训", ["县职业技术学校"]),
+    ("联合县图书馆开展亲子阅读", ["县图书馆"]),
+    ("联合县妇女儿童活动中心开展培训", ["县妇女儿童活动中心"]),
+])
+def test_a_facility_relied_on_is_a_platform(sentence, expected):
+    assert _agencies(sentence) == expected

@@ -645,7 +645,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_only_attends(sentence, end) and not _works_with(sentence, start, end))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
-            or (_cued_word().search(name) and not _works_with(sentence, start, end))
+            or (_cued_word().search(name) and not _works_with(sentence, start, end, platforms=False))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
@@ -747,7 +747,7 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
         # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
-        return not names_a_community_facility(name) and _works_with(sentence, start, end)
+        return not names_a_community_facility(name) and _works_with(sentence, start, end, platforms=False)
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -1341,11 +1341,13 @@ def _names_a_kind(name: str) -> bool:
     return False
 
 
-def _works_with(sentence: str, start: int, end: int) -> bool:
+def _works_with(sentence: str, start: int, end: int, platforms: bool = True) -> bool:
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
-    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host."""
+    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host.
+    A facility, venue or medium relied on (依托甲活动中心, 依托乙图书馆) is the platform the work
+    runs from, as a 妇女之家 relied on is a room (stop 16): for them ``platforms`` is False."""
     before, following = _clause_around(sentence, start, end)
-    return bool(_partner_word().search(before) or _joining_word_before().search(before)
+    return bool(_partner_word(platforms).search(before) or _joining_word_before().search(before)
                 or _cues()["partner_after"].search(following))
 
 
@@ -1495,9 +1497,11 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
 
 
 @cache
-def _partner_word() -> re.Pattern:
-    """A partner word of two or more characters (联合, 会同: one character may sit in a name)."""
-    return re.compile("|".join(word for word in _cue_words("partner_before") if len(word) > 1))
+def _partner_word(platforms: bool = True) -> re.Pattern:
+    """A partner word of two or more characters (联合, 会同: one character may sit in a name),
+    with or without the words of relying on a platform (依托)."""
+    return re.compile("|".join(word for word in _cue_words("partner_before")
+                               if len(word) > 1 and (platforms or word not in _cue_words("platform"))))
 
 
 @cache
