@@ -192,3 +192,17 @@ def test_a_body_named_as_a_place_is_no_partner(sentence, expected):
 ])
 def test_a_facility_relied_on_is_a_platform(sentence, expected):
     assert _agencies(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bodies invited to a meeting or ceremony they only attend are guests (stop 16)
+    ("邀请县人社局、县民政局等单位参加座谈会", []),
+    ("邀请县人社局参加了妇女创业座谈会", []),
+    ("邀请县委宣传部出席启动仪式", []),
+    # invited to work they serve; a partner word of working together keeps them
+    ("邀请县人民医院参加义诊", ["县人民医院"]),
+    ("邀请县委宣传部参加义诊", ["县委宣传部"]),
+    ("联合县人社局、县民政局等单位参加座谈会", ["县人力资源和社会保障局", "县民政局"]),
+])
+def test_bodies_invited_to_a_meeting_are_guests(sentence, expected):
+    assert _agencies(sentence) == expected

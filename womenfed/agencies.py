@@ -135,6 +135,9 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
 MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
+# A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
+MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
+                              r"仪式|典礼|开幕式|启动式|闭幕式)")
 # A direction before 部 names a part of a place (中西部地区, 省东部), no department.
 # The short form of an office: a level, two characters that shorten its task (法治建设 → 法建,
 # 平安建设 → 平安) and 办 (市法建办, 县综治办); a verb among the two is no phrase's verb.
@@ -642,10 +645,11 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
-            or (_only_attends(sentence, end) and not _works_with(sentence, start, end))
+            or (_only_attends(sentence, end)
+                and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
-            or (_cued_word().search(name) and not _works_with(sentence, start, end, platforms=False))
+            or (_cued_word().search(name) and not _works_with(sentence, start, end, without=("platform",)))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
@@ -747,7 +751,8 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
         # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
-        return not names_a_community_facility(name) and _works_with(sentence, start, end, platforms=False)
+        return (not names_a_community_facility(name)
+                and _works_with(sentence, start, end, without=("platform",)))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -1341,13 +1346,14 @@ def _names_a_kind(name: str) -> bool:
     return False
 
 
-def _works_with(sentence: str, start: int, end: int, platforms: bool = True) -> bool:
+def _works_with(sentence: str, start: int, end: int, without: tuple[str, ...] = ()) -> bool:
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
     and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host.
     A facility, venue or medium relied on (依托甲活动中心, 依托乙图书馆) is the platform the work
-    runs from, as a 妇女之家 relied on is a room (stop 16): for them ``platforms`` is False."""
+    runs from, as a 妇女之家 relied on is a room (stop 16): for them the partner words of the
+    cue kinds ``without`` ("platform") do not count."""
     before, following = _clause_around(sentence, start, end)
-    return bool(_partner_word(platforms).search(before) or _joining_word_before().search(before)
+    return bool(_partner_word(without).search(before) or _joining_word_before().search(before)
                 or _cues()["partner_after"].search(following))
 
 
@@ -1372,7 +1378,8 @@ def _listed_sectors(sentence: str):
     for match in matches:
         if (OFFICIAL_AFTER.match(sentence, match.end())
                 or (_attendance_list().match(sentence, match.end())
-                    and not _works_with(sentence, match.start(1), match.end()))
+                    and not _works_with(sentence, match.start(1), match.end(),
+                                        without=_guests_of(sentence, match.end())))
                 or re.match(
                 rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])
                 or _its_people_are_the_audience(sentence, match.start(1), match.end())):
@@ -1497,11 +1504,12 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
 
 
 @cache
-def _partner_word(platforms: bool = True) -> re.Pattern:
+def _partner_word(without: tuple[str, ...] = ()) -> re.Pattern:
     """A partner word of two or more characters (联合, 会同: one character may sit in a name),
-    with or without the words of relying on a platform (依托)."""
+    leaving out those of the cue kinds ``without`` (platform: 依托; invite: 邀请)."""
+    left_out = {word for kind in without for word in _cue_words(kind)}
     return re.compile("|".join(word for word in _cue_words("partner_before")
-                               if len(word) > 1 and (platforms or word not in _cue_words("platform"))))
+                               if len(word) > 1 and word not in left_out))
 
 
 @cache
@@ -1559,6 +1567,15 @@ def _officials_list() -> re.Pattern:
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位|机关|系统)?)?{OFFICIAL_AFTER.pattern}")
+
+
+def _guests_of(sentence: str, end: int) -> tuple[str, ...]:
+    """The cue kinds of partner words that say nothing of bodies invited to a meeting or a
+    ceremony they only attend (邀请甲局、乙局等单位参加座谈会: guests, stop 16); invited to work
+    (邀请甲医院参加义诊) they serve."""
+    attending = (_attendance_list().match(sentence, end)
+                 or _unit_pattern(_attendance_list()).match(sentence, end))  # 县委|宣传部出席
+    return ("invite",) if attending and MEETING_ATTENDED.match(sentence, attending.end()) else ()
 
 
 def _only_attends(sentence: str, end: int) -> bool:
