@@ -365,7 +365,7 @@ def test_a_partner_before_a_branch_built_elsewhere_stays():
     ("在ＸＸ镇党委、政府的领导下", [("ＸＸ镇党委", "ＸＸ镇党委", "leadership"),
                                  ("政府", "ＸＸ镇人民政府", "leadership")]),
     # a masked proper part makes one body of a suffix after common nouns (服装厂)
-    ("转移到xx服装厂就业的妇女", [("xx服装厂", "xx服装厂", "partner")]),
+    ("联合xx服装厂开展技能培训", [("xx服装厂", "xx服装厂", "partner")]),
 ])
 def test_masked_names(sentence, expected):
     assert [(e.name, e.canonical, e.role) for e in find_agencies(sentence)] == expected
@@ -1136,8 +1136,11 @@ def test_one_sector_before_an_institution_word_is_a_kind(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a listed body starts behind the verb the walk ran over, not at the scope pattern's reach
-    ("获奖选手来自乙县税务局、乙县公安局等单位", ["乙县税务局", "乙县公安局"]),
-    ("本次培训学员来自丙县民政局、丙县教育局等部门", ["丙县民政局", "丙县教育局"]),
+    ("得到乙县税务局、乙县公安局等单位的大力支持", ["乙县税务局", "乙县公安局"]),
+    ("协调丙县民政局、丙县教育局等部门参与", ["丙县民政局", "丙县教育局"]),
+    # the units contestants or trainees come from are where they work, no partners (stop 23)
+    ("获奖选手来自乙县税务局、乙县公安局等单位", []),
+    ("本次培训学员来自丙县民政局、丙县教育局等部门", []),
     ("联合丁县司法局、丁县卫健局等部门开展普法", ["丁县司法局", "丁县卫健局"]),
 ])
 def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):

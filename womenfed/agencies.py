@@ -24,10 +24,13 @@ whatever its trade words, and a sample site's mask
 (XX县) stays before a body read as usual. A category word before a name (各村委会) or a
 document title around it (《…》) makes it no mention of one partner.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
-places visited, honoured units and the givers of honours (被…评为), recipients, units the work
-founds or inaugurates (联合建立…中心, …揭牌), the federation's own departments, kinds of unit and
+places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
+(据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
+introduces (甲公司成立于…, 乙医院是一所…), the federation's own departments, kinds of unit and
 officials' employers (a person's title after the body or after a unit of it: 县委|统战部部长;
-a workplace in a biography: 在乙乡卫生院当过医生; sectors or a branch that host a federation
+a person's workplace, school or employer: 在乙乡卫生院当过医生, 到丙厂就业, 她是甲银行的一名柜员,
+执委来自甲医院、乙银行等单位;
+sectors or a branch that host a federation
 unit: …分局妇联),
 and let media, venues and teams in only where they work with the federation; a publisher on a masthead
 (…报业集团出版) or a byline (…供稿) is the page's; a body's hall (…会议室) is a venue, a body's people after
@@ -104,6 +107,8 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
+# A count of a body's people between it and them (等单位的|200余名|女职工).
+PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
@@ -130,6 +135,9 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
 MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
+# A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
+MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
+                              r"仪式|典礼|开幕式|启动式|闭幕式)")
 # A direction before 部 names a part of a place (中西部地区, 省东部), no department.
 # The short form of an office: a level, two characters that shorten its task (法治建设 → 法建,
 # 平安建设 → 平安) and 办 (市法建办, 县综治办); a verb among the two is no phrase's verb.
@@ -153,7 +161,7 @@ VERB_TAGS = frozenset({"v", "vd", "vi"})
 ACTOR_OR_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "p", "r", "rr", "rz", "f"})
 FUNCTION_TAGS = frozenset({"p", "r", "rr"})
 MAX_GIVER_GAP = 12  # other givers listed with one (县委、县政府)
-MAX_FOUNDING = 3  # the longest verb of founding and its 了 (创建了)
+MAX_FOUNDING = 4  # the longest verb of founding, its 了 or 的 (创建了, 她创办的)
 MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
@@ -238,15 +246,31 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
-# 在 before a body and a verb of working right after it (在乙乡卫生院当过医生): a person's
-# workplace in a biography, whatever the body's kind (a body hosting the work stays a partner).
-WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过)")
+PLURAL_OF_PEOPLE = "们"
+# 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
+# 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
+# employer, hospital or registry of the people or units told about, whatever the body's kind,
+# not a partner in the work (stop 21: the employer where women were placed); a body hosting the
+# work (在乙院开展) stays a partner.
+MEMBER_BEFORE = ("在", "到", "进入")
+# 据 (根据, 依据) before a body and a word of its figures or account after it (据甲局统计, 根据乙局
+# 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
+# issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
+ACCORDING_TO = "据"
+# 是 before a body and one of its people after it (她是甲银行的一名柜员, 李某是乙卫生院的护士):
+# the body is where the person works, said of the person, not of the work.
+COPULA = "是"
+ONE_OF_ITS_PEOPLE = re.compile(rf"的(?:一[名位]|{STAFF_AFTER.pattern})")
+WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(?![会报要部制机人站室组队])|务工|打工|上班|"
+                       r"就业|上岗|读书|上学|就读|求学|住院|就医|实习|挂职|分娩|登记|注册)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
 FRAME_END = re.compile(r"[下中时后前间]")
 PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrative or locative word
-ROOM_OF = re.compile(rf"的[{HAN}]{{0,3}}(?:室|厅|楼|堂)(?:里|内|中)?")
+# A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
+# 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
+ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -603,6 +627,10 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     start = _after_actor(sentence, start, suffix_start, end)
+    start = _back_over_a_cut_place(sentence, start, suffix_start)
+    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
+    if plural >= 0:
+        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
@@ -617,11 +645,12 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
-            or (_only_attends(sentence, end) and not _works_with(sentence, start, end))
+            or (_only_attends(sentence, end)
+                and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
-            or (_cued_word().search(name) and not _works_with(sentence, start, end))
-            or _is_founded(sentence, start, end)
+            or (_cued_word().search(name) and not _works_with(sentence, start, end, without=("platform",)))
+            or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
                     or _named_partner_without_scope(sentence, start, suffix_start, end))
@@ -631,6 +660,26 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _back_over_a_cut_place(sentence: str, start: int, suffix_start: int) -> int:
+    """The start of a gazetteer place with its level word whose first characters the walk left
+    behind (同|仁县人民医院, 和平|县人民医院, 联合同心|县民政局: 同, 和 and 与 also join two
+    names). A single joining character before a bare level word stays outside (县妇联和|县民政局:
+    和县 is a county too, but 和 joins the two bodies far more often), and so does a partner word
+    or verb of two (联合|镇卫生院, 会同|县民政局: 联合镇 and 会同县 are places too)."""
+    for cut in (2, 1):
+        opening = start - cut
+        word = sentence[opening:start]
+        if (opening < 0 or not HAN_CHAR.match(sentence, opening)
+                or (cut > 1 and (word in _inviting_words() or _word_tags().get(word) in VERB_TAGS))):
+            continue
+        for length in range(min(MAX_PLACE, suffix_start - opening), cut, -1):
+            place = sentence[opening:opening + length]
+            if (LEVEL_WORD.search(place[-1])  # a full name, not a stem (同仁, 和平)
+                    and (cut > 1 or length - cut > 1) and place in _place_names()):
+                return opening
+    return start
 
 
 def _named_partner_without_scope(sentence: str, start: int, suffix_start: int, end: int) -> bool:
@@ -653,10 +702,17 @@ def _counts_kinds(sentence: str, start: int) -> bool:
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
-    """A unit named right after a verb of founding (联合建立…中心) or before its inauguration
-    (…中心揭牌仪式) is what the work set up."""
-    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了")
+    """A unit named right after a verb of founding (联合建立…中心, 她创办的甲公司) or before its
+    inauguration (…中心揭牌仪式) is what the work or a person set up."""
+    before = sentence[max(0, start - MAX_FOUNDING):start].removesuffix("了").removesuffix("的")
     return before.endswith(_cue_words("founded")) or bool(FOUNDED_AFTER.match(sentence, end))
+
+
+def _is_described(sentence: str, start: int, end: int) -> bool:
+    """A body that opens its clause before a predicate of description (甲公司成立于2015年, 乙医院
+    是一所二甲医院, 丙厂位于…) is introduced to the reader, not said to work with the federation."""
+    return (not _clause_around(sentence, start, end)[0].strip()
+            and sentence.startswith(_cue_words("described"), end))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
@@ -695,7 +751,8 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
         # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
-        return not names_a_community_facility(name) and _works_with(sentence, start, end)
+        return (not names_a_community_facility(name)
+                and _works_with(sentence, start, end, without=("platform",)))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -926,7 +983,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     body is left before the suffix (培华艺校: 培华 is no verb here) or what is left is a
     standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
     stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
-    also a stem, 联合|镇, still introduces the name)."""
+    also a stem, 联合|镇, still introduces the name). A partner or inviting word of the grammar is
+    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -935,7 +993,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
-        if (word is None or tags[word] not in NOT_A_NAME_START or word in _cue_words("scope")
+        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _inviting_words())
+                or word in _cue_words("scope")
                 or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
                     and (end is None or not _is_standard(sentence[start + len(word):end])))):
@@ -1080,7 +1139,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
     捐赠), as the audience of the work (为 … 师生), or as the federation's own department (内设 …),
-    or where the federation sets up a branch (在 … 建立妇联), is no partner."""
+    or where the federation sets up a branch (在 … 建立妇联), is no partner. A sample site's
+    mask before the name (到xx|服装厂就业) is part of it, so the words before are read before it."""
+    mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
+    start = mask.start() if mask else start
     before, following = _clause_around(sentence, start, end)
     cues = _cues()
     if sentence[start - len(before) - 1:start - len(before)] in LIST_INTRODUCERS:
@@ -1099,7 +1161,6 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
-    just_before = sentence[max(0, start - 2):start]
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
@@ -1107,23 +1168,103 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (_room().match(sentence, end) or sentence.endswith(_cue_words("room"), start, end)
             or _unit_then(sentence, end, _room())):
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
-    if before.endswith(LOCATIVE) and WORKED_AT.match(following):
-        return True  # 在乙乡卫生院当过医生: where someone worked, not a partner
+    if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
+        return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
+        return True  # 她是甲银行的一名柜员: a person's workplace
+    if before.endswith(ACCORDING_TO) and _source_after().match(following):
+        return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
-    if before.endswith(LOCATIVE) and ROOM_OF.match(sentence, end):
-        return True  # 在乙社区的排练室里: where it happened
+    if before.endswith(LOCATIVE) and _premises_after(sentence, end):
+        return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
             and (place_phrase or not _is_standard(sentence[start:end]))):
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
-    if (just_before.endswith(_cue_words("recipient") + _cue_words("mobilise"))
-            and AUDIENCE_AFTER.match(sentence, end)):
-        return True  # 为甲中学师生开展讲座, 组织乙医院女职工参加: its people are the audience
-    return (just_before.endswith(_cue_words("recipient"))
-            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+    if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
+        return True  # 镇政府所在地, 县医院附近, 距县政府30公里: the body names a place
+    if _members_come_from(sentence, start, end):
+        return True  # 执委来自甲医院、乙银行等单位: where the members come from
+    if _its_people_are_the_audience(sentence, start, end):
+        return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
+    return (_recipient_opener().search(before) is not None
+            and bool(cues["given"].search(following)))  # 为甲小学、乙小学捐赠图书: who received
+
+
+def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
+    """Are the body's people written after it (甲中学|的师生, 甲局、乙院等单位的|200余名女职工) the
+    ones the work is for (a recipient or mobilising word opens the name or its list: 为…, 组织…)
+    or the ones who take part (…踊跃报名, …参加了比赛)? Then the body only says whose people
+    they are, unless a partner word says it works with the federation (邀请甲小学的学生表演)."""
+    people = _its_people().match(sentence, end)
+    if people is None:
+        return False
+    if _people_opener().search(_clause_around(sentence, start, end)[0]):
+        return True
+    clause_end = CLAUSE_END.search(sentence, people.end())
+    rest = sentence[people.end():clause_end.start() if clause_end else None]
+    return _cues()["take_part"].search(rest) is not None and not _works_with(sentence, start, end)
+
+
+def _members_come_from(sentence: str, start: int, end: int) -> bool:
+    """Do members, trainees or delegates come from the body or the list it opens (执委来自甲医院、
+    乙银行等单位, 学员分别来自…)? The body says where they work, as their employer does; staff
+    who serve (来自甲医院的专家) are said so by other words, not by these people."""
+    return _members_from().search(_clause_around(sentence, start, end)[0]) is not None
+
+
+@cache
+def _members_from() -> re.Pattern:
+    members = "|".join(map(re.escape, _cue_words("members")))
+    return re.compile(rf"(?:{members})(?:分别|均|都|主要|大多)?来自(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+
+
+@cache
+def _its_people() -> re.Pattern:
+    """The rest of a list of bodies, then their people, counted or not (、乙院等单位的200余名女职工)."""
+    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    return re.compile(rf"(?:{item})*(?:等(?:单位|部门|机关))?的?{PEOPLE_COUNT}(?:{AUDIENCE_AFTER.pattern})")
+
+
+@cache
+def _inviting_words() -> frozenset[str]:
+    return frozenset(_cue_words("partner_before") + _cue_words("attend_by"))
+
+
+@cache
+def _source_after() -> re.Pattern:
+    """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
+    return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
+
+
+@cache
+def _people_opener() -> re.Pattern:
+    """A recipient or mobilising word right before a name or before the list that ends in it."""
+    return _list_opener(_cue_words("recipient") + _cue_words("mobilise"))
+
+
+@cache
+def _recipient_opener() -> re.Pattern:
+    """A recipient word right before a name or before the list that ends in it (为甲小学、|乙小学,
+    向甲局和|乙局): every body of the list receives, not the first alone."""
+    return _list_opener(_cue_words("recipient"))
+
+
+def _list_opener(words: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{alternatives})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
+
+
+def _premises_after(sentence: str, end: int) -> bool:
+    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆)?"""
+    room = ROOM_OF.match(sentence, end)
+    tags = _word_tags()
+    return room is not None and not any(tags.get(word) in VERB_TAGS for word
+                                        in default_tokenizer().tokens(room.group(0).removeprefix("的")))
 
 
 def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
@@ -1205,11 +1346,14 @@ def _names_a_kind(name: str) -> bool:
     return False
 
 
-def _works_with(sentence: str, start: int, end: int) -> bool:
+def _works_with(sentence: str, start: int, end: int, without: tuple[str, ...] = ()) -> bool:
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
-    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host."""
+    and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host.
+    A facility, venue or medium relied on (依托甲活动中心, 依托乙图书馆) is the platform the work
+    runs from, as a 妇女之家 relied on is a room (stop 16): for them the partner words of the
+    cue kinds ``without`` ("platform") do not count."""
     before, following = _clause_around(sentence, start, end)
-    return bool(_partner_word().search(before) or _joining_word_before().search(before)
+    return bool(_partner_word(without).search(before) or _joining_word_before().search(before)
                 or _cues()["partner_after"].search(following))
 
 
@@ -1234,10 +1378,13 @@ def _listed_sectors(sentence: str):
     for match in matches:
         if (OFFICIAL_AFTER.match(sentence, match.end())
                 or (_attendance_list().match(sentence, match.end())
-                    and not _works_with(sentence, match.start(1), match.end()))
+                    and not _works_with(sentence, match.start(1), match.end(),
+                                        without=_guests_of(sentence, match.end())))
                 or re.match(
-                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])):
-            continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts
+                rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])
+                or _its_people_are_the_audience(sentence, match.start(1), match.end())):
+            continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts;
+            # 甲院、乙院等单位的女职工参加: whose people take part
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
@@ -1254,7 +1401,8 @@ def _listed_sectors(sentence: str):
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
             if ((name in bodies or split) and not _in_category_list(sentence, start, name)
-                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)):
+                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
+                    and not _members_come_from(sentence, start, part.end())):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
                              bodies[name[split:]][1])
@@ -1356,9 +1504,12 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
 
 
 @cache
-def _partner_word() -> re.Pattern:
-    """A partner word of two or more characters (联合, 会同: one character may sit in a name)."""
-    return re.compile("|".join(word for word in _cue_words("partner_before") if len(word) > 1))
+def _partner_word(without: tuple[str, ...] = ()) -> re.Pattern:
+    """A partner word of two or more characters (联合, 会同: one character may sit in a name),
+    leaving out those of the cue kinds ``without`` (platform: 依托; invite: 邀请)."""
+    left_out = {word for kind in without for word in _cue_words(kind)}
+    return re.compile("|".join(word for word in _cue_words("partner_before")
+                               if len(word) > 1 and word not in left_out))
 
 
 @cache
@@ -1418,6 +1569,15 @@ def _officials_list() -> re.Pattern:
     return re.compile(rf"(?:{item})*(?:等(?:相关|有关)?(?:部门|单位|机关|系统)?)?{OFFICIAL_AFTER.pattern}")
 
 
+def _guests_of(sentence: str, end: int) -> tuple[str, ...]:
+    """The cue kinds of partner words that say nothing of bodies invited to a meeting or a
+    ceremony they only attend (邀请甲局、乙局等单位参加座谈会: guests, stop 16); invited to work
+    (邀请甲医院参加义诊) they serve."""
+    attending = (_attendance_list().match(sentence, end)
+                 or _unit_pattern(_attendance_list()).match(sentence, end))  # 县委|宣传部出席
+    return ("invite",) if attending and MEETING_ATTENDED.match(sentence, attending.end()) else ()
+
+
 def _only_attends(sentence: str, end: int) -> bool:
     """Does the body ending at ``end``, or a unit of it (市委|宣传部莅临), head a list of bodies that
     only attend (甲局、乙局等单位派员参加)?"""
@@ -1453,7 +1613,7 @@ def _sector_suffixes() -> tuple[str, ...]:
 def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
-             "partner_before", "partner_after")
+             "partner_before", "partner_after", "take_part", "place_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
 
 
