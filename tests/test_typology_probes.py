@@ -399,9 +399,8 @@ KNOWN_GAPS = {
     "县妇联邀请农技人员手把手教授种植技巧。": "农技 rejected: a delegate's trade",
     "向群众讲解婚姻法和继承法有关条款。": "婚姻法 rejected: coded family beside the home",
     "对新任村妇联主席进行了履职培训。": "履职 rejected: 履职能力 in a list of aims",
-    # narrated in words no cue holds, none tried: songs, a flash mob, crafts and techniques
+    # narrated in words no cue holds, none tried: a flash mob, crafts and techniques
     # taught, parents' talk, fraud
-    "妇女们齐声高唱《没有共产党就没有新中国》。": "no cue",
     "举办“我和我的祖国”快闪活动。": "no cue",
     "专家现场为妇女们讲解果树修剪技术。": "no cue",
     "学员们学习了中式面点的制作方法。": "no cue",
@@ -435,6 +434,7 @@ def test_a_probe_is_typed_by_its_own_cues(sentence, expected):
     ("座谈会在经济技术开发区举行。", "economic"),  # a development zone: a place
     ("注重培养孩子的阅读兴趣。", "economic"),      # 培养, not raising livestock
     ("为社区老人提供居家养老服务。", "economic"),
+    ("活动唱出了妇女群众的心声。", "ideology"),   # 唱 without a titled song
 ])
 def test_the_audits_new_cues_do_not_take_their_near_words(sentence, wrong):
     assert own_type(sentence) != wrong
