@@ -166,11 +166,15 @@ def test_places_acting_together_and_prefectures(sentence, counted):
     ("浏览人次:908", []), ("在线人数:12", []), ("12人已赞", []),
     ("共36条记录 首页 上一页 下一页 尾页", []),
     ("共14条记录", []),
+    ("本页共10条 首页 下一页", []), ("每页显示20条", []), ("访客:1200", []),
     # ... while a head count and records the work produced stay counts
     ("参加人数达1200", ["1200"]),
     ("建立妇女儿童档案300份,整理走访记录120条", ["300份", "120条"]),
     ("收集意见建议56条记录在册", ["56条"]),
     ("直播在线300余人参与互动", ["300余人"]),
+    ("开通维权热线12条,接听来电300余次", ["12条", "300余次"]),
+    ("妇女之家全年接待访客1200人次", ["1200人次"]), ("每户发放宣传页2份", ["2份"]),
+    ("本次共发放宣传页2000余份", ["2000余份"]),
 ])
 def test_page_counters_and_pagers(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted

@@ -236,8 +236,11 @@ YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right bef
 # A page-view counter a scraped page keeps (阅读2216次, 浏览量:35次, 访问人数:1200, 在线人数:12):
 # chrome, not a count (and no head count: 人数 here counts visitors of the page).
 # (the label may open a bracket, 阅读(2216次), and name the page's heat or followers, 热度:567次)
-PAGE_COUNTER = re.compile(r"(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
-                          r"(?:量|数|次数|人数|人次)?|在线人数)\s?[:：(（\[【]?\s?$")
+# A page's pager (本页共10条, 每页显示20条) is its own tally too, and so is a visitors label with
+# its colon (访客:1200; without it, 接待访客1200人 counts people the work received).
+PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
+                          r"(?:量|数|次数|人数|人次)?|在线人数|(?:本|每)页(?:显示)?共?)\s?[:：(（\[【]?"
+                          r"|访客\s?[:：])\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
