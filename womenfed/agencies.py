@@ -649,7 +649,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
-            or (_cued_word().search(name) and not _works_with(sentence, start, end, without=("platform",)))
+            or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
@@ -752,7 +752,7 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     if sentence[suffix_start:end] in _cue_words("facility"):
         # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
         return (not names_a_community_facility(name)
-                and _works_with(sentence, start, end, without=("platform",)))
+                and _works_with(sentence, start, end))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -1161,6 +1161,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
                                                    and cues["conferred"].search(following)):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
+    just_before = sentence[max(0, start - 2):start]
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
@@ -1190,8 +1191,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (_recipient_opener().search(before) is not None
-            and bool(cues["given"].search(following)))  # 为甲小学、乙小学捐赠图书: who received
+    return (just_before.endswith(_cue_words("recipient"))
+            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
 
 def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
@@ -1244,19 +1245,8 @@ def _source_after() -> re.Pattern:
 @cache
 def _people_opener() -> re.Pattern:
     """A recipient or mobilising word right before a name or before the list that ends in it."""
-    return _list_opener(_cue_words("recipient") + _cue_words("mobilise"))
-
-
-@cache
-def _recipient_opener() -> re.Pattern:
-    """A recipient word right before a name or before the list that ends in it (为甲小学、|乙小学,
-    向甲局和|乙局): every body of the list receives, not the first alone."""
-    return _list_opener(_cue_words("recipient"))
-
-
-def _list_opener(words: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:{alternatives})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
+    words = "|".join(map(re.escape, _cue_words("recipient") + _cue_words("mobilise")))
+    return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 
 
 def _premises_after(sentence: str, end: int) -> bool:
@@ -1349,9 +1339,8 @@ def _names_a_kind(name: str) -> bool:
 def _works_with(sentence: str, start: int, end: int, without: tuple[str, ...] = ()) -> bool:
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
     and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host.
-    A facility, venue or medium relied on (依托甲活动中心, 依托乙图书馆) is the platform the work
-    runs from, as a 妇女之家 relied on is a room (stop 16): for them the partner words of the
-    cue kinds ``without`` ("platform") do not count."""
+    The partner words of the cue kinds ``without`` do not count (the guests' invitation:
+    ``_guests_of``)."""
     before, following = _clause_around(sentence, start, end)
     return bool(_partner_word(without).search(before) or _joining_word_before().search(before)
                 or _cues()["partner_after"].search(following))
@@ -1506,7 +1495,7 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
 @cache
 def _partner_word(without: tuple[str, ...] = ()) -> re.Pattern:
     """A partner word of two or more characters (联合, 会同: one character may sit in a name),
-    leaving out those of the cue kinds ``without`` (platform: 依托; invite: 邀请)."""
+    leaving out those of the cue kinds ``without`` (invite: 邀请)."""
     left_out = {word for kind in without for word in _cue_words(kind)}
     return re.compile("|".join(word for word in _cue_words("partner_before")
                                if len(word) > 1 and word not in left_out))
