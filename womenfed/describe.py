@@ -346,6 +346,17 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}({HAN}{{2,12}}?)"
                            rf"(?:各级|各地|多地|各{_LEVEL_WORD}+(?:、{HAN}{{1,4}}?)?)"
                            rf"(?:妇联(?:组织)?|妇女联合会|妇女组织){NOT_A_MODIFIER}(?!{OFFICER}|、|和|及|与)")
+# Federations written as one list of peers that opens a sentence (after its time) and works
+# together (甲市妇联与乙县妇联联合开展…, 甲省妇联、乙市妇联、丙县妇联共同走进…开展): joint
+# authors, as the conventions read 联合/共同/与…一起; not lower federations that speak in turn
+# at a meeting (甲镇妇联、乙乡妇联围绕…作交流发言), nor a subject that works with a partner
+# federation as its object (甲县妇联联合乙镇妇联举办…). Group 1 the list, group 2 its work.
+ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:妇联|妇女联合会)"
+PEERS_JOINED = "、|与|和|及|同"
+TOGETHER = "联合|共同|一起|一同|携手|联手"
+JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
+                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
+                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
@@ -710,6 +721,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
         meta.organisation, meta.admin_level = None, "unknown"
+    if not (bylined or headed or tagged) and _joint_federations(lead):
+        # 甲市妇联与乙县妇联联合开展…: two federations of different places or levels are joint
+        # authors, and no one of them is the author (the conventions' two equal authors)
+        meta.organisation, meta.admin_level = None, "unknown"
     if _class_author(body[title_end:lead_end], body, gazetteer):
         # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
         # (the conventions' class as author); its places stay, as the text names them
@@ -898,6 +913,17 @@ def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
         if _places_only(prefix := match.group(1), gazetteer):
             named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
             return all(place in prefix for place in named)
+    return False
+
+
+def _joint_federations(lead: str) -> bool:
+    """A sentence of the opening has a list of two or more federations of different names as its
+    subject, working together (甲市妇联与乙县妇联联合…)."""
+    for match in JOINT_FEDERATIONS.finditer(lead):
+        names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
+        if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
+                and re.match(TOGETHER, match.group(2)):
+            return True
     return False
 
 
