@@ -16,7 +16,6 @@ from .conftest import describe_text
 # Known limits (strict: a fix must remove the mark).
 WOMENS_HOME = "a community's 妇女之家 that acts: no unit's institution word in the finder"
 TAG_OVER_VILLAGE = "a town's headline tag over the village federation that acts"
-UNIT_COMMITTEE = "a company's, school's or hospital's own 妇委会: read as its county's"
 UNIT_AFTER_MASTHEAD = "a county acting with 通过 after a paper's masthead"
 LEADERSHIP_BODY = "a county party committee that convenes"
 
@@ -127,12 +126,17 @@ PROBES = [
     ("××市妇联关于开展巾帼建功活动的总结\n今年,××市妇联组织全市妇女开展巾帼建功活动。", "市妇联", "city"),
     ("2021年社区妇联工作总结\n一年来,我社区妇联在街道妇联的指导下开展工作。", "社区妇联", "village"),
     # a unit's own women's committee: the author as written
-    _known_limit("国网宁海县供电公司妇委会开展“三八”节活动\n3月8日,国网宁海县供电公司妇委会组织女职工开展插花活动。",
-     "国网宁海县供电公司妇委会", None, UNIT_COMMITTEE),
-    _known_limit("宁海县第一中学妇委会举办教师读书会\n近日,宁海县第一中学妇委会举办女教师读书会。",
-     "宁海县第一中学妇委会", None, UNIT_COMMITTEE),
-    _known_limit("县人民医院妇委会开展义诊活动\n近日,彭泽县人民医院妇委会组织医护人员开展义诊。",
-                 "彭泽县人民医院妇委会", None, UNIT_COMMITTEE),
+    ("国网宁海县供电公司妇委会开展“三八”节活动\n3月8日,国网宁海县供电公司妇委会组织女职工开展插花活动。",
+     "国网宁海县供电公司妇委会", None),
+    ("宁海县第一中学妇委会举办教师读书会\n近日,宁海县第一中学妇委会举办女教师读书会。",
+     "宁海县第一中学妇委会", None),
+    ("县人民医院妇委会开展义诊活动\n近日,彭泽县人民医院妇委会组织医护人员开展义诊。",
+     "彭泽县人民医院妇委会", None),
+    # (not a committee the author visits, nor one named inside a noun phrase)
+    ("宁海县妇联组织参观学习\n近日,宁海县妇联组织妇女干部参观国网宁海县供电公司妇委会的女职工之家。",
+     "宁海县妇联", "county"),
+    ("家教宣讲进企业\n近日,宁海县妇联走进国网宁海县供电公司妇委会组织的女职工读书会,开展家教宣讲。",
+     "宁海县妇联", "county"),
     ("宁海县妇儿工委召开全体会议\n近日,宁海县妇儿工委召开全体成员会议,部署年度工作。", "宁海县妇儿工委",
      "county"),
     # a newspaper's item: the body doing the work, not the paper
@@ -147,6 +151,32 @@ PROBES = [
     ("浙江日报\n记者从省妇联获悉,今年以来,全省各级妇联共举办培训班300期。", "浙江省妇联", "province"),
     ("人民日报\n全国妇联启动“春蕾计划”新项目\n近日,全国妇联在北京启动“春蕾计划”新项目。",
      "全国妇联", "national"),
+    # a site's furniture around a federation named by its level alone, a credit line, a column tag
+    ("前童镇人民政府 主办\n首页 > 工作动态\n镇妇联开展巾帼志愿服务\n近日,镇妇联组织20名巾帼志愿者走进"
+     "敬老院。", "前童镇妇联", "township"),
+    ("九江市妇联\n首页 > 基层动态\n龙城镇妇联开展“三八”健步走活动\n3月8日,龙城镇妇联组织100名妇女开展"
+     "健步走。", "龙城镇妇联", "township"),
+    ("鹿山村妇联开展垃圾分类宣传\n近日,鹿山村妇联组织妇女开展垃圾分类宣传。\n来源:宁海县妇联",
+     "宁海县妇联", "county"),
+    ("宁海县人民政府网\n前童镇开展妇女技能培训\n近日,前童镇举办妇女技能培训班,50名妇女参加。\n(供稿:前童镇妇联)",
+     "前童镇妇联", "township"),
+    ("宁海新闻网讯(通讯员 李明) 近日,前童镇妇联组织开展家庭教育讲座,80名家长参加。", "前童镇妇联",
+     "township"),
+    ("桃源街道办事处\n社区动态\n新塘社区开展妇女健康讲座\n近日,新塘社区举办妇女健康讲座,40名居民参加。",
+     "新塘社区", "village"),
+    ("【巾帼风采】平原县妇联开展巾帼志愿服务\n近日,平原县妇联组织志愿者走进社区开展服务。",
+     "平原县妇联", "county"),
+    ("德州市平原县妇联开展“母亲节”主题活动\n近日,德州市平原县妇联开展母亲节主题活动。", "平原县妇联",
+     "county"),
+    ("县妇联工作总结\n今年,县妇联团结带领全县妇女建功立业,举办培训班12期。", "县妇联", "county"),
+    ("市妇联召开全市妇联工作会议\n2月10日,德州市妇联召开全市妇联工作会议。平原县妇联、夏津县妇联作交流发言。",
+     "德州市妇联", "city"),
+    ("平原县妇联组织参加市妇联培训\n近日,平原县妇联组织20名妇女干部参加德州市妇联举办的培训班。",
+     "平原县妇联", "county"),
+    ("德州市妇联2022年工作总结\n一年来,全市各级妇联团结带领广大妇女建功立业。平原县妇联打造“巾帼家政”品牌。",
+     "德州市妇联", "city"),
+    ("吉林省妇联主席到东辽县调研\n近日,吉林省妇联党组书记、主席王红到东辽县调研妇联工作,实地察看妇女之家。",
+     "吉林省妇联", "province"),
     # no one author: a collection, a class of federations; a leadership body as author
     ("各地妇联庆三八\n彭泽县妇联:近日,彭泽县妇联开展巾帼健步走活动。\n宁海县妇联:近日,宁海县妇联开展"
      "插花活动。", None, "unknown"),

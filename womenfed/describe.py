@@ -362,6 +362,10 @@ JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
                               r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
                               rf"{HAN}")
+# A unit's own women's committee that opens a clause and acts (国网甲县供电公司妇委会组织…,
+# 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
+COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
+                            rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
 # A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
 # name and closed by a word for a group or an organ.
 AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
@@ -714,6 +718,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
         # the federation of that unit the text names in passing (or none)
         meta.organisation = institution
+    if not meta.organisation and (committee := COMMITTEE_ACTS.search(body, 0, lead_end)):
+        # no federation named by a place or level, and a unit's own women's committee (a
+        # company's, a school's, a hospital's) does the work of the opening: it is the author,
+        # by the fullest name the opening gives it (县人民医院妇委会, then 甲县人民医院妇委会)
+        meta.organisation = max((m.group(1) for m in COMMITTEE_ACTS.finditer(body, 0, lead_end)
+                                 if m.group(1).endswith(committee.group(1))), key=len)
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
