@@ -773,11 +773,12 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
 
 def _lower_federation_of_tag(tag: str | None, lead: str) -> str | None:
     """The unit a headline is tagged with (精河县：…), or the lower unit within it whose
-    federation the opening writes after the tag as the subject of its clause (近日,精河县
-    甲乡妇联在乙村举办…): the tag names where the news is from, the opening who did it."""
+    federation the headline or the opening writes after the tag as the subject of its clause
+    (精河县：甲乡妇联举办…, 近日,精河县甲乡妇联在乙村举办…): the tag names where the news is
+    from, the clause who did it."""
     if not tag:
         return tag
-    for match in re.finditer(rf"{CLAUSE_START}{re.escape(tag)}({PLACE_PART.pattern})", lead):
+    for match in re.finditer(rf"{CLAUSE_START}{re.escape(tag)}[:：\s]*({PLACE_PART.pattern})", lead):
         if FEDERATION_ACTS.match(lead, match.end()) and _level_rank(match.group(1)) > _level_rank(tag):
             return match.group(1)
     return tag
