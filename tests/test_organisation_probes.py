@@ -16,7 +16,7 @@ from .conftest import describe_text
 # Known limits (strict: a fix must remove the mark).
 WOMENS_HOME = "a community's 妇女之家 that acts: no unit's institution word in the finder"
 UNIT_AFTER_MASTHEAD = "a county acting with 通过 after a paper's masthead"
-LEADERSHIP_BODY = "a county party committee that convenes"
+DEPARTMENT = "a department of a party committee (县委组织部) as the author"
 
 
 def _known_limit(text: str, organisation, level, reason: str):
@@ -183,8 +183,12 @@ PROBES = [
     ("各地妇联庆三八\n彭泽县妇联:近日,彭泽县妇联开展巾帼健步走活动。\n宁海县妇联:近日,宁海县妇联开展"
      "插花活动。", None, "unknown"),
     ("东辽县各级妇联开展“三八”系列活动\n近日,东辽县各级妇联广泛开展庆三八系列活动。", None, "unknown"),
-    _known_limit("东辽县委召开妇女工作会议\n近日,东辽县委召开全县妇女工作会议,部署妇女工作。",
-                 "东辽县委", "county", LEADERSHIP_BODY),
+    ("东辽县委召开妇女工作会议\n近日,东辽县委召开全县妇女工作会议,部署妇女工作。",
+     "东辽县委", "county"),
+    ("东辽县人民政府举办巾帼创业大赛\n近日,东辽县人民政府举办巾帼创业大赛,50名女性参赛。", "东辽县人民政府",
+     "county"),
+    _known_limit("东辽县委组织部举办妇女干部培训班\n近日,东辽县委组织部举办妇女干部培训班。",
+                 "东辽县委组织部", "county", DEPARTMENT),
 ]
 
 

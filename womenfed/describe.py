@@ -313,7 +313,11 @@ SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公�
 # The organs of a government or party unit that sign a report as its writer (the byline comes
 # before the body the opening names as acting, by the annotation conventions); an office such
 # as a media centre (融媒体中心) is an outlet, read as the source.
-WRITING_ORGAN = re.compile("(?:人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会)?")
+UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会"
+WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
+# The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
+# party committee or government, a leadership body that may act as the author.
+LEADING_ORGAN = f"(?:{UNIT_ORGANS}|委员会|委)"
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -653,6 +657,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
+        elif organ := _acting_organ(own, body[:lead_end]):
+            # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
+            # no federation is the author: that body is, as written, at the unit's level
+            meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
         # the unit that supplied or signed the copy wrote it, as written: a government or party
@@ -1188,6 +1196,14 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     return bool(re.search(rf"{CLAUSE_START}{TIME_OPENER}?{above}{re.escape(place)}"
                           rf"{SCENE + '?' if scene else ''}"
                           rf"{UNIT_ACTS}", lead))
+
+
+def _acting_organ(place: str, lead: str) -> str | None:
+    """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
+    after it as the subject of a clause that organises work (东辽县委召开…), as written."""
+    match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
+                      rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
+    return match.group(1) if match else None
 
 
 def _federation_acts(place: str, lead: str) -> bool:
