@@ -70,6 +70,14 @@ PROBES = [
     ("平原巾帼志愿者在行动\n德州日报讯(记者 张明) 近日,平原县妇联组织巾帼志愿者开展环境整治。",
      "平原县妇联", "county"),
     ("东辽：县妇联开展“两癌”救助\n近日,县妇联为20名患病妇女送去救助金。", "东辽县妇联", "county"),
+    # a higher federation's site: its masthead above the headline names the site, not the author
+    ("浙江省妇联\n市县动态\n宁海:巾帼志愿者走进敬老院\n近日,宁海县妇联组织巾帼志愿者走进敬老院。",
+     "宁海县妇联", "county"),
+    ("浙江省妇联\n市县动态\n宁海:巾帼志愿者走进敬老院\n近日,县妇联组织巾帼志愿者走进敬老院。",
+     "宁海县妇联", "county"),
+    # (the masthead is the author where the item names its federation by its level alone)
+    ("宁海县妇联\n工作动态\n巾帼志愿者走进敬老院\n近日,县妇联组织巾帼志愿者走进敬老院。",
+     "宁海县妇联", "county"),
     # a WeChat relay: the account, where it is a federation's, names the author
     ("原创 彭泽女性 2023-03-08 18:00 发表于江西\n彭泽县妇联开展庆三八活动\n3月8日,县妇联组织开展庆三八"
      "系列活动。", "彭泽县妇联", "county"),

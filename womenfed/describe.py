@@ -464,6 +464,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
     furniture = "\n".join((furniture, *(quoted or byline for quoted, byline in LOCAL_PAPER.findall(body))))
+    lead_end = _lead_end(segmented, title_end)
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
@@ -482,9 +483,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     headed = bool(bylined)  # the report names itself: a byline, a report heading, a signature
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
+    # (the lines above the headline, a masthead or a column's name, are the site's, not the
+    # title's or the opening's: 甲省妇联 / 市县动态 / 乙县妇联开展…; the whole body still holds them)
+    framed = _below_headline(body, meta.title, title_end)
     for text, until, in_lead in () if place else (
-            (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
-            (body, lead_end, True), (body, len(body), False)):
+            (framed, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
+            (framed, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
         if named == NATIONAL and not _federation_acts(NATIONAL, text[:until]) \
@@ -493,7 +497,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # “春蕾计划”落地乙县): the writer is a federation named later, else the national one
             named, national_in_passing = None, True
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
-                (text, until) != (body, title_end) and bare
+                (text, until) != (framed, title_end) and bare
                 and _level_rank(bare) > _level_rank(named)
                 and _own_place_named_elsewhere(bare, lead, furniture, gazetteer)):
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
@@ -758,6 +762,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _below_headline(body: str, title: str | None, title_end: int) -> str:
+    """The body with the lines above its headline blanked (their offsets kept): page chrome
+    that names the site, not the author."""
+    start = body.rfind(title, 0, title_end) if title else -1
+    start = body.rfind("\n", 0, start) + 1 if start > 0 else 0
+    return re.sub(r"[^\n]", " ", body[:start]) + body[start:]
 
 
 def _page(furniture: str, body: str, url: str | None, gazetteer: places.Gazetteer) -> str:
@@ -1126,12 +1138,15 @@ def _self_level(body: str) -> str | None:
     return ranked[0][0]
 
 
-def _lead_end(segmented) -> int:
+def _lead_end(segmented, title_end: int = 0) -> int:
     """Where the title and the first sentences end: the federation named there is the author.
-    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars) is no sentence
+    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars, and with
+    ``title_end`` every line above the headline: a masthead, a column's name) is no sentence
     of the opening: it is passed over, so that it does not use up the opening's sentences."""
     lead = list(islice((s for s in segmented.sentences if not _is_chrome(s.text)), LEAD_SENTENCES))
-    return lead[-1].end if lead else 0
+    after = list(islice((s for s in segmented.sentences
+                         if s.end > title_end and not _is_chrome(s.text)), LEAD_SENTENCES - 1))
+    return max([s.end for s in lead[-1:] + after[-1:]] + [title_end if after else 0])
 
 
 def _headline(segmented) -> tuple[str | None, int]:
