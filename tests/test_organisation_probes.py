@@ -100,6 +100,10 @@ PROBES = [
      "平原县妇联", "county"),
     ("德州市妇联指导平原县妇联开展家庭教育宣传周活动\n近日,在德州市妇联指导下,平原县妇联开展家庭教育"
      "宣传周活动。", "平原县妇联", "county"),
+    # a federation whose officer attends is a guest of the host's event, unless no other is named
+    ("巾帼心向党 奋进新征程\n3月8日,德州市妇联主席张华、平原县委副书记李明出席平原县妇联举办的庆三八"
+     "表彰大会。", "平原县妇联", "county"),
+    ("家庭教育工作会议召开\n近日,平原县妇联主席王芳出席全县家庭教育工作会议并讲话。", "平原县妇联", "county"),
     # several bodies act jointly: one federation among them is the author; two are none
     ("市县两级妇联联合开展“三八”维权宣传\n3月8日,德州市妇联与平原县妇联联合在平原县开展维权宣传。",
      None, "unknown"),

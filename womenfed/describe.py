@@ -1491,12 +1491,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
 def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, national: bool,
                          signed: bool) -> tuple[Counter[str], Counter[str], dict[str, int], set[str]]:
     """The federations named before ``until`` that may have written the text (not superiors,
-    visitors, sponsors, givers, classes): how often each named place and each level word alone
-    is used, where each named place is first used, and the level words whose officer chairs."""
+    visitors, sponsors, givers, classes; guests whose officers attend only where no other is
+    named): how often each named place and each level word alone is used, where each named
+    place is first used, and the level words whose officer chairs."""
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
     chaired: set[str] = set()
+    guests: Counter[str] = Counter()
+    guests_first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
         # (a typed stutter of the organ's first character, 南岗区妇妇联, is no part of the name)
@@ -1530,7 +1533,10 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
         if best and (INVITING_BEFORE.search(window, 0, len(window) - len(best))
                      or GIVER_BEFORE.search(window, 0, len(window) - len(best))):
             continue  # 邀请成都市妇联专家: a guest the author invited; 被全国妇联评为: a giver
-        if best:
+        if best and GUEST_AFTER.match(body, match.end()):
+            guests[best] += 1  # 甲市妇联主席张华出席乙县妇联举办的…: a guest at another's event
+            guests_first.setdefault(best, match.start())
+        elif best:
             named[best] += 1
             first.setdefault(best, match.start())
         elif candidates and not GUEST_AFTER.match(body, match.end()) \
@@ -1547,6 +1553,8 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
+    if not named:  # (the guests' federations, where no other is named: the author's own people)
+        return guests, bare, guests_first, chaired
     return named, bare, first, chaired
 
 
