@@ -78,6 +78,13 @@ PROBES = [
     # (the masthead is the author where the item names its federation by its level alone)
     ("宁海县妇联\n工作动态\n巾帼志愿者走进敬老院\n近日,县妇联组织巾帼志愿者走进敬老院。",
      "宁海县妇联", "county"),
+    # a credit after the federation's name is a byline, as a 供稿 label before it is
+    ("巾帼志愿者走进敬老院\n近日,跃龙街道妇联组织巾帼志愿者走进敬老院。\n(宁海县妇联供稿)",
+     "宁海县妇联", "county"),
+    ("巾帼志愿者走进敬老院\n近日,跃龙街道妇联组织巾帼志愿者走进敬老院。\n供稿:宁海县妇联",
+     "宁海县妇联", "county"),
+    ("巾帼志愿者走进敬老院\n近日,跃龙街道妇联组织巾帼志愿者走进敬老院,宁海县妇联主席出席。",
+     "跃龙街道妇联", "township"),
     # a WeChat relay: the account, where it is a federation's, names the author
     ("原创 彭泽女性 2023-03-08 18:00 发表于江西\n彭泽县妇联开展庆三八活动\n3月8日,县妇联组织开展庆三八"
      "系列活动。", "彭泽县妇联", "county"),

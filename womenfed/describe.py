@@ -308,6 +308,8 @@ SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发
 # The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
 # last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
 CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
+# A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
+FEDERATION_CREDIT = re.compile(rf"({FEDERATION_WORD.pattern})\s*[(（]?(?:供稿|来稿)[)）]")
 CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # The organs of a government or party unit that sign a report as its writer (the byline comes
@@ -472,7 +474,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # the copy's byline or 来源 line, where it names a federation (not one that compiled others'
     # news), names the author before anything the text says (the annotation conventions:
     # byline, then 来源, then the body doing the work in the title or first sentence)
-    byline = _labelled_author(body, furniture, BYLINE_LABEL)
+    byline = "\n".join((_labelled_author(body, furniture, BYLINE_LABEL),
+                        *FEDERATION_CREDIT.findall(body))).strip()
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
     tagged = None if bylined else (_lower_federation_of_tag(
