@@ -319,7 +319,7 @@ UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委�
 WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
 # The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
 # party committee or government, a leadership body that may act as the author.
-LEADING_ORGAN = f"(?:{UNIT_ORGANS}|委员会|委)"
+LEADING_ORGAN = f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委)"
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -1240,7 +1240,8 @@ def _federation_acts(place: str, lead: str) -> bool:
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
-    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
+    writes as the subject of a clause that organises work, itself or through its leadership
+    organ (乙镇开展…, ——乙街道开展…, 乙乡联合…, 乙村党支部组织…);
     a village or community, which the gazetteer does not hold, where it is written right after
     its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
@@ -1251,11 +1252,11 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead):
+            if _opens_as_actor(unit, lead) or _acting_organ(unit, lead):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
         if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
-                and _opens_as_actor(match.group(1), lead):
+                and (_opens_as_actor(match.group(1), lead) or _acting_organ(match.group(1), lead)):
             return match.group(1)
     return None
 
