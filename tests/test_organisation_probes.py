@@ -85,6 +85,9 @@ PROBES = [
      "宁海县妇联", "county"),
     ("巾帼志愿者走进敬老院\n近日,跃龙街道妇联组织巾帼志愿者走进敬老院,宁海县妇联主席出席。",
      "跃龙街道妇联", "township"),
+    # a federation that acts in the opening over a lower one the text names by level and place
+    ("巾帼建功谱新篇\n今年以来,宁海县妇联围绕中心工作开展活动。\n在前童镇,镇妇联开展电商培训。前童镇妇联"
+     "还组建了志愿服务队。前童镇妇联主席介绍,全镇已有300名妇女参加培训。", "宁海县妇联", "county"),
     # a WeChat relay: the account, where it is a federation's, names the author
     ("原创 彭泽女性 2023-03-08 18:00 发表于江西\n彭泽县妇联开展庆三八活动\n3月8日,县妇联组织开展庆三八"
      "系列活动。", "彭泽县妇联", "county"),

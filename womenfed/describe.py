@@ -501,11 +501,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             named, national_in_passing = None, True
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
                 (text, until) != (framed, title_end) and bare
-                and _level_rank(bare) > _level_rank(named)
+                and _level_rank(bare) > _level_rank(named) and not _federation_acts(named, lead)
                 and _own_place_named_elsewhere(bare, lead, furniture, gazetteer)):
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
-            # 街道妇联)
+            # 街道妇联; not one that acts in the opening: 甲县妇联围绕…开展… 在乙镇,镇妇联…)
             place, passing = named, not in_lead
             headed = text is heading or text is signed  # the report names itself
             break
