@@ -88,6 +88,11 @@ PROBES = [
     # a federation that acts in the opening over a lower one the text names by level and place
     ("巾帼建功谱新篇\n今年以来,宁海县妇联围绕中心工作开展活动。\n在前童镇,镇妇联开展电商培训。前童镇妇联"
      "还组建了志愿服务队。前童镇妇联主席介绍,全镇已有300名妇女参加培训。", "宁海县妇联", "county"),
+    # a summary's federation named by its level that acts with a manner adverb (紧紧围绕), over
+    # the lower federations its sections name more often
+    ("县妇联2022年工作总结\n今年以来,县妇联紧紧围绕县委中心工作,团结带领全县妇女建功立业。\n一、巾帼建功。"
+     "前童镇妇联开展电商培训,前童镇妇联还组建了巾帼志愿服务队。\n二、家庭建设。跃龙街道妇联评选最美家庭20户,"
+     "跃龙街道妇联开展家风宣讲10场。", "宁海县妇联", "county"),
     # a WeChat relay: the account, where it is a federation's, names the author
     ("原创 彭泽女性 2023-03-08 18:00 发表于江西\n彭泽县妇联开展庆三八活动\n3月8日,县妇联组织开展庆三八"
      "系列活动。", "彭泽县妇联", "county"),

@@ -231,7 +231,7 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
 # unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
-             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实)?"
+             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
              "依托|组建|成立|建立|打造|推进|探索)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
