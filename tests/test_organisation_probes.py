@@ -93,6 +93,9 @@ PROBES = [
     ("县妇联2022年工作总结\n今年以来,县妇联紧紧围绕县委中心工作,团结带领全县妇女建功立业。\n一、巾帼建功。"
      "前童镇妇联开展电商培训,前童镇妇联还组建了巾帼志愿服务队。\n二、家庭建设。跃龙街道妇联评选最美家庭20户,"
      "跃龙街道妇联开展家风宣讲10场。", "宁海县妇联", "county"),
+    # (the federation the first sentence opens on, over a lower one acting in a later sentence)
+    ("巾帼建功谱新篇\n今年以来,县妇联紧紧围绕中心工作开展活动。\n宁海县前童镇妇联开展电商培训,前童镇妇联还"
+     "组建了志愿服务队。", "宁海县妇联", "county"),
     # a WeChat relay: the account, where it is a federation's, names the author
     ("原创 彭泽女性 2023-03-08 18:00 发表于江西\n彭泽县妇联开展庆三八活动\n3月8日,县妇联组织开展庆三八"
      "系列活动。", "彭泽县妇联", "county"),

@@ -534,7 +534,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place, passing = host, False
     elif place and (host := _lead_actor(lead)) and not (tagged or headed) \
             and place not in PLACE_SUFFIX.split("|") \
-            and _level(host) != _level(place) and not _federation_acts(place, lead):
+            and _level(host) != _level(place) and not _federation_acts(place, _up_to_actor(lead)):
         # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
         # the federation the opening names by its level as the subject of an actor verb wrote it,
         # over federations of other levels it names by place that act in no clause of it (guests,
@@ -1058,6 +1058,15 @@ def _lead_actor(lead: str) -> str:
     (近日,县妇联组织…; not 市妇联副主席…出席)."""
     match = LEAD_ACTOR.search(lead)
     return match.group(1) if match else ""
+
+
+def _up_to_actor(lead: str) -> str:
+    """The opening up to the end of the sentence where a federation named by its level alone
+    first acts (近日,县妇联组织…。): a federation that acts only in a later sentence of the
+    opening (乙镇妇联还组建…) came after the subject the opening opened on."""
+    match = LEAD_ACTOR.search(lead)
+    end = SENTENCE_END.search(lead, match.end()) if match else None
+    return lead[:end.end()] if end else lead
 
 
 def _convening_level(lead: str) -> str:
