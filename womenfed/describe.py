@@ -309,7 +309,9 @@ SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发
 # last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
 CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
 # A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
-FEDERATION_CREDIT = re.compile(rf"({FEDERATION_WORD.pattern})\s*[(（]?(?:供稿|来稿)[)）]")
+# (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
+FEDERATION_CREDIT = re.compile(rf"((?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))"
+                               r"\s*[(（]?(?:供稿|来稿)[)）]")
 CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # The organs of a government or party unit that sign a report as its writer (the byline comes
