@@ -231,7 +231,7 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
 # unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
-             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实)?"
+             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
              "依托|组建|成立|建立|打造|推进|探索)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
@@ -308,12 +308,20 @@ SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发
 # The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
 # last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
 CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
+# A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
+# (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
+FEDERATION_CREDIT = re.compile(rf"((?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))"
+                               r"\s*[(（]?(?:供稿|来稿)[)）]")
 CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # The organs of a government or party unit that sign a report as its writer (the byline comes
 # before the body the opening names as acting, by the annotation conventions); an office such
 # as a media centre (融媒体中心) is an outlet, read as the source.
-WRITING_ORGAN = re.compile("(?:人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会)?")
+UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会"
+WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
+# The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
+# party committee or government, a leadership body that may act as the author.
+LEADING_ORGAN = f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委)"
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -346,11 +354,26 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}({HAN}{{2,12}}?)"
                            rf"(?:各级|各地|多地|各{_LEVEL_WORD}+(?:、{HAN}{{1,4}}?)?)"
                            rf"(?:妇联(?:组织)?|妇女联合会|妇女组织){NOT_A_MODIFIER}(?!{OFFICER}|、|和|及|与)")
+# Federations written as one list of peers that opens a sentence (after its time) and works
+# together (甲市妇联与乙县妇联联合开展…, 甲省妇联、乙市妇联、丙县妇联共同走进…开展): joint
+# authors, as the conventions read 联合/共同/与…一起; not lower federations that speak in turn
+# at a meeting (甲镇妇联、乙乡妇联围绕…作交流发言), nor a subject that works with a partner
+# federation as its object (甲县妇联联合乙镇妇联举办…). Group 1 the list, group 2 its work.
+ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:妇联|妇女联合会)"
+PEERS_JOINED = "、|与|和|及|同"
+TOGETHER = "联合|共同|一起|一同|携手|联手"
+JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
+                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
+                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
                               r"(?![的、,，和与及])(?!主任|站长|会长|理事长|秘书长|负责人|工作人员)"
                               rf"{HAN}")
+# A unit's own women's committee that opens a clause and acts (国网甲县供电公司妇委会组织…,
+# 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
+COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
+                            rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
 # A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
 # name and closed by a word for a group or an organ.
 AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
@@ -446,6 +469,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # a local daily the text names (在《伊春日报》开辟专栏) is the paper of the author's place,
     # as the page's own outlet is
     furniture = "\n".join((furniture, *(quoted or byline for quoted, byline in LOCAL_PAPER.findall(body))))
+    lead_end = _lead_end(segmented, title_end)
     lead = body[:lead_end]
     signed = _signature(body, lead_end)
     heading = _report_heading(body, title_end, gazetteer)
@@ -453,7 +477,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # the copy's byline or 来源 line, where it names a federation (not one that compiled others'
     # news), names the author before anything the text says (the annotation conventions:
     # byline, then 来源, then the body doing the work in the title or first sentence)
-    byline = _labelled_author(body, furniture, BYLINE_LABEL)
+    byline = "\n".join((_labelled_author(body, furniture, BYLINE_LABEL),
+                        *FEDERATION_CREDIT.findall(body))).strip()
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
     tagged = None if bylined else (_lower_federation_of_tag(
@@ -464,9 +489,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     headed = bool(bylined)  # the report names itself: a byline, a report heading, a signature
     # the title's tag, else the title, a report's own heading, the signature, the opening,
     # then the whole body
+    # (the lines above the headline, a masthead or a column's name, are the site's, not the
+    # title's or the opening's: 甲省妇联 / 市县动态 / 乙县妇联开展…; the whole body still holds them)
+    framed = _below_headline(body, meta.title, title_end)
     for text, until, in_lead in () if place else (
-            (body, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
-            (body, lead_end, True), (body, len(body), False)):
+            (framed, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
+            (framed, lead_end, True), (body, len(body), False)):
         named, bare = _organisation_place(text, until, gazetteer, national=in_lead,
                                           signed=text is signed, scope=scope)
         if named == NATIONAL and not _federation_acts(NATIONAL, text[:until]) \
@@ -475,12 +503,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # “春蕾计划”落地乙县): the writer is a federation named later, else the national one
             named, national_in_passing = None, True
         if named and (in_lead or not bare or _named_in_lead(named, lead)) and not (
-                (text, until) != (body, title_end) and bare
-                and _level_rank(bare) > _level_rank(named)
+                (text, until) != (framed, title_end) and bare
+                and _level_rank(bare) > _level_rank(named) and not _federation_acts(named, lead)
                 and _own_place_named_elsewhere(bare, lead, furniture, gazetteer)):
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
-            # 街道妇联)
+            # 街道妇联; not one that acts in the opening: 甲县妇联围绕…开展… 在乙镇,镇妇联…)
             place, passing = named, not in_lead
             headed = text is heading or text is signed  # the report names itself
             break
@@ -509,7 +537,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place, passing = host, False
     elif place and (host := _lead_actor(lead)) and not (tagged or headed) \
             and place not in PLACE_SUFFIX.split("|") \
-            and _level(host) != _level(place) and not _federation_acts(place, lead):
+            and _level(host) != _level(place) and not _federation_acts(place, _up_to_actor(lead)):
         # 县妇联召开十届三次执委会议。阜阳市妇联副主席到会指导 / 市妇联召开表彰大会,甲县妇联获评…:
         # the federation the opening names by its level as the subject of an actor verb wrote it,
         # over federations of other levels it names by place that act in no clause of it (guests,
@@ -639,6 +667,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
             # superiors): the unit that acts in the opening is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
+        elif organ := _acting_organ(own, body[:lead_end]):
+            # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
+            # no federation is the author: that body is, as written, at the unit's level
+            meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
         # the unit that supplied or signed the copy wrote it, as written: a government or party
@@ -704,12 +736,22 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 吉林省妇女就业指导中心将…寄给…: the unit's institution does the work of the opening, not
         # the federation of that unit the text names in passing (or none)
         meta.organisation = institution
+    if not meta.organisation and (committee := COMMITTEE_ACTS.search(body, 0, lead_end)):
+        # no federation named by a place or level, and a unit's own women's committee (a
+        # company's, a school's, a hospital's) does the work of the opening: it is the author,
+        # by the fullest name the opening gives it (县人民医院妇委会, then 甲县人民医院妇委会)
+        meta.organisation = max((m.group(1) for m in COMMITTEE_ACTS.finditer(body, 0, lead_end)
+                                 if m.group(1).endswith(committee.group(1))), key=len)
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
     if _lists_reports(body):
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
+        meta.organisation, meta.admin_level = None, "unknown"
+    if not (bylined or headed or tagged) and _joint_federations(lead):
+        # 甲市妇联与乙县妇联联合开展…: two federations of different places or levels are joint
+        # authors, and no one of them is the author (the conventions' two equal authors)
         meta.organisation, meta.admin_level = None, "unknown"
     if _class_author(body[title_end:lead_end], body, gazetteer):
         # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
@@ -726,6 +768,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _below_headline(body: str, title: str | None, title_end: int) -> str:
+    """The body with the lines above its headline blanked (their offsets kept): page chrome
+    that names the site, not the author."""
+    start = body.rfind(title, 0, title_end) if title else -1
+    start = body.rfind("\n", 0, start) + 1 if start > 0 else 0
+    return re.sub(r"[^\n]", " ", body[:start]) + body[start:]
 
 
 def _page(furniture: str, body: str, url: str | None, gazetteer: places.Gazetteer) -> str:
@@ -749,11 +799,12 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
 
 def _lower_federation_of_tag(tag: str | None, lead: str) -> str | None:
     """The unit a headline is tagged with (精河县：…), or the lower unit within it whose
-    federation the opening writes after the tag as the subject of its clause (近日,精河县
-    甲乡妇联在乙村举办…): the tag names where the news is from, the opening who did it."""
+    federation the headline or the opening writes after the tag as the subject of its clause
+    (精河县：甲乡妇联举办…, 近日,精河县甲乡妇联在乙村举办…): the tag names where the news is
+    from, the clause who did it."""
     if not tag:
         return tag
-    for match in re.finditer(rf"{CLAUSE_START}{re.escape(tag)}({PLACE_PART.pattern})", lead):
+    for match in re.finditer(rf"{CLAUSE_START}{re.escape(tag)}[:：\s]*({PLACE_PART.pattern})", lead):
         if FEDERATION_ACTS.match(lead, match.end()) and _level_rank(match.group(1)) > _level_rank(tag):
             return match.group(1)
     return tag
@@ -902,6 +953,17 @@ def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
     return False
 
 
+def _joint_federations(lead: str) -> bool:
+    """A sentence of the opening has a list of two or more federations of different names as its
+    subject, working together (甲市妇联与乙县妇联联合…)."""
+    for match in JOINT_FEDERATIONS.finditer(lead):
+        names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
+        if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
+                and re.match(TOGETHER, match.group(2)):
+            return True
+    return False
+
+
 def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
     """The headline opens on a class of federations (新疆各级妇联…, 大连市各区市县妇联…) and the
     text names federations of at least two units of one level: a page collecting their items
@@ -1001,6 +1063,15 @@ def _lead_actor(lead: str) -> str:
     return match.group(1) if match else ""
 
 
+def _up_to_actor(lead: str) -> str:
+    """The opening up to the end of the sentence where a federation named by its level alone
+    first acts (近日,县妇联组织…。): a federation that acts only in a later sentence of the
+    opening (乙镇妇联还组建…) came after the subject the opening opened on."""
+    match = LEAD_ACTOR.search(lead)
+    end = SENTENCE_END.search(lead, match.end()) if match else None
+    return lead[:end.end()] if end else lead
+
+
 def _convening_level(lead: str) -> str:
     """The level word of a federation the opening names alone as holding its own numbered
     meeting (区妇联十一届六次执委会议; not 省妇联 named in passing)."""
@@ -1082,12 +1153,15 @@ def _self_level(body: str) -> str | None:
     return ranked[0][0]
 
 
-def _lead_end(segmented) -> int:
+def _lead_end(segmented, title_end: int = 0) -> int:
     """Where the title and the first sentences end: the federation named there is the author.
-    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars) is no sentence
+    Page chrome above the headline (首页, a menu, a breadcrumb, a row of bars, and with
+    ``title_end`` every line above the headline: a masthead, a column's name) is no sentence
     of the opening: it is passed over, so that it does not use up the opening's sentences."""
     lead = list(islice((s for s in segmented.sentences if not _is_chrome(s.text)), LEAD_SENTENCES))
-    return lead[-1].end if lead else 0
+    after = list(islice((s for s in segmented.sentences
+                         if s.end > title_end and not _is_chrome(s.text)), LEAD_SENTENCES - 1))
+    return max([s.end for s in lead[-1:] + after[-1:]] + [title_end if after else 0])
 
 
 def _headline(segmented) -> tuple[str | None, int]:
@@ -1154,6 +1228,14 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
                           rf"{UNIT_ACTS}", lead))
 
 
+def _acting_organ(place: str, lead: str) -> str | None:
+    """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
+    after it as the subject of a clause that organises work (东辽县委召开…), as written."""
+    match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
+                      rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
+    return match.group(1) if match else None
+
+
 def _federation_acts(place: str, lead: str) -> bool:
     """The opening writes the federation of ``place`` (or of its level word alone) as the
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
@@ -1170,7 +1252,8 @@ def _federation_acts(place: str, lead: str) -> bool:
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The first unit (with the places written right before it: 甲县乙镇) that the opening
-    writes as the subject of a clause that organises work (乙镇开展…, ——乙街道开展…, 乙乡联合…);
+    writes as the subject of a clause that organises work, itself or through its leadership
+    organ (乙镇开展…, ——乙街道开展…, 乙乡联合…, 乙村党支部组织…);
     a village or community, which the gazetteer does not hold, where it is written right after
     its town or county (乙镇丙村举办…) or, alone, where the dictionary takes it for a name."""
     mentions = gazetteer.scan(lead)[0]
@@ -1181,11 +1264,11 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
         chain = lead[mentions[start].start:mention.end]
         village = VILLAGE_NAME.match(lead, mention.end)
         for unit in ((chain + village.group(0),) if village else ()) + (chain, mention.text):
-            if _opens_as_actor(unit, lead):
+            if _opens_as_actor(unit, lead) or _acting_organ(unit, lead):
                 return unit
     for match in VILLAGE_AT_CLAUSE_START.finditer(lead):
         if (_is_place(match.group(1)) or _is_recurring_community(match.group(1), lead)) \
-                and _opens_as_actor(match.group(1), lead):
+                and (_opens_as_actor(match.group(1), lead) or _acting_organ(match.group(1), lead)):
             return match.group(1)
     return None
 
@@ -1424,12 +1507,15 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
 def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, national: bool,
                          signed: bool) -> tuple[Counter[str], Counter[str], dict[str, int], set[str]]:
     """The federations named before ``until`` that may have written the text (not superiors,
-    visitors, sponsors, givers, classes): how often each named place and each level word alone
-    is used, where each named place is first used, and the level words whose officer chairs."""
+    visitors, sponsors, givers, classes; guests whose officers attend only where no other is
+    named): how often each named place and each level word alone is used, where each named
+    place is first used, and the level words whose officer chairs."""
     named: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     first: dict[str, int] = {}
     chaired: set[str] = set()
+    guests: Counter[str] = Counter()
+    guests_first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
     for match in FEDERATION.finditer(body, 0, until):
         # (a typed stutter of the organ's first character, 南岗区妇妇联, is no part of the name)
@@ -1463,7 +1549,10 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
         if best and (INVITING_BEFORE.search(window, 0, len(window) - len(best))
                      or GIVER_BEFORE.search(window, 0, len(window) - len(best))):
             continue  # 邀请成都市妇联专家: a guest the author invited; 被全国妇联评为: a giver
-        if best:
+        if best and GUEST_AFTER.match(body, match.end()):
+            guests[best] += 1  # 甲市妇联主席张华出席乙县妇联举办的…: a guest at another's event
+            guests_first.setdefault(best, match.start())
+        elif best:
             named[best] += 1
             first.setdefault(best, match.start())
         elif candidates and not GUEST_AFTER.match(body, match.end()) \
@@ -1480,6 +1569,8 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             bare[word] += 1
             if CHAIR_AFTER.match(body, match.end()):
                 chaired.add(word)
+    if not named:  # (the guests' federations, where no other is named: the author's own people)
+        return guests, bare, guests_first, chaired
     return named, bare, first, chaired
 
 
