@@ -596,6 +596,21 @@ def test_a_bare_level_word_names_the_federation_of_its_sides_place(gold_side, pr
     assert (named_body(side(*gold_side)) == named_body(side(*predicted_side))) is right
 
 
+def test_a_bare_city_word_names_a_municipalitys_federation():
+    """A 上海 report's 市妇联 is 上海市妇联: a municipality's level word is 市 at province level."""
+    from womenfed.evaluation import named_body, organisation_key
+
+    def side(organisation, province, city=None):
+        return {"organisation": organisation_key(organisation), "province": province,
+                "city": city, "county": None, "township": None}
+
+    assert named_body(side("市妇联", "上海市")) == named_body(side("上海市妇联", "上海市"))
+    assert named_body(side("市妇联", "上海市")) != named_body(side("市妇联", "重庆市"))
+    # a prefecture-level city is still found first where the side has one
+    assert named_body(side("市妇联", "福建省", "福州市")) == named_body(side("福州市妇联", "福建省"))
+    assert named_body(side("市妇联", "福建省")) != named_body(side("福州市妇联", "福建省"))
+
+
 def test_metadata_misses_are_counted_by_kind_as_by_hand(hand_made):
     result = evaluate(*hand_made)
     # r3: gold township, predicted village; r1: a county predicted where gold has none;

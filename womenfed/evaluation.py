@@ -134,7 +134,9 @@ LEVEL_WORD_BEFORE_FEDERATION = re.compile(
 
 
 # A federation named by its level word alone, and the place fields that level word names.
-PLACE_OF_LEVEL_WORD = {"省": ("province",), "自治区": ("province",), "市": ("city", "county"),
+# 市 is also the level word of the four municipalities, which stand at province level (上海市妇联)
+PLACE_OF_LEVEL_WORD = {"省": ("province",), "自治区": ("province",),
+                       "市": ("city", "county", "province"),
                        "州": ("city",), "盟": ("city",), "地区": ("city",), "县": ("county",),
                        "区": ("county",), "旗": ("county",), "镇": ("township",),
                        "乡": ("township",), "街道": ("township",)}
