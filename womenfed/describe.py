@@ -1215,6 +1215,25 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
+# The tails of the patterns of _opens_as_actor and _acting_organ, what must follow the place,
+# compiled once: those patterns are compiled per place (about a millisecond each), so a place
+# is tried only where its tail follows it somewhere in the lead.
+ACTS_AFTER = re.compile(UNIT_ACTS)
+ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
+ORGAN_ACTS_AFTER = re.compile(rf"(?:{LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
+
+
+def _followed_by(place: str, lead: str, tail: re.Pattern) -> bool:
+    """Whether ``tail`` matches right after some occurrence of ``place`` in ``lead``: necessary
+    for a pattern that writes the place as a literal before that tail to match."""
+    at = lead.find(place)
+    while at >= 0:
+        if tail.match(lead, at + len(place)):
+            return True
+        at = lead.find(place, at + 1)
+    return False
+
+
 def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = False) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
@@ -1222,6 +1241,8 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
     (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be. With
     ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
+    if not _followed_by(place, lead, ACTS_AFTER_SCENE if scene else ACTS_AFTER):
+        return False
     above = rf"(?:{PLACE_PART.pattern})*?" if parents else ""
     return bool(re.search(rf"{CLAUSE_START}{TIME_OPENER}?{above}{re.escape(place)}"
                           rf"{SCENE + '?' if scene else ''}"
@@ -1231,6 +1252,8 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
 def _acting_organ(place: str, lead: str) -> str | None:
     """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
     after it as the subject of a clause that organises work (东辽县委召开…), as written."""
+    if not _followed_by(place, lead, ORGAN_ACTS_AFTER):
+        return None
     match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
                       rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
     return match.group(1) if match else None
