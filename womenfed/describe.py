@@ -1217,20 +1217,23 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
-# The tails of the patterns of _opens_as_actor and _acting_organ, what must follow the place,
-# compiled once: those patterns are compiled per place (about a millisecond each), so a place
-# is tried only where its tail follows it somewhere in the lead.
+# The patterns of _opens_as_actor and _acting_organ around the place, compiled once (a pattern
+# compiled per place costs a millisecond or more): what may open the clause up to the place
+# (its end is the place's start: none of these parts looks ahead) and what must follow it.
+OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
+OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
 ACTS_AFTER = re.compile(UNIT_ACTS)
 ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
 ORGAN_ACTS_AFTER = re.compile(rf"(?:{LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
 
 
-def _followed_by(place: str, lead: str, tail: re.Pattern) -> bool:
-    """Whether ``tail`` matches right after some occurrence of ``place`` in ``lead``: necessary
-    for a pattern that writes the place as a literal before that tail to match."""
+def _between(place: str, lead: str, before: re.Pattern | None, after: re.Pattern) -> bool:
+    """Whether some occurrence of ``place`` in ``lead`` has ``after`` matching right after it
+    and (unless None) ``before`` matching up to its start: with parts that do not look across
+    the place, what ``re.search(before + re.escape(place) + after, lead)`` finds."""
     at = lead.find(place)
     while at >= 0:
-        if tail.match(lead, at + len(place)):
+        if after.match(lead, at + len(place)) and (before is None or before.search(lead, 0, at)):
             return True
         at = lead.find(place, at + 1)
     return False
@@ -1243,19 +1246,15 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
     (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be. With
     ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
-    if not _followed_by(place, lead, ACTS_AFTER_SCENE if scene else ACTS_AFTER):
-        return False
-    above = rf"(?:{PLACE_PART.pattern})*?" if parents else ""
-    return bool(re.search(rf"{CLAUSE_START}{TIME_OPENER}?{above}{re.escape(place)}"
-                          rf"{SCENE + '?' if scene else ''}"
-                          rf"{UNIT_ACTS}", lead))
+    return _between(place, lead, OPENS_UP_TO_PARENTS if parents else OPENS_UP_TO,
+                    ACTS_AFTER_SCENE if scene else ACTS_AFTER)
 
 
 def _acting_organ(place: str, lead: str) -> str | None:
     """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
     after it as the subject of a clause that organises work (东辽县委召开…), as written."""
-    if not _followed_by(place, lead, ORGAN_ACTS_AFTER):
-        return None
+    if not _between(place, lead, None, ORGAN_ACTS_AFTER):
+        return None  # (the organ is what the compiled pattern gives, where there is one)
     match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
                       rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
     return match.group(1) if match else None
@@ -1320,8 +1319,6 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     community, which the gazetteer does not hold, where the lead writes it right after a unit
     (开鲁县和平社区)."""
     sites = _site_owners(furniture + "\n" + lead)
-    # not 首个由社区: function words end a name (和 does not: 和平社区)
-    below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (sites, lead):
         mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
@@ -1332,11 +1329,20 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                 return mention.text
             if (unit := _unit_of_stem(mention, level_word, gazetteer)) is not None:
                 return unit  # 临泉妇联网: the stem of the one unit of that level
-            if _level(level_word) == "village" and (part := below.match(text, mention.end)):
+            if _level(level_word) == "village" and (
+                    part := _village_after(level_word).match(text, mention.end)):
                 return mention.text + part.group(0)
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return _unlisted_unit_of_lead(level_word, lead)
+
+
+@cache
+def _village_after(level_word: str) -> re.Pattern:
+    """A village or community of ``level_word`` written right after a unit (和平社区 of
+    开鲁县和平社区): not 首个由社区, function words end a name (和 does not: 和平社区). Compiled
+    once per level word: its Han class costs about 1.5 ms to compile."""
+    return re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
 
 
 def _unlisted_unit_of_lead(level_word: str, lead: str) -> str | None:
