@@ -521,6 +521,8 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
     # (the first word, or the known noun that opens it: 街道 of 街道妇联)
     nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
                                  if after[:size] in _noun_kind_of()}
+    if not any(noun in earlier for noun in nouns):
+        return False  # every list below ends in the noun: no pattern to compile for it
     noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     noun = f"(?:{noun})"
     # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
