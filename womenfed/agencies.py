@@ -279,6 +279,8 @@ CONJUNCTIONS = frozenset("和与及同")
 LIST_INTRODUCERS = frozenset(":：")
 CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
+# Everything up to the last clause mark: one scan, not one per mark
+UP_TO_CLAUSE_MARK = re.compile(rf"[\s\S]*[{CLAUSE_MARKS}]")
 # Sample-text sites mask the names in a report (xx镇司法所, XX县民政局, ××公司): the mask is the
 # masked part of the name, so it stays in it.
 MASK_CHARS = "xX×＊*ｘＸ"
@@ -1098,7 +1100,8 @@ def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The clause's text before a name and after it (a list's 、 does not end a clause)."""
-    clause_start = max((sentence.rfind(mark, 0, start) for mark in CLAUSE_MARKS), default=-1) + 1
+    last_mark = UP_TO_CLAUSE_MARK.match(sentence, 0, start)
+    clause_start = last_mark.end() if last_mark else 0
     after = CLAUSE_END.search(sentence, end)
     return sentence[clause_start:start], sentence[end:after.start() if after else None]
 

@@ -157,6 +157,7 @@ class Draft:
         self.ends[-1] = len(raw)
         self.edits: list[Edit] = []
         self.garbles: list[Garble] = []
+        self.garble_free: str | None = None  # a text repair_garbles found nothing in
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         anchor = int(self.starts[start])
@@ -348,9 +349,16 @@ def _continues_breadcrumb(line: str) -> bool:
 
 
 def repair_garbles(draft: Draft) -> None:
-    """GBK text decoded one byte off, lost characters and collision forms: repair or flag."""
+    """GBK text decoded one byte off, lost characters and collision forms: repair or flag. The
+    second pass is skipped where the first found nothing and no rule has changed the text since
+    (it would find nothing again)."""
+    if draft.text == draft.garble_free:
+        return
+    found_garbles = garble.find_garbles(draft.text)
+    if not found_garbles:
+        draft.garble_free = draft.text
     spans = []
-    for found in garble.find_garbles(draft.text):
+    for found in found_garbles:
         raw_start, raw_end = draft.raw_span(found.start, found.end)
         draft.garbles.append(Garble(raw_start, raw_end, draft.raw[raw_start:raw_end],
                                     found.repaired))

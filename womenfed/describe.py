@@ -85,6 +85,8 @@ VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
 # villages it holds in part, so a dictionary guess still counts for them.
 LISTED_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|旗)\Z")
 TRAILING_HAN = re.compile(rf"{HAN}*\Z")
+HAN_UP_TO = re.compile(rf"{HAN}+\Z")
+MIN_HAN_BEFORE, MAX_HAN_BEFORE = 2, 7
 # jieba dictionary tags of names (places, persons, other proper names): 昌邑/nr, 广丰/ns.
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 COMMON_NOUN_TAGS = frozenset({"n", "s"})  # a noun, a noun of place (景区/n, 街区/s)
@@ -1215,6 +1217,28 @@ def _first_place(lead: str, furniture: str, gazetteer: places.Gazetteer) -> str 
     return None
 
 
+# The patterns of _opens_as_actor and _acting_organ around the place, compiled once (a pattern
+# compiled per place costs a millisecond or more): what may open the clause up to the place
+# (its end is the place's start: none of these parts looks ahead) and what must follow it.
+OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
+OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
+ACTS_AFTER = re.compile(UNIT_ACTS)
+ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
+ORGAN_ACTS_AFTER = re.compile(rf"(?:{LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
+
+
+def _between(place: str, lead: str, before: re.Pattern | None, after: re.Pattern) -> bool:
+    """Whether some occurrence of ``place`` in ``lead`` has ``after`` matching right after it
+    and (unless None) ``before`` matching up to its start: with parts that do not look across
+    the place, what ``re.search(before + re.escape(place) + after, lead)`` finds."""
+    at = lead.find(place)
+    while at >= 0:
+        if after.match(lead, at + len(place)) and (before is None or before.search(lead, 0, at)):
+            return True
+        at = lead.find(place, at + 1)
+    return False
+
+
 def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = False) -> bool:
     """The opening writes ``place`` as the subject of its clause right before an actor verb
     (东辽县开展…, 3月6日,甲县乙镇举行…, 甲市以“…”为主题,精心组织…); a place followed by
@@ -1222,15 +1246,15 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     ``scene`` (no federation is named as the author) a 在-phrase may stand before the verb
     (甲县在农村妇女中开展…): not over a federation, whose guest or host the unit may be. With
     ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
-    above = rf"(?:{PLACE_PART.pattern})*?" if parents else ""
-    return bool(re.search(rf"{CLAUSE_START}{TIME_OPENER}?{above}{re.escape(place)}"
-                          rf"{SCENE + '?' if scene else ''}"
-                          rf"{UNIT_ACTS}", lead))
+    return _between(place, lead, OPENS_UP_TO_PARENTS if parents else OPENS_UP_TO,
+                    ACTS_AFTER_SCENE if scene else ACTS_AFTER)
 
 
 def _acting_organ(place: str, lead: str) -> str | None:
     """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
     after it as the subject of a clause that organises work (东辽县委召开…), as written."""
+    if not _between(place, lead, None, ORGAN_ACTS_AFTER):
+        return None  # (the organ is what the compiled pattern gives, where there is one)
     match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
                       rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
     return match.group(1) if match else None
@@ -1295,8 +1319,6 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
     community, which the gazetteer does not hold, where the lead writes it right after a unit
     (开鲁县和平社区)."""
     sites = _site_owners(furniture + "\n" + lead)
-    # not 首个由社区: function words end a name (和 does not: 和平社区)
-    below = re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
     for text in (sites, lead):
         mentions = _not_visited(level_word, text, gazetteer)
         # a place tag before the headline (【临泉】, 临泉：) names its unit by its stem
@@ -1307,11 +1329,20 @@ def _own_place_named_elsewhere(level_word: str, lead: str, furniture: str,
                 return mention.text
             if (unit := _unit_of_stem(mention, level_word, gazetteer)) is not None:
                 return unit  # 临泉妇联网: the stem of the one unit of that level
-            if _level(level_word) == "village" and (part := below.match(text, mention.end)):
+            if _level(level_word) == "village" and (
+                    part := _village_after(level_word).match(text, mention.end)):
                 return mention.text + part.group(0)
         if text is sites and (unit := gazetteer.named_by_stem_alone(text, level_word)):
             return unit  # 定远讯, 定远新闻网: a county's outlet by its stem
     return _unlisted_unit_of_lead(level_word, lead)
+
+
+@cache
+def _village_after(level_word: str) -> re.Pattern:
+    """A village or community of ``level_word`` written right after a unit (和平社区 of
+    开鲁县和平社区): not 首个由社区, function words end a name (和 does not: 和平社区). Compiled
+    once per level word: its Han class costs about 1.5 ms to compile."""
+    return re.compile(rf"(?:(?![{FUNCTION_CHARS}]){HAN}){{2,4}}?{level_word}")
 
 
 def _unlisted_unit_of_lead(level_word: str, lead: str) -> str | None:
@@ -1617,11 +1648,34 @@ def _place_candidates(window: str) -> list[str]:
     return [window[i:] for i in range(first, len(window) - shortest_suffix + 1)]
 
 
+def _han_before(place: str, body: str) -> list[str]:
+    """The group of each match of ``re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body)``,
+    found from the place's occurrences instead of compiling that pattern per place (its Han
+    class alone costs about 1.5 ms to compile): the leftmost start of 2 to 7 Han characters
+    right before an occurrence, the longest run from there, the next match after it."""
+    occurrences, at = [], body.find(place)
+    while at >= 0:
+        occurrences.append(at)
+        at = body.find(place, at + 1)
+    # the first position from which only Han characters lead up to each occurrence (7 at most)
+    han_from = {at: run.start() for at in occurrences
+                if (run := HAN_UP_TO.search(body, max(0, at - MAX_HAN_BEFORE), at))}
+    windows, pos = [], 0
+    while True:
+        starts = [(max(pos, first), at) for at, first in han_from.items()
+                  if max(pos, first) <= at - MIN_HAN_BEFORE]
+        if not starts:
+            return windows
+        start = min(first for first, _ in starts)
+        end = max(at for first, at in starts if first <= start)
+        windows.append(body[start:end])
+        pos = end + len(place)
+
+
 def _with_parent(place: str, body: str, gazetteer: places.Gazetteer) -> str:
     """Prefix the higher-level place written right before it (两当县 + 站儿巷镇); a name the
     gazetteer knows goes before a dictionary guess (站儿巷镇, not 县站儿巷镇)."""
-    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
-        window = match.group(1)
+    for window in _han_before(place, body):
         endings = [window[i:] for i in range(len(window) - 2)]
         parents = ([e for e in endings if gazetteer.is_name(e)]
                    or [e for e in endings if _is_place(e)])
@@ -1909,8 +1963,7 @@ def _unit_written_above(place: str, body: str, gazetteer: places.Gazetteer) -> s
     """A unit the gazetteer holds that the text writes right before ``place`` and whose level is
     the place's own or lower (拜城镇 of 拜城镇铁提尔区): names run from the higher unit to the lower,
     so ``place`` lies within it."""
-    for match in re.finditer(rf"({HAN}{{2,7}}){re.escape(place)}", body):
-        window = match.group(1)
+    for window in _han_before(place, body):
         for cut in range(len(window) - 1):
             if gazetteer.is_name(window[cut:]) and _level_rank(window[cut:]) >= _level_rank(place):
                 return window[cut:]

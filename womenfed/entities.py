@@ -164,14 +164,21 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
     (or a body named after its campaign) is kept beside it."""
     spans: list[Entity] = []
     kept: list[tuple[str, Entity]] = []
-    for finder in (_quoted_campaigns, _into_place_campaigns, _honours, _listed_campaigns,
-                   find_agencies, _named_teams, _suffixed_campaigns, _standing_programmes):
-        for entity in finder(sentence):
+    suffixed = list(_suffixed_campaigns(sentence))  # read once: the honours finder uses them too
+    for finder, found in (("quoted_campaigns", _quoted_campaigns(sentence)),
+                          ("into_place_campaigns", _into_place_campaigns(sentence)),
+                          ("honours", _honours(sentence, suffixed)),
+                          ("listed_campaigns", _listed_campaigns(sentence)),
+                          ("find_agencies", find_agencies(sentence)),
+                          ("named_teams", _named_teams(sentence)),
+                          ("suffixed_campaigns", suffixed),
+                          ("standing_programmes", _standing_programmes(sentence))):
+        for entity in found:
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
             elif not (_nested_in_campaign(entity, spans) or _holds_campaigns(entity, spans)):
                 continue
-            kept.append((finder.__name__.strip("_"), entity))
+            kept.append((finder, entity))
     return kept
 
 
@@ -782,13 +789,16 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
         return items[::-1]
 
 
-def _honours(sentence: str):
+def _honours(sentence: str, suffixed: list[Entity] | None = None):
     """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
     a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
-    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手)."""
+    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手). ``suffixed``: the
+    sentence's suffixed names, where the caller has them already."""
     matches = list(_pattern("honour").finditer(sentence))
     # (the suffixed names are read only where an honour is found: most sentences have none)
-    longer = [(e.start, e.end) for e in _suffixed_campaigns(sentence)
+    if matches and suffixed is None:
+        suffixed = list(_suffixed_campaigns(sentence))
+    longer = [(e.start, e.end) for e in suffixed
               if e.name.endswith(PROGRAMME_HEADS)] if matches else []
     for match in matches:
         if any(start <= match.start() and match.end() < end for start, end in longer):

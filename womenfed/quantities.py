@@ -124,6 +124,14 @@ RESULT_VERBS = frozenset("完成 实现 达到 达标 通过".split())
 GOVERNING_VERBS = frozenset(
     "选出 评选出 推选出 评出 选派 选树 创树 揭晓 选举产生 产生 表彰 命名 建立 组建 成立 创建 建设 培育 培养 "
     "培养出 打造 发展 帮扶 寻找".split())
+# Unions and differences of the verb sets above, taken once: written inside the loops over
+# words below, they were rebuilt for every word.
+REPORT_OR_SET_VERBS = REPORT_VERBS | SET_VERBS
+GOVERNING_OR_SET_VERBS = GOVERNING_VERBS | SET_VERBS
+REPORT_SET_OR_GOVERNING_VERBS = REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+REPORT_NOT_SET_VERBS = REPORT_VERBS - SET_VERBS
+# the reporting verbs that act on their object (发放宣传单, 化解纠纷; see HOLDING_VERBS)
+ACTING_REPORT_VERBS = REPORT_VERBS - HOLDING_VERBS - GOVERNING_VERBS - SET_VERBS
 # A relative clause before a count that names the counted by a title they were given (被命名为
 # “…”的七个社区, 获得“…”称号的两位女性): the naming verb and the quoted title say which of the
 # nouns are counted; the place and year between them go. Hand-written: the passive and
@@ -513,6 +521,8 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
     # (the first word, or the known noun that opens it: 街道 of 街道妇联)
     nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
                                  if after[:size] in _noun_kind_of()}
+    if not any(noun in earlier for noun in nouns):
+        return False  # every list below ends in the noun: no pattern to compile for it
     noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     noun = f"(?:{noun})"
     # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
@@ -1125,7 +1135,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         or SUMMED_NAMES.match(sentence, match.end())
     if small and not before.endswith("等") and len(items) > 1 \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
-            and not any(word in GOVERNING_VERBS | SET_VERBS for word, _ in _words(items[0])) \
+            and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
             and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
@@ -1548,7 +1558,7 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return deed
         return _list_total(before, listed_head, closed=True)
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
-    if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in SET_VERBS | REPORT_VERBS
+    if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in REPORT_OR_SET_VERBS
                              for word, tag in counted) and \
             (first := _first_words(following)):
         # a verb alone before the number (新建19处打卡地) is no counted noun: the words after the
@@ -2054,13 +2064,13 @@ def _relative_before(before: str) -> str:
     verbs = len(words)
     while verbs > 0 and words[verbs - 1][1][0] in "vcd":
         verbs -= 1
-    if words and words[-1][0] in GOVERNING_VERBS | SET_VERBS and any(
+    if words and words[-1][0] in GOVERNING_OR_SET_VERBS and any(
             tag == "c" for _, tag in words[verbs:]) and len(text) > MAX_INDICATOR // 2:
         # verbs joined by 并 or 和 that end the clause name the set by the last one, when it
         # selects, makes or adds (活动中推荐并最终评选出的10户 -> 评选出的)
         return words[-1][0] + "的"
     # (jieba tags some verbs otherwise: 新建 ns; 新 before a verb is an increment: 新当选)
-    if not words or words[0][1][0] != "v" and words[0][0] not in SET_VERBS | REPORT_VERBS and not (
+    if not words or words[0][1][0] != "v" and words[0][0] not in REPORT_OR_SET_VERBS and not (
             words[0][0] == INCREMENT and words[1:2] and words[1][1][0] == "v") \
             or words[0][0] in EXISTENTIALS \
             or any(tag == "m" for _, tag in words) or len(text) > MAX_INDICATOR // 2:
@@ -2173,7 +2183,7 @@ def _subject_position(before: str) -> bool:
             # (a quoted title is part of the modifier: 获得“最美儿媳”称号的)
             modifier = _words(SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1])
             return len(modifier) > 1 and not any(
-                tag[0] in "pvm" and tag != "vn" or word in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+                tag[0] in "pvm" and tag != "vn" or word in REPORT_SET_OR_GOVERNING_VERBS
                 for word, tag in modifier)
     since = next((i for i, (word, _) in enumerate(words) if word in SINCE), -1)
     if since > 0 and all(tag[0] in "mtq" for _, tag in words[:since]):
@@ -2182,7 +2192,7 @@ def _subject_position(before: str) -> bool:
 
     def governs(word: str, tag: str) -> bool:
         return word not in EXISTENTIALS and (tag[0] in "vp" and tag != "vn" or bool(
-            word in REPORT_VERBS | SET_VERBS or PIVOT_VERB.fullmatch(word)))
+            word in REPORT_OR_SET_VERBS or PIVOT_VERB.fullmatch(word)))
 
     # (the examples a list closed by 等 names may be any words, a person's name among them)
     # (a count of places or bodies before persons: 全县18个乡镇2万名妇女参与)
@@ -2308,7 +2318,7 @@ def _verb_opening_list(before: str, persons: bool = False) -> str:
     persons = persons and not clause.rstrip().endswith("的")
     coordinated = next((i for i, (_, tag) in enumerate(words) if tag == "c"), len(words))
     verb = max((i for i, (word, tag) in enumerate(words[:-1])
-                if word in GOVERNING_VERBS | SET_VERBS or persons and tag == "v" and i < coordinated),
+                if word in GOVERNING_OR_SET_VERBS or persons and tag == "v" and i < coordinated),
                default=-1)
     if verb < 0:
         return ""
@@ -2363,8 +2373,8 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
         return None
     for i in range(len(words) - 1, -1, -1):
         # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
-        if words[i][0] in REPORT_VERBS | SET_VERBS | GOVERNING_VERBS or words[i][1][0] in "il" \
-                and words[i][0][-2:] in REPORT_VERBS - SET_VERBS:
+        if words[i][0] in REPORT_SET_OR_GOVERNING_VERBS or words[i][1][0] in "il" \
+                and words[i][0][-2:] in REPORT_NOT_SET_VERBS:
             if i == len(words) - 1 and words[i][0] in SET_VERBS:
                 continue  # 妇女之家再增加, 开展远程教育培训: the counted noun is before the verb
             increment = i > 0 and words[i - 1][0] == INCREMENT and words[i][1][0] == "v"
@@ -2381,7 +2391,7 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
                 return None
             if increment:  # (新扶持妇女: those newly reached, no stock)
                 return _recipients(words[:i - 1]) + [(INCREMENT + words[i][0], "v")] + rest
-            if words[i][0] in REPORT_VERBS - HOLDING_VERBS - GOVERNING_VERBS - SET_VERBS \
+            if words[i][0] in ACTING_REPORT_VERBS \
                     and words[i][1] == "v" and ("的", "uj") not in rest:
                 return [words[i], *rest]  # (发放宣传单, 化解纠纷: the verb acts on the counted)
             governing = next((verb for verb in ("".join(w for w, _ in words[max(i - 1, 0):i + 1]),

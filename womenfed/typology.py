@@ -71,6 +71,14 @@ EVENT_HELD = re.compile(r"开展|举办|举行|召开|启动|组织")
 # the sentence is no evidence of what its report covers (its own type stays). Hand-written from
 # the grammar of news reports: a verb of visiting, then an enumeration within its clause.
 VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[^。；;，,]{0,30}[、和]")
+# A sentence that carries no work of the report (an equal of VISITED for report coverage):
+# the next step or the years ahead (下一步, 今后: a closing plan names the lines of work it means to
+# take up, not work told; eval/dev/README.md, stop 16: a type from "the effects a closing sums up"
+# is passing), or a site's navigation line (short items set apart by spaces and no punctuation:
+# 首 页 新闻中心 政策法规 …). Its own type stays; it is no evidence of what the report covers.
+# Hand-written from how closings and page menus are written.
+NO_WORK = re.compile(r"下一步|今后"
+                     r"|^(?:[^\s，,。；;！!？?:：]{1,6}\s+){3,}[^\s，,。；;！!？?:：]{1,6}$")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -332,9 +340,9 @@ def _programme_scores(text: str) -> dict[str, float]:
     trained); none when a framing pattern (FRAME_TYPE) decides its type (a report summing up
     its work 在……领导下 lists the year's programmes in passing, its meetings name the topics
     they heard), nor when it lists the
-    sites of a visit (VISITED); and without the clauses that list topics (a remit of several
-    programmes named in passing)."""
-    if _only_attends(text) or VISITED.search(text):
+    sites of a visit (VISITED) or carries no work (NO_WORK: a plan, a menu line); and without
+    the clauses that list topics (a remit of several programmes named in passing)."""
+    if _only_attends(text) or VISITED.search(text) or NO_WORK.search(text):
         return {}
     frames = _frames(text)
     framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
