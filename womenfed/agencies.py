@@ -309,6 +309,7 @@ PARTY_CENTRE_NAME = re.compile("党?中央")
 NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
 SCHOOL_LEVELS = {"中": "中学", "小": "小学"}
 BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's or bank's branch by place
+ASSOCIATION_BRANCH = "分会"  # an association's branch, a unit of it (…女企协|分会会长); no suffix: 分会场
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 
@@ -1588,7 +1589,8 @@ def _attendance_list() -> re.Pattern:
 
 @cache
 def _unit_pattern(after: re.Pattern) -> re.Pattern:
-    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    units = (*_suffix_strength(), ASSOCIATION_BRANCH)
+    suffixes = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes})(?:{after.pattern})")
 
 
