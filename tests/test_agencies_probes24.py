@@ -40,7 +40,7 @@ AUTHOR_FROM_OBJECT = ("organisation: under a headline naming no federation, desc
                       "becomes the author")
 LINE_WRAP = "segment: a scan's line break inside a name is a paragraph break, so the name is cut in two"
 PAST_TIE = "a body a person left or a person's own firm (原…, …退休, 从…下岗, 考入…, 某某的…公司)"
-OWN_EVENT = "a body's own affairs, apart from the work (its ceremony, its description with 是 … 的)"
+OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
 EMPLOYER = "a person's workplace written before the person (…护士长张某, …教师, 退休干部)"
 AUDIENCE = "a count and a modifier between a body's 的 and its people (…的120名贫困女生)"
@@ -203,7 +203,12 @@ PROBES = {
         _gap("原县纺织厂下岗女工王某自主创业。", [], PAST_TIE),
         _gap("县第一中学举行了开学典礼。", [], OWN_EVENT),
         ("她曾在县人民医院住院治疗三个月。", []),
-        _gap("县人民医院是全县唯一的三级医院。", [], OWN_EVENT),
+        ("县人民医院是全县唯一的三级医院。", []),
+        ("县家政服务协会是全县唯一的家政行业组织。", []),
+        ("她介绍，县慈善总会是依法登记的公益性社会团体。", []),
+        ("县人民医院是此次义诊的承办单位。", ["县人民医院"]),
+        ("县农商银行是县妇联的合作单位。", ["县农商行"]),
+        ("县妇联与县人民医院是多年的共建单位。", ["县人民医院"]),
         _gap("张某某的康宁家政服务有限公司吸纳了20名妇女就业。", [], PAST_TIE),
         _gap("她的女儿考入了西北农林科技大学。", [], PAST_TIE),
         _gap("她从县纺织厂下岗后自主创业。", [], PAST_TIE),

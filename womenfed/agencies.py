@@ -122,6 +122,12 @@ PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
 BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
+# A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
+# 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
+# part in the work.
+DESCRIBED_AS_A_KIND = re.compile(r"是[^,，。;；]{0,30}的([^,，。;；的]{0,10}"
+                                 r"(?:组织|机构|单位|企业|医院|学校|公司|团体|平台|社团|协会))$")
+PARTNER_ROLE = re.compile(r"承办|主办|协办|合作|支持|指导|牵头|共建|成员|帮扶|结对|参与|实施|执行")
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
 FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
@@ -711,9 +717,14 @@ def _is_founded(sentence: str, start: int, end: int) -> bool:
 
 def _is_described(sentence: str, start: int, end: int) -> bool:
     """A body that opens its clause before a predicate of description (甲公司成立于2015年, 乙医院
-    是一所二甲医院, 丙厂位于…) is introduced to the reader, not said to work with the federation."""
-    return (not _clause_around(sentence, start, end)[0].strip()
-            and sentence.startswith(_cue_words("described"), end))
+    是一所二甲医院, 丙厂位于…, 丁协会是…的公益性组织) is introduced to the reader, not said to work
+    with the federation; a role in the work after 的 (是此次义诊的承办单位) says it does."""
+    before, following = _clause_around(sentence, start, end)
+    if before.strip():
+        return False
+    kind = DESCRIBED_AS_A_KIND.match(following)
+    return sentence.startswith(_cue_words("described"), end) or bool(
+        kind and not PARTNER_ROLE.search(kind.group(1)))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
