@@ -39,7 +39,7 @@ AUTHOR_FROM_OBJECT = ("organisation: under a headline naming no federation, desc
                       "after 联合 as the acting institution of the author's unit, so the partner "
                       "becomes the author")
 LINE_WRAP = "segment: a scan's line break inside a name is a paragraph break, so the name is cut in two"
-PAST_TIE = "a body a person left or a person's own firm (原…, …退休, 从…下岗, 考入…, 某某的…公司)"
+OWN_FIRM = "a person's own firm (某某的…公司)"
 OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
 EMPLOYER = "a person's workplace written before the person (…护士长张某, …教师, 退休干部)"
@@ -168,14 +168,14 @@ PROBES = {
         _gap("获奖者中有县人民医院护士长张某。", [], EMPLOYER),
         _gap("张某，女，县第一中学教师，从教二十年。", [], EMPLOYER),
         ("她的丈夫在县交警大队工作。", []),
-        _gap("县司法局退休干部李某担任村里的调解员。", [], PAST_TIE),
+        ("县司法局退休干部李某担任村里的调解员。", []),
         ("县农商银行职工刘某被评为最美家庭。", []),
         ("县农商银行行长王某获评三八红旗手。", []),
         ("中国农业银行临泉县支行客户经理王某被评为最美家庭。", []),
         ("她所在的县人民医院妇产科被评为巾帼文明岗。", []),
         ("三个街道妇联主席、女企协分会会长出席活动。", []),
-        _gap("县人民医院原院长张某担任调解员。", [], PAST_TIE),
-        _gap("县人民医院退休护士王大姐热心公益。", [], PAST_TIE),
+        ("县人民医院原院长张某担任调解员。", []),
+        ("县人民医院退休护士王大姐热心公益。", []),
     ],
     "a_recipient_is_no_partner": [
         ("县妇联为县特殊教育学校送去价值2万元的图书。", []),
@@ -200,7 +200,7 @@ PROBES = {
         ("该做法被市民政局官网转载。", []),
     ],
     "a_body_outside_the_work_is_no_partner": [
-        _gap("原县纺织厂下岗女工王某自主创业。", [], PAST_TIE),
+        ("原县纺织厂下岗女工王某自主创业。", []),
         _gap("县第一中学举行了开学典礼。", [], OWN_EVENT),
         ("她曾在县人民医院住院治疗三个月。", []),
         ("县人民医院是全县唯一的三级医院。", []),
@@ -209,9 +209,11 @@ PROBES = {
         ("县人民医院是此次义诊的承办单位。", ["县人民医院"]),
         ("县农商银行是县妇联的合作单位。", ["县农商行"]),
         ("县妇联与县人民医院是多年的共建单位。", ["县人民医院"]),
-        _gap("张某某的康宁家政服务有限公司吸纳了20名妇女就业。", [], PAST_TIE),
-        _gap("她的女儿考入了西北农林科技大学。", [], PAST_TIE),
-        _gap("她从县纺织厂下岗后自主创业。", [], PAST_TIE),
+        _gap("张某某的康宁家政服务有限公司吸纳了20名妇女就业。", [], OWN_FIRM),
+        ("她的女儿考入了西北农林科技大学。", []),
+        ("她从县纺织厂下岗后自主创业。", []),
+        ("县人社局为下岗女工提供免费技能培训。", ["县人社局"]),
+        ("县妇联联合县老年大学开展退休女干部培训。", ["县老年大学"]),
         _gap("县人社局发布的数据显示，返乡妇女逐年增多。", [], SOURCE),
         ("据县统计局统计，全县有妇女12万人。", []),
         _gap("县妇联推荐县人民医院妇产科申报全国巾帼文明岗。", [], NOMINEE),

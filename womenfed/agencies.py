@@ -269,6 +269,9 @@ COPULA = "是"
 ONE_OF_ITS_PEOPLE = re.compile(rf"的(?:一[名位]|{STAFF_AFTER.pattern})")
 WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(?![会报要部制机人站室组队])|务工|打工|上班|"
                        r"就业|上岗|读书|上学|就读|求学|住院|就医|实习|挂职|分娩|登记|注册)")
+# A person's past tie to a body written after it (甲医院|退休护士, 从乙厂|下岗后, 丙院|原院长): a place
+# the person left, not a body at work now.
+LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTER.pattern}))")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1183,6 +1186,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if LEFT_AFTER.match(following):
+        return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
