@@ -321,6 +321,8 @@ BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's 
 ASSOCIATION_BRANCH = "分会"  # an association's branch, a unit of it (…女企协|分会会长); no suffix: 分会场
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
+PARENT_TAGS = frozenset({"nt", "nz"})  # jieba's organisation and brand names
+COMPANY = "公司"  # company (国家电网|临泉县供电公司)
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -919,6 +921,11 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
     南山县支行) and the party's name is its own (中共|南山县委): both stay."""
     if sentence.endswith(BRANCH_SUFFIXES, start, end):
         return start  # 中国移动|临泉县分公司: a branch's name opens with its parent's
+    parent = words[0] if words else ""
+    if (sentence.endswith(COMPANY, start, end) and _word_tags().get(parent) in PARENT_TAGS
+            and not FEDERATION.search(parent) and _opens_a_gazetteer_place(sentence, start + len(parent),
+                                                                           suffix_start)):
+        return start  # 国家电网|临泉县供电公司: a firm or brand (jieba nt, nz) before a place is the parent
     position = start
     for word in words[:-1]:
         position += len(word)
