@@ -46,6 +46,7 @@ EMPLOYER = "a person's workplace written before the person (…护士长张某, 
 AUDIENCE = "a count and a modifier between a body's 的 and its people (…的120名贫困女生)"
 CUP = "a body inside a quoted competition name (“…杯”)"
 SOURCE = "a body's published figures without 据 (…发布的数据显示)"
+RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 NOMINEE = "a body selected or nominated for an honour (评选出…等, 推荐…申报)"
 
 
@@ -223,6 +224,19 @@ PROBES = {
         _gap("县妇联推荐县人民医院妇产科申报全国巾帼文明岗。", [], NOMINEE),
         _gap("全县评选出县人民医院等5个巾帼文明岗。", [], NOMINEE),
         ("表彰了县农商银行等10个先进集体。", []),
+    ],
+    "page_chrome_names_no_partner": [
+        # a site's menu, its name in a notice of leaving it, its footer, the links to other pages
+        ("县妇联在县城广场开展维权宣传。\n首页 政务公开 县政府办公室 县发改委 县教育局 县民政局", []),
+        ("县妇联在县城广场开展维权宣传。\n您访问的链接即将离开“临泉县人民政府”门户网站", []),
+        ("县妇联开展维权宣传。\n主办单位：临泉县人民政府办公室  技术支持：安徽某某网络科技有限公司", []),
+        ("县妇联开展维权宣传。\n上一篇：县人社局举办春风行动招聘会\n下一篇：县民政局开展困境儿童走访", []),
+        _gap("县妇联在县城广场开展维权宣传。\n相关新闻\n县人社局举办春风行动招聘会\n县民政局开展困境儿童走访活动",
+             [], RELATED_TITLES),
+        # the work's partners in the text stay; a headline set apart by spaces is no menu
+        ("县妇联联合县人社局开展招聘会，300余人参加。\n首页 政务公开 县教育局 县公安局", ["县人社局"]),
+        ("巾帼心向党 奋进新征程 县妇联联合县人社局举办招聘会\n300余人参加。", ["县人社局"]),
+        ("县妇联联合县民政 局开展困境儿童排查。", ["县民政局"]),
     ],
     "leadership_framing_and_titles": [
         ("在县委、县政府的坚强领导下，县妇联团结带领全县妇女建功立业。", ["县委", "县人民政府"]),

@@ -112,8 +112,8 @@ PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
-# is a partner.
-OUTLET_AFTER = re.compile(r"\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
+# is a partner. A quote may close around the site's name (离开“甲县人民政府”门户网站).
+OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
@@ -122,6 +122,10 @@ PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
 BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
+# A line of three or more short items set apart by spaces, without a sentence's punctuation, is a
+# site's menu or a row of links (首页 政务公开 县政府办公室 县教育局 …): the page's navigation.
+MENU_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,10}"
+MENU_LINE = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{2,}}{MENU_ITEM}\s*")
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
 # 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
 # part in the work.
@@ -333,6 +337,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
+    if MENU_LINE.fullmatch(sentence):
+        return []  # a site's menu names its departments, not partners
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
