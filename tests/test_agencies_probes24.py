@@ -43,7 +43,6 @@ OWN_FIRM = "a person's own firm (某某的…公司)"
 OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
 EMPLOYER = "a person's workplace written before the person (…护士长张某, …教师, 退休干部)"
-AUDIENCE = "a count and a modifier between a body's 的 and its people (…的120名贫困女生)"
 CUP = "a body inside a quoted competition name (“…杯”)"
 SOURCE = "a body's published figures without 据 (…发布的数据显示)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
@@ -186,7 +185,10 @@ PROBES = {
         ("县妇联为县特殊教育学校送去价值2万元的图书。", []),
         ("县妇联向县儿童福利院捐赠衣物200件。", []),
         ("县妇联慰问了县社会福利院的老人。", []),
-        _gap("县妇联为县第二中学的120名贫困女生发放助学金。", [], AUDIENCE),
+        ("县妇联为县第二中学的120名贫困女生发放助学金。", []),
+        ("县妇联为县纺织厂的300名女工开展维权培训。", []),
+        ("县妇联联合县第二中学为贫困女生发放助学金。", ["县第二中学"]),
+        ("县人民医院的一线医护人员为妇女义诊。", ["县人民医院"]),
         ("县妇联向县敬老院赠送米面油。", []),
         ("县妇联为县人民医院的抗疫医护人员送去慰问品。", []),
     ],

@@ -105,7 +105,8 @@ OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
-AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
+AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|优秀|青年|一线)?(?:女|男)?"
+                            r"(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|女生|男生|学子|女工|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
 # A count of a body's people between it and them (等单位的|200余名|女职工).
 PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
