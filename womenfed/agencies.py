@@ -326,6 +326,7 @@ BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's 
 ASSOCIATION_BRANCH = "分会"  # an association's branch, a unit of it (…女企协|分会会长); no suffix: 分会场
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
+SERVICE = "服务"  # between a body's work and its facility suffix (…指导|服务|中心)
 PARENT_TAGS = frozenset({"nt", "nz"})  # jieba's organisation and brand names
 COMPANY = "公司"  # company (国家电网|临泉县供电公司)
 
@@ -1095,6 +1096,9 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return resume  # 县个体劳动者协会: 个 opens the noun 个体, it counts nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
+    if (_word_tags().get(word) == "n" and sentence[start:suffix_start] in ("", SERVICE)
+            and resume > 0 and NAME_CHAR.match(sentence[resume - 1])):
+        return resume  # 家庭教育|指导|服务中心: a noun of the body's work (jieba tags 指导 n) heads it
     if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
         return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
