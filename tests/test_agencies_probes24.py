@@ -185,6 +185,16 @@ PROBES = {
         ("县人民医院原院长张某担任调解员。", []),
         ("县人民医院退休护士王大姐热心公益。", []),
     ],
+    "a_body_whose_people_only_speak_is_no_partner": [
+        # its people speak, report or share experience at the meeting (stop-20 answer)
+        ("县人民医院妇产科护士王芳作典型发言。", []),
+        ("县人民医院医生张丽、县第一中学教师王芳作交流发言。", []),
+        ("会上，县人社局、县民政局、城关镇妇联3位同志作了交流发言。", []),
+        # its people who serve, or a body that also co-organises, stay
+        ("县人民医院医生张丽为妇女讲解两癌防治知识。", ["县人民医院"]),
+        ("邀请县人民医院专家作健康知识报告。", ["县人民医院"]),
+        ("县妇联联合县人民医院开展义诊，县人民医院院长作动员发言。", ["县人民医院"]),
+    ],
     "a_recipient_is_no_partner": [
         ("县妇联为县特殊教育学校送去价值2万元的图书。", []),
         ("县妇联向县儿童福利院捐赠衣物200件。", []),

@@ -277,6 +277,10 @@ WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(
 # A person's past tie to a body written after it (甲医院|退休护士, 从乙厂|下岗后, 丙院|原院长): a place
 # the person left, not a body at work now.
 LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTER.pattern}))")
+# A body's people who only speak at a meeting, its clause closing on the speech (甲医院医生张丽、乙中学
+# 教师王芳作交流发言): the body is the audience's, not a partner (stop-20 answer); no recipient between.
+SPEECH_AFTER = re.compile(r"[^,，。;；为给向]{0,40}?"
+                          r"(?:(?:作|做|进行)了?[^,，。;；]{0,4}?发言|(?:交流|典型|表态|经验)发言)[^,，。;；]{0,4}")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1204,6 +1208,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if SPEECH_AFTER.fullmatch(following):
+        return True  # 甲医院医生张丽作交流发言: the body's people only speak at the meeting (stop 20)
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
