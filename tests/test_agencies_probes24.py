@@ -46,6 +46,7 @@ EMPLOYER = "a person's workplace written before the person (…护士长张某, 
 CUP = "a body inside a quoted competition name (“…杯”)"
 SOURCE = "a body's published figures without 据 (…发布的数据显示)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
+HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
 NOMINEE = "a body selected or nominated for an honour (评选出…等, 推荐…申报)"
 
 
@@ -124,6 +125,10 @@ PROBES = {
         _gap("县妇联联合县人社\n局开展技能培训。", ["县人社局"], LINE_WRAP),
         ("县妇联联合县民政 局开展困境儿童排查。", ["县民政局"]),
         ("县妇联联合县人民 医院开展义诊。", ["县人民医院"]),
+        ("县妇联联合临泉 县民政局开展排查。", ["临泉县民政局"]),
+        # a space before a scoped body after a person's name parts two items, not one name
+        _gap("获奖名单：张丽 县人民医院；王芳 县第一中学。", [], HONOUREE_LIST),
+        ("签约律师：张丽 县司法局；王芳 县人民法院。", ["县司法局", "县人民法院"]),
         _gap("县妇联联合县司法\n局、县公安局开展宣传。", ["县司法局", "县公安局"], LINE_WRAP),
         _gap("在县人力资源和社\n会保障局的支持下，举办家政培训班。", ["县人社局"], LINE_WRAP),
         _gap("县妇联联合县市场监督管\n理局开展宣传。", ["县市场监督管理局"], LINE_WRAP),

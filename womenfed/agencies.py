@@ -1081,8 +1081,10 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
         fragment = left_edge(sentence, start - 1, start - 1)
-        if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
-            return start - 1  # 县 民政局: a space a scan put inside a name
+        scoped = _scope_end(sentence[start:suffix_start]) > 0
+        if start - 1 - fragment <= MAX_SCAN_FRAGMENT and (
+                not scoped or _is_place_prefix(sentence[fragment:start - 1])):
+            return start - 1  # 县 民政局: a space a scan put inside a name; 张丽 县医院: two items
     if (sentence[start - 1:start] == LINE_BREAK and start >= 2 and NAME_CHAR.match(sentence[start - 2])
             and not _scope_end(sentence[start:suffix_start]) and not _is_standard(sentence[start:end])):
         return start - 1  # 县卫生健\n康委员会: a line cut inside a sentence is a wrap, not a boundary
