@@ -44,7 +44,6 @@ OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
 EMPLOYER = "a person's workplace written before the person (…护士长张某, …教师, 退休干部)"
 CUP = "a body inside a quoted competition name (“…杯”)"
-SOURCE = "a body's published figures without 据 (…发布的数据显示)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
 NOMINEE = "a body selected or nominated for an honour (评选出…等, 推荐…申报)"
@@ -240,7 +239,10 @@ PROBES = {
         ("她从县纺织厂下岗后自主创业。", []),
         ("县人社局为下岗女工提供免费技能培训。", ["县人社局"]),
         ("县妇联联合县老年大学开展退休女干部培训。", ["县老年大学"]),
-        _gap("县人社局发布的数据显示，返乡妇女逐年增多。", [], SOURCE),
+        ("县人社局发布的数据显示，返乡妇女逐年增多。", []),
+        ("县民政局最新调查结果表明，留守儿童逐年减少。", []),
+        ("县人社局为返乡妇女提供数据分析服务。", ["县人社局"]),
+        ("县妇联联合县统计局发布的数据显示，女性就业率稳步提高。", ["县统计局"]),
         ("据县统计局统计，全县有妇女12万人。", []),
         _gap("县妇联推荐县人民医院妇产科申报全国巾帼文明岗。", [], NOMINEE),
         _gap("全县评选出县人民医院等5个巾帼文明岗。", [], NOMINEE),

@@ -277,6 +277,10 @@ WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(
 # A person's past tie to a body written after it (甲医院|退休护士, 从乙厂|下岗后, 丙院|原院长): a place
 # the person left, not a body at work now.
 LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTER.pattern}))")
+# Figures a body published, said to show something (甲局发布的数据显示, 乙局统计表明): the body is
+# their source, as after 据.
+FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
+                          r"(?:数据|统计|调查|监测)(?:结果)?(?:显示|表明)")
 # A body's people who only speak at a meeting, its clause closing on the speech (甲医院医生张丽、乙中学
 # 教师王芳作交流发言): the body is the audience's, not a partner (stop-20 answer); no recipient between.
 SPEECH_AFTER = re.compile(r"[^,，。;；为给向]{0,40}?"
@@ -1218,6 +1222,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
+    if FIGURES_SHOW.match(following) and not _works_with(sentence, start, end):
+        return True  # 甲局发布的数据显示, 乙局统计表明: the figures cited are the body's
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and _premises_after(sentence, end):
