@@ -42,7 +42,6 @@ LINE_WRAP = "segment: a scan's line break inside a name is a paragraph break, so
 OWN_FIRM = "a person's own firm (某某的…公司)"
 OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
-EMPLOYER = "a person's workplace written before the person (…护士长张某, …教师, 退休干部)"
 CUP = "a body inside a quoted competition name (“…杯”)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
@@ -177,8 +176,12 @@ PROBES = {
     ],
     "a_persons_employer_is_no_partner": [
         ("县教育局副局长李某、县妇联主席王某出席活动。", []),
-        _gap("获奖者中有县人民医院护士长张某。", [], EMPLOYER),
-        _gap("张某，女，县第一中学教师，从教二十年。", [], EMPLOYER),
+        ("获奖者中有县人民医院护士长张某。", []),
+        ("张某，女，县第一中学教师，从教二十年。", []),
+        ("王芳，女，汉族，1980年生，县人民医院妇产科主任，从医二十年。", []),
+        ("张丽，女，县人民医院医生，多年来坚持为留守妇女义诊。", []),
+        ("县人民医院护士为妇女免费测量血压。", ["县人民医院"]),
+        ("县妇联主席张丽，县人民医院医生为妇女义诊。", ["县人民医院"]),
         ("她的丈夫在县交警大队工作。", []),
         ("县司法局退休干部李某担任村里的调解员。", []),
         ("县农商银行职工刘某被评为最美家庭。", []),

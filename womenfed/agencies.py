@@ -89,7 +89,7 @@ YOUTH_LEAGUE = "共青团委员会"
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
                           r"(?:分管|主要|相关|有关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
-                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|护士长|"
                           r"处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
                           r"代表|领导(?!下)|班子|成员)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
@@ -277,6 +277,12 @@ WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(
 # A person's past tie to a body written after it (甲医院|退休护士, 从乙厂|下岗后, 丙院|原院长): a place
 # the person left, not a body at work now.
 LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTER.pattern}))")
+# A person's profile (张丽，女，汉族，1980年生，甲中学教师): an item of sex, people, age, birth or
+# party membership before the clause, and a clause that is only the body, a unit of it and the
+# person's post.
+PROFILE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:女|男|[{HAN}]{{1,3}}族|\d{{1,3}}岁|(?:中共)?(?:预备)?党员|"
+                            r"\d{4}年(?:\d{1,2}月)?出?生)[,，]\s*$")
+PROFILE_POST = re.compile(rf"的?[{HAN}]{{0,4}}?(?:{STAFF_AFTER.pattern}|{PERSON_AFTER.pattern})")
 # Figures a body published, said to show something (甲局发布的数据显示, 乙局统计表明): the body is
 # their source, as after 据.
 FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
@@ -1222,6 +1228,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
+    if (not before.strip() and PROFILE_BEFORE.search(sentence, 0, start - len(before))
+            and PROFILE_POST.fullmatch(following)):
+        return True  # 张丽，女，甲中学教师，…: a person's profile names her workplace
     if FIGURES_SHOW.match(following) and not _works_with(sentence, start, end):
         return True  # 甲局发布的数据显示, 乙局统计表明: the figures cited are the body's
     if before.endswith(_cue_words("biography")):
