@@ -45,7 +45,6 @@ DESTINATION = "a body after 赴 before an activity other than the listed ones (�
 CUP = "a body inside a quoted competition name (“…杯”)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
-NOMINEE = "a body selected or nominated for an honour (评选出…等, 推荐…申报)"
 
 
 def _gap(text: str, expected: list[str], reason: str):
@@ -247,9 +246,12 @@ PROBES = {
         ("县人社局为返乡妇女提供数据分析服务。", ["县人社局"]),
         ("县妇联联合县统计局发布的数据显示，女性就业率稳步提高。", ["县统计局"]),
         ("据县统计局统计，全县有妇女12万人。", []),
-        _gap("县妇联推荐县人民医院妇产科申报全国巾帼文明岗。", [], NOMINEE),
-        _gap("全县评选出县人民医院等5个巾帼文明岗。", [], NOMINEE),
+        ("县妇联推荐县人民医院妇产科申报全国巾帼文明岗。", []),
+        ("全县评选出县人民医院等5个巾帼文明岗。", []),
         ("表彰了县农商银行等10个先进集体。", []),
+        ("县妇联推选县农商银行营业部参评省级巾帼文明岗。", []),
+        ("县妇联联合县人社局评选出10名创业之星。", ["县人社局"]),
+        ("县妇联向县人社局推荐优秀女性人才。", ["县人社局"]),
     ],
     "page_chrome_names_no_partner": [
         # a site's menu, its name in a notice of leaving it, its footer, the links to other pages

@@ -283,6 +283,10 @@ LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTE
 PROFILE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:女|男|[{HAN}]{{1,3}}族|\d{{1,3}}岁|(?:中共)?(?:预备)?党员|"
                             r"\d{4}年(?:\d{1,2}月)?出?生)[,，]\s*$")
 PROFILE_POST = re.compile(rf"的?[{HAN}]{{0,4}}?(?:{STAFF_AFTER.pattern}|{PERSON_AFTER.pattern})")
+# A unit put forward for an honour (推荐甲医院|妇产科申报…, 推选乙公司参评…): a candidate, as an
+# honoured unit is.
+NOMINATING = ("推荐", "推荐了", "推选")
+NOMINATED_FOR = re.compile(r"[^,，。;；]{0,6}?(?:申报|参评|参选|争创)")
 # Figures a body published, said to show something (甲局发布的数据显示, 乙局统计表明): the body is
 # their source, as after 据.
 FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
@@ -1231,6 +1235,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (not before.strip() and PROFILE_BEFORE.search(sentence, 0, start - len(before))
             and PROFILE_POST.fullmatch(following)):
         return True  # 张丽，女，甲中学教师，…: a person's profile names her workplace
+    if before.endswith(NOMINATING) and NOMINATED_FOR.match(following):
+        return True  # 推荐甲医院妇产科申报全国巾帼文明岗: a unit put forward for an honour
     if FIGURES_SHOW.match(following) and not _works_with(sentence, start, end):
         return True  # 甲局发布的数据显示, 乙局统计表明: the figures cited are the body's
     if before.endswith(_cue_words("biography")):
