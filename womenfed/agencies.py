@@ -51,7 +51,13 @@ alternatives in brackets (11个县(市)区…) counts kinds; a session, press co
 conference after a body (市委十届十一次全会) names the meeting; a direction before 部 (中西部)
 a region; a body after 毕业于 or 就职于 a person's school or employer. Bodies, or the people they
 sent, that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院有关领导出席) are no partners (stop 16)
-unless a partner word says they work with the federation.
+unless a partner word says they work with the federation, nor are those whose people only speak at
+a meeting (…作交流发言, stop 20). Stop 24 (a probe audit, ``tests/test_agencies_probes24.py``): a body
+introduced by 是 … 的 and a kind of body, a person's past tie to a body (…退休, 从…下岗, 原院长, 考入…)
+or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
+forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
+before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
+before a scoped body after a person's name parts two items (张丽 县人民医院).
 """
 
 from __future__ import annotations
