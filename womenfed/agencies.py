@@ -51,7 +51,13 @@ alternatives in brackets (11个县(市)区…) counts kinds; a session, press co
 conference after a body (市委十届十一次全会) names the meeting; a direction before 部 (中西部)
 a region; a body after 毕业于 or 就职于 a person's school or employer. Bodies, or the people they
 sent, that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院有关领导出席) are no partners (stop 16)
-unless a partner word says they work with the federation.
+unless a partner word says they work with the federation, nor are those whose people only speak at
+a meeting (…作交流发言, stop 20). Stop 24 (a probe audit, ``tests/test_agencies_probes24.py``): a body
+introduced by 是 … 的 and a kind of body, a person's past tie to a body (…退休, 从…下岗, 原院长, 考入…)
+or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
+forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
+before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
+before a scoped body after a person's name parts two items (张丽 县人民医院).
 """
 
 from __future__ import annotations
@@ -89,7 +95,7 @@ YOUTH_LEAGUE = "共青团委员会"
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
                           r"(?:分管|主要|相关|有关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
-                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|"
+                          r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|护士长|"
                           r"处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
                           r"代表|领导(?!下)|班子|成员)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
@@ -105,15 +111,16 @@ OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
 STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医师|医护|护士|教师|老师|专家|记者|社工|"
                          r"工作人员|职工|员工|志愿者|师生|学生)")
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
-AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:女|男)?(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|"
+AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|优秀|青年|一线)?(?:女|男)?"
+                            r"(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|女生|男生|学子|女工|"
                             r"幼儿|孩子|儿童|患者|群众|居民|村民)")
 # A count of a body's people between it and them (等单位的|200余名|女职工).
 PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
-# is a partner.
-OUTLET_AFTER = re.compile(r"\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
+# is a partner. A quote may close around the site's name (离开“甲县人民政府”门户网站).
+OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
@@ -122,6 +129,16 @@ PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
 BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
+# A line of three or more short items set apart by spaces, without a sentence's punctuation, is a
+# site's menu or a row of links (首页 政务公开 县政府办公室 县教育局 …): the page's navigation.
+MENU_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,10}"
+MENU_LINE = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{2,}}{MENU_ITEM}\s*")
+# A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
+# 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
+# part in the work.
+DESCRIBED_AS_A_KIND = re.compile(r"是[^,，。;；]{0,30}的([^,，。;；的]{0,10}"
+                                 r"(?:组织|机构|单位|企业|医院|学校|公司|团体|平台|社团|协会))$")
+PARTNER_ROLE = re.compile(r"承办|主办|协办|合作|支持|指导|牵头|共建|成员|帮扶|结对|参与|实施|执行")
 # A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
 # outcome of its work, not a body working with it.
 FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
@@ -263,6 +280,27 @@ COPULA = "是"
 ONE_OF_ITS_PEOPLE = re.compile(rf"的(?:一[名位]|{STAFF_AFTER.pattern})")
 WORKED_AT = re.compile(r"(?:当过|担任|任职|就职|供职|工作过|工作(?![会报要部制机人站室组队])|务工|打工|上班|"
                        r"就业|上岗|读书|上学|就读|求学|住院|就医|实习|挂职|分娩|登记|注册)")
+# A person's past tie to a body written after it (甲医院|退休护士, 从乙厂|下岗后, 丙院|原院长): a place
+# the person left, not a body at work now.
+LEFT_AFTER = re.compile(rf"的?(?:退休|离休|下岗|失业|原(?:{PERSON_AFTER.pattern}))")
+# A person's profile (张丽，女，汉族，1980年生，甲中学教师): an item of sex, people, age, birth or
+# party membership before the clause, and a clause that is only the body, a unit of it and the
+# person's post.
+PROFILE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:女|男|[{HAN}]{{1,3}}族|\d{{1,3}}岁|(?:中共)?(?:预备)?党员|"
+                            r"\d{4}年(?:\d{1,2}月)?出?生)[,，]\s*$")
+PROFILE_POST = re.compile(rf"的?[{HAN}]{{0,4}}?(?:{STAFF_AFTER.pattern}|{PERSON_AFTER.pattern})")
+# A unit put forward for an honour (推荐甲医院|妇产科申报…, 推选乙公司参评…): a candidate, as an
+# honoured unit is.
+NOMINATING = ("推荐", "推荐了", "推选")
+NOMINATED_FOR = re.compile(r"[^,，。;；]{0,6}?(?:申报|参评|参选|争创)")
+# Figures a body published, said to show something (甲局发布的数据显示, 乙局统计表明): the body is
+# their source, as after 据.
+FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
+                          r"(?:数据|统计|调查|监测)(?:结果)?(?:显示|表明)")
+# A body's people who only speak at a meeting, its clause closing on the speech (甲医院医生张丽、乙中学
+# 教师王芳作交流发言): the body is the audience's, not a partner (stop-20 answer); no recipient between.
+SPEECH_AFTER = re.compile(r"[^,，。;；为给向]{0,40}?"
+                          r"(?:(?:作|做|进行)了?[^,，。;；]{0,4}?发言|(?:交流|典型|表态|经验)发言)[^,，。;；]{0,4}")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -311,8 +349,12 @@ PARTY_CENTRE_NAME = re.compile("党?中央")
 NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
 SCHOOL_LEVELS = {"中": "中学", "小": "小学"}
 BRANCH_SUFFIXES = ("分公司", "支公司", "分行", "支行")  # a company's or bank's branch by place
+ASSOCIATION_BRANCH = "分会"  # an association's branch, a unit of it (…女企协|分会会长); no suffix: 分会场
 DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
+SERVICE = "服务"  # between a body's work and its facility suffix (…指导|服务|中心)
+PARENT_TAGS = frozenset({"nt", "nz"})  # jieba's organisation and brand names
+COMPANY = "公司"  # company (国家电网|临泉县供电公司)
 
 
 def find_agencies(sentence: str) -> list[Entity]:
@@ -323,6 +365,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
+    if MENU_LINE.fullmatch(sentence):
+        return []  # a site's menu names its departments, not partners
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
@@ -712,9 +756,14 @@ def _is_founded(sentence: str, start: int, end: int) -> bool:
 
 def _is_described(sentence: str, start: int, end: int) -> bool:
     """A body that opens its clause before a predicate of description (甲公司成立于2015年, 乙医院
-    是一所二甲医院, 丙厂位于…) is introduced to the reader, not said to work with the federation."""
-    return (not _clause_around(sentence, start, end)[0].strip()
-            and sentence.startswith(_cue_words("described"), end))
+    是一所二甲医院, 丙厂位于…, 丁协会是…的公益性组织) is introduced to the reader, not said to work
+    with the federation; a role in the work after 的 (是此次义诊的承办单位) says it does."""
+    before, following = _clause_around(sentence, start, end)
+    if before.strip():
+        return False
+    kind = DESCRIBED_AS_A_KIND.match(following)
+    return sentence.startswith(_cue_words("described"), end) or bool(
+        kind and not PARTNER_ROLE.search(kind.group(1)))
 
 
 def _in_common_word(sentence: str, suffix_start: int, end: int) -> bool:
@@ -906,6 +955,11 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
     南山县支行) and the party's name is its own (中共|南山县委): both stay."""
     if sentence.endswith(BRANCH_SUFFIXES, start, end):
         return start  # 中国移动|临泉县分公司: a branch's name opens with its parent's
+    parent = words[0] if words else ""
+    if (sentence.endswith(COMPANY, start, end) and _word_tags().get(parent) in PARENT_TAGS
+            and not FEDERATION.search(parent) and _opens_a_gazetteer_place(sentence, start + len(parent),
+                                                                           suffix_start)):
+        return start  # 国家电网|临泉县供电公司: a firm or brand (jieba nt, nz) before a place is the parent
     position = start
     for word in words[:-1]:
         position += len(word)
@@ -1049,8 +1103,10 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return quoted.start()  # 甲县“双学双比”活动协调小组: a programme between scope and body
     if sentence[start - 1:start] in SCAN_SPACES and start >= 2 and NAME_CHAR.match(sentence[start - 2]):
         fragment = left_edge(sentence, start - 1, start - 1)
-        if start - 1 - fragment <= MAX_SCAN_FRAGMENT:
-            return start - 1  # 县 民政局: a space a scan put inside a name
+        scoped = _scope_end(sentence[start:suffix_start]) > 0
+        if start - 1 - fragment <= MAX_SCAN_FRAGMENT and (
+                not scoped or _is_place_prefix(sentence[fragment:start - 1])):
+            return start - 1  # 县 民政局: a space a scan put inside a name; 张丽 县医院: two items
     if (sentence[start - 1:start] == LINE_BREAK and start >= 2 and NAME_CHAR.match(sentence[start - 2])
             and not _scope_end(sentence[start:suffix_start]) and not _is_standard(sentence[start:end])):
         return start - 1  # 县卫生健\n康委员会: a line cut inside a sentence is a wrap, not a boundary
@@ -1068,6 +1124,9 @@ def _inner_word_start(sentence: str, start: int, suffix_start: int, end: int) ->
         return resume  # 县个体劳动者协会: 个 opens the noun 个体, it counts nothing
     if _word_tags().get(word) == "vn" and resume > 0 and NAME_CHAR.match(sentence[resume - 1]):
         return resume
+    if (_word_tags().get(word) == "n" and sentence[start:suffix_start] in ("", SERVICE)
+            and resume > 0 and NAME_CHAR.match(sentence[resume - 1])):
+        return resume  # 家庭教育|指导|服务中心: a noun of the body's work (jieba tags 指导 n) heads it
     if start == suffix_start and len(word) > 1 and _after_a_noun(sentence, resume):
         return resume  # 社会组织|联合会: a verb between a noun and the suffix is the noun's head
     return None
@@ -1174,10 +1233,21 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if SPEECH_AFTER.fullmatch(following):
+        return True  # 甲医院医生张丽作交流发言: the body's people only speak at the meeting (stop 20)
+    if LEFT_AFTER.match(following):
+        return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
+    if (not before.strip() and PROFILE_BEFORE.search(sentence, 0, start - len(before))
+            and PROFILE_POST.fullmatch(following)):
+        return True  # 张丽，女，甲中学教师，…: a person's profile names her workplace
+    if before.endswith(NOMINATING) and NOMINATED_FOR.match(following):
+        return True  # 推荐甲医院妇产科申报全国巾帼文明岗: a unit put forward for an honour
+    if FIGURES_SHOW.match(following) and not _works_with(sentence, start, end):
+        return True  # 甲局发布的数据显示, 乙局统计表明: the figures cited are the body's
     if before.endswith(_cue_words("biography")):
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and _premises_after(sentence, end):
@@ -1591,7 +1661,8 @@ def _attendance_list() -> re.Pattern:
 
 @cache
 def _unit_pattern(after: re.Pattern) -> re.Pattern:
-    suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
+    units = (*_suffix_strength(), ASSOCIATION_BRANCH)
+    suffixes = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return re.compile(rf"(?:(?![和与及同、])[{HAN}]){{0,6}}?(?:{suffixes})(?:{after.pattern})")
 
 
