@@ -187,8 +187,15 @@ LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年
 # own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
-LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?)(?:全年|一年)?(?:以来|来|[,，里中])|"
-                       r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
+LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
+# A review's object, as a verb's (总结了2019年工作, 回顾去年) or as 对 X 进行总结 (对2019年全县妇联工作
+# 进行了全面总结, 对去年工作进行回顾总结): what a meeting looks back on. Its group 1 is the year.
+REVIEW_VERB = r"(?:总结|回顾|盘点)"
+_REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
+             rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:以来|来|[,，里中])|"
+                       + _REVIEWED.format(year=LAST_YEAR_NAME))
+REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -199,7 +206,7 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
                      r"安排|部署|规划|谋划|目标)(?![来近]))")
 # A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
-REVIEWED = re.compile(rf"(?:总结|回顾|盘点)了?({YEAR_DIGITS})年")
+REVIEWED = re.compile(_REVIEWED.format(year=rf"({YEAR_DIGITS})年"))
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -221,7 +228,7 @@ HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
 # of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
 # name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
-HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?"
+HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
                           r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
@@ -490,7 +497,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
               or _named_review(lead))
     if stated:
-        return _reviewed_before(lead, stated)
+        return _reviewed_before(lead, stated, date)
     body = arabic_dates(LINK_LINE.sub("", body))
     if chronicle := _chronicle(body):
         return chronicle
@@ -507,7 +514,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1))
+        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
     if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
@@ -529,7 +536,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most)
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -634,11 +641,15 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
-    (召开2020年工作会议) that reviews the last (总结2019年工作) covers the reviewed year, as the
-    corpus convention reads a meeting that reviews one year and plans the next."""
-    if len(year) == len("2020") and any(int(m.group(1)) == int(year) - 1 for m in REVIEWED.finditer(lead)):
+    (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
+    where the meeting's year is the text's own) covers the reviewed year, as the corpus
+    convention reads a meeting that reviews one year and plans the next."""
+    if len(year) != len("2020"):
+        return year
+    if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
+            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))):
         return str(int(year) - 1)
     return year
 
