@@ -87,11 +87,9 @@ PROBES = [
     ("黄梅县妇联开展培训\n发布时间：2019-05-10\n今年以来,县妇联开展培训12期,为实现2020年脱贫目标打下基础。",
      None, "2019-05-10", "2019"),
     # --- years told in passing: a body's founding, a quotation's day, a law's, a past honour ---
-    known("a body's founding told in passing (成立于2018年) counts as stated",
-          "兴义市妇联走访巾帼合作社\n发布时间：2019-05-10\n"
+    ("兴义市妇联走访巾帼合作社\n发布时间：2019-05-10\n"
      "5月9日,市妇联走访巾帼种植合作社。该合作社成立于2018年,现有社员120人。", None, "2019-05-10", None),
-    known("a body's founding told in passing (该协会2018年成立) counts as stated",
-          "仁寿县妇联走访女性社会组织\n发布时间：2019-05-10\n"
+    ("仁寿县妇联走访女性社会组织\n发布时间：2019-05-10\n"
      "5月9日,县妇联走访巾帼志愿者协会。该协会2018年成立,现有会员120人。", None, "2019-05-10", None),
     known("a quoted speech's date counts as stated",
           "昌吉市妇联开展宣讲\n5月9日,市妇联开展宣讲。宣讲员结合习近平总书记2013年10月31日同全国妇联新一届领导班子集体谈话时的"
@@ -99,21 +97,17 @@ PROBES = [
     known("a quoted speech's date counts as stated",
           "昌吉市妇联开展宣讲\n发布时间：2014-05-10\n5月9日,市妇联开展宣讲。宣讲员结合习近平总书记2013年10月31日"
      "同全国妇联新一届领导班子集体谈话时的重要讲话精神,讲述家庭建设的意义。", None, "2014-05-10", None),
-    known("a law's date of entry into force counts as stated",
-          "临泉县妇联开展普法宣传\n发布时间：2017-05-10\n"
+    ("临泉县妇联开展普法宣传\n发布时间：2017-05-10\n"
      "5月9日,县妇联走进社区宣传2016年3月1日正式施行的《反家庭暴力法》。", None, "2017-05-10", None),
-    known("a law's date of entry into force counts as stated",
-          "临泉县妇联开展普法宣传\n5月9日,县妇联走进社区宣传《反家庭暴力法》。该法于2016年3月1日起施行。",
+    ("临泉县妇联开展普法宣传\n5月9日,县妇联走进社区宣传《反家庭暴力法》。该法于2016年3月1日起施行。",
      None, None, None),
-    known("a past honour told after its year (2016年被评为) counts as stated",
-          "武功县妇联走访最美家庭\n发布时间：2017-05-10\n"
+    ("武功县妇联走访最美家庭\n发布时间：2017-05-10\n"
      "5月9日,县妇联走访最美家庭。王某家庭2016年被评为全国最美家庭。", None, "2017-05-10", None),
     ("武功县妇联走访最美家庭\n发布时间：2017-05-10\n"
      "5月9日,县妇联走访最美家庭。该家庭曾获得2016年度全国五好家庭称号。", None, "2017-05-10", None),
     ("黄梅县妇联开展讲座\n发布时间：2019-05-10\n"
      "5月9日,县妇联在始建于2016年的社区妇女之家开展讲座。", None, "2019-05-10", None),
-    known("a past honour told after its year (2015年荣获) counts as stated",
-          "浏阳市妇联走访女企业家\n发布时间：2019-05-10\n"
+    ("浏阳市妇联走访女企业家\n发布时间：2019-05-10\n"
      "近日,市妇联走访女企业家王某。王某2015年荣获全国三八红旗手称号。", None, "2019-05-10", None),
     # ... while a year the item states for its own work is its period
     ("兴义市妇联开展培训\n发布时间：2019-05-10\n"

@@ -248,7 +248,16 @@ LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
 # A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年参加工作): a
 # biography's year, not one of the work the report covers.
-LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)")
+LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
+                        # or a body's, a law's or an honour's, as a subject's background: a
+                        # founding told without an object (该协会2018年成立, 2018年成立的), a law's
+                        # day in force (2016年3月1日起施行), an honour received then (2016年被评为,
+                        # 2015年荣获); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
+                        r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
+                        r"|被?(?:评为|授予)|荣获|获评|荣膺")
+# The year of a body's founding after its verb (该合作社成立于2018年): the body's background. Not a
+# brand or a project the report's author built (品牌创建于2006年), which is its own work.
+FOUNDED_IN = re.compile(r"成立于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
 # this many years before the publication year is background (an earlier step, a past example).
 STALE_YEARS = 2
@@ -674,6 +683,7 @@ def _passing(text: str, start: int, end: int) -> bool:
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
 
 
