@@ -137,7 +137,8 @@ DAY_FIRST_DAY_MONTH = re.compile(r"\d\.\d{1,2}\.\d")
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
 # These cues are read in a few characters before a year and end right before it (\Z, where $
 # would also match before a line break: 计划 ending a title is no cue for the next line's year).
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
+# Not 截至 / 截止到 (as of: the end of the span a review counts, 截至2019年底).
+FUTURE_CUE = re.compile(r"(?:展望|(?<!截)(?<!截止)到|(?<!截)至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
 FUTURE_WINDOW = 4
 # The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
 # the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
@@ -205,6 +206,17 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # (2015年要…: 要 right after the year only, not 2019年主要工作 nor 2019年要求 / 要闻)
 PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
                      r"安排|部署|规划|谋划|目标)(?![来近]))")
+# A heading of a report's plan section: a short line of its own ending on a plan word, after a
+# year, 下一步, 明年 or 今后 (二、2020年工作重点, 三、下一步工作打算, 2020年工作思路). Not a review's
+# heading (一、2019年工作重点完成情况), which goes on past the plan word.
+PLAN_HEADING = re.compile(rf"^[^\S\n]*[^。；;！!？?\n]{{0,16}}?"
+                          rf"(?:{YEAR_DIGITS}年度?|下一?步|明年|来年|今后|新的一年)"
+                          r"[^。；;！!？?\n]{0,6}?(?:计划|打算|思路|重点|要点|安排|设想|目标|任务|措施)"
+                          r"[^\S\n]*[:：]?[^\S\n]*$", re.M)
+# Where a year opens a clause (2016年,市妇联将… / 二、2020年工作要点), not one inside a clause's
+# words (为2020年全面建成小康社会, 解读2035年远景目标): read at the end of the text before the year.
+CLAUSE_START = re.compile(r"(?:^|[。！？!?；;,，、\n])[\s\u3000]*"
+                          r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*\Z")
 # A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
 REVIEWED = re.compile(_REVIEWED.format(year=rf"({YEAR_DIGITS})年"))
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
@@ -530,17 +542,22 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
     # the years the text states, past the page's dates, honours' years and the start of a span
-    # told as background: the most stated of those it covers, else of those it plans (a text
-    # whose only year is ahead of it, 2016年,市妇联将…, states no other)
+    # told as background: the most stated of those it covers (not past its plan heading, nor
+    # after its date), else of those it plans where a year opens a clause and the text names no
+    # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
-    covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    plans_from = _plan_section(body, lead_end)
+    covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
+               and not _ahead(m, published)]
     article = _article(LINK_LINE.sub("", text), lead_end)
     framed = _relative_years(article, int(published)) if published else set()  # none when masked
-    if years := Counter(m.group(1) for m in covered or stated):
+    planned = [] if framed else [m for m in stated if not _ahead(m, published)
+                                 or CLAUSE_START.search(body[max(0, m.start() - 12):m.start()])]
+    if years := Counter(m.group(1) for m in covered or planned):
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
@@ -558,6 +575,19 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
     return (observance := _observed(article)) and str(observance)
+
+
+def _ahead(year: re.Match, published: str | None) -> bool:
+    """Whether a stated year is after the text's own (a target: 为2020年全面建成小康社会 in 2019)."""
+    return bool(published) and int(year.group(1)) > int(published)
+
+
+def _plan_section(body: str, lead_end: int) -> int:
+    """Where a report's plan section starts: its first heading past the opening that ends on a
+    plan word (二、2020年工作重点, 三、存在的问题和下一步打算); the years stated under it are
+    planned, as a year with 将 is. The length of the body where it has none."""
+    heading = PLAN_HEADING.search(body, lead_end)
+    return heading.start() if heading else len(body)
 
 
 def _states(body: str, year: str) -> bool:
