@@ -37,7 +37,14 @@ YEAR_DIGITS = r"(?:19[4-9]|20[0-4])\d"
 # The years YEAR_DIGITS reads: from the 1940s, where a county's chronicle of its federation
 # begins (the liberated areas' women's work before 1949).
 MIN_YEAR, MAX_YEAR = 1940, 2049
-YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
+# A year is written with 年; or bare, before the name of an event it names (2024学雷锋志愿服务活动,
+# 2009中国·青海投资贸易洽谈会, 2019宁川马拉松赛): the year the event is held in, as 2019年 would be.
+# Not a count (2019名妇女参加活动: a measure word follows), a date (2019-03-05) nor a range.
+EVENT_NOUN = r"(?:活动|会|节|赛|展|论坛|行动|仪式|典礼)"
+MEASURE = "|".join(map(re.escape, sorted(lexicon.measure_words(), key=len, reverse=True)))
+NAMED_EVENT = (rf"(?<![-/]\d{{4}})(?![\d.\-/:：%~～年])(?!{MEASURE})"
+               rf"(?=[\u4e00-\u9fff“\"《‘][^。，,；;！!？?、\s\d]{{0,20}}?{EVENT_NOUN})")
+YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})(?:年(?!代)|{NAMED_EVENT})")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
                        r"(\d{1,2})(?![\d.\-/])")
