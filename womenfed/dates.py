@@ -274,6 +274,10 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         # 2015年荣获); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|被?(?:评为|授予)|荣获|获评|荣膺")
+# A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
+# year the report covers.
+COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
+COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较|对比)")
 # The year of a body's founding after its verb (该合作社成立于2018年): the body's background. Not a
 # brand or a project the report's author built (品牌创建于2006年), which is its own work.
 FOUNDED_IN = re.compile(r"成立于\Z")
@@ -716,11 +720,14 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _passing(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    (1985年出生), a periodical's issue (2019年6期), or the start of a span that does not open the
+    or a subject's background (1985年出生, 该协会成立于2018年), a periodical's issue (2019年6期),
+    the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
+                or COMPARED_WITH.search(text[max(0, start - 2):start])
+                or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
 
 
