@@ -11,6 +11,8 @@ import pytest
 
 from .conftest import describe_text as _describe
 
+LINES = "县妇联开展培训12期。\n县妇联帮扶妇女300人。\n县妇联走访家庭30户。"  # no date, no year: a page's body
+
 
 def known(reason: str, *probe):
     """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
@@ -229,6 +231,16 @@ PROBES = [
      "近日,县妇联组织妇女开展健步走活动。", None, "2019-03-05", None),
     ("黄梅县妇联开展健步走活动\n发稿时间：2019-03-05 16:28\n近日,县妇联组织妇女开展健步走活动。", None,
      "2019-03-05", None),
+    ("仁寿县妇联开展健步走活动\n【发布日期】2019-03-05\n近日,县妇联组织妇女开展健步走活动。", None,
+     "2019-03-05", None),
+    ("仁寿县妇联开展健步走活动\n[发布时间]2019年3月5日\n近日,县妇联组织妇女开展健步走活动。\n"
+     + LINES, None, "2019-03-05", None),
+    # a year and month alone under the title: an official text's date, at month precision
+    ("仁寿县妇联工作总结\n（二〇一九年十二月）\n今年以来,县妇联开展培训12期。\n" + LINES, None,
+     "2019-12", "2019"),
+    ("仁寿县妇联工作总结\n2019年12月\n今年以来,县妇联开展培训12期。\n" + LINES, None, "2019-12", "2019"),
+    # ... not a month told in a sentence
+    ("仁寿县妇联工作总结\n2019年12月,县妇联开展培训12期。\n" + LINES, None, None, "2019"),
     # a dated event in the headline is no publication date
     ("黄梅县妇联3月8日开展健步走活动\n近日,县妇联组织妇女开展健步走活动。", None, None, None),
     ("黄梅县妇联2019年3月8日开展健步走活动\n县妇联组织妇女开展健步走活动。", None, None, "2019"),

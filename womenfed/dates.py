@@ -76,13 +76,14 @@ TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
-# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
+# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日) or the label
+# set in brackets (【发布日期】2019-03-05); a bare 时间/日期
 # (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
 # an event). The verbs of a page's making that content systems put before 时间/日期 (创建时间,
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
-                        r"(?:时间|日期|于)\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+                        r"(?:时间|日期|于)\s*[】\]］]?\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
@@ -107,6 +108,9 @@ CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIME
 CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+# A year and month alone on a line under the title (二〇一九年十二月, （2019年12月）): an official
+# text's date set under its heading instead of under its signature, at month precision.
+MONTH_LINE = re.compile(rf"^[(（]?({YEAR_DIGITS})年(\d{{1,2}})月[)）]?$")
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
 WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
@@ -420,7 +424,7 @@ def _stamp(line: str) -> bool:
 def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
-    the closing date of the body."""
+    the closing date of the body, else a year and month alone on a line of its top."""
     furniture = arabic_dates(NEIGHBOUR_LINK.sub("", LINK_LINE.sub("", furniture)))
     body = arabic_dates(body)
     for text in (furniture, body):
@@ -446,6 +450,10 @@ def publication_date(furniture: str, body: str) -> str | None:
                         or CLOSING_BYLINE.match(line.strip())):
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
+            return f"{month.group(1)}-{int(month.group(2)):02d}"
+    top = [line.strip() for line in body[:HEADER_CHARS].split("\n") if CONTENT.search(line)]
+    for line in top[:HEADER_LINES]:
+        if (month := MONTH_LINE.match(line)) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
 
