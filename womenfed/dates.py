@@ -242,7 +242,7 @@ TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|�
 # a count (2019份), which no report word follows within the title's next words.
 TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
                               r"(?:工作|总结|回顾|盘点|报告|要点|计划))"
-                              # or in brackets after it, as an edition (工作总结(2019)), as a range is
+                              # or a bracketed year (工作总结(2019)), as a bracketed range is
                               rf"|[(（]({YEAR_DIGITS})[)）]")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
@@ -292,18 +292,18 @@ FOUNDED_IN = re.compile(r"成立于\Z")
 STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
-                       r"年初以来|"
+                       r"年初(?:以来|至今)|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 # A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
 # the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
 TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
-# 今年 / 本年(度) / 年初以来 anywhere in a text that states no year of its own: the text names the
+# 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
 AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
-THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年(?![级龄纪])|年初以来")
+THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年(?![级龄纪])|年初(?:以来|至今)")
 # 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
 # a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
