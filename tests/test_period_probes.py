@@ -147,6 +147,11 @@ PROBES = [
     ("关于2019年度妇女儿童工作情况的汇报\n一年来,县妇联开展培训12期。", None, None, "2019"),
     ("浏阳市妇联工作总结\n——2019年1月至12月\n一年来,市妇联开展培训12期。", None, None, "2019"),
     ("海门区妇联报告（2019）\n" + LINES, None, None, "2019"),
+    # a title's year standing as a noun: the year a review looks back on, not one it greets
+    ("桐城市妇联：2019，我们这样走过\n" + LINES, None, None, "2019"),
+    ("桐城市妇联：砥砺奋进的2019\n" + LINES, None, None, "2019"),
+    ("桐城市妇联：喜迎2020\n" + LINES, None, None, None),
+    ("桐城市妇联：展望2020，奋力前行\n" + LINES, None, None, None),
     # --- relative years with the publication date ---
     ("仁寿县妇联工作情况\n发布时间：2019-12-20\n本年,县妇联共开展培训12期,帮扶妇女300人。", None,
      "2019-12-20", "2019"),

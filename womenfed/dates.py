@@ -243,7 +243,11 @@ TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|�
 TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
                               r"(?:工作|总结|回顾|盘点|报告|要点|计划))"
                               # or a bracketed year (工作总结(2019)), as a bracketed range is
-                              rf"|[(（]({YEAR_DIGITS})[)）]")
+                              rf"|[(（]({YEAR_DIGITS})[)）]"
+                              # or a year standing as a noun, set off by punctuation or the title's
+                              # end (2019，我们这样走过 / 砥砺奋进的2019): the year a review looks back
+                              # on; not one it looks ahead to (展望2020, 喜迎2020)
+                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜]|\s*$)")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -797,7 +801,7 @@ def _bare_titled_year(title: str) -> str | None:
         first, last = sorted((span.group(1), span.group(2)))
         return f"{first}-{last}" if first != last else first
     match = TITLED_BARE_YEAR.search(title)
-    return (match.group(1) or match.group(2)) if match else None
+    return next(filter(None, match.groups()), None) if match else None
 
 
 def _yearbook(title: str) -> str | None:
