@@ -217,13 +217,16 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # (2015年要…: 要 right after the year only, not 2019年主要工作 nor 2019年要求 / 要闻)
 PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
                      r"安排|部署|规划|谋划|目标)(?![来近]))")
-# A heading of a report's plan section: a short line of its own ending on a plan word, after a
-# year, 下一步, 明年 or 今后 (二、2020年工作重点, 三、下一步工作打算, 2020年工作思路). Not a review's
+# A heading of a report's plan section: a short line of its own ending on a plan word after a
+# year (三、2020年工作思路), or on any word of what is to be done after 下一步, 明年 or 今后
+# (三、存在的问题和下一步打算, 四、明年工作重点). After a year alone, 重点 / 任务 / 目标 / 措施 head a
+# review as often (一、2019年重点工作 / 工作重点): such a heading is left unread. Not a review's
 # heading (一、2019年工作重点完成情况), which goes on past the plan word.
-PLAN_HEADING = re.compile(rf"^[^\S\n]*[^。；;！!？?\n]{{0,16}}?"
-                          rf"(?:{YEAR_DIGITS}年度?|下一?步|明年|来年|今后|新的一年)"
-                          r"[^。；;！!？?\n]{0,6}?(?:计划|打算|思路|重点|要点|安排|设想|目标|任务|措施)"
-                          r"[^\S\n]*[:：]?[^\S\n]*$", re.M)
+_HEADING_END = r"[^\S\n]*[:：]?[^\S\n]*$"
+PLAN_HEADING = re.compile(rf"^[^\S\n]*[^。；;！!？?\n]{{0,16}}?(?:"
+                          rf"{YEAR_DIGITS}年度?[^。；;！!？?\n]{{0,6}}?(?:计划|打算|思路|要点|安排|设想)|"
+                          r"(?:下一?步|明年|来年|今后|新的一年)[^。；;！!？?\n]{0,6}?"
+                          rf"(?:计划|打算|思路|重点|要点|安排|设想|目标|任务|措施)){_HEADING_END}", re.M)
 # Where a year opens a clause (2016年,市妇联将… / 二、2020年工作要点), not one inside a clause's
 # words (为2020年全面建成小康社会, 解读2035年远景目标): read at the end of the text before the year.
 CLAUSE_START = re.compile(r"(?:^|[。！？!?；;,，、\n])[\s\u3000]*"
