@@ -143,6 +143,10 @@ MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
 PERFECTIVE = "了"
+# Words of intention before a verb (计划举办, 拟新建, 预计帮助, 力争培育): what the verb governs is
+# planned, not done, so they stay with it; else a plan reads as a result. A closed class of
+# modal verbs, hand-written.
+PLAN_WORDS = frozenset("计划 拟 预计 力争".split())
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 # The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
@@ -450,7 +454,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(_per_each(sentence, _with_money_verb(sentence, _of_body(sentence, quantity))))
+            found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
+                sentence, _of_body(sentence, quantity)))))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -647,6 +652,62 @@ def _per_each(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
         return quantity
     return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
+
+
+def _is_verb(word: str, tag: str) -> bool:
+    """A verb by its tag, or one of the module's verbs jieba tags otherwise (新建 as a place,
+    培训 as a noun)."""
+    return tag[0] == "v" or word in SET_VERBS | REPORT_VERBS | GOVERNING_VERBS
+
+
+def _planned(sentence: str, found: list[Quantity], quantity: Quantity) -> Quantity:
+    """A count in a clause where a word of ``PLAN_WORDS`` stands before the verb that governs it
+    (全县计划举办培训班20期, 拟新建妇女之家50个, 预计帮助500名妇女实现就业) is planned: the word
+    opens the indicator and the verb stays as a relative clause (计划举办的培训班, 拟新建的妇女之家,
+    预计实现就业的妇女). The plan word must be followed by a verb, past time and scope words
+    (预计全年受益), and not close a name (春蕾计划, a programme: a noun before it that is no
+    owner, place or time) nor follow a preposition (按计划); no count of ``found`` may stand
+    between it and the number."""
+    indicator = quantity.indicator
+    if not indicator or indicator.startswith(tuple(PLAN_WORDS)):
+        return quantity
+    end = quantity.start
+    if (bracket := re.search(r"\(([^()]*)$", sentence[:end])) and (total := next(
+            (other for other in found if other.end == bracket.start()), None)):
+        end = total.start  # (parts in brackets after a total are counted in its clause)
+    opening = max(0, end - CONTEXT_CHARS)
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[opening:end])[-1]
+    words = _words(clause)
+    ends = list(accumulate(len(word) for word, _ in words))
+    for plan in range(len(words) - 2, -1, -1):
+        verb = next((i for i in range(plan + 1, len(words))
+                     if words[i][1][0] != "t" and words[i][0] not in FILLER_WORDS), len(words))
+        if words[plan][0] in PLAN_WORDS and verb < len(words) and _is_verb(*words[verb]) and (
+                plan == 0 or _owner_or_time(words[:plan])):
+            break
+    else:
+        return quantity
+    at = end - len(clause) + ends[plan]
+    if any(at <= other.start < end for other in found):
+        return quantity  # (another count between the plan word and the number)
+    head = _words(indicator)
+    if "的" in indicator and _is_verb(*head[0]):
+        planned = indicator  # (预计 + 实现就业的妇女, 计划 + 选树的最美家庭)
+    elif _is_verb(*head[0]) and len(head) > 1 and head[1][1][0] in PHRASE_OPEN_TAGS:
+        planned = f"{head[0][0]}的{indicator.removeprefix(head[0][0])}"  # 培训农村妇女
+    elif all(tag[0] in PHRASE_OPEN_TAGS and not _is_verb(word, tag) for word, tag in head):
+        planned = f"{words[verb][0]}的{indicator}"  # 计划举办 + 培训班
+    else:
+        return quantity
+    return replace(quantity, indicator=words[plan][0] + planned)
+
+
+def _owner_or_time(before: list[tuple[str, str]]) -> bool:
+    """Whether the words ``before`` a plan word end on its subject or time (全县, 区妇联, 明年,
+    我县, 该项目), not on the name it closes (春蕾计划, 巾帼致富计划)."""
+    word, tag = before[-1]
+    return tag[0] in "trmdc" or word in FILLER_WORDS or word.endswith(
+        tuple("省市县区镇乡村") + FEDERATION_BODIES) or len(before) > 1 and before[-2][1] == "r"
 
 
 def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
