@@ -788,22 +788,43 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     words = _words(part.indicator)
     qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
     deed, _, noun = total.indicator.rpartition("的")
+    if not deed and (verbs := _leading_verbs(total.indicator)):
+        deed, noun = verbs, total.indicator.removeprefix(verbs)  # 新建 + 妇女之家
     if part.indicator.endswith(f"的{PERSONS}") and part.kind == total.kind == "people" \
             and _head_noun_kind(noun) == "people":
         # persons of a part named by what they did are the total's (44名贫困母亲…,其中37人获甲救助
         # -> 获甲救助的贫困母亲)
         return replace(part, indicator=part.indicator.removesuffix(PERSONS) + noun)
-    if deed and part.kind == total.kind == "people" and "的" not in part.indicator \
-            and _words(deed)[0][1][0] == "v" and _head_noun_kind(part.indicator) == "people":
-        # persons of a total that did something did it too (7位女干部交流到县直机关(其中乡镇
-        # 妇联主席4位) -> 交流到县直机关的乡镇妇联主席): else the part reads as a stock
+    if deed and part.kind == total.kind and "的" not in part.indicator and not qualifier \
+            and _is_verb(*_words(deed)[0]) and words and not _is_verb(*words[0]) \
+            and words[0][1][0] in PHRASE_OPEN_TAGS and words[-1][1][0] == "n" \
+            and (part.kind != "people" or _head_noun_kind(part.indicator) == "people"):
+        # a part of a total that was done, made or did something was so too (7位女干部交流到县直
+        # 机关(其中乡镇妇联主席4位) -> 交流到县直机关的乡镇妇联主席; 新建妇女之家30个,其中村级妇女
+        # 之家25个 -> 新建的村级妇女之家): else the part reads as a stock
         return replace(part, indicator=f"{deed}的{part.indicator}")
-    if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
+    if part.unit != total.unit or not qualifier or not _head_noun_kind(noun or total.indicator):
         return part
     # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
     deed = f"{deed}的" if deed else ""
-    return replace(part, indicator=deed + part.indicator + total.indicator.removeprefix(deed),
+    return replace(part, indicator=deed + part.indicator + (noun or total.indicator),
                    kind=total.kind if part.kind == "other" else part.kind)
+
+
+def _leading_verbs(indicator: str) -> str:
+    """The verbs that open an indicator before its noun phrase (新建 of 新建妇女之家, 走访慰问 of
+    走访慰问困难妇女, 培训 of 培训妇女), '' when it opens with no verb, a verb that only holds or
+    has, or is nothing but verbs."""
+    words = _words(indicator)
+    # (a verbal noun before a noun modifies it: 宣传 of 宣传资料)
+    verbs = next((i for i, (word, tag) in enumerate(words)
+                  if tag == "vn" and word not in SET_VERBS | REPORT_VERBS | GOVERNING_VERBS
+                  or not _is_verb(word, tag)), len(words))
+    if not verbs or verbs == len(words) or not (words[verbs][1][0] in PHRASE_OPEN_TAGS
+                                                or words[verbs][1] == "vn") or any(
+            word in HOLDING_VERBS | EXISTENTIALS | FILLER_WORDS for word, _ in words[:verbs]):
+        return ""  # (a verb that only holds or has leaves the set as it is: 现有, 开展)
+    return "".join(word for word, _ in words[:verbs])
 
 
 def _matches(sentence: str) -> Iterator[re.Match]:
