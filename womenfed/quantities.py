@@ -2302,8 +2302,17 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     if not 2 <= len(text) <= limit or any(
             tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
-    verb, tag = next(((word, tag) for word, tag in words[scene:]
-                      if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
+    opening = next((i for i, (word, tag) in enumerate(words) if i >= scene
+                    and tag not in ("d", "ad") and word != PASSIVE), len(words))
+    verb, tag = words[opening] if opening < len(words) else ("", "")
+    if tag == "p":
+        # a preposition takes no aspect particle, so one before 了/过 is a verb (顺利通过了考试);
+        # else it opens a phrase of means or partner before the verb (为老人提供服务, 通过电商
+        # 平台销售农产品): the deed's verb is the first one after it
+        following = words[opening + 1:opening + 2]
+        verb, tag = (verb, "v") if following and following[0][0] in (PERFECTIVE, "过") else next(
+            ((word, tag) for word, tag in words[opening + 1:] if tag[0] == "v"),
+            ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     elif tag[:1] in "il" and lexicon.dictionary_tags().get(verb[-2:], "")[:1] == "v":
