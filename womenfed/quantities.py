@@ -584,7 +584,9 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
     between = sentence[members.end:quantity.start]
     noun, respectively, verb = between.partition(RESPECTIVELY_WORD)
     verb = verb.strip().removesuffix(PERFECTIVE)
-    if not respectively or noun != members.indicator or not 1 < len(verb) <= 3 \
+    # (the set may be named by that deed: 获得了贷款的农村妇女)
+    if not respectively or noun not in (members.indicator, members.indicator.rpartition("的")[2]) \
+            or not 1 < len(verb) <= 3 \
             or not all(tag[0] == "v" for _, tag in _words(verb)):
         return ""
     served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
@@ -2280,6 +2282,14 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     opened by a verb of ``SET_VERBS`` or ``RECEIVING_VERBS``; '' when it holds a number or is
     longer than ``limit``."""
     text = "".join(word for word, _ in words)
+    if VARYING in text and (ranged := next((count for count in _pattern().finditer(text)
+                                            if count.group("unit")
+                                            and text.startswith(VARYING, count.end())), None)):
+        # a range each of the subject got (70名妇女分别获得了2万元至10万元不等的贷款): the deed
+        # is read without it, its 不等 and its 分别 (获得了贷款), as a count of the object is
+        rest = text[ranged.end() + len(VARYING):].removeprefix("的")
+        opening = text[:ranged.start()].replace(RESPECTIVELY_WORD, "", 1)
+        return _predicate(_words_of_names(opening + rest), persons, limit)
     if (counts := _counts_of_objects(words)) and RESPECTIVELY_WORD not in text \
             and VARYING not in text:
         # a count inside the deed is of its object, which names the set without its number
