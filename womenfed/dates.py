@@ -37,7 +37,14 @@ YEAR_DIGITS = r"(?:19[4-9]|20[0-4])\d"
 # The years YEAR_DIGITS reads: from the 1940s, where a county's chronicle of its federation
 # begins (the liberated areas' women's work before 1949).
 MIN_YEAR, MAX_YEAR = 1940, 2049
-YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})年(?!代)")
+# A year is written with 年; or bare, before the name of an event it names (2024学雷锋志愿服务活动,
+# 2009中国·青海投资贸易洽谈会, 2019宁川马拉松赛): the year the event is held in, as 2019年 would be.
+# Not a count (2019名妇女参加活动: a measure word follows), a date (2019-03-05) nor a range.
+EVENT_NOUN = r"(?:活动|会|节|赛|展|论坛|行动|仪式|典礼)"
+MEASURE = "|".join(map(re.escape, sorted(lexicon.measure_words(), key=len, reverse=True)))
+NAMED_EVENT = (rf"(?<![-/]\d{{4}})(?![\d.\-/:：%~～年])(?!{MEASURE})"
+               rf"(?=[\u4e00-\u9fff“\"《‘][^。，,；;！!？?、\s\d]{{0,20}}?{EVENT_NOUN})")
+YEAR = re.compile(rf"(?<![\d.])({YEAR_DIGITS})(?:年(?!代)|{NAMED_EVENT})")
 # A year-month-day with digit boundaries, so that 0536-8198101 or 2019.5.12.3 is not a date.
 TIMESTAMP = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*"
                        r"(\d{1,2})(?![\d.\-/])")
@@ -69,13 +76,14 @@ TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
-# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日); a bare 时间/日期
+# 发布时间 or 发布于: anywhere, its colon often lost in scraping (发布时间2012年2月20日) or the label
+# set in brackets (【发布日期】2019-03-05); a bare 时间/日期
 # (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
 # an event). The verbs of a page's making that content systems put before 时间/日期 (创建时间,
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
 DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
-                        r"(?:时间|日期|于)\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+                        r"(?:时间|日期|于)\s*[】\]］]?\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
@@ -100,6 +108,9 @@ CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIME
 CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
+# A year and month alone on a line under the title (二〇一九年十二月, （2019年12月）): an official
+# text's date set under its heading instead of under its signature, at month precision.
+MONTH_LINE = re.compile(rf"^[(（]?({YEAR_DIGITS})年(\d{{1,2}})月[)）]?$")
 # A date with its weekday (2025年03月26日 星期三): a newspaper page's or a portal's date line, even
 # on the last lines; nobody signs a report with the day of the week.
 WEEKDAY = re.compile(r"日\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]")
@@ -137,7 +148,8 @@ DAY_FIRST_DAY_MONTH = re.compile(r"\d\.\d{1,2}\.\d")
 # A year ahead (展望2025年, 力争到2025年) or one a meeting plans for (部署了2012年…, 谋划2018年…).
 # These cues are read in a few characters before a year and end right before it (\Z, where $
 # would also match before a line break: 计划 ending a title is no cue for the next line's year).
-FUTURE_CUE = re.compile(r"(?:展望|到|至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
+# Not 截至 / 截止到 (as of: the end of the span a review counts, 截至2019年底).
+FUTURE_CUE = re.compile(r"(?:展望|(?<!截)(?<!截止)到|(?<!截)至|迈向|力争|计划|预计|部署|谋划|安排)了?\Z")
 FUTURE_WINDOW = 4
 # The year whose work a meeting asks to be done well (就如何做好2015年工作提出打算, 扎实做好2017年工作):
 # the year it plans for, not one it reviews. In the body only: a notice's title (关于做好2023年…的通知)
@@ -187,8 +199,15 @@ LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年
 # own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
-LAST_YEAR = re.compile(r"(?:(?:去年|上一?年度?)(?:全年|一年)?(?:以来|来|[,，里中])|"
-                       r"(?:总结|回顾)了?(?:去年|上一?年度?)(?!同期))")
+LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
+# A review's object, as a verb's (总结了2019年工作, 回顾去年) or as 对 X 进行总结 (对2019年全县妇联工作
+# 进行了全面总结, 对去年工作进行回顾总结): what a meeting looks back on. Its group 1 is the year.
+REVIEW_VERB = r"(?:总结|回顾|盘点)"
+_REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
+             rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:以来|来|[,，里中])|"
+                       + _REVIEWED.format(year=LAST_YEAR_NAME))
+REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -198,8 +217,22 @@ PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二
 # (2015年要…: 要 right after the year only, not 2019年主要工作 nor 2019年要求 / 要闻)
 PLANNED = re.compile(r"[,，]?(?:要(?![求闻])|[^。；;,，]{0,6}?(?:将要|将|计划|力争|拟|思路|打算|设想|要点|"
                      r"安排|部署|规划|谋划|目标)(?![来近]))")
+# A heading of a report's plan section: a short line of its own ending on a plan word after a
+# year (三、2020年工作思路), or on any word of what is to be done after 下一步, 明年 or 今后
+# (三、存在的问题和下一步打算, 四、明年工作重点). After a year alone, 重点 / 任务 / 目标 / 措施 head a
+# review as often (一、2019年重点工作 / 工作重点): such a heading is left unread. Not a review's
+# heading (一、2019年工作重点完成情况), which goes on past the plan word.
+_HEADING_END = r"[^\S\n]*[:：]?[^\S\n]*$"
+PLAN_HEADING = re.compile(rf"^[^\S\n]*[^。；;！!？?\n]{{0,16}}?(?:"
+                          rf"{YEAR_DIGITS}年度?[^。；;！!？?\n]{{0,6}}?(?:计划|打算|思路|要点|安排|设想)|"
+                          r"(?:下一?步|明年|来年|今后|新的一年)[^。；;！!？?\n]{0,6}?"
+                          rf"(?:计划|打算|思路|重点|要点|安排|设想|目标|任务|措施)){_HEADING_END}", re.M)
+# Where a year opens a clause (2016年,市妇联将… / 二、2020年工作要点), not one inside a clause's
+# words (为2020年全面建成小康社会, 解读2035年远景目标): read at the end of the text before the year.
+CLAUSE_START = re.compile(r"(?:^|[。！？!?；;,，、\n])[\s\u3000]*"
+                          r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*\Z")
 # A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
-REVIEWED = re.compile(rf"(?:总结|回顾|盘点)了?({YEAR_DIGITS})年")
+REVIEWED = re.compile(_REVIEWED.format(year=rf"({YEAR_DIGITS})年"))
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -211,7 +244,13 @@ TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|�
 # 2019上半年工作要点): the year the report covers, as 2019年工作总结 is. Not a date (2019-03-05) nor
 # a count (2019份), which no report word follows within the title's next words.
 TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
-                              r"(?:工作|总结|回顾|盘点|报告|要点|计划))")
+                              r"(?:工作|总结|回顾|盘点|报告|要点|计划))"
+                              # or a bracketed year (工作总结(2019)), as a bracketed range is
+                              rf"|[(（]({YEAR_DIGITS})[)）]"
+                              # or a year standing as a noun, set off by punctuation or the title's
+                              # end (2019，我们这样走过 / 砥砺奋进的2019): the year a review looks back
+                              # on; not one it looks ahead to (展望2020, 喜迎2020)
+                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜]|\s*$)")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -221,7 +260,7 @@ HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
 # of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
 # name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
-HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])[^。，,；;！!？?\n]{0,40}?"
+HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
                           r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
@@ -241,23 +280,37 @@ LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
 # A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年参加工作): a
 # biography's year, not one of the work the report covers.
-LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)")
+LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
+                        # or a body's, a law's or an honour's, as a subject's background: a
+                        # founding told without an object (该协会2018年成立, 2018年成立的), a law's
+                        # day in force (2016年3月1日起施行), an honour received then (2016年被评为,
+                        # 2015年荣获); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
+                        r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
+                        r"|被?(?:评为|授予)|荣获|获评|荣膺")
+# A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
+# year the report covers.
+COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
+COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较|对比)")
+# The year of a body's founding after its verb (该合作社成立于2018年): the body's background. Not a
+# brand or a project the report's author built (品牌创建于2006年), which is its own work.
+FOUNDED_IN = re.compile(r"成立于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
 # this many years before the publication year is background (an earlier step, a past example).
 STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
-THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年度|年初以来|"
+THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
+                       r"年初(?:以来|至今)|"
                        r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
 # A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
 # the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
 TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
-# 今年 / 本年度 / 年初以来 anywhere in a text that states no year of its own: the text names the
-# year it appeared in (自今年5月份以来, 今年是…), as 今年以来 in the opening does; not a person's
-# age (今年45岁, 今年已七十多岁), which dates nothing.
+# 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
+# year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
+# person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
 AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
-THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年度|年初以来")
+THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年(?![级龄纪])|年初(?:以来|至今)")
 # 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
 # a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
@@ -381,7 +434,7 @@ def _stamp(line: str) -> bool:
 def publication_date(furniture: str, body: str) -> str | None:
     """A labelled date anywhere, else a byline's date before its source or author label (in
     the furniture or the page's top), else the first timestamp in the page furniture, else
-    the closing date of the body."""
+    the closing date of the body, else a year and month alone on a line of its top."""
     furniture = arabic_dates(NEIGHBOUR_LINK.sub("", LINK_LINE.sub("", furniture)))
     body = arabic_dates(body)
     for text in (furniture, body):
@@ -407,6 +460,10 @@ def publication_date(furniture: str, body: str) -> str | None:
                         or CLOSING_BYLINE.match(line.strip())):
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
+            return f"{month.group(1)}-{int(month.group(2)):02d}"
+    top = [line.strip() for line in body[:HEADER_CHARS].split("\n") if CONTENT.search(line)]
+    for line in top[:HEADER_LINES]:
+        if (month := MONTH_LINE.match(line)) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
     return None
 
@@ -490,7 +547,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
               or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
               or _named_review(lead))
     if stated:
-        return _reviewed_before(lead, stated)
+        return _reviewed_before(lead, stated, date)
     body = arabic_dates(LINK_LINE.sub("", body))
     if chronicle := _chronicle(body):
         return chronicle
@@ -507,29 +564,34 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
         return str(int(published) - 1)
     if opening := _opening_year(lead):
-        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1))
+        return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
     if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
         years = _count(look_back.group(1) or look_back.group(2))
         return f"{int(published) - years}-{int(published) - 1}"
     # the years the text states, past the page's dates, honours' years and the start of a span
-    # told as background: the most stated of those it covers, else of those it plans (a text
-    # whose only year is ahead of it, 2016年,市妇联将…, states no other)
+    # told as background: the most stated of those it covers (not past its plan heading, nor
+    # after its date), else of those it plans where a year opens a clause and the text names no
+    # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
               and not any(start <= m.start() < end for start, end in stamped)]
-    covered = [m for m in stated if not _planned(body, m.start(), m.end())]
+    plans_from = _plan_section(body, lead_end)
+    covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
+               and not _ahead(m, published)]
     article = _article(LINK_LINE.sub("", text), lead_end)
     framed = _relative_years(article, int(published)) if published else set()  # none when masked
-    if years := Counter(m.group(1) for m in covered or stated):
+    planned = [] if framed else [m for m in stated if not _ahead(m, published)
+                                 or CLAUSE_START.search(body[max(0, m.start() - 12):m.start()])]
+    if years := Counter(m.group(1) for m in covered or planned):
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most)
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -542,6 +604,19 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
     return (observance := _observed(article)) and str(observance)
+
+
+def _ahead(year: re.Match, published: str | None) -> bool:
+    """Whether a stated year is after the text's own (a target: 为2020年全面建成小康社会 in 2019)."""
+    return bool(published) and int(year.group(1)) > int(published)
+
+
+def _plan_section(body: str, lead_end: int) -> int:
+    """Where a report's plan section starts: its first heading past the opening that ends on a
+    plan word (二、2020年工作重点, 三、存在的问题和下一步打算); the years stated under it are
+    planned, as a year with 将 is. The length of the body where it has none."""
+    heading = PLAN_HEADING.search(body, lead_end)
+    return heading.start() if heading else len(body)
 
 
 def _states(body: str, year: str) -> bool:
@@ -634,11 +709,15 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
-    (召开2020年工作会议) that reviews the last (总结2019年工作) covers the reviewed year, as the
-    corpus convention reads a meeting that reviews one year and plans the next."""
-    if len(year) == len("2020") and any(int(m.group(1)) == int(year) - 1 for m in REVIEWED.finditer(lead)):
+    (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
+    where the meeting's year is the text's own) covers the reviewed year, as the corpus
+    convention reads a meeting that reviews one year and plans the next."""
+    if len(year) != len("2020"):
+        return year
+    if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
+            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))):
         return str(int(year) - 1)
     return year
 
@@ -659,10 +738,14 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _passing(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    (1985年出生), a periodical's issue (2019年6期), or the start of a span that does not open the
+    or a subject's background (1985年出生, 该协会成立于2018年), a periodical's issue (2019年6期),
+    the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or FOUNDED_IN.search(text[max(0, start - 3):start])
+                or COMPARED_WITH.search(text[max(0, start - 2):start])
+                or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
 
 
@@ -721,7 +804,7 @@ def _bare_titled_year(title: str) -> str | None:
         first, last = sorted((span.group(1), span.group(2)))
         return f"{first}-{last}" if first != last else first
     match = TITLED_BARE_YEAR.search(title)
-    return match.group(1) if match else None
+    return next(filter(None, match.groups()), None) if match else None
 
 
 def _yearbook(title: str) -> str | None:

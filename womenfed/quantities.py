@@ -151,6 +151,10 @@ MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
 INCREMENT = "新"
 PERFECTIVE = "了"
+# Words of intention before a verb (计划举办, 拟新建, 预计帮助, 力争培育): what the verb governs is
+# planned, not done, so they stay with it; else a plan reads as a result. A closed class of
+# modal verbs, hand-written.
+PLAN_WORDS = frozenset("计划 拟 预计 力争".split())
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 # The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
@@ -458,7 +462,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(_per_each(sentence, _with_money_verb(sentence, _of_body(sentence, quantity))))
+            found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
+                sentence, _of_body(sentence, quantity)))))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -589,7 +594,9 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
     between = sentence[members.end:quantity.start]
     noun, respectively, verb = between.partition(RESPECTIVELY_WORD)
     verb = verb.strip().removesuffix(PERFECTIVE)
-    if not respectively or noun != members.indicator or not 1 < len(verb) <= 3 \
+    # (the set may be named by that deed: 获得了贷款的农村妇女)
+    if not respectively or noun not in (members.indicator, members.indicator.rpartition("的")[2]) \
+            or not 1 < len(verb) <= 3 \
             or not all(tag[0] == "v" for _, tag in _words(verb)):
         return ""
     served = BENEFACTIVES[0] if _for_whom(sentence[:members.start]) == BENEFACTIVES[0] else ""
@@ -657,6 +664,62 @@ def _per_each(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
         return quantity
     return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
+
+
+def _is_verb(word: str, tag: str) -> bool:
+    """A verb by its tag, or one of the module's verbs jieba tags otherwise (新建 as a place,
+    培训 as a noun)."""
+    return tag[0] == "v" or word in SET_VERBS | REPORT_VERBS | GOVERNING_VERBS
+
+
+def _planned(sentence: str, found: list[Quantity], quantity: Quantity) -> Quantity:
+    """A count in a clause where a word of ``PLAN_WORDS`` stands before the verb that governs it
+    (全县计划举办培训班20期, 拟新建妇女之家50个, 预计帮助500名妇女实现就业) is planned: the word
+    opens the indicator and the verb stays as a relative clause (计划举办的培训班, 拟新建的妇女之家,
+    预计实现就业的妇女). The plan word must be followed by a verb, past time and scope words
+    (预计全年受益), and not close a name (春蕾计划, a programme: a noun before it that is no
+    owner, place or time) nor follow a preposition (按计划); no count of ``found`` may stand
+    between it and the number."""
+    indicator = quantity.indicator
+    if not indicator or indicator.startswith(tuple(PLAN_WORDS)):
+        return quantity
+    end = quantity.start
+    if (bracket := re.search(r"\(([^()]*)$", sentence[:end])) and (total := next(
+            (other for other in found if other.end == bracket.start()), None)):
+        end = total.start  # (parts in brackets after a total are counted in its clause)
+    opening = max(0, end - CONTEXT_CHARS)
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[opening:end])[-1]
+    words = _words(clause)
+    ends = list(accumulate(len(word) for word, _ in words))
+    for plan in range(len(words) - 2, -1, -1):
+        verb = next((i for i in range(plan + 1, len(words))
+                     if words[i][1][0] != "t" and words[i][0] not in FILLER_WORDS), len(words))
+        if words[plan][0] in PLAN_WORDS and verb < len(words) and _is_verb(*words[verb]) and (
+                plan == 0 or _owner_or_time(words[:plan])):
+            break
+    else:
+        return quantity
+    at = end - len(clause) + ends[plan]
+    if any(at <= other.start < end for other in found):
+        return quantity  # (another count between the plan word and the number)
+    head = _words(indicator)
+    if "的" in indicator and _is_verb(*head[0]):
+        planned = indicator  # (预计 + 实现就业的妇女, 计划 + 选树的最美家庭)
+    elif _is_verb(*head[0]) and len(head) > 1 and head[1][1][0] in PHRASE_OPEN_TAGS:
+        planned = f"{head[0][0]}的{indicator.removeprefix(head[0][0])}"  # 培训农村妇女
+    elif all(tag[0] in PHRASE_OPEN_TAGS and not _is_verb(word, tag) for word, tag in head):
+        planned = f"{words[verb][0]}的{indicator}"  # 计划举办 + 培训班
+    else:
+        return quantity
+    return replace(quantity, indicator=words[plan][0] + planned)
+
+
+def _owner_or_time(before: list[tuple[str, str]]) -> bool:
+    """Whether the words ``before`` a plan word end on its subject or time (全县, 区妇联, 明年,
+    我县, 该项目), not on the name it closes (春蕾计划, 巾帼致富计划)."""
+    word, tag = before[-1]
+    return tag[0] in "trmdc" or word in FILLER_WORDS or word.endswith(
+        tuple("省市县区镇乡村") + FEDERATION_BODIES) or len(before) > 1 and before[-2][1] == "r"
 
 
 def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quantity) -> str:
@@ -737,22 +800,43 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     words = _words(part.indicator)
     qualifier = len(words) == 1 and (words[0][1] == "b" or words[0][0].endswith("级"))
     deed, _, noun = total.indicator.rpartition("的")
+    if not deed and (verbs := _leading_verbs(total.indicator)):
+        deed, noun = verbs, total.indicator.removeprefix(verbs)  # 新建 + 妇女之家
     if part.indicator.endswith(f"的{PERSONS}") and part.kind == total.kind == "people" \
             and _head_noun_kind(noun) == "people":
         # persons of a part named by what they did are the total's (44名贫困母亲…,其中37人获甲救助
         # -> 获甲救助的贫困母亲)
         return replace(part, indicator=part.indicator.removesuffix(PERSONS) + noun)
-    if deed and part.kind == total.kind == "people" and "的" not in part.indicator \
-            and _words(deed)[0][1][0] == "v" and _head_noun_kind(part.indicator) == "people":
-        # persons of a total that did something did it too (7位女干部交流到县直机关(其中乡镇
-        # 妇联主席4位) -> 交流到县直机关的乡镇妇联主席): else the part reads as a stock
+    if deed and part.kind == total.kind and "的" not in part.indicator and not qualifier \
+            and _is_verb(*_words(deed)[0]) and words and not _is_verb(*words[0]) \
+            and words[0][1][0] in PHRASE_OPEN_TAGS and words[-1][1][0] == "n" \
+            and (part.kind != "people" or _head_noun_kind(part.indicator) == "people"):
+        # a part of a total that was done, made or did something was so too (7位女干部交流到县直
+        # 机关(其中乡镇妇联主席4位) -> 交流到县直机关的乡镇妇联主席; 新建妇女之家30个,其中村级妇女
+        # 之家25个 -> 新建的村级妇女之家): else the part reads as a stock
         return replace(part, indicator=f"{deed}的{part.indicator}")
-    if part.unit != total.unit or not qualifier or not _head_noun_kind(total.indicator):
+    if part.unit != total.unit or not qualifier or not _head_noun_kind(noun or total.indicator):
         return part
     # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
     deed = f"{deed}的" if deed else ""
-    return replace(part, indicator=deed + part.indicator + total.indicator.removeprefix(deed),
+    return replace(part, indicator=deed + part.indicator + (noun or total.indicator),
                    kind=total.kind if part.kind == "other" else part.kind)
+
+
+def _leading_verbs(indicator: str) -> str:
+    """The verbs that open an indicator before its noun phrase (新建 of 新建妇女之家, 走访慰问 of
+    走访慰问困难妇女, 培训 of 培训妇女), '' when it opens with no verb, a verb that only holds or
+    has, or is nothing but verbs."""
+    words = _words(indicator)
+    # (a verbal noun before a noun modifies it: 宣传 of 宣传资料)
+    verbs = next((i for i, (word, tag) in enumerate(words)
+                  if tag == "vn" and word not in SET_VERBS | REPORT_VERBS | GOVERNING_VERBS
+                  or not _is_verb(word, tag)), len(words))
+    if not verbs or verbs == len(words) or not (words[verbs][1][0] in PHRASE_OPEN_TAGS
+                                                or words[verbs][1] == "vn") or any(
+            word in HOLDING_VERBS | EXISTENTIALS | FILLER_WORDS for word, _ in words[:verbs]):
+        return ""  # (a verb that only holds or has leaves the set as it is: 现有, 开展)
+    return "".join(word for word, _ in words[:verbs])
 
 
 def _matches(sentence: str) -> Iterator[re.Match]:
@@ -2208,6 +2292,14 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     opened by a verb of ``SET_VERBS`` or ``RECEIVING_VERBS``; '' when it holds a number or is
     longer than ``limit``."""
     text = "".join(word for word, _ in words)
+    if VARYING in text and (ranged := next((count for count in _pattern().finditer(text)
+                                            if count.group("unit")
+                                            and text.startswith(VARYING, count.end())), None)):
+        # a range each of the subject got (70名妇女分别获得了2万元至10万元不等的贷款): the deed
+        # is read without it, its 不等 and its 分别 (获得了贷款), as a count of the object is
+        rest = text[ranged.end() + len(VARYING):].removeprefix("的")
+        opening = text[:ranged.start()].replace(RESPECTIVELY_WORD, "", 1)
+        return _predicate(_words_of_names(opening + rest), persons, limit)
     if (counts := _counts_of_objects(words)) and RESPECTIVELY_WORD not in text \
             and VARYING not in text:
         # a count inside the deed is of its object, which names the set without its number
@@ -2230,8 +2322,17 @@ def _predicate(words: list[tuple[str, str]], persons: bool, limit: int = MAX_PRE
     if not 2 <= len(text) <= limit or any(
             tag == "m" and not word.startswith(ORDINAL_PREFIX) for word, tag in words):
         return ""
-    verb, tag = next(((word, tag) for word, tag in words[scene:]
-                      if tag not in ("d", "ad") and word != PASSIVE), ("", ""))
+    opening = next((i for i, (word, tag) in enumerate(words) if i >= scene
+                    and tag not in ("d", "ad") and word != PASSIVE), len(words))
+    verb, tag = words[opening] if opening < len(words) else ("", "")
+    if tag == "p":
+        # a preposition takes no aspect particle, so one before 了/过 is a verb (顺利通过了考试);
+        # else it opens a phrase of means or partner before the verb (为老人提供服务, 通过电商
+        # 平台销售农产品): the deed's verb is the first one after it
+        following = words[opening + 1:opening + 2]
+        verb, tag = (verb, "v") if following and following[0][0] in (PERFECTIVE, "过") else next(
+            ((word, tag) for word, tag in words[opening + 1:] if tag[0] == "v"),
+            ("", ""))
     if tag[:1] in "il" and lexicon.dictionary_tags().get(verb[:2], "")[:1] == "v":
         tag = "v"  # a set phrase opened by a verb is a verb phrase (达到目标)
     elif tag[:1] in "il" and lexicon.dictionary_tags().get(verb[-2:], "")[:1] == "v":
