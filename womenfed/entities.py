@@ -130,6 +130,8 @@ MAX_GENERIC_WORD = 2
 # The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
 # names them, not a team (“文秀志愿者” has a name of its own).
 VOLUNTEER = "志愿者"
+# A family's title (“清廉家庭”) is the federation's to create, also where it is built (…建设).
+FAMILY = "家庭"
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -479,8 +481,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if framed:
         return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
-    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
-    return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
+    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names;
+    # a launching verb before “X”建设 or “X”基层治理 takes the field of work after the quote
+    # (推进“智慧社区”建设: building it), whose name the quote only qualifies
+    return bool((_pattern("named_before").search(before)
+                 and not (_pattern("field_after").match(after) and not core.endswith(FAMILY)))
+                or _pattern("apposition").search(before))
 
 
 # A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes

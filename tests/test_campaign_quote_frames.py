@@ -1,0 +1,112 @@
+"""Stop 24 audit of the quoted-name finder by the frame around the quote and the head of the
+phrase it sits in: the field of work after it (推进“X”建设), the doctrine a work word heads
+(“X”服务理念), what the quote itself ends with (…经济, …清单, …保卫战), its shape (手把手,
+全天候), the households a status names (走访“X”家庭) and the awards named by what they are.
+Positives in the same frames guard the names. Expected readings by docs/CODEBOOK.md; every
+sentence is written for this test (no report text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed.entities import extract_entities
+
+
+def _gap(sentence: str, names: list[str], reason: str):
+    return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+TERM = "a quoted term of the economy (…经济) is no programme"
+MANNER = "a quoted manner of doing (手把手, 全天候) is no name"
+UNIT_AWARD = "an award for a good unit or post (先进妇联, 优秀妇女主任) is named by what it is"
+DOCUMENT = "a list, reader or pledge (…清单, …读本, …承诺书) is a document"
+BATTLE = "a policy told as a battle (…保卫战) is no programme"
+HOUSEHOLD = "a status of households (“建档立卡”家庭) names no programme"
+CHANNEL = "a platform a report publishes through is a channel"
+VENUE = "a station or canteen gone into or opened is a place"
+
+PROBES = [
+    # a launching verb before “X” + a field of work: the verb builds or governs the field
+    ('推进“智慧社区”建设', []),
+    ('大力推进“清廉村居”建设', []),
+    ('推动“数字妇联”建设取得新成效', []),
+    ('深化“五社联动”基层治理', []),
+    ('推进“三治融合”乡村治理', []),
+    ('全面推行“网格化”管理', []),
+    ('开展“美丽家园”建设活动', ['美丽家园']),
+    ('推进“美丽庭院”建设', ['美丽庭院']),
+    ('推进“巾帼文明岗”建设', ['巾帼文明岗']),
+    ('深入推进“清廉家庭”建设', ['清廉家庭']),
+    ('实施“强基”工程建设', ['强基工程']),
+    ('开展“家家幸福安康”工程建设', ['家家幸福安康工程']),
+    # a doctrine's head after a word of the work it guides
+    ('坚持“妇女需要什么就做什么”服务理念', []),
+    ('树立“大妇联”工作理念', []),
+    ('按照“试点先行、示范带动”工作思路', []),
+    ('秉承“服务妇女”工作宗旨', []),
+    ('践行“以人民为中心”发展思想', []),
+    # terms
+    _gap('做强“庭院经济”', [], TERM),
+    ('发展“她经济”', []),
+    _gap('打造“美丽经济”新业态', [], TERM),
+    # manners
+    _gap('提供“全天候”服务', [], MANNER),
+    _gap('开展“手把手”培训', [], MANNER),
+    _gap('开展“点对点”帮扶', [], MANNER),
+    _gap('提供“心贴心”服务', [], MANNER),
+    ('开展“面对面”宣讲', []),
+    ('提供“一对一”指导', []),
+    ('开展“菜单式”服务', []),
+    # awards named by what they are
+    _gap('被评为“优秀妇女之家”', [], UNIT_AWARD),
+    _gap('荣获“先进妇联”称号', [], UNIT_AWARD),
+    _gap('被评为“优秀妇联主席”', [], UNIT_AWARD),
+    _gap('荣获“先进妇女之家”称号', [], UNIT_AWARD),
+    _gap('被评为“优秀妇女主任”', [], UNIT_AWARD),
+    ('荣获“巾帼之星”称号', ['巾帼之星']),
+    ('被评为“最美母亲”', ['最美母亲']),
+    ('荣获“最美家庭”称号', ['最美家庭']),
+    # documents
+    _gap('推出“家庭教育指导读本”', [], DOCUMENT),
+    _gap('推行“负面清单”', [], DOCUMENT),
+    _gap('建立“妇女儿童维权清单”', [], DOCUMENT),
+    _gap('推出“家风家训汇编”', [], DOCUMENT),
+    ('编印“维权明白卡”', []),
+    ('签订“家庭防暴承诺书”', []),
+    ('发出“文明祭扫”倡议', []),
+    # battles
+    _gap('开展“蓝天保卫战”', [], BATTLE),
+    ('打好“污染防治攻坚战”', []),
+    ('打赢“疫情防控阻击战”', []),
+    # households by their status
+    _gap('走访“建档立卡”家庭', [], HOUSEHOLD),
+    _gap('慰问“因病致贫”家庭', [], HOUSEHOLD),
+    _gap('走访“零就业”家庭20户', [], HOUSEHOLD),
+    ('看望“失独”家庭', []),
+    ('评选“最美家庭”10户', ['最美家庭']),
+    # channels and places
+    _gap('依托“学习强国”平台', [], CHANNEL),
+    _gap('通过“云上妇联”平台推送信息', [], CHANNEL),
+    ('依托“妇女之家”平台开展活动', ['妇女之家']),
+    ('打造“巾帼云课堂”平台', ['巾帼云课堂']),
+    _gap('走进“爱心驿站”', [], VENUE),
+    _gap('开设“长者食堂”', [], VENUE),
+    # names in the same frames
+    ('开展“姐妹互助”', ['姐妹互助']),
+    ('开展“巾帼护河”志愿服务活动', ['巾帼护河']),
+    ('启动“春风送岗”行动', ['春风送岗行动']),
+    ('打造“红石榴”服务品牌', ['红石榴']),
+    ('持续擦亮“知心大姐”品牌', ['知心大姐']),
+    ('实施“春蕾护航”计划', ['春蕾护航计划']),
+    ('深化“巾帼家政”服务', ['巾帼家政']),
+    ('推行“妇女议事会”', ['妇女议事会']),
+    ('实施“巾帼科技致富”工程', ['巾帼科技致富工程']),
+    ('开展“母亲微笑”行动', ['母亲微笑行动']),
+    ('开展“巾帼暖心”服务', ['巾帼暖心']),
+]
+
+
+@pytest.mark.parametrize("sentence, names", PROBES)
+def test_quoted_name_by_its_frame(sentence, names):
+    found = {e.canonical for e in extract_entities(sentence) if e.type == "campaign"}
+    assert found == set(names)
