@@ -16,11 +16,8 @@ def _gap(sentence: str, names: list[str], reason: str):
     return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-TERM = "a quoted term of the economy (…经济) is no programme"
 MANNER = "a quoted manner of doing (手把手, 全天候) is no name"
 UNIT_AWARD = "an award for a good unit or post (先进妇联, 优秀妇女主任) is named by what it is"
-DOCUMENT = "a list, reader or pledge (…清单, …读本, …承诺书) is a document"
-BATTLE = "a policy told as a battle (…保卫战) is no programme"
 HOUSEHOLD = "a status of households (“建档立卡”家庭) names no programme"
 CHANNEL = "a platform a report publishes through is a channel"
 VENUE = "a station or canteen gone into or opened is a place"
@@ -46,9 +43,9 @@ PROBES = [
     ('秉承“服务妇女”工作宗旨', []),
     ('践行“以人民为中心”发展思想', []),
     # terms
-    _gap('做强“庭院经济”', [], TERM),
+    ('做强“庭院经济”', []),
     ('发展“她经济”', []),
-    _gap('打造“美丽经济”新业态', [], TERM),
+    ('打造“美丽经济”新业态', []),
     # manners
     _gap('提供“全天候”服务', [], MANNER),
     _gap('开展“手把手”培训', [], MANNER),
@@ -67,15 +64,15 @@ PROBES = [
     ('被评为“最美母亲”', ['最美母亲']),
     ('荣获“最美家庭”称号', ['最美家庭']),
     # documents
-    _gap('推出“家庭教育指导读本”', [], DOCUMENT),
-    _gap('推行“负面清单”', [], DOCUMENT),
-    _gap('建立“妇女儿童维权清单”', [], DOCUMENT),
-    _gap('推出“家风家训汇编”', [], DOCUMENT),
+    ('推出“家庭教育指导读本”', []),
+    ('推行“负面清单”', []),
+    ('建立“妇女儿童维权清单”', []),
+    ('推出“家风家训汇编”', []),
     ('编印“维权明白卡”', []),
     ('签订“家庭防暴承诺书”', []),
     ('发出“文明祭扫”倡议', []),
     # battles
-    _gap('开展“蓝天保卫战”', [], BATTLE),
+    ('开展“蓝天保卫战”', []),
     ('打好“污染防治攻坚战”', []),
     ('打赢“疫情防控阻击战”', []),
     # households by their status
