@@ -17,7 +17,6 @@ def _gap(sentence: str, names: list[str], reason: str):
 
 
 MANNER = "a quoted manner of doing (手把手, 全天候) is no name"
-UNIT_AWARD = "an award for a good unit or post (先进妇联, 优秀妇女主任) is named by what it is"
 HOUSEHOLD = "a status of households (“建档立卡”家庭) names no programme"
 CHANNEL = "a platform a report publishes through is a channel"
 VENUE = "a station or canteen gone into or opened is a place"
@@ -55,12 +54,18 @@ PROBES = [
     ('提供“一对一”指导', []),
     ('开展“菜单式”服务', []),
     # awards named by what they are
-    _gap('被评为“优秀妇女之家”', [], UNIT_AWARD),
-    _gap('荣获“先进妇联”称号', [], UNIT_AWARD),
-    _gap('被评为“优秀妇联主席”', [], UNIT_AWARD),
-    _gap('荣获“先进妇女之家”称号', [], UNIT_AWARD),
-    _gap('被评为“优秀妇女主任”', [], UNIT_AWARD),
+    ('被评为“优秀妇女之家”', []),
+    ('荣获“先进妇联”称号', []),
+    ('被评为“优秀妇联主席”', []),
+    ('荣获“先进妇女之家”称号', []),
+    ('被评为“优秀妇女主任”', []),
+    ('被评为“先进村妇联”', []),
+    ('被授予“先进妇委会”称号', []),
+    ('获评“五星级妇女之家”', []),
+    ('被评为“市级优秀妇女之家”', []),
     ('荣获“巾帼之星”称号', ['巾帼之星']),
+    ('荣获“全国优秀母亲”称号', ['优秀母亲']),
+    ('被评为“最美妇联主席”', ['最美妇联主席']),
     ('被评为“最美母亲”', ['最美母亲']),
     ('荣获“最美家庭”称号', ['最美家庭']),
     # documents
