@@ -440,6 +440,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
+    if (households := _pattern("household_after").match(after)) \
+            and _closes_object(after[households.end():]) and not KEPT_SUFFIX.match(after) \
+            and not _pattern("selects").search(sentence) \
+            and not (_ends_in_honour(core) or _pattern("named_core").search(core)):
+        return False  # 走访“建档立卡”家庭: the households' status
     if _pattern("members_after").match(after) and not (
             _pattern("named_core").search(core) or _ends_in_honour(core)):
         return False  # “三支一扶”人员: the status of the people named after the quote
