@@ -362,12 +362,13 @@ def _verb_and_object(word: str) -> bool:
 
 
 def _may_be_name(core: str, after: str) -> bool:
-    """False for what quotes also mark: rhetoric (stoplist; but a metaphor before a service
-    team or station is its brand, “半边天”社工服务团), laws, quoted speech, policy
-    formulas, a subject taught (“廉政教育”), channels and doctrines (by the words after the
-    quote), volunteers named only by generic words (“巾帼志愿者”), bodies and venues, and
-    organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not ((NAME_SEPARATORS.sub("", core) in _stoplist()
+    """False for what quotes also mark: rhetoric (stoplist) and manners of doing (手把手,
+    点对点; but a metaphor before a service team or station is its brand, “半边天”社工服务团),
+    laws, quoted speech, policy formulas, a subject taught (“廉政教育”), channels and doctrines
+    (by the words after the quote), volunteers named only by generic words (“巾帼志愿者”),
+    bodies and venues, and organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes
+    of the agency grammar)."""
+    return not (((NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("manner").match(core))
                  and not _pattern("team_after").match(after))
                 or _pattern("law").search(core)
                 or SPEECH.search(core) or _pattern("subject_core").search(core)
