@@ -267,6 +267,9 @@ def _quoted_campaigns(sentence: str):
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
+        if (opening := _pattern("round_opening").match(core)) and \
+                len(core) - opening.end() >= MIN_OWN_NAME:
+            core = core[opening.end():]  # “第三届巾帼创业大赛”: the round, not the name
         honour = _pattern("honour").match(sentence[match.start(1):])
         if honour and match.start(1) + honour.end() > match.end():
             continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it
