@@ -812,7 +812,8 @@ def _honours(sentence: str):
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
                 or _inside_longer_quote(sentence, match.start(), match.end())
-                or _in_work_title(sentence, match.start())):
+                or _in_work_title(sentence, match.start())
+                or _titles_a_segment(sentence, match.end())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -827,6 +828,12 @@ FEDERATION_MARK = "巾帼"
 PROGRAMME_HEADS = ("工程", "行动", "计划")
 MAX_ELIDED_ITEM = 4
 CLOSING_QUOTE = re.compile("[”’]")
+
+
+def _titles_a_segment(sentence: str, end: int) -> bool:
+    """Whether an honour that ends at ``end`` is a whole quote listed as a game, an act or a
+    chapter of one event (“最美家庭”“巾帼建功”等篇章): the title of a segment, as for any quote."""
+    return CLOSING_QUOTE.match(sentence, end) is not None and _is_game(sentence, end + 1)
 
 
 def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
