@@ -203,7 +203,8 @@ def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
     honour without the year and level that award it and the round that gives it (全国五好家庭
     = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
-    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); the
+    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); any
+    campaign without the whole scope or level word that opens it (省级巾帼示范村 = 巾帼示范村); the
     两癌 screening under one name (两癌免费检查 = 两癌筛查)."""
     if kind == "agency":
         return canonical_agency(name)
@@ -211,6 +212,8 @@ def canonical_name(kind: str, name: str) -> str:
     if _pattern("screening_alias").match(name):
         return _patterns()["screening_name"]  # 两癌免费检查 = 两癌筛查: one programme
     name = _without_owner_unit(name)
+    if (scope := _pattern("scope_level").match(name)) and len(name) - scope.end() >= MIN_OWN_NAME:
+        name = name[scope.end():]  # 省级巾帼示范村, 全国巾帼家政服务行动: whose, not which
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
