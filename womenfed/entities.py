@@ -457,6 +457,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # “三支一扶”人员: the status of the people named after the quote
     if _is_role(sentence, start, after) and not _ends_in_honour(core):
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
+    if _is_epithet(sentence, start):
+        return False  # 村民都叫她“好媳妇”: what people call someone, no programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end) \
             or ((themed := _pattern("themed_by").match(after))
                 and _own_name_at(sentence[end + themed.end():])):
@@ -526,6 +528,13 @@ def _is_role(sentence: str, start: int, after: str) -> bool:
                     and _closes_object(after))
                 or (_pattern("role_from").search(sentence, max(0, start - 1), start)
                     and _pattern("role_change").match(after)))
+
+
+def _is_epithet(sentence: str, start: int) -> bool:
+    """Whether a quote or an honour's words that start at ``start`` are what people call
+    someone (被称为“知心大姐”, 大家都叫她“好媳妇”, 人称“铁娘子”): an epithet, also where its
+    words are an honour's, not the award."""
+    return bool(_pattern("epithet").search(sentence, max(0, start - ROLE_REACH), start))
 
 
 def _closes_object(after: str) -> bool:
@@ -835,7 +844,8 @@ def _honours(sentence: str):
                 or _pattern("honour_call").match(sentence[match.end():])
                 or _inside_longer_quote(sentence, match.start(), match.end())
                 or _in_work_title(sentence, match.start())
-                or _titles_a_segment(sentence, match.end())):
+                or _titles_a_segment(sentence, match.end())
+                or _is_epithet(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
