@@ -130,6 +130,8 @@ MAX_GENERIC_WORD = 2
 # The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
 # names them, not a team (“文秀志愿者” has a name of its own).
 VOLUNTEER = "志愿者"
+# A numeral that opens a count (…家庭20户, 三户).
+COUNT = r"[\d一二三四五六七八九十两百千万几]"
 # A family's title (“清廉家庭”) is the federation's to create, also where it is built (…建设).
 FAMILY = "家庭"
 # The particle that makes the quote before it an attribute of the noun after it.
@@ -448,7 +450,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
     if (households := _pattern("household_after").match(after)) \
-            and _closes_object(after[households.end():]) and not KEPT_SUFFIX.match(after) \
+            and _closes_household_phrase(after[households.end():]) \
             and not _pattern("selects").search(sentence) \
             and not (_ends_in_honour(core) or _pattern("named_core").search(core)):
         return False  # 走访“建档立卡”家庭: the households' status
@@ -546,6 +548,20 @@ def _closes_object(after: str) -> bool:
     tags = lexicon.dictionary_tags()
     tag = tags.get(after[:2]) or tags.get(after[:1], "")
     return tag in LEAD_TAGS or tag == "p"
+
+
+def _closes_household_phrase(rest: str) -> bool:
+    """Whether the households named after a quote (“X”家庭) close their phrase: a break, a
+    count, a clause word, a conjunction or a verb of two characters follows (…家庭20户, …家庭,
+    …家庭送去), and no programme word (“X”家庭助廉主题讲座, “X”家庭服务: 家庭 opens the name's
+    longer words)."""
+    rest = rest.lstrip()
+    if _programme_word_after(rest):
+        return False
+    if not rest or not HAN_CHAR.match(rest) or re.match(f"{CLAUSE_WORD}|{COORDINATOR}|{COUNT}",
+                                                        rest):
+        return True
+    return lexicon.dictionary_tags().get(rest[:2]) in LEAD_TAGS
 
 
 def _theme_of_named_event(sentence: str, end: int) -> bool:
