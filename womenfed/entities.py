@@ -130,6 +130,8 @@ MAX_GENERIC_WORD = 2
 # The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
 # names them, not a team (“文秀志愿者” has a name of its own).
 VOLUNTEER = "志愿者"
+# The word that takes a topic into a place (“X”进万家, `into_place`).
+INTO = "进"
 # A numeral that opens a count (…家庭20户, 三户).
 COUNT = r"[\d一二三四五六七八九十两百千万几]"
 # A family's title (“清廉家庭”) is the federation's to create, also where it is built (…建设).
@@ -388,12 +390,25 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or (_names_a_doctrine(core) and not after.startswith(INTO))
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
                 or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
+
+
+def _names_a_doctrine(core: str) -> bool:
+    """Whether a quoted core is the name of a doctrine or a spirit (“党的二十大精神”, “新思想”,
+    “红船精神”): what talks preach or people study, not a programme; a theme that is a clause
+    teaching it (“学习贯彻二十大精神”: a verb opens it) may name its event, as a theme does, and
+    so may the doctrine taken into a place (“二十大精神”进万家: the caller keeps it)."""
+    if not _pattern("doctrine").search(core):
+        return False
+    first = default_tokenizer().tokens(core)[0]
+    return not (_pattern("doctrine_clause").match(core)
+                or lexicon.dictionary_tags().get(first) in LEAD_TAGS)
 
 
 def _is_kind_of_common_thing(core: str) -> bool:
