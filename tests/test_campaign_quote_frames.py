@@ -12,6 +12,10 @@ import pytest
 from womenfed.entities import extract_entities
 
 
+THEMED_BY_DROPPED = ("a theme before an event with its own name (themed_by, stop 24) lost a campaign "
+                     "on the test half's totals and was dropped")
+
+
 def _gap(sentence: str, names: list[str], reason: str):
     return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
@@ -121,9 +125,9 @@ PROBES = [
     ('举办“防诈知识”讲座', []),
     ('开展“法律知识进万家”活动', ['法律知识进万家']),
     # a theme before an event with a name of its own is that name's slogan
-    ('以“巾帼心向党”为主题的春风行动启动仪式在县城举行', ['春风行动']),
-    ('以“家和万事兴”为主题的最美家庭评选活动启动', ['最美家庭']),
-    ('开展以“守护成长”为主题的双学双比活动', ['双学双比']),
+    _gap('以“巾帼心向党”为主题的春风行动启动仪式在县城举行', ['春风行动'], THEMED_BY_DROPPED),
+    _gap('以“家和万事兴”为主题的最美家庭评选活动启动', ['最美家庭'], THEMED_BY_DROPPED),
+    _gap('开展以“守护成长”为主题的双学双比活动', ['双学双比'], THEMED_BY_DROPPED),
     ('以“我的祖国我的家”为主题的创意短视频大赛', ['我的祖国我的家']),
     ('开展以“银龄关爱”为主要内容的三大志愿行动', ['银龄关爱']),
     ('以“巾帼建新功”为主题的纪念“三八”国际妇女节座谈会', ['巾帼建新功']),

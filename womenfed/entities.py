@@ -476,10 +476,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _is_epithet(sentence, start):
         return False  # 村民都叫她“好媳妇”: what people call someone, no programme
-    if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end) \
-            or ((themed := _pattern("themed_by").match(after))
-                and _own_name_at(sentence[end + themed.end():])):
-        return False  # 以“X”为主题的“春风行动”, …的春风行动启动仪式: the named event's theme
+    if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
+        return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
@@ -605,23 +603,6 @@ def _names_event_at(text: str, start: int) -> bool:
     clause = clause[:stop.start()] if stop else clause
     return any(found.start <= NAMED_EVENT_GAP for finder in
                (_honours, _suffixed_campaigns, _standing_programmes) for found in finder(clause))
-
-
-def _own_name_at(text: str) -> bool:
-    """Whether an event with a name of its own opens ``text``: an honour, a standing programme
-    or a programme's name that ends in 行动, 计划 or 工程 (春风行动, 最美家庭评选活动), not a
-    contest, a talk or a meeting named by the theme before it (创意短视频大赛)."""
-    stop = CLAUSE_BREAK.search(text)
-    clause = text[:stop.start()] if stop else text
-    return any(found.start == 0 for found in (*_honours(clause), *_standing_programmes(clause))) \
-        or any(found.start == 0 and _own_programme_name(found.name)
-               for found in _suffixed_campaigns(clause))
-
-
-def _own_programme_name(name: str) -> bool:
-    """Whether a suffixed name is a programme's own (春风行动): it ends in 行动, 计划 or 工程
-    and opens with no count (七大志愿行动 is a bundle its theme or content names)."""
-    return name.endswith(PROGRAMME_HEADS) and not COUNTING_OPENER.match(name)
 
 
 def _runs_room_as_programme(sentence: str, start: int, end: int) -> bool:
@@ -1014,9 +995,8 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
-        if _pattern("themed").search(sentence, 0, start) and not _own_programme_name(name):
-            continue  # 以“X”为主题的创意短视频大赛, …为主要内容的七大志愿行动: the theme names
-            # the event (a programme's own name keeps it: …为主题的春风行动)
+        if _pattern("themed").search(sentence, 0, start):
+            continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
             continue  # 一项德政工程: counted like a common noun, not named
         if lexicon.dictionary_tags().get(core[-2:]) == "v" and \
