@@ -11,7 +11,6 @@ import pytest
 
 from womenfed.entities import extract_entities
 
-
 THEMED_BY_DROPPED = ("a theme before an event with its own name (themed_by, stop 24) lost a campaign "
                      "on the test half's totals and was dropped")
 
@@ -20,9 +19,15 @@ def _gap(sentence: str, names: list[str], reason: str):
     return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
+TERM = ("a quoted term of the economy (…经济), a list, reader, collection or battle (not_head, stop 24) "
+        "lost a campaign on the test half's totals and was dropped")
 MANNER = "a quoted manner of doing (手把手, 全天候) is no name"
 UNIT_AWARD = ("an award to a good federation unit, room or post (generic_award, stop 24) lost two "
-                      "campaigns on the test half's totals and was dropped")
+              "campaigns on the test half's totals and was dropped")
+DOCUMENT = ("a list, reader or pledge (…清单, …读本, …承诺书) is a document (not_head, stop 24: "
+            "dropped, it lost a campaign on the test half's totals)")
+BATTLE = ("a policy told as a battle (…保卫战) is no programme (not_head, stop 24: dropped, it lost "
+          "a campaign on the test half's totals)")
 CHANNEL = "a platform a report publishes through is a channel"
 VENUE = "a station or canteen gone into or opened is a place"
 
@@ -47,9 +52,9 @@ PROBES = [
     ('秉承“服务妇女”工作宗旨', []),
     ('践行“以人民为中心”发展思想', []),
     # terms
-    ('做强“庭院经济”', []),
+    _gap('做强“庭院经济”', [], TERM),
     ('发展“她经济”', []),
-    ('打造“美丽经济”新业态', []),
+    _gap('打造“美丽经济”新业态', [], TERM),
     # manners
     _gap('提供“全天候”服务', [], MANNER),
     ('开展“手把手”培训', []),
@@ -70,15 +75,15 @@ PROBES = [
     ('被评为“最美母亲”', ['最美母亲']),
     ('荣获“最美家庭”称号', ['最美家庭']),
     # documents
-    ('推出“家庭教育指导读本”', []),
-    ('推行“负面清单”', []),
-    ('建立“妇女儿童维权清单”', []),
-    ('推出“家风家训汇编”', []),
+    _gap('推出“家庭教育指导读本”', [], DOCUMENT),
+    _gap('推行“负面清单”', [], DOCUMENT),
+    _gap('建立“妇女儿童维权清单”', [], DOCUMENT),
+    _gap('推出“家风家训汇编”', [], DOCUMENT),
     ('编印“维权明白卡”', []),
     ('签订“家庭防暴承诺书”', []),
     ('发出“文明祭扫”倡议', []),
     # battles
-    ('开展“蓝天保卫战”', []),
+    _gap('开展“蓝天保卫战”', [], BATTLE),
     ('打好“污染防治攻坚战”', []),
     ('打赢“疫情防控阻击战”', []),
     # households by their status
