@@ -14,8 +14,6 @@ IN_DOCUMENT_TITLE = ("quoted names inside a document title: the coders count the
 HONOUR_AS_ATTRIBUTE = "an honour's words as the attribute of a person (…的践行者)"
 INTO_PLACE_CUT = "“X”进万家 as one name: no such name in dev-rest to check the cut against"
 GENERIC_ACTIVITY = "a generic activity of two common words before 行动"
-DOCTRINE = ("a quoted doctrine or policy before a programme word: the stop-23 rule was dropped, "
-            "it lost on the test half's totals")
 
 
 def _known_limit(sentence: str, names: list[str], reason: str):
@@ -298,12 +296,12 @@ PROBES_23 = [
     ('组织学习“反家庭暴力法”', []),
     ('践行“为民服务”宗旨', []),
     ('大力弘扬“红船精神”', []),
-    _known_limit('开展“党的二十大精神”宣讲', [], DOCTRINE),
+    ('开展“党的二十大精神”宣讲', []),
     ('深入学习“党的二十大精神”', []),
     ('组织学习“两会精神”', []),
-    _known_limit('深入开展“习近平新时代中国特色社会主义思想”宣讲', [], DOCTRINE),
-    _known_limit('开展“新思想”宣讲活动', [], DOCTRINE),
-    _known_limit('弘扬“红船精神”主题宣讲', [], DOCTRINE),
+    ('深入开展“习近平新时代中国特色社会主义思想”宣讲', []),
+    ('开展“新思想”宣讲活动', []),
+    ('弘扬“红船精神”主题宣讲', []),
     ('开展“清廉家风”主题教育', ['清廉家风']),
     # 争当/争做/评选 “X”
     ('号召妇女争当“时代新女性”', []),

@@ -519,7 +519,9 @@ def test_canonical_names_of_honours_and_separated_names():
     assert canonical_name("campaign", "三八红旗集体(手)") == "三八红旗集体"
     assert canonical_name("campaign", "花开四季 · 童心向党") == \
         canonical_name("campaign", "花开四季,童心向党") == "花开四季童心向党"
-    assert canonical_name("campaign", "全省巾帼宣讲大赛") == "全省巾帼宣讲大赛"  # not an honour
+    # a whole scope or level opens any campaign's name, honour or not (stop 24, `scope_level`)
+    assert canonical_name("campaign", "全省巾帼宣讲大赛") == "巾帼宣讲大赛"
+    assert canonical_name("campaign", "省级巾帼示范村") == "巾帼示范村"
     # the year of an award (masked as X on template sites) and the round that gives it
     assert canonical_name("campaign", "2022年度全省最美家庭") == "最美家庭"
     assert canonical_name("campaign", "X年全国抗疫最美家庭") == "抗疫最美家庭"

@@ -130,6 +130,12 @@ MAX_GENERIC_WORD = 2
 # The people a volunteer team is made of: a quote of only generic words before it (“巾帼志愿者”)
 # names them, not a team (“文秀志愿者” has a name of its own).
 VOLUNTEER = "志愿者"
+# The word that takes a topic into a place (“X”进万家, `into_place`).
+INTO = "进"
+# A numeral that opens a count (…家庭20户, 三户).
+COUNT = r"[\d一二三四五六七八九十两百千万几]"
+# A family's title (“清廉家庭”) is the federation's to create, also where it is built (…建设).
+FAMILY = "家庭"
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -208,7 +214,8 @@ def canonical_name(kind: str, name: str) -> str:
     """One name per real thing: quote marks dropped; agency aliases merged, level kept; an
     honour without the year and level that award it and the round that gives it (全国五好家庭
     = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
-    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); the
+    alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); any
+    campaign without the whole scope or level word that opens it (省级巾帼示范村 = 巾帼示范村); the
     两癌 screening under one name (两癌免费检查 = 两癌筛查)."""
     if kind == "agency":
         return canonical_agency(name)
@@ -216,6 +223,8 @@ def canonical_name(kind: str, name: str) -> str:
     if _pattern("screening_alias").match(name):
         return _patterns()["screening_name"]  # 两癌免费检查 = 两癌筛查: one programme
     name = _without_owner_unit(name)
+    if (scope := _pattern("scope_level").match(name)) and len(name) - scope.end() >= MIN_OWN_NAME:
+        name = name[scope.end():]  # 省级巾帼示范村, 全国巾帼家政服务行动: whose, not which
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
@@ -272,6 +281,9 @@ def _quoted_campaigns(sentence: str):
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
+        if (opening := _pattern("round_opening").match(core)) and \
+                len(core) - opening.end() >= MIN_OWN_NAME:
+            core = core[opening.end():]  # “第三届巾帼创业大赛”: the round, not the name
         honour = _pattern("honour").match(sentence[match.start(1):])
         if honour and match.start(1) + honour.end() > match.end():
             continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it
@@ -367,12 +379,13 @@ def _verb_and_object(word: str) -> bool:
 
 
 def _may_be_name(core: str, after: str) -> bool:
-    """False for what quotes also mark: rhetoric (stoplist; but a metaphor before a service
-    team or station is its brand, “半边天”社工服务团), laws, quoted speech, policy
-    formulas, a subject taught (“廉政教育”), channels and doctrines (by the words after the
-    quote), volunteers named only by generic words (“巾帼志愿者”), bodies and venues, and
-    organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes of the agency grammar)."""
-    return not ((NAME_SEPARATORS.sub("", core) in _stoplist()
+    """False for what quotes also mark: rhetoric (stoplist) and manners of doing (手把手,
+    点对点; but a metaphor before a service team or station is its brand, “半边天”社工服务团),
+    laws, quoted speech, policy formulas, a subject taught (“廉政教育”), channels and doctrines
+    (by the words after the quote), volunteers named only by generic words (“巾帼志愿者”),
+    bodies and venues, and organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes
+    of the agency grammar)."""
+    return not (((NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("manner").match(core))
                  and not _pattern("team_after").match(after))
                 or _pattern("law").search(core)
                 or SPEECH.search(core) or _pattern("subject_core").search(core)
@@ -384,12 +397,25 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (_pattern("generic_award").search(ALTERNATIVE.sub("", core))
                     and not _pattern("honour").search(core))
                 or _pattern("not_head").search(core) or _pattern("observance").search(core)
+                or (_names_a_doctrine(core) and not after.startswith(INTO))
                 or _pattern("campaign_suffix").fullmatch(core)
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
                 or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
+
+
+def _names_a_doctrine(core: str) -> bool:
+    """Whether a quoted core is the name of a doctrine or a spirit (“党的二十大精神”, “新思想”,
+    “红船精神”): what talks preach or people study, not a programme; a theme that is a clause
+    teaching it (“学习贯彻二十大精神”: a verb opens it) may name its event, as a theme does, and
+    so may the doctrine taken into a place (“二十大精神”进万家: the caller keeps it)."""
+    if not _pattern("doctrine").search(core):
+        return False
+    first = default_tokenizer().tokens(core)[0]
+    return not (_pattern("doctrine_clause").match(core)
+                or lexicon.dictionary_tags().get(first) in LEAD_TAGS)
 
 
 def _is_kind_of_common_thing(core: str) -> bool:
@@ -445,11 +471,18 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
+    if (households := _pattern("household_after").match(after)) \
+            and _closes_household_phrase(after[households.end():]) \
+            and not _pattern("selects").search(sentence) \
+            and not (_ends_in_honour(core) or _pattern("named_core").search(core)):
+        return False  # 走访“建档立卡”家庭: the households' status
     if _pattern("members_after").match(after) and not (
             _pattern("named_core").search(core) or _ends_in_honour(core)):
         return False  # “三支一扶”人员: the status of the people named after the quote
     if _is_role(sentence, start, after) and not _ends_in_honour(core):
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
+    if _is_epithet(sentence, start):
+        return False  # 村民都叫她“好媳妇”: what people call someone, no programme
     if _pattern("theme_of_name").match(after) or _theme_of_named_event(sentence, end):
         return False  # 以“X”为主题的“春风行动”: the named event's theme, a slogan
     if (topics := _pattern("topics").match(after)) and \
@@ -486,8 +519,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if framed:
         return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
-    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names
-    return bool(_pattern("named_before").search(before) or _pattern("apposition").search(before))
+    # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names;
+    # a launching verb before “X”建设 or “X”基层治理 takes the field of work after the quote
+    # (推进“智慧社区”建设: building it), whose name the quote only qualifies
+    return bool((_pattern("named_before").search(before)
+                 and not (_pattern("field_after").match(after) and not core.endswith(FAMILY)))
+                or _pattern("apposition").search(before))
 
 
 # A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes
@@ -515,6 +552,13 @@ def _is_role(sentence: str, start: int, after: str) -> bool:
                     and _pattern("role_change").match(after)))
 
 
+def _is_epithet(sentence: str, start: int) -> bool:
+    """Whether a quote or an honour's words that start at ``start`` are what people call
+    someone (被称为“知心大姐”, 大家都叫她“好媳妇”, 人称“铁娘子”): an epithet, also where its
+    words are an honour's, not the award."""
+    return bool(_pattern("epithet").search(sentence, max(0, start - ROLE_REACH), start))
+
+
 def _closes_object(after: str) -> bool:
     """Whether the words after a quote leave it the whole object of the verb before it: a
     break, a clause word or a verb follows (化身“X”走进社区), not a noun it qualifies (“X”团长)."""
@@ -524,6 +568,20 @@ def _closes_object(after: str) -> bool:
     tags = lexicon.dictionary_tags()
     tag = tags.get(after[:2]) or tags.get(after[:1], "")
     return tag in LEAD_TAGS or tag == "p"
+
+
+def _closes_household_phrase(rest: str) -> bool:
+    """Whether the households named after a quote (“X”家庭) close their phrase: a break, a
+    count, a clause word, a conjunction or a verb of two characters follows (…家庭20户, …家庭,
+    …家庭送去), and no programme word (“X”家庭助廉主题讲座, “X”家庭服务: 家庭 opens the name's
+    longer words)."""
+    rest = rest.lstrip()
+    if _programme_word_after(rest):
+        return False
+    if not rest or not HAN_CHAR.match(rest) or re.match(f"{CLAUSE_WORD}|{COORDINATOR}|{COUNT}",
+                                                        rest):
+        return True
+    return lexicon.dictionary_tags().get(rest[:2]) in LEAD_TAGS
 
 
 def _theme_of_named_event(sentence: str, end: int) -> bool:
@@ -807,7 +865,9 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
                 or _pattern("honour_task").match(sentence, match.end())
                 or _pattern("honour_call").match(sentence[match.end():])
                 or _inside_longer_quote(sentence, match.start(), match.end())
-                or _in_work_title(sentence, match.start())):
+                or _in_work_title(sentence, match.start())
+                or _titles_a_segment(sentence, match.end())
+                or _is_epithet(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
             elided = _elided_honour(sentence, match)
             if elided:
@@ -822,6 +882,12 @@ FEDERATION_MARK = "巾帼"
 PROGRAMME_HEADS = ("工程", "行动", "计划")
 MAX_ELIDED_ITEM = 4
 CLOSING_QUOTE = re.compile("[”’]")
+
+
+def _titles_a_segment(sentence: str, end: int) -> bool:
+    """Whether an honour that ends at ``end`` is a whole quote listed as a game, an act or a
+    chapter of one event (“最美家庭”“巾帼建功”等篇章): the title of a segment, as for any quote."""
+    return CLOSING_QUOTE.match(sentence, end) is not None and _is_game(sentence, end + 1)
 
 
 def _inside_longer_quote(sentence: str, start: int, end: int) -> bool:
