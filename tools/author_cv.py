@@ -32,6 +32,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
+
+# the place before one federation word, read as the round-8 experiment reads it (tools/ is the
+# script's own folder, so the sibling tool imports)
+from organisation_cv import _mention_place
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -104,26 +108,6 @@ def _watch() -> Seen:
 
 
 # --- (a) candidates ---------------------------------------------------------------------------
-
-def _mention_place(text: str, start: int, body: str, gazetteer,
-                   signed: bool) -> tuple[str | None, str | None]:
-    """The place before one federation word as the rules read it (named, or the level word
-    alone), without their filters: those become features."""
-    window = text[max(0, start - D.PLACE_WINDOW):start].rstrip("\n")
-    if organ := D.UNIT_ORGAN.search(window):
-        window = window[:organ.start()]
-    candidates = D._place_candidates(window)
-    proper = D.named_places(window, candidates, body, gazetteer, signed,
-                            lambda c: D._follows_a_place(c, body))
-    if not proper and D.NATIONAL_BEFORE.search(window):
-        return D.NATIONAL, None
-    if proper:
-        return D._with_parent(D._most_mentioned(proper, body), body, gazetteer), None
-    words = [c for c in candidates if c in D.PLACE_SUFFIX.split("|")]
-    if not candidates:
-        return None, None
-    return None, (max(words, key=len) if words else min(candidates, key=len))
-
 
 def _finish(place: str, seen: Seen) -> tuple[str | None, str]:
     """Organisation and level of a federation's place, as the pipeline finishes its choice."""
