@@ -611,6 +611,19 @@ def test_a_bare_city_word_names_a_municipalitys_federation():
     assert named_body(side("市妇联", "福建省")) != named_body(side("福州市妇联", "福建省"))
 
 
+def test_a_bare_city_word_is_read_at_the_sides_own_level():
+    """A county-level city's 市妇联 (巢湖市 under 合肥市) is the county's where the side says county."""
+    from womenfed.evaluation import named_body, organisation_key
+
+    def side(organisation, level):
+        return {"organisation": organisation_key(organisation), "admin_level": level,
+                "province": "安徽省", "city": "合肥市", "county": "巢湖市", "township": None}
+
+    assert named_body(side("市妇联", "county")) == named_body(side("巢湖市妇联", "county"))
+    assert named_body(side("市妇联", "city")) == named_body(side("合肥市妇联", "city"))
+    assert named_body(side("市妇联", "county")) != named_body(side("合肥市妇联", "city"))
+
+
 def test_metadata_misses_are_counted_by_kind_as_by_hand(hand_made):
     result = evaluate(*hand_made)
     # r3: gold township, predicted village; r1: a county predicted where gold has none;

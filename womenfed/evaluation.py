@@ -894,13 +894,17 @@ def named_body(items: Mapping) -> str | None:
     """A side's organisation, a bare level word (区妇联, or a masked ××区妇联) named by the
     side's own place at that level (天心区 -> 天心区妇联): a report's 区妇联 is the federation of
     its district, so a coder who writes the text's 区妇联 and a tool that writes 天心区妇联 name
-    one body when both place the report in 天心区, and not when they place it apart."""
+    one body when both place the report in 天心区, and not when they place it apart. A word of
+    several levels (市) is read at the side's own admin level first."""
     organisation = items["organisation"]
     bare = BARE_FEDERATION.fullmatch(organisation or "")
     if not bare:
         return organisation
     word = bare.group(1)
-    for level in PLACE_OF_LEVEL_WORD[word]:
+    # the side's own level first: a county-level city's 市妇联 is that city's (巢湖市), not its
+    # prefecture's (合肥市), where the side places the body at county level
+    levels = sorted(PLACE_OF_LEVEL_WORD[word], key=lambda level: level != items.get("admin_level"))
+    for level in levels:
         place = items.get(level)
         if place and place.endswith(word):
             return organisation_key(place + "妇联")
