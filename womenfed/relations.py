@@ -285,7 +285,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "yearly_total": re.compile(f"\\s*(?:{_cue('yearly_total')})"),
         "respectively": re.compile(_cue("respectively")),
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
-        "respectively_after": re.compile(f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:{_cue('respectively')})"),
+        "respectively_after": re.compile(
+            f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:,\\s*)?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
@@ -430,14 +431,16 @@ def _respective_owners(names, quantities, clauses: _Clauses) -> dict[int, object
 
 def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict[int, list]:
     """A partner list followed by 分别 runs the campaigns of its clause one each, in order
-    (县人社局、县农业局分别举办“A”和“B”)."""
+    (县人社局、县农业局分别举办“A”和“B”); so does a list that closes its clause where the
+    next clause opens with 分别, its subject dropped (联合县人社局、县农业局,分别举办“A”和“B”)."""
     runs = {}
     respectively = _cue_patterns()["respectively_after"]
     for agency in agencies:
         names = [a for a in lists[agency.start] if a in agencies]
-        clause = clauses.of(names[-1].start)
-        if not respectively.match(clauses.sentence, names[-1].end):
+        word = respectively.match(clauses.sentence, names[-1].end)
+        if not word:
             continue
+        clause = clauses.of(word.end() - 1)
         after = [c for c in campaigns if c.start > names[-1].end and clauses.of(c.start) == clause]
         runs.update({a.start: [c] for a, c in _in_order(names, after)})
     return runs
