@@ -90,3 +90,12 @@ def write_tables_and_gold(folder: Path, tables: dict[str, list[dict]],
         (gold_dir / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False),
                                                encoding="utf-8")
     return out, gold_dir
+
+
+def probe_cases(families: dict[str, list]):
+    """A probe table's cases as pytest params, each with its family's name as its id; a known
+    gap written as ``pytest.param(..., marks=xfail)`` keeps its mark."""
+    for family, cases in families.items():
+        for number, case in enumerate(cases):
+            values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
+            yield pytest.param(*values, marks=marks, id=f"{family}-{number}")

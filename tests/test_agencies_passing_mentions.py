@@ -9,6 +9,8 @@ import pytest
 
 from womenfed.entities import extract_entities
 
+from .conftest import probe_cases
+
 
 def _agencies(sentence: str) -> list[str]:
     return [entity.canonical for entity in extract_entities(sentence) if entity.type == "agency"]
@@ -164,14 +166,6 @@ FRAMES = {
 }
 
 
-def _cases():
-    """Every frame's sentences, each with its frame's name as its id (a known gap keeps its mark)."""
-    for frame, cases in FRAMES.items():
-        for number, case in enumerate(cases):
-            values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
-            yield pytest.param(*values, marks=marks, id=f"{frame}-{number}")
-
-
-@pytest.mark.parametrize("sentence, expected", list(_cases()))
+@pytest.mark.parametrize("sentence, expected", list(probe_cases(FRAMES)))
 def test_a_body_named_in_passing(sentence, expected):
     assert _agencies(sentence) == expected

@@ -155,7 +155,7 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
              if not any(start <= e.start and e.end <= end for start, end in asides)]
     if not names or not quantities and not {"campaign", "agency"} <= {e.type for e in names}:
         return []  # with no count, only a campaign and an agency make a link
-    clauses = _Clauses(sentence)
+    clauses = _Clauses(sentence, names)
     lists = _name_lists(sentence, names)
     campaigns = [e for e in names if e.type == "campaign"]
     agencies = [e for e in names if e.type == "agency"
@@ -187,7 +187,7 @@ class _Clauses:
     """The clauses of a sentence: breaks outside quotes and brackets (see ``CLAUSE_BREAK``); a
     quote or bracket never closed (scraped pages lose marks) hides no break."""
 
-    def __init__(self, sentence: str):
+    def __init__(self, sentence: str, names=()):
         self.sentence = sentence
         self.breaks = []
         closers = []
@@ -201,14 +201,17 @@ class _Clauses:
                 self.breaks.append(mark.start() + 1)
 
         # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
-        # work) or with a topic-shift word (目前, 此外); clauses of one stretch share an id.
-        topic_shift = _cue_patterns()["topic_shift"]
+        # work) or with a topic-shift word (目前, 此外), or with a year's total (全年) far from
+        # the last clause naming work; clauses of one stretch share an id.
+        topic_shift, yearly_total = _cue_patterns()["topic_shift"], _cue_patterns()["yearly_total"]
+        named = {self.of(name.start) for name in names}
         # ``shift`` counts the stretches the topic-shift words alone open: a name heading the
         # whole sentence reaches across its semicolons (see ``_outcome_pairs``).
         self.topic, self.shift = [0], [0]
         for clause in range(1, self.count):
             shifts = sentence[self.breaks[clause - 1] - 1] in "。!?" or \
-                bool(topic_shift.match(self.text(clause)))
+                bool(topic_shift.match(self.text(clause))) or \
+                bool(yearly_total.match(self.text(clause))) and not named & {clause - 1, clause - 2}
             opens = shifts or sentence[self.breaks[clause - 1] - 1] == ";"
             self.topic.append(self.topic[-1] + opens)
             self.shift.append(self.shift[-1] + shifts)
@@ -279,9 +282,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "officials_counted": re.compile(
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "yearly_total": re.compile(f"\\s*(?:{_cue('yearly_total')})"),
         "respectively": re.compile(_cue("respectively")),
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
-        "respectively_after": re.compile(f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:{_cue('respectively')})"),
+        "respectively_after": re.compile(
+            f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:,\\s*)?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
@@ -426,14 +431,16 @@ def _respective_owners(names, quantities, clauses: _Clauses) -> dict[int, object
 
 def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict[int, list]:
     """A partner list followed by 分别 runs the campaigns of its clause one each, in order
-    (县人社局、县农业局分别举办“A”和“B”)."""
+    (县人社局、县农业局分别举办“A”和“B”); so does a list that closes its clause where the
+    next clause opens with 分别, its subject dropped (联合县人社局、县农业局,分别举办“A”和“B”)."""
     runs = {}
     respectively = _cue_patterns()["respectively_after"]
     for agency in agencies:
         names = [a for a in lists[agency.start] if a in agencies]
-        clause = clauses.of(names[-1].start)
-        if not respectively.match(clauses.sentence, names[-1].end):
+        word = respectively.match(clauses.sentence, names[-1].end)
+        if not word:
             continue
+        clause = clauses.of(word.end() - 1)
         after = [c for c in campaigns if c.start > names[-1].end and clauses.of(c.start) == clause]
         runs.update({a.start: [c] for a, c in _in_order(names, after)})
     return runs
