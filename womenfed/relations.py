@@ -29,7 +29,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   word closes its own item: A示范点12家及B加工点15处), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
-  (人社局、农业局分别举办“A”和“B”,分别培训120人和80人). A narrative sentence names its
+  (人社局、农业局分别举办“A”和“B”,分别培训120人和80人; also where the partner list closes its
+  clause and the next opens with 分别: 联合A、B,分别举办“X”和“Y”). A narrative sentence names its
   programme in one clause and its results in the others (…实施“邑润花开”项目,资助儿童
   500余人次,募集助学金16万余元): a name in a clause without counts takes the counts of the
   clauses around it (so does one whose clause counts only who takes part, before the verb
@@ -42,7 +43,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
   named work, with no counts in its clause and results after it in its item, heads all the
   items: 深入实施“A”,宣讲3200场;举办培训3243期,…;发展电商1866个), a clause that
-  opens a new topic (目前, 全年, 此外) or one that runs, joins or receives other named work
+  opens a new topic (目前, 此外; a year's total, 全年…, only where more than one clause stands
+  between it and the last clause naming work: right after the work it measures it, 实施“A”,
+  全年资助女童85名) or one that runs, joins or receives other named work
   (…举办“A”大赛,评出20名,并推荐5名参加“B”大赛: the 5 are B's; names listed as the parts of
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
   (…培训学员200人,新增15个“B”: the 15 are B's alone; but an item without a verb of its own
@@ -55,9 +58,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
-  named (…活动40场,覆盖22个居民区) gives it its count. An honour a clause receives (某村获评
-  “A”) is a result and takes no counts from other clauses; nor does a name that is part of a
-  post (各级“A”负责人: it says who people are).
+  named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
+  clause receives (某村获评“A”) is a result and takes no counts from other clauses; nor does a
+  name that is part of a post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), officials counted as the subject who act
