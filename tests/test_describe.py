@@ -1339,3 +1339,26 @@ def test_the_contents_of_one_report_keep_its_author(contents):
 ])
 def test_a_byline_that_names_a_body_names_the_author_where_the_text_names_none(text, organisation):
     assert _describe(text).organisation == organisation
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # a labelled line naming the author is the strongest evidence, wherever it stands
+    ("巾帼心向党主题宣讲走进社区\n来源：宁陵县妇联\n3月5日，宁陵县妇联组织宣讲员走进社区宣讲。", "byline"),
+    ("宁陵县妇联开展巾帼心向党主题宣讲\n3月5日，宣讲员走进社区开展宣讲，群众反响热烈。", "title"),
+    ("巾帼心向党主题宣讲走进社区\n3月5日，宁陵县妇联组织宣讲员走进社区开展宣讲。", "opening"),
+])
+def test_the_author_is_marked_by_where_the_page_writes_it(text, evidence):
+    meta = _describe(text)
+    assert meta.organisation and meta.organisation_evidence == evidence
+
+
+def test_a_page_without_an_author_has_no_evidence():
+    assert _describe("春风送暖\n3月5日，社区志愿者走进敬老院看望老人。").organisation_evidence is None
+
+
+def test_an_author_pieced_together_from_places_is_composed():
+    from womenfed.describe import organisation_evidence
+
+    body = "县妇联开展宣讲\n3月5日，妇联干部走进甲村开展宣讲。"
+    assert organisation_evidence("宁陵县妇联", body, "", 7, len(body)) == "composed"
+    assert organisation_evidence("县妇联", body, "", 7, len(body)) == "title"

@@ -75,8 +75,8 @@ GOLD = {
 PREDICTED = {
     "reports": [
         {"report_id": "r1", "date": "2021-05-12", "period": "2011—2015",
-         "organisation": "临泉县妇联", "admin_level": "county", "city": "亳州市",
-         "county": "临泉县"},
+         "organisation": "临泉县妇联", "organisation_evidence": "opening",
+         "admin_level": "county", "city": "亳州市", "county": "临泉县"},
         {"report_id": "r2", "date": "2020-01-01", "period": "2019", "province": "山東省"},
         {"report_id": "r3", "date": "2022-03", "admin_level": "village"},
     ],
@@ -634,6 +634,31 @@ def test_metadata_misses_are_counted_by_kind_as_by_hand(hand_made):
     assert ("Report metadata misses by kind: organisation none 0, extra 0, written differently 0, "
             "another level 0, another body at the same level 0; admin level (gold→predicted) "
             "township→village 1; county none 0, extra 1, other 0.") in result.to_markdown()
+
+
+def test_the_organisation_is_counted_by_its_evidence_as_by_hand(hand_made):
+    """r1's author, right, stands in the opening; r2 and r3 name none on either side, so they
+    are not counted (a report counts where gold or the tool has an author)."""
+    result = evaluate(*hand_made)
+    by_evidence = result.totals["organisation"]["by_evidence"]
+    assert by_evidence["opening"] == {"right": 1, "reports": 1}
+    assert sum(n["reports"] for n in by_evidence.values()) == 1
+    assert ("Organisation by where the page writes the tool's author (right of reports): "
+            "byline 0 of 0, title 0 of 0, opening 1 of 1, body 0 of 0, composed 0 of 0, "
+            "none 0 of 0.") in result.to_markdown()
+
+
+def test_a_wrong_or_missing_author_counts_against_its_evidence():
+    from womenfed.evaluation import _score_single, evidence_totals
+
+    right = {**_score_single("organisation", "甲县妇联", "甲县妇联"), "evidence": "title"}
+    wrong = {**_score_single("organisation", "甲县妇联", "乙镇妇联"), "evidence": "composed"}
+    missing = {**_score_single("organisation", "甲县妇联", None), "evidence": "none"}
+    neither = {**_score_single("organisation", None, None), "evidence": "none"}
+    totals = evidence_totals([right, wrong, missing, neither])
+    assert totals["title"] == {"right": 1, "reports": 1}
+    assert totals["composed"] == {"right": 0, "reports": 1}
+    assert totals["none"] == {"right": 0, "reports": 1}
 
 
 @pytest.mark.parametrize(("gold", "predicted", "kind"), [

@@ -45,6 +45,7 @@ def one_finding_corpus(tmp_path, source: str, sentence: str, text: str, **report
                               "sha256": [hashlib.sha256(path.read_bytes()).hexdigest()],
                               "title": ["t"], "source": ["网"], "date": [None],
                               "period": ["2020"], "organisation": ["甲妇联"],
+                              "organisation_evidence": ["title"],
                               "province": ["河南省"], "city": [None], "county": ["甲县"],
                               "township": [None], "contradictions": [None],
                               "duplicate_of": [None], **report}))

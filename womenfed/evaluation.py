@@ -75,6 +75,11 @@ Matching rules (also in docs/ANNOTATION.md):
   东站十委社区), a body of another level, or another body of the same level; admin levels by
   their confusion pair (``county→township``); a county none, extra or other. They tell a
   reader of the totals alone which family of the metadata rules errs.
+- The organisation by its evidence (``totals["organisation"]["by_evidence"]``,
+  ``evidence_totals``; no effect on the scores): right and counted reports by where the page
+  writes the tool's author (the reports table's ``organisation_evidence``: byline, title,
+  opening, body, composed; ``none`` where the tool names none), so a reader knows which
+  authors to trust.
 """
 
 from __future__ import annotations
@@ -292,6 +297,7 @@ def predicted_items(corpus: Corpus, report_id: str) -> dict[str, object]:
         "date": normalise(row.get("date")),
         "period": _period(row.get("period")),
         "organisation": organisation_key(row.get("organisation")),
+        "organisation_evidence": normalise(row.get("organisation_evidence")),
         "admin_level": _level(row.get("admin_level")),
         **{level: normalise(row.get(level)) for level in (*PLACE_LEVELS, "township")},
     }
@@ -679,6 +685,28 @@ def same_body_written_differently(one: str, other: str) -> bool:
     return level is not None and shared > len(level.group(0))
 
 
+EVIDENCE_KINDS = ("byline", "title", "opening", "body", "composed", "none")
+
+
+def evidence_totals(organisation_scores) -> dict[str, dict[str, int]]:
+    """The organisation's right and counted reports by where the page writes the tool's author
+    (the reports table's ``organisation_evidence``; ``none`` where the tool names no author):
+    how far a reader may trust an author by the kind of evidence it stands on."""
+    totals = {kind: {"right": 0, "reports": 0} for kind in EVIDENCE_KINDS}
+    for score in organisation_scores:
+        if score["counted"]:
+            totals[score["evidence"]]["reports"] += 1
+            totals[score["evidence"]]["right"] += score["tp"]
+    return totals
+
+
+def evidence_markdown(by_evidence: Mapping) -> str:
+    """One line: the organisation's accuracy by the evidence of the tool's author."""
+    return ("Organisation by where the page writes the tool's author (right of reports): "
+            + ", ".join(f"{kind} {n['right']} of {n['reports']}"
+                        for kind, n in by_evidence.items()) + ".")
+
+
 def metadata_misses_markdown(totals: Mapping) -> str:
     """One line on the report metadata misses, counted by kind (``metadata_miss``)."""
     kinds = {name: totals[name].get("misses_by_kind") for name in METADATA_MISS_FIELDS}
@@ -935,6 +963,7 @@ def score_report(gold: dict, predicted: dict) -> dict[str, dict]:
         if name not in ("date_or_period", "organisation"):
             scores[name] = _score_single(name, gold[name], predicted[name])
     scores["organisation"] = _score_single("organisation", named_body(gold), named_body(predicted))
+    scores["organisation"]["evidence"] = predicted.get("organisation_evidence") or "none"
     scores["date_or_period"] = _score_dating(gold, predicted)
     for name in METADATA_MISS_FIELDS:
         scores[name]["miss_kind"] = metadata_miss(name, scores[name], gold, predicted)
@@ -1098,6 +1127,8 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
     for report in reports:
         places.update(report["fields"]["quantities"]["places"])
     totals["quantities"]["places"] = dict(sorted(places.items()))
+    totals["organisation"]["by_evidence"] = evidence_totals(r["fields"]["organisation"]
+                                                            for r in reports)
     for name in METADATA_MISS_FIELDS:
         kinds = Counter(r["fields"][name]["miss_kind"] for r in reports)
         kinds.pop(None, None)
@@ -1169,6 +1200,8 @@ def totals_markdown(evaluation: Evaluation) -> str:
     lines += ["", period_misses_markdown(evaluation.reports)]
     if misses := metadata_misses_markdown(evaluation.totals):
         lines += ["", misses]
+    if "by_evidence" in evaluation.totals["organisation"]:
+        lines += ["", evidence_markdown(evaluation.totals["organisation"]["by_evidence"])]
     return "\n".join(lines)
 
 

@@ -18,15 +18,16 @@ from .atomic import write_bytes_atomic
 from .reposts import other_copies
 
 PLACE_LEVELS = ("province", "city", "county", "township")
-REPORT_COLUMNS = ("title", "source", "date", "period", "organisation", *PLACE_LEVELS,
-                  "contradictions")
+REPORT_COLUMNS = ("title", "source", "date", "period", "organisation", "organisation_evidence",
+                  *PLACE_LEVELS, "contradictions")
 # ``sentence`` and ``source_text`` are the report's own characters (its decoded file sliced by
 # raw offsets): what a quotation must reproduce. ``sentence_normalised`` and ``text`` are the
 # cleaned forms the extractor read. ``flags`` says why a row needs a second look.
 # ``other_copies`` names the other reports of the row's repost cluster (womenfed.reposts).
 COLUMNS = ["indicator", "value", "value_max", "unit", "approx", "kind", "source_text", "text",
            "sentence", "sentence_normalised", "flags", "contradictions", "report_id",
-           "other_copies", "sentence_id", "title", "source", "date", "period", "organisation", "place",
+           "other_copies", "sentence_id", "title", "source", "date", "period", "organisation",
+           "organisation_evidence", "place",
            *PLACE_LEVELS, "raw_start", "raw_end"]
 FLAG_SEPARATOR = "; "
 # Readers' names for the kinds of quantity (womenfed.quantities), for figure labels.

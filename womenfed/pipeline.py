@@ -139,6 +139,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "encoding": document.encoding, "url": metadata.url, "title": metadata.title,
         "source": metadata.source, "date": metadata.date, "date_source": metadata.date_source,
         "period": metadata.period, "organisation": metadata.organisation,
+        "organisation_evidence": metadata.organisation_evidence,
         "admin_level": metadata.admin_level, "province": metadata.province,
         "city": metadata.city, "county": metadata.county, "township": metadata.township,
         "place_source": metadata.place_source,

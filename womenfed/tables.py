@@ -22,7 +22,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "reports": pa.schema([
         ("report_id", STR), ("path", STR), ("sha256", STR), ("encoding", STR), ("url", STR),
         ("title", STR), ("source", STR), ("date", STR), ("date_source", STR), ("period", STR),
-        ("organisation", STR),
+        ("organisation", STR), ("organisation_evidence", STR),
         ("admin_level", STR), ("province", STR), ("city", STR), ("county", STR),
         ("township", STR), ("place_source", STR), ("authors", STR), ("contradictions", STR),
         ("script", STR), ("duplicate_of", STR), ("repost_of", STR), ("repost_kind", STR),
