@@ -194,9 +194,11 @@ ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
 # background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 上年 / 上一年(度) framing a report's opening (去年以来, 去年全年, 上年度里),
-# or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
-# own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
+# 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
+# meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
+# convention: a meeting of year N that reviews year N-1 covers N-1). Opening a span to now
+# (去年以来, its group 1), the year before to the text's own year (stop 24), where it opens a
+# clause: told of one subject (该村去年以来…) it is background and sets nothing. Not a
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
 LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
@@ -205,7 +207,7 @@ LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
 REVIEW_VERB = r"(?:总结|回顾|盘点)"
 _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
              rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
-LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:以来|来|[,，里中])|"
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -561,8 +563,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return reviewed
     if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
-    if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
-        return str(int(published) - 1)
+    if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
+        return last_year
     if opening := _opening_year(lead):
         return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
@@ -604,6 +606,19 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and THIS_YEAR_ANYWHERE.search(article):
         return published
     return (observance := _observed(article)) and str(observance)
+
+
+def _last_year(lead: str, published: int) -> str | None:
+    """The years an opening names with 去年 against the text's own year (``LAST_YEAR``): the
+    year before, or from it to the text's year where 去年以来 opens a clause; none where the
+    span is only one subject's background (该村去年以来)."""
+    for match in LAST_YEAR.finditer(lead):
+        if not match.group(1):
+            return str(published - 1)
+        before = lead[max(0, match.start() - 12):match.start()]
+        if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
+            return f"{published - 1}-{published}"
+    return None
 
 
 def _ahead(year: re.Match, published: str | None) -> bool:
