@@ -116,20 +116,20 @@ PROBES = [
      "大会报告回顾了过去五年的工作。", None, "2021-11-26", None),
     ("敦化市妇联工作报告\n发布时间：2019-05-06\n三年来,市妇联开展培训36期。", None, "2019-05-06", None),
     # --- a work meeting that states last year's results and plans the next: that year ---
-    known("a meeting's statement of last year's results without a review verb is not read as its review",
-          "昌吉市妇联召开2023年工作会议\n发布时间：2023-02-08\n2月7日,市妇联召开2023年工作会议。"
+    ("昌吉市妇联召开2023年工作会议\n发布时间：2023-02-08\n2月7日,市妇联召开2023年工作会议。"
      "2022年,全市妇联组织开展培训120期,帮扶妇女3000人。会议对2023年工作作出部署。", None, "2023-02-08",
      "2022"),
-    known("a meeting's statement of last year's results without a review verb is not read as its review",
-          "义乌市妇联召开2021年工作会议\n发布时间：2021-02-03\n2月2日,市妇联召开2021年工作会议。"
+    ("义乌市妇联召开2021年工作会议\n发布时间：2021-02-03\n2月2日,市妇联召开2021年工作会议。"
      "会上,市妇联主席通报了去年全市妇联工作情况,部署了今年重点工作。", None, "2021-02-03", "2020"),
-    known("a meeting's statement of last year's results without a review verb is not read as its review",
-          "临夏市妇联召开工作会议\n发布时间：2020-02-20\n2月19日,市妇联召开2020年工作会议。会议指出,"
+    ("临夏市妇联召开工作会议\n发布时间：2020-02-20\n2月19日,市妇联召开2020年工作会议。会议指出,"
      "2019年全市妇联工作取得新成效,开展培训80期。会议对2020年工作进行了部署。", None, "2020-02-20", "2019"),
-    known("a meeting's statement of last year's results without a review verb is not read as its review",
-          "阳朔县妇联召开2022年工作会议\n发布时间：2022-01-25\n1月24日,县妇联召开2022年工作会议。"
+    ("阳朔县妇联召开2022年工作会议\n发布时间：2022-01-25\n1月24日,县妇联召开2022年工作会议。"
      "过去的一年,全县妇联开展培训50期。会议部署了2022年重点任务。", None, "2022-01-25", "2021"),
-    # ... a meeting that only plans keeps its own year
+    # ... a meeting that only plans keeps its own year, and a year's summary is not a meeting of the next
+    ("肥东县妇联2019年度工作总结\n发布时间：2020-01-06\n过去的一年,县妇联开展培训30期,帮扶妇女500人。",
+     None, "2020-01-06", "2019"),
+    ("晋江市妇联召开2020年工作会议\n发布时间：2020-02-20\n2月19日,市妇联召开2020年工作会议,"
+     "传达学习全国妇联会议精神。会议要求,全市妇联干部要比2019年干得更好。", None, "2020-02-20", "2020"),
     ("五常市妇联召开2021年工作会议\n发布时间：2021-02-03\n"
      "2月2日,市妇联召开2021年工作会议,部署2021年重点任务。", None, "2021-02-03", "2021"),
     # --- years told in passing set nothing ---

@@ -235,6 +235,15 @@ CLAUSE_START = re.compile(r"(?:^|[。！？!?；;,，、\n])[\s\u3000]*"
                           r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*\Z")
 # A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
 REVIEWED = re.compile(_REVIEWED.format(year=rf"({YEAR_DIGITS})年"))
+# A meeting named after its year (召开2023年工作会议, 2022年度全市妇联执委会议), not a year's summary
+# or honours meeting (2019年度工作总结表彰大会), which is named after the year it reviews.
+MEETING_OF_YEAR = re.compile(r"年度?(?:(?!总结|表彰)[^。，,；;！!？?\n]){0,10}?"
+                             r"(?:工作会议?|执委会|全委会|会议)")
+# What a meeting of the new year states of the year before: its results, told in a clause
+# opening on that year (2022年,全市妇联… / 会议指出,2019年全市妇联工作…), on 去年 as what is
+# reported (通报了去年…) or on the year just past (过去的一年,…).
+LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|去年)(?!同期)"
+                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -732,9 +741,24 @@ def _reviewed_before(lead: str, year: str, date: str | None) -> str:
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
-            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))):
+            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
+            or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
+
+
+def _meeting_told_last_year(lead: str, year: int) -> bool:
+    """Whether the opening names a meeting after ``year`` (``MEETING_OF_YEAR``) and states the
+    year before's results (``LAST_YEAR_TOLD``, or a clause opening on that year that is no plan,
+    honour or passing mention): a work meeting that states last year's results and plans the
+    next reviews that year (stop 25), whether or not a review verb says so."""
+    if not any(MEETING_OF_YEAR.match(lead, m.end() - 1) for m in YEAR.finditer(lead)
+               if m.group(1) == str(year)):
+        return False
+    return bool(LAST_YEAR_TOLD.search(lead)) or any(
+        m.group(1) == str(year - 1) and CLAUSE_START.search(lead[max(0, m.start() - 12):m.start()])
+        and not DAY_AFTER_YEAR.match(lead, m.end()) and _covered(lead, m.start(), m.end())
+        and not _passing(lead, m.start(), m.end()) for m in YEAR.finditer(lead))
 
 
 def _opening_year(lead: str) -> re.Match | None:
