@@ -133,14 +133,11 @@ PROBES = [
     ("五常市妇联召开2021年工作会议\n发布时间：2021-02-03\n"
      "2月2日,市妇联召开2021年工作会议,部署2021年重点任务。", None, "2021-02-03", "2021"),
     # --- years told in passing set nothing ---
-    known("a founding told with 始建于 is not read as passing",
-          "敦煌市妇联走访巾帼基地\n发布时间：2020-05-10\n5月9日,市妇联走访巾帼农业基地。该基地始建于2019年,"
+    ("敦煌市妇联走访巾帼基地\n发布时间：2020-05-10\n5月9日,市妇联走访巾帼农业基地。该基地始建于2019年,"
      "现有女工80人。", None, "2020-05-10", None),
-    known("a founding told with 创办于 is not read as passing",
-          "伊宁市妇联走访儿童之家\n发布时间：2021-05-10\n5月9日,市妇联走访儿童之家。该儿童之家创办于2020年,"
+    ("伊宁市妇联走访儿童之家\n发布时间：2021-05-10\n5月9日,市妇联走访儿童之家。该儿童之家创办于2020年,"
      "现有儿童40名。", None, "2021-05-10", None),
-    known("a law's date of revision is not read as passing",
-          "临夏市妇联开展普法宣传\n发布时间：2023-03-10\n3月8日,市妇联开展普法宣传活动,"
+    ("临夏市妇联开展普法宣传\n发布时间：2023-03-10\n3月8日,市妇联开展普法宣传活动,"
      "宣讲2022年10月30日修订通过的《妇女权益保障法》。", None, "2023-03-10", None),
     ("德令哈市妇联开展宣讲\n发布时间：2022-04-12\n"
      "4月11日,市妇联深入社区宣讲《中国妇女发展纲要(2021—2030年)》。", None, "2022-04-12", None),
@@ -157,10 +154,12 @@ PROBES = [
     known("an upcoming event's year (将在2025年) is not read as ahead without a publication date",
           "湟中区妇联开展宣传\n6月11日,区妇联动员妇女群众积极参与将在2025年举办的全区运动会。",
           None, None, None),
-    known("a year dating a subject's background (该村2017年被列为…) is read as stated",
-          "海淀区妇联开展宣传\n发布时间：2019-05-10\n5月9日,区妇联走访某村。该村2017年被列为市级文明村。",
+    ("海淀区妇联开展宣传\n发布时间：2019-05-10\n5月9日,区妇联走访某村。该村2017年被列为市级文明村。",
           None, "2019-05-10", None),
-    # ... but a year the text counts from does
+    # ... but a year opening the work the report tells does
+    ("敦煌市妇联工作回顾\n2019年,市妇联组建巾帼志愿服务队12支,开展志愿服务80次。", None, None, "2019"),
+    ("伊宁市妇联工作回顾\n2020年,市妇联被评为全区妇联系统先进集体。全年开展培训30期。", None, None, "2020"),
+    # ... and a year the text counts from
     ("嘉定区妇联开展纪念活动\n发布时间：2019-03-08\n"
      "在纪念“三八”国际妇女节109周年之际,区妇联举办座谈会。", None, "2019-03-08", "2019"),
     # --- a year and month alone under the title: a month-precision publication date ---

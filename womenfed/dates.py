@@ -294,17 +294,20 @@ NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ 
 LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
                         # or a body's, a law's or an honour's, as a subject's background: a
                         # founding told without an object (该协会2018年成立, 2018年成立的), a law's
-                        # day in force (2016年3月1日起施行), an honour received then (2016年被评为,
-                        # 2015年荣获); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
+                        # day in force or of its passing (2016年3月1日起施行, 2022年10月30日修订通过,
+                        # 2022年修订的), an honour or a rank received then (2016年被评为, 2015年荣获,
+                        # 2017年被列为); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
-                        r"|被?(?:评为|授予)|荣获|获评|荣膺")
+                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
+                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
 # A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
 # year the report covers.
 COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
 COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较|对比)")
-# The year of a body's founding after its verb (该合作社成立于2018年): the body's background. Not a
-# brand or a project the report's author built (品牌创建于2006年), which is its own work.
-FOUNDED_IN = re.compile(r"成立于\Z")
+# The year of a body's founding after its verb (该合作社成立于2018年, 该基地始建于2019年, 该儿童之家
+# 创办于2020年): the body's background. Not a brand or a project the report's author built
+# (品牌创建于2006年), which is its own work.
+FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
 # this many years before the publication year is background (an earlier step, a past example).
 STALE_YEARS = 2
