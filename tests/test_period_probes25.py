@@ -148,15 +148,14 @@ PROBES = [
      "6月11日,区妇联深入社区宣讲《重庆市妇女发展规划（2021—2025年）》。", None, "2021-06-12", None),
     ("灵武市妇联筹备妇女代表大会\n发布时间：2023-06-12\n6月11日,市妇联召开筹备会,"
      "为将于2024年召开的市第十次妇女代表大会做好准备。", None, "2023-06-12", None),
-    known("an upcoming event's year (将于2024年) is not read as ahead without a publication date",
-          "灵武市妇联筹备妇女代表大会\n"
+    ("灵武市妇联筹备妇女代表大会\n"
      "6月11日,市妇联召开筹备会,为将于2024年召开的市第十次妇女代表大会做好准备。", None, None, None),
-    known("an upcoming event's year (将在2025年) is not read as ahead without a publication date",
-          "湟中区妇联开展宣传\n6月11日,区妇联动员妇女群众积极参与将在2025年举办的全区运动会。",
+    ("湟中区妇联开展宣传\n6月11日,区妇联动员妇女群众积极参与将在2025年举办的全区运动会。",
           None, None, None),
     ("海淀区妇联开展宣传\n发布时间：2019-05-10\n5月9日,区妇联走访某村。该村2017年被列为市级文明村。",
           None, "2019-05-10", None),
     # ... but a year opening the work the report tells does
+    ("湟中区妇联工作回顾\n区妇联于2019年启动巾帼家政培训工程,全年培训妇女500人。", None, None, "2019"),
     ("敦煌市妇联工作回顾\n2019年,市妇联组建巾帼志愿服务队12支,开展志愿服务80次。", None, None, "2019"),
     ("伊宁市妇联工作回顾\n2020年,市妇联被评为全区妇联系统先进集体。全年开展培训30期。", None, None, "2020"),
     # ... and a year the text counts from

@@ -300,6 +300,9 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
+# work reported and sets no period (stop 25), even where the text has no other year.
+UPCOMING = re.compile(r"(?:[将拟定](?:于|在)|即将)\Z")
 # A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
 # year the report covers.
 COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
@@ -780,12 +783,14 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _passing(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    or a subject's background (1985年出生, 该协会成立于2018年), a periodical's issue (2019年6期),
+    or a subject's background (1985年出生, 该协会成立于2018年), an upcoming event's (将于2024年召开),
+    a periodical's issue (2019年6期),
     the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
+                or UPCOMING.search(text[max(0, start - 2):start])
                 or COMPARED_WITH.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
