@@ -190,9 +190,10 @@ OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})"
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
-# before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
-# paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
-# background, not its frame.
+# before it after 过去 or 近 (the corpus conventions: 过去五年 at a congress of 2023 covers
+# 2018-2022), the five ending with it after a bare count (group 2: 五年来 at a congress of 2021
+# covers 2017-2021, stop 19 and stop 25). Only a paragraph's opening and only the term: a
+# clause such as 近三年来 inside a year's report is background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
 # 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
 # meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
@@ -584,9 +585,10 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
-    if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
-        years = _count(look_back.group(1) or look_back.group(2))
-        return f"{int(published) - years}-{int(published) - 1}"
+    if (look_back := LOOK_BACK.search(body)) and (reviewed := _review_year(body, lead, published)):
+        years, end = _count(look_back.group(1) or look_back.group(2)), int(reviewed) - 1
+        end += bool(look_back.group(2))
+        return f"{end - years + 1}-{end}"
     # the years the text states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
     # after its date), else of those it plans where a year opens a clause and the text names no
@@ -647,6 +649,16 @@ def _plan_section(body: str, lead_end: int) -> int:
     planned, as a year with 将 is. The length of the body where it has none."""
     heading = PLAN_HEADING.search(body, lead_end)
     return heading.start() if heading else len(body)
+
+
+def _review_year(body: str, lead: str, published: str | None) -> str | None:
+    """The year a look back (``LOOK_BACK``) counts from: the text's own year where the text
+    states it (``_states``), else, on a page with no date, the first year its opening states (a
+    congress's 2022年6月,…大会召开); none where only the date line gives a year."""
+    if published:
+        return published if _states(body, published) else None
+    return next((m.group(1) for m in YEAR.finditer(lead) if _covered(lead, m.start(), m.end())
+                 and not _passing(lead, m.start(), m.end())), None)
 
 
 def _states(body: str, year: str) -> bool:
