@@ -304,6 +304,10 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
 UPCOMING = re.compile(r"(?:[将拟定](?:于|在)|即将)\Z")
+# What the work builds on (在2020年开展培训的基础上, 继2020年成功举办首届大赛之后): an earlier
+# round, background that sets nothing (stop 23), where 在 or 继 opens the phrase.
+BUILDS_ON = {"在": re.compile(r"[^。，,；;！!？?\n]{0,24}?基础上"),
+             "继": re.compile(r"[^。，,；;！!？?\n]{0,24}?之?后")}
 # A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
 # year the report covers.
 COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
@@ -796,6 +800,7 @@ def _opening_year(lead: str) -> re.Match | None:
 def _passing(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
     or a subject's background (1985年出生, 该协会成立于2018年), an upcoming event's (将于2024年召开),
+    what the work builds on (在2020年…的基础上),
     a periodical's issue (2019年6期),
     the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
@@ -803,6 +808,7 @@ def _passing(text: str, start: int, end: int) -> bool:
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or UPCOMING.search(text[max(0, start - 2):start])
+                or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
                 or COMPARED_WITH.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
