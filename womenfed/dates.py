@@ -165,6 +165,12 @@ _RANGE = (rf"(?<![\d.\-/])({YEAR_DIGITS})\s*(?:年度?)?\s*(?:{DASH}{{1,2}}|至|
           rf"\s*({YEAR_DIGITS})")
 RANGE = re.compile(_RANGE + r"学?年(?!\d{1,2}月)")
 BARE_RANGE = re.compile(_RANGE + r"(?![\d年.\-/])")
+# Years listed together opening a paragraph of the opening (2018、2019年,… / 2018年和2019年,…):
+# the work of each, so the span from the first to the last (stop 23); not a full date's year,
+# nor years listed inside a paragraph (…。2015年和2016年,县妇联分别…: earlier rounds).
+LISTED_YEARS = re.compile(rf"(?:^|\n)[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年?"
+                          rf"(?:\s*(?:、|和|与|及)\s*{YEAR_DIGITS}年?)*\s*(?:、|和|与|及)\s*"
+                          rf"({YEAR_DIGITS})年(?![\d〇一二三四五六七八九十]{{1,2}}月|代)")
 # The years in brackets after a document's name (妇女发展纲要(2011-2020年), 发展规划(2001 ~ 2010)): the
 # span the document runs for, part of its name, not years the report covers.
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
@@ -567,7 +573,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     bare = not masked and _bare_titled_year(title)
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
               or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
-              or _named_review(lead))
+              or _named_review(lead) or _listed(lead))
     if stated:
         return _reviewed_before(lead, stated, date)
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -844,6 +850,14 @@ def _span(text: str) -> str | None:
         first, last = sorted((match.group(1), match.group(2)))
         return f"{first}-{last}" if first != last else first
     return _plan(PLAN.search(text))
+
+
+def _listed(lead: str) -> str | None:
+    """``first-last`` of the years the opening lists together (``LISTED_YEARS``)."""
+    match = LISTED_YEARS.search(lead)
+    if not match or int(match.group(2)) <= int(match.group(1)):
+        return None
+    return f"{match.group(1)}-{match.group(2)}"
 
 
 def _plan(match: re.Match | None) -> str | None:
