@@ -175,6 +175,11 @@ LISTED_YEARS = re.compile(rf"(?:^|\n)[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YE
 # span the document runs for, part of its name, not years the report covers.
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
                             rf"{YEAR_DIGITS}[^()（）\n]{{0,14}})[)）]")
+# The same span written before the document's name, which the work carries out or spreads
+# (贯彻落实2021—2030年中国妇女发展纲要, 宣讲2021-2025年妇女发展规划): a cited document's span, not
+# the report's (stop 23), unless the report evaluates the plan itself (终期评估, not cited so).
+CITED_PLAN = re.compile(rf"(?:贯彻|落实|宣讲|宣传|学习|解读|实施|执行|围绕)[^。，,；;\n]{{0,6}}?"
+                        rf"({_RANGE}学?年?)[^。，,；;！!？?\n]{{0,12}}?(?:纲要|规划)")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # An item's dateline (8月1日,…), not a page's date written with its year.
 YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
@@ -565,7 +570,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = DOCUMENT_YEARS.sub(_unnamed, body)
+    text = body = CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(_unnamed, body))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     masked = MASKED_YEAR.search(title + "\n" + lead)
