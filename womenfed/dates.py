@@ -330,10 +330,12 @@ FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
 # this many years before the publication year is background (an earlier step, a past example).
 STALE_YEARS = 2
-# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
+# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
+# fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
+# text's date (stop 24), as the title's (``TITLED_PART``) does not.
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
                        r"年初(?:以来|至今)|"
-                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
+                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|第?[一二三]季度)(?:以来|来)?[,，]")
 # A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
 # the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
