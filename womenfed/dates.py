@@ -104,7 +104,7 @@ CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
 # A page's credit line on its last lines (编辑:王某 2019年12月20日, 供稿/审核/责编 …): the date the
-# page was edited or filed, a publication date, where a signature's date is the text's own.
+# page was edited or filed, a publication date, as a signature's date is (stop 24).
 CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
@@ -527,18 +527,6 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     return body
 
 
-def signed(raw: str, body: str) -> str:
-    """The body with the date under its signature restored: the cleaner strips a bare date line
-    as page furniture, but a date written out in 年月日 on the raw text's last line (华亭镇妇联 /
-    2015年7月9日) is the text's own and states the year it covers (``_page_dates``). A web
-    stamp (2015-07-09) is not written so and stays out."""
-    last = next((line.strip() for line in reversed(raw.split("\n")) if CONTENT.search(line)), "")
-    dated_line = arabic_dates(last)
-    if not (CLOSING_DATE.match(dated_line) or CLOSING_MONTH.match(dated_line)):
-        return body
-    return body if body.rstrip().endswith(last) else f"{body.rstrip()}\n{last}"
-
-
 def _closing_start(body: str) -> int:
     """Where the body's last lines with content start (``CLOSING_LINES`` of them): a signature
     and its date stand there."""
@@ -572,7 +560,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(_unnamed, body))
+    text = body = CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(_unnamed, _undated(body)))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     masked = MASKED_YEAR.search(title + "\n" + lead)
@@ -701,6 +689,17 @@ def _spanned(years: set[int]) -> str | None:
     return f"{min(years)}-{max(years)}" if len(years) > 1 and max(years) - min(years) == 1 else None
 
 
+def _undated(body: str) -> str:
+    """The body with its lines of a year and month alone (二〇一九年十二月 under the title,
+    （2019年12月）, 宁川镇妇联 2019年12月 under the text) blanked at the same length: a
+    month-precision publication date (stop 25), no year the text states."""
+    if "月" not in body:
+        return body
+    return "\n".join("…" * len(line) if len(line) <= BYLINE_MAX and "月" in line
+                     and (MONTH_LINE.match(dated := arabic_dates(line).strip()) or CLOSING_MONTH.match(dated))
+                     else line for line in body.split("\n"))
+
+
 def _unnamed(match: re.Match) -> str:
     """A document's bracketed years blanked out at the same length (the lead's end stays put)."""
     start, end = match.span(1)
@@ -712,10 +711,12 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     sentence in it above the last lines (日期查询:2017年12月12日), a byline's date before its
     next field (2006年07月30日 来源:某报), and a date with its clock time wherever it stands (a
     stamp whose line runs on into the page's keywords). They date the publication, not the years the report
-    covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
-    text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
-    trailer: …版 2025年03月26日 星期三) or stands in a credit line (编辑:王某 2019年3月6日, a
-    bracketed byline: （某镇妇联 2019年3月5日）), which dates the page as a byline does."""
+    covers. So does a date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日,
+    an imprint's …办公室 2019年3月8日印发): a signature closing an item with the body's name and a
+    date is a byline (stop 24), as a page's trailer with its weekday (…版 2025年03月26日 星期三)
+    and a credit line (编辑:王某 2019年3月6日, （某镇妇联 2019年3月5日）) are. A headline or a
+    field with a date on the last lines of a short text (县妇联2019年3月8日开展…, 活动时间:…) is
+    no signature and counts."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
@@ -723,7 +724,7 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
         if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line) and not _event_day(body, match):
             closing = _closing_start(body) if closing is None else closing
             if (start < closing or WEEKDAY.search(line) or CLOSING_BYLINE.match(line.strip())
-                    or CREDIT.search(body, start, match.start())):
+                    or CLOSING_DATE.match(line.strip()) or CREDIT.search(body, start, match.start())):
                 spans.append((start, start + len(line)))
     return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
             + [stamp.span() for stamp in STAMPED.finditer(body)])
