@@ -142,14 +142,14 @@ PROBES = [
      None, "2019-03-05", None),
     ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n" + BODY + "责任编辑：王某 2019年3月6日",
      None, "2019-03-06", None),
-    # a signature's date is the text's own and states its year (as the dev gold codes 落款 dates)
+    # a signature's date is a byline's: the publication date, no year the text states (stop 24)
     ("宁川县妇联开展健步走活动\n发布时间：2019-03-05\n近日,县妇联组织妇女开展健步走活动。\n宁川县妇联\n"
            "2019年3月1日",
-     None, "2019-03-05", "2019"),
+     None, "2019-03-05", None),
     ("关于做好2019年妇女儿童工作的通知\n各乡镇妇联:\n" + BODY + "宁川县妇联\n2019年2月20日",
      None, "2019-02-20", "2019"),
     ("关于做好妇女儿童工作的通知\n各乡镇妇联:\n" + BODY + "宁川县人民政府办公室 2019年3月8日印发",
-     None, "2019-03-08", "2019"),
+     None, "2019-03-08", None),
     # a footer's weekday date line
     ("宁川县妇联开展健步走活动\n近日,县妇联组织妇女开展健步走活动。\n" + BODY * 4 + "2019-03-08 星期五",
      None, "2019-03-08", None),

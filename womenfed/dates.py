@@ -104,7 +104,7 @@ CLOSING_DATE = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月(\d{{1,
 # （某镇妇联供稿 2019-03-08）.
 CLOSING_BYLINE = re.compile(r"^[(（][^()（）:：。,，;；]{0,30}?\s" + TIMESTAMP.pattern + r"[日号]?\s*[)）]$")
 # A page's credit line on its last lines (编辑:王某 2019年12月20日, 供稿/审核/责编 …): the date the
-# page was edited or filed, a publication date, where a signature's date is the text's own.
+# page was edited or filed, a publication date, as a signature's date is (stop 24).
 CREDIT = re.compile(r"(?:编辑|责编|审核|审校|校对|供稿|撰稿|作者|来源|通讯员|记者|摄影)")
 CLOSING_MONTH = re.compile(SIGNATURE + rf"({YEAR_DIGITS})年(\d{{1,2}})月\s*$")  # 二〇一九年十二月
 CLOSING_LINES = 3
@@ -165,10 +165,21 @@ _RANGE = (rf"(?<![\d.\-/])({YEAR_DIGITS})\s*(?:年度?)?\s*(?:{DASH}{{1,2}}|至|
           rf"\s*({YEAR_DIGITS})")
 RANGE = re.compile(_RANGE + r"学?年(?!\d{1,2}月)")
 BARE_RANGE = re.compile(_RANGE + r"(?![\d年.\-/])")
+# Years listed together opening a paragraph of the opening (2018、2019年,… / 2018年和2019年,…):
+# the work of each, so the span from the first to the last (stop 23); not a full date's year,
+# nor years listed inside a paragraph (…。2015年和2016年,县妇联分别…: earlier rounds).
+LISTED_YEARS = re.compile(rf"(?:^|\n)[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年?"
+                          rf"(?:\s*(?:、|和|与|及)\s*{YEAR_DIGITS}年?)*\s*(?:、|和|与|及)\s*"
+                          rf"({YEAR_DIGITS})年(?![\d〇一二三四五六七八九十]{{1,2}}月|代)")
 # The years in brackets after a document's name (妇女发展纲要(2011-2020年), 发展规划(2001 ~ 2010)): the
 # span the document runs for, part of its name, not years the report covers.
 DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办法|规定)\s*[(（]([^()（）\n]{{0,6}}"
                             rf"{YEAR_DIGITS}[^()（）\n]{{0,14}})[)）]")
+# The same span written before the document's name, which the work carries out or spreads
+# (贯彻落实2021—2030年中国妇女发展纲要, 宣讲2021-2025年妇女发展规划): a cited document's span, not
+# the report's (stop 23), unless the report evaluates the plan itself (终期评估, not cited so).
+CITED_PLAN = re.compile(rf"(?:贯彻|落实|宣讲|宣传|学习|解读|实施|执行|围绕)[^。，,；;\n]{{0,6}}?"
+                        rf"({_RANGE}学?年?)[^。，,；;！!？?\n]{{0,12}}?(?:纲要|规划)")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # An item's dateline (8月1日,…), not a page's date written with its year.
 YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
@@ -190,13 +201,16 @@ OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})"
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
-# before it (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022). Only a
-# paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
-# background, not its frame.
+# before it after 过去 or 近 (the corpus conventions: 过去五年 at a congress of 2023 covers
+# 2018-2022), the five ending with it after a bare count (group 2: 五年来 at a congress of 2021
+# covers 2017-2021, stop 19 and stop 25). Only a paragraph's opening and only the term: a
+# clause such as 近三年来 inside a year's report is background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
-# 去年 / 上年 / 上一年(度) framing a report's opening (去年以来, 去年全年, 上年度里),
-# or the object of a meeting's review (总结了去年工作, 回顾上一年度): the year before the text's
-# own date (the corpus convention: a meeting of year N that reviews year N-1 covers N-1). Not a
+# 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
+# meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
+# convention: a meeting of year N that reviews year N-1 covers N-1). Opening a span to now
+# (去年以来, its group 1), the year before to the text's own year (stop 24), where it opens a
+# clause: told of one subject (该村去年以来…) it is background and sets nothing. Not a
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
 LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
@@ -205,7 +219,7 @@ LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
 REVIEW_VERB = r"(?:总结|回顾|盘点)"
 _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
              rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
-LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:以来|来|[,，里中])|"
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -233,6 +247,15 @@ CLAUSE_START = re.compile(r"(?:^|[。！？!?；;,，、\n])[\s\u3000]*"
                           r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*\Z")
 # A year a meeting's opening reviews (总结2019年工作, 回顾了2019年全县妇联工作).
 REVIEWED = re.compile(_REVIEWED.format(year=rf"({YEAR_DIGITS})年"))
+# A meeting named after its year (召开2023年工作会议, 2022年度全市妇联执委会议), not a year's summary
+# or honours meeting (2019年度工作总结表彰大会), which is named after the year it reviews.
+MEETING_OF_YEAR = re.compile(r"年度?(?:(?!总结|表彰)[^。，,；;！!？?\n]){0,10}?"
+                             r"(?:工作会议?|执委会|全委会|会议)")
+# What a meeting of the new year states of the year before: its results, told in a clause
+# opening on that year (2022年,全市妇联… / 会议指出,2019年全市妇联工作…), on 去年 as what is
+# reported (通报了去年…) or on the year just past (过去的一年,…).
+LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|去年)(?!同期)"
+                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)")
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -283,24 +306,36 @@ NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ 
 LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
                         # or a body's, a law's or an honour's, as a subject's background: a
                         # founding told without an object (该协会2018年成立, 2018年成立的), a law's
-                        # day in force (2016年3月1日起施行), an honour received then (2016年被评为,
-                        # 2015年荣获); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
+                        # day in force or of its passing (2016年3月1日起施行, 2022年10月30日修订通过,
+                        # 2022年修订的), an honour or a rank received then (2016年被评为, 2015年荣获,
+                        # 2017年被列为); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
-                        r"|被?(?:评为|授予)|荣获|获评|荣膺")
+                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
+                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
+# work reported and sets no period (stop 25), even where the text has no other year.
+UPCOMING = re.compile(r"(?:[将拟定](?:于|在)|即将)\Z")
+# What the work builds on (在2020年开展培训的基础上, 继2020年成功举办首届大赛之后): an earlier
+# round, background that sets nothing (stop 23), where 在 or 继 opens the phrase.
+BUILDS_ON = {"在": re.compile(r"[^。，,；;！!？?\n]{0,24}?基础上"),
+             "继": re.compile(r"[^。，,；;！!？?\n]{0,24}?之?后")}
 # A year a comparison is made with (比2018年增加3期, 较2018年, 与2018年同期相比): the baseline, not a
 # year the report covers.
 COMPARED_WITH = re.compile(r"(?:比|较|比较|相较|相比|对比)\Z")
 COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较|对比)")
-# The year of a body's founding after its verb (该合作社成立于2018年): the body's background. Not a
-# brand or a project the report's author built (品牌创建于2006年), which is its own work.
-FOUNDED_IN = re.compile(r"成立于\Z")
+# The year of a body's founding after its verb (该合作社成立于2018年, 该基地始建于2019年, 该儿童之家
+# 创办于2020年): the body's background. Not a brand or a project the report's author built
+# (品牌创建于2006年), which is its own work.
+FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
 # this many years before the publication year is background (an earlier step, a past example).
 STALE_YEARS = 2
-# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…)
+# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
+# fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
+# text's date (stop 24), as the title's (``TITLED_PART``) does not.
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
                        r"年初(?:以来|至今)|"
-                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|[一二三四]季度)(?:以来|来)?[,，]")
+                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|第?[一二三]季度)(?:以来|来)?[,，]")
 # A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
 # the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
@@ -492,18 +527,6 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     return body
 
 
-def signed(raw: str, body: str) -> str:
-    """The body with the date under its signature restored: the cleaner strips a bare date line
-    as page furniture, but a date written out in 年月日 on the raw text's last line (华亭镇妇联 /
-    2015年7月9日) is the text's own and states the year it covers (``_page_dates``). A web
-    stamp (2015-07-09) is not written so and stays out."""
-    last = next((line.strip() for line in reversed(raw.split("\n")) if CONTENT.search(line)), "")
-    dated_line = arabic_dates(last)
-    if not (CLOSING_DATE.match(dated_line) or CLOSING_MONTH.match(dated_line)):
-        return body
-    return body if body.rstrip().endswith(last) else f"{body.rstrip()}\n{last}"
-
-
 def _closing_start(body: str) -> int:
     """Where the body's last lines with content start (``CLOSING_LINES`` of them): a signature
     and its date stand there."""
@@ -537,7 +560,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = DOCUMENT_YEARS.sub(_unnamed, body)
+    text = body = CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(_unnamed, _undated(body)))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     masked = MASKED_YEAR.search(title + "\n" + lead)
@@ -545,7 +568,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     bare = not masked and _bare_titled_year(title)
     stated = (_span(title) or _plan(TITLED_PLAN.search(title)) or _yearbook(title)
               or _titled_year(title, date) or bare or _named_review(title) or _span(lead)
-              or _named_review(lead))
+              or _named_review(lead) or _listed(lead))
     if stated:
         return _reviewed_before(lead, stated, date)
     body = arabic_dates(LINK_LINE.sub("", body))
@@ -561,15 +584,16 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return reviewed
     if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
-    if published and LAST_YEAR.search(lead) and not YEAR.search(lead):
-        return str(int(published) - 1)
+    if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
+        return last_year
     if opening := _opening_year(lead):
         return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
-    if published and (look_back := LOOK_BACK.search(body)) and _states(body, published):
-        years = _count(look_back.group(1) or look_back.group(2))
-        return f"{int(published) - years}-{int(published) - 1}"
+    if (look_back := LOOK_BACK.search(body)) and (reviewed := _review_year(body, lead, published)):
+        years, end = _count(look_back.group(1) or look_back.group(2)), int(reviewed) - 1
+        end += bool(look_back.group(2))
+        return f"{end - years + 1}-{end}"
     # the years the text states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
     # after its date), else of those it plans where a year opens a clause and the text names no
@@ -606,6 +630,19 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     return (observance := _observed(article)) and str(observance)
 
 
+def _last_year(lead: str, published: int) -> str | None:
+    """The years an opening names with 去年 against the text's own year (``LAST_YEAR``): the
+    year before, or from it to the text's year where 去年以来 opens a clause; none where the
+    span is only one subject's background (该村去年以来)."""
+    for match in LAST_YEAR.finditer(lead):
+        if not match.group(1):
+            return str(published - 1)
+        before = lead[max(0, match.start() - 12):match.start()]
+        if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
+            return f"{published - 1}-{published}"
+    return None
+
+
 def _ahead(year: re.Match, published: str | None) -> bool:
     """Whether a stated year is after the text's own (a target: 为2020年全面建成小康社会 in 2019)."""
     return bool(published) and int(year.group(1)) > int(published)
@@ -617,6 +654,16 @@ def _plan_section(body: str, lead_end: int) -> int:
     planned, as a year with 将 is. The length of the body where it has none."""
     heading = PLAN_HEADING.search(body, lead_end)
     return heading.start() if heading else len(body)
+
+
+def _review_year(body: str, lead: str, published: str | None) -> str | None:
+    """The year a look back (``LOOK_BACK``) counts from: the text's own year where the text
+    states it (``_states``), else, on a page with no date, the first year its opening states (a
+    congress's 2022年6月,…大会召开); none where only the date line gives a year."""
+    if published:
+        return published if _states(body, published) else None
+    return next((m.group(1) for m in YEAR.finditer(lead) if _covered(lead, m.start(), m.end())
+                 and not _passing(lead, m.start(), m.end())), None)
 
 
 def _states(body: str, year: str) -> bool:
@@ -642,6 +689,17 @@ def _spanned(years: set[int]) -> str | None:
     return f"{min(years)}-{max(years)}" if len(years) > 1 and max(years) - min(years) == 1 else None
 
 
+def _undated(body: str) -> str:
+    """The body with its lines of a year and month alone (二〇一九年十二月 under the title,
+    （2019年12月）, 宁川镇妇联 2019年12月 under the text) blanked at the same length: a
+    month-precision publication date (stop 25), no year the text states."""
+    if "月" not in body:
+        return body
+    return "\n".join("…" * len(line) if len(line) <= BYLINE_MAX and "月" in line
+                     and (MONTH_LINE.match(dated := arabic_dates(line).strip()) or CLOSING_MONTH.match(dated))
+                     else line for line in body.split("\n"))
+
+
 def _unnamed(match: re.Match) -> str:
     """A document's bracketed years blanked out at the same length (the lead's end stays put)."""
     start, end = match.span(1)
@@ -653,10 +711,12 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
     sentence in it above the last lines (日期查询:2017年12月12日), a byline's date before its
     next field (2006年07月30日 来源:某报), and a date with its clock time wherever it stands (a
     stamp whose line runs on into the page's keywords). They date the publication, not the years the report
-    covers. A date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日) is the
-    text's own and counts, as the dev gold codes it, unless it carries its weekday (a page's
-    trailer: …版 2025年03月26日 星期三) or stands in a credit line (编辑:王某 2019年3月6日, a
-    bracketed byline: （某镇妇联 2019年3月5日）), which dates the page as a byline does."""
+    covers. So does a date under the signature on the last lines (坂仔镇妇联 / 二〇〇九年三月八日,
+    an imprint's …办公室 2019年3月8日印发): a signature closing an item with the body's name and a
+    date is a byline (stop 24), as a page's trailer with its weekday (…版 2025年03月26日 星期三)
+    and a credit line (编辑:王某 2019年3月6日, （某镇妇联 2019年3月5日）) are. A headline or a
+    field with a date on the last lines of a short text (县妇联2019年3月8日开展…, 活动时间:…) is
+    no signature and counts."""
     spans, closing = [], None
     for match in TIMESTAMP.finditer(body):
         start, end = body.rfind("\n", 0, match.start()) + 1, body.find("\n", match.end())
@@ -664,7 +724,7 @@ def _page_dates(body: str) -> list[tuple[int, int]]:
         if len(line) <= BYLINE_MAX and not SENTENCE_MARK.search(line) and not _event_day(body, match):
             closing = _closing_start(body) if closing is None else closing
             if (start < closing or WEEKDAY.search(line) or CLOSING_BYLINE.match(line.strip())
-                    or CREDIT.search(body, start, match.start())):
+                    or CLOSING_DATE.match(line.strip()) or CREDIT.search(body, start, match.start())):
                 spans.append((start, start + len(line)))
     return (spans + [byline.span() for byline in BYLINE_FIELD.finditer(body)]
             + [stamp.span() for stamp in STAMPED.finditer(body)])
@@ -717,9 +777,24 @@ def _reviewed_before(lead: str, year: str, date: str | None) -> str:
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
-            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))):
+            or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
+            or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
+
+
+def _meeting_told_last_year(lead: str, year: int) -> bool:
+    """Whether the opening names a meeting after ``year`` (``MEETING_OF_YEAR``) and states the
+    year before's results (``LAST_YEAR_TOLD``, or a clause opening on that year that is no plan,
+    honour or passing mention): a work meeting that states last year's results and plans the
+    next reviews that year (stop 25), whether or not a review verb says so."""
+    if not any(MEETING_OF_YEAR.match(lead, m.end() - 1) for m in YEAR.finditer(lead)
+               if m.group(1) == str(year)):
+        return False
+    return bool(LAST_YEAR_TOLD.search(lead)) or any(
+        m.group(1) == str(year - 1) and CLAUSE_START.search(lead[max(0, m.start() - 12):m.start()])
+        and not DAY_AFTER_YEAR.match(lead, m.end()) and _covered(lead, m.start(), m.end())
+        and not _passing(lead, m.start(), m.end()) for m in YEAR.finditer(lead))
 
 
 def _opening_year(lead: str) -> re.Match | None:
@@ -738,12 +813,16 @@ def _opening_year(lead: str) -> re.Match | None:
 
 def _passing(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    or a subject's background (1985年出生, 该协会成立于2018年), a periodical's issue (2019年6期),
+    or a subject's background (1985年出生, 该协会成立于2018年), an upcoming event's (将于2024年召开),
+    what the work builds on (在2020年…的基础上),
+    a periodical's issue (2019年6期),
     the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
+                or UPCOMING.search(text[max(0, start - 2):start])
+                or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
                 or COMPARED_WITH.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
                 or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
@@ -779,6 +858,14 @@ def _span(text: str) -> str | None:
         first, last = sorted((match.group(1), match.group(2)))
         return f"{first}-{last}" if first != last else first
     return _plan(PLAN.search(text))
+
+
+def _listed(lead: str) -> str | None:
+    """``first-last`` of the years the opening lists together (``LISTED_YEARS``)."""
+    match = LISTED_YEARS.search(lead)
+    if not match or int(match.group(2)) <= int(match.group(1)):
+        return None
+    return f"{match.group(1)}-{match.group(2)}"
 
 
 def _plan(match: re.Match | None) -> str | None:

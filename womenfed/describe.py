@@ -462,8 +462,7 @@ def describe(raw: str, cleaned, segmented, gazetteer: places.Gazetteer | None = 
     meta.source = _source(furniture, title)
     lead_end = _lead_end(segmented)
     meta.date, meta.date_source = dates.dated(furniture, body, listing)
-    meta.period = dates.period(dates.signed(raw, dates.unlinked(raw, body, lead_end)), meta.date, title,
-                               lead_end)
+    meta.period = dates.period(dates.unlinked(raw, body, lead_end), meta.date, title, lead_end)
     meta.authors = _authors(furniture)
     _place(meta, body, furniture, segmented, title_end, lead_end, gazetteer, listing.url)
     meta.organisation_evidence = organisation_evidence(meta.organisation, body, furniture,
