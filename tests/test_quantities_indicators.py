@@ -672,10 +672,11 @@ def test_number_forms(sentence, expected):
     ("招聘会推出就业岗位300个。", "300个", "推出就业岗位"),
     ("县妇联发放1200份宣传手册。", "1200份", "发放的宣传手册"),
     ("社区妇联选取5个小区。", "5个", "选取的小区"),
-    # ... but not one that only says a thing was held, had or come from
+    # ... but not one that only says a thing was held or had
     ("全县举办培训班12期。", "12期", "培训班"),
     ("县妇联下设12个乡镇妇联。", "12个", "乡镇妇联"),
-    ("志愿者来自8个街道。", "8个", "街道"),
+    # (来自 names the units by who comes from them: stop-25 convention)
+    ("志愿者来自8个街道。", "8个", "志愿者来自的街道"),
     ("全县现有12个妇女之家。", "12个", "妇女之家"),
     # bodies that are the subject of their clause are named by what they did, as persons are
     ("全区13个社区开展了邻里守望活动。", "13个", "开展了邻里守望活动的社区"),

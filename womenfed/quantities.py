@@ -105,8 +105,10 @@ SET_VERBS = frozenset(
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs that only say a thing was held, had, joined or come from (开展活动, 举办培训班, 进行考试,
 # 下设妇联, 联合企业, 来自街道), a pivot's (帮助, 带动) or a result's: the set of their object
-# is the same without them. The other reporting verbs act on their object (发放宣传单, 化解纠纷, 提供岗位,
-# 受理来访), so that right before or after their noun they say which of the nouns are counted.
+# is the same without them (来自 only where no people are said to come from the units: else
+# ``_come_from`` names the units by those people, 志愿者来自的街道). The other reporting verbs
+# act on their object (发放宣传单, 化解纠纷, 提供岗位, 受理来访), so that right before or after
+# their noun they say which of the nouns are counted.
 HOLDING_VERBS = frozenset(
     "达到 达 有 为 对 向 将 开展 举办 举行 进行 组织 完成 实现 帮助 带动 扶持 共有 累计有 下设 下属 "
     "联合 来自 荣获 获得 获评 获".split())
@@ -155,6 +157,10 @@ PERFECTIVE = "了"
 # planned, not done, so they stay with it; else a plan reads as a result. A closed class of
 # modal verbs, hand-written.
 PLAN_WORDS = frozenset("计划 拟 预计 力争".split())
+# 来自 or 来源于 before a count of units, a scope word (全区, 各), the items of a list of counts
+# (18个街道、140个社区) or a list of examples closed by 等 between (`_come_from`)
+COME_FROM = re.compile(r"(?P<verb>来自|来源于)(?:[全各本该](?:国|省|区|市|县|州|镇|乡|旗|地)?)?"
+                       r"(?:[^,;:。!?()、]{1,12}、)*(?:[^,;:。!?()]{1,24}等)?\s?$")
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 # The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
@@ -463,7 +469,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
-                sentence, _of_body(sentence, quantity)))))
+                sentence, _of_body(sentence, _come_from(sentence, quantity))))))
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -664,6 +670,44 @@ def _per_each(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
         return quantity
     return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
+
+
+def _come_from(sentence: str, quantity: Quantity) -> Quantity:
+    """A count of units right after 来自 or 来源于 (巾帼志愿者来自18个街道、140个社区, 来自14个
+    国家的使节) counts the units the people come from, so it is named by them (巾帼志愿者来自的
+    街道; stop-25 convention): the units' noun alone reads as a stock. The people are the noun
+    the count qualifies through 的, else the nouns that end the clause before the verb; with
+    neither, the units are the subject and stay as they are. Counts of people are never the
+    units."""
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[max(0, quantity.start - CONTEXT_CHARS):
+                                                  quantity.start])[-1]
+    if quantity.kind in ("people", "person_times", "money_cny", "percent") \
+            or not quantity.indicator or not (verb := COME_FROM.search(clause)):
+        return quantity
+    after = NAMES_CLAUSE_BREAK.split(sentence[quantity.end:], maxsplit=1)[0]
+    holders = ""
+    if (of := re.match(rf"[^的]{{0,{MAX_INDICATOR}}}?的", after)) and not _words(
+            of.group())[0][1].startswith("u"):
+        rest = _earlier_quantity().sub("", after[of.end():][:2 * MAX_INDICATOR], count=1)
+        holders = _noun_phrase(_words(rest.lstrip("余多")))[0]
+    if not holders:
+        holders = _nouns_ending(_without_trailing_adverbs(_words(clause[:verb.start()])))
+    if not holders:
+        return quantity  # (来自甲、乙等54个单位共帮扶…: the units are the subject, no one comes)
+    return replace(quantity, indicator=f"{holders}{verb.group('verb')}的{quantity.indicator}")
+
+
+def _nouns_ending(words: list[tuple[str, str]]) -> str:
+    """The nouns that end ``words`` (南岗区巾帼志愿者 -> 巾帼志愿者, 参会人员 -> 参会人员): a
+    place or scope word opening them goes, a verb of two characters opening the clause stays."""
+    i = len(words)
+    while i > 0 and (words[i - 1][1][0] in "nbj" or words[i - 1][1] == "vn") \
+            and words[i - 1][1] != "ns" and words[i - 1][0] not in FILLER_WORDS \
+            and len("".join(word for word, _ in words[i - 1:])) <= MAX_INDICATOR:
+        i -= 1
+    if i == 1 and i < len(words) and words[0][1][0] == "v" and len(words[0][0]) == 2:
+        i = 0  # (参会人员: who they are)
+    return "".join(word for word, _ in words[i:])
 
 
 def _is_verb(word: str, tag: str) -> bool:
