@@ -161,6 +161,19 @@ PLAN_WORDS = frozenset("计划 拟 预计 力争".split())
 # (18个街道、140个社区) or a list of examples closed by 等 between (`_come_from`)
 COME_FROM = re.compile(r"(?P<verb>来自|来源于)(?:[全各本该](?:国|省|区|市|县|州|镇|乡|旗|地)?)?"
                        r"(?:[^,;:。!?()、]{1,12}、)*(?:[^,;:。!?()]{1,24}等)?\s?$")
+# A project or a scope opening a sentence, whose work its counts measure (`_in_opening_scope`):
+# a name with a programme head (“春蕾计划”实施以来, 通过“巾帼家政”项目, 甲项目在乙市实施以来), or 在 and a
+# noun of settlement or sector. Hand-written: the heads of campaign names and the sub-groups
+# reports divide their work by.
+_PROJECT_NAME = r"(?:“[^“”]{2,20}”|[^,;:。!?“”]{2,16}?)(?:项目|计划|工程|行动)?"
+PROJECT_OPENING = re.compile(rf"^(?:(?:通过|依托|借助)(?:实施|开展)?(?P<name>{_PROJECT_NAME})"
+                             rf"|(?P<since>{_PROJECT_NAME})(?:在[^,;:。!?]{{1,10}}?)?"
+                             r"(?:实施|开展|启动|推进)以来)\s?,")
+PROGRAMME_HEADS = ("项目", "计划", "工程", "行动")
+SCOPE_NOUNS = "农村 城市 城区 城镇 社区 乡镇 乡村 街道 机关 企业 学校 校园".split()
+# (not a set before a locative, 在农村妇女中: the sub-group the count is of)
+SCOPE_OPENING = re.compile(rf"^在(?P<scope>{'|'.join(SCOPE_NOUNS)})(?![^,;:。!?]*中)[^,;:。!?]*?,")
+AUDIENCE_VERBS = frozenset("受益 参加 参与 参训 参会 吸引 观看 聆听".split())
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 # The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
@@ -470,6 +483,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
                 sentence, _of_body(sentence, _come_from(sentence, quantity))))))
+    # (the opening's scope last: the readings above compare the indicators of neighbour counts)
+    found = [_in_opening_scope(sentence, quantity) for quantity in found]
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -695,6 +710,33 @@ def _come_from(sentence: str, quantity: Quantity) -> Quantity:
     if not holders:
         return quantity  # (来自甲、乙等54个单位共帮扶…: the units are the subject, no one comes)
     return replace(quantity, indicator=f"{holders}{verb.group('verb')}的{quantity.indicator}")
+
+
+def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
+    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目) or
+    a scope (在农村以技能培训为重点, 在社区) measures that work, so the indicator keeps it
+    (春蕾计划资助贫困女童, 农村培训班, 在乡镇新建妇女之家; stop-25 convention): up to a clause
+    with a subject or a turn of its own (全县12个社区开展了…, 同时…), and not for the audience
+    (受益, 参加…). A scope is ``SCOPE_NOUNS`` only: other openings with 在 set a frame (在此基础上,
+    在县委的领导下), not the counted set."""
+    indicator = quantity.indicator
+    if not indicator or not (opening := PROJECT_OPENING.match(sentence)
+                             or SCOPE_OPENING.match(sentence)) or quantity.start < opening.end() \
+            or quantity.start - opening.end() > LOOK_BACK:
+        return quantity  # (so far from it the sentence is a scan's run-on: linear time)
+    *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
+    for clause in [*clauses, last]:
+        words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
+        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt") \
+                or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
+            return quantity  # (a subject, a turn or a count of its own; an audience)
+    scope = opening.groupdict().get("scope")
+    name = scope or _unquoted(opening.group("name") or opening.group("since"))
+    if name in indicator or not (scope or name.endswith(PROGRAMME_HEADS)):
+        return quantity
+    if scope and _is_verb(*_words(indicator)[0]):
+        name = "在" + scope  # (在乡镇新建妇女之家; a noun takes the scope as its modifier)
+    return replace(quantity, indicator=name + indicator)
 
 
 def _nouns_ending(words: list[tuple[str, str]]) -> str:
