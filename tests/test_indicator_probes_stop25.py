@@ -2,9 +2,10 @@
 faults): invented sentences over the families the stop-25 adjudication settled or the judges
 named, each with the indicators the conventions (eval/dev/README.md, "Settled in the stop-25
 adjudication" and "Indicator judgements") call quotable. Families: 来自 before a count of units,
-a scope or project opening the sentence, an increment, the verb that governs the count, a
-sub-group named earlier in the sentence. The stop-24 families are in test_indicator_probes.py.
-Cases the tool still fails are strict expected failures, with why."""
+a scope or project opening the sentence, an increment, the verb that governs the count, the
+verb before a list of nouns, a sub-group named earlier in the sentence. The stop-24 families
+are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
+why."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ GAPS = {  # why the strict known gaps fail, by family
     "scope": "a scope or project opening the sentence is not carried into its counts",
     "incr": "an increment does not reach a verbless clause after it, nor 新 + a reporting verb",
     "verb": "a verb jieba tags otherwise (配备), a pivot alone (带动就业), a subject that holds",
+    "list": "the verb before a list of nouns the number counts goes with the list's opening",
     "sub": "persons counted after a verb alone: the sub-group named earlier is not the noun",
 }
 
@@ -113,6 +115,20 @@ PROBES = [
     known(GAPS["verb"],
           "全镇妇女之家共举行330场教育培训活动。", "330场", ("妇女之家举行的教育培训活动",)),
     ("共接待群众来访320人次。", "320人次", ("接待群众来访", "来访的群众")),
+    # --- list: the verb before a list of nouns the number counts holds for the whole list ---
+    ("发放宣传单、法律手册等资料3000余份。", "3000余份", ("发放宣传单、法律手册等资料",)),
+    ("发放法律读本、宣传折页200余份。", "200余份", ("发放法律读本、宣传折页",)),
+    ("组织女职工参加插花、茶艺、烘焙等培训12期。", "12期", ("参加插花、茶艺、烘焙等培训",)),
+    ("表彰三八红旗手、巾帼建功标兵等先进个人120名。", "120名", ("表彰的三八红旗手、巾帼建功标兵等先进个人",)),
+    ("新建妇女之家、儿童之家等阵地45个。", "45个", ("新建妇女之家、儿童之家等阵地",)),
+    ("捐赠图书、文具等物品500件。", "500件", ("捐赠图书、文具等物品",)),
+    ("收到了书法、绘画作品300余件。", "300余件", ("收到书法、绘画作品", "收到了书法、绘画作品")),
+    ("各乡镇共帮扶资金、物资等总值80万元。", "80万元", ("帮扶的资金、物资等总值",)),
+    ("化解婚姻、邻里等各类纠纷230件。", "230件", ("化解婚姻、邻里等各类纠纷", "化解婚姻、邻里等纠纷")),
+    ("开展读书会、故事会等活动23场。", "23场", ("读书会、故事会等活动",)),
+    ("举办家政、电商等培训班16期。", "16期", ("家政、电商等培训班",)),
+    ("走进甲村、乙村开展宣讲、义诊等活动7场。", "7场", ("宣讲、义诊等活动",)),
+    ("执委、专干共150人参加培训。", "150人", ("参加培训的执委、专干",)),
     # --- sub: a sub-group named earlier in the sentence is the counted set ---
     known(GAPS["sub"],
           "对全区乡镇妇联主席进行集中培训,共培训80人。", "80人", ("培训的乡镇妇联主席",)),

@@ -1726,7 +1726,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # and persons counted so are named by what they did (甲、乙等85人参加了会议)
         if headcount and not listed_head and (deed := _deed_of_total(before, "", True, after)):
             return deed
-        return _list_total(before, listed_head, closed=True)
+        listed = _list_total(before, listed_head, closed=True)
+        return _verb_opening_listed_nouns(before, listed) + listed
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in REPORT_OR_SET_VERBS
                              for word, tag in counted) and \
@@ -1765,6 +1766,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return f"{predicate}的{total}"
         if headcount and total != kept and (verb := _verb_opening_list(before, persons=True)):
             return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
+        if total != kept:  # (a list: 发放甲、乙宣传材料200份)
+            total = _verb_opening_listed_nouns(before, total) + total
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
@@ -2511,6 +2514,23 @@ def _verb_opening_list(before: str, persons: bool = False) -> str:
         return ""
     opening = "".join(word for word, _ in words[:verb + 1])
     return _set_verb_before(opening) or (_governing_verb_before(opening) if persons else "")
+
+
+def _verb_opening_listed_nouns(before: str, listed: str) -> str:
+    """A verb that defines the counted set right before a list of nouns the number counts
+    (发放甲、乙等资料3万份, 参加甲、乙等活动11期, 表彰甲、乙等先进集体20个): it holds for the whole
+    list as it would before one noun (发放甲、乙等资料, 表彰的甲、乙等先进集体), so that the list
+    never reads as a stock. ``SET_VERBS`` and the acting reporting verbs stay as they are,
+    ``GOVERNING_VERBS`` take 的 (``_set_verb_before``); not a verb that only holds (开展, 举办)."""
+    clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
+    first_item = listed.split("、", 1)[0]
+    if "、" not in listed or (at := clause.rfind(first_item)) <= 0:
+        return ""
+    opening = clause[:at].removesuffix(PERFECTIVE)
+    words = _words(opening)
+    if words and words[-1][0] in ACTING_REPORT_VERBS and words[-1][1] == "v":
+        return words[-1][0]
+    return _set_verb_before(opening)
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
