@@ -37,15 +37,16 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("今年新建19处打卡地。", "19处", "新建打卡地", "other"),
     # 处 counts places, or the bodies a known noun names
     ("全镇共建成3处妇女之家。", "3处", "建成的妇女之家", "organisations"),
-    # a number after a list closed by 等 counts the list: its items, 等 and the noun after it
+    # a number after a list closed by 等 counts the list: its items, 等 and the noun after it,
+    # with the verb before the list that defines the counted set (stop 25)
     ("全乡有种桑、养蚕等专业合作社13个。", "13个", "种桑、养蚕等专业合作社", "organisations"),
-    ("今年共评选出“好邻居”“好儿女”“文明家庭”等85人。", "85人", "好邻居、好儿女、文明家庭等",
+    ("今年共评选出“好邻居”“好儿女”“文明家庭”等85人。", "85人", "评选出的好邻居、好儿女、文明家庭等",
      "people"),
     ("开展“家庭教育进校园”“手工编织培训进乡村”等活动23场次。", "23场次",
      "家庭教育进校园、手工编织培训进乡村等活动", "events"),
     # ... and so does a total in a clause of its own after the list (a list total across a comma)
-    ("表彰了优秀女教师、巾帼标兵等,共计120名。", "120名", "优秀女教师、巾帼标兵等", "people"),
-    ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "儿童之家、妇女之家、调解室等",
+    ("表彰了优秀女教师、巾帼标兵等,共计120名。", "120名", "表彰的优秀女教师、巾帼标兵等", "people"),
+    ("共设立儿童之家、妇女之家、调解室等,合计46个。", "46个", "设立儿童之家、妇女之家、调解室等",
      "organisations"),
     # ... and so does a number ending a clause that a tally word opens
     # (persons named with what they did after the number: all the listed did it)
@@ -135,7 +136,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
     ("设立“妇女维权站”15个", "15个", "设立妇女维权站", "organisations"),
     ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
-    ("推选出“好婆婆”“好媳妇”等97人", "97人", "好婆婆、好媳妇等", "people"),
+    ("推选出“好婆婆”“好媳妇”等97人", "97人", "推选出的好婆婆、好媳妇等", "people"),
     # a blank a scan left before 、 cuts the list there, and no item is left empty
     ("表彰了优秀志愿者、好家长 、文明家庭、书香家庭等25人", "25人", "文明家庭、书香家庭等", "people"),
     # a negation qualifies the counted noun and stays in the indicator
@@ -229,7 +230,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("推荐4名女农技员参加省农业农村厅举办的高素质农民培训。", "4名", "参加农民培训的女农技员",
      "people"),
     # a number right after a list of bare nouns totals the list, without a tally word too
-    ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "文明家庭、书香家庭、绿色家庭",
+    ("评选出文明家庭、书香家庭、绿色家庭90户。", "90户", "评选出的文明家庭、书香家庭、绿色家庭",
      "households"),
     # ... but each item with its own number keeps it (and the verb that selected them all, a
     # whole word: 评选出 was cut 评选/出 before the module's verbs were words of its segmenter)
@@ -672,10 +673,11 @@ def test_number_forms(sentence, expected):
     ("招聘会推出就业岗位300个。", "300个", "推出就业岗位"),
     ("县妇联发放1200份宣传手册。", "1200份", "发放的宣传手册"),
     ("社区妇联选取5个小区。", "5个", "选取的小区"),
-    # ... but not one that only says a thing was held, had or come from
+    # ... but not one that only says a thing was held or had
     ("全县举办培训班12期。", "12期", "培训班"),
     ("县妇联下设12个乡镇妇联。", "12个", "乡镇妇联"),
-    ("志愿者来自8个街道。", "8个", "街道"),
+    # (来自 names the units by who comes from them: stop-25 convention)
+    ("志愿者来自8个街道。", "8个", "志愿者来自的街道"),
     ("全县现有12个妇女之家。", "12个", "妇女之家"),
     # bodies that are the subject of their clause are named by what they did, as persons are
     ("全区13个社区开展了邻里守望活动。", "13个", "开展了邻里守望活动的社区"),

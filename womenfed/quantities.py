@@ -105,8 +105,10 @@ SET_VERBS = frozenset(
 LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # Verbs that only say a thing was held, had, joined or come from (开展活动, 举办培训班, 进行考试,
 # 下设妇联, 联合企业, 来自街道), a pivot's (帮助, 带动) or a result's: the set of their object
-# is the same without them. The other reporting verbs act on their object (发放宣传单, 化解纠纷, 提供岗位,
-# 受理来访), so that right before or after their noun they say which of the nouns are counted.
+# is the same without them (来自 only where no people are said to come from the units: else
+# ``_come_from`` names the units by those people, 志愿者来自的街道). The other reporting verbs
+# act on their object (发放宣传单, 化解纠纷, 提供岗位, 受理来访), so that right before or after
+# their noun they say which of the nouns are counted.
 HOLDING_VERBS = frozenset(
     "达到 达 有 为 对 向 将 开展 举办 举行 进行 组织 完成 实现 帮助 带动 扶持 共有 累计有 下设 下属 "
     "联合 来自 荣获 获得 获评 获".split())
@@ -155,6 +157,23 @@ PERFECTIVE = "了"
 # planned, not done, so they stay with it; else a plan reads as a result. A closed class of
 # modal verbs, hand-written.
 PLAN_WORDS = frozenset("计划 拟 预计 力争".split())
+# 来自 or 来源于 before a count of units, a scope word (全区, 各), the items of a list of counts
+# (18个街道、140个社区) or a list of examples closed by 等 between (`_come_from`)
+COME_FROM = re.compile(r"(?P<verb>来自|来源于)(?:[全各本该](?:国|省|区|市|县|州|镇|乡|旗|地)?)?"
+                       r"(?:[^,;:。!?()、]{1,12}、)*(?:[^,;:。!?()]{1,24}等)?\s?$")
+# A project or a scope opening a sentence, whose work its counts measure (`_in_opening_scope`):
+# a name with a programme head (“春蕾计划”实施以来, 通过“巾帼家政”项目, 甲项目在乙市实施以来), or 在 and a
+# noun of settlement or sector. Hand-written: the heads of campaign names and the sub-groups
+# reports divide their work by.
+_PROJECT_NAME = r"(?:“[^“”]{2,20}”|[^,;:。!?“”]{2,16}?)(?:项目|计划|工程|行动)?"
+PROJECT_OPENING = re.compile(rf"^(?:(?:通过|依托|借助)(?:实施|开展)?(?P<name>{_PROJECT_NAME})"
+                             rf"|(?P<since>{_PROJECT_NAME})(?:在[^,;:。!?]{{1,10}}?)?"
+                             r"(?:实施|开展|启动|推进)以来)\s?,")
+PROGRAMME_HEADS = ("项目", "计划", "工程", "行动")
+SCOPE_NOUNS = "农村 城市 城区 城镇 社区 乡镇 乡村 街道 机关 企业 学校 校园".split()
+# (not a set before a locative, 在农村妇女中: the sub-group the count is of)
+SCOPE_OPENING = re.compile(rf"^在(?P<scope>{'|'.join(SCOPE_NOUNS)})(?![^,;:。!?]*中)[^,;:。!?]*?,")
+AUDIENCE_VERBS = frozenset("受益 参加 参与 参训 参会 吸引 观看 聆听".split())
 SINCE = frozenset("来 以来".split())  # after a time: 一年来, 2024年以来
 PERSONS = "人员"  # the persons a clause counts without naming them
 # The federation's own bodies, whose office holders a report counts (妇代会, 执委会), beside the
@@ -463,7 +482,9 @@ def extract_quantities(sentence: str) -> list[Quantity]:
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
             found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
-                sentence, _of_body(sentence, quantity)))))
+                sentence, _of_body(sentence, _come_from(sentence, quantity))))))
+    # (the opening's scope last: the readings above compare the indicators of neighbour counts)
+    found = [_in_opening_scope(sentence, quantity) for quantity in found]
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -664,6 +685,71 @@ def _per_each(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.indicator.startswith("每") or not (each := EACH_BEFORE.search(clause)):
         return quantity
     return replace(quantity, indicator=f"每{each.group('each')}{quantity.indicator}")
+
+
+def _come_from(sentence: str, quantity: Quantity) -> Quantity:
+    """A count of units right after 来自 or 来源于 (巾帼志愿者来自18个街道、140个社区, 来自14个
+    国家的使节) counts the units the people come from, so it is named by them (巾帼志愿者来自的
+    街道; stop-25 convention): the units' noun alone reads as a stock. The people are the noun
+    the count qualifies through 的, else the nouns that end the clause before the verb; with
+    neither, the units are the subject and stay as they are. Counts of people are never the
+    units."""
+    clause = SENTENCE_CLAUSE_BREAK.split(sentence[max(0, quantity.start - CONTEXT_CHARS):
+                                                  quantity.start])[-1]
+    if quantity.kind in ("people", "person_times", "money_cny", "percent") \
+            or not quantity.indicator or not (verb := COME_FROM.search(clause)):
+        return quantity
+    after = NAMES_CLAUSE_BREAK.split(sentence[quantity.end:], maxsplit=1)[0]
+    holders = ""
+    if (of := re.match(rf"[^的]{{0,{MAX_INDICATOR}}}?的", after)) and not _words(
+            of.group())[0][1].startswith("u"):
+        rest = _earlier_quantity().sub("", after[of.end():][:2 * MAX_INDICATOR], count=1)
+        holders = _noun_phrase(_words(rest.lstrip("余多")))[0]
+    if not holders:
+        holders = _nouns_ending(_without_trailing_adverbs(_words(clause[:verb.start()])))
+    if not holders:
+        return quantity  # (来自甲、乙等54个单位共帮扶…: the units are the subject, no one comes)
+    return replace(quantity, indicator=f"{holders}{verb.group('verb')}的{quantity.indicator}")
+
+
+def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
+    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目) or
+    a scope (在农村以技能培训为重点, 在社区) measures that work, so the indicator keeps it
+    (春蕾计划资助贫困女童, 农村培训班, 在乡镇新建妇女之家; stop-25 convention): up to a clause
+    with a subject or a turn of its own (全县12个社区开展了…, 同时…), and not for the audience
+    (受益, 参加…). A scope is ``SCOPE_NOUNS`` only: other openings with 在 set a frame (在此基础上,
+    在县委的领导下), not the counted set."""
+    indicator = quantity.indicator
+    if not indicator or not (opening := PROJECT_OPENING.match(sentence)
+                             or SCOPE_OPENING.match(sentence)) or quantity.start < opening.end() \
+            or quantity.start - opening.end() > LOOK_BACK:
+        return quantity  # (so far from it the sentence is a scan's run-on: linear time)
+    *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
+    for clause in [*clauses, last]:
+        words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
+        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt") \
+                or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
+            return quantity  # (a subject, a turn or a count of its own; an audience)
+    scope = opening.groupdict().get("scope")
+    name = scope or _unquoted(opening.group("name") or opening.group("since"))
+    if name in indicator or not (scope or name.endswith(PROGRAMME_HEADS)):
+        return quantity
+    if scope and _is_verb(*_words(indicator)[0]):
+        name = "在" + scope  # (在乡镇新建妇女之家; a noun takes the scope as its modifier)
+    return replace(quantity, indicator=name + indicator)
+
+
+def _nouns_ending(words: list[tuple[str, str]]) -> str:
+    """The nouns that end ``words`` (南岗区巾帼志愿者 -> 巾帼志愿者, 参会人员 -> 参会人员): a
+    place or scope word opening them goes, a verb of two characters opening the clause stays."""
+    i = len(words)
+    while i > 0 and (words[i - 1][1][0] in "nbj" or words[i - 1][1] == "vn") \
+            and words[i - 1][1] != "ns" and words[i - 1][0] not in FILLER_WORDS \
+            and len("".join(word for word, _ in words[i - 1:])) <= MAX_INDICATOR:
+        i -= 1
+    if i == 1 and i < len(words) and words[0][1][0] == "v" and len(words[0][0]) == 2:
+        i = 0  # (参会人员: who they are)
+    return "".join(word for word, _ in words[i:])
 
 
 def _is_verb(word: str, tag: str) -> bool:
@@ -1640,7 +1726,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
         # and persons counted so are named by what they did (甲、乙等85人参加了会议)
         if headcount and not listed_head and (deed := _deed_of_total(before, "", True, after)):
             return deed
-        return _list_total(before, listed_head, closed=True)
+        listed = _list_total(before, listed_head, closed=True)
+        return _verb_opening_listed_nouns(before, listed) + listed
     following = _words(CLAUSE_BREAK.split(LEADING_FILLER.sub("", after), maxsplit=1)[0])
     if len(kept) >= 2 and all(tag[0] == "v" and tag != "vn" or word in REPORT_OR_SET_VERBS
                              for word, tag in counted) and \
@@ -1679,6 +1766,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return f"{predicate}的{total}"
         if headcount and total != kept and (verb := _verb_opening_list(before, persons=True)):
             return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
+        if total != kept:  # (a list: 发放甲、乙宣传材料200份)
+            total = _verb_opening_listed_nouns(before, total) + total
         return (headcount and total == kept and _persons_by_deed(counted)) or total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
@@ -2425,6 +2514,23 @@ def _verb_opening_list(before: str, persons: bool = False) -> str:
         return ""
     opening = "".join(word for word, _ in words[:verb + 1])
     return _set_verb_before(opening) or (_governing_verb_before(opening) if persons else "")
+
+
+def _verb_opening_listed_nouns(before: str, listed: str) -> str:
+    """A verb that defines the counted set right before a list of nouns the number counts
+    (发放甲、乙等资料3万份, 参加甲、乙等活动11期, 表彰甲、乙等先进集体20个): it holds for the whole
+    list as it would before one noun (发放甲、乙等资料, 表彰的甲、乙等先进集体), so that the list
+    never reads as a stock. ``SET_VERBS`` and the acting reporting verbs stay as they are,
+    ``GOVERNING_VERBS`` take 的 (``_set_verb_before``); not a verb that only holds (开展, 举办)."""
+    clause = SENTENCE_CLAUSE_BREAK.split(_unquoted(before))[-1]
+    first_item = listed.split("、", 1)[0]
+    if "、" not in listed or (at := clause.rfind(first_item)) <= 0:
+        return ""
+    opening = clause[:at].removesuffix(PERFECTIVE)
+    words = _words(opening)
+    if words and words[-1][0] in ACTING_REPORT_VERBS and words[-1][1] == "v":
+        return words[-1][0]
+    return _set_verb_before(opening)
 
 
 def _outcome(words: list[tuple[str, str]]) -> str:
