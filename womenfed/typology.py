@@ -92,14 +92,18 @@ TOPIC_LIST_TYPES = 3
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
-# credit …摄) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
+# or video credit, …摄, 供图, 资料图片, 视频截图, which a page prints under a picture anywhere in
+# the article: stop 25, a (资料图片) after the second paragraph made the rest of a sports meet a
+# trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
 # last topic and is no evidence of what the report covers. Hand-written from how news and
 # government pages end.
 TRAILER_OPENING = re.compile(
-    r"^(?:[(（](?![^()（）]*摄)[^()（）。,，;；!?！？]{1,30}[)）]$"
+    r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
     r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
+# How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
+PROSE_END = ("。", "！", "？", "!", "?", "”")
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -239,9 +243,16 @@ def _list_intro(sentences, levels, index: int) -> int | None:
 
 def _trailer_start(texts: Sequence[str]) -> int:
     """Index of the first sentence of the page after the article (TRAILER_OPENING), or the
-    number of sentences when the page has none."""
-    return next((index for index, text in enumerate(texts) if TRAILER_OPENING.match(text)),
-                len(texts))
+    number of sentences when the page has none. Only a line after a sentence of the article
+    (one that ends as prose ends, PROSE_END) can open it: the same links (上一篇 下一篇, 相关新闻)
+    head a page's chrome above its article, where the article has not yet begun (stop 25: a
+    portal's 上一篇 下一篇 over the headline made a whole report a trailer)."""
+    begun = False
+    for index, text in enumerate(texts):
+        if begun and TRAILER_OPENING.match(text):
+            return index
+        begun = begun or text.rstrip().endswith(PROSE_END)
+    return len(texts)
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],

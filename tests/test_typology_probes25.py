@@ -1,0 +1,171 @@
+"""Probe audit of sentence typing in context (stop 25): what decides a sentence's type when its
+framing words, the page around it or the field women are praised in name another programme.
+
+Every line here is written for the audit (places from the gazetteer, site kinds and noise
+varied), not taken from any report; the expected answer is decided by the written conventions
+(docs/CODEBOOK.md "Programme types": a sentence is typed by the work it tells, the occasion
+of a festival yields to what is done on the day, the page after the article continues the
+article, passing mentions do not make a report cover a type), not by the tool's output. A case
+checks one sentence's type (its index) or the types a report covers ("report": the types
+wanted, and those it must not cover).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from womenfed import clean, typology
+
+
+def _report(lines: list[str | tuple[str, int]]) -> tuple[list[str], list[str]]:
+    """(texts, types) of a written report: a line is a body sentence, or (text, heading level)."""
+    texts = [clean.clean_text(line if isinstance(line, str) else line[0]).text
+             for line in lines]
+    levels = [0 if isinstance(line, str) else line[1] for line in lines]
+    return texts, typology.classify_sentences([(text, "") for text in texts], levels)
+
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+CASES = [
+    # --- the page after the article: a photo or video credit in brackets is no closing byline,
+    # and a site's navigation before the article does not end it.
+    ("trailer", ["赣州市章贡区妇联举办庆“三八”文艺汇演。", "(资料图片)",
+                 "随后,区妇联在现场开展“两癌”免费筛查,为300名妇女进行了检查。"],
+     2, {"health"}, set()),
+    ("trailer", ["丽江市古城区妇联召开执委会议。", "(区妇联供图)",
+                 "会后,执委们走进社区开展反家暴法律宣传。"],
+     2, {"rights"}, set()),
+    ("trailer", ["铜仁市碧江区妇联举办家政服务技能培训班。", "（图/杨帆）",
+                 "学员们在老师指导下学习了母婴护理技能。", "区妇联还为困境儿童送去学习用品。"],
+     "report", {"economic", "care"}, set()),
+    ("trailer", ["鄂尔多斯市东胜区妇联开展“最美家庭”评选。", "(图片来源:东胜区妇联)",
+                 "20户家庭获评“最美家庭”。", "区妇联同步开展反家暴法律宣传。"],
+     3, {"rights"}, set()),
+    ("trailer", ["济宁市任城区妇联开展巾帼志愿服务活动。", "（视频截图）",
+                 "随后,社区医生为老人开展免费体检。"],
+     2, {"health"}, set()),
+    ("trailer", ["黄冈市浠水县妇联举办女性创业培训班。", "（摄影：李明）",
+                 "50名妇女学习了网店运营和直播带货。"],
+     2, {"economic"}, set()),
+    ("trailer", ["延边州汪清县婦聯舉辦婦女維權法律講座。", "（資料圖片）",
+                 "律師講解了反家庭暴力法。", "縣婦聯還走訪慰問了留守兒童。"],
+     "report", {"rights", "care"}, set()),
+    ("trailer", ["中国妇女网 | 新闻 | 图片 | 视频", "首页 > 新闻中心 > 上一篇 下一篇",
+                 "阿克苏地区库车市妇联开展“两癌”免费筛查。", "共为1200名农村妇女进行了检查。"],
+     3, {"health"}, set()),
+    ("trailer", ["北流新闻网 | 本地 | 社会 | 视频", ("上一篇    下一篇", 1), ("放大 缩小 默认", 1),
+                 ("玉林市北流市妇联举办家庭教育讲座", 1), "200名家长参加讲座。",
+                 "讲师讲解了亲子沟通的方法。"],
+     "report", {"family"}, {"organisation"}),
+    ("trailer", ["北流新闻网 | 本地 | 社会 | 视频", ("上一篇    下一篇", 1), ("放大 缩小 默认", 1),
+                 ("玉林市北流市妇联举办家庭教育讲座", 1), "200名家长参加讲座。",
+                 "讲师讲解了亲子沟通的方法。"],
+     5, {"family"}, set()),
+    ("trailer", ["怀化新闻网", ("相关新闻", 1), ("怀化市鹤城区妇联开展电商直播培训", 1),
+                 "学员们学习了直播带货技巧,培训妇女80人次。"],
+     "report", {"economic"}, {"organisation"}),
+    ("trailer", ["張店區人民政府門戶網站", ("上一篇:", 1), ("淄博市張店區婦聯組建巾幗志願服務隊", 1),
+                 "志願者們深入小區開展環境清潔志願服務。"],
+     3, {"volunteer"}, set()),
+    # the page after the article stays the page after it
+    ("trailer", ["揭阳市榕城区妇联开展“两癌”免费筛查。", "共检查妇女500人。", "(榕城区妇联 陈晓)",
+                 "新闻推荐", "县法院开展法律宣传进社区活动。"],
+     "report", {"health"}, {"rights"}),
+    ("trailer", ["晋城市泽州县妇联举办女性健康知识讲座。", "(责任编辑:王芳)",
+                 "本站声明:转载请注明出处。", "上一篇:县总工会开展职工技能竞赛"],
+     "report", {"health"}, {"economic"}),
+    ("trailer", ["台州市黄岩区妇联开展反家暴宣传。", "发放宣传资料800份。", "(黄岩区妇联)",
+                 "上一篇 下一篇", "区人社局举办专场招聘会。"],
+     "report", {"rights"}, {"economic"}),
+    ("trailer", ["漳州市龙海区妇联开展关爱留守儿童活动。", "(记者 林静 通讯员 黄丽)",
+                 "频道推荐", "龙海区举办女子篮球赛"],
+     "report", {"care"}, {"health"}),
+    # --- the field women serve in (在……中/方面发挥作用, 投身……实践): praise of women's part in
+    # the fields listed, a passing mention, not work the sentence tells; the work told in the
+    # same sentence still counts.
+    ("arena", ["南充市顺庆区妇联召开纪念“三八”国际妇女节大会。", "会议表彰了一批三八红旗手。",
+               "广大妇女在乡村振兴、脱贫攻坚中发挥了半边天作用。"],
+     2, {"ideology"}, set()),
+    ("arena", ["南充市顺庆区妇联召开纪念“三八”国际妇女节大会。", "会议表彰了一批三八红旗手。",
+               "广大妇女在乡村振兴、脱贫攻坚中发挥了半边天作用。"],
+     "report", {"ideology"}, {"economic"}),
+    ("arena", ["包头市昆都仑区妇联召开第十次妇女代表大会。", "大会选举产生了新一届执委。",
+               "希望广大妇女在创新创业、家庭文明建设等方面建功立业。"],
+     "report", {"organisation"}, {"economic", "family"}),
+    ("arena", ["包头市昆都仑区妇联召开第十次妇女代表大会。", "大会选举产生了新一届执委。",
+               "希望广大妇女在创新创业、家庭文明建设等方面建功立业。"],
+     2, {"organisation"}, set()),
+    ("arena", ["镇妇联组建巾帼志愿服务队。",
+               "她们在法律援助、扶贫帮困、环境整治等领域倾情奉献,深受群众好评。"],
+     1, {"volunteer"}, set()),
+    ("arena", ["白城市洮北区妇联召开半年工作推进会。", "会议总结了上半年工作。",
+               "各级妇联要在助推乡村振兴、带领妇女脱贫致富等方面发挥巾帼力量。"],
+     2, {"organisation"}, set()),
+    ("arena", ["汕尾市城区妇联举办“巾帼心向党”主题宣讲。",
+               "宣讲员讲述了妇女群众积极投身乡村振兴、基层治理火热实践中的感人故事。"],
+     1, {"ideology"}, set()),
+    ("arena", ["曲靖市麒麟区妇联举办庆“三八”表彰大会。",
+               "受表彰的三八红旗手在经济发展、服务民生、维护稳定等各领域都发挥了示范带头作用。"],
+     "report", {"ideology"}, {"economic", "rights"}),
+    ("arena", ["吕梁市离石区妇联召开执委会议。", "会议审议通过了工作报告。",
+               "会议要求,要充分发挥妇女在家庭教育、反家暴和关爱儿童中的独特作用。"],
+     "report", {"organisation"}, {"family", "rights", "care"}),
+    ("arena", ["吴忠市利通区妇联举办妇女节座谈会。",
+               "大家表示,要在家庭生活和乡村振兴中发挥更大作用。"],
+     1, {"ideology"}, set()),
+    # the work told after the field stays work
+    ("arena", ["在乡村振兴中,县妇联举办电商直播培训班3期,培训妇女150人。"],
+     0, {"economic"}, set()),
+    ("arena", ["围绕乡村振兴,钦州市钦南区妇联在各村开展美丽庭院创建。"],
+     0, {"family"}, set()),
+    ("arena", ["在“两癌”筛查工作中,镇妇联为1200名妇女提供了免费检查。"],
+     0, {"health"}, set()),
+    ("arena", ["萍乡市安源区妇联开展反家暴法律宣传,充分发挥妇联组织在维权工作中的作用。"],
+     0, {"rights"}, set()),
+    ("arena", ["巾帼志愿者在疫情防控一线发挥了重要作用,累计服务群众3000余人次。"],
+     0, {"volunteer"}, set()),
+    # --- a festival is the occasion: what is done on the day decides where the sentence names
+    # it, on a tie too (the festival's frame weighs as much as a typical cue of the work).
+    ("occasion", ["举办庆“三八”秧歌比赛,20支代表队参赛。"], 0, {"health"}, set()),
+    ("occasion", ["社区举办庆“三八”广场舞展演。"], 0, {"health"}, set()),
+    ("occasion", ["开展庆“三八”太极拳展示活动。"], 0, {"health"}, set()),
+    ("occasion", ["举办庆“三八”维权知识竞赛。"], 0, {"rights"}, set()),
+    ("occasion", ["三八妇女节当天,镇妇联举办女性创业沙龙。"], 0, {"economic"}, set()),
+    ("occasion", ["在“三八”国际妇女节来临之际,镇妇联组织妇女开展健步走活动。"], 0, {"health"}, set()),
+    ("occasion", ["庆“六一”期间,社区开展亲子阅读活动。"], 0, {"family"}, set()),
+    ("occasion", ["纪念“三八”妇女节暨反家暴宣传活动在城关镇举行。"], 0, {"rights"}, set()),
+    ("occasion", ["庆“三八”巾帼志愿者义务理发活动走进敬老院。"], 0, {"volunteer"}, set()),
+    ("occasion", ["妇女节期间,县妇联为困难妇女送去慰问品。"], 0, {"care"}, set()),
+    # the festival alone, and its culture, stay ideology
+    ("occasion", ["举办庆“三八”文艺汇演。"], 0, {"ideology"}, set()),
+    ("occasion", ["社区妇女欢聚一堂,共庆三八妇女节。"], 0, {"ideology"}, set()),
+    ("occasion", ["举办庆“三八”诗歌朗诵会。"], 0, {"ideology"}, set()),
+    ("occasion", ["为庆祝“三八”妇女节,社区组织开展插花活动。"], 0, {"ideology"}, set()),
+    # under the day's heading, its sports are still sports (the frame shared with the heading
+    # line that typed the section does not hold the sentence)
+    ("occasion", [("妇女节", 1), ("快乐", 1),
+                  "为庆祝“三八”国际妇女节,市妇联举办妇女趣味运动会。"], 2, {"health"}, set()),
+    ("occasion", [("庆“三八”系列活动", 1), "为庆祝“三八”妇女节,社区举办女子拔河比赛。"],
+     1, {"health"}, set()),
+    ("occasion", [("庆“三八”系列活动", 1), "社区举办庆“三八”秧歌比赛。"], 1, {"health"}, set()),
+]
+
+
+ARENA_GAP = "the field women are praised in (在……中发挥作用) is read as work told"
+OCCASION_GAP = "the festival's frame ties with the work done on the day and wins the tie"
+# Probes the rules still fail, by their place in CASES, with why.
+GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 19: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP,
+        25: ARENA_GAP, 31: OCCASION_GAP, 32: OCCASION_GAP, 33: OCCASION_GAP, 34: OCCASION_GAP,
+        45: OCCASION_GAP, 47: OCCASION_GAP}
+
+
+@pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [
+    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=GAPS[index]))
+    if index in GAPS else case for index, case in enumerate(CASES)])
+def test_a_sentence_is_typed_by_the_work_it_tells(family, lines, checked, wanted, unwanted):
+    texts, types = _report(lines)
+    if checked == "report":
+        covered = typology.report_types(types, texts)
+        assert wanted <= covered and not unwanted & covered, (family, covered)
+    else:
+        assert types[checked] in wanted, (family, types[checked])
