@@ -79,6 +79,20 @@ VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[
 # Hand-written from how closings and page menus are written.
 NO_WORK = re.compile(r"下一步|今后"
                      r"|^(?:[^\s，,。；;！!？?:：]{1,6}\s+){3,}[^\s，,。；;！!？?:：]{1,6}$")
+# The fields women serve in, praised or called for (在乡村振兴、脱贫攻坚中发挥了半边天作用,
+# 在家庭教育、反家暴等方面作出贡献, 投身……火热实践中): the fields listed are where women's part
+# is praised, by speeches and summings-up of any topic, not work the sentence tells, so their
+# cues weigh nothing (stop 25). Only a list of fields (FIELD_LIST): one field is as often the
+# work a sentence praises the federation for (在“两癌”筛查工作中发挥了重要作用); and the work
+# told in the same sentence keeps its cues (在乡村振兴中,县妇联举办电商培训班: no contribution
+# follows the field). Hand-written from the grammar of praise: 在 + a field + 中/方面/领域/一线 +
+# a verb or noun of contribution.
+ARENA = re.compile(
+    r"(?<![现正存所实自内])在(?P<field>[^。；;，,:：]{2,60}?)的?"
+    r"(?:之中|中|方面|领域|一线|主战场|最前沿)[,，]?[^。；;，,]{0,8}?"
+    r"(?:发挥|作出|做出|贡献|展现|彰显|建功|争当|当好|担当|大显身手|奉献|撑起|作用|力量|风采|作为)"
+    r"|投身(?:到|于)?(?P<field2>[^。；;，,:：]{2,40}?)(?:火热)?(?:实践)?中")
+FIELD_LIST = re.compile("[、和及与等]")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -384,13 +398,22 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible."""
+    a fixed order so that the sums are reproducible; the fields of an ARENA weigh nothing."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted(_outermost(text)):
+    for rank in sorted(_outermost(ARENA.sub(_field_left_out, text))):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
     return scores
+
+
+def _field_left_out(arena: re.Match) -> str:
+    """An ARENA with its fields cut out when they are a list (a comma in their place: no cue
+    spans the cut); one field is left as it is."""
+    field = arena.group("field") or arena.group("field2")
+    if not FIELD_LIST.search(field):
+        return arena.group(0)
+    return arena.group(0).replace(field, "，", 1)
 
 
 def _frames(text: str) -> frozenset[int]:
