@@ -150,6 +150,29 @@ CASES = [
     ("occasion", [("庆“三八”系列活动", 1), "为庆祝“三八”妇女节,社区举办女子拔河比赛。"],
      1, {"health"}, set()),
     ("occasion", [("庆“三八”系列活动", 1), "社区举办庆“三八”秧歌比赛。"], 1, {"health"}, set()),
+    # --- the federation's own study: a meeting, a training of its cadres or its Party group
+    # studying a speech or a congress is the organisation at work on itself, not thought work
+    # with women (组织妇女学习 stays ideology).
+    ("own study", ["宣城市宣州区妇联召开十届三次执委会议。",
+                   "会议集中学习了习近平总书记关于妇女工作的重要论述。"],
+     1, {"organisation"}, set()),
+    ("own study", ["日照市东港区妇联召开党组会议。", "会上传达学习了党的二十大精神。"],
+     1, {"organisation"}, set()),
+    ("own study", ["全州妇联干部培训班在州委党校开班。",
+                   "学员们集中学习了习近平新时代中国特色社会主义思想。"],
+     1, {"organisation"}, set()),
+    pytest.param("own study", ["区妇联党组理论学习中心组开展专题学习,深入学习贯彻党的二十大精神。"],
+                 0, {"organisation"}, set(), marks=pytest.mark.xfail(
+                     strict=True, reason="what is studied follows in the next clause")),
+    ("own study", ["商丘市梁园区妇联召开执委会议。", "会议学习了党的二十大报告。",
+                   "会议审议通过了年度工作报告。"],
+     "report", {"organisation"}, {"ideology"}),
+    ("own study", ["组织妇女群众学习党的二十大精神。"], 0, {"ideology"}, set()),
+    ("own study", ["巾帼宣讲团走进村组宣讲党的二十大精神。"], 0, {"ideology"}, set()),
+    ("own study", ["县妇联组织辖区妇女收看二十大开幕会直播,学习领会会议精神。"],
+     0, {"ideology"}, set()),
+    ("own study", ["举办“巾帼心向党”读书分享会,妇女们交流学习习近平总书记重要讲话的体会。"],
+     0, {"ideology"}, set()),
 ]
 
 
