@@ -173,6 +173,34 @@ CASES = [
      0, {"ideology"}, set()),
     ("own study", ["举办“巾帼心向党”读书分享会,妇女们交流学习习近平总书记重要讲话的体会。"],
      0, {"ideology"}, set()),
+    # --- hopes and suggestions voiced: what a speaker or a meeting wishes for, not work told;
+    # the sentence goes on with its neighbours' topic.
+    ("voiced", ["北京市朝阳区高碑店社区召开妇女议事会。", "社区女干部、妇女代表等20余人参加会议。",
+                "大家提出需求,希望社区多举办健康讲座和亲子活动。",
+                "社区妇联将梳理意见,向上级反映。"],
+     2, {"organisation"}, set()),
+    ("voiced", ["铜川市王益区妇联召开执委会议。",
+                "区妇联主席希望各位执委积极投身乡村振兴,带领妇女增收致富。"],
+     1, {"organisation"}, set()),
+    ("voiced", ["莆田市荔城区妇女第九次代表大会开幕。", "大会选举产生了新一届执委会。",
+                "与会代表对妇女创业就业工作提出了意见建议。"],
+     2, {"organisation"}, set()),
+    ("voiced", ["遵义市红花岗区妇联举办“最美家庭”颁奖典礼。",
+                "县委书记希望受表彰家庭发挥示范作用,带动更多家庭崇德向善。"],
+     1, {"family"}, set()),
+    ("voiced", ["桂林市七星区妇联举办女性健康知识讲座。",
+                "建议广大妇女定期参加“两癌”筛查,做到早发现早治疗。"],
+     1, {"health"}, set()),
+    ("voiced", ["百色市右江区妇联组织巾帼志愿者走进敬老院开展志愿服务。",
+                "志愿者们希望妇联多组织技能培训,帮助她们提升服务能力。"],
+     1, {"volunteer"}, set()),
+    ("voiced", ["黔东南州凯里市妇联走访慰问困难妇女。",
+                "她们提出希望,能在家门口找到合适的工作。"],
+     1, {"care"}, set()),
+    # work told after a suggestion taken up, and 希望 as a noun or a programme's name, stay work
+    ("voiced", ["县妇联采纳代表提出的建议,为20名困难妇女发放救助金。"], 0, {"care"}, set()),
+    ("voiced", ["开展“希望工程”助学活动,资助贫困学生50名。"], 0, {"care"}, set()),
+    ("voiced", ["在这充满希望的季节里,社区举办女子拔河比赛。"], 0, {"health"}, set()),
 ]
 
 

@@ -65,6 +65,17 @@ MAIN_TOPIC_SHARE = 0.30
 ATTENDANCE = re.compile(
     r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
     r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+# Hopes and suggestions voiced (她希望村播妇联……争当乡村振兴“生力军”; 希望大家踊跃发言; 与会代表
+# 提出一些建议和意见; 大家提出需求:……多举办健康讲座): what a speaker or a meeting wishes for, not
+# work the report tells; like an attendance line such a sentence takes no cues of its own and
+# goes on with its neighbours' topic (stop 25: a residents' council asking for health talks was
+# typed, and with it the council's report, health). Only in the sentence's first clause, 希望 as a
+# verb (not 充满希望, 希望的田野, 希望工程), 建议 opening it, and not the suggestions a body took up (采纳
+# 代表提出的建议,为……: work follows). Its cues still count for the report's
+# types: stop 24 found a speech's hopes name types the coders code. Hand-written from the grammar
+# of news reports.
+VOICED = re.compile(r"^(?:建议|[^，,。;；:：]{0,25}?(?:(?<![满的有着新])希望(?![与和的之所工小])"
+                    r"|提出[^。；;]{0,12}(?<!的)(?:建议|需求|希望|意见)))")
 # The quote marks a cue phrase may be cut by (clean.py has turned straight and corner quotes
 # into “”; single quotes mark a quote inside a quote).
 QUOTE_MARK = re.compile(r"[“”‘’]")
@@ -161,8 +172,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       read as headings), it goes on with the topic before its heading;
     - a run-in item of a list that a body sentence opens (……提出三点要求:一是……;二是……) keeps
       that sentence's topic unless it names another programme (as under a typed heading);
-    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE) has no cues of
-      its own: its titles are the audience, not the topic;
+    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE), or voices
+      hopes and suggestions (VOICED), has no cues of its own: its titles are the audience, its
+      programmes wishes, not the topic;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -180,7 +192,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    attending = [not level and _only_attends(text)
+    attending = [not level and (_only_attends(text) or bool(VOICED.match(text)))
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
               for (text, _), attends in zip(sentences, attending, strict=True)]
