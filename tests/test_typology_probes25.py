@@ -113,6 +113,15 @@ CASES = [
     ("arena", ["吴忠市利通区妇联举办妇女节座谈会。",
                "大家表示,要在家庭生活和乡村振兴中发挥更大作用。"],
      1, {"ideology"}, set()),
+    # the role women are praised to play in a field (是乡村振兴的“半边天”, 争当……的主力军): praise
+    ("arena", ["衡阳市珠晖区召开第二次妇女代表大会。", "大会选举产生了新一届执委。",
+               "县委书记指出,广大妇女是乡村振兴的“半边天”。"],
+     2, {"organisation"}, set()),
+    ("arena", ["资阳市雁江区妇联召开执委会议。", "会议审议通过了工作报告。",
+               "会议强调,各级妇联要团结带领妇女争当脱贫攻坚的主力军。"],
+     2, {"organisation"}, set()),
+    ("arena", ["巾帼志愿者是社区治理的生力军。"], 0, {"volunteer"}, set()),
+    ("arena", ["要争当创新创业的排头兵,带头参加电商直播培训。"], 0, {"economic"}, set()),
     # the work told after the field stays work
     ("arena", ["在乡村振兴中,县妇联举办电商直播培训班3期,培训妇女150人。"],
      0, {"economic"}, set()),

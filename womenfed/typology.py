@@ -100,12 +100,15 @@ NO_WORK = re.compile(r"下一步|今后"
 # work a sentence praises the federation for (在“两癌”筛查工作中发挥了重要作用); and the work
 # told in the same sentence keeps its cues (在乡村振兴中,县妇联举办电商培训班: no contribution
 # follows the field). Hand-written from the grammar of praise: 在 + a field + 中/方面/领域/一线 +
-# a verb or noun of contribution.
+# a verb or noun of contribution; also the role women are praised to play in a field, one field
+# enough (是乡村振兴的“半边天”, 争当脱贫攻坚的主力军: a copula or 争当 + the field + a role noun).
 ARENA = re.compile(
     r"(?<![现正存所实自内])在(?P<field>[^。；;，,:：]{2,60}?)的?"
     r"(?:之中|中|方面|领域|一线|主战场|最前沿)[,，]?[^。；;，,]{0,8}?"
     r"(?:发挥|作出|做出|贡献|展现|彰显|建功|争当|当好|担当|大显身手|奉献|撑起|作用|力量|风采|作为)"
-    r"|投身(?:到|于)?(?P<field2>[^。；;，,:：]{2,40}?)(?:火热)?(?:实践)?中")
+    r"|投身(?:到|于)?(?P<field2>[^。；;，,:：]{2,40}?)(?:火热)?(?:实践)?中"
+    r"|(?:是|当|当好|争当|争做|做|成为)(?P<field3>[^。；;，,:：、“”]{2,12}?)的?“?"
+    r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
 FIELD_LIST = re.compile("[、和及与等]")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
@@ -425,8 +428,8 @@ def _keyword_scores(text: str) -> dict[str, float]:
 def _field_left_out(arena: re.Match) -> str:
     """An ARENA with its fields cut out when they are a list (a comma in their place: no cue
     spans the cut); one field is left as it is."""
-    field = arena.group("field") or arena.group("field2")
-    if not FIELD_LIST.search(field):
+    field = arena.group("field") or arena.group("field2") or arena.group("field3")
+    if not (arena.group("field3") or FIELD_LIST.search(field)):
         return arena.group(0)
     return arena.group(0).replace(field, "，", 1)
 
