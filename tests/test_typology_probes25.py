@@ -210,6 +210,20 @@ CASES = [
     ("voiced", ["县妇联采纳代表提出的建议,为20名困难妇女发放救助金。"], 0, {"care"}, set()),
     ("voiced", ["开展“希望工程”助学活动,资助贫困学生50名。"], 0, {"care"}, set()),
     ("voiced", ["在这充满希望的季节里,社区举办女子拔河比赛。"], 0, {"health"}, set()),
+    # --- where an event is held is not what is done there: the words of a venue named after 在
+    # and before the event's verb (在县体育馆举办, 在电子商务产业园举行) weigh nothing.
+    ("venue", ["裕民县妇联在县体育馆举办单身青年交友联谊活动。"], 0, {"family"}, set()),
+    ("venue", ["县妇联在县妇女儿童维权服务中心举办亲子阅读活动。"], 0, {"family"}, set()),
+    ("venue", ["镇妇联在乡村振兴产业园举办巾帼志愿者培训。"], 0, {"volunteer"}, set()),
+    ("venue", ["在县家政服务中心举办“最美家庭”颁奖仪式。"], 0, {"family"}, set()),
+    ("venue", ["社区妇联在县体育馆举办庆“三八”联欢会。"], 0, {"ideology"}, set()),
+    ("venue", ["区妇联在市妇女儿童维权服务中心召开执委会议。"], 0, {"organisation"}, set()),
+    # the work done there keeps its words
+    ("venue", ["县妇联在县就业创业服务中心举办女性专场招聘会。"], 0, {"economic"}, set()),
+    ("venue", ["镇妇联在镇卫生院会议室开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("venue", ["县妇联在县体育馆举办女子篮球赛。"], 0, {"health"}, set()),
+    ("venue", ["县妇联在县文体中心举办庆“三八”文艺汇演。"], 0, {"ideology"}, set()),
+    ("venue", ["体育馆里,巾帼志愿者为参赛选手提供服务。"], 0, {"volunteer"}, set()),
 ]
 
 
