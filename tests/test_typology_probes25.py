@@ -224,6 +224,18 @@ CASES = [
     ("venue", ["县妇联在县体育馆举办女子篮球赛。"], 0, {"health"}, set()),
     ("venue", ["县妇联在县文体中心举办庆“三八”文艺汇演。"], 0, {"ideology"}, set()),
     ("venue", ["体育馆里,巾帼志愿者为参赛选手提供服务。"], 0, {"volunteer"}, set()),
+    # --- who judges, hosts or is a guest: the audience of the event, as those who attend
+    ("audience", ["社区举办庆“三八”厨艺大赛。", "社区邀请巾帼志愿者和居民代表担任评委。",
+                  "评委们为每道菜打分。"], 1, {"ideology"}, set()),
+    ("audience", ["社区举办庆“三八”厨艺大赛。", "社区邀请巾帼志愿者和居民代表担任评委。",
+                  "评委们为每道菜打分。"], "report", {"ideology"}, {"volunteer"}),
+    ("audience", ["临沧市临翔区妇联举办女性健康知识讲座。", "区妇联执委担任主持人。"],
+     1, {"health"}, set()),
+    ("audience", ["市妇联举办巾帼创业大赛决赛。", "市人社局干部、妇联执委等担任大赛评委。"],
+     1, {"economic"}, set()),
+    ("audience", ["社区举办亲子运动会。", "辖区民警和法律顾问受邀成为嘉宾。"], 1, {"family"}, set()),
+    # one who also holds the event keeps the event's words
+    ("audience", ["邀请律师担任嘉宾,开展反家暴法律讲座。"], 0, {"rights"}, set()),
 ]
 
 

@@ -56,7 +56,9 @@ MIN_REPORT_SHARE = 0.10
 # programme (the stage, the guests, the songs) and carries its type from one opening sentence;
 # on the development half such reports lost their main type to the naming-cue rule.
 MAIN_TOPIC_SHARE = 0.30
-# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。):
+# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。),
+# or judges and hosts (……志愿者和居民一起担任大众评审团, 作为嘉宾, 担任主持人: stop 25, their titles
+# typed a cooking contest's report volunteer):
 # the titles listed (妇联主席, 巾帼志愿者, 巾帼文明岗负责人) are the audience, not what the event
 # is about, so such a sentence takes no cues of its own and goes on with its neighbours' topic.
 # A sentence that also holds the event (开展, 举办, 召开 …) is about the event, not its audience.
@@ -64,7 +66,8 @@ MAIN_TOPIC_SHARE = 0.30
 # chair's or guest's verb follows 由/出席); no library tags it.
 ATTENDANCE = re.compile(
     r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
-    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)"
+    r"|(?:担任|作为|受邀成为)[^。；;，,]{0,6}(?:评委|嘉宾|评审|主持人)")
 # Hopes and suggestions voiced (她希望村播妇联……争当乡村振兴“生力军”; 希望大家踊跃发言; 与会代表
 # 提出一些建议和意见; 大家提出需求:……多举办健康讲座): what a speaker or a meeting wishes for, not
 # work the report tells; like an attendance line such a sentence takes no cues of its own and
