@@ -37,6 +37,9 @@ REPORT_DEFAULT_TYPE = "organisation"
 # what a report covers like keyword cues (stop 16: on the development half Women's Day reports
 # lost ideology, whose one cue is the festival's pattern).
 FRAME_TYPE = "organisation"
+# A festival day (an `occasion` pattern cue) where the sentence names the work done on it as
+# strongly: it only leans.
+OCCASION_LEANS = 1.0
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... and more than that in a report mostly on the federation's own work (its congress, a
@@ -53,7 +56,9 @@ MIN_REPORT_SHARE = 0.10
 # programme (the stage, the guests, the songs) and carries its type from one opening sentence;
 # on the development half such reports lost their main type to the naming-cue rule.
 MAIN_TOPIC_SHARE = 0.30
-# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。):
+# Who attends, chairs or accompanies (……等百余人参加。 县委书记出席会议并讲话。 会议由副主席主持。),
+# or judges and hosts (……志愿者和居民一起担任大众评审团, 作为嘉宾, 担任主持人: stop 25, their titles
+# typed a cooking contest's report volunteer):
 # the titles listed (妇联主席, 巾帼志愿者, 巾帼文明岗负责人) are the audience, not what the event
 # is about, so such a sentence takes no cues of its own and goes on with its neighbours' topic.
 # A sentence that also holds the event (开展, 举办, 召开 …) is about the event, not its audience.
@@ -61,7 +66,19 @@ MAIN_TOPIC_SHARE = 0.30
 # chair's or guest's verb follows 由/出席); no library tags it.
 ATTENDANCE = re.compile(
     r"(?:出席|参加|参会|列席|陪同)了?(?:会议|大会|活动|仪式|座谈会|调研|开幕式|启动仪式)?[。!！]?$"
-    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)")
+    r"|由[^。；;，,]{1,30}主持[。!！]?$|出席[^。；;，,]{0,12}并(?:讲话|致辞|作[^。；;，,]{0,4}讲话)"
+    r"|(?:担任|作为|受邀成为)[^。；;，,]{0,6}(?:评委|嘉宾|评审|主持人)")
+# Hopes and suggestions voiced (她希望村播妇联……争当乡村振兴“生力军”; 希望大家踊跃发言; 与会代表
+# 提出一些建议和意见; 大家提出需求:……多举办健康讲座): what a speaker or a meeting wishes for, not
+# work the report tells; like an attendance line such a sentence takes no cues of its own and
+# goes on with its neighbours' topic (stop 25: a residents' council asking for health talks was
+# typed, and with it the council's report, health). Only in the sentence's first clause, 希望 as a
+# verb (not 充满希望, 希望的田野, 希望工程), 建议 opening it, and not the suggestions a body took up (采纳
+# 代表提出的建议,为……: work follows). Its cues still count for the report's
+# types: stop 24 found a speech's hopes name types the coders code. Hand-written from the grammar
+# of news reports.
+VOICED = re.compile(r"^(?:建议|[^，,。;；:：]{0,25}?(?:(?<![满的有着新])希望(?![与和的之所工小])"
+                    r"|提出[^。；;]{0,12}(?<!的)(?:建议|需求|希望|意见)))")
 # The quote marks a cue phrase may be cut by (clean.py has turned straight and corner quotes
 # into “”; single quotes mark a quote inside a quote).
 QUOTE_MARK = re.compile(r"[“”‘’]")
@@ -79,6 +96,31 @@ VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[
 # Hand-written from how closings and page menus are written.
 NO_WORK = re.compile(r"下一步|今后"
                      r"|^(?:[^\s，,。；;！!？?:：]{1,6}\s+){3,}[^\s，,。；;！!？?:：]{1,6}$")
+# The fields women serve in, praised or called for (在乡村振兴、脱贫攻坚中发挥了半边天作用,
+# 在家庭教育、反家暴等方面作出贡献, 投身……火热实践中): the fields listed are where women's part
+# is praised, by speeches and summings-up of any topic, not work the sentence tells, so their
+# cues weigh nothing (stop 25). Only a list of fields (FIELD_LIST): one field is as often the
+# work a sentence praises the federation for (在“两癌”筛查工作中发挥了重要作用); and the work
+# told in the same sentence keeps its cues (在乡村振兴中,县妇联举办电商培训班: no contribution
+# follows the field). Hand-written from the grammar of praise: 在 + a field + 中/方面/领域/一线 +
+# a verb or noun of contribution; also the role women are praised to play in a field, one field
+# enough (是乡村振兴的“半边天”, 争当脱贫攻坚的主力军: a copula or 争当 + the field + a role noun).
+ARENA = re.compile(
+    r"(?<![现正存所实自内])在(?P<field>[^。；;，,:：]{2,60}?)的?"
+    r"(?:之中|中|方面|领域|一线|主战场|最前沿)[,，]?[^。；;，,]{0,8}?"
+    r"(?:发挥|作出|做出|贡献|展现|彰显|建功|争当|当好|担当|大显身手|奉献|撑起|作用|力量|风采|作为)"
+    r"|投身(?:到|于)?(?P<field2>[^。；;，,:：]{2,40}?)(?:火热)?(?:实践)?中"
+    r"|(?:是|当|当好|争当|争做|做|成为)(?P<field3>[^。；;，,:：、“”]{2,12}?)的?“?"
+    r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
+FIELD_LIST = re.compile("[、和及与等]")
+# Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
+# name says where, not what is done there, so its words weigh nothing (stop 25: a dating party in
+# a sports hall was health, an internet firms' federation's event in an e-commerce park economic).
+# Hand-written from the grammar of news reports: 在 + a place ending in a venue head + the verb
+# of holding the event.
+VENUE = re.compile(r"(?<![现正存所实自内])在[^。；;，,、在]{2,24}?"
+                   r"(?:馆|中心|广场|礼堂|产业园|园区|公园|会议室|大厦|酒店|宾馆|剧院|学校|党校)"
+                   r"(?=(?:隆重|正式|成功|顺利)?(?:举办|举行|召开|开展|启动|开幕|揭牌))")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -92,14 +134,18 @@ TOPIC_LIST_TYPES = 3
 # A list opened inside a sentence: its first item follows a colon or a comma (……希望:一是……).
 LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])")
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
-# credit …摄) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
+# or video credit, …摄, 供图, 资料图片, 视频截图, which a page prints under a picture anywhere in
+# the article: stop 25, a (资料图片) after the second paragraph made the rest of a sports meet a
+# trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
 # last topic and is no evidence of what the report covers. Hand-written from how news and
 # government pages end.
 TRAILER_OPENING = re.compile(
-    r"^(?:[(（](?![^()（）]*摄)[^()（）。,，;；!?！？]{1,30}[)）]$"
+    r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
     r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
+# How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
+PROSE_END = ("。", "！", "？", "!", "?", "”")
 
 
 def classify(sentence: str, section: str = "") -> str | None:
@@ -140,8 +186,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       read as headings), it goes on with the topic before its heading;
     - a run-in item of a list that a body sentence opens (……提出三点要求:一是……;二是……) keeps
       that sentence's topic unless it names another programme (as under a typed heading);
-    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE) has no cues of
-      its own: its titles are the audience, not the topic;
+    - a sentence that only says who attends, chairs or accompanies (ATTENDANCE), or voices
+      hopes and suggestions (VOICED), has no cues of its own: its titles are the audience, its
+      programmes wishes, not the topic;
     - a sentence with none of these continues the typed sentence before it in its section,
       or, before the first, the one after it; a weak cue types only what nothing else does;
     - a sentence in a section where nothing names a programme reports on the federation's
@@ -159,7 +206,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = list(levels) if levels is not None else [0] * count
     if len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
-    attending = [not level and _only_attends(text)
+    attending = [not level and (_only_attends(text) or bool(VOICED.match(text)))
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
               for (text, _), attends in zip(sentences, attending, strict=True)]
@@ -239,9 +286,16 @@ def _list_intro(sentences, levels, index: int) -> int | None:
 
 def _trailer_start(texts: Sequence[str]) -> int:
     """Index of the first sentence of the page after the article (TRAILER_OPENING), or the
-    number of sentences when the page has none."""
-    return next((index for index, text in enumerate(texts) if TRAILER_OPENING.match(text)),
-                len(texts))
+    number of sentences when the page has none. Only a line after a sentence of the article
+    (one that ends as prose ends, PROSE_END) can open it: the same links (上一篇 下一篇, 相关新闻)
+    head a page's chrome above its article, where the article has not yet begun (stop 25: a
+    portal's 上一篇 下一篇 over the headline made a whole report a trailer)."""
+    begun = False
+    for index, text in enumerate(texts):
+        if begun and TRAILER_OPENING.match(text):
+            return index
+        begun = begun or text.rstrip().endswith(PROSE_END)
+    return len(texts)
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
@@ -373,13 +427,23 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible."""
+    a fixed order so that the sums are reproducible; the fields of an ARENA and a VENUE weigh
+    nothing."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted(_outermost(text)):
+    for rank in sorted(_outermost(ARENA.sub(_field_left_out, VENUE.sub("在，", text)))):
         for kind, weight in ranked[rank][1]:
             scores[kind] += weight
     return scores
+
+
+def _field_left_out(arena: re.Match) -> str:
+    """An ARENA with its fields cut out when they are a list (a comma in their place: no cue
+    spans the cut); one field is left as it is."""
+    field = arena.group("field") or arena.group("field2") or arena.group("field3")
+    if not (arena.group("field3") or FIELD_LIST.search(field)):
+        return arena.group(0)
+    return arena.group(0).replace(field, "，", 1)
 
 
 def _frames(text: str) -> frozenset[int]:
@@ -389,11 +453,17 @@ def _frames(text: str) -> frozenset[int]:
 
 def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, float]:
     """Keyword weights ``words`` plus the weights of the pattern cues ``frames`` (a new dict,
-    the cues added in their order)."""
+    the cues added in their order). An occasion (a festival day) only leans (OCCASION_LEANS)
+    where the keywords name another programme of the women's work as strongly as the day: what
+    is done on the day decides."""
     scores = defaultdict(float, words)
     cues = _pattern_cues()
     for index in sorted(frames):
         kind, _, weight = cues[index]
+        if index in _occasions() and any(
+                other not in (kind, FRAME_TYPE) and named >= weight
+                for other, named in words.items()):
+            weight = OCCASION_LEANS
         scores[kind] += weight
     return scores
 
@@ -450,11 +520,18 @@ def _pattern_cues() -> tuple[tuple[str, re.Pattern, float], ...]:
     """The cues that are word patterns (``lexicon/typology_patterns.tsv``): a frame such as
     在……领导下 has any body inside it, which no keyword list can spell out."""
     cues = []
-    for kind, pattern, weight in lexicon.rows("typology_patterns.tsv"):
+    for kind, pattern, weight, *_ in lexicon.rows("typology_patterns.tsv"):
         if kind not in TYPES:
             raise ValueError(f"typology_patterns.tsv: unknown programme type {kind!r}")
         cues.append((kind, re.compile(pattern), float(weight)))
     return tuple(cues)
+
+
+@cache
+def _occasions() -> frozenset[int]:
+    """Indices of the pattern cues marked ``occasion`` in their fourth column (festival days)."""
+    return frozenset(index for index, row in enumerate(lexicon.rows("typology_patterns.tsv"))
+                     if row[3:4] == ("occasion",))
 
 
 @cache
