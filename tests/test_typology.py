@@ -174,9 +174,7 @@ def test_the_federation_reporting_on_itself_is_organisation_work(sentence):
     ("积极组织开展“三八”妇女节庆祝活动。", "ideology"),
     ("三八节前夕,各村妇联组织开展了丰富多彩的活动。", "ideology"),
     ("认真开展庆祝“六一”活动,为孩子们送去节日礼物。", "care"),
-    ("六一国际儿童节当天,社区组织开展游园会。", "care"),
-    # what is done on the day decides where the sentence names it as strongly (stop 25)
-    ("六一国际儿童节当天,社区组织开展亲子游园会。", "family"),
+    ("六一国际儿童节当天,社区组织开展亲子游园会。", "care"),
     # the national slogan is no economic programme; the programme of the same name is
     ("围绕“巾帼建功新时代”主题,组织开展庆祝三八妇女节系列活动。", "ideology"),
     ("深入开展巾帼建功活动,带领农村妇女增收致富。", "economic"),

@@ -37,9 +37,6 @@ REPORT_DEFAULT_TYPE = "organisation"
 # what a report covers like keyword cues (stop 16: on the development half Women's Day reports
 # lost ideology, whose one cue is the festival's pattern).
 FRAME_TYPE = "organisation"
-# A festival day (an `occasion` pattern cue) where the sentence names the work done on it as
-# strongly: it only leans.
-OCCASION_LEANS = 1.0
 # A report covers a type whose devoted sentences weigh one naming cue in all ...
 MIN_REPORT_EVIDENCE = NAMING_CUE
 # ... and more than that in a report mostly on the federation's own work (its congress, a
@@ -453,17 +450,11 @@ def _frames(text: str) -> frozenset[int]:
 
 def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, float]:
     """Keyword weights ``words`` plus the weights of the pattern cues ``frames`` (a new dict,
-    the cues added in their order). An occasion (a festival day) only leans (OCCASION_LEANS)
-    where the keywords name another programme of the women's work as strongly as the day: what
-    is done on the day decides."""
+    the cues added in their order)."""
     scores = defaultdict(float, words)
     cues = _pattern_cues()
     for index in sorted(frames):
         kind, _, weight = cues[index]
-        if index in _occasions() and any(
-                other not in (kind, FRAME_TYPE) and named >= weight
-                for other, named in words.items()):
-            weight = OCCASION_LEANS
         scores[kind] += weight
     return scores
 
@@ -520,18 +511,11 @@ def _pattern_cues() -> tuple[tuple[str, re.Pattern, float], ...]:
     """The cues that are word patterns (``lexicon/typology_patterns.tsv``): a frame such as
     在……领导下 has any body inside it, which no keyword list can spell out."""
     cues = []
-    for kind, pattern, weight, *_ in lexicon.rows("typology_patterns.tsv"):
+    for kind, pattern, weight in lexicon.rows("typology_patterns.tsv"):
         if kind not in TYPES:
             raise ValueError(f"typology_patterns.tsv: unknown programme type {kind!r}")
         cues.append((kind, re.compile(pattern), float(weight)))
     return tuple(cues)
-
-
-@cache
-def _occasions() -> frozenset[int]:
-    """Indices of the pattern cues marked ``occasion`` in their fourth column (festival days)."""
-    return frozenset(index for index, row in enumerate(lexicon.rows("typology_patterns.tsv"))
-                     if row[3:4] == ("occasion",))
 
 
 @cache
