@@ -14,7 +14,6 @@ from womenfed.entities import extract_entities
 
 SHARED_HEAD = "a programme head written once after joined quotes belongs to each quote (stop 25)"
 TWO_HEADS = "one core with two heads joined by 及/和/与 names one programme per head (stop 25)"
-OBSERVANCE_SERIES = "a series named only by observances and celebrating words is none (stop 25)"
 
 
 def _gap(sentence: str, names: list[str], reason: str):
@@ -53,12 +52,12 @@ PROBES = [
     ('为贫困母亲发放“两癌”救助金', []),
     # a series named only by observances and celebrating words is no campaign
     ('海伦市妇联开展庆三八迎五一系列活动', []),
-    _gap('田阳区举办“庆三八·迎五一”系列活动', [], OBSERVANCE_SERIES),
-    _gap('西昌市开展“迎七一、庆国庆”系列活动', [], OBSERVANCE_SERIES),
-    _gap('建阳区妇联举办“庆六一·迎端午”主题活动', [], OBSERVANCE_SERIES),
+    ('田阳区举办“庆三八·迎五一”系列活动', []),
+    ('西昌市开展“迎七一、庆国庆”系列活动', []),
+    ('建阳区妇联举办“庆六一·迎端午”主题活动', []),
     ('准格尔旗开展“迎新春、庆元宵”系列活动', []),
-    _gap('汝州市举办“喜迎国庆 欢度中秋”联欢活动', [], OBSERVANCE_SERIES),
-    _gap('凤翔区开展“庆元旦 迎新春”文艺汇演', [], OBSERVANCE_SERIES),
+    ('汝州市举办“喜迎国庆 欢度中秋”联欢活动', []),
+    ('凤翔区开展“庆元旦 迎新春”文艺汇演', []),
     ('组织“庆三八”趣味运动会', []),
     # a series with a word of its own beside the observance keeps its name
     ('举行了“庆七一·共筑中国梦”诗文朗诵会', ['庆七一共筑中国梦']),
