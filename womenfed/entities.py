@@ -297,13 +297,16 @@ def _quoted_campaigns(sentence: str):
             continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
-        kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
-        if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
-                and _pattern("honour").fullmatch(core):
-            kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
+        kept = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        # the head right after the quote, else one the quote shares with its joined run (its
+        # span stays the quote's)
+        head, head_end = (kept.group(0), end + kept.end()) if kept else \
+            (_shared_head(sentence, match.end(), core), match.end())
+        if head.startswith(MODEL) and _pattern("honour").fullmatch(core):
+            head = ""  # “美丽庭院”示范村: the villages model the honour
         if _government_drive(core, after):
             continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive
-        if (_is_saying(core) or _pattern("course_core").search(core)) and not kept_suffix:
+        if (_is_saying(core) or _pattern("course_core").search(core)) and not head:
             continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
             # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
@@ -311,9 +314,8 @@ def _quoted_campaigns(sentence: str):
         items = [] if after.startswith("的") else _plus_items(sentence, match)
         if items:
             yield from items
-        elif kept_suffix:
-            yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
-                          core + kept_suffix.group(0))
+        elif head:
+            yield _entity("campaign", sentence, match.start(), head_end, core + head)
         elif len(core) == 3 and core in lexicon.dictionary_tags() and (
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
@@ -330,6 +332,27 @@ def _quoted_campaigns(sentence: str):
                               core + extra.group(0))
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+# Quotes joined by 、/和/及/与 (“A”、“B”工程): a run that may share the head written after it.
+JOINED_QUOTE = re.compile(r"[、和及与]“([^“”]{1,24})”")
+NUMBERED_ABBREVIATION = re.compile(f"(?:{COUNT}|双)[{HAN}]")
+
+
+def _shared_head(sentence: str, quote_end: int, core: str) -> str:
+    """The programme head written once after a run of quotes joined by 、/和/及/与 that follows
+    the quote ending at ``quote_end`` (“巾帼护绿”、“巾帼建功”工程 → 巾帼护绿工程 too): it belongs to
+    each quote of the run (stop-25 adjudication). After 等 or a count the head is the run's
+    context (“A”、“B”等行动, “A”和“B”两大工程), which KEPT_SUFFIX does not match; a quote that
+    names its own head (“春风行动”、“春蕾”计划) keeps its name, and a numeral with one character
+    (“两癌”, “双减”) abbreviates a set of things, which takes its own head or none."""
+    if core.endswith(PROGRAMME_HEADS) or NUMBERED_ABBREVIATION.fullmatch(core):
+        return ""
+    run_end = quote_end
+    while (joined := JOINED_QUOTE.match(sentence, run_end)) is not None:
+        run_end = joined.end()
+    shared = KEPT_SUFFIX.match(sentence, SCAN_GAP.match(sentence, run_end).end())
+    return shared.group(0) if shared and run_end > quote_end else ""
 
 
 def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
