@@ -74,6 +74,9 @@ WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
+# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
+# names one programme per head (stop-25 adjudication).
+SECOND_HEAD = re.compile(rf"[及和与](?:免费)?({SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})")
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
@@ -330,6 +333,7 @@ def _quoted_campaigns(sentence: str):
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
+                yield from _second_head(sentence, core, end + extra.end())
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
 
@@ -353,6 +357,13 @@ def _shared_head(sentence: str, quote_end: int, core: str) -> str:
         run_end = joined.end()
     shared = KEPT_SUFFIX.match(sentence, SCAN_GAP.match(sentence, run_end).end())
     return shared.group(0) if shared and run_end > quote_end else ""
+
+
+def _second_head(sentence: str, core: str, head_end: int):
+    """The programme a second head joined to the first names with the same core (“两癌”检查及
+    救助 → 两癌救助 beside 两癌筛查): one programme per head (stop-25 adjudication)."""
+    if second := SECOND_HEAD.match(sentence, head_end):
+        yield _entity("campaign", sentence, second.start(1), second.end(), core + second.group(1))
 
 
 def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
@@ -958,6 +969,7 @@ def _standing_programmes(sentence: str):
     for match in _pattern("standing_head").finditer(sentence):
         if not _in_document_title(sentence, match.start()):
             yield _entity("campaign", sentence, match.start(), match.end())
+            yield from _second_head(sentence, match.group("core"), match.end())
     for match in _pattern("standing").finditer(sentence):
         before = sentence[max(0, match.start() - CONTEXT_BEFORE):match.start()]
         after = sentence[match.end():]
