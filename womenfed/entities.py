@@ -68,6 +68,8 @@ SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇�
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
+# The place the report speaks from (我县, 本市, 我旗): a scope that runs the programme, as 全县 is.
+OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
@@ -992,12 +994,23 @@ def _into_place_campaigns(sentence: str):
         if match.start() and sentence[match.start() - 1:match.start() + 1] in \
                 lexicon.dictionary_tags():
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
-        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        start = _past_own_scope(sentence, left_edge(sentence, match.start(), match.end(),
+                                                    MAX_CAMPAIGN_CORE))
         start = _after_leading_verb(sentence, start, match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
+
+
+def _past_own_scope(sentence: str, start: int) -> int:
+    """Past the place the report speaks from where it opens a name (我县巾帼家政服务行动, 本区
+    巾帼护河行动: the county's or district's programme, 巾帼家政服务行动), whether the left edge
+    stopped after 我 (a boundary word) or before it: a scope, cut as 全县 is."""
+    for at in (start - 1, start):
+        if at >= 0 and (scope := OWN_SCOPE.match(sentence, at)) and scope.end() > start:
+            return scope.end()
+    return start
 
 
 def _in_document_title(sentence: str, start: int) -> bool:
@@ -1013,8 +1026,9 @@ def _suffixed_campaigns(sentence: str):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
                 for cut in pattern.finditer(sentence, start, match.start())]
-        start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
-                                    match.start())
+        start = _after_leading_verb(
+            sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
+            match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
