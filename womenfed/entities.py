@@ -1003,6 +1003,16 @@ def _into_place_campaigns(sentence: str):
             yield _entity("campaign", sentence, start, match.end())
 
 
+def _past_attending(sentence: str, start: int, suffix_start: int) -> int:
+    """Past the last verb of taking part in an event inside a name's span (组织妇女|收看|巾帼大讲堂,
+    号召妇女|加入|巾帼志愿者行动): the people a mobilising verb sends and what they do with the
+    programme are no words of its name; a core of two characters or more must be left."""
+    verbs = list(_pattern("attends").finditer(sentence, start, suffix_start))
+    if verbs and suffix_start - verbs[-1].end() >= 2:
+        return verbs[-1].end()
+    return start
+
+
 def _past_own_scope(sentence: str, start: int) -> int:
     """Past the place the report speaks from where it opens a name (我县巾帼家政服务行动, 本区
     巾帼护河行动: the county's or district's programme, 巾帼家政服务行动), whether the left edge
@@ -1029,6 +1039,7 @@ def _suffixed_campaigns(sentence: str):
         start = _after_leading_verb(
             sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
             match.start())
+        start = _past_attending(sentence, start, match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
