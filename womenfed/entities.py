@@ -92,8 +92,10 @@ CONTESTANTS = re.compile(r"^(?:巾帼|女子|妇女|女性|亲子|家庭)")
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
 ADVERB_TAGS = frozenset({"d", "ad"})
-# Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
+# Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动), unless 为 closes the frame of 以
+# after it (以巾帼护河行动为抓手: the programme the work is carried by, as 以“X”为载体 is).
 INSTRUMENT = "用以"
+FRAME_CLOSER = "为"
 # 在 … 上/中 closes a place or a field before a verb (在搬迁工作上行动快速: "acted on"), no
 # programme's name.
 LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
@@ -1073,7 +1075,8 @@ def _suffixed_campaigns(sentence: str):
                 _pattern("moved_into").search(core[-2:]):
             continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
-                (start and sentence[start - 1] in INSTRUMENT)
+                (start and sentence[start - 1] in INSTRUMENT
+                 and not sentence.startswith(FRAME_CLOSER, match.end()))
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS
                 or (core.endswith(POSTPOSITIONS) and LOCATIVE_OPENING in sentence[:start])):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动, 在…工作上行动 ("acted")
