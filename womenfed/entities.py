@@ -517,6 +517,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("members_after").match(after) and not (
             _pattern("named_core").search(core) or _ends_in_honour(core)):
         return False  # “三支一扶”人员: the status of the people named after the quote
+    if _pattern("role_core").search(core) and _pattern("workforce").match(after) \
+            and NAME_SEPARATORS.sub("", core) not in _stoplist():
+        return False  # 培育“乡村工匠”队伍: the people a workforce is made of (“娘家人”队伍 is a
+        # metaphor's team)
     if _is_role(sentence, start, after) and not _ends_in_honour(core):
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _is_epithet(sentence, start):
