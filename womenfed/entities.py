@@ -68,12 +68,17 @@ SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇�
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
+# The place the report speaks from (我县, 本市, 我旗): a scope that runs the programme, as 全县 is.
+OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 # A 2-character quoted core (“两癌”) takes the words after it only up to the first programme
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
+# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
+# names one programme per head (stop-25 adjudication).
+SECOND_HEAD = re.compile(rf"[及和与](?:免费)?({SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})")
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
@@ -87,8 +92,10 @@ CONTESTANTS = re.compile(r"^(?:巾帼|女子|妇女|女性|亲子|家庭)")
 LEAD_TAGS = frozenset({"v", "vd", "ad", "d"})
 # An adverb right before 行动 makes it the verb "act" (各村迅速行动, 党员率先行动).
 ADVERB_TAGS = frozenset({"d", "ad"})
-# Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动).
+# Prepositions of means: 用/以 …行动 is "by deeds" (用实际行动), unless 为 closes the frame of 以
+# after it (以巾帼护河行动为抓手: the programme the work is carried by, as 以“X”为载体 is).
 INSTRUMENT = "用以"
+FRAME_CLOSER = "为"
 # 在 … 上/中 closes a place or a field before a verb (在搬迁工作上行动快速: "acted on"), no
 # programme's name.
 LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
@@ -297,13 +304,16 @@ def _quoted_campaigns(sentence: str):
             continue
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
-        kept_suffix = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
-        if kept_suffix and kept_suffix.group(0).startswith(MODEL) \
-                and _pattern("honour").fullmatch(core):
-            kept_suffix = None  # “美丽庭院”示范村: the villages model the honour
+        kept = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        # the head right after the quote, else one the quote shares with its joined run (its
+        # span stays the quote's)
+        head, head_end = (kept.group(0), end + kept.end()) if kept else \
+            (_shared_head(sentence, match.end(), core), match.end())
+        if head.startswith(MODEL) and _pattern("honour").fullmatch(core):
+            head = ""  # “美丽庭院”示范村: the villages model the honour
         if _government_drive(core, after):
             continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive
-        if (_is_saying(core) or _pattern("course_core").search(core)) and not kept_suffix:
+        if (_is_saying(core) or _pattern("course_core").search(core)) and not head:
             continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
             # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
         # “A+B+C”的服务机制 is one way of working: the plus items name things only before a
@@ -311,9 +321,8 @@ def _quoted_campaigns(sentence: str):
         items = [] if after.startswith("的") else _plus_items(sentence, match)
         if items:
             yield from items
-        elif kept_suffix:
-            yield _entity("campaign", sentence, match.start(), end + kept_suffix.end(),
-                          core + kept_suffix.group(0))
+        elif head:
+            yield _entity("campaign", sentence, match.start(), head_end, core + head)
         elif len(core) == 3 and core in lexicon.dictionary_tags() and (
                 _verb_and_object(core) or not _programme_word_after(after)):
             continue  # a quoted common word is a metaphor (“金饭碗”, “娘家人”), unless a
@@ -328,8 +337,37 @@ def _quoted_campaigns(sentence: str):
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
+                yield from _second_head(sentence, core, end + extra.end())
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+# Quotes joined by 、/和/及/与 (“A”、“B”工程): a run that may share the head written after it.
+JOINED_QUOTE = re.compile(r"[、和及与]“([^“”]{1,24})”")
+NUMBERED_ABBREVIATION = re.compile(f"(?:{COUNT}|双)[{HAN}]")
+
+
+def _shared_head(sentence: str, quote_end: int, core: str) -> str:
+    """The programme head written once after a run of quotes joined by 、/和/及/与 that follows
+    the quote ending at ``quote_end`` (“巾帼护绿”、“巾帼建功”工程 → 巾帼护绿工程 too): it belongs to
+    each quote of the run (stop-25 adjudication). After 等 or a count the head is the run's
+    context (“A”、“B”等行动, “A”和“B”两大工程), which KEPT_SUFFIX does not match; a quote that
+    names its own head (“春风行动”、“春蕾”计划) keeps its name, and a numeral with one character
+    (“两癌”, “双减”) abbreviates a set of things, which takes its own head or none."""
+    if core.endswith(PROGRAMME_HEADS) or NUMBERED_ABBREVIATION.fullmatch(core):
+        return ""
+    run_end = quote_end
+    while (joined := JOINED_QUOTE.match(sentence, run_end)) is not None:
+        run_end = joined.end()
+    shared = KEPT_SUFFIX.match(sentence, SCAN_GAP.match(sentence, run_end).end())
+    return shared.group(0) if shared and run_end > quote_end else ""
+
+
+def _second_head(sentence: str, core: str, head_end: int):
+    """The programme a second head joined to the first names with the same core (“两癌”检查及
+    救助 → 两癌救助 beside 两癌筛查): one programme per head (stop-25 adjudication)."""
+    if second := SECOND_HEAD.match(sentence, head_end):
+        yield _entity("campaign", sentence, second.start(1), second.end(), core + second.group(1))
 
 
 def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
@@ -479,6 +517,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("members_after").match(after) and not (
             _pattern("named_core").search(core) or _ends_in_honour(core)):
         return False  # “三支一扶”人员: the status of the people named after the quote
+    if _pattern("role_core").search(core) and _pattern("workforce").match(after) \
+            and NAME_SEPARATORS.sub("", core) not in _stoplist():
+        return False  # 培育“乡村工匠”队伍: the people a workforce is made of (“娘家人”队伍 is a
+        # metaphor's team)
     if _is_role(sentence, start, after) and not _ends_in_honour(core):
         return False  # 成为名副其实的“巧媳妇”: a role someone takes, not a programme
     if _is_epithet(sentence, start):
@@ -935,6 +977,7 @@ def _standing_programmes(sentence: str):
     for match in _pattern("standing_head").finditer(sentence):
         if not _in_document_title(sentence, match.start()):
             yield _entity("campaign", sentence, match.start(), match.end())
+            yield from _second_head(sentence, match.group("core"), match.end())
     for match in _pattern("standing").finditer(sentence):
         before = sentence[max(0, match.start() - CONTEXT_BEFORE):match.start()]
         after = sentence[match.end():]
@@ -957,12 +1000,33 @@ def _into_place_campaigns(sentence: str):
         if match.start() and sentence[match.start() - 1:match.start() + 1] in \
                 lexicon.dictionary_tags():
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
-        start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
+        start = _past_own_scope(sentence, left_edge(sentence, match.start(), match.end(),
+                                                    MAX_CAMPAIGN_CORE))
         start = _after_leading_verb(sentence, start, match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
+
+
+def _past_attending(sentence: str, start: int, suffix_start: int) -> int:
+    """Past the last verb of taking part in an event inside a name's span (组织妇女|收看|巾帼大讲堂,
+    号召妇女|加入|巾帼志愿者行动): the people a mobilising verb sends and what they do with the
+    programme are no words of its name; a core of two characters or more must be left."""
+    verbs = list(_pattern("attends").finditer(sentence, start, suffix_start))
+    if verbs and suffix_start - verbs[-1].end() >= 2:
+        return verbs[-1].end()
+    return start
+
+
+def _past_own_scope(sentence: str, start: int) -> int:
+    """Past the place the report speaks from where it opens a name (我县巾帼家政服务行动, 本区
+    巾帼护河行动: the county's or district's programme, 巾帼家政服务行动), whether the left edge
+    stopped after 我 (a boundary word) or before it: a scope, cut as 全县 is."""
+    for at in (start - 1, start):
+        if at >= 0 and (scope := OWN_SCOPE.match(sentence, at)) and scope.end() > start:
+            return scope.end()
+    return start
 
 
 def _in_document_title(sentence: str, start: int) -> bool:
@@ -978,8 +1042,10 @@ def _suffixed_campaigns(sentence: str):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
                 for cut in pattern.finditer(sentence, start, match.start())]
-        start = _after_leading_verb(sentence, max((m.end() for m in cuts), default=start),
-                                    match.start())
+        start = _after_leading_verb(
+            sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
+            match.start())
+        start = _past_attending(sentence, start, match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
@@ -1013,7 +1079,8 @@ def _suffixed_campaigns(sentence: str):
                 _pattern("moved_into").search(core[-2:]):
             continue  # 重返课堂, 走进车间: the place gone to, not a name's head
         if match.group() == "行动" and (
-                (start and sentence[start - 1] in INSTRUMENT)
+                (start and sentence[start - 1] in INSTRUMENT
+                 and not sentence.startswith(FRAME_CLOSER, match.end()))
                 or lexicon.dictionary_tags().get(core[-2:], "") in ADVERB_TAGS
                 or (core.endswith(POSTPOSITIONS) and LOCATIVE_OPENING in sentence[:start])):
             continue  # 用实际行动 ("by deeds"), 迅速行动, 率先行动, 在…工作上行动 ("acted")
