@@ -252,11 +252,24 @@ YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right bef
 # its colon (访客:1200; without it, 接待访客1200人 counts people the work received).
 PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
                           r"(?:量|数|次数|人数|人次)?|在线人数|(?:本|每)页(?:显示)?共?)\s?[:：(（\[【]?"
-                          r"|访客\s?[:：])\s?$")
-# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
+                          r"|访客\s?[:：]"
+                          # (the page's share, forward and play buttons count only with the
+                          # button's colon, bracket or blank: 分享:5次, 转发 45次; a report's
+                          # 被转发3000余次 tells of its publicity; and the page seen, 本文已被查看568次)
+                          r"|(?:分享|转发|播放|查看)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
+                          r"|(?:本文|本页|该文|此文|文章)已?被查看"
+                          # the page's own tallies of its pictures, attachments and articles, the
+                          # label opening its line: a label and a bracket (组图(5张), 附件(2个)), an
+                          # attachments label and its colon (相关附件:3个), a trailer's count of
+                          # articles (相关文章12篇; but 发布相关文章12篇 counts); a gallery's pager
+                          # (第1张/共6张); a column's count of articles (本栏目共有文章120篇)
+                          r"|(?:^|(?<=[\s|】\]]))(?:(?:组图|图集|图片|视频|附件|相关附件|相关文章|相关新闻)"
+                          r"\s?[(（\[【]共?|(?:相关)?附件(?:下载)?\s?[:：]\s?共?|相关(?:文章|新闻|信息))"
+                          r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章)\s?$")
+# What a page's chrome counts after a number: readers, likes, downloads, plays (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
-                              r"|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
+                              r"|播放|转发|分享|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
 # The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
 # list, it counts no outcome.
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
