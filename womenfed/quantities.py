@@ -355,6 +355,12 @@ LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
 # ([2026-01-20] -, 【2015-09-11】).
 LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
 SENTENCE_END = re.compile(r"[。!?;；！？]")
+# A headline with its date stamp, as a list of links prints each row (某县表彰80户文明家庭 2023-03-01,
+# …(2023-03-01), 03-01 某县…): the stamp closes or opens the line; a label with its colon (来源:,
+# 发布时间:) makes it a byline instead.
+DATED_ROW = re.compile(r"(?:(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s+)?(?P<headline>[^:：]{6,60}?)"
+                       r"(?:\s*[\[(【]?\s*(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s*[\])】]?"
+                       r"|\s+(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
@@ -496,15 +502,26 @@ def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list
     list of links to other pages under the article (相关新闻, 频道推荐; clean drops the heading,
     the rows stay): a bullet and a headline with no sentence in it (``dates.LINK_LINE``, as the
     dates read it), or a headline with no sentence end right before or after a row mark, a
-    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -). Their counts are other
-    stories'. Page structure, hand-written: no library reads a page's link lists."""
+    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -), or two or more headlines
+    in a row each with its date stamp (``DATED_ROW``; never the page's own title, its first
+    line). Their counts are other stories'. Page structure, hand-written: no library reads a
+    page's link lists."""
     marks = [bool(LINK_ROW_MARK.fullmatch(sentence)) for sentence in sentences]
+    dated = [index > 0 and _dated_row(sentence) for index, sentence in enumerate(sentences)]
     kept = []
     for index, (sentence, quantities) in enumerate(zip(sentences, found, strict=True)):
         marked = index > 0 and marks[index - 1] or index + 1 < len(marks) and marks[index + 1]
-        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence)
+        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence) \
+            or dated[index] and (dated[index - 1] or index + 1 < len(dated) and dated[index + 1])
         kept.append([] if quantities and row else quantities)
     return kept
+
+
+def _dated_row(sentence: str) -> bool:
+    """A headline with a date stamp before or after it and no sentence end in it."""
+    row = DATED_ROW.fullmatch(sentence.strip())
+    return bool(row) and row.group("headline") != sentence.strip() \
+        and not SENTENCE_END.search(sentence)
 
 
 def without_things_named_before(sentences: list[str],
