@@ -222,8 +222,8 @@ PROBES = [
     ("受益群众2.3万。", [q("2.3万", 23000, "", "people")]),
     ("40余乡村妇联主席参加培训。", [q("40余", 40, "", "people", True)]),
     ("十几名志愿者参加。", [q("十几名", 10, "名", "people", True)]),
-    known("adjacent numerals state both bounds, no estimate (stop 20)",
-          "二三十场活动。", [q("二三十场", 20, "场", "events", value_max=30)]),
+    ("二三十场活动,五六名队员。",
+     [q("二三十场", 20, "场", "events", value_max=30), q("五六名", 5, "名", "people", value_max=6)]),
     ("举办培训班2期120人。", [q("2期", 2, "期", "events"), q("120人", 120, "人", "people")]),
     ("8万多农村妇女参与。", [q("8万多", 80000, "", "people", True)]),
     # --- numbers that count nothing ---

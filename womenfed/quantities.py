@@ -1052,7 +1052,7 @@ def _attribute_value(before: str, after: str) -> str:
 
 def _read_value(numeral: str, chinese: bool, match: re.Match
                 ) -> tuple[float, float | None, bool] | None:
-    """Value, upper value (ranges) and whether the numeral is itself an estimate (二三十, 十几),
+    """Value, upper value (ranges: 30-50, 二三十) and whether the numeral is itself an estimate (十几),
     in the unit reported (七成 -> 70 %, 五毛 -> 0.5 元, 123元1角1分 -> 123.11); None when the
     numeral reads as no number."""
     high = match.group("high")
@@ -1066,7 +1066,7 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
         if magnitude == 1 and not _has_magnitude(numeral):
             magnitude = _trailing_magnitude(high) * _value(match.group("mag3") or "一")  # 3~5万
     elif chinese and (pair := _neighbour_range(numeral)):
-        (value, value_max), estimated = pair, True
+        (value, value_max) = pair  # (both bounds stated, as 20-30: no estimate, stop 20)
         value_max *= magnitude
     elif chinese and numeral.endswith("几") and len(numeral) > 1:
         value, estimated = _value(numeral[:-1]), True
