@@ -2676,7 +2676,7 @@ def _earlier_quantity() -> re.Pattern:
 @cache
 def _first_character() -> re.Pattern:
     """Every character a quantity can begin with: a digit, a numeral or an approximation word."""
-    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上"}
+    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上", "过"}
     return re.compile(rf"[\d{''.join(sorted(firsts))}]")
 
 
@@ -2692,7 +2692,9 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
     pre = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
     b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
-        rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
+        # (上 and a clause's opening 过 before a round number say it is reached or passed:
+        # 上千人, 过千人参加; 过 after a noun is read by _exceeds, after a verb it is no marker)
+        rf"(?P<pre>{pre}|上(?=[百千万亿])|(?<![^,;:。!?\s])过(?=[百千万亿]))?{b}"
         rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
         # (个 before 亿 is spoken: 20个亿 is 20亿; 3个亿元村 counts villages of that class)
         rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?:个(?=亿(?!元)))?(?P<mag1>万|亿)?"
