@@ -76,7 +76,10 @@ MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|�
 # number after it counts views, which have no measure word (unit ''). (A page's own counter has
 # no magnitude and no verb: 阅读量:35次, PAGE_COUNTER.)
 VIEW_COUNT = re.compile(r"(?:点击|阅读|浏览|播放|观看|访问|转发)量(?:达到|达|超过|超|突破|逾|近|约|为)?$")
-QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
+QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》"  # (a document's title runs long)
+                    # (and the marks some sites type for them: full-width straight quotes, and
+                    # ASCII single quotes around Chinese, never an English apostrophe)
+                    r"|＂[^＂]{1,15}＂|'(?=[^'\n]{0,14}[\u4e00-\u9fff])[^'\n]{1,15}'(?![A-Za-z])")
 # A longer quote is a name too when it holds no clause break (quoted speech has them) and a
 # programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
 LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
