@@ -239,6 +239,10 @@ ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[�
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
+# A day written as month.day before 节 (3.8节, 5.1节, 6.1节): a festival's date, no count of
+# classes (a count of them is whole: 38节课).
+FESTIVAL_DAY = re.compile(r"(?:1[0-2]|[1-9])[.．](?:3[01]|[12]\d|0?[1-9])")
+FESTIVAL = "节"
 # A congress or plenum right after 次, the numeral right after the body's name (县妇女七次代表大会,
 # 市十次党代会): the congress's ordinal, as 第七次 would be; after a verb it counts (召开两次执委会).
 CONGRESS_AFTER = re.compile(r"(?:代表大会|妇代会|党代会|团代会|执委会|全委会|全会|常委会)")
@@ -1086,7 +1090,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     (ISO9001), terms of a sum (6+1期), terms of a body (十一届, but 举办4届 counts editions), the
     nation's 56个民族, numeral place names (五百户镇), clock times (9时30分), addresses (该村三组,
     小区3栋), criteria of a counted set (20棵以上的村达399个), pairings and durations after the
-    measure word (1对1, 3个月), places acting together (四地联动)."""
+    measure word (1对1, 3个月), places acting together (四地联动), a festival's day (3.8节)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
@@ -1113,7 +1117,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
     # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
-            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before):
+            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
+            or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
