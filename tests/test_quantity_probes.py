@@ -88,8 +88,7 @@ PROBES = [
     ("七台河市妇联召开执委会,三台县妇联开展活动。", []),
     ("三元区妇联走访慰问。", []),
     ("五家渠市妇联组织活动。", []),
-    known("a township the gazetteer names, opened by a numeral and 所",
-          "八所镇妇联开展活动。", []),
+    ("八所镇妇联开展活动,走访三个镇的妇女之家。", [q("三个", 3, "个", "organisations")]),
     ("在三棵树村举办培训,在三间房乡开展活动。", []),
     ("在十二道沟村举办讲座。", []),
     # --- lists and formulas named by their count ---

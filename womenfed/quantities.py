@@ -1195,10 +1195,12 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
     的, 七条巷社区妇联): the settlement suffix ends a word and no noun follows it but a body of
     the settlement."""
     numeral = match.group("low")
-    if not numeral or numeral[0].isdigit() or unit in NOT_IN_PLACE_NAMES:
+    if not numeral or numeral[0].isdigit():
         return False
     if _division_named(sentence, match.start("low"), match.end()):
-        return True
+        return True  # (whatever the measure word: the gazetteer names 八所镇)
+    if unit in NOT_IN_PLACE_NAMES:
+        return False
     name = PLACE_NAME_AFTER.match(sentence, match.end())
     if not name:
         return False
