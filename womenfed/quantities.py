@@ -1258,6 +1258,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         return True  # (persons, families and bodies are counted by name: 建成5个妇女之家:一是…)
     if not numeral or numeral[0].isdigit():
         return False
+    if _formula_spelled(before, numeral):
+        return True
     small = len(numeral) <= 2 and (_value(numeral) or 99) <= 10  # (十, 两, 九: one or two characters)
     if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                   and _formula_head(sentence, match.end())):
@@ -1286,6 +1288,23 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _formula_spelled(before: str, numeral: str) -> bool:
+    """A Chinese numeral that goes on a 、 list whose items open with 一, 两, 三 … in turn (一个中心、
+    两个平台、三支队伍): the list spells out a numbered formula, one thing of the first part, two of
+    the second; its numerals name the parts, they count nothing."""
+    if not before.endswith("、") or not 2 <= (value := int(_value(numeral) or 0)) <= 10:
+        return False
+    items = LIST_CLAUSE.split(before)[-1].split("、")[:-1]
+    if len(items) < value - 1:
+        return False
+    items = items[len(items) - value + 1:]
+    first = re.search(r"一[^\d一二两三四五六七八九十]{1,7}$", items[0])
+    # (一 opens a word: not 统一思想)
+    starts = set(accumulate((len(word) for word, _ in _words(items[0])), initial=0))
+    return bool(first) and first.start() in starts and all(
+        _value(item[:1].replace("两", "二")) == k for k, item in enumerate(items[1:], start=2))
 
 
 def _counted_kind(sentence: str, match: re.Match) -> str | None:
