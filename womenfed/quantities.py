@@ -1471,14 +1471,14 @@ def _neighbour_range(numeral: str) -> tuple[float, float] | None:
 
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
-    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转); or in a
+    word (三番五次, 五湖四海, 千家万户) or a set phrase of three or more (二人转, 二十四节气); or in a
     four-character phrase of two numerals each before one character, which jieba need not
     hold (两人三足, 三人两腿: a game's or a rule's name)."""
     phrase = ALTERNATING_NUMERALS.search(sentence, max(0, start - 2), end + 2)
     if phrase and phrase.group(0)[3] not in lexicon.measure_words():
         return True  # (五人三次 counts twice: its last character measures)
     tags = lexicon.dictionary_tags()
-    for size in (4, 3):
+    for size in (7, 6, 5, 4, 3):  # (longer set phrases: 二十四节气)
         for i in range(max(0, start - size + 1), start + 1):
             word = sentence[i:i + size]
             if len(word) == size and (i < start or i + size > end) and word in tags \
