@@ -935,7 +935,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                   or after.startswith(("左右", "以上")) or _exceeds(before))
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
                                     or _in_set_phrase(sentence, start, end)
-                                    or _capital_inside_word(sentence, match.start("low"))):
+                                    or _capital_inside_word(sentence, match.start("low"))
+                                    or _opens_a_word(sentence, match)):
         return None
     read = _read_value(numeral, chinese, match)
     unit, kind = _unit(written_unit, before, after, numeral, match)
@@ -1486,6 +1487,17 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
                     and (size == 4 or tags[word][0] in "il"):
                 return True
     return False
+
+
+def _opens_a_word(sentence: str, match: re.Match) -> bool:
+    """A Chinese numeral and its measure word that open a word of jieba's dictionary running on
+    past them, no numeral (五人制, 三人行, 三人间, 三轮车): the number names a kind of thing, a
+    format or a team, it counts nothing (三十余人, 三个, read as numerals, still count)."""
+    if not match.group("unit"):
+        return False
+    start, end = match.start("low"), match.end()
+    word, tag = _words(sentence[start:end + MAX_INDICATOR // 2])[0]
+    return len(word) > end - start and tag[0] != "m"
 
 
 def _capital_inside_word(sentence: str, start: int) -> bool:
