@@ -86,6 +86,9 @@ QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1
 # programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
 LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
                               r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
+# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…):
+# a programme's name, whatever follows it.
+LAUNCHED_QUOTED_NAME = re.compile(r"(?:开展|启动|举办|组织|实施|推出|发起|开启)了?\s?(“[^“”,;:。!?]{16,45}”)")
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -459,6 +462,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
         if quote_starts is None:
             spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
                             + ([m.span() for m in LONG_QUOTED_NAME.finditer(sentence)]
+                               + [m.span(1) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
                                if "“" in sentence else []))
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
         inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
