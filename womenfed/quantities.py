@@ -18,8 +18,10 @@ the indefinite 一 (一批), vague 数百/几十, numeral +
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
 spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
 乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
-page chrome (阅读2216次, 862人阅读), 十分 and 三分之一, and set phrases of jieba's dictionary
-(千家万户, 三番五次, 二人转).
+page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个)) and rows of links to other stories,
+the count of a list told next (以下三项活动, 3项工作:一是…), a formula spelled out (一个中心、两个
+平台、三支队伍), 十分 and 三分之一, and set phrases and words of jieba's dictionary that a numeral
+opens (千家万户, 三番五次, 二人转, 二十四节气, 五人制).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
@@ -76,11 +78,17 @@ MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|�
 # number after it counts views, which have no measure word (unit ''). (A page's own counter has
 # no magnitude and no verb: 阅读量:35次, PAGE_COUNTER.)
 VIEW_COUNT = re.compile(r"(?:点击|阅读|浏览|播放|观看|访问|转发)量(?:达到|达|超过|超|突破|逾|近|约|为)?$")
-QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》")  # (a document's title runs long)
+QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1,60}》"  # (a document's title runs long)
+                    # (and the marks some sites type for them: full-width straight quotes, and
+                    # ASCII single quotes around Chinese, never an English apostrophe)
+                    r"|＂[^＂]{1,15}＂|'(?=[^'\n]{0,14}[\u4e00-\u9fff])[^'\n]{1,15}'(?![A-Za-z])")
 # A longer quote is a name too when it holds no clause break (quoted speech has them) and a
 # programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
 LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
                               r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
+# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…):
+# a programme's name, whatever follows it.
+LAUNCHED_QUOTED_NAME = re.compile(r"(?:开展|启动|举办|组织|实施|推出|发起|开启)了?\s?(“[^“”,;:。!?]{16,45}”)")
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -255,6 +263,10 @@ ORDINAL_LIST = re.compile(r"(?:届|第)[〇一二三四五六七八九十\d]+[�
 ORDINAL_UNITS = frozenset("次 期 轮 届".split())
 HELD_BEFORE = re.compile(r"(?:举办|举行|召开|承办|主办)了?\s?$")  # verbs of holding before 届 counted
 ISSUE_UNIT = "期"
+# A day written as month.day before 节 (3.8节, 5.1节, 6.1节): a festival's date, no count of
+# classes (a count of them is whole: 38节课).
+FESTIVAL_DAY = re.compile(r"(?:1[0-2]|[1-9])[.．](?:3[01]|[12]\d|0?[1-9])")
+FESTIVAL = "节"
 # A congress or plenum right after 次, the numeral right after the body's name (县妇女七次代表大会,
 # 市十次党代会): the congress's ordinal, as 第七次 would be; after a verb it counts (召开两次执委会).
 CONGRESS_AFTER = re.compile(r"(?:代表大会|妇代会|党代会|团代会|执委会|全委会|全会|常委会)")
@@ -271,11 +283,24 @@ YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?年\s?$")  # a year right bef
 # its colon (访客:1200; without it, 接待访客1200人 counts people the work received).
 PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|点赞|收藏|人气|热度|关注)"
                           r"(?:量|数|次数|人数|人次)?|在线人数|(?:本|每)页(?:显示)?共?)\s?[:：(（\[【]?"
-                          r"|访客\s?[:：])\s?$")
-# What a page's chrome counts after a number: readers, likes, downloads (862人阅读, 12条评论),
+                          r"|访客\s?[:：]"
+                          # (the page's share, forward and play buttons count only with the
+                          # button's colon, bracket or blank: 分享:5次, 转发 45次; a report's
+                          # 被转发3000余次 tells of its publicity; and the page seen, 本文已被查看568次)
+                          r"|(?:分享|转发|播放|查看)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
+                          r"|(?:本文|本页|该文|此文|文章)已?被查看"
+                          # the page's own tallies of its pictures, attachments and articles, the
+                          # label opening its line: a label and a bracket (组图(5张), 附件(2个)), an
+                          # attachments label and its colon (相关附件:3个), a trailer's count of
+                          # articles (相关文章12篇; but 发布相关文章12篇 counts); a gallery's pager
+                          # (第1张/共6张); a column's count of articles (本栏目共有文章120篇)
+                          r"|(?:^|(?<=[\s|】\]]))(?:(?:组图|图集|图片|视频|附件|相关附件|相关文章|相关新闻)"
+                          r"\s?[(（\[【]共?|(?:相关)?附件(?:下载)?\s?[:：]\s?共?|相关(?:文章|新闻|信息))"
+                          r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章)\s?$")
+# What a page's chrome counts after a number: readers, likes, downloads, plays (862人阅读, 12条评论),
 # and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
-                              r"|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
+                              r"|播放|转发|分享|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
 # The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
 # list, it counts no outcome.
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
@@ -293,6 +318,12 @@ FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|�
                      r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
                      r"服务)[”’]?")
 FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
+# A small count of such items that announces the list told right after it, after 以下/如下 or
+# before a colon and the list's first enumerator (开展了以下三项活动, 做了三项工作:一是…, 提出3条
+# 建议:1.…): it names the items the text goes on to list, it counts no outcome.
+LIST_AHEAD_BEFORE = re.compile(r"(?:以下|如下)\s?$")
+LIST_AHEAD_AFTER = re.compile(r"(?P<noun>[^,;:。!?“”]{0,8}):\s?"
+                              r"(?:一是|一、|1[.、]|第一[,、是]|首先|其一|\(一\))")
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
@@ -361,6 +392,12 @@ LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
 # ([2026-01-20] -, 【2015-09-11】).
 LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
 SENTENCE_END = re.compile(r"[。!?;；！？]")
+# A headline with its date stamp, as a list of links prints each row (某县表彰80户文明家庭 2023-03-01,
+# …(2023-03-01), 03-01 某县…): the stamp closes or opens the line; a label with its colon (来源:,
+# 发布时间:) makes it a byline instead.
+DATED_ROW = re.compile(r"(?:(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s+)?(?P<headline>[^:：]{6,60}?)"
+                       r"(?:\s*[\[(【]?\s*(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s*[\])】]?"
+                       r"|\s+(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
@@ -444,6 +481,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
         if quote_starts is None:
             spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
                             + ([m.span() for m in LONG_QUOTED_NAME.finditer(sentence)]
+                               + [m.span(1) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
                                if "“" in sentence else []))
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
         inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
@@ -504,15 +542,26 @@ def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list
     list of links to other pages under the article (相关新闻, 频道推荐; clean drops the heading,
     the rows stay): a bullet and a headline with no sentence in it (``dates.LINK_LINE``, as the
     dates read it), or a headline with no sentence end right before or after a row mark, a
-    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -). Their counts are other
-    stories'. Page structure, hand-written: no library reads a page's link lists."""
+    bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -), or two or more headlines
+    in a row each with its date stamp (``DATED_ROW``; never the page's own title, its first
+    line). Their counts are other stories'. Page structure, hand-written: no library reads a
+    page's link lists."""
     marks = [bool(LINK_ROW_MARK.fullmatch(sentence)) for sentence in sentences]
+    dated = [index > 0 and _dated_row(sentence) for index, sentence in enumerate(sentences)]
     kept = []
     for index, (sentence, quantities) in enumerate(zip(sentences, found, strict=True)):
         marked = index > 0 and marks[index - 1] or index + 1 < len(marks) and marks[index + 1]
-        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence)
+        row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence) \
+            or dated[index] and (dated[index - 1] or index + 1 < len(dated) and dated[index + 1])
         kept.append([] if quantities and row else quantities)
     return kept
+
+
+def _dated_row(sentence: str) -> bool:
+    """A headline with a date stamp before or after it and no sentence end in it."""
+    row = DATED_ROW.fullmatch(sentence.strip())
+    return bool(row) and row.group("headline") != sentence.strip() \
+        and not SENTENCE_END.search(sentence)
 
 
 def without_things_named_before(sentences: list[str],
@@ -978,7 +1027,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                   or after.startswith(("左右", "以上")) or _exceeds(before))
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
                                     or _in_set_phrase(sentence, start, end)
-                                    or _capital_inside_word(sentence, match.start("low"))):
+                                    or _capital_inside_word(sentence, match.start("low"))
+                                    or _opens_a_word(sentence, match)):
         return None
     read = _read_value(numeral, chinese, match)
     unit, kind = _unit(written_unit, before, after, numeral, match)
@@ -1108,7 +1158,7 @@ def _attribute_value(before: str, after: str) -> str:
 
 def _read_value(numeral: str, chinese: bool, match: re.Match
                 ) -> tuple[float, float | None, bool] | None:
-    """Value, upper value (ranges) and whether the numeral is itself an estimate (二三十, 十几),
+    """Value, upper value (ranges: 30-50, 二三十) and whether the numeral is itself an estimate (十几),
     in the unit reported (七成 -> 70 %, 五毛 -> 0.5 元, 123元1角1分 -> 123.11); None when the
     numeral reads as no number."""
     high = match.group("high")
@@ -1122,7 +1172,7 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
         if magnitude == 1 and not _has_magnitude(numeral):
             magnitude = _trailing_magnitude(high) * _value(match.group("mag3") or "一")  # 3~5万
     elif chinese and (pair := _neighbour_range(numeral)):
-        (value, value_max), estimated = pair, True
+        (value, value_max) = pair  # (both bounds stated, as 20-30: no estimate, stop 20)
         value_max *= magnitude
     elif chinese and numeral.endswith("几") and len(numeral) > 1:
         value, estimated = _value(numeral[:-1]), True
@@ -1139,7 +1189,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     (ISO9001), terms of a sum (6+1期), terms of a body (十一届, but 举办4届 counts editions), the
     nation's 56个民族, numeral place names (五百户镇), clock times (9时30分), addresses (该村三组,
     小区3栋), criteria of a counted set (20棵以上的村达399个), pairings and durations after the
-    measure word (1对1, 3个月), places acting together (四地联动)."""
+    measure word (1对1, 3个月), places acting together (四地联动), a festival's day (3.8节)."""
     # (and a term of a sum: 6+1期)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
@@ -1166,7 +1216,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
     # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
-            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before):
+            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
+            or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
@@ -1243,10 +1294,12 @@ def _opens_place_name(sentence: str, match: re.Match, unit: str) -> bool:
     的, 七条巷社区妇联): the settlement suffix ends a word and no noun follows it but a body of
     the settlement."""
     numeral = match.group("low")
-    if not numeral or numeral[0].isdigit() or unit in NOT_IN_PLACE_NAMES:
+    if not numeral or numeral[0].isdigit():
         return False
     if _division_named(sentence, match.start("low"), match.end()):
-        return True
+        return True  # (whatever the measure word: the gazetteer names 八所镇)
+    if unit in NOT_IN_PLACE_NAMES:
+        return False
     name = PLACE_NAME_AFTER.match(sentence, match.end())
     if not name:
         return False
@@ -1291,8 +1344,15 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     and a small one before the head of a policy formula names a set (三项制度, 四个抓手): the
     things are listed or named, not counted."""
     numeral = match.group("low")
+    if match.group("unit") in FORMULA_UNITS and not match.group("high") \
+            and (_value(numeral or "") or 99) <= 10 and (LIST_AHEAD_BEFORE.search(before) or (
+                ahead := LIST_AHEAD_AFTER.match(sentence, match.end())) and ahead.group("noun")) \
+            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
+        return True  # (persons, families and bodies are counted by name: 建成5个妇女之家:一是…)
     if not numeral or numeral[0].isdigit():
         return False
+    if _formula_spelled(before, numeral):
+        return True
     small = len(numeral) <= 2 and (_value(numeral) or 99) <= 10  # (十, 两, 九: one or two characters)
     if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                   and _formula_head(sentence, match.end())):
@@ -1321,6 +1381,23 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _formula_spelled(before: str, numeral: str) -> bool:
+    """A Chinese numeral that goes on a 、 list whose items open with 一, 两, 三 … in turn (一个中心、
+    两个平台、三支队伍): the list spells out a numbered formula, one thing of the first part, two of
+    the second; its numerals name the parts, they count nothing."""
+    if not before.endswith("、") or not 2 <= (value := int(_value(numeral) or 0)) <= 10:
+        return False
+    items = LIST_CLAUSE.split(before)[-1].split("、")[:-1]
+    if len(items) < value - 1:
+        return False
+    items = items[len(items) - value + 1:]
+    first = re.search(r"一[^\d一二两三四五六七八九十]{1,7}$", items[0])
+    # (一 opens a word: not 统一思想)
+    starts = set(accumulate((len(word) for word, _ in _words(items[0])), initial=0))
+    return bool(first) and first.start() in starts and all(
+        _value(item[:1].replace("两", "二")) == k for k, item in enumerate(items[1:], start=2))
 
 
 def _counted_kind(sentence: str, match: re.Match) -> str | None:
@@ -1487,14 +1564,14 @@ def _neighbour_range(numeral: str) -> tuple[float, float] | None:
 
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
-    word (三番五次, 五湖四海, 千家万户) or a three-character set phrase (二人转); or in a
+    word (三番五次, 五湖四海, 千家万户) or a set phrase of three or more (二人转, 二十四节气); or in a
     four-character phrase of two numerals each before one character, which jieba need not
     hold (两人三足, 三人两腿: a game's or a rule's name)."""
     phrase = ALTERNATING_NUMERALS.search(sentence, max(0, start - 2), end + 2)
     if phrase and phrase.group(0)[3] not in lexicon.measure_words():
         return True  # (五人三次 counts twice: its last character measures)
     tags = lexicon.dictionary_tags()
-    for size in (4, 3):
+    for size in (7, 6, 5, 4, 3):  # (longer set phrases: 二十四节气)
         for i in range(max(0, start - size + 1), start + 1):
             word = sentence[i:i + size]
             if len(word) == size and (i < start or i + size > end) and word in tags \
@@ -1502,6 +1579,17 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
                     and (size == 4 or tags[word][0] in "il"):
                 return True
     return False
+
+
+def _opens_a_word(sentence: str, match: re.Match) -> bool:
+    """A Chinese numeral and its measure word that open a word of jieba's dictionary running on
+    past them, no numeral (五人制, 三人行, 三人间, 三轮车): the number names a kind of thing, a
+    format or a team, it counts nothing (三十余人, 三个, read as numerals, still count)."""
+    if not match.group("unit"):
+        return False
+    start, end = match.start("low"), match.end()
+    word, tag = _words(sentence[start:end + MAX_INDICATOR // 2])[0]
+    return len(word) > end - start and tag[0] != "m"
 
 
 def _capital_inside_word(sentence: str, start: int) -> bool:
@@ -2752,7 +2840,7 @@ def _earlier_quantity() -> re.Pattern:
 @cache
 def _first_character() -> re.Pattern:
     """Every character a quantity can begin with: a digit, a numeral or an approximation word."""
-    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上"}
+    firsts = {word[0] for word in APPROX_BEFORE} | set(CN_NUMERALS) | {"几", "上", "过"}
     return re.compile(rf"[\d{''.join(sorted(firsts))}]")
 
 
@@ -2768,7 +2856,9 @@ def _pattern(hand_only: bool = False) -> re.Pattern:
     pre = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
     b, digit = BLANK, "[\\d一二两三四五六七八九]"
     return re.compile(
-        rf"(?P<pre>{pre}|上(?=[百千万亿]))?{b}"
+        # (上 and a clause's opening 过 before a round number say it is reached or passed:
+        # 上千人, 过千人参加; 过 after a noun is read by _exceeds, after a verb it is no marker)
+        rf"(?P<pre>{pre}|上(?=[百千万亿])|(?<![^,;:。!?\s])过(?=[百千万亿]))?{b}"
         rf"(?:(?P<per>[百千])分之(?P<percent>{numeral})"
         # (个 before 亿 is spoken: 20个亿 is 20亿; 3个亿元村 counts villages of that class)
         rf"|(?P<low>{numeral}){b}(?P<approx1>余|多)?{b}(?:个(?=亿(?!元)))?(?P<mag1>万|亿)?"
