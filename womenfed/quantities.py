@@ -318,12 +318,6 @@ FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|�
                      r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
                      r"服务)[”’]?")
 FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
-# A small count of such items that announces the list told right after it, after 以下/如下 or
-# before a colon and the list's first enumerator (开展了以下三项活动, 做了三项工作:一是…, 提出3条
-# 建议:1.…): it names the items the text goes on to list, it counts no outcome.
-LIST_AHEAD_BEFORE = re.compile(r"(?:以下|如下)\s?$")
-LIST_AHEAD_AFTER = re.compile(r"(?P<noun>[^,;:。!?“”]{0,8}):\s?"
-                              r"(?:一是|一、|1[.、]|第一[,、是]|首先|其一|\(一\))")
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
@@ -1344,11 +1338,6 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     and a small one before the head of a policy formula names a set (三项制度, 四个抓手): the
     things are listed or named, not counted."""
     numeral = match.group("low")
-    if match.group("unit") in FORMULA_UNITS and not match.group("high") \
-            and (_value(numeral or "") or 99) <= 10 and (LIST_AHEAD_BEFORE.search(before) or (
-                ahead := LIST_AHEAD_AFTER.match(sentence, match.end())) and ahead.group("noun")) \
-            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
-        return True  # (persons, families and bodies are counted by name: 建成5个妇女之家:一是…)
     if not numeral or numeral[0].isdigit():
         return False
     if _formula_spelled(before, numeral):
