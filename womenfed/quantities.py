@@ -19,9 +19,8 @@ the indefinite 一 (一批), vague 数百/几十, numeral +
 spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
 乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
 page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个)) and rows of links to other stories,
-the count of a list told next (以下三项活动, 3项工作:一是…), a formula spelled out (一个中心、两个
-平台、三支队伍), 十分 and 三分之一, and set phrases and words of jieba's dictionary that a numeral
-opens (千家万户, 三番五次, 二人转, 二十四节气, 五人制).
+a formula spelled out (一个中心、两个平台、三支队伍), 十分 and 三分之一, and set phrases and
+words of jieba's dictionary that a numeral opens (千家万户, 三番五次, 二人转, 二十四节气, 五人制).
 
 The value of a numeral is read by cn2an (maintained; reads Chinese, financial capitals, mixed
 5万4千6百 and elided 九万四; compared with other parsers in docs/DESIGN.md). No maintained
