@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.evaluation import _agrees, named_body, organisation_key
-
-from .conftest import describe_text
+from .conftest import assert_author, describe_text
 
 # Known limits of the cascade (strict: a fix must remove the mark).
 CITY_GUEST = "a town's own congress with the city federation's chair as guest: the city is chosen"
@@ -132,11 +130,4 @@ PROBES = [
 
 @pytest.mark.parametrize("title, body, url, organisation, level, shows", PROBES)
 def test_the_author_of_a_probe_page(title, body, url, organisation, level, shows):
-    meta = describe_text(f"{title}\n{body}\n", url=url)
-    items = {"organisation": organisation_key(meta.organisation)} | {
-        key: getattr(meta, key) for key in ("province", "city", "county", "township")}
-    predicted = named_body(items)
-    assert (predicted is None) == (organisation is None) and (
-        organisation is None or _agrees("organisation", organisation_key(organisation), predicted)), \
-        (shows, meta.organisation)
-    assert meta.admin_level == level, shows
+    assert_author(describe_text(f"{title}\n{body}\n", url=url), organisation, level, shows)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.evaluation import _agrees, named_body, organisation_key
-
-from .conftest import describe_text
+from .conftest import assert_author, describe_text
 
 # Known limits (strict: a fix must remove the mark).
 WOMENS_HOME = "a community's 妇女之家 that acts: no unit's institution word in the finder"
@@ -232,12 +230,4 @@ PROBES = [
 
 @pytest.mark.parametrize("text, organisation, level", PROBES)
 def test_the_reporting_body_and_its_level(text, organisation, level):
-    meta = describe_text(text)
-    items = {"organisation": organisation_key(meta.organisation)} | {
-        key: getattr(meta, key) for key in ("province", "city", "county", "township")}
-    predicted = named_body(items)
-    assert (predicted is None) == (organisation is None) and (
-        organisation is None or _agrees("organisation", organisation_key(organisation), predicted)), \
-        meta.organisation
-    if level is not None:
-        assert meta.admin_level == level
+    assert_author(describe_text(text), organisation, level)

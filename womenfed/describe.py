@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -848,9 +849,26 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
     各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
-    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True, parents=True):
+    if not PLACE_END.search(own):
         return None
-    return own if _only_through_officers(own, body) else None
+    if _opens_as_actor(own, lead, scene=True, parents=True):
+        return own if _only_through_officers(own, body) else None
+    # (or its leadership organ, a body the text names, where the federation reports, speaks or
+    # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
+    return next((own + organ.group(1) for organ in _organs_acting(own, lead)), None) \
+        if _acts_in_no_clause(own, body) else None
+
+
+def _organs_acting(own: str, lead: str) -> Iterator[re.Match]:
+    """The leadership organs of the unit ``own`` (党委, 人民政府, 党工委 …) that the title or
+    opening writes right after it, the units above it allowed before it, as the subject of a
+    clause that organises work (乙区城关街道党工委召开…); group 1 the organ as written."""
+    at = lead.find(own)
+    while at >= 0:
+        if OPENS_UP_TO_PARENTS.search(lead, 0, at) and \
+                (organ := ORGAN_ACTS_AFTER.match(lead, at + len(own))):
+            yield organ
+        at = lead.find(own, at + 1)
 
 
 def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
@@ -931,6 +949,15 @@ def _only_through_officers(place: str, body: str) -> bool:
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
     return all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+
+
+def _acts_in_no_clause(own: str, body: str) -> bool:
+    """The text names the federation of the unit ``own`` (by its name or its level word alone)
+    as the subject of no clause that organises work: only through its officers (甲镇妇联主席出席),
+    as one that reports, speaks or attends (市妇联汇报了…, 区妇联、团区委作交流发言), or not at
+    all."""
+    return not any(FEDERATION_ACTS.match(body, m.start(2)) for m in _organs_after(own, body)
+                   if FEDERATION.fullmatch(m.group(2)))
 
 
 def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
@@ -1224,7 +1251,7 @@ OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
 OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
 ACTS_AFTER = re.compile(UNIT_ACTS)
 ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
-ORGAN_ACTS_AFTER = re.compile(rf"(?:{LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
+ORGAN_ACTS_AFTER = re.compile(rf"({LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
 
 
 def _between(place: str, lead: str, before: re.Pattern | None, after: re.Pattern) -> bool:
