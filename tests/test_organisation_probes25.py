@@ -17,7 +17,6 @@ from .conftest import assert_author, describe_text
 PARTNER_FIRST = "a bureau written before 联合 and the federation (甲县人社局联合县妇联): the county is read"
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
 BARE_CITY = "a bare 市妇联 whose opening names a town of a county-level city: the prefecture is read"
-CONGRESS = "a unit's women's congress (甲县第三次妇女代表大会) is read as the unit's, not its federation's"
 LEADING_GROUP = "a leading group (…工作领导小组) acting in the title and opening"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
@@ -144,9 +143,9 @@ PROBES = [
     ("level", "黄埠镇妇联开展“两癌”筛查",
      "上蔡县人民政府\n近日,黄埠镇妇联联合镇卫生院为300名妇女开展免费“两癌”筛查。县妇联主席到现场"
      "指导。", None, "黄埠镇妇联", "township"),
-    _known_limit("level", "让胡路区召开妇女代表大会",
+    ("level", "让胡路区召开妇女代表大会",
      "近日,让胡路区妇女第三次代表大会召开。大庆市妇联主席出席并讲话,区妇联主席作工作报告。", None,
-     "让胡路区妇联", "county", reason=CONGRESS),
+     "让胡路区妇联", "county"),
     ("level", "上蔡县妇联组织乡镇妇联主席外出学习",
      "近日,上蔡县妇联组织各乡镇妇联主席赴外地学习考察妇女之家建设。", None, "上蔡县妇联", "county"),
     ("level", "新庄村妇联开展庭院整治",
@@ -186,12 +185,15 @@ PROBES = [
      "让胡路区人民政府", "county"),
     ("body", "庆新社区开展妇女健康讲座",
      "近日,乘风街道庆新社区举办妇女健康讲座,社区妇联主席主持,40名居民参加。", None, "庆新社区", "village"),
-    _known_limit("body", "丰宁满族自治县召开第三次妇女代表大会",
+    ("body", "丰宁满族自治县召开第三次妇女代表大会",
      "近日,丰宁满族自治县第三次妇女代表大会隆重召开,200名代表参加会议。",
-     None, "丰宁满族自治县妇联", "county", reason=CONGRESS),
-    _known_limit("body", "青疃镇召开妇女代表大会",
+     None, "丰宁满族自治县妇联", "county"),
+    ("body", "青疃镇召开妇女代表大会",
      "近日,青疃镇召开第十次妇女代表大会,选举产生新一届镇妇联执委会。",
-     None, "青疃镇妇联", "township", reason=CONGRESS),
+     None, "青疃镇妇联", "township"),
+    # (not the delegates of a unit at a higher congress: their unit, no body named)
+    ("body", "丰宁代表出席市第五次妇女代表大会",
+     "近日,丰宁满族自治县30名妇女代表出席承德市第五次妇女代表大会。", None, None, "county"),
     ("body", "城关街道党工委召开妇女工作会议",
      "近日,印台区城关街道党工委召开妇女工作会议,街道妇联主席汇报了上半年工作。", None, "城关街道党工委",
      "township"),

@@ -301,6 +301,10 @@ GRASSROOTS_ORGAN = re.compile("妇代会|妇女小组")
 CLASS_OR_LIST = re.compile("[、各等]|和[^。;；,，\n]{0,8}?(?:县|市|区|镇|乡)")  # several units, not one
 GRASSROOTS_WINDOW = 30
 VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CHAR}{{0,10}})")
+# A place's own women's congress written right after the place (甲县召开第三次妇女代表大会,
+# 乙镇妇女第十次代表大会, 丙区召开妇女代表大会).
+_ORDINAL = r"第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+OWN_CONGRESS_AFTER = re.compile(rf"(?:隆重)?(?:召开|举行)?了?(?:妇女{_ORDINAL}|{_ORDINAL}妇女|妇女)代表大会")
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -674,6 +678,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+    supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
         # the unit that supplied or signed the copy wrote it, as written: a government or party
@@ -681,6 +686,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # supplier where no federation or acting unit was found; the units written above it
         # are dropped, as for any author (甲区乙镇人民政府 → 乙镇人民政府: `place` holds them)
         own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        supplied = True
         if meta.organisation and not meta.organisation.startswith(own):
             for level in places.LEVELS:  # another unit than the opening's: its place anew
                 setattr(meta, level, None)
@@ -748,6 +754,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
+    if meta.organisation and PLACE_END.search(meta.organisation) and not supplied and \
+            _holds_own_congress(meta.organisation, lead):
+        # 甲县召开第三次妇女代表大会, 乙镇妇女第十次代表大会召开: a place's women's congress is the
+        # work of its federation, whatever the title makes its subject (the stop-23 congress
+        # reading); the unit acting is that federation, at the unit's level
+        meta.organisation += FEDERATION_SHORT
     if _lists_reports(body):
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
@@ -920,6 +932,18 @@ def _founded_federation(lead: str, place: str) -> str | None:
                 and re.search(re.escape(name) + f"(?:{FEDERATION.pattern})", lead):
             return name + FEDERATION_SHORT
     return None
+
+
+def _holds_own_congress(unit: str, lead: str) -> bool:
+    """The title or opening writes the unit's own women's congress right after its name (甲县
+    召开第三次妇女代表大会, 甲县妇女第三次代表大会召开)."""
+    own = (PLACE_PART.findall(unit) or [unit])[-1]
+    at = lead.find(own)
+    while at >= 0:
+        if OWN_CONGRESS_AFTER.match(lead, at + len(own)):
+            return True
+        at = lead.find(own, at + 1)
+    return False
 
 
 def _organs_after(unit: str, body: str) -> list[re.Match]:
