@@ -16,7 +16,6 @@ from .conftest import assert_author, describe_text
 # Known limits (strict: a fix must remove the mark).
 PARTNER_FIRST = "a bureau written before 联合 and the federation (甲县人社局联合县妇联): the county is read"
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
-BARE_CITY = "a bare 市妇联 whose opening names a town of a county-level city: the prefecture is read"
 LEADING_GROUP = "a leading group (…工作领导小组) acting in the title and opening"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
@@ -126,9 +125,17 @@ PROBES = [
      "近日,吴店镇妇联走进村组开展家风宣讲,200余名群众参加。", None, "吴店镇妇联", "township"),
     ("level", "青疃镇妇联组织妇女参加电商培训",
      "近日,青疃镇妇联组织20名妇女参加亳州市妇联举办的电商培训班。", None, "青疃镇妇联", "township"),
-    _known_limit("level", "市妇联开展“三八”维权宣传",
+    ("level", "市妇联开展“三八”维权宣传",
      "3月8日,市妇联在盐津街道开展维权宣传活动,发放资料500余份。", "http://www.rh.gov.cn/a/3.html",
-     "仁怀市妇联", "county", reason=BARE_CITY),
+     "仁怀市妇联", "county"),
+    # (a bare 市妇联 naming towns of a county-level city is that city's; of a prefecture's
+    # districts, the prefecture's)
+    ("level", "市妇联开展家庭教育宣讲",
+     "近日,市妇联走进店口镇、枫桥镇开展家庭教育宣讲,300余名家长参加。", None, "诸暨市妇联", "county"),
+    ("level", "市妇联举办巾帼创业培训",
+     "近日,市妇联在集里街道举办巾帼创业培训班,60名妇女参加。", None, "浏阳市妇联", "county"),
+    ("level", "市妇联开展送温暖活动",
+     "近日,市妇联走进巷口镇、海龙镇开展送温暖活动,慰问困难妇女50名。", None, "遵义市妇联", "city"),
     ("level", "镇妇联2023年工作总结",
      "2023年,我镇妇联在镇党委和县妇联的坚强领导下,团结带领全镇妇女建功立业。\n涡阳县青疃镇妇联\n"
      "2023年12月25日", None, "青疃镇妇联", "township"),

@@ -1487,9 +1487,12 @@ def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazettee
         if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
                 places.LEVELS.index(level):
             continue
-        for above in gazetteer.chain(unit.code):
-            if above.level == level:
+        for above in gazetteer.chain(unit.code)[1:]:
+            # (a bare 市 is the nearest 市 above: a county-level city's town, 仁怀市's 盐津街道,
+            # names 仁怀市, the 市 a page on it writes by its level word, not the prefecture)
+            if above.level == level or (level_word == "市" and above.name.endswith(level_word)):
                 lower.setdefault(above.name, set()).add(unit.code)
+                break
     ranked = sorted(((len(codes), name) for name, codes in lower.items()), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][0] < CLEAR_LEAD * ranked[1][0]):
         return None
