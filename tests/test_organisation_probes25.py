@@ -14,9 +14,7 @@ import pytest
 from .conftest import assert_author, describe_text
 
 # Known limits (strict: a fix must remove the mark).
-PARTNER_FIRST = "a bureau written before 联合 and the federation (甲县人社局联合县妇联): the county is read"
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
-LEADING_GROUP = "a leading group (…工作领导小组) acting in the title and opening"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
 
@@ -84,9 +82,9 @@ PROBES = [
     ("joint", "亲子阅读活动举行",
      "近日,由平江县妇联主办、县图书馆承办的亲子阅读活动在县图书馆举行,50组家庭参加。", None,
      "平江县妇联", "county"),
-    _known_limit("joint", "荣县举办妇女技能培训班",
+    ("joint", "妇女技能培训班开班",
      "近日,荣县人社局联合县妇联举办妇女技能培训班,50名妇女参加。",
-     None, "荣县妇联", "county", reason=PARTNER_FIRST),
+     None, "荣县妇联", "county"),
     ("joint", "桦甸市妇联携手桦郊乡开展送温暖活动",
      "近日,桦甸市妇联携手桦郊乡政府在桦郊乡开展送温暖活动,为20户困难家庭送去慰问品。", None,
      "桦甸市妇联", "county"),
@@ -170,9 +168,18 @@ PROBES = [
      "county"),
     ("body", "桦甸市委召开党建带妇建工作推进会",
      "近日,桦甸市委召开党建带妇建工作推进会,市妇联汇报了全市妇联工作。", None, "桦甸市委", "county"),
-    _known_limit("body", "上蔡县家庭教育工作领导小组召开全体会议",
+    ("body", "上蔡县家庭教育工作领导小组召开全体会议",
      "近日,上蔡县家庭教育工作领导小组召开全体成员会议,县妇联汇报了全县家庭教育工作。", None,
-     "上蔡县家庭教育工作领导小组", "county", reason=LEADING_GROUP),
+     "上蔡县家庭教育工作领导小组", "county"),
+    ("body", "涡阳县妇女儿童工作领导小组召开全体会议",
+     "近日,涡阳县妇女儿童工作领导小组召开全体成员会议,部署年度重点工作。", None, "涡阳县妇女儿童工作领导小组",
+     "county"),
+    ("body", "诸暨市家庭文明建设工作领导小组办公室开展家风宣讲",
+     "近日,诸暨市家庭文明建设工作领导小组办公室组织开展家风宣讲进村活动。", None,
+     "诸暨市家庭文明建设工作领导小组办公室", "county"),
+    # (not a leading group the federation sets up or reports to)
+    ("body", "平江县妇联牵头成立家庭教育工作领导小组",
+     "近日,平江县妇联牵头成立家庭教育工作领导小组,并召开第一次会议。", None, "平江县妇联", "county"),
     ("body", "涡阳县税务局妇委会开展“三八”节活动",
      "3月8日,涡阳县税务局妇委会组织女职工开展插花活动,40名女职工参加。", None, "涡阳县税务局妇委会",
      "county"),

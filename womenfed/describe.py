@@ -328,7 +328,10 @@ UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委�
 WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
 # The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
 # party committee or government, a leadership body that may act as the author.
-LEADING_ORGAN = f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委)"
+# (a unit's leading group or its office, named by its field: 甲县家庭教育工作领导小组办公室; the
+# stop-19 reading of leadership bodies and leading groups as authors)
+LEADING_ORGAN = (f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委|"
+                 f"(?:(?!妇联){NAME_CHAR}){{2,16}}?领导小组(?:办公室)?)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
