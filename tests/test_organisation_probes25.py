@@ -15,6 +15,7 @@ from .conftest import assert_author, describe_text
 
 # Known limits (strict: a fix must remove the mark).
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
+INSTITUTION_AND_PARTNER = "an institution and a community committee hold the work jointly"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
 
@@ -102,6 +103,24 @@ PROBES = [
     _known_limit("joint", "义诊活动进社区",
      "近日,让胡路区卫健局在区妇联的支持下,组织医护人员走进社区开展义诊活动。", None, "让胡路区卫健局",
      "county", reason=MAIN_HOLDER),
+    # (peer units holding the work together, no federation among them: no one author)
+    ("joint", "店口镇、枫桥镇、次坞镇联合举办“三八”文艺汇演",
+     "3月8日,店口镇、枫桥镇、次坞镇联合举办庆三八文艺汇演,店口镇妇联主席主持,300余名妇女参加。", None,
+     None, "unknown"),
+    ("joint", "三镇联合开展“三八”维权宣传",
+     "3月8日,官渡镇、大瑶镇、永安镇联合开展“三八”维权宣传活动,浏阳市妇联主席出席。", None, None, "unknown"),
+    ("joint", "巷口镇与海龙镇共同举办巾帼技能大赛",
+     "近日,巷口镇与海龙镇共同举办巾帼技能大赛,红花岗区妇联副主席出席。", None, None, "unknown"),
+    ("joint", "两街道妇联联合举办亲子运动会",
+     "近日,集里街道妇联、荷花街道妇联联合举办亲子运动会,100组家庭参加。", None, None, "unknown"),
+    _known_limit("joint", "社工机构与社区共建妇女维权站",
+                 "近日,诸暨市阳光社会工作服务中心在诸暨市妇联支持下,与暨阳街道新华社区居委会举行妇女维权工作站"
+                 "启动仪式。", None, None, "unknown", reason=INSTITUTION_AND_PARTNER),
+    # (not a federation that works in several towns, nor a town with its partner)
+    ("joint", "诸暨市妇联开展家风宣讲",
+     "近日,诸暨市妇联在店口镇、枫桥镇开展家风宣讲,300余名群众参加。", None, "诸暨市妇联", "county"),
+    ("joint", "巷口镇妇联联合镇卫生院开展义诊",
+     "近日,巷口镇妇联联合镇卫生院开展义诊活动,200余名妇女受益。", None, "巷口镇妇联", "township"),
     # level: a town's or community's item on a county site, a county leading its towns, a city
     # item relayed by a county site
     ("level", "大阁镇开展“最美家庭”评选",

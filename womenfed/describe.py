@@ -375,6 +375,13 @@ TOGETHER = "联合|共同|一起|一同|携手|联手"
 JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
                                rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
                                rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
+# Units written as one list of peers that opens a sentence (after its time) and works together
+# (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…): joint holders with no federation among them,
+# so no one author (the stop-19 two-equal-authors reading). Group 1 the list.
+ONE_UNIT = rf"{NAME_CHAR}{{2,8}}?(?:{PLACE_SUFFIX})"
+JOINT_UNITS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
+                         rf"({ONE_UNIT}(?:(?:{PEERS_JOINED}){ONE_UNIT})+)"
+                         rf"(?:{TOGETHER})[^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})")
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
@@ -767,9 +774,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
         meta.organisation, meta.admin_level = None, "unknown"
-    if not (bylined or headed or tagged) and _joint_federations(lead):
-        # 甲市妇联与乙县妇联联合开展…: two federations of different places or levels are joint
-        # authors, and no one of them is the author (the conventions' two equal authors)
+    if not (bylined or headed or tagged) and (_joint_federations(lead) or _joint_units(lead, gazetteer)):
+        # 甲市妇联与乙县妇联联合开展…, 甲镇、乙镇联合举办…: two federations of different places or
+        # levels, or units with no federation among them, are joint authors, and no one of them
+        # is the author (the conventions' two equal authors)
         meta.organisation, meta.admin_level = None, "unknown"
     if _class_author(body[title_end:lead_end], body, gazetteer):
         # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
@@ -1016,6 +1024,17 @@ def _joint_federations(lead: str) -> bool:
         names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
         if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
                 and re.match(TOGETHER, match.group(2)):
+            return True
+    return False
+
+
+def _joint_units(lead: str, gazetteer: places.Gazetteer) -> bool:
+    """A sentence of the title or opening has a list of two or more different units as its
+    subject, working together (甲镇、乙镇、丙镇联合举办…)."""
+    for match in JOINT_UNITS.finditer(lead):
+        units = set(re.split(PEERS_JOINED, match.group(1)))
+        if len(units) > 1 and all(_is_name_sized(unit) and (gazetteer.is_name(unit) or _is_place(unit))
+                                  for unit in units):
             return True
     return False
 
