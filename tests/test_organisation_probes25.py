@@ -113,12 +113,19 @@ PROBES = [
      "近日,巷口镇与海龙镇共同举办巾帼技能大赛,红花岗区妇联副主席出席。", None, None, "unknown"),
     ("joint", "两街道妇联联合举办亲子运动会",
      "近日,集里街道妇联、荷花街道妇联联合举办亲子运动会,100组家庭参加。", None, None, "unknown"),
+    ("joint", "集里街道、荷花街道、关口街道庆“三八”主题活动举行 2024-03-08",
+     "3月7日,庆“三八”主题活动在集里街道文化广场举行,三个街道的200余名妇女参加。活动由集里街道妇联承办。",
+     None, None, "unknown"),
+    ("joint", "店口镇、枫桥镇妇女工作交流会召开",
+     "近日,店口镇、枫桥镇妇女工作交流会在枫桥镇召开,两镇妇联执委参加。", None, None, "unknown"),
     _known_limit("joint", "社工机构与社区共建妇女维权站",
                  "近日,诸暨市阳光社会工作服务中心在诸暨市妇联支持下,与暨阳街道新华社区居委会举行妇女维权工作站"
                  "启动仪式。", None, None, "unknown", reason=INSTITUTION_AND_PARTNER),
     # (not a federation that works in several towns, nor a town with its partner)
     ("joint", "诸暨市妇联开展家风宣讲",
      "近日,诸暨市妇联在店口镇、枫桥镇开展家风宣讲,300余名群众参加。", None, "诸暨市妇联", "county"),
+    ("joint", "诸暨市店口镇巾帼创业大赛举行",
+     "近日,诸暨市店口镇巾帼创业大赛举行,镇妇联主席致辞。", None, "店口镇妇联", "township"),
     ("joint", "巷口镇妇联联合镇卫生院开展义诊",
      "近日,巷口镇妇联联合镇卫生院开展义诊活动,200余名妇女受益。", None, "巷口镇妇联", "township"),
     # level: a town's or community's item on a county site, a county leading its towns, a city

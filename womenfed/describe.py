@@ -376,12 +376,15 @@ JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]
                                rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
                                rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
 # Units written as one list of peers that opens a sentence (after its time) and works together
-# (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…): joint holders with no federation among them,
+# (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…), or whose event the clause reports as held
+# (甲街道、乙街道、丙街道纪念“三八”主题活动举行): joint holders with no federation among them,
 # so no one author (the stop-19 two-equal-authors reading). Group 1 the list.
 ONE_UNIT = rf"{NAME_CHAR}{{2,8}}?(?:{PLACE_SUFFIX})"
+HELD = "举行|召开|开幕|启动|举办"
 JOINT_UNITS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
                          rf"({ONE_UNIT}(?:(?:{PEERS_JOINED}){ONE_UNIT})+)"
-                         rf"(?:{TOGETHER})[^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})")
+                         rf"(?:(?:{TOGETHER})[^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})"
+                         rf"|[^，,。;；!！?？\n]{{2,40}}?(?:{HELD})(?=$|[\s，,。;；!！?？]))", re.M)
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
