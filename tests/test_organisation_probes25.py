@@ -147,6 +147,13 @@ PROBES = [
      "妇联主席参加。", None, "庆新社区妇联", "village"),
     ("level", "枣阳市:吴店镇妇联开展家风宣讲",
      "近日,吴店镇妇联走进村组开展家风宣讲,200余名群众参加。", None, "吴店镇妇联", "township"),
+    # (a headline tagged with a village after its town: the village's federation the text names
+    # by the village's own name, else the village as written)
+    ("level", "海龙镇新华村:妇女之家成为姐妹们的“娘家”",
+     "走进新华村妇女之家,姐妹们正在学习插花。近年来,新华村妇联依托妇女之家开展活动100余场。红花岗区妇联多次"
+     "来此调研。", None, "新华村妇联", "village"),
+    ("level", "店口镇新华社区:举办邻里节",
+     "近日,新华社区举办第三届邻里节,300余名居民参加。诸暨市妇联主席出席。", None, "新华社区", "village"),
     ("level", "青疃镇妇联组织妇女参加电商培训",
      "近日,青疃镇妇联组织20名妇女参加亳州市妇联举办的电商培训班。", None, "青疃镇妇联", "township"),
     ("level", "市妇联开展“三八”维权宣传",

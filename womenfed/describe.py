@@ -738,11 +738,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
             meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
-    if tagged and not _has_federation(tagged, body):
-        # the tagged unit did the work and the text names no federation of it: the author is
-        # the unit itself (a township government, a community office), as written
-        meta.organisation = _fullest_name((PLACE_PART.findall(tagged) or [tagged])[-1], body,
-                                          gazetteer)
+    if tagged and not _has_federation(tag_unit := (PLACE_PART.findall(tagged) or [tagged])[-1], body):
+        # the tagged unit did the work and the text names no federation of it (by the unit's own
+        # name, 乙村妇联 under a tag 甲镇乙村:, or its level word): the author is the unit itself
+        # (a township government, a community office), as written
+        meta.organisation = _fullest_name(tag_unit, body, gazetteer)
     elif meta.organisation and place and (founded := _founded_federation(lead, place)):
         # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
         # congress of a federation of a new field within the unit; it is the author, as written
