@@ -16,6 +16,8 @@ from .conftest import assert_author, describe_text
 # Known limits (strict: a fix must remove the mark).
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
 INSTITUTION_AND_PARTNER = "an institution and a community committee hold the work jointly"
+PROVINCE_VISITS = "a bare 省妇联 whose officer visits (到) a county whose federation's officer accompanies"
+PROVINCE_SOURCE = "记者从省妇联获悉 over lower federations the report lists by place"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
 
@@ -195,6 +197,21 @@ PROBES = [
     ("level", "上蔡县妇联承办巾帼创业大赛复赛",
      "近日,由驻马店市妇联主办、上蔡县妇联承办的巾帼创业大赛复赛在上蔡县举行,20名选手参赛。", None,
      "上蔡县妇联", "county"),
+    # (a bare 省妇联 in the title or opening: its programme carried out by a lower federation
+    # named by place, or the province's own meeting where lower federations speak)
+    ("level", "省妇联“春蕾计划”助力平江女童圆梦",
+     "近日,平江县妇联将湖南省妇联“春蕾计划”助学金发放到100名女童手中。", None, "平江县妇联", "county"),
+    ("level", "省妇联“巾帼家政”培训走进桦甸",
+     "近日,省妇联“巾帼家政”培训班在桦甸市开班,桦甸市妇联组织50名妇女参加。", None, "桦甸市妇联", "county"),
+    ("level", "省妇联召开执委会议",
+     "近日,省妇联在长春召开十三届三次执委会议,吉林市妇联、延边州妇联作交流发言。", None, "吉林省妇联",
+     "province"),
+    _known_limit("level", "省妇联领导调研妇女之家建设",
+                 "近日,省妇联副主席到桦甸市调研妇女之家建设,桦甸市妇联主席陪同。", None, "吉林省妇联",
+                 "province", reason=PROVINCE_VISITS),
+    _known_limit("level", "记者从省妇联获悉",
+                 "记者从省妇联获悉,今年以来,吉林市妇联、延边州妇联等共举办培训班300期。", None, "吉林省妇联",
+                 "province", reason=PROVINCE_SOURCE),
     # body: a leadership body, a leading group, a unit's committee or government acting
     ("body", "平江县召开妇女儿童工作会议",
      "2月20日,平江县召开妇女儿童工作会议,县委副书记出席并讲话,县妇联主席作工作报告。", None, "平江县",

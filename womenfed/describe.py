@@ -537,7 +537,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # federations named in passing (its superiors, its guests); in the opening, only a
         # province's (记者从省妇联获悉: the province the text names): a lower level there is
         # as often the unit the author visits as the author
-        if bare and (not in_lead or _level(bare) == "province"):
+        if bare and (not in_lead or (_level(bare) == "province" and not _named_below_province(
+                framed, lead_end, gazetteer))):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
                 _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
@@ -797,6 +798,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _named_below_province(text: str, until: int, gazetteer: places.Gazetteer) -> bool:
+    """The title and opening name a federation below a province by its place (省妇联“春蕾计划”
+    … 甲县妇联将助学金发放到…): a bare 省妇联 there is the programme's owner or the lower body's
+    superior, not the author (记者从省妇联获悉 names no other)."""
+    named = _organisation_place(text, until, gazetteer, national=True)[0]
+    return bool(named) and named != NATIONAL and _level(named) != "province"
 
 
 def _below_headline(body: str, title: str | None, title_end: int) -> str:
