@@ -270,6 +270,18 @@ PROBES = [
     ("body", "西岸镇开展“三八”系列活动",
      "近日,西岸镇党委召开妇女工作会议部署“三八”活动,镇妇联组织开展巾帼健步走等活动。", None, "西岸镇妇联",
      "township"),
+    # (a village's or community's 妇女之家 acting, its own federation not named: the stop-23
+    # reading, at village level; not where its federation is named or a federation acts there)
+    ("body", "新华村妇女之家举办插花活动",
+     "近日,丹麻镇新华村妇女之家举办插花活动,镇妇联主席现场指导,30名妇女参加。", None, "新华村妇女之家",
+     "village"),
+    ("body", "“妇女之家”里的读书会",
+     "近日,集里街道新华社区“妇女之家”举办读书分享会,40名居民参加。", None, "新华社区妇女之家", "village"),
+    ("body", "新华社区妇联开展插花活动",
+     "近日,新华社区妇女之家开展插花活动。社区妇联主席介绍,新华社区妇联每月开展活动2次。", None,
+     "新华社区妇联", "village"),
+    ("body", "县妇联在新华村妇女之家开展宣讲",
+     "近日,平江县妇联在新华村妇女之家开展家风宣讲,60名村民参加。", None, "平江县妇联", "county"),
     # none: a person's story, a family's story, a general news item: no body does the work
     _known_limit("none", "“巾帼创业带头人”张丽:让乡亲们的日子红火起来",
      "张丽是大阁镇新华村村民。2016年,她返乡创办了合作社,带动200余名妇女就业。2020年,她被河北省妇联"

@@ -394,6 +394,12 @@ INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心
 # 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
 COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
                             rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
+# A village's or community's 妇女之家 that opens a clause and acts (甲村妇女之家举办…, 乙社区“妇女之家”
+# 开展…): the stop-23 reading of the village's women's organisation acting under its federation;
+# group 1 the village, after the units above it.
+WOMENS_HOME = "妇女之家"
+WOMENS_HOME_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?(?:村|社区|嘎查))"
+                              rf"[“\"]?{WOMENS_HOME}[”\"]?{SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
 # A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
 # name and closed by a word for a group or an organ.
 AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
@@ -774,6 +780,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # work of its federation, whatever the title makes its subject (the stop-23 congress
         # reading); the unit acting is that federation, at the unit's level
         meta.organisation += FEDERATION_SHORT
+    if not (bylined or headed) and (home := _acting_womens_home(lead, body, place)):
+        # 甲村妇女之家举办…, the village's federation not named and no federation acting in the
+        # opening (the town's chair who guides is not): the village's women's organisation wrote
+        # it, as written, at village level (the stop-23 妇女之家 reading)
+        meta.organisation, meta.admin_level = home, "village"
     if _lists_reports(body):
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
@@ -954,6 +965,19 @@ def _founded_federation(lead: str, place: str) -> str | None:
         if name.startswith(own) and len(name) > len(own) and not PLACE_END.search(name) \
                 and re.search(re.escape(name) + f"(?:{FEDERATION.pattern})", lead):
             return name + FEDERATION_SHORT
+    return None
+
+
+def _acting_womens_home(lead: str, body: str, place: str | None) -> str | None:
+    """The 妇女之家 of a village or community that the title or opening writes as the subject
+    of a clause of work (甲镇乙村妇女之家举办…: 乙村妇女之家), where no federation acts in the
+    opening and the text names no federation of that village or community itself (乙村妇联
+    decides: the 妇女之家 is its room)."""
+    for match in WOMENS_HOME_ACTS.finditer(lead):
+        village = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        if not _has_federation(village, body) and not (place and _federation_acts(place, lead)) \
+                and not _opens_as_actor(village, lead, scene=True, parents=True):
+            return village + WOMENS_HOME
     return None
 
 
