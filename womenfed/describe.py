@@ -330,7 +330,8 @@ WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
 # party committee or government, a leadership body that may act as the author.
 # (a unit's leading group or its office, named by its field: 甲县家庭教育工作领导小组办公室; the
 # stop-19 reading of leadership bodies and leading groups as authors)
-LEADING_ORGAN = (f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委|"
+# (and a department of its party committee, 县委组织部, 市委宣传部: the committee's own office)
+LEADING_ORGAN = (f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委{HAN}{{2}}部|委|"
                  f"(?:(?!妇联){NAME_CHAR}){{2,16}}?领导小组(?:办公室)?)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
