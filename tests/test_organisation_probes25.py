@@ -260,6 +260,13 @@ PROBES = [
     ("body", "青疃镇召开妇女代表大会",
      "近日,青疃镇召开第十次妇女代表大会,选举产生新一届镇妇联执委会。",
      None, "青疃镇妇联", "township"),
+    # (a unit's congress with a federation of another level attending or speaking there)
+    ("body", "承德市第五次妇女代表大会召开",
+     "近日,承德市第五次妇女代表大会召开,河北省妇联副主席出席,丰宁满族自治县妇联主席作交流发言。", None,
+     "承德市妇联", "city"),
+    ("body", "枫桥镇召开第八次妇女代表大会",
+     "近日,诸暨市枫桥镇第八次妇女代表大会召开。诸暨市妇联主席出席会议并讲话,镇妇联主席作工作报告。", None,
+     "枫桥镇妇联", "township"),
     # (not the delegates of a unit at a higher congress: their unit, no body named)
     ("body", "丰宁代表出席市第五次妇女代表大会",
      "近日,丰宁满族自治县30名妇女代表出席承德市第五次妇女代表大会。", None, None, "county"),

@@ -558,7 +558,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if not place and national_in_passing:
         place = NATIONAL
-    if place and (host := _convening_level(lead)) and not (tagged or headed) and \
+    if place and (congress := _congress_unit(lead, gazetteer)) and not (tagged or headed) and \
+            _level_rank(congress) != _level_rank(place):
+        # 甲市乙镇第三次妇女代表大会召开。甲市妇联主席出席并讲话 / 甲市第五次妇女代表大会召开,乙县
+        # 妇联主席作交流发言: the congress is its unit's federation's own work (the stop-23
+        # congress reading); a federation of another level whose chair attends or speaks there
+        # is its guest
+        place, passing = congress, False
+    elif place and (host := _convening_level(lead)) and not (tagged or headed) and \
             _level_rank(host) < _level_rank(place):
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
@@ -979,6 +986,18 @@ def _acting_womens_home(lead: str, body: str, place: str | None) -> str | None:
         if not _has_federation(village, body) and not (place and _federation_acts(place, lead)) \
                 and not _opens_as_actor(village, lead, scene=True, parents=True):
             return village + WOMENS_HOME
+    return None
+
+
+def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit whose own women's congress the title or opening writes right after it (甲市乙镇
+    第三次妇女代表大会: 甲市乙镇, as written with the units above it), a unit the gazetteer or the
+    grammar of place names reads."""
+    for match in re.finditer(rf"{CLAUSE_START}{TIME_OPENER}?((?:{NAME_CHAR}{{2,}}?(?:{PLACE_SUFFIX}))+?)"
+                             rf"{OWN_CONGRESS_AFTER.pattern}", lead):
+        own = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)):
+            return match.group(1)
     return None
 
 
