@@ -305,6 +305,10 @@ VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CH
 # 乙镇妇女第十次代表大会, 丙区召开妇女代表大会).
 _ORDINAL = r"第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
 OWN_CONGRESS_AFTER = re.compile(rf"(?:隆重)?(?:召开|举行)?了?(?:妇女{_ORDINAL}|{_ORDINAL}妇女|妇女)代表大会")
+# The unit that holds it at a clause start, after the units above it (甲市乙镇第三次妇女代表大会):
+# group 1 the units as written (each name bounded: the lead of a flood may be one long run).
+CONGRESS_UNIT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?((?:{NAME_CHAR}{{2,8}}?(?:{PLACE_SUFFIX})){{1,4}}?)"
+                           + OWN_CONGRESS_AFTER.pattern)
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -909,8 +913,8 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
         return own if _only_through_officers(own, body) else None
     # (or its leadership organ, a body the text names, where the federation reports, speaks or
     # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
-    return next((own + organ.group(1) for organ in _organs_acting(own, lead)), None) \
-        if _acts_in_no_clause(own, body) else None
+    organ = next(_organs_acting(own, lead), None)
+    return own + organ.group(1) if organ and _acts_in_no_clause(own, body) else None
 
 
 def _organs_acting(own: str, lead: str) -> Iterator[re.Match]:
@@ -919,8 +923,8 @@ def _organs_acting(own: str, lead: str) -> Iterator[re.Match]:
     clause that organises work (乙区城关街道党工委召开…); group 1 the organ as written."""
     at = lead.find(own)
     while at >= 0:
-        if OPENS_UP_TO_PARENTS.search(lead, 0, at) and \
-                (organ := ORGAN_ACTS_AFTER.match(lead, at + len(own))):
+        if (organ := ORGAN_ACTS_AFTER.match(lead, at + len(own))) and \
+                OPENS_UP_TO_PARENTS.search(lead, 0, at):
             yield organ
         at = lead.find(own, at + 1)
 
@@ -993,8 +997,7 @@ def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     """The unit whose own women's congress the title or opening writes right after it (甲市乙镇
     第三次妇女代表大会: 甲市乙镇, as written with the units above it), a unit the gazetteer or the
     grammar of place names reads."""
-    for match in re.finditer(rf"{CLAUSE_START}{TIME_OPENER}?((?:{NAME_CHAR}{{2,}}?(?:{PLACE_SUFFIX}))+?)"
-                             rf"{OWN_CONGRESS_AFTER.pattern}", lead):
+    for match in CONGRESS_UNIT.finditer(lead):
         own = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
         if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)):
             return match.group(1)
