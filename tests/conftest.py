@@ -24,6 +24,22 @@ def describe_text(text: str, url: str | None = None, date: str | None = None):
     return describe(text, cleaned, segment(cleaned.text), listing=Listing(url, date))
 
 
+def assert_author(meta, organisation: str | None, level: str | None, note: str = "") -> None:
+    """The reporting body of a probe page and its level, as the scorer compares them: the
+    organisation in its short form, a bare level word (区妇联) named by the page's own place;
+    ``None`` for no author (``level`` ``None``: not checked)."""
+    from womenfed.evaluation import _agrees, named_body, organisation_key
+
+    items = {"organisation": organisation_key(meta.organisation)} | {
+        key: getattr(meta, key) for key in ("province", "city", "county", "township")}
+    predicted = named_body(items)
+    assert (predicted is None) == (organisation is None) and (
+        organisation is None or _agrees("organisation", organisation_key(organisation), predicted)), \
+        (note, meta.organisation)
+    if level is not None:
+        assert meta.admin_level == level, (note, meta.admin_level)
+
+
 def load_gold() -> dict[str, dict]:
     """Gold annotations by report id (file stem)."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -304,6 +305,14 @@ GRASSROOTS_ORGAN = re.compile("妇代会|妇女小组")
 CLASS_OR_LIST = re.compile("[、各等]|和[^。;；,，\n]{0,8}?(?:县|市|区|镇|乡)")  # several units, not one
 GRASSROOTS_WINDOW = 30
 VILLAGE_PART = re.compile(rf"({NAME_CHAR}{{1,8}}?(?:村|社区|嘎查))({NAME_CHAR}{{0,10}})")
+# A place's own women's congress written right after the place (甲县召开第三次妇女代表大会,
+# 乙镇妇女第十次代表大会, 丙区召开妇女代表大会).
+_ORDINAL = r"第?[〇零一二三四五六七八九十百\d]+(?:届|次)"
+OWN_CONGRESS_AFTER = re.compile(rf"(?:隆重)?(?:召开|举行)?了?(?:妇女{_ORDINAL}|{_ORDINAL}妇女|妇女)代表大会")
+# The unit that holds it at a clause start, after the units above it (甲市乙镇第三次妇女代表大会):
+# group 1 the units as written (each name bounded: the lead of a flood may be one long run).
+CONGRESS_UNIT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?((?:{NAME_CHAR}{{2,8}}?(?:{PLACE_SUFFIX})){{1,4}}?)"
+                           + OWN_CONGRESS_AFTER.pattern)
 # A founding congress at a clause start (甲县村播第一次妇女代表大会): group 1 the body's name.
 FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女代表大会")
 # The label of the body that supplied a page's copy (供稿：甲镇人民政府, 信息来源：甲街道,
@@ -327,7 +336,11 @@ UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委�
 WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
 # The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
 # party committee or government, a leadership body that may act as the author.
-LEADING_ORGAN = f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委)"
+# (a unit's leading group or its office, named by its field: 甲县家庭教育工作领导小组办公室; the
+# stop-19 reading of leadership bodies and leading groups as authors)
+# (and a department of its party committee, 县委组织部, 市委宣传部: the committee's own office)
+LEADING_ORGAN = (f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民委员会|委员会|委{HAN}{{2}}部|委|"
+                 f"(?:(?!妇联){NAME_CHAR}){{2,16}}?领导小组(?:办公室)?)")
 # 省妇联综合市妇联、县妇联 (in a 来源 line): the federation that compiled the others' news is
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
@@ -371,6 +384,16 @@ TOGETHER = "联合|共同|一起|一同|携手|联手"
 JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
                                rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
                                rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
+# Units written as one list of peers that opens a sentence (after its time) and works together
+# (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…), or whose event the clause reports as held
+# (甲街道、乙街道、丙街道纪念“三八”主题活动举行): joint holders with no federation among them,
+# so no one author (the stop-19 two-equal-authors reading). Group 1 the list.
+ONE_UNIT = rf"{NAME_CHAR}{{2,8}}?(?:{PLACE_SUFFIX})"
+HELD = "举行|召开|开幕|启动|举办"
+JOINT_UNITS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
+                         rf"({ONE_UNIT}(?:(?:{PEERS_JOINED}){ONE_UNIT})+)"
+                         rf"(?:(?:{TOGETHER})[^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})"
+                         rf"|[^，,。;；!！?？\n]{{2,40}}?(?:{HELD})(?=$|[\s，,。;；!！?？]))", re.M)
 # A unit's institution (吉林省妇女就业指导中心, 甲社区新时代文明实践站) at a clause start, acting: not
 # followed by 的 (a modifier), a list separator or one of its officers (中心主任…出席).
 INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心|站|协会|基金会))"
@@ -380,6 +403,12 @@ INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心
 # 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
 COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
                             rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
+# A village's or community's 妇女之家 that opens a clause and acts (甲村妇女之家举办…, 乙社区“妇女之家”
+# 开展…): the stop-23 reading of the village's women's organisation acting under its federation;
+# group 1 the village, after the units above it.
+WOMENS_HOME = "妇女之家"
+WOMENS_HOME_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?(?:村|社区|嘎查))"
+                              rf"[“\"]?{WOMENS_HOME}[”\"]?{SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
 # A byline that names a body, not a person (作者: 综合支部女会员生活小组): longer than a person's
 # name and closed by a word for a group or an organ.
 AUTHOR_BODY = re.compile(rf"作者\s*[:：]\s*({HAN}{{5,24}}?(?:小组|支部|委员会|协会|联合会|分会|中心|"
@@ -549,7 +578,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # federations named in passing (its superiors, its guests); in the opening, only a
         # province's (记者从省妇联获悉: the province the text names): a lower level there is
         # as often the unit the author visits as the author
-        if bare and (not in_lead or _level(bare) == "province"):
+        if bare and (not in_lead or (_level(bare) == "province" and not _named_below_province(
+                framed, lead_end, gazetteer))):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
                 _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
@@ -562,7 +592,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
     if not place and national_in_passing:
         place = NATIONAL
-    if place and (host := _convening_level(lead)) and not (tagged or headed) and \
+    if place and (congress := _congress_unit(lead, gazetteer)) and not (tagged or headed) and \
+            _level_rank(congress) != _level_rank(place):
+        # 甲市乙镇第三次妇女代表大会召开。甲市妇联主席出席并讲话 / 甲市第五次妇女代表大会召开,乙县
+        # 妇联主席作交流发言: the congress is its unit's federation's own work (the stop-23
+        # congress reading); a federation of another level whose chair attends or speaks there
+        # is its guest
+        place, passing = congress, False
+    elif place and (host := _convening_level(lead)) and not (tagged or headed) and \
             _level_rank(host) < _level_rank(place):
         # 区妇联十一届六次执委会议 … 甲街道妇联、乙镇妇联作交流发言: the federation whose own
         # meeting the opening reports wrote it, over the lower ones that spoke there
@@ -703,6 +740,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+    supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
         # the unit that supplied or signed the copy wrote it, as written: a government or party
@@ -710,6 +748,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # supplier where no federation or acting unit was found; the units written above it
         # are dropped, as for any author (甲区乙镇人民政府 → 乙镇人民政府: `place` holds them)
         own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        supplied = True
         if meta.organisation and not meta.organisation.startswith(own):
             for level in places.LEVELS:  # another unit than the opening's: its place anew
                 setattr(meta, level, None)
@@ -748,11 +787,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
             meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
-    if tagged and not _has_federation(tagged, body):
-        # the tagged unit did the work and the text names no federation of it: the author is
-        # the unit itself (a township government, a community office), as written
-        meta.organisation = _fullest_name((PLACE_PART.findall(tagged) or [tagged])[-1], body,
-                                          gazetteer)
+    if tagged and not _has_federation(tag_unit := (PLACE_PART.findall(tagged) or [tagged])[-1], body):
+        # the tagged unit did the work and the text names no federation of it (by the unit's own
+        # name, 乙村妇联 under a tag 甲镇乙村:, or its level word): the author is the unit itself
+        # (a township government, a community office), as written
+        meta.organisation = _fullest_name(tag_unit, body, gazetteer)
     elif meta.organisation and place and (founded := _founded_federation(lead, place)):
         # 衡阳县村播第一次妇女代表大会…衡阳县村播妇联正式成立: the opening reports the founding
         # congress of a federation of a new field within the unit; it is the author, as written
@@ -777,13 +816,25 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
+    if meta.organisation and PLACE_END.search(meta.organisation) and not supplied and \
+            _holds_own_congress(meta.organisation, lead):
+        # 甲县召开第三次妇女代表大会, 乙镇妇女第十次代表大会召开: a place's women's congress is the
+        # work of its federation, whatever the title makes its subject (the stop-23 congress
+        # reading); the unit acting is that federation, at the unit's level
+        meta.organisation += FEDERATION_SHORT
+    if not (bylined or headed) and (home := _acting_womens_home(lead, body, place)):
+        # 甲村妇女之家举办…, the village's federation not named and no federation acting in the
+        # opening (the town's chair who guides is not): the village's women's organisation wrote
+        # it, as written, at village level (the stop-23 妇女之家 reading)
+        meta.organisation, meta.admin_level = home, "village"
     if _lists_reports(body):
         # a sample-text site's collection of reports: no one author, its places still the
         # places its items name
         meta.organisation, meta.admin_level = None, "unknown"
-    if not (bylined or headed or tagged) and _joint_federations(lead):
-        # 甲市妇联与乙县妇联联合开展…: two federations of different places or levels are joint
-        # authors, and no one of them is the author (the conventions' two equal authors)
+    if not (bylined or headed or tagged) and (_joint_federations(lead) or _joint_units(lead, gazetteer)):
+        # 甲市妇联与乙县妇联联合开展…, 甲镇、乙镇联合举办…: two federations of different places or
+        # levels, or units with no federation among them, are joint authors, and no one of them
+        # is the author (the conventions' two equal authors)
         meta.organisation, meta.admin_level = None, "unknown"
     if _class_author(body[title_end:lead_end], body, gazetteer):
         # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
@@ -800,6 +851,14 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             sources[level] = "inferred"  # 邵阳新闻网讯, 兰州银行: no place of the work
     meta.place_source = ";".join(f"{level}:{sources[level]}" for level in places.LEVELS
                                  if getattr(meta, level) and level in sources) or None
+
+
+def _named_below_province(text: str, until: int, gazetteer: places.Gazetteer) -> bool:
+    """The title and opening name a federation below a province by its place (省妇联“春蕾计划”
+    … 甲县妇联将助学金发放到…): a bare 省妇联 there is the programme's owner or the lower body's
+    superior, not the author (记者从省妇联获悉 names no other)."""
+    named = _organisation_place(text, until, gazetteer, national=True)[0]
+    return bool(named) and named != NATIONAL and _level(named) != "province"
 
 
 def _below_headline(body: str, title: str | None, title_end: int) -> str:
@@ -878,9 +937,26 @@ def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
     officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
     各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
-    if not PLACE_END.search(own) or not _opens_as_actor(own, lead, scene=True, parents=True):
+    if not PLACE_END.search(own):
         return None
-    return own if _only_through_officers(own, body) else None
+    if _opens_as_actor(own, lead, scene=True, parents=True):
+        return own if _only_through_officers(own, body) else None
+    # (or its leadership organ, a body the text names, where the federation reports, speaks or
+    # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
+    organ = next(_organs_acting(own, lead), None)
+    return own + organ.group(1) if organ and _acts_in_no_clause(own, body) else None
+
+
+def _organs_acting(own: str, lead: str) -> Iterator[re.Match]:
+    """The leadership organs of the unit ``own`` (党委, 人民政府, 党工委 …) that the title or
+    opening writes right after it, the units above it allowed before it, as the subject of a
+    clause that organises work (乙区城关街道党工委召开…); group 1 the organ as written."""
+    at = lead.find(own)
+    while at >= 0:
+        if (organ := ORGAN_ACTS_AFTER.match(lead, at + len(own))) and \
+                OPENS_UP_TO_PARENTS.search(lead, 0, at):
+            yield organ
+        at = lead.find(own, at + 1)
 
 
 def _delegation(lead: str, gazetteer: places.Gazetteer) -> str | None:
@@ -934,6 +1010,42 @@ def _founded_federation(lead: str, place: str) -> str | None:
     return None
 
 
+def _acting_womens_home(lead: str, body: str, place: str | None) -> str | None:
+    """The 妇女之家 of a village or community that the title or opening writes as the subject
+    of a clause of work (甲镇乙村妇女之家举办…: 乙村妇女之家), where no federation acts in the
+    opening and the text names no federation of that village or community itself (乙村妇联
+    decides: the 妇女之家 is its room)."""
+    for match in WOMENS_HOME_ACTS.finditer(lead):
+        village = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        if not _has_federation(village, body) and not (place and _federation_acts(place, lead)) \
+                and not _opens_as_actor(village, lead, scene=True, parents=True):
+            return village + WOMENS_HOME
+    return None
+
+
+def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
+    """The unit whose own women's congress the title or opening writes right after it (甲市乙镇
+    第三次妇女代表大会: 甲市乙镇, as written with the units above it), a unit the gazetteer or the
+    grammar of place names reads."""
+    for match in CONGRESS_UNIT.finditer(lead):
+        own = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)):
+            return match.group(1)
+    return None
+
+
+def _holds_own_congress(unit: str, lead: str) -> bool:
+    """The title or opening writes the unit's own women's congress right after its name (甲县
+    召开第三次妇女代表大会, 甲县妇女第三次代表大会召开)."""
+    own = (PLACE_PART.findall(unit) or [unit])[-1]
+    at = lead.find(own)
+    while at >= 0:
+        if OWN_CONGRESS_AFTER.match(lead, at + len(own)):
+            return True
+        at = lead.find(own, at + 1)
+    return False
+
+
 def _organs_after(unit: str, body: str) -> list[re.Match]:
     """The women's organ words (妇联, 妇委会, 妇儿工委, 妇代会 …) the text writes right after the
     unit's name or after its level word alone (县妇女联合会, 我镇妇儿工委; not the 镇 ending
@@ -961,6 +1073,15 @@ def _only_through_officers(place: str, body: str) -> bool:
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
     return all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+
+
+def _acts_in_no_clause(own: str, body: str) -> bool:
+    """The text names the federation of the unit ``own`` (by its name or its level word alone)
+    as the subject of no clause that organises work: only through its officers (甲镇妇联主席出席),
+    as one that reports, speaks or attends (市妇联汇报了…, 区妇联、团区委作交流发言), or not at
+    all."""
+    return not any(FEDERATION_ACTS.match(body, m.start(2)) for m in _organs_after(own, body)
+                   if FEDERATION.fullmatch(m.group(2)))
 
 
 def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
@@ -992,6 +1113,17 @@ def _joint_federations(lead: str) -> bool:
         names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
         if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
                 and re.match(TOGETHER, match.group(2)):
+            return True
+    return False
+
+
+def _joint_units(lead: str, gazetteer: places.Gazetteer) -> bool:
+    """A sentence of the title or opening has a list of two or more different units as its
+    subject, working together (甲镇、乙镇、丙镇联合举办…)."""
+    for match in JOINT_UNITS.finditer(lead):
+        units = set(re.split(PEERS_JOINED, match.group(1)))
+        if len(units) > 1 and all(_is_name_sized(unit) and (gazetteer.is_name(unit) or _is_place(unit))
+                                  for unit in units):
             return True
     return False
 
@@ -1254,7 +1386,7 @@ OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
 OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
 ACTS_AFTER = re.compile(UNIT_ACTS)
 ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
-ORGAN_ACTS_AFTER = re.compile(rf"(?:{LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
+ORGAN_ACTS_AFTER = re.compile(rf"({LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
 
 
 def _between(place: str, lead: str, before: re.Pattern | None, after: re.Pattern) -> bool:
@@ -1466,9 +1598,12 @@ def _unit_above_the_named(level_word: str, body: str, gazetteer: places.Gazettee
         if len(units) != 1 or places.LEVELS.index((unit := units.pop()).level) <= \
                 places.LEVELS.index(level):
             continue
-        for above in gazetteer.chain(unit.code):
-            if above.level == level:
+        for above in gazetteer.chain(unit.code)[1:]:
+            # (a bare 市 is the nearest 市 above: a county-level city's town, 仁怀市's 盐津街道,
+            # names 仁怀市, the 市 a page on it writes by its level word, not the prefecture)
+            if above.level == level or (level_word == "市" and above.name.endswith(level_word)):
                 lower.setdefault(above.name, set()).add(unit.code)
+                break
     ranked = sorted(((len(codes), name) for name, codes in lower.items()), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][0] < CLEAR_LEAD * ranked[1][0]):
         return None
