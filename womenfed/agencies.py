@@ -1258,6 +1258,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
+    if _visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()):
+        return True  # 甲局调研组到乙县调研, 丙县委组织部一行来我镇考察: its people only visit
     if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
         return True  # 镇政府所在地, 县医院附近, 距县政府30公里: the body names a place
     if _members_come_from(sentence, start, end):
@@ -1313,6 +1315,15 @@ def _inviting_words() -> frozenset[str]:
 def _source_after() -> re.Pattern:
     """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
     return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
+
+
+@cache
+def _visiting_group() -> re.Pattern:
+    """A group of the body's people (调研组, 考察团, 一行) and, later in its clause, a verb of
+    visiting or inspecting (调研, 考察, 检查): the body only sends visitors."""
+    groups = "|".join(map(re.escape, _cue_words("delegation")))
+    verbs = "|".join(map(re.escape, _cue_words("inspect")))
+    return re.compile(rf"(?:{groups})[^,，。;；!！?？]*?(?:{verbs})")
 
 
 @cache
