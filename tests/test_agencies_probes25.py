@@ -25,7 +25,6 @@ VENUE_VERB = "a venue before a verb of opening a course (开班, 开课)"
 STATION_SET_UP = "a body where the federation sets up a station of its own (在…设立…维权站)"
 HONOUR_CONFERRED = "a body given a plaque or honour after 为/向, or a later item of an honoured list"
 AUDIENCE_STAFF = "a body's medical staff as the audience (面向…的医护人员)"
-CONTESTANTS = "units or their teams that take part as contestants (等20余家单位参加比赛, 代表队参赛)"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
 
 
@@ -202,12 +201,12 @@ PROBES = {
         ("县妇联慰问了县交警大队的女民警。", []),
         ("宁国市人民医院、宁国市中医院的200余名女职工参加了比赛。", []),
         ("为县交警大队的女民警开展健康讲座。", []),
-        _gap("县人民医院、县农商银行等30余家单位参加了本次联谊活动。", [], CONTESTANTS),
-        _gap("全县共有县人民医院、县第一中学等20余家单位参加比赛。", [], CONTESTANTS),
+        ("县人民医院、县农商银行等30余家单位参加了本次联谊活动。", []),
+        ("全县共有县人民医院、县第一中学等20余家单位参加比赛。", []),
         ("温岭市人民医院等12家单位参加了招聘会。", []),
-        _gap("来自县人民医院、县农商银行等单位的12支代表队参赛。", [], CONTESTANTS),
-        _gap("县农商银行、县人民医院等8支队伍参加了比赛。", [], CONTESTANTS),
-        _gap("县人民医院组队参加了广场舞比赛。", [], CONTESTANTS),
+        ("来自县人民医院、县农商银行等单位的12支代表队参赛。", []),
+        ("县农商银行、县人民医院等8支队伍参加了比赛。", []),
+        ("县人民医院组队参加了广场舞比赛。", []),
         ("县人民医院、县交警大队等单位的女职工参加了培训。", []),
     ],
     "where_a_name_begins_and_ends": [

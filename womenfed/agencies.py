@@ -101,10 +101,12 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
-# What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加): the
-# list's closing word with its count and the people the bodies sent.
-ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十]+(?:个|家))?"
-                             r"(?:部门|单位|机关|系统)?)?的?(?:有关|相关)?(?:代表|人员|工作人员|同志)?")
+# What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加,
+# …等20余家单位|参加比赛, …等8支队伍|参赛): the list's closing word with its count, and the
+# people or the teams the bodies sent.
+ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
+                             r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
+                             r"(?:代表队|代表|人员|工作人员|同志)?")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -113,9 +115,9 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|优秀|青年|一线)?(?:女|男)?"
                             r"(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|女生|男生|学子|女工|"
-                            r"幼儿|孩子|儿童|患者|群众|居民|村民)")
-# A count of a body's people between it and them (等单位的|200余名|女职工).
-PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
+                            r"幼儿|孩子|儿童|患者|群众|居民|村民|代表队|队伍|选手)")
+# A count of a body's people or teams between it and them (等单位的|200余名|女职工, 的|12支|代表队).
+PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位支]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
