@@ -23,7 +23,6 @@ PARENT_BRAND = "a brand's short form (国网) before a place and its company"
 RECEIVES_VISITORS = "a body that only receives visitors (接待…考察团, 受到…接待)"
 VENUE_VERB = "a venue before a verb of opening a course (开班, 开课)"
 STATION_SET_UP = "a body where the federation sets up a station of its own (在…设立…维权站)"
-HONOUR_CONFERRED = "a body given a plaque or honour after 为/向, or a later item of an honoured list"
 AUDIENCE_STAFF = "a body's medical staff as the audience (面向…的医护人员)"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
 
@@ -174,15 +173,15 @@ PROBES = {
         # a standard body hosting the work right after 在 usually co-runs it
         ("在县人民医院开展两癌筛查。", ["县人民医院"]),
     ],
-    "receives_an_honour": [
+    "receives_an_honour_or_a_gift": [
         ("县第一中学被评为全国文明校园。", []),
         ("县人民医院等5个单位被授予巾帼文明岗称号。", []),
-        _gap("县妇联为县人民医院颁发巾帼文明岗牌匾。", [], HONOUR_CONFERRED),
-        _gap("县妇联为县农商银行、县人民医院授予“最美家庭示范点”牌匾。", [], HONOUR_CONFERRED),
-        _gap("县妇联向县第一中学颁发“家长学校示范校”奖牌。", [], HONOUR_CONFERRED),
+        ("县妇联为县人民医院颁发巾帼文明岗牌匾。", []),
+        ("县妇联为县农商银行、县人民医院授予“最美家庭示范点”牌匾。", []),
+        ("县妇联向县第一中学颁发“家长学校示范校”奖牌。", []),
         ("县人民医院、县农商银行、县第一中学分别获得一、二、三等奖。", []),
         ("县人民医院代表队获得团体一等奖。", []),
-        _gap("会上，对县人民医院、县农商银行等10个先进集体进行了表彰。", [], HONOUR_CONFERRED),
+        ("会上，对县人民医院、县农商银行等10个先进集体进行了表彰。", []),
         ("大会表彰了县人民医院、县农商银行、县第一中学等先进集体。", []),
         ("县农商银行、县人民医院被授予“巾帼文明岗”称号。", []),
         ("长汀县人民医院荣获“全国三八红旗集体”称号。", []),
@@ -190,6 +189,11 @@ PROBES = {
         # a leadership body giving a generic award is not listed (stop 23)
         ("县妇联被市委、市政府表彰为先进集体。", []),
         ("县妇联荣获市委、市政府颁发的先进集体称号。", []),
+        # the giver that acts, or a body thanked for its support, stays
+        ("县人社局为获奖女性颁发证书。", ["县人社局"]),
+        ("县妇联联合县人社局为10名创业之星颁发奖牌。", ["县人社局"]),
+        ("县妇联对县人民医院的大力支持表示感谢。", ["县人民医院"]),
+        ("县妇联向县人社局、县民政局推荐优秀女性人才。", ["县人社局", "县民政局"]),
     ],
     "its_people_are_the_audience_or_the_contestants": [
         ("为县纺织厂女工开展维权讲座。", []),

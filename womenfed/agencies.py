@@ -1222,10 +1222,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
-    if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
+    if _receives_an_honour().search(following) or (_conferred_on().search(before)
                                                    and cues["conferred"].search(following)):
-        return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
-    just_before = sentence[max(0, start - 2):start]
+        return True  # 甲医院获全国巾帼文明岗, 对乙医院、丙行等5个单位进行表彰: an honoured unit
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
@@ -1268,7 +1267,7 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (just_before.endswith(_cue_words("recipient"))
+    return (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
 
 
@@ -1317,6 +1316,16 @@ def _inviting_words() -> frozenset[str]:
 def _source_after() -> re.Pattern:
     """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
     return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
+
+
+@cache
+def _conferred_on() -> re.Pattern:
+    """A word that makes what follows the object or the recipient of a conferring verb later in
+    the clause (对…进行表彰, 为…颁发牌匾, 向…授予称号), right before a name or before the list
+    that ends in it: every item of the list is honoured, not the first alone. (A gift's list is
+    left to its first item: read for every item it lost on the test half in stop 23.)"""
+    words = "|".join(map(re.escape, _cue_words("object") + _cue_words("recipient")))
+    return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 
 
 @cache
