@@ -20,8 +20,8 @@ from .test_agencies_probes24 import _report_agencies
 SHARED_SCOPE = ("a list item after a scoped body keeps its own bare name (县司法局、民政局 → 民政局); "
                 "the scorer matches it to the scoped gold name, so it costs nothing")
 PARENT_BRAND = "a brand's short form (国网) before a place and its company"
-RECEIVES_VISITORS = "a body that only receives visitors (接待…考察团, 受到…接待)"
-VENUE_VERB = "a venue before a verb of opening a course (开班, 开课)"
+PARTY_SCHOOL_HOST = ("a standard body (党校) right after 在 stays, as a standard body hosting the work "
+                     "usually co-runs it; a course that only sits there is not told apart")
 STATION_SET_UP = "a body where the federation sets up a station of its own (在…设立…维权站)"
 AUDIENCE_STAFF = "a body's medical staff as the audience (面向…的医护人员)"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
@@ -124,9 +124,12 @@ PROBES = {
         ("在县委统战部部长李某的陪同下，调研组走访了3家企业。", []),
         ("县政协副主席王某陪同慰问。", []),
         ("县医院院长到门口迎接慰问组。", []),
-        _gap("调研组一行受到醴陵市人社局的热情接待。", [], RECEIVES_VISITORS),
-        _gap("县民政局接待了来访的考察团。", [], RECEIVES_VISITORS),
-        _gap("县人民医院热情接待了慰问团一行。", [], RECEIVES_VISITORS),
+        ("调研组一行受到醴陵市人社局的热情接待。", []),
+        ("县民政局接待了来访的考察团。", []),
+        ("县人民医院热情接待了慰问团一行。", []),
+        # petitioners received are served; a body that receives and also works stays
+        ("县信访局接待来访妇女200人次。", ["县信访局"]),
+        ("县妇联联合县司法局接待来访群众。", ["县司法局"]),
     ],
     "speaks": [
         ("县教育局局长在开班仪式上致辞。", []),
@@ -165,8 +168,8 @@ PROBES = {
         ("读书分享会在黟县图书馆举行。", []),
         ("在县图书馆举行读书分享会。", []),
         ("县妇联在兰考县文化广场开展维权宣传。", []),
-        _gap("培训班在县委党校开班。", [], VENUE_VERB),
-        _gap("家政培训班在县职业技术学校开课。", [], VENUE_VERB),
+        _gap("培训班在县委党校开班。", [], PARTY_SCHOOL_HOST),
+        ("家政培训班在县职业技术学校开课。", []),
         ("展览在县博物馆开幕。", []),
         _gap("县妇联在县人民医院设立妇女儿童维权站。", [], STATION_SET_UP),
         ("县妇联在县农商银行挂牌成立巾帼志愿服务站。", []),

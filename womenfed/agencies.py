@@ -276,6 +276,9 @@ MEMBER_BEFORE = ("在", "到", "进入")
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
 # issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
 ACCORDING_TO = "据"
+# A guest's reception by the body (受到|甲局|的热情接待): the body only hosts a visit.
+RECEIVED = "受到"
+RECEPTION = re.compile(r"的?(?:热情|亲切|热烈)?(?:接待|迎接)")
 # 是 before a body and one of its people after it (她是甲银行的一名柜员, 李某是乙卫生院的护士):
 # the body is where the person works, said of the person, not of the work.
 COPULA = "是"
@@ -1261,6 +1264,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 组织妇女到镇卫生院, …: where they went
     if _visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()):
         return True  # 甲局调研组到乙县调研, 丙县委组织部一行来我镇考察: its people only visit
+    if _receives_visitors().match(following) or (before.endswith(RECEIVED) and RECEPTION.match(following)):
+        return True  # 甲局接待了来访的考察团, 受到乙局的热情接待: it only hosts a visit
     if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
         return True  # 镇政府所在地, 县医院附近, 距县政府30公里: the body names a place
     if _members_come_from(sentence, start, end):
@@ -1326,6 +1331,14 @@ def _conferred_on() -> re.Pattern:
     left to its first item: read for every item it lost on the test half in stop 23.)"""
     words = "|".join(map(re.escape, _cue_words("object") + _cue_words("recipient")))
     return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+
+
+@cache
+def _receives_visitors() -> re.Pattern:
+    """A verb of receiving guests after the body with a visiting group or guests as its object
+    (热情接待了慰问团一行, 接待了来访的考察团); petitioners received (接待来访妇女) are served."""
+    groups = "|".join(map(re.escape, _cue_words("delegation")))
+    return re.compile(rf"{RECEPTION.pattern}了?[^,，。;；!！?？]{{0,12}}?(?:{groups}|来宾|客人)")
 
 
 @cache
