@@ -1684,14 +1684,14 @@ def _only_attends(sentence: str, end: int) -> bool:
 @cache
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
-    出席): a body whose people only attend, accompany or greet is no partner (stop 16), and one
-    said to attend itself is the same, as the verb frame says nothing of work done with the
-    federation (联合/会同 … say that)."""
+    出席, 在戊局工作人员的陪同下): a body whose people only attend, accompany or greet is no
+    partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
+    of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
-    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*(?:{verbs})")
+    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*的?(?:{verbs})")
 
 
 @cache
