@@ -24,6 +24,7 @@ PARTY_SCHOOL_HOST = ("a standard body (党校) right after 在 stays, as a stand
                      "usually co-runs it; a course that only sits there is not told apart")
 STATION_SET_UP = "a body where the federation sets up a station of its own (在…设立…维权站)"
 AUDIENCE_STAFF = "a body's medical staff as the audience (面向…的医护人员)"
+LIST_OVER_A_VERB = "a list of bodies read up to a later 单位 across the verb between (…汇报了本单位)"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
 
 
@@ -145,6 +146,18 @@ PROBES = {
         ("县人社局负责人在会上通报了全县就业情况。", []),
         ("县检察院检察长就做好未成年人保护工作提出要求。", []),
         ("团县委书记在讲话中充分肯定了妇联的工作。", []),
+        # bodies that report or share their experience at the meeting (stop 21)
+        ("县人社局、县民政局等成员单位汇报了工作开展情况。", []),
+        ("县人社局、县民政局分别汇报了工作开展情况。", []),
+        _gap("县人社局、县民政局分别汇报了本单位工作开展情况。", [], LIST_OVER_A_VERB),
+        ("会上，县教育局、县公安局作了工作汇报。", []),
+        ("会上，格尔木市人社局交流了经验做法。", []),
+        # reported to, or reporting while it co-runs the meeting, or lecturing: it stays
+        ("县妇联向县委、县政府专题汇报妇女工作。", ["县委", "县人民政府"]),
+        ("县人社局就就业政策作专题报告。", ["县人社局"]),
+        ("县委常委会听取县妇联工作情况汇报。", ["县委常委会"]),
+        ("县委常委会听取了县妇联作的工作汇报。", ["县委常委会"]),
+        ("县妇联联合县人社局召开座谈会，县人社局汇报了工作情况。", ["县人社局"]),
     ],
     "visits_or_inspects": [
         ("市民政局调研组到县妇联调研指导。", []),

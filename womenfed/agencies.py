@@ -303,9 +303,13 @@ NOMINATED_FOR = re.compile(r"[^,，。;；]{0,6}?(?:申报|参评|参选|争创)
 FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
                           r"(?:数据|统计|调查|监测)(?:结果)?(?:显示|表明)")
 # A body's people who only speak at a meeting, its clause closing on the speech (甲医院医生张丽、乙中学
-# 教师王芳作交流发言): the body is the audience's, not a partner (stop-20 answer); no recipient between.
-SPEECH_AFTER = re.compile(r"[^,，。;；为给向]{0,40}?"
-                          r"(?:(?:作|做|进行)了?[^,，。;；]{0,4}?发言|(?:交流|典型|表态|经验)发言)[^,，。;；]{0,4}")
+# 教师王芳作交流发言), or who report or share their experience there (甲局、乙局等成员单位汇报了工作
+# 情况, 丙局作了工作汇报): the body is the audience's, not a partner (stop-20 and stop-21 answers); no
+# recipient between, nor a listener's 听 (县委常委会听取…工作情况汇报); 作 of 工作 is no verb.
+SPEECH_AFTER = re.compile(r"[^,，。;；为给向听]{0,40}?"
+                          r"(?:(?<!工)(?:作|做|进行)了?[^,，。;；]{0,4}?(?:发言|汇报)|(?:交流|典型|表态|经验)发言"
+                          r"|汇报了?[^,，。;；]{0,12}?(?:情况|工作|做法|经验|进展)"
+                          r"|交流了?[^,，。;；]{0,8}?(?:经验|做法))[^,，。;；]{0,4}")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1237,8 +1241,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
-    if SPEECH_AFTER.fullmatch(following):
-        return True  # 甲医院医生张丽作交流发言: the body's people only speak at the meeting (stop 20)
+    if _only_speaks(sentence, start, end):
+        return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
@@ -1274,6 +1278,13 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
     return (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _only_speaks(sentence: str, start: int, end: int) -> bool:
+    """Does the clause close on the speech, report or shared experience of the body's people (or
+    of the list it opens) at a meeting, with no recipient word before it (向甲局汇报 reports to it)?"""
+    before, following = _clause_around(sentence, start, end)
+    return SPEECH_AFTER.fullmatch(following) is not None and not _conferred_on().search(before)
 
 
 def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
@@ -1479,9 +1490,10 @@ def _listed_sectors(sentence: str):
                                         without=_guests_of(sentence, match.end())))
                 or re.match(
                 rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])
-                or _its_people_are_the_audience(sentence, match.start(1), match.end())):
+                or _its_people_are_the_audience(sentence, match.start(1), match.end())
+                or _only_speaks(sentence, match.start(1), match.end())):
             continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts;
-            # 甲院、乙院等单位的女职工参加: whose people take part
+            # 甲院、乙院等单位的女职工参加: whose people take part; 甲局、乙局等单位汇报了工作情况
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
