@@ -276,6 +276,11 @@ MEMBER_BEFORE = ("在", "到", "进入")
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
 # issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
 ACCORDING_TO = "据"
+# A body that goes somewhere itself (甲学会|赴乙县调研): the movement words besides those of the
+# grammar's ``at`` kind, the longest place between, and visits that may serve people (走访).
+ARRIVING = ("来到", "前往", "来")
+MAX_VISITED_PLACE = 10
+VISITS_TO_PEOPLE = ("走访", "访问")
 # A guest's reception by the body (受到|甲局|的热情接待): the body only hosts a visit.
 RECEIVED = "受到"
 RECEPTION = re.compile(r"的?(?:热情|亲切|热烈)?(?:接待|迎接)")
@@ -1266,8 +1271,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
-    if _visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()):
-        return True  # 甲局调研组到乙县调研, 丙县委组织部一行来我镇考察: its people only visit
+    if ((_visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()))
+            and not _works_with(sentence, start, end)):
+        return True  # 甲局调研组到乙县调研, 丙县委组织部一行来我镇考察, 丁学会赴戊县调研: it only visits
     if _receives_visitors().match(following) or (before.endswith(RECEIVED) and RECEPTION.match(following)):
         return True  # 甲局接待了来访的考察团, 受到乙局的热情接待: it only hosts a visit
     if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
@@ -1355,10 +1361,16 @@ def _receives_visitors() -> re.Pattern:
 @cache
 def _visiting_group() -> re.Pattern:
     """A group of the body's people (调研组, 考察团, 一行) and, later in its clause, a verb of
-    visiting or inspecting (调研, 考察, 检查): the body only sends visitors."""
+    visiting or inspecting (调研, 考察, 检查), or a movement word right after the body and such a
+    verb after the place it names (赴甲县调研, 到乙镇考察; a visit to people, 走访, may serve them):
+    the body only sends visitors."""
     groups = "|".join(map(re.escape, _cue_words("delegation")))
     verbs = "|".join(map(re.escape, _cue_words("inspect")))
-    return re.compile(rf"(?:{groups})[^,，。;；!！?？]*?(?:{verbs})")
+    inspecting = "|".join(map(re.escape, (verb for verb in _cue_words("inspect")
+                                          if verb not in VISITS_TO_PEOPLE)))
+    movements = "|".join(map(re.escape, (*_cue_words("at"), *ARRIVING)))
+    return re.compile(rf"(?:{groups})[^,，。;；!！?？]*?(?:{verbs})"
+                      rf"|(?:{movements})[^,，。;；!！?？]{{0,{MAX_VISITED_PLACE}}}?(?:{inspecting})")
 
 
 @cache
