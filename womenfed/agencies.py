@@ -315,6 +315,11 @@ SPEECH_AFTER = re.compile(r"[^,，。;；为给向听]{0,40}?"
                           r"(?:(?<!工)(?:作|做|进行)了?[^,，。;；]{0,4}?(?:发言|汇报)|(?:交流|典型|表态|经验)发言"
                           r"|汇报了?[^,，。;；]{0,12}?(?:情况|工作|做法|经验|进展)"
                           r"|交流了?[^,，。;；]{0,8}?(?:经验|做法))[^,，。;；]{0,4}")
+# One of the body's people quoted or telling something, the clause closing on the verb (甲医院妇产科
+# 医生张丽说：…, 乙局工作人员告诉记者，…): the body is a speaker's workplace, as an official's title
+# alone names no agency (stop 12); what she tells of (介绍了…知识) is a lecture, which serves.
+QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.pattern}[^,，。;；:：]{{0,4}}?"
+                                r"(?:说|表示|介绍|告诉记者|谈到|坦言|感慨地说|笑着说)(?:道|称)?")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1246,6 +1251,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
+    if QUOTED_STAFF_AFTER.fullmatch(following) and not _works_with(sentence, start, end):
+        return True  # 甲医院医生张丽说：…: the speaker's workplace
     if _only_speaks(sentence, start, end):
         return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
