@@ -135,6 +135,12 @@ BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
 # site's menu or a row of links (首页 政务公开 县政府办公室 县教育局 …): the page's navigation.
 MENU_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,10}"
 MENU_LINE = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{2,}}{MENU_ITEM}\s*")
+# So is a row of links under a navigation label (友情链接：甲县人民政府 乙市人民政府), and a breadcrumb:
+# two or more items joined by its marks (首页>>部门动态>>甲局, 您所在的位置：甲县人民政府 > 县妇联).
+NAVIGATION_LABEL = r"[^\s:：]{0,6}?(?:链接|导航|位置|栏目)[:：]\s*"
+BREADCRUMB_MARK = r"\s*(?:>>?|»|›)\s*"
+NAVIGATION_LINE = re.compile(rf"\s*(?:{NAVIGATION_LABEL}(?:{MENU_ITEM}\s+)+{MENU_ITEM}"
+                             rf"|(?:{NAVIGATION_LABEL})?(?:{MENU_ITEM}{BREADCRUMB_MARK})+{MENU_ITEM})\s*")
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
 # 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
 # part in the work.
@@ -384,8 +390,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
-    if MENU_LINE.fullmatch(sentence):
-        return []  # a site's menu names its departments, not partners
+    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+        return []  # a site's menu, links or breadcrumb name its departments, not partners
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
