@@ -156,10 +156,12 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 # A session of a body written after its name (市委十届十一次全会, 县委第五次党代会), its press
 # conference (…人民政府新闻发布会) or a working conference it convenes (市委党的群团工作会议,
-# 县委经济工作会议) names the meeting, whose decisions are relayed, not a partner.
+# 县委经济工作会议) or its study group's session (县委理论学习中心组学习, 党组中心组学习会) names the
+# meeting, whose decisions are relayed or which someone attends, not a partner.
 MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
-                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
+                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议"
+                           r"|(?:党组)?(?:理论学习)?中心组(?:集体)?学习")
 # A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
 MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
                               r"仪式|典礼|开幕式|启动式|闭幕式)")
