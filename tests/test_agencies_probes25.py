@@ -25,6 +25,9 @@ PARTY_SCHOOL_HOST = ("a standard body (党校) right after 在 stays, as a stand
 STATION_SET_UP = "a body where the federation sets up a station of its own (在…设立…维权站)"
 AUDIENCE_STAFF = "a body's medical staff as the audience (面向…的医护人员)"
 LIST_OVER_A_VERB = "a list of bodies read up to a later 单位 across the verb between (…汇报了本单位)"
+HONOURED_SECTOR_LIST = "a list closed by 等单位 is read as a list of sectors, which no honour frame reaches"
+HONOUR_AFTER_WEI = "为 before a collective honour (为国家级巾帼文明岗): 为 opens too many other clauses"
+OTHER_HONOURS = "honours of other systems (文明校园) are not in the lexicon of collective honours"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
 
 
@@ -235,6 +238,17 @@ PROBES = {
         ("县妇联被市委、市政府表彰为先进集体。", []),
         ("县妇联荣获市委、市政府颁发的先进集体称号。", []),
         ("获奖单位：县人民医院、县农商银行、县第一中学。", []),
+        # a holder of a collective honour, or a unit commended
+        ("县人民医院、县第一中学入选全国巾帼文明岗名单。", []),
+        ("满洲里市农商银行营业部是全国巾帼文明岗。", []),
+        ("县人民医院妇产科等3个集体、张某等5名个人受到表彰。", []),
+        ("获得表彰的还有县人民医院、县农商银行。", []),
+        _gap("获得表彰的还有县人民医院、县农商银行等单位。", [], HONOURED_SECTOR_LIST),
+        _gap("全县现有巾帼文明岗25个，其中县人民医院妇产科为国家级巾帼文明岗。", [], HONOUR_AFTER_WEI),
+        _gap("县第一中学成功创建为省级文明校园。", [], OTHER_HONOURS),
+        # praised by the people it serves, or the host of the work: it stays
+        ("县人民医院为妇女提供服务受到群众好评。", ["县人民医院"]),
+        ("县人民医院是此次活动的承办单位。", ["县人民医院"]),
         ("受表彰集体：汝州市人民医院妇产科、汝州市农商银行营业部。", []),
         # the giver that acts, or a body thanked for its support, stays
         ("县人社局为获奖单位颁发奖牌。", ["县人社局"]),

@@ -289,6 +289,9 @@ ACCORDING_TO = "据"
 ARRIVING = ("来到", "前往", "来")
 MAX_VISITED_PLACE = 10
 VISITS_TO_PEOPLE = ("走访", "访问")
+# Those commended named after the commendation (获得表彰的还有甲医院、乙行等单位): honoured units.
+HONOURED_LIST_BEFORE = re.compile(rf"(?:表彰|命名|评为|授予)的[^,，。;；]{{0,6}}?有"
+                                  rf"(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 # A guest's reception by the body (受到|甲局|的热情接待): the body only hosts a visit.
 RECEIVED = "受到"
 RECEPTION = re.compile(r"的?(?:热情|亲切|热烈)?(?:接待|迎接)")
@@ -1247,8 +1250,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
-    if _receives_an_honour().search(following) or (_conferred_on().search(before)
-                                                   and cues["conferred"].search(following)):
+    if (_receives_an_honour().search(following) or HONOURED_LIST_BEFORE.search(before)
+            or (_conferred_on().search(before) and cues["conferred"].search(following))):
         return True  # 甲医院获全国巾帼文明岗, 对乙医院、丙行等5个单位进行表彰: an honoured unit
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
@@ -1782,11 +1785,12 @@ def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
 
 @cache
 def _receives_an_honour() -> re.Pattern:
-    """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗,
-    被省妇联命名为省级巾帼文明岗)."""
-    receivers = "|".join(map(re.escape, _cue_words("receiver")))
+    """A receiving or holding word, then a collective honour later in the clause (获全国巾帼文明岗,
+    被省妇联命名为省级巾帼文明岗, 是全国巾帼文明岗), or a commendation received (…等3个集体受到表彰)."""
+    receivers = "|".join(map(re.escape, sorted(_cue_words("receiver") + _cue_words("holder"),
+                                               key=len, reverse=True)))
     honours = "|".join(map(re.escape, _cue_words("honoured")))
-    return re.compile(rf"(?:{receivers}).*?(?:{honours})")
+    return re.compile(rf"(?:{receivers}).*?(?:{honours})|受到了?[^,，。;；]{{0,8}}?(?:表彰|表扬|嘉奖)")
 
 
 @cache
