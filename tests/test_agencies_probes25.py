@@ -258,6 +258,7 @@ PROBES = {
         # praised by the people it serves, or the host of the work: it stays
         ("县人民医院为妇女提供服务受到群众好评。", ["县人民医院"]),
         ("县人民医院是此次活动的承办单位。", ["县人民医院"]),
+        ("县职业技术学校成为全县家政培训示范基地。", ["县职业技术学校"]),
         ("受表彰集体：汝州市人民医院妇产科、汝州市农商银行营业部。", []),
         # the giver that acts, or a body thanked for its support, stays
         ("县人社局为获奖单位颁发奖牌。", ["县人社局"]),

@@ -289,6 +289,9 @@ ACCORDING_TO = "据"
 ARRIVING = ("来到", "前往", "来")
 MAX_VISITED_PLACE = 10
 VISITS_TO_PEOPLE = ("走访", "访问")
+# A model site (示范点, 示范基地, 示范单位) a body is or becomes is often where it serves the work
+# (成为…家政培训示范基地), so only a title held (是全国巾帼文明岗) makes it an honoured unit.
+MODEL_SITE = "示范"
 # Those commended named after the commendation (获得表彰的还有甲医院、乙行等单位): honoured units.
 HONOURED_LIST_BEFORE = re.compile(rf"(?:表彰|命名|评为|授予)的[^,，。;；]{{0,6}}?有"
                                   rf"(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
@@ -1792,12 +1795,15 @@ def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
 
 @cache
 def _receives_an_honour() -> re.Pattern:
-    """A receiving or holding word, then a collective honour later in the clause (获全国巾帼文明岗,
-    被省妇联命名为省级巾帼文明岗, 是全国巾帼文明岗), or a commendation received (…等3个集体受到表彰)."""
-    receivers = "|".join(map(re.escape, sorted(_cue_words("receiver") + _cue_words("holder"),
-                                               key=len, reverse=True)))
+    """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗, 被省妇联命名
+    为省级巾帼文明岗), a holding word and a title (是全国巾帼文明岗), or a commendation received
+    (…等3个集体受到表彰)."""
+    receivers = "|".join(map(re.escape, _cue_words("receiver")))
+    holders = "|".join(map(re.escape, _cue_words("holder")))
     honours = "|".join(map(re.escape, _cue_words("honoured")))
-    return re.compile(rf"(?:{receivers}).*?(?:{honours})|受到了?[^,，。;；]{{0,8}}?(?:表彰|表扬|嘉奖)")
+    titles = "|".join(map(re.escape, (h for h in _cue_words("honoured") if not h.startswith(MODEL_SITE))))
+    return re.compile(rf"(?:{receivers}).*?(?:{honours})|(?:{holders}).*?(?:{titles})"
+                      r"|受到了?[^,，。;；]{0,8}?(?:表彰|表扬|嘉奖)")
 
 
 @cache
