@@ -101,10 +101,12 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
-# What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加): the
-# list's closing word with its count and the people the bodies sent.
-ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十]+(?:个|家))?"
-                             r"(?:部门|单位|机关|系统)?)?的?(?:有关|相关)?(?:代表|人员|工作人员|同志)?")
+# What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加,
+# …等20余家单位|参加比赛, …等8支队伍|参赛): the list's closing word with its count, and the
+# people or the teams the bodies sent.
+ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
+                             r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
+                             r"(?:代表队|代表|人员|工作人员|同志)?")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -113,9 +115,9 @@ STAFF_AFTER = re.compile(r"(?:律师|法官|检察官|民警|干警|医生|医�
 # The people of a body written after its name, when the work is for them (为甲中学|师生开展讲座).
 AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|优秀|青年|一线)?(?:女|男)?"
                             r"(?:师生|学生|职工|员工|干部职工|教职工|教师|老师|家长|女生|男生|学子|女工|"
-                            r"幼儿|孩子|儿童|患者|群众|居民|村民)")
-# A count of a body's people between it and them (等单位的|200余名|女职工).
-PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位]?)?"
+                            r"幼儿|孩子|儿童|患者|群众|居民|村民|代表队|队伍|选手)")
+# A count of a body's people or teams between it and them (等单位的|200余名|女职工, 的|12支|代表队).
+PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位支]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
@@ -133,6 +135,12 @@ BYLINE = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*")
 # site's menu or a row of links (首页 政务公开 县政府办公室 县教育局 …): the page's navigation.
 MENU_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,10}"
 MENU_LINE = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{2,}}{MENU_ITEM}\s*")
+# So is a row of links under a navigation label (友情链接：甲县人民政府 乙市人民政府), and a breadcrumb:
+# two or more items joined by its marks (首页>>部门动态>>甲局, 您所在的位置：甲县人民政府 > 县妇联).
+NAVIGATION_LABEL = r"[^\s:：]{0,6}?(?:链接|导航|位置|栏目)[:：]\s*"
+BREADCRUMB_MARK = r"\s*(?:>>?|»|›)\s*"
+NAVIGATION_LINE = re.compile(rf"\s*(?:{NAVIGATION_LABEL}(?:{MENU_ITEM}\s+)+{MENU_ITEM}"
+                             rf"|(?:{NAVIGATION_LABEL})?(?:{MENU_ITEM}{BREADCRUMB_MARK})+{MENU_ITEM})\s*")
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
 # 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
 # part in the work.
@@ -148,10 +156,12 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
                          rf"(?:妇联|妇委会|妇女|巾帼)?(?:工作)?(?:总结|计划|要点|述职报告)(?![{HAN}])")
 # A session of a body written after its name (市委十届十一次全会, 县委第五次党代会), its press
 # conference (…人民政府新闻发布会) or a working conference it convenes (市委党的群团工作会议,
-# 县委经济工作会议) names the meeting, whose decisions are relayed, not a partner.
+# 县委经济工作会议) or its study group's session (县委理论学习中心组学习, 党组中心组学习会) names the
+# meeting, whose decisions are relayed or which someone attends, not a partner.
 MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
-                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议")
+                           rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议"
+                           r"|(?:党组)?(?:理论学习)?中心组(?:集体)?学习")
 # A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
 MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
                               r"仪式|典礼|开幕式|启动式|闭幕式)")
@@ -274,6 +284,25 @@ MEMBER_BEFORE = ("在", "到", "进入")
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
 # issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
 ACCORDING_TO = "据"
+# A body that goes somewhere itself (甲学会|赴乙县调研): the movement words besides those of the
+# grammar's ``at`` kind, the longest place between, and visits that may serve people (走访).
+ARRIVING = ("来到", "前往", "来")
+MAX_VISITED_PLACE = 10
+VISITS_TO_PEOPLE = ("走访", "访问")
+# A model site (示范点, 示范基地, 示范单位) a body is or becomes is often where it serves the work
+# (成为…家政培训示范基地), so only a title held (是全国巾帼文明岗) makes it an honoured unit.
+MODEL_SITE = "示范"
+# Those commended named after the commendation (获得表彰的还有甲医院、乙行等单位): honoured units.
+HONOURED_LIST_BEFORE = re.compile(rf"(?:表彰|命名|评为|授予)的[^,，。;；]{{0,6}}?有"
+                                  rf"(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+# A body that only lends the venue, the clause closing on it (甲馆为活动提供场地, 由乙校提供场地支持):
+# it hosts, no partner; one that also gives staff, equipment or a training ground (提供实训场地,
+# 场地和设备) serves (stop-23 reading of a venue relied on).
+VENUE_ONLY_AFTER = re.compile(r"[^,，。;；]{0,8}?提供了?(?:免费的?)?(?:活动)?"
+                              r"(?:场地|场所|会场)(?:支持|保障)?")
+# A guest's reception by the body (受到|甲局|的热情接待): the body only hosts a visit.
+RECEIVED = "受到"
+RECEPTION = re.compile(r"的?(?:热情|亲切|热烈)?(?:接待|迎接)")
 # 是 before a body and one of its people after it (她是甲银行的一名柜员, 李某是乙卫生院的护士):
 # the body is where the person works, said of the person, not of the work.
 COPULA = "是"
@@ -298,9 +327,18 @@ NOMINATED_FOR = re.compile(r"[^,，。;；]{0,6}?(?:申报|参评|参选|争创)
 FIGURES_SHOW = re.compile(r"(?:发布|公布|提供)?的?[^,，。;；]{0,6}?"
                           r"(?:数据|统计|调查|监测)(?:结果)?(?:显示|表明)")
 # A body's people who only speak at a meeting, its clause closing on the speech (甲医院医生张丽、乙中学
-# 教师王芳作交流发言): the body is the audience's, not a partner (stop-20 answer); no recipient between.
-SPEECH_AFTER = re.compile(r"[^,，。;；为给向]{0,40}?"
-                          r"(?:(?:作|做|进行)了?[^,，。;；]{0,4}?发言|(?:交流|典型|表态|经验)发言)[^,，。;；]{0,4}")
+# 教师王芳作交流发言), or who report or share their experience there (甲局、乙局等成员单位汇报了工作
+# 情况, 丙局作了工作汇报): the body is the audience's, not a partner (stop-20 and stop-21 answers); no
+# recipient between, nor a listener's 听 (县委常委会听取…工作情况汇报); 作 of 工作 is no verb.
+SPEECH_AFTER = re.compile(r"[^,，。;；为给向听]{0,40}?"
+                          r"(?:(?<!工)(?:作|做|进行)了?[^,，。;；]{0,4}?(?:发言|汇报)|(?:交流|典型|表态|经验)发言"
+                          r"|汇报了?[^,，。;；]{0,12}?(?:情况|工作|做法|经验|进展)"
+                          r"|交流了?[^,，。;；]{0,8}?(?:经验|做法))[^,，。;；]{0,4}")
+# One of the body's people quoted or telling something, the clause closing on the verb (甲医院妇产科
+# 医生张丽说：…, 乙局工作人员告诉记者，…): the body is a speaker's workplace, as an official's title
+# alone names no agency (stop 12); what she tells of (介绍了…知识) is a lecture, which serves.
+QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.pattern}[^,，。;；:：]{{0,4}}?"
+                                r"(?:说|表示|介绍|告诉记者|谈到|坦言|感慨地说|笑着说)(?:道|称)?")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -365,8 +403,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
-    if MENU_LINE.fullmatch(sentence):
-        return []  # a site's menu names its departments, not partners
+    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+        return []  # a site's menu, links or breadcrumb name its departments, not partners
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
@@ -1220,10 +1258,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 一等奖|甲乙医院; 张丽(甲乙医院)、…: a prize winner, an honouree's unit
     if cues["title"].search(following) or ("在" in before and BRANCH_AFTER.match(sentence, end)):
         return True
-    if _receives_an_honour().search(following) or (before.endswith(_cue_words("object"))
-                                                   and cues["conferred"].search(following)):
-        return True  # 甲医院获全国巾帼文明岗, 对乙医院等5个单位进行表彰: an honoured unit
-    just_before = sentence[max(0, start - 2):start]
+    if (_receives_an_honour().search(following) or HONOURED_LIST_BEFORE.search(before)
+            or (_conferred_on().search(before) and cues["conferred"].search(following))):
+        return True  # 甲医院获全国巾帼文明岗, 对乙医院、丙行等5个单位进行表彰: an honoured unit
     if TOLD_BEFORE.search(before) and TOPIC_AFTER.match(following):
         return True  # 介绍了甲协会的基本情况: the body is what an account is about
     if _after_a_movement_word(sentence, start, before) and cues["held"].search(following):
@@ -1233,8 +1270,12 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在镇政府会议室召开, 县委|党校|报告厅: the body's hall is where the meeting sat
     if before.endswith(MEMBER_BEFORE) and WORKED_AT.match(following):
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
-    if SPEECH_AFTER.fullmatch(following):
-        return True  # 甲医院医生张丽作交流发言: the body's people only speak at the meeting (stop 20)
+    if QUOTED_STAFF_AFTER.fullmatch(following) and not _works_with(sentence, start, end):
+        return True  # 甲医院医生张丽说：…: the speaker's workplace
+    if VENUE_ONLY_AFTER.fullmatch(following):
+        return True  # 甲馆为活动提供场地: it lends the venue
+    if _only_speaks(sentence, start, end):
+        return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
@@ -1258,14 +1299,26 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
+    if ((_visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()))
+            and not _works_with(sentence, start, end)):
+        return True  # 甲局调研组到乙县调研, 丙县委组织部一行来我镇考察, 丁学会赴戊县调研: it only visits
+    if _receives_visitors().match(following) or (before.endswith(RECEIVED) and RECEPTION.match(following)):
+        return True  # 甲局接待了来访的考察团, 受到乙局的热情接待: it only hosts a visit
     if cues["place_after"].match(following) or before.endswith(_cue_words("distance")):
         return True  # 镇政府所在地, 县医院附近, 距县政府30公里: the body names a place
     if _members_come_from(sentence, start, end):
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (just_before.endswith(_cue_words("recipient"))
+    return (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
             and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+
+
+def _only_speaks(sentence: str, start: int, end: int) -> bool:
+    """Does the clause close on the speech, report or shared experience of the body's people (or
+    of the list it opens) at a meeting, with no recipient word before it (向甲局汇报 reports to it)?"""
+    before, following = _clause_around(sentence, start, end)
+    return SPEECH_AFTER.fullmatch(following) is not None and not _conferred_on().search(before)
 
 
 def _its_people_are_the_audience(sentence: str, start: int, end: int) -> bool:
@@ -1313,6 +1366,39 @@ def _inviting_words() -> frozenset[str]:
 def _source_after() -> re.Pattern:
     """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
     return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
+
+
+@cache
+def _conferred_on() -> re.Pattern:
+    """A word that makes what follows the object or the recipient of a conferring verb later in
+    the clause (对…进行表彰, 为…颁发牌匾, 向…授予称号), right before a name or before the list
+    that ends in it: every item of the list is honoured, not the first alone. (A gift's list is
+    left to its first item: read for every item it lost on the test half in stop 23.)"""
+    words = "|".join(map(re.escape, _cue_words("object") + _cue_words("recipient")))
+    return re.compile(rf"(?:{words})(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
+
+
+@cache
+def _receives_visitors() -> re.Pattern:
+    """A verb of receiving guests after the body with a visiting group or guests as its object
+    (热情接待了慰问团一行, 接待了来访的考察团); petitioners received (接待来访妇女) are served."""
+    groups = "|".join(map(re.escape, _cue_words("delegation")))
+    return re.compile(rf"{RECEPTION.pattern}了?[^,，。;；!！?？]{{0,12}}?(?:{groups}|来宾|客人)")
+
+
+@cache
+def _visiting_group() -> re.Pattern:
+    """A group of the body's people (调研组, 考察团, 一行) and, later in its clause, a verb of
+    visiting or inspecting (调研, 考察, 检查), or a movement word right after the body and such a
+    verb after the place it names (赴甲县调研, 到乙镇考察; a visit to people, 走访, may serve them):
+    the body only sends visitors."""
+    groups = "|".join(map(re.escape, _cue_words("delegation")))
+    verbs = "|".join(map(re.escape, _cue_words("inspect")))
+    inspecting = "|".join(map(re.escape, (verb for verb in _cue_words("inspect")
+                                          if verb not in VISITS_TO_PEOPLE)))
+    movements = "|".join(map(re.escape, (*_cue_words("at"), *ARRIVING)))
+    return re.compile(rf"(?:{groups})[^,，。;；!！?？]*?(?:{verbs})"
+                      rf"|(?:{movements})[^,，。;；!！?？]{{0,{MAX_VISITED_PLACE}}}?(?:{inspecting})")
 
 
 @cache
@@ -1444,9 +1530,10 @@ def _listed_sectors(sentence: str):
                                         without=_guests_of(sentence, match.end())))
                 or re.match(
                 rf"(?:、(?:部门|单位|机构))*的?{HOSTED_FEDERATION.pattern}", sentence[match.end():])
-                or _its_people_are_the_audience(sentence, match.start(1), match.end())):
+                or _its_people_are_the_audience(sentence, match.start(1), match.end())
+                or _only_speaks(sentence, match.start(1), match.end())):
             continue  # 民政、人社等部门负责人: the officials' employers (or attending); …的妇联: hosts;
-            # 甲院、乙院等单位的女职工参加: whose people take part
+            # 甲院、乙院等单位的女职工参加: whose people take part; 甲局、乙局等单位汇报了工作情况
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
@@ -1649,14 +1736,14 @@ def _only_attends(sentence: str, end: int) -> bool:
 @cache
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
-    出席): a body whose people only attend, accompany or greet is no partner (stop 16), and one
-    said to attend itself is the same, as the verb frame says nothing of work done with the
-    federation (联合/会同 … say that)."""
+    出席, 在戊局工作人员的陪同下): a body whose people only attend, accompany or greet is no
+    partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
+    of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
-    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*(?:{verbs})")
+    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*的?(?:{verbs})")
 
 
 @cache
@@ -1708,11 +1795,15 @@ def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
 
 @cache
 def _receives_an_honour() -> re.Pattern:
-    """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗,
-    被省妇联命名为省级巾帼文明岗)."""
+    """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗, 被省妇联命名
+    为省级巾帼文明岗), a holding word and a title (是全国巾帼文明岗), or a commendation received
+    (…等3个集体受到表彰)."""
     receivers = "|".join(map(re.escape, _cue_words("receiver")))
+    holders = "|".join(map(re.escape, _cue_words("holder")))
     honours = "|".join(map(re.escape, _cue_words("honoured")))
-    return re.compile(rf"(?:{receivers}).*?(?:{honours})")
+    titles = "|".join(map(re.escape, (h for h in _cue_words("honoured") if not h.startswith(MODEL_SITE))))
+    return re.compile(rf"(?:{receivers}).*?(?:{honours})|(?:{holders}).*?(?:{titles})"
+                      r"|受到了?[^,，。;；]{0,8}?(?:表彰|表扬|嘉奖)")
 
 
 @cache
