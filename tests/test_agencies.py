@@ -611,7 +611,6 @@ def test_units_recognised_with_a_title_are_no_partners(sentence, expected):
     assert _names(sentence) == expected
 
 
-
 @pytest.mark.parametrize("sentence, expected", [
     # a category word counts the items of its own list ...
     ("各村委会、居委会积极参与", []),

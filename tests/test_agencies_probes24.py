@@ -15,7 +15,8 @@ import pytest
 from womenfed.agencies import canonical_agency, one_name_per_body, without_the_author
 from womenfed.entities import extract_entities
 
-from .conftest import describe_text
+from .conftest import describe_text, probe_cases
+from .conftest import known_gap as _gap
 
 HEADLINE = "工作动态\n"
 
@@ -45,10 +46,6 @@ DESTINATION = "a body after 赴 before an activity other than the listed ones (�
 CUP = "a body inside a quoted competition name (“…杯”)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
-
-
-def _gap(text: str, expected: list[str], reason: str):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # Each family's pages, named by what the family says (the test ids).
@@ -275,14 +272,6 @@ PROBES = {
 }
 
 
-def _cases():
-    """Every family's pages, each with its family's name as its id (a known gap keeps its mark)."""
-    for family, cases in PROBES.items():
-        for number, case in enumerate(cases):
-            values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
-            yield pytest.param(*values, marks=marks, id=f"{family}-{number}")
-
-
-@pytest.mark.parametrize("text, expected", list(_cases()))
+@pytest.mark.parametrize("text, expected", list(probe_cases(PROBES)))
 def test_a_page_names_its_partners(text, expected):
     assert _report_agencies(text) == sorted({canonical_agency(name) for name in expected})

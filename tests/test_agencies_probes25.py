@@ -14,6 +14,8 @@ import pytest
 
 from womenfed.agencies import canonical_agency
 
+from .conftest import known_gap as _gap
+from .conftest import probe_cases
 from .test_agencies_probes24 import _report_agencies
 
 # Known gaps (strict: a fix must remove the mark).
@@ -29,10 +31,6 @@ HONOURED_SECTOR_LIST = "a list closed by 等单位 is read as a list of sectors,
 HONOUR_AFTER_WEI = "为 before a collective honour (为国家级巾帼文明岗): 为 opens too many other clauses"
 OTHER_HONOURS = "honours of other systems (文明校园) are not in the lexicon of collective honours"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
-
-
-def _gap(text: str, expected: list[str], reason: str):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = {
@@ -326,14 +324,6 @@ PROBES = {
 }
 
 
-def _cases():
-    """Every family's pages, each with its family's name as its id (a known gap keeps its mark)."""
-    for family, cases in PROBES.items():
-        for number, case in enumerate(cases):
-            values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
-            yield pytest.param(*values, marks=marks, id=f"{family}-{number}")
-
-
-@pytest.mark.parametrize("text, expected", list(_cases()))
+@pytest.mark.parametrize("text, expected", list(probe_cases(PROBES)))
 def test_a_page_names_its_partners(text, expected):
     assert _report_agencies(text) == sorted({canonical_agency(name) for name in expected})

@@ -12,11 +12,9 @@ import pytest
 
 from womenfed.entities import extract_entities
 
+from .conftest import known_gap as _gap
+
 POLICY_IN_RUN = "a policy phrase quoted in a run with a name takes the run's programme word"
-
-
-def _gap(sentence: str, names: list[str], reason: str):
-    return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = [

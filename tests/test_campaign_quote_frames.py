@@ -11,12 +11,10 @@ import pytest
 
 from womenfed.entities import extract_entities
 
+from .conftest import known_gap as _gap
+
 THEMED_BY_DROPPED = ("a theme before an event with its own name (themed_by, stop 24) lost a campaign "
                      "on the test half's totals and was dropped")
-
-
-def _gap(sentence: str, names: list[str], reason: str):
-    return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 TERM = ("a quoted term of the economy (…经济), a list, reader, collection or battle (not_head, stop 24) "

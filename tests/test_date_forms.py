@@ -191,7 +191,6 @@ def test_closing_bylines_and_imprint_lines_date_the_page(text, date):
     assert _describe(text).date == date
 
 
-
 @pytest.mark.parametrize("text, date", [
     # an event's fields (时间: with 地点: beside it, a date running into a range or a half-day)
     # date no page; an editor's byline before a closing date, and the presentation colon ︰ of

@@ -17,7 +17,6 @@ def known(reason: str, *probe):
     return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-
 GAPS = {  # why the strict known gaps fail, by family
     "pivot": (
         "a pivot's deed jieba tags a noun or one word (扶持…发展, 鼓励…创业)"),

@@ -12,6 +12,7 @@ from womenfed.entities import extract_entities
 from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
+from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
 
@@ -24,10 +25,6 @@ def _links(sentence: str) -> set[tuple[str, str]]:
 PARALLEL_ITEM = ("an item without a verb that repeats the measure of the clause before "
                  "(宫颈癌检查8000人,乳腺癌检查7600人) ends the run of results")
 WELLS = "quantities: 口 as the measure word of wells and cisterns (水窖420口) is not read"
-
-
-def _gap(sentence: str, expected: set, reason: str):
-    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = {

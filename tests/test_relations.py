@@ -560,7 +560,6 @@ def test_a_name_that_is_part_of_a_post_takes_no_counts_of_other_clauses():
     assert _relate(sentence, [], ["妇女之家"], ["150人"]) == {("妇女之家", "150人")}
 
 
-
 def test_a_subject_carries_its_results_over_clauses_that_drop_it():
     # the programme is the subject of its clause; the next clause opens with its predicate
     assert _relate("全县“春蕾计划”共资助女童200名,发放助学金50万元。",

@@ -152,7 +152,6 @@ def test_meetings_and_honours_are_typed_by_what_they_do(sentence, kind):
     assert typology.classify(sentence) == kind
 
 
-
 @pytest.mark.parametrize("sentence", [
     # the stock opening of a report summing up the organisation's work, whatever body leads it
     "上半年,区妇联在区委的坚强领导下,围绕中心,服务大局,抓发展、促维权,各项工作取得新成效。",
