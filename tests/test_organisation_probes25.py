@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import assert_author, describe_text
+from .conftest import known_gap as _known_limit
 
 # Known limits (strict: a fix must remove the mark).
 MAIN_HOLDER = "a main holder that is neither a federation nor a unit's leadership organ (文明办, 总工会)"
@@ -21,9 +22,6 @@ PROVINCE_SOURCE = "记者从省妇联获悉 over lower federations the report li
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
 
-
-def _known_limit(*case, reason: str):
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = [
