@@ -1154,7 +1154,7 @@ def test_a_listed_body_starts_after_a_verb_inside_the_list(sentence, expected):
     # a name alone in brackets after a short list item: an honouree's or delegate's unit
     ("三八红旗手：陈红(平舆县人民医院)、周敏(平舆县第一中学)", []),
     # a partner word, a support or a declared short form keeps the body a partner
-    ("联合平舆县人民医院开展义诊，平舆县第一中学提供场地和器材", ["平舆县人民医院", "平舆县第一中学"]),
+    ("联合平舆县人民医院开展义诊，平舆县第一中学提供场地", ["平舆县人民医院", "平舆县第一中学"]),
     ("县妇联联合县妇幼保健院(以下简称妇幼院)开展筛查", ["县妇幼保健院"]),
     ("活动得到了平舆县民政局的奖励资金支持", ["平舆县民政局"]),
 ])

@@ -216,15 +216,6 @@ PROBES = {
         ("展览在县博物馆开幕。", []),
         _gap("县妇联在县人民医院设立妇女儿童维权站。", [], STATION_SET_UP),
         ("县妇联在县农商银行挂牌成立巾帼志愿服务站。", []),
-        # a body that only lends the venue
-        ("县图书馆为活动提供场地。", []),
-        ("活动由博白县文化馆提供场地支持。", []),
-        ("县第一中学提供了活动场所。", []),
-        ("县人民医院提供会场。", []),
-        # one that also gives equipment, staff or a training ground serves
-        ("县农商银行免费提供培训场地和设备。", ["县农商行"]),
-        ("县人民医院提供场地和医护人员。", ["县人民医院"]),
-        ("县职业技术学校提供实训场地，县人社局提供师资。", ["县职业技术学校", "县人社局"]),
         # a standard body hosting the work right after 在 usually co-runs it
         ("在县人民医院开展两癌筛查。", ["县人民医院"]),
     ],

@@ -295,11 +295,6 @@ MODEL_SITE = "示范"
 # Those commended named after the commendation (获得表彰的还有甲医院、乙行等单位): honoured units.
 HONOURED_LIST_BEFORE = re.compile(rf"(?:表彰|命名|评为|授予)的[^,，。;；]{{0,6}}?有"
                                   rf"(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
-# A body that only lends the venue, the clause closing on it (甲馆为活动提供场地, 由乙校提供场地支持):
-# it hosts, no partner; one that also gives staff, equipment or a training ground (提供实训场地,
-# 场地和设备) serves (stop-23 reading of a venue relied on).
-VENUE_ONLY_AFTER = re.compile(r"[^,，。;；]{0,8}?提供了?(?:免费的?)?(?:活动)?"
-                              r"(?:场地|场所|会场)(?:支持|保障)?")
 # A guest's reception by the body (受到|甲局|的热情接待): the body only hosts a visit.
 RECEIVED = "受到"
 RECEPTION = re.compile(r"的?(?:热情|亲切|热烈)?(?:接待|迎接)")
@@ -1272,8 +1267,6 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在乙乡卫生院当过医生, 到丙厂就业: where someone worked, studied or was placed
     if QUOTED_STAFF_AFTER.fullmatch(following) and not _works_with(sentence, start, end):
         return True  # 甲医院医生张丽说：…: the speaker's workplace
-    if VENUE_ONLY_AFTER.fullmatch(following):
-        return True  # 甲馆为活动提供场地: it lends the venue
     if _only_speaks(sentence, start, end):
         return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
