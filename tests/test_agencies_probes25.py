@@ -2,8 +2,9 @@
 roles the written conventions separate (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."): a
 body that co-organises (联合/会同/携手/与…共同), supports (在…支持下), guides (指导), serves (its
 staff, services or stalls), funds, or issues the document the work follows is listed; one that
-only attends, greets, speaks, visits or inspects, receives visitors, hosts the venue, receives an
-honour, or whose people are the audience or the contestants is not; and where a name's edges
+only attends, greets, speaks, visits or inspects, receives visitors, is only the place of the
+work (one that provides the venue supports), receives an honour, or whose people are the
+audience or the contestants is not; and where a name's edges
 fall (a scope, lists with 、 和 及, a shared scope). Places are real ones of the gazetteer, of
 every level and province. Each page runs through the whole pipeline of a report, as the stop-24
 probes do; names are compared in their canonical forms, leadership bodies included."""
@@ -216,6 +217,15 @@ PROBES = {
         ("展览在县博物馆开幕。", []),
         _gap("县妇联在县人民医院设立妇女儿童维权站。", [], STATION_SET_UP),
         ("县妇联在县农商银行挂牌成立巾帼志愿服务站。", []),
+        # a body that provides the venue supports the work (stop-25 adjudication of the rounds'
+        # questions); the place where the work merely happens is none
+        ("县图书馆为活动提供场地。", ["县图书馆"]),
+        ("活动由博白县文化馆提供场地支持。", ["博白县文化馆"]),
+        ("县第一中学提供了活动场所。", ["县第一中学"]),
+        ("县人民医院提供会场。", ["县人民医院"]),
+        ("县农商银行免费提供培训场地和设备。", ["县农商行"]),
+        ("县人民医院提供场地和医护人员。", ["县人民医院"]),
+        ("县职业技术学校提供实训场地，县人社局提供师资。", ["县职业技术学校", "县人社局"]),
         # a standard body hosting the work right after 在 usually co-runs it
         ("在县人民医院开展两癌筛查。", ["县人民医院"]),
     ],
