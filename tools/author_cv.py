@@ -33,9 +33,10 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-# the place before one federation word, read as the round-8 experiment reads it (tools/ is the
-# script's own folder, so the sibling tool imports)
-from organisation_cv import _mention_place
+# the place before one federation word, the counting of a mention by where it stands and the
+# verb classes around it, as the round-8 experiment reads them (tools/ is the script's own
+# folder, so the sibling tool imports)
+from organisation_cv import ACTOR_AFTER, ATTEND_AFTER, HEAD_OF, INVITED, _mention_place, count_mention
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -50,14 +51,7 @@ FOLDS = 5
 SEED = 20261129
 LEVELS = ("national", "province", "city", "county", "township", "village", "unknown")
 D = describe
-# verbs after a body that does the work, and after one that comes, guides or attends
-ACTOR_AFTER = re.compile(r"[^，,。;；]{0,6}?(?:积极|主动|精心|认真|还|又|再次|联合\w{0,8}?)?"
-                         r"(?:组织|开展|举办|召开|启动|主办|举行|牵头|会同|推出|实施|发起|成立|建立|"
-                         r"打造|印发|制定|部署|通过|争取|走访|慰问|深入)")
-ATTEND_AFTER = re.compile(r"[^，,。;；]{0,16}?(?:出席|莅临|到会|讲话|致辞|参加|陪同|调研|指导|视察|督导)")
 CLAUSE_OPEN = re.compile(rf"{D.CLAUSE_START}{D.TIME_OPENER}?[,，]?\s*$")
-INVITED = re.compile(r"(?:邀请|特邀|聘请|[应受])\w{0,10}$")
-HEAD_OF = re.compile(r"[^，,。;；]{0,2}?(?:主席|副主席|书记|执委|领导|干部|工作人员|党组)")
 UNIT_ORGAN = re.compile(rf"({D.LEADING_ORGAN})")
 FOOTER_LINES = 3
 MENTION_KINDS = ("title", "lead", "furniture", "labelled", "signature", "footer", "body")
@@ -249,21 +243,12 @@ def _count_unit(cand: Candidate, own: str, seen: Seen, signature: str, footer: s
 def _count(cand: Candidate, zone: str, text: str, start: int, end: int, seen: Seen,
            signature: str, footer: str, labelled_lines: set[str], bare: bool) -> None:
     c = cand.counts
-    window = text[max(0, start - D.PLACE_WINDOW):start]
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    c["mentions"] += 1
-    c["bare"] += bare
+    where, window, line = count_mention(c, zone, text, start, end, seen, bare)
     if zone == "body":
         cand.pos = min(cand.pos, start)
-    if zone == "furniture":
-        c["furniture"] += 1
-    elif start < seen.title_end:
-        c["title"] += 1
-    elif start < seen.lead_end:
-        c["lead"] += 1
+    if where == "lead":
         cand.first = 0.0
-    else:
-        c["body"] += 1
+    elif where == "body":
         cand.first = min(cand.first, start / max(1, len(text)))
     c["labelled"] += line in labelled_lines
     c["signature"] += bool(signature) and bool(line.strip()) and line.strip() in signature

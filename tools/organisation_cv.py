@@ -193,21 +193,25 @@ def candidates(seen: Seen, meta, gazetteer) -> list[Candidate]:
     return found
 
 
+def count_mention(counts, zone: str, text: str, start: int, end: int, seen: Seen,
+                  bare: bool) -> tuple[str, str, str]:
+    """Count one mention by where it stands (the page's furniture, title, lead or body; also
+    used by tools/author_cv.py); return that place, the place window before it and its line."""
+    counts["mentions"] += 1
+    counts["bare"] += bare
+    where = ("furniture" if zone == "furniture" else "title" if start < seen.title_end
+             else "lead" if start < seen.lead_end else "body")
+    counts[where] += 1
+    window = text[max(0, start - describe.PLACE_WINDOW):start]
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return where, window, line
+
+
 def _count(candidate: Candidate, zone: str, text: str, match, seen: Seen, signature: str,
            labelled_lines: set[str], bare: bool) -> None:
     c, start, end = candidate.counts, match.start(), match.end()
-    window = text[max(0, start - describe.PLACE_WINDOW):start]
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    c["mentions"] += 1
-    c["bare"] += bare
-    if zone == "furniture":
-        c["furniture"] += 1
-    elif start < seen.title_end:
-        c["title"] += 1
-    elif start < seen.lead_end:
-        c["lead"] += 1
-    else:
-        c["body"] += 1
+    where, window, line = count_mention(c, zone, text, start, end, seen, bare)
+    if where == "body":
         candidate.first = min(candidate.first, start / max(1, len(text)))
     if zone == "body" and start < seen.lead_end:
         candidate.first = 0.0
