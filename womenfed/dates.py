@@ -298,6 +298,16 @@ CHRONICLE_YEARS = 3
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
 # linked pages'.
 LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# A line naming the files attached under an article (附件：1.…, 附件下载：…, 附件2、…).
+ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一二三四五六七八九十][、.．:：])",
+                        re.M)
+# A headline of another item in a list at a page's foot: a line of this many characters with no
+# sentence mark; shorter lines there are the list's heading (往期推荐, 热门文章) or a signature. A line
+# opening on a list number (二、, 3., （四）) is the report's own item, not another page's headline.
+HEADLINE_MIN, HEADLINE_MAX = 8, 40
+LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]"
+                         r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+FOOT_HEADLINES = 2
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
@@ -516,15 +526,38 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
     dropped as page furniture: the stories listed under it keep their own years and 今年, as the
     stop-20 reading has them set nothing for the report. Cut at the first line after the raw
-    heading, where the body has it past the opening sentences."""
+    heading, where the body has it past the opening sentences; and without the links at the
+    page's foot (``_foot_links``)."""
     lines = [line.strip() for line in raw.split("\n")]
     for k, line in enumerate(lines):
         if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
             continue  # a bracketed line is no heading; a heading the body kept is _article's
         following = next((later for later in lines[k + 1:] if CONTENT.search(later)), None)
         at = body.find(following, lead_end) if following else -1
-        return body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
-    return body
+        body = body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
+        break
+    return body[:_foot_links(body, lead_end)]
+
+
+def _foot_links(body: str, lead_end: int) -> int:
+    """Where the links under the article start, past the opening: its attachments (附件：1.2019年度
+    …细则.doc, whose names are the files') or the headlines of other items closing the page (two or
+    more lines of a headline's length with no sentence mark, under a short heading of their own
+    such as 往期推荐 or none): their years are those items', as a trailer's are (stop 20). The
+    body's length where it has neither."""
+    attachment = ATTACHMENT.search(body, lead_end)
+    end = attachment.start() if attachment else len(body)
+    start, headlines = end, 0
+    for line in reversed(list(LINE.finditer(body, lead_end, end))):
+        text = line.group().strip()
+        if not text:
+            continue
+        if SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text):
+            break
+        if len(text) >= HEADLINE_MIN:
+            headlines += 1
+        start = line.start()
+    return start if headlines >= FOOT_HEADLINES else end
 
 
 def _closing_start(body: str) -> int:
