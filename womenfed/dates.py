@@ -322,6 +322,15 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# A sentence opening (after at most a short aside such as 据了解,) on a body the text points back to
+# with 该 or 这家 (该基地, 该合作社, 这家公司): the body an item visits or tells of. Not a place (该县,
+# 该镇, 该社区: a news item's name for the author's own place), a women's body (该县妇联, or 该会,
+# the federation as an outside reporter calls it) nor the work itself (该项目, 该活动, 该工程).
+ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u3000]*)?(?:该|這|这[个家所]?)"
+                          r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
+                          r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
+SENTENCE_END = "。！？!?\n"
+SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
 UPCOMING = re.compile(r"(?:[将拟定](?:于|在)|即将)\Z")
@@ -858,7 +867,17 @@ def _passing(text: str, start: int, end: int) -> bool:
                 or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
                 or COMPARED_WITH.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
-                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
+                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end))
+                or _told_of_another(text, start))
+
+
+def _told_of_another(text: str, start: int) -> bool:
+    """Whether the sentence of the year at ``start`` is told of another body the text points back
+    to (``ANOTHER_BODY``: 该基地…, 该公司2020年销售额…): its years are that body's background or
+    figures, not the work reported (stop 24: a visited body's own figures set nothing)."""
+    before = text[max(0, start - SENTENCE_WINDOW):start]
+    opening = max(map(before.rfind, SENTENCE_END)) + 1
+    return bool((opening or start <= SENTENCE_WINDOW) and ANOTHER_BODY.match(before, opening))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
