@@ -274,6 +274,12 @@ TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[
                               # end (2019，我们这样走过 / 砥砺奋进的2019): the year a review looks back
                               # on; not one it looks ahead to (展望2020, 喜迎2020)
                               rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜]|\s*$)")
+# A title's year of the plan it names beside a summary or review (关于2020年工作计划和2019年工作总结,
+# 工作总结及2020年工作计划): the plan's year, not the one reviewed, which a page reviewing one year
+# and planning the next covers (the corpus convention); the summary's year, or else the body's,
+# gives it. A title naming a plan alone (2020年工作要点) covers the plan's year.
+TITLED_PLAN_YEAR = re.compile(r"度?[^总结回顾盘点情况和及与暨、,，]{0,6}?(?:计划|打算|思路|要点|安排|设想)")
+TITLED_REVIEW_WORD = re.compile(r"总结|回顾|盘点|情况|汇报")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -991,10 +997,13 @@ def _count(numeral: str) -> int | None:
 def _titled_year(title: str, date: str | None = None) -> str | None:
     """The title's year, or the span it opens up to the text's date (2019年以来…工作综述, as an
     opening's 2019年以来 does); not a year ahead, an honour's year (表彰2019年度“最美家庭”: the
-    year the honours are for, stop 20), nor a full date (a byline's date run into the headline:
-    …会议发布时间2012年2月20日)."""
+    year the honours are for, stop 20), a full date (a byline's date run into the headline:
+    …会议发布时间2012年2月20日), nor the year of a plan the title names beside a summary
+    (``TITLED_PLAN_YEAR``)."""
+    reviews = TITLED_REVIEW_WORD.search(title)
     titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())
-                   and not _honoured(title, year.start(), year.end())), None)
+                   and not _honoured(title, year.start(), year.end())
+                   and not (reviews and TITLED_PLAN_YEAR.match(title, year.end()))), None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
         return _opened(title, titled, date) or titled.group(1)
     return None
