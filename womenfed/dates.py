@@ -628,7 +628,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     published = date[:4] if date else observed
     if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
-    if published and (reviewed := _completed_plan(body, int(published))):
+    # a plan looked back on only past an opening that states the year of its own work is background
+    if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
+            and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
     if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
@@ -897,6 +899,13 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
+
+
+def _lead_year(lead: str) -> bool:
+    """Whether the opening states a year of the work it tells (not a plan's, an honour's or one
+    in passing)."""
+    return any(_covered(lead, m.start(), m.end()) and not _passing(lead, m.start(), m.end())
+               for m in YEAR.finditer(lead))
 
 
 def _completed_plan(body: str, published: int) -> str | None:
