@@ -222,6 +222,10 @@ _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{
 LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
+# The year just past as a meeting's object (回顾了过去一年的工作, 总结过去的一年): counted back, it
+# names the year before the one the page states only for its plans (部署了2021年…) or names its
+# meeting after (stop 25: 过去N年 with a year stated only for the plans ends the year before it).
+REVIEWED_PAST_YEAR = re.compile(_REVIEWED.format(year="过去的?一年"))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -255,7 +259,7 @@ MEETING_OF_YEAR = re.compile(r"年度?(?:(?!总结|表彰)[^。，,；;！!？?\
 # opening on that year (2022年,全市妇联… / 会议指出,2019年全市妇联工作…), on 去年 as what is
 # reported (通报了去年…) or on the year just past (过去的一年,…).
 LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|去年)(?!同期)"
-                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)")
+                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)|" + REVIEWED_PAST_YEAR.pattern)
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -665,7 +669,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date)
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date,
+                                                                                planned=not covered)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -819,15 +824,17 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str, date: str | None) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
-    convention reads a meeting that reviews one year and plans the next."""
+    convention reads a meeting that reviews one year and plans the next; so does one that
+    reviews 过去一年 where ``year`` is stated only for its plans (``planned``)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
+            or (planned and REVIEWED_PAST_YEAR.search(lead))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
