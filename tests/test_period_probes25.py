@@ -23,6 +23,7 @@ def known(reason: str, *probe):
 # Known gaps of the stop-26 probes (strict: a fix must remove the mark).
 PLACE_SUBJECT = "a year told of a place pointed back to (该村2018年建成…) is read as the report's"
 HANDED_OUT = "the year of a compilation the work hands out (发放《2020年…汇编》) is read as the report's"
+STALE_BODY = "a year stated once past the opening, years before the page's date, is read as background"
 KICKER = "a bare year in a bracketed kicker before the headline (【2021·三八】) is not read"
 
 
@@ -277,6 +278,17 @@ PROBES = [
      "“十五五”及2026年发展思路。会议由县妇联主席主持。与会人员进行了交流。", None, "2026-01-14", "2021-2025"),
     ("霍邱县妇联工作综述\n发布时间：2021-02-10\n一年来,县妇联开展培训30期。县妇联帮扶妇女500人。县妇联走访家"
      "庭80户。\n“十三五”期间,县妇联累计开展培训150期。", None, "2021-02-10", "2016-2020"),
+    # --- stop 26: an old item on a page dated years later (a mirror, a document site): its own year ---
+    ("宾川县妇联举办家庭教育讲座\n发布时间：2023-05-06\n2019年3月8日,宾川县妇联在金牛镇举办家庭教育讲座,200余名家"
+     "长参加。讲座邀请专家授课。家长们受益匪浅。", None, "2023-05-06", "2019"),
+    ("宾川县妇联举办家庭教育讲座\n2019年3月8日,宾川县妇联在金牛镇举办家庭教育讲座,200余名家长参加。讲座邀请专家"
+     "授课。家长们受益匪浅。", "https://www.docin.com/2023/0506/p-12345.html", "2023-05-06", "2019"),
+    known(STALE_BODY,
+          "宾川县妇联工作总结\n发布时间：2022-05-06\n在县委的正确领导下,县妇联紧紧围绕中心工作开展工作。一是加强思想"
+          "引领。二是推进巾帼建功。\n2018年,县妇联开展培训30期,帮扶妇女500人。", None, "2022-05-06", "2018"),
+    # ... while a year told once past the opening, long before the page, is background
+    ("宾川县妇联开展慰问\n发布时间：2022-05-06\n5月5日,宾川县妇联走访慰问困难母亲。慰问组送去了米面油。困难母亲"
+     "们表示感谢。\n据悉,宾川县妇联曾于2017年启动母亲关爱行动。", None, "2022-05-06", None),
     # --- stop 26: a summary and a plan in one page: the reviewed year ---
     ("关于2020年工作计划和2019年工作总结\n2019年,县妇联开展培训12期。2020年,县妇联将继续开展培训。",
      None, None, "2019"),

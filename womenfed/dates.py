@@ -357,7 +357,9 @@ COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较
 # (品牌创建于2006年), which is its own work.
 FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
-# this many years before the publication year is background (an earlier step, a past example).
+# this many years before the publication year is background (an earlier step, a past example),
+# unless the opening states it (2019年3月8日,县妇联举办…: the item's own event, on a page a mirror or
+# a document site dates years later).
 STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
 # fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
@@ -668,7 +670,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
-        if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
+        if opened or _in_lead(covered, most, lead_end) or not (
+                published and top == 1 and int(most) < int(published) - STALE_YEARS):
             return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date,
                                                                                 planned=not covered)
     if masked:
@@ -696,6 +699,11 @@ def _last_year(lead: str, published: int) -> str | None:
         if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
             return f"{published - 1}-{published}"
     return None
+
+
+def _in_lead(covered: list[re.Match], year: str, lead_end: int) -> bool:
+    """Whether the opening states ``year`` with 年 (not a bare year before a name, 1958委会)."""
+    return any(m.group(1) == year and m.start() < lead_end and m.group(0).endswith("年") for m in covered)
 
 
 def _ahead(year: re.Match, published: str | None) -> bool:
