@@ -24,7 +24,7 @@ def known(reason: str, *probe):
 PLACE_SUBJECT = "a year told of a place pointed back to (该村2018年建成…) is read as the report's"
 HANDED_OUT = "the year of a compilation the work hands out (发放《2020年…汇编》) is read as the report's"
 STALE_BODY = "a year stated once past the opening, years before the page's date, is read as background"
-KICKER = "a bare year in a bracketed kicker before the headline (【2021·三八】) is not read"
+SPACED_YEAR = "a title's bare year spaced from the event it names (2021 三八节活动) is not read"
 
 
 # (text, url, date, period)
@@ -399,9 +399,13 @@ PROBES = [
     # --- stop 26: a title's year in other forms (a kicker, traditional script, Chinese numerals) ---
     ("2021年|南岔县妇联开展“三八”系列活动\n3月8日,南岔县妇联开展系列活动。",
      None, None, "2021"),
-    known(KICKER,
-          "【2021·三八】南岔县妇联开展系列活动\n3月8日,南岔县妇联开展系列活动。",
+    ("【2021·三八】南岔县妇联开展系列活动\n3月8日,南岔县妇联开展系列活动。",
+     None, None, "2021"),
+    ("【2021】南岔县妇联开展三八节系列活动\n3月8日,南岔县妇联开展系列活动。", None, None, "2021"),
+    known(SPACED_YEAR, "南岔县妇联2021 三八节活动精彩纷呈\n3月8日,南岔县妇联开展系列活动。",
           None, None, "2021"),
+    # ... not a year the kicker looks ahead to
+    ("【喜迎2022】南岔县妇联开展迎新春活动\n1月20日,南岔县妇联开展迎新春活动。", None, None, None),
     ("南岔县妇联2021“三八”系列活动\n3月8日,南岔县妇联开展系列活动。",
      None, None, "2021"),
     ("南岔县妇联2021年“三八”节系列活动综述\n3月8日,南岔县妇联开展系列活动。",

@@ -272,12 +272,13 @@ TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|�
 # a count (2019份), which no report word follows within the title's next words.
 TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
                               r"(?:工作|总结|回顾|盘点|报告|要点|计划))"
-                              # or a bracketed year (工作总结(2019)), as a bracketed range is
-                              rf"|[(（]({YEAR_DIGITS})[)）]"
+                              # or a bracketed year (工作总结(2019), a kicker 【2021】…), as a bracketed
+                              # range is
+                              rf"|[(（【\[]({YEAR_DIGITS})[)）】\]]"
                               # or a year standing as a noun, set off by punctuation or the title's
-                              # end (2019，我们这样走过 / 砥砺奋进的2019): the year a review looks back
-                              # on; not one it looks ahead to (展望2020, 喜迎2020)
-                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜]|\s*$)")
+                              # end (2019，我们这样走过 / 砥砺奋进的2019 / 【2021·三八】): the year a
+                              # review looks back on; not one it looks ahead to (展望2020, 喜迎2020)
+                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜·•]|\s*$)")
 # A title's year of the plan it names beside a summary or review (关于2020年工作计划和2019年工作总结,
 # 工作总结及2020年工作计划): the plan's year, not the one reviewed, which a page reviewing one year
 # and planning the next covers (the corpus convention); the summary's year, or else the body's,
