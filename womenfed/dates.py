@@ -222,6 +222,10 @@ _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{
 LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
+# The year just past as a meeting's object (回顾了过去一年的工作, 总结过去的一年): counted back, it
+# names the year before the one the page states only for its plans (部署了2021年…) or names its
+# meeting after (stop 25: 过去N年 with a year stated only for the plans ends the year before it).
+REVIEWED_PAST_YEAR = re.compile(_REVIEWED.format(year="过去的?一年"))
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -255,7 +259,7 @@ MEETING_OF_YEAR = re.compile(r"年度?(?:(?!总结|表彰)[^。，,；;！!？?\
 # opening on that year (2022年,全市妇联… / 会议指出,2019年全市妇联工作…), on 去年 as what is
 # reported (通报了去年…) or on the year just past (过去的一年,…).
 LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|去年)(?!同期)"
-                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)")
+                            r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)|" + REVIEWED_PAST_YEAR.pattern)
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
@@ -268,12 +272,19 @@ TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|�
 # a count (2019份), which no report word follows within the title's next words.
 TITLED_BARE_YEAR = re.compile(rf"(?<![\d.\-/])({YEAR_DIGITS})(?![\d年\-/.])(?=[^\d\n]{{0,20}}?"
                               r"(?:工作|总结|回顾|盘点|报告|要点|计划))"
-                              # or a bracketed year (工作总结(2019)), as a bracketed range is
-                              rf"|[(（]({YEAR_DIGITS})[)）]"
+                              # or a bracketed year (工作总结(2019), a kicker 【2021】…), as a bracketed
+                              # range is
+                              rf"|[(（【\[]({YEAR_DIGITS})[)）】\]]"
                               # or a year standing as a noun, set off by punctuation or the title's
-                              # end (2019，我们这样走过 / 砥砺奋进的2019): the year a review looks back
-                              # on; not one it looks ahead to (展望2020, 喜迎2020)
-                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜]|\s*$)")
+                              # end (2019，我们这样走过 / 砥砺奋进的2019 / 【2021·三八】): the year a
+                              # review looks back on; not one it looks ahead to (展望2020, 喜迎2020)
+                              rf"|(?<![\d.\-/望迎向])({YEAR_DIGITS})(?=\s*[,，:：!！、|｜·•]|\s*$)")
+# A title's year of the plan it names beside a summary or review (关于2020年工作计划和2019年工作总结,
+# 工作总结及2020年工作计划): the plan's year, not the one reviewed, which a page reviewing one year
+# and planning the next covers (the corpus convention); the summary's year, or else the body's,
+# gives it. A title naming a plan alone (2020年工作要点) covers the plan's year.
+TITLED_PLAN_YEAR = re.compile(r"度?[^总结回顾盘点情况和及与暨、,，]{0,6}?(?:计划|打算|思路|要点|安排|设想)")
+TITLED_REVIEW_WORD = re.compile(r"总结|回顾|盘点|情况|汇报")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
@@ -298,6 +309,16 @@ CHRONICLE_YEARS = 3
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
 # linked pages'.
 LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# A line naming the files attached under an article (附件：1.…, 附件下载：…, 附件2、…).
+ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一二三四五六七八九十][、.．:：])",
+                        re.M)
+# A headline of another item in a list at a page's foot: a line of this many characters with no
+# sentence mark; shorter lines there are the list's heading (往期推荐, 热门文章) or a signature. A line
+# opening on a list number (二、, 3., （四）) is the report's own item, not another page's headline.
+HEADLINE_MIN, HEADLINE_MAX = 8, 40
+LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]"
+                         r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+FOOT_HEADLINES = 2
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
@@ -312,6 +333,15 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# A sentence opening (after at most a short aside such as 据了解,) on a body the text points back to
+# with 该 or 这家 (该基地, 该合作社, 这家公司): the body an item visits or tells of. Not a place (该县,
+# 该镇, 该社区: a news item's name for the author's own place), a women's body (该县妇联, or 该会,
+# the federation as an outside reporter calls it) nor the work itself (该项目, 该活动, 该工程).
+ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u3000]*)?(?:该|這|这[个家所]?)"
+                          r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
+                          r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
+SENTENCE_END = "。！？!?\n"
+SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
 UPCOMING = re.compile(r"(?:[将拟定](?:于|在)|即将)\Z")
@@ -328,7 +358,9 @@ COMPARED_TO = re.compile(r"[^。，,；;！!？?\n]{0,6}?(?:相比|相较|比较
 # (品牌创建于2006年), which is its own work.
 FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # A report appears within a year or so of the work it covers: a year stated once and more than
-# this many years before the publication year is background (an earlier step, a past example).
+# this many years before the publication year is background (an earlier step, a past example),
+# unless the opening states it (2019年3月8日,县妇联举办…: the item's own event, on a page a mirror or
+# a document site dates years later).
 STALE_YEARS = 2
 # 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
 # fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
@@ -516,15 +548,38 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
     dropped as page furniture: the stories listed under it keep their own years and 今年, as the
     stop-20 reading has them set nothing for the report. Cut at the first line after the raw
-    heading, where the body has it past the opening sentences."""
+    heading, where the body has it past the opening sentences; and without the links at the
+    page's foot (``_foot_links``)."""
     lines = [line.strip() for line in raw.split("\n")]
     for k, line in enumerate(lines):
         if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
             continue  # a bracketed line is no heading; a heading the body kept is _article's
         following = next((later for later in lines[k + 1:] if CONTENT.search(later)), None)
         at = body.find(following, lead_end) if following else -1
-        return body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
-    return body
+        body = body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
+        break
+    return body[:_foot_links(body, lead_end)]
+
+
+def _foot_links(body: str, lead_end: int) -> int:
+    """Where the links under the article start, past the opening: its attachments (附件：1.2019年度
+    …细则.doc, whose names are the files') or the headlines of other items closing the page (two or
+    more lines of a headline's length with no sentence mark, under a short heading of their own
+    such as 往期推荐 or none): their years are those items', as a trailer's are (stop 20). The
+    body's length where it has neither."""
+    attachment = ATTACHMENT.search(body, lead_end)
+    end = attachment.start() if attachment else len(body)
+    start, headlines = end, 0
+    for line in reversed(list(LINE.finditer(body, lead_end, end))):
+        text = line.group().strip()
+        if not text:
+            continue
+        if SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text):
+            break
+        if len(text) >= HEADLINE_MIN:
+            headlines += 1
+        start = line.start()
+    return start if headlines >= FOOT_HEADLINES else end
 
 
 def _closing_start(body: str) -> int:
@@ -580,7 +635,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     published = date[:4] if date else observed
     if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
-    if published and (reviewed := _completed_plan(body, int(published))):
+    # a plan looked back on only past an opening that states the year of its own work is background
+    if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
+            and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
     if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
         return published
@@ -614,8 +671,10 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
-        if opened or not (published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date)
+        if opened or _in_lead(covered, most, lead_end) or not (
+                published and top == 1 and int(most) < int(published) - STALE_YEARS):
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date,
+                                                                                planned=not covered)
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -641,6 +700,11 @@ def _last_year(lead: str, published: int) -> str | None:
         if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
             return f"{published - 1}-{published}"
     return None
+
+
+def _in_lead(covered: list[re.Match], year: str, lead_end: int) -> bool:
+    """Whether the opening states ``year`` with 年 (not a bare year before a name, 1958委会)."""
+    return any(m.group(1) == year and m.start() < lead_end and m.group(0).endswith("年") for m in covered)
 
 
 def _ahead(year: re.Match, published: str | None) -> bool:
@@ -769,15 +833,17 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str, date: str | None) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
-    convention reads a meeting that reviews one year and plans the next."""
+    convention reads a meeting that reviews one year and plans the next; so does one that
+    reviews 过去一年 where ``year`` is stated only for its plans (``planned``)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
+            or (planned and REVIEWED_PAST_YEAR.search(lead))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
@@ -825,7 +891,17 @@ def _passing(text: str, start: int, end: int) -> bool:
                 or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
                 or COMPARED_WITH.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in ("与", "和", "同") and COMPARED_TO.match(text, end))
-                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end)))
+                or (SINCE.search(text[max(0, start - 1):start]) and not OPENED.match(text, end))
+                or _told_of_another(text, start))
+
+
+def _told_of_another(text: str, start: int) -> bool:
+    """Whether the sentence of the year at ``start`` is told of another body the text points back
+    to (``ANOTHER_BODY``: 该基地…, 该公司2020年销售额…): its years are that body's background or
+    figures, not the work reported (stop 24: a visited body's own figures set nothing)."""
+    before = text[max(0, start - SENTENCE_WINDOW):start]
+    opening = max(map(before.rfind, SENTENCE_END)) + 1
+    return bool((opening or start <= SENTENCE_WINDOW) and ANOTHER_BODY.match(before, opening))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
@@ -839,6 +915,13 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
+
+
+def _lead_year(lead: str) -> bool:
+    """Whether the opening states a year of the work it tells (not a plan's, an honour's or one
+    in passing)."""
+    return any(_covered(lead, m.start(), m.end()) and not _passing(lead, m.start(), m.end())
+               for m in YEAR.finditer(lead))
 
 
 def _completed_plan(body: str, published: int) -> str | None:
@@ -939,10 +1022,13 @@ def _count(numeral: str) -> int | None:
 def _titled_year(title: str, date: str | None = None) -> str | None:
     """The title's year, or the span it opens up to the text's date (2019年以来…工作综述, as an
     opening's 2019年以来 does); not a year ahead, an honour's year (表彰2019年度“最美家庭”: the
-    year the honours are for, stop 20), nor a full date (a byline's date run into the headline:
-    …会议发布时间2012年2月20日)."""
+    year the honours are for, stop 20), a full date (a byline's date run into the headline:
+    …会议发布时间2012年2月20日), nor the year of a plan the title names beside a summary
+    (``TITLED_PLAN_YEAR``)."""
+    reviews = TITLED_REVIEW_WORD.search(title)
     titled = next((year for year in YEAR.finditer(title) if not DAY_AFTER_YEAR.match(title, year.end())
-                   and not _honoured(title, year.start(), year.end())), None)
+                   and not _honoured(title, year.start(), year.end())
+                   and not (reviews and TITLED_PLAN_YEAR.match(title, year.end()))), None)
     if titled and not FUTURE_CUE.search(title[:titled.start()]):
         return _opened(title, titled, date) or titled.group(1)
     return None
