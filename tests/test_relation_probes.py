@@ -27,12 +27,16 @@ PARALLEL_ITEM = ("an item without a verb that repeats the measure of the clause 
 WELLS = "quantities: 口 as the measure word of wells and cisterns (水窖420口) is not read"
 EVENT_SERIES = ("an object whose clause counts its sessions (开展“A”活动50场) does not go on to the "
                 "clauses that tell what those sessions handed out or reached with another verb "
-                "(发放资料3000份, 提供岗位2600个); tried at stop 26: dev26 +10 extras, 0 gains "
-                "(the clauses after it there told other work: 培树典型, 表彰集体, 免费救治)")
+                "(发放资料3000份, 提供岗位2600个); tried at stop 26 on dev26: any clause opening "
+                "with a predicate, +10 extras and no gain (the clauses after it there told other "
+                "work: 培树典型, 表彰集体, 免费救治); only after a count of sessions and without "
+                "one, +2 extras and no gain")
 OWN_WORK = ("a clause that opens with the federation itself or counts its own members "
             "(区妇联机关召开执委会议3次, 镇妇联共有执委21名, 机关干部18人结对…) is read as the "
-            "named work's results; the count after an officials' title tried at stop 26 lost a "
-            "percentage gold links (…主席100%进入两委)")
+            "named work's results; tried at stop 26 on dev26: a clause opening with …妇联 ends "
+            "the run, -6 links and -4 extras (gold links a federation's results after the work "
+            "it names); only 县妇联-like subjects, -4 links; the count after an officials' title "
+            "lost a percentage gold links (…主席100%进入两委)")
 TIME_WORD = ("今年 and 截至目前 open a new topic as 目前 does, though right after the named work "
              "they date its results as 全年 does; tried at stop 26: 今年 changes no dev26 report, "
              "截至 adds one extra")
