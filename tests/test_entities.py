@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from womenfed.entities import canonical_name, extract_entities, finder_of
+from womenfed.entities import canonical_name, extract_entities, finder_of, named_again
 
 from .extraction_gold import extracted
 
@@ -176,3 +176,22 @@ def test_a_whole_scope_ends_a_campaign_name_but_not_a_national_body():
     found = {(e.type, e.canonical) for e in extract_entities(sentence)}
     assert ("campaign", "巾帼家政服务行动") in found
     assert ("agency", "全国总工会") in found
+
+
+@pytest.mark.parametrize("sentences, repeated", [
+    # a campaign the report named is read again where a sentence repeats its name, quoted or not
+    (["县妇联在全县开展“巾帼夜校”培训。", "截至年底,全县共有“巾帼夜校”46所,参训妇女达2300人。"],
+     [[], ["巾帼夜校"]]),
+    (["市妇联开展“巾帼示范村”创建活动。", "全年评选县级巾帼示范村40个,其中8个村获评省级巾帼示范村。"],
+     [[], ["巾帼示范村", "巾帼示范村"]]),
+    (["省妇联打造“陇原妹”家政品牌。", "近年来累计输出“陇原妹”三万余人。"], [[], ["陇原妹"]]),
+    # a repeat inside a longer name already found stays part of it
+    (["县妇联在全县开展“巾帼夜校”培训。", "启动“巾帼夜校提升”工程,培训妇女800人。"], [[], []]),
+    # a word no sentence of the report gives as a campaign is not one
+    (["县妇联举办巾帼夜校培训班。", "全县共有巾帼夜校46所。"], [[], []]),
+])
+def test_a_report_names_its_campaigns_again(sentences, repeated):
+    report = [extract_entities(sentence) for sentence in sentences]
+    found = named_again(sentences, report)
+    assert [[e.canonical for e in sentence if e not in before]
+            for sentence, before in zip(found, report, strict=True)] == repeated

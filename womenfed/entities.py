@@ -13,6 +13,7 @@ a pattern of the same file. Agencies come from the organisation-name grammar in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from . import lexicon
@@ -147,6 +148,8 @@ FAMILY = "家庭"
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
 BODY_FACILITIES = ("中心",)
+# The shortest name a report's later repeat of a campaign is read by (``named_again``).
+MIN_REPEATED_NAME = 3
 # The levels whose stems alone name the place that owns a team (晋安 of 晋安区).
 OWNER_STEM_LEVELS = frozenset({"province", "city", "county"})
 
@@ -1204,3 +1207,26 @@ def _body_suffix() -> re.Pattern:
 @cache
 def _stoplist() -> frozenset[str]:
     return frozenset(lexicon.lines("entity_stoplist.txt"))
+
+
+def named_again(texts: list[str], report: list[list[Entity]]) -> list[list[Entity]]:
+    """The campaigns of one report (its sentences' entities) also where a sentence writes a
+    name the report gave a campaign elsewhere but the finders passed it over there (“巾帼夜校”
+    228所, 输出“吉林大姐”一万余人): the report has told what the name is, and a relation needs
+    the mention in its own sentence. A repeat inside a name already found stays part of it."""
+    written = {}
+    for sentence in report:
+        for entity in sentence:
+            if entity.type == "campaign" and len(entity.name) >= MIN_REPEATED_NAME:
+                written.setdefault(entity.name, entity)
+    if not written:
+        return report
+    pattern = re.compile("|".join(map(re.escape, sorted(written, key=len, reverse=True))))
+    found = []
+    for text, sentence in zip(texts, report, strict=True):
+        repeats = [replace(written[m.group()], start=m.start(), end=m.end())
+                   for m in pattern.finditer(text)
+                   if all(m.end() <= e.start or m.start() >= e.end for e in sentence)]
+        found.append(sorted(sentence + repeats, key=lambda e: (e.start, -e.end))
+                     if repeats else sentence)
+    return found

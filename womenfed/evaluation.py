@@ -760,21 +760,23 @@ def excluded_kind(reason: str) -> str:
 
 def _extras_by_rule(corpus: Corpus, report_id: str, extras: list[str]) -> dict[str, int]:
     """How many of a report's extra campaigns each finder of ``entities`` claimed (its first
-    mention's sentence re-read)."""
+    mention a finder claims, re-read: a report's repeat of the name, ``entities.named_again``,
+    is claimed by none)."""
     if not extras:
         return {}
     entities = corpus.entities[(corpus.entities["report_id"] == report_id)
                                & (corpus.entities["type"] == "campaign")]
     texts = corpus.sentences[corpus.sentences["report_id"] == report_id].set_index(
         "sentence_id")["text"]
-    first = {}
+    mentions: dict[str, list] = {}
     for canonical, sentence_id in zip(entities["canonical"], entities["sentence_id"], strict=True):
-        first.setdefault(_entity_key("campaign", canonical), (canonical, sentence_id))
+        mentions.setdefault(_entity_key("campaign", canonical), []).append((canonical, sentence_id))
     rules = Counter()
     for extra in extras:
-        canonical, sentence_id = first[extra]
         # None where the tables were built by other code than this (a stale build)
-        rules[finder_of(texts.get(sentence_id, ""), "campaign", canonical) or "not_refound"] += 1
+        rules[next(filter(None, (finder_of(texts.get(sentence_id, ""), "campaign", canonical)
+                                 for canonical, sentence_id in mentions[extra])),
+                   "not_refound")] += 1
     return dict(rules)
 
 

@@ -92,8 +92,8 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
     all_quantities = quantities.without_link_rows(texts, quantities.without_things_named_before(
         texts, list(map(quantities.extract_quantities, texts))))
-    all_entities = without_the_author(one_name_per_body(list(map(entities.extract_entities, texts))),
-                                      metadata.organisation)
+    all_entities = without_the_author(one_name_per_body(entities.named_again(
+        texts, list(map(entities.extract_entities, texts)))), metadata.organisation)
     all_relations = list(map(relations.relate, texts, all_entities, all_quantities))
     for sentence, programme_type, found_quantities, found_entities, found_relations in zip(
             segmented.sentences, types, all_quantities, all_entities, all_relations, strict=True):

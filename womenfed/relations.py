@@ -20,6 +20,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
   runs it wherever it stands. No partner runs an honour its clause says was received (联合区
   文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
+  A partner co-produces the results of the campaigns it co-runs, whichever clause tells them
+  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
@@ -183,7 +185,21 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
         pairs += [(name, q) for q in speakers for name in group
                   if kind == "campaign" and _holds(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
+    links += _partners_share(links)
     return [Relation(*link) for link in dict.fromkeys(links)]
+
+
+def _partners_share(links: list[tuple]) -> list[tuple]:
+    """A partner that co-runs a campaign co-produces its results: the count is the partner's
+    too (one row with all three ends), whichever clauses told them."""
+    partners: dict[str, list[str]] = {}
+    for _, campaign, target_kind, agency in links:
+        if target_kind == "agency":
+            partners.setdefault(campaign, []).append(agency)
+    return [("agency", agency, "outcome", count)
+            for kind, campaign, target_kind, count in links
+            if kind == "campaign" and target_kind == "outcome"
+            for agency in partners.get(campaign, ())]
 
 
 class _Clauses:
