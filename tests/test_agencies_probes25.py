@@ -5,7 +5,11 @@ staff, services or stalls), funds, or issues the document the work follows is li
 only attends, greets, speaks, visits or inspects, receives visitors, is only the place of the
 work (one that provides the venue supports), receives an honour, or whose people are the
 audience or the contestants is not; and where a name's edges
-fall (a scope, lists with 、 和 及, a shared scope). Places are real ones of the gazetteer, of
+fall (a scope, lists with 、 和 及, a shared scope). Stop 26 adds the frames of the test half's
+extras and misses: joint hosts and lists (主办/承办/协办, 协调, 邀请, 协助, 配合), leadership bodies
+in frames, titles and kinds (各级政府, 政府部门), the federation's own side, a body that is the topic,
+a recipient or in passing, the place of an event, the Youth League's committee of any level, and
+names of every province and level. Places are real ones of the gazetteer, of
 every level and province. Each page runs through the whole pipeline of a report, as the stop-24
 probes do; names are compared in their canonical forms, leadership bodies included."""
 
@@ -32,6 +36,21 @@ HONOURED_SECTOR_LIST = "a list closed by 等单位 is read as a list of sectors,
 HONOUR_AFTER_WEI = "为 before a collective honour (为国家级巾帼文明岗): 为 opens too many other clauses"
 OTHER_HONOURS = "honours of other systems (文明校园) are not in the lexicon of collective honours"
 KIND_IN_NAME = "a kind of school inside an activity (家长学校讲座) read as a body"
+# stop 26
+IMPLEMENTER_AS_AUTHOR = ("organisation: a body that carries out (具体实施) work the federation hosts "
+                         "is read as the author, so the partner is dropped with the author")
+LEADERSHIP_GIVER_OF_A_CODED_HONOUR = ("a leadership body giving a coded honour (被县委、县政府表彰为"
+                                      "“三八红旗集体”) is listed (stop 23); the honour frame drops "
+                                      "every giver")
+BUYER = "a body named only as the buyer of women's produce (卖给…食堂)"
+HISTORY = "a body whose history is told (…的前身是)"
+PUBLISHER_OF_A_BULLETIN = "a body whose bulletin carries the federation's work (被…《工作简报》刊发)"
+GIVER_OF_THANKS = "a body that thanks the federation with a banner (收到…赠送的锦旗)"
+POSSESSOR_OF_WHAT_IS_WATCHED = "a body whose own event the audience watches (观看…的庭审直播)"
+COUNT_BY_BODY = "a body that only breaks down a count (其中…98名)"
+INSPECTED_CANDIDATE = "units inspected as candidates for an honour (对…等创建单位进行验收)"
+SHORT_FORM_NOT_IN_LEXICON = "a short form of a standard body that the lexicon lacks (老促会, 社科联, 民宗委)"
+LEADERSHIP_KIND = "a leadership body's departments or every level's (政府部门, 铭记各级政府) read as one body"
 
 
 PROBES = {
@@ -321,6 +340,163 @@ PROBES = {
         ("县妇联联合县农业农村局、县乡村振兴局开展培训。", ["县农业农村局", "县乡村振兴局"]),
         _gap("县妇联联合国网沭阳县供电公司开展用电安全宣传。", ["国网沭阳县供电公司"], PARENT_BRAND),
         ("县妇联联合县人民医院妇产科开展义诊。", ["县人民医院"]),
+    ],
+    # stop 26: the Youth League's committee of a place, short or full, of any level
+    "the_youth_leagues_committee_of_a_place": [
+        ("县妇联联合团州委开展青年联谊活动。", ["团州委"]),
+        ("旗妇联联合团旗委举办青年交友活动。", ["团旗委"]),
+        ("盟妇联、团盟委联合开展关爱留守儿童活动。", ["团盟委"]),
+        ("格尔木市妇联联合团格尔木市委开展青年联谊活动。", ["团格尔木市委"]),
+        ("在共青团州委的支持下，州妇联举办青年联谊会。", ["共青团州委"]),
+        ("团伊金霍洛旗委、伊金霍洛旗妇联共同举办青年联谊会。", ["团伊金霍洛旗委"]),
+        ("县妇联联合共青团黎平县委员会开展普法宣传。", ["共青团黎平县委员会"]),
+        ("区妇联联合团自治区委员会开展青年志愿服务。", ["团自治区委员会"]),
+        ("县妇联联合团县委、团市委开展青年联谊活动。", ["团县委", "团市委"]),
+        # the party's committee stays a leadership body; 团 ending a word opens no league
+        ("在州委的坚强领导下，州妇联团结带领全州妇女建功立业。", ["州委"]),
+        ("兵团党委高度重视妇女工作。", ["兵团党委"]),
+    ],
+    "joint_hosts_and_lists": [
+        ("本次活动由靖西市妇联、靖西市人社局联合主办，靖西市职业技术学校承办。",
+         ["靖西市人社局", "靖西市职业技术学校"]),
+        ("活动由县妇联牵头，县教育局、县卫健局、县公安局协办。", ["县教育局", "县卫健局", "县公安局"]),
+        ("县妇联协调县人社局为返乡妇女提供就业岗位200个。", ["县人社局"]),
+        ("市妇联邀请丽水市中心医院专家开展健康讲座。", ["丽水市中心医院"]),
+        ("县妇联邀请县律师协会的律师为村民解答法律问题。", ["县律师协会"]),
+        ("县妇联会同县法院、县检察院和县公安局出台反家暴工作意见。",
+         ["县人民法院", "县人民检察院", "县公安局"]),
+        ("格尔木市妇联与格尔木市总工会、团市委共同举办青年联谊活动。", ["格尔木市总工会", "团市委"]),
+        ("江油市妇联携手江油市农商银行、江油市供销社开展助农直播。", ["江油市农商银行", "江油市供销社"]),
+        ("县妇联与县农业农村局合作举办农村妇女技能培训班。", ["县农业农村局"]),
+        ("县妇联依托县职业技术学校开展家政培训，由学校老师授课。", ["县职业技术学校"]),
+        ("县妇联依托各村妇女之家开展宣讲。", []),
+        ("在县卫健局和县人民医院的大力支持下，两癌筛查顺利完成。", ["县卫健局", "县人民医院"]),
+        ("麻城市妇联联合市司法局、市民政局、市教育局等部门开展宣传。", ["市司法局", "市民政局", "市教育局"]),
+        ("由雷州市妇联牵头，雷州市人民医院提供技术支持。", ["雷州市人民医院"]),
+        _gap("本次培训由瑞金市妇联主办，瑞金市就业服务中心具体实施。", ["瑞金市就业服务中心"],
+             IMPLEMENTER_AS_AUTHOR),
+        ("县妇联与县人民医院签订合作协议，共同开展妇女健康服务。", ["县人民医院"]),
+        ("县妇联积极协调县财政局落实配套资金20万元。", ["县财政局"]),
+        ("市妇联联合伊金霍洛旗人民法院、伊金霍洛旗司法局等单位开展普法宣传。",
+         ["伊金霍洛旗人民法院", "伊金霍洛旗司法局"]),
+        ("桑植县妇联、桑植县民政局联合开展困境儿童排查。", ["桑植县民政局"]),
+        ("县妇联和县总工会共同举办女职工技能竞赛。", ["县总工会"]),
+        ("县妇联协助县民政局开展困境儿童排查。", ["县民政局"]),
+        ("县妇联配合县公安局开展打拐宣传。", ["县公安局"]),
+        ("县妇联积极参与县委宣传部组织的新时代文明实践活动。", ["县委宣传部"]),
+        ("该项目获得县科技局立项支持。", ["县科技局"]),
+        ("县农商银行被确定为巾帼创业贷合作银行。", ["县农商银行"]),
+        ("县妇联与县人民医院妇产科共建巾帼文明岗。", ["县人民医院"]),
+        ("县妇联、县民政局、县人社局、县卫健局等12个部门联合开展关爱行动。",
+         ["县民政局", "县人社局", "县卫健局"]),
+        ("州妇联、州总工会、团州委、州科协联合举办女职工创新大赛。", ["州总工会", "团州委", "州科协"]),
+        ("在市委组织部、市委宣传部、市民政局、市财政局的大力支持下，项目顺利实施。",
+         ["市委组织部", "市委宣传部", "市民政局", "市财政局"]),
+        # invited to attend only: no partner
+        ("县妇联邀请县人大常委会副主任王某出席活动。", []),
+    ],
+    "leadership_bodies_framing_titles_and_kinds": [
+        ("围绕县委县政府中心工作，县妇联开展巾帼建功活动。", ["县委", "县人民政府"]),
+        ("镇妇联在镇党委、镇政府的领导下开展工作。", ["镇党委", "镇人民政府"]),
+        ("在县委、县政府的坚强领导下，县妇联团结带领全县妇女建功立业。", ["县委", "县人民政府"]),
+        ("在市委宣传部的指导下，市妇联举办家风故事会。", ["市委宣传部"]),
+        ("按照县委统一部署，各乡镇妇联开展走访。", ["县委"]),
+        ("会议传达学习了中央和省委、市委关于妇女工作的重要指示精神。", ["中央", "省委", "市委"]),
+        ("县妇联向县委、县政府提交了专题调研报告。", ["县委", "县人民政府"]),
+        _gap("县妇联被县委、县政府表彰为“三八红旗集体”。", ["县委", "县人民政府"],
+             LEADERSHIP_GIVER_OF_A_CODED_HONOUR),
+        # a title, a seat or an elected office names no agency
+        ("县委副书记张某出席活动并讲话。", []),
+        ("市委常委、组织部部长李某参加座谈。", []),
+        ("县委书记王某到县妇联调研。", []),
+        ("县妇联党组书记、主席张某主持会议。", []),
+        ("镇党委书记为获奖家庭颁奖。", []),
+        ("她当选为县人大代表。", []),
+        ("她当选为村两委委员。", []),
+        ("县妇联的做法得到县委主要领导的充分肯定。", []),
+        ("县妇联主席参加县政协十三届三次会议。", []),
+        # bodies of a kind: every level's, or a leadership body's departments
+        ("各乡镇党委、政府把妇女工作纳入议事日程。", []),
+        ("各级政府要把妇女发展纳入规划。", []),
+        _gap("时刻铭记各级政府的关怀。", [], LEADERSHIP_KIND),
+        _gap("全县各级党组织和政府部门积极支持妇联工作。", [], LEADERSHIP_KIND),
+        ("县政府部门负责同志参加了会议。", []),
+        ("县妇联对县直机关各单位妇委会主任进行培训。", []),
+    ],
+    "the_federations_own_side": [
+        ("县妇联权益部联合县司法局开展法律咨询。", ["县司法局"]),
+        ("市妇联组织联络部、宣传部干部深入基层调研。", []),
+        ("县妇联机关全体干部参加学习。", []),
+        ("县妇联巾帼志愿服务队走进社区开展宣传。", []),
+        ("各村妇女之家组织妇女学习。", []),
+        ("东湖社区妇联联合社区居委会开展慰问。", []),
+        ("县妇联执委、县人民医院妇产科主任张某为妇女讲解两癌知识。", ["县人民医院"]),
+        ("县妇联执委、巾帼志愿者代表参加了座谈。", []),
+        ("县妇联办公室负责活动的组织协调。", []),
+    ],
+    "a_body_that_is_the_topic_a_recipient_or_in_passing": [
+        ("她在县人民医院住院期间，县妇联为她送去慰问金。", []),
+        ("她的丈夫在县公安局工作。", []),
+        ("她的女儿今年考上了华中师范大学。", []),
+        ("县妇联为县儿童福利院的孩子送去节日礼物。", []),
+        ("县妇联向县儿童福利院捐赠图书500册。", []),
+        ("县妇联向县特殊教育学校送去爱心物资。", []),
+        ("县妇联向县人民医院妇产科授予“巾帼文明岗”牌匾。", []),
+        ("县人民医院妇产科被命名为市级巾帼文明岗。", []),
+        ("县农商银行荣获市妇联颁发的“巾帼建功先进集体”称号。", []),
+        ("县人民医院妇产科医生张某荣获“最美医生”称号。", []),
+        ("县妇联慰问了县环卫所的女环卫工人。", []),
+        ("县妇联主席一行看望慰问了县人民医院的女医护人员。", []),
+        ("县妇联主席带队到县看守所开展帮教活动。", []),
+        ("活动地点设在县青少年活动中心。", []),
+        ("中国妇女报、人民网等媒体对此进行了报道。", []),
+        _gap("她把自家种的蔬菜卖给县第一中学食堂。", [], BUYER),
+        _gap("县人民医院的前身是1952年成立的卫生所。", [], HISTORY),
+        _gap("县妇联经验做法被县委办公室《工作简报》刊发。", [], PUBLISHER_OF_A_BULLETIN),
+        _gap("县妇联收到县人民医院赠送的锦旗。", [], GIVER_OF_THANKS),
+        _gap("县妇联组织妇女代表观看了县人民法院的庭审直播。", [], POSSESSOR_OF_WHAT_IS_WATCHED),
+        _gap("全县有女医生320名，其中县人民医院98名。", [], COUNT_BY_BODY),
+        _gap("县妇联对县人民医院妇产科等创建单位进行了验收。", [], INSPECTED_CANDIDATE),
+    ],
+    "the_place_of_an_event": [
+        ("县妇联在县体育馆举办广场舞大赛。", []),
+        ("在德令哈市图书馆三楼会议室召开座谈会。", []),
+        ("县妇联在县政府广场举办招聘会。", []),
+        ("县妇联在县人民医院门前设立咨询台。", []),
+        ("安溪县妇联在安溪县文庙开展传统文化体验活动。", []),
+        ("妇女们在县电商产业园学习直播带货。", []),
+    ],
+    "names_of_every_province_and_level": [
+        ("县妇联联合内蒙古自治区鄂尔多斯市东胜区人民法院开展普法宣传。",
+         ["内蒙古自治区鄂尔多斯市东胜区人民法院"]),
+        ("县妇联联合西藏自治区日喀则市桑珠孜区卫生健康委员会开展义诊。",
+         ["西藏自治区日喀则市桑珠孜区卫生健康委员会"]),
+        ("县妇联联合中国邮政储蓄银行股份有限公司阿克苏地区分行推出贷款。",
+         ["中国邮政储蓄银行股份有限公司阿克苏地区分行"]),
+        ("县妇联联合国家税务总局靖西市税务局开展宣传。", ["国家税务总局靖西市税务局"]),
+        ("县妇联联合中共桑植县委组织部开展培训。", ["中共桑植县委组织部"]),
+        ("县妇联联合凉山彝族自治州妇幼保健院开展筛查。", ["凉山彝族自治州妇幼保健院"]),
+        ("县妇联联合延边朝鲜族自治州中级人民法院开展家事调解。", ["延边朝鲜族自治州中级人民法院"]),
+        ("县妇联联合中国人民银行靖西市支行开展金融知识宣传。", ["中国人民银行靖西市支行"]),
+        ("县妇联联合县退役军人事务局开展慰问。", ["县退役军人事务局"]),
+        ("县妇联联合县消防救援大队开展安全宣传。", ["县消防救援大队"]),
+        ("县妇联联合县公安局交警大队开展交通安全宣传。", ["县公安局交警大队"]),
+        ("县妇联联合县委政法委开展平安家庭创建。", ["县委政法委"]),
+        ("县妇联联合县委社会工作部开展调研。", ["县委社会工作部"]),
+        ("县妇联联合新疆生产建设兵团第一师医院开展义诊。", ["新疆生产建设兵团第一师医院"]),
+        ("县妇联联合德宏傣族景颇族自治州人民医院开展义诊。", ["德宏傣族景颇族自治州人民医院"]),
+        ("县妇联联合甘孜藏族自治州教育和体育局开展助学。", ["甘孜藏族自治州教育和体育局"]),
+        ("县妇联联合石嘴山市大武口区司法局开展普法。", ["石嘴山市大武口区司法局"]),
+        ("县妇联联合拉萨市城关区人民法院开展普法。", ["拉萨市城关区人民法院"]),
+        ("县妇联联合广西壮族自治区妇幼保健院开展筛查。", ["广西壮族自治区妇幼保健院"]),
+        ("县妇联联合上海市浦东新区卫生健康委员会开展筛查。", ["上海市浦东新区卫生健康委员会"]),
+        ("县妇联联合黑龙江省农业农村厅开展培训。", ["黑龙江省农业农村厅"]),
+        ("县妇联联合香港中华总商会开展交流。", ["香港中华总商会"]),
+        _gap("县妇联联合县老促会开展助学。", ["县老促会"], SHORT_FORM_NOT_IN_LEXICON),
+        _gap("县妇联联合县社科联开展讲座。", ["县社科联"], SHORT_FORM_NOT_IN_LEXICON),
+        _gap("县妇联联合恩施土家族苗族自治州民宗委开展宣传。", ["恩施土家族苗族自治州民宗委"],
+             SHORT_FORM_NOT_IN_LEXICON),
+        ("县妇联联合东兴市边检站开展宣传。", ["东兴市边检站"]),
     ],
 }
 

@@ -4,10 +4,11 @@ A Chinese organisation name is ``[scope] body suffix``: an optional scope saying
 is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
 保障) and a suffix class (…局, …委员会, …法院, …协会, …银行; ``lexicon/agency_grammar.tsv``).
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
-before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
-mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
-canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
-number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
+before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
+mapped to one canonical full name in ``lexicon/agency_bodies.tsv``, and the Youth League's
+committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会; the
+scope stays in the canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short
+form by its number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
 before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
@@ -87,9 +88,12 @@ LEVEL_WORD = re.compile(PLACE_LEVEL)
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # The party's name before a committee of it (中共甲县委组织部 is 甲县委组织部).
 PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
-# The Youth League's committee of a place (共青团甲县委): a partner, not the party committee.
-YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
+# The Youth League's committee of a place, in full or short (共青团甲县委, 团州委, 团甲旗委员会): a
+# partner, not the party committee of the place.
+YOUTH_LEAGUE_COMMITTEE = re.compile(rf"(?:共青)?团((?:[{HAN}]{{1,6}}?)?{PLACE_LEVEL})委(?:员会)?")
 YOUTH_LEAGUE = "共青团委员会"
+YOUTH_LEAGUE_SHORT = "团"
+MAX_WORD_BEFORE_LEAGUE = 2  # 集|团, 艺术|团: the longest word that 团 ends
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
@@ -605,9 +609,9 @@ def canonical_agency(name: str) -> str:
     party = PARTY_PREFIX.match(name)
     if party:
         return canonical_agency(name[party.end():])
-    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    league = _league_scope(name)
     if league:
-        return _joined(league.group(1), YOUTH_LEAGUE)
+        return _joined(league, YOUTH_LEAGUE)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -667,7 +671,7 @@ def agency_role(name: str) -> str:
     mask = MASK_OPENING.match(name)
     if mask:  # XX县委: the masked place is still a place
         return agency_role(name[mask.end():])
-    if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
+    if _league_scope(_written(name)):
         return "partner"
     if PARTY_CENTRE_NAME.fullmatch(name):
         return "leadership"
@@ -713,8 +717,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
-    if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
+    if _written(sentence[start:end]) not in _bodies():  # 团委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
+    start = _youth_league_start(sentence, start, end)
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
@@ -739,6 +744,32 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _league_scope(name: str) -> str | None:
+    """The place whose Youth League committee ``name`` is (共青团甲县委, 团州委 -> 甲县, 州), if it is
+    one; 团 that opens a word with a place's first character (团结|县委) is no league, while a bare
+    level after it is (团旗委, though 团旗 is a word)."""
+    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    if league is None or (not LEVEL_WORD.fullmatch(league.group(1))
+                          and name[league.start(1) - 1:league.start(1) + 1] in _word_tags()):
+        return None
+    return league.group(1)
+
+
+def _youth_league_start(sentence: str, start: int, end: int) -> int:
+    """Where 团 stands right before a place's committee (团|州委, 团|甲县委员会), the name is the
+    Youth League's committee in its short form, which the walk cut at the place; 团 that ends a
+    word of its own (集团, 兵团, 艺术团) does not open it."""
+    opening = start - len(YOUTH_LEAGUE_SHORT)
+    if (opening < 0 or not sentence.startswith(YOUTH_LEAGUE_SHORT, opening)
+            or not _league_scope(sentence[opening:end])):
+        return start
+    words = _word_tags()
+    if any(sentence[opening - length:start] in words for length in range(1, MAX_WORD_BEFORE_LEAGUE + 1)
+           if opening >= length):
+        return start
+    return opening
 
 
 def _back_over_a_cut_place(sentence: str, start: int, suffix_start: int) -> int:
@@ -999,7 +1030,7 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
         before = sentence[start:position]
         if (_opens_a_gazetteer_place(sentence, position, suffix_start) and not _is_scope(before)
                 and not before.endswith(_suffixes()) and not PARTY_PREFIX.fullmatch(before)
-                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.search(sentence, start, end)
+                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.match(sentence, start, end)
                 and _is_scoped_body(sentence[position:end], end - suffix_start)):
             return position
     return start
