@@ -50,7 +50,6 @@ POSSESSOR_OF_WHAT_IS_WATCHED = "a body whose own event the audience watches (观
 COUNT_BY_BODY = "a body that only breaks down a count (其中…98名)"
 INSPECTED_CANDIDATE = "units inspected as candidates for an honour (对…等创建单位进行验收)"
 SHORT_FORM_NOT_IN_LEXICON = "a short form of a standard body that the lexicon lacks (老促会, 社科联, 民宗委)"
-LEADERSHIP_KIND = "a leadership body's departments or every level's (政府部门, 铭记各级政府) read as one body"
 
 
 PROBES = {
@@ -418,8 +417,12 @@ PROBES = {
         # bodies of a kind: every level's, or a leadership body's departments
         ("各乡镇党委、政府把妇女工作纳入议事日程。", []),
         ("各级政府要把妇女发展纳入规划。", []),
-        _gap("时刻铭记各级政府的关怀。", [], LEADERSHIP_KIND),
-        _gap("全县各级党组织和政府部门积极支持妇联工作。", [], LEADERSHIP_KIND),
+        ("时刻铭记各级政府的关怀。", []),
+        ("全县各级党组织和政府部门积极支持妇联工作。", []),
+        ("各级党委和政府部门要关心妇女发展。", []),
+        ("市政府部门主要负责人参加会议。", []),
+        ("县政府有关部门负责同志参加会议。", []),
+        ("县妇联协调县政府相关部门解决困难妇女就业。", []),
         ("县政府部门负责同志参加了会议。", []),
         ("县妇联对县直机关各单位妇委会主任进行培训。", []),
     ],

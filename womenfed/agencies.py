@@ -94,6 +94,7 @@ YOUTH_LEAGUE_COMMITTEE = re.compile(rf"(?:共青)?团((?:[{HAN}]{{1,6}}?)?{PLACE
 YOUTH_LEAGUE = "共青团委员会"
 YOUTH_LEAGUE_SHORT = "团"
 MAX_WORD_BEFORE_LEAGUE = 2  # 集|团, 艺术|团: the longest word that 团 ends
+MAX_WORDS_AFTER_BODY = 6  # the text read for the words right after a name (…政府|有关|部门)
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
@@ -726,6 +727,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
             or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
+            or _determiner_inside(sentence, start, suffix_start)
+            or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
@@ -809,6 +812,28 @@ def _counts_kinds(sentence: str, start: int) -> bool:
     opening = plural.start() if plural else start
     return bool(COUNTED_BEFORE.search(sentence, 0, opening)
                 or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
+
+
+def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
+    """A determiner among the category words (各级, 各类, 其他: jieba tags them r) inside the
+    words the walk took before the suffix (时刻铭记|各级|政府: jieba reads 时刻 and 铭记 as nouns)
+    makes the body after it a kind, as it does right before a name (各级|政府)."""
+    tags = _word_tags()
+    return any(word in _cue_words("category") and tags.get(word) in FUNCTION_TAGS
+               for word in default_tokenizer().tokens(sentence[start:suffix_start]))
+
+
+def _departments_of_leadership(sentence: str, start: int, end: int) -> bool:
+    """A sector word after a party committee or government, a category word between or not
+    (政府|部门, 县政府|有关|部门, whether the walk took the sector word into the name or not), names
+    that body's departments, a kind of body, as 有关部门 does: no one partner."""
+    name = sentence[start:end]
+    stem = next((name.removesuffix(suffix) for suffix in _sector_suffixes() if name.endswith(suffix)), "")
+    stem = next((stem.removesuffix(word) for word in _cue_words("category") if stem.endswith(word)), stem)
+    following = next((word for word in default_tokenizer().tokens(sentence[end:end + MAX_WORDS_AFTER_BODY])
+                      if word not in _cue_words("category")), "")
+    return (bool(stem) and agency_role(stem) == "leadership") or (
+        following in _sector_suffixes() and agency_role(name) == "leadership")
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
@@ -1573,7 +1598,8 @@ def _listed_sectors(sentence: str):
             start = _after_inner_verb(sentence, start, part.end())
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if ((name in bodies or split) and not _in_category_list(sentence, start, name)
+            if ((name in bodies or split) and bodies[name[split:]][1] != "leadership"  # 政府|部门
+                    and not _in_category_list(sentence, start, name)
                     and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
                     and not _members_come_from(sentence, start, part.end())):
                 # the name as written; its canonical names the body
