@@ -42,6 +42,7 @@ IMPLEMENTER_AS_AUTHOR = ("organisation: a body that carries out (具体实施) w
 LEADERSHIP_GIVER_OF_A_CODED_HONOUR = ("a leadership body giving a coded honour (被县委、县政府表彰为"
                                       "“三八红旗集体”) is listed (stop 23); the honour frame drops "
                                       "every giver")
+BUILT_FOR = "a body whose facility the federation builds, named before it (援建…图书室, 完成…浴室建设)"
 BUYER = "a body named only as the buyer of women's produce (卖给…食堂)"
 HISTORY = "a body whose history is told (…的前身是)"
 PUBLISHER_OF_A_BULLETIN = "a body whose bulletin carries the federation's work (被…《工作简报》刊发)"
@@ -453,6 +454,17 @@ PROBES = {
         ("县妇联主席带队到县看守所开展帮教活动。", []),
         ("活动地点设在县青少年活动中心。", []),
         ("中国妇女报、人民网等媒体对此进行了报道。", []),
+        # whom the work is done for (为/给 as a word of its own, a verb after the body)
+        ("县妇联为县第二小学修建了儿童之家。", []),
+        ("县妇联投入资金5万元，为县特殊教育学校添置教学设备。", []),
+        ("巾帼志愿者给县社会福利院打扫卫生。", []),
+        ("县妇联为珲春市第三中学争取到助学资金10万元。", []),
+        # the body before 为, after 成为 or as the copula's complement stays
+        ("本次活动的承办单位为县人民医院。", ["县人民医院"]),
+        ("县人民医院为参检妇女开通绿色通道。", ["县人民医院"]),
+        ("县农商银行成为县妇联巾帼创业贷的合作银行。", ["县农商银行"]),
+        _gap("区妇联汇集资金80万元，完成大田村小学爱心浴室建设。", [], BUILT_FOR),
+        _gap("县妇联援建了阿克苏市第五小学图书室。", [], BUILT_FOR),
         _gap("她把自家种的蔬菜卖给县第一中学食堂。", [], BUYER),
         _gap("县人民医院的前身是1952年成立的卫生所。", [], HISTORY),
         _gap("县妇联经验做法被县委办公室《工作简报》刊发。", [], PUBLISHER_OF_A_BULLETIN),

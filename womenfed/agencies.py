@@ -1289,8 +1289,9 @@ def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
-    捐赠), as the audience of the work (为 … 师生), or as the federation's own department (内设 …),
-    or where the federation sets up a branch (在 … 建立妇联), is no partner. A sample site's
+    捐赠), as whom the work is done for (为 … 修建), as the audience of the work (为 … 师生), or
+    as the federation's own department (内设 …), or where the federation sets up a branch (在 …
+    建立妇联), is no partner. A sample site's
     mask before the name (到xx|服装厂就业) is part of it, so the words before are read before it."""
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     start = mask.start() if mask else start
@@ -1359,8 +1360,20 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
-            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+    if (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
+            and cues["given"].search(following)):
+        return True  # 为甲乙小学捐赠图书: who received
+    return _done_for(before, following)  # 为甲小学修建儿童之家: whom the work is for
+
+
+def _done_for(before: str, following: str) -> bool:
+    """Does a benefactive preposition stand as its own word right before the name (为|甲小学, not
+    成为 or 作为) while a verb opens what follows it (修建, 添置)? Then the name is whom the
+    federation's work is done for, not a body that works with it."""
+    words = default_tokenizer().tokens(before)
+    after = default_tokenizer().tokens(following)
+    return (bool(words) and words[-1] in _cue_words("benefactive") and bool(after)
+            and _word_tags().get(after[0]) in VERB_TAGS)
 
 
 def _only_speaks(sentence: str, start: int, end: int) -> bool:
