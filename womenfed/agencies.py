@@ -1024,16 +1024,19 @@ def _after_actor(sentence: str, start: int, suffix_start: int, end: int) -> int:
     a word that is the stem of a place with the level after it (延长|县) opens the place, and a
     body jieba knows whole (中国医科大学) has its scope inside."""
     words = default_tokenizer().tokens(sentence[start:suffix_start])
-    cuts, position = [], start
+    cuts, engaged, position = [], set(), start
     for word in words[:-1]:
         position += len(word)
         if (_cannot_sit_in_a_name(word) and not _opens_a_place(sentence, position - len(word), word)
                 and (len(word) > 1 or (_word_tags().get(word) in FUNCTION_TAGS
                                        and not LEVEL_WORD.match(sentence, position)))):
             cuts.append(position)
+            if word in _cue_words("partner_before"):
+                engaged.add(position)
     for cut in reversed(cuts):
-        if _is_scoped_body(sentence[cut:end], end - suffix_start):
-            return cut
+        if _is_scoped_body(sentence[cut:end], end - suffix_start) or (
+                cut in engaged and _is_organisation(sentence[cut:end], end - suffix_start)):
+            return cut  # 县妇联引入|阳光公益协会: a partner verb introduces a body of no scope
     return _at_first_place(sentence, start, suffix_start, end, words)
 
 
