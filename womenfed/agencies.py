@@ -347,6 +347,9 @@ PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrativ
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
 ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
+# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内): 里 and 内 say where,
+# as 下 (在…的支持下) and 中 (在…的关心中) do not.
+INSIDE_OF = re.compile(rf"的[{HAN}]{{1,4}}?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -1474,8 +1477,9 @@ def _people_opener() -> re.Pattern:
 
 
 def _premises_after(sentence: str, end: int) -> bool:
-    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆)?"""
-    room = ROOM_OF.match(sentence, end)
+    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆,
+    的车间里)?"""
+    room = ROOM_OF.match(sentence, end) or INSIDE_OF.match(sentence, end)
     tags = _word_tags()
     return room is not None and not any(tags.get(word) in VERB_TAGS for word
                                         in default_tokenizer().tokens(room.group(0).removeprefix("的")))
