@@ -111,7 +111,11 @@ LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队
 # people or the teams the bodies sent.
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
                              r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
-                             r"(?:代表队|代表|人员|工作人员|同志)?")
+                             r"(?:代表队|代表|人员|工作人员|同志|领导)?")
+# The people of a list of bodies counted together before they attend, other people joined or not
+# (甲局、乙协会以及妇女代表共计40余人参加).
+PEOPLE_TOTAL = re.compile(r"(?:(?:以及|及|和|与)[^、,，。;；]{0,20}?)?(?:等(?:相关|有关)?(?:部门|单位|机关))?"
+                          r"(?:共计|合计|共|等)?[\d一二三四五六七八九十百千]+[余多]?[人名位]")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -1806,14 +1810,16 @@ def _only_attends(sentence: str, end: int) -> bool:
 @cache
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
-    出席, 在戊局工作人员的陪同下): a body whose people only attend, accompany or greet is no
+    出席, 在戊局工作人员的陪同下, 己局、庚协会以及妇女代表共计40余人参加, 辛局等领导参加; an item
+    as long as any scoped name): a body whose people only attend, accompany or greet is no
     partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
     of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
-    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
-    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*的?(?:{verbs})")
+    return re.compile(rf"(?:{item})*(?:{PEOPLE_TOTAL.pattern}|{ATTENDING_UNITS.pattern})"
+                      rf"(?:{ways})*的?(?:{verbs})")
 
 
 @cache
