@@ -128,12 +128,13 @@ AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|�
 # A count of a body's people or teams between it and them (等单位的|200余名|女职工, 的|12支|代表队).
 PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位支]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
-# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
+# of the page (…人民政府网, …公众号, …报业集团出版, a masthead's …政协主管主办, byline …司法局 供稿
+# or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
 # is a partner. A quote may close around the site's name (离开“甲县人民政府”门户网站).
 OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
-                          r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
+                          r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
