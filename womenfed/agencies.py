@@ -4,10 +4,11 @@ A Chinese organisation name is ``[scope] body suffix``: an optional scope saying
 is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
 保障) and a suffix class (…局, …委员会, …法院, …协会, …银行; ``lexicon/agency_grammar.tsv``).
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
-before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局, 团县委) are
-mapped to one canonical full name in ``lexicon/agency_bodies.tsv``; the scope stays in the
-canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short form by its
-number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
+before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
+mapped to one canonical full name in ``lexicon/agency_bodies.tsv``, and the Youth League's
+committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会; the
+scope stays in the canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short
+form by its number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
 before 机构 or 单位 (组织机构, 教育机构) is a kind of institution. Party committees and
 governments (县委, 区政府, 镇党委) carry ``role == "leadership"`` so a user can keep or drop them.
@@ -87,9 +88,13 @@ LEVEL_WORD = re.compile(PLACE_LEVEL)
 LEVEL_COMMITTEE = re.compile(rf"^(?:[{LEVEL_CHARS}]|[{HAN}]{{1,6}}?{PLACE_LEVEL})(?:党)?委$")
 # The party's name before a committee of it (中共甲县委组织部 is 甲县委组织部).
 PARTY_PREFIX = re.compile(rf"(?:中共|中国共产党)(?=[{HAN}])")
-# The Youth League's committee of a place (共青团甲县委): a partner, not the party committee.
-YOUTH_LEAGUE_COMMITTEE = re.compile(rf"共青团([{HAN}]{{1,6}}?{PLACE_LEVEL})委")
+# The Youth League's committee of a place, in full or short (共青团甲县委, 团州委, 团甲旗委员会): a
+# partner, not the party committee of the place.
+YOUTH_LEAGUE_COMMITTEE = re.compile(rf"(?:共青)?团((?:[{HAN}]{{1,6}}?)?{PLACE_LEVEL})委(?:员会)?")
 YOUTH_LEAGUE = "共青团委员会"
+YOUTH_LEAGUE_SHORT = "团"
+MAX_WORD_BEFORE_LEAGUE = 2  # 集|团, 艺术|团: the longest word that 团 ends
+MAX_WORDS_AFTER_BODY = 6  # the text read for the words right after a name (…政府|有关|部门)
 # What ends an agency name on its right and turns it into a person's title or a non-body.
 # A term's council of the body may come between it and the title (…学会第五届理事会|监事).
 PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理事会|委员会|执委会|常委会)?)?"
@@ -98,6 +103,10 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|护士长|"
                           r"处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
                           r"代表|领导(?!下)|班子|成员)")
+# A share or count of women among a body's members (村两委中女性占比, 县人大代表中妇女比例): the body
+# is what women are elected or appointed into, not one that works with the federation (stop 25).
+WOMEN_AMONG = re.compile(r"(?:代表|委员|成员|干部)?中的?(?:女性|妇女|女)(?:成员|干部|委员|代表)?"
+                         r"[^,，。;；]{0,6}?(?:占|比例|比重|人数)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
@@ -106,7 +115,11 @@ LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队
 # people or the teams the bodies sent.
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
                              r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
-                             r"(?:代表队|代表|人员|工作人员|同志)?")
+                             r"(?:代表队|代表|人员|工作人员|同志|领导)?")
+# The people of a list of bodies counted together before they attend, other people joined or not
+# (甲局、乙协会以及妇女代表共计40余人参加).
+PEOPLE_TOTAL = re.compile(r"(?:(?:以及|及|和|与)[^、,，。;；]{0,20}?)?(?:等(?:相关|有关)?(?:部门|单位|机关))?"
+                          r"(?:共计|合计|共|等)?[\d一二三四五六七八九十百千]+[余多]?[人名位]")
 # The staff of a body written after its name (…律师事务所律师, …医院医生): the name ends there.
 # An official after a list of sectors (…等部门负责人, …等单位的分管领导).
 OFFICIAL_AFTER = re.compile(rf"的?(?:{PERSON_AFTER.pattern})")
@@ -119,12 +132,13 @@ AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|�
 # A count of a body's people or teams between it and them (等单位的|200余名|女职工, 的|12支|代表队).
 PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位支]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
-# of the page (…人民政府网, …公众号, …报业集团出版, byline …司法局 供稿 or …镇人民政府 (供稿)), one
+# of the page (…人民政府网, …公众号, …报业集团出版, a masthead's …政协主管主办, byline …司法局 供稿
+# or …镇人民政府 (供稿)), one
 # after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
 # is a partner. A quote may close around the site's name (离开“甲县人民政府”门户网站).
 OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
-                          r"头条号|微博|出版|承印|供稿|撰稿|来稿)")
+                          r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
                                r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
 PAGE_LABEL_WINDOW = 8
@@ -235,6 +249,8 @@ PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市�
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
 MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
+ENTERING = ("进", "选入", "选进", "当选")  # words of joining a body as its member (进入, 进村, 当选为)
+MAX_ENTERING = 6
 # A bare place ending with its level right before a list mark (甲镇、|乙街道办).
 LISTED_PLACE_BEFORE = re.compile(rf"([{HAN}]{{2,{MAX_PLACE}}}?{PLACE_LEVEL})[、和及]$")
 # 根据甲乙镇关于…的通知: a place issuing the notice (or plan, document) the work follows.
@@ -342,6 +358,9 @@ PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrativ
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
 ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
+# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内): 里 and 内 say where,
+# as 下 (在…的支持下) and 中 (在…的关心中) do not.
+INSIDE_OF = re.compile(rf"的[{HAN}]{{1,4}}?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -605,9 +624,9 @@ def canonical_agency(name: str) -> str:
     party = PARTY_PREFIX.match(name)
     if party:
         return canonical_agency(name[party.end():])
-    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    league = _league_scope(name)
     if league:
-        return _joined(league.group(1), YOUTH_LEAGUE)
+        return _joined(league, YOUTH_LEAGUE)
     bodies = _bodies()
     if name in bodies:
         return bodies[name][0]
@@ -667,7 +686,7 @@ def agency_role(name: str) -> str:
     mask = MASK_OPENING.match(name)
     if mask:  # XX县委: the masked place is still a place
         return agency_role(name[mask.end():])
-    if YOUTH_LEAGUE_COMMITTEE.fullmatch(_written(name)):
+    if _league_scope(_written(name)):
         return "partner"
     if PARTY_CENTRE_NAME.fullmatch(name):
         return "leadership"
@@ -713,15 +732,19 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
-    if _written(sentence[start:end]) not in _bodies():  # 团县委 is one standard name, no place in it
+    if _written(sentence[start:end]) not in _bodies():  # 团委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
+    start = _youth_league_start(sentence, start, end)
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
             or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
-            or COUNTED_AFTER.match(sentence, end)
+            or _determiner_inside(sentence, start, suffix_start)
+            or _departments_of_leadership(sentence, start, end)
+            or COUNTED_AFTER.match(sentence, end) or WOMEN_AMONG.match(sentence, end)
+            or (agency_role(name) == "leadership" and _entered(sentence, suffix_start))
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or (_only_attends(sentence, end)
@@ -739,6 +762,32 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _league_scope(name: str) -> str | None:
+    """The place whose Youth League committee ``name`` is (共青团甲县委, 团州委 -> 甲县, 州), if it is
+    one; 团 that opens a word with a place's first character (团结|县委) is no league, while a bare
+    level after it is (团旗委, though 团旗 is a word)."""
+    league = YOUTH_LEAGUE_COMMITTEE.fullmatch(name)
+    if league is None or (not LEVEL_WORD.fullmatch(league.group(1))
+                          and name[league.start(1) - 1:league.start(1) + 1] in _word_tags()):
+        return None
+    return league.group(1)
+
+
+def _youth_league_start(sentence: str, start: int, end: int) -> int:
+    """Where 团 stands right before a place's committee (团|州委, 团|甲县委员会), the name is the
+    Youth League's committee in its short form, which the walk cut at the place; 团 that ends a
+    word of its own (集团, 兵团, 艺术团) does not open it."""
+    opening = start - len(YOUTH_LEAGUE_SHORT)
+    if (opening < 0 or not sentence.startswith(YOUTH_LEAGUE_SHORT, opening)
+            or not _league_scope(sentence[opening:end])):
+        return start
+    words = _word_tags()
+    if any(sentence[opening - length:start] in words for length in range(1, MAX_WORD_BEFORE_LEAGUE + 1)
+           if opening >= length):
+        return start
+    return opening
 
 
 def _back_over_a_cut_place(sentence: str, start: int, suffix_start: int) -> int:
@@ -778,6 +827,39 @@ def _counts_kinds(sentence: str, start: int) -> bool:
     opening = plural.start() if plural else start
     return bool(COUNTED_BEFORE.search(sentence, 0, opening)
                 or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
+
+
+def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
+    """A determiner among the category words (各级, 各类, 其他: jieba tags them r) inside the
+    words the walk took before the suffix (时刻铭记|各级|政府: jieba reads 时刻 and 铭记 as nouns)
+    makes the body after it a kind, as it does right before a name (各级|政府)."""
+    tags = _word_tags()
+    return any(word in _cue_words("category") and tags.get(word) in FUNCTION_TAGS
+               for word in default_tokenizer().tokens(sentence[start:suffix_start]))
+
+
+def _departments_of_leadership(sentence: str, start: int, end: int) -> bool:
+    """A sector word after a party committee or government, a category word between or not
+    (政府|部门, 县政府|有关|部门, whether the walk took the sector word into the name or not), names
+    that body's departments, a kind of body, as 有关部门 does: no one partner."""
+    name = sentence[start:end]
+    stem = next((name.removesuffix(suffix) for suffix in _sector_suffixes() if name.endswith(suffix)), "")
+    stem = next((stem.removesuffix(word) for word in _cue_words("category") if stem.endswith(word)), stem)
+    following = next((word for word in default_tokenizer().tokens(sentence[end:end + MAX_WORDS_AFTER_BODY])
+                      if word not in _cue_words("category")), "")
+    return (bool(stem) and agency_role(stem) == "leadership") or (
+        following in _sector_suffixes() and agency_role(name) == "leadership")
+
+
+def _entered(sentence: str, suffix_start: int) -> bool:
+    """Does a word of entering or being elected (进, 进入, 进村, 选入, 当选) stand right before the
+    body's suffix, its scope and a quote mark between or not (女性进村|“两委”, 进入|村|两委)? A
+    leadership body women join is what they are elected into, no agency (stop 25); 推进 and 促进
+    are other words."""
+    before = QUOTE_CHARS.sub("", sentence[max(0, suffix_start - MAX_ENTERING):suffix_start])
+    words = default_tokenizer().tokens(before)
+    return bool(words) and (words[-1].startswith(ENTERING) or (
+        len(words) > 1 and words[-2].startswith(ENTERING) and _is_scope(words[-1])))
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
@@ -968,16 +1050,19 @@ def _after_actor(sentence: str, start: int, suffix_start: int, end: int) -> int:
     a word that is the stem of a place with the level after it (延长|县) opens the place, and a
     body jieba knows whole (中国医科大学) has its scope inside."""
     words = default_tokenizer().tokens(sentence[start:suffix_start])
-    cuts, position = [], start
+    cuts, engaged, position = [], set(), start
     for word in words[:-1]:
         position += len(word)
         if (_cannot_sit_in_a_name(word) and not _opens_a_place(sentence, position - len(word), word)
                 and (len(word) > 1 or (_word_tags().get(word) in FUNCTION_TAGS
                                        and not LEVEL_WORD.match(sentence, position)))):
             cuts.append(position)
+            if word in _cue_words("partner_before"):
+                engaged.add(position)
     for cut in reversed(cuts):
-        if _is_scoped_body(sentence[cut:end], end - suffix_start):
-            return cut
+        if _is_scoped_body(sentence[cut:end], end - suffix_start) or (
+                cut in engaged and _is_organisation(sentence[cut:end], end - suffix_start)):
+            return cut  # 县妇联引入|阳光公益协会: a partner verb introduces a body of no scope
     return _at_first_place(sentence, start, suffix_start, end, words)
 
 
@@ -999,7 +1084,7 @@ def _at_first_place(sentence: str, start: int, suffix_start: int, end: int, word
         before = sentence[start:position]
         if (_opens_a_gazetteer_place(sentence, position, suffix_start) and not _is_scope(before)
                 and not before.endswith(_suffixes()) and not PARTY_PREFIX.fullmatch(before)
-                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.search(sentence, start, end)
+                and not MASK_BEFORE.search(before) and not YOUTH_LEAGUE_COMMITTEE.match(sentence, start, end)
                 and _is_scoped_body(sentence[position:end], end - suffix_start)):
             return position
     return start
@@ -1233,8 +1318,9 @@ def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     """A body named as where an activity happened (走进/参观 …, 到 … 开展, its hall), as a unit
     given a title or an honour (授予 … 称号, … 荣获, … 获 … 文明岗, 对 … 表彰) or a gift (为 …
-    捐赠), as the audience of the work (为 … 师生), or as the federation's own department (内设 …),
-    or where the federation sets up a branch (在 … 建立妇联), is no partner. A sample site's
+    捐赠), as whom the work is done for (为 … 修建), as the audience of the work (为 … 师生), or
+    as the federation's own department (内设 …), or where the federation sets up a branch (在 …
+    建立妇联), is no partner. A sample site's
     mask before the name (到xx|服装厂就业) is part of it, so the words before are read before it."""
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     start = mask.start() if mask else start
@@ -1303,8 +1389,20 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 执委来自甲医院、乙银行等单位: where the members come from
     if _its_people_are_the_audience(sentence, start, end):
         return True  # 为甲中学的师生开展讲座, 乙公司的女职工踊跃报名: its people are the audience
-    return (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
-            and bool(cues["given"].search(following)))  # 为甲乙小学捐赠图书: who received
+    if (sentence[max(0, start - 2):start].endswith(_cue_words("recipient"))
+            and cues["given"].search(following)):
+        return True  # 为甲乙小学捐赠图书: who received
+    return _done_for(before, following)  # 为甲小学修建儿童之家: whom the work is for
+
+
+def _done_for(before: str, following: str) -> bool:
+    """Does a benefactive preposition stand as its own word right before the name (为|甲小学, not
+    成为 or 作为) while a verb opens what follows it (修建, 添置)? Then the name is whom the
+    federation's work is done for, not a body that works with it."""
+    words = default_tokenizer().tokens(before)
+    after = default_tokenizer().tokens(following)
+    return (bool(words) and words[-1] in _cue_words("benefactive") and bool(after)
+            and _word_tags().get(after[0]) in VERB_TAGS)
 
 
 def _only_speaks(sentence: str, start: int, end: int) -> bool:
@@ -1402,8 +1500,9 @@ def _people_opener() -> re.Pattern:
 
 
 def _premises_after(sentence: str, end: int) -> bool:
-    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆)?"""
-    room = ROOM_OF.match(sentence, end)
+    """Is a part of the body's premises written right after it (的多媒体教室, 门诊大厅, 体育馆,
+    的车间里)?"""
+    room = ROOM_OF.match(sentence, end) or INSIDE_OF.match(sentence, end)
     tags = _word_tags()
     return room is not None and not any(tags.get(word) in VERB_TAGS for word
                                         in default_tokenizer().tokens(room.group(0).removeprefix("的")))
@@ -1542,7 +1641,8 @@ def _listed_sectors(sentence: str):
             start = _after_inner_verb(sentence, start, part.end())
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
-            if ((name in bodies or split) and not _in_category_list(sentence, start, name)
+            if ((name in bodies or split) and bodies[name[split:]][1] != "leadership"  # 政府|部门
+                    and not _in_category_list(sentence, start, name)
                     and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
                     and not _members_come_from(sentence, start, part.end())):
                 # the name as written; its canonical names the body
@@ -1729,14 +1829,16 @@ def _only_attends(sentence: str, end: int) -> bool:
 @cache
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
-    出席, 在戊局工作人员的陪同下): a body whose people only attend, accompany or greet is no
+    出席, 在戊局工作人员的陪同下, 己局、庚协会以及妇女代表共计40余人参加, 辛局等领导参加; an item
+    as long as any scoped name): a body whose people only attend, accompany or greet is no
     partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
     of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
-    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_LIST_ITEM}}}?(?:{suffixes})"
+    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
-    return re.compile(rf"(?:{item})*{ATTENDING_UNITS.pattern}(?:{ways})*的?(?:{verbs})")
+    return re.compile(rf"(?:{item})*(?:{PEOPLE_TOTAL.pattern}|{ATTENDING_UNITS.pattern})"
+                      rf"(?:{ways})*的?(?:{verbs})")
 
 
 @cache
