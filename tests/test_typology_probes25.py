@@ -234,6 +234,90 @@ CASES = [
     ("audience", ["社区举办亲子运动会。", "辖区民警和法律顾问受邀成为嘉宾。"], 1, {"family"}, set()),
     # one who also holds the event keeps the event's words
     ("audience", ["邀请律师担任嘉宾,开展反家暴法律讲座。"], 0, {"rights"}, set()),
+    # ===== stop 26: honours, backgrounds, the federation as actor, boilerplate, headings =====
+    # --- honours awarded: the titles held up (巾帼文明岗, 女能手, 创业带头人, 岗位建功先进个人)
+    # are models held up to women, ideology, whatever field the honoured come from (CODEBOOK:
+    # 会议代全国妇联颁发…巾帼文明岗…证书 is no economic work); family honours stay family.
+    ("award", ["会上,区委区政府表彰了10个巾帼文明岗和20名巾帼建功标兵。"], 0, {"ideology"}, set()),
+    ("award", ["大会表彰了一批“双学双比”女能手和“巾帼致富”带头人。"], 0, {"ideology"}, set()),
+    ("award", ["六盘水市钟山区妇联表彰2023年度巾帼创业带头人15名。"], 0, {"ideology"}, set()),
+    ("award", ["该社区妇女服务站荣获全国巾帼文明岗称号。"], 0, {"ideology"}, set()),
+    ("award", ["会议表彰了城乡妇女岗位建功先进集体30个、先进个人50名。"], 0, {"ideology"}, set()),
+    ("award", ["張家口市宣化區婦聯表彰了一批巾幗創業就業先進個人。"], 0, {"ideology"}, set()),
+    ("award", ["县妇联为获评“巾帼维权岗”的5个单位颁发奖牌。"], 0, {"ideology"}, set()),
+    ("award", ["松原市宁江区召开纪念“三八”妇女节大会。",
+               "会上表彰了巾帼文明岗、女能手和优秀妇联干部。", "县委书记出席会议并讲话。"],
+     "report", {"ideology"}, {"economic"}),
+    # family honours and work done for the honoured keep their own type
+    ("award", ["镇妇联表彰了“最美家庭”20户、“好婆婆”10名。"], 0, {"family"}, set()),
+    ("award", ["区妇联为荣获“五好家庭”称号的家庭颁发证书。"], 0, {"family"}, set()),
+    ("award", ["区妇联举办巾帼创业带头人培训班,培训妇女60人。"], 0, {"economic"}, set()),
+    ("award", ["县妇联向巾帼创业带头人发放创业担保贷款300万元。"], 0, {"economic"}, set()),
+    # --- where the people come from (来自……等领域, 覆盖……等行业): a delegation's or a list of
+    # honoured women's background, not work the sentence tells.
+    ("origin", ["此次受表彰的三八红旗手分别来自乡村振兴、医疗卫生、政法、教育等领域。"],
+     0, {"ideology"}, set()),
+    ("origin", ["锡林郭勒盟妇女第八次代表大会开幕。", "大会选举产生了新一届执委。",
+                "代表来自农牧业、电子商务、医疗卫生、法律服务等行业和领域。"],
+     "report", {"organisation"}, {"economic", "health", "rights"}),
+    ("origin", ["锡林郭勒盟妇女第八次代表大会开幕。",
+                "代表来自农牧业、电子商务、医疗卫生、法律服务等行业和领域。"],
+     1, {"organisation"}, set()),
+    ("origin", ["巴中市恩阳区妇联召开第三次妇女代表大会。",
+                "代表中有来自家政企业、电商平台和专业合作社的优秀女性。"],
+     1, {"organisation"}, set()),
+    ("origin", ["新一届执委覆盖教育、卫生、金融、电商等行业。"], 0, {"organisation"}, set()),
+    ("origin", ["此次培训的学员来自全县各乡镇的妇联主席和妇女小组长。"], 0, {"organisation"}, set()),
+    # work in those fields told for the people still counts
+    ("origin", ["来自县医院的专家为300名妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("origin", ["来自律师事务所的巾帼律师为妇女提供法律咨询。"], 0, {"rights"}, set()),
+    # --- the federation as the actor of a service, and its own building: the organisation is
+    # what is built (建妇联, 换届, 阵地建设), not who runs a programme.
+    ("actor", ["各基层妇联组织开展“两癌”免费筛查,惠及妇女5000余人。"], 0, {"health"}, set()),
+    ("actor", ["全市各级妇联组织积极开展反家暴法律宣传。"], 0, {"rights"}, set()),
+    ("actor", ["各村妇联主席带领妇女开展庭院整治,评出美丽庭院示范户80户。"], 0, {"family"}, set()),
+    ("actor", ["基层妇联组织为困境儿童送去学习用品和慰问金。"], 0, {"care"}, set()),
+    ("actor", ["加强基层妇联组织建设,推进新领域妇联组织全覆盖。"], 0, {"organisation"}, set()),
+    ("actor", ["全区完成村级妇联换届,新选执委1200名。"], 0, {"organisation"}, set()),
+    ("actor", ["在快递企业新建妇联组织12个。"], 0, {"organisation"}, set()),
+    ("actor", ["各級婦聯組織積極開展婦女創業就業技能培訓。"], 0, {"economic"}, set()),
+    # --- a meeting's and a report's boilerplate: the federation on its own work
+    ("boilerplate", ["会议传达学习了省妇联执委会议精神。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["会议听取了各乡镇妇联上半年工作汇报。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["各乡镇妇联主席围绕年度重点工作作了交流发言。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["石嘴山市大武口区妇联召开2024年工作推进会。", "会议通报了上半年工作完成情况。",
+                     "会议对下半年工作进行了安排部署。"],
+     "report", {"organisation"}, set()),
+    ("boilerplate", ["会议要求,各级妇联干部要增强政治意识,提升履职能力。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["定西市安定区妇联召开执委会议,审议通过了年度工作报告。"],
+     0, {"organisation"}, set()),
+    # --- a programme named, not run: an exchange of experience or a report on it is the
+    # meeting's topic; a call to join it is the programme (its cues lead).
+    ("named", ["楚雄州妇联召开执委会议。", "会议由县妇联主席主持。",
+               "会上,各县妇联交流了开展巾帼创业行动的经验做法。"],
+     "report", {"organisation"}, set()),
+    ("named", ["县妇联开展“美丽庭院”创建评比,评出示范户50户。"], 0, {"family"}, set()),
+    ("named", ["镇妇联组织妇女参加“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("named", ["区妇联联合区人社局举办女性专场招聘会,提供岗位800个。"], 0, {"economic"}, set()),
+    # --- headings: a numbered heading types its section by its own words; a bare one
+    # (主要做法, PART.02) has no topic of its own.
+    ("heading", [("一、聚焦关爱帮扶,温暖困境儿童", 1), "为200名困境儿童送去学习用品。",
+                 "共发放慰问金5万元。"], 2, {"care"}, set()),
+    ("heading", [("(二)加强自身建设", 2), "完成村级妇联换届。", "选优配强村妇联主席120名。"],
+     2, {"organisation"}, set()),
+    ("heading", [("三、深化家庭文明建设", 1), "评选“最美家庭”100户。",
+                 "举办家庭教育讲座20场。"], 2, {"family"}, set()),
+    ("heading", [("二、主要做法", 1), "县妇联举办电商直播培训班3期,培训妇女150人。"],
+     1, {"economic"}, set()),
+    ("heading", [("PART.02", 1), "社区医生为妇女开展“两癌”免费筛查。"], 1, {"health"}, set()),
+    ("heading", [("四、加强法治宣传,维护妇女权益", 1), "发放宣传资料3000份。"],
+     1, {"rights"}, set()),
+    # --- a clause listing the year's topics is passing; the work told around it counts
+    ("list", ["阿勒泰地区福海县妇联召开执委会议。", "会议审议通过了工作报告。",
+              "会议指出,一年来县妇联在思想引领、创业就业、家庭建设、维权服务等方面取得新成效。"],
+     "report", {"organisation"}, {"economic", "family", "rights"}),
+    ("list", ["县妇联举办女性创业沙龙、反家暴法律讲座、家庭教育讲座等活动。"],
+     0, {"economic", "rights", "family"}, set()),
 ]
 
 
@@ -241,10 +325,11 @@ ARENA_GAP = ("a list of fields women are praised in (在……中发挥作用) i
              "rule was dropped in stop 25: it lost a report type on the test half)")
 OCCASION_GAP = ("the festival's frame ties with the work done on the day and wins the tie (the rule "
                 "was dropped in stop 25: it lost sentence types on the test half)")
+ORIGIN_GAP = ("the fields the people come from (来自……等行业, 覆盖……等领域) are read as work told")
 # Probes the rules still fail, by their place in CASES, with why.
 GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
         35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
-        51: OCCASION_GAP}
+        51: OCCASION_GAP, 102: ORIGIN_GAP, 103: ORIGIN_GAP, 104: ORIGIN_GAP}
 
 
 @pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [

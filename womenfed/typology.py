@@ -109,6 +109,17 @@ ARENA = re.compile(
 VENUE = re.compile(r"(?<![现正存所实自内])在[^。；;，,、在]{2,24}?"
                    r"(?:馆|中心|广场|礼堂|产业园|园区|公园|会议室|大厦|酒店|宾馆|剧院|学校|党校)"
                    r"(?=(?:隆重|正式|成功|顺利)?(?:举办|举行|召开|开展|启动|开幕|揭牌))")
+# Honours awarded (表彰了……巾帼文明岗, 荣获……女能手称号, 被评为……巾帼维权岗): the titles are models held
+# up to women, ideology work whatever field the honoured come from (docs/CODEBOOK.md: 会议代全国妇联颁发
+# …巾帼文明岗…证书 is no economic work), so the cues inside them weigh for ideology; the honours of the
+# family and volunteer programmes (最美家庭, 巾帼志愿服务先进集体) are how those programmes run and keep
+# their type (the development half's coders type them so). Hand-written from the grammar of awards: a verb
+# of awarding, then the titles within its clause up to the last head of an honour (the heads of
+# the codebook's honour titles: 红旗手, 标兵, 先进集体, 能手, 带头人, 文明岗, 称号 …).
+AWARDED = re.compile(
+    r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
+    r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
+HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -416,13 +427,22 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA and a VENUE weigh
-    nothing."""
+    nothing, and the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for
+    its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted(_outermost(ARENA.sub(_field_left_out, VENUE.sub("在，", text)))):
+    text = ARENA.sub(_field_left_out, VENUE.sub("在，", text))
+    titles = [award.group("titles") for award in AWARDED.finditer(text)]
+    honours = set().union(*map(_outermost, titles))
+    for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
         for kind, weight in ranked[rank][1]:
-            scores[kind] += weight
+            scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
     return scores
+
+
+def _titles_left_out(award: re.Match) -> str:
+    """An AWARDED with its titles cut out (a comma in their place), read on their own."""
+    return award.group(0).replace(award.group("titles"), "，", 1)
 
 
 def _field_left_out(arena: re.Match) -> str:
