@@ -268,9 +268,13 @@ CASES = [
      1, {"organisation"}, set()),
     ("origin", ["新一届执委覆盖教育、卫生、金融、电商等行业。"], 0, {"organisation"}, set()),
     ("origin", ["此次培训的学员来自全县各乡镇的妇联主席和妇女小组长。"], 0, {"organisation"}, set()),
+    ("origin", ["漯河市源汇区妇联组建巾帼志愿服务队。", "队员来自区信访局、区司法局、区卫健委等单位。"],
+     1, {"volunteer"}, set()),
     # work in those fields told for the people still counts
     ("origin", ["来自县医院的专家为300名妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
     ("origin", ["来自律师事务所的巾帼律师为妇女提供法律咨询。"], 0, {"rights"}, set()),
+    ("origin", ["来自县人社局等单位的工作人员为妇女开展就业技能培训。"], 0, {"economic"}, set()),
+    ("origin", ["培训内容涵盖心理健康、营养膳食、疾病预防等方面。"], 0, {"health"}, set()),
     # --- the federation as the actor of a service, and its own building: the organisation is
     # what is built (建妇联, 换届, 阵地建设), not who runs a programme.
     ("actor", ["各基层妇联组织开展“两癌”免费筛查,惠及妇女5000余人。"], 0, {"health"}, set()),
@@ -325,11 +329,10 @@ ARENA_GAP = ("a list of fields women are praised in (在……中发挥作用) i
              "rule was dropped in stop 25: it lost a report type on the test half)")
 OCCASION_GAP = ("the festival's frame ties with the work done on the day and wins the tie (the rule "
                 "was dropped in stop 25: it lost sentence types on the test half)")
-ORIGIN_GAP = ("the fields the people come from (来自……等行业, 覆盖……等领域) are read as work told")
 # Probes the rules still fail, by their place in CASES, with why.
 GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
         35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
-        51: OCCASION_GAP, 102: ORIGIN_GAP, 103: ORIGIN_GAP, 104: ORIGIN_GAP}
+        51: OCCASION_GAP}
 
 
 @pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [

@@ -99,8 +99,19 @@ NO_WORK = re.compile(r"下一步|今后"
 # grammar of praise. (A list of fields after 在 … 中发挥作用 was tried as well and dropped: it lost
 # a report type on the test half.)
 ARENA = re.compile(
-    r"(?:是|当|当好|争当|争做|做|成为)(?P<field3>[^。；;，,:：、“”]{2,12}?)的?“?"
+    r"(?:是|当|当好|争当|争做|做|成为)(?P<field>[^。；;，,:：、“”]{2,12}?)的?“?"
     r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
+# Where the people a sentence is about come from (代表来自……等行业和领域, 分别来自……等方面, 执委覆盖……等
+# 行业, 来自家政企业、电商平台的优秀女性): a delegation's, a board's or the honoured women's
+# background, not work the sentence tells, so the fields weigh nothing (stop 26: a congress's
+# delegates typed economic and health). Hand-written from the grammar of such descriptions: a verb
+# of coming from or spanning, the fields, then a head of fields (行业, 领域, 方面 …) or 的 + a word
+# for the people (代表, 女性, 学员 …). Not 涵盖: what a training or a service covers (培训涵盖了心理
+# 健康、法律常识等方面) is its content, work told. Work done by people from somewhere (来自县医院的专家
+# 为妇女开展筛查) keeps its own words.
+ORIGIN = re.compile(
+    r"(?:来自|覆盖|分布在|分布于)了?(?P<field>[^。；;，,]{2,40}?)"
+    r"(?:等?各?(?:行业|领域|方面|战线|界别|单位|部门|机关)|的(?=(?:优秀|青年|女性)?(?:代表|女性|妇女|姐妹|学员|选手|嘉宾|执委|委员)))")
 # Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
 # name says where, not what is done there, so its words weigh nothing (stop 25: a dating party in
 # a sports hall was health, an internet firms' federation's event in an e-commerce park economic).
@@ -426,12 +437,12 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible; the field of an ARENA and a VENUE weigh
-    nothing, and the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for
-    its own type)."""
+    a fixed order so that the sums are reproducible; the field of an ARENA or an ORIGIN and a
+    VENUE weigh nothing, and the titles an AWARDED holds up weigh for ideology (a family or
+    volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    text = ARENA.sub(_field_left_out, VENUE.sub("在，", text))
+    text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
     titles = [award.group("titles") for award in AWARDED.finditer(text)]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
@@ -446,8 +457,9 @@ def _titles_left_out(award: re.Match) -> str:
 
 
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA with its field cut out (a comma in its place: no cue spans the cut)."""
-    return arena.group(0).replace(arena.group("field3"), "，", 1)
+    """An ARENA or an ORIGIN with its field cut out (a comma in its place: no cue spans the
+    cut)."""
+    return arena.group(0).replace(arena.group("field"), "，", 1)
 
 
 def _frames(text: str) -> frozenset[int]:
