@@ -295,6 +295,19 @@ CASES = [
     ("boilerplate", ["会议要求,各级妇联干部要增强政治意识,提升履职能力。"], 0, {"organisation"}, set()),
     ("boilerplate", ["定西市安定区妇联召开执委会议,审议通过了年度工作报告。"],
      0, {"organisation"}, set()),
+    # --- a meeting named after a quoted programme is that programme's meeting; a meeting of
+    # the federation's own (执委会议, 工作推进会) or under a slogan of clauses stays organisation.
+    ("meeting", ["2月25日,抚州市南丰县妇联召开全县“巾帼家政服务行动”现场推进会。"],
+     0, {"economic"}, set()),
+    ("meeting", ["海口市龙华区妇联召开“平安家庭”创建工作推进会。"], 0, {"family"}, set()),
+    ("meeting", ["市妇联联合市卫健委召开“两癌”免费筛查工作部署会。"], 0, {"health"}, set()),
+    ("meeting", ["縣婦聯召開“春蕾計劃”助學工作座談會。"], 0, {"care"}, set()),
+    ("meeting", ["鹰潭市余江区妇联召开纪念“三八”国际妇女节暨“巾帼心向党”座谈会。"],
+     0, {"ideology"}, set()),
+    ("meeting", ["铜陵市义安区妇联召开十届三次执委(扩大)会议。"], 0, {"organisation"}, set()),
+    ("meeting", ["区妇联召开2024年妇联工作推进会,部署全年重点工作。"], 0, {"organisation"}, set()),
+    ("meeting", ["县妇联召开“强基础、促发展”基层妇联主席工作会。"], 0, {"organisation"}, set()),
+    ("meeting", ["市妇联召开“两新组织”妇联建设推进会。"], 0, {"organisation"}, set()),
     # --- a programme named, not run: an exchange of experience or a report on it is the
     # meeting's topic; a call to join it is the programme (its cues lead).
     ("named", ["楚雄州妇联召开执委会议。", "会议由县妇联主席主持。",
