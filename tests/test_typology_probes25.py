@@ -308,6 +308,13 @@ CASES = [
     ("meeting", ["区妇联召开2024年妇联工作推进会,部署全年重点工作。"], 0, {"organisation"}, set()),
     ("meeting", ["县妇联召开“强基础、促发展”基层妇联主席工作会。"], 0, {"organisation"}, set()),
     ("meeting", ["市妇联召开“两新组织”妇联建设推进会。"], 0, {"organisation"}, set()),
+    # --- the national relief of the 两癌 screening names the mothers it serves (贫困母亲两癌救助):
+    # health, as 两癌救助; the poor mothers cared for otherwise stay care.
+    ("cancer relief", ["泸州市叙永县妇联举行“农村贫困母亲两癌”救助金发放仪式。"], 0, {"health"}, set()),
+    ("cancer relief", ["为12名患病农村贫困母亲申报“两癌”救助项目。"], 0, {"health"}, set()),
+    ("cancer relief", ["貧困母親“兩癌”救助資金已全部發放到位。"], 0, {"health"}, set()),
+    ("cancer relief", ["县妇联为30名贫困母亲送去米面油和慰问金。"], 0, {"care"}, set()),
+    ("cancer relief", ["实施“贫困母亲”帮扶计划,结对帮扶100户。"], 0, {"care"}, set()),
     # --- a programme named, not run: an exchange of experience or a report on it is the
     # meeting's topic; a call to join it is the programme (its cues lead).
     ("named", ["楚雄州妇联召开执委会议。", "会议由县妇联主席主持。",
@@ -342,10 +349,12 @@ ARENA_GAP = ("a list of fields women are praised in (在……中发挥作用) i
              "rule was dropped in stop 25: it lost a report type on the test half)")
 OCCASION_GAP = ("the festival's frame ties with the work done on the day and wins the tie (the rule "
                 "was dropped in stop 25: it lost sentence types on the test half)")
+RELIEF_GAP = ("the mothers named apart from the relief (贫困母亲申报“两癌”救助项目) weigh care as much as "
+              "两癌救助 weighs health, and care wins the tie")
 # Probes the rules still fail, by their place in CASES, with why.
 GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
         35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
-        51: OCCASION_GAP}
+        51: OCCASION_GAP, 135: RELIEF_GAP}
 
 
 @pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [
