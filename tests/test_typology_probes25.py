@@ -342,6 +342,21 @@ CASES = [
      "report", {"organisation"}, {"economic", "family", "rights"}),
     ("list", ["县妇联举办女性创业沙龙、反家暴法律讲座、家庭教育讲座等活动。"],
      0, {"economic", "rights", "family"}, set()),
+    # --- a list of links to other news, each headline printed with its site's name, is the
+    # page after the article too (stop 26), while headings of the article stay the article's
+    ("trailer", ["格尔木市妇联开展“两癌”免费筛查。", "共为800名妇女进行了检查。",
+                 ("格尔木市妇联开展两癌筛查海西新闻网", 1), ("海西州举办电商直播带货培训班海西新闻网", 1),
+                 ("德令哈市开展关爱留守儿童活动海西新闻网", 1)],
+     "report", {"health"}, {"economic", "care"}),
+    ("trailer", ["宜春市袁州区妇联举办反家暴法律讲座。", "律师讲解了反家庭暴力法。",
+                 ("袁州区举办女性创业大赛宜春日报", 1), ("宜春市开展最美家庭评选宜春日报", 1)],
+     "report", {"rights"}, {"economic", "family"}),
+    ("trailer", ["渭南市临渭区妇联开展巾帼志愿服务。", "志愿者为老人打扫卫生。",
+                 ("临渭区两癌筛查惠及万名妇女 陕西传媒网", 1), ("渭南女性创业就业招聘会举行 陕西传媒网", 1)],
+     3, {"volunteer"}, set()),
+    ("trailer", [("一、织密维权网", 1), "开通12338维权热线,受理来访56件。",
+                 ("二、筑牢安全网", 1), "为留守儿童开展安全教育讲座20场。"],
+     3, {"care"}, set()),
 ]
 
 

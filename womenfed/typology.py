@@ -12,6 +12,7 @@ docs/CODEBOOK.md gives each type with positive and negative example sentences.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -154,6 +155,13 @@ TRAILER_OPENING = re.compile(
     r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
     r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
+# A list of links to other news, each a headline printed with the site it comes from glued to
+# its end (……增收致富青海新闻网, ……需注意这些青海新闻网; ……人民网, ……客户端): two such lines in a row that
+# end with the same site's name open the page after the article as a trailer heading does
+# (stop 26: a related headline on a fruit industry made a rights report economic). Hand-written
+# from how news portals print their link lists.
+SITE_NAME = re.compile(r"[^\s，,。；;！!？?:：]{1,8}?(?:网|日报|晚报|客户端|在线)$")
+SITE_NAME_LENGTH = 3
 # How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
 PROSE_END = ("。", "！", "？", "!", "?", "”")
 
@@ -302,10 +310,21 @@ def _trailer_start(texts: Sequence[str]) -> int:
     portal's 上一篇 下一篇 over the headline made a whole report a trailer)."""
     begun = False
     for index, text in enumerate(texts):
-        if begun and TRAILER_OPENING.match(text):
+        if begun and (TRAILER_OPENING.match(text) or _links_from(texts, index)):
             return index
         begun = begun or text.rstrip().endswith(PROSE_END)
     return len(texts)
+
+
+def _links_from(texts: Sequence[str], index: int) -> bool:
+    """Whether the line ``index`` and the next one are links printed with one site's name
+    (SITE_NAME) at their ends, where no prose ends them."""
+    if index + 1 >= len(texts):
+        return False
+    lines = [line.rstrip() for line in texts[index:index + 2]]
+    shared = os.path.commonprefix([line[::-1] for line in lines])[::-1]
+    return len(shared) >= SITE_NAME_LENGTH and all(map(SITE_NAME.search, lines)) \
+        and SITE_NAME.search(shared) is not None and not lines[0].endswith(PROSE_END)
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
