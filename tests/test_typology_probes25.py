@@ -371,6 +371,28 @@ CASES = [
      3, {"health"}, set()),
     ("trailer", ["县妇联举办维权知识讲座。", "律师讲解了著作权、版权保护等法律知识。"],
      1, {"rights"}, set()),
+    # --- a team formed for a service is that service; the federation's own bodies are its building
+    ("actor", ["社区组建了妇女广场舞队。"], 0, {"health"}, set()),
+    ("actor", ["县妇联组建巾帼宣讲团,深入村组宣讲。"], 0, {"ideology"}, set()),
+    ("actor", ["组建巾帼维权律师团,为妇女提供法律服务。"], 0, {"rights"}, set()),
+    ("actor", ["组建家庭教育讲师团,开展家庭教育讲座。"], 0, {"family"}, set()),
+    ("actor", ["组建巾帼电商联盟,带动妇女就业。"], 0, {"economic"}, set()),
+    ("actor", ["组建关爱留守儿童“代理妈妈”队伍。"], 0, {"care"}, set()),
+    ("actor", ["组建村级妇联执委队伍。"], 0, {"organisation"}, set()),
+    ("actor", ["在新就业群体中组建妇联组织。"], 0, {"organisation"}, set()),
+    # --- the channel or the occasion a work runs through, and the federation checking or
+    # scoring a programme (its own management), are not the work (left unfixed: CHANNEL_GAP …)
+    ("channel", ["依托“妇女之家”阵地,举办电商直播培训班2期。"], 0, {"economic"}, set()),
+    ("channel", ["在“最美家庭”评选活动中,县妇联还为困难家庭送去慰问金。"], 0, {"care"}, set()),
+    ("channel", ["借助“巾帼建功”活动平台,组织妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("channel", ["利用“妇女微家”开展反家暴宣传,发放资料500份。"], 0, {"rights"}, set()),
+    ("own management", ["镇妇联将“两癌”筛查工作纳入年度考核目标。"], 0, {"organisation"}, set()),
+    ("own management", ["县妇联对各乡镇“美丽庭院”创建工作进行督导检查。"], 0, {"organisation"}, set()),
+    ("own management", ["召开党组理论学习中心组学习会议。"], 0, {"organisation"}, set()),
+    # --- the type's vocabulary as reports write it today
+    ("vocabulary", ["举办女职工八段锦培训。"], 0, {"health"}, set()),
+    ("vocabulary", ["妇联执委参与人民法院家事审判,担任人民陪审员。"], 0, {"rights"}, set()),
+    ("vocabulary", ["各级妇联组织开展“美好生活·民法典相伴”主题宣传活动。"], 0, {"rights"}, set()),
 ]
 
 
@@ -380,10 +402,19 @@ OCCASION_GAP = ("the festival's frame ties with the work done on the day and win
                 "was dropped in stop 25: it lost sentence types on the test half)")
 RELIEF_GAP = ("the mothers named apart from the relief (贫困母亲申报“两癌”救助项目) weigh care as much as "
               "两癌救助 weighs health, and care wins the tie")
+CHANNEL_GAP = ("the room or the occasion a work runs through (依托“妇女之家”阵地, 在“最美家庭”评选活动中) "
+               "weighs as the work does (a rule cutting 依托/借助/利用……阵地/平台 changed no report of "
+               "the development half, stop 26, so it was not kept)")
+MANAGEMENT_GAP = ("the federation managing a programme (纳入考核, 督导检查) or its Party group's study "
+                  "meeting is typed by the programme's or the study's words")
+VOCABULARY_GAP = ("the lexicon lacks the word (八段锦, 人民陪审员), or a typical cue of the work (民法典) "
+                  "ties with 主题宣传 and the actor 妇联组织, and ideology wins the tie")
 # Probes the rules still fail, by their place in CASES, with why.
 GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
         35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
-        51: OCCASION_GAP, 135: RELIEF_GAP}
+        51: OCCASION_GAP, 135: RELIEF_GAP, 167: CHANNEL_GAP, 168: CHANNEL_GAP,
+        171: MANAGEMENT_GAP, 172: MANAGEMENT_GAP, 173: MANAGEMENT_GAP, 174: VOCABULARY_GAP,
+        175: VOCABULARY_GAP, 176: VOCABULARY_GAP}
 
 
 @pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [
