@@ -393,6 +393,13 @@ CASES = [
     ("vocabulary", ["举办女职工八段锦培训。"], 0, {"health"}, set()),
     ("vocabulary", ["妇联执委参与人民法院家事审判,担任人民陪审员。"], 0, {"rights"}, set()),
     ("vocabulary", ["各级妇联组织开展“美好生活·民法典相伴”主题宣传活动。"], 0, {"rights"}, set()),
+    # --- a meeting or a cadres' class held to study a congress or a speech is the federation
+    # studying on its own (stop 26); women organised to study, or a talk to them, stay ideology
+    ("own study", ["区妇联召开学习贯彻党的二十大精神专题会议。"], 0, {"organisation"}, set()),
+    ("own study", ["组织妇女群众学习贯彻市第八次党代会会议精神。"], 0, {"ideology"}, set()),
+    ("own study", ["县妇联举办学习贯彻省第十五次党代会精神妇联干部培训班。"], 0, {"organisation"}, set()),
+    ("own study", ["县妇联举办学习贯彻二十大精神巾帼宣讲会,200余名妇女参加。"], 0, {"ideology"}, set()),
+    ("own study", ["社区妇联组织妇女观看学习贯彻二十大精神专题片。"], 0, {"ideology"}, set()),
 ]
 
 
