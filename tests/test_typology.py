@@ -647,8 +647,9 @@ def test_a_report_on_the_federations_own_work_needs_more_than_one_naming_cue():
     assert typology.report_type_shares(types)["organisation"] >= typology.OWN_WORK_SHARE
     assert typology._programme_scores(congress[3]) == {"economic": typology.NAMING_CUE}
     assert typology.report_types(types, congress) == {"organisation"}
-    # more than one naming cue is a programme the report tells of
-    texts = congress[:3] + ["代表中新增了来自电商企业、家政企业的女性。"] + congress[4:]
+    # more than one naming cue is a programme the report tells of (where the members come from,
+    # 来自电商企业、家政企业的女性, is their background: ORIGIN)
+    texts = congress[:3] + ["大会期间,县妇联还为代表举办了电商和家政服务培训。"] + congress[4:]
     types = typology.classify_sentences([(text, "") for text in texts])
     assert "economic" in typology.report_types(types, texts)
     # and one naming cue counts in a report that is not mostly on the federation's own work

@@ -234,6 +234,172 @@ CASES = [
     ("audience", ["社区举办亲子运动会。", "辖区民警和法律顾问受邀成为嘉宾。"], 1, {"family"}, set()),
     # one who also holds the event keeps the event's words
     ("audience", ["邀请律师担任嘉宾,开展反家暴法律讲座。"], 0, {"rights"}, set()),
+    # ===== stop 26: honours, backgrounds, the federation as actor, boilerplate, headings =====
+    # --- honours awarded: the titles held up (巾帼文明岗, 女能手, 创业带头人, 岗位建功先进个人)
+    # are models held up to women, ideology, whatever field the honoured come from (CODEBOOK:
+    # 会议代全国妇联颁发…巾帼文明岗…证书 is no economic work); family honours stay family.
+    ("award", ["会上,区委区政府表彰了10个巾帼文明岗和20名巾帼建功标兵。"], 0, {"ideology"}, set()),
+    ("award", ["大会表彰了一批“双学双比”女能手和“巾帼致富”带头人。"], 0, {"ideology"}, set()),
+    ("award", ["六盘水市钟山区妇联表彰2023年度巾帼创业带头人15名。"], 0, {"ideology"}, set()),
+    ("award", ["该社区妇女服务站荣获全国巾帼文明岗称号。"], 0, {"ideology"}, set()),
+    ("award", ["会议表彰了城乡妇女岗位建功先进集体30个、先进个人50名。"], 0, {"ideology"}, set()),
+    ("award", ["張家口市宣化區婦聯表彰了一批巾幗創業就業先進個人。"], 0, {"ideology"}, set()),
+    ("award", ["县妇联为获评“巾帼维权岗”的5个单位颁发奖牌。"], 0, {"ideology"}, set()),
+    ("award", ["松原市宁江区召开纪念“三八”妇女节大会。",
+               "会上表彰了巾帼文明岗、女能手和优秀妇联干部。", "县委书记出席会议并讲话。"],
+     "report", {"ideology"}, {"economic"}),
+    # family honours and work done for the honoured keep their own type
+    ("award", ["镇妇联表彰了“最美家庭”20户、“好婆婆”10名。"], 0, {"family"}, set()),
+    ("award", ["区妇联为荣获“五好家庭”称号的家庭颁发证书。"], 0, {"family"}, set()),
+    ("award", ["区妇联举办巾帼创业带头人培训班,培训妇女60人。"], 0, {"economic"}, set()),
+    ("award", ["县妇联向巾帼创业带头人发放创业担保贷款300万元。"], 0, {"economic"}, set()),
+    # --- where the people come from (来自……等领域, 覆盖……等行业): a delegation's or a list of
+    # honoured women's background, not work the sentence tells.
+    ("origin", ["此次受表彰的三八红旗手分别来自乡村振兴、医疗卫生、政法、教育等领域。"],
+     0, {"ideology"}, set()),
+    ("origin", ["锡林郭勒盟妇女第八次代表大会开幕。", "大会选举产生了新一届执委。",
+                "代表来自农牧业、电子商务、医疗卫生、法律服务等行业和领域。"],
+     "report", {"organisation"}, {"economic", "health", "rights"}),
+    ("origin", ["锡林郭勒盟妇女第八次代表大会开幕。",
+                "代表来自农牧业、电子商务、医疗卫生、法律服务等行业和领域。"],
+     1, {"organisation"}, set()),
+    ("origin", ["巴中市恩阳区妇联召开第三次妇女代表大会。",
+                "代表中有来自家政企业、电商平台和专业合作社的优秀女性。"],
+     1, {"organisation"}, set()),
+    ("origin", ["新一届执委覆盖教育、卫生、金融、电商等行业。"], 0, {"organisation"}, set()),
+    ("origin", ["此次培训的学员来自全县各乡镇的妇联主席和妇女小组长。"], 0, {"organisation"}, set()),
+    ("origin", ["漯河市源汇区妇联组建巾帼志愿服务队。", "队员来自区信访局、区司法局、区卫健委等单位。"],
+     1, {"volunteer"}, set()),
+    # work in those fields told for the people still counts
+    ("origin", ["来自县医院的专家为300名妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("origin", ["来自律师事务所的巾帼律师为妇女提供法律咨询。"], 0, {"rights"}, set()),
+    ("origin", ["来自县人社局等单位的工作人员为妇女开展就业技能培训。"], 0, {"economic"}, set()),
+    ("origin", ["培训内容涵盖心理健康、营养膳食、疾病预防等方面。"], 0, {"health"}, set()),
+    # --- the federation as the actor of a service, and its own building: the organisation is
+    # what is built (建妇联, 换届, 阵地建设), not who runs a programme.
+    ("actor", ["各基层妇联组织开展“两癌”免费筛查,惠及妇女5000余人。"], 0, {"health"}, set()),
+    ("actor", ["全市各级妇联组织积极开展反家暴法律宣传。"], 0, {"rights"}, set()),
+    ("actor", ["各村妇联主席带领妇女开展庭院整治,评出美丽庭院示范户80户。"], 0, {"family"}, set()),
+    ("actor", ["基层妇联组织为困境儿童送去学习用品和慰问金。"], 0, {"care"}, set()),
+    ("actor", ["加强基层妇联组织建设,推进新领域妇联组织全覆盖。"], 0, {"organisation"}, set()),
+    ("actor", ["全区完成村级妇联换届,新选执委1200名。"], 0, {"organisation"}, set()),
+    ("actor", ["在快递企业新建妇联组织12个。"], 0, {"organisation"}, set()),
+    ("actor", ["各級婦聯組織積極開展婦女創業就業技能培訓。"], 0, {"economic"}, set()),
+    # --- a meeting's and a report's boilerplate: the federation on its own work
+    ("boilerplate", ["会议传达学习了省妇联执委会议精神。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["会议听取了各乡镇妇联上半年工作汇报。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["各乡镇妇联主席围绕年度重点工作作了交流发言。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["石嘴山市大武口区妇联召开2024年工作推进会。", "会议通报了上半年工作完成情况。",
+                     "会议对下半年工作进行了安排部署。"],
+     "report", {"organisation"}, set()),
+    ("boilerplate", ["会议要求,各级妇联干部要增强政治意识,提升履职能力。"], 0, {"organisation"}, set()),
+    ("boilerplate", ["定西市安定区妇联召开执委会议,审议通过了年度工作报告。"],
+     0, {"organisation"}, set()),
+    # --- a meeting named after a quoted programme is that programme's meeting; a meeting of
+    # the federation's own (执委会议, 工作推进会) or under a slogan of clauses stays organisation.
+    ("meeting", ["2月25日,抚州市南丰县妇联召开全县“巾帼家政服务行动”现场推进会。"],
+     0, {"economic"}, set()),
+    ("meeting", ["海口市龙华区妇联召开“平安家庭”创建工作推进会。"], 0, {"family"}, set()),
+    ("meeting", ["市妇联联合市卫健委召开“两癌”免费筛查工作部署会。"], 0, {"health"}, set()),
+    ("meeting", ["縣婦聯召開“春蕾計劃”助學工作座談會。"], 0, {"care"}, set()),
+    ("meeting", ["鹰潭市余江区妇联召开纪念“三八”国际妇女节暨“巾帼心向党”座谈会。"],
+     0, {"ideology"}, set()),
+    ("meeting", ["铜陵市义安区妇联召开十届三次执委(扩大)会议。"], 0, {"organisation"}, set()),
+    ("meeting", ["区妇联召开2024年妇联工作推进会,部署全年重点工作。"], 0, {"organisation"}, set()),
+    ("meeting", ["县妇联召开“强基础、促发展”基层妇联主席工作会。"], 0, {"organisation"}, set()),
+    ("meeting", ["市妇联召开“两新组织”妇联建设推进会。"], 0, {"organisation"}, set()),
+    # --- the national relief of the 两癌 screening names the mothers it serves (贫困母亲两癌救助):
+    # health, as 两癌救助; the poor mothers cared for otherwise stay care.
+    ("cancer relief", ["泸州市叙永县妇联举行“农村贫困母亲两癌”救助金发放仪式。"], 0, {"health"}, set()),
+    ("cancer relief", ["为12名患病农村贫困母亲申报“两癌”救助项目。"], 0, {"health"}, set()),
+    ("cancer relief", ["貧困母親“兩癌”救助資金已全部發放到位。"], 0, {"health"}, set()),
+    ("cancer relief", ["县妇联为30名贫困母亲送去米面油和慰问金。"], 0, {"care"}, set()),
+    ("cancer relief", ["实施“贫困母亲”帮扶计划,结对帮扶100户。"], 0, {"care"}, set()),
+    # --- a programme named, not run: an exchange of experience or a report on it is the
+    # meeting's topic; a call to join it is the programme (its cues lead).
+    ("named", ["楚雄州妇联召开执委会议。", "会议由县妇联主席主持。",
+               "会上,各县妇联交流了开展巾帼创业行动的经验做法。"],
+     "report", {"organisation"}, set()),
+    ("named", ["县妇联开展“美丽庭院”创建评比,评出示范户50户。"], 0, {"family"}, set()),
+    ("named", ["镇妇联组织妇女参加“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("named", ["区妇联联合区人社局举办女性专场招聘会,提供岗位800个。"], 0, {"economic"}, set()),
+    # --- headings: a numbered heading types its section by its own words; a bare one
+    # (主要做法, PART.02) has no topic of its own.
+    ("heading", [("一、聚焦关爱帮扶,温暖困境儿童", 1), "为200名困境儿童送去学习用品。",
+                 "共发放慰问金5万元。"], 2, {"care"}, set()),
+    ("heading", [("(二)加强自身建设", 2), "完成村级妇联换届。", "选优配强村妇联主席120名。"],
+     2, {"organisation"}, set()),
+    ("heading", [("三、深化家庭文明建设", 1), "评选“最美家庭”100户。",
+                 "举办家庭教育讲座20场。"], 2, {"family"}, set()),
+    ("heading", [("二、主要做法", 1), "县妇联举办电商直播培训班3期,培训妇女150人。"],
+     1, {"economic"}, set()),
+    ("heading", [("PART.02", 1), "社区医生为妇女开展“两癌”免费筛查。"], 1, {"health"}, set()),
+    ("heading", [("四、加强法治宣传,维护妇女权益", 1), "发放宣传资料3000份。"],
+     1, {"rights"}, set()),
+    # --- a clause listing the year's topics is passing; the work told around it counts
+    ("list", ["阿勒泰地区福海县妇联召开执委会议。", "会议审议通过了工作报告。",
+              "会议指出,一年来县妇联在思想引领、创业就业、家庭建设、维权服务等方面取得新成效。"],
+     "report", {"organisation"}, {"economic", "family", "rights"}),
+    ("list", ["县妇联举办女性创业沙龙、反家暴法律讲座、家庭教育讲座等活动。"],
+     0, {"economic", "rights", "family"}, set()),
+    # --- a list of links to other news, each headline printed with its site's name, is the
+    # page after the article too (stop 26), while headings of the article stay the article's
+    ("trailer", ["格尔木市妇联开展“两癌”免费筛查。", "共为800名妇女进行了检查。",
+                 ("格尔木市妇联开展两癌筛查海西新闻网", 1), ("海西州举办电商直播带货培训班海西新闻网", 1),
+                 ("德令哈市开展关爱留守儿童活动海西新闻网", 1)],
+     "report", {"health"}, {"economic", "care"}),
+    ("trailer", ["宜春市袁州区妇联举办反家暴法律讲座。", "律师讲解了反家庭暴力法。",
+                 ("袁州区举办女性创业大赛宜春日报", 1), ("宜春市开展最美家庭评选宜春日报", 1)],
+     "report", {"rights"}, {"economic", "family"}),
+    ("trailer", ["渭南市临渭区妇联开展巾帼志愿服务。", "志愿者为老人打扫卫生。",
+                 ("临渭区两癌筛查惠及万名妇女 陕西传媒网", 1), ("渭南女性创业就业招聘会举行 陕西传媒网", 1)],
+     3, {"volunteer"}, set()),
+    ("trailer", [("一、织密维权网", 1), "开通12338维权热线,受理来访56件。",
+                 ("二、筑牢安全网", 1), "为留守儿童开展安全教育讲座20场。"],
+     3, {"care"}, set()),
+    # --- a site's copyright notice (版权声明, 凡本网注明……, 未经……授权不得转载) is the page after the
+    # article too (stop 26): its words of law are no rights work
+    ("trailer", ["鹤壁市淇滨区妇联开展“最美家庭”评选。", "30户家庭获评“最美家庭”。",
+                 "1、凡本网注明“来源:鹤壁日报”的作品,版权均属鹤壁日报所有。",
+                 "违反上述声明者,本网将依法追究其法律责任。"],
+     3, {"family"}, set()),
+    ("trailer", ["鹤壁市淇滨区妇联开展“最美家庭”评选。", "30户家庭获评“最美家庭”。",
+                 "未经本站书面授权,任何单位和个人不得转载,违者依法追究法律责任。"],
+     "report", {"family"}, {"rights"}),
+    ("trailer", ["日土县妇联开展两癌筛查。", "共检查妇女200人。", ("版权声明:", 1),
+                 "本网稿件版权归西藏日报社所有,转载须经书面授权,侵权必究。"],
+     3, {"health"}, set()),
+    ("trailer", ["县妇联举办维权知识讲座。", "律师讲解了著作权、版权保护等法律知识。"],
+     1, {"rights"}, set()),
+    # --- a team formed for a service is that service; the federation's own bodies are its building
+    ("actor", ["社区组建了妇女广场舞队。"], 0, {"health"}, set()),
+    ("actor", ["县妇联组建巾帼宣讲团,深入村组宣讲。"], 0, {"ideology"}, set()),
+    ("actor", ["组建巾帼维权律师团,为妇女提供法律服务。"], 0, {"rights"}, set()),
+    ("actor", ["组建家庭教育讲师团,开展家庭教育讲座。"], 0, {"family"}, set()),
+    ("actor", ["组建巾帼电商联盟,带动妇女就业。"], 0, {"economic"}, set()),
+    ("actor", ["组建关爱留守儿童“代理妈妈”队伍。"], 0, {"care"}, set()),
+    ("actor", ["组建村级妇联执委队伍。"], 0, {"organisation"}, set()),
+    ("actor", ["在新就业群体中组建妇联组织。"], 0, {"organisation"}, set()),
+    # --- the channel or the occasion a work runs through, and the federation checking or
+    # scoring a programme (its own management), are not the work (left unfixed: CHANNEL_GAP …)
+    ("channel", ["依托“妇女之家”阵地,举办电商直播培训班2期。"], 0, {"economic"}, set()),
+    ("channel", ["在“最美家庭”评选活动中,县妇联还为困难家庭送去慰问金。"], 0, {"care"}, set()),
+    ("channel", ["借助“巾帼建功”活动平台,组织妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("channel", ["利用“妇女微家”开展反家暴宣传,发放资料500份。"], 0, {"rights"}, set()),
+    ("own management", ["镇妇联将“两癌”筛查工作纳入年度考核目标。"], 0, {"organisation"}, set()),
+    ("own management", ["县妇联对各乡镇“美丽庭院”创建工作进行督导检查。"], 0, {"organisation"}, set()),
+    ("own management", ["召开党组理论学习中心组学习会议。"], 0, {"organisation"}, set()),
+    # --- the type's vocabulary as reports write it today
+    ("vocabulary", ["举办女职工八段锦培训。"], 0, {"health"}, set()),
+    ("vocabulary", ["妇联执委参与人民法院家事审判,担任人民陪审员。"], 0, {"rights"}, set()),
+    ("vocabulary", ["各级妇联组织开展“美好生活·民法典相伴”主题宣传活动。"], 0, {"rights"}, set()),
+    # --- a meeting or a cadres' class held to study a congress or a speech is the federation
+    # studying on its own (stop 26); women organised to study, or a talk to them, stay ideology
+    ("own study", ["区妇联召开学习贯彻党的二十大精神专题会议。"], 0, {"organisation"}, set()),
+    ("own study", ["组织妇女群众学习贯彻市第八次党代会会议精神。"], 0, {"ideology"}, set()),
+    ("own study", ["县妇联举办学习贯彻省第十五次党代会精神妇联干部培训班。"], 0, {"organisation"}, set()),
+    ("own study", ["县妇联举办学习贯彻二十大精神巾帼宣讲会,200余名妇女参加。"], 0, {"ideology"}, set()),
+    ("own study", ["社区妇联组织妇女观看学习贯彻二十大精神专题片。"], 0, {"ideology"}, set()),
 ]
 
 
@@ -241,10 +407,21 @@ ARENA_GAP = ("a list of fields women are praised in (在……中发挥作用) i
              "rule was dropped in stop 25: it lost a report type on the test half)")
 OCCASION_GAP = ("the festival's frame ties with the work done on the day and wins the tie (the rule "
                 "was dropped in stop 25: it lost sentence types on the test half)")
+RELIEF_GAP = ("the mothers named apart from the relief (贫困母亲申报“两癌”救助项目) weigh care as much as "
+              "两癌救助 weighs health, and care wins the tie")
+CHANNEL_GAP = ("the room or the occasion a work runs through (依托“妇女之家”阵地, 在“最美家庭”评选活动中) "
+               "weighs as the work does (a rule cutting 依托/借助/利用……阵地/平台 changed no report of "
+               "the development half, stop 26, so it was not kept)")
+MANAGEMENT_GAP = ("the federation managing a programme (纳入考核, 督导检查) or its Party group's study "
+                  "meeting is typed by the programme's or the study's words")
+VOCABULARY_GAP = ("the lexicon lacks the word (八段锦, 人民陪审员), or a typical cue of the work (民法典) "
+                  "ties with 主题宣传 and the actor 妇联组织, and ideology wins the tie")
 # Probes the rules still fail, by their place in CASES, with why.
 GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
         35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
-        51: OCCASION_GAP}
+        51: OCCASION_GAP, 135: RELIEF_GAP, 167: CHANNEL_GAP, 168: CHANNEL_GAP,
+        171: MANAGEMENT_GAP, 172: MANAGEMENT_GAP, 173: MANAGEMENT_GAP, 174: VOCABULARY_GAP,
+        175: VOCABULARY_GAP, 176: VOCABULARY_GAP}
 
 
 @pytest.mark.parametrize(("family", "lines", "checked", "wanted", "unwanted"), [

@@ -12,6 +12,7 @@ docs/CODEBOOK.md gives each type with positive and negative example sentences.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -99,8 +100,19 @@ NO_WORK = re.compile(r"下一步|今后"
 # grammar of praise. (A list of fields after 在 … 中发挥作用 was tried as well and dropped: it lost
 # a report type on the test half.)
 ARENA = re.compile(
-    r"(?:是|当|当好|争当|争做|做|成为)(?P<field3>[^。；;，,:：、“”]{2,12}?)的?“?"
+    r"(?:是|当|当好|争当|争做|做|成为)(?P<field>[^。；;，,:：、“”]{2,12}?)的?“?"
     r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
+# Where the people a sentence is about come from (代表来自……等行业和领域, 分别来自……等方面, 执委覆盖……等
+# 行业, 来自家政企业、电商平台的优秀女性): a delegation's, a board's or the honoured women's
+# background, not work the sentence tells, so the fields weigh nothing (stop 26: a congress's
+# delegates typed economic and health). Hand-written from the grammar of such descriptions: a verb
+# of coming from or spanning, the fields, then a head of fields (行业, 领域, 方面 …) or 的 + a word
+# for the people (代表, 女性, 学员 …). Not 涵盖: what a training or a service covers (培训涵盖了心理
+# 健康、法律常识等方面) is its content, work told. Work done by people from somewhere (来自县医院的专家
+# 为妇女开展筛查) keeps its own words.
+ORIGIN = re.compile(
+    r"(?:来自|覆盖|分布在|分布于)了?(?P<field>[^。；;，,]{2,40}?)"
+    r"(?:等?各?(?:行业|领域|方面|战线|界别|单位|部门|机关)|的(?=(?:优秀|青年|女性)?(?:代表|女性|妇女|姐妹|学员|选手|嘉宾|执委|委员)))")
 # Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
 # name says where, not what is done there, so its words weigh nothing (stop 25: a dating party in
 # a sports hall was health, an internet firms' federation's event in an e-commerce park economic).
@@ -109,6 +121,17 @@ ARENA = re.compile(
 VENUE = re.compile(r"(?<![现正存所实自内])在[^。；;，,、在]{2,24}?"
                    r"(?:馆|中心|广场|礼堂|产业园|园区|公园|会议室|大厦|酒店|宾馆|剧院|学校|党校)"
                    r"(?=(?:隆重|正式|成功|顺利)?(?:举办|举行|召开|开展|启动|开幕|揭牌))")
+# Honours awarded (表彰了……巾帼文明岗, 荣获……女能手称号, 被评为……巾帼维权岗): the titles are models held
+# up to women, ideology work whatever field the honoured come from (docs/CODEBOOK.md: 会议代全国妇联颁发
+# …巾帼文明岗…证书 is no economic work), so the cues inside them weigh for ideology; the honours of the
+# family and volunteer programmes (最美家庭, 巾帼志愿服务先进集体) are how those programmes run and keep
+# their type (the development half's coders type them so). Hand-written from the grammar of awards: a verb
+# of awarding, then the titles within its clause up to the last head of an honour (the heads of
+# the codebook's honour titles: 红旗手, 标兵, 先进集体, 能手, 带头人, 文明岗, 称号 …).
+AWARDED = re.compile(
+    r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
+    r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
+HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -124,14 +147,23 @@ LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])
 # The page after the article: a closing byline in brackets (（张三 李四）, （某镇妇联）; not a photo
 # or video credit, …摄, 供图, 资料图片, 视频截图, which a page prints under a picture anywhere in
 # the article: stop 25, a (资料图片) after the second paragraph made the rest of a sports meet a
-# trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …). What follows
+# trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …), or a site's copyright
+# notice (版权声明, 凡本网注明……, 未经……授权不得转载: stop 26). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
 # last topic and is no evidence of what the report covers. Hand-written from how news and
 # government pages end.
 TRAILER_OPENING = re.compile(
     r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
-    r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇))")
+    r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇|版权声明|版权所有))"
+    r"|^(?:\d+[、.．])?(?:凡本(?:网|站|报)|本(?:网|站|稿件)[^。]{0,20}版权|未经[^。]{0,20}(?:授权|许可))")
+# A list of links to other news, each a headline printed with the site it comes from glued to
+# its end (……增收致富青海新闻网, ……需注意这些青海新闻网; ……人民网, ……客户端): two such lines in a row that
+# end with the same site's name open the page after the article as a trailer heading does
+# (stop 26: a related headline on a fruit industry made a rights report economic). Hand-written
+# from how news portals print their link lists.
+SITE_NAME = re.compile(r"[^\s，,。；;！!？?:：]{1,8}?(?:网|日报|晚报|客户端|在线)$")
+SITE_NAME_LENGTH = 3
 # How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
 PROSE_END = ("。", "！", "？", "!", "?", "”")
 
@@ -280,10 +312,21 @@ def _trailer_start(texts: Sequence[str]) -> int:
     portal's 上一篇 下一篇 over the headline made a whole report a trailer)."""
     begun = False
     for index, text in enumerate(texts):
-        if begun and TRAILER_OPENING.match(text):
+        if begun and (TRAILER_OPENING.match(text) or _links_from(texts, index)):
             return index
         begun = begun or text.rstrip().endswith(PROSE_END)
     return len(texts)
+
+
+def _links_from(texts: Sequence[str], index: int) -> bool:
+    """Whether the line ``index`` and the next one are links printed with one site's name
+    (SITE_NAME) at their ends, where no prose ends them."""
+    if index + 1 >= len(texts):
+        return False
+    lines = [line.rstrip() for line in texts[index:index + 2]]
+    shared = os.path.commonprefix([line[::-1] for line in lines])[::-1]
+    return len(shared) >= SITE_NAME_LENGTH and all(map(SITE_NAME.search, lines)) \
+        and SITE_NAME.search(shared) is not None and not lines[0].endswith(PROSE_END)
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
@@ -415,19 +458,29 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible; the field of an ARENA and a VENUE weigh
-    nothing."""
+    a fixed order so that the sums are reproducible; the field of an ARENA or an ORIGIN and a
+    VENUE weigh nothing, and the titles an AWARDED holds up weigh for ideology (a family or
+    volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    for rank in sorted(_outermost(ARENA.sub(_field_left_out, VENUE.sub("在，", text)))):
+    text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
+    titles = [award.group("titles") for award in AWARDED.finditer(text)]
+    honours = set().union(*map(_outermost, titles))
+    for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
         for kind, weight in ranked[rank][1]:
-            scores[kind] += weight
+            scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
     return scores
 
 
+def _titles_left_out(award: re.Match) -> str:
+    """An AWARDED with its titles cut out (a comma in their place), read on their own."""
+    return award.group(0).replace(award.group("titles"), "，", 1)
+
+
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA with its field cut out (a comma in its place: no cue spans the cut)."""
-    return arena.group(0).replace(arena.group("field3"), "，", 1)
+    """An ARENA or an ORIGIN with its field cut out (a comma in its place: no cue spans the
+    cut)."""
+    return arena.group(0).replace(arena.group("field"), "，", 1)
 
 
 def _frames(text: str) -> frozenset[int]:
