@@ -3,7 +3,8 @@ faults): invented sentences over the families the stop-25 adjudication settled o
 named, each with the indicators the conventions (eval/dev/README.md, "Settled in the stop-25
 adjudication" and "Indicator judgements") call quotable. Families: 来自 before a count of units,
 a scope or project opening the sentence, an increment, the verb that governs the count, the
-verb before a list of nouns, a sub-group named earlier in the sentence. The stop-24 families
+verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
+clause that opens the clause (rel). The stop-24 families
 are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
 why."""
 
@@ -144,6 +145,16 @@ PROBES = [
     ("乡镇妇联主席中大专以上学历的有45人。", "45人", ("大专以上学历的乡镇妇联主席",)),
     ("培训乡镇、村妇联干部300人。", "300人", ("培训乡镇、村妇联干部",)),
     ("举办农村妇女电商培训班,培训学员260人。", "260人", ("培训学员",)),
+    # --- rel (stop 26): a relative clause closed by 的 that opens the clause keeps its verb ---
+    ("参加技能培训的妇女达到1200人。", "1200人", ("参加技能培训的妇女",)),
+    ("全市接受法律咨询的群众达5000人次。", "5000人次", ("接受法律咨询的群众",)),
+    ("获得创业担保贷款的妇女有800人。", "800人", ("获得创业担保贷款的妇女",)),
+    ("实现稳定就业的贫困妇女达3000余人。", "3000余人", ("实现稳定就业的贫困妇女",)),
+    ("享受低保的单亲母亲家庭共120户。", "120户", ("享受低保的单亲母亲家庭",)),
+    ("举办家长学校的乡镇已有12个。", "12个", ("举办家长学校的乡镇",)),
+    ("受到县级表彰的家庭有50户。", "50户", ("受到县级表彰的家庭",)),
+    ("开展形式多样的宣传活动30场。", "30场", ("形式多样的宣传活动",)),
+    ("涌现出以妇女为主的种植大户650户。", "650户", ("妇女为主的种植大户",)),
 ]
 
 

@@ -2646,6 +2646,27 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     return text if len(text) <= MAX_OUTCOME else ""
 
 
+def _opening_relative_clause(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """A clause before the number that is a relative clause closed by 的 and the noun it
+    qualifies (参加培训的妇女达到1200人, 获得贷款的妇女, 接受法律咨询的群众): the clause's verb
+    defines the counted set, so it stays with its object, as the deed of a subject count does
+    (the reporting verb it often is would else go: 培训的妇女). Only a verb with an object that
+    is a noun or a verb of its own opens such a clause, after scope and tally words; a verb
+    whose object a modifier closed by 的 describes (开展形式多样的活动, 涌现出以妇女为主的示范户)
+    is the main verb. None otherwise."""
+    words = _drop_leading_words_of_scope(words)
+    if ("的", "uj") not in words:
+        return None
+    closed = words.index(("的", "uj"))
+    (verb, tag), deed, head = words[0], words[1:closed], words[closed + 1:]
+    if tag != "v" or len(verb) < 2 or not deed or deed[-1][1][0] not in "nvj" or not head \
+            or not all(tag[0] in "nb" for _, tag in head) \
+            or any(tag == "m" or tag[0] == "p" for _, tag in deed) \
+            or len("".join(word for word, _ in deed)) > MAX_PREDICATE:
+        return None
+    return words
+
+
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动): the subject
     and the verb are not what is counted, unless the verb defines the counted set (``SET_VERBS``:
@@ -2654,6 +2675,8 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
     noun (参与培训人数: the verb says who is counted)."""
     if not words or words[-1][0].endswith("数"):
         return None
+    if relative := _opening_relative_clause(words):
+        return relative
     for i in range(len(words) - 1, -1, -1):
         # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
         if words[i][0] in REPORT_SET_OR_GOVERNING_VERBS or words[i][1][0] in "il" \
