@@ -4,9 +4,9 @@ named, each with the indicators the conventions (eval/dev/README.md, "Settled in
 adjudication" and "Indicator judgements") call quotable. Families: 来自 before a count of units,
 a scope or project opening the sentence, an increment, the verb that governs the count, the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
-clause that opens the clause (rel). The stop-24 families
-are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
-why."""
+clause that opens the clause (rel), a scope between the verb and the count (scope). The stop-24
+families are in test_indicator_probes.py. Cases the tool still fails are strict expected
+failures, with why."""
 
 from __future__ import annotations
 
@@ -155,6 +155,18 @@ PROBES = [
     ("受到县级表彰的家庭有50户。", "50户", ("受到县级表彰的家庭",)),
     ("开展形式多样的宣传活动30场。", "30场", ("形式多样的宣传活动",)),
     ("涌现出以妇女为主的种植大户650户。", "650户", ("妇女为主的种植大户",)),
+    # --- scope (stop 26): a scope between the verb and the count leaves the verb governing it ---
+    ("“两癌”筛查覆盖全县12个乡镇。", "12个", ("覆盖乡镇",)),
+    ("妇女之家覆盖全区所有230个行政村。", "230个", ("覆盖行政村",)),
+    ("巡回宣讲覆盖辖区内36个社区。", "36个", ("覆盖社区",)),
+    ("大会表彰全市30名优秀妇女干部。", "30名", ("表彰的优秀妇女干部",)),
+    ("培训全省2万名基层妇联干部。", "2万名", ("培训基层妇联干部",)),
+    ("走访慰问全县86名困难母亲。", "86名", ("走访慰问困难母亲",)),
+    ("选树全市100户最美家庭。", "100户", ("选树的最美家庭",)),
+    ("救助全省2000名贫困母亲。", "2000名", ("救助贫困母亲",)),
+    ("全县有12个乡镇。", "12个", ("乡镇",)),
+    ("对全县12个乡镇的妇联工作进行调研。", "12个", ("乡镇",)),
+    ("200名志愿者来源于全区30个社区。", "30个", ("志愿者来源于的社区",)),
 ]
 
 

@@ -118,7 +118,7 @@ LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # their noun they say which of the nouns are counted.
 HOLDING_VERBS = frozenset(
     "达到 达 有 为 对 向 将 开展 举办 举行 进行 组织 完成 实现 帮助 带动 扶持 共有 累计有 下设 下属 "
-    "联合 来自 荣获 获得 获评 获".split())
+    "联合 来自 来源于 荣获 获得 获评 获".split())
 # Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
 # them are counted, though before a number they only report (获得资金50万元).
 RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
@@ -155,6 +155,10 @@ REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".spl
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
+# A scope right before a count (全县, 全市, 辖区, 所有): it bounds the counted nouns, so a verb
+# before it still governs them (覆盖全县12个乡镇 counts the townships covered, not all of them).
+SCOPE_BEFORE = re.compile(r"(?:[全本该](?:区|市|县|镇|乡|省|州|旗|街道|社区|村)|辖区|区内|县内|市内|镇内|"
+                          r"乡内|所有|全部)+(?:内|的)?\s?$")
 MAX_PREDICATE = 14
 MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first item and 等
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
@@ -1749,8 +1753,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
         persons_counted = kind in ("people", "households")
-        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or \
-            _governing_verb_before(before)
+        # (a scope between the verb and the number is no object of its own: 覆盖全县12个乡镇,
+        # 表彰全市30名… keep their verb, 覆盖乡镇, 表彰的…)
+        unscoped = SCOPE_BEFORE.sub("", before)
+        verb = _set_verb_before(unscoped) or _verb_opening_list(unscoped, persons_counted) or \
+            _governing_verb_before(unscoped)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         if verb.removesuffix("的") in phrase:
