@@ -4,9 +4,9 @@ named, each with the indicators the conventions (eval/dev/README.md, "Settled in
 adjudication" and "Indicator judgements") call quotable. Families: 来自 before a count of units,
 a scope or project opening the sentence, an increment, the verb that governs the count, the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
-clause that opens the clause (rel), a scope between the verb and the count (scope). The stop-24
-families are in test_indicator_probes.py. Cases the tool still fails are strict expected
-failures, with why."""
+clause that opens the clause (rel), a scope between the verb and the count (scope), the items
+counted each after one verb (items). The stop-24 families are in test_indicator_probes.py.
+Cases the tool still fails are strict expected failures, with why."""
 
 from __future__ import annotations
 
@@ -167,6 +167,17 @@ PROBES = [
     ("全县有12个乡镇。", "12个", ("乡镇",)),
     ("对全县12个乡镇的妇联工作进行调研。", "12个", ("乡镇",)),
     ("200名志愿者来源于全区30个社区。", "30个", ("志愿者来源于的社区",)),
+    # --- items (stop 26): a reporting verb that acts on its object holds for each item counted ---
+    ("共发放宣传资料3万份、倡议书5000份。", "5000份", ("发放倡议书",)),
+    ("发放宣传资料3万份,倡议书5000份。", "5000份", ("发放倡议书",)),
+    ("为困难家庭发放慰问金6万元、慰问品300份。", "300份", ("发放慰问品",)),
+    ("化解婚姻家庭纠纷80件、邻里纠纷45件。", "45件", ("化解邻里纠纷",)),
+    ("全年募集善款12万元、爱心物资2000件。", "2000件", ("募集爱心物资",)),
+    ("开设家长学校12所、网上课堂5个。", "5个", ("开设网上课堂",)),
+    ("执委20人、专干30人共50人。", "50人", ("执委、专干",)),
+    ("发放宣传单200余份、刷写标语36条。", "36条", ("刷写标语",)),
+    ("提供就业岗位1200个,达成就业意向320人。", "320人", ("达成就业意向",)),
+    ("共选树示范村50个、示范巷150个。", "150个", ("选树的示范巷",)),
 ]
 
 

@@ -869,16 +869,16 @@ def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quant
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
-    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for
-    each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by
-    、/和, takes the verb. So
+    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS``, or a reporting verb that acts on its object,
+    before a list of counted things holds for each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和
+    8万元物品; 发放宣传资料3万份、倡议书5000份): the next item, joined by 、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
     # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
     # (whole words only: 培训 opens 培训班 but is no verb there, 举办培训班500期,科普大集51次)
     opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
-    verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
+    verb = max((verb for verb in SET_VERBS | ACTING_REPORT_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
                 if verb in opening), key=len, default="")
     if opening and opening[0] in GOVERNING_VERBS and \
             (joined := previous.indicator.partition("的")[0] + "的") in opening:
@@ -886,8 +886,9 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
-    if not verb or quantity.indicator.startswith(verb):
-        return quantity
+    if not verb or quantity.indicator.startswith(verb) or verb in ACTING_REPORT_VERBS \
+            and _words(quantity.indicator)[0][1] == "v":
+        return quantity  # (an item with a verb of its own: 发放宣传单200份、刷写标语36条)
     # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
     # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
     between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
@@ -2125,6 +2126,13 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     # 建功标兵504名): each item would have its own number (三八红旗手20名、巾帼建功标兵6名)
     bare_list = len(items) > 1 and items[-1] == last_item and not any(
         _earlier_quantity().search(item) for item in items) and _words(last_item)[-1][1][0] == "n"
+    if not closed and any(_earlier_quantity().search(item) for item in items[:-1]):
+        # items counted each (发放甲3万份、乙5000份): a number right after the last item is its
+        # own; a tally right before the number sums them, named without their counts (甲20人、
+        # 乙30人共50人 -> 甲、乙)
+        if not LIST_TOTAL.search(before):
+            return last_item
+        items = [_earlier_quantity().sub("", item) for item in items]
     if not closed and not bare_list and not LIST_TOTAL.search(before) \
             and not TALLY_OPENS_CLAUSE.search(before):
         return last_item
