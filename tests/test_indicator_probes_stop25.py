@@ -5,8 +5,9 @@ adjudication" and "Indicator judgements") call quotable. Families: 来自 before
 a scope or project opening the sentence, an increment, the verb that governs the count, the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
 clause that opens the clause (rel), a scope between the verb and the count (scope), the items
-counted each after one verb (items). The stop-24 families are in test_indicator_probes.py.
-Cases the tool still fails are strict expected failures, with why."""
+counted each after one verb (items), 全部 before a subject's deed (all). The stop-24 families
+are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
+why."""
 
 from __future__ import annotations
 
@@ -178,6 +179,14 @@ PROBES = [
     ("发放宣传单200余份、刷写标语36条。", "36条", ("刷写标语",)),
     ("提供就业岗位1200个,达成就业意向320人。", "320人", ("达成就业意向",)),
     ("共选树示范村50个、示范巷150个。", "150个", ("选树的示范巷",)),
+    # --- all (stop 26): 全部 before the deed of a subject count is an adverb, the deed is read ---
+    ("全县186个行政村全部完成妇联换届。", "186个", ("全部完成妇联换届的行政村", "完成妇联换届的行政村")),
+    ("全县120名村妇联主席全部参加了培训。", "120名", ("全部参加了培训的村妇联主席",
+                                               "参加了培训的村妇联主席")),
+    ("全区30名学员全都通过了考核。", "30名", ("全都通过了考核的学员", "通过了考核的学员")),
+    ("全市869个社区妇代会将全部改建为妇联。", "869个", ("将全部改建为妇联的社区妇代会",
+                                               "全部改建为妇联的社区妇代会")),
+    ("全部资金120万元用于儿童之家建设。", "120万元", ("全部资金",)),
 ]
 
 

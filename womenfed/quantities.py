@@ -209,6 +209,7 @@ LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
 RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
+TOTALITY_ADVERBS = ("全部", "全都", "全数")  # (jieba tags them nouns; see ``_segmenter``)
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
 # 帮助286名妇女实现就业 counts 实现就业的妇女.
@@ -2824,6 +2825,10 @@ def _segmenter():
     for noun, _ in _noun_kinds():
         model.add_word(noun, None, None)
         domain_tags[noun] = "n"
+    # words of totality jieba tags nouns are adverbs before a verb, as 均 and 都 are (120名妇女
+    # 全部参加了培训: the women did, 全部 says all of them), so a deed after them is read
+    for adverb in TOTALITY_ADVERBS:
+        domain_tags[adverb] = "d"
     # the verbs this module reads are words too, so that jieba never cuts one (获批 is no 获/批)
     for verb in sorted(RECEIVING_VERBS | RESULT_VERBS | SET_VERBS | GOVERNING_VERBS):
         if len(verb) > 1 and verb not in domain_tags and verb not in lexicon.dictionary_tags():
