@@ -5,9 +5,9 @@ adjudication" and "Indicator judgements") call quotable. Families: 来自 before
 a scope or project opening the sentence, an increment, the verb that governs the count, the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
 clause that opens the clause (rel), a scope between the verb and the count (scope), the items
-counted each after one verb (items), 全部 before a subject's deed (all). The stop-24 families
-are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
-why."""
+counted each after one verb (items), 全部 before a subject's deed (all), persons and their deed
+in one word (deed). The stop-24 families are in test_indicator_probes.py. Cases the tool still
+fails are strict expected failures, with why."""
 
 from __future__ import annotations
 
@@ -187,6 +187,14 @@ PROBES = [
     ("全市869个社区妇代会将全部改建为妇联。", "869个", ("将全部改建为妇联的社区妇代会",
                                                "全部改建为妇联的社区妇代会")),
     ("全部资金120万元用于儿童之家建设。", "120万元", ("全部资金",)),
+    # --- deed (stop 26): persons and their deed one word holds, counted after the clause ---
+    ("带动妇女就业2000余人。", "2000余人", ("就业的妇女",)),
+    ("全年帮助妇女就业1200人。", "1200人", ("就业的妇女",)),
+    ("巾帼基地带动妇女就业800人。", "800人", ("就业的妇女",)),
+    ("带动建档立卡贫困妇女就业2万人。", "2万人", ("就业的建档立卡贫困妇女",)),
+    ("带动农村妇女就业3000余人。", "3000余人", ("就业的农村妇女",)),
+    ("吸纳妇女就业120人。", "120人", ("吸纳妇女就业", "吸纳就业的妇女")),
+    ("全县妇女就业人数达12万人。", "12万人", ("妇女就业人数",)),
 ]
 
 

@@ -2014,14 +2014,20 @@ def _persons_by_deed(words: list[tuple[str, str]]) -> str:
     """Persons counted after a clause that ends on what they did (稳定就业4105人, 带动贫困妇女
     就业2万人): named by the deed, 的 and their noun (就业的贫困妇女), or 人员 when the clause
     names no persons and the deed is more than one verb (稳定就业的人员; a lone verb, 服务602人次,
-    leaves open who was counted). '' for any other clause."""
+    leaves open who was counted). '' for any other clause. A word that holds both the persons
+    and their deed (妇女就业 of userdict.txt: 带动妇女就业2000人) is cut as ``_persons_and_deed``
+    cuts it after a count."""
+    words = [*words[:-1], *_persons_and_deed(words[-1:])]
     deed = len(words)
     while deed > 0 and words[deed - 1][1][0] == "v" and words[deed - 1][1] != "vn":
         deed -= 1
     if deed == len(words) or len(words) < 2:
         return ""
     verbs, persons = "".join(w for w, _ in words[deed:]), "".join(w for w, _ in words[:deed])
-    if words[deed - 1][1][0] == "n" and _head_noun_kind(persons) == "people":
+    # (a verb of one or two characters before the persons governs them, a pivot the clause
+    # kept: 吸纳妇女就业; a four-character set phrase modifies them: 建档立卡贫困妇女)
+    if words[deed - 1][1][0] == "n" and _head_noun_kind(persons) == "people" \
+            and not any(tag == "v" and len(word) < 4 for word, tag in words[:deed]):
         return f"{verbs}的{persons}"
     if not any(tag[0] in "nr" for _, tag in words[:deed]):
         return f"{persons}{verbs}的{PERSONS}"
