@@ -6,8 +6,9 @@ a scope or project opening the sentence, an increment, the verb that governs the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
 clause that opens the clause (rel), a scope between the verb and the count (scope), the items
 counted each after one verb (items), 全部 before a subject's deed (all), persons and their deed
-in one word (deed). The stop-24 families are in test_indicator_probes.py. Cases the tool still
-fails are strict expected failures, with why."""
+in one word (deed), an amount closing the deed of a pivot's persons (amount). The stop-24
+families are in test_indicator_probes.py. Cases the tool still fails are strict expected
+failures, with why."""
 
 from __future__ import annotations
 
@@ -195,6 +196,13 @@ PROBES = [
     ("带动农村妇女就业3000余人。", "3000余人", ("就业的农村妇女",)),
     ("吸纳妇女就业120人。", "120人", ("吸纳妇女就业", "吸纳就业的妇女")),
     ("全县妇女就业人数达12万人。", "12万人", ("妇女就业人数",)),
+    # --- amount (stop 26): an amount closing the deed of a pivot's or a service's persons ---
+    ("为300名困难妇女发放慰问金15万元。", "300名", ("为其发放慰问金的困难妇女",)),
+    ("帮助500名妇女获得创业担保贷款1.2亿元。", "500名", ("获得创业担保贷款的妇女",)),
+    ("为50名留守儿童发放助学金5万元。", "50名", ("为其发放助学金的留守儿童",)),
+    ("帮助2万名妇女脱贫致富,人均增收1500元。", "2万名", ("脱贫致富的妇女",)),
+    known("the amount's indicator drops the 为 of whom it was for, so it reads as theirs",
+          "为300名困难妇女发放慰问金15万元。", "15万元", ("为困难妇女发放慰问金", "发放慰问金")),
 ]
 
 

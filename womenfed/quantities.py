@@ -2634,7 +2634,15 @@ def _verb_opening_listed_nouns(before: str, listed: str) -> str:
 def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
     did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
-    character (a sentence cut after 能)."""
+    character (a sentence cut after 能). An amount that closes the phrase after its object's
+    noun is the object's own (为300名困难妇女发放慰问金15万元): the phrase is read without it,
+    发放慰问金, as a count of the object inside a subject's deed is."""
+    text = "".join(word for word, _ in words)
+    if (amount := next((count for count in _pattern().finditer(text) if count.group("unit")
+                        and count.end() == len(text)), None)) and amount.start() > 0:
+        kept = _words(text[:amount.start()])
+        if kept[-1][1][0] == "n" and not any(tag == "m" for _, tag in kept):
+            words = kept
     if 0 < (scene := _scene_end(words)) < len(words) and words[scene][0] not in HOLDING_VERBS - RESULT_VERBS \
             and len("".join(word for word, _ in words)) > MAX_OUTCOME:
         words = words[scene:]  # (帮助…妇女在家庭服务业实现就业 -> 实现就业: a long scene goes)
