@@ -6,9 +6,9 @@ a scope or project opening the sentence, an increment, the verb that governs the
 verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
 clause that opens the clause (rel), a scope between the verb and the count (scope), the items
 counted each after one verb (items), 全部 before a subject's deed (all), persons and their deed
-in one word (deed), an amount closing the deed of a pivot's persons (amount). The stop-24
-families are in test_indicator_probes.py. Cases the tool still fails are strict expected
-failures, with why."""
+in one word (deed), an amount closing the deed of a pivot's persons (amount), persons a lone
+verb counts after sessions (served). The stop-24 families are in test_indicator_probes.py.
+Cases the tool still fails are strict expected failures, with why."""
 
 from __future__ import annotations
 
@@ -203,6 +203,14 @@ PROBES = [
     ("帮助2万名妇女脱贫致富,人均增收1500元。", "2万名", ("脱贫致富的妇女",)),
     known("the amount's indicator drops the 为 of whom it was for, so it reads as theirs",
           "为300名困难妇女发放慰问金15万元。", "15万元", ("为困难妇女发放慰问金", "发放慰问金")),
+    # --- served (stop 26): persons counted after a lone verb right after a count of sessions ---
+    ("举办活动109个,服务12833人次。", "12833人次", ("活动服务", "举办活动服务")),
+    ("开展小组14个(62节),服务602人次;举办活动109个(144场),服务12833人次。", "602人次",
+     ("小组服务",)),
+    ("举办家政培训班3期,培训200人次。", "200人次", ("家政培训班培训",)),
+    ("开展宣讲活动120场,辐射10余万人次。", "10余万人次", ("宣讲活动辐射",)),
+    ("开展义诊5场,服务群众300人次。", "300人次", ("服务群众",)),
+    ("开展讲座12场,受益群众800余人。", "800余人", ("受益群众",)),
 ]
 
 

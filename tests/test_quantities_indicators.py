@@ -240,7 +240,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全年培训妇女900名,实现稳定就业620人。", "620人", "稳定就业的人员", "people"),
     ("带动留守妇女就业3500人。", "3500人", "就业的留守妇女", "people"),
     # ... but a lone verb leaves open who was counted (those served or those serving)
-    ("开展活动30场,服务1200人次。", "1200人次", "服务", "person_times"),
+    ("今年以来,共服务1200人次。", "1200人次", "服务", "person_times"),
+    # ... unless a count of sessions right before names whom it served (stop 26)
+    ("开展活动30场,服务1200人次。", "1200人次", "活动服务", "person_times"),
     # a share written 甲占乙的 + percent is the share of 甲 in 乙, never 乙 alone
     ("全县女村官占村干部总数的31.5%。", "31.5%", "女村官占村干部总数的比例", "percent"),
     # ... and of the count before it when its clause opens with 占

@@ -917,13 +917,24 @@ def _verb_frame(indicator: str) -> str:
 def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) -> str:
     """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
     参加人数460人次) counts those who attended them: the sessions' noun qualifies it
-    (培训班参加人数), so two head counts of one sentence read apart. '' otherwise."""
-    if events.kind != "events" or not quantity.indicator.endswith("人数") \
-            or len(_words(quantity.indicator)) > 2:
+    (培训班参加人数), so two head counts of one sentence read apart. So do persons counted after
+    a lone verb (举办活动109个,服务12833人次 -> 活动服务; 举办培训班3期,培训200人次 -> 培训班培训): the
+    sessions' noun, without the verb that held them, says whom the verb served. '' otherwise."""
+    words = _words(quantity.indicator)
+    lone_verb = len(words) == 1 and _is_verb(*words[0]) and quantity.kind in ("people", "person_times")
+    if events.kind != "events" or not (quantity.indicator.endswith("人数") or lone_verb) \
+            or len(words) > 2:
         return ""
     between = sentence[events.end:quantity.start]
-    if not re.fullmatch(r"\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}", between):
+    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次)
+    if not re.fullmatch(r"\)?\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}",
+                        between):
         return ""
+    if lone_verb:
+        # (jieba may hold the verb in one word with its noun: 举办活动)
+        held = next((verb for verb in HOLDING_VERBS if len(verb) > 1
+                     and events.indicator.startswith(verb) and events.indicator != verb), "")
+        return events.indicator.removeprefix(held) + quantity.indicator
     return events.indicator + quantity.indicator
 
 
