@@ -3,9 +3,12 @@ faults): invented sentences over the families the stop-25 adjudication settled o
 named, each with the indicators the conventions (eval/dev/README.md, "Settled in the stop-25
 adjudication" and "Indicator judgements") call quotable. Families: 来自 before a count of units,
 a scope or project opening the sentence, an increment, the verb that governs the count, the
-verb before a list of nouns, a sub-group named earlier in the sentence. The stop-24 families
-are in test_indicator_probes.py. Cases the tool still fails are strict expected failures, with
-why."""
+verb before a list of nouns, a sub-group named earlier in the sentence; stop 26: a relative
+clause that opens the clause (rel), a scope between the verb and the count (scope), the items
+counted each after one verb (items), 全部 before a subject's deed (all), persons and their deed
+in one word (deed), an amount closing the deed of a pivot's persons (amount), persons a lone
+verb counts after sessions (served). The stop-24 families are in test_indicator_probes.py.
+Cases the tool still fails are strict expected failures, with why."""
 
 from __future__ import annotations
 
@@ -144,6 +147,70 @@ PROBES = [
     ("乡镇妇联主席中大专以上学历的有45人。", "45人", ("大专以上学历的乡镇妇联主席",)),
     ("培训乡镇、村妇联干部300人。", "300人", ("培训乡镇、村妇联干部",)),
     ("举办农村妇女电商培训班,培训学员260人。", "260人", ("培训学员",)),
+    # --- rel (stop 26): a relative clause closed by 的 that opens the clause keeps its verb ---
+    ("参加技能培训的妇女达到1200人。", "1200人", ("参加技能培训的妇女",)),
+    ("全市接受法律咨询的群众达5000人次。", "5000人次", ("接受法律咨询的群众",)),
+    ("获得创业担保贷款的妇女有800人。", "800人", ("获得创业担保贷款的妇女",)),
+    ("实现稳定就业的贫困妇女达3000余人。", "3000余人", ("实现稳定就业的贫困妇女",)),
+    ("享受低保的单亲母亲家庭共120户。", "120户", ("享受低保的单亲母亲家庭",)),
+    ("举办家长学校的乡镇已有12个。", "12个", ("举办家长学校的乡镇",)),
+    ("受到县级表彰的家庭有50户。", "50户", ("受到县级表彰的家庭",)),
+    ("开展形式多样的宣传活动30场。", "30场", ("形式多样的宣传活动",)),
+    ("涌现出以妇女为主的种植大户650户。", "650户", ("妇女为主的种植大户",)),
+    # --- scope (stop 26): a scope between the verb and the count leaves the verb governing it ---
+    ("“两癌”筛查覆盖全县12个乡镇。", "12个", ("覆盖乡镇",)),
+    ("妇女之家覆盖全区所有230个行政村。", "230个", ("覆盖行政村",)),
+    ("巡回宣讲覆盖辖区内36个社区。", "36个", ("覆盖社区",)),
+    ("大会表彰全市30名优秀妇女干部。", "30名", ("表彰的优秀妇女干部",)),
+    ("培训全省2万名基层妇联干部。", "2万名", ("培训基层妇联干部",)),
+    ("走访慰问全县86名困难母亲。", "86名", ("走访慰问困难母亲",)),
+    ("选树全市100户最美家庭。", "100户", ("选树的最美家庭",)),
+    ("救助全省2000名贫困母亲。", "2000名", ("救助贫困母亲",)),
+    ("全县有12个乡镇。", "12个", ("乡镇",)),
+    ("对全县12个乡镇的妇联工作进行调研。", "12个", ("乡镇",)),
+    ("200名志愿者来源于全区30个社区。", "30个", ("志愿者来源于的社区",)),
+    # --- items (stop 26): a reporting verb that acts on its object holds for each item counted ---
+    ("共发放宣传资料3万份、倡议书5000份。", "5000份", ("发放倡议书",)),
+    ("发放宣传资料3万份,倡议书5000份。", "5000份", ("发放倡议书",)),
+    ("为困难家庭发放慰问金6万元、慰问品300份。", "300份", ("发放慰问品",)),
+    ("化解婚姻家庭纠纷80件、邻里纠纷45件。", "45件", ("化解邻里纠纷",)),
+    ("全年募集善款12万元、爱心物资2000件。", "2000件", ("募集爱心物资",)),
+    ("开设家长学校12所、网上课堂5个。", "5个", ("开设网上课堂",)),
+    ("执委20人、专干30人共50人。", "50人", ("执委、专干",)),
+    ("发放宣传单200余份、刷写标语36条。", "36条", ("刷写标语",)),
+    ("提供就业岗位1200个,达成就业意向320人。", "320人", ("达成就业意向",)),
+    ("共选树示范村50个、示范巷150个。", "150个", ("选树的示范巷",)),
+    # --- all (stop 26): 全部 before the deed of a subject count is an adverb, the deed is read ---
+    ("全县186个行政村全部完成妇联换届。", "186个", ("全部完成妇联换届的行政村", "完成妇联换届的行政村")),
+    ("全县120名村妇联主席全部参加了培训。", "120名", ("全部参加了培训的村妇联主席",
+                                               "参加了培训的村妇联主席")),
+    ("全区30名学员全都通过了考核。", "30名", ("全都通过了考核的学员", "通过了考核的学员")),
+    ("全市869个社区妇代会将全部改建为妇联。", "869个", ("将全部改建为妇联的社区妇代会",
+                                               "全部改建为妇联的社区妇代会")),
+    ("全部资金120万元用于儿童之家建设。", "120万元", ("全部资金",)),
+    # --- deed (stop 26): persons and their deed one word holds, counted after the clause ---
+    ("带动妇女就业2000余人。", "2000余人", ("就业的妇女",)),
+    ("全年帮助妇女就业1200人。", "1200人", ("就业的妇女",)),
+    ("巾帼基地带动妇女就业800人。", "800人", ("就业的妇女",)),
+    ("带动建档立卡贫困妇女就业2万人。", "2万人", ("就业的建档立卡贫困妇女",)),
+    ("带动农村妇女就业3000余人。", "3000余人", ("就业的农村妇女",)),
+    ("吸纳妇女就业120人。", "120人", ("吸纳妇女就业", "吸纳就业的妇女")),
+    ("全县妇女就业人数达12万人。", "12万人", ("妇女就业人数",)),
+    # --- amount (stop 26): an amount closing the deed of a pivot's or a service's persons ---
+    ("为300名困难妇女发放慰问金15万元。", "300名", ("为其发放慰问金的困难妇女",)),
+    ("帮助500名妇女获得创业担保贷款1.2亿元。", "500名", ("获得创业担保贷款的妇女",)),
+    ("为50名留守儿童发放助学金5万元。", "50名", ("为其发放助学金的留守儿童",)),
+    ("帮助2万名妇女脱贫致富,人均增收1500元。", "2万名", ("脱贫致富的妇女",)),
+    known("the amount's indicator drops the 为 of whom it was for, so it reads as theirs",
+          "为300名困难妇女发放慰问金15万元。", "15万元", ("为困难妇女发放慰问金", "发放慰问金")),
+    # --- served (stop 26): persons counted after a lone verb right after a count of sessions ---
+    ("举办活动109个,服务12833人次。", "12833人次", ("活动服务", "举办活动服务")),
+    ("开展小组14个(62节),服务602人次;举办活动109个(144场),服务12833人次。", "602人次",
+     ("小组服务",)),
+    ("举办家政培训班3期,培训200人次。", "200人次", ("家政培训班培训",)),
+    ("开展宣讲活动120场,辐射10余万人次。", "10余万人次", ("宣讲活动辐射",)),
+    ("开展义诊5场,服务群众300人次。", "300人次", ("服务群众",)),
+    ("开展讲座12场,受益群众800余人。", "800余人", ("受益群众",)),
 ]
 
 

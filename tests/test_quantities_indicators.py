@@ -128,12 +128,12 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # a set phrase ending in a reporting verb goes like the verb
     ("全县深入开展家风讲座53场。", "53场", "家风讲座", "events"),
     ("在全区28个镇街推广积分超市", "28个", "镇街", "organisations"),
-    ("为23名患病妇女申请救助资金46万元", "23名", "患病妇女", "people"),
+    ("为23名患病妇女申请救助资金46万元", "23名", "为其申请救助资金的患病妇女", "people"),
     ("为23名患病妇女申请救助资金46万元", "46万元", "患病妇女申请救助资金", "money_cny"),
     ("12338妇女维权热线接听来电210个", "210个", "妇女维权热线接听来电", "items"),
     ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "2个", "认定巾帼现代农业示范基地",
      "organisations"),
-    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "巾帼文明岗", "organisations"),
+    ("认定巾帼现代农业示范基地2个、巾帼文明岗5个", "5个", "认定巾帼文明岗", "organisations"),
     ("设立“妇女维权站”15个", "15个", "设立妇女维权站", "organisations"),
     ("成立200余人的“爱心妈妈”志愿服务队", "200余人", "爱心妈妈志愿服务队", "people"),
     ("推选出“好婆婆”“好媳妇”等97人", "97人", "推选出的好婆婆、好媳妇等", "people"),
@@ -240,7 +240,9 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("全年培训妇女900名,实现稳定就业620人。", "620人", "稳定就业的人员", "people"),
     ("带动留守妇女就业3500人。", "3500人", "就业的留守妇女", "people"),
     # ... but a lone verb leaves open who was counted (those served or those serving)
-    ("开展活动30场,服务1200人次。", "1200人次", "服务", "person_times"),
+    ("今年以来,共服务1200人次。", "1200人次", "服务", "person_times"),
+    # ... unless a count of sessions right before names whom it served (stop 26)
+    ("开展活动30场,服务1200人次。", "1200人次", "活动服务", "person_times"),
     # a share written 甲占乙的 + percent is the share of 甲 in 乙, never 乙 alone
     ("全县女村官占村干部总数的31.5%。", "31.5%", "女村官占村干部总数的比例", "percent"),
     # ... and of the count before it when its clause opens with 占

@@ -118,7 +118,7 @@ LEADING_DROP_WORDS = (FILLER_WORDS | REPORT_VERBS) - SET_VERBS
 # their noun they say which of the nouns are counted.
 HOLDING_VERBS = frozenset(
     "达到 达 有 为 对 向 将 开展 举办 举行 进行 组织 完成 实现 帮助 带动 扶持 共有 累计有 下设 下属 "
-    "联合 来自 荣获 获得 获评 获".split())
+    "联合 来自 来源于 荣获 获得 获评 获".split())
 # Verbs of receiving: what a subject received (6个单位获得三等奖, 5个街道获此殊荣) says which of
 # them are counted, though before a number they only report (获得资金50万元).
 RECEIVING_VERBS = frozenset("获 获得 获批 获评".split())
@@ -155,6 +155,10 @@ REACH_VERBS = frozenset("深入 走进 深入到 走遍 延伸到 辐射到".spl
 SUBJECT_LEAD = re.compile(r"^(?:[全各本我该](?:区|市|县|镇|乡|省|州|街道|社区|村)|共有|已有|现有|"
                           r"累计有|先后有|共|有|累计|已|其中)*$")
 SUBJECT_LEAD_PREFIX = re.compile(SUBJECT_LEAD.pattern.removesuffix("$"))
+# A scope right before a count (全县, 全市, 辖区, 所有): it bounds the counted nouns, so a verb
+# before it still governs them (覆盖全县12个乡镇 counts the townships covered, not all of them).
+SCOPE_BEFORE = re.compile(r"(?:[全本该](?:区|市|县|镇|乡|省|州|旗|街道|社区|村)|辖区|区内|县内|市内|镇内|"
+                          r"乡内|所有|全部)+(?:内|的)?\s?$")
 MAX_PREDICATE = 14
 MAX_LISTED_PREDICATE = 18  # a predicate whose object list is named by its first item and 等
 # 新 before any verb makes it an increment (新扶持, 新发动, as 新建 and 新增 are): the verb stays.
@@ -205,6 +209,7 @@ LOCATIVE_PREPOSITIONS = frozenset("在 于".split())
 RECIPIENT_MARKS = frozenset("对 向 面向 针对".split())  # prepositions naming whom events serve
 EXISTENTIALS = frozenset("有 共有 已有 现有 还有 尚有".split())
 # Negations qualify what is counted (不清洁家庭, 未就业妇女) and are never dropped.
+TOTALITY_ADVERBS = ("全部", "全都", "全数")  # (jieba tags them nouns; see ``_segmenter``)
 NEGATIONS = frozenset("不 未 非 无 没有".split())
 # Verbs that make their object the subject of the next verb (pivot verbs, 兼语):
 # 帮助286名妇女实现就业 counts 实现就业的妇女.
@@ -865,16 +870,16 @@ def _deed_of_previous_persons(sentence: str, previous: Quantity, quantity: Quant
 
 
 def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quantity:
-    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS`` before a list of counted things holds for
-    each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和8万元物品): the next item, joined by
-    、/和, takes the verb. So
+    """A verb of ``SET_VERBS`` or ``GOVERNING_VERBS``, or a reporting verb that acts on its object,
+    before a list of counted things holds for each (新增市级文明岗9个、省级文明岗1个; 捐赠20万元现金和
+    8万元物品; 发放宣传资料3万份、倡议书5000份): the next item, joined by 、/和, takes the verb. So
     does the next clause when it is a bare noun and a count of the same kind (新建妇女组织15家,
     服务阵地12处): a clause without a verb of its own continues the verb before it, and with it
     the words before that verb (乡镇设妇联主席1人,副主席2人 -> 乡镇设副主席)."""
     # (and a verb of ``GOVERNING_VERBS`` with its 的: 表彰的甲集体50个、乙标兵10人)
     # (whole words only: 培训 opens 培训班 but is no verb there, 举办培训班500期,科普大集51次)
     opening = list(accumulate(word for word, _ in _words(previous.indicator)[:3]))
-    verb = max((verb for verb in SET_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
+    verb = max((verb for verb in SET_VERBS | ACTING_REPORT_VERBS | {f"{verb}的" for verb in GOVERNING_VERBS}
                 if verb in opening), key=len, default="")
     if opening and opening[0] in GOVERNING_VERBS and \
             (joined := previous.indicator.partition("的")[0] + "的") in opening:
@@ -882,8 +887,9 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
-    if not verb or quantity.indicator.startswith(verb):
-        return quantity
+    if not verb or quantity.indicator.startswith(verb) or verb in ACTING_REPORT_VERBS \
+            and _words(quantity.indicator)[0][1] == "v":
+        return quantity  # (an item with a verb of its own: 发放宣传单200份、刷写标语36条)
     # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
     # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
     between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
@@ -911,13 +917,24 @@ def _verb_frame(indicator: str) -> str:
 def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) -> str:
     """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
     参加人数460人次) counts those who attended them: the sessions' noun qualifies it
-    (培训班参加人数), so two head counts of one sentence read apart. '' otherwise."""
-    if events.kind != "events" or not quantity.indicator.endswith("人数") \
-            or len(_words(quantity.indicator)) > 2:
+    (培训班参加人数), so two head counts of one sentence read apart. So do persons counted after
+    a lone verb (举办活动109个,服务12833人次 -> 活动服务; 举办培训班3期,培训200人次 -> 培训班培训): the
+    sessions' noun, without the verb that held them, says whom the verb served. '' otherwise."""
+    words = _words(quantity.indicator)
+    lone_verb = len(words) == 1 and _is_verb(*words[0]) and quantity.kind in ("people", "person_times")
+    if events.kind != "events" or not (quantity.indicator.endswith("人数") or lone_verb) \
+            or len(words) > 2:
         return ""
     between = sentence[events.end:quantity.start]
-    if not re.fullmatch(r"\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}", between):
+    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次)
+    if not re.fullmatch(r"\)?\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}",
+                        between):
         return ""
+    if lone_verb:
+        # (jieba may hold the verb in one word with its noun: 举办活动)
+        held = next((verb for verb in HOLDING_VERBS if len(verb) > 1
+                     and events.indicator.startswith(verb) and events.indicator != verb), "")
+        return events.indicator.removeprefix(held) + quantity.indicator
     return events.indicator + quantity.indicator
 
 
@@ -1749,8 +1766,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             phrase = bare  # (the deed names the set; the examples listed before it go)
             return f"{outcome}的{phrase}"
         persons_counted = kind in ("people", "households")
-        verb = _set_verb_before(before) or _verb_opening_list(before, persons_counted) or \
-            _governing_verb_before(before)
+        # (a scope between the verb and the number is no object of its own: 覆盖全县12个乡镇,
+        # 表彰全市30名… keep their verb, 覆盖乡镇, 表彰的…)
+        unscoped = SCOPE_BEFORE.sub("", before)
+        verb = _set_verb_before(unscoped) or _verb_opening_list(unscoped, persons_counted) or \
+            _governing_verb_before(unscoped)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
         if verb.removesuffix("的") in phrase:
@@ -2005,14 +2025,20 @@ def _persons_by_deed(words: list[tuple[str, str]]) -> str:
     """Persons counted after a clause that ends on what they did (稳定就业4105人, 带动贫困妇女
     就业2万人): named by the deed, 的 and their noun (就业的贫困妇女), or 人员 when the clause
     names no persons and the deed is more than one verb (稳定就业的人员; a lone verb, 服务602人次,
-    leaves open who was counted). '' for any other clause."""
+    leaves open who was counted). '' for any other clause. A word that holds both the persons
+    and their deed (妇女就业 of userdict.txt: 带动妇女就业2000人) is cut as ``_persons_and_deed``
+    cuts it after a count."""
+    words = [*words[:-1], *_persons_and_deed(words[-1:])]
     deed = len(words)
     while deed > 0 and words[deed - 1][1][0] == "v" and words[deed - 1][1] != "vn":
         deed -= 1
     if deed == len(words) or len(words) < 2:
         return ""
     verbs, persons = "".join(w for w, _ in words[deed:]), "".join(w for w, _ in words[:deed])
-    if words[deed - 1][1][0] == "n" and _head_noun_kind(persons) == "people":
+    # (a verb of one or two characters before the persons governs them, a pivot the clause
+    # kept: 吸纳妇女就业; a four-character set phrase modifies them: 建档立卡贫困妇女)
+    if words[deed - 1][1][0] == "n" and _head_noun_kind(persons) == "people" \
+            and not any(tag == "v" and len(word) < 4 for word, tag in words[:deed]):
         return f"{verbs}的{persons}"
     if not any(tag[0] in "nr" for _, tag in words[:deed]):
         return f"{persons}{verbs}的{PERSONS}"
@@ -2118,6 +2144,13 @@ def _list_total(before: str, last_item: str, closed: bool = False, whole: bool =
     # 建功标兵504名): each item would have its own number (三八红旗手20名、巾帼建功标兵6名)
     bare_list = len(items) > 1 and items[-1] == last_item and not any(
         _earlier_quantity().search(item) for item in items) and _words(last_item)[-1][1][0] == "n"
+    if not closed and any(_earlier_quantity().search(item) for item in items[:-1]):
+        # items counted each (发放甲3万份、乙5000份): a number right after the last item is its
+        # own; a tally right before the number sums them, named without their counts (甲20人、
+        # 乙30人共50人 -> 甲、乙)
+        if not LIST_TOTAL.search(before):
+            return last_item
+        items = [_earlier_quantity().sub("", item) for item in items]
     if not closed and not bare_list and not LIST_TOTAL.search(before) \
             and not TALLY_OPENS_CLAUSE.search(before):
         return last_item
@@ -2612,7 +2645,15 @@ def _verb_opening_listed_nouns(before: str, listed: str) -> str:
 def _outcome(words: list[tuple[str, str]]) -> str:
     """A short verb phrase ending the clause (实现就业, 增收致富): what a pivot verb's object
     did; '' when the rest holds a number, is long (为23名患病妇女申请救助资金46万元) or is one
-    character (a sentence cut after 能)."""
+    character (a sentence cut after 能). An amount that closes the phrase after its object's
+    noun is the object's own (为300名困难妇女发放慰问金15万元): the phrase is read without it,
+    发放慰问金, as a count of the object inside a subject's deed is."""
+    text = "".join(word for word, _ in words)
+    if (amount := next((count for count in _pattern().finditer(text) if count.group("unit")
+                        and count.end() == len(text)), None)) and amount.start() > 0:
+        kept = _words(text[:amount.start()])
+        if kept[-1][1][0] == "n" and not any(tag == "m" for _, tag in kept):
+            words = kept
     if 0 < (scene := _scene_end(words)) < len(words) and words[scene][0] not in HOLDING_VERBS - RESULT_VERBS \
             and len("".join(word for word, _ in words)) > MAX_OUTCOME:
         words = words[scene:]  # (帮助…妇女在家庭服务业实现就业 -> 实现就业: a long scene goes)
@@ -2646,6 +2687,27 @@ def _outcome(words: list[tuple[str, str]]) -> str:
     return text if len(text) <= MAX_OUTCOME else ""
 
 
+def _opening_relative_clause(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """A clause before the number that is a relative clause closed by 的 and the noun it
+    qualifies (参加培训的妇女达到1200人, 获得贷款的妇女, 接受法律咨询的群众): the clause's verb
+    defines the counted set, so it stays with its object, as the deed of a subject count does
+    (the reporting verb it often is would else go: 培训的妇女). Only a verb with an object that
+    is a noun or a verb of its own opens such a clause, after scope and tally words; a verb
+    whose object a modifier closed by 的 describes (开展形式多样的活动, 涌现出以妇女为主的示范户)
+    is the main verb. None otherwise."""
+    words = _drop_leading_words_of_scope(words)
+    if ("的", "uj") not in words:
+        return None
+    closed = words.index(("的", "uj"))
+    (verb, tag), deed, head = words[0], words[1:closed], words[closed + 1:]
+    if tag != "v" or len(verb) < 2 or not deed or deed[-1][1][0] not in "nvj" or not head \
+            or not all(tag[0] in "nb" for _, tag in head) \
+            or any(tag == "m" or tag[0] == "p" for _, tag in deed) \
+            or len("".join(word for word, _ in deed)) > MAX_PREDICATE:
+        return None
+    return words
+
+
 def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """What follows the clause's last reporting verb (镇妇联共开展兑换活动 -> 兑换活动): the subject
     and the verb are not what is counted, unless the verb defines the counted set (``SET_VERBS``:
@@ -2654,6 +2716,8 @@ def _object_of_last_report_verb(words: list[tuple[str, str]]) -> list[tuple[str,
     noun (参与培训人数: the verb says who is counted)."""
     if not words or words[-1][0].endswith("数"):
         return None
+    if relative := _opening_relative_clause(words):
+        return relative
     for i in range(len(words) - 1, -1, -1):
         # (a set phrase ending in a reporting verb is one: 深入开展 is tagged i)
         if words[i][0] in REPORT_SET_OR_GOVERNING_VERBS or words[i][1][0] in "il" \
@@ -2786,6 +2850,10 @@ def _segmenter():
     for noun, _ in _noun_kinds():
         model.add_word(noun, None, None)
         domain_tags[noun] = "n"
+    # words of totality jieba tags nouns are adverbs before a verb, as 均 and 都 are (120名妇女
+    # 全部参加了培训: the women did, 全部 says all of them), so a deed after them is read
+    for adverb in TOTALITY_ADVERBS:
+        domain_tags[adverb] = "d"
     # the verbs this module reads are words too, so that jieba never cuts one (获批 is no 获/批)
     for verb in sorted(RECEIVING_VERBS | RESULT_VERBS | SET_VERBS | GOVERNING_VERBS):
         if len(verb) > 1 and verb not in domain_tags and verb not in lexicon.dictionary_tags():
