@@ -5,7 +5,10 @@ another body of the same level (body), and a page where no body does the work (n
 case is a short page written for this test (no report text), with the answer of the written
 conventions (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."): byline and 来源 first, then
 the body doing the work in the title or first sentence; a page in the first person of a unit
-(我县, 我镇) is that unit's. Each case: kind, title, body, url, organisation, level."""
+(我县, 我镇) is that unit's. Stop 26 adds the author around its evidence: credit lines (credit),
+datelines (dateline), the site's header or host (site), a higher body's site posting a lower
+unit's own work (lower), and pages whose every federation is a class (class). Each case: kind,
+title, body, url, organisation, level."""
 
 from __future__ import annotations
 
@@ -21,6 +24,11 @@ PROVINCE_VISITS = "a bare 省妇联 whose officer visits (到) a county whose fe
 PROVINCE_SOURCE = "记者从省妇联获悉 over lower federations the report lists by place"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
+POSTING_CREDIT = ("a posting credit (发布单位, a 来源 repeating the site's name) naming the site's owner "
+                  "over another federation's own work in the title and opening")
+PLACE_AFTER_GUEST = "a bare 县妇联 whose county is named only after a superior's guest"
+NULL_AUTHOR_LEVEL = "no author, but the level of the first place named is given"
+FEDERATION_SYSTEM = "a federation system (全市妇联系统: every level's) read as the scope's federation"
 
 
 
@@ -320,6 +328,149 @@ PROBES = [
     _known_limit("none", "平江县女企业家的创业故事",
      "在平江县,有这样一位女企业家。她叫陈静,2010年创办食品公司。公司现有员工300余人,其中女职工"
      "200余人。她说,县妇联一直是她的“娘家”。", None, None, "unknown", reason=PERSON_STORY),
+    # stop 26 (the author around its evidence). credit: a 来源/供稿/作者/通讯员 line or a bracketed
+    # credit naming a federation (or a department of one) is the byline; a credit naming an
+    # outlet, an editor, or the site's owner posting another body's work is not
+    ("credit", "市妇联举办家庭教育讲座",
+     "来源:宁乡市妇联\n近日,市妇联在市图书馆举办家庭教育讲座,200余名家长参加。", None, "宁乡市妇联",
+     "county"),
+    ("credit", "巾帼志愿服务进社区",
+     "近日,县妇联组织巾帼志愿者走进社区开展志愿服务,服务群众300余人次。(临泉县妇联供稿)", None,
+     "临泉县妇联", "county"),
+    ("credit", "城关镇开展“三八”维权宣传",
+     "供稿:城关镇妇联\n3月8日,临泉县城关镇在集贸市场开展维权宣传活动,发放资料500余份。", None,
+     "城关镇妇联", "township"),
+    ("credit", "市妇联开展“两癌”筛查",
+     "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
+     "桐乡市妇联", "county"),
+    ("credit", "婺源县召开妇女工作座谈会",
+     "作者:婺源县妇联宣传部\n近日,县妇联召开妇女工作座谈会,各乡镇妇联主席参加。", None, "婺源县妇联",
+     "county"),
+    ("credit", "新罗区妇联举办巾帼创业培训班",
+     "来源:新罗区妇联组宣部\n近日,区妇联举办巾帼创业培训班,50名妇女参加。", None, "新罗区妇联", "county"),
+    ("credit", "巾帼创业培训班开班",
+     "(文/新罗区妇联 陈丽)近日,区妇联举办巾帼创业培训班,50名妇女参加。", None, "新罗区妇联", "county"),
+    _known_limit("credit", "婺源县妇联开展家风宣讲",
+     "发布单位:上饶市妇联\n近日,婺源县妇联在紫阳镇开展家风宣讲活动,200余名群众参加。", None, "婺源县妇联",
+     "county", reason=POSTING_CREDIT),
+    ("credit", "凯里市妇联开展关爱留守儿童活动",
+     "来源:凯里市人民政府网\n近日,凯里市妇联组织志愿者走访慰问留守儿童30名。", None, "凯里市妇联", "county"),
+    ("credit", "城关街道妇联开展亲子阅读活动",
+     "近日,蒙城县城关街道妇联开展亲子阅读活动,40组家庭参加。(蒙城县妇联)", None, "城关街道妇联",
+     "township"),
+    ("credit", "蒙城县妇联举办“最美家庭”颁奖仪式",
+     "编辑:亳州市妇联\n近日,蒙城县妇联举办“最美家庭”颁奖仪式,表彰最美家庭20户。", None, "蒙城县妇联",
+     "county"),
+    ("credit", "县妇联开展送温暖活动",
+     "信息来源:灌南县妇联\n近日,县妇联走访慰问困难妇女50名,送去慰问金2万元。", None, "灌南县妇联", "county"),
+    ("credit", "南充市妇联来仪陇调研",
+     "稿源:仪陇县妇联\n近日,南充市妇联副主席一行来仪陇调研妇女之家建设,县妇联主席陪同。", None,
+     "仪陇县妇联", "county"),
+    ("credit", "巾帼家政培训班开班",
+     "供稿单位:新郑市妇联\n近日,巾帼家政培训班开班,60名妇女参加培训。", None, "新郑市妇联", "county"),
+    ("credit", "苍南县妇联开展反家暴宣传",
+     "撰稿:苍南县妇联 李洁\n近日,县妇联在灵溪镇开展反家暴宣传,发放资料800余份。", None, "苍南县妇联",
+     "county"),
+    ("credit", "郫都区妇联开展家庭教育讲座",
+     "责任编辑:王芳\n来源:成都日报\n近日,郫都区妇联在红光街道开展家庭教育讲座,100余名家长参加。", None,
+     "郫都区妇联", "county"),
+    # dateline: a place's dateline (甲讯) names the author's place for a federation named by its
+    # level; a paper's or a wire's dateline names the outlet, not the author
+    ("dateline", "市妇联举办巾帼创业大赛",
+     "宁乡讯(通讯员 李娜)近日,市妇联举办巾帼创业大赛,30名选手参赛。", None, "宁乡市妇联", "county"),
+    ("dateline", "县妇联开展巾帼志愿服务",
+     "竹山讯 近日,县妇联组织巾帼志愿者开展环境整治志愿服务,100余名志愿者参加。", None, "竹山县妇联",
+     "county"),
+    ("dateline", "宜章县妇联开展“两癌”救助",
+     "中国妇女报讯(记者 张三)近日,宜章县妇联为20名患病妇女发放救助金10万元。", None, "宜章县妇联", "county"),
+    ("dateline", "全国妇联召开执委会议",
+     "新华社北京3月1日电 全国妇联十三届二次执委会议1日在京召开。", None, "全国妇联", "national"),
+    ("dateline", "宜章县妇联开展家风宣讲",
+     "郴州讯 近日,宜章县妇联在玉溪镇开展家风宣讲活动,200余名群众参加。", None, "宜章县妇联", "county"),
+    ("dateline", "县妇联联合人社局举办招聘会",
+     "莒南讯 近日,县妇联联合县人社局举办巾帼专场招聘会,提供岗位800余个。", None, "莒南县妇联", "county"),
+    ("dateline", "市妇联开展“三八”维权宣传",
+     "武穴讯 3月8日,市妇联在市民广场开展维权宣传活动,发放资料600余份。", None, "武穴市妇联", "county"),
+    ("dateline", "应县妇联开展巾帼健步走",
+     "朔州讯 近日,应县妇联组织开展巾帼健步走活动,300余名妇女参加。", None, "应县妇联", "county"),
+    ("dateline", "旗妇联开展家庭教育宣讲",
+     "达拉特讯 近日,旗妇联在树林召镇开展家庭教育宣讲,150余名家长参加。", None, "达拉特旗妇联", "county"),
+    # site: the site's header names the author's place for a bare level word, not the author of
+    # another body's work it posts
+    ("site", "市妇联开展巾帼志愿服务",
+     "怀仁市人民政府\n首页 > 部门动态\n近日,市妇联组织巾帼志愿者开展志愿服务,服务群众200余人次。", None,
+     "怀仁市妇联", "county"),
+    ("site", "阳高县妇联开展“最美家庭”评选",
+     "大同市妇女联合会\n首页 > 基层动态\n近日,阳高县妇联开展“最美家庭”评选活动,评出最美家庭30户。", None,
+     "阳高县妇联", "county"),
+    ("site", "竹山县妇联开展家风宣讲",
+     "十堰市妇联 主办\n近日,竹山县妇联在各乡镇开展家风宣讲,300余名群众参加。", None, "竹山县妇联", "county"),
+    ("site", "县妇联开展关爱儿童活动",
+     "近日,县妇联组织志愿者走访慰问留守儿童40名。", "http://www.yizhang.gov.cn/zwgk/1.html", "宜章县妇联",
+     "county"),
+    ("site", "州妇联举办妇女干部培训班",
+     "黔东南州人民政府\n近日,州妇联在凯里市举办妇女干部培训班,100名妇女干部参加。", None, "黔东南州妇联",
+     "city"),
+    ("site", "盟妇联开展“三八”系列活动",
+     "锡林郭勒盟行政公署\n近日,盟妇联开展庆“三八”系列活动,500余名妇女参加。", None, "锡林郭勒盟妇联", "city"),
+    # lower: a higher body's site posts a lower unit's own work: the lower unit wrote it
+    ("lower", "柳市镇妇联开展巾帼志愿服务",
+     "乐清市人民政府\n乡镇动态\n近日,柳市镇妇联组织巾帼志愿者开展志愿服务,服务群众100余人次。", None,
+     "柳市镇妇联", "township"),
+    ("lower", "瓯北街道妇联举办亲子活动",
+     "永嘉县妇女联合会\n基层动态\n近日,瓯北街道妇联举办亲子运动会,80组家庭参加。", None, "瓯北街道妇联",
+     "township"),
+    _known_limit("lower", "大店镇妇联开展“美丽庭院”创建",
+     "莒南县妇女联合会\n基层动态\n来源:莒南县妇女联合会\n近日,大店镇妇联开展“美丽庭院”创建活动,评选示范户"
+     "30户。", None, "大店镇妇联",
+     "township", reason=POSTING_CREDIT),
+    ("lower", "树林召镇妇联开展家风宣讲",
+     "达拉特旗人民政府\n近日,树林召镇妇联走进各村开展家风宣讲活动,旗妇联副主席出席。", None, "树林召镇妇联",
+     "township"),
+    # level: a level word alone in the text, its place named only apart (composed authors)
+    _known_limit("level", "县妇联开展“三八”慰问",
+     "近日,县妇联走访慰问困难妇女30名。郴州市妇联副主席一同走访。宜章县共有困难妇女300余名。", None,
+     "宜章县妇联", "county", reason=PLACE_AFTER_GUEST),
+    ("level", "县妇联组织妇女参加技能培训",
+     "近日,县妇联组织50名妇女参加省妇联举办的电商技能培训班。竹山县妇联主席带队。", None, "竹山县妇联",
+     "county"),
+    ("level", "区妇联开展家庭教育讲座",
+     "近日,区妇联在红光街道开展家庭教育讲座,100余名家长参加。郫都区妇联还将开展系列讲座。", None,
+     "郫都区妇联", "county"),
+    ("level", "街道妇联开展插花活动",
+     "近日,瓯北街道妇联开展插花活动,40名妇女参加。县妇联副主席到场指导。", None, "瓯北街道妇联", "township"),
+    ("level", "镇妇联开展庭院评比",
+     "近日,应县金城镇妇联开展“美丽庭院”评比活动,评出示范户50户。县妇联主席为获奖家庭颁奖。", None,
+     "金城镇妇联", "township"),
+    # class: every federation the text names is a class (各级妇联, 全市各级妇联组织, 县级以上妇联) or
+    # a list of levels (市、县妇联): no one body wrote it (the stop-17 class reading), whatever
+    # scope the text writes in (我省, 全市)
+    ("class", "我省妇女工作综述",
+     "一年来,我省广大妇女在各条战线上建功立业。全省各级妇联围绕中心工作,组织20万妇女参加技能培训,"
+     "各级妇联共建立妇女之家3000个。", None, None, "unknown"),
+    _known_limit("class", "延边州妇女事业发展五年综述",
+     "五年来,各级妇联组织坚持围绕中心、服务大局,团结带领全州广大妇女建功立业。延边州妇女事业取得长足"
+     "进步,各级妇联组织建设不断加强。", None, None, "unknown", reason=NULL_AUTHOR_LEVEL),
+    _known_limit("class", "西宁市妇儿维权服务阵地达1300余个",
+     "截至目前,西宁市各社区、学校建立妇儿维权服务阵地1300余个。据了解,全市各级妇联一直以来认真履行维权"
+     "职责。今年,全市县级以上妇联为300余名妇女提供咨询服务。市、县妇联还联合检察院召开联席会议。",
+     None, None, "unknown", reason=NULL_AUTHOR_LEVEL),
+    _known_limit("class", "全市妇联系统开展“三八”系列活动",
+                 "3月8日前后,全市各级妇联组织开展形式多样的庆祝活动。各县区妇联举办座谈会20场,各乡镇妇联开展"
+                 "文艺演出50场,惠及妇女2万人次。", None, None, "unknown", reason=FEDERATION_SYSTEM),
+    ("class", "全市各级妇联开展“三八”系列活动",
+     "3月8日前后,全市各级妇联组织开展形式多样的庆祝活动。各县区妇联举办座谈会20场,各乡镇妇联开展文艺"
+     "演出50场,惠及妇女2万人次。", None, None, "unknown"),
+    ("class", "我县妇女工作取得新成效",
+     "今年以来,我县各级妇联组织围绕县委中心工作,积极开展巾帼建功活动,各乡镇妇联共举办培训班30期。",
+     None, None, "unknown"),
+    # (not where one federation is named by its level or place beside the class: it is the author)
+    ("class", "县妇联召开全县妇联工作会议",
+     "近日,县妇联召开全县妇联工作会议,总结全县各级妇联2023年工作。各乡镇妇联主席参加会议。我县各级妇联"
+     "将继续发挥作用。", "http://www.yizhang.gov.cn/a/1.html", "宜章县妇联", "county"),
+    ("class", "全市各级妇联开展“三八”活动",
+     "3月8日前后,全市各级妇联开展庆祝活动。其中,黄冈市妇联举办了表彰大会,表彰三八红旗手50名。市妇联"
+     "还将继续开展系列活动。", None, "黄冈市妇联", "city"),
 ]
 
 

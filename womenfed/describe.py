@@ -357,12 +357,13 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # joined); group 1 is its level word.
 SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                              r"(?:妇联|妇女联合会)")
-# Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), or by two
-# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联): the units a report lists or
-# addresses, never its author.
+# Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), by two
+# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联), or by a rank (县级以上妇联,
+# 市级妇联): the units a report lists or addresses, never its author.
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
-                                 rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇)[\n、]?$")
+                                 rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇"
+                                 rf"|{_LEVEL_WORD}级(?:以上|以下)?)[\n、]?$")
 # A headline (or a part of one after a bar or a colon) that opens on a class of federations,
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
@@ -618,9 +619,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         place, implied, passing = own, None, False
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
-    if not place and FEDERATION.search(body):
+    if not place and _names_one_federation(body):
         # a federation named by no place or level (妇女联合会 heading a yearbook entry): the
-        # level of the scope the text works in (全市妇女, 我县)
+        # level of the scope the text works in (全市妇女, 我县); not where every federation the
+        # text names is a class (全省各级妇联, 县级以上妇联): no one body wrote it
         place = _scope_level(body)
     if not place or place in PLACE_SUFFIX.split("|"):
         # none named in the text: a 来源/主办 line's federation, of the level the text gives
@@ -1768,6 +1770,12 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
     if not named:  # (the guests' federations, where no other is named: the author's own people)
         return guests, bare, guests_first, chaired
     return named, bare, first, chaired
+
+
+def _names_one_federation(body: str) -> bool:
+    """The text names a federation that is not a class of them (各级妇联, 乡镇妇联, 县级以上妇联)."""
+    return any(not SUBORDINATES_BEFORE.search(body, max(0, match.start() - PLACE_WINDOW), match.start())
+               and not SUBORDINATES_AFTER.match(body, match.end()) for match in FEDERATION.finditer(body))
 
 
 def _closes_an_area_noun(word: str, window: str) -> bool:
