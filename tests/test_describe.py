@@ -839,9 +839,13 @@ def test_a_lower_federation_acting_in_the_opening_stays_the_author_under_a_headl
     # the same credit after the name, its county written before it (and dropped)
     ("何市镇注重培养妇女干部\n修水县何市镇完成18个村的妇联换届,产生村妇联主席18名。\n"
      "修水县何市镇人民政府 (供稿)", "何市镇人民政府", "township"),
-    # a publishing unit's label on a government portal: the town, as written
+    # (not a publishing unit's label on a government portal, which only posts the federation's
+    # own work the title and opening tell: a posting credit, the stop-25 reading)
     ("关爱妇女同胞——何市妇联出实招\n发布单位:何市镇 发布时间:2022-03-02\n"
-     "春节前夕,何市镇妇联走访慰问困难妇女。", "何市镇", "township"),
+     "春节前夕,何市镇妇联走访慰问困难妇女。", "何市镇妇联", "township"),
+    # (a government's own label where the title and opening name no federation: the town)
+    ("何市镇开展关爱妇女活动\n发布单位:何市镇 发布时间:2022-03-02\n"
+     "春节前夕,何市镇走访慰问困难妇女30名。", "何市镇", "township"),
     # a county's credit under a town federation's item: the county government wrote it
     ("何市镇妇联开展普法宣传\n3月8日,何市镇妇联在集镇开展普法宣传。发放资料500份。(修水县人民政府)",
      "修水县人民政府", "county"),

@@ -24,8 +24,8 @@ PROVINCE_VISITS = "a bare 省妇联 whose officer visits (到) a county whose fe
 PROVINCE_SOURCE = "记者从省妇联获悉 over lower federations the report lists by place"
 HOLDER_AND_FEDERATION = "a government holds the event and its federation organises the women who attend"
 PERSON_STORY = "a person's or family's story: a federation named in passing, or the place, gives an author"
-POSTING_CREDIT = ("a posting credit (发布单位, a 来源 repeating the site's name) naming the site's owner "
-                  "over another federation's own work in the title and opening")
+POSTING_CREDIT = ("a 来源 repeating the site's name over another federation's work, where the site's header "
+                  "lines fill the opening sentences")
 PLACE_AFTER_GUEST = "a bare 县妇联 whose county is named only after a superior's guest"
 NULL_AUTHOR_LEVEL = "no author, but the level of the first place named is given"
 FEDERATION_SYSTEM = "a federation system (全市妇联系统: every level's) read as the scope's federation"
@@ -350,9 +350,12 @@ PROBES = [
      "来源:新罗区妇联组宣部\n近日,区妇联举办巾帼创业培训班,50名妇女参加。", None, "新罗区妇联", "county"),
     ("credit", "巾帼创业培训班开班",
      "(文/新罗区妇联 陈丽)近日,区妇联举办巾帼创业培训班,50名妇女参加。", None, "新罗区妇联", "county"),
-    _known_limit("credit", "婺源县妇联开展家风宣讲",
+    ("credit", "婺源县妇联开展家风宣讲",
      "发布单位:上饶市妇联\n近日,婺源县妇联在紫阳镇开展家风宣讲活动,200余名群众参加。", None, "婺源县妇联",
-     "county", reason=POSTING_CREDIT),
+     "county"),
+    ("credit", "上饶市妇联开展家风宣讲",
+     "发布单位:上饶市妇联\n近日,市妇联在婺源县紫阳镇开展家风宣讲活动,200余名群众参加。", None, "上饶市妇联",
+     "city"),
     ("credit", "凯里市妇联开展关爱留守儿童活动",
      "来源:凯里市人民政府网\n近日,凯里市妇联组织志愿者走访慰问留守儿童30名。", None, "凯里市妇联", "county"),
     ("credit", "城关街道妇联开展亲子阅读活动",

@@ -345,6 +345,8 @@ LEADING_ORGAN = (f"(?:{UNIT_ORGANS}|党总支|党支部|居民委员会|村民�
 # its editor; the compiled ones wrote it. (In a sentence, 市妇联综合协调各县妇联 is no such list.)
 COMPILER_AFTER = re.compile(rf"综合(?:自|整理)?(?:{HAN}|、){{2,30}}?(?:妇联|妇女联合会)")
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]")
+# A site's template fields that credit the office posting a page (stop 25: a posting credit).
+POSTING_LABEL = re.compile(r"(?:发布单位|发布机构|发布者|作者|编辑)\s*[:：|｜]")
 # 在市妇联的指导下, 在省市妇联的高度重视下: anywhere in a text, the federation the author works
 # under (the frame 在…的…下 has the author as its subject), unlike 市妇联指导各区妇联 where it is
 # the subject.
@@ -543,6 +545,16 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                         *FEDERATION_CREDIT.findall(body))).strip()
     bylined = _organisation_place(byline, len(byline), gazetteer, national=True, signed=True)[0] \
         if byline else None
+    posted = _posting_lines(body, furniture)
+    if bylined and posted and not _own_credit(body, furniture, posted) \
+            and (actor := _organisation_place(_below_headline(body, meta.title, title_end), lead_end,
+                                              gazetteer, national=True)[0]) \
+            and actor != bylined and _federation_acts(actor, lead) \
+            and (PLACE_PART.findall(bylined) or [bylined])[-1] not in _unposted(lead, posted):
+        # only a posting credit (发布单位, 编辑, a 来源 repeating the site's name) names it: the
+        # site's owner posts another federation's own work, which the title and opening tell and
+        # in which the owner takes no part (the stop-25 reading of posting credits)
+        bylined = None
     tagged = None if bylined else (_lower_federation_of_tag(
         _title_tag(meta.title or "", gazetteer), lead) or _visited_host(meta.title or "", body))
     place, implied = bylined or tagged, None
@@ -744,7 +756,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
     supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
-            WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged)):
+            WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged
+            and not (FEDERATION.search(_unposted(lead, posted))
+                     and any(supplier.group(0) in line for line in posted)))):
+        # (not a posting credit, 发布单位:甲镇, over a federation the title or opening names: the
+        # office that posts the page is no byline, the stop-25 reading)
         # the unit that supplied or signed the copy wrote it, as written: a government or party
         # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
         # supplier where no federation or acting unit was found; the units written above it
@@ -1271,6 +1287,29 @@ def _labelled_author(body: str, furniture: str, label: re.Pattern = FEDERATION_L
     return "\n".join(label.sub("", line).strip()
                      for line in "\n".join((furniture, body)).split("\n")
                      if len(line) <= SIGNATURE_MAX and label.search(line))
+
+
+def _posting_lines(body: str, furniture: str) -> set[str]:
+    """The page's posting credits: a template field of the site (发布单位, 发布机构, 发布者, 作者,
+    编辑), or a 来源 line that repeats a name the page prints on a line of its own (the site's name
+    in its header: 甲县妇女联合会 … 来源:甲县妇女联合会)."""
+    lines = "\n".join((furniture, body)).split("\n")
+    own_lines = {line.strip() for line in lines if len(line.strip()) <= SIGNATURE_MAX
+                 and not SENTENCE_PUNCTUATION.search(line) and not EVIDENCE_LABEL.search(line)}
+    return {line for line in lines if POSTING_LABEL.search(line) or (
+        (source := SOURCE_LABEL.search(line)) and line[source.end():].strip() in own_lines)}
+
+
+def _unposted(text: str, posted: set[str]) -> str:
+    """``text`` without its posting credits' lines."""
+    return "\n".join(line for line in text.split("\n") if line not in posted)
+
+
+def _own_credit(body: str, furniture: str, posted: set[str]) -> str:
+    """The copy's byline and 来源 lines that are no posting credit, where they name a
+    federation."""
+    return "\n".join((_labelled_author(_unposted(body, posted), _unposted(furniture, posted), BYLINE_LABEL),
+                      *FEDERATION_CREDIT.findall(body))).strip()
 
 
 def _subordinate_source(place: str, body: str, furniture: str,
