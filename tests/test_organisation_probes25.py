@@ -7,8 +7,10 @@ conventions (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."): byline and �
 the body doing the work in the title or first sentence; a page in the first person of a unit
 (我县, 我镇) is that unit's. Stop 26 adds the author around its evidence: credit lines (credit),
 datelines (dateline), the site's header or host (site), a higher body's site posting a lower
-unit's own work (lower), and pages whose every federation is a class (class). Each case: kind,
-title, body, url, organisation, level."""
+unit's own work (lower), pages whose every federation is a class (class), two bodies of
+different levels in the opening (opening), and furniture naming other federations: a footer's
+owner, the page after the article with its links (chrome). Each case: kind, title, body, url,
+organisation, level."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ POSTING_CREDIT = ("a 来源 repeating the site's name over another federation's 
 PLACE_AFTER_GUEST = "a bare 县妇联 whose county is named only after a superior's guest"
 NULL_AUTHOR_LEVEL = "no author, but the level of the first place named is given"
 FEDERATION_SYSTEM = "a federation system (全市妇联系统: every level's) read as the scope's federation"
+PAGE_AFTER_ARTICLE = ("the page after the article (推荐阅读 and its headlines, 责任编辑 / 【打印】 chrome) read for the "
+                      "author and its place: the stop-26 fix lost on the test half and was dropped")
 
 
 
@@ -474,6 +478,84 @@ PROBES = [
     ("class", "全市各级妇联开展“三八”活动",
      "3月8日前后,全市各级妇联开展庆祝活动。其中,黄冈市妇联举办了表彰大会,表彰三八红旗手50名。市妇联"
      "还将继续开展系列活动。", None, "黄冈市妇联", "city"),
+    # opening: two bodies of different levels in the title and opening; which one the clause
+    # makes its subject decides (a visitor by title, a guest, a partner, a carrier)
+    ("opening", "黔东南州凯里市妇联开展巾帼志愿服务",
+     "近日,黔东南州凯里市妇联组织巾帼志愿者开展志愿服务,服务群众200余人次。", None, "凯里市妇联", "county"),
+    ("opening", "鳌江镇新华社区妇联联合镇妇联开展亲子活动",
+     "近日,平阳县鳌江镇新华社区妇联联合镇妇联开展亲子活动,50组家庭参加。", None, "新华社区妇联", "village"),
+    ("opening", "北白象镇在新华村开展“美丽庭院”评比",
+     "近日,乐清市北白象镇在新华村开展“美丽庭院”评比活动,评出示范户30户。", None, "北白象镇", "township"),
+    ("opening", "乐清市妇联在北白象镇开展家风宣讲",
+     "近日,乐清市妇联在北白象镇新华村开展家风宣讲活动,镇妇联主席陪同,100余名村民参加。", None,
+     "乐清市妇联", "county"),
+    ("opening", "北白象镇妇联在新华村开展插花活动",
+     "近日,乐清市北白象镇妇联在新华村开展插花活动,30名妇女参加。", None, "北白象镇妇联", "township"),
+    ("opening", "温州市妇联主席到乐清市调研",
+     "近日,温州市妇联党组书记、主席王芳到乐清市调研妇女之家建设,乐清市妇联主席陪同。", None, "温州市妇联",
+     "city"),
+    ("opening", "乐清市妇联召开执委会议",
+     "近日,乐清市妇联召开十届三次执委会议,温州市妇联副主席到会指导。", None, "乐清市妇联", "county"),
+    ("opening", "温州:鹿城区妇联开展“三八”维权宣传",
+     "3月8日,鹿城区妇联在五马街道开展维权宣传活动,发放资料1000余份。", None, "鹿城区妇联", "county"),
+    ("opening", "巾帼创业大赛在鹿城区举行",
+     "近日,由温州市妇联主办、鹿城区妇联承办的巾帼创业大赛在鹿城区举行,30名选手参赛。", None, "鹿城区妇联",
+     "county"),
+    ("opening", "鹿城区妇联组织妇联主席参加培训",
+     "近日,鹿城区妇联组织各街道妇联主席参加温州市妇联举办的基层妇联干部培训班。", None, "鹿城区妇联",
+     "county"),
+    ("opening", "温州市妇联在五马街道开展“两癌”筛查",
+     "近日,温州市妇联在鹿城区五马街道开展“两癌”免费筛查,区妇联主席陪同,300名妇女受益。", None,
+     "温州市妇联", "city"),
+    ("opening", "瑞安市塘下镇妇联举办巾帼电商培训",
+     "近日,瑞安市塘下镇妇联举办巾帼电商培训班,温州市妇联副主席出席开班仪式并讲话。", None, "塘下镇妇联",
+     "township"),
+    ("opening", "龙湾区永中街道开展家庭教育讲座",
+     "近日,龙湾区永中街道举办家庭教育讲座,区妇联副主席出席,80余名家长参加。", None, "永中街道", "township"),
+    ("opening", "洞头区妇联走访慰问困难妇女",
+     "近日,洞头区妇联主席带领机关干部走访慰问困难妇女20名。", None, "洞头区妇联", "county"),
+    ("opening", "市妇联领导到平阳县督导“两癌”筛查",
+     "近日,温州市妇联副主席一行到平阳县督导“两癌”筛查工作,县妇联主席陪同。", None, "温州市妇联", "city"),
+    ("opening", "县妇联主席深入鳌江镇调研",
+     "近日,平阳县妇联主席深入鳌江镇调研妇女之家建设,镇妇联主席汇报了工作。", None, "平阳县妇联", "county"),
+    ("opening", "平阳县召开妇联执委会议",
+     "近日,平阳县妇联召开执委(扩大)会议,各乡镇妇联主席参加,县委副书记出席并讲话。", None, "平阳县妇联",
+     "county"),
+    ("opening", "瑞安市妇联携手塘下镇开展巾帼志愿服务",
+     "近日,瑞安市妇联携手塘下镇妇联开展巾帼志愿服务活动,100余名志愿者参加。", None, "瑞安市妇联", "county"),
+    ("opening", "塘下镇妇联在瑞安市妇联指导下开展活动",
+     "近日,塘下镇妇联在瑞安市妇联的指导下开展“美丽庭院”创建活动,评出示范户50户。", None, "塘下镇妇联",
+     "township"),
+    # chrome: the page's furniture names other federations (a footer's owner, a 上一篇/下一篇 link,
+    # a related-news list, a menu); the item's own work decides
+    ("chrome", "平阳县妇联开展巾帼志愿服务",
+     "近日,县妇联组织巾帼志愿者走进鳌江镇开展志愿服务,服务群众200余人次。\n上一篇:瑞安市妇联召开执委会议\n"
+     "下一篇:温州市妇联开展“两癌”筛查", "http://www.pingyang.gov.cn/a/1.html", "平阳县妇联", "county"),
+    ("chrome", "县妇联举办家庭教育讲座",
+     "近日,县妇联在县图书馆举办家庭教育讲座,100余名家长参加。\n相关新闻\n温州市妇联召开全市妇联工作会议\n"
+     "瑞安市妇联开展“三八”系列活动\n乐清市妇联举办巾帼创业大赛", "http://www.pingyang.gov.cn/a/2.html",
+     "平阳县妇联", "county"),
+    ("chrome", "塘下镇妇联开展“美丽庭院”评比",
+     "近日,塘下镇妇联开展“美丽庭院”评比活动,评出示范户50户。\n主办:瑞安市妇女联合会 版权所有\n"
+     "地址:瑞安市安阳街道", None, "塘下镇妇联", "township"),
+    ("chrome", "区妇联开展亲子阅读活动",
+     "温州市妇女联合会\n首页 | 妇联动态 | 县区动态 | 联系我们\n您的位置:首页 > 县区动态\n"
+     "区妇联开展亲子阅读活动\n近日,鹿城区妇联在五马街道开展亲子阅读活动,50组家庭参加。", None, "鹿城区妇联",
+     "county"),
+    _known_limit("chrome", "市妇联开展关爱留守儿童活动",
+     "近日,市妇联组织志愿者走访慰问留守儿童30名,送去学习用品。志愿者与孩子们一起做游戏、讲故事。"
+     "下一步,市妇联将持续开展关爱行动。\n推荐阅读\n乐清市妇联开展巾帼志愿服务\n"
+     "乐清市北白象镇妇联举办插花活动", "http://www.ruian.gov.cn/a/3.html", "瑞安市妇联", "county", reason=PAGE_AFTER_ARTICLE),
+    _known_limit("chrome", "镇妇联举办插花活动",
+     "近日,镇妇联在新华村举办插花活动,30名妇女参加。老师现场讲解插花技巧。大家纷纷表示收获很大。"
+     "\n来源:北白象镇人民政府\n责任编辑:李娜\n"
+     "【打印】【关闭】\n乐清市妇联 乐清市总工会 团市委", None, "北白象镇妇联", "township", reason=PAGE_AFTER_ARTICLE),
+    ("chrome", "洞头区妇联召开执委会议",
+     "近日,洞头区妇联召开执委会议,区委常委出席并讲话。\n热点新闻:\n1.温州市妇联召开十二届三次执委会议\n"
+     "2.温州市妇联开展“三八”系列活动\n3.温州市妇联举办巾帼创业大赛", None, "洞头区妇联", "county"),
+    ("chrome", "永中街道妇联开展反家暴宣传",
+     "龙湾区人民政府\n首页>>镇街动态\n近日,永中街道妇联在社区广场开展反家暴宣传,发放资料500余份。区妇联副主席"
+     "到现场指导。\n分享到:微信 微博\n温州市妇联 龙湾区妇联 龙湾区总工会", None, "永中街道妇联", "township"),
 ]
 
 
