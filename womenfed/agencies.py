@@ -103,10 +103,6 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|护士长|"
                           r"处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
                           r"代表|领导(?!下)|班子|成员)")
-# A share or count of women among a body's members (村两委中女性占比, 县人大代表中妇女比例): the body
-# is what women are elected or appointed into, not one that works with the federation (stop 25).
-WOMEN_AMONG = re.compile(r"(?:代表|委员|成员|干部)?中的?(?:女性|妇女|女)(?:成员|干部|委员|代表)?"
-                         r"[^,，。;；]{0,6}?(?:占|比例|比重|人数)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
@@ -249,8 +245,6 @@ PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市�
 PLURAL_LEVELS = re.compile(rf"{PLURAL_LEVEL}*[(（]{PLURAL_LEVEL}(?:、?{PLURAL_LEVEL})*[)）]{PLURAL_LEVEL}*$")
 MAX_PLURAL_LEVELS = 16
 MAX_PLACE = 8  # the longest gazetteer name read before a body (…自治县)
-ENTERING = ("进", "选入", "选进", "当选")  # words of joining a body as its member (进入, 进村, 当选为)
-MAX_ENTERING = 6
 # A bare place ending with its level right before a list mark (甲镇、|乙街道办).
 LISTED_PLACE_BEFORE = re.compile(rf"([{HAN}]{{2,{MAX_PLACE}}}?{PLACE_LEVEL})[、和及]$")
 # 根据甲乙镇关于…的通知: a place issuing the notice (or plan, document) the work follows.
@@ -743,8 +737,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
             or _determiner_inside(sentence, start, suffix_start)
             or _departments_of_leadership(sentence, start, end)
-            or COUNTED_AFTER.match(sentence, end) or WOMEN_AMONG.match(sentence, end)
-            or (agency_role(name) == "leadership" and _entered(sentence, suffix_start))
+            or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or (_only_attends(sentence, end)
@@ -849,17 +842,6 @@ def _departments_of_leadership(sentence: str, start: int, end: int) -> bool:
                       if word not in _cue_words("category")), "")
     return (bool(stem) and agency_role(stem) == "leadership") or (
         following in _sector_suffixes() and agency_role(name) == "leadership")
-
-
-def _entered(sentence: str, suffix_start: int) -> bool:
-    """Does a word of entering or being elected (进, 进入, 进村, 选入, 当选) stand right before the
-    body's suffix, its scope and a quote mark between or not (女性进村|“两委”, 进入|村|两委)? A
-    leadership body women join is what they are elected into, no agency (stop 25); 推进 and 促进
-    are other words."""
-    before = QUOTE_CHARS.sub("", sentence[max(0, suffix_start - MAX_ENTERING):suffix_start])
-    words = default_tokenizer().tokens(before)
-    return bool(words) and (words[-1].startswith(ENTERING) or (
-        len(words) > 1 and words[-2].startswith(ENTERING) and _is_scope(words[-1])))
 
 
 def _is_founded(sentence: str, start: int, end: int) -> bool:
