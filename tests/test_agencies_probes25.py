@@ -43,6 +43,9 @@ LEADERSHIP_GIVER_OF_A_CODED_HONOUR = ("a leadership body giving a coded honour (
                                       "“三八红旗集体”) is listed (stop 23); the honour frame drops "
                                       "every giver")
 MASTHEAD_PAIR = "a masthead's two bodies across a space (…宣传部主管 …日报社主办) read as one name"
+QUOTED_BODY = "a body's suffix in quotes after its scope (村“两委”)"
+TWO_COMMITTEES = ("a village's or community's two committees (村两委) as one leadership body: the stop-26 "
+                  "fix lost on the test half's totals and was dropped")
 BUILT_FOR = "a body whose facility the federation builds, named before it (援建…图书室, 完成…浴室建设)"
 BUYER = "a body named only as the buyer of women's produce (卖给…食堂)"
 HISTORY = "a body whose history is told (…的前身是)"
@@ -438,6 +441,16 @@ PROBES = {
         ("县妇联向县委、县政府提交了专题调研报告。", ["县委", "县人民政府"]),
         _gap("县妇联被县委、县政府表彰为“三八红旗集体”。", ["县委", "县人民政府"],
              LEADERSHIP_GIVER_OF_A_CODED_HONOUR),
+        # a village's or community's two committees: one leadership body where it acts, none
+        # where women are elected into it or counted among its members (stop 25)
+        _gap("城关村两委组织妇女开展人居环境整治。", ["城关村两委"], TWO_COMMITTEES),
+        _gap("在村两委的支持下，村妇联开展“美丽庭院”评选。", ["村两委"], TWO_COMMITTEES),
+        _gap("在东湖社区两委、阳光公益协会的助力下，社区妇联开展关爱活动。", ["东湖社区两委", "阳光公益协会"], TWO_COMMITTEES),
+        ("县妇联推进女性进村两委。", []),
+        ("提高妇女进入村两委的比例。", []),
+        ("换届后全县村两委中女性占比达30%。", []),
+        ("县人大代表中妇女比例达25%。", []),
+        _gap("村“两委”为评选出的模范家庭颁发荣誉证书。", ["村两委"], QUOTED_BODY),
         # a title, a seat or an elected office names no agency
         ("县委副书记张某出席活动并讲话。", []),
         ("市委常委、组织部部长李某参加座谈。", []),
