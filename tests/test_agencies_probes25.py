@@ -445,7 +445,8 @@ PROBES = {
         # where women are elected into it or counted among its members (stop 25)
         _gap("城关村两委组织妇女开展人居环境整治。", ["城关村两委"], TWO_COMMITTEES),
         _gap("在村两委的支持下，村妇联开展“美丽庭院”评选。", ["村两委"], TWO_COMMITTEES),
-        _gap("在东湖社区两委、阳光公益协会的助力下，社区妇联开展关爱活动。", ["东湖社区两委", "阳光公益协会"], TWO_COMMITTEES),
+        _gap("在东湖社区两委、阳光公益协会的助力下，社区妇联开展关爱活动。", ["东湖社区两委", "阳光公益协会"],
+             TWO_COMMITTEES),
         ("县妇联推进女性进村两委。", []),
         ("提高妇女进入村两委的比例。", []),
         ("换届后全县村两委中女性占比达30%。", []),

@@ -31,8 +31,9 @@ POSTING_CREDIT = ("a 来源 repeating the site's name over another federation's 
 PLACE_AFTER_GUEST = "a bare 县妇联 whose county is named only after a superior's guest"
 NULL_AUTHOR_LEVEL = "no author, but the level of the first place named is given"
 FEDERATION_SYSTEM = "a federation system (全市妇联系统: every level's) read as the scope's federation"
-PAGE_AFTER_ARTICLE = ("the page after the article (推荐阅读 and its headlines, 责任编辑 / 【打印】 chrome) read for the "
-                      "author and its place: the stop-26 fix lost on the test half and was dropped")
+PAGE_AFTER_ARTICLE = ("the page after the article (推荐阅读 and its headlines, 责任编辑 / 【打印】 chrome) "
+                      "read for the author and its place: the stop-26 fix lost on the test half and was "
+                      "dropped")
 
 
 
