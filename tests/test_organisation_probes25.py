@@ -546,11 +546,13 @@ PROBES = [
     _known_limit("chrome", "市妇联开展关爱留守儿童活动",
      "近日,市妇联组织志愿者走访慰问留守儿童30名,送去学习用品。志愿者与孩子们一起做游戏、讲故事。"
      "下一步,市妇联将持续开展关爱行动。\n推荐阅读\n乐清市妇联开展巾帼志愿服务\n"
-     "乐清市北白象镇妇联举办插花活动", "http://www.ruian.gov.cn/a/3.html", "瑞安市妇联", "county", reason=PAGE_AFTER_ARTICLE),
+     "乐清市北白象镇妇联举办插花活动", "http://www.ruian.gov.cn/a/3.html", "瑞安市妇联", "county",
+     reason=PAGE_AFTER_ARTICLE),
     _known_limit("chrome", "镇妇联举办插花活动",
      "近日,镇妇联在新华村举办插花活动,30名妇女参加。老师现场讲解插花技巧。大家纷纷表示收获很大。"
      "\n来源:北白象镇人民政府\n责任编辑:李娜\n"
-     "【打印】【关闭】\n乐清市妇联 乐清市总工会 团市委", None, "北白象镇妇联", "township", reason=PAGE_AFTER_ARTICLE),
+     "【打印】【关闭】\n乐清市妇联 乐清市总工会 团市委", None, "北白象镇妇联", "township",
+     reason=PAGE_AFTER_ARTICLE),
     ("chrome", "洞头区妇联召开执委会议",
      "近日,洞头区妇联召开执委会议,区委常委出席并讲话。\n热点新闻:\n1.温州市妇联召开十二届三次执委会议\n"
      "2.温州市妇联开展“三八”系列活动\n3.温州市妇联举办巾帼创业大赛", None, "洞头区妇联", "county"),
