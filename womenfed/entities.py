@@ -258,6 +258,11 @@ def _unit_names() -> frozenset[str]:
     return frozenset(unit.name for unit in read_units() if unit.level in OWNER_STEM_LEVELS)
 
 
+# The measure word of the household that holds a family honour (…标兵户 20户), no word of the
+# honour's name (stop-25 adjudication); 户 that heads a title of its own (中心户, 示范户) stays.
+HOLDER = "户"
+
+
 @cache
 def _without_honour_level(name: str) -> str:
     level = _pattern("honour_level").match(name)
@@ -267,6 +272,8 @@ def _without_honour_level(name: str) -> str:
     award_round = _pattern("award_round").search(rest)
     if award_round and _pattern("honour").search(rest[:award_round.start()]):
         rest = rest[:award_round.start()]  # 五好文明家庭评选: the honour, not its round
+    if rest.endswith(HOLDER) and _pattern("honour").fullmatch(rest[:-len(HOLDER)]):
+        rest = rest[:-len(HOLDER)]  # 五好文明家庭标兵户: the household that holds it (stop 25)
     return ALTERNATIVE.sub("", rest) or name
 
 
