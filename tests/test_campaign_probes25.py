@@ -190,6 +190,14 @@ PROBES = [
     ('磐安县开展“清洁户”评比活动', ['清洁户']),
     ('荣获“文明户”称号', ['文明户']),
     ('荣获“优秀用户”称号', []),
+    # a township written with its level word before a programme's own name says whose it is,
+    # as a county does (stop-25 adjudication); not where its last character opens a word
+    ('城关镇妇联启动城关镇春蕾助学计划', ['春蕾助学计划']),
+    ('举办新华街道巾帼创业大赛', ['巾帼创业大赛']),
+    ('启动“柳林镇巾帼护河行动”', ['巾帼护河行动']),
+    ('学院路街道巾帼大讲堂开讲', ['巾帼大讲堂']),
+    ('开展幸福乡村行动', ['幸福乡村行动']),
+    ('深入实施乡村振兴巾帼行动', ['乡村振兴巾帼行动']),
     # a kind of person fostered, a subject taught, a theme cited, a way of working
     _gap('培育“新农人”200名', [], FOSTERED),
     _gap('培育“致富能手”', [], FOSTERED),

@@ -241,21 +241,28 @@ MIN_OWN_NAME = 3
 
 @cache
 def _without_owner_unit(name: str) -> str:
-    """A campaign's name without the county-or-higher units written with their level word that
-    open it (邓州市巾帼科技星火工程, 黑龙江省巾帼科技…服务团, “长沙市最美家庭”): the unit says
-    whose programme, contest, team or honour it is, as a scoped federation and an honour's
-    level do, and the coders drop it (stop-20 adjudication); townships are left, their names
-    opening common words too often (幸福乡村)."""
+    """A campaign's name without the units of the gazetteer written with their level word that
+    open it (邓州市巾帼科技星火工程, 黑龙江省巾帼科技…服务团, “长沙市最美家庭”, 新华街道巾帼创业
+    大赛): the unit says whose programme, contest, team or honour it is, as a scoped federation
+    and an honour's level do, and the coders drop it at every level (stop-20 adjudication; a
+    township too, stop-25 adjudication); a township's name not where its level word's
+    character opens a word with the one after it (幸福乡村…: 乡村 is a word, not 幸福乡)."""
+    tags = lexicon.dictionary_tags()
+    levels = _unit_levels()
     while (cut := next((cut for cut in range(len(name) - MIN_OWN_NAME, 1, -1)
-                        if name[:cut] in _unit_names()), None)) is not None:
+                        if name[:cut] in levels and (levels[name[:cut]] in OWNER_STEM_LEVELS
+                                                     or name[cut - 1:cut + 1] not in tags)),
+                       None)) is not None:
         name = name[cut:]
     return name
 
 
 @cache
-def _unit_names() -> frozenset[str]:
-    """Names of counties and higher units as written, with their level word (邓州市, 黑龙江省)."""
-    return frozenset(unit.name for unit in read_units() if unit.level in OWNER_STEM_LEVELS)
+def _unit_levels() -> dict[str, str]:
+    """The gazetteer's units by their names as written, with their level word (邓州市, 黑龙江省,
+    城关镇, 新华街道): their levels."""
+    return {unit.name: unit.level for unit in sorted(  # a county's level wins over a namesake's
+        read_units(), key=lambda unit: unit.level in OWNER_STEM_LEVELS)}
 
 
 # The measure word of the household that holds a family honour (…标兵户 20户), no word of the
