@@ -198,6 +198,19 @@ PROBES = [
     ('学院路街道巾帼大讲堂开讲', ['巾帼大讲堂']),
     ('开展幸福乡村行动', ['幸福乡村行动']),
     ('深入实施乡村振兴巾帼行动', ['乡村振兴巾帼行动']),
+    # a quote of only a generic kind of work names no campaign before 活动 or another generic
+    # head (stop-25 adjudication); one with a word of its own does
+    ('乌兰察布市妇联开展“结对帮扶”活动', []),
+    ('开展“技能培训”活动', []),
+    ('开展“走访慰问”活动', []),
+    ('开展“入户走访”活动', []),
+    ('开展“上门服务”活动', []),
+    ('开展“爱心帮扶”行动', []),
+    ('实施结对帮扶行动', []),
+    ('开展“姐妹帮扶”活动', ['姐妹帮扶']),
+    ('开展“邻里互助”活动', ['邻里互助']),
+    ('开展“巾帼志愿服务”活动', ['巾帼志愿服务']),
+    ('开展“百姓宣讲”活动', ['百姓宣讲']),
     # a kind of person fostered, a subject taught, a theme cited, a way of working
     _gap('培育“新农人”200名', [], FOSTERED),
     _gap('培育“致富能手”', [], FOSTERED),
