@@ -576,6 +576,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    if _pattern("role_core").search(core) and _pattern("fosters").search(before) \
+            and not _names_federation_honour(cores):
+        return False  # 培育“新农人”: the people a verb of fostering brings up, no programme
     if framed:
         return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
