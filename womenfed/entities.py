@@ -550,6 +550,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
     if _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core):
         return False  # a party formula (“两学一做”), also before a programme word (stop 21)
+    if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
+        after = ""  # 以“乡村振兴”为契机开展活动: the occasion or guide of an event named after it
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
     if (_programme_word_after(after) and not _verb_opens_after(after)) \
             or (_pattern("named_copula").match(after) and not framed):
