@@ -260,6 +260,14 @@ PROBES = [
     ('以“最美家庭”为引领开展家风活动', ['最美家庭']),
     ('以“巾帼建功”为载体开展活动', ['巾帼建功']),
     ('以“美丽庭院”为抓手推进乡村振兴', ['美丽庭院']),
+    # a run of quotes closed by 等 (and its word for topics) before a launching verb: the quotes
+    # are the topics of the event that verb launches
+    ('围绕“乡村振兴”“共同富裕”等开展宣讲活动', []),
+    ('围绕“垃圾分类”、“文明养犬”等话题开展志愿服务活动', []),
+    ('会宁县妇联围绕“双减”“家庭教育”等内容开展讲座', []),
+    ('开展“最美家庭”“好婆婆”等评选活动', ['最美家庭', '好婆婆']),
+    ('开展“巾帼护绿”“巾帼护河”等主题活动', ['巾帼护绿', '巾帼护河']),
+    ('结合“春风行动”“就业援助月”等开展招聘', ['春风行动']),
     # slogans, policy phrases and goals a verb proposes, studies or carries out (guards)
     ('县妇联提出“巾帼心向党、奋进新征程”的工作目标', []),
     ('大会提出了“建设美丽乡村、巾帼争当先锋”的口号', []),

@@ -553,7 +553,7 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
         after = ""  # 以“乡村振兴”为契机开展活动: the occasion or guide of an event named after it
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
-    if (_programme_word_after(after) and not _verb_opens_after(after)) \
+    if (_programme_word_after(after) and not _verb_opens_after(_past_run_closer(after))) \
             or (_pattern("named_copula").match(after) and not framed):
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
@@ -757,6 +757,19 @@ def _programme_word_after(after: str) -> bool:
 
 # An adverbial of manner that ends in 地 (常态化地, 有序地) opens a predicate, not a name.
 ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
+
+
+# What closes a run of quotes as a list of topics before the verb of another event (围绕“A”“B”
+# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are.
+RUN_CLOSER = re.compile(r"等[^\S\n]*(?:主题|话题|议题|内容|问题|方面)?")
+
+
+def _past_run_closer(after: str) -> str:
+    """The words after a run of quotes past the 等 that closes it and its word for topics: a
+    launching verb there opens another event, of which the quotes are topics (围绕“乡村振兴”“共同
+    富裕”等开展宣讲活动); a programme word there (“A”“B”等主题活动) stays the quotes'."""
+    closer = RUN_CLOSER.match(after)
+    return after[closer.end():] if closer else after
 
 
 def _verb_opens_after(after: str) -> bool:
