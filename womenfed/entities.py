@@ -525,6 +525,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
+    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+            and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
+        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
     if (households := _pattern("household_after").match(after)) \
@@ -593,6 +596,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     return bool((_pattern("named_before").search(before)
                  and not (_pattern("field_after").match(after) and not core.endswith(FAMILY)))
                 or _pattern("apposition").search(before))
+
+
+# The longest quoted subject of a course (“电子商务”培训), as of a subject taught (`subject_core`).
+MAX_SUBJECT = 4
 
 
 # A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes
