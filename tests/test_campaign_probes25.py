@@ -18,7 +18,7 @@ POLICY_IN_RUN = "a policy phrase quoted in a run with a name takes the run's pro
 SUBJECT = "a short quoted kind of service before 服务 (提供“法律援助”服务) says what is given"
 THEME_WORD = "a policy goal before 主题/主线/主旋律 (紧扣“共同富裕”主题) is a theme cited, no event's name"
 PARTY_EDUCATION = "the Party's education drives (“不忘初心、牢记使命”主题教育) are not the federation's"
-WAY_OF_WORKING = "a quote before …模式 (创新“院坝会”工作模式) is a way of working, as …机制 is"
+MODEL_WITH_HEAD = "a quote with a head of its own (…超市) before 模式 is still read as a name"
 CHANNEL = "a platform a report learns or publishes through (通过“学习强国”平台) is a channel"
 
 
@@ -250,9 +250,11 @@ PROBES = [
     _gap('开展“不忘初心、牢记使命”主题教育', [], PARTY_EDUCATION),
     _gap('开展“学党史、悟思想、办实事、开新局”主题活动', [], PARTY_EDUCATION),
     ('常态化开展“两学一做”学习教育', []),
-    _gap('创新“院坝会”工作模式', [], WAY_OF_WORKING),
-    _gap('推行“积分超市”管理模式', [], WAY_OF_WORKING),
+    ('创新“院坝会”工作模式', []),
+    _gap('推行“积分超市”管理模式', [], MODEL_WITH_HEAD),
     ('探索“妇联+协会+农户”发展模式', []),
+    ('探索“楼栋长”服务模式', []),
+    ('推广“妇女议事会”工作模式', ['妇女议事会']),
     # 以“X”为 closed by an occasion, a guide or a goal: the event after the frame is another's
     ('泸水市妇联以“乡村振兴”为契机开展培训活动', []),
     ('以“党建带妇建”为引领开展活动', []),

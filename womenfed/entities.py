@@ -528,6 +528,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+    if _pattern("model_after").match(after) and not _names_federation_honour(cores):
+        return False  # 创新“院坝会”工作模式: a way of working (“妇女议事会”工作模式 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
     if (households := _pattern("household_after").match(after)) \
