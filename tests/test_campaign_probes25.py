@@ -70,12 +70,16 @@ PROBES = [
     ('准格尔旗开展“迎新春、庆元宵”系列活动', []),
     ('汝州市举办“喜迎国庆 欢度中秋”联欢活动', []),
     ('凤翔区开展“庆元旦 迎新春”文艺汇演', []),
-    # also after one word that says how they celebrate (the second sweep's adjudication)
+    # also after one word that says how they celebrate (stop-26 adjudication), with or without the verb
     ('祁连县举办“勤劳庆五一”活动', []),
     ('开展“青春迎五四”主题活动', []),
     ('开展“欢乐过大年”活动', []),
     ('开展“快乐过六一”系列活动', []),
     ('开展“温情过中秋”活动', []),
+    ('开展“情暖中秋”活动', []),
+    ('开展“浓情端午”活动', []),
+    ('开展“情暖姐妹”活动', ['情暖姐妹']),
+    ('开展“情暖重阳 孝老敬亲”活动', ['情暖重阳孝老敬亲']),
     ('组织“庆三八”趣味运动会', []),
     # a series with a word of its own beside the observance keeps its name
     ('举行了“庆七一·共筑中国梦”诗文朗诵会', ['庆七一共筑中国梦']),
