@@ -13,7 +13,6 @@ IN_DOCUMENT_TITLE = ("quoted names inside a document title: the coders count the
                      "(validation loses one when dropped)")
 HONOUR_AS_ATTRIBUTE = "an honour's words as the attribute of a person (…的践行者)"
 INTO_PLACE_CUT = "“X”进万家 as one name: no such name in dev-rest to check the cut against"
-GENERIC_ACTIVITY = "a generic activity of two common words before 行动"
 
 
 def _known_limit(sentence: str, names: list[str], reason: str):
@@ -151,7 +150,7 @@ PROBES = [
     ('实施“民生实事”工程', []),
     ('举办家政技能培训班', []),
     ('开展专项行动', []),
-    _known_limit('开展志愿服务行动', [], GENERIC_ACTIVITY),
+    ('开展志愿服务行动', []),
     ('组织开展节日慰问活动', []),
     ('对“困境儿童”进行走访', []),
     ('打造“巾帼红”直播间', []),
@@ -338,7 +337,7 @@ PROBES_23 = [
     ('表彰全县城乡妇女岗位建功先进集体15个', ['城乡妇女岗位建功先进集体']),
     ('荣获“双学双比先进集体”称号', ['双学双比先进集体']),
     ('荣获“全国维护妇女儿童权益先进个人”称号', []),
-    ('被评为“五好家庭”标兵户', ['五好家庭标兵户']),
+    ('被评为“五好家庭”标兵户', ['五好家庭标兵']),
     ('荣获“巾帼建功”标兵称号', ['巾帼建功标兵']),
     # 演唱/朗诵/观看 “X”
     ('大合唱“歌唱祖国”拉开序幕', []),

@@ -234,7 +234,10 @@ def _campaigns(sentence: str) -> set[str]:
     ("举办全市妇女手工文创设计制作大赛", {"妇女手工文创设计制作大赛"}),
     # the model (标兵, 标兵户) of an honour is an honour of its own, also past a quote
     ("她被评为“巾帼建功”标兵", {"巾帼建功标兵"}),
-    ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵户"}),
+    # (its canonical name drops the 户 of the household that holds it: stop-25 adjudication)
+    ("全县评出“五好文明家庭标兵户”8户", {"五好文明家庭标兵"}),
+    ("评选最美家庭户30户", {"最美家庭"}),
+    ("评选“美丽庭院示范户”", {"美丽庭院示范户"}),
     ("全县评出“五好文明家庭”30户", {"五好文明家庭"}),
     ("镇妇联深化“双学双比”活动", {"双学双比"}),
     # a person's title after a quoted drive, where the sentence awards, is one honour with it;

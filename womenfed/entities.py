@@ -77,9 +77,13 @@ OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
-# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
-# names one programme per head (stop-25 adjudication).
-SECOND_HEAD = re.compile(rf"[及和与](?:免费)?({SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})")
+# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助) or written right after it
+# (“两癌”免费筛查救助: side by side is a joining too, the second sweep's adjudication): one core
+# with two heads names one programme per head (stop-25 adjudication). Side by side only a head
+# that names a programme by itself: 项目, 服务 … after 筛查 say what kind of thing it is.
+SIDE_BY_SIDE_HEAD = r"筛查|检查|救助"
+SECOND_HEAD = re.compile(rf"(?:[及和与](?:免费)?|(?={SIDE_BY_SIDE_HEAD}))({SHORT_CORE_HEAD})"
+                         rf"(?!{MONEY_AFTER_HEAD})")
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
@@ -244,21 +248,33 @@ MIN_OWN_NAME = 3
 
 @cache
 def _without_owner_unit(name: str) -> str:
-    """A campaign's name without the county-or-higher units written with their level word that
-    open it (邓州市巾帼科技星火工程, 黑龙江省巾帼科技…服务团, “长沙市最美家庭”): the unit says
-    whose programme, contest, team or honour it is, as a scoped federation and an honour's
-    level do, and the coders drop it (stop-20 adjudication); townships are left, their names
-    opening common words too often (幸福乡村)."""
+    """A campaign's name without the units of the gazetteer written with their level word that
+    open it (邓州市巾帼科技星火工程, 黑龙江省巾帼科技…服务团, “长沙市最美家庭”, 新华街道巾帼创业
+    大赛): the unit says whose programme, contest, team or honour it is, as a scoped federation
+    and an honour's level do, and the coders drop it at every level (stop-20 adjudication; a
+    township too, stop-25 adjudication); a township's name not where its level word's
+    character opens a word with the one after it (幸福乡村…: 乡村 is a word, not 幸福乡)."""
+    tags = lexicon.dictionary_tags()
+    levels = _unit_levels()
     while (cut := next((cut for cut in range(len(name) - MIN_OWN_NAME, 1, -1)
-                        if name[:cut] in _unit_names()), None)) is not None:
+                        if name[:cut] in levels and (levels[name[:cut]] in OWNER_STEM_LEVELS
+                                                     or name[cut - 1:cut + 1] not in tags)),
+                       None)) is not None:
         name = name[cut:]
     return name
 
 
 @cache
-def _unit_names() -> frozenset[str]:
-    """Names of counties and higher units as written, with their level word (邓州市, 黑龙江省)."""
-    return frozenset(unit.name for unit in read_units() if unit.level in OWNER_STEM_LEVELS)
+def _unit_levels() -> dict[str, str]:
+    """The gazetteer's units by their names as written, with their level word (邓州市, 黑龙江省,
+    城关镇, 新华街道): their levels."""
+    return {unit.name: unit.level for unit in sorted(  # a county's level wins over a namesake's
+        read_units(), key=lambda unit: unit.level in OWNER_STEM_LEVELS)}
+
+
+# The measure word of the household that holds a family honour (…标兵户 20户), no word of the
+# honour's name (stop-25 adjudication); 户 that heads a title of its own (中心户, 示范户) stays.
+HOLDER = "户"
 
 
 @cache
@@ -270,6 +286,8 @@ def _without_honour_level(name: str) -> str:
     award_round = _pattern("award_round").search(rest)
     if award_round and _pattern("honour").search(rest[:award_round.start()]):
         rest = rest[:award_round.start()]  # 五好文明家庭评选: the honour, not its round
+    if rest.endswith(HOLDER) and _pattern("honour").fullmatch(rest[:-len(HOLDER)]):
+        rest = rest[:-len(HOLDER)]  # 五好文明家庭标兵户: the household that holds it (stop 25)
     return ALTERNATIVE.sub("", rest) or name
 
 
@@ -510,6 +528,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
+    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+            and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
+        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+    if _pattern("model_after").match(after) and not _names_federation_honour(cores):
+        return False  # 创新“院坝会”工作模式: a way of working (“妇女议事会”工作模式 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
     if (households := _pattern("household_after").match(after)) \
@@ -535,8 +558,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
     if _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core):
         return False  # a party formula (“两学一做”), also before a programme word (stop 21)
+    if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
+        after = ""  # 以“乡村振兴”为契机开展活动: the occasion or guide of an event named after it
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
-    if (_programme_word_after(after) and not _verb_opens_after(after)) \
+    if (_programme_word_after(after) and not _verb_opens_after(_past_run_closer(after))) \
             or (_pattern("named_copula").match(after) and not framed):
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
@@ -561,15 +586,25 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # it (but 获得“…”的表彰: the award is the programme's)
     if _object_of_other_verb(before):
         return False  # 开展关爱“三留守”: the quote is what 关爱 cares for, not what 开展 launches
+    if _pattern("role_core").search(core) and _pattern("fosters").search(before) \
+            and not _names_federation_honour(cores):
+        return False  # 培育“新农人”: the people a verb of fostering brings up, no programme
     if framed:
         return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
+    if _pattern("advances").search(before) and not _names_federation_honour(cores):
+        return False  # 推进“乡村振兴”, 推动“共同富裕”: a policy the verb carries forward, no
+        # programme of the federation's (推进“巾帼护河”, with its mark, stays one)
     # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names;
     # a launching verb before “X”建设 or “X”基层治理 takes the field of work after the quote
     # (推进“智慧社区”建设: building it), whose name the quote only qualifies
     return bool((_pattern("named_before").search(before)
                  and not (_pattern("field_after").match(after) and not core.endswith(FAMILY)))
                 or _pattern("apposition").search(before))
+
+
+# The longest quoted subject of a course (“电子商务”培训), as of a subject taught (`subject_core`).
+MAX_SUBJECT = 4
 
 
 # A preposition that opens a frame of its own (以“X”为主体/为重点): a launching verb before it takes
@@ -737,6 +772,19 @@ def _programme_word_after(after: str) -> bool:
 
 # An adverbial of manner that ends in 地 (常态化地, 有序地) opens a predicate, not a name.
 ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
+
+
+# What closes a run of quotes as a list of topics before the verb of another event (围绕“A”“B”
+# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are.
+RUN_CLOSER = re.compile(r"等[^\S\n]*(?:主题|话题|议题|内容|问题|方面)?")
+
+
+def _past_run_closer(after: str) -> str:
+    """The words after a run of quotes past the 等 that closes it and its word for topics: a
+    launching verb there opens another event, of which the quotes are topics (围绕“乡村振兴”“共同
+    富裕”等开展宣讲活动); a programme word there (“A”“B”等主题活动) stays the quotes'."""
+    closer = RUN_CLOSER.match(after)
+    return after[closer.end():] if closer else after
 
 
 def _verb_opens_after(after: str) -> bool:
