@@ -592,9 +592,6 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if framed:
         return False  # 举办了以“X”为主体的晚会: the quote is what 以 frames, not what is held
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
-    if _pattern("advances").search(before) and not _names_federation_honour(cores):
-        return False  # 推进“乡村振兴”, 推动“共同富裕”: a policy the verb carries forward, no
-        # programme of the federation's (推进“巾帼护河”, with its mark, stays one)
     # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names;
     # a launching verb before “X”建设 or “X”基层治理 takes the field of work after the quote
     # (推进“智慧社区”建设: building it), whose name the quote only qualifies
