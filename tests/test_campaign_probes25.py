@@ -56,12 +56,6 @@ PROBES = [
     ('宾川县申报“两癌”救助项目', ['两癌救助']),
     ('为贫困母亲发放“两癌”救助金', []),
     ('为患病妇女落实两癌筛查和救助金', ['两癌筛查']),
-    # two heads side by side with nothing joining them are joined too (the second sweep)
-    ('红原县为妇女开展“两癌”免费筛查救助', ['两癌筛查', '两癌救助']),
-    ('落实两癌检查救助项目', ['两癌筛查', '两癌救助']),
-    ('开展两癌筛查项目', ['两癌筛查']),
-    ('提供“两癌”筛查服务', ['两癌筛查']),
-    ('发放两癌筛查救助金', ['两癌筛查']),
     # a series named only by observances and celebrating words is no campaign
     ('海伦市妇联开展庆三八迎五一系列活动', []),
     ('田阳区举办“庆三八·迎五一”系列活动', []),

@@ -77,13 +77,9 @@ OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
-# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助) or written right after it
-# (“两癌”免费筛查救助: side by side is a joining too, the second sweep's adjudication): one core
-# with two heads names one programme per head (stop-25 adjudication). Side by side only a head
-# that names a programme by itself: 项目, 服务 … after 筛查 say what kind of thing it is.
-SIDE_BY_SIDE_HEAD = r"筛查|检查|救助"
-SECOND_HEAD = re.compile(rf"(?:[及和与](?:免费)?|(?={SIDE_BY_SIDE_HEAD}))({SHORT_CORE_HEAD})"
-                         rf"(?!{MONEY_AFTER_HEAD})")
+# A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
+# names one programme per head (stop-25 adjudication).
+SECOND_HEAD = re.compile(rf"[及和与](?:免费)?({SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})")
 LIST_SEPARATOR = "、"
 # An unquoted contest named by its discipline alone (歌曲比赛, 短视频比赛, 女性创业大赛) is a
 # generic activity; a contest's own name carries more: a place, a brand or a theme
