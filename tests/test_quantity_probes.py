@@ -43,8 +43,6 @@ LIST_AHEAD = ("a small count of items before the list it names (以下三项, 3�
               "count (the rule was dropped in stop 25: it lost a quantity and a relation on the "
               "test half)")
 
-GROUP_SIZE = ("a small Chinese numeral and 人 right before the noun of a group, a game or a household "
-              "(三人小组, 十人团队, 三人制) size it: a kind of thing, no count")
 JOINT_WAY = "a numeral and its measure word before a joint verb (十户联防, 五户联保) name a way of working"
 PAGER = "page furniture: a pager's rows per page, a comment counter, a WeChat album or screen size"
 SPACED_UNIT = "a blank a scan left inside a measure word + 次 (1200人 次)"
@@ -254,11 +252,11 @@ PROBES = [
     ("举办培训班2期120人。", [q("2期", 2, "期", "events"), q("120人", 120, "人", "people")]),
     ("8万多农村妇女参与。", [q("8万多", 80000, "", "people", True)]),
     # --- stop 26: numerals that size a group or name a way of working ---
-    known(GROUP_SIZE, "阆中市妇联成立三人工作小组,深入村组开展调研。", []),
-    known(GROUP_SIZE, "于都县妇联组建十人团队,开展家庭教育指导。", []),
-    known(GROUP_SIZE, "凯里市妇联举办三人制篮球赛。", []),
+    ("阆中市妇联成立三人工作小组,深入村组开展调研。", []),
+    ("于都县妇联组建十人团队,开展家庭教育指导。", []),
+    ("凯里市妇联举办三人制篮球赛。", []),
     ("在那大镇组建“三人党小组”。", []),
-    known(GROUP_SIZE, "关爱三人家庭中的留守妇女。", []),
+    ("关爱三人家庭中的留守妇女。", []),
     known("a verb between N人 and the group it sizes (五人|调解|小组) reads as the deed of persons",
           "静宁县组建五人调解小组,调解纠纷12起。", [q("12起", 12, "起", "items")]),
     # ... while persons who act, and a team's size with 的 or in digits, stay counts

@@ -320,6 +320,11 @@ FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
+# 人 bound in a compound before the noun of a group or a household, or before 制, names its
+# size or format (三人小组, 三人家庭, 五人制: `_sizes_a_group`).
+GROUP_SIZE_UNIT = "人"
+FORMAT_SUFFIX = "制"
+GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
@@ -1021,7 +1026,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     if chinese and not percent and (not _plausible_chinese(numeral, approx, before, match)
                                     or _in_set_phrase(sentence, start, end)
                                     or _capital_inside_word(sentence, match.start("low"))
-                                    or _opens_a_word(sentence, match)):
+                                    or _opens_a_word(sentence, match)
+                                    or _sizes_a_group(sentence, match)):
         return None
     read = _read_value(numeral, chinese, match)
     unit, kind = _unit(written_unit, before, after, numeral, match)
@@ -1578,6 +1584,23 @@ def _opens_a_word(sentence: str, match: re.Match) -> bool:
     start, end = match.start("low"), match.end()
     word, tag = _words(sentence[start:end + MAX_INDICATOR // 2])[0]
     return len(word) > end - start and tag[0] != "m"
+
+
+def _sizes_a_group(sentence: str, match: re.Match) -> bool:
+    """A small Chinese numeral and 人 right before a group or a household, no 的 between
+    (三人工作小组, 十人团队, 三人家庭), or before 制 (三人制): 人 is bound in a compound that
+    names a kind of group or a format by its size, as 五人制 and 三口之家 do; it counts no
+    persons (三人获奖, 两人合作完成 and 50人的服务队 still count)."""
+    numeral = match.group("low")
+    if match.group("unit") != GROUP_SIZE_UNIT or len(numeral) > 2 or (_value(numeral) or 99) > 10 \
+            or match.group("pre") or match.group("approx1") or match.group("approx3") \
+            or match.group("high"):
+        return False
+    if sentence.startswith(FORMAT_SUFFIX, match.end()):
+        return True
+    phrase, _ = _noun_phrase(_words(CLAUSE_BREAK.split(
+        sentence[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]))
+    return _head_noun_kind(phrase) in GROUP_KINDS
 
 
 def _capital_inside_word(sentence: str, start: int) -> bool:
