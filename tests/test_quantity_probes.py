@@ -186,7 +186,13 @@ PROBES = [
           [VISITS]),
     known("headline rows under a heading of links that the cleaner keeps",
           ARTICLE + "往期回顾\n某市举办12场家庭教育讲座\n某县表彰80户文明家庭", [VISITS]),
+    (ARTICLE + "某州妇联建成维权站点260个甘肃新闻网\n某县女性创业带动3000人就业甘肃新闻网", [VISITS]),
+    (ARTICLE + "某市举办12场家庭教育讲座 中国妇女报\n某县表彰80户文明家庭 中国妇女报", [VISITS]),
     # ... not the article's own lines, nor a dated line of the body
+    ("镇妇联为20名妇女订阅中国妇女报。\n村妇联为30名妇女订阅中国妇女报。",
+     [q("20名", 20, "名", "people"), q("30名", 30, "名", "people")]),
+    ("建成妇女之家20个\n建成儿童之家20个",
+     [q("20个", 20, "个", "organisations"), q("20个", 20, "个", "organisations")]),
     ("[2025-03-01]\n镇妇联还为20名留守儿童送去学习用品。", [q("20名", 20, "名", "people")]),
     ("镇妇联举办3场法律讲座 2025-03-01\n来源:镇妇联 2025-03-01\n" + ARTICLE,
      [q("3场", 3, "场", "events"), VISITS]),

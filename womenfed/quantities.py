@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -396,6 +397,10 @@ SENTENCE_END = re.compile(r"[。!?;；！？]")
 DATED_ROW = re.compile(r"(?:(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s+)?(?P<headline>[^:：]{6,60}?)"
                        r"(?:\s*[\[(【]?\s*(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s*[\])】]?"
                        r"|\s+(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
+# A headline credited to its outlet at its end, as a list of other stories prints each row
+# (西宁市妇儿维权阵地达1300余个青海新闻网): the ending two rows share, headed by a kind of outlet.
+OUTLET_CREDIT = re.compile(r"\s?[\u4e00-\u9fff·]{2,8}(?:网|报|台|客户端|频道|在线)")
+MAX_HEADLINE = 60
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
@@ -542,17 +547,31 @@ def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list
     dates read it), or a headline with no sentence end right before or after a row mark, a
     bracketed date stamp or a bare bullet (-\n标题\n[2026-01-20] -), or two or more headlines
     in a row each with its date stamp (``DATED_ROW``; never the page's own title, its first
-    line). Their counts are other stories'. Page structure, hand-written: no library reads a
+    line), or two or more in a row each ending with one outlet's name (``_credited_alike``).
+    Their counts are other stories'. Page structure, hand-written: no library reads a
     page's link lists."""
     marks = [bool(LINK_ROW_MARK.fullmatch(sentence)) for sentence in sentences]
     dated = [index > 0 and _dated_row(sentence) for index, sentence in enumerate(sentences)]
+    rows = [sentence.strip() if len(sentence.strip()) <= MAX_HEADLINE + 10
+            and not SENTENCE_END.search(sentence) else "" for sentence in sentences]
     kept = []
     for index, (sentence, quantities) in enumerate(zip(sentences, found, strict=True)):
         marked = index > 0 and marks[index - 1] or index + 1 < len(marks) and marks[index + 1]
         row = LINK_LINE.fullmatch(sentence) or marked and not SENTENCE_END.search(sentence) \
-            or dated[index] and (dated[index - 1] or index + 1 < len(dated) and dated[index + 1])
+            or dated[index] and (dated[index - 1] or index + 1 < len(dated) and dated[index + 1]) \
+            or any(_credited_alike(rows[index], rows[other]) for other in (index - 1, index + 1)
+                   if 0 < other < len(rows))
         kept.append([] if quantities and row else quantities)
     return kept
+
+
+def _credited_alike(row: str, other: str) -> bool:
+    """Two headline rows (no sentence end) that end with one outlet's name (…1300余个青海新闻网,
+    …增收致富青海新闻网): rows of a list of other stories, each credited to where it ran."""
+    if not row or not other:
+        return False
+    shared = os.path.commonprefix([row[::-1], other[::-1]])[::-1]
+    return bool(OUTLET_CREDIT.fullmatch(shared)) and len(shared) < min(len(row), len(other))
 
 
 def _dated_row(sentence: str) -> bool:
