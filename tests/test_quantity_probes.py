@@ -44,7 +44,7 @@ LIST_AHEAD = ("a small count of items before the list it names (以下三项, 3�
               "test half)")
 
 JOINT_WAY = "a numeral and its measure word before a joint verb (十户联防, 五户联保) name a way of working"
-PAGER = "page furniture: a pager's rows per page, a comment counter, a WeChat album or screen size"
+WECHAT_CARD = "a WeChat account card's count of its original articles (12篇原创内容)"
 SPACED_UNIT = "a blank a scan left inside a measure word + 次 (1200人 次)"
 BARE_ESTIMATE = "a bare number and 余 closing a clause after persons counts them with no measure word"
 SIZED_LENGTH = "a length before 的 or after 全长 sizes one thing (全长300余米的长廊)"
@@ -312,12 +312,12 @@ PROBES = [
     known("a race's length in 公里 before the event (a length that sizes it)",
           "举办5公里健步走活动。", []),
     # --- stop 26: page furniture ---
-    known(PAGER, ARTICLE + "已有235位网友参与评论", [VISITS]),
-    known(PAGER, ARTICLE + "首页 上一页 下一页 尾页 页次:1/5页 20条/页", [VISITS]),
-    known(PAGER, ARTICLE + "共 128 条 每页 20 条", [VISITS]),
-    known(PAGER, ARTICLE + "喜欢此内容的人还喜欢 12篇原创内容", [VISITS]),
-    known(PAGER, ARTICLE + "收录于合集 #妇联动态 56个", [VISITS]),
-    known(PAGER, ARTICLE + "建议使用1024×768分辨率 IE8.0以上浏览器", [VISITS]),
+    (ARTICLE + "已有235位网友参与评论", [VISITS]),
+    (ARTICLE + "首页 上一页 下一页 尾页 页次:1/5页 20条/页", [VISITS]),
+    (ARTICLE + "共 128 条 每页 20 条", [VISITS]),
+    known(WECHAT_CARD, ARTICLE + "喜欢此内容的人还喜欢 12篇原创内容", [VISITS]),
+    (ARTICLE + "收录于合集 #妇联动态 56个", [VISITS]),
+    (ARTICLE + "建议使用1024×768分辨率 IE8.0以上浏览器", [VISITS]),
     (ARTICLE + "浏览量:356", [VISITS]),
     (ARTICLE + "阅读 3006 赞 12", [VISITS]),
     (ARTICLE + "已有 235 人浏览", [VISITS]),
@@ -343,6 +343,8 @@ PROBES = [
     (ARTICLE + "[ 打印 ] [ 关闭 ] [ 收藏 ] 浏览次数:356", [VISITS]),
     (ARTICLE + "本页访问人次:1234", [VISITS]),
     (ARTICLE + "总浏览:1.2万次", [VISITS]),
+    ("吸引3万名网友参与线上答题,发布宣传册每页一个案例。", [q("3万名", 30000, "名", "people")]),
+    ("制作展板3×2米,发放宣传单1000份。", [q("1000份", 1000, "份", "items")]),
     # --- stop 26: counts a scan or a hard wrap split ---
     ("今年以来,疏附县妇联培训妇女1000余\n人,走访家庭35户。",
      [q("1000余人", 1000, "人", "people", True), VISITS]),

@@ -296,11 +296,16 @@ PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|�
                           # (第1张/共6张); a column's count of articles (本栏目共有文章120篇)
                           r"|(?:^|(?<=[\s|】\]]))(?:(?:组图|图集|图片|视频|附件|相关附件|相关文章|相关新闻)"
                           r"\s?[(（\[【]共?|(?:相关)?附件(?:下载)?\s?[:：]\s?共?|相关(?:文章|新闻|信息))"
-                          r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章)\s?$")
+                          r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章"
+                          # (a WeChat album's or topic's size after its tag: 收录于合集 #妇联动态 56个)
+                          r"|收录于(?:合集|话题)\s?(?:#[^\s#]{1,20}\s?)+)\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads, plays (862人阅读, 12条评论),
-# and the records of a pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager).
+# the page's commenters (235位网友参与评论; 3万名网友参与答题 counts the work's), the records of a
+# pager (共25条记录 首页 下一页: 记录 ends its line or meets the pager) and its rows per page (20条/页,
+# 共128条 每页20条).
 PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|回复|已读|已阅|看过|下载|在看|点击"
-                              r"|播放|转发|分享|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前))")
+                              r"|播放|转发|分享|记录(?=\s|$|[,;:|/]|[首上下尾末当每共第]页|当前)"
+                              r"|网友(?:参与|发表)?了?(?:评论|浏览|点评)|\s?/\s?页|\s?每页)")
 # The head of a summarised list of named things: 科技创新、创业就业、乡村振兴三项巾帼行动 sums up the
 # list, it counts no outcome.
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
@@ -1204,12 +1209,13 @@ def _read_value(numeral: str, chinese: bool, match: re.Match
 
 def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool:
     """Ordinals (第三, 十一届四次, 前3名, 2023首届, 2019年6期), rates (每), decimals and codes
-    (ISO9001), terms of a sum (6+1期), terms of a body (十一届, but 举办4届 counts editions), the
-    nation's 56个民族, numeral place names (五百户镇), clock times (9时30分), addresses (该村三组,
-    小区3栋), criteria of a counted set (20棵以上的村达399个), pairings and durations after the
-    measure word (1对1, 3个月), places acting together (四地联动), a festival's day (3.8节)."""
+    (ISO9001), terms of a sum (6+1期) or a product (1024×768), terms of a body (十一届, but
+    举办4届 counts editions), the nation's 56个民族, numeral place names (五百户镇), clock times
+    (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
+    pairings and durations after the measure word (1对1, 3个月), places acting together
+    (四地联动), a festival's day (3.8节)."""
     # (and a term of a sum: 6+1期)
-    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+")) and not ITEM_NUMBER.search(before) \
+    if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+", "×")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()):
