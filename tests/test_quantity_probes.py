@@ -45,10 +45,8 @@ LIST_AHEAD = ("a small count of items before the list it names (以下三项, 3�
 
 JOINT_WAY = "a numeral and its measure word before a joint verb (十户联防, 五户联保) name a way of working"
 WECHAT_CARD = "a WeChat account card's count of its original articles (12篇原创内容)"
-SPACED_UNIT = "a blank a scan left inside a measure word + 次 (1200人 次)"
 BARE_ESTIMATE = "a bare number and 余 closing a clause after persons counts them with no measure word"
 SIZED_LENGTH = "a length before 的 or after 全长 sizes one thing (全长300余米的长廊)"
-BRACKETED_TIMES = "a measure word + bracketed 次 counts as measure word + 次 does (户(次), 件(次))"
 
 
 PROBES = [
@@ -350,9 +348,9 @@ PROBES = [
      [q("1000余人", 1000, "人", "people", True), VISITS]),
     ("为沂南县留守儿童发放学习用品300多\n套。", [q("300多套", 300, "套", "items", True)]),
     ("称多县妇联走访群众2万余\n户次。", [q("2万余户次", 20000, "户次", "households", True)]),
-    known(SPACED_UNIT, "色尼区妇联共培训妇女1200人 次。", [q("1200人 次", 1200, "人次", "person_times")]),
-    known(SPACED_UNIT, "田阳区开展宣讲活动36场 次,受益群众300余人 次。",
-          [q("36场 次", 36, "场次", "events"), q("300余人 次", 300, "人次", "person_times", True)]),
+    ("色尼区妇联共培训妇女1200人 次。", [q("1200人 次", 1200, "人次", "person_times")]),
+    ("田阳区开展宣讲活动36场 次,受益群众300余人 次。",
+     [q("36场 次", 36, "场次", "events"), q("300余人 次", 300, "人次", "person_times", True)]),
     ("慰问困难妇女30人 次日又走访家庭35户。",
      [q("30人", 30, "人", "people"), VISITS]),
     known("a blank a scan left after a decimal point (3. 5万人)",
@@ -366,8 +364,8 @@ PROBES = [
           [q("300余", 300, "", "people", True), q("200余", 200, "", "people", True)]),
     known(BARE_ESTIMATE, "东乡族自治县受益群众达5000余。", [q("5000余", 5000, "", "people", True)]),
     known(SIZED_LENGTH, "全长300余米的文化长廊,历时10余天。", []),
-    known(BRACKETED_TIMES, "走访家庭360余户(次),接待来访45件(次)。",
-          [q("360余户(次)", 360, "户次", "households", True), q("45件(次)", 45, "件次", "items")]),
+    ("走访家庭360余户(次),接待来访45件(次)。",
+     [q("360余户(次)", 360, "户次", "households", True), q("45件(次)", 45, "件次", "items")]),
     ("发放资料1200份(册)。", [q("1200份", 1200, "份", "items")]),
     ("表演节目12台,征集书画作品120幅,创作歌曲5首。",
      [q("12台", 12, "台", "items"), q("120幅", 120, "幅", "items"), q("5首", 5, "首", "items")]),

@@ -402,6 +402,10 @@ SENTENCE_END = re.compile(r"[。!?;；！？]")
 DATED_ROW = re.compile(r"(?:(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s+)?(?P<headline>[^:：]{6,60}?)"
                        r"(?:\s*[\[(【]?\s*(?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}\s*[\])】]?"
                        r"|\s+(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
+# 次 after a measure word, in brackets or after a blank (人(次), 户(次), 场 次: X次 as some reports and
+# scans write it); not 次日, 次年 (the next day, year) after a blank.
+TIMES = "次"
+TIMES_APART = re.compile(r"[(（]次[)）]|\s次(?![日年月数序级])")
 # A headline credited to its outlet at its end, as a list of other stories prints each row
 # (西宁市妇儿维权阵地达1300余个青海新闻网): the ending two rows share, headed by a kind of outlet.
 OUTLET_CREDIT = re.compile(r"\s?[\u4e00-\u9fff·]{2,8}(?:网|报|台|客户端|频道|在线)")
@@ -1033,6 +1037,11 @@ def _list_number(sentence: str, match: re.Match) -> int:
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     start, end = match.span()
     written_unit, percent = match.group("unit") or "", match.group("percent")
+    if written_unit and (apart := TIMES_APART.match(sentence, end)) \
+            and written_unit + TIMES in lexicon.measure_words():
+        # a measure word and 次 written apart, in brackets or by a scan's blank (360户(次), 1200人
+        # 次): one measure word, X次, that counts times of what X counts
+        end, written_unit = apart.end(), written_unit + TIMES
     numeral = percent or match.group("low")
     chinese = not numeral[0].isdigit()
     # a window either side, so a sentence of thousands of numbers stays linear
@@ -1486,7 +1495,6 @@ def _unit(written: str, before: str, after: str, numeral: str,
         return written, "items"  # issues of a publication, not sessions
     if written == "项" and _following_head_kind(after) == "events":
         return written, "events"  # 八项主题活动: 项 counts the activities, as 场 would
-    written = written.replace("(次)", "次")  # 人(次), 场(次) as some reports write them
     if kind == "percent":
         return ("%" if written == "成" else written.removeprefix("个")), kind
     return ("元" if kind == "money_cny" else "小时" if written in HOURS else written), kind
