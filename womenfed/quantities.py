@@ -1048,7 +1048,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     before = sentence[max(0, start - CONTEXT_CHARS):start]
     after = sentence[end:end + CONTEXT_CHARS]
     if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
-            or _has_magnitude(numeral) or _headcount(before, after)
+            or _has_magnitude(numeral) or _headcount(before, after, _estimated(match))
             or _approximate_before_persons(match, after)):
         return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
@@ -1474,7 +1474,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
             return "", "money_cny"
         if magnitudes and VIEW_COUNT.search(before):
             return "", "other"
-        large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿"
+        large = match.group("mag1") or match.group("mag2") or numeral[-1] in "百千万亿" \
+            or _estimated(match)
         # The unit is the measure word as written (docs/ANNOTATION.md; the stop-16 adjudication
         # of eval/dev): a head count with none keeps unit '' and says what it counts by its kind.
         if _headcount(before, after, bool(large)):
@@ -1510,7 +1511,8 @@ def _exceeds(before: str) -> bool:
 
 def _headcount(before: str, after: str, large: bool = False) -> bool:
     """A number without its measure word that ends its clause after 人数 (参加人数达1200, but not
-    人数2023年) or, when it is large, after a noun of persons (受益群众达2.3万): persons."""
+    人数2023年) or, when it is large or an estimate, after a noun of persons (受益群众达2.3万,
+    参训学员300余): persons."""
     if after and not CLAUSE_BREAK.match(after):
         return False
     if HEADCOUNT.search(before):
@@ -1521,11 +1523,16 @@ def _headcount(before: str, after: str, large: bool = False) -> bool:
     return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
 
 
+def _estimated(match: re.Match) -> bool:
+    """余 or 多 right after the number: an estimate, so no year, code or list mark."""
+    return bool(match.group("approx1") or match.group("approx3"))
+
+
 def _approximate_before_persons(match: re.Match, after: str) -> bool:
     """余 or 多 right after a number that persons follow (40余乡村妇联主席, 300多村民): an estimate
     of a crowd with its measure word left out; a bare number without them there is a list
     mark or a year (1.妇女主席, 2023年妇女…)."""
-    return bool(match.group("approx1") or match.group("approx3")) and _opens_people_phrase(after)
+    return _estimated(match) and _opens_people_phrase(after)
 
 
 def _opens_people_phrase(after: str) -> bool:
