@@ -43,7 +43,6 @@ LIST_AHEAD = ("a small count of items before the list it names (以下三项, 3�
               "count (the rule was dropped in stop 25: it lost a quantity and a relation on the "
               "test half)")
 
-JOINT_WAY = "a numeral and its measure word before a joint verb (十户联防, 五户联保) name a way of working"
 WECHAT_CARD = "a WeChat account card's count of its original articles (12篇原创内容)"
 SIZED_LENGTH = "a length before 的 or after 全长 sizes one thing (全长300余米的长廊)"
 
@@ -272,8 +271,11 @@ PROBES = [
     ("组建一支30人巾帼志愿服务队。", [q("30人", 30, "人", "people")]),
     ("三人被评为最美家庭,五人当选执委。",
      [q("三人", 3, "人", "people"), q("五人", 5, "人", "people")]),
-    known(JOINT_WAY, "推行十户联防机制,建立五户联保制度。", []),
+    ("推行十户联防机制,建立五户联保制度。", []),
     ("逊克县推广“三户联创”经验。", []),
+    ("组建三支联防队伍,两个联建单位参与,20户联防。",
+     [q("三支", 3, "支", "organisations"), q("两个", 2, "个", "organisations"),
+      q("20户", 20, "户", "households")]),
     ("十二个部门联合开展宣传,20户家庭携手共建美丽庭院。",
      [q("十二个", 12, "个", "organisations"), q("20户", 20, "户", "households")]),
     known("a count inside the name of a mechanism headed by 机制 (执委联系十户家庭机制)",

@@ -241,6 +241,11 @@ DIGIT_BLANK = re.compile(r"\d\s$")
 # the verbs of joint action that take such a collective subject.
 JOINT_UNITS = frozenset("地 方 级".split())
 JOINT_ACTION_AFTER = re.compile(r"(?:联动|互动|协作|协同|联合|联手|携手|共建|共治|共创|合作|同步|同庆|互通)")
+# ... and a Chinese numeral with a measure word of households or persons right before a verb of 联
+# and one character (十户联防, 五户联保, 三户联创): the name of a scheme of mutual watch or aid,
+# numbered as names are written (GB/T 15835), no count; digits stay counts, and so do things
+# counted before a noun the verb opens (两个联建单位, 三支联防队伍).
+JOINT_SCHEME_AFTER = re.compile(r"联[防保创建治动调评管控帮包]")
 LEVEL = "级"  # 省级, 自治区级: a level, after the name of a kind of division
 # A numeral and a measure word opening a place name (五人班村, 八条社区, 三家子村): one or two
 # characters and a settlement suffix right after the measure word. Measure words that count
@@ -1227,7 +1232,9 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+", "×")) and not ITEM_NUMBER.search(before) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
-    if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()):
+    if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()) \
+            or JOINT_SCHEME_AFTER.match(sentence, match.end()) and not match.group("low")[:1].isdigit() \
+            and lexicon.measure_words().get(unit) in ("households", "people"):
         return True
     if DIGIT_BLANK.search(before):
         return True  # the end of a number a scan spaced out (3 0 0余人): its value is unsure
