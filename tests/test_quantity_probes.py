@@ -44,7 +44,6 @@ LIST_AHEAD = ("a small count of items before the list it names (以下三项, 3�
               "test half)")
 
 WECHAT_CARD = "a WeChat account card's count of its original articles (12篇原创内容)"
-SIZED_LENGTH = "a length before 的 or after 全长 sizes one thing (全长300余米的长廊)"
 
 
 PROBES = [
@@ -308,8 +307,9 @@ PROBES = [
     ("开展“12·4”国家宪法日宣传和6·26国际禁毒日宣传。", []),
     ("深入实施千万工程,开展千名巾帼志愿者进乡村活动。", []),
     ("开通24小时服务热线,打造15分钟便民服务圈。", []),
-    known("a race's length in 公里 before the event (a length that sizes it)",
-          "举办5公里健步走活动。", []),
+    ("道路总长12公里,组织妇女开展5公里健步走。", [q("5公里", 5, "公里", "other")]),
+    ("铺设道路5公里,修建文化长廊300余米。",
+     [q("5公里", 5, "公里", "other"), q("300余米", 300, "米", "other", True)]),
     # --- stop 26: page furniture ---
     (ARTICLE + "已有235位网友参与评论", [VISITS]),
     (ARTICLE + "首页 上一页 下一页 尾页 页次:1/5页 20条/页", [VISITS]),
@@ -364,7 +364,7 @@ PROBES = [
     ("参训学员300余,参加人员达200余。",
      [q("300余", 300, "", "people", True), q("200余", 200, "", "people", True)]),
     ("东乡族自治县受益群众达5000余。", [q("5000余", 5000, "", "people", True)]),
-    known(SIZED_LENGTH, "全长300余米的文化长廊,历时10余天。", []),
+    ("全长300余米的文化长廊,历时10余天。", []),
     ("筹集资金300余,走访妇女300多,其中困难妇女50余。",
      [q("300多", 300, "", "people", True), q("50余", 50, "", "people", True)]),
     ("走访家庭360余户(次),接待来访45件(次)。",

@@ -344,10 +344,11 @@ GENERAL_CLASSIFIER = "个"
 # addresses.
 ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
-# A length that places or sizes something (海拔4000多米的乡, 距县城30公里, 5公里外, 百米长卷, 女子100米
-# 短跑) measures where a place lies or how big a thing is, or names a race: no count of the work.
+# A length that places or sizes something (海拔4000多米的乡, 距县城30公里, 5公里外, 百米长卷, 全长300米,
+# 总长12公里, 女子100米短跑) measures where a place lies or how big a thing is, or names a race: no
+# count of the work.
 LENGTH_UNITS = frozenset("米 公里 千米 厘米 毫米".split())
-PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
+PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍)")
