@@ -407,7 +407,7 @@ def test_the_ordinal_of_a_congress_without_di(sentence, counted):
 @pytest.mark.parametrize("sentence, counted", [
     # 个 before 亿 is spoken: the numeral and 亿 make one number, 个 counts nothing ...
     ("今年投入帮扶资金5个亿", [("5个亿", 500000000, "")]),  # (money, no 元 written)
-    ("计划发放总量不低于30个亿", []),  # (no word of money in its clause: no unit to give it)
+    ("计划发放总量不低于30个亿", [("30个亿", 3000000000, "")]),  # (speech's sum, no money word)
     # ... while 个 before 亿元 counts things of that class
     ("全省培育4个亿元村", [("4个", 4, "个")]),
 ])

@@ -339,6 +339,7 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
+SPOKEN_SUM = "个亿"  # 20个亿: a sum of money as speech says it (20个亿元村 counts villages)
 # A village group or a building right after the name of a settlement or an estate is numbered in
 # an address (该村三组, 幸福小区3栋), not counted. Hand-written: the dictionaries say nothing of
 # addresses.
@@ -1476,9 +1477,11 @@ def _unit(written: str, before: str, after: str, numeral: str,
         return ("%" if match.group("per") == "百" else "‰"), "percent"
     if not written:
         magnitudes = _has_magnitude(numeral) or match.group("mag1") or match.group("mag2")
-        if magnitudes and MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1]):
+        if magnitudes and (MONEY_CONTEXT.search(CLAUSE_BREAK.split(before)[-1])
+                           or SPOKEN_SUM in match.group()):
             # (its value in 元; its unit the measure word as written, none: 募集物资3.26亿, as
-            # the stop-20 adjudication of eval/dev settled)
+            # the stop-20 adjudication of eval/dev settled; 个 before 亿 is how speech says a sum,
+            # 不低于20个亿, whatever the clause)
             return "", "money_cny"
         if magnitudes and VIEW_COUNT.search(before):
             return "", "other"
