@@ -81,7 +81,7 @@ def test_excluded_numbers_are_never_extracted(stem):
     ("提供685万元贷款", ("685万元", 6_850_000, None, "元", False, "money_cny")),
     ("每人每天可挣30-50元", ("30-50元", 30, 50, "元", False, "money_cny")),
     ("接种率已达69%", ("69%", 69, None, "%", False, "percent")),
-    ("救助金额达29万", ("29万", 290_000, None, "元", False, "money_cny")),
+    ("救助金额达29万", ("29万", 290_000, None, "", False, "money_cny")),  # (no 元 written)
     ("参与家庭达500余户", ("500余户", 500, None, "户", True, "households")),
     ("超过300人参加", ("超过300人", 300, None, "人", True, "people")),
     ("募集善款十余万元", ("十余万元", 100_000, None, "元", True, "money_cny")),
@@ -125,9 +125,10 @@ def test_two_numerals_that_each_measure_are_two_counts():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a large bare number takes its unit from the clause: goods raised are worth yuan ...
-    ("爱心人士募集助学物资2.5亿", ("2.5亿", 250000000, "元", "money_cny")),
-    ("全年筹集帮扶物资价值80万", ("80万", 800000, "元", "money_cny")),
+    # a large bare number takes its kind from the clause: goods raised are worth yuan (unit
+    # '', no measure word written) ...
+    ("爱心人士募集助学物资2.5亿", ("2.5亿", 250000000, "", "money_cny")),
+    ("全年筹集帮扶物资价值80万", ("80万", 800000, "", "money_cny")),
     ("募集巾帼志愿者3万", ("3万", 30000, "", "people")),  # (persons raised stay persons)
     # ... and the views a report states are views, with no measure word
     ("家庭教育微课播放量超过3万", ("超过3万", 30000, "", "other")),
@@ -405,8 +406,8 @@ def test_the_ordinal_of_a_congress_without_di(sentence, counted):
 
 @pytest.mark.parametrize("sentence, counted", [
     # 个 before 亿 is spoken: the numeral and 亿 make one number, 个 counts nothing ...
-    ("今年投入帮扶资金5个亿", [("5个亿", 500000000, "元")]),
-    ("计划发放总量不低于30个亿", []),  # (no word of money in its clause: no unit to give it)
+    ("今年投入帮扶资金5个亿", [("5个亿", 500000000, "")]),  # (money, no 元 written)
+    ("计划发放总量不低于30个亿", [("30个亿", 3000000000, "")]),  # (speech's sum, no money word)
     # ... while 个 before 亿元 counts things of that class
     ("全省培育4个亿元村", [("4个", 4, "个")]),
 ])

@@ -583,6 +583,9 @@ def _quantities_of_body(body: str) -> list[tuple[str, float]]:
     ("开展文明实践活动三百\n余场次。", [("三百余场次", 300.0)]),
     ("全区妇女之家接待来访群众1\n350人次。", [("1350人次", 1350.0)]),
     ("全市共有612\n名女性参评。", [("612名", 612.0)]),
+    # (the line ends on the number's 余 or 多: the backward scan reads them as number characters)
+    ("今年共培训留守妇女1000余\n人。", [("1000余人", 1000.0)]),
+    ("为困难儿童送去学习用品两百多\n套。", [("两百多套", 200.0)]),
 ])
 def test_a_quantity_cut_at_a_line_end_is_rejoined(body, expected):
     assert _quantities_of_body(body) == expected

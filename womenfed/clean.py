@@ -572,8 +572,9 @@ def _split_quantities(text: str) -> Iterator[re.Match]:
 
 
 SPLIT_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
-# What a cut quantity holds before its line break besides digits (``\d``: str.isdecimal).
-SPLIT_NUMBER_CHARS = frozenset(f".,{SPLIT_NUMERALS}近约逾超过上第届个 \t")
+# What a cut quantity holds before its line break besides digits (``\d``: str.isdecimal), its
+# 余/多 among them (1000余\n人).
+SPLIT_NUMBER_CHARS = frozenset(f".,{SPLIT_NUMERALS}余多近约逾超过上第届个 \t")
 
 
 @cache
