@@ -8,15 +8,14 @@ import pytest
 
 from womenfed.entities import extract_entities
 
+from . import campaign_probes_stop24, campaign_probes_stop25
+from .conftest import known_gap as _known_limit
+
 # Known limits, left to the coder (strict: a fix must remove the mark).
 IN_DOCUMENT_TITLE = ("quoted names inside a document title: the coders count them "
                      "(validation loses one when dropped)")
 HONOUR_AS_ATTRIBUTE = "an honour's words as the attribute of a person (…的践行者)"
 INTO_PLACE_CUT = "“X”进万家 as one name: no such name in dev-rest to check the cut against"
-
-
-def _known_limit(sentence: str, names: list[str], reason: str):
-    return pytest.param(sentence, names, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = [
@@ -234,12 +233,6 @@ PROBES = [
     ('聆听“两会”精神宣讲', []),
     ('唱响“巾帼心向党”主旋律', ['巾帼心向党']),
 ]
-
-
-@pytest.mark.parametrize("sentence, names", PROBES)
-def test_campaign_names_by_codebook_category(sentence, names):
-    found = {e.canonical for e in extract_entities(sentence) if e.type == "campaign"}
-    assert found == set(names)
 
 
 # Stop 23: an audit of the quoted finder by the frames in which reports put a string in quotes
@@ -480,7 +473,14 @@ PROBES_23 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, names", PROBES_23)
-def test_campaign_names_by_quoting_frame(sentence, names):
+# Every audit's table, each case named by its audit: round 17's, stop 23's (above), stop 24's
+# quote frames and stop 25's (with stop 26's cases).
+AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop24.PROBES,
+          "stop25": campaign_probes_stop25.PROBES}
+
+
+@pytest.mark.parametrize("sentence, names", [case for cases in AUDITS.values() for case in cases],
+                         ids=[f"{audit}-{i}" for audit, cases in AUDITS.items() for i in range(len(cases))])
+def test_campaign_names_by_codebook_category(sentence, names):
     found = {e.canonical for e in extract_entities(sentence) if e.type == "campaign"}
     assert found == set(names)

@@ -1,19 +1,17 @@
 """A probe audit of dates and periods: short pages written for these tests over the ways Chinese
-pages state their publication date and the years they cover. Each expected value is read by
+pages state their publication date and the years they cover; the later audits' tables
+(``period_probes_stop24.py``, ``period_probes_stop25.py``) run here too. Each expected value is read by
 docs/ANNOTATION.md and the settled conventions of eval/dev/README.md, not from the tool."""
 
 from __future__ import annotations
 
 import pytest
 
+from . import period_probes_stop24, period_probes_stop25
 from .conftest import describe_text as _describe
+from .conftest import known_because as known
 
 BODY = "会上,县妇联总结了工作,部署了任务。\n"  # a sentence with no date and no year in it
-
-
-def known(reason: str, *probe):
-    """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
-    return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # (text, url, date, period)
@@ -456,7 +454,13 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("text, url, date, period", PROBES, ids=[f"probe{i}" for i in range(len(PROBES))])
+# Every audit's table, each case named by its audit: this one, stop 24's and stop 25's (with
+# stop 26's cases).
+AUDITS = {"first": PROBES, "stop24": period_probes_stop24.PROBES, "stop25": period_probes_stop25.PROBES}
+
+
+@pytest.mark.parametrize("text, url, date, period", [case for cases in AUDITS.values() for case in cases],
+                         ids=[f"{audit}-{i}" for audit, cases in AUDITS.items() for i in range(len(cases))])
 def test_probe(text, url, date, period):
     meta = _describe(text, url=url)
     assert (meta.date, meta.period) == (date, period)

@@ -3,7 +3,8 @@ indicator names what is counted with the action, scope or plan that defines the 
 one-sentence cases written for these tests over the sentence shapes of 妇联 reports, each with
 the indicator the conventions of eval/dev/README.md ("Indicator judgements") call quotable.
 Several accepted forms are listed where the conventions allow each. Cases the tool still fails
-are strict expected failures, with why."""
+are strict expected failures, with why. The stop-25 and stop-26 table
+(``indicator_probes_stop25.py``) runs here too."""
 
 from __future__ import annotations
 
@@ -11,11 +12,8 @@ import pytest
 
 from womenfed.quantities import extract_quantities
 
-
-def known(reason: str, *probe):
-    """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
-    return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from . import indicator_probes_stop25
+from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
     "pivot": (
@@ -253,7 +251,7 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, text, quotable", PROBES)
+@pytest.mark.parametrize("sentence, text, quotable", PROBES + indicator_probes_stop25.PROBES)
 def test_indicator_names_the_counted_set(sentence, text, quotable):
     indicator = next((q.indicator for q in extract_quantities(sentence) if q.text == text), None)
     assert indicator in quotable

@@ -10,13 +10,12 @@ from __future__ import annotations
 import pytest
 
 from .conftest import assert_author, describe_text
+from .conftest import known_gap as _known_limit
 
 # Known limits (strict: a fix must remove the mark).
 UNIT_AFTER_MASTHEAD = "a county acting with 通过 after a paper's masthead"
 
 
-def _known_limit(text: str, organisation, level, reason: str):
-    return pytest.param(text, organisation, level, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 PROBES = [

@@ -14,12 +14,11 @@ from womenfed.clean import clean_text
 from womenfed.quantities import extract_quantities, without_link_rows, without_things_named_before
 from womenfed.segment import segment
 
+from .conftest import known_because as known
+
 TITLE = "县妇联工作动态"
 
 
-def known(reason: str, *probe):
-    """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
-    return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 def q(text: str, value: float, unit: str, kind: str, approx: bool = False,

@@ -1,4 +1,5 @@
-"""Probe audit of the structure of programme typing (stop 24): which sentences of a report
+"""Probe audit of the structure of programme typing (stop 24; the stop-25 and stop-26 audit of
+sentence typing in context, ``typology_probes_stop25.py``, runs here too): which sentences of a report
 make it cover a type, and what a sentence that carries no work is typed.
 
 Every report here is a few lines written for the audit (places from the gazetteer, site kinds
@@ -15,6 +16,9 @@ import pytest
 
 from womenfed import clean, typology
 
+from . import typology_probes_stop25
+from .conftest import known_because as _known_gap
+
 MENU = "首 页 新闻中心 政务公开 办事服务 互动交流"
 MENU_TRAD = "網站首頁 機構概況 新聞動態 婦女維權 家庭建設"
 
@@ -25,10 +29,6 @@ def _report(lines: list[str | tuple[str, int]]) -> tuple[list[str], list[str]]:
              for line in lines]
     levels = [0 if isinstance(line, str) else line[1] for line in lines]
     return texts, typology.classify_sentences([(text, "") for text in texts], levels)
-
-
-def _known_gap(reason: str, *case):
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 SHARE_GAP = "in a short report a plan's or a menu line's own type still counts for the main " \
@@ -151,7 +151,17 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "checked", "wanted", "unwanted"), CASES)
+def _stop25_cases():
+    """The stop-25 and stop-26 audit's cases (``typology_probes_stop25.py``), each named by its
+    family, its known gaps strict."""
+    for index, case in enumerate(typology_probes_stop25.CASES):
+        (family, *values), marks = (case.values, list(case.marks)) if hasattr(case, "marks") else (case, [])
+        if index in typology_probes_stop25.GAPS:
+            marks.append(pytest.mark.xfail(strict=True, reason=typology_probes_stop25.GAPS[index]))
+        yield pytest.param(*values, id=f"stop25-{family}-{index}", marks=marks)
+
+
+@pytest.mark.parametrize(("lines", "checked", "wanted", "unwanted"), [*CASES, *_stop25_cases()])
 def test_a_report_covers_the_work_it_tells(lines, checked, wanted, unwanted):
     texts, types = _report(lines)
     if checked == "report":

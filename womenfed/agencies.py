@@ -53,7 +53,7 @@ conference after a body (市委十届十一次全会) names the meeting; a direc
 a region; a body after 毕业于 or 就职于 a person's school or employer. Bodies, or the people they
 sent, that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院有关领导出席) are no partners (stop 16)
 unless a partner word says they work with the federation, nor are those whose people only speak at
-a meeting (…作交流发言, stop 20). Stop 24 (a probe audit, ``tests/test_agencies_probes24.py``): a body
+a meeting (…作交流发言, stop 20). Stop 24 (a probe audit, ``tests/test_agencies_probes.py``): a body
 introduced by 是 … 的 and a kind of body, a person's past tie to a body (…退休, 从…下岗, 原院长, 考入…)
 or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
@@ -129,9 +129,9 @@ AUDIENCE_AFTER = re.compile(r"(?:全体|广大)?(?:贫困|困难|留守|在校|�
 PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位支]?)?"
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, a masthead's …政协主管主办, byline …司法局 供稿
-# or …镇人民政府 (供稿)), one
-# after a page label is the page's furniture (来源:…, 版权所有:…, 主办单位:…, 供稿单位:…); neither
-# is a partner. A quote may close around the site's name (离开“甲县人民政府”门户网站).
+# or …镇人民政府 (供稿)), one after a page label is the page's furniture (来源:…, 版权所有:…,
+# 主办单位:…, 供稿单位:…); neither is a partner. A quote may close around the site's name
+# (离开“甲县人民政府”门户网站).
 OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")

@@ -1,22 +1,16 @@
 """A second probe audit of dates and periods (stop 24): short pages written for these tests over
-ways Chinese reports state the years they cover that the first audit (``test_date_probes.py``)
-left out: the turn of the year (a meeting of year N reviewing N-1, plan sections after a
-summary), periods in headings below the first line, relative and counted years, years told in
-passing, and page dates in other scripts and layouts. Each expected value is read by
-docs/ANNOTATION.md and the settled conventions of eval/dev/README.md, not from the tool."""
+ways Chinese reports state the years they cover that the first audit (``test_date_probes.py``,
+which runs this table) left out: the turn of the year (a meeting of year N reviewing N-1, plan
+sections after a summary), periods in headings below the first line, relative and counted years,
+years told in passing, and page dates in other scripts and layouts. Each expected value is read
+by docs/ANNOTATION.md and the settled conventions of eval/dev/README.md, not from the tool."""
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import describe_text as _describe
+from .conftest import known_because as known
 
 LINES = "县妇联开展培训12期。\n县妇联帮扶妇女300人。\n县妇联走访家庭30户。"  # no date, no year: a page's body
 
-
-def known(reason: str, *probe):
-    """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
-    return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # (text, url, date, period)
@@ -257,9 +251,3 @@ PROBES = [
     ("黄梅县妇联3月8日开展健步走活动\n近日,县妇联组织妇女开展健步走活动。", None, None, None),
     ("黄梅县妇联2019年3月8日开展健步走活动\n县妇联组织妇女开展健步走活动。", None, None, "2019"),
 ]
-
-
-@pytest.mark.parametrize("text, url, date, period", PROBES, ids=[f"probe{i}" for i in range(len(PROBES))])
-def test_probe(text, url, date, period):
-    meta = _describe(text, url=url)
-    assert (meta.date, meta.period) == (date, period)

@@ -1,4 +1,5 @@
-"""Stop-24 probe audit of agencies: short pages written for this test (no report text), one per
+"""Stop-24 probe audit of agencies (and, run here too, the stop-25 and stop-26 table of
+``agencies_probes_stop25.py``): short pages written for this test (no report text), one per
 way Chinese reports of any province, level and site name another body, with the agencies the
 written conventions list (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."). Two halves:
 the grammar of names (a place or scope, a body, a suffix class; short forms of the standard
@@ -15,6 +16,7 @@ import pytest
 from womenfed.agencies import canonical_agency, one_name_per_body, without_the_author
 from womenfed.entities import extract_entities
 
+from . import agencies_probes_stop25
 from .conftest import describe_text, probe_cases
 from .conftest import known_gap as _gap
 
@@ -272,6 +274,11 @@ PROBES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(probe_cases(PROBES)))
+# Both audits' tables, each case named by its audit and family.
+AUDITS = {**{f"stop24-{family}": cases for family, cases in PROBES.items()},
+          **{f"stop25-{family}": cases for family, cases in agencies_probes_stop25.PROBES.items()}}
+
+
+@pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))
 def test_a_page_names_its_partners(text, expected):
     assert _report_agencies(text) == sorted({canonical_agency(name) for name in expected})

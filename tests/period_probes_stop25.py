@@ -1,6 +1,6 @@
 """A third probe audit of periods (stop 25): short pages written for these tests over ways
 reports of other sites state the years they review that the first two audits
-(``test_date_probes.py``, ``test_period_probes.py``) left out or read before the stop-24 and
+(``test_date_probes.py``, ``period_probes_stop24.py``) left out or read before the stop-24 and
 stop-25 answers: a title's year against its opening, 今年/去年以来 against the text's own date
 (its date line, else its url), parts of a year, 年度, spans written and counted (过去N年 the N
 years before the stated year, N年来 the N years ending with it), a work meeting's statement
@@ -10,15 +10,7 @@ conventions of eval/dev/README.md, not from the tool."""
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import describe_text as _describe
-
-
-def known(reason: str, *probe):
-    """A probe the tool still fails, with why (strict: it must fail until the rule is fixed)."""
-    return pytest.param(*probe, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from .conftest import known_because as known
 
 # Known gaps of the stop-26 probes (strict: a fix must remove the mark).
 PLACE_SUBJECT = "a year told of a place pointed back to (该村2018年建成…) is read as the report's"
@@ -534,9 +526,3 @@ PROBES = [
     ("宾川县妇联开展培训\n發佈時間：2021-06-10\n今年6月,賓川縣婦聯舉辦巾幗家政培訓班。",
      None, "2021-06-10", "2021"),
 ]
-
-
-@pytest.mark.parametrize("text, url, date, period", PROBES, ids=[f"probe{i}" for i in range(len(PROBES))])
-def test_probe(text, url, date, period):
-    meta = _describe(text, url=url)
-    assert (meta.date, meta.period) == (date, period)

@@ -11,17 +11,12 @@ in frames, titles and kinds (各级政府, 政府部门), the federation's own s
 a recipient or in passing, the place of an event, the Youth League's committee of any level, and
 names of every province and level. Places are real ones of the gazetteer, of
 every level and province. Each page runs through the whole pipeline of a report, as the stop-24
-probes do; names are compared in their canonical forms, leadership bodies included."""
+probes do; names are compared in their canonical forms, leadership bodies included.
+``test_agencies_probes.py`` runs this table."""
 
 from __future__ import annotations
 
-import pytest
-
-from womenfed.agencies import canonical_agency
-
 from .conftest import known_gap as _gap
-from .conftest import probe_cases
-from .test_agencies_probes24 import _report_agencies
 
 # Known gaps (strict: a fix must remove the mark).
 SHARED_SCOPE = ("a list item after a scoped body keeps its own bare name (县司法局、民政局 → 民政局); "
@@ -561,8 +556,3 @@ PROBES = {
         ("县妇联联合东兴市边检站开展宣传。", ["东兴市边检站"]),
     ],
 }
-
-
-@pytest.mark.parametrize("text, expected", list(probe_cases(PROBES)))
-def test_a_page_names_its_partners(text, expected):
-    assert _report_agencies(text) == sorted({canonical_agency(name) for name in expected})
