@@ -58,7 +58,8 @@ introduced by 是 … 的 and a kind of body, a person's past tie to a body (…
 or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
-before a scoped body after a person's name parts two items (张丽 县人民医院).
+before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a body that
+judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not.
 """
 
 from __future__ import annotations
@@ -1536,21 +1537,27 @@ def _is_destination(sentence: str, start: int, following: str) -> bool:
 
 def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
-    政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
-    and near it, past other givers listed with it; the giver works with no one here, unless a
-    federation gives the honour with it (被省妇联、林业厅评为…: the joint giver runs the programme)."""
+    政府颁发的…) or judges its work from above (得到甲局的充分肯定, 被乙厅推广): a receiving word
+    before it and a conferring or judging verb after it, each in its clause and near it, past
+    other givers listed with it; the giver works with no one here, unless a federation gives the
+    honour with it (被省妇联、林业厅评为…: the joint giver runs the programme) or the clause says
+    the judge also supports the work (得到甲局的支持和肯定)."""
     before, following = _clause_around(sentence, start, end)
-    receiver = _honour_pattern("receiver", before=True).search(before)
-    conferred = _honour_pattern("conferred", before=False).match(following)
+    if (_honour_pattern(("receiver", "judgement_receiver"), before=True).search(before)
+            and _honour_pattern(("judged",), before=False).match(following)):
+        return not _works_with(sentence, start, end)
+    receiver = _honour_pattern(("receiver",), before=True).search(before)
+    conferred = _honour_pattern(("conferred",), before=False).match(following)
     if receiver is None or conferred is None:
         return False
     givers = receiver.group(0) + following[:conferred.end()]
-    return not FEDERATION.search(givers)  # 被省妇联、林业厅…评为: a joint giver runs the programme
+    return not FEDERATION.search(givers)  # 被省妇联、林业厅评为…: a joint giver runs the programme
 
 
 @cache
-def _honour_pattern(kind: str, before: bool) -> re.Pattern:
-    words = "|".join(map(re.escape, _cue_words(kind)))
+def _honour_pattern(kinds: tuple[str, ...], before: bool) -> re.Pattern:
+    words = "|".join(map(re.escape, sorted((word for kind in kinds for word in _cue_words(kind)),
+                                           key=len, reverse=True)))
     gap = rf"[^,，。;；]{{0,{MAX_GIVER_GAP}}}?"
     return re.compile(rf"(?:{words}){gap}$" if before else rf"{gap}的?(?:{words})")
 
