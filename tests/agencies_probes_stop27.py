@@ -16,14 +16,15 @@ from .conftest import known_because
 
 # Known gaps (strict: a fix must remove the mark).
 MEMBER_UNITS = "a list closed by 等N个成员单位 before a verb of attending is not read as attending"
-LAWSUIT = "the court a woman sues in (向…提起诉讼) is read as a body the work is done with"
 DIAGNOSIS = "the hospital that diagnosed a woman (经…诊断) is read as a partner"
-ERRAND = "the office where a woman runs her errand (到…办理) is read as a partner"
-CHILDS_SCHOOL = "a child's school (在…读高三) is read as a partner"
 APPROVER = "the body that approves or registers another (经…批准, 登记管理机关为…) is read as a partner"
 AUTHORS_HOST = ("the host of the reporting community, village or street federation (its 居委会, 村委会, "
                 "办事处) acting in the same work is listed")
 UNITED_NATIONS = "联合国 is read as the partner word 联合 before a name 国…"
+COURT_VISIT = "a court where women only sit in on a hearing (在…旁听), a standard body after 在, stays"
+HONOUR_AFTER_YOU = "a body after 由 before a conferring verb (由…认定为) is read as a partner, not a giver"
+VENUE_RELIED_ON = "a service centre relied on as the place of a station (依托…建立妇女之家) is listed"
+ITS_OWN_NEWS = "a body's own news (…发展迅速) opening a clause is listed"
 CONTACTED = "a body after 联系 whose clause then says what it did for women is not listed"
 
 PROBES = {
@@ -60,13 +61,20 @@ PROBES = {
     # a woman's own story names the court she sued in, the hospital that diagnosed her, the
     # office of her errand, her child's school
     "a_womans_own_story": [
-        known_because(LAWSUIT, "她向乐亭县人民法院提起离婚诉讼。", []),
+        ("她向乐亭县人民法院提起离婚诉讼。", []),
         known_because(DIAGNOSIS, "经县人民医院诊断，她患有乳腺癌。", []),
-        known_because(ERRAND, "她到县民政局办理了离婚登记手续。", []),
-        known_because(CHILDS_SCHOOL, "她的儿子在长汀县第一中学读高三。", []),
+        ("她到县民政局办理了离婚登记手续。", []),
+        ("她的儿子在长汀县第一中学读高三。", []),
         ("她曾获县总工会颁发的“五一劳动奖章”。", []),
         ("她在县农商银行贷款5万元养殖肉牛。", []),
         ("县妇联协调县法院为她提供法律援助。", ["县法院"]),
+        ("她和丈夫在县农商银行办理了贷款手续。", []),
+        ("她在县委党校学习期间结识了许多女干部。", []),
+        ("她加入了县绿源种植专业合作社。", []),
+        ("她联合县人民医院的姐妹们成立了志愿服务队。", ["县人民医院"]),
+        ("他代表市委、市政府向全市妇女致以节日的问候。", ["市委", "市人民政府"]),
+        ("县人民医院为她免费实施了手术。", ["县人民医院"]),
+        known_because(COURT_VISIT, "妇女代表在县人民法院旁听了一起家事案件的审理。", []),
     ],
     # a body that registers or approves another is no partner of the work
     "registers_or_approves": [
@@ -120,5 +128,40 @@ PROBES = {
         ("县妇联联合长汀县人民法院河田人民法庭开展家事调解。", ["长汀县人民法院河田人民法庭"]),
         ("县妇联联合泸县公安局城西派出所开展反诈宣传。", ["泸县公安局城西派出所"]),
         ("县妇联联合鄞州区市场监督管理局开展食品安全宣传。", ["鄞州区市场监督管理局"]),
+    ],
+    # a partner word that joins other words, or marks the giver of an honour
+    "partner_word_traps": [
+        known_because(HONOUR_AFTER_YOU, "该基地由县农业农村局认定为市级示范基地。", []),
+        known_because(VENUE_RELIED_ON, "依托镇党群服务中心建立妇女之家。", []),
+        ("县妇联与县农商银行合作推出“巾帼贷”。", ["县农商银行"]),
+        ("在县妇联和县人社局的共同努力下，200名妇女实现就业。", ["县人社局"]),
+        ("县妇联与县人民医院签订合作协议。", ["县人民医院"]),
+        ("由县人社局、县妇联共同主办的招聘会在县体育馆举行。", ["县人社局"]),
+        ("县妇联应县总工会邀请参加女职工技能竞赛。", []),
+    ],
+    # after 在: a workplace or a school, or a support frame
+    "after_zai": [
+        ("在县人民医院工作的张医生为妇女义诊。", []),
+        ("在县民政局的指导下，县妇联开展困境儿童关爱。", ["县民政局"]),
+    ],
+    # short forms of standard bodies and a body's unit
+    "short_forms_and_units": [
+        ("县妇联联合县医保局开展政策宣传。", ["县医保局"]),
+        ("县妇联联合县教体局开展家庭教育讲座。", ["县教体局"]),
+        ("县妇联联合县应急管理局开展安全培训。", ["县应急管理局"]),
+        ("县妇联联合县乡村振兴局开展技能培训。", ["县乡村振兴局"]),
+        ("县妇联联合县市场监管局开展食品安全宣传。", ["县市场监管局"]),
+        ("县妇联联合县司法局城关司法所开展普法宣传。", ["县司法局城关司法所"]),
+        ("县妇联联合县委宣传部、县文明办、县教育局等部门开展评选。", ["县委宣传部", "县文明办", "县教育局"]),
+        ("县妇联联合县卫健局、县人民医院、县妇幼保健院开展筛查。",
+         ["县卫健局", "县人民医院", "县妇幼保健院"]),
+    ],
+    # a body that opens a clause of its own, apart from the work
+    "opens_a_clause_of_its_own": [
+        ("县人民医院是全县唯一的三级医院。", []),
+        ("县人民医院始建于1952年。", []),
+        known_because(ITS_OWN_NEWS, "县农商银行近年来发展迅速，存款余额突破百亿元。", []),
+        ("县人民医院妇产科主任张某为妇女讲解两癌防治知识。", ["县人民医院"]),
+        ("县人社局为参训妇女颁发职业技能等级证书。", ["县人社局"]),
     ],
 }

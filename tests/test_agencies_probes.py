@@ -46,7 +46,6 @@ LINE_WRAP = "segment: a scan's line break inside a name is a paragraph break, so
 OWN_FIRM = "a person's own firm (某某的…公司)"
 OWN_EVENT = "a body's own affairs, apart from the work (its ceremony)"
 DESTINATION = "a body after 赴 before an activity other than the listed ones (旁听)"
-CUP = "a body inside a quoted competition name (“…杯”)"
 RELATED_TITLES = "clean: other pages' titles under a 相关新闻 header without list marks stay in the text"
 HONOUREE_LIST = "the units of a prize list under 获奖名单: (an honouree's unit in brackets is handled)"
 
@@ -215,7 +214,7 @@ PROBES = {
     "a_body_in_a_title_or_an_honour_is_no_partner": [
         ("县妇联荣获全国三八红旗集体称号。", []),
         ("县妇联被评为全省民政系统先进集体。", []),
-        _gap("她荣获“市人民医院杯”广场舞比赛一等奖。", [], CUP),
+        ("她荣获“市人民医院杯”广场舞比赛一等奖。", []),
         ("县人民医院妇产科荣获全国巾帼文明岗。", []),
         ("县农商银行营业部被评为省级巾帼文明岗。", []),
         ("她被授予“县直机关优秀共产党员”称号。", []),

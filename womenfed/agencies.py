@@ -59,7 +59,8 @@ or her profile (张丽，女，甲中学教师), figures a body published (…�
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
 before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a body that
-judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not.
+judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
+nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs.
 """
 
 from __future__ import annotations
@@ -285,6 +286,9 @@ TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
 PLURAL_OF_PEOPLE = "们"
+# A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
+# 中学读书): the clause tells her own affairs, not the federation's work.
+PERSON_PRONOUNS = frozenset({"她", "他", "她们", "他们"})
 # 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
 # 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
 # employer, hospital or registry of the people or units told about, whatever the body's kind,
@@ -741,6 +745,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+            or _in_a_persons_own_affairs(sentence, start, end)
             or (_only_attends(sentence, end)
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
@@ -1376,6 +1381,17 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
             and cues["given"].search(following)):
         return True  # 为甲乙小学捐赠图书: who received
     return _done_for(before, following)  # 为甲小学修建儿童之家: whom the work is for
+
+
+def _in_a_persons_own_affairs(sentence: str, start: int, end: int) -> bool:
+    """Does a third-person pronoun open the body's clause (她向甲法院提起诉讼, 她的儿子在乙中学读
+    高三, 她和丈夫在丙行办理贷款)? A person is then its subject and the body is where she sues,
+    studies, works or runs an errand, no partner, unless she speaks for the body (他代表县委…: the
+    body acts) or a partner word in the clause says it works with the federation (她联合甲局…)."""
+    before, _ = _clause_around(sentence, start, end)
+    words = default_tokenizer().tokens(before.lstrip())
+    return (len(words) > 1 and words[0] in PERSON_PRONOUNS and words[1] not in _cue_words("behalf")
+            and not _works_with(sentence, start, end))
 
 
 def _done_for(before: str, following: str) -> bool:
