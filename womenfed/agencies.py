@@ -60,7 +60,8 @@ forward for an honour (评选出…, 推荐…申报) and a site's menu line are
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
 before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a body that
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
-nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs.
+nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
+committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
 """
 
 from __future__ import annotations
@@ -585,17 +586,24 @@ def without_the_author(report: list[list[Entity]], author: str | None) -> list[l
 
 
 def _own_body_test(author: str):
-    """Whether a partner's canonical name names ``author`` (canonical) or its own units."""
-    if _scope_end(author) == len(author):  # a place acting: a community's or village's own units
-        if not author.endswith(tuple(LOCAL_LEVELS)):
-            return lambda canonical: False
+    """Whether a partner's canonical name names ``author`` (canonical) or its own units: a
+    community or village acting, or its federation (甲社区妇联: the host's 甲社区居委会)."""
+    place = author[:_scope_end(author)]
+    if place == author or FEDERATION.fullmatch(author[len(place):]):
+        if not place.endswith(tuple(LOCAL_LEVELS)):  # a place acting, or its federation
+            return (lambda canonical: False) if place == author else _named_as(author)
 
-        def own(canonical: str) -> bool:
-            end = _scope_end(canonical)
+        def own(canonical: str) -> bool:  # the community's or village's own units
+            committee = next((word for word in _cue_words("self_government") if canonical.endswith(word)), "")
+            end = len(canonical) - len(committee) if committee else _scope_end(canonical)
             scope, body = canonical[:end], canonical[end:]
-            return scope.endswith(author) and (body in _cue_words("self_government")
-                                               or names_a_facility(body))
+            return scope.endswith(place) and (bool(committee) or names_a_facility(body))
         return own
+    return _named_as(author)
+
+
+def _named_as(author: str):
+    """Whether a partner's canonical name is ``author`` with its scope cut or with more parents."""
     body = without_scope(author)
     scope = author[:len(author) - len(body)]
 
