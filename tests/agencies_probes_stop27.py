@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from .conftest import known_because
 
+AFTER_THE_NEWS = "县妇联联合县人社局开展招聘会。\n"  # a partner, then the page's furniture
+
 # Known gaps (strict: a fix must remove the mark).
 MEMBER_UNITS = "a list closed by 等N个成员单位 before a verb of attending is not read as attending"
 DIAGNOSIS = "the hospital that diagnosed a woman (经…诊断) is read as a partner"
@@ -23,6 +25,13 @@ COURT_VISIT = "a court where women only sit in on a hearing (在…旁听), a st
 HONOUR_AFTER_YOU = "a body after 由 before a conferring verb (由…认定为) is read as a partner, not a giver"
 VENUE_RELIED_ON = "a service centre relied on as the place of a station (依托…建立妇女之家) is listed"
 ITS_OWN_NEWS = "a body's own news (…发展迅速) opening a clause is listed"
+LINKS_LINE = ("segment: a links line (相关链接:…) set apart by spaces becomes one sentence per item, so "
+              "the sites' owners are read as bodies")
+BANNER = ("an event's banner line of bodies and role words without a clause mark (甲局主办 乙妇联协办) "
+          "is read as the page's masthead")
+MERIT = "a government that records a person's merit (记三等功) is no conferring verb of the honour frame"
+ANOTHER_BODYS_EVENT = ("the host of another body's event the federation's people attend (参加…举办的…) "
+                       "is listed")
 CONTACTED = "a body after 联系 whose clause then says what it did for women is not listed"
 
 PROBES = {
@@ -163,5 +172,40 @@ PROBES = {
         known_because(ITS_OWN_NEWS, "县农商银行近年来发展迅速，存款余额突破百亿元。", []),
         ("县人民医院妇产科主任张某为妇女讲解两癌防治知识。", ["县人民医院"]),
         ("县人社局为参训妇女颁发职业技能等级证书。", ["县人社局"]),
+    ],
+    # the page's furniture after the news: labels, a masthead line, links, a byline
+    "page_furniture_after_the_news": [
+        (AFTER_THE_NEWS + "主办：泸县人民政府办公室  承办：泸县大数据中心", ["县人社局"]),
+        (AFTER_THE_NEWS + "网站主办：富顺县人民政府  网站标识码：5103220001", ["县人社局"]),
+        (AFTER_THE_NEWS + "主管单位：中共平舆县委宣传部  主办单位：平舆县融媒体中心", ["县人社局"]),
+        (AFTER_THE_NEWS + "版权所有：乐亭县人民政府 备案号：冀ICP备12345678号", ["县人社局"]),
+        (AFTER_THE_NEWS + "Copyright © 长汀县人民政府 All Rights Reserved", ["县人社局"]),
+        (AFTER_THE_NEWS + "责任编辑：张丽  审核：县委宣传部", ["县人社局"]),
+        (AFTER_THE_NEWS + "（来源：凤庆县融媒体中心）", ["县人社局"]),
+        (AFTER_THE_NEWS + "编辑：李华 | 来源：霍邱县人民政府网", ["县人社局"]),
+        (AFTER_THE_NEWS + "供稿单位：桐城市妇联 发布机构：桐城市人民政府办公室", ["县人社局"]),
+        (AFTER_THE_NEWS + "【打印本页】【关闭窗口】\n长汀县人民政府办公室主办", ["县人社局"]),
+        (AFTER_THE_NEWS + "中共仁怀市委宣传部主管  仁怀市融媒体中心主办", ["县人社局"]),
+        (AFTER_THE_NEWS + "地址：乐亭县人民政府大院 邮编：063600", ["县人社局"]),
+        (AFTER_THE_NEWS + "投稿邮箱：xxx@163.com  联系电话：0832-1234567\n主办：中共富顺县委宣传部",
+         ["县人社局"]),
+        known_because(LINKS_LINE, AFTER_THE_NEWS + "分享到：微信 微博 QQ空间\n"
+                      "相关链接：中国妇女网 四川省妇联 泸州市人民政府", ["县人社局"]),
+        (AFTER_THE_NEWS + "扫一扫在手机打开当前页\n鄞州区人民政府门户网站", ["县人社局"]),
+        (AFTER_THE_NEWS + "政府信息公开 | 县政府文件 | 部门文件\n平舆县人民政府办公室 版权所有",
+         ["县人社局"]),
+        (AFTER_THE_NEWS + "本文转载自“五常发布”微信公众号，原载五常市融媒体中心。", ["县人社局"]),
+        # in the text a role word sits in a clause: the body co-runs the work
+        ("本次招聘会由县妇联主办，县人社局承办。", ["县人社局"]),
+        known_because(BANNER, "县人社局主办 县妇联协办\n春风行动招聘会在县体育馆举行。", ["县人社局"]),
+    ],
+    # honours, ranks and events of other bodies the federation's people take part in
+    "generic_awards_and_other_bodies_events": [
+        ("县妇联被县委、县政府评为年度目标考核先进单位。", []),
+        known_because(MERIT, "县妇联主席张某被县人民政府记三等功。", []),
+        ("县妇联连续三年被市妇联评为先进集体。", []),
+        known_because(ANOTHER_BODYS_EVENT, "县妇联组织妇女参加县人社局举办的创业大赛。", []),
+        ("县妇联组织50名妇女观看了县文化馆的文艺演出。", []),
+        known_because(ANOTHER_BODYS_EVENT, "县妇联干部参加了县委党校举办的中青班培训。", []),
     ],
 }

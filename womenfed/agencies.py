@@ -58,7 +58,8 @@ introduced by 是 … 的 and a kind of body, a person's past tie to a body (…
 or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
-before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a body that
+before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a masthead
+line (…办公室主办, a label before 中共…) is the page's; a body that
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
 nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
@@ -133,13 +134,16 @@ PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, a masthead's …政协主管主办, byline …司法局 供稿
 # or …镇人民政府 (供稿)), one after a page label is the page's furniture (来源:…, 版权所有:…,
-# 主办单位:…, 供稿单位:…); neither is a partner. A quote may close around the site's name
-# (离开“甲县人民政府”门户网站).
+# 主办单位:…, 供稿单位:…, 主管单位:中共…), as is one that opens a line of no clause mark with a
+# masthead's role word after it (…人民政府办公室主办, …宣传部主管  …中心承办); neither is a partner.
+# A quote may close around the site's name (离开“甲县人民政府”门户网站).
 OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
-                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
+                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*"
+                               r"(?:中共|中国共产党)?$")
+MASTHEAD_ROLE_AFTER = re.compile(r"\s*(?:主办|承办|协办|主管)(?:\s|$)")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
@@ -752,6 +756,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
+            or _in_a_masthead_line(sentence, start, end)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _in_a_persons_own_affairs(sentence, start, end)
             or (_only_attends(sentence, end)
@@ -1389,6 +1394,17 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
             and cues["given"].search(following)):
         return True  # 为甲乙小学捐赠图书: who received
     return _done_for(before, following)  # 为甲小学修建儿童之家: whom the work is for
+
+
+def _in_a_masthead_line(sentence: str, start: int, end: int) -> bool:
+    """Does the name open a line without any clause mark, or an item of it after a space, with a
+    masthead's role word after it or after a unit of it (甲县人民政府办公室主办, 乙宣传部主管  丙中心
+    承办)? The line is the
+    page's footer naming its owner; in the text a role word sits in a clause (由甲局主办，…)."""
+    return ((MASTHEAD_ROLE_AFTER.match(sentence, end) is not None
+             or _unit_then(sentence, end, MASTHEAD_ROLE_AFTER))  # 甲县人民政府|办公室主办
+            and not CLAUSE_END.search(sentence)
+            and (not sentence[:start].strip() or sentence[start - 1:start].isspace()))
 
 
 def _in_a_persons_own_affairs(sentence: str, start: int, end: int) -> bool:
