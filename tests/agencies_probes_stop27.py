@@ -17,7 +17,6 @@ from .conftest import known_because
 AFTER_THE_NEWS = "县妇联联合县人社局开展招聘会。\n"  # a partner, then the page's furniture
 
 # Known gaps (strict: a fix must remove the mark).
-MEMBER_UNITS = "a list closed by 等N个成员单位 before a verb of attending is not read as attending"
 DIAGNOSIS = "the hospital that diagnosed a woman (经…诊断) is read as a partner"
 APPROVER = "the body that approves or registers another (经…批准, 登记管理机关为…) is read as a partner"
 UNITED_NATIONS = "联合国 is read as the partner word 联合 before a name 国…"
@@ -51,7 +50,9 @@ PROBES = {
     "attends_in_other_words": [
         ("县人社局、县民政局等成员单位负责同志与会。", []),
         ("县法院、县检察院分管领导列席会议。", []),
-        known_because(MEMBER_UNITS, "富顺县教育局、卫健局等12个成员单位参会。", []),
+        ("富顺县教育局、卫健局等12个成员单位参会。", []),
+        ("县教育局、县卫健局等职能部门负责人参加会议。", []),
+        ("县妇联联合县人社局、县民政局等8个成员单位开展宣传。", ["县人社局", "县民政局"]),
         ("平舆县人民医院派代表参加座谈。", []),
         ("县公安局、县司法局相关负责人到会。", []),
         ("县妇联邀请县人大、县政协领导出席开幕式。", []),

@@ -111,10 +111,10 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加,
-# …等20余家单位|参加比赛, …等8支队伍|参赛): the list's closing word with its count, and the
-# people or the teams the bodies sent.
+# …等20余家单位|参加比赛, …等8支队伍|参赛, …等12个成员单位|参会): the list's closing word with its
+# count and its kind of unit, and the people or the teams the bodies sent.
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
-                             r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
+                             r"(?:(?:成员|职能|责任)?(?:部门|单位)|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
                              r"(?:代表队|代表|人员|工作人员|同志|领导)?")
 # The people of a list of bodies counted together before they attend, other people joined or not
 # (甲局、乙协会以及妇女代表共计40余人参加).
