@@ -17,8 +17,7 @@ from .conftest import known_because
 AFTER_THE_NEWS = "县妇联联合县人社局开展招聘会。\n"  # a partner, then the page's furniture
 
 # Known gaps (strict: a fix must remove the mark).
-DIAGNOSIS = "the hospital that diagnosed a woman (经…诊断) is read as a partner"
-APPROVER = "the body that approves or registers another (经…批准, 登记管理机关为…) is read as a partner"
+APPROVER = "the registry named as a body's 登记管理机关 is read as a partner"
 UNITED_NATIONS = "联合国 is read as the partner word 联合 before a name 国…"
 COURT_VISIT = "a court where women only sit in on a hearing (在…旁听), a standard body after 在, stays"
 HONOUR_AFTER_YOU = "a body after 由 before a conferring verb (由…认定为) is read as a partner, not a giver"
@@ -70,7 +69,7 @@ PROBES = {
     # office of her errand, her child's school
     "a_womans_own_story": [
         ("她向乐亭县人民法院提起离婚诉讼。", []),
-        known_because(DIAGNOSIS, "经县人民医院诊断，她患有乳腺癌。", []),
+        ("经县人民医院诊断，她患有乳腺癌。", []),
         ("她到县民政局办理了离婚登记手续。", []),
         ("她的儿子在长汀县第一中学读高三。", []),
         ("她曾获县总工会颁发的“五一劳动奖章”。", []),
@@ -87,7 +86,10 @@ PROBES = {
     # a body that registers or approves another is no partner of the work
     "registers_or_approves": [
         ("协会于2018年在县民政局登记注册。", []),
-        known_because(APPROVER, "经县民政局批准，县女企业家协会正式成立。", []),
+        ("经县民政局批准，县女企业家协会正式成立。", []),
+        ("县巾帼志愿者协会正式成立。", []),
+        ("经县人民医院专家义诊，300名妇女受益。", ["县人民医院"]),
+        ("县妇联联合县人社局成立巾帼创业联盟。", ["县人社局"]),
         known_because(APPROVER, "该中心的登记管理机关为县民政局。", []),
         ("县妇联联合县民政局为女性社会组织办理登记。", ["县民政局"]),
     ],

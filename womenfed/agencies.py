@@ -59,7 +59,8 @@ or her profile (张丽，女，甲中学教师), figures a body published (…�
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
 before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a masthead
-line (…办公室主办, a label before 中共…) is the page's; a body that
+line (…办公室主办, a label before 中共…) is the page's; one that approves or examines (经甲局批准,
+经乙院诊断) or is founded (丙协会正式成立。) is no partner, and a body that
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
 nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
@@ -164,9 +165,9 @@ NAVIGATION_LINE = re.compile(rf"\s*(?:{NAVIGATION_LABEL}(?:{MENU_ITEM}\s+)+{MENU
 DESCRIBED_AS_A_KIND = re.compile(r"是[^,，。;；]{0,30}的([^,，。;；的]{0,10}"
                                  r"(?:组织|机构|单位|企业|医院|学校|公司|团体|平台|社团|协会))$")
 PARTNER_ROLE = re.compile(r"承办|主办|协办|合作|支持|指导|牵头|共建|成员|帮扶|结对|参与|实施|执行")
-# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
-# outcome of its work, not a body working with it.
-FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
+# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式, 丙协会正式
+# 成立。: the founding closes the clause) is an outcome of its work, not a body working with it.
+FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)|(?:正式)?成立(?:了|啦)?(?=$|[,，。;；!！])")
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
@@ -304,6 +305,9 @@ MEMBER_BEFORE = ("在", "到", "进入")
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
 # issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
 ACCORDING_TO = "据"
+# 经 before a body and a verb of approving or examining after it (经甲局批准, 经乙院诊断): the body
+# approves, registers or examines what the report tells, no partner in the work.
+BY_WAY_OF = "经"
 # A body that goes somewhere itself (甲学会|赴乙县调研): the movement words besides those of the
 # grammar's ``at`` kind, the longest place between, and visits that may serve people (走访).
 ARRIVING = ("来到", "前往", "来")
@@ -1362,6 +1366,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
+    if before.endswith(BY_WAY_OF) and _honour_pattern(("examined",), before=False).match(following):
+        return True  # 经甲局批准, 经乙院诊断: it approves or examines
     if (not before.strip() and PROFILE_BEFORE.search(sentence, 0, start - len(before))
             and PROFILE_POST.fullmatch(following)):
         return True  # 张丽，女，甲中学教师，…: a person's profile names her workplace
