@@ -18,7 +18,6 @@ AFTER_THE_NEWS = "县妇联联合县人社局开展招聘会。\n"  # a partner,
 
 # Known gaps (strict: a fix must remove the mark).
 APPROVER = "the registry named as a body's 登记管理机关 is read as a partner"
-UNITED_NATIONS = "联合国 is read as the partner word 联合 before a name 国…"
 COURT_VISIT = "a court where women only sit in on a hearing (在…旁听), a standard body after 在, stays"
 HONOUR_AFTER_YOU = "a body after 由 before a conferring verb (由…认定为) is read as a partner, not a giver"
 VENUE_RELIED_ON = "a service centre relied on as the place of a station (依托…建立妇女之家) is listed"
@@ -116,8 +115,11 @@ PROBES = {
     ],
     # a partner word inside a name (联合国, 联合会) names the body, not a partner frame
     "partner_word_inside_a_name": [
-        known_because(UNITED_NATIONS, "县妇联参与联合国儿童基金会支持的儿童早期发展项目。",
-                      ["联合国儿童基金会"]),
+        ("县妇联参与联合国儿童基金会支持的儿童早期发展项目。", ["联合国儿童基金会"]),
+        ("县妇联与同济大学附属医院共同开展义诊。", ["同济大学附属医院"]),
+        ("县妇联联合同仁医院开展两癌筛查。", ["同仁医院"]),
+        ("县妇联联合及时雨志愿者协会开展关爱活动。", ["及时雨志愿者协会"]),
+        ("县妇联联合同江市人民医院开展义诊。", ["同江市人民医院"]),
         ("县妇联与县工商业联合会共同举办女企业家沙龙。", ["县工商业联合会"]),
         ("县妇联与县残疾人联合会共同开展助残活动。", ["县残疾人联合会"]),
         ("县妇联与县文学艺术界联合会联合举办征文比赛。", ["县文学艺术界联合会"]),

@@ -60,7 +60,8 @@ forward for an honour (评选出…, 推荐…申报) and a site's menu line are
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
 before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a masthead
 line (…办公室主办, a label before 中共…) is the page's; one that approves or examines (经甲局批准,
-经乙院诊断) or is founded (丙协会正式成立。) is no partner, and a body that
+经乙院诊断) or is founded (丙协会正式成立。) is no partner; a name starts at a proper word jieba reads
+across a partner word's characters (联合国儿童基金会, 同济大学); and a body that
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
 nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
@@ -414,6 +415,7 @@ DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 SERVICE = "服务"  # between a body's work and its facility suffix (…指导|服务|中心)
 PARENT_TAGS = frozenset({"nt", "nz"})  # jieba's organisation and brand names
+PROPER_WORD_TAGS = PARENT_TAGS | {"i"}  # …and idioms (及时雨), which a name may open
 COMPANY = "公司"  # company (国家电网|临泉县供电公司)
 
 
@@ -750,6 +752,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if _written(sentence[start:end]) not in _bodies():  # 团委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
     start = _youth_league_start(sentence, start, end)
+    start = _start_of_a_proper_word(sentence, start)
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
@@ -778,6 +781,22 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _start_of_a_proper_word(sentence: str, start: int) -> int:
+    """The start of a proper name or an idiom jieba reads across the name's start (联合国|儿童基金会,
+    同济大学, 及时雨|志愿者协会): a partner word's characters (联合, 同, 及) inside it open no
+    clause, so the name starts with the word, if two characters of it at least are the name's
+    (联合社|事办 is a slip of jieba's). A place (和县) is left to the other rules."""
+    position = 0
+    for token in default_tokenizer().tokens(sentence):  # whitespace dropped: find each token
+        position = sentence.find(token, position)
+        if position >= start:
+            return start
+        if position + len(token) - start >= MIN_BODY and _word_tags().get(token) in PROPER_WORD_TAGS:
+            return position
+        position += len(token)
+    return start
 
 
 def _league_scope(name: str) -> str | None:
