@@ -37,12 +37,10 @@ IMPLEMENTER_AS_AUTHOR = ("organisation: a body that carries out (具体实施) w
 LEADERSHIP_GIVER_OF_A_CODED_HONOUR = ("a leadership body giving a coded honour (被县委、县政府表彰为"
                                       "“三八红旗集体”) is listed (stop 23); the honour frame drops "
                                       "every giver")
-MASTHEAD_PAIR = "a masthead's two bodies across a space (…宣传部主管 …日报社主办) read as one name"
 QUOTED_BODY = "a body's suffix in quotes after its scope (村“两委”)"
 TWO_COMMITTEES = ("a village's or community's two committees (村两委) as one leadership body: the stop-26 "
                   "fix lost on the test half's totals and was dropped")
 BUILT_FOR = "a body whose facility the federation builds, named before it (援建…图书室, 完成…浴室建设)"
-BUYER = "a body named only as the buyer of women's produce (卖给…食堂)"
 HISTORY = "a body whose history is told (…的前身是)"
 PUBLISHER_OF_A_BULLETIN = "a body whose bulletin carries the federation's work (被…《工作简报》刊发)"
 GIVER_OF_THANKS = "a body that thanks the federation with a banner (收到…赠送的锦旗)"
@@ -328,7 +326,7 @@ PROBES = {
         # a masthead's supervising body (stop 26)
         ("县妇联开展维权宣传。\n西藏自治区政协主管主办 国内统一刊号：CN54-0000 某某时报社出版", []),
         ("县妇联开展维权宣传。\n中共阜阳市委宣传部主管", []),
-        _gap("县妇联开展维权宣传。\n中共阜阳市委宣传部主管 阜阳日报社主办", [], MASTHEAD_PAIR),
+        ("县妇联开展维权宣传。\n中共阜阳市委宣传部主管 阜阳日报社主办", []),
         # the partner in the text stays, the chrome around it goes
         ("县妇联联合县人社局开展维权宣传。\n相关链接：县人社局 县民政局 县卫健委", ["县人社局"]),
         ("位置：首页 > 县民政局 > 工作动态\n县妇联联合县人社局开展维权宣传。", ["县人社局"]),
@@ -507,7 +505,7 @@ PROBES = {
         ("县农商银行成为县妇联巾帼创业贷的合作银行。", ["县农商银行"]),
         _gap("区妇联汇集资金80万元，完成大田村小学爱心浴室建设。", [], BUILT_FOR),
         _gap("县妇联援建了阿克苏市第五小学图书室。", [], BUILT_FOR),
-        _gap("她把自家种的蔬菜卖给县第一中学食堂。", [], BUYER),
+        ("她把自家种的蔬菜卖给县第一中学食堂。", []),
         _gap("县人民医院的前身是1952年成立的卫生所。", [], HISTORY),
         _gap("县妇联经验做法被县委办公室《工作简报》刊发。", [], PUBLISHER_OF_A_BULLETIN),
         _gap("县妇联收到县人民医院赠送的锦旗。", [], GIVER_OF_THANKS),

@@ -58,7 +58,13 @@ introduced by 是 … 的 and a kind of body, a person's past tie to a body (…
 or her profile (张丽，女，甲中学教师), figures a body published (…的数据显示), units selected or put
 forward for an honour (评选出…, 推荐…申报) and a site's menu line are no partners; a firm or brand
 before a place and its company is the company's parent (国家电网|临泉县供电公司), and a scan's space
-before a scoped body after a person's name parts two items (张丽 县人民医院).
+before a scoped body after a person's name parts two items (张丽 县人民医院). Stop 27: a masthead
+line (…办公室主办, a label before 中共…) is the page's; one that approves or examines (经甲局批准,
+经乙院诊断) or is founded (丙协会正式成立。) is no partner; a name starts at a proper word jieba reads
+across a partner word's characters (联合国儿童基金会, 同济大学); and a body that
+judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
+nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
+committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
 """
 
 from __future__ import annotations
@@ -107,10 +113,10 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加,
-# …等20余家单位|参加比赛, …等8支队伍|参赛): the list's closing word with its count, and the
-# people or the teams the bodies sent.
+# …等20余家单位|参加比赛, …等8支队伍|参赛, …等12个成员单位|参会): the list's closing word with its
+# count and its kind of unit, and the people or the teams the bodies sent.
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
-                             r"(?:部门|单位|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
+                             r"(?:(?:成员|职能|责任)?(?:部门|单位)|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
                              r"(?:代表队|代表|人员|工作人员|同志|领导)?")
 # The people of a list of bodies counted together before they attend, other people joined or not
 # (甲局、乙协会以及妇女代表共计40余人参加).
@@ -130,13 +136,16 @@ PEOPLE_COUNT = r"(?:[\d一二三四五六七八九十百千万]+[余多]?[名位
 # A name followed by a channel word or a publisher's or author's verb is the outlet or the author
 # of the page (…人民政府网, …公众号, …报业集团出版, a masthead's …政协主管主办, byline …司法局 供稿
 # or …镇人民政府 (供稿)), one after a page label is the page's furniture (来源:…, 版权所有:…,
-# 主办单位:…, 供稿单位:…); neither is a partner. A quote may close around the site's name
-# (离开“甲县人民政府”门户网站).
+# 主办单位:…, 供稿单位:…, 主管单位:中共…), as is one that opens a line of no clause mark with a
+# masthead's role word after it (…人民政府办公室主办, …宣传部主管  …中心承办); neither is a partner.
+# A quote may close around the site's name (离开“甲县人民政府”门户网站).
 OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中文|英文)?"
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
-                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*$")
+                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*"
+                               r"(?:中共|中国共产党)?$")
+MASTHEAD_ROLE_AFTER = re.compile(r"\s*(?:主办|承办|协办|主管)(?:\s|$)")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
@@ -157,9 +166,9 @@ NAVIGATION_LINE = re.compile(rf"\s*(?:{NAVIGATION_LABEL}(?:{MENU_ITEM}\s+)+{MENU
 DESCRIBED_AS_A_KIND = re.compile(r"是[^,，。;；]{0,30}的([^,，。;；的]{0,10}"
                                  r"(?:组织|机构|单位|企业|医院|学校|公司|团体|平台|社团|协会))$")
 PARTNER_ROLE = re.compile(r"承办|主办|协办|合作|支持|指导|牵头|共建|成员|帮扶|结对|参与|实施|执行")
-# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式) is an
-# outcome of its work, not a body working with it.
-FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)")
+# A unit the federation founds or inaugurates (联合建立甲区妇女帮助中心, 乙中心揭牌仪式, 丙协会正式
+# 成立。: the founding closes the clause) is an outcome of its work, not a body working with it.
+FOUNDED_AFTER = re.compile(r"(?:正式)?(?:成立)?(?:揭牌|挂牌)|(?:正式)?成立(?:了|啦)?(?=$|[,，。;；!！])")
 # A name opening a report's title (甲县中医院2020年妇委会工作总结, 乙局年度工作计划) is the
 # author of that report, listed in a page's table of contents, not a partner of the federation.
 TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年度?|年度|上半年|下半年)?"
@@ -284,6 +293,9 @@ TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
 PLURAL_OF_PEOPLE = "们"
+# A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
+# 中学读书): the clause tells her own affairs, not the federation's work.
+PERSON_PRONOUNS = frozenset({"她", "他", "她们", "他们"})
 # 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
 # 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
 # employer, hospital or registry of the people or units told about, whatever the body's kind,
@@ -294,6 +306,9 @@ MEMBER_BEFORE = ("在", "到", "进入")
 # 数据显示, 据丙院介绍): the source of what the report cites, not a partner in the work; the
 # issuer of a notice the work follows (根据甲局《…通知》) is read by the notice frame.
 ACCORDING_TO = "据"
+# 经 before a body and a verb of approving or examining after it (经甲局批准, 经乙院诊断): the body
+# approves, registers or examines what the report tells, no partner in the work.
+BY_WAY_OF = "经"
 # A body that goes somewhere itself (甲学会|赴乙县调研): the movement words besides those of the
 # grammar's ``at`` kind, the longest place between, and visits that may serve people (走访).
 ARRIVING = ("来到", "前往", "来")
@@ -400,6 +415,7 @@ DEPARTMENT_LEVELS = ("局", "厅", "部")
 BRANCH_MARK = "分"
 SERVICE = "服务"  # between a body's work and its facility suffix (…指导|服务|中心)
 PARENT_TAGS = frozenset({"nt", "nz"})  # jieba's organisation and brand names
+PROPER_WORD_TAGS = PARENT_TAGS | {"i"}  # …and idioms (及时雨), which a name may open
 COMPANY = "公司"  # company (国家电网|临泉县供电公司)
 
 
@@ -580,17 +596,24 @@ def without_the_author(report: list[list[Entity]], author: str | None) -> list[l
 
 
 def _own_body_test(author: str):
-    """Whether a partner's canonical name names ``author`` (canonical) or its own units."""
-    if _scope_end(author) == len(author):  # a place acting: a community's or village's own units
-        if not author.endswith(tuple(LOCAL_LEVELS)):
-            return lambda canonical: False
+    """Whether a partner's canonical name names ``author`` (canonical) or its own units: a
+    community or village acting, or its federation (甲社区妇联: the host's 甲社区居委会)."""
+    place = author[:_scope_end(author)]
+    if place == author or FEDERATION.fullmatch(author[len(place):]):
+        if not place.endswith(tuple(LOCAL_LEVELS)):  # a place acting, or its federation
+            return (lambda canonical: False) if place == author else _named_as(author)
 
-        def own(canonical: str) -> bool:
-            end = _scope_end(canonical)
+        def own(canonical: str) -> bool:  # the community's or village's own units
+            committee = next((word for word in _cue_words("self_government") if canonical.endswith(word)), "")
+            end = len(canonical) - len(committee) if committee else _scope_end(canonical)
             scope, body = canonical[:end], canonical[end:]
-            return scope.endswith(author) and (body in _cue_words("self_government")
-                                               or names_a_facility(body))
+            return scope.endswith(place) and (bool(committee) or names_a_facility(body))
         return own
+    return _named_as(author)
+
+
+def _named_as(author: str):
+    """Whether a partner's canonical name is ``author`` with its scope cut or with more parents."""
     body = without_scope(author)
     scope = author[:len(author) - len(body)]
 
@@ -729,6 +752,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if _written(sentence[start:end]) not in _bodies():  # 团委 is one standard name, no place in it
         start += _unplaced_words_end(sentence[start:suffix_start])
     start = _youth_league_start(sentence, start, end)
+    start = _start_of_a_proper_word(sentence, start)
     name = sentence[start:end]
     if (FEDERATION.search(_written(name)) or NOT_AN_AGENCY.search(name)
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
@@ -739,7 +763,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
             or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
+            or _in_a_masthead_line(sentence, start, end)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+            or _in_a_persons_own_affairs(sentence, start, end)
             or (_only_attends(sentence, end)
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
@@ -755,6 +781,22 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _start_of_a_proper_word(sentence: str, start: int) -> int:
+    """The start of a proper name or an idiom jieba reads across the name's start (联合国|儿童基金会,
+    同济大学, 及时雨|志愿者协会): a partner word's characters (联合, 同, 及) inside it open no
+    clause, so the name starts with the word, if two characters of it at least are the name's
+    (联合社|事办 is a slip of jieba's). A place (和县) is left to the other rules."""
+    position = 0
+    for token in default_tokenizer().tokens(sentence):  # whitespace dropped: find each token
+        position = sentence.find(token, position)
+        if position >= start:
+            return start
+        if position + len(token) - start >= MIN_BODY and _word_tags().get(token) in PROPER_WORD_TAGS:
+            return position
+        position += len(token)
+    return start
 
 
 def _league_scope(name: str) -> str | None:
@@ -1343,6 +1385,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
         return True  # 据甲局统计, 根据乙局数据显示: where the figures come from
+    if before.endswith(BY_WAY_OF) and _honour_pattern(("examined",), before=False).match(following):
+        return True  # 经甲局批准, 经乙院诊断: it approves or examines
     if (not before.strip() and PROFILE_BEFORE.search(sentence, 0, start - len(before))
             and PROFILE_POST.fullmatch(following)):
         return True  # 张丽，女，甲中学教师，…: a person's profile names her workplace
@@ -1375,6 +1419,28 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
             and cues["given"].search(following)):
         return True  # 为甲乙小学捐赠图书: who received
     return _done_for(before, following)  # 为甲小学修建儿童之家: whom the work is for
+
+
+def _in_a_masthead_line(sentence: str, start: int, end: int) -> bool:
+    """Does the name open a line without any clause mark, or an item of it after a space, with a
+    masthead's role word after it or after a unit of it (甲县人民政府办公室主办, 乙宣传部主管  丙中心
+    承办)? The line is the
+    page's footer naming its owner; in the text a role word sits in a clause (由甲局主办，…)."""
+    return ((MASTHEAD_ROLE_AFTER.match(sentence, end) is not None
+             or _unit_then(sentence, end, MASTHEAD_ROLE_AFTER))  # 甲县人民政府|办公室主办
+            and not CLAUSE_END.search(sentence)
+            and (not sentence[:start].strip() or sentence[start - 1:start].isspace()))
+
+
+def _in_a_persons_own_affairs(sentence: str, start: int, end: int) -> bool:
+    """Does a third-person pronoun open the body's clause (她向甲法院提起诉讼, 她的儿子在乙中学读
+    高三, 她和丈夫在丙行办理贷款)? A person is then its subject and the body is where she sues,
+    studies, works or runs an errand, no partner, unless she speaks for the body (他代表县委…: the
+    body acts) or a partner word in the clause says it works with the federation (她联合甲局…)."""
+    before, _ = _clause_around(sentence, start, end)
+    words = default_tokenizer().tokens(before.lstrip())
+    return (len(words) > 1 and words[0] in PERSON_PRONOUNS and words[1] not in _cue_words("behalf")
+            and not _works_with(sentence, start, end))
 
 
 def _done_for(before: str, following: str) -> bool:
@@ -1536,21 +1602,27 @@ def _is_destination(sentence: str, start: int, following: str) -> bool:
 
 def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     """A body that confers an honour on the report's subject (被甲县民政局评为…, 荣获乙县人民
-    政府颁发的…): a receiving word before it and a conferring verb after it, each in its clause
-    and near it, past other givers listed with it; the giver works with no one here, unless a
-    federation gives the honour with it (被省妇联、林业厅评为…: the joint giver runs the programme)."""
+    政府颁发的…) or judges its work from above (得到甲局的充分肯定, 被乙厅推广): a receiving word
+    before it and a conferring or judging verb after it, each in its clause and near it, past
+    other givers listed with it; the giver works with no one here, unless a federation gives the
+    honour with it (被省妇联、林业厅评为…: the joint giver runs the programme) or the clause says
+    the judge also supports the work (得到甲局的支持和肯定)."""
     before, following = _clause_around(sentence, start, end)
-    receiver = _honour_pattern("receiver", before=True).search(before)
-    conferred = _honour_pattern("conferred", before=False).match(following)
+    if (_honour_pattern(("receiver", "judgement_receiver"), before=True).search(before)
+            and _honour_pattern(("judged",), before=False).match(following)):
+        return not _works_with(sentence, start, end)
+    receiver = _honour_pattern(("receiver",), before=True).search(before)
+    conferred = _honour_pattern(("conferred",), before=False).match(following)
     if receiver is None or conferred is None:
         return False
     givers = receiver.group(0) + following[:conferred.end()]
-    return not FEDERATION.search(givers)  # 被省妇联、林业厅…评为: a joint giver runs the programme
+    return not FEDERATION.search(givers)  # 被省妇联、林业厅评为…: a joint giver runs the programme
 
 
 @cache
-def _honour_pattern(kind: str, before: bool) -> re.Pattern:
-    words = "|".join(map(re.escape, _cue_words(kind)))
+def _honour_pattern(kinds: tuple[str, ...], before: bool) -> re.Pattern:
+    words = "|".join(map(re.escape, sorted((word for kind in kinds for word in _cue_words(kind)),
+                                           key=len, reverse=True)))
     gap = rf"[^,，。;；]{{0,{MAX_GIVER_GAP}}}?"
     return re.compile(rf"(?:{words}){gap}$" if before else rf"{gap}的?(?:{words})")
 
