@@ -16,7 +16,7 @@ import pytest
 
 from womenfed import clean, typology
 
-from . import typology_probes_stop25
+from . import typology_probes_stop25, typology_probes_stop27
 from .conftest import known_because as _known_gap
 
 MENU = "首 页 新闻中心 政务公开 办事服务 互动交流"
@@ -151,17 +151,24 @@ CASES = [
 ]
 
 
-def _stop25_cases():
-    """The stop-25 and stop-26 audit's cases (``typology_probes_stop25.py``), each named by its
-    family, its known gaps strict."""
-    for index, case in enumerate(typology_probes_stop25.CASES):
-        (family, *values), marks = (case.values, list(case.marks)) if hasattr(case, "marks") else (case, [])
-        if index in typology_probes_stop25.GAPS:
-            marks.append(pytest.mark.xfail(strict=True, reason=typology_probes_stop25.GAPS[index]))
-        yield pytest.param(*values, id=f"stop25-{family}-{index}", marks=marks)
+# The later audits' tables (a family name first in each case), by audit; the stop-25 table lists
+# its known gaps apart (GAPS), the stop-27 table marks them in place.
+AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27}
 
 
-@pytest.mark.parametrize(("lines", "checked", "wanted", "unwanted"), [*CASES, *_stop25_cases()])
+def _audit_cases():
+    """The later audits' cases, each named by its audit and family, their known gaps strict."""
+    for audit, module in AUDITS.items():
+        gaps = getattr(module, "GAPS", {})
+        for index, case in enumerate(getattr(module, "CASES", None) or module.PROBES):
+            marked = hasattr(case, "marks")
+            (family, *values), marks = (case.values, list(case.marks)) if marked else (case, [])
+            if index in gaps:
+                marks.append(pytest.mark.xfail(strict=True, reason=gaps[index]))
+            yield pytest.param(*values, id=f"{audit}-{family}-{index}", marks=marks)
+
+
+@pytest.mark.parametrize(("lines", "checked", "wanted", "unwanted"), [*CASES, *_audit_cases()])
 def test_a_report_covers_the_work_it_tells(lines, checked, wanted, unwanted):
     texts, types = _report(lines)
     if checked == "report":
