@@ -168,6 +168,26 @@ PROBES = [
                   ["恩施州利川市妇联召开执委(扩大)会议。",
                    "会议强调,2024年要重点抓好三项工作:一是深化巾帼建功;二是做实“两癌”救助;三是加强家庭教育。"],
                   "report", {"organisation"}, {"economic", "health", "family"}),
+    # --- a list of links to other news at the foot of the page, whose heading (相关新闻, 往期回顾)
+    # the cleaner has taken away: two or more short headlines running to the end of the page
+    ("links", ["梧州市藤县妇联举办家政服务技能培训班。", "50名妇女参加培训。",
+               "县妇联开展反家暴法律宣传", "县妇联为困境儿童送去温暖"],
+     "report", {"economic"}, {"rights", "care"}),
+    ("links", ["海北州门源县妇联开展“两癌”免费筛查。", "共检查妇女800人。",
+               "门源县举办女性创业大赛 2024-03-01", "门源县妇联开展最美家庭评选 2024-02-20",
+               "门源县召开妇女维权工作会议 2024-02-11"],
+     "report", {"health"}, {"economic", "family", "rights"}),
+    ("links", ["臨沂市蘭陵縣婦聯開展反家暴宣傳。", "發放宣傳資料1000餘份。",
+               "蘭陵縣婦聯舉辦電商直播培訓班", "蘭陵縣開展關愛留守兒童活動"], 3, {"rights"}, set()),
+    ("links", ["通辽市科尔沁区妇联举办亲子阅读活动。", "30个家庭参加。",
+               "[2024-05-20] 科尔沁区开展巾帼志愿服务", "[2024-05-18] 科尔沁区举办女子篮球赛"],
+     "report", {"family"}, {"volunteer", "health"}),
+    # the article's own numbered headings and its last paragraph stay the article
+    ("links", ["常德市桃源县妇联2023年工作总结。", "一、强化思想引领", "二、助力创业就业",
+               "举办电商直播培训班3期,培训妇女150人。", "三、关爱困境儿童", "四、维护妇女权益"],
+     "report", {"economic"}, set()),
+    ("links", ["大同市云冈区妇联开展“两癌”免费筛查。", "共检查妇女500人。",
+               "区妇联还为困境儿童送去学习用品,共发放书包200个"], "report", {"health", "care"}, set()),
     # --- the federation acting vs the word heard: a partner's or a venue's name, a department
     ("acting", ["县妇联联合县司法局、县卫健委开展亲子阅读活动。"], 0, {"family"}, set()),
     ("acting", ["绍兴市越城区妇联权益部、家庭部负责人参加了会议。"], 0, {"organisation"}, set()),

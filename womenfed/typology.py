@@ -173,6 +173,14 @@ TRAILER_OPENING = re.compile(
 # from how news portals print their link lists.
 SITE_NAME = re.compile(r"[^\s，,。；;！!？?:：]{1,8}?(?:网|日报|晚报|客户端|在线)$")
 SITE_NAME_LENGTH = 3
+# A page's list of links to other news whose heading the cleaner has already taken away (相关新闻,
+# 推荐阅读, 往期回顾 are boilerplate lines): at the foot of the page, after the article's last sentence
+# of prose, two or more headlines in a row running to the end, each a short line with no clause
+# punctuation and no item number (a dated link, ……宣传 2023-03-01, is one too). They open the page
+# after the article as a trailer heading does (stop 27: the headlines of a federation's other news
+# made its report cover their types). Hand-written from how portals print their link lists.
+LINK_LINE = re.compile(r"^[^，,。；;：:！!？?]{4,40}$")
+LINK_RUN = 2
 # How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
 PROSE_END = ("。", "！", "？", "!", "?", "”")
 
@@ -321,10 +329,20 @@ def _trailer_start(texts: Sequence[str]) -> int:
     portal's 上一篇 下一篇 over the headline made a whole report a trailer)."""
     begun = False
     for index, text in enumerate(texts):
-        if begun and (TRAILER_OPENING.match(text) or _links_from(texts, index)):
+        if begun and (TRAILER_OPENING.match(text) or _links_from(texts, index)
+                      or _links_to_end(texts, index)):
             return index
         begun = begun or text.rstrip().endswith(PROSE_END)
     return len(texts)
+
+
+def _links_to_end(texts: Sequence[str], index: int) -> bool:
+    """Whether the lines from ``index`` to the end of the page, LINK_RUN or more, are all
+    headlines of links (LINK_LINE, no prose end, no item number)."""
+    tail = [line.strip() for line in texts[index:]]
+    return len(tail) >= LINK_RUN and all(
+        LINK_LINE.match(line) and not line.endswith(PROSE_END)
+        and not segment.ENUMERATOR_PREFIX.match(line) for line in tail)
 
 
 def _links_from(texts: Sequence[str], index: int) -> bool:
