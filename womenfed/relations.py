@@ -38,7 +38,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it (so does one whose clause counts only who takes part, before the verb
   that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
   whose clause holds its results goes on only through clauses that sum them up or repeat its
-  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, or, where it is its clause's subject, open
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, that tell whom it served or what it handed
+  out, answered or found: 开展“A”活动20场,服务群众3000人次, or, where it is its clause's subject, open
   with a predicate, the subject dropped: 全镇“A”共举行培训330场,服务妇女3万人; and a partner's
   money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
@@ -298,6 +299,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"(?:{_cue('circumstance_open')})[^,;:。]*(?:{_cue('circumstance_close')})\\s*$"),
         "circumstance_partner": re.compile(_cue("circumstance_partner")),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
+        "reach_adverb": re.compile(f"\\s*(?:{_cue('reach_adverb')})?"),
+        "reach": re.compile(_cue("reach")),
         "officials_counted": re.compile(
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
@@ -593,22 +596,27 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     """The last clause that goes on telling the results of a name whose own clause holds
     them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
     written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
-    1300人次): one event told in parallel clauses. A name that is the subject of its clause
+    1300人次; an adverb of sum may stand first: 举办“A”培训班6期,共培训妇女420人): one event told
+    in parallel clauses; so does a clause naming nothing that tells whom the event served, what
+    it handed out, answered or found (``reach``: 开展“A”活动20场,服务群众3000人次). A name that
+    is the subject of its clause
     goes on through clauses that open with a predicate and name nothing (全镇“A”共举行培训330场,
     服务妇女3万人: its reach). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
     may be other work; a new subject, 全州从业人员已达…) ends the run (``home`` if none). A
     partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
     into the work the next clause tells with the subject dropped and no name of its own
     (…,组织50名妇女参加培训; …,支持贷款6亿元); not one opening with a count (a new subject)."""
-    sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
+    cues, sentence = _cue_patterns(), clauses.sentence
     verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
     parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
     subject = _is_subject(clauses, name, home)
     last = home
     while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
         opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
-        if not (continuation.match(sentence, opening)
-                or parallel and sentence.startswith(verb, opening)
+        told = cues["reach_adverb"].match(sentence, opening).end()
+        if not (cues["continuation"].match(sentence, opening)
+                or parallel and sentence.startswith(verb, told)
+                or last + 1 not in named and cues["reach"].match(sentence, told)
                 or subject and last + 1 not in named
                 and _opens_predicate(sentence[opening:clauses.end(last + 1)])):
             break
