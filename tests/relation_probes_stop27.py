@@ -18,8 +18,6 @@ SPEAKERS = ("people who tell or share their stories at a meeting (4位代表讲�
 HOLDER_KIND = ("counts of collectives and of individuals before a list of honours go to the honours "
                "of their kind of holder (集体, 岗: collectives; 手, 个人: individuals)")
 REPEATED_VERB = "a verb before the name repeated later in a clause (输出“A”…,仅…就输出…) is not read"
-COUNTED_NAME = ("a facility or team counted as the object of its clause (建成“A”120个) does not go on "
-                "to the clauses that tell what those do, subject dropped (共开展活动360场)")
 FRAME_WORK = ("a frame of circumstance that names the work (在“A”创建中) reaches only the clause it "
               "modifies, as a partner's frame does")
 EARLIER_NAME = ("counts told after a first name and before a second (开展“A”,为35名孩子…,开展“B”) go "
@@ -76,16 +74,18 @@ PROBES = {
     ],
     # a facility or team counted as it is set up, then what those do (the clause's topic)
     "a_counted_name_then_what_it_does": [
-        _gap("柳州市已建成“妇女微家”120个,共开展活动360场,服务妇女1.2万人次。",
-         {("妇女微家", "120个"), ("妇女微家", "360场"), ("妇女微家", "1.2万人次")}, COUNTED_NAME),
-        _gap("共建成“妇女之家”86个,开展各类活动1200余场次。",
-         {("妇女之家", "86个"), ("妇女之家", "1200余场次")}, COUNTED_NAME),
-        _gap("会宁县建成“儿童之家”56个,共接待留守儿童2.3万人次。",
-         {("儿童之家", "56个"), ("儿童之家", "2.3万人次")}, COUNTED_NAME),
+        ("柳州市已建成“妇女微家”120个,共开展活动360场,服务妇女1.2万人次。",
+         {("妇女微家", "120个"), ("妇女微家", "360场"), ("妇女微家", "1.2万人次")}),
+        ("共建成“妇女之家”86个,开展各类活动1200余场次。",
+         {("妇女之家", "86个"), ("妇女之家", "1200余场次")}),
+        ("会宁县建成“儿童之家”56个,共接待留守儿童2.3万人次。",
+         {("儿童之家", "56个"), ("儿童之家", "2.3万人次")}),
         ("全市“巾帼志愿服务队”达到120支,开展志愿服务2600次。",
          {("巾帼志愿服务队", "120支"), ("巾帼志愿服务队", "2600次")}),
-        _gap("组建“巾帼宣讲团”15支,深入村组宣讲280场。",
-         {("巾帼宣讲团", "15支"), ("巾帼宣讲团", "280场")}, COUNTED_NAME),
+        ("组建“巾帼宣讲团”15支,深入村组宣讲280场。",
+         {("巾帼宣讲团", "15支"), ("巾帼宣讲团", "280场")}),
+        # households or people counted are honoured or served, no actors of what follows
+        ("评选“最美家庭”120户,召开表彰大会2场。", {("最美家庭", "120户")}),
         ("全县“妇女之家”共举行活动330场,服务妇女3万人。",
          {("妇女之家", "330场"), ("妇女之家", "3万人")}),
     ],

@@ -39,8 +39,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
   whose clause holds its results goes on only through clauses that sum them up or repeat its
   verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, that tell whom it served or what it handed
-  out, answered or found: 开展“A”活动20场,服务群众3000人次, or, where it is its clause's subject, open
-  with a predicate, the subject dropped: 全镇“A”共举行培训330场,服务妇女3万人; and a partner's
+  out, answered or found: 开展“A”活动20场,服务群众3000人次, or, where it is its clause's subject
+  or counted as a set of units of its own, open with a predicate, the subject dropped:
+  全镇“A”共举行培训330场,服务妇女3万人; 建成“A”120个,共开展活动360场; and a partner's
   money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
   to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
@@ -601,7 +602,9 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     it handed out, answered or found (``reach``: 开展“A”活动20场,服务群众3000人次). A name that
     is the subject of its clause
     goes on through clauses that open with a predicate and name nothing (全镇“A”共举行培训330场,
-    服务妇女3万人: its reach). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
+    服务妇女3万人: its reach); so does a name counted as a set of bodies or places of its own
+    (建成“A”120个,共开展活动360场: what those units did; not households or people counted, who
+    are honoured or served, not actors). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
     may be other work; a new subject, 全州从业人员已达…) ends the run (``home`` if none). A
     partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
     into the work the next clause tells with the subject dropped and no name of its own
@@ -609,7 +612,8 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     cues, sentence = _cue_patterns(), clauses.sentence
     verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
     parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
-    subject = _is_subject(clauses, name, home)
+    subject = _is_subject(clauses, name, home) or any(
+        q.kind == "organisations" and _holds(sentence, name, q) for q in own)
     last = home
     while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
         opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
