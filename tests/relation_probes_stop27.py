@@ -18,8 +18,6 @@ SPEAKERS = ("people who tell or share their stories at a meeting (4位代表讲�
 HOLDER_KIND = ("counts of collectives and of individuals before a list of honours go to the honours "
                "of their kind of holder (集体, 岗: collectives; 手, 个人: individuals)")
 REPEATED_VERB = "a verb before the name repeated later in a clause (输出“A”…,仅…就输出…) is not read"
-FRAME_WORK = ("a frame of circumstance that names the work (在“A”创建中) reaches only the clause it "
-              "modifies, as a partner's frame does")
 EARLIER_NAME = ("counts told after a first name and before a second (开展“A”,为35名孩子…,开展“B”) go "
                 "to the second too")
 RESPECTIVE_BEFORE = ("counts before 分别 and the names after it (8个集体和25名个人分别被评为“A”和“B”) "
@@ -91,14 +89,14 @@ PROBES = {
     ],
     # a frame of circumstance that names the work (在“A”中, 在“A”活动中) governs the whole sentence
     "a_frame_naming_the_work": [
-        _gap("在“美丽庭院”创建中,祁阳市共评选出示范户260户,带动1200余户家庭参与。",
-         {("美丽庭院", "260户"), ("美丽庭院", "1200余户")}, FRAME_WORK),
-        _gap("在“巾帼建功”竞赛活动中,衡南县女职工踊跃参赛,共评出岗位能手80名。",
-         {("巾帼建功", "80名")}, FRAME_WORK),
-        _gap("在“母亲邮包”发放活动中,社会各界积极参与,共募集爱心款12万元,发放邮包600个。",
-         {("母亲邮包", "12万元"), ("母亲邮包", "600个")}, FRAME_WORK),
-        _gap("在“两癌”筛查工作中,永登县妇联积极协调,为3200名妇女进行了免费检查。",
-         {("两癌筛查", "3200名")}, FRAME_WORK),
+        ("在“美丽庭院”创建中,祁阳市共评选出示范户260户,带动1200余户家庭参与。",
+         {("美丽庭院", "260户"), ("美丽庭院", "1200余户")}),
+        ("在“巾帼建功”竞赛活动中,衡南县女职工踊跃参赛,共评出岗位能手80名。",
+         {("巾帼建功", "80名")}),
+        ("在“母亲邮包”发放活动中,社会各界积极参与,共募集爱心款12万元,发放邮包600个。",
+         {("母亲邮包", "12万元"), ("母亲邮包", "600个")}),
+        ("在“两癌”筛查工作中,永登县妇联积极协调,为3200名妇女进行了免费检查。",
+         {("两癌筛查", "3200名")}),
         # a partner's frame still reaches only the clause it modifies
         ("在县民政局的大力支持下,县妇联举办招聘会,此外开展“美丽庭院”评选,评出示范户60户。",
          {("美丽庭院", "60户")}),

@@ -238,9 +238,12 @@ class _Clauses:
             self.shift.append(self.shift[-1] + shifts)
         # A clause that is a frame of circumstance (在X的支持下,…) modifies the first clause
         # after it that is no frame (frames stack: 在A的支持下,在B的协助下,…): the names in a
-        # frame take part in that clause's work only.
+        # frame take part in that clause's work only. A frame that names a campaign (在“A”创建中)
+        # names the work the whole sentence tells, and limits no reach.
         frame = _cue_patterns()["circumstance"]
-        self.frame = [bool(frame.search(self.text(clause))) for clause in range(self.count)]
+        works = {self.of(name.start) for name in names if name.type == "campaign"}
+        self.frame = [bool(frame.search(self.text(clause))) and clause not in works
+                      for clause in range(self.count)]
 
     def reach(self, clause: int) -> int:
         """The last clause the names of a clause may reach forward (see ``frame``)."""
