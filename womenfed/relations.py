@@ -59,7 +59,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
-  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not
+  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
+  clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
@@ -534,6 +535,12 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             last = _continued(clauses, name, home, own, canonicals)
             if last == home:
                 continue
+        # the clause of the work named last before this name in its stretch: the counts told
+        # from there on are that work's (开展“A”,为35名孩子…,开展“B”: not B's)
+        earlier = max((clause_of[other.start] for other in names
+                       if clause_of[other.start] < home
+                       and clauses.same_topic(clause_of[other.start], home)
+                       and not _same_work(other.canonical, name.canonical)), default=-1)
         found_after, taken = False, []  # taken: the pairs of the clause before
         for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
@@ -549,8 +556,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                        for other in (*run_in.get(clause, ()), *held.get(clause, ()))) and not (
                         gap is None and taken and _list_item(clauses, clause, held.get(clause))):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
-                if gap is not None and (anaphor.match(clauses.text(clause)) or
-                                        not counts_in[clause] and gap == 0):
+                if gap is not None and (anaphor.match(clauses.text(clause))
+                                        or counts_in[clause] and 0 <= earlier <= clause
+                                        or not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
                 if gap is not None and not counts_in[clause]:
                     gap -= 1
