@@ -166,6 +166,16 @@ PROBES = {
         ("全市妇联系统共举办各类培训班320期,培训妇女2.3万人次,其中“巾帼创业”培训班45期。",
          {("巾帼创业", "45期")}),
     ],
+    # a partner's part begins where it is named: counts told before it are not its own, unless
+    # it co-runs the campaign they are the results of
+    "a_partner_takes_no_counts_told_before_it": [
+        ("全县共有来自15个单位的24户家庭参评,县总工会和县妇联共同组成评审组。", set()),
+        ("铜川市建成巾帼示范基地14个,由市农业农村局负责技术指导。", set()),
+        ("1200名妇女参加了培训,县人社局与县妇联联合开展“巾帼创业”行动。",
+         {("巾帼创业行动", "1200名"), ("巾帼创业行动", "县人力资源和社会保障局"),
+          ("县人力资源和社会保障局", "1200名")}),
+        ("今年以来,通过与县人社局合作,县妇联培训妇女800人次。", {("县人力资源和社会保障局", "800人次")}),
+    ],
     # the federation's stock or its members are no results of the work named before
     "stocks_after_the_named_work": [
         _gap("县妇联开展“美丽庭院”创建活动,全县共有妇女之家186个。", set(), STOCK),

@@ -54,13 +54,15 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
   (…培训学员200人,新增15个“B”: the 15 are B's alone; but an item without a verb of its own
   goes on with the clause before: 培育基地24个,省级“B”24名: both's); results written before
-  the name are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  a campaign are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
   to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
   clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
+  by a partner (its part begins where it is named: 全省14个基地…,由农业部门监督管理; it shares them
+  only through the campaign it co-runs), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
@@ -544,8 +546,10 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         found_after, taken = False, []  # taken: the pairs of the clause before
         for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
-            if gap is not None and (found_after or own):
-                break  # results told after the name are its own; those before belong to earlier work
+            if gap is not None and (found_after or own or name.type == "agency"):
+                # results told after the name are its own; those before belong to earlier work,
+                # and a partner's part begins where it is named (…14个基地…,农业部门监督管理)
+                break
             for clause in steps:
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
