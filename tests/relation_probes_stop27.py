@@ -15,11 +15,7 @@ EARLIER_WORK = ("counts after unnamed work told before a name (举办培训班8�
                 "work's, not the later name's")
 SPEAKERS = ("people who tell or share their stories at a meeting (4位代表讲述了…) are speakers, "
             "no result; only 作…发言 is read as speaking")
-HOLDER_KIND = ("counts of collectives and of individuals before a list of honours go to the honours "
-               "of their kind of holder (集体, 岗: collectives; 手, 个人: individuals)")
 REPEATED_VERB = "a verb before the name repeated later in a clause (输出“A”…,仅…就输出…) is not read"
-RESPECTIVE_BEFORE = ("counts before 分别 and the names after it (8个集体和25名个人分别被评为“A”和“B”) "
-                     "are not paired")
 TIME_WORD = "a time word after the work (今年, 截至目前) still opens a new topic (stop 26)"
 
 
@@ -186,13 +182,18 @@ PROBES = {
     ],
     # honours for collectives and for individuals
     "honours_by_kind_of_holder": [
-        _gap("全县有12个集体和36名个人荣获“三八红旗集体”和“三八红旗手”称号。",
-             {("三八红旗集体", "12个"), ("三八红旗手", "36名")}, HOLDER_KIND),
-        _gap("共有10个集体和20名个人获得“三八红旗集体”“三八红旗手”称号。",
-             {("三八红旗集体", "10个"), ("三八红旗手", "20名")}, HOLDER_KIND),
+        ("全县有12个集体和36名个人荣获“三八红旗集体”和“三八红旗手”称号。",
+             {("三八红旗集体", "12个"), ("三八红旗手", "36名")}),
+        ("共有10个集体和20名个人获得“三八红旗集体”“三八红旗手”称号。",
+             {("三八红旗集体", "10个"), ("三八红旗手", "20名")}),
         ("表彰“巾帼文明岗”15个、“三八红旗手”40名。", {("巾帼文明岗", "15个"), ("三八红旗手", "40名")}),
-        _gap("共有8个集体和25名个人分别被评为“巾帼文明岗”和“巾帼建功标兵”。",
-         {("巾帼文明岗", "8个"), ("巾帼建功标兵", "25名")}, RESPECTIVE_BEFORE),
+        # an honour written for both kinds of holder takes both counts
+        ("全市有5个集体和12名个人获评“巾帼建功先进集体(个人)”。",
+         {("巾帼建功先进集体", "5个"), ("巾帼建功先进集体", "12名")}),
+        ("澄迈县有3个单位和8名个人获评“巾帼文明岗”和“三八红旗手”称号。",
+         {("巾帼文明岗", "3个"), ("三八红旗手", "8名")}),
+        ("共有8个集体和25名个人分别被评为“巾帼文明岗”和“巾帼建功标兵”。",
+         {("巾帼文明岗", "8个"), ("巾帼建功标兵", "25名")}),
     ],
     # who speak, chair or attend are no reach
     "speakers_and_officials": [

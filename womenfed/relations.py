@@ -29,7 +29,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   name's, and another goes to the nearest name's list among the names holding none
   (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
-  the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
+  the clause where it holds one (“好婆婆”“好媳妇”等97人); a count of collectives or of
+  individuals goes only to the honours of its kind of holder (24个集体和34名个人被评为“A集体”
+  “B手”: ``_holder_fits``). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人; also where the partner list closes its
   clause and the next opens with 分别: 联合A、B,分别举办“X”和“Y”). A narrative sentence names its
@@ -189,9 +191,23 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
         pairs += [(name, q) for q in speakers for name in group
                   if kind == "campaign" and _holds(sentence, name, q)]
+        pairs = [(name, q) for name, q in pairs if _holder_fits(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     links += _partners_share(links)
     return [Relation(*link) for link in dict.fromkeys(links)]
+
+
+def _holder_fits(sentence: str, name, quantity) -> bool:
+    """Whether a count of holders fits the honour's kind of holder: a count of collectives
+    (24个集体) goes to the honours of collectives (…集体, …岗), one of individuals (34名个人) to
+    those of individuals (…手, …个人, …标兵), as the stop-20 convention reads a list of honours
+    sharing both counts; a name or count of no stated kind, or an honour written for both
+    (…集体(手), …先进集体(个人)), fits any."""
+    holders = _cue_patterns()
+    counted = holders["holder_count"].match(sentence, quantity.end)
+    honour = holders["holder_name"].search(name.name)
+    return not (counted and honour) or bool(counted.group("collective")) == bool(
+        honour.group("collective"))
 
 
 def _partners_share(links: list[tuple]) -> list[tuple]:
@@ -324,6 +340,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "runs": re.compile(_cue("runs")),
         "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
+        "holder_count": re.compile(f"(?P<collective>{_cue('collective_holder')})|"
+                                   f"{_cue('individual_holder')}"),
+        "holder_name": re.compile(f"(?:(?P<collective>{_cue('collective_holder')})|"
+                                  f"{_cue('individual_holder')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
     }
