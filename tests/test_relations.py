@@ -566,8 +566,11 @@ def test_a_subject_carries_its_results_over_clauses_that_drop_it():
                    [], ["春蕾计划"], ["200名", "50万元"]) == {
         ("春蕾计划", "200名"), ("春蕾计划", "50万元")}
     # an object of its clause's verb does not carry: the next verb may be other work
+    assert _relate("开展“春蕾计划”活动12场,表彰优秀学生50名。",
+                   [], ["春蕾计划"], ["12场", "50名"]) == {("春蕾计划", "12场")}
+    # unless that verb tells what the event served or handed out (stop 27)
     assert _relate("开展“春蕾计划”活动12场,发放助学金50万元。",
-                   [], ["春蕾计划"], ["12场", "50万元"]) == {("春蕾计划", "12场")}
+                   [], ["春蕾计划"], ["12场", "50万元"]) == {("春蕾计划", "12场"), ("春蕾计划", "50万元")}
     # an existential verb introduces a new subject
     assert _relate("全县“春蕾计划”共资助女童200名,有30名考上大学。",
                    [], ["春蕾计划"], ["200名", "30名"]) == {("春蕾计划", "200名")}

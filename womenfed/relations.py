@@ -29,7 +29,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   name's, and another goes to the nearest name's list among the names holding none
   (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
-  the clause where it holds one (“好婆婆”“好媳妇”等97人). After 分别 ("respectively") names and
+  the clause where it holds one (“好婆婆”“好媳妇”等97人); a count of collectives or of
+  individuals goes only to the honours of its kind of holder (24个集体和34名个人被评为“A集体”
+  “B手”: ``_holder_fits``). After 分别 ("respectively") names and
   counts, or partners and campaigns, of equally long lists go together one by one in order
   (人社局、农业局分别举办“A”和“B”,分别培训120人和80人; also where the partner list closes its
   clause and the next opens with 分别: 联合A、B,分别举办“X”和“Y”). A narrative sentence names its
@@ -38,8 +40,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clauses around it (so does one whose clause counts only who takes part, before the verb
   that runs it: 1515个村开展“A”活动,植树344万棵; not a count qualifying it: 346名老“A”; one
   whose clause holds its results goes on only through clauses that sum them up or repeat its
-  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, or, where it is its clause's subject, open
-  with a predicate, the subject dropped: 全镇“A”共举行培训330场,服务妇女3万人; and a partner's
+  verb: 开展“A”培训绣娘500人次,培训锦绣女1300人次, that tell whom it served or what it handed
+  out, answered or found: 开展“A”活动20场,服务群众3000人次, or, where it is its clause's subject
+  or counted as a set of units of its own, open with a predicate, the subject dropped:
+  全镇“A”共举行培训330场,服务妇女3万人; 建成“A”120个,共开展活动360场; and a partner's
   money the next clause
   spends: 争取A资金30万元,组织50名妇女参加培训), up
   to a semicolon (A;B are parallel items of work; but a name that opens the sentence as its only
@@ -52,12 +56,15 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   the first work, 表彰了“B”“C”等30人, go on with it) or writes its count against another name
   (…培训学员200人,新增15个“B”: the 15 are B's alone; but an item without a verb of its own
   goes on with the clause before: 培育基地24个,省级“B”24名: both's); results written before
-  the name are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
+  a campaign are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
   comment or a list of who took part, not the programme's reach) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
-  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's), and not
+  to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
+  clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
+  by a partner (its part begins where it is named: 全省14个基地…,由农业部门监督管理; it shares them
+  only through the campaign it co-runs), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
   named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
@@ -184,9 +191,23 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
         pairs += [(name, q) for q in speakers for name in group
                   if kind == "campaign" and _holds(sentence, name, q)]
+        pairs = [(name, q) for name, q in pairs if _holder_fits(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     links += _partners_share(links)
     return [Relation(*link) for link in dict.fromkeys(links)]
+
+
+def _holder_fits(sentence: str, name, quantity) -> bool:
+    """Whether a count of holders fits the honour's kind of holder: a count of collectives
+    (24个集体) goes to the honours of collectives (…集体, …岗), one of individuals (34名个人) to
+    those of individuals (…手, …个人, …标兵), as the stop-20 convention reads a list of honours
+    sharing both counts; a name or count of no stated kind, or an honour written for both
+    (…集体(手), …先进集体(个人)), fits any."""
+    holders = _cue_patterns()
+    counted = holders["holder_count"].match(sentence, quantity.end)
+    honour = holders["holder_name"].search(name.name)
+    return not (counted and honour) or bool(counted.group("collective")) == bool(
+        honour.group("collective"))
 
 
 def _partners_share(links: list[tuple]) -> list[tuple]:
@@ -236,9 +257,12 @@ class _Clauses:
             self.shift.append(self.shift[-1] + shifts)
         # A clause that is a frame of circumstance (在X的支持下,…) modifies the first clause
         # after it that is no frame (frames stack: 在A的支持下,在B的协助下,…): the names in a
-        # frame take part in that clause's work only.
+        # frame take part in that clause's work only. A frame that names a campaign (在“A”创建中)
+        # names the work the whole sentence tells, and limits no reach.
         frame = _cue_patterns()["circumstance"]
-        self.frame = [bool(frame.search(self.text(clause))) for clause in range(self.count)]
+        works = {self.of(name.start) for name in names if name.type == "campaign"}
+        self.frame = [bool(frame.search(self.text(clause))) and clause not in works
+                      for clause in range(self.count)]
 
     def reach(self, clause: int) -> int:
         """The last clause the names of a clause may reach forward (see ``frame``)."""
@@ -298,6 +322,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"(?:{_cue('circumstance_open')})[^,;:。]*(?:{_cue('circumstance_close')})\\s*$"),
         "circumstance_partner": re.compile(_cue("circumstance_partner")),
         "continuation": re.compile(f"\\s*(?:{_cue('continuation')})"),
+        "reach_adverb": re.compile(f"\\s*(?:{_cue('reach_adverb')})?"),
+        "reach": re.compile(_cue("reach")),
         "officials_counted": re.compile(
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
@@ -314,6 +340,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "runs": re.compile(_cue("runs")),
         "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
+        "holder_count": re.compile(f"(?P<collective>{_cue('collective_holder')})|"
+                                   f"{_cue('individual_holder')}"),
+        "holder_name": re.compile(f"(?:(?P<collective>{_cue('collective_holder')})|"
+                                  f"{_cue('individual_holder')})$"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
     }
@@ -527,11 +557,19 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
             last = _continued(clauses, name, home, own, canonicals)
             if last == home:
                 continue
+        # the clause of the work named last before this name in its stretch: the counts told
+        # from there on are that work's (开展“A”,为35名孩子…,开展“B”: not B's)
+        earlier = max((clause_of[other.start] for other in names
+                       if clause_of[other.start] < home
+                       and clauses.same_topic(clause_of[other.start], home)
+                       and not _same_work(other.canonical, name.canonical)), default=-1)
         found_after, taken = False, []  # taken: the pairs of the clause before
         for steps, gap in ((range(home + 1, last + 1), None),
                            (range(home - 1, -1, -1), BACKWARD_GAP)):
-            if gap is not None and (found_after or own):
-                break  # results told after the name are its own; those before belong to earlier work
+            if gap is not None and (found_after or own or name.type == "agency"):
+                # results told after the name are its own; those before belong to earlier work,
+                # and a partner's part begins where it is named (…14个基地…,农业部门监督管理)
+                break
             for clause in steps:
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
@@ -542,8 +580,9 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                        for other in (*run_in.get(clause, ()), *held.get(clause, ()))) and not (
                         gap is None and taken and _list_item(clauses, clause, held.get(clause))):
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
-                if gap is not None and (anaphor.match(clauses.text(clause)) or
-                                        not counts_in[clause] and gap == 0):
+                if gap is not None and (anaphor.match(clauses.text(clause))
+                                        or counts_in[clause] and 0 <= earlier <= clause
+                                        or not counts_in[clause] and gap == 0):
                     break  # the counts of an anaphor's clause are its referent's (本次活动…)
                 if gap is not None and not counts_in[clause]:
                     gap -= 1
@@ -593,22 +632,30 @@ def _continued(clauses: _Clauses, name, home: int, own, named: dict) -> int:
     """The last clause that goes on telling the results of a name whose own clause holds
     them: each clause of the run sums them up (累计, 共计: ``continuation``) or repeats the verb
     written right after the name with the subject dropped (开展“A”培训绣娘500人次,培训锦绣女
-    1300人次): one event told in parallel clauses. A name that is the subject of its clause
+    1300人次; an adverb of sum may stand first: 举办“A”培训班6期,共培训妇女420人): one event told
+    in parallel clauses; so does a clause naming nothing that tells whom the event served, what
+    it handed out, answered or found (``reach``: 开展“A”活动20场,服务群众3000人次). A name that
+    is the subject of its clause
     goes on through clauses that open with a predicate and name nothing (全镇“A”共举行培训330场,
-    服务妇女3万人: its reach). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
+    服务妇女3万人: its reach); so does a name counted as a set of bodies or places of its own
+    (建成“A”120个,共开展活动360场: what those units did; not households or people counted, who
+    are honoured or served, not actors). Anything else (开展“A”活动12场,举办培训8期: an object's next verb
     may be other work; a new subject, 全州从业人员已达…) ends the run (``home`` if none). A
     partner whose clause counts only money (争取A资金30万元, A等单位共帮扶资金1亿元) puts it
     into the work the next clause tells with the subject dropped and no name of its own
     (…,组织50名妇女参加培训; …,支持贷款6亿元); not one opening with a count (a new subject)."""
-    sentence, continuation = clauses.sentence, _cue_patterns()["continuation"]
+    cues, sentence = _cue_patterns(), clauses.sentence
     verb = sentence[QUOTES.match(sentence, name.end).end():][:2]
     parallel = len(verb) == 2 and not CLAUSE_MARKS.search(verb)
-    subject = _is_subject(clauses, name, home)
+    subject = _is_subject(clauses, name, home) or any(
+        q.kind == "organisations" and _holds(sentence, name, q) for q in own)
     last = home
     while last < clauses.reach(home) and clauses.same_topic(home, last + 1):
         opening = CLAUSE_OPENING.match(sentence, clauses.start(last + 1)).end()
-        if not (continuation.match(sentence, opening)
-                or parallel and sentence.startswith(verb, opening)
+        told = cues["reach_adverb"].match(sentence, opening).end()
+        if not (cues["continuation"].match(sentence, opening)
+                or parallel and sentence.startswith(verb, told)
+                or last + 1 not in named and cues["reach"].match(sentence, told)
                 or subject and last + 1 not in named
                 and _opens_predicate(sentence[opening:clauses.end(last + 1)])):
             break
