@@ -373,6 +373,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
 TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
+# A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
+# covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
+YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終")
+YEAR_END_MONTH = "01"
 # 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
@@ -605,7 +609,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences (a meeting named after the new year that reviews the last: the reviewed
     year), else the span of a chronicle, else the n-th counted day the opening names, else the
-    publication year where the opening says 今年 or the title names a part of the year, else a
+    publication year where the opening says 今年 (the year before in a year-end summary dated
+    January) or the title names a part of the year, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -639,7 +644,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
-    if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
+    if published and THIS_YEAR.search(lead):
+        return _this_year(published, date, title)
+    if published and TITLED_PART.search(title):
         return published
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
@@ -685,8 +692,17 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
     if published and THIS_YEAR_ANYWHERE.search(article):
-        return published
+        return _this_year(published, date, title)
     return (observance := _observed(article)) and str(observance)
+
+
+def _this_year(published: str, date: str | None, title: str) -> str:
+    """The year a text names with 今年 / 本年度 against its own date: that date's year, but the
+    year before in a year-end summary dated January (``YEAR_END_TITLE``), whose 今年以来 is the
+    year it reviews (stop 26), not the few days of the new year it appeared in."""
+    if date and date[5:7] == YEAR_END_MONTH and date[:4] == published and YEAR_END_TITLE.search(title):
+        return str(int(published) - 1)
+    return published
 
 
 def _last_year(lead: str, published: int) -> str | None:
