@@ -226,6 +226,13 @@ REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # names the year before the one the page states only for its plans (部署了2021年…) or names its
 # meeting after (stop 25: 过去N年 with a year stated only for the plans ends the year before it).
 REVIEWED_PAST_YEAR = re.compile(_REVIEWED.format(year="过去的?一年"))
+# The same year just past opening a clause as the time of the work told (过去的一年,县妇联… /
+# 一年来,…): in a summary or report (its title says so) beside a year stated only for the plans
+# (2021年,县妇联将…) it is the year before that one, as a summary whose only year is its plan's
+# covers the year before (stop 26). A news item's 过去的一年 beside a year it plans is counted
+# back from its date alone and sets nothing (stop 19).
+REPORT_TITLE = re.compile(r"总结|總結|报告|報告|汇报|匯報|回顾|回顧|述职|述職")
+PAST_YEAR_OPENS = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|一年(?:以)?来)[,，]")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -610,7 +617,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     opening sentences (a meeting named after the new year that reviews the last: the reviewed
     year), else the span of a chronicle, else the n-th counted day the opening names, else the
     publication year where the opening says 今年 (the year before in a year-end summary dated
-    January) or the title names a part of the year, else a
+    January, or where it names this year only for the plans of a meeting that reviews the
+    last) or the title names a part of the year, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -644,7 +652,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
-    if published and THIS_YEAR.search(lead):
+    if published and (this_year := THIS_YEAR.search(lead)):
+        if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
+            return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
         return _this_year(published, date, title)
     if published and TITLED_PART.search(title):
         return published
@@ -680,8 +690,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or _in_lead(covered, most, lead_end) or not (
                 published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date,
-                                                                                planned=not covered)
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(
+                lead, most, date, planned=not covered, report=bool(REPORT_TITLE.search(title)))
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -849,17 +859,21 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False,
+                     report: bool = False) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
     convention reads a meeting that reviews one year and plans the next; so does one that
-    reviews 过去一年 where ``year`` is stated only for its plans (``planned``)."""
+    reviews 过去一年 where ``year`` is stated only for its plans (``planned``), as does a summary
+    or report (``report``: its title says so) whose work is told of 过去的一年 or 一年来 beside
+    them (``PAST_YEAR_OPENS``)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
-            or (planned and REVIEWED_PAST_YEAR.search(lead))
+            or (planned and (REVIEWED_PAST_YEAR.search(lead)
+                             or (report and PAST_YEAR_OPENS.search(lead))))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
