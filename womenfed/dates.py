@@ -691,7 +691,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         if opened or _in_lead(covered, most, lead_end) or not (
                 published and top == 1 and int(most) < int(published) - STALE_YEARS):
             return opened or _spanned(framed | {int(most)}) or _reviewed_before(
-                lead, most, date, planned=not covered, report=bool(REPORT_TITLE.search(title)))
+                lead, most, date, planned=not covered,
+                report=bool(REPORT_TITLE.search(title)), plan_headed=plans_from < len(body))
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -860,20 +861,21 @@ def _chronicle(body: str) -> str | None:
 
 
 def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False,
-                     report: bool = False) -> str:
+                     report: bool = False, plan_headed: bool = False) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
     convention reads a meeting that reviews one year and plans the next; so does one that
     reviews 过去一年 where ``year`` is stated only for its plans (``planned``), as does a summary
     or report (``report``: its title says so) whose work is told of 过去的一年 or 一年来 beside
-    them (``PAST_YEAR_OPENS``)."""
+    them (``PAST_YEAR_OPENS``) or before a plan section (``plan_headed``: 二、2022年工作计划), as
+    a summary whose only year is its plan's covers the year before (stop 26)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
             or (planned and (REVIEWED_PAST_YEAR.search(lead)
-                             or (report and PAST_YEAR_OPENS.search(lead))))
+                             or (report and (plan_headed or PAST_YEAR_OPENS.search(lead)))))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
