@@ -203,9 +203,11 @@ ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # congress reviews the term since the last one): with the year of the review, the five years
 # before it after 过去 or 近 (the corpus conventions: 过去五年 at a congress of 2023 covers
 # 2018-2022), the five ending with it after a bare count (group 2: 五年来 at a congress of 2021
-# covers 2017-2021, stop 19 and stop 25). Only a paragraph's opening and only the term: a
-# clause such as 近三年来 inside a year's report is background, not its frame.
-LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
+# covers 2017-2021, stop 19 and stop 25). Only the opening of a paragraph, a sentence or what a
+# report or speech is said to point out (大会报告指出,过去五年,…), and only the term: a clause
+# such as 近三年来 inside a year's report is background, not its frame.
+LOOK_BACK = re.compile(r"(?:^|[\n。！？!?；;]|(?:指出|强调)[,，:：])[\s\u3000]*"
+                       r"(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
 # 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
 # meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
 # convention: a meeting of year N that reviews year N-1 covers N-1). Opening a span to now
