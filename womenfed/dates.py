@@ -201,13 +201,14 @@ OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})"
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
-# before it after 过去 or 近 (the corpus conventions: 过去五年 at a congress of 2023 covers
-# 2018-2022), the five ending with it after a bare count (group 2: 五年来 at a congress of 2021
-# covers 2017-2021, stop 19 and stop 25). Only the opening of a paragraph, a sentence or what a
-# report or speech is said to point out (大会报告指出,过去五年,…), and only the term: a clause
-# such as 近三年来 inside a year's report is background, not its frame.
+# before it after 过去 (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022),
+# the five ending with it after a bare count or 近 (group 2: 五年来 at a congress of 2021 covers
+# 2017-2021, stop 19 and stop 25; 近N年来 and 近N年 read as N年来, stop 25: groups 2 and 3). Only
+# the opening of a paragraph, a sentence or what a report or speech is said to point out
+# (大会报告指出,过去五年,…), and only the term: a clause such as 近三年来 inside a year's report
+# is background, not its frame.
 LOOK_BACK = re.compile(r"(?:^|[\n。！？!?；;]|(?:指出|强调)[,，:：])[\s\u3000]*"
-                       r"(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
+                       r"(?:过去(?:的)?([五5])年(?:来|里|中|间)?|近([五5])年(?:以?来|里|中|间)?|([五5])年以?来)[,，]")
 # 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
 # meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
 # convention: a meeting of year N that reviews year N-1 covers N-1). Opening a span to now
@@ -667,8 +668,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if observed:
         return observed
     if (look_back := LOOK_BACK.search(body)) and (reviewed := _review_year(body, lead, published)):
-        years, end = _count(look_back.group(1) or look_back.group(2)), int(reviewed) - 1
-        end += bool(look_back.group(2))
+        years, end = _count(next(filter(None, look_back.groups()))), int(reviewed) - 1
+        end += not look_back.group(1)
         return f"{end - years + 1}-{end}"
     # the years the text states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
