@@ -354,6 +354,8 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+# The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
+AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
@@ -949,10 +951,15 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
     that year to the text's date, the corpus reading of an open span that frames the work, also
     early in the next year (2023年以来 in a March 2024 report: 2023-2024, as the stop-20
-    adjudication reads it). None where the year opens no span or no date is known."""
+    adjudication reads it), or to the year its sentence counts up to (2018年以来,截至2021年底,…:
+    a cumulative figure as of a date covers the stated start to the as-of year, stop 25). None
+    where the year opens no span or no date is known."""
     if not date or not OPENED.match(text, match.end()):
         return None
     year, published = int(match.group(1)), int(date[:4])
+    sentence = re.match(rf"[^{SENTENCE_END}]*", text[match.end():]).group(0)
+    if (as_of := AS_OF.search(sentence)) and year < int(as_of.group(1)) < published:
+        published = int(as_of.group(1))
     if published <= year:
         return None
     return f"{year}-{published}"
