@@ -194,7 +194,10 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 SINCE = re.compile(r"(?:自|从|從)\Z")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
-OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+# (Also past the name of the congress held that year: 自2016年县妇女第十一次代表大会以来, a congress
+# report's term since the last one.)
+OPENED = re.compile(r"(?:[^。，,；;！!？?\n]{0,24}?(?:代表大会|妇代会|党代会)(?:召开)?)?"
+                    r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
 OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
