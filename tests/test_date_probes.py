@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import period_probes_stop24, period_probes_stop25
+from . import period_probes_stop24, period_probes_stop25, period_probes_stop27
 from .conftest import describe_text as _describe
 from .conftest import known_because as known
 
@@ -454,9 +454,10 @@ PROBES = [
 ]
 
 
-# Every audit's table, each case named by its audit: this one, stop 24's and stop 25's (with
-# stop 26's cases).
-AUDITS = {"first": PROBES, "stop24": period_probes_stop24.PROBES, "stop25": period_probes_stop25.PROBES}
+# Every audit's table, each case named by its audit: this one, stop 24's, stop 25's (with
+# stop 26's cases) and stop 27's.
+AUDITS = {"first": PROBES, "stop24": period_probes_stop24.PROBES, "stop25": period_probes_stop25.PROBES,
+          "stop27": period_probes_stop27.PROBES}
 
 
 @pytest.mark.parametrize("text, url, date, period", [case for cases in AUDITS.values() for case in cases],

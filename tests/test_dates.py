@@ -418,9 +418,11 @@ _CONGRESS = "宁川市妇女代表大会将开幕\n宁川市第十次妇女代�
 @pytest.mark.parametrize("text, period", [
     # a look back over the past five years covers the five years before the year of the review
     ("发布时间:2023-12-13\n" + _CONGRESS + "过去五年,宁川市妇联共举办培训班120期。", "2018-2022"),
-    ("发布时间:2023-12-13\n" + _CONGRESS + "近五年来,宁川市妇联共举办培训班120期。", "2018-2022"),
-    # ... while a bare count (五年来) ends with it (stop 25)
+    # ... while a bare count (五年来) ends with it (stop 25), and so does 近五年来 (stop 25: 近N年来
+    # is read as N年来)
     ("发布时间:2023-12-13\n" + _CONGRESS + "五年来,宁川市妇联共举办培训班120期。", "2019-2023"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "近五年来,宁川市妇联共举办培训班120期。", "2019-2023"),
+    ("发布时间:2023-12-13\n" + _CONGRESS + "近五年,宁川市妇联共举办培训班120期。", "2019-2023"),
     # without the year of the review, no span; a look back inside a clause is no review's frame
     (_CONGRESS.replace("2023年12月20日", "12月20日") + "过去五年,宁川市妇联共举办培训班120期。", None),
     # counted back from the date line alone: the text states no year of its review

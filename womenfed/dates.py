@@ -194,18 +194,24 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 SINCE = re.compile(r"(?:自|从|從)\Z")
 # The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
 # corpus convention reads it, where it frames the work, as that year to the publication year.
-OPENED = re.compile(r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+# (Also past the name of the congress held that year: 自2016年县妇女第十一次代表大会以来, a congress
+# report's term since the last one.)
+OPENED = re.compile(r"(?:[^。，,；;！!？?\n]{0,24}?(?:代表大会|妇代会|党代会)(?:召开)?)?"
+                    r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
 OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
 ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # A paragraph that looks back over a five-year term (过去五年,… / 近五年来,… / 五年来,…: a
 # congress reviews the term since the last one): with the year of the review, the five years
-# before it after 过去 or 近 (the corpus conventions: 过去五年 at a congress of 2023 covers
-# 2018-2022), the five ending with it after a bare count (group 2: 五年来 at a congress of 2021
-# covers 2017-2021, stop 19 and stop 25). Only a paragraph's opening and only the term: a
-# clause such as 近三年来 inside a year's report is background, not its frame.
-LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年(?:来|里|中|间)?|([五5])年来)[,，]")
+# before it after 过去 (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022),
+# the five ending with it after a bare count or 近 (group 2: 五年来 at a congress of 2021 covers
+# 2017-2021, stop 19 and stop 25; 近N年来 and 近N年 read as N年来, stop 25: groups 2 and 3). Only
+# the opening of a paragraph, a sentence or what a report or speech is said to point out
+# (大会报告指出,过去五年,…), and only the term: a clause such as 近三年来 inside a year's report
+# is background, not its frame.
+LOOK_BACK = re.compile(r"(?:^|[\n。！？!?；;]|(?:指出|强调)[,，:：])[\s\u3000]*"
+                       r"(?:过去(?:的)?([五5])年(?:来|里|中|间)?|近([五5])年(?:以?来|里|中|间)?|([五5])年以?来)[,，]")
 # 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
 # meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
 # convention: a meeting of year N that reviews year N-1 covers N-1). Opening a span to now
@@ -214,18 +220,28 @@ LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*(?:(?:过去(?:的)?|近)([五5])年
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
 LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
+# A month or day of it (去年12月30日,… / 去年10月以来,…): told after a day of the item's own
+# event (6月9日,…。去年10月,该项目启动) it is that work's background and sets nothing.
+LAST_YEAR_DAY = r"(?<=去年)\d{1,2}月(?:份|\d{1,2}[日号])?(?:底|初|末|上旬|中旬|下旬)?"
 # A review's object, as a verb's (总结了2019年工作, 回顾去年) or as 对 X 进行总结 (对2019年全县妇联工作
 # 进行了全面总结, 对去年工作进行回顾总结): what a meeting looks back on. Its group 1 is the year.
 REVIEW_VERB = r"(?:总结|回顾|盘点)"
 _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
              rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
-LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年|{LAST_YEAR_DAY})?(?:(以来|来|至今)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # The year just past as a meeting's object (回顾了过去一年的工作, 总结过去的一年): counted back, it
 # names the year before the one the page states only for its plans (部署了2021年…) or names its
 # meeting after (stop 25: 过去N年 with a year stated only for the plans ends the year before it).
 REVIEWED_PAST_YEAR = re.compile(_REVIEWED.format(year="过去的?一年"))
+# The same year just past opening a clause as the time of the work told (过去的一年,县妇联… /
+# 一年来,…): in a summary or report (its title says so) beside a year stated only for the plans
+# (2021年,县妇联将…) it is the year before that one, as a summary whose only year is its plan's
+# covers the year before (stop 26). A news item's 过去的一年 beside a year it plans is counted
+# back from its date alone and sets nothing (stop 19).
+REPORT_TITLE = re.compile(r"总结|總結|报告|報告|汇报|匯報|回顾|回顧|述职|述職")
+PAST_YEAR_OPENS = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|一年(?:以)?来)[,，]")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
 PLAN = re.compile(r"(?<![一二三四五六七八九十百])[“\"']?(十[一二三四五六七八九]?|[三四五六七八九])五"
                   r"[”\"']?(?:期间|时期|以来)")
@@ -341,6 +357,8 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+# The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
+AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
@@ -373,6 +391,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 # summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
 TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
 
+# A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
+# covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
+YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終")
+YEAR_END_MONTH = "01"
 # 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
@@ -605,7 +627,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     """The years a report covers, ``2019`` or ``2011-2015``: what its title says, else its
     opening sentences (a meeting named after the new year that reviews the last: the reviewed
     year), else the span of a chronicle, else the n-th counted day the opening names, else the
-    publication year where the opening says 今年 or the title names a part of the year, else a
+    publication year where the opening says 今年 (the year before in a year-end summary dated
+    January, or where it names this year only for the plans of a meeting that reviews the
+    last) or the title names a part of the year, else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -639,7 +663,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
-    if published and (THIS_YEAR.search(lead) or TITLED_PART.search(title)):
+    if published and (this_year := THIS_YEAR.search(lead)):
+        if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
+            return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
+        return _this_year(published, date, title)
+    if published and TITLED_PART.search(title):
         return published
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
@@ -648,8 +676,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if observed:
         return observed
     if (look_back := LOOK_BACK.search(body)) and (reviewed := _review_year(body, lead, published)):
-        years, end = _count(look_back.group(1) or look_back.group(2)), int(reviewed) - 1
-        end += bool(look_back.group(2))
+        years, end = _count(next(filter(None, look_back.groups()))), int(reviewed) - 1
+        end += not look_back.group(1)
         return f"{end - years + 1}-{end}"
     # the years the text states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
@@ -673,8 +701,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
         if opened or _in_lead(covered, most, lead_end) or not (
                 published and top == 1 and int(most) < int(published) - STALE_YEARS):
-            return opened or _spanned(framed | {int(most)}) or _reviewed_before(lead, most, date,
-                                                                                planned=not covered)
+            return opened or _spanned(framed | {int(most)}) or _reviewed_before(
+                lead, most, date, planned=not covered,
+                report=bool(REPORT_TITLE.search(title)), plan_headed=plans_from < len(body))
     if masked:
         return None
     if spanned := _spanned(framed):
@@ -685,15 +714,27 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
     if published and THIS_YEAR_ANYWHERE.search(article):
-        return published
+        return _this_year(published, date, title)
     return (observance := _observed(article)) and str(observance)
+
+
+def _this_year(published: str, date: str | None, title: str) -> str:
+    """The year a text names with 今年 / 本年度 against its own date: that date's year, but the
+    year before in a year-end summary dated January (``YEAR_END_TITLE``), whose 今年以来 is the
+    year it reviews (stop 26), not the few days of the new year it appeared in."""
+    if date and date[5:7] == YEAR_END_MONTH and date[:4] == published and YEAR_END_TITLE.search(title):
+        return str(int(published) - 1)
+    return published
 
 
 def _last_year(lead: str, published: int) -> str | None:
     """The years an opening names with 去年 against the text's own year (``LAST_YEAR``): the
     year before, or from it to the text's year where 去年以来 opens a clause; none where the
-    span is only one subject's background (该村去年以来)."""
+    span is only one subject's background (该村去年以来), nor for a month of it told after the
+    day of the item's own event (``LAST_YEAR_DAY``)."""
     for match in LAST_YEAR.finditer(lead):
+        if "月" in match.group(0) and YEARLESS_DAY.search(lead, 0, match.start()):
+            continue
         if not match.group(1):
             return str(published - 1)
         before = lead[max(0, match.start() - 12):match.start()]
@@ -833,17 +874,22 @@ def _chronicle(body: str) -> str | None:
     return f"{min(years)}-{max(years)}"
 
 
-def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False) -> str:
+def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = False,
+                     report: bool = False, plan_headed: bool = False) -> str:
     """The year before ``year`` where the opening reviews it: a meeting of the new year
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
     convention reads a meeting that reviews one year and plans the next; so does one that
-    reviews 过去一年 where ``year`` is stated only for its plans (``planned``)."""
+    reviews 过去一年 where ``year`` is stated only for its plans (``planned``), as does a summary
+    or report (``report``: its title says so) whose work is told of 过去的一年 or 一年来 beside
+    them (``PAST_YEAR_OPENS``) or before a plan section (``plan_headed``: 二、2022年工作计划), as
+    a summary whose only year is its plan's covers the year before (stop 26)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
-            or (planned and REVIEWED_PAST_YEAR.search(lead))
+            or (planned and (REVIEWED_PAST_YEAR.search(lead)
+                             or (report and (plan_headed or PAST_YEAR_OPENS.search(lead)))))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
@@ -908,10 +954,15 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     """The span a stated year (``match``'s group 1) opens and leaves open (2014年以来, 2006年至今):
     that year to the text's date, the corpus reading of an open span that frames the work, also
     early in the next year (2023年以来 in a March 2024 report: 2023-2024, as the stop-20
-    adjudication reads it). None where the year opens no span or no date is known."""
+    adjudication reads it), or to the year its sentence counts up to (2018年以来,截至2021年底,…:
+    a cumulative figure as of a date covers the stated start to the as-of year, stop 25). None
+    where the year opens no span or no date is known."""
     if not date or not OPENED.match(text, match.end()):
         return None
     year, published = int(match.group(1)), int(date[:4])
+    sentence = re.match(rf"[^{SENTENCE_END}]*", text[match.end():]).group(0)
+    if (as_of := AS_OF.search(sentence)) and year < int(as_of.group(1)) < published:
+        published = int(as_of.group(1))
     if published <= year:
         return None
     return f"{year}-{published}"
