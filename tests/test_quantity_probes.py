@@ -14,7 +14,9 @@ from womenfed.clean import clean_text
 from womenfed.quantities import extract_quantities, without_link_rows, without_things_named_before
 from womenfed.segment import segment
 
+from . import quantity_probes_stop27
 from .conftest import known_because as known
+from .conftest import probe_cases
 
 TITLE = "县妇联工作动态"
 
@@ -420,7 +422,12 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PROBES)
+# Every audit's table, each case named by its audit (and the stop-27 table's family).
+AUDITS = {"first": PROBES,
+          **{f"stop27-{family}": cases for family, cases in quantity_probes_stop27.PROBES.items()}}
+
+
+@pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))
 def test_which_numbers_count(text, expected):
     assert _found(text) == expected
 

@@ -82,13 +82,19 @@ QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1
                     # (and the marks some sites type for them: full-width straight quotes, and
                     # ASCII single quotes around Chinese, never an English apostrophe)
                     r"|＂[^＂]{1,15}＂|'(?=[^'\n]{0,14}[\u4e00-\u9fff])[^'\n]{1,15}'(?![A-Za-z])")
-# A longer quote is a name too when it holds no clause break (quoted speech has them) and a
-# programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
-LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
-                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
-# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…):
-# a programme's name, whatever follows it.
-LAUNCHED_QUOTED_NAME = re.compile(r"(?:开展|启动|举办|组织|实施|推出|发起|开启)了?\s?(“[^“”,;:。!?]{16,45}”)")
+# A longer quote is a name too when a programme or event word follows it (“喜迎二十大 建功新时代
+# ——100名巾帼宣讲员进基层”活动). Commas may part its slogans, each short and plain, no list or
+# bracket in it (“巾帼心向党,100名宣讲员进万家”故事会); quoted speech ends its sentences inside
+# (。!?) and has colons and semicolons, a name does not (nor does a two-column scan's run of
+# lines: “…家庭 134 户(人),发放市、区级…”).
+QUOTED_SLOGANS = r"“(?=[^“”]{16,45}”)(?:[^“”,;:。!?]+|[^“”,;:。!?、()]{2,20}(?:,[^“”,;:。!?、()]{2,20})+)”"
+LONG_QUOTED_NAME = re.compile(QUOTED_SLOGANS + r"(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
+                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列|"
+                              r"志愿服务|巡讲|展演|故事会|招聘会|分享会|座谈会|报告会))")
+# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…),
+# a programme's name whatever follows it, or the theme of 以…为主题 (以“…”为题): its slogan.
+LAUNCHED_QUOTED_NAME = re.compile(rf"(?:开展|启动|举办|举行|组织|实施|推出|发起|开启)了?\s?({QUOTED_SLOGANS})"
+                                  rf"|以\s?({QUOTED_SLOGANS})(?=为(?:主题|题|主线))")
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -505,7 +511,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
         if quote_starts is None:
             spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
                             + ([m.span() for m in LONG_QUOTED_NAME.finditer(sentence)]
-                               + [m.span(1) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
+                               + [m.span(m.lastindex) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
                                if "“" in sentence else []))
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
         inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
