@@ -25,8 +25,6 @@ PLACE_LIST = ("a count restating a list of named places (甲镇、乙镇、丙�
               "list's count by the stop-20 reading, but the numbers test set counts the same shape "
               "where work is done in them (在东街、西街、南街三个社区设立了宣传点)")
 
-SAID_AGAIN = ("a headline or a later mention that repeats a campaign name the report quotes is read "
-              "as a count")
 DIVIDED_LIST = ("a count of groups or areas after 分为 and the list of them is read as a count (the "
                 "list rule leaves bodies counted)")
 HEADING_NUMBER = ("a list number at a line's start, a blank before a word that opens with a measure "
@@ -63,24 +61,23 @@ PROBES = {
     # --- a headline or a later mention repeating the report's own campaign name, quoted
     # elsewhere: its number is inside the name (stop 22) ---
     "name_said_again": [
-        known(SAID_AGAIN,
-              "1000名巾帼志愿者进社区\n近日,昌吉市妇联开展“1000名巾帼志愿者进社区”活动,走访家庭35户。",
+        ("1000名巾帼志愿者进社区\n近日,昌吉市妇联开展“1000名巾帼志愿者进社区”活动,走访家庭35户。",
          [q("35户", 35, "户", "households")]),
-        known(SAID_AGAIN,
-              "屯溪区妇联开展100场宣讲进万家活动\n近日,屯溪区妇联开展“100场宣讲进万家”活动,宣讲120场。",
+        ("屯溪区妇联开展100场宣讲进万家活动\n近日,屯溪区妇联开展“100场宣讲进万家”活动,宣讲120场。",
          [q("120场", 120, "场", "events")]),
-        known(SAID_AGAIN,
-              "汇川区妇联：100名宣讲员进基层\n近日,汇川区妇联启动“100名宣讲员进基层”宣讲活动。", []),
-        known(SAID_AGAIN,
-              "近日,离石区妇联启动“100名宣讲员进基层”宣讲活动。据悉,100名宣讲员进基层活动将持续到年底。",
+        ("汇川区妇联：100名宣讲员进基层\n近日,汇川区妇联启动“100名宣讲员进基层”宣讲活动。", []),
+        ("近日,离石区妇联启动“100名宣讲员进基层”宣讲活动。据悉,100名宣讲员进基层活动将持续到年底。",
          []),
-        known(SAID_AGAIN,
-              "章贡区妇联启动“3000名妈妈讲家风”活动。3000名妈妈讲家风活动共举办讲座45场。",
+        ("章贡区妇联启动“3000名妈妈讲家风”活动。3000名妈妈讲家风活动共举办讲座45场。",
          [q("45场", 45, "场", "events")]),
         # ... while the same number counting people, or a name quoted only once, stays a count
         ("涧西区妇联组织100名宣讲员开展宣讲\n近日,涧西区妇联组织100名宣讲员深入社区宣讲。",
          [q("100名", 100, "名", "people"), q("100名", 100, "名", "people")]),
         ("青秀区妇联开展“巾帼宣讲进万家”活动,100名宣讲员参加。", [q("100名", 100, "名", "people")]),
+        ("满洲里市妇联开展“1000名妈妈护万家”活动,全市1000名妈妈参与。",
+         [q("1000名", 1000, "名", "people")]),
+        ("她说:“今年我们培训了妇女300人,效果很好”。总结显示,今年我们培训了妇女300人,效果很好。",
+         [q("300人", 300, "人", "people"), q("300人", 300, "人", "people")]),
         ("芒市妇联开展“最美家庭”评选\n共评出最美家庭100户,其中“最美家庭”标兵10户。",
          [q("100户", 100, "户", "households"), q("10户", 10, "户", "households")]),
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from womenfed.clean import clean_text
-from womenfed.quantities import extract_quantities, without_link_rows, without_things_named_before
+from womenfed.quantities import report_quantities
 from womenfed.segment import segment
 
 from . import quantity_probes_stop27
@@ -31,8 +31,7 @@ def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
 def _found(text: str) -> list[tuple]:
     cleaned = clean_text(f"{TITLE}\n{text}").text
     sentences = [sentence.text for sentence in segment(cleaned).sentences]
-    found = without_link_rows(sentences, without_things_named_before(
-        sentences, [extract_quantities(sentence) for sentence in sentences]))
+    found = report_quantities(sentences)
     return [(x.text, x.value, x.value_max, x.unit, x.approx, x.kind)
             for quantities in found for x in quantities]
 

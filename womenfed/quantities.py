@@ -95,6 +95,12 @@ LONG_QUOTED_NAME = re.compile(QUOTED_SLOGANS + r"(?=\s?(?:主题|系列|专题)?
 # a programme's name whatever follows it, or the theme of 以…为主题 (以“…”为题): its slogan.
 LAUNCHED_QUOTED_NAME = re.compile(rf"(?:开展|启动|举办|举行|组织|实施|推出|发起|开启)了?\s?({QUOTED_SLOGANS})"
                                   rf"|以\s?({QUOTED_SLOGANS})(?=为(?:主题|题|主线))")
+# A quoted name a report may write again without its quotes (``without_names_said_again``):
+# no sentence break in it, a number in it, some words besides the number; not quoted speech
+# (a colon before it: 她说:“…”).
+SAID_AGAIN_NAME = re.compile(r"(?<!:)“([^“”;:。!?\n]{4,45})”")
+NUMBER_IN_NAME = re.compile(rf"[\d{CN_NUMERALS}]")
+MIN_NAME_REST = 2
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -565,6 +571,42 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def report_quantities(sentences: list[str]) -> list[list[Quantity]]:
+    """The quantities of each of a report's sentences, with the readings that need the whole
+    report: counts of things named before, a campaign's name said again, rows of links."""
+    found = without_things_named_before(sentences, list(map(extract_quantities, sentences)))
+    return without_link_rows(sentences, without_names_said_again(sentences, found))
+
+
+def without_names_said_again(sentences: list[str],
+                             found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` without the numbers of a name the report quotes somewhere and writes again
+    without its quotes (a headline 1000名巾帼志愿者进社区 over a body that launches
+    “1000名巾帼志愿者进社区”活动, or 据悉,100名宣讲员进基层活动…): the number is inside the
+    campaign's name there too, as the stop-22 reading of a headline that repeats the report's
+    own slogan has it. Only quotes with no sentence break in them are names."""
+    names = {name for sentence in sentences for name in SAID_AGAIN_NAME.findall(sentence)
+             if NUMBER_IN_NAME.search(name)}
+    if not names:
+        return found
+    return [[quantity for quantity in quantities if not _inside_name_said_again(
+        sentence, quantity, names)] for sentence, quantities in zip(sentences, found, strict=True)]
+
+
+def _inside_name_said_again(sentence: str, quantity: Quantity, names: set[str]) -> bool:
+    """Is ``quantity`` inside an unquoted occurrence in ``sentence`` of one of ``names``, the
+    name longer than the quantity by at least ``MIN_NAME_REST`` characters?"""
+    for name in names:
+        if len(name) < len(quantity.text) + MIN_NAME_REST or quantity.text not in name:
+            continue
+        at = sentence.find(name, max(0, quantity.end - len(name)))
+        while 0 <= at <= quantity.start:
+            if at + len(name) >= quantity.end and not sentence.endswith("“", 0, at):
+                return True  # (an occurrence in its quotes is quoted speech the extractor read)
+            at = sentence.find(name, at + 1)
+    return False
 
 
 def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list[list[Quantity]]:
