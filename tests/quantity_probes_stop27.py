@@ -25,8 +25,6 @@ PLACE_LIST = ("a count restating a list of named places (甲镇、乙镇、丙�
               "list's count by the stop-20 reading, but the numbers test set counts the same shape "
               "where work is done in them (在东街、西街、南街三个社区设立了宣传点)")
 
-DIVIDED_LIST = ("a count of groups or areas after 分为 and the list of them is read as a count (the "
-                "list rule leaves bodies counted)")
 HEADING_NUMBER = ("a list number at a line's start, a blank before a word that opens with a measure "
                   "word (1 家庭教育), is read as a count")
 
@@ -83,14 +81,17 @@ PROBES = {
     ],
     # --- a count after a verb of dividing that restates the list of the parts ---
     "divided_into_list": [
-        known(DIVIDED_LIST, "将志愿者分为宣讲组、帮扶组两个小组。", []),
-        known(DIVIDED_LIST, "服务队分为宣讲组、帮扶组、维权组三个小组。", []),
-        known(DIVIDED_LIST, "全镇划分为东片、西片、南片三个片区。", []),
-        known(DIVIDED_LIST, "活动分成红队、蓝队两支队伍进行比赛。", []),
+        ("将志愿者分为宣讲组、帮扶组两个小组。", []),
+        ("服务队分为宣讲组、帮扶组、维权组三个小组。", []),
+        ("全镇划分为东片、西片、南片三个片区。", []),
+        ("活动分成红队、蓝队两支队伍进行比赛。", []),
         ("比赛分为初赛、复赛、决赛三个阶段。", []),
         ("志愿者分成三个小组清扫街道。", []),
         # ... while what is divided, and the parts made where no list names them, stay counts
         ("将200名志愿者分为三个小组。", [q("200名", 200, "名", "people")]),
+        ("芦山县将全县划分为东、西两个片区,12个乡镇分别参加比赛。",
+         [q("12个", 12, "个", "organisations")]),
+        ("将参赛的20户家庭分为甲、乙两组。", [q("20户", 20, "户", "households")]),
         ("组建宣讲、帮扶两支巾帼志愿者队伍,队员共80人。",
          [q("两支", 2, "支", "organisations"), q("80人", 80, "人", "people")]),
     ],

@@ -348,6 +348,7 @@ FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
+DIVIDED_INTO = re.compile(DIVISION.pattern.removesuffix(r"\s?$") + r"\s?\S")  # ... before the parts
 # 人 bound in a compound before the noun of a group or a household, or before 制, names its
 # size or format (三人小组, 三人家庭, 五人制: `_sizes_a_group`).
 GROUP_SIZE_UNIT = "人"
@@ -1468,12 +1469,15 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not before.endswith("等") and len(items) > 1 \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
             and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
-            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
+            and (_counted_kind(sentence, match) not in NAMED_COUNTED_KINDS
+                 or DIVIDED_INTO.search(items[0])):
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
         # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
         # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
-        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured).
+        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
+        # unless a verb of dividing lists them: they are the parts a whole is divided into, as
+        # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组).
         return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
