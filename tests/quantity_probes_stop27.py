@@ -25,9 +25,6 @@ PLACE_LIST = ("a count restating a list of named places (甲镇、乙镇、丙�
               "list's count by the stop-20 reading, but the numbers test set counts the same shape "
               "where work is done in them (在东街、西街、南街三个社区设立了宣传点)")
 
-HEADING_NUMBER = ("a list number at a line's start, a blank before a word that opens with a measure "
-                  "word (1 家庭教育), is read as a count")
-
 PROBES = {
     # --- a quoted name with a clause break inside it: after a verb of launching, before a
     # programme or event word, or as the theme of 以…为主题, it is a name, its numbers in it ---
@@ -98,10 +95,15 @@ PROBES = {
     # --- list and heading numbers at a line's start, a blank before a word that opens with a
     # measure word (家庭, 人才, 项目, 场地) ---
     "heading_numbers": [
-        known(HEADING_NUMBER, "工作亮点\n1 家庭教育工作扎实推进。\n2 人才队伍建设不断加强。", []),
-        known(HEADING_NUMBER, "一、基本情况\n3 项目建设有序推进。\n4 场地建设全面完成。", []),
-        known(HEADING_NUMBER, "2 人居环境整治成效明显,参与妇女1200人。", [q("1200人", 1200, "人", "people")]),
+        ("工作亮点\n1 家庭教育工作扎实推进。\n2 人才队伍建设不断加强。", []),
+        ("一、基本情况\n3 项目建设有序推进。\n4 场地建设全面完成。", []),
+        ("2 人居环境整治成效明显,参与妇女1200人。", [q("1200人", 1200, "人", "people")]),
+        ("二、主要做法\n1家庭教育工作扎实推进。\n2人才培养成效明显。", []),
+        ("三 项目建设有序推进。", []),
         # ... while a count with blanks around its digits stays a count
+        ("5个人参加了比赛,3 人获奖。", [q("5个", 5, "个", "people"), q("3 人", 3, "人", "people")]),
+        ("12家企业参与招聘。", [q("12家", 12, "家", "organisations")]),
+        ("今年以来 1200 人次参加培训。", [q("1200 人次", 1200, "人次", "person_times")]),
         ("县妇联培训妇女 300 人。", [q("300 人", 300, "人", "people")]),
         ("全县共有 12 家 巾帼示范基地。", [q("12 家", 12, "家", "organisations")]),
         ("30 人参加了培训。", [q("30 人", 30, "人", "people")]),

@@ -1327,6 +1327,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
+    if _heading_number(sentence, match):
+        return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
             or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
@@ -1336,6 +1338,19 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
         and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _heading_number(sentence: str, match: re.Match) -> bool:
+    """A small whole number that opens its line or sentence, its measure word the first character
+    of a longer word (1 家庭教育工作…, 2人居环境整治, 3 项目建设): the number of a heading or a list
+    item whose mark a page lost, no count (30 人参加, 12 家 巾帼示范基地 and 5个人 still count)."""
+    numeral, unit = match.group("low") or "", match.group("unit") or ""
+    if sentence[:match.start()].strip() or not unit or unit == GENERAL_CLASSIFIER \
+            or match.group("pre") or match.group("high") or _estimated(match) \
+            or not (numeral.isdigit() and len(numeral) <= 2 or numeral in CN_DIGITS):
+        return False
+    word = _words(sentence[match.start("unit"):match.start("unit") + MAX_INDICATOR])[0][0]
+    return len(word) > len(unit) and word not in lexicon.measure_words()
 
 
 def _after_a_name(before: str) -> bool:
