@@ -232,6 +232,8 @@ MAX_OUTCOME = 8
 # Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
 LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
+ROUND_DIGITS = re.compile(r"10{2,4}")  # 100, 1000, 10000: a slogan's round figure in digits
+LAUNCHING_VERB = re.compile(r"(?:开展|启动|实施|发起|推进|深化|组织开展)了?\s?$")
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
 RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
@@ -1327,7 +1329,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
-    if _heading_number(sentence, match):
+    if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
@@ -1351,6 +1353,23 @@ def _heading_number(sentence: str, match: re.Match) -> bool:
         return False
     word = _words(sentence[match.start("unit"):match.start("unit") + MAX_INDICATOR])[0][0]
     return len(word) > len(unit) and word not in lexicon.measure_words()
+
+
+def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
+    """A round figure in digits (100, 1000, 10000) that a verb of launching governs, its noun
+    doing a deed of a slogan (进, 送, 护 …) before a programme word closes the clause (开展100名
+    巾帼宣讲员进万家活动, 启动1000名妈妈护万家行动): the slogan names the programme, its number
+    is in the name, as 百名 and 千名 are (开展100场宣讲活动 and 组织100名志愿者进社区 count)."""
+    numeral = match.group("low") or ""
+    if not ROUND_DIGITS.fullmatch(numeral) or match.group("pre") or _estimated(match) \
+            or not LAUNCHING_VERB.search(before):
+        return False
+    clause = CLAUSE_BREAK.split(sentence[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
+    words = _words(clause)
+    # (the noun first, then the deed: 开展100场送温暖活动 counts the sessions held)
+    deed = next((i for i, (word, _) in enumerate(words) if word[0] in SLOGAN_VERBS), 0)
+    return len(words) > 2 and words[0][1][0] == "n" and 0 < deed < len(words) - 1 \
+        and clause.endswith(PROGRAMME_HEADS + ("活动",))
 
 
 def _after_a_name(before: str) -> bool:
