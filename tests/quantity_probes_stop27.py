@@ -122,6 +122,19 @@ PROBES = {
         ("开展100场送温暖活动。", [q("100场", 100, "场", "events")]),
         ("开展120名巾帼宣讲员进万家活动。", [q("120名", 120, "名", "people")]),
     ],
+    # --- page furniture: a pager's total after its pages, the article's tally of its pictures ---
+    "page_tallies": [
+        ("近日,镇妇联组织巾帼志愿者走访困难家庭35户。\n共1页 共12条",
+         [q("35户", 35, "户", "households")]),
+        ("近日,镇妇联组织巾帼志愿者走访困难家庭35户。\n本文共3张图片",
+         [q("35户", 35, "户", "households")]),
+        ("近日,镇妇联组织巾帼志愿者走访困难家庭35户。\n共 2 页 共 36 条 首页 下一页",
+         [q("35户", 35, "户", "households")]),
+        # ... while the work's own pictures, pages and items stay counts
+        ("活动共拍摄照片120张。", [q("120张", 120, "张", "items")]),
+        ("编印宣传册共3000册,共收集意见建议56条。",
+         [q("3000册", 3000, "册", "items"), q("56条", 56, "条", "items")]),
+    ],
     # --- forms the rules already read (kept so that a new rule cannot lose them) ---
     "names_and_sets": [
         ("开展“三八”维权周活动,接待来访12人次。", [q("12人次", 12, "人次", "person_times")]),

@@ -321,6 +321,9 @@ PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|�
                           r"|(?:^|(?<=[\s|】\]]))(?:(?:组图|图集|图片|视频|附件|相关附件|相关文章|相关新闻)"
                           r"\s?[(（\[【]共?|(?:相关)?附件(?:下载)?\s?[:：]\s?共?|相关(?:文章|新闻|信息))"
                           r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章"
+                          # (a pager's total after its pages, 共1页 共12条; the article's own
+                          # tally of its pictures or words, 本文共3张图片)
+                          r"|共\s?\d+\s?页\s?共|(?:本文|全文|该文|此文)共有?"
                           # (a WeChat album's or topic's size after its tag: 收录于合集 #妇联动态 56个)
                           r"|收录于(?:合集|话题)\s?(?:#[^\s#]{1,20}\s?)+)\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads, plays (862人阅读, 12条评论),
