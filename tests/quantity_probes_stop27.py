@@ -135,6 +135,20 @@ PROBES = {
         ("编印宣传册共3000册,共收集意见建议56条。",
          [q("3000册", 3000, "册", "items"), q("56条", 56, "条", "items")]),
     ],
+    # --- the size of a thing (an area before 的 and its noun, after a label of size, the one
+    # thing it sizes or its owner): a measurement, no count ---
+    "size_of_a_thing": [
+        ("她正忙着扩建一个500平方米的牛棚。", []),
+        ("在贷款帮助下,她家170平方米的制作室扩大了一倍。", []),
+        ("建成面积300平方米的妇女儿童活动中心。", []),
+        ("乌兰察布市妇联依托一个占地200亩的种植基地开展培训,培训妇女80人。",
+         [q("80人", 80, "人", "people")]),
+        # ... while the land worked, and the area a verb made, stay counts
+        ("流转土地500亩,种植中药材300亩。", [q("500亩", 500, "亩", "other"), q("300亩", 300, "亩", "other")]),
+        ("建成妇女之家3个,面积共计600平方米。",
+         [q("3个", 3, "个", "organisations"), q("600平方米", 600, "平方米", "other")]),
+        ("新建1200平方米的巾帼创业园。", [q("1200平方米", 1200, "平方米", "other")]),
+    ],
     # --- forms the rules already read (kept so that a new rule cannot lose them) ---
     "names_and_sets": [
         ("开展“三八”维权周活动,接待来访12人次。", [q("12人次", 12, "人次", "person_times")]),

@@ -376,6 +376,8 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|�
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍)")
+AREA_UNITS = frozenset("平方米 平米 亩 公顷 平方公里".split())
+AREA_LABEL = re.compile(r"(?:占地|面积)(?:约|近|达到|达|为|有|超过|逾|共计|共)?\s?$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
 # 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
 BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
@@ -1317,6 +1319,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
+    if unit in AREA_UNITS and _size_of_a_thing(sentence, match, before):
+        return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
@@ -1373,6 +1377,22 @@ def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
     deed = next((i for i, (word, _) in enumerate(words) if word[0] in SLOGAN_VERBS), 0)
     return len(words) > 2 and words[0][1][0] == "n" and 0 < deed < len(words) - 1 \
         and clause.endswith(PROGRAMME_HEADS + ("活动",))
+
+
+def _size_of_a_thing(sentence: str, match: re.Match, before: str) -> bool:
+    """An area before 的 and a noun, after a label of size (占地200亩的基地, 面积300平方米的活动
+    中心) or after the one thing it sizes or its owner (扩建一个500平方米的牛棚, 她家170平方米的
+    制作室): the size of a thing, a measurement, not a count of work (种植中药材300亩 and 流转
+    土地500亩 count; so does 建成300平方米的…, the area a verb made)."""
+    if not sentence.startswith("的", match.end()) or match.group("high"):
+        return False
+    if AREA_LABEL.search(before):
+        return True
+    words = _words(before[-MAX_INDICATOR:].rstrip())
+    if not words or words[-1][0] in REPORT_SET_OR_GOVERNING_VERBS:  # (jieba tags 新建 a place)
+        return False
+    word, tag = words[-1]
+    return tag == "m" and word[0] in "一两" or tag[0] in "nr"
 
 
 def _after_a_name(before: str) -> bool:
