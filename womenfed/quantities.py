@@ -18,7 +18,9 @@ the indefinite 一 (一批), vague 数百/几十, numeral +
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
 spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
 乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
-page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个)) and rows of links to other stories,
+page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个), 共1页 共12条) and rows of links to other stories,
+a name the report quotes written again without its quotes (``without_names_said_again``), a
+heading's number that lost its mark (1 家庭教育工作…), the size of a thing (一个500平方米的牛棚),
 a formula spelled out (一个中心、两个平台、三支队伍), 十分 and 三分之一, and set phrases and
 words of jieba's dictionary that a numeral opens (千家万户, 三番五次, 二人转, 二十四节气, 五人制).
 
@@ -376,6 +378,13 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|�
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍)")
+# A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
+# 三个部分, 《措施》,包括4个方面15条举措, 《方案》从6个方面提出了18条措施), a part counted before.
+DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
+                              r"提出了?|明确了?|从)(?:[\d一二三四五六七八九十]+(?:个|项|条|章|节)"
+                              r"(?:方面|部分|领域)?[、,]?)*)+\s?$")
+DOCUMENT_PARTS = ("方面", "部分", "领域", "章", "节", "条", "款", "措施", "举措", "任务", "目标", "内容",
+                  "条款", "意见", "指标")
 AREA_UNITS = frozenset("平方米 平米 亩 公顷 平方公里".split())
 AREA_LABEL = re.compile(r"(?:占地|面积)(?:约|近|达到|达|为|有|超过|逾|共计|共)?\s?$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
@@ -1336,7 +1345,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
-    if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before):
+    if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
+            or _part_of_a_document(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
@@ -1377,6 +1387,18 @@ def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
     deed = next((i for i, (word, _) in enumerate(words) if word[0] in SLOGAN_VERBS), 0)
     return len(words) > 2 and words[0][1][0] == "n" and 0 < deed < len(words) - 1 \
         and clause.endswith(PROGRAMME_HEADS + ("活动",))
+
+
+def _part_of_a_document(sentence: str, match: re.Match, before: str) -> bool:
+    """A count of parts right after a document's title and the verb that tells its content
+    (《方案》共8个方面19条具体措施, 《条例》共七章四十五条): the document's parts, excluded in any
+    numerals (the stop-25 adjudication of eval/dev), not work done."""
+    if not DOCUMENT_CONTENT.search(before):
+        return False
+    after = sentence[match.end():match.end() + MAX_INDICATOR]
+    unit = match.group("unit") or ""
+    return unit in DOCUMENT_PARTS or after.lstrip().removeprefix("具体").removeprefix("主要") \
+        .removeprefix("重点").startswith(DOCUMENT_PARTS)
 
 
 def _size_of_a_thing(sentence: str, match: re.Match, before: str) -> bool:
