@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 
 from womenfed.clean import clean_text
-from womenfed.quantities import extract_quantities, without_link_rows, without_things_named_before
+from womenfed.quantities import report_quantities
 from womenfed.segment import segment
 
+from . import quantity_probes_stop27
 from .conftest import known_because as known
+from .conftest import probe_cases
 
 TITLE = "县妇联工作动态"
 
@@ -29,8 +31,7 @@ def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
 def _found(text: str) -> list[tuple]:
     cleaned = clean_text(f"{TITLE}\n{text}").text
     sentences = [sentence.text for sentence in segment(cleaned).sentences]
-    found = without_link_rows(sentences, without_things_named_before(
-        sentences, [extract_quantities(sentence) for sentence in sentences]))
+    found = report_quantities(sentences)
     return [(x.text, x.value, x.value_max, x.unit, x.approx, x.kind)
             for quantities in found for x in quantities]
 
@@ -420,7 +421,12 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PROBES)
+# Every audit's table, each case named by its audit (and the stop-27 table's family).
+AUDITS = {"first": PROBES,
+          **{f"stop27-{family}": cases for family, cases in quantity_probes_stop27.PROBES.items()}}
+
+
+@pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))
 def test_which_numbers_count(text, expected):
     assert _found(text) == expected
 

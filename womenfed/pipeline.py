@@ -90,8 +90,7 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     texts = [sentence.text for sentence in segmented.sentences]
     # Each extractor runs over all the report's sentences in turn, not all extractors over
     # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
-    all_quantities = quantities.without_link_rows(texts, quantities.without_things_named_before(
-        texts, list(map(quantities.extract_quantities, texts))))
+    all_quantities = quantities.report_quantities(texts)
     all_entities = without_the_author(one_name_per_body(entities.named_again(
         texts, list(map(entities.extract_entities, texts)))), metadata.organisation)
     all_relations = list(map(relations.relate, texts, all_entities, all_quantities))

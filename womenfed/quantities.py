@@ -18,7 +18,9 @@ the indefinite 一 (一批), vague 数百/几十, numeral +
 义诊三项活动, 白天班和晚上班两种), the parts a group is divided into (分成两个队伍), the numbers that
 spell out a formula (“1+4+N”,即1个中心、4个平台), counts of things the report named before (甲街道、
 乙街道 … 两个街道: ``without_things_named_before``), names read digit by digit (三八节, 3·8节),
-page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个)) and rows of links to other stories,
+page chrome (阅读2216次, 862人阅读, 组图(5张), 附件(2个), 共1页 共12条) and rows of links to other stories,
+a name the report quotes written again without its quotes (``without_names_said_again``), a
+heading's number that lost its mark (1 家庭教育工作…), the size of a thing (一个500平方米的牛棚),
 a formula spelled out (一个中心、两个平台、三支队伍), 十分 and 三分之一, and set phrases and
 words of jieba's dictionary that a numeral opens (千家万户, 三番五次, 二人转, 二十四节气, 五人制).
 
@@ -82,13 +84,25 @@ QUOTED = re.compile(r"“[^“”]{1,15}”|‘[^‘’]{1,15}’|《[^《》]{1
                     # (and the marks some sites type for them: full-width straight quotes, and
                     # ASCII single quotes around Chinese, never an English apostrophe)
                     r"|＂[^＂]{1,15}＂|'(?=[^'\n]{0,14}[\u4e00-\u9fff])[^'\n]{1,15}'(?![A-Za-z])")
-# A longer quote is a name too when it holds no clause break (quoted speech has them) and a
-# programme word follows it (“喜迎二十大 建功新时代——100名巾帼宣讲员进基层”活动).
-LONG_QUOTED_NAME = re.compile(r"“[^“”,;:。!?]{16,45}”(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
-                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列))")
-# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…):
-# a programme's name, whatever follows it.
-LAUNCHED_QUOTED_NAME = re.compile(r"(?:开展|启动|举办|组织|实施|推出|发起|开启)了?\s?(“[^“”,;:。!?]{16,45}”)")
+# A longer quote is a name too when a programme or event word follows it (“喜迎二十大 建功新时代
+# ——100名巾帼宣讲员进基层”活动). Commas may part its slogans, each short and plain, no list or
+# bracket in it (“巾帼心向党,100名宣讲员进万家”故事会); quoted speech ends its sentences inside
+# (。!?) and has colons and semicolons, a name does not (nor does a two-column scan's run of
+# lines: “…家庭 134 户(人),发放市、区级…”).
+QUOTED_SLOGANS = r"“(?=[^“”]{16,45}”)(?:[^“”,;:。!?]+|[^“”,;:。!?、()]{2,20}(?:,[^“”,;:。!?、()]{2,20})+)”"
+LONG_QUOTED_NAME = re.compile(QUOTED_SLOGANS + r"(?=\s?(?:主题|系列|专题)?(?:活动|行动|工程|计划|项目|"
+                              r"品牌|大赛|比赛|竞赛|评选|宣讲|专项|晚会|论坛|讲座|培训班|主题|系列|"
+                              r"志愿服务|巡讲|展演|故事会|招聘会|分享会|座谈会|报告会))")
+# ... and so is one that a verb of launching opens (开展了“巾帼心向党奋进新征程100名宣讲员走基层”,…),
+# a programme's name whatever follows it, or the theme of 以…为主题 (以“…”为题): its slogan.
+LAUNCHED_QUOTED_NAME = re.compile(rf"(?:开展|启动|举办|举行|组织|实施|推出|发起|开启)了?\s?({QUOTED_SLOGANS})"
+                                  rf"|以\s?({QUOTED_SLOGANS})(?=为(?:主题|题|主线))")
+# A quoted name a report may write again without its quotes (``without_names_said_again``):
+# no sentence break in it, a number in it, some words besides the number; not quoted speech
+# (a colon before it: 她说:“…”).
+SAID_AGAIN_NAME = re.compile(r"(?<!:)“([^“”;:。!?\n]{4,45})”")
+NUMBER_IN_NAME = re.compile(rf"[\d{CN_NUMERALS}]")
+MIN_NAME_REST = 2
 # A quoted name in an indicator may be longer than one that hides a number (an honour's full
 # title: “农村妇女创业就业工作先进个人”): it is one noun whatever its length.
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,30}》")
@@ -220,6 +234,8 @@ MAX_OUTCOME = 8
 # Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
 LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
+ROUND_DIGITS = re.compile(r"10{2,4}")  # 100, 1000, 10000: a slogan's round figure in digits
+LAUNCHING_VERB = re.compile(r"(?:开展|启动|实施|发起|推进|深化|组织开展)了?\s?$")
 # Prepositions naming those a service is for (为6名困难妇女争取到轮椅): what follows is done for them.
 BENEFACTIVES = ("为", "给")
 RECIPIENT = "对"  # ... and the one naming whom it is done to (对481名老人提供服务): persons only
@@ -307,6 +323,9 @@ PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|�
                           r"|(?:^|(?<=[\s|】\]]))(?:(?:组图|图集|图片|视频|附件|相关附件|相关文章|相关新闻)"
                           r"\s?[(（\[【]共?|(?:相关)?附件(?:下载)?\s?[:：]\s?共?|相关(?:文章|新闻|信息))"
                           r"|第\s?\d+\s?张\s?/\s?共|(?:本|该)(?:栏目|频道|专题)共?有?文章"
+                          # (a pager's total after its pages, 共1页 共12条; the article's own
+                          # tally of its pictures or words, 本文共3张图片)
+                          r"|共\s?\d+\s?页\s?共|(?:本文|全文|该文|此文)共有?"
                           # (a WeChat album's or topic's size after its tag: 收录于合集 #妇联动态 56个)
                           r"|收录于(?:合集|话题)\s?(?:#[^\s#]{1,20}\s?)+)\s?$")
 # What a page's chrome counts after a number: readers, likes, downloads, plays (862人阅读, 12条评论),
@@ -336,6 +355,7 @@ FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
+DIVIDED_INTO = re.compile(DIVISION.pattern.removesuffix(r"\s?$") + r"\s?\S")  # ... before the parts
 # 人 bound in a compound before the noun of a group or a household, or before 制, names its
 # size or format (三人小组, 三人家庭, 五人制: `_sizes_a_group`).
 GROUP_SIZE_UNIT = "人"
@@ -358,6 +378,15 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|�
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍)")
+# A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
+# 三个部分, 《措施》,包括4个方面15条举措, 《方案》从6个方面提出了18条措施), a part counted before.
+DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
+                              r"提出了?|明确了?|从)(?:[\d一二三四五六七八九十]+(?:个|项|条|章|节)"
+                              r"(?:方面|部分|领域)?[、,]?)*)+\s?$")
+DOCUMENT_PARTS = ("方面", "部分", "领域", "章", "节", "条", "款", "措施", "举措", "任务", "目标", "内容",
+                  "条款", "意见", "指标")
+AREA_UNITS = frozenset("平方米 平米 亩 公顷 平方公里".split())
+AREA_LABEL = re.compile(r"(?:占地|面积)(?:约|近|达到|达|为|有|超过|逾|共计|共)?\s?$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
 # 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
 BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
@@ -505,7 +534,7 @@ def extract_quantities(sentence: str) -> list[Quantity]:
         if quote_starts is None:
             spans = _merged([m.span() for m in QUOTED.finditer(sentence)]
                             + ([m.span() for m in LONG_QUOTED_NAME.finditer(sentence)]
-                               + [m.span(1) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
+                               + [m.span(m.lastindex) for m in LAUNCHED_QUOTED_NAME.finditer(sentence)]
                                if "“" in sentence else []))
             quote_starts, quote_ends = [s for s, _ in spans], [e for _, e in spans]
         inside = bisect.bisect_right(quote_starts, match.start()) - 1  # (spans never overlap)
@@ -559,6 +588,42 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def report_quantities(sentences: list[str]) -> list[list[Quantity]]:
+    """The quantities of each of a report's sentences, with the readings that need the whole
+    report: counts of things named before, a campaign's name said again, rows of links."""
+    found = without_things_named_before(sentences, list(map(extract_quantities, sentences)))
+    return without_link_rows(sentences, without_names_said_again(sentences, found))
+
+
+def without_names_said_again(sentences: list[str],
+                             found: list[list[Quantity]]) -> list[list[Quantity]]:
+    """``found`` without the numbers of a name the report quotes somewhere and writes again
+    without its quotes (a headline 1000名巾帼志愿者进社区 over a body that launches
+    “1000名巾帼志愿者进社区”活动, or 据悉,100名宣讲员进基层活动…): the number is inside the
+    campaign's name there too, as the stop-22 reading of a headline that repeats the report's
+    own slogan has it. Only quotes with no sentence break in them are names."""
+    names = {name for sentence in sentences for name in SAID_AGAIN_NAME.findall(sentence)
+             if NUMBER_IN_NAME.search(name)}
+    if not names:
+        return found
+    return [[quantity for quantity in quantities if not _inside_name_said_again(
+        sentence, quantity, names)] for sentence, quantities in zip(sentences, found, strict=True)]
+
+
+def _inside_name_said_again(sentence: str, quantity: Quantity, names: set[str]) -> bool:
+    """Is ``quantity`` inside an unquoted occurrence in ``sentence`` of one of ``names``, the
+    name longer than the quantity by at least ``MIN_NAME_REST`` characters?"""
+    for name in names:
+        if len(name) < len(quantity.text) + MIN_NAME_REST or quantity.text not in name:
+            continue
+        at = sentence.find(name, max(0, quantity.end - len(name)))
+        while 0 <= at <= quantity.start:
+            if at + len(name) >= quantity.end and not sentence.endswith("“", 0, at):
+                return True  # (an occurrence in its quotes is quoted speech the extractor read)
+            at = sentence.find(name, at + 1)
+    return False
 
 
 def without_link_rows(sentences: list[str], found: list[list[Quantity]]) -> list[list[Quantity]]:
@@ -1263,6 +1328,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
+    if unit in AREA_UNITS and _size_of_a_thing(sentence, match, before):
+        return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
@@ -1278,6 +1345,9 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
+    if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
+            or _part_of_a_document(sentence, match, before):
+        return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
             or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
@@ -1287,6 +1357,64 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     # (2期120人, 6次360多人次), an age or a name (10名三八红旗手)
     return bool(after) and not (after.group()[0].isdigit() and _counts_at(sentence, match.end())) \
         and not AGE_AFTER.match(sentence, match.end()) and not _opens_name(sentence, match.end())
+
+
+def _heading_number(sentence: str, match: re.Match) -> bool:
+    """A small whole number that opens its line or sentence, its measure word the first character
+    of a longer word (1 家庭教育工作…, 2人居环境整治, 3 项目建设): the number of a heading or a list
+    item whose mark a page lost, no count (30 人参加, 12 家 巾帼示范基地 and 5个人 still count)."""
+    numeral, unit = match.group("low") or "", match.group("unit") or ""
+    if sentence[:match.start()].strip() or not unit or unit == GENERAL_CLASSIFIER \
+            or match.group("pre") or match.group("high") or _estimated(match) \
+            or not (numeral.isdigit() and len(numeral) <= 2 or numeral in CN_DIGITS):
+        return False
+    word = _words(sentence[match.start("unit"):match.start("unit") + MAX_INDICATOR])[0][0]
+    return len(word) > len(unit) and word not in lexicon.measure_words()
+
+
+def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
+    """A round figure in digits (100, 1000, 10000) that a verb of launching governs, its noun
+    doing a deed of a slogan (进, 送, 护 …) before a programme word closes the clause (开展100名
+    巾帼宣讲员进万家活动, 启动1000名妈妈护万家行动): the slogan names the programme, its number
+    is in the name, as 百名 and 千名 are (开展100场宣讲活动 and 组织100名志愿者进社区 count)."""
+    numeral = match.group("low") or ""
+    if not ROUND_DIGITS.fullmatch(numeral) or match.group("pre") or _estimated(match) \
+            or not LAUNCHING_VERB.search(before):
+        return False
+    clause = CLAUSE_BREAK.split(sentence[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
+    words = _words(clause)
+    # (the noun first, then the deed: 开展100场送温暖活动 counts the sessions held)
+    deed = next((i for i, (word, _) in enumerate(words) if word[0] in SLOGAN_VERBS), 0)
+    return len(words) > 2 and words[0][1][0] == "n" and 0 < deed < len(words) - 1 \
+        and clause.endswith(PROGRAMME_HEADS + ("活动",))
+
+
+def _part_of_a_document(sentence: str, match: re.Match, before: str) -> bool:
+    """A count of parts right after a document's title and the verb that tells its content
+    (《方案》共8个方面19条具体措施, 《条例》共七章四十五条): the document's parts, excluded in any
+    numerals (the stop-25 adjudication of eval/dev), not work done."""
+    if not DOCUMENT_CONTENT.search(before):
+        return False
+    after = sentence[match.end():match.end() + MAX_INDICATOR]
+    unit = match.group("unit") or ""
+    return unit in DOCUMENT_PARTS or after.lstrip().removeprefix("具体").removeprefix("主要") \
+        .removeprefix("重点").startswith(DOCUMENT_PARTS)
+
+
+def _size_of_a_thing(sentence: str, match: re.Match, before: str) -> bool:
+    """An area before 的 and a noun, after a label of size (占地200亩的基地, 面积300平方米的活动
+    中心) or after the one thing it sizes or its owner (扩建一个500平方米的牛棚, 她家170平方米的
+    制作室): the size of a thing, a measurement, not a count of work (种植中药材300亩 and 流转
+    土地500亩 count; so does 建成300平方米的…, the area a verb made)."""
+    if not sentence.startswith("的", match.end()) or match.group("high"):
+        return False
+    if AREA_LABEL.search(before):
+        return True
+    words = _words(before[-MAX_INDICATOR:].rstrip())
+    if not words or words[-1][0] in REPORT_SET_OR_GOVERNING_VERBS:  # (jieba tags 新建 a place)
+        return False
+    word, tag = words[-1]
+    return tag == "m" and word[0] in "一两" or tag[0] in "nr"
 
 
 def _after_a_name(before: str) -> bool:
@@ -1420,12 +1548,15 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not before.endswith("等") and len(items) > 1 \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
             and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
-            and _counted_kind(sentence, match) not in NAMED_COUNTED_KINDS:
+            and (_counted_kind(sentence, match) not in NAMED_COUNTED_KINDS
+                 or DIVIDED_INTO.search(items[0])):
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
         # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
         # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
-        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured).
+        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
+        # unless a verb of dividing lists them: they are the parts a whole is divided into, as
+        # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组).
         return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
