@@ -385,8 +385,6 @@ DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分
                               r"(?:方面|部分|领域)?[、,]?)*)+\s?$")
 DOCUMENT_PARTS = ("方面", "部分", "领域", "章", "节", "条", "款", "措施", "举措", "任务", "目标", "内容",
                   "条款", "意见", "指标")
-AREA_UNITS = frozenset("平方米 平米 亩 公顷 平方公里".split())
-AREA_LABEL = re.compile(r"(?:占地|面积)(?:约|近|达到|达|为|有|超过|逾|共计|共)?\s?$")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
 # 10万元以上的家庭有30户, 参与人数500人以上的活动20场) is the criterion of the counted set, not a count.
 BOUND_AFTER = re.compile(r"以[上下]的[^,;:。!?]*?(?:达到|达|共有|有|共|为|计)?\s?"
@@ -1328,8 +1326,6 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
-    if unit in AREA_UNITS and _size_of_a_thing(sentence, match, before):
-        return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
     if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
@@ -1399,22 +1395,6 @@ def _part_of_a_document(sentence: str, match: re.Match, before: str) -> bool:
     unit = match.group("unit") or ""
     return unit in DOCUMENT_PARTS or after.lstrip().removeprefix("具体").removeprefix("主要") \
         .removeprefix("重点").startswith(DOCUMENT_PARTS)
-
-
-def _size_of_a_thing(sentence: str, match: re.Match, before: str) -> bool:
-    """An area before 的 and a noun, after a label of size (占地200亩的基地, 面积300平方米的活动
-    中心) or after the one thing it sizes or its owner (扩建一个500平方米的牛棚, 她家170平方米的
-    制作室): the size of a thing, a measurement, not a count of work (种植中药材300亩 and 流转
-    土地500亩 count; so does 建成300平方米的…, the area a verb made)."""
-    if not sentence.startswith("的", match.end()) or match.group("high"):
-        return False
-    if AREA_LABEL.search(before):
-        return True
-    words = _words(before[-MAX_INDICATOR:].rstrip())
-    if not words or words[-1][0] in REPORT_SET_OR_GOVERNING_VERBS:  # (jieba tags 新建 a place)
-        return False
-    word, tag = words[-1]
-    return tag == "m" and word[0] in "一两" or tag[0] in "nr"
 
 
 def _after_a_name(before: str) -> bool:
