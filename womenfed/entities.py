@@ -350,7 +350,8 @@ def _quoted_campaigns(sentence: str):
             yield _entity("campaign", sentence, qualifier, match.end(),
                           sentence[qualifier:match.start()] + core)
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
+            extra = None if _names_a_day(core) else \
+                re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -496,6 +497,19 @@ def _is_saying(core: str) -> bool:
     and abbreviated drives (“双学双比”, tag j) are no sayings."""
     return (len(core) >= MIN_SAYING and lexicon.dictionary_tags().get(core) in SAYING_TAGS
             and not _pattern("honour").search(core))
+
+
+# jieba's tags of time words and numerals (七夕, 中秋, 五四, 八一).
+DAY_TAGS = frozenset({"t", "m"})
+
+
+def _names_a_day(core: str) -> bool:
+    """Whether a short quoted core is a day of the calendar: a time word or a numeral to jieba
+    (“七夕”, “五四”, “八一”), or a word that opens a festival of its dictionary (“重阳”, 重阳节).
+    It abbreviates no programme, so it takes no programme head after it (开展“五四”青年志愿服务 is
+    service on the day), while “两癌”筛查 does."""
+    tags = lexicon.dictionary_tags()
+    return tags.get(core) in DAY_TAGS or core + "节" in tags
 
 
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
