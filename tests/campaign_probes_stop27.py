@@ -7,6 +7,14 @@ several provinces and levels. ``test_campaign_probes.py`` runs this table."""
 
 from __future__ import annotations
 
+from .conftest import known_gap as _gap
+
+LEFT_VERB = ("a verb of the clause that opens the span after a word of hearsay or of pushing (据|了解, "
+             "助推) stays")
+LEFT_ADVERB = "a one-character adverb used as a preposition (就巾帼护河行动进行部署) stays in the span"
+BARE_FEDERATION = ("a bare 妇联 opening a span may open a name (妇联组织强基行动), so 妇联系统 before a "
+                   "name stays")
+
 PROBES = [
     # a short quoted day of the calendar (a festival or a dated day: jieba's time words and
     # numerals, or a word that opens a festival of its dictionary) abbreviates no programme: the
@@ -26,4 +34,32 @@ PROBES = [
     ('昆山市实施“春蕾”助学计划', ['春蕾助学计划']),
     ('义乌市妇联开展“安康”保险宣讲', ['安康保险']),
     ('龙岩市落实“双减”政策', []),
+    # the left edge of an unquoted name: a boundary word found inside a longer word of the clause
+    # (近年|来, 此|外, 对|照) ends the name after that word, and the clause's pronouns,
+    # conjunctions, prepositions and counted times that open the span (其中, 本次, 自, 一季度) are
+    # no words of it; nor is a lone level word (the city's) or 各级妇联, the federations that run
+    # it (stop 27)
+    ('近年来巾帼家政服务行动带动顺德区妇女就业', ['巾帼家政服务行动']),
+    ('此外巾帼护河行动覆盖阿勒泰市各乡镇', ['巾帼护河行动']),
+    ('同时巾帼护河行动覆盖全县', ['巾帼护河行动']),
+    ('其中春蕾助学计划资助邯郸市女童50名', ['春蕾助学计划']),
+    ('另外巾帼建功行动成效明显', ['巾帼建功行动']),
+    ('自巾帼护河行动启动以来,兴义市妇联组织巡河200余次', ['巾帼护河行动']),
+    ('对照巾帼护河行动要求,逐项抓好落实', ['巾帼护河行动']),
+    ('一季度巾帼创业行动带动洛阳市300名妇女就业', ['巾帼创业行动']),
+    ('本次家庭教育进社区活动共有80人参加', ['家庭教育进社区']),
+    ('此外法律知识进校园活动在大理市持续开展', ['法律知识进校园']),
+    ('各级妇联巾帼建功行动成效显著', ['巾帼建功行动']),
+    ('襄阳市各级妇联春蕾助学计划资助女童120名', ['春蕾助学计划']),
+    ('4月30日上午,市巾帼志愿服务驿站建设推进会召开', ['巾帼志愿服务驿站']),
+    # names whose first words are their own (guards)
+    ('举办全县青年创新创业技能大赛', ['青年创新创业技能大赛']),
+    ('常德市妇联开展巾帼护河行动', ['巾帼护河行动']),
+    ('我县巾帼家政服务行动取得成效', ['巾帼家政服务行动']),
+    ('县妇联大力推进巾帼家政培训工程', ['巾帼家政培训工程']),
+    ('梅州市妇联深入实施春蕾助学计划', ['春蕾助学计划']),
+    _gap('据了解巾帼护河行动覆盖全县', ['巾帼护河行动'], LEFT_VERB),
+    _gap('就巾帼护河行动进行部署', ['巾帼护河行动'], LEFT_ADVERB),
+    _gap('助推乡村振兴巾帼行动', ['乡村振兴巾帼行动'], LEFT_VERB),
+    _gap('妇联系统巾帼护河行动成效显著', ['巾帼护河行动'], BARE_FEDERATION),
 ]
