@@ -62,4 +62,12 @@ PROBES = [
     _gap('就巾帼护河行动进行部署', ['巾帼护河行动'], LEFT_ADVERB),
     _gap('助推乡村振兴巾帼行动', ['乡村振兴巾帼行动'], LEFT_VERB),
     _gap('妇联系统巾帼护河行动成效显著', ['巾帼护河行动'], BARE_FEDERATION),
+    # the Party's education drives, named by their slogan before 主题教育 or 学习教育, are never
+    # campaigns (stop-26 adjudication); a brand of the federation's own keeps its name (stop 27)
+    ('临夏州妇联开展“学思想、强党性、重实践、建新功”主题教育', []),
+    ('固原市妇联机关扎实开展“不忘初心 牢记使命”主题教育', []),
+    ('建立“不忘初心、牢记使命”主题教育长效机制', []),
+    ('天水市妇联开展“守初心、担使命”学习教育', []),
+    ('开展“清廉家风”主题教育', ['清廉家风']),
+    ('开展“不忘初心 巾帼建功”主题活动', ['不忘初心巾帼建功']),
 ]

@@ -303,6 +303,9 @@ def _quoted_campaigns(sentence: str):
         core = match.group(1).strip()
         end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
+        if _pattern("party_education").match(after) and (
+                LIST_SEPARATOR in core or NAME_SEPARATORS.search(core)):
+            continue  # “不忘初心、牢记使命”主题教育: the Party's education drive, by its slogan
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
