@@ -545,6 +545,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+    if _pattern("working_body").match(after) and not (
+            _names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
+        return False  # 成立“乡村振兴”工作专班: the body that handles the task, no programme
     if _pattern("model_after").match(after) and not _names_federation_honour(cores):
         return False  # 创新“院坝会”工作模式: a way of working (“妇女议事会”工作模式 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
