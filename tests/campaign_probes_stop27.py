@@ -100,4 +100,13 @@ PROBES = [
     ('荣获“全国文明家庭”称号', ['文明家庭']),
     ('创建“美德在农家”示范户20户', ['美德在农家']),
     ('被评为“最美家庭”', ['最美家庭']),
+    # people by their role quoted before a course are the people it trains (stop 27), as a quoted
+    # course named by its trainees is; one that names women keeps its name
+    ('六安市妇联举办“养老护理员”职业技能培训班', []),
+    ('开展“创业致富带头人”培训', []),
+    ('赣州市开展“新型职业农民”培训', []),
+    ('举办“电商主播”培训班', []),
+    ('开展“巾帼宣讲员”培训', ['巾帼宣讲员']),
+    ('开展“巾帼家政”培训', ['巾帼家政']),
+    ('开展“春蕾计划”专题培训', ['春蕾计划']),
 ]

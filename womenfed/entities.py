@@ -542,9 +542,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
-    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+    if _pattern("taught_after").match(after) and (
+            len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT or _pattern("role_core").search(core)) \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
-        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+        return False  # 开展“电子商务”培训: the subject a course teaches, 开展“家政服务员”技能培训:
+        # the people it trains (“巾帼电商”培训班 is a name)
     if _pattern("working_body").match(after) and not (
             _names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 成立“乡村振兴”工作专班: the body that handles the task, no programme
