@@ -298,8 +298,8 @@ def _quoted_campaigns(sentence: str):
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
-        if _in_work_title(sentence, match.start(1)):
-            continue  # 小品“最美家庭”: a sketch's title
+        if _in_work_title(sentence, match.start(1)) or _in_document_title(sentence, match.start()):
+            continue  # 小品“最美家庭”: a sketch's title; 《关于开展“X”活动的通知》: a document's
         core = match.group(1).strip()
         end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
@@ -957,10 +957,10 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str, suffixed: list[Entity] | None = None):
-    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
-    a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
-    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手). ``suffixed``: the
-    sentence's suffixed names, where the caller has them already."""
+    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks, a call
+    to action (“清洁家庭我先行”) or words of a document's title 《…》; the next list item that
+    elides the opening it shares with an honour is completed (三八红旗集体、红旗手 → 三八红旗手).
+    ``suffixed``: the sentence's suffixed names, where the caller has them already."""
     matches = list(_pattern("honour").finditer(sentence))
     # (the suffixed names are read only where an honour is found: most sentences have none)
     if matches and suffixed is None:
@@ -975,6 +975,7 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
                 or _pattern("honour_call").match(sentence[match.end():])
                 or _inside_longer_quote(sentence, match.start(), match.end())
                 or _in_work_title(sentence, match.start())
+                or _in_document_title(sentence, match.start())
                 or _titles_a_segment(sentence, match.end())
                 or _is_epithet(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
