@@ -547,6 +547,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 开展“电子商务”培训: the subject a course teaches, 开展“家政服务员”技能培训:
         # the people it trains (“巾帼电商”培训班 is a name)
+    if _pattern("channel").match(after) and _pattern("means_before").search(before) and not any(
+            _pattern("named_core").search(c) or _pattern("place_head").search(c)
+            or _pattern("honour").search(c) or _pattern("standing").fullmatch(c) for c in cores):
+        return False  # 通过“学习强国”平台学习: a channel the work goes through, no programme
     if _pattern("working_body").match(after) and not (
             _names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 成立“乡村振兴”工作专班: the body that handles the task, no programme
