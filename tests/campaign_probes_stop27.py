@@ -135,4 +135,14 @@ PROBES = [
     ('开展大走访慰问行动', []),
     ('持续开展“千名执委大走访”', ['千名执委大走访']),
     ('开展“巾帼大宣讲”活动', ['巾帼大宣讲']),
+    # a verb of striving for a title (争创, 争当) selects it as the verbs of awarding do: only the
+    # federation's honours, titles naming women or families, are campaigns (stop 27)
+    ('邯郸市妇联积极争创“全国文明单位”', []),
+    ('争创“五星级党支部”', []),
+    ('争创“红旗党支部”', []),
+    ('争当“护河员”', []),
+    ('争创“全国文明家庭”', ['文明家庭']),
+    ('争创“巾帼文明岗”', ['巾帼文明岗']),
+    ('争创“巾帼建功示范岗”', ['巾帼建功示范岗']),
+    ('争当“最美家庭”', ['最美家庭']),
 ]
