@@ -109,6 +109,7 @@ PROBES = [
     ('开展“巾帼宣讲员”培训', ['巾帼宣讲员']),
     ('开展“巾帼家政”培训', ['巾帼家政']),
     ('开展“春蕾计划”专题培训', ['春蕾计划']),
+    ('启动“春蕾安全员”培训项目', ['春蕾安全员']),
     # a name found only inside a document's title 《…》, quoted or an honour, is no campaign (the
     # codebook, stop-26 adjudication); the same name outside the title is (stop 27)
     ('榆林市妇联印发《关于开展“最美家庭”寻找活动的通知》', []),
@@ -128,6 +129,7 @@ PROBES = [
     ('通过“最美家庭”平台展示家风故事', ['最美家庭']),
     ('搭建“姐妹帮”服务平台', ['姐妹帮']),
     ('依托“春风行动”平台对接岗位', ['春风行动']),
+    ('通过“巾帼直播间”平台销售农产品', ['巾帼直播间']),
     # 大 before a generic kind of work gives its size only: no programme of its own (stop 27)
     ('龙岩市妇联开展“大走访”活动', []),
     ('开展“大宣讲”活动', []),
