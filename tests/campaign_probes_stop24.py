@@ -22,7 +22,6 @@ DOCUMENT = ("a list, reader or pledge (…清单, …读本, …承诺书) is a 
             "dropped, it lost a campaign on the test half's totals)")
 BATTLE = ("a policy told as a battle (…保卫战) is no programme (not_head, stop 24: dropped, it lost "
           "a campaign on the test half's totals)")
-CHANNEL = "a platform a report publishes through is a channel"
 VENUE = "a station or canteen gone into or opened is a place"
 
 PROBES = [
@@ -94,8 +93,8 @@ PROBES = [
     ('举办“传承好家风 守护廉洁心”家庭助廉主题讲座', ['传承好家风守护廉洁心']),
     ('慰问“最美家庭”代表', ['最美家庭']),
     # channels and places
-    _gap('依托“学习强国”平台', [], CHANNEL),
-    _gap('通过“云上妇联”平台推送信息', [], CHANNEL),
+    ('依托“学习强国”平台', []),
+    ('通过“云上妇联”平台推送信息', []),
     ('依托“妇女之家”平台开展活动', ['妇女之家']),
     ('打造“巾帼云课堂”平台', ['巾帼云课堂']),
     _gap('走进“爱心驿站”', [], VENUE),

@@ -16,7 +16,6 @@ SUBJECT = "a short quoted kind of service before 服务 (提供“法律援助�
 THEME_WORD = "a policy goal before 主题/主线/主旋律 (紧扣“共同富裕”主题) is a theme cited, no event's name"
 PARTY_EDUCATION = "the Party's education drives (“不忘初心、牢记使命”主题教育) are not the federation's"
 MODEL_WITH_HEAD = "a quote with a head of its own (…超市) before 模式 is still read as a name"
-CHANNEL = "a platform a report learns or publishes through (通过“学习强国”平台) is a channel"
 ADVANCES = "a verb of carrying forward (推进, 推动, 深化) before a bare quote of a policy takes it as a name"
 SECOND_HEAD = ("a second screening head written right after the first (“两癌”免费筛查救助) is not its own "
                "programme")
@@ -245,7 +244,7 @@ PROBES = [
     _gap('唱响“巾帼心向党”主旋律', [], THEME_WORD),
     ('围绕“跟党奋进新征程 巾帼建功新时代”这一主题开展活动', ['跟党奋进新征程巾帼建功新时代']),
     ('开展“巾帼心向党”主题宣讲活动', ['巾帼心向党']),
-    _gap('开展“不忘初心、牢记使命”主题教育', [], PARTY_EDUCATION),
+    ('开展“不忘初心、牢记使命”主题教育', []),
     _gap('开展“学党史、悟思想、办实事、开新局”主题活动', [], PARTY_EDUCATION),
     ('常态化开展“两学一做”学习教育', []),
     ('创新“院坝会”工作模式', []),
@@ -328,7 +327,7 @@ PROBES = [
     ('推出“巾帼致富贷”', ['巾帼致富贷']),
     ('依托“新时代文明实践站”开展志愿服务', []),
     ('利用“妇女之家”阵地开展活动', []),
-    _gap('通过“学习强国”平台学习', [], CHANNEL),
+    ('通过“学习强国”平台学习', []),
     # a verb of carrying forward before a bare quote (推进“乡村振兴”): a policy, unless the quote
     # names women or families; its stop-26 fix lost on the test half and was dropped
     _gap('吴忠市全面推进“乡村振兴”', [], ADVANCES),

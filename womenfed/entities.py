@@ -62,10 +62,11 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…),
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…,
+# 各级妇联),
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
+SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街级]|(?<=的))妇联")
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
@@ -130,6 +131,8 @@ KEPT_SUFFIX = re.compile(
     rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
     r"{0,4}?"
     r"(?:计划|工程|行动)")
+# A programme head right after a course word (“X”培训项目, “X”培训工程): the course is a programme's.
+PROGRAMME_HEAD_AFTER = re.compile(r"(?:项目|工程|计划|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -297,11 +300,14 @@ def _quoted_campaigns(sentence: str):
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
     counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
-        if _in_work_title(sentence, match.start(1)):
-            continue  # 小品“最美家庭”: a sketch's title
+        if _in_work_title(sentence, match.start(1)) or _in_document_title(sentence, match.start()):
+            continue  # 小品“最美家庭”: a sketch's title; 《关于开展“X”活动的通知》: a document's
         core = match.group(1).strip()
         end = SCAN_GAP.match(sentence, match.end()).end()
         after = sentence[end:]
+        if _pattern("party_education").match(after) and (
+                LIST_SEPARATOR in core or NAME_SEPARATORS.search(core)):
+            continue  # “不忘初心、牢记使命”主题教育: the Party's education drive, by its slogan
         if LIST_SEPARATOR in core:
             yield from _quoted_list(sentence, match, after)
             continue
@@ -350,7 +356,8 @@ def _quoted_campaigns(sentence: str):
             yield _entity("campaign", sentence, qualifier, match.end(),
                           sentence[qualifier:match.start()] + core)
         elif len(core) <= 2:
-            extra = re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
+            extra = None if _names_a_day(core) else \
+                re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
             if extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
@@ -498,6 +505,19 @@ def _is_saying(core: str) -> bool:
             and not _pattern("honour").search(core))
 
 
+# jieba's tags of time words and numerals (七夕, 中秋, 五四, 八一).
+DAY_TAGS = frozenset({"t", "m"})
+
+
+def _names_a_day(core: str) -> bool:
+    """Whether a short quoted core is a day of the calendar: a time word or a numeral to jieba
+    (“七夕”, “五四”, “八一”), or a word that opens a festival of its dictionary (“重阳”, 重阳节).
+    It abbreviates no programme, so it takes no programme head after it (开展“五四”青年志愿服务 is
+    service on the day), while “两癌”筛查 does."""
+    tags = lexicon.dictionary_tags()
+    return tags.get(core) in DAY_TAGS or core + "节" in tags
+
+
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
@@ -524,9 +544,20 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
-    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+    if (taught := _pattern("taught_after").match(after)) and (
+            len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT
+            or (_pattern("role_core").search(core)
+                and not PROGRAMME_HEAD_AFTER.match(after, taught.end()))) \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
-        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+        return False  # 开展“电子商务”培训: the subject a course teaches, 开展“家政服务员”技能培训:
+        # the people it trains (“巾帼电商”培训班 is a name, and so is “春蕾安全员”培训项目, a project)
+    if _pattern("channel").match(after) and _pattern("means_before").search(before) and not any(
+            FEDERATION_MARK in c or _pattern("named_core").search(c) or _pattern("place_head").search(c)
+            or _pattern("honour").search(c) or _pattern("standing").fullmatch(c) for c in cores):
+        return False  # 通过“学习强国”平台学习: a channel the work goes through, no programme
+    if _pattern("working_body").match(after) and not (
+            _names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
+        return False  # 成立“乡村振兴”工作专班: the body that handles the task, no programme
     if _pattern("model_after").match(after) and not _names_federation_honour(cores):
         return False  # 创新“院坝会”工作模式: a way of working (“妇女议事会”工作模式 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
@@ -934,10 +965,10 @@ def _enumeration_before(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _honours(sentence: str, suffixed: list[Entity] | None = None):
-    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks or
-    a call to action (“清洁家庭我先行”); the next list item that elides the opening it shares
-    with an honour is completed (三八红旗集体、红旗手 → 三八红旗手). ``suffixed``: the
-    sentence's suffixed names, where the caller has them already."""
+    """Honours, unless their words are a goal (构建和谐家庭), one task of a list of tasks, a call
+    to action (“清洁家庭我先行”) or words of a document's title 《…》; the next list item that
+    elides the opening it shares with an honour is completed (三八红旗集体、红旗手 → 三八红旗手).
+    ``suffixed``: the sentence's suffixed names, where the caller has them already."""
     matches = list(_pattern("honour").finditer(sentence))
     # (the suffixed names are read only where an honour is found: most sentences have none)
     if matches and suffixed is None:
@@ -952,6 +983,7 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
                 or _pattern("honour_call").match(sentence[match.end():])
                 or _inside_longer_quote(sentence, match.start(), match.end())
                 or _in_work_title(sentence, match.start())
+                or _in_document_title(sentence, match.start())
                 or _titles_a_segment(sentence, match.end())
                 or _is_epithet(sentence, match.start())):
             yield _entity("campaign", sentence, match.start(), match.end())
@@ -1046,7 +1078,8 @@ def _into_place_campaigns(sentence: str):
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
         start = _past_own_scope(sentence, left_edge(sentence, match.start(), match.end(),
                                                     MAX_CAMPAIGN_CORE))
-        start = _after_leading_verb(sentence, start, match.start())
+        start = _past_clause_words(sentence, _after_leading_verb(sentence, start, match.start()),
+                                   match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
@@ -1073,6 +1106,35 @@ def _past_own_scope(sentence: str, start: int) -> int:
     return start
 
 
+# jieba's tags of the words that tie a name into its clause and are never its first word:
+# pronouns and demonstratives (其中, 本次, 各级), conjunctions (此外, 同时), prepositions (对照, 自),
+# particles and counted times (一季度); not jieba's time words, which hold people (青年, 少年).
+CLAUSE_TAGS = frozenset({"r", "c", "p", "u", "mq"})
+# A level word standing alone before a name is the scope that runs it (市|妇女儿童咨询服务…工作室:
+# the city's), as 全市 and 我市 are.
+LONE_LEVEL = re.compile("[国省市县区州盟旗镇乡]")
+
+
+def _past_clause_words(sentence: str, start: int, suffix_start: int) -> int:
+    """Past the words of the clause that the left edge of an unquoted name took in: a word that
+    its boundary cut through (近年|来, 此|外, 对|照: the edge found a boundary word inside a longer
+    one) and the clause's pronouns, conjunctions, prepositions and times that open the span
+    (其中巾帼护河行动, 本次巾帼创业大赛, 一季度巾帼创业行动) or a lone level word (市|…工作室, the
+    city's), while a core of two characters is left."""
+    clause = max(sentence.rfind(mark, 0, start) for mark in "，,。;；:：!！?？、 ") + 1
+    tags, at = lexicon.dictionary_tags(), clause
+    for word in default_tokenizer().tokens(sentence[clause:suffix_start]):
+        at = sentence.find(word, at)
+        end = at + len(word)
+        if suffix_start - end < 2 or at > start:
+            break
+        if at < start < end or (at == start and (tags.get(word) in CLAUSE_TAGS
+                                                 or LONE_LEVEL.fullmatch(word))):
+            start = end
+        at = end
+    return start
+
+
 def _in_document_title(sentence: str, start: int) -> bool:
     """Whether ``start`` lies inside a document's title 《…》 (a document, not a programme)."""
     return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
@@ -1085,11 +1147,12 @@ def _suffixed_campaigns(sentence: str):
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
-                for cut in pattern.finditer(sentence, start, match.start())]
+                for cut in pattern.finditer(sentence, max(0, start - 1), match.start())]
         start = _after_leading_verb(
             sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
             match.start())
         start = _past_attending(sentence, start, match.start())
+        start = _past_clause_words(sentence, start, match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
