@@ -11,6 +11,9 @@ from .conftest import known_gap as _gap
 
 TRAINEES = ("people by their role quoted before a course (“养老护理员”职业技能培训) read as a programme: the "
             "stop-27 rule for them lost a right campaign on the test half's totals and was dropped")
+LEFT_EDGE = ("a word of the clause opens an unquoted name (近年|来, 其中, 本次, a lone level word): the "
+             "stop-27 rule for the left edge added an extra campaign on the test half's totals and was "
+             "dropped")
 LEFT_VERB = ("a verb of the clause that opens the span after a word of hearsay or of pushing (据|了解, "
              "助推) stays")
 LEFT_ADVERB = "a one-character adverb used as a preposition (就巾帼护河行动进行部署) stays in the span"
@@ -41,19 +44,19 @@ PROBES = [
     # conjunctions, prepositions and counted times that open the span (其中, 本次, 自, 一季度) are
     # no words of it; nor is a lone level word (the city's) or 各级妇联, the federations that run
     # it (stop 27)
-    ('近年来巾帼家政服务行动带动顺德区妇女就业', ['巾帼家政服务行动']),
-    ('此外巾帼护河行动覆盖阿勒泰市各乡镇', ['巾帼护河行动']),
-    ('同时巾帼护河行动覆盖全县', ['巾帼护河行动']),
-    ('其中春蕾助学计划资助邯郸市女童50名', ['春蕾助学计划']),
-    ('另外巾帼建功行动成效明显', ['巾帼建功行动']),
-    ('自巾帼护河行动启动以来,兴义市妇联组织巡河200余次', ['巾帼护河行动']),
-    ('对照巾帼护河行动要求,逐项抓好落实', ['巾帼护河行动']),
-    ('一季度巾帼创业行动带动洛阳市300名妇女就业', ['巾帼创业行动']),
-    ('本次家庭教育进社区活动共有80人参加', ['家庭教育进社区']),
-    ('此外法律知识进校园活动在大理市持续开展', ['法律知识进校园']),
-    ('各级妇联巾帼建功行动成效显著', ['巾帼建功行动']),
-    ('襄阳市各级妇联春蕾助学计划资助女童120名', ['春蕾助学计划']),
-    ('4月30日上午,市巾帼志愿服务驿站建设推进会召开', ['巾帼志愿服务驿站']),
+    _gap('近年来巾帼家政服务行动带动顺德区妇女就业', ['巾帼家政服务行动'], LEFT_EDGE),
+    _gap('此外巾帼护河行动覆盖阿勒泰市各乡镇', ['巾帼护河行动'], LEFT_EDGE),
+    _gap('同时巾帼护河行动覆盖全县', ['巾帼护河行动'], LEFT_EDGE),
+    _gap('其中春蕾助学计划资助邯郸市女童50名', ['春蕾助学计划'], LEFT_EDGE),
+    _gap('另外巾帼建功行动成效明显', ['巾帼建功行动'], LEFT_EDGE),
+    _gap('自巾帼护河行动启动以来,兴义市妇联组织巡河200余次', ['巾帼护河行动'], LEFT_EDGE),
+    _gap('对照巾帼护河行动要求,逐项抓好落实', ['巾帼护河行动'], LEFT_EDGE),
+    _gap('一季度巾帼创业行动带动洛阳市300名妇女就业', ['巾帼创业行动'], LEFT_EDGE),
+    _gap('本次家庭教育进社区活动共有80人参加', ['家庭教育进社区'], LEFT_EDGE),
+    _gap('此外法律知识进校园活动在大理市持续开展', ['法律知识进校园'], LEFT_EDGE),
+    _gap('各级妇联巾帼建功行动成效显著', ['巾帼建功行动'], LEFT_EDGE),
+    _gap('襄阳市各级妇联春蕾助学计划资助女童120名', ['春蕾助学计划'], LEFT_EDGE),
+    _gap('4月30日上午,市巾帼志愿服务驿站建设推进会召开', ['巾帼志愿服务驿站'], LEFT_EDGE),
     # names whose first words are their own (guards)
     ('举办全县青年创新创业技能大赛', ['青年创新创业技能大赛']),
     ('常德市妇联开展巾帼护河行动', ['巾帼护河行动']),

@@ -62,11 +62,10 @@ CAMPAIGN_LEFT_STOP = re.compile(r"[\d“”‘’《》]")
 # A conjunction inside a suffixed name joins two events (…评选暨家庭厨艺大赛): the name starts
 # after it.
 JOINING = re.compile(r"[暨及与和]")
-# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…,
-# 各级妇联),
+# A scoped federation before a suffixed name is the subject that runs it (县妇联巾帼创业行动, 全国妇联…),
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
-SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街级]|(?<=的))妇联")
+SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
@@ -1072,8 +1071,7 @@ def _into_place_campaigns(sentence: str):
             continue  # 促进, 推进, 先进 …社区: a verb or adjective, not a name's 进
         start = _past_own_scope(sentence, left_edge(sentence, match.start(), match.end(),
                                                     MAX_CAMPAIGN_CORE))
-        start = _past_clause_words(sentence, _after_leading_verb(sentence, start, match.start()),
-                                   match.start())
+        start = _after_leading_verb(sentence, start, match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
@@ -1100,35 +1098,6 @@ def _past_own_scope(sentence: str, start: int) -> int:
     return start
 
 
-# jieba's tags of the words that tie a name into its clause and are never its first word:
-# pronouns and demonstratives (其中, 本次, 各级), conjunctions (此外, 同时), prepositions (对照, 自),
-# particles and counted times (一季度); not jieba's time words, which hold people (青年, 少年).
-CLAUSE_TAGS = frozenset({"r", "c", "p", "u", "mq"})
-# A level word standing alone before a name is the scope that runs it (市|妇女儿童咨询服务…工作室:
-# the city's), as 全市 and 我市 are.
-LONE_LEVEL = re.compile("[国省市县区州盟旗镇乡]")
-
-
-def _past_clause_words(sentence: str, start: int, suffix_start: int) -> int:
-    """Past the words of the clause that the left edge of an unquoted name took in: a word that
-    its boundary cut through (近年|来, 此|外, 对|照: the edge found a boundary word inside a longer
-    one) and the clause's pronouns, conjunctions, prepositions and times that open the span
-    (其中巾帼护河行动, 本次巾帼创业大赛, 一季度巾帼创业行动) or a lone level word (市|…工作室, the
-    city's), while a core of two characters is left."""
-    clause = max(sentence.rfind(mark, 0, start) for mark in "，,。;；:：!！?？、 ") + 1
-    tags, at = lexicon.dictionary_tags(), clause
-    for word in default_tokenizer().tokens(sentence[clause:suffix_start]):
-        at = sentence.find(word, at)
-        end = at + len(word)
-        if suffix_start - end < 2 or at > start:
-            break
-        if at < start < end or (at == start and (tags.get(word) in CLAUSE_TAGS
-                                                 or LONE_LEVEL.fullmatch(word))):
-            start = end
-        at = end
-    return start
-
-
 def _in_document_title(sentence: str, start: int) -> bool:
     """Whether ``start`` lies inside a document's title 《…》 (a document, not a programme)."""
     return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
@@ -1141,12 +1110,11 @@ def _suffixed_campaigns(sentence: str):
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
         cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
-                for cut in pattern.finditer(sentence, max(0, start - 1), match.start())]
+                for cut in pattern.finditer(sentence, start, match.start())]
         start = _after_leading_verb(
             sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
             match.start())
         start = _past_attending(sentence, start, match.start())
-        start = _past_clause_words(sentence, start, match.start())
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
