@@ -206,10 +206,13 @@ PROBES = [
 
 # Families whose stop-27 rules were dropped at the merge because they lost right report types on
 # the test half's totals (programme types tp 448 -> 444 for the list of tasks, -> 442 with the plan
-# words, -> 441 with the mission; sentence types unchanged): their probes stay as strict gaps.
+# words, -> 441 with the mission; sentence types unchanged) or added a wrong one on an unread
+# batch's dev report (the aim): their probes stay as strict gaps.
 _DROPPED = ("the stop-27 rule for this family lost right report types on the test half's totals "
             "and was dropped: ")
 GAPS = {
+    **{i: _DROPPED + "the aim a sentence opens with (AIM): it made a report of an unseen batch "
+       "(batch 24) take a type its gold does not list" for i in (1, 4, 5, 7)},
     **{i: _DROPPED + "a speaker's list of tasks read as one whole" for i in (16, 17, 18, 19, 22, 55)},
     **{i: _DROPPED + "the mission said (ROLE)" for i in (24, 26)},
     **{i: _DROPPED + "the performer's team (PERFORMER, not merged: built on the mission rule)"

@@ -94,15 +94,6 @@ VISITED = re.compile(r"(?:参观|观摩|考察|调研|视察|察看|听取)了?[
 # Hand-written from how closings and page menus are written.
 NO_WORK = re.compile(r"下一步|今后"
                      r"|^(?:[^\s，,。；;！!？?:：]{1,6}\s+){3,}[^\s，,。；;！!？?:：]{1,6}$")
-# The aim a sentence opens with (为深入学习贯彻……精神, 为保障妇女平等就业权利, 为了关爱留守儿童……,): why the
-# work is done, not the work, which the clauses after it tell. Where those clauses name a programme by
-# themselves, the aim's words neither type the sentence nor count for the report (stop 27: an aim of
-# studying a congress made a screening's report ideology); where they name none, the aim still types
-# it (为庆祝“三八”妇女节,举办文艺汇演). Hand-written from the grammar of purpose clauses: 为 or 为了
-# opening the sentence or the clause after a dateline, up to the comma before the main clause; not
-# 为期, 为此, 为主题.
-AIM = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?为了?(?![期此主止时人民何])"
-                 r"[^，,。；;]{2,60}[，,](?=[^。；;]{4})")
 # The role women are praised to play in a field (是乡村振兴的“半边天”, 争当脱贫攻坚的主力军: a
 # copula or 争当 + the field + a role noun): praise by speeches and summings-up of any topic, not
 # work the sentence tells, so the field's cues weigh nothing (stop 25). Hand-written from the
@@ -247,7 +238,7 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
               for (text, _), attends in zip(sentences, attending, strict=True)]
-    own = [{} if attends else _with_patterns(_keyword_scores(_without_aim(text)), found)
+    own = [{} if attends else _with_patterns(_keyword_scores(text), found)
            for (text, _), found, attends in zip(sentences, frames, attending, strict=True)]
     heads = [index for index in range(count) if levels[index]]
     section_types = _section_types(own, levels, heads, [text for text, _ in sentences])
@@ -458,18 +449,8 @@ def _programme_scores(text: str) -> dict[str, float]:
         return {}
     frames = _frames(text)
     framing = {index for index in frames if _pattern_cues()[index][0] == FRAME_TYPE}
-    own = _with_patterns(_keyword_scores(_without_topic_lists(_without_aim(text))), frames - framing)
+    own = _with_patterns(_keyword_scores(_without_topic_lists(text)), frames - framing)
     return own if _best(_with_patterns(own, framing)) == _best(own) else {}
-
-
-def _without_aim(text: str) -> str:
-    """``text`` without the aim it opens with (AIM) when the rest names a programme by itself
-    (MIN_SENTENCE_CUE): the work told decides; an aim before work that names none still types it."""
-    aim = AIM.match(text)
-    if aim is None:
-        return text
-    rest = text[aim.end():]
-    return rest if _decisive(_keyword_scores(rest)) else text
 
 
 def _without_topic_lists(text: str) -> str:
