@@ -12,6 +12,9 @@ from .conftest import known_because as known
 
 # A strict gap (a fix must remove the mark): the stop-27 rule reading a look back where a sentence
 # opens or after 指出/强调 lost a period on the test half's totals and was dropped at the merge.
+LAST_YEAR_MONTH = ("去年 with a month opening the work (去年10月,旗妇联启动…) sets no period: the stop-27 "
+                   "rule reading it from the page's date gave a year to a person's story on an unread batch-22 "
+                   "report (its gold has none) and was dropped")
 CLAUSE_LOOK_BACK = ("过去五年 / 五年来 / 近五年来 inside a paragraph (大会报告指出,过去五年,…) "
                     "is not counted back")
 
@@ -194,16 +197,20 @@ PROBES = [
      ",惠及妇女2000人。", None, "2022-03-10", "2018-2022"),
     ("阿荣旗妇联召开年终总结会\n发布时间：2021-12-30\n12月29日,旗妇联召开年终总结会,总结全年工作。",
      None, "2021-12-30", None),
-    ("阿荣旗妇联开展慰问\n发布时间：2022-01-05\n去年12月30日,旗妇联走访慰问困难妇女30户。",
-     None, "2022-01-05", "2021"),
+    known(LAST_YEAR_MONTH,
+          "阿荣旗妇联开展慰问\n发布时间：2022-01-05\n去年12月30日,旗妇联走访慰问困难妇女30户。",
+          None, "2022-01-05", "2021"),
     # ... 去年 with a month read from the text's date as 今年 is (stop 23), a span where it opens one;
     # nothing after the day of the item's own event, in a comparison, or with no date at all
-    ("阿荣旗妇联推进巾帼家政\n发布时间：2022-06-10\n去年10月,旗妇联启动巾帼家政项目,累计培训妇女500人。",
-     None, "2022-06-10", "2021"),
-    ("阿荣旗妇联推进巾帼家政\n發佈時間：2022-06-10\n去年10月,旗婦聯啟動巾幗家政項目,累計培訓婦女500人。",
-     None, "2022-06-10", "2021"),
-    ("阿荣旗妇联推进巾帼家政\n发布时间：2022-06-10\n去年10月以来,旗妇联累计开展巾帼家政培训20期。",
-     None, "2022-06-10", "2021-2022"),
+    known(LAST_YEAR_MONTH,
+          "阿荣旗妇联推进巾帼家政\n发布时间：2022-06-10\n去年10月,旗妇联启动巾帼家政项目,累计培训妇女500人。",
+          None, "2022-06-10", "2021"),
+    known(LAST_YEAR_MONTH,
+          "阿荣旗妇联推进巾帼家政\n發佈時間：2022-06-10\n去年10月,旗婦聯啟動巾幗家政項目,累計培訓婦女500人。",
+          None, "2022-06-10", "2021"),
+    known(LAST_YEAR_MONTH,
+          "阿荣旗妇联推进巾帼家政\n发布时间：2022-06-10\n去年10月以来,旗妇联累计开展巾帼家政培训20期。",
+          None, "2022-06-10", "2021-2022"),
     ("阿荣旗妇联开展培训\n发布时间：2022-06-10\n6月9日,旗妇联开展巾帼家政培训。去年10月,该项目在全旗启动。",
      None, "2022-06-10", None),
     ("阿荣旗妇联开展培训\n发布时间：2022-06-10\n6月9日,旗妇联开展巾帼家政培训,培训人数比去年同期增加50人。",

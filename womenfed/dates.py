@@ -220,15 +220,12 @@ LOOK_BACK = re.compile(r"(?:^|\n)[\s\u3000]*"
 # comparison with it (比去年同期) nor 上半年 / 上年纪. Not 过去一年 / 一年来 either: a span counted back
 # from the date alone sets nothing (the stop-19 answer), where 去年 names a calendar year.
 LAST_YEAR_NAME = r"(?:去年|上一?年度?)"
-# A month or day of it (去年12月30日,… / 去年10月以来,…): told after a day of the item's own
-# event (6月9日,…。去年10月,该项目启动) it is that work's background and sets nothing.
-LAST_YEAR_DAY = r"(?<=去年)\d{1,2}月(?:份|\d{1,2}[日号])?(?:底|初|末|上旬|中旬|下旬)?"
 # A review's object, as a verb's (总结了2019年工作, 回顾去年) or as 对 X 进行总结 (对2019年全县妇联工作
 # 进行了全面总结, 对去年工作进行回顾总结): what a meeting looks back on. Its group 1 is the year.
 REVIEW_VERB = r"(?:总结|回顾|盘点)"
 _REVIEWED = (rf"{REVIEW_VERB}了?{{year}}(?!同期)|对{{year}}[^。；;,，]{{{{0,16}}}}?(?:进行|作|做)了?"
              rf"[^。；;,，]{{{{0,4}}}}?{REVIEW_VERB}")
-LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年|{LAST_YEAR_DAY})?(?:(以来|来|至今)|[,，里中])|"
+LAST_YEAR = re.compile(rf"{LAST_YEAR_NAME}(?:全年|一年)?(?:(以来|来)|[,，里中])|"
                        + _REVIEWED.format(year=LAST_YEAR_NAME))
 REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # The year just past as a meeting's object (回顾了过去一年的工作, 总结过去的一年): counted back, it
@@ -730,11 +727,8 @@ def _this_year(published: str, date: str | None, title: str) -> str:
 def _last_year(lead: str, published: int) -> str | None:
     """The years an opening names with 去年 against the text's own year (``LAST_YEAR``): the
     year before, or from it to the text's year where 去年以来 opens a clause; none where the
-    span is only one subject's background (该村去年以来), nor for a month of it told after the
-    day of the item's own event (``LAST_YEAR_DAY``)."""
+    span is only one subject's background (该村去年以来)."""
     for match in LAST_YEAR.finditer(lead):
-        if "月" in match.group(0) and YEARLESS_DAY.search(lead, 0, match.start()):
-            continue
         if not match.group(1):
             return str(published - 1)
         before = lead[max(0, match.start() - 12):match.start()]
