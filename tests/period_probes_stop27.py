@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from .conftest import known_because as known
 
-# A strict gap (a fix must remove the mark): the stop-27 rule reading a look back where a sentence
-# opens or after 指出/强调 lost a period on the test half's totals and was dropped at the merge.
+# Strict gaps (a fix must remove the mark) of stop-27 rules dropped at the merge: 去年 with a month
+# gave a period to an unread batch-22 report; the look back where a sentence opens or after 指出/强调
+# lost a period on the test half's totals.
 LAST_YEAR_MONTH = ("去年 with a month opening the work (去年10月,旗妇联启动…) sets no period: the stop-27 "
-                   "rule reading it from the page's date gave a year to a person's story on an unread batch-22 "
-                   "report (its gold has none) and was dropped")
+                   "rule reading it from the page's date gave a year to a person's story on an unread "
+                   "batch-22 report (its gold has none) and was dropped")
 CLAUSE_LOOK_BACK = ("过去五年 / 五年来 / 近五年来 inside a paragraph (大会报告指出,过去五年,…) "
                     "is not counted back")
 
