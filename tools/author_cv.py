@@ -373,22 +373,30 @@ class Report:
     x: np.ndarray
 
 
-def load(manifest: Path, gold_dir: Path, texts: Path) -> list[Report]:
+def rules_metadata(meta) -> dict:
+    """The rules' report metadata as the scorer compares it."""
+    return {"organisation": evaluation.organisation_key(meta.organisation),
+            "admin_level": evaluation._level(meta.admin_level),
+            **{k: evaluation.normalise(getattr(meta, k)) for k in ("province", "city", "county")}}
+
+
+def read_dev(manifest: Path, gold_dir: Path, texts: Path):
+    """Each dev report read as the pipeline reads it: (row, the rules' metadata, gold, the
+    candidates the watch saw, the watch). Use the watch before taking the next report."""
     seen = _watch()
     gazetteer = places.default_gazetteer()
-    reports = []
     for row in sorted((r for r in read_manifest(manifest) if r.get("split") == "dev"), key=lambda r: r["id"]):
         document = read.read_document(texts / f"{row['id']}.txt", row["id"], read.MAX_BYTES)
         cleaned = clean.clean_text(document.text)
         segmented = segment.segment(cleaned.text)
         meta = describe.describe(document.text, cleaned, segmented, gazetteer, Listing(url=row["url"]))
         gold = evaluation.gold_items(evaluation.check_gold(gold_dir / f"{row['id']}.json"))
-        cascade = {"organisation": evaluation.organisation_key(meta.organisation),
-                   "admin_level": evaluation._level(meta.admin_level),
-                   **{k: evaluation.normalise(getattr(meta, k)) for k in ("province", "city", "county")}}
-        found = candidates(seen)
-        reports.append(Report(row["id"], gold, cascade, found, features(found, seen)))
-    return reports
+        yield row, meta, gold, candidates(seen), seen
+
+
+def load(manifest: Path, gold_dir: Path, texts: Path) -> list[Report]:
+    return [Report(row["id"], gold, rules_metadata(meta), found, features(found, seen))
+            for row, meta, gold, found, seen in read_dev(manifest, gold_dir, texts)]
 
 
 def _probe_pages() -> list[tuple[str, str | None, str | None, str]]:
@@ -410,23 +418,24 @@ def _probe_pages() -> list[tuple[str, str | None, str | None, str]]:
     return pages
 
 
-def probe_reports() -> list[Report]:
-    """The probe pages as reports, read as the pipeline reads a text."""
+def read_probes():
+    """The probe pages read as the pipeline reads a text: (index, the rules' metadata, gold, the
+    candidates the watch saw, the watch), as ``read_dev`` gives a dev report."""
     seen = _watch()
     gazetteer = places.default_gazetteer()
-    reports = []
     for k, (raw, url, organisation, level) in enumerate(_probe_pages()):
         cleaned = clean.clean_text(raw)
         segmented = segment.segment(cleaned.text)
         meta = describe.describe(raw, cleaned, segmented, gazetteer, Listing(url=url))
         gold = {"organisation": evaluation.organisation_key(organisation),
                 "admin_level": evaluation._level(level), "province": None, "city": None, "county": None}
-        cascade = {"organisation": evaluation.organisation_key(meta.organisation),
-                   "admin_level": evaluation._level(meta.admin_level),
-                   **{k: evaluation.normalise(getattr(meta, k)) for k in ("province", "city", "county")}}
-        found = candidates(seen)
-        reports.append(Report(f"probe{k}", gold, cascade, found, features(found, seen)))
-    return reports
+        yield k, meta, gold, candidates(seen), seen
+
+
+def probe_reports() -> list[Report]:
+    """The probe pages as reports."""
+    return [Report(f"probe{k}", gold, rules_metadata(meta), found, features(found, seen))
+            for k, meta, gold, found, seen in read_probes()]
 
 
 def _gold_org(report: Report) -> str | None:

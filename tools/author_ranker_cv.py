@@ -29,9 +29,8 @@ import author_cv as A
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
-from womenfed import clean, describe, devcorpus, evaluation, places, read, segment
-from womenfed.devcorpus import exit_code_of, read_manifest, texts_dir
-from womenfed.sources import Listing
+from womenfed import describe, devcorpus, evaluation, places
+from womenfed.devcorpus import exit_code_of, texts_dir
 
 D = describe
 EVIDENCE = ("byline", "title", "opening", "body", "composed")
@@ -78,23 +77,14 @@ def rules_features(found: list[A.Candidate], chosen: int, seen: A.Seen) -> np.nd
 
 
 def load(manifest: Path, gold_dir: Path, texts: Path) -> list[Report]:
-    seen = A._watch()
-    gazetteer = places.default_gazetteer()
-    reports = []
-    for row in sorted((r for r in read_manifest(manifest) if r.get("split") == "dev"), key=lambda r: r["id"]):
-        document = read.read_document(texts / f"{row['id']}.txt", row["id"], read.MAX_BYTES)
-        cleaned = clean.clean_text(document.text)
-        segmented = segment.segment(cleaned.text)
-        meta = describe.describe(document.text, cleaned, segmented, gazetteer, Listing(url=row["url"]))
-        gold = evaluation.gold_items(evaluation.check_gold(gold_dir / f"{row['id']}.json"))
-        cascade = {"organisation": evaluation.organisation_key(meta.organisation),
-                   "admin_level": evaluation._level(meta.admin_level),
-                   **{k: evaluation.normalise(getattr(meta, k)) for k in ("province", "city", "county")}}
-        found = A.candidates(seen)
-        chosen = _with_rules_answer(found, seen, meta)
-        reports.append(Report(row["id"], gold, cascade, found, A.features(found, seen),
-                              _domain(row.get("site") or row["id"]), rules_features(found, chosen, seen)))
-    return reports
+    return [_report(row["id"], _domain(row.get("site") or row["id"]), meta, gold, found, seen)
+            for row, meta, gold, found, seen in A.read_dev(manifest, gold_dir, texts)]
+
+
+def _report(report_id: str, group: str, meta, gold: dict, found: list[A.Candidate], seen: A.Seen) -> Report:
+    chosen = _with_rules_answer(found, seen, meta)
+    return Report(report_id, gold, A.rules_metadata(meta), found, A.features(found, seen), group,
+                  rules_features(found, chosen, seen))
 
 
 def _domain(host: str) -> str:
@@ -106,23 +96,8 @@ def _domain(host: str) -> str:
 
 
 def probe_reports() -> list[Report]:
-    seen = A._watch()
-    gazetteer = places.default_gazetteer()
-    reports = []
-    for k, (raw, url, organisation, level) in enumerate(A._probe_pages()):
-        cleaned = clean.clean_text(raw)
-        segmented = segment.segment(cleaned.text)
-        meta = describe.describe(raw, cleaned, segmented, gazetteer, Listing(url=url))
-        gold = {"organisation": evaluation.organisation_key(organisation),
-                "admin_level": evaluation._level(level), "province": None, "city": None, "county": None}
-        cascade = {"organisation": evaluation.organisation_key(meta.organisation),
-                   "admin_level": evaluation._level(meta.admin_level),
-                   **{k: evaluation.normalise(getattr(meta, k)) for k in ("province", "city", "county")}}
-        found = A.candidates(seen)
-        chosen = _with_rules_answer(found, seen, meta)
-        reports.append(Report(f"probe{k}", gold, cascade, found, A.features(found, seen),
-                              f"probe{k}", rules_features(found, chosen, seen)))
-    return reports
+    return [_report(f"probe{k}", f"probe{k}", meta, gold, found, seen)
+            for k, meta, gold, found, seen in A.read_probes()]
 
 
 def _view(reports: list[Report], with_rules: bool) -> list[A.Report]:
