@@ -330,10 +330,11 @@ def _trailer_start(texts: Sequence[str]) -> int:
 def _links_to_end(texts: Sequence[str], index: int) -> bool:
     """Whether the lines from ``index`` to the end of the page, LINK_RUN or more, are all
     headlines of links (LINK_LINE, no prose end, no item number)."""
-    tail = [line.strip() for line in texts[index:]]
-    return len(tail) >= LINK_RUN and all(
+    # (each line stripped only when it is read: the first line that is no link ends the test,
+    # instead of every later line of the page being stripped for each line tried)
+    return len(texts) - index >= LINK_RUN and all(
         LINK_LINE.match(line) and not line.endswith(PROSE_END)
-        and not segment.ENUMERATOR_PREFIX.match(line) for line in tail)
+        and not segment.ENUMERATOR_PREFIX.match(line) for line in map(str.strip, texts[index:]))
 
 
 def _links_from(texts: Sequence[str], index: int) -> bool:
@@ -342,9 +343,11 @@ def _links_from(texts: Sequence[str], index: int) -> bool:
     if index + 1 >= len(texts):
         return False
     lines = [line.rstrip() for line in texts[index:index + 2]]
+    if lines[0].endswith(PROSE_END):
+        return False  # (tested first: most lines are prose, and the rest costs more)
     shared = os.path.commonprefix([line[::-1] for line in lines])[::-1]
     return len(shared) >= SITE_NAME_LENGTH and all(map(SITE_NAME.search, lines)) \
-        and SITE_NAME.search(shared) is not None and not lines[0].endswith(PROSE_END)
+        and SITE_NAME.search(shared) is not None
 
 
 def _section_types(own: list[dict[str, float]], levels: list[int], heads: list[int],
