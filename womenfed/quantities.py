@@ -231,6 +231,9 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+# Pivot verbs whose object's deed is an outcome the subject caused (带动500名妇女就业): the
+# verb stays in the indicator (带动就业的妇女), so the count never reads as a stock of the employed.
+CAUSATIVE_VERB = re.compile(r"带动|帮助|帮扶|扶持|吸纳|促进|助力")
 # Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
 LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
@@ -1922,6 +1925,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                 PIVOT_VERB.search(before) or served and served != RECIPIENT) else ""
         if outcome and served:
             return f"{served}其{outcome}的{phrase}"
+        if outcome and (cause := _causing_verb(before)) and not outcome.startswith(cause):
+            outcome = cause + outcome
         if not outcome and (_opens_clause(before) or _subject_position(before)):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
@@ -2051,7 +2056,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
         if total != kept:  # (a list: 发放甲、乙宣传材料200份)
             total = _verb_opening_listed_nouns(before, total) + total
-        return (headcount and total == kept and _persons_by_deed(counted)) or total
+        if headcount and total == kept and (deed := _persons_by_deed(counted)):
+            return _causing_verb("".join(word for word, _ in words[:len(words) - len(counted)])) \
+                + deed  # (带动妇女就业2000余人 -> 带动就业的妇女)
+        return total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
     if headcount and (deed := _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
@@ -2230,6 +2238,14 @@ def _persons_by_deed(words: list[tuple[str, str]]) -> str:
     if not any(tag[0] in "nr" for _, tag in words[:deed]):
         return f"{persons}{verbs}的{PERSONS}"
     return ""
+
+
+def _causing_verb(before: str) -> str:
+    """The causative pivot verb that governs a count right after ``before`` (带动, 帮助: the
+    last pivot of its clause), or ''."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    pivots = [word for word, _ in words if PIVOT_VERB.fullmatch(word)]
+    return pivots[-1] if pivots and CAUSATIVE_VERB.fullmatch(pivots[-1]) else ""
 
 
 def _pivot_before_scope(before: str) -> bool:
