@@ -475,6 +475,9 @@ DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
+LISTED_TAGS = "nbv"  # items that share the words of a list's last item: nouns (places, levels), verbs
+MAX_LISTED_ITEM = 4
+BRACKETS = re.compile(r"[()]")  # a gloss read as part of its item: 乡镇(街道) is 乡镇街道
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # The words that total what comes before them (共, 合计 …).
 TALLY_WORD = "(?:共|共计|合计|总计|一共)"
@@ -1175,8 +1178,54 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif unit == "处":
         # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
         kind = _head_noun_kind(indicator) or kind
+    indicator = _shared_by_list(before, indicator)
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _shared_by_list(before: str, indicator: str) -> str:
+    """A number right after a list whose last item carries the words the items share (乡镇、村
+    妇联执委4.4万人, 国家和自治区级基地100个, 替补、增补19名执委) counts the whole list: the
+    earlier items, bare nouns or bare verbs like the first word of the last item, go before
+    that item in the indicator, so that it never reads as the last item alone."""
+    clause = SENTENCE_CLAUSE_BREAK.split(BRACKETS.sub("", _unquoted(before)))[-1]
+    words = _words(TRAILING_FILLER.sub("", clause))
+    joiners = [i for i, (word, _) in enumerate(words) if word in NOUN_JOINERS]
+    if not joiners or joiners[-1] + 1 >= len(words):
+        return indicator
+    joiner = opening = joiners[-1]
+    tag = words[joiner + 1][1]
+    last_item = "".join(word for word, _ in words[joiner + 1:])
+    # (a noun item ends the indicator; a verb item opens it, before the counted noun)
+    at = len(indicator) - len(last_item) if tag[0] != "v" else 0
+    if not indicator[at:].startswith(last_item) or not _listed_alike(words[joiner + 1], tag):
+        return indicator
+    while True:  # each earlier item: one or two such words, then a joiner or the list's start
+        item = opening
+        while item > 0 and _listed_alike(words[item - 1], tag) and len(
+                "".join(word for word, _ in words[item - 1:opening])) <= MAX_LISTED_ITEM:
+            item -= 1
+        if item == opening:
+            break
+        opening = item
+        if opening == 0 or words[opening - 1][0] not in NOUN_JOINERS:
+            break
+        opening -= 1
+    listed = "".join(word for word, _ in words[opening:joiner + 1])
+    # (not when the indicator holds a list already, nor after a count: 文明家庭30户、书香家庭)
+    if opening == joiner or indicator[:at].endswith(tuple(NOUN_JOINERS)) \
+            or opening > 0 and words[opening - 1][1] == "m":
+        return indicator
+    return indicator[:at] + listed + indicator[at:]
+
+
+def _listed_alike(word: tuple[str, str], tag: str) -> bool:
+    """Is ``word`` a short bare item of the kind of word (``tag``) that opens the last item:
+    both verbs, or both nouns or distinguishing words (省级, 自治区)?"""
+    verb = word[1][0] == "v" and word[1] != "vn"
+    # (a scope before the list bounds it and is no item: 全区乡镇、村)
+    return len(word[0]) <= MAX_LISTED_ITEM and word[1][0] in LISTED_TAGS and word[1] != "vn" \
+        and verb == (tag[0] == "v") and not SUBJECT_LEAD.match(word[0])
 
 
 def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
