@@ -412,7 +412,8 @@ QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
+# (a modal before 达 is filler too: 年产值可达, 有望达到)
+TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
                              r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
@@ -477,6 +478,7 @@ NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_TAGS = "nbv"  # items that share the words of a list's last item: nouns (places, levels), verbs
 MAX_LISTED_ITEM = 4
+MANNER_SUFFIX = "性"  # 经常性, 常态性: a word of manner, an adverbial before a verb
 BRACKETS = re.compile(r"[()]")  # a gloss read as part of its item: 乡镇(街道) is 乡镇街道
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # The words that total what comes before them (共, 合计 …).
@@ -1178,9 +1180,26 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif unit == "处":
         # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
         kind = _head_noun_kind(indicator) or kind
-    indicator = _shared_by_list(before, indicator)
+    indicator = _shared_by_list(before, _to_closing_head(after, indicator, kind))
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
+    """A noun phrase after the number that jieba cut at a word it tags a verb (36场地贫防控知识
+    宣讲 stops at 知识) runs on to the clause's last word when that word is a known noun of
+    the number's kind (宣讲 counts events): Chinese phrases are head-final, so the head closes
+    the phrase and the words before it are its modifiers. No verb of reporting, holding or
+    governing stands between them (5个基地开展活动 is a clause)."""
+    clause = NAMES_CLAUSE_BREAK.split(_unquoted(_without_glosses(after)), maxsplit=1)[0]
+    if not indicator or not clause.startswith(indicator) or len(clause) > MAX_NOUN_PHRASE:
+        return indicator
+    rest = _words(clause[len(indicator):])
+    if not rest or _noun_kind_of().get(rest[-1][0]) != kind or any(
+            tag[0] not in "nvb" or word in REPORT_VERBS | SET_VERBS | HOLDING_VERBS | GOVERNING_VERBS
+            for word, tag in rest):
+        return indicator
+    return clause
 
 
 def _shared_by_list(before: str, indicator: str) -> str:
@@ -2549,6 +2568,13 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
+    # an adverbial before the verb after the phrase is no part of it (工作站全覆盖, 服务队经常性
+    # 开展): a phrase never ends on an adjective of one character or a word of manner in 性
+    while taken > 1 and len(words) > taken and words[taken][1] == "v" and (
+            words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1
+            or len(words[taken - 1][0]) > 2 and words[taken - 1][0].endswith(MANNER_SUFFIX)):
+        taken -= 1
+        phrase = phrase[:-len(words[taken][0])]
     # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
     # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
     kept = words[:taken]
