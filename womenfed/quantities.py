@@ -478,6 +478,7 @@ NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
 LISTED_TAGS = "nbv"  # items that share the words of a list's last item: nouns (places, levels), verbs
 MAX_LISTED_ITEM = 4
+SITE_SUFFIX = "点"  # 加工点, 服务点: a site, counted by 处 as bodies are
 MANNER_SUFFIX = "性"  # 经常性, 常态性: a word of manner, an adverbial before a verb
 BRACKETS = re.compile(r"[()]")  # a gloss read as part of its item: 乡镇(街道) is 乡镇街道
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
@@ -1178,8 +1179,11 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     elif unit == "处":
-        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
-        kind = _head_noun_kind(indicator) or kind
+        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家),
+        # or sites a compound in 点 names as 示范点 and 服务点 do (15处加工点)
+        kind = _head_noun_kind(indicator) or (
+            "organisations" if _words(indicator)[-1:] and len(_words(indicator)[-1][0]) > 2
+            and indicator.endswith(SITE_SUFFIX) else kind)
     indicator = _shared_by_list(before, _to_closing_head(after, indicator, kind))
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
