@@ -12,7 +12,7 @@ import pytest
 
 from womenfed.quantities import extract_quantities
 
-from . import indicator_probes_stop25
+from . import indicator_probes_stop25, indicator_probes_stop28
 from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
@@ -251,7 +251,13 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, text, quotable", PROBES + indicator_probes_stop25.PROBES)
+@pytest.mark.parametrize("sentence, text, quotable",
+                         PROBES + indicator_probes_stop25.PROBES + indicator_probes_stop28.PROBES)
 def test_indicator_names_the_counted_set(sentence, text, quotable):
     indicator = next((q.indicator for q in extract_quantities(sentence) if q.text == text), None)
     assert indicator in quotable
+
+
+@pytest.mark.parametrize("sentence, text, kind", indicator_probes_stop28.KINDS)
+def test_kind_follows_the_counted_noun(sentence, text, kind):
+    assert next((q.kind for q in extract_quantities(sentence) if q.text == text), None) == kind

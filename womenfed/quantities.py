@@ -413,8 +413,8 @@ QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 # (a modal before 达 is filler too: 年产值可达, 有望达到)
-TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
-                             r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
+TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|"
+                             r"已|已经|计|等|等等|又|增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
 # A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
@@ -1213,6 +1213,8 @@ def _shared_by_list(before: str, indicator: str) -> str:
     that item in the indicator, so that it never reads as the last item alone."""
     clause = SENTENCE_CLAUSE_BREAK.split(BRACKETS.sub("", _unquoted(before)))[-1]
     words = _words(TRAILING_FILLER.sub("", clause))
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]  # (替补、增补了: the verbs before their aspect particle)
     joiners = [i for i, (word, _) in enumerate(words) if word in NOUN_JOINERS]
     if not joiners or joiners[-1] + 1 >= len(words):
         return indicator
