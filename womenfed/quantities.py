@@ -412,9 +412,9 @@ QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
-# (a modal before 达 is filler too: 年产值可达, 有望达到)
+# (not 新增, 增加: an increment is no stock; a modal before 达 is filler: 年产值可达, 有望达到)
 TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|"
-                             r"已|已经|计|等|等等|又|增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
+                             r"已|已经|计|等|等等|又|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
 # A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
