@@ -2575,12 +2575,14 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
         phrase += word
         taken += 1
     # an adverbial before the verb after the phrase is no part of it (工作站全覆盖, 服务队经常性
-    # 开展): a phrase never ends on an adjective of one character or a word of manner in 性
-    while taken > 1 and len(words) > taken and words[taken][1] == "v" and (
+    # 开展): a phrase never ends on an adjective of one character or a word of manner in 性; it
+    # goes with its verb, which the rest then opens (全覆盖, what the counted achieved)
+    if taken > 1 and len(words) > taken and words[taken][1] == "v" and (
             words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1
             or len(words[taken - 1][0]) > 2 and words[taken - 1][0].endswith(MANNER_SUFFIX)):
         taken -= 1
         phrase = phrase[:-len(words[taken][0])]
+        words = [*words[:taken], (words[taken][0] + words[taken + 1][0], "v"), *words[taken + 2:]]
     # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
     # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
     kept = words[:taken]
