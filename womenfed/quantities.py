@@ -1233,8 +1233,10 @@ def _shared_by_list(before: str, indicator: str) -> str:
         if item == opening:
             break
         opening = item
-        if opening == 0 or words[opening - 1][0] not in NOUN_JOINERS:
+        if opening < 2 or words[opening - 1][0] not in NOUN_JOINERS:
             break
+        if not _listed_alike(words[opening - 2], tag):
+            return indicator  # (a list of items of another kind runs on before: 健康、教育、法律、环境)
         opening -= 1
     listed = "".join(word for word, _ in words[opening:joiner + 1])
     # (not when the indicator holds a list already, nor after a count: 文明家庭30户、书香家庭)
