@@ -4,7 +4,8 @@ one-sentence cases written for these tests over the sentence shapes of 妇联 re
 the indicator the conventions of eval/dev/README.md ("Indicator judgements") call quotable.
 Several accepted forms are listed where the conventions allow each. Cases the tool still fails
 are strict expected failures, with why. The stop-25 and stop-26 table
-(``indicator_probes_stop25.py``) runs here too."""
+(``indicator_probes_stop25.py``) and the stop-28 table (``indicator_probes_stop28.py``, with
+its kinds) run here too."""
 
 from __future__ import annotations
 
