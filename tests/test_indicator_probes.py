@@ -4,7 +4,8 @@ one-sentence cases written for these tests over the sentence shapes of 妇联 re
 the indicator the conventions of eval/dev/README.md ("Indicator judgements") call quotable.
 Several accepted forms are listed where the conventions allow each. Cases the tool still fails
 are strict expected failures, with why. The stop-25 and stop-26 table
-(``indicator_probes_stop25.py``) runs here too."""
+(``indicator_probes_stop25.py``) and the stop-28 table (``indicator_probes_stop28.py``, with
+its kinds) run here too."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from womenfed.quantities import extract_quantities
 
-from . import indicator_probes_stop25
+from . import indicator_probes_stop25, indicator_probes_stop28
 from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
@@ -60,7 +61,7 @@ PROBES = [
     ("我县拟表彰三八红旗手30名。", "30名", ("拟表彰的三八红旗手",)),
     ("全年计划建立巾帼志愿服务队15支。", "15支", ("计划建立的巾帼志愿服务队",)),
     ("力争培育女性致富带头人200名。", "200名", ("力争培育的女性致富带头人",)),
-    ("预计帮助500名妇女实现就业。", "500名", ("预计实现就业的妇女",)),
+    ("预计帮助500名妇女实现就业。", "500名", ("预计帮助实现就业的妇女",)),
     ("该项目计划举办讲座12场,直接受益妇女600人。", "12场", ("计划举办的讲座",)),
     ("明年计划招募巾帼志愿者1000名。", "1000名", ("计划招募的巾帼志愿者",)),
     ("全市计划建设美丽庭院示范户2000户。", "2000户", ("计划建设的美丽庭院示范户",)),
@@ -79,26 +80,26 @@ PROBES = [
           "共发放贷款3.5亿元,其中贴息贷款1.2亿元。", "1.2亿元", ("发放的贴息贷款",)),
     ("走访慰问困难妇女450人,其中留守妇女210人。", "210人", ("走访慰问的留守妇女",)),
     ("共组建宣讲队32支,其中巾帼宣讲队18支。", "18支", ("组建的巾帼宣讲队",)),
-    ("共帮助1200名妇女实现就业,其中贫困妇女300名。", "300名", ("实现就业的贫困妇女",)),
+    ("共帮助1200名妇女实现就业,其中贫困妇女300名。", "300名", ("帮助实现就业的贫困妇女",)),
     ("培育女致富带头人500名,其中省级120名。", "120名", ("培育的省级女致富带头人",)),
     known(GAPS["part"],
           "新发展女党员56名,其中大专以上学历32名。", "32名", ("新发展的大专以上学历女党员",)),
     ("共创建巾帼示范基地40个,其中省级示范基地6个。", "6个", ("创建的省级示范基地",)),
     # --- pivot ---
-    ("县妇联举办家政服务培训班5期,帮助200名妇女实现就业。", "200名", ("实现就业的妇女",)),
-    ("通过技能培训带动3000余名妇女增收致富。", "3000余名", ("增收致富的妇女",)),
+    ("县妇联举办家政服务培训班5期,帮助200名妇女实现就业。", "200名", ("帮助实现就业的妇女",)),
+    ("通过技能培训带动3000余名妇女增收致富。", "3000余名", ("带动增收致富的妇女",)),
     ("引导600名留守妇女参与乡村旅游。", "600名", ("参与乡村旅游的留守妇女",)),
     ("组织80名女企业家参加产品展销会。", "80名", ("参加产品展销会的女企业家",)),
-    ("帮助45名困难妇女申请到小额贷款。", "45名", ("申请到小额贷款的困难妇女",)),
+    ("帮助45名困难妇女申请到小额贷款。", "45名", ("帮助申请到小额贷款的困难妇女",)),
     known(GAPS["pivot"],
           "动员1500名巾帼志愿者投身疫情防控。", "1500名", ("投身疫情防控的巾帼志愿者",)),
     known(GAPS["pivot"],
-          "扶持120户家庭发展庭院经济。", "120户", ("发展庭院经济的家庭",)),
+          "扶持120户家庭发展庭院经济。", "120户", ("扶持发展庭院经济的家庭",)),
     known(GAPS["pivot"],
-          "带动周边5个村发展特色种植。", "5个", ("发展特色种植的村",)),
+          "带动周边5个村发展特色种植。", "5个", ("带动发展特色种植的村",)),
     ("推荐10名优秀妇女参加省级评选。", "10名", ("参加省级评选的优秀妇女",)),
     known(GAPS["pivot"],
-          "吸纳230名农村妇女就近就业。", "230名", ("就近就业的农村妇女",)),
+          "吸纳230名农村妇女就近就业。", "230名", ("吸纳就近就业的农村妇女",)),
     known(GAPS["pivot"],
           "鼓励200余名返乡女大学生创业。", "200余名", ("创业的返乡女大学生",)),
     known(GAPS["pivot"],
@@ -197,7 +198,7 @@ PROBES = [
     ("举办专场招聘会3场,参会人员1200余人。", "1200余人", ("参会人员",)),
     ("活动共吸引300余名群众参与。", "300余名", ("参与的群众",)),
     # --- avg ---
-    ("帮助2万名妇女脱贫致富,人均增收1500元。", "1500元", ("脱贫致富的妇女人均增收",)),
+    ("帮助2万名妇女脱贫致富,人均增收1500元。", "1500元", ("帮助脱贫致富的妇女人均增收",)),
     ("每人发放慰问金500元。", "500元", ("每人慰问金", "每人发放慰问金")),
     # --- resp ---
     known(GAPS["resp"],
@@ -251,7 +252,13 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, text, quotable", PROBES + indicator_probes_stop25.PROBES)
+@pytest.mark.parametrize("sentence, text, quotable",
+                         PROBES + indicator_probes_stop25.PROBES + indicator_probes_stop28.PROBES)
 def test_indicator_names_the_counted_set(sentence, text, quotable):
     indicator = next((q.indicator for q in extract_quantities(sentence) if q.text == text), None)
     assert indicator in quotable
+
+
+@pytest.mark.parametrize("sentence, text, kind", indicator_probes_stop28.KINDS)
+def test_kind_follows_the_counted_noun(sentence, text, kind):
+    assert next((q.kind for q in extract_quantities(sentence) if q.text == text), None) == kind

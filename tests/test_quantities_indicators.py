@@ -146,8 +146,8 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("服务队下设22支分队480余名巾帼志愿者", "22支", "分队", "organisations"),
     ("服务队下设22支分队480余名巾帼志愿者", "480余名", "巾帼志愿者", "people"),
     # a pivot verb's object is counted together with what it then did
-    ("今年帮助286名妇女实现就业", "286名", "实现就业的妇女", "people"),
-    ("带动500余名农村妇女增收致富", "500余名", "增收致富的农村妇女", "people"),
+    ("今年帮助286名妇女实现就业", "286名", "帮助实现就业的妇女", "people"),
+    ("带动500余名农村妇女增收致富", "500余名", "带动增收致富的农村妇女", "people"),
     # villages and other places are never people, even when people follow
     ("全县2110个村配备了妇女小组长", "2110个", "配备了妇女小组长的村", "organisations"),
     # whole words: no indicator ends or starts inside a word
@@ -222,7 +222,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     ("共有45名健身操队员参加比赛。", "45名", "参加比赛的健身操队员", "people"),
     # persons written in one word with their deed (妇女创业) are cut from it after a pivot
     # verb, also one whose object opens with a scope
-    ("带动周边村镇260余名妇女创业就业。", "260余名", "创业就业的妇女", "people"),
+    ("带动周边村镇260余名妇女创业就业。", "260余名", "带动创业就业的妇女", "people"),
     # the persons a service is for (为/给) are those it was done for ("for whom": 为其)
     ("为17名困难母亲申请到临时救助。", "17名", "为其申请到临时救助的困难母亲", "people"),
     ("给30名留守儿童送去学习用品。", "30名", "为其送去学习用品的留守儿童", "people"),
@@ -238,7 +238,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # 个 counts a body named by the grammar of organisation names (…联合会, …合作社)
     # persons counted after a clause ending on their deed are named by it
     ("全年培训妇女900名,实现稳定就业620人。", "620人", "稳定就业的人员", "people"),
-    ("带动留守妇女就业3500人。", "3500人", "就业的留守妇女", "people"),
+    ("带动留守妇女就业3500人。", "3500人", "带动就业的留守妇女", "people"),
     # ... but a lone verb leaves open who was counted (those served or those serving)
     ("今年以来,共服务1200人次。", "1200人次", "服务", "person_times"),
     # ... unless a count of sessions right before names whom it served (stop 26)
@@ -454,7 +454,7 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... and the bodies or families a pivot verb moves do what follows (an ordinal of an edition
     # counts nothing)
     ("县妇联推荐4家女性企业参加第五届农博会。", "4家", "参加第五届农博会的女性企业", "organisations"),
-    ("扶持30户困难家庭脱贫致富。", "30户", "脱贫致富的困难家庭", "households"),
+    ("扶持30户困难家庭脱贫致富。", "30户", "扶持脱贫致富的困难家庭", "households"),
     # (a verb of one character after a verb is its complement; a list closed by 等 in a long
     # object is named by the head after 等)
     ("为85户低保家庭送去米面油等节日慰问品。", "85户", "为其送去节日慰问品的低保家庭", "households"),
@@ -627,8 +627,8 @@ def test_number_forms(sentence, expected):
 
 @pytest.mark.parametrize("sentence, text, indicator", [
     # an average per head right after a count of persons is theirs (人均 of the persons before)
-    ("今年扶持600名妇女开办农家乐,人均增收3000元。", "3000元", "开办农家乐的妇女人均增收"),
-    ("带动200余名妇女实现就业,年人均收入2万余元。", "2万余元", "实现就业的妇女年人均收入"),
+    ("今年扶持600名妇女开办农家乐,人均增收3000元。", "3000元", "扶持开办农家乐的妇女人均增收"),
+    ("带动200余名妇女实现就业,年人均收入2万余元。", "2万余元", "带动实现就业的妇女年人均收入"),
     # ... and an average per family of families counted before it
     ("指导50户家庭种植中药材,户均增收8000元。", "8000元", "种植中药材的家庭户均增收"),
     # ... but not an average that names its own set, nor one across a sentence break
@@ -716,7 +716,7 @@ def test_number_forms(sentence, expected):
     # ... but not 将 of the future before a verb
     ("今年将培训500名妇女。", "500名", "培训妇女"),
     # a long scene 在… before the deed goes, or its list is named by its first item and 等
-    ("帮助3000名妇女在家政服务业实现就业。", "3000名", "实现就业的妇女"),
+    ("帮助3000名妇女在家政服务业实现就业。", "3000名", "帮助实现就业的妇女"),
     ("全省有2万名巾帼家政员在北京、上海、广州等地从事家政服务。", "2万名",
      "在北京等地从事家政服务的巾帼家政员"),
     # ... but what the pivot's object only holds there is none of its doing

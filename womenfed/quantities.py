@@ -231,6 +231,9 @@ NEGATIONS = frozenset("不 未 非 无 没有".split())
 PIVOT_VERB = re.compile(r"(?:帮助|帮扶|带动|扶持|引导|组织|动员|鼓励|吸引|吸纳|推动|促进|助力|指导|协助|"
                         r"推荐|培训|使|让)(?:了)?$")
 MAX_OUTCOME = 8
+# Pivot verbs whose object's deed is an outcome the subject caused (带动500名妇女就业): the
+# verb stays in the indicator (带动就业的妇女), so the count never reads as a stock of the employed.
+CAUSATIVE_VERB = re.compile(r"带动|帮助|帮扶|扶持|吸纳|促进|助力")
 # Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
 LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
@@ -409,8 +412,9 @@ QUOTE_BLANK = re.compile(r"(?<=[“‘])\s|\s(?=[”’])|(?<=[”’])\s")
 # Quoted names written side by side (“好邻居”“好儿女”) are a list whose separators are the quote
 # marks: when the marks go, a 、 keeps the names apart.
 ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
-TRAILING_FILLER = re.compile(r"(?:共|累计|达到|达|为|有|约|近|超过|超|逾|已|已经|计|等|等等|又|"
-                             r"增至|今年|全年)+$")  # not 新增, 增加: an increment is no stock
+# (not 新增, 增加: an increment is no stock; a modal before 达 is filler: 年产值可达, 有望达到)
+TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|"
+                             r"已|已经|计|等|等等|又|增至|今年|全年)+$")
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
 # A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
@@ -472,6 +476,11 @@ DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
 NUMBER_FORMULA = re.compile(r"(?<![\d.])(?:\d+|[NnXx])(?:\s?\+\s?(?:\d+|[NnXx]))+(?![\d.])")
 # Joiners of nouns that share one number (国家、国际组织), and a list closed by 等 before it.
 NOUN_JOINERS = frozenset("、 和 及 与 以及".split())
+LISTED_TAGS = "nbv"  # items that share the words of a list's last item: nouns (places, levels), verbs
+MAX_LISTED_ITEM = 4
+SITE_SUFFIX = "点"  # 加工点, 服务点: a site, counted by 处 as bodies are
+MANNER_SUFFIX = "性"  # 经常性, 常态性: a word of manner, an adverbial before a verb
+BRACKETS = re.compile(r"[()]")  # a gloss read as part of its item: 乡镇(街道) is 乡镇街道
 LISTED_BEFORE = re.compile(r"[^,;:。!?]、?[^,;:。!?]*等$")
 # The words that total what comes before them (共, 合计 …).
 TALLY_WORD = "(?:共|共计|合计|总计|一共)"
@@ -1170,10 +1179,80 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     elif unit == "处":
-        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家)
-        kind = _head_noun_kind(indicator) or kind
+        # places (19处打卡地: `other` in units.tsv), or the bodies a known noun names (3处妇女之家),
+        # or sites a compound in 点 names as 示范点 and 服务点 do (15处加工点)
+        kind = _head_noun_kind(indicator) or (
+            "organisations" if _words(indicator)[-1:] and len(_words(indicator)[-1][0]) > 2
+            and indicator.endswith(SITE_SUFFIX) else kind)
+    indicator = _shared_by_list(before, _to_closing_head(after, indicator, kind))
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
+    """A noun phrase after the number that jieba cut at a word it tags a verb (36场地贫防控知识
+    宣讲 stops at 知识) runs on to the clause's last word when that word is a known noun of
+    the number's kind (宣讲 counts events): Chinese phrases are head-final, so the head closes
+    the phrase and the words before it are its modifiers. No verb of reporting, holding or
+    governing stands between them (5个基地开展活动 is a clause)."""
+    clause = NAMES_CLAUSE_BREAK.split(_unquoted(_without_glosses(after)), maxsplit=1)[0]
+    if not indicator or not clause.startswith(indicator) or len(clause) > MAX_NOUN_PHRASE:
+        return indicator
+    rest = _words(clause[len(indicator):])
+    if not rest or _noun_kind_of().get(rest[-1][0]) != kind or any(
+            tag[0] not in "nvb" or word in REPORT_VERBS | SET_VERBS | HOLDING_VERBS | GOVERNING_VERBS
+            for word, tag in rest):
+        return indicator
+    return clause
+
+
+def _shared_by_list(before: str, indicator: str) -> str:
+    """A number right after a list whose last item carries the words the items share (乡镇、村
+    妇联执委4.4万人, 国家和自治区级基地100个, 替补、增补19名执委) counts the whole list: the
+    earlier items, bare nouns or bare verbs like the first word of the last item, go before
+    that item in the indicator, so that it never reads as the last item alone."""
+    clause = SENTENCE_CLAUSE_BREAK.split(BRACKETS.sub("", _unquoted(before)))[-1]
+    words = _words(TRAILING_FILLER.sub("", clause))
+    if words[-1:] == [(PERFECTIVE, "ul")]:
+        words = words[:-1]  # (替补、增补了: the verbs before their aspect particle)
+    joiners = [i for i, (word, _) in enumerate(words) if word in NOUN_JOINERS]
+    if not joiners or joiners[-1] + 1 >= len(words):
+        return indicator
+    joiner = opening = joiners[-1]
+    tag = words[joiner + 1][1]
+    last_item = "".join(word for word, _ in words[joiner + 1:])
+    # (a noun item ends the indicator; a verb item opens it, before the counted noun)
+    at = len(indicator) - len(last_item) if tag[0] != "v" else 0
+    if not indicator[at:].startswith(last_item) or not _listed_alike(words[joiner + 1], tag):
+        return indicator
+    while True:  # each earlier item: one or two such words, then a joiner or the list's start
+        item = opening
+        while item > 0 and _listed_alike(words[item - 1], tag) and len(
+                "".join(word for word, _ in words[item - 1:opening])) <= MAX_LISTED_ITEM:
+            item -= 1
+        if item == opening:
+            break
+        opening = item
+        if opening < 2 or words[opening - 1][0] not in NOUN_JOINERS:
+            break
+        if not _listed_alike(words[opening - 2], tag):
+            return indicator  # (a list of items of another kind runs on before: 健康、教育、法律、环境)
+        opening -= 1
+    listed = "".join(word for word, _ in words[opening:joiner + 1])
+    # (not when the indicator holds a list already, nor after a count: 文明家庭30户、书香家庭)
+    if opening == joiner or indicator[:at].endswith(tuple(NOUN_JOINERS)) \
+            or opening > 0 and words[opening - 1][1] == "m":
+        return indicator
+    return indicator[:at] + listed + indicator[at:]
+
+
+def _listed_alike(word: tuple[str, str], tag: str) -> bool:
+    """Is ``word`` a short bare item of the kind of word (``tag``) that opens the last item:
+    both verbs, or both nouns or distinguishing words (省级, 自治区)?"""
+    verb = word[1][0] == "v" and word[1] != "vn"
+    # (a scope before the list bounds it and is no item: 全区乡镇、村)
+    return len(word[0]) <= MAX_LISTED_ITEM and word[1][0] in LISTED_TAGS and word[1] != "vn" \
+        and verb == (tag[0] == "v") and not SUBJECT_LEAD.match(word[0])
 
 
 def _with_money_verb(sentence: str, quantity: Quantity) -> Quantity:
@@ -1922,6 +2001,8 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                 PIVOT_VERB.search(before) or served and served != RECIPIENT) else ""
         if outcome and served:
             return f"{served}其{outcome}的{phrase}"
+        if outcome and (cause := _causing_verb(before)) and not outcome.startswith(cause):
+            outcome = cause + outcome
         if not outcome and (_opens_clause(before) or _subject_position(before)):
             # a share is of those that do what follows (80%的村都有了秧歌队); families act as
             # persons do (2户家庭入选, 300户家庭受益); after an existential 有 any counted
@@ -2051,7 +2132,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             return verb + total  # (邀请农技专家、女企业家80人 -> 邀请的农技专家、女企业家)
         if total != kept:  # (a list: 发放甲、乙宣传材料200份)
             total = _verb_opening_listed_nouns(before, total) + total
-        return (headcount and total == kept and _persons_by_deed(counted)) or total
+        if headcount and total == kept and (deed := _persons_by_deed(counted)):
+            return _causing_verb("".join(word for word, _ in words[:len(words) - len(counted)])) \
+                + deed  # (带动妇女就业2000余人 -> 带动就业的妇女)
+        return total
     if (verb := _set_verb_before(before)) and (first := _first_words(following)):
         return verb + first  # (as after a verb alone: 推选出17名选手参赛 -> 推选出的选手参赛)
     if headcount and (deed := _predicate(_words_of_names(NAMES_CLAUSE_BREAK.split(
@@ -2230,6 +2314,14 @@ def _persons_by_deed(words: list[tuple[str, str]]) -> str:
     if not any(tag[0] in "nr" for _, tag in words[:deed]):
         return f"{persons}{verbs}的{PERSONS}"
     return ""
+
+
+def _causing_verb(before: str) -> str:
+    """The causative pivot verb that governs a count right after ``before`` (带动, 帮助: the
+    last pivot of its clause), or ''."""
+    words = _words(CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1])
+    pivots = [word for word, _ in words if PIVOT_VERB.fullmatch(word)]
+    return pivots[-1] if pivots and CAUSATIVE_VERB.fullmatch(pivots[-1]) else ""
 
 
 def _pivot_before_scope(before: str) -> bool:
@@ -2484,6 +2576,15 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
             return "", words
         phrase += word
         taken += 1
+    # an adverbial before the verb after the phrase is no part of it (工作站全覆盖, 服务队经常性
+    # 开展): a phrase never ends on an adjective of one character or a word of manner in 性; it
+    # goes with its verb, which the rest then opens (全覆盖, what the counted achieved)
+    if taken > 1 and len(words) > taken and words[taken][1] == "v" and (
+            words[taken - 1][1] == "a" and len(words[taken - 1][0]) == 1
+            or len(words[taken - 1][0]) > 2 and words[taken - 1][0].endswith(MANNER_SUFFIX)):
+        taken -= 1
+        phrase = phrase[:-len(words[taken][0])]
+        words = [*words[:taken], (words[taken][0] + words[taken + 1][0], "v"), *words[taken + 2:]]
     # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
     # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
     kept = words[:taken]
