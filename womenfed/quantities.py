@@ -367,6 +367,9 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
+# Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇): a set of divisions;
+# 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
+DIVISION_PAIR = re.compile(r"(?!乡村|市区)[省市州盟县区旗乡镇村街]{2}")
 SPOKEN_SUM = "个亿"  # 20个亿: a sum of money as speech says it (20个亿元村 counts villages)
 # A village group or a building right after the name of a settlement or an estate is numbered in
 # an address (该村三组, 幸福小区3栋), not counted. Hand-written: the dictionaries say nothing of
@@ -1174,6 +1177,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = _head_noun_kind(indicator) or _noun_kind(after)
+        if kind == "people" and _classifies_divisions(after):
+            kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit == "家" and _head_noun_kind(indicator) == "households":
@@ -1907,6 +1912,21 @@ def _value(numeral: str) -> float | None:
 def _round(value: float | None) -> float | None:
     """Values to the cent, so 123元1角1分 reads 123.11, not 123.11000000000001."""
     return None if value is None else round(value, 2)
+
+
+def _classifies_divisions(after: str) -> bool:
+    """个 right before a set of divisions or a body of the federation, persons named after it
+    (21个镇街妇联主席, 8个市州困境儿童, 200个村妇联主席): the classifier counts the first noun, the
+    divisions (the stop-12 reading of eval/dev: 17个乡(镇)区、办妇联主席 counts bodies), not the
+    persons of each. Not a division before a profession (5个社区工作者, 两个乡村教师): those are
+    persons."""
+    if DIVISION_PAIR.match(after):
+        return True
+    words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
+    if not words or _head_noun_kind(words[0][0]) != "organisations":
+        return False
+    rest = after[len(words[0][0]):].removeprefix(LEVEL)
+    return words[0][0].endswith(FEDERATION_BODIES) or rest.startswith(FEDERATION_BODIES)
 
 
 def _noun_kind(after: str) -> str | None:
