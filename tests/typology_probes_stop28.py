@@ -1,0 +1,49 @@
+"""Probe audit of the sentence types a visit takes (stop 28): a party of visitors going to see
+work (……一行来到, 代表团走进, 调研组赴) is the federation's own work, and the places on its route
+(……一行先后来到……产业园、……图书馆、……基地) and the works it looks into (了解……、……等情况, 对……、……等
+工作进行了调研) are no work the sentence tells.
+
+Every line here is written for the audit (places from the gazetteer), not taken from any report;
+the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types": a
+visit's route is no work; the organisation type holds the federation's own work, its leaders'
+inspections and exchanges), not by the tool's output. A case checks one sentence's type (its
+index) or the types a report covers ("report": the types wanted, and those it must not cover).
+``test_typology_structure_probes.py`` runs this table.
+"""
+
+from __future__ import annotations
+
+from .conftest import known_because
+
+WORKS_WITH_COMMA_GAP = ("the list of works looked into holds a comma of its own (对“妇女之家”作用"
+                        "发挥,美丽庭院创建……等工作进行了调研): the clause-bound INSPECTED does not "
+                        "reach across it")
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+PROBES = [
+    # --- a visiting party going somewhere: the visit is the federation's own work
+    ("visit", ["遵义市妇联主席一行来到湄潭县开展调研。"], 0, {"organisation"}, set()),
+    ("visit", ["调研组一行先后走进湄潭县茶叶产业园、县图书馆、永兴镇电商服务中心等地实地调研。"],
+     0, {"organisation"}, set()),
+    ("visit", ["代表团一行走进大理市喜洲镇、双廊镇,了解妇女创业就业、家庭教育、儿童关爱等工作开展情况。"],
+     0, {"organisation"}, set()),
+    ("visit", ["甘州区妇联考察团赴瑞金市考察学习。",
+               "考察团一行先后来到瑞金市电商产业园、巾帼创业基地、家庭教育指导中心参观学习。",
+               "双方就妇联工作进行了交流座谈。"], "report", {"organisation"}, {"economic", "family"}),
+    ("visit", ["耀州区妇联党组书记一行4人赴敦化市交流学习。",
+               "听取了敦化市妇联关于巾帼创业、家风建设、反家暴宣传等工作情况的介绍。"],
+     1, {"organisation"}, set()),
+    known_because(WORKS_WITH_COMMA_GAP, "visit",
+                  ["市妇联主席带领机关干部先后到敦化市各乡镇对“妇女之家”作用发挥,美丽庭院创建、巾帼创业等"
+                   "工作进行了实地调研。"], 0, {"organisation"}, set()),
+    # --- near misses: work done on the visit, a team's service at several places, and what is
+    # learnt or checked that is no route, keep their own words
+    ("visit", ["县妇联主席一行走进耀州区困境儿童家中,为孩子们送去学习用品和慰问金。"], 0, {"care"}, set()),
+    ("visit", ["专家一行来到敦化市妇幼保健院,为妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("visit", ["巾帼志愿者走进伊宁市敬老院、福利院,为老人打扫卫生。"], 0, {"volunteer"}, set()),
+    ("visit", ["学员们了解了电商直播、短视频制作、网店运营等技能。"], 0, {"economic"}, set()),
+    ("visit", ["医生详细了解妇女的身体状况、既往病史等情况后开展“两癌”筛查。"], 0, {"health"}, set()),
+    ("visit", ["遵义市妇联一行来到湄潭县调研“两癌”筛查工作。",
+               "调研组听取了县妇联关于“两癌”筛查、反家暴宣传等工作情况的汇报。"],
+     "report", {"health"}, {"rights"}),
+]
