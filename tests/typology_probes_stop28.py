@@ -1,7 +1,9 @@
 """Probe audit of the sentence types a visit takes (stop 28): a party of visitors going to see
 work (……一行来到, 代表团走进, 调研组赴) is the federation's own work, and the places on its route
 (……一行先后来到……产业园、……图书馆、……基地) and the works it looks into (了解……、……等情况, 对……、……等
-工作进行了调研) are no work the sentence tells.
+工作进行了调研) are no work the sentence tells. Two families tried in stop 28 and dropped keep
+their probes as strict gaps: the backgrounds of a group of people (她们中,有……) and a festival
+day that ties with the activity held on it.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types": a
@@ -18,6 +20,12 @@ from .conftest import known_because
 WORKS_WITH_COMMA_GAP = ("the list of works looked into holds a comma of its own (对“妇女之家”作用"
                         "发挥,美丽庭院创建……等工作进行了调研): the clause-bound INSPECTED does not "
                         "reach across it")
+
+PEOPLE_DROPPED = ("dropped in stop 28: leaving out the list after 她们中有 / 代表中有 (BACKGROUNDS) gained 2 "
+                  "sentence types on dev28 but lost a right report type (a homecoming whose ideology "
+                  "came only from its guests' honours) and programme-type F1")
+FESTIVAL_DROPPED = ("dropped in stop 28: letting a festival day (庆“三八”) yield on a tie to the activity "
+                    "held on it lost 13 sentence types on dev28 and added a wrong report type")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -46,4 +54,22 @@ PROBES = [
     ("visit", ["遵义市妇联一行来到湄潭县调研“两癌”筛查工作。",
                "调研组听取了县妇联关于“两癌”筛查、反家暴宣传等工作情况的汇报。"],
      "report", {"health"}, {"rights"}),
+    # --- the backgrounds of a group of people (她们中,有……; 代表中有……): who they are, not work told
+    known_because(PEOPLE_DROPPED, "people",
+                  ["银川市西夏区妇联召开第九次妇女代表大会。",
+                   "她们中,有投身志愿服务的老党员,有带领乡亲种茶致富的创业带头人。",
+                   "大会选举产生了新一届执委。"], "report", {"organisation"}, {"economic", "volunteer"}),
+    known_because(PEOPLE_DROPPED, "people",
+                  ["凯里市妇联召开第十次妇女代表大会。", "代表中有大学教授、电商主播、乡村医生和律师。",
+                   "大会选举产生了新一届执委。"], 1, {"organisation"}, set()),
+    # the people's own work told keeps its words
+    ("people", ["颍上县妇联举办女性创业培训班。", "参训学员中有30人实现了创业就业。"],
+     "report", {"economic"}, set()),
+    # --- a festival day and what is done on it (codebook: what is done on the day decides)
+    known_because(FESTIVAL_DROPPED, "festival", ["裕民县妇联举办庆“三八”青年交友活动。"],
+                  0, {"family"}, set()),
+    known_because(FESTIVAL_DROPPED, "festival", ["商南县妇联举办庆“三八”广场舞比赛。"],
+                  0, {"health"}, set()),
+    ("festival", ["融安县妇联举办庆“三八”家庭教育讲座。"], 0, {"family"}, set()),
+    ("festival", ["商南县妇联举办庆祝“三八”国际妇女节文艺汇演。"], 0, {"ideology"}, set()),
 ]
