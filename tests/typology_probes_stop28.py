@@ -1,7 +1,8 @@
 """Probe audit of the sentence types a visit takes (stop 28): a party of visitors going to see
 work (……一行来到, 代表团走进, 调研组赴) is the federation's own work, and the places on its route
 (……一行先后来到……产业园、……图书馆、……基地) and the works it looks into (了解……、……等情况, 对……、……等
-工作进行了调研) are no work the sentence tells. Two families tried in stop 28 and dropped keep
+工作进行了调研) are no work the sentence tells; greening told by its morphemes (植绿护绿, 增绿, 共植
+“巾帼林”) is the home-environment work of the family programme. Two families tried in stop 28 and dropped keep
 their probes as strict gaps: the backgrounds of a group of people (她们中,有……) and a festival
 day that ties with the activity held on it.
 
@@ -72,4 +73,15 @@ PROBES = [
                   0, {"health"}, set()),
     ("festival", ["融安县妇联举办庆“三八”家庭教育讲座。"], 0, {"family"}, set()),
     ("festival", ["商南县妇联举办庆祝“三八”国际妇女节文艺汇演。"], 0, {"ideology"}, set()),
+    # --- greening told by its morphemes: a verb and 绿, a planting verb and a named wood (family,
+    # as 植树 and 绿化: codebook "greening homes and villages"); forestry's economy stays economic
+    ("greening", ["黔南州都匀市妇联开展“美丽家园”植绿护绿活动。"], 0, {"family"}, set()),
+    ("greening", ["沿河县妇联组织妇女在河堤共植“巾帼林”。"], 0, {"family"}, set()),
+    ("greening", ["屯昌县妇联启动“姐妹齐动手·种植幸福林”活动。"], 0, {"family"}, set()),
+    ("greening", ["铜仁市碧江区妇联开展“巾帼护绿”活动。", "巾帼姐妹在锦江河堤动手植树添绿。"],
+     "report", {"family"}, {"economic"}),
+    ("greening", ["妇女带领家庭践行绿色理念,为美丽乡村增绿添彩。"], 0, {"family"}, set()),
+    ("greening", ["沿河县妇联举办林下经济种植技术培训班。"], 0, {"economic"}, set()),
+    ("greening", ["屯昌县发展林果产业,带动妇女增收。"], 0, {"economic"}, set()),
+    ("greening", ["蔡山社区妇女儿童维权站为妇女维权开辟绿色通道。"], 0, {"rights"}, set()),
 ]
