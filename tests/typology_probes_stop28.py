@@ -4,8 +4,9 @@ its route (……一行先后来到……产业园、……图书馆、……基
 对……、……等工作进行了调研) are no work the sentence tells; greening told by its morphemes (植绿护绿,
 增绿, 共植“巾帼林”) is the home-environment work of the family programme. Three families tried in
 stop 28 and dropped keep their probes as strict gaps: the backgrounds of a group of people
-(她们中,有……), a festival day that ties with the activity held on it, and a sentence that tells
-two works in two clauses counting for both.
+(她们中,有……), a festival day that ties with the activity held on it, a sentence that tells two
+works in two clauses counting for both, and a clause listing the remit read out of a sentence's
+own type.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types": a
@@ -28,6 +29,9 @@ PEOPLE_DROPPED = ("dropped in stop 28: leaving out the list after 她们中有 /
                   "came only from its guests' honours) and programme-type F1")
 CLAUSES_DROPPED = ("dropped in stop 28: letting each clause with a naming cue of another type count for "
                    "the report types found 17 right types on dev28 and 43 wrong ones")
+TOPIC_LIST_DROPPED = ("dropped in stop 28: cutting a clause that lists topics of three types or more "
+                      "(TOPIC_LIST_ITEMS) out of a sentence's own cues, as out of its report evidence, "
+                      "lost 5 sentence types and 2 right report types on dev28")
 FESTIVAL_DROPPED = ("dropped in stop 28: letting a festival day (庆“三八”) yield on a tie to the activity "
                     "held on it lost 13 sentence types on dev28 and added a wrong report type")
 
@@ -92,4 +96,9 @@ PROBES = [
                   ["兰陵县妇联开展“三八”系列活动。",
                    "3月5日通过板报开展反家暴法律宣传,3月6日举办更年期妇女健康讲座。"],
                   "report", {"rights", "health"}, set()),
+    # --- a remit summed up in a list of topics is the federation's own work, not each topic
+    known_because(TOPIC_LIST_DROPPED, "topic list",
+                  ["梧州市藤县妇联召开执委会议。",
+                   "会议指出,过去一年,县妇联在促进妇女就业创业、维护妇女儿童权益、推动家庭文明建设等方面做了"
+                   "大量工作。"], 1, {"organisation"}, set()),
 ]
