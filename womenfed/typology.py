@@ -113,6 +113,20 @@ ARENA = re.compile(
 ORIGIN = re.compile(
     r"(?:来自|覆盖|分布在|分布于)了?(?P<field>[^。；;，,]{2,40}?)"
     r"(?:等?各?(?:行业|领域|方面|战线|界别|单位|部门|机关)|的(?=(?:优秀|青年|女性)?(?:代表|女性|妇女|姐妹|学员|选手|嘉宾|执委|委员)))")
+# What a visit looks into and where it goes (了解……、……等情况, 听取了……、……工作开展情况, 对……、……等工作
+# 进行了调研; ……一行先后来到……产业园、……图书馆、……基地): the works a party is shown or hears about
+# and the places on its route are the visit's route, not work the sentence tells, so they weigh
+# nothing and the visit is read by its own words (a visiting party's pattern cue in
+# typology_patterns.tsv: stop 28, a delegation's visit to a park and a firm typed economic).
+# Hand-written from the grammar of news reports on visits: a verb of looking into, an
+# enumeration, then 情况 or the inspecting verb; or a visiting party, a verb of going, then the
+# enumerated places up to the clause's end or the next verb.
+INSPECTED = re.compile(
+    r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
+    r"等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况"
+    r"|对(?P<works>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查)"
+    r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
+    r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
 # Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
 # name says where, not what is done there, so its words weigh nothing (stop 25: a dating party in
 # a sports hall was health, an internet firms' federation's event in an e-commerce park economic).
@@ -479,12 +493,13 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible; the field of an ARENA or an ORIGIN and a
-    VENUE weigh nothing, and the titles an AWARDED holds up weigh for ideology (a family or
+    a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN or an
+    INSPECTED and a VENUE weigh nothing, and the titles an AWARDED holds up weigh for ideology (a family or
     volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
+    text = INSPECTED.sub(_field_left_out, text)
     titles = [award.group("titles") for award in AWARDED.finditer(text)]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
@@ -499,9 +514,9 @@ def _titles_left_out(award: re.Match) -> str:
 
 
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA or an ORIGIN with its field cut out (a comma in its place: no cue spans the
-    cut)."""
-    return arena.group(0).replace(arena.group("field"), "，", 1)
+    """An ARENA, an ORIGIN or an INSPECTED with its field (the group that matched) cut out (a
+    comma in its place: no cue spans the cut)."""
+    return arena.group(0).replace(arena.group(arena.lastgroup), "，", 1)
 
 
 def _frames(text: str) -> frozenset[int]:
