@@ -65,6 +65,8 @@ across a partner word's characters (联合国儿童基金会, 同济大学); and
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
 nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
+Stop 28: a clause that is only 在 and a place (在位于…的大棚里, 在…示范村——…公司, 在…等项目: no verb,
+no frame word) names the venue of the next clause's work.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
                           r"(?:分管|主要|相关|有关|专职|兼职|挂职|名誉)?(?:女性|妇女|青年|女|副|常务副|总)?"
                           r"(?:书记|主任|干部|负责人|负责同志|常委(?!会)|委员长|委员|局长|部长|厅长|"
                           r"主席|院长|所长|站长|行长|庭长|检察长|校长|会长|理事长|秘书长|县长|市长|区长|镇长|乡长|护士长|"
-                          r"主干|处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
+                          r"处长|科长|队长|厂长|经理|董事长|董事(?!会)|总裁|总监|创始人|合伙人|政委|监事|理事(?!会)|"
                           r"代表|领导(?!下)|班子|成员)")
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
@@ -176,13 +178,11 @@ TITLE_AFTER = re.compile(r"(?:[\d〇零一二三四五六七八九xX*]{2,4}年�
 # A session of a body written after its name (市委十届十一次全会, 县委第五次党代会), its press
 # conference (…人民政府新闻发布会) or a working conference it convenes (市委党的群团工作会议,
 # 县委经济工作会议) or its study group's session (县委理论学习中心组学习, 党组中心组学习会) names the
-# meeting, whose decisions are relayed or which someone attends, not a partner; so does a
-# meeting of its own (市委常委会|会议精神, 村两委|联席会议, 县政府|常务会议).
+# meeting, whose decisions are relayed or which someone attends, not a partner.
 MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一二三四五六七八九十]+次)?"
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议"
-                           r"|(?:党组)?(?:理论学习)?中心组(?:集体)?学习"
-                           r"|(?:常务|联席|专题|全体|扩大)?会议(?![室厅])")
+                           r"|(?:党组)?(?:理论学习)?中心组(?:集体)?学习")
 # A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
 MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
                               r"仪式|典礼|开幕式|启动式|闭幕式)")
@@ -248,8 +248,8 @@ BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?
                           r"(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
                           r"(?:妇联|妇女联|妇委会|妇女委员会|妇女小组|女职工委员会)")
 WORD_WINDOW = 4
-# 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character), 每个村两委: each of a kind
-COUNTED_BEFORE = re.compile(r"(?:每|[\d一二三四五六七八九十百千万两几多]+)[个家所支]{1,2}$")
+# 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
 # Levels written with their alternatives in brackets before a name (县(市、区), 村(居), 乡镇(街道)):
 # every place of those levels, as in 各县(市、区)民政局.
 PLURAL_LEVEL = r"(?:自治区|自治州|自治县|街道|社区|乡镇|[省市州盟县区旗乡镇村居])"
@@ -298,15 +298,6 @@ PLURAL_OF_PEOPLE = "们"
 # A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
 # 中学读书): the clause tells her own affairs, not the federation's work.
 PERSON_PRONOUNS = frozenset({"她", "他", "她们", "他们"})
-# A committee people are elected into (女性进村两委, 当选为甲村村委会, 村“两委”换届, 村(社区)两委中
-# 100%有女性, 村“两委”女性全覆盖) is where women sit, named for its seats, no body acting in the work (stop 25: 村两委
-# named only as the bodies women are elected into is no agency). The verb of entering stands as its
-# own word (推进, 促进, 引进 end other words), before the body's scope.
-ELECTED_INTO_BEFORE = re.compile(rf"(?=(?:进入?|当选为?|选进|选入)(?:[{HAN}]{{0,8}}?(?:村|社区)"
-                                 rf"(?:[(（][{HAN}、]{{1,6}}[)）])?)?$)")
-ELECTION_AFTER = re.compile(r"[”\"’]?(?:换届|选举|中(?:[\d一二三四五六七八九十百]|有|至少|女)"
-                            r"|(?:女性|妇女|女)(?:比例|占比|委员|成员|干部|全覆盖))")
-MAX_ELECTED_SCOPE = 16  # the verb, a village's or community's name and its levels in brackets
 # 在, 到 or 进入 before a body and a verb of a person's place in it right after (在乙乡卫生院当过
 # 医生, 在甲中学读书, 到丙厂就业, 在丁医院住院, 在戊局登记注册的组织): the workplace, school,
 # employer, hospital or registry of the people or units told about, whatever the body's kind,
@@ -374,6 +365,9 @@ QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.patter
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
 FRAME_END = re.compile(r"[下中时后前间]")
+PREDICATE_TAGS = VERB_TAGS | {"l"}  # jieba's set phrases are mostly predicates (积极开展)
+LIST_CLOSE = "等"  # what closes a list of names (甲中心、乙合作社等项目)
+LOCATED_AT = "位于"  # 在位于…: a verb of position inside the place phrase
 PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrative or locative word
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
@@ -777,7 +771,6 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _in_a_masthead_line(sentence, start, end)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _in_a_persons_own_affairs(sentence, start, end)
-            or _elected_into(sentence, start, suffix_start, end)
             or (_only_attends(sentence, end)
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
@@ -785,7 +778,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_cued_word().search(name) and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
-            or not (_is_organisation(name, len(_written(sentence[suffix_start:end])))
+            or not (_is_organisation(name, end - suffix_start)
                     or _named_partner_without_scope(sentence, start, suffix_start, end))
             or not _names_one_body(sentence, start, suffix_start, end)):
         return None  # 38个社区居委会: a count of units, not one partner
@@ -1410,6 +1403,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and _premises_after(sentence, end):
         return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
+    if _a_clause_of_place(before, following):
+        return True  # 在位于甲镇乙合作社的大棚里, …; 在丙村——丁公司, 举行…: where it happened
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
             and (place_phrase or not _is_standard(sentence[start:end]))):
@@ -1453,19 +1448,6 @@ def _in_a_persons_own_affairs(sentence: str, start: int, end: int) -> bool:
     words = default_tokenizer().tokens(before.lstrip())
     return (len(words) > 1 and words[0] in PERSON_PRONOUNS and words[1] not in _cue_words("behalf")
             and not _works_with(sentence, start, end))
-
-
-def _elected_into(sentence: str, start: int, suffix_start: int, end: int) -> bool:
-    """Is the body named as a committee women are elected into: a verb of entering or being
-    elected before it (进|村两委, 当选为|甲村村委会), or its election or its share of women after it
-    (村“两委”|换届, 村两委|中100%有女性)? The verb must be a word of its own, not the end of
-    another (推进, 引进)."""
-    if ELECTION_AFTER.match(sentence, end):
-        return True
-    opening = max(0, min(start, suffix_start) - MAX_ELECTED_SCOPE)
-    before = _written(sentence[opening:suffix_start])
-    return any(before[max(0, verb.start() - 1):verb.start() + 1] not in _word_tags()
-               for verb in ELECTED_INTO_BEFORE.finditer(before))
 
 
 def _done_for(before: str, following: str) -> bool:
@@ -1596,6 +1578,22 @@ def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
 def _movement_list() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(_cue_words("at"), key=len, reverse=True)))
     return re.compile(rf"({words})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
+
+
+def _a_clause_of_place(before: str, following: str) -> bool:
+    """Is the body's clause only 在 and a place: no verb or set phrase between 在 (or 在位于) and the
+    body nor after it, and no frame word (下, 中, 时) in it (在甲镇乙合作社的几个大棚里, 在丙村——丁公司, 在甲中心、乙合作社等项目)? Then the
+    body is where the next clause's work happens, as a room is (在…的支持下 frames the work; 在…
+    开展 is read by the place phrase)."""
+    index = before.rfind(LOCATIVE)
+    if index < 0:
+        return False
+    between = before[index + len(LOCATIVE):].removeprefix(LOCATED_AT)
+    if following.startswith("、") and LIST_CLOSE in following:  # the other items' own words
+        following = following[following.rindex(LIST_CLOSE) + len(LIST_CLOSE):]
+    words = default_tokenizer().tokens(between) + default_tokenizer().tokens(following)
+    tags = _word_tags()
+    return not any(tags.get(word) in PREDICATE_TAGS or FRAME_END.fullmatch(word) for word in words)
 
 
 def _place_phrase_after_locative(before: str) -> str | None:
