@@ -1582,9 +1582,9 @@ def _movement_list() -> re.Pattern:
 
 def _a_clause_of_place(before: str, following: str) -> bool:
     """Is the body's clause only 在 and a place: no verb or set phrase between 在 (or 在位于) and the
-    body nor after it, and no frame word (下, 中, 时) in it (在甲镇乙合作社的几个大棚里, 在丙村——丁公司, 在甲中心、乙合作社等项目)? Then the
-    body is where the next clause's work happens, as a room is (在…的支持下 frames the work; 在…
-    开展 is read by the place phrase)."""
+    body nor after it, and no frame word (下, 中, 时) in it (在甲镇乙合作社的几个大棚里, 在丙村——
+    丁公司, 在甲中心、乙合作社等项目)? Then the body is where the next clause's work happens, as a
+    room is (在…的支持下 frames the work; 在…开展 is read by the place phrase)."""
     index = before.rfind(LOCATIVE)
     if index < 0:
         return False
