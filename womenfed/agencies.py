@@ -65,6 +65,9 @@ across a partner word's characters (联合国儿童基金会, 同济大学); and
 judges the work from above (得到甲局的充分肯定, 被乙厅推广) is no partner, as an honour's giver is not,
 nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a person's own affairs. The
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
+Stop 28: a clause that is only 在 and a place (在位于…的大棚里, 在…示范村——…公司, 在…等项目: no verb,
+no frame word) names the venue of the next clause's work; a body's people in the plural or its
+member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body.
 """
 
 from __future__ import annotations
@@ -112,12 +115,16 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
+# A body's people in the plural or its member units opening the clause (甲协会的成员们为农户讲解,
+# 乙艺术团的志愿者们到敬老院演出, 丙妇儿工委成员单位摆摊设点) do the work as the body: it acts, as
+# its leaders leading a team do; after other words (乙妇联作为成员单位) they are someone's members.
+MEMBERS_DO_THE_WORK = re.compile(r"的?(?:(?:成员|会员|志愿者|队员)们|成员单位)")
 # What may stand between a list of bodies and a verb of attending (…等5个单位的代表|参加,
 # …等20余家单位|参加比赛, …等8支队伍|参赛, …等12个成员单位|参会): the list's closing word with its
-# count and its kind of unit, and the people or the teams the bodies sent.
+# count and its kind of unit, and the people or the teams the bodies sent (…的成员们|出席).
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
                              r"(?:(?:成员|职能|责任)?(?:部门|单位)|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
-                             r"(?:代表队|代表|人员|工作人员|同志|领导)?")
+                             r"(?:代表队|代表|人员|工作人员|同志|领导|(?:成员|会员|志愿者|队员)们?)?")
 # The people of a list of bodies counted together before they attend, other people joined or not
 # (甲局、乙协会以及妇女代表共计40余人参加).
 PEOPLE_TOTAL = re.compile(r"(?:(?:以及|及|和|与)[^、,，。;；]{0,20}?)?(?:等(?:相关|有关)?(?:部门|单位|机关))?"
@@ -363,6 +370,9 @@ QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.patter
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
 FRAME_END = re.compile(r"[下中时后前间]")
+PREDICATE_TAGS = VERB_TAGS | {"l"}  # jieba's set phrases are mostly predicates (积极开展)
+LIST_CLOSE = "等"  # what closes a list of names (甲中心、乙合作社等项目)
+LOCATED_AT = "位于"  # 在位于…: a verb of position inside the place phrase
 PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrative or locative word
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
@@ -724,8 +734,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end):
         return None  # 家庭, 全部, 到站: decided before the name's start is looked for
+    members_act = bool(MEMBERS_DO_THE_WORK.match(sentence, end))
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
-                       or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM))
+                       or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM)) or members_act
     if ((PERSON_AFTER.match(sentence, end) and not leaders_act)
             or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
@@ -770,7 +781,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
             or _names_a_kind(name)
             or _in_category_list(sentence, start, name)
-            or (_cued_word().search(name) and not _works_with(sentence, start, end))
+            or (members_act and _clause_around(sentence, start, end)[0].strip())
+            or (_cued_word().search(name) and not members_act and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
@@ -1398,6 +1410,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 毕业于甲大学, 就职于乙公司: a person's school or employer
     if before.endswith(LOCATIVE) and _premises_after(sentence, end):
         return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
+    if _a_clause_of_place(before, following):
+        return True  # 在位于甲镇乙合作社的大棚里, …; 在丙村——丁公司, 举行…: where it happened
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
             and (place_phrase or not _is_standard(sentence[start:end]))):
@@ -1571,6 +1585,22 @@ def _after_a_movement_word(sentence: str, start: int, before: str) -> bool:
 def _movement_list() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(_cue_words("at"), key=len, reverse=True)))
     return re.compile(rf"({words})(?:[^、和及,，。;；]{{2,{MAX_AGENCY}}}[、和及])*$")
+
+
+def _a_clause_of_place(before: str, following: str) -> bool:
+    """Is the body's clause only 在 and a place: no verb or set phrase between 在 (or 在位于) and the
+    body nor after it, and no frame word (下, 中, 时) in it (在甲镇乙合作社的几个大棚里, 在丙村——
+    丁公司, 在甲中心、乙合作社等项目)? Then the body is where the next clause's work happens, as a
+    room is (在…的支持下 frames the work; 在…开展 is read by the place phrase)."""
+    index = before.rfind(LOCATIVE)
+    if index < 0:
+        return False
+    between = before[index + len(LOCATIVE):].removeprefix(LOCATED_AT)
+    if following.startswith("、") and LIST_CLOSE in following:  # the other items' own words
+        following = following[following.rindex(LIST_CLOSE) + len(LIST_CLOSE):]
+    words = default_tokenizer().tokens(between) + default_tokenizer().tokens(following)
+    tags = _word_tags()
+    return not any(tags.get(word) in PREDICATE_TAGS or FRAME_END.fullmatch(word) for word in words)
 
 
 def _place_phrase_after_locative(before: str) -> str | None:
