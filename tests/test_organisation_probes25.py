@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from . import organisation_probes_stop28
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
 
@@ -562,7 +563,13 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("kind, title, body, url, organisation, level", PROBES)
+# Every audit's table (the stop-28 module's cases are run as these are).
+AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES}
+
+
+@pytest.mark.parametrize("kind, title, body, url, organisation, level",
+                         [case for cases in AUDITS.values() for case in cases],
+                         ids=[f"{audit}-{i}" for audit, cases in AUDITS.items() for i in range(len(cases))])
 def test_the_reporting_body_by_kind_of_miss(kind, title, body, url, organisation, level):
     meta = describe_text(f"{title}\n{body}\n", url=url)
     assert_author(meta, organisation, level, kind)

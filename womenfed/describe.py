@@ -357,8 +357,10 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 # A federation the text names in the first person (我县妇联, 我们镇妇联, 本街道妇联): the writer's
 # own, whatever other federations the text names (superiors it follows, bodies whose events it
 # joined); group 1 is its level word.
+# (or the class of its own unit's federations, 我州各级妇联组织: the writer is the unit's federation,
+# which speaks for the levels under it)
 SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
-                             r"(?:妇联|妇女联合会)")
+                             r"(?:各级)?(?:妇联|妇女联合会)")
 # Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), by two
 # level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联), or by a rank (县级以上妇联,
 # 市级妇联): the units a report lists or addresses, never its author.
