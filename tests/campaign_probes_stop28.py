@@ -1,0 +1,31 @@
+"""Stop 28 probes of the campaign finder, written where the dev half's extras are: quoted parts
+or steps of a model or mechanism (“A+B+C”生态循环模式, “A—B—C”全链条审核机制, “A+B”“C+D”等模式)
+read as programmes, and guards of the names in the same frames. Expected readings by
+docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no report
+text), over places of several provinces and levels. ``test_campaign_probes.py`` runs this
+table."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a model, mechanism or system that a few words qualify, or that closes a run of quotes after
+    # 等, makes the quotes its parts or steps (a way of working, as “X”工作模式 is): words joined
+    # by plus signs or dashes name no programme, also where a part names women or households
+    # (stop 28)
+    ('西吉县妇联探索“种植+养殖+加工”生态循环模式', []),
+    ('临澧县推广“女能人+农户”“合作社+农户”等模式', []),
+    ('庆阳市妇联构建“村申报—乡审核—县复核”全链条审核机制', []),
+    ('武威市建立“妇联+法院+司法”多元调解机制', []),
+    ('铜仁市打造“网格+妇联”基层治理体系', []),
+    ('瑞金市妇联推行“妇女议事会+积分超市”工作模式', []),
+    ('盐池县探索“院坝会”协商模式', []),
+    # a name by its own words before a model keeps its name; a programme's words before the
+    # mechanism keep the quote with its head; plus items before a programme word are names
+    # (guards)
+    ('安顺市创新“美丽庭院+”模式', ['美丽庭院']),
+    ('保山市推广“妇女议事会”工作模式', ['妇女议事会']),
+    ('建立“清洁家园”行动长效机制', ['清洁家园行动']),
+    ('健全“春蕾计划”资助机制', ['春蕾计划']),
+    ('黔西南州妇联开展“巾帼建功+乡村振兴”主题活动', ['巾帼建功', '乡村振兴']),
+    ('西吉县妇联实施“巾帼家政”工程', ['巾帼家政工程']),
+]
