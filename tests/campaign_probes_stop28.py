@@ -1,6 +1,7 @@
 """Stop 28 probes of the campaign finder, written where the dev half's extras are: quoted parts
 or steps of a model or mechanism (“A+B+C”生态循环模式, “A—B—C”全链条审核机制, “A+B”“C+D”等模式)
-read as programmes, and guards of the names in the same frames. Expected readings by
+and unquoted studios and reading rooms (开办网络工作室, …文化阅览室) read as programmes, and guards
+of the names in the same frames. Expected readings by
 docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no report
 text), over places of several provinces and levels. ``test_campaign_probes.py`` runs this
 table."""
@@ -28,4 +29,16 @@ PROBES = [
     ('健全“春蕾计划”资助机制', ['春蕾计划']),
     ('黔西南州妇联开展“巾帼建功+乡村振兴”主题活动', ['巾帼建功', '乡村振兴']),
     ('西吉县妇联实施“巾帼家政”工程', ['巾帼家政工程']),
+    # an unquoted studio or reading room is a room, a business or a body's office, as …之家 is: no
+    # programme suffix; a quoted one may be a brand, and the federation's other rooms and classes
+    # keep their suffix (stop 28)
+    ('她毕业后在临澧县开办网络工作室', []),
+    ('盐城市妇联参观了村综合文化服务中心文化阅览室', []),
+    ('走访慰问延吉市执委工作室', []),
+    ('参观安顺市巾帼创业示范基地张丽刺绣工作室', []),
+    ('保山市妇联设立社区婚姻家庭调解工作室', []),
+    ('安顺市妇联开展“巾帼调解工作室”进社区活动', ['巾帼调解工作室']),
+    ('武威市妇联开设巾帼讲堂', ['巾帼讲堂']),
+    ('铜仁市妇联建设巾帼驿站', ['巾帼驿站']),
+    ('庆阳市妇联开展巾帼护河行动', ['巾帼护河行动']),
 ]
