@@ -1151,6 +1151,10 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
+        if _pattern("room_suffix").fullmatch(match.group()) and \
+                not _pattern("room_people").search(core):
+            continue  # 开办网络工作室, 执委工作室: a room, a business or an office (巾帼工作室 names
+            # whom it serves)
         if _pattern("themed").search(sentence, 0, start):
             continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
