@@ -55,6 +55,8 @@ SCAN_GAP = re.compile(r"[^\S\n]*")
 CONTEST_AFTER = re.compile(r"(?:(?![暨及与和的])[\u4e00-\u9fff]){2,10}?(?:大赛|竞赛)")
 # Items joined by plus signs inside one quote are names each (“巾帼讲堂+巾帼夜校”品牌).
 PLUS = re.compile(r"[+＋]")
+# Words joined by plus signs or dashes: the parts or steps of a model (“A+B+C”, “A—B—C”).
+PARTS_CHAIN = re.compile(f"[{HAN}]{{2,}}(?:[+＋—]+[{HAN}]{{2,}})+")
 # A standing programme's name that qualifies the words after it (巾帼建功“六大行动”, 巾帼建功之力,
 # 双学双比的) names no campaign of its own there.
 STANDING_MODIFIES = re.compile(r"[“‘\"之的]")
@@ -551,7 +553,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("working_body").match(after) and not (
             _names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
         return False  # 成立“乡村振兴”工作专班: the body that handles the task, no programme
-    if _pattern("model_after").match(after) and not _names_federation_honour(cores):
+    if _pattern("model_after").match(after) and (
+            _chains_parts(cores) or not _names_federation_honour(cores)):
         return False  # 创新“院坝会”工作模式: a way of working (“妇女议事会”工作模式 is a name)
     if _pattern("group_core").search(core) and _pattern("group_after").match(after):
         return False  # 走访“困境儿童”家庭: a group of people
@@ -802,6 +805,14 @@ def _past_run_closer(after: str) -> str:
     富裕”等开展宣讲活动); a programme word there (“A”“B”等主题活动) stays the quotes'."""
     closer = RUN_CLOSER.match(after)
     return after[closer.end():] if closer else after
+
+
+def _chains_parts(cores: list[str]) -> bool:
+    """Whether every quote of a run joins words by plus signs or dashes (“女能人+贫困户”,
+    “村初审—乡复核—县抽查”): before a model or mechanism they are its parts or steps, also
+    where a part names women or households; an honour opening a model (“美丽庭院+”模式) is
+    no chain."""
+    return all(PARTS_CHAIN.fullmatch(core) for core in cores)
 
 
 def _verb_opens_after(after: str) -> bool:
@@ -1140,6 +1151,10 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
+        if _pattern("room_suffix").fullmatch(match.group()) and \
+                not _pattern("room_people").search(core):
+            continue  # 开办网络工作室, 执委工作室: a room, a business or an office (巾帼工作室 names
+            # whom it serves)
         if _pattern("themed").search(sentence, 0, start):
             continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
