@@ -12,7 +12,7 @@ from womenfed.entities import extract_entities
 from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
-from . import relation_probes_stop27
+from . import relation_probes_stop27, relation_probes_stop28
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
@@ -272,7 +272,8 @@ PROBES = {
 
 # Both audits' tables, each case named by its audit and family.
 AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
-          **{f"stop27-{family}": cases for family, cases in relation_probes_stop27.PROBES.items()}}
+          **{f"stop27-{family}": cases for family, cases in relation_probes_stop27.PROBES.items()},
+          **{f"stop28-{family}": cases for family, cases in relation_probes_stop28.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))
