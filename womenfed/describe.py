@@ -860,11 +860,16 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 山东省各级妇联持续加强… and no one member named: a class of federations is no one body
         # (the conventions' class as author); its places stay, as the text names them
         meta.organisation, meta.admin_level = None, "unknown"
-    if _collects_several(meta.title or "", body, gazetteer):
+    if (collected := _collecting_class(meta.title or "", body[title_end:lead_end], body,
+                                       gazetteer)) is not None:
         # 新疆各级妇联花样庆祝“三八” over items of 甲区妇联, 乙县妇联…: a page that collects
-        # items of several bodies has no one author; only the province they share stays
+        # items of several bodies has no one author; only the places the class lies in stay
+        # (大连市 of 大连市各区市县妇联; the province alone where the class names none below it)
         meta.organisation, meta.admin_level = None, "unknown"
-        meta.city = meta.county = meta.township = None
+        resolved = gazetteer.resolve(collected, body) if collected else None
+        kept = places.LEVELS.index(resolved.level) if resolved and resolved.level in places.LEVELS else 0
+        for level in places.LEVELS[kept + 1:]:
+            setattr(meta, level, None)
     for level, source in sources.items():
         if source == "stated" and (name := getattr(meta, level)) and \
                 _only_in_other_bodies(name, body + "\n" + furniture):
@@ -1107,10 +1112,16 @@ def _acts_in_no_clause(own: str, body: str) -> bool:
 def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
     """``prefix`` is empty or places the gazetteer holds, written together (新疆, 大连市)."""
     # (a stem alone, 新疆, is read as a place before an organ's word)
+    # (a province's stem before a unit, 西藏拉萨市, is scanned as the unit alone: the stem is
+    # checked on its own)
     mentions = gazetteer.scan(prefix + places.ORGAN_AFTER_STEM[0])[0]
-    return not prefix or bool(mentions and mentions[0].start == 0
-                              and mentions[-1].end == len(prefix)
-                              and all(a.end == b.start for a, b in pairwise(mentions)))
+    if not prefix:
+        return True
+    if not mentions or mentions[-1].end != len(prefix) \
+            or not all(a.end == b.start for a, b in pairwise(mentions)):
+        return False
+    stem = prefix[:mentions[0].start]
+    return not stem or _places_only(stem, gazetteer)
 
 
 def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
@@ -1148,19 +1159,25 @@ def _joint_units(lead: str, gazetteer: places.Gazetteer) -> bool:
     return False
 
 
-def _collects_several(title: str, body: str, gazetteer: places.Gazetteer) -> bool:
-    """The headline opens on a class of federations (新疆各级妇联…, 大连市各区市县妇联…) and the
-    text names federations of at least two units of one level: a page collecting their items
-    (one item only, as an excerpt may hold, is that body's report)."""
-    for match in CLASS_HEADLINE.finditer(title):
-        if not _places_only(match.group(1), gazetteer):
-            continue  # 群团改革让宁夏各级妇联…: the class is no headline's subject
+def _collecting_class(title: str, opening: str, body: str, gazetteer: places.Gazetteer) -> str | None:
+    """The places of a class of federations (大连市 of 大连市各区市县妇联, "" of 各地妇联) that the
+    headline (新疆各级妇联…) or the opening (海南省各级妇联组织紧扣…) makes the subject of the
+    work, where the text names federations of at least two units of one level: a page
+    collecting their items (one item only, as an excerpt may hold, is that body's report, unless
+    the headline and the opening both make the class the subject: the page says twice that the
+    class did the work). None where the page collects no class's items."""
+    headline = [m.group(1) for m in CLASS_HEADLINE.finditer(title) if _places_only(m.group(1), gazetteer)]
+    opened = [m.group(1) for m in CLASS_SUBJECT.finditer(opening) if _places_only(m.group(1), gazetteer)]
+    if not (headline or opened):
+        return None  # (群团改革让宁夏各级妇联…: the class is no headline's subject)
+    if not (headline and opened):
         named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
         # 界首市: a county-level city; 文昌市, run by its province, ranks as a county
         levels = Counter(((resolved.rank or resolved.level) if (resolved := gazetteer.resolve(p, body))
                           else None) or _level(p) for p in named)
-        return max(levels.values(), default=0) >= 2
-    return False
+        if max(levels.values(), default=0) < 2:
+            return None
+    return (headline or opened)[0]
 
 
 def _acting_institution(title: str, opening: str, own: str) -> str | None:
