@@ -118,9 +118,13 @@ ORIGIN = re.compile(
 # and the places on its route are the visit's route, not work the sentence tells, so they weigh
 # nothing and the visit is read by its own words (a visiting party's pattern cue in
 # typology_patterns.tsv: stop 28, a delegation's visit to a park and a firm typed economic).
+# The list may end in the work done (了解了……、……等方面开展的工作, ……以及开展的特色工作) and, after
+# 对, hold one comma of its own before its enumeration (对“妇女之家”作用发挥,美丽庭院创建、……等工作
+# 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
+# keeps its words (stop 28b: open days and visits typed by the works they heard about).
 # Hand-written from the grammar of news reports on visits: a verb of looking into, an
-# enumeration, then 情况 or the inspecting verb; or a visiting party, a verb of going, then the
-# enumerated places up to the clause's end or the next verb.
+# enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb of
+# going, then the enumerated places up to the clause's end or the next verb.
 INSPECTED = re.compile(
     r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
     r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
