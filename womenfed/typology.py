@@ -118,13 +118,17 @@ ORIGIN = re.compile(
 # and the places on its route are the visit's route, not work the sentence tells, so they weigh
 # nothing and the visit is read by its own words (a visiting party's pattern cue in
 # typology_patterns.tsv: stop 28, a delegation's visit to a park and a firm typed economic).
+# The list may end in the work done (了解了……、……等方面开展的工作, ……以及开展的特色工作) and, after
+# 对, hold one comma of its own before its enumeration (对“妇女之家”作用发挥,美丽庭院创建、……等工作
+# 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
+# keeps its words (stop 28b: open days and visits typed by the works they heard about).
 # Hand-written from the grammar of news reports on visits: a verb of looking into, an
-# enumeration, then 情况 or the inspecting verb; or a visiting party, a verb of going, then the
-# enumerated places up to the clause's end or the next verb.
+# enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb of
+# going, then the enumerated places up to the clause's end or the next verb.
 INSPECTED = re.compile(
     r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
-    r"等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况"
-    r"|对(?P<works>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查)"
+    r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
+    r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
     r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
 # Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
