@@ -395,6 +395,11 @@ CASES = [
 
 ARENA_GAP = ("a list of fields women are praised in (在……中发挥作用) is read as work told (the "
              "rule was dropped in stop 25: it lost a report type on the test half)")
+OCCASION_GAP = ("the festival's frame ties with the work done on the day and wins the tie, though the "
+                "activity a sentence names by a cue of its type, typical or naming, takes it over the "
+                "celebration (settled in the stop-28 adjudication); the rule was dropped in stop 25 "
+                "(it lost sentence types on the test half), and the stop-28 rule for it lost a right "
+                "sentence type on the test half's totals (2102 -> 2101) and was dropped")
 RELIEF_GAP = ("the mothers named apart from the relief (贫困母亲申报“两癌”救助项目) weigh care as much as "
               "两癌救助 weighs health, and care wins the tie")
 CHANNEL_GAP = ("the room or the occasion a work runs through (依托“妇女之家”阵地, 在“最美家庭”评选活动中) "
@@ -405,6 +410,8 @@ MANAGEMENT_GAP = ("the federation managing a programme (纳入考核, 督导检�
 VOCABULARY_GAP = ("the lexicon lacks the word (八段锦, 人民陪审员), or a typical cue of the work (民法典) "
                   "ties with 主题宣传 and the actor 妇联组织, and ideology wins the tie")
 # Probes the rules still fail, by their place in CASES, with why.
-GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP, 135: RELIEF_GAP,
-        167: CHANNEL_GAP, 168: CHANNEL_GAP, 171: MANAGEMENT_GAP, 172: MANAGEMENT_GAP,
-        173: MANAGEMENT_GAP, 174: VOCABULARY_GAP, 175: VOCABULARY_GAP, 176: VOCABULARY_GAP}
+GAPS = {16: ARENA_GAP, 17: ARENA_GAP, 20: ARENA_GAP, 21: ARENA_GAP, 25: ARENA_GAP,
+        35: OCCASION_GAP, 36: OCCASION_GAP, 37: OCCASION_GAP, 38: OCCASION_GAP, 49: OCCASION_GAP,
+        51: OCCASION_GAP, 135: RELIEF_GAP, 167: CHANNEL_GAP, 168: CHANNEL_GAP,
+        171: MANAGEMENT_GAP, 172: MANAGEMENT_GAP, 173: MANAGEMENT_GAP, 174: VOCABULARY_GAP,
+        175: VOCABULARY_GAP, 176: VOCABULARY_GAP}

@@ -463,7 +463,6 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
                 or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
-                or (_generic_quoted_team(core) and not _pattern("award_after").match(after))
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
@@ -1226,16 +1225,6 @@ def _named_by_owner_place(core: str) -> bool:
     枫林艺术团 as a name of its own)."""
     return any(core[:cut] in _owner_places() and _pattern("team_generic").fullmatch(core[cut:])
                for cut in range(len(core), 1, -1))
-
-
-def _generic_quoted_team(core: str) -> bool:
-    """Whether a quoted team is named only by who serves, what it does and a team head, after the
-    place that owns it if any (“巾帼宣讲团”, “平安志愿服务队”): no word of its own, so no name
-    (stop-28 adjudication). A title awarded (“白银区巾帼志愿服务队”称号) is an honour all the same."""
-    pattern = _pattern("team_generic_quoted")
-    return bool(pattern.fullmatch(core)) or any(
-        core[:cut] in _owner_places() and pattern.fullmatch(core[cut:])
-        for cut in range(len(core) - 1, 1, -1))
 
 
 @cache

@@ -529,13 +529,6 @@ def _with_patterns(words: dict[str, float], frames: Iterable[int]) -> dict[str, 
     the cues added in their order)."""
     scores = defaultdict(float, words)
     cues = _pattern_cues()
-    days = frozenset(frames) & _festival_cues()
-    if days and any(weight >= MIN_SENTENCE_CUE for kind, weight in words.items()
-                    if kind not in {cues[index][0] for index in days} | {FRAME_TYPE}):
-        # what is done on a festival day, named by a typical or naming cue of its type (广场舞比赛,
-        # 相亲交友), takes the sentence over the day's celebration (stop 28 of eval/dev); the
-        # federation organising it (妇联组织) names no activity
-        frames = frozenset(frames) - days
     for index in sorted(frames):
         kind, _, weight = cues[index]
         scores[kind] += weight
@@ -594,19 +587,11 @@ def _pattern_cues() -> tuple[tuple[str, re.Pattern, float], ...]:
     """The cues that are word patterns (``lexicon/typology_patterns.tsv``): a frame such as
     在……领导下 has any body inside it, which no keyword list can spell out."""
     cues = []
-    for kind, pattern, weight, *_ in lexicon.rows("typology_patterns.tsv"):
+    for kind, pattern, weight in lexicon.rows("typology_patterns.tsv"):
         if kind not in TYPES:
             raise ValueError(f"typology_patterns.tsv: unknown programme type {kind!r}")
         cues.append((kind, re.compile(pattern), float(weight)))
     return tuple(cues)
-
-
-@cache
-def _festival_cues() -> frozenset[int]:
-    """Indices of the pattern cues marked ``day`` in their fourth column: a festival day named
-    or celebrated, which types only a sentence that tells no other work."""
-    return frozenset(index for index, row in enumerate(lexicon.rows("typology_patterns.tsv"))
-                     if row[3:] == ("day",))
 
 
 @cache
