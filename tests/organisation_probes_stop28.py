@@ -2,8 +2,9 @@
 report text), with real places of the gazetteer, over the families the stop-28 round read in
 dev28's misses. Kept: a report in the first person of its unit that names the class of its own
 federations (我州各级妇联组织, 我县各级妇联) is that unit's federation's, at its level, over a
-federation of another level the text names in passing (按省妇联要求, 经市妇联推荐); the class
-without the first person stays no one body. Dropped, kept as strict gaps: a page with no author
+federation of another level the text names in passing (按省妇联要求, 经市妇联推荐) or with no other
+federation named (县妇联, the stop-28 adjudication); the class without the first person stays no
+one body. Dropped, kept as strict gaps: a page with no author
 whose opening names places but no unit acting in them has the level ``unknown`` (dev28 gained,
 val28 lost one county report whose author the tool misses). Each case: kind, title, body, url,
 organisation, level, as ``test_organisation_probes25.py`` runs them."""
@@ -36,10 +37,11 @@ PROBES = [
     ("self_class", "湖南省各级妇联开展家庭教育宣传周活动",
      "家庭教育宣传周期间,湖南省各级妇联组织开展形式多样的宣传活动,惠及家庭10万户。", None, None,
      "unknown"),
-    # (a first-person class with no other federation named: the class reading stands)
+    # a first-person class with no other federation named: the narrator's unit's federation all
+    # the same, the level word with 妇联 (stop 28 adjudication of eval/dev)
     ("self_class", "我县妇女工作取得新成效",
      "今年以来,我县各级妇联组织围绕县委中心工作,积极开展巾帼建功活动,各乡镇妇联共举办培训班30期。",
-     None, None, "unknown"),
+     None, "县妇联", "county"),
     # no author, places only: the level is unknown (dropped: see the reason)
     known_because(NULL_AUTHOR_PLACES_ONLY, "null_level", "茶园里的好日子",
                   "在湄潭县天城镇的茶园里,一群妇女正忙着采茶。她们说,现在的日子越过越好。", None, None,

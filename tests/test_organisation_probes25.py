@@ -470,9 +470,11 @@ PROBES = [
     ("class", "全市各级妇联开展“三八”系列活动",
      "3月8日前后,全市各级妇联组织开展形式多样的庆祝活动。各县区妇联举办座谈会20场,各乡镇妇联开展文艺"
      "演出50场,惠及妇女2万人次。", None, None, "unknown"),
+    # (but a class in the first person, 我县各级妇联组织, is the narrator's own system: its unit's
+    # federation wrote it, stop 28; tests/organisation_probes_stop28.py)
     ("class", "我县妇女工作取得新成效",
      "今年以来,我县各级妇联组织围绕县委中心工作,积极开展巾帼建功活动,各乡镇妇联共举办培训班30期。",
-     None, None, "unknown"),
+     None, "县妇联", "county"),
     # (not where one federation is named by its level or place beside the class: it is the author)
     ("class", "县妇联召开全县妇联工作会议",
      "近日,县妇联召开全县妇联工作会议,总结全县各级妇联2023年工作。各乡镇妇联主席参加会议。我县各级妇联"

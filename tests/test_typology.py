@@ -6,6 +6,9 @@ import pytest
 
 from womenfed import typology
 
+from .conftest import known_because
+from .typology_probes_stop28 import FESTIVAL_DROPPED
+
 
 def test_report_level_f1_against_gold(sample_evaluation):
     # the types each report's sentences emphasise against the types of its gold labels
@@ -173,7 +176,8 @@ def test_the_federation_reporting_on_itself_is_organisation_work(sentence):
     ("积极组织开展“三八”妇女节庆祝活动。", "ideology"),
     ("三八节前夕,各村妇联组织开展了丰富多彩的活动。", "ideology"),
     ("认真开展庆祝“六一”活动,为孩子们送去节日礼物。", "care"),
-    ("六一国际儿童节当天,社区组织开展亲子游园会。", "care"),
+    # (what is done on the day, by a typical cue of its type, takes it over the day: stop 28)
+    known_because(FESTIVAL_DROPPED, "六一国际儿童节当天,社区组织开展亲子游园会。", "family"),
     # the national slogan is no economic programme; the programme of the same name is
     ("围绕“巾帼建功新时代”主题,组织开展庆祝三八妇女节系列活动。", "ideology"),
     ("深入开展巾帼建功活动,带领农村妇女增收致富。", "economic"),
@@ -319,6 +323,9 @@ def test_the_next_lines_of_a_heading_printed_over_several_lines_keep_its_topic()
     # sports and fun contests are health work, also on Women's Day
     ("为庆祝“三八”国际妇女节,镇妇联组织开展女子拔河比赛。", "health"),
     ("节日当天,各村举办趣味文体活动,妇女们踊跃参加健身操表演。", "health"),
+    # ... also where the activity's typical cue only ties with the day's (stop 28 adjudication)
+    known_because(FESTIVAL_DROPPED, "在“三八”妇女节来临之际,社区妇联举办广场舞比赛。", "health"),
+    ("“三八”妇女节当天,县妇联举办相亲交友活动。", "family"),
     # naming or celebrating the day alone is ideology (国际妇女节 without 劳动 too)
     ("为庆祝“三八”国际妇女节,各村开展了形式多样的活动。", "ideology"),
     ("全县各级妇联纪念“三八”,开展系列活动。", "ideology"),

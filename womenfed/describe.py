@@ -631,6 +631,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 我镇妇联认真落实临泉县妇联的部署: the writer names itself in the first person; a
         # federation of another level named by place is its superior, host or partner
         place, implied, passing = own, None, False
+    elif not place and (own := _self_level(body)):
+        # 我县各级妇联组织… with no other federation named: the class in the first person is the
+        # writer's own system, so its unit's federation wrote it (stop 28 of eval/dev)
+        place = own
     if place and (owner := _subordinate_source(place, body, furniture, gazetteer)):
         place = owner
     if not place and _names_one_federation(body):

@@ -70,7 +70,8 @@ def _numeral(not_unit: str) -> str:
 
 BLANK = r"\s?"  # one blank a scan or a converter left between the parts of a quantity
 RANGE_MARKS = "-~～—–至到"
-APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近", "接近")  # 愈: a common slip for 逾
+# (愈: a common slip for 逾; 突破 says the figure was passed, as 超过 does: stop 28 of eval/dev)
+APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "愈", "大约", "将近", "接近", "突破")
 # An approximation word a verb away from the number: 约有80人, 近达万人.
 APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
@@ -470,8 +471,17 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
 # Kinds of measure word that count whole things ("noun": 个 and the classifiers).
 DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
 A_FEW_WORDS = re.compile(r"[说讲聊谈唠]了?$")  # a verb of speaking before 两句
+# Measure words of live animals: a herd or flock kept is `other` (units.tsv) ...
+ANIMAL_UNITS = frozenset("头 只 匹 羽".split())
+# ... but after a verb of handing out, giving or buying for others in the clause before the count
+# (发放宣传单3000张、鸡苗2000只) the animals are aid, goods like the leaflets: `items`.
+HANDED_OUT = re.compile(r"(?:发放|分发|发送|赠送|赠予|捐赠|捐助|捐献|送去|送上|送来|送给|购买|购置|采购|"
+                        r"募集|筹集|配送|提供)[^,;:。!?]*$")
 # Kinds of the things a list names one by one and a count after it counts (honoured families).
-NAMED_COUNTED_KINDS = frozenset("people households organisations person_times".split())
+# Bodies and places so named are restated, not counted (东街、西街、南街三个社区: stop 28 of eval/dev).
+NAMED_COUNTED_KINDS = frozenset("people households person_times".split())
+# Kinds of a counted set whose members each get an amount (30户家庭分别发放500元).
+MEMBER_KINDS = NAMED_COUNTED_KINDS | {"organisations"}
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 # ... or a quoted code of digits, each a part of the model (“1334”工作法).
@@ -770,7 +780,7 @@ def _per_member(sentence: str, members: Quantity, quantity: Quantity) -> str:
     不等的贷款, 为30户家庭分别发放500元慰问金): named 每名妇女获得的贷款 (为每户家庭发放的慰问金),
     so that it never reads as the total. '' when other words stand between the set's phrase and
     分别, or anything but a verb (送去: with its complement) between 分别 and the amount."""
-    if members.kind not in NAMED_COUNTED_KINDS or not quantity.indicator \
+    if members.kind not in MEMBER_KINDS or not quantity.indicator \
             or RESPECTIVELY_WORD in quantity.indicator \
             or _words(quantity.indicator)[-1][1][0] not in "nj":
         return ""  # (no noun of its own after the amount: 分别获得5万元和8万元资金)
@@ -1181,6 +1191,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
             return None  # 两个规划, 五个维度: 个 counts no known thing
+    elif unit in ANIMAL_UNITS and HANDED_OUT.search(before):
+        kind = "items"
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     elif unit == "处":
@@ -1420,9 +1432,11 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if unit == TERM and not (match.group("low")[0].isdigit() and HELD_BEFORE.search(before)):
         return True  # 十一届, 三届四次: the term of a body; but 举办4届 counts editions held
     # 二 before a measure word of occasions is an ordinal (二次创业, 二期工程): a count says 两次;
-    # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期)
+    # so is 期 right after a year, a periodical's issue (婚姻与家庭 2019年6期, 2020年第3期); a page's
+    # counter states its figure bare, so a marker before it (点击量突破80余万次) makes it the report's
     if match.group("low") == "二" and not match.group("high") and unit in ORDINAL_UNITS \
-            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) or PAGE_COUNTER.search(before) \
+            or unit == ISSUE_UNIT and YEAR_BEFORE.search(before) \
+            or PAGE_COUNTER.search(before) and not match.group("pre") \
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
@@ -1609,7 +1623,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
-    if small and not before.endswith("等") and len(items) > 1 \
+    if small and not before.endswith("等") and len(items) > 1 and items[-1].strip() \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
             and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
             and (_counted_kind(sentence, match) not in NAMED_COUNTED_KINDS
@@ -1618,9 +1632,10 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
         # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
         # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
-        # persons, families or bodies, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
+        # persons or families, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
         # unless a verb of dividing lists them: they are the parts a whole is divided into, as
-        # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组).
+        # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an item of
+        # its own (统一思想、两个社区同步开展) restates nothing.
         return True
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
