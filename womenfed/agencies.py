@@ -624,7 +624,8 @@ def _own_leadership_test(author: str):
 
     def own(canonical: str) -> bool:
         scope = canonical[:_scope_end(canonical)]
-        return scope in ("", level.group(0)) or scope.endswith(place)
+        return (canonical in GENERIC_LEADERSHIP if not scope
+                else scope == level.group(0) or scope.endswith(place))
     return own
 
 
