@@ -1,0 +1,32 @@
+"""Stop-28 (third round) probe audit of agencies: short pages written for this test (no report
+text) on the stop-28 adjudications' leadership conventions (eval/dev/README.md, "Settled in the
+stop-28 adjudication of batch 26's questions"). Where the author is a place itself, at any level
+(a county, a city, a street, a township), or one of its leadership organs (甲镇人民政府), that
+place's own party committee and government are the author, not agencies, whatever they do: named
+with the place, by its level word alone (县委, 街道党工委) or with no scope. A body of another level
+(省委 over a city, 区委 over a street) still frames the work, and where the author is a federation
+its place's bodies that lead it are listed. Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {
+    # a place author: its own party committee and government are the author
+    "a_place_authors_own_leadership": [
+        ("五常市举办巾帼创业培训班。在市委、市政府的坚强领导下，全市妇女积极投身乡村振兴。", []),
+        ("长汀县开展“三八”维权周活动。中共长汀县委、长汀县人民政府给予大力支持。", []),
+        ("景山街道开展“邻里守望”活动。景山街道党工委、办事处高度重视，街道党工委书记出席并讲话。", []),
+        ("东华门街道办事处组织巾帼志愿者开展环境整治。在街道党工委的领导下，志愿者清理楼道杂物。", []),
+        ("平舆县召开全县妇女工作会议。会上，县委、县政府表彰了10名三八红旗手。", []),
+        # near misses: a body of a higher level frames the place's work; a federation author's
+        # leading bodies are listed
+        ("五常市开展巾帼志愿服务活动。在省委、省政府的坚强领导下，全市妇女积极投身乡村振兴。",
+         ["省委", "省人民政府"]),
+        ("景山街道开展“邻里守望”活动。在区委、区政府的坚强领导下，街道妇联带领妇女参与社区治理。",
+         ["区委", "区人民政府"]),
+        ("交道口街道妇联开展“邻里守望”活动。在街道党工委、办事处的领导下，街道妇联带领妇女参与社区治理。",
+         ["街道党工委", "街道办事处"]),
+        ("霍邱县妇联召开执委会议。在县委、县政府的坚强领导下，县妇联团结带领全县妇女建功立业。",
+         ["县委", "县人民政府"]),
+    ],
+}
