@@ -5,7 +5,10 @@ stop-28 adjudication of batch 26's questions"). Where the author is a place itse
 place's own party committee and government are the author, not agencies, whatever they do: named
 with the place, by its level word alone (县委, 街道党工委) or with no scope. A body of another level
 (省委 over a city, 区委 over a street) still frames the work, and where the author is a federation
-its place's bodies that lead it are listed. Places are real ones of the gazetteer.
+its place's bodies that lead it are listed. A leadership body is listed where the work carries out
+its meeting (学习贯彻 its plenum's spirit, 落实 its working conference's deployment: "Settled in
+the stop-28 adjudication of batch 27's questions"), not where the meeting is only named, attended
+or preached, nor for another body's meeting. Places are real ones of the gazetteer.
 ``test_agencies_probes.py`` runs this table."""
 
 from __future__ import annotations
@@ -28,5 +31,17 @@ PROBES = {
          ["街道党工委", "街道办事处"]),
         ("霍邱县妇联召开执委会议。在县委、县政府的坚强领导下，县妇联团结带领全县妇女建功立业。",
          ["县委", "县人民政府"]),
+    ],
+    # the work carries out a leadership body's meeting: the body is listed
+    "carrying_out_a_leadership_meeting": [
+        ("五常市妇联召开执委会议，深入学习贯彻党的二十大和市委十届十一次全会精神，部署全年工作。", ["市委"]),
+        ("霍邱县妇联召开执委会议，会议学习传达了县委十五届三次全会精神，安排部署了全年工作。", ["县委"]),
+        ("长汀县妇联认真落实县委党的群团工作会议部署，推进妇联改革。", ["县委"]),
+        # near misses: the meeting only held, attended or preached; another body's meeting
+        ("市委十届十一次全会召开后，五常市妇联组织执委收看。", []),
+        ("霍邱县妇联主席出席县委十五届三次全会。", []),
+        ("霍邱县妇联组织巾帼宣讲团深入村组宣讲县委十五届三次全会精神。", []),
+        ("平舆县妇联学习贯彻县人社局工作会议精神。", []),
+        ("平舆县妇联学习贯彻省妇联十三届三次执委会议精神。", []),
     ],
 }

@@ -69,7 +69,8 @@ Stop 28: a clause that is only 在 and a place (在位于…的大棚里, 在…
 no frame word) names the venue of the next clause's work; a body's people in the plural or its
 member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body;
 where the author is a place or one of its leadership organs, that place's own party committee and
-government (县委, 甲镇党委, 街道办事处) are the author, not agencies.
+government (县委, 甲镇党委, 街道办事处) are the author, not agencies; a leadership body whose meeting
+the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 """
 
 from __future__ import annotations
