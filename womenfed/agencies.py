@@ -833,7 +833,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
 def _carries_out_its_meeting(sentence: str, suffix_start: int, meeting_end: int) -> bool:
     """Whether the clause carries out the meeting named after a body (学习贯彻|市委|十届十一次全会|
     精神): the work follows the body's lead, so the body is named, not only its meeting."""
-    return bool(CARRYING_OUT_BEFORE.search(sentence, max(0, suffix_start - MAX_CARRIED_OUT_CLAUSE), suffix_start)
+    clause_start = max(0, suffix_start - MAX_CARRIED_OUT_CLAUSE)
+    return bool(CARRYING_OUT_BEFORE.search(sentence, clause_start, suffix_start)
                 and MEETING_SPIRIT_AFTER.match(sentence, meeting_end))
 
 
