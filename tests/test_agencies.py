@@ -939,10 +939,14 @@ def test_a_name_starts_at_its_place(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a body's session or press conference after its name names the meeting
-    ("会议传达学习了市委十届十一次全会精神", []),
-    ("会议传达了县委第十四届五次全体会议精神", []),
+    ("市委十届十一次全会召开后,县妇联组织收看", []),
+    ("县妇联主席列席县委第十四届五次全体会议", []),
     ("从平舆县人民政府新闻发布会获悉,活动将于下月举行", []),
-    ("认真落实县委党的群团工作会议部署", []),
+    # …unless the work carries out a leadership body's meeting (its spirit, its deployment):
+    # the phrase ties the work to the body (the stop-28 adjudication of batch 27's questions)
+    ("会议传达学习了市委十届十一次全会精神", ["市委"]),
+    ("会议传达了县委第十四届五次全体会议精神", ["县委"]),
+    ("认真落实县委党的群团工作会议部署", ["县委"]),
     # the body itself, framing or working with the federation, is still named
     ("在县委的领导下开展工作", ["县委"]),
     ("县妇联联合县民政局召开会议", ["县民政局"]),
