@@ -1099,8 +1099,11 @@ def _partners_without(author: str | None, *sentences: str) -> list[str]:
     # another community's station stays a partner, and a town's hospital is no unit of the town
     ("丙丁社区", ("联合戊己社区新时代文明实践站开展宣讲",), ["戊己社区新时代文明实践站"]),
     ("甲乙镇", ("甲乙镇联合甲乙镇卫生院开展义诊",), ["甲乙镇卫生院"]),
-    # leadership bodies stay: a framing phrase lists the author's own government
-    ("甲乙镇人民政府", ("在镇党委、政府的领导下开展工作",), ["镇党委", "政府"]),
+    # a place author's (or its government's) own party committee and government are the author
+    # (the stop-28 adjudication); a federation author's leading bodies stay, as do a higher level's
+    ("甲乙镇人民政府", ("在镇党委、政府的领导下开展工作",), []),
+    ("甲乙镇", ("在县委和镇党委的领导下开展工作",), ["县委"]),
+    ("甲乙镇妇联", ("在镇党委、政府的领导下开展工作",), ["镇党委", "政府"]),
     # no author: nothing is dropped
     (None, ("在县妇儿工委的指导下,我镇妇儿工委召开专题会议",), ["县妇儿工委", "镇妇儿工委"]),
     (None, ("丙丁社区新时代文明实践站联合社区团委开展宣讲",), ["丙丁社区新时代文明实践站", "社区团委"]),
