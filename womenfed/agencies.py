@@ -406,8 +406,6 @@ MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
 BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
                          r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
-# The level word that ends a place author's name (周营乡, 定海路街道): its own bodies' scope word.
-AUTHOR_LEVEL = re.compile(rf"{PLACE_LEVEL}$")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
 # ``_each_of_a_pair``).
@@ -606,36 +604,14 @@ def without_the_author(report: list[list[Entity]], author: str | None) -> list[l
     writing 镇妇儿工委 or 妇儿工委) or with the units above it (甲区乙社区新时代文明实践站 for 乙社区新时代
     文明实践站) and, where the author is a community or village acting (甲社区),
     its own committee and service points (甲社区居委会, 甲社区新时代文明实践站), as
-    ``names_a_community_facility`` says of a bare 社区 or 村. Leadership bodies stay (a framing
-    phrase lists them even when the author is a federation of their place: 镇党委、政府 in the
-    town federation's report) but for the author place's own (``_own_leadership_test``)."""
+    ``names_a_community_facility`` says of a bare 社区 or 村. Leadership bodies stay: a framing
+    phrase lists them even when the author is one (镇党委、政府 in the town's own report)."""
     if not author:
         return report
-    author = canonical_agency(author)
-    own, own_leadership = _own_body_test(author), _own_leadership_test(author)
+    own = _own_body_test(canonical_agency(author))
     return [[entity for entity in sentence
-             if entity.type != "agency"
-             or not (own_leadership if entity.role == "leadership" else own)(entity.canonical)]
+             if entity.type != "agency" or entity.role == "leadership" or not own(entity.canonical)]
             for sentence in report]
-
-
-def _own_leadership_test(author: str):
-    """Whether a leadership body is the author's own where the author is a place itself or one
-    of its leadership organs (周营乡, 金山镇人民政府): that place's party committee and government
-    are the author, not agencies, at any level (the stop-28 adjudication). Such a body is named
-    with the place (金山镇党委, with more parents: 杨浦区定海路街道人民政府), by its level word
-    alone (乡党委, 街道办事处 in a 街道's report) or by no scope (党委); a body of another level
-    (区委 in a 街道's report) or of a unit under the place (甲镇乙社区党委) is not its own."""
-    place = author[:_scope_end(author)]
-    level = AUTHOR_LEVEL.search(place)
-    if level is None or (place != author and agency_role(author) != "leadership"):
-        return lambda canonical: False
-
-    def own(canonical: str) -> bool:
-        scope = canonical[:_scope_end(canonical)]
-        return (canonical in GENERIC_LEADERSHIP if not scope
-                else scope == level.group(0) or scope.endswith(place))
-    return own
 
 
 def _own_body_test(author: str):
