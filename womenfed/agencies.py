@@ -67,7 +67,10 @@ nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a p
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
 Stop 28: a clause that is only 在 and a place (在位于…的大棚里, 在…示范村——…公司, 在…等项目: no verb,
 no frame word) names the venue of the next clause's work; a body's people in the plural or its
-member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body.
+member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body;
+where the author is a place or one of its leadership organs, that place's own party committee and
+government (县委, 甲镇党委, 街道办事处) are the author, not agencies; a leadership body whose meeting
+the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 """
 
 from __future__ import annotations
@@ -188,6 +191,12 @@ MEETING_AFTER = re.compile(r"第?[\d一二三四五六七八九十]+届(?:[\d一
                            r"(?:全会|全委会|全体(?:扩大)?会议|会议)|第?[\d一二三四五六七八九十]+次党代会"
                            rf"|(?:新闻)?发布会|(?:党的)?[{HAN}]{{0,6}}?工作会议"
                            r"|(?:党组)?(?:理论学习)?中心组(?:集体)?学习")
+# 学习贯彻市委十届十一次全会精神, 落实市委党的群团工作会议部署: carrying out a leadership body's
+# meeting (its spirit, its deployment) ties the work to the body, which is listed (the stop-28
+# adjudication); a verb of carrying out before it in its clause, 精神 or 部署 after it.
+CARRYING_OUT_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会)[^,，。;；:：!！?？]*$")
+MEETING_SPIRIT_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,30}?(?:精神|部署)")
+MAX_CARRIED_OUT_CLAUSE = 60  # how far back the verb of carrying out is looked for
 # A meeting or ceremony as what a body attends (…参加|座谈会, …出席|启动仪式).
 MEETING_ATTENDED = re.compile(r"了?[^,，。;；]{0,10}?(?:会议|座谈会|大会|推进会|交流会|联席会|报告会|"
                               r"仪式|典礼|开幕式|启动式|闭幕式)")
@@ -742,8 +751,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
         return None  # 甲县人民政府网: the outlet; 乙局年度工作总结: a listed report's author
-    if MEETING_AFTER.match(sentence, end):
-        return None  # 市委十届十一次全会精神, 乙市人民政府新闻发布会: the meeting is named
+    meeting = MEETING_AFTER.match(sentence, end)
+    if meeting and not _carries_out_its_meeting(sentence, suffix_start, meeting.end()):
+        return None  # 市委十届十一次全会召开, 乙市人民政府新闻发布会: the meeting is named
     officials = _officials_list().match(sentence, end) or _unit_then(sentence, end, _officials_list())
     if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
@@ -787,12 +797,21 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
                     or _named_partner_without_scope(sentence, start, suffix_start, end))
-            or not _names_one_body(sentence, start, suffix_start, end)):
+            or not _names_one_body(sentence, start, suffix_start, end)
+            or (meeting and agency_role(name) != "leadership")):
         return None  # 38个社区居委会: a count of units, not one partner
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _carries_out_its_meeting(sentence: str, suffix_start: int, meeting_end: int) -> bool:
+    """Whether the clause carries out the meeting named after a body (学习贯彻|市委|十届十一次全会|
+    精神): the work follows the body's lead, so the body is named, not only its meeting."""
+    clause_start = max(0, suffix_start - MAX_CARRIED_OUT_CLAUSE)
+    return bool(CARRYING_OUT_BEFORE.search(sentence, clause_start, suffix_start)
+                and MEETING_SPIRIT_AFTER.match(sentence, meeting_end))
 
 
 def _start_of_a_proper_word(sentence: str, start: int) -> int:
