@@ -5,9 +5,17 @@ excluded, while an area or length summing work across many is a count; a count i
 after a closed list of the items it counts restates the list and is excluded, as one in Chinese
 numerals is. Places are real ones of the gazetteer. Cases are (text, expected) with expected
 quantities (text, value, value_max, unit, approx, kind) in reading order;
-``test_quantity_probes.py`` runs this table."""
+``test_quantity_probes.py`` runs this table. The rule written for the size of one thing lost two
+right quantities and a link on the test half's totals, so it was not merged and those cases are
+strict gaps."""
 
 from __future__ import annotations
+
+from .conftest import known_because as known
+
+SIZE_OF_ONE_THING = ("the size of one place, plot, room, building or route is a measurement, no count "
+                     "(stop-28 adjudication); the stop-28 rule for it lost two right quantities and a "
+                     "link on the test half's totals and was dropped")
 
 
 def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
@@ -19,15 +27,16 @@ PROBES = {
     # --- the size of one place, plot, room or building (an area before 的, after 占地 or
     # 建筑面积), a route's length (N公里路) and a place's rainfall: measurements, no counts ---
     "size_of_one_thing": [
-        ("她正忙着扩建一个500平方米的牛棚。", []),
-        ("她家120平方米的绣坊扩大了一倍。", []),
-        ("新平县设施农业园区占地5000亩,现有从业妇女2000多人。",
-         [q("2000多人", 2000, "人", "people", True)]),
-        ("镇妇女之家建筑面积300平方米,开展活动12场。", [q("12场", 12, "场", "events")]),
-        ("合作社的种植基地占地是265亩。", []),
-        ("以前回娘家,8公里路要步行两小时。", []),
-        ("该乡年降雨量380毫米,蒸发量达到1600毫米。", []),
-        ("建设一个1000多平方米的巾帼创业园。", []),
+        known(SIZE_OF_ONE_THING, "她正忙着扩建一个500平方米的牛棚。", []),
+        known(SIZE_OF_ONE_THING, "她家120平方米的绣坊扩大了一倍。", []),
+        known(SIZE_OF_ONE_THING, "新平县设施农业园区占地5000亩,现有从业妇女2000多人。",
+              [q("2000多人", 2000, "人", "people", True)]),
+        known(SIZE_OF_ONE_THING, "镇妇女之家建筑面积300平方米,开展活动12场。",
+              [q("12场", 12, "场", "events")]),
+        known(SIZE_OF_ONE_THING, "合作社的种植基地占地是265亩。", []),
+        known(SIZE_OF_ONE_THING, "以前回娘家,8公里路要步行两小时。", []),
+        known(SIZE_OF_ONE_THING, "该乡年降雨量380毫米,蒸发量达到1600毫米。", []),
+        known(SIZE_OF_ONE_THING, "建设一个1000多平方米的巾帼创业园。", []),
         # ... while areas and lengths summing work done across many stay counts
         ("流转土地500亩,种植中药材300亩。", [q("500亩", 500, "亩", "other"), q("300亩", 300, "亩", "other")]),
         ("建成妇女之家3个,面积共计600平方米。",
