@@ -1635,8 +1635,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # 安全三个领域, 插花、烘焙和茶艺三个班次; not 甲、乙等各类培训班3期): an apposition that
         # restates the items named; they are listed, not counted. Not after a verb that makes or
         # adds the things (组建维权、助老两支队伍 counts the teams made, the items their kinds), nor
-        # where the items are
-        # persons or families, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
+        # where the items are persons or families, counted by name (甲、乙、丙三个家庭荣获…: three
+        # honoured),
         # unless a verb of dividing lists them: they are the parts a whole is divided into, as
         # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an item of
         # its own (统一思想、两个社区同步开展) restates nothing.
