@@ -1616,7 +1616,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if not in_digits and _formula_spelled(before, numeral):
         return True
     # (十, 两, 九: one or two characters; digits restate a list only right after it, stop 28)
-    small = (in_digits or len(numeral) <= 2) and (_value(numeral) or 99) <= 10
+    small = (_value(numeral) or 99) <= 10 and (in_digits or len(numeral) <= 2)
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                                     and _formula_head(sentence, match.end())):
         return True
