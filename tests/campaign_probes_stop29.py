@@ -1,0 +1,25 @@
+"""Stop 29 probes of the campaign finder, written where the recent dev reports miss names: a
+quoted slogan of parallel lines that opens with a verb (“激扬巾帼志 建功新时代”) titles the event a
+verb of holding launches, as one of a single line does, though a long quote that opens with a
+verb is otherwise read as a task; and guards of tasks and clauses in the same frames. Expected
+readings by docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no
+report text), over places of several provinces and levels. ``test_campaign_probes.py`` runs this
+table."""
+
+from __future__ import annotations
+
+PROBES = [
+    # parallel lines set apart by a space, a comma, a middle dot or 、, each of a name's length,
+    # after a verb of holding or launching: the event's title, also where the event word is not
+    # right after the quote (stop 29)
+    ('方城县妇联隆重举办“激扬巾帼志 建功新时代”2023年纪念大会', ['激扬巾帼志建功新时代']),
+    ('临澧县妇联联合举办了“传承良好家风、共建幸福家庭”各种活动', ['传承良好家风、共建幸福家庭']),
+    ('铜仁市妇联开展“守护家庭健康,共建美丽家园”全县巡回活动', ['守护家庭健康共建美丽家园']),
+    ('盐池县妇联举办“凝聚巾帼力量·助推乡村振兴”文艺汇演', ['凝聚巾帼力量助推乡村振兴']),
+    # one line that opens with a verb is a task or speech; function words make a clause of
+    # parallel lines too; with no launching verb the lines are a call, no event (guards)
+    ('安顺市妇联提出“完善妇女基层组织建设”', []),
+    ('瑞金市妇联举办“积极发挥妇联助手作用”座谈交流', []),
+    ('庆阳市妇联举办“致敬最美的她 争做时代新人”故事分享', []),
+    ('延吉市妇联要求各级妇联“加强组织建设、提升服务能力”', []),
+]
