@@ -1,9 +1,11 @@
 """Stop 29 probes of the campaign finder, written where the recent dev reports miss names: a
 quoted slogan of parallel lines that opens with a verb (“激扬巾帼志 建功新时代”) titles the event a
 verb of holding launches, as one of a single line does, though a long quote that opens with a
-verb is otherwise read as a task; and guards of tasks and clauses in the same frames. Expected
-readings by docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no
-report text), over places of several provinces and levels. ``test_campaign_probes.py`` runs this
+verb is otherwise read as a task; a quoted room (…之家, …微家) followed by a centre or a team
+of its own is the room that hosts them (“妇女之家”活动中心, “妇女微家”微团队), no brand; and guards
+of tasks, clauses and rooms run as programmes in the same frames. Expected readings by
+docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no report
+text), over places of several provinces and levels. ``test_campaign_probes.py`` runs this
 table."""
 
 from __future__ import annotations
@@ -22,4 +24,16 @@ PROBES = [
     ('瑞金市妇联举办“积极发挥妇联助手作用”座谈交流', []),
     ('庆阳市妇联举办“致敬最美的她 争做时代新人”故事分享', []),
     ('延吉市妇联要求各级妇联“加强组织建设、提升服务能力”', []),
+    # a quoted room before a centre or a team of its own: the words after are the room's place or
+    # its members, no programme word (stop 29)
+    ('珠海市横琴社区“妇女之家”活动中心正式开放', []),
+    ('湄潭县妇联为凉水村“妇女之家”文艺宣传队送去演出服', []),
+    ('发挥武宁县宋溪镇“妇女微家”微团队作用', []),
+    ('丰台区“妇女之家”巾帼志愿者队伍走进社区', []),
+    # rooms created in numbers, designated as models or run as a platform stay names, and a quote
+    # that is no room keeps its team's brand (guards)
+    ('大川镇妇联打造了4个“妇女微家”', ['妇女微家']),
+    ('盐池县妇联开展“妇女之家”示范点创建活动', ['妇女之家']),
+    ('福清市妇联以“妇女之家”为平台开展活动', ['妇女之家']),
+    ('五指山市妇联组建“妈妈环保团”巾帼志愿者队伍', ['妈妈环保团']),
 ]
