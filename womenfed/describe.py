@@ -594,7 +594,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # province's (记者从省妇联获悉: the province the text names): a lower level there is
         # as often the unit the author visits as the author
         if bare and (not in_lead or (_level(bare) == "province" and not _named_below_province(
-                framed, lead_end, gazetteer))):
+                framed, lead_end, gazetteer) and not _lower_level_word_leads(body, gazetteer))):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
                 _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
@@ -888,6 +888,15 @@ def _named_below_province(text: str, until: int, gazetteer: places.Gazetteer) ->
     superior, not the author (记者从省妇联获悉 names no other)."""
     named = _organisation_place(text, until, gazetteer, national=True)[0]
     return bool(named) and named != NATIONAL and _level(named) != "province"
+
+
+def _lower_level_word_leads(body: str, gazetteer: places.Gazetteer) -> bool:
+    """The whole text names a federation below a province by its level word alone more often
+    than any other level word (省妇联公布…名单 in the opening, then 市妇联充分发挥… / 市妇联还成立…):
+    the bare 省妇联 of the opening is the body above the one whose work the text tells, not the
+    author (记者从省妇联获悉 over a text that names no lower federation alone is)."""
+    bare = _organisation_place(body, len(body), gazetteer)[1]
+    return bool(bare) and _level(bare) != "province"
 
 
 def _below_headline(body: str, title: str | None, title_end: int) -> str:

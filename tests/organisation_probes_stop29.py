@@ -1,0 +1,43 @@
+"""Stop-29 probes of the reporting body and its level: short pages written for this test (no
+report text), with real places of the gazetteer, over the families the round read in the misses
+of the dev reports added last (scored unseen before anyone read them). The order of evidence the
+cascade follows: a labelled line (byline, 来源, 供稿), the headline's tag or a visit's host, then
+the federation that does the work of the title and opening, then the one the whole text names
+most; a federation named in passing (a higher one that announces an honour list, guides, or
+visits through its officers) gives way to the one whose work the text tells.
+
+Kept: a province's federation named by its level word alone in the opening (省妇联公布…名单) is
+not the author where the whole text names a lower federation by its level word more often
+(市妇联充分发挥… / 市妇联还… / 市妇联将…): it announced the list the unit's people entered, the
+lower federation's own work is the report. Near misses: 记者从省妇联获悉 over a text that names
+no lower federation alone, or only a class of them (各市妇联), or the province as often.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a higher federation's honour list in the opening, the lower federation's work after it
+    ("announcer", "桐乡市3户家庭入选浙江省“最美家庭”",
+     "日前,省妇联公布2023年度浙江省“最美家庭”名单,桐乡市梧桐街道2户家庭上榜。\n近年来,市妇联充分发挥"
+     "桥梁纽带作用,家庭文明建设成效明显。\n市妇联还组建家庭教育讲师团,深入村社宣讲50场。\n下一步,市妇联将"
+     "继续深化最美家庭创建。", None, "桐乡市妇联", "county"),
+    ("announcer", "平江县5户家庭入选湖南省“美丽庭院”",
+     "日前,省妇联公布2023年度“美丽庭院”名单,平江县5户家庭上榜。\n2023年以来,县妇联充分发挥组织优势,"
+     "美丽庭院创建成效明显。\n县妇联还组建巾帼宣讲队,县妇联将继续推进庭院建设。", None, "平江县妇联",
+     "county"),
+    ("announcer", "遵义市10户家庭获评贵州省“最美家庭”",
+     "近日,省妇联公布2022年度“最美家庭”名单,遵义市10户家庭上榜。\n今年以来,市妇联始终把家庭文明建设"
+     "作为重点。\n市妇联还选树典型100户,市妇联将继续推进。", None, "遵义市妇联", "city"),
+    # (a giver of an honour was already passed over: 省妇联命名)
+    ("announcer", "宜章县2名妇女获评湖南省“巾帼建功标兵”",
+     "近日,省妇联命名一批巾帼建功标兵,宜章县2名妇女榜上有名。\n据悉,县妇联多年来重视妇女技能提升。\n"
+     "县妇联举办技能培训20期,县妇联将持续推动妇女创业。", None, "宜章县妇联", "county"),
+    # near misses: the province's own news, lower federations only a class or named less often
+    ("announcer", "浙江省今年创建美丽庭院5万户",
+     "记者从省妇联获悉,今年全省共创建美丽庭院5万户。\n各市妇联结合实际开展评选,各县妇联组织培训。", None,
+     "浙江省妇联", "province"),
+    ("announcer", "浙江省今年创建美丽庭院5万户",
+     "记者从省妇联获悉,今年全省共创建美丽庭院5万户。\n据悉,省妇联将继续推进美丽庭院建设,县妇联配合开展"
+     "评选。", None, "浙江省妇联", "province"),
+]
