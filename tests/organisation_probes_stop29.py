@@ -11,6 +11,11 @@ not the author where the whole text names a lower federation by its level word m
 (市妇联充分发挥… / 市妇联还… / 市妇联将…): it announced the list the unit's people entered, the
 lower federation's own work is the report. Near misses: 记者从省妇联获悉 over a text that names
 no lower federation alone, or only a class of them (各市妇联), or the province as often.
+Kept: after the opening, a federation whose work the text tells (三市镇妇联采用先培训指导…) comes
+before one named as often that only sends an officer (岳阳市妇联组织部部长王丽带队组织…: a
+department head, 部长, is an officer, and 组织部 a department, not the verb 组织), as in the
+opening already; a plan (下一步,乙镇妇联将联合…) is no work done. Near misses: the plan of a
+federation named after the unit's own; a federation whose verb 组织 is one.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -40,4 +45,22 @@ PROBES = [
     ("announcer", "浙江省今年创建美丽庭院5万户",
      "记者从省妇联获悉,今年全省共创建美丽庭院5万户。\n据悉,省妇联将继续推进美丽庭院建设,县妇联配合开展"
      "评选。", None, "浙江省妇联", "province"),
+    # a higher federation's officer leads a visit; the lower federation's own work follows
+    ("officer", "三市镇村级妇联换届工作全部完成",
+     "1月29日,平江县三市镇完成全镇10个村的妇联换届选举工作。\n执委成员投票选举村妇联主席。\n作为全市村"
+     "妇联换届试点乡镇,岳阳市妇联组织部部长王丽带队组织各村妇联主席进行了指导。\n三市镇妇联采用先培训指导、"
+     "后实地参与的方式,严格把关每个环节。", None, "三市镇妇联", "township"),
+    ("officer", "村级组织换届选出新班子",
+     "近日,彭泽县龙城镇12个村完成妇联换届。\n执委成员投票选举村妇联主席。\n九江市妇联权益部部长李红带队"
+     "组织村妇联主席学习选举程序。\n龙城镇妇联坚持逐村指导,确保换届依法依规。", None, "龙城镇妇联",
+     "township"),
+    ("officer", "马垱镇妇女素质提升培训班开班",
+     "近日,彭泽县马垱镇妇女素质提升培训班开班,60名妇女参加。\n学员们认真听讲。\n九江市妇联宣传部部长王芳"
+     "带队组织学员参观。\n马垱镇妇联举办培训班已有5期。", None, "马垱镇妇联", "township"),
+    # near misses: a town's closing plan after the village's own meeting; 组织 as the verb
+    ("officer", "光明村召开妇女大会",
+     "3月13日,宁海县长街镇光明村召开2023年妇女大会。\n妇女们表演了舞蹈。\n光明村妇联主席王青介绍了今年的"
+     "工作打算。\n下一步,长街镇妇联将联合镇文化站加强对村级妇联的指导。", None, "光明村", "village"),
+    ("officer", "岳阳市妇联开展妇女干部培训",
+     "近日,岳阳市妇联组织全市妇女干部开展培训,200人参加。", None, "岳阳市妇联", "city"),
 ]

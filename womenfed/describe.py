@@ -216,7 +216,7 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
-OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部|部长"  # a federation's officers
 OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
@@ -263,7 +263,10 @@ PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在�
 # the subject of a clause of the text.
 NOT_A_MODIFIER = r"(?![^，,。;；、\n]{0,2}的)"
 FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
-                             rf"(?:{UNIT_ACTS}|{LEADS}){NOT_A_MODIFIER}")
+                             rf"(?:{UNIT_ACTS}|{LEADS})(?!部){NOT_A_MODIFIER}")
+# A plan, not work done (下一步,甲镇妇联将联合…; 今后,县妇联计划…): the closing sentences of a
+# report tell what any body named in it means to do.
+PLAN = re.compile("将|下一步|今后|计划|拟")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -1495,15 +1498,17 @@ def _acting_organ(place: str, lead: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _federation_acts(place: str, lead: str) -> bool:
+def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
     """The opening writes the federation of ``place`` (or of its level word alone) as the
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
-    inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
+    inside a scene (在乙社区妇联组织的培训课上) or as another's guest. With ``done``, work done,
+    not planned (下一步,乙镇妇联将联合…: the closing plan of any body the text names)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     at = lead.find(own)
     while at >= 0:
-        if FEDERATION_ACTS.match(lead, at + len(own)) and \
-                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at):
+        if (acts := FEDERATION_ACTS.match(lead, at + len(own))) and \
+                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at) and \
+                not (done and PLAN.search(acts.group(0))):
             return True
         at = lead.find(own, at + 1)
     return False
@@ -1764,10 +1769,11 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
-    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
-    # named more often that act in none (乙村妇联主席组织村民参加)
-    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
-        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
+    # a federation that acts in a clause (甲县妇联走进乙村开展…) before those named more often that
+    # act in none (乙村妇联主席组织村民参加, 甲州妇联权益部部长…带队); after the opening, work done,
+    # not a closing plan (下一步,乙镇妇联将联合…)
+    acting = {p for p in named if _federation_acts(p, body[:until], done=not national) or (
+        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until))}
     # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
     place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare
