@@ -16,6 +16,10 @@ before one named as often that only sends an officer (岳阳市妇联组织部�
 department head, 部长, is an officer, and 组织部 a department, not the verb 组织), as in the
 opening already; a plan (下一步,乙镇妇联将联合…) is no work done. Near misses: the plan of a
 federation named after the unit's own; a federation whose verb 组织 is one.
+Kept: a class of federations as the first sentence's subject after a time phrase (近年来广西各级
+妇联创新…, 今年以来江西各级妇联…) is the class as author as without one, and the federation of the
+class's own place written in full (广西壮族自治区妇联 beside the stem 广西) singles out no member:
+no one author, the class's places kept. Near miss: a member named by a place below the class's.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -63,4 +67,18 @@ PROBES = [
      "工作打算。\n下一步,长街镇妇联将联合镇文化站加强对村级妇联的指导。", None, "光明村", "village"),
     ("officer", "岳阳市妇联开展妇女干部培训",
      "近日,岳阳市妇联组织全市妇女干部开展培训,200人参加。", None, "岳阳市妇联", "city"),
+    # a class after a time phrase, its own place's federation written in full: no one author
+    ("class", "小额贷款助农村妇女致富",
+     "近年来广西各级妇联创新小额信贷扶持模式,帮助一大批农村妇女致富。\n广西壮族自治区妇联的调查表明,89%的"
+     "种养殖户需要小额贷款。\n据自治区妇联介绍,去年共发放贷款3亿元。", None, None, "unknown"),
+    ("class", "巾帼家政培训见成效",
+     "今年以来,江西各级妇联大力开展家政培训,3万名妇女参加。\n江西省妇联联合人社厅制定培训标准。", None,
+     None, "unknown"),
+    ("class", "家庭教育走进千家万户",
+     "近日,宁波市各级妇联组织开展家庭教育宣传周活动。\n宁波市妇联邀请专家开设讲座,500名家长参加。", None,
+     None, "unknown"),
+    # near miss: one member below the class's place singled out: that member's report
+    ("class", "巾帼家政培训见成效",
+     "今年以来,江西各级妇联大力开展家政培训。\n彭泽县妇联举办家政培训班,60名妇女参加。", None,
+     "彭泽县妇联", "county"),
 ]

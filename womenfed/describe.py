@@ -378,7 +378,7 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 # The same class, after its places, as the subject of the opening's first sentence, at a clause
 # start and acting (not a modifier, not one of a list, not its officers): 山东省各级妇联持续加强…,
 # 甲县各乡镇、部门妇女组织开展了…
-CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}({HAN}{{2,12}}?)"
+CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({HAN}{{2,12}}?)"
                            rf"(?:各级|各地|多地|各{_LEVEL_WORD}+(?:、{HAN}{{1,4}}?)?)"
                            rf"(?:妇联(?:组织)?|妇女联合会|妇女组织){NOT_A_MODIFIER}(?!{OFFICER}|、|和|及|与)")
 # Federations written as one list of peers that opens a sentence (after its time) and works
@@ -1143,13 +1143,14 @@ def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
 def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
     """The opening's first sentence has a class of federations as its subject, after the
     places they lie in (山东省各级妇联持续…), and the text names no federation by a place other
-    than those: the class did the work, and no member of it (甲街道妇联, the one item an excerpt
-    of a district's round-up holds) is singled out."""
+    than those (广西壮族自治区妇联 under the class 广西各级妇联 is of its place: compared by stem):
+    the class did the work, and no member of it (甲街道妇联, the one item an excerpt of a
+    district's round-up holds) is singled out."""
     first = SENTENCE_END.split(opening, maxsplit=1)[0]
     for match in CLASS_SUBJECT.finditer(first):
         if _places_only(prefix := match.group(1), gazetteer):
             named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
-            return all(place in prefix for place in named)
+            return all(places.stem(place) in prefix for place in named)
     return False
 
 
