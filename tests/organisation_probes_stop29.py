@@ -20,6 +20,9 @@ Kept: a class of federations as the first sentence's subject after a time phrase
 妇联创新…, 今年以来江西各级妇联…) is the class as author as without one, and the federation of the
 class's own place written in full (广西壮族自治区妇联 beside the stem 广西) singles out no member:
 no one author, the class's places kept. Near miss: a member named by a place below the class's.
+Kept: 兵团妇联 written alone names the one corps (新疆生产建设兵团), not a province's federation by
+its level word: it is not completed with the province the text's places lie in. Near miss: the
+autonomous region's own federation (自治区妇联) is.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -81,4 +84,16 @@ PROBES = [
     ("class", "巾帼家政培训见成效",
      "今年以来,江西各级妇联大力开展家政培训。\n彭泽县妇联举办家政培训班,60名妇女参加。", None,
      "彭泽县妇联", "county"),
+    # the corps' federation written alone, over the site's header as the headline
+    ("corps", "兵团政务网 无障碍浏览",
+     "兵团妇联主席一行赴第四师开展调研工作\n发布时间:23年04月01日 信息来源: 编辑:兵团妇联\n【字体: 打印本页\n"
+     "作者:兵团妇联\n3月25日,兵团妇联党组书记、主席王丽一行4人来第四师可克达拉市开展调研工作,师市妇联主席陪同"
+     "调研。调研组走访了社区和创业基地。", None, "兵团妇联", "province"),
+    ("corps", "兵团政务网 无障碍浏览",
+     "兵团妇联领导一行赴第八师调研\n【字体: 打印本页\n作者:兵团妇联\n5月10日,兵团妇联副主席李红一行来第八师"
+     "石河子市调研家庭教育工作,师市妇联主席陪同。", None, "兵团妇联", "province"),
+    # near miss: the autonomous region's federation by its level word
+    ("corps", "自治区妇联领导赴伊犁州调研",
+     "【字体: 打印本页\n作者:自治区妇联\n5月10日,自治区妇联副主席李红一行来伊犁州调研家庭教育工作,州妇联"
+     "主席陪同。", None, "新疆维吾尔自治区妇联", "province"),
 ]
