@@ -23,6 +23,11 @@ no one author, the class's places kept. Near miss: a member named by a place bel
 Kept: 兵团妇联 written alone names the one corps (新疆生产建设兵团), not a province's federation by
 its level word: it is not completed with the province the text's places lie in. Near miss: the
 autonomous region's own federation (自治区妇联) is.
+Kept: after the opening, a bare 省妇联 that does no work there (its chair visits, 省妇联主席…调研;
+its leadership, 在…省妇联的坚强领导下) is not completed with the province and does not win over a
+lower federation the text names by its place (本期带你看看甲市妇联这五年): a superior named in
+passing. Near misses: a 省妇联 that acts (省妇联还组建…, 省妇联开展…) beside a lower federation that
+only speaks; a province's federation named by its place.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -96,4 +101,19 @@ PROBES = [
     ("corps", "自治区妇联领导赴伊犁州调研",
      "【字体: 打印本页\n作者:自治区妇联\n5月10日,自治区妇联副主席李红一行来伊犁州调研家庭教育工作,州妇联"
      "主席陪同。", None, "新疆维吾尔自治区妇联", "province"),
+    # a bare 省妇联 that does no work after the opening, a lower federation named by its place
+    ("superior", "五年巾帼建功成效显著",
+     "五年来,全市妇女儿童事业快速发展。\n全市上下形成了尊重妇女的良好氛围。\n本期带你看看怀化市妇联这五年来的"
+     "亮点工作。\n省妇联主席王丽调研辰溪县妇女之家建设。", None, "怀化市妇联", "city"),
+    ("superior", "巾帼建功新时代",
+     "五年来,妇女儿童事业快速发展。\n各地形成了尊重妇女的良好氛围。\n遵义市妇联五年来共培训妇女3万人次。\n"
+     "省妇联领导到湄潭县调研巾帼示范基地。", None, "遵义市妇联", "city"),
+    # near misses: the province's federation acts; or it is named by its place
+    ("superior", "巾帼建功新时代",
+     "五年来,妇女儿童事业快速发展。\n各地形成了尊重妇女的良好氛围。\n据介绍,五年来省妇联共培训妇女3万人次。\n"
+     "省妇联还组建了宣讲团,省妇联开展家庭教育讲座500场,遵义市妇联作交流发言。贵州省妇女事业成效显著。", None,
+     "贵州省妇联", "province"),
+    ("superior", "巾帼建功新时代",
+     "五年来,妇女儿童事业快速发展。\n各地形成了尊重妇女的良好氛围。\n据介绍,贵州省妇联五年来共培训妇女3万"
+     "人次,省妇联还组建了宣讲团。", None, "贵州省妇联", "province"),
 ]

@@ -596,11 +596,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # federations named in passing (its superiors, its guests); in the opening, only a
         # province's (记者从省妇联获悉: the province the text names): a lower level there is
         # as often the unit the author visits as the author (兵团妇联 names the one corps, whose
-        # federation is no province's)
+        # federation is no province's; a 省妇联 that does no work in the body, 省妇联主席…调研, is
+        # the superior of a lower federation the body names by place, not the author)
         if bare and (not in_lead or (_level(bare) == "province" and not _named_below_province(
                 framed, lead_end, gazetteer) and not _lower_level_word_leads(body, gazetteer))):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
                 _level(bare) == "province" and not CORPS_LEVEL.search(bare)
+                and not (named and not _federation_acts(bare, text, done=True))
                 and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
             if own:
