@@ -28,6 +28,10 @@ its leadership, 在…省妇联的坚强领导下) is not completed with the pro
 lower federation the text names by its place (本期带你看看甲市妇联这五年): a superior named in
 passing. Near misses: a 省妇联 that acts (省妇联还组建…, 省妇联开展…) beside a lower federation that
 only speaks; a province's federation named by its place.
+Kept: level words listed before one 妇联 (市、县妇联, 乡、村两级妇联, 省、市妇联) name the
+federations of several levels, a class, never the last level's one federation. Near misses: a
+unit holding its federations' meeting stays the unit; a federation that follows its superiors'
+listed plans stays the author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -116,4 +120,15 @@ PROBES = [
     ("superior", "巾帼建功新时代",
      "五年来,妇女儿童事业快速发展。\n各地形成了尊重妇女的良好氛围。\n据介绍,贵州省妇联五年来共培训妇女3万"
      "人次,省妇联还组建了宣讲团。", None, "贵州省妇联", "province"),
+    # level words listed before one 妇联: several federations, not the last level's
+    ("listed levels", "妇儿维权服务阵地达1300个",
+     "截至目前,西宁市各社区建立妇儿维权服务阵地1300余个。\n据了解,全市各级妇联认真履行维权职责。\n今年,市、"
+     "县妇联联合检察院召开座谈会。", None, None, None),
+    # near misses: the unit holds its federations' meeting; a federation follows its superiors
+    ("listed levels", "三市镇推进妇联区域化建设",
+     "近日,平江县三市镇召开镇、村妇联组织区域化建设推进会。\n镇妇联主席作工作部署,各村妇联主席参加。", None,
+     "三市镇", "township"),
+    ("listed levels", "宁海县妇联推进妇联改革",
+     "近日,宁海县妇联召开改革推进会。\n会议按照省、市妇联改革方案的要求,部署下一步工作。", None, "宁海县妇联",
+     "county"),
 ]

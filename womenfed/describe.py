@@ -365,12 +365,14 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                              r"(?:各级)?(?:妇联|妇女联合会)")
 # Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), by two
-# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联), or by a rank (县级以上妇联,
-# 市级妇联): the units a report lists or addresses, never its author.
+# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联) or listed (市、县妇联, 乡、村两级
+# 妇联, 全国、省、市妇联), or by a rank (县级以上妇联, 市级妇联): the units a report lists or
+# addresses, never its author.
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇"
-                                 rf"|{_LEVEL_WORD}级(?:以上|以下)?)[\n、]?$")
+                                 rf"|{_LEVEL_WORD}级(?:以上|以下)?"
+                                 rf"|(?:全国|{_LEVEL_WORD})(?:、{_LEVEL_WORD})+(?:[两三四五]级)?)[\n、]?$")
 # A headline (or a part of one after a bar or a colon) that opens on a class of federations,
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
