@@ -1,14 +1,16 @@
-"""Probe audit of sentence types (stop 29). A family tried and dropped keeps its probes as strict
-gaps: models held up (典型, 榜样, 先进事迹) inside the family or volunteer programme a sentence
-names, which the written conventions type as that programme (as its honours are), while models of
-any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work.
+"""Probe audit of sentence types (stop 29): the aim a sentence's work serves (为深入学习贯彻……精神,
+为贯彻落实……的要求) is the reason given, not the work told. A family tried and dropped keeps its
+probes as strict gaps: models held up (典型, 榜样, 先进事迹) inside the family or volunteer programme
+a sentence names, which the written conventions type as that programme (as its honours are), while
+models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
 models publicised whatever field they come from are ideology; the honours of the family and
-volunteer programmes keep their type), not by the tool's output. A case checks one sentence's type
-(its index) or the types a report covers ("report": the types wanted, and those it must not
-cover). ``test_typology_structure_probes.py`` runs this table.
+volunteer programmes keep their type; the spirit of a meeting passed on weighs nothing), not by
+the tool's output. A case checks one sentence's type (its index) or the types a report covers
+("report": the types wanted, and those it must not cover). ``test_typology_structure_probes.py``
+runs this table.
 """
 
 from __future__ import annotations
@@ -40,4 +42,15 @@ PROBES = [
     ("programme models", ["旬阳市妇联宣传家政服务先进典型,带动妇女从事家政服务。"], 0, {"ideology"}, set()),
     ("programme models", ["庆城县妇联选树宣传一批巾帼先进典型。"], 0, {"ideology"}, set()),
     ("programme models", ["宁县妇联表彰先进,引导各村以先进典型为榜样。"], 0, {"ideology"}, set()),
+    # --- the aim a sentence's work serves is no work of its own
+    ("aim served",
+     ["为深入学习贯彻党的二十大精神,会宁县妇联在各社区建立妇女维权服务站30个。",
+      "维权站为妇女提供法律咨询。"],
+     "report", {"rights"}, {"ideology"}),
+    ("aim served", ["为贯彻落实男女平等基本国策的要求,平利县妇联开通妇女维权热线。"], 0, {"rights"}, set()),
+    ("aim served", ["为认真贯彻落实省妇联会议精神,岚皋县妇联召开执委会议。"], 0, {"organisation"}, set()),
+    # near misses: studying the spirit as the work told, or work of the same type after the aim
+    ("aim served", ["镇原县妇联组织妇女学习贯彻党的二十大精神。"], 0, {"ideology"}, set()),
+    ("aim served", ["旬阳市妇联把学习贯彻党的二十大精神作为首要政治任务。"], 0, {"ideology"}, set()),
+    ("aim served", ["为深入学习贯彻党的二十大精神,庆城县妇联举办巾帼宣讲活动。"], 0, {"ideology"}, set()),
 ]
