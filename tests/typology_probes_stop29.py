@@ -1,8 +1,9 @@
 """Probe audit of sentence types (stop 29): the aim a sentence's work serves (为深入学习贯彻……精神,
-为贯彻落实……的要求) is the reason given, not the work told. A family tried and dropped keeps its
+为贯彻落实……的要求) is the reason given, not the work told. Two families tried and dropped keep their
 probes as strict gaps: models held up (典型, 榜样, 先进事迹) inside the family or volunteer programme
 a sentence names, which the written conventions type as that programme (as its honours are), while
-models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work.
+models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work; and the pair 就业创业
+(创业就业) written as one phrase, which names one line of work and should weigh as one of its words.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -21,6 +22,9 @@ PROGRAMME_MODELS_DROPPED = ("the models held up (典型, 榜样, 事迹) inside 
                             "programme weigh for ideology, not for that programme; the stop-29 "
                             "programme types family for it (models inside a family programme) was "
                             "dropped: lost 2 right items on the test half")
+ONE_LINE_OF_WORK_DROPPED = ("就业创业 / 创业就业 written as one phrase weigh as 就业 + 创业, twice "
+                            "an economic word; the stop-29 programme types family for it (就业创业 "
+                            "as one phrase) was dropped: lost 1 right item on the test half")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -53,4 +57,12 @@ PROBES = [
     ("aim served", ["镇原县妇联组织妇女学习贯彻党的二十大精神。"], 0, {"ideology"}, set()),
     ("aim served", ["旬阳市妇联把学习贯彻党的二十大精神作为首要政治任务。"], 0, {"ideology"}, set()),
     ("aim served", ["为深入学习贯彻党的二十大精神,庆城县妇联举办巾帼宣讲活动。"], 0, {"ideology"}, set()),
+    # --- 就业创业 written as one phrase weighs as one programme word, not twice (dropped: the case
+    # it decides is a strict gap; the others pass as they are)
+    known_because(ONE_LINE_OF_WORK_DROPPED, "one line of work",
+                  ["岚皋县城关镇社区开展家风故事分享,从家庭教育聊到女性就业创业。"], 0, {"family"}, set()),
+    ("one line of work", ["会宁县妇联举办妇女就业创业培训班。"], 0, {"economic"}, set()),
+    ("one line of work", ["平利县妇联推动妇女创业就业,发放创业担保贷款。"], 0, {"economic"}, set()),
+    # near miss: the two words apart name two lines of work
+    ("one line of work", ["旬阳市妇联开展家风宣讲,帮助妇女就业和创业。"], 0, {"economic"}, set()),
 ]
