@@ -1,9 +1,11 @@
 """Probe audit of sentence types (stop 29): the aim a sentence's work serves (为深入学习贯彻……精神,
-为贯彻落实……的要求) is the reason given, not the work told. Two families tried and dropped keep their
+为贯彻落实……的要求) is the reason given, not the work told. Families tried and dropped keep their
 probes as strict gaps: models held up (典型, 榜样, 先进事迹) inside the family or volunteer programme
 a sentence names, which the written conventions type as that programme (as its honours are), while
-models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work; and the pair 就业创业
-(创业就业) written as one phrase, which names one line of work and should weigh as one of its words.
+models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work; the pair 就业创业
+(创业就业) written as one phrase, which names one line of work and should weigh as one of its words;
+and the federation's organisations at every level named as the body that acts (各级妇联组织开展……),
+which say who does the work, not its topic.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -25,6 +27,10 @@ PROGRAMME_MODELS_DROPPED = ("the models held up (典型, 榜样, 事迹) inside 
 ONE_LINE_OF_WORK_DROPPED = ("就业创业 / 创业就业 written as one phrase weigh as 就业 + 创业, twice "
                             "an economic word; the stop-29 programme types family for it (就业创业 "
                             "as one phrase) was dropped: lost 1 right item on the test half")
+ACTING_BODY_DROPPED = ("dropped in stop 29: silencing 各级妇联组织 and 各基层妇联组织 (weight 0 in "
+                       "typology.tsv) as the body that acts gained no report or sentence type on dev29 "
+                       "(programme types 511/73/67 -> 510/72/68, 7 reports' sentence types churned "
+                       "to a net 0)")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -65,4 +71,10 @@ PROBES = [
     ("one line of work", ["平利县妇联推动妇女创业就业,发放创业担保贷款。"], 0, {"economic"}, set()),
     # near miss: the two words apart name two lines of work
     ("one line of work", ["旬阳市妇联开展家风宣讲,帮助妇女就业和创业。"], 0, {"economic"}, set()),
+    # --- the federation's organisations named as the body that acts (dropped: a gap)
+    known_because(ACTING_BODY_DROPPED, "acting body", ["会宁县各基层妇联组织开展庆“三八”活动。"], 0,
+                  {"ideology"}, set()),
+    ("acting body", ["岚皋县各级妇联组织开展反家暴宣传。"], 0, {"rights"}, set()),
+    # near miss: the organisations' own work (换届) is organisation
+    ("acting body", ["会宁县各级妇联组织完成换届。"], 0, {"organisation"}, set()),
 ]
