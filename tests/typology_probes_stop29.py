@@ -4,8 +4,10 @@ probes as strict gaps: models held up (典型, 榜样, 先进事迹) inside the 
 a sentence names, which the written conventions type as that programme (as its honours are), while
 models of any other field (巾帼创业先进事迹, 家政服务先进典型) stay ideology work; the pair 就业创业
 (创业就业) written as one phrase, which names one line of work and should weigh as one of its words;
-and the federation's organisations at every level named as the body that acts (各级妇联组织开展……),
-which say who does the work, not its topic.
+the federation's organisations at every level named as the body that acts (各级妇联组织开展……),
+which say who does the work, not its topic; and a sentence whose cues tie two types, which devotes
+itself to neither (the tie goes to the type listed first, ideology, also as evidence of what the
+report covers).
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -27,6 +29,8 @@ PROGRAMME_MODELS_DROPPED = ("the models held up (典型, 榜样, 事迹) inside 
 ONE_LINE_OF_WORK_DROPPED = ("就业创业 / 创业就业 written as one phrase weigh as 就业 + 创业, twice "
                             "an economic word; the stop-29 programme types family for it (就业创业 "
                             "as one phrase) was dropped: lost 1 right item on the test half")
+TIE_DROPPED = ("dropped in stop 29: leaving a sentence whose cues tie two types out of the report's "
+               "evidence removed 6 wrong report types on dev29 and 5 right ones (511/76/67 -> 506/70/72)")
 ACTING_BODY_DROPPED = ("dropped in stop 29: silencing 各级妇联组织 and 各基层妇联组织 (weight 0 in "
                        "typology.tsv) as the body that acts gained no report or sentence type on dev29 "
                        "(programme types 511/73/67 -> 510/72/68, 7 reports' sentence types churned "
@@ -77,4 +81,9 @@ PROBES = [
     ("acting body", ["岚皋县各级妇联组织开展反家暴宣传。"], 0, {"rights"}, set()),
     # near miss: the organisations' own work (换届) is organisation
     ("acting body", ["会宁县各级妇联组织完成换届。"], 0, {"organisation"}, set()),
+    # --- a sentence whose cues tie two types is devoted to neither (dropped: a gap)
+    known_because(TIE_DROPPED, "tied cues",
+                  ["平利县妇联举办家庭教育讲座。",
+                   "会宁县妇联举办国际家庭日主题宣传活动,分发家风教育和男女平等宣传手册。"],
+                  "report", {"family"}, {"ideology"}),
 ]
