@@ -8,7 +8,13 @@ import pytest
 
 from womenfed.entities import extract_entities
 
-from . import campaign_probes_stop24, campaign_probes_stop25, campaign_probes_stop27, campaign_probes_stop28
+from . import (
+    campaign_probes_stop24,
+    campaign_probes_stop25,
+    campaign_probes_stop27,
+    campaign_probes_stop28,
+    campaign_probes_stop29,
+)
 from .conftest import known_gap as _known_limit
 
 # Known limits, left to the coder (strict: a fix must remove the mark).
@@ -479,10 +485,10 @@ PROBES_23 = [
 
 
 # Every audit's table, each case named by its audit: round 17's, stop 23's (above), stop 24's
-# quote frames, stop 25's (with stop 26's cases), stop 27's and stop 28's.
+# quote frames, stop 25's (with stop 26's cases), stop 27's, stop 28's and stop 29's.
 AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop24.PROBES,
           "stop25": campaign_probes_stop25.PROBES, "stop27": campaign_probes_stop27.PROBES,
-          "stop28": campaign_probes_stop28.PROBES}
+          "stop28": campaign_probes_stop28.PROBES, "stop29": campaign_probes_stop29.PROBES}
 
 
 @pytest.mark.parametrize("sentence, names", [case for cases in AUDITS.values() for case in cases],

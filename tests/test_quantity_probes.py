@@ -14,7 +14,7 @@ from womenfed.clean import clean_text
 from womenfed.quantities import report_quantities
 from womenfed.segment import segment
 
-from . import quantity_probes_stop27, quantity_probes_stop28
+from . import quantity_probes_stop27, quantity_probes_stop28, quantity_probes_stop29
 from .conftest import known_because as known
 from .conftest import probe_cases
 
@@ -424,7 +424,8 @@ PROBES = [
 # Every audit's table, each case named by its audit (and the stop-27 table's family).
 AUDITS = {"first": PROBES,
           **{f"stop27-{family}": cases for family, cases in quantity_probes_stop27.PROBES.items()},
-          **{f"stop28-{family}": cases for family, cases in quantity_probes_stop28.PROBES.items()}}
+          **{f"stop28-{family}": cases for family, cases in quantity_probes_stop28.PROBES.items()},
+          **{f"stop29-{family}": cases for family, cases in quantity_probes_stop29.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

@@ -16,7 +16,13 @@ import pytest
 
 from womenfed import clean, typology
 
-from . import typology_probes_stop25, typology_probes_stop27, typology_probes_stop28, typology_probes_stop28b
+from . import (
+    typology_probes_stop25,
+    typology_probes_stop27,
+    typology_probes_stop28,
+    typology_probes_stop28b,
+    typology_probes_stop29,
+)
 from .conftest import known_because as _known_gap
 
 MENU = "首 页 新闻中心 政务公开 办事服务 互动交流"
@@ -154,7 +160,8 @@ CASES = [
 # The later audits' tables (a family name first in each case), by audit; the stop-25 table lists
 # its known gaps apart (GAPS), the stop-27 table marks them in place.
 AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
-          "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b}
+          "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b,
+          "stop29": typology_probes_stop29}
 
 
 def _audit_cases():

@@ -211,8 +211,10 @@ PROBES = [
 _DROPPED = ("the stop-27 rule for this family lost right report types on the test half's totals "
             "and was dropped: ")
 GAPS = {
+    # (case 1, an aim of studying a congress's spirit, passes since stop 29: POLICY_AIM, the aims
+    # of studying or carrying out a policy only)
     **{i: _DROPPED + "the aim a sentence opens with (AIM): it made a report of an unseen batch "
-       "(batch 24) take a type its gold does not list" for i in (1, 4, 5, 7)},
+       "(batch 24) take a type its gold does not list" for i in (4, 5, 7)},
     **{i: _DROPPED + "a speaker's list of tasks read as one whole" for i in (16, 17, 18, 19, 22, 55)},
     **{i: _DROPPED + "the mission said (ROLE)" for i in (24, 26)},
     **{i: _DROPPED + "the performer's team (PERFORMER, not merged: built on the mission rule)"

@@ -71,6 +71,7 @@ member units opening the clause (甲协会的成员们…, 乙妇儿工委成员
 where the author is a place or one of its leadership organs, that place's own party committee and
 government (县委, 甲镇党委, 街道办事处) are the author, not agencies; a leadership body whose meeting
 the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
+Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上).
 """
 
 from __future__ import annotations
@@ -262,6 +263,9 @@ BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?
                           r"(?:建立|成立|组建|建起|新建)了?[^。;；!！?？,，]{0,6}?"
                           r"(?:妇联|妇女联|妇委会|妇女委员会|妇女小组|女职工委员会)")
 WORD_WINDOW = 4
+# 线上 and 线下 (online, offline), which jieba splits as 线|上: a sector's line (组织线) ends
+# before neither.
+ONLINE_OR_OFFLINE = re.compile(r"线[上下]")
 # 38个社区居委会, 1000个家庭教育指导中心 (个 and the name's first character)
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]+[个家所支]{1,2}$")
 # Levels written with their alternatives in brackets before a name (县(市、区), 村(居), 乡镇(街道)):
@@ -1022,10 +1026,12 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     """Is ``end`` a word boundary for jieba in the few characters around it (银行为 -> 银行|为,
     but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
     reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies), and so does one
-    of its staff (事务所律师 is one word for jieba). The window opens
+    of its staff (事务所律师 is one word for jieba); 线上 and 线下 run on. The window opens
     no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师)."""
     if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
         return True
+    if ONLINE_OR_OFFLINE.match(sentence, end - 1):
+        return False  # 组织|线上恳谈: the online talks the federation organises
     window_start = max(0, min(end - WORD_WINDOW, end if suffix_start is None else suffix_start))
     window = sentence[window_start:end + WORD_WINDOW]
     position = 0

@@ -216,7 +216,7 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # guests of the author's event; a list of one body's officers only (县妇联主席王芳、副主席李丽等
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
-OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部"  # a federation's officers
+OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部|部长"  # a federation's officers
 OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
@@ -263,7 +263,10 @@ PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在�
 # the subject of a clause of the text.
 NOT_A_MODIFIER = r"(?![^，,。;；、\n]{0,2}的)"
 FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[^，,。;；、\n]){{0,12}}?"
-                             rf"(?:{UNIT_ACTS}|{LEADS}){NOT_A_MODIFIER}")
+                             rf"(?:{UNIT_ACTS}|{LEADS})(?!部){NOT_A_MODIFIER}")
+# A plan, not work done (下一步,甲镇妇联将联合…; 今后,县妇联计划…): the closing sentences of a
+# report tell what any body named in it means to do.
+PLAN = re.compile("将|下一步|今后|计划|拟")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -362,12 +365,14 @@ NATIONAL_BEFORE = re.compile("(?:中华)?全国$")
 SELF_FEDERATION = re.compile(r"(?:我们?|本)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                              r"(?:各级)?(?:妇联|妇女联合会)")
 # Federations named as a class: after 各/所有/每个 or a count (各乡镇妇联, 22个村妇联), by two
-# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联), or by a rank (县级以上妇联,
-# 市级妇联): the units a report lists or addresses, never its author.
+# level words run together (乡镇妇联, 县区妇联, 县市区妇联, 村居妇联) or listed (市、县妇联, 乡、村两级
+# 妇联, 全国、省、市妇联), or by a rank (县级以上妇联, 市级妇联): the units a report lists or
+# addresses, never its author.
 _LEVEL_WORD = "(?:省|市|州|县|区|旗|乡|镇|街道|街|村|社区|居)"
 SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五六七八九十百两]+个)(?:级|{_LEVEL_WORD}+)"
                                  rf"|(?<!{HAN}){_LEVEL_WORD}{{2,}}|[乡县]镇|县市区|县区|村居|镇街|街镇"
-                                 rf"|{_LEVEL_WORD}级(?:以上|以下)?)[\n、]?$")
+                                 rf"|{_LEVEL_WORD}级(?:以上|以下)?"
+                                 rf"|(?:全国|{_LEVEL_WORD})(?:、{_LEVEL_WORD})+(?:[两三四五]级)?)[\n、]?$")
 # A headline (or a part of one after a bar or a colon) that opens on a class of federations,
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
@@ -375,7 +380,7 @@ CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各�
 # The same class, after its places, as the subject of the opening's first sentence, at a clause
 # start and acting (not a modifier, not one of a list, not its officers): 山东省各级妇联持续加强…,
 # 甲县各乡镇、部门妇女组织开展了…
-CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}({HAN}{{2,12}}?)"
+CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({HAN}{{2,12}}?)"
                            rf"(?:各级|各地|多地|各{_LEVEL_WORD}+(?:、{HAN}{{1,4}}?)?)"
                            rf"(?:妇联(?:组织)?|妇女联合会|妇女组织){NOT_A_MODIFIER}(?!{OFFICER}|、|和|及|与)")
 # Federations written as one list of peers that opens a sentence (after its time) and works
@@ -592,11 +597,15 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
         # federations named in passing (its superiors, its guests); in the opening, only a
         # province's (记者从省妇联获悉: the province the text names): a lower level there is
-        # as often the unit the author visits as the author
+        # as often the unit the author visits as the author (兵团妇联 names the one corps, whose
+        # federation is no province's; a 省妇联 that does no work in the body, 省妇联主席…调研, is
+        # the superior of a lower federation the body names by place, not the author)
         if bare and (not in_lead or (_level(bare) == "province" and not _named_below_province(
-                framed, lead_end, gazetteer))):
+                framed, lead_end, gazetteer) and not _lower_level_word_leads(body, gazetteer))):
             own = _own_place_named_elsewhere(bare, lead, furniture, gazetteer) or (
-                _level(bare) == "province" and (_province_by_evidence(lead, gazetteer)
+                _level(bare) == "province" and not CORPS_LEVEL.search(bare)
+                and not (named and not _federation_acts(bare, text, done=True))
+                and (_province_by_evidence(lead, gazetteer)
                                                 or _province_by_evidence(body, gazetteer)))
             if own:
                 place, passing = own, True
@@ -890,6 +899,15 @@ def _named_below_province(text: str, until: int, gazetteer: places.Gazetteer) ->
     return bool(named) and named != NATIONAL and _level(named) != "province"
 
 
+def _lower_level_word_leads(body: str, gazetteer: places.Gazetteer) -> bool:
+    """The whole text names a federation below a province by its level word alone more often
+    than any other level word (省妇联公布…名单 in the opening, then 市妇联充分发挥… / 市妇联还成立…):
+    the bare 省妇联 of the opening is the body above the one whose work the text tells, not the
+    author (记者从省妇联获悉 over a text that names no lower federation alone is)."""
+    bare = _organisation_place(body, len(body), gazetteer)[1]
+    return bool(bare) and _level(bare) != "province"
+
+
 def _below_headline(body: str, title: str | None, title_end: int) -> str:
     """The body with the lines above its headline blanked (their offsets kept): page chrome
     that names the site, not the author."""
@@ -1131,13 +1149,14 @@ def _places_only(prefix: str, gazetteer: places.Gazetteer) -> bool:
 def _class_author(opening: str, body: str, gazetteer: places.Gazetteer) -> bool:
     """The opening's first sentence has a class of federations as its subject, after the
     places they lie in (山东省各级妇联持续…), and the text names no federation by a place other
-    than those: the class did the work, and no member of it (甲街道妇联, the one item an excerpt
-    of a district's round-up holds) is singled out."""
+    than those (广西壮族自治区妇联 under the class 广西各级妇联 is of its place: compared by stem):
+    the class did the work, and no member of it (甲街道妇联, the one item an excerpt of a
+    district's round-up holds) is singled out."""
     first = SENTENCE_END.split(opening, maxsplit=1)[0]
     for match in CLASS_SUBJECT.finditer(first):
         if _places_only(prefix := match.group(1), gazetteer):
             named = _federation_mentions(body, len(body), gazetteer, national=False, signed=False)[0]
-            return all(place in prefix for place in named)
+            return all(places.stem(place) in prefix for place in named)
     return False
 
 
@@ -1486,15 +1505,17 @@ def _acting_organ(place: str, lead: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _federation_acts(place: str, lead: str) -> bool:
+def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
     """The opening writes the federation of ``place`` (or of its level word alone) as the
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
-    inside a scene (在乙社区妇联组织的培训课上) or as another's guest."""
+    inside a scene (在乙社区妇联组织的培训课上) or as another's guest. With ``done``, work done,
+    not planned (下一步,乙镇妇联将联合…: the closing plan of any body the text names)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     at = lead.find(own)
     while at >= 0:
-        if FEDERATION_ACTS.match(lead, at + len(own)) and \
-                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at):
+        if (acts := FEDERATION_ACTS.match(lead, at + len(own))) and \
+                PARENTS_BEFORE.search(lead, max(0, at - MAX_PARENTS - 1), at) and \
+                not (done and PLAN.search(acts.group(0))):
             return True
         at = lead.find(own, at + 1)
     return False
@@ -1755,10 +1776,11 @@ def _organisation_place(body: str, until: int, gazetteer: places.Gazetteer,
     top_bare = max(bare, key=lambda p: (p in chaired, bare[p], p == scope)) if bare else None
     if not named:
         return None, top_bare
-    # in the opening, a federation that acts in a clause of it (甲县妇联走进乙村开展…) before those
-    # named more often that act in none (乙村妇联主席组织村民参加)
-    acting = {p for p in named if national and (_federation_acts(p, body[:until]) or (
-        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until)))}
+    # a federation that acts in a clause (甲县妇联走进乙村开展…) before those named more often that
+    # act in none (乙村妇联主席组织村民参加, 甲州妇联权益部部长…带队); after the opening, work done,
+    # not a closing plan (下一步,乙镇妇联将联合…)
+    acting = {p for p in named if _federation_acts(p, body[:until], done=not national) or (
+        p == NATIONAL and NATIONAL_CONVENES.search(body, 0, until))}
     # (全国妇联 that acts in no clause of the opening is named in passing: after any other)
     place = min(named, key=lambda p: (p not in acting, p == NATIONAL, -named[p], first.get(p, 0)))
     return (_with_parent(place, body, gazetteer) if place != NATIONAL else place), top_bare

@@ -103,6 +103,8 @@ FRAME_CLOSER = "为"
 # programme's name.
 LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
+# What sets a slogan's parallel lines apart: a name's separators and the list mark.
+PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、]+")
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
 RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
@@ -832,10 +834,20 @@ def _verb_opens_after(after: str) -> bool:
 
 def _reads_as_clause(core: str) -> bool:
     """A quoted core with the function words of a clause (的, 要, 把, 就是), or a long one that
-    opens with a verb or adverb (完善妇女基层组织建设, 积极发挥助手职能): a task or speech."""
+    opens with a verb or adverb (完善妇女基层组织建设, 积极发挥助手职能): a task or speech. Parallel
+    parts set apart by a separator (“激扬巾帼志 建功新时代”, “关爱女性、共筑健康”) are the title of
+    an event, which opens with a verb as often as not: only function words make them a clause."""
     opening = lexicon.dictionary_tags().get(core[:2], "")
     return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
-                                                     and opening in LEAD_TAGS)
+                                                     and opening in LEAD_TAGS
+                                                     and not _parallel_parts(core))
+
+
+def _parallel_parts(core: str) -> bool:
+    """Whether a quoted core is two or more parts of a name's length each, set apart by a
+    separator or 、 (“传承良好家风、共建幸福家庭”): a slogan's lines, not one clause."""
+    parts = [part for part in PARALLEL_SEPARATORS.split(core) if part]
+    return len(parts) >= 2 and all(MIN_LIST_ITEM <= len(part) <= MAX_LIST_ITEM for part in parts)
 
 
 def _plus_items(sentence: str, match: re.Match) -> list[Entity]:

@@ -1605,17 +1605,20 @@ def _division_named(sentence: str, start: int, end: int) -> bool:
 
 def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     """A Chinese numeral after a list of as many named things, closed by 等 or before a
-    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地),
+    programme word, names them again (宣讲、培训、义诊三项活动, 甲、乙等五项建设; 甲、乙两地);
+    digits do so right after a list closed without 等 (甲、乙、丙3个社区, the stop-28 reading),
     and a small one before the head of a policy formula names a set (三项制度, 四个抓手): the
     things are listed or named, not counted."""
     numeral = match.group("low")
-    if not numeral or numeral[0].isdigit():
+    if not numeral:
         return False
-    if _formula_spelled(before, numeral):
+    in_digits = numeral[0].isdigit()
+    if not in_digits and _formula_spelled(before, numeral):
         return True
-    small = len(numeral) <= 2 and (_value(numeral) or 99) <= 10  # (十, 两, 九: one or two characters)
-    if small and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
-                  and _formula_head(sentence, match.end())):
+    # (十, 两, 九: one or two characters; the length first, so a flood of 一 is never parsed)
+    small = (in_digits or len(numeral) <= 2) and (_value(numeral) or 99) <= 10
+    if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
+                                    and _formula_head(sentence, match.end())):
         return True
     clause = LIST_CLAUSE.split(before)[-1]
     items = clause.split("、")
@@ -1623,20 +1626,24 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
         or SUMMED_NAMES.match(sentence, match.end())
-    if small and not before.endswith("等") and len(items) > 1 and items[-1].strip() \
+    if small and "等" not in items[-1] and len(items) > 1 and items[-1].strip() \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
             and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
             and (_counted_kind(sentence, match) not in NAMED_COUNTED_KINDS
-                 or DIVIDED_INTO.search(items[0])):
+                 or DIVIDED_INTO.search(items[0])) \
+            and not _holds_a_count(clause):
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
-        # 安全三个领域, 插花、烘焙和茶艺三个班次): an apposition that restates the items named;
-        # they are listed, not counted. Not after a verb that makes or adds the things (组建维权、
-        # 助老两支队伍 counts the teams made, the items their kinds), nor where the items are
-        # persons or families, counted by name (甲、乙、丙三个家庭荣获…: three honoured),
-        # unless a verb of dividing lists them: they are the parts a whole is divided into, as
-        # 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an item of
-        # its own (统一思想、两个社区同步开展) restates nothing.
+        # 安全三个领域, 插花、烘焙和茶艺三个班次; not 甲、乙等各类培训班3期): an apposition that
+        # restates the items named; they are listed, not counted. Not after a verb that makes or
+        # adds the things (组建维权、助老两支队伍 counts the teams made, the items their kinds), nor
+        # where the items are persons or families, counted by name (甲、乙、丙三个家庭荣获…: three
+        # honoured), unless a verb of dividing lists them: they are the parts a whole is divided
+        # into, as 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an
+        # item of its own (统一思想、两个社区同步开展) restates nothing, nor does the last count of
+        # a list of counted items (场馆5个、公园2个: each item holds its own count).
         return True
+    if in_digits:
+        return False
     if not summed and CLAUSE_BREAK.match(sentence, match.end()):
         # a numeral and its measure word alone after a list, nothing counted after them (分为白天班
         # 和晚上班两种, 甲、乙两处): an apposition that sums up the list, joined by 和 or 、
@@ -1645,6 +1652,12 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _holds_a_count(clause: str) -> bool:
+    """Whether a list's clause already holds a number with its measure word: its items are
+    counted one by one (专题研讨2场次、专题培训3场次), not named for a total after them."""
+    return any(found.group("unit") for found in _pattern().finditer(clause))
 
 
 def _formula_spelled(before: str, numeral: str) -> bool:

@@ -131,6 +131,14 @@ INSPECTED = re.compile(
     r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
     r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
+# The aim a sentence's work serves (为深入学习贯彻党的二十大精神, 为贯彻落实……“坚持男女平等基本国策”的要求,
+# 为落实……部署): the policy or the spirit carried out is the reason given for the work, not the work
+# the sentence tells, so its words weigh nothing and the work after it types the sentence (stop 29:
+# two reports on a rights service and a work meeting typed ideology by the spirit they carried out).
+# Hand-written from the grammar of news reports: 为 (not the end of 因为, 作为, 成为 …) + a verb of
+# studying or carrying out, up to the end of its clause.
+POLICY_AIM = re.compile(r"(?<![因作成认行称以])为了?(?:深入|认真|全面|进一步|扎实|更好地?)*"
+                 r"(?P<aim>(?:学习|宣传|贯彻|落实|践行)[^。；;，,:：]{2,80})")
 # Where an event is held (在县体育馆举办, 在电子商务产业园举行, 在县家政服务中心召开): the venue's
 # name says where, not what is done there, so its words weigh nothing (stop 25: a dating party in
 # a sports hall was health, an internet firms' federation's event in an e-commerce park economic).
@@ -497,13 +505,13 @@ def _scores(text: str) -> dict[str, float]:
 
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
-    a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN or an
-    INSPECTED and a VENUE weigh nothing, and the titles an AWARDED holds up weigh for ideology (a family or
-    volunteer honour for its own type)."""
+    a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
+    INSPECTED or a POLICY_AIM and a VENUE weigh nothing, and the titles an AWARDED holds up
+    weigh for ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
-    text = INSPECTED.sub(_field_left_out, text)
+    text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
     titles = [award.group("titles") for award in AWARDED.finditer(text)]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
@@ -518,8 +526,8 @@ def _titles_left_out(award: re.Match) -> str:
 
 
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA, an ORIGIN or an INSPECTED with its field (the group that matched) cut out (a
-    comma in its place: no cue spans the cut)."""
+    """An ARENA, an ORIGIN, an INSPECTED or a POLICY_AIM with its field (the group that
+    matched) cut out (a comma in its place: no cue spans the cut)."""
     return arena.group(0).replace(arena.group(arena.lastgroup), "，", 1)
 
 
