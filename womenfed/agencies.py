@@ -70,7 +70,8 @@ no frame word) names the venue of the next clause's work; a body's people in the
 member units opening the clause (甲协会的成员们…, 乙妇儿工委成员单位…) do the work as the body
 (a place author's own party committee and government stay listed as leadership: the gold reads
 them as the author, but two narrower rules for that lost right items on the test half, stops 28
-and 29, and are strict gaps); a leadership body whose meeting the work carries out (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
+and 29, and are strict gaps); a leadership body whose meeting the work carries out
+(学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上).
 """
 
