@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from . import (organisation_probes_stop28, organisation_probes_stop28b, organisation_probes_stop29,
-               organisation_probes_stop29b)
+from . import (
+    organisation_probes_stop28,
+    organisation_probes_stop28b,
+    organisation_probes_stop29,
+    organisation_probes_stop29b,
+)
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
 
