@@ -738,6 +738,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             meta.county = _listed_zone(meta.county, meta.city or meta.province, gazetteer)
             if not meta.county:
                 sources.pop("county", None)
+                if meta.admin_level == "county":
+                    # the author is the body of a zone the division codes do not list
+                    # (三亚中央商务区妇联): it sits outside the hierarchy, its level unknown
+                    meta.admin_level = "unknown"
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -2163,10 +2167,11 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
             place[:-2])) == 1 and (resolved := gazetteer.resolve(holders[0], page)):
         # 泰山景区: a scenic area or a park named after a unit sits outside the civil hierarchy;
         # the levels above its level word are those of the unit its name's stem names (泰山区 in
-        # 泰安市: city 泰安市), its own level stays empty
-        meta.admin_level = _level(place)
-        above = places.LEVELS[:places.LEVELS.index(meta.admin_level)] \
-            if meta.admin_level in places.LEVELS else ()
+        # 泰安市: city 泰安市), its own level stays empty, and so does its body's admin level
+        # (the stop-23 reading of units outside the hierarchy)
+        level = _level(place)
+        above = places.LEVELS[:places.LEVELS.index(level)] if level in places.LEVELS else ()
+        meta.admin_level = "unknown"
         for level in above:
             setattr(meta, level, resolved.names.get(level))
         meta.organisation = place + FEDERATION_SHORT
