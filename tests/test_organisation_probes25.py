@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from . import organisation_probes_stop28, organisation_probes_stop28b, organisation_probes_stop29
+from . import (
+    organisation_probes_stop28,
+    organisation_probes_stop28b,
+    organisation_probes_stop29,
+    organisation_probes_stop29b,
+)
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
 
@@ -567,7 +572,8 @@ PROBES = [
 
 # Every audit's table (the stop-28 modules' cases are run as these are).
 AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
-          "stop28b": organisation_probes_stop28b.PROBES, "stop29": organisation_probes_stop29.PROBES}
+          "stop28b": organisation_probes_stop28b.PROBES, "stop29": organisation_probes_stop29.PROBES,
+          "stop29b": organisation_probes_stop29b.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",

@@ -738,6 +738,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             meta.county = _listed_zone(meta.county, meta.city or meta.province, gazetteer)
             if not meta.county:
                 sources.pop("county", None)
+                if meta.admin_level == "county":
+                    # the author is the body of a zone the division codes do not list
+                    # (三亚中央商务区妇联): it sits outside the hierarchy, its level unknown
+                    meta.admin_level = "unknown"
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -761,9 +765,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources = dict(resolved.sources) if resolved else {}
         meta.admin_level = "village" if VILLAGE_END.search(own) else \
             resolved.level or meta.admin_level
-        if _opens_as_actor(own, body[:lead_end], scene=True):
-            # 东辽县开展…活动, no federation the author (none named, or only classes, guests,
-            # superiors): the unit that acts in the opening is the author, as written
+        if _opens_as_actor(own, body[:lead_end], scene=True) or _owns_named_work(own, body[:lead_end]):
+            # 东辽县开展…活动, 甲县“巧手”培训班开班, no federation the author (none named, or only
+            # classes, guests, superiors): the unit that acts in the opening, or whose named
+            # work it reports, is the author, as written
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
         elif organ := _acting_organ(own, body[:lead_end]):
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
@@ -1469,6 +1474,8 @@ OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
 OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
 ACTS_AFTER = re.compile(UNIT_ACTS)
 ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
+# A quoted name right after a unit at a clause's head (甲县“陇原巧手”…): the unit's own work.
+OWNED_NAME_AFTER = re.compile(r"[“「][^”」\n]{2,20}[”」]")
 ORGAN_ACTS_AFTER = re.compile(rf"({LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")
 
 
@@ -1493,6 +1500,13 @@ def _opens_as_actor(place: str, lead: str, scene: bool = False, parents: bool = 
     ``parents`` the units above it may stand before it (西宁市城北区甲村举办…)."""
     return _between(place, lead, OPENS_UP_TO_PARENTS if parents else OPENS_UP_TO,
                     ACTS_AFTER_SCENE if scene else ACTS_AFTER)
+
+
+def _owns_named_work(place: str, lead: str) -> bool:
+    """The title or opening writes ``place`` at the head of its clause right before a quoted
+    name (甲县“巧手”编织培训开班, 甲县乙镇“爱心妈妈”关爱留守儿童): the named work is the unit's
+    own, as a verb after it would make the unit its actor."""
+    return _between(place, lead, OPENS_UP_TO, OWNED_NAME_AFTER)
 
 
 def _acting_organ(place: str, lead: str) -> str | None:
@@ -2153,10 +2167,11 @@ def _fill_place(meta: Metadata, place: str, body: str, gazetteer: places.Gazette
             place[:-2])) == 1 and (resolved := gazetteer.resolve(holders[0], page)):
         # 泰山景区: a scenic area or a park named after a unit sits outside the civil hierarchy;
         # the levels above its level word are those of the unit its name's stem names (泰山区 in
-        # 泰安市: city 泰安市), its own level stays empty
-        meta.admin_level = _level(place)
-        above = places.LEVELS[:places.LEVELS.index(meta.admin_level)] \
-            if meta.admin_level in places.LEVELS else ()
+        # 泰安市: city 泰安市), its own level stays empty, and so does its body's admin level
+        # (the stop-23 reading of units outside the hierarchy)
+        level = _level(place)
+        above = places.LEVELS[:places.LEVELS.index(level)] if level in places.LEVELS else ()
+        meta.admin_level = "unknown"
         for level in above:
             setattr(meta, level, resolved.names.get(level))
         meta.organisation = place + FEDERATION_SHORT
