@@ -2,7 +2,9 @@
 Chinese grammar the dev-half judgements name, each with the indicators the conventions
 (eval/dev/README.md, "Indicator judgements") call quotable, and near-misses that must not
 change. Families: a count a causative verb opens keeps the work that caused it, the subject of
-its clause or the subject or object of the clause before one without a subject (cause). Run by
+its clause or the subject or object of the clause before one without a subject (cause); a
+programme a first clause carries out (实施/开展/推进 + a name with a programme head) qualifies
+the counts of the clauses without a subject after it (carried). Run by
 test_indicator_probes.py."""
 
 from __future__ import annotations
@@ -30,4 +32,12 @@ PROBES = [
      ("带动创业就业的妇女",)),
     ("培育巾帼示范基地20个、女性合作社12家,带动800名妇女就业。", "800名", ("带动就业的妇女",)),
     ("县妇联举办家政服务培训班5期,帮助200名妇女实现就业。", "200名", ("帮助实现就业的妇女",)),
+    # --- carried: 实施“甲”行动, + clauses without a subject: the programme names their counts ---
+    ("大力实施“巾帼关爱”行动,走访慰问20名贫困母亲。", "20名", ("巾帼关爱行动走访慰问贫困母亲",)),
+    ("延安市妇联深入实施“巾帼家美”行动,广泛宣传发动,开展宣讲活动300多场次。", "300多场次",
+     ("巾帼家美行动宣讲活动",)),
+    ("实施“春蕾计划”,资助贫困女童500名。", "500名", ("春蕾计划资助贫困女童",)),
+    # near-misses: no programme head, a clause with its own subject
+    ("实施乡村振兴战略,培训农村妇女3000人次。", "3000人次", ("培训农村妇女",)),
+    ("深入实施“巾帼建功”行动,全市2000名妇女参加了技能培训。", "2000名", ("参加了技能培训的妇女",)),
 ]

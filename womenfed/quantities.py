@@ -197,6 +197,10 @@ PROJECT_OPENING = re.compile(rf"^(?:(?:通过|依托|借助)(?:实施|开展)?(?
                              rf"|(?P<since>{_PROJECT_NAME})(?:在[^,;:。!?]{{1,10}}?)?"
                              r"(?:实施|开展|启动|推进)以来)\s?,")
 PROGRAMME_HEADS = ("项目", "计划", "工程", "行动")
+# ... and one a first clause carries out (各级妇联深入实施“三秦巾帼脱贫行动”,, 实施卫生家庭建设行动,):
+# the clauses without a subject after it are its work. Only a name with a programme head counts.
+PROJECT_CARRIED_OUT = re.compile(rf"^[^,;:。!?“”]{{0,12}}?(?:深入|全面|大力|扎实|持续)?(?:实施|开展|推进)了?"
+                                 rf"(?P<name>{_PROJECT_NAME})\s?,")
 SCOPE_NOUNS = "农村 城市 城区 城镇 社区 乡镇 乡村 街道 机关 企业 学校 校园".split()
 # (not a set before a locative, 在农村妇女中: the sub-group the count is of)
 SCOPE_OPENING = re.compile(rf"^在(?P<scope>{'|'.join(SCOPE_NOUNS)})(?![^,;:。!?]*中)[^,;:。!?]*?,")
@@ -957,7 +961,8 @@ def _work_phrase(text: str) -> str:
 
 
 def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
-    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目) or
+    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目,
+    妇联深入实施“三秦巾帼脱贫行动”) or
     a scope (在农村以技能培训为重点, 在社区) measures that work, so the indicator keeps it
     (春蕾计划资助贫困女童, 农村培训班, 在乡镇新建妇女之家; stop-25 convention): up to a clause
     with a subject or a turn of its own (全县12个社区开展了…, 同时…), and not for the audience
@@ -965,13 +970,16 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
     在县委的领导下), not the counted set."""
     indicator = quantity.indicator
     if not indicator or not (opening := PROJECT_OPENING.match(sentence)
+                             or PROJECT_CARRIED_OUT.match(sentence)
                              or SCOPE_OPENING.match(sentence)) or quantity.start < opening.end() \
             or quantity.start - opening.end() > LOOK_BACK:
         return quantity  # (so far from it the sentence is a scan's run-on: linear time)
     *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
     for clause in [*clauses, last]:
         words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
-        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt") \
+        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt"
+                          or words[0][1] in ("a", "ad") and _is_verb(*words[1:2][0]
+                                                                  if words[1:] else ("", ""))) \
                 or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
             return quantity  # (a subject, a turn or a count of its own; an audience)
     scope = opening.groupdict().get("scope")
