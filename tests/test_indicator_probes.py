@@ -4,8 +4,8 @@ one-sentence cases written for these tests over the sentence shapes of 妇联 re
 the indicator the conventions of eval/dev/README.md ("Indicator judgements") call quotable.
 Several accepted forms are listed where the conventions allow each. Cases the tool still fails
 are strict expected failures, with why. The stop-25 and stop-26 table
-(``indicator_probes_stop25.py``) and the stop-28 table (``indicator_probes_stop28.py``, with
-its kinds) run here too."""
+(``indicator_probes_stop25.py``), the stop-28 table (``indicator_probes_stop28.py``, with
+its kinds) and the stop-29 table (``indicator_probes_stop29.py``) run here too."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from womenfed.quantities import extract_quantities
 
-from . import indicator_probes_stop25, indicator_probes_stop28
+from . import indicator_probes_stop25, indicator_probes_stop28, indicator_probes_stop29
 from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
@@ -253,7 +253,8 @@ PROBES = [
 
 
 @pytest.mark.parametrize("sentence, text, quotable",
-                         PROBES + indicator_probes_stop25.PROBES + indicator_probes_stop28.PROBES)
+                         PROBES + indicator_probes_stop25.PROBES + indicator_probes_stop28.PROBES
+                         + indicator_probes_stop29.PROBES)
 def test_indicator_names_the_counted_set(sentence, text, quotable):
     indicator = next((q.indicator for q in extract_quantities(sentence) if q.text == text), None)
     assert indicator in quotable

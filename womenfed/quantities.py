@@ -197,6 +197,10 @@ PROJECT_OPENING = re.compile(rf"^(?:(?:通过|依托|借助)(?:实施|开展)?(?
                              rf"|(?P<since>{_PROJECT_NAME})(?:在[^,;:。!?]{{1,10}}?)?"
                              r"(?:实施|开展|启动|推进)以来)\s?,")
 PROGRAMME_HEADS = ("项目", "计划", "工程", "行动")
+# ... and one a first clause carries out (各级妇联深入实施“三秦巾帼脱贫行动”,, 实施卫生家庭建设行动,):
+# the clauses without a subject after it are its work. Only a name with a programme head counts.
+PROJECT_CARRIED_OUT = re.compile(rf"^[^,;:。!?“”]{{0,12}}?(?:深入|全面|大力|扎实|持续)?(?:实施|开展|推进)了?"
+                                 rf"(?P<name>{_PROJECT_NAME})\s?,")
 SCOPE_NOUNS = "农村 城市 城区 城镇 社区 乡镇 乡村 街道 机关 企业 学校 校园".split()
 # (not a set before a locative, 在农村妇女中: the sub-group the count is of)
 SCOPE_OPENING = re.compile(rf"^在(?P<scope>{'|'.join(SCOPE_NOUNS)})(?![^,;:。!?]*中)[^,;:。!?]*?,")
@@ -235,6 +239,13 @@ MAX_OUTCOME = 8
 # Pivot verbs whose object's deed is an outcome the subject caused (带动500名妇女就业): the
 # verb stays in the indicator (带动就业的妇女), so the count never reads as a stock of the employed.
 CAUSATIVE_VERB = re.compile(r"带动|帮助|帮扶|扶持|吸纳|促进|助力")
+# Heads of the works that cause a count (a base, brand, workshop, enterprise …): persons a
+# work 带动 into jobs are that work's (巾帼家政基地带动就业的妇女), not the area's working women.
+WORK_HEADS = ("基地", "品牌", "项目", "工坊", "合作社", "工作室", "联盟", "车间", "园区", "企业",
+              "公司", "协会", "示范点")
+MAX_CAUSE_CLAUSES = 3  # how many clauses without a subject of their own a causer reaches over
+TRAILING_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百千][\d.余多万亿]*[^\d,;:。!?]?$")
+QUOTED_NAME_END = re.compile(r"“(?P<name>[^“”]{1,12})”(?P<tail>[^“”]+)$")
 # Verbs of leading a crowd (引领万名妇女创业, 带领千名姐妹增收): they move a round crowd as pivot verbs do.
 LEADING_VERB = re.compile(r"(?:引领|带领)了?$")
 SLOGAN_VERBS = "进下入护送助帮结联走"  # persons' deed in a slogan's name (千名干部进乡村, 千名妈妈护万家)
@@ -592,8 +603,9 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 quantity = replace(quantity, indicator=found[-1].indicator + quantity.indicator)
             elif found:
                 quantity = _shared_verb(sentence, found[-1], quantity)
-            found.append(_planned(sentence, found, _per_each(sentence, _with_money_verb(
-                sentence, _of_body(sentence, _come_from(sentence, quantity))))))
+            found.append(_planned(sentence, found, _with_cause(sentence, _per_each(
+                sentence, _with_money_verb(sentence, _of_body(sentence, _come_from(
+                    sentence, quantity)))))))
     # (the opening's scope last: the readings above compare the indicators of neighbour counts)
     found = [_in_opening_scope(sentence, quantity) for quantity in found]
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
@@ -884,8 +896,73 @@ def _come_from(sentence: str, quantity: Quantity) -> Quantity:
     return replace(quantity, indicator=f"{holders}{verb.group('verb')}的{quantity.indicator}")
 
 
+def _with_cause(sentence: str, quantity: Quantity) -> Quantity:
+    """A count a causative verb opens (带动就业的妇女) keeps the work that caused it: the subject
+    of its clause, or, for a clause without one, the subject or object of the clause before, or
+    of the one before a causative clause of the work's (首创甲基地,吸纳企业进驻,带动5000名妇女
+    就业). Only a work (``WORK_HEADS``) is kept: a federation or person causing it is the report's
+    author, and the count stays as it is."""
+    words = _words(quantity.indicator)
+    if not words or not CAUSATIVE_VERB.fullmatch(words[0][0]):
+        return quantity
+    *earlier, own = NAMES_CLAUSE_BREAK.split(sentence[max(0, quantity.start - CONTEXT_CHARS):
+                                                     quantity.start])
+    if (at := own.rfind(words[0][0])) < 0:
+        return quantity
+    cause = _subject_nouns(own[:at])
+    for back in range(1, MAX_CAUSE_CLAUSES + 1 if cause is None else 0):
+        clause = earlier[-back] if back <= len(earlier) else ""
+        subject = _subject_nouns(clause)
+        cause = subject or _work_phrase(TRAILING_COUNT.sub("", clause))
+        head = next((head for head in WORK_HEADS if cause.endswith(head)), "")
+        if head and back < len(earlier) \
+                and TRAILING_COUNT.sub("", earlier[-back - 1]).endswith(head):
+            return quantity  # (works listed over clauses, 甲基地62个,乙基地47个: not one)
+        if cause or subject is not None or not CAUSATIVE_VERB.match(clause.lstrip()):
+            break  # (a work found, a subject, or a deed other than the work's own: 吸纳…进驻)
+    if not cause or cause in quantity.indicator:
+        return quantity
+    return replace(quantity, indicator=cause + quantity.indicator)
+
+
+def _subject_nouns(text: str) -> str | None:
+    """The work that a clause opens with as its subject (桂林市巾帼示范基地|辐射带动), '' for a
+    subject that is no work, None for a clause that opens with its verb or an adverb."""
+    words = [(word, tag) for word, tag in _words(text) if word not in FILLER_WORDS]
+    verb = next((i for i, (word, tag) in enumerate(words) if _is_verb(word, tag)), len(words))
+    if not words or verb == 0 or words[0][1][0] in "dpc":
+        return None
+    return _work_phrase("".join(word for word, _ in words[:verb]))
+
+
+def _work_phrase(text: str) -> str:
+    """The noun phrase that ends ``text`` when its head is a work (吉林省巾帼创业孵化基地: a verb
+    between a noun and the head that is none of the reporting verbs, modifiers listed with 、
+    (全国、县巾帼示范基地), a place that opens the phrase and a quoted name right before it stay),
+    else ''."""
+    quoted = QUOTED_NAME_END.search(text)
+    words = _words(quoted.group("tail") if quoted else text)
+    if not words or not "".join(word for word, _ in words[-2:]).endswith(WORK_HEADS):
+        return ""
+    i = len(words) - 1
+    while i > 0 and words[i - 1][0] not in SET_VERBS | REPORT_VERBS | GOVERNING_VERBS \
+            and (words[i - 1][1][0] in "nbj" and words[i - 1][1] != "nr"
+                 or words[i - 1][0] == "、" and i > 1 and words[i - 2][1][0] in "nbj"
+                 or words[i - 1][1][0] == "v" and i == len(words) - 1 and i > 1
+                 and words[i - 2][1][0] in "nj" and words[i - 2][1] != "ns") \
+            and len("".join(word for word, _ in words[i - 1:])) <= MAX_NOUN_PHRASE:
+        i -= 1
+        if words[i][1] == "ns":
+            break  # (a place opens the phrase)
+    if words[i][0] == "、" or i > 0 and words[i - 1][0] == "、":
+        return ""  # (a list of modifiers read in part names a part of the works)
+    phrase = "".join(word for word, _ in words[i:])
+    return quoted.group("name") + phrase if quoted and i == 0 else phrase
+
+
 def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
-    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目) or
+    """A count in a sentence that opens with a project (“春蕾计划”实施以来, 通过“巾帼家政”项目,
+    妇联深入实施“三秦巾帼脱贫行动”) or
     a scope (在农村以技能培训为重点, 在社区) measures that work, so the indicator keeps it
     (春蕾计划资助贫困女童, 农村培训班, 在乡镇新建妇女之家; stop-25 convention): up to a clause
     with a subject or a turn of its own (全县12个社区开展了…, 同时…), and not for the audience
@@ -893,13 +970,16 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
     在县委的领导下), not the counted set."""
     indicator = quantity.indicator
     if not indicator or not (opening := PROJECT_OPENING.match(sentence)
+                             or PROJECT_CARRIED_OUT.match(sentence)
                              or SCOPE_OPENING.match(sentence)) or quantity.start < opening.end() \
             or quantity.start - opening.end() > LOOK_BACK:
         return quantity  # (so far from it the sentence is a scan's run-on: linear time)
     *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
     for clause in [*clauses, last]:
         words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
-        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt") \
+        if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt"
+                          or words[0][1] in ("a", "ad") and _is_verb(*words[1:2][0]
+                                                                  if words[1:] else ("", ""))) \
                 or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
             return quantity  # (a subject, a turn or a count of its own; an audience)
     scope = opening.groupdict().get("scope")
