@@ -373,9 +373,12 @@ def test_a_count_after_a_list_closed_by_deng(sentence, counted):
     ("巾帼服务点设在村委会以北2公里处", []),
     ("姐妹们合作完成一幅20米长的剪纸", []),
     ("运动会设女子200米短跑等项目", []),
-    # ... while lengths the work built or covered stay counts
+    # ... so does the length of one route or walk (stop 29 of eval/dev) ...
+    ("组织妇女开展8公里健步走", []),
+    ("活动全程4公里,沿途设置6个打卡点", ["6个"]),
+    # ... while lengths the work built stay counts
     ("新建巾帼示范路4公里", ["4公里"]),
-    ("组织妇女开展8公里健步走", ["8公里"]),
+    ("修通3公里路", ["3公里"]),
 ])
 def test_lengths_that_place_or_size_things(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted

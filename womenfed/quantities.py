@@ -379,12 +379,14 @@ ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
 # A length that places or sizes something (海拔4000多米的乡, 距县城30公里, 5公里外, 百米长卷, 全长300米,
 # 总长12公里, 女子100米短跑) measures where a place lies or how big a thing is, or names a race: no
-# count of the work.
+# count of the work. So does the length of one route or walk (全程4公里, 8公里健步走, 2.5公里的
+# 健步走路线, 5公里登山路线: stop 29 of eval/dev), while a length the work built stays (修通3公里路).
 LENGTH_UNITS = frozenset("米 公里 千米 厘米 毫米".split())
-PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
+PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长|全程)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
-                         r"|跑|短跑|长跑|接力|赛跑|障碍)")
+                         r"|跑|短跑|长跑|接力|赛跑|障碍"
+                         r"|的?(?:健步走|健步行|健走|徒步|步行|毅行|登山|骑行|路线|线路))")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
 # 三个部分, 《措施》,包括4个方面15条举措, 《方案》从6个方面提出了18条措施), a part counted before.
 DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
