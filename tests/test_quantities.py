@@ -324,6 +324,10 @@ def test_people_and_person_times_are_different_kinds():
     # ... and of the bodies whose persons it names (eval/dev/README: 17个乡(镇)区、办妇联主席)
     ("4个村妇代会主任参加了培训", ("4个", "organisations")),
     ("评选出15个巾帼优品参加展销", ("15个", "items")),  # goods, as 产品 and 商品
+    # kinds counted in 种 take the kind of what is counted (stop 29 of eval/dev): goods are items,
+    # the varieties a farm grows other, as a herd held
+    ("推出特色农产品12种", ("12种", "items")),
+    ("合作社主要种植食用菌、蔬菜,种类有20种以上", ("20种", "other")),
 ])
 def test_kind_follows_the_counted_noun(sentence, expected):
     assert [(q.text, q.kind) for q in extract_quantities(sentence)] == [expected]

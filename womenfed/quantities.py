@@ -479,6 +479,11 @@ ANIMAL_UNITS = frozenset("头 只 匹 羽".split())
 # (发放宣传单3000张、鸡苗2000只) the animals are aid, goods like the leaflets: `items`.
 HANDED_OUT = re.compile(r"(?:发放|分发|发送|赠送|赠予|捐赠|捐助|捐献|送去|送上|送来|送给|购买|购置|采购|"
                         r"募集|筹集|配送|提供)[^,;:。!?]*$")
+# ... and the varieties a farm grows are `other` too, where a verb of growing comes before the
+# count in its sentence (种植食用菌、蔬菜,种类有20种以上); other kinds counted in 种 (goods,
+# products, toys) stay `items` (stop 29 of eval/dev: a count of kinds takes the kind of what is
+# counted).
+GROWN_BEFORE = re.compile(r"(?:种植|栽种|栽培|种有|引种|育种|种了)[^。!?]*$")
 # Kinds of the things a list names one by one and a count after it counts (honoured families).
 # Bodies and places so named are restated, not counted (东街、西街、南街三个社区: stop 28 of eval/dev).
 NAMED_COUNTED_KINDS = frozenset("people households person_times".split())
@@ -1195,6 +1200,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit in ANIMAL_UNITS and HANDED_OUT.search(before):
         kind = "items"
+    elif unit == "种" and GROWN_BEFORE.search(before):
+        kind = "other"  # the crop varieties a farm grows (种植食用菌、蔬菜,种类有20种以上), as a herd
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     elif unit == "处":
