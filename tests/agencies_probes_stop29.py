@@ -24,8 +24,8 @@ PROBES = {
     # the page opens on the place as the author: its own scoped leadership is the author
     # (dropped: strict gaps)
     "a_written_place_authors_own_leadership": [
-        known_because(WRITTEN_AUTHORS_OWN_LEADERSHIP,
-                      "霍邱县举办“三八”表彰大会。县委书记代表县委、县政府向全县妇女致以节日问候。", []),
+        # (a greeting on the bodies' behalf lists none whoever the author is: stop 29 of eval/dev)
+        ("霍邱县举办“三八”表彰大会。县委书记代表县委、县政府向全县妇女致以节日问候。", []),
         known_because(WRITTEN_AUTHORS_OWN_LEADERSHIP,
                       "长汀县召开妇女工作会议。会上，长汀县委、长汀县人民政府表彰了三八红旗手。", []),
         # near misses: another place's bodies and a federation author's

@@ -15,9 +15,6 @@ HELD_COUNT_ELSEWHERE = ("the representatives' count, freed from the honour writt
                         "does not go on to the event named before it in the sentence (开展“A”宣讲会,"
                         "邀请4位“B”代表进行…宣讲: A's count by the stop-22 convention); the clause "
                         "pairing leaves a count written against a name to that name alone")
-SPEECH_AS_DISCUSSION = ("作…发言 after an honour's representatives keeps the honour's link "
-                        "(test_relations: 3位“巾帼十佳”代表作了典型发言), though the stop-22 convention "
-                        "reads invited speakers as the other work's; left to the adjudicator")
 
 TELLING_DROPPED = ("an honour's representatives invited to tell, share or present "
                    "(5位“三八红旗手”代表将分享…) are no outcome of the honour (stop-22 "
@@ -32,7 +29,8 @@ PROBES = {
         _gap("会上,3名三八红旗手代表介绍了各自的创业经历。", set(), TELLING_DROPPED),
         _gap("攀枝花市妇联开展“传承好家风”主题宣讲会,邀请4位“最美家庭”代表进行家风故事宣讲。",
              {("传承好家风", "4位")}, HELD_COUNT_ELSEWHERE),
-        _gap("丽水市妇联召开座谈会,3位“最美家庭”代表作了交流发言。", set(), SPEECH_AS_DISCUSSION),
+        # (作…发言 follows since stop 29: speakers are never the result of the honour they hold)
+        ("丽水市妇联召开座谈会,3位“最美家庭”代表作了交流发言。", set()),
     ],
     # near misses that must stay: honourees selected or counted, and people who share in an activity
     "honourees_and_participants_stay_linked": [

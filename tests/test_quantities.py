@@ -324,6 +324,10 @@ def test_people_and_person_times_are_different_kinds():
     # ... and of the bodies whose persons it names (eval/dev/README: 17个乡(镇)区、办妇联主席)
     ("4个村妇代会主任参加了培训", ("4个", "organisations")),
     ("评选出15个巾帼优品参加展销", ("15个", "items")),  # goods, as 产品 and 商品
+    # kinds counted in 种 take the kind of what is counted (stop 29 of eval/dev): goods are items,
+    # the varieties a farm grows other, as a herd held
+    ("推出特色农产品12种", ("12种", "items")),
+    ("合作社主要种植食用菌、蔬菜,种类有20种以上", ("20种", "other")),
 ])
 def test_kind_follows_the_counted_noun(sentence, expected):
     assert [(q.text, q.kind) for q in extract_quantities(sentence)] == [expected]
@@ -373,9 +377,12 @@ def test_a_count_after_a_list_closed_by_deng(sentence, counted):
     ("巾帼服务点设在村委会以北2公里处", []),
     ("姐妹们合作完成一幅20米长的剪纸", []),
     ("运动会设女子200米短跑等项目", []),
-    # ... while lengths the work built or covered stay counts
+    # ... so does the length of one route or walk (stop 29 of eval/dev) ...
+    ("组织妇女开展8公里健步走", []),
+    ("活动全程4公里,沿途设置6个打卡点", ["6个"]),
+    # ... while lengths the work built stay counts
     ("新建巾帼示范路4公里", ["4公里"]),
-    ("组织妇女开展8公里健步走", ["8公里"]),
+    ("修通3公里路", ["3公里"]),
 ])
 def test_lengths_that_place_or_size_things(sentence, counted):
     assert [q.text for q in extract_quantities(sentence)] == counted

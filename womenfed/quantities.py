@@ -390,12 +390,14 @@ ADDRESS_UNITS = frozenset("组 栋 幢".split())
 ADDRESS_BEFORE = re.compile(r"(?:村|社区|小区|屯|庄|寨|组|苑|园)(?:[\d一二三四五六七八九十]+[、和])*$")
 # A length that places or sizes something (海拔4000多米的乡, 距县城30公里, 5公里外, 百米长卷, 全长300米,
 # 总长12公里, 女子100米短跑) measures where a place lies or how big a thing is, or names a race: no
-# count of the work.
+# count of the work. So does the length of one route or walk (全程4公里, 8公里健步走, 2.5公里的
+# 健步走路线, 5公里登山路线: stop 29 of eval/dev), while a length the work built stays (修通3公里路).
 LENGTH_UNITS = frozenset("米 公里 千米 厘米 毫米".split())
-PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
+PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长|全程)|(?:距离?|相距)[^,;:。!?\d]{0,8}?)"
                            r"(?:约|近|达到|达|为|有|超过|逾)?\s?$")
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
-                         r"|跑|短跑|长跑|接力|赛跑|障碍)")
+                         r"|跑|短跑|长跑|接力|赛跑|障碍"
+                         r"|的?(?:健步走|健步行|健走|徒步|步行|毅行|登山|骑行|路线|线路))")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
 # 三个部分, 《措施》,包括4个方面15条举措, 《方案》从6个方面提出了18条措施), a part counted before.
 DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
@@ -488,6 +490,11 @@ ANIMAL_UNITS = frozenset("头 只 匹 羽".split())
 # (发放宣传单3000张、鸡苗2000只) the animals are aid, goods like the leaflets: `items`.
 HANDED_OUT = re.compile(r"(?:发放|分发|发送|赠送|赠予|捐赠|捐助|捐献|送去|送上|送来|送给|购买|购置|采购|"
                         r"募集|筹集|配送|提供)[^,;:。!?]*$")
+# ... and the varieties a farm grows are `other` too, where a verb of growing comes before the
+# count in its sentence (种植食用菌、蔬菜,种类有20种以上); other kinds counted in 种 (goods,
+# products, toys) stay `items` (stop 29 of eval/dev: a count of kinds takes the kind of what is
+# counted).
+GROWN_BEFORE = re.compile(r"(?:种植|栽种|栽培|种有|引种|育种|种了)[^。!?]*$")
 # Kinds of the things a list names one by one and a count after it counts (honoured families).
 # Bodies and places so named are restated, not counted (东街、西街、南街三个社区: stop 28 of eval/dev).
 NAMED_COUNTED_KINDS = frozenset("people households person_times".split())
@@ -1273,6 +1280,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
             return None  # 两个规划, 五个维度: 个 counts no known thing
     elif unit in ANIMAL_UNITS and HANDED_OUT.search(before):
         kind = "items"
+    elif unit == "种" and GROWN_BEFORE.search(before):
+        kind = "other"  # the crop varieties a farm grows (种植食用菌、蔬菜,种类有20种以上), as a herd
     elif unit == "家" and _head_noun_kind(indicator) == "households":
         kind = "households"  # 家 counts families as well as firms (困难家庭30家)
     elif unit == "处":
@@ -1708,14 +1717,13 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         or SUMMED_NAMES.match(sentence, match.end())
     if small and "等" not in items[-1] and len(items) > 1 and items[-1].strip() \
             and _value(numeral) == len(items) + _final_joiners(items[-1]) \
-            and not any(word in GOVERNING_OR_SET_VERBS for word, _ in _words(items[0])) \
             and (_counted_kind(sentence, match) not in NAMED_COUNTED_KINDS
                  or DIVIDED_INTO.search(items[0])) \
             and not _holds_a_count(clause):
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次; not 甲、乙等各类培训班3期): an apposition that
-        # restates the items named; they are listed, not counted. Not after a verb that makes or
-        # adds the things (组建维权、助老两支队伍 counts the teams made, the items their kinds), nor
+        # restates the items named; they are listed, not counted, whatever verb makes or adds the
+        # things (组建维权、助老两支队伍: the two teams are the two named, stop 29 of eval/dev). Not
         # where the items are persons or families, counted by name (甲、乙、丙三个家庭荣获…: three
         # honoured), unless a verb of dividing lists them: they are the parts a whole is divided
         # into, as 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an

@@ -74,7 +74,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
   or audience (…主席、…书记共150人参加了此次活动), officials counted as the subject who act
   (40余名村妇联主席结合工作实际…; not 200名妇联干部参加培训), the speakers at a meeting (3位代表作了交流
-  发言; only a name written against the count takes it: 3位“A”代表), and names inside run-in
+  发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), and names inside run-in
   headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -189,8 +189,6 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
-        pairs += [(name, q) for q in speakers for name in group
-                  if kind == "campaign" and _holds(sentence, name, q)]
         pairs = [(name, q) for name, q in pairs if _holder_fits(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     links += _partners_share(links)
@@ -436,8 +434,9 @@ def _officials_attending(quantity, clauses: _Clauses) -> bool:
 
 def _speakers(quantity, clauses: _Clauses) -> bool:
     """The number of people who spoke at a meeting (4位代表作了交流发言, 3位同志作典型发言):
-    no result of the work; it counts only the campaign written against it (3位“A”代表: the
-    holders of honour A), not the body whose people speak (县司法局3位律师)."""
+    no result of the work, nor of the honour they hold or the programme they speak about (3位
+    “A”代表; the stop-29 convention of eval/dev), nor of the body whose people speak (县司法局3位
+    律师)."""
     after = clauses.sentence[quantity.end:clauses.end(clauses.of(quantity.start))]
     return quantity.kind == "people" and bool(_cue_patterns()["speaking"].search(after))
 
