@@ -354,6 +354,14 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+# A named body founded in the sentence a year (or its month) opens (2021年,某社区成立“妈妈邦”志愿服务队 /
+# 2018年11月,某社区妇联按照…要求,率先成立凤凰街首个妇女微家): a feature about that body tells its
+# founding as the background of the work done since (stop 28), not a year that work covers. The body
+# is named (a quoted brand, the first of its kind): teams a federation builds as its work
+# (2016年,县妇联组建巾帼志愿服务队, 组建服务队20支) are that year's work. Not a founding told to the day
+# (2019年5月9日,…合作社成立: the item's own event), nor a span it opens (成立以来).
+FOUNDING = re.compile(r"(?:\d{1,2}月)?[^。；;！!？?\n]{0,40}?(?:成立|组建|创办|建立)了?(?!以来|之初|至今)"
+                      r"(?=[^。，,；;！!？?\n]{0,12}?(?:[“\"‘]|首[个家支]|第一[个家支]))")
 # The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
 AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
@@ -657,7 +665,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if masked:
         published = observed = None  # 20*年上半年 on a template page dated 2022: not 2022
     # a plan looked back on only past an opening that states the year of its own work is background
-    if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead))
+    if (published and (TITLED_PLAN.search(lead) or not _lead_year(lead, published, title))
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
     if published and (this_year := THIS_YEAR.search(lead)):
@@ -668,7 +676,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return published
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
-    if opening := _opening_year(lead):
+    if opening := _opening_year(lead, published, title):
         return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
@@ -684,6 +692,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
+              and not _founding(body, m, published, title)
               and not any(start <= m.start() < end for start, end in stamped)]
     plans_from = _plan_section(body, lead_end)
     covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
@@ -903,7 +912,17 @@ def _meeting_told_last_year(lead: str, year: int) -> bool:
         and not _passing(lead, m.start(), m.end()) for m in YEAR.finditer(lead))
 
 
-def _opening_year(lead: str) -> re.Match | None:
+def _founding(text: str, year: re.Match, published: str | None, title: str) -> bool:
+    """Whether ``year`` dates the founding of the body a feature is about (``FOUNDING``): told in a
+    feature (no review, summary or report in the title) that appeared after that year or has no
+    date of its own. A review's founding is a year's work (2018年,县妇联成立了服务队 in 工作回顾), and
+    a dated item of the founding year reports the founding itself."""
+    return (not REPORT_TITLE.search(title) and not DAY_AFTER_YEAR.match(text, year.end())
+            and (not published or int(year.group(1)) < int(published))
+            and bool(FOUNDING.match(text, year.end())))
+
+
+def _opening_year(lead: str, published: str | None = None, title: str = "") -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
@@ -914,7 +933,8 @@ def _opening_year(lead: str) -> re.Match | None:
     return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end())
                  and not _passing(lead, match.start(1), match.end())
-                 and not (event and OPENED.match(lead, match.end()))), None)
+                 and not (event and OPENED.match(lead, match.end()))
+                 and not _founding(lead, match, published, title)), None)
 
 
 def _passing(text: str, start: int, end: int) -> bool:
@@ -962,11 +982,11 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     return f"{year}-{published}"
 
 
-def _lead_year(lead: str) -> bool:
+def _lead_year(lead: str, published: str, title: str) -> bool:
     """Whether the opening states a year of the work it tells (not a plan's, an honour's or one
     in passing)."""
     return any(_covered(lead, m.start(), m.end()) and not _passing(lead, m.start(), m.end())
-               for m in YEAR.finditer(lead))
+               and not _founding(lead, m, published, title) for m in YEAR.finditer(lead))
 
 
 def _completed_plan(body: str, published: int) -> str | None:
