@@ -1,0 +1,49 @@
+"""Probe audit of sentence types (stop 29, second round): a law named by its title (《……法》) and
+publicised, handed out or explained is legal education, rights work, whatever field the law rules
+(《家庭教育促进法》 is no family work of the sentence's own); the title is a legal cue as the word
+法律 is. Families tried and dropped keep their probes as strict gaps: words a person says, quoted
+whole (“……。”某某说), which voice the speaker rather than tell the report's work.
+
+Every line here is written for the audit (places from the gazetteer), not taken from any report;
+the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
+publicising 《妇女权益保障法》, 《婚姻法》 is rights; a regulation's or rule book's words say what
+it regulates; hopes voiced take no cues of their own), not by the tool's output. A case checks one
+sentence's type (its index) or the types a report covers ("report": the types wanted, and those
+it must not cover). ``test_typology_structure_probes.py`` runs this table.
+"""
+
+from __future__ import annotations
+
+from .conftest import known_because
+
+SPOKEN_DROPPED = ("dropped in stop 29b: letting a sentence that is a quote said whole (“……,……。” with "
+                  "or without who says it) take no cues of its own and go on with its neighbours "
+                  "lost 2 sentence types on dev29b (2190 -> 2188): the neighbours of a speaker's "
+                  "words are as often of another topic as the words themselves")
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+PROBES = [
+    # --- a law publicised by its title is rights work, whatever field it rules
+    ("law title", ["会宁县妇联联合县司法局宣传《家庭教育促进法》,发放宣传资料2000余份。"],
+     0, {"rights"}, set()),
+    ("law title", ["平利县妇联在集市向群众讲解《中华人民共和国家庭教育促进法》。"], 0, {"rights"}, set()),
+    ("law title", ["岚皋县妇联发放《反家庭暴力法》《未成年人保护法》宣传册500份。"], 0, {"rights"}, set()),
+    ("law title", ["城固县妇联开展普法宣传进社区活动。", "活动中发放《家庭教育促进法》宣传资料500份。"],
+     "report", {"rights"}, {"family"}),
+    # near misses: a rule book or a way of working is no law; family work without a law's title
+    # stays family; a book's title is no law
+    ("law title", ["镇原县妇联召开执委会议,审议通过《妇联执委会选举办法》。"], 0, {"organisation"}, set()),
+    ("law title", ["庆城县妇联召开会议,学习《妇女联合会选举工作条例》。"], 0, {"organisation"}, set()),
+    ("law title", ["旬阳市妇联举办家庭教育讲座,分享科学育儿方法。"], 0, {"family"}, set()),
+    ("law title", ["会宁县妇联举办家庭教育讲座,分享《好妈妈胜过好老师》一书的育儿经验。"], 0, {"family"},
+     set()),
+    # --- words said whole in quotes voice the speaker (dropped: the case it decides is a gap)
+    known_because(SPOKEN_DROPPED, "spoken",
+                  ["岚皋县妇联举办电商培训班。",
+                   "“以前在家带孩子,现在学会了直播卖货,家庭和睦多了。”学员王芳说。"],
+                  1, {"economic"}, set()),
+    # near misses that hold either way: the speaker's words name the report's own programme
+    ("spoken", ["平利县妇联开展“两癌”免费筛查。",
+                "“这次检查让我放心了,家里孩子也不用为我担心。”一位村民说。"], 1, {"health"}, set()),
+    ("spoken", ["镇原县妇联举办家风宣讲。", "“我们要把好家风传下去。”一位母亲说。"], 1, {"family"}, set()),
+]
