@@ -2,7 +2,9 @@
 publicised, handed out or explained is legal education, rights work, whatever field the law rules
 (《家庭教育促进法》 is no family work of the sentence's own); the title is a legal cue as the word
 法律 is. Families tried and dropped keep their probes as strict gaps: words a person says, quoted
-whole (“……。”某某说), which voice the speaker rather than tell the report's work.
+whole (“……。”某某说), which voice the speaker rather than tell the report's work; and 组织 as a verb
+with the people it brings out as its object (妇联组织妇女开展……), where no 妇联组织 (the federation's
+organisations, its own work) is written.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -20,6 +22,11 @@ SPOKEN_DROPPED = ("dropped in stop 29b: letting a sentence that is a quote said 
                   "or without who says it) take no cues of its own and go on with its neighbours "
                   "lost 2 sentence types on dev29b (2190 -> 2188): the neighbours of a speaker's "
                   "words are as often of another topic as the words themselves")
+ORGANISES_DROPPED = ("dropped in stop 29b: cutting 妇联组织 / 基层组织 where 组织 is a verb before the "
+                     "people it organises (妇女, 广大妇女, 巾帼志愿者 …) gained 1 sentence type on dev29b "
+                     "(2192 -> 2193, 3 reports changed) but lost a right report type (programme types "
+                     "511/75/63 -> 510/75/64): a report on the federation's organisations at work "
+                     "lost its organisation evidence")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -46,4 +53,12 @@ PROBES = [
     ("spoken", ["平利县妇联开展“两癌”免费筛查。",
                 "“这次检查让我放心了,家里孩子也不用为我担心。”一位村民说。"], 1, {"health"}, set()),
     ("spoken", ["镇原县妇联举办家风宣讲。", "“我们要把好家风传下去。”一位母亲说。"], 1, {"family"}, set()),
+    # --- 组织 as a verb before the people it organises (dropped: the case it decides is a gap)
+    known_because(ORGANISES_DROPPED, "organises",
+                  ["会宁县妇联开展“巾帼心向党”主题宣讲活动。", "各级妇联组织妇女开展恳谈活动,畅谈家乡变化。"],
+                  1, {"ideology"}, set()),
+    # near misses: the organisations themselves, as a noun, are organisation work
+    ("organises", ["镇原县妇联加强基层组织建设,新建妇联组织12个。"], 0, {"organisation"}, set()),
+    ("organises", ["旬阳市各级妇联组织要发挥桥梁纽带作用。"], 0, {"organisation"}, set()),
+    ("organises", ["岚皋县妇联组织巾帼志愿者走进敬老院开展志愿服务。"], 0, {"volunteer"}, set()),
 ]
