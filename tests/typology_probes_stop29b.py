@@ -4,7 +4,9 @@ publicised, handed out or explained is legal education, rights work, whatever fi
 法律 is. Families tried and dropped keep their probes as strict gaps: words a person says, quoted
 whole (“……。”某某说), which voice the speaker rather than tell the report's work; and 组织 as a verb
 with the people it brings out as its object (妇联组织妇女开展……), where no 妇联组织 (the federation's
-organisations, its own work) is written.
+organisations, its own work) is written; a tie between ideology and another type going to the other
+type (the talk or the stage is the medium, the other cue its content); and the page's chrome above
+the article (扫一扫, a dateline read as a heading) taking the article's first topic.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -27,6 +29,13 @@ ORGANISES_DROPPED = ("dropped in stop 29b: cutting 妇联组织 / 基层组织 w
                      "(2192 -> 2193, 3 reports changed) but lost a right report type (programme types "
                      "511/75/63 -> 510/75/64): a report on the federation's organisations at work "
                      "lost its organisation evidence")
+TIE_ORDER_DROPPED = ("dropped in stop 29b: letting a sentence whose own cues tie ideology and another "
+                     "type take the other type (ideology last in the order ties are broken) lost 25 "
+                     "sentence types on dev29b (2190 -> 2165): most ties the development half's "
+                     "coders type ideology")
+LEAD_CHROME_DROPPED = ("dropped in stop 29b: letting the lines before a report's first typed sentence, "
+                       "none with a cue of its own, take that sentence's type changed 3 sentences on "
+                       "dev29b to a net 0 (2192 -> 2192)")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -61,4 +70,14 @@ PROBES = [
     ("organises", ["镇原县妇联加强基层组织建设,新建妇联组织12个。"], 0, {"organisation"}, set()),
     ("organises", ["旬阳市各级妇联组织要发挥桥梁纽带作用。"], 0, {"organisation"}, set()),
     ("organises", ["岚皋县妇联组织巾帼志愿者走进敬老院开展志愿服务。"], 0, {"volunteer"}, set()),
+    # --- a tie between ideology and another type (dropped: a gap)
+    known_because(TIE_ORDER_DROPPED, "tie order", ["平利县妇联举办“和谐家庭”宣讲。"], 0, {"family"}, set()),
+    ("tie order", ["庆城县妇联举办巾帼宣讲活动。"], 0, {"ideology"}, set()),
+    # --- the page's chrome above the article (dropped: a gap)
+    known_because(LEAD_CHROME_DROPPED, "lead chrome",
+                  [("扫一扫,用手机看文章", 1), ("会宁县妇联开展“两癌”免费筛查。", 1),
+                   "共为300名妇女进行了检查。"],
+                  0, {"health"}, set()),
+    ("lead chrome", [("扫一扫,用手机看文章", 1), ("会宁县召开妇联执委会议", 1), "会议由县妇联主席主持。"],
+     0, {"organisation"}, set()),
 ]
