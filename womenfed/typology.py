@@ -158,18 +158,6 @@ AWARDED = re.compile(
     r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
     r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
 HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
-# A law named by its title (《中华人民共和国家庭教育促进法》, 《反家庭暴力法》, 《民法典》): the words of the
-# field it rules are its name, and a sentence that publicises, hands out or explains the law is
-# legal education, rights work, whatever field the law rules (docs/CODEBOOK.md: 《妇女权益保障法》,
-# 《婚姻法》 publicised are rights; stop 29b: 《家庭教育促进法》 handed out typed family on two sites),
-# so the cues inside the title weigh for rights, and the law named is a typical cue of its own
-# (LAW_NAMED, as the word 法律 is, once in a sentence). Only a law or a law code (…法, …法典, as
-# the campaign grammar's `law`), not a regulation or a rule book (…条例, …办法, …章程) nor a way
-# or view (…方法, …做法, …看法), whose words say what they regulate or are about (选举工作条例 is
-# the federation's own work). Hand-written from how Chinese writes a law's name: book-title
-# marks around a name ending in 法.
-LAW_NAMED = 2.0
-LAW_TITLE = re.compile(r"《(?P<law>[^《》]{1,30}?(?<![办方做说想看手])法典?)》")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -518,26 +506,17 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
-    INSPECTED or a POLICY_AIM and a VENUE weigh nothing, the titles an AWARDED holds up
-    weigh for ideology (a family or volunteer honour for its own type), and a law's title
-    (LAW_TITLE) weighs for rights, its words and the law named (LAW_NAMED)."""
+    INSPECTED or a POLICY_AIM and a VENUE weigh nothing, and the titles an AWARDED holds up
+    weigh for ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
-    laws = [law.group("law") for law in LAW_TITLE.finditer(text)]
-    if laws:
-        scores["rights"] += LAW_NAMED
-        text = LAW_TITLE.sub("《，》", text)
-    in_laws = set().union(*map(_outermost, laws))
     titles = [award.group("titles") for award in AWARDED.finditer(text)]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
         for kind, weight in ranked[rank][1]:
             scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
-    for rank in sorted(in_laws):
-        for _, weight in ranked[rank][1]:
-            scores["rights"] += weight
     return scores
 
 
