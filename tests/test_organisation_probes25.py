@@ -21,6 +21,7 @@ from . import (
     organisation_probes_stop28b,
     organisation_probes_stop29,
     organisation_probes_stop29b,
+    organisation_probes_stop29c,
 )
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
@@ -573,7 +574,7 @@ PROBES = [
 # Every audit's table (the stop-28 modules' cases are run as these are).
 AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
           "stop28b": organisation_probes_stop28b.PROBES, "stop29": organisation_probes_stop29.PROBES,
-          "stop29b": organisation_probes_stop29b.PROBES}
+          "stop29b": organisation_probes_stop29b.PROBES, "stop29c": organisation_probes_stop29c.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",

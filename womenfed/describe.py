@@ -240,7 +240,7 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
              "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
-             "依托|组建|成立|建立|打造|推进|探索)")
+             "依托|组建|成立|建立|打造|推进|探索|引导)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
@@ -672,6 +672,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 县妇联 on lvdong.xiushui.net: the site's county, 修水县; on laxwmw.gov.cn in a text
         # naming 滁州市: the county of 滁州 whose initials open the host, 来安县
         place = implied = hosted
+    runner = None  # a unit the text after the opening writes as running the work
     actor = _acting_unit(lead, gazetteer) if passing and place and not (tagged or headed) else None
     if actor and not CORPS_LEVEL.search(place) and _level_rank(actor) > _level_rank(place):
         # 乙镇开展… with 县妇联 named only after the opening or by its level (a guest, a
@@ -754,6 +755,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources = dict(resolved.sources)
         meta.organisation, meta.admin_level = grassroots[1], "village"
     elif (own := actor or _acting_unit(lead, gazetteer)
+           or (runner := _acting_unit(body[lead_end:], gazetteer))
            or _first_place(body[:lead_end], furniture, gazetteer)) and (
             (resolved := gazetteer.resolve(own, _page(furniture, body, url, gazetteer)))
             or VILLAGE_END.search(own)):
@@ -765,7 +767,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         sources = dict(resolved.sources) if resolved else {}
         meta.admin_level = "village" if VILLAGE_END.search(own) else \
             resolved.level or meta.admin_level
-        if _opens_as_actor(own, body[:lead_end], scene=True) or _owns_named_work(own, body[:lead_end]):
+        if own == runner or _opens_as_actor(own, body[:lead_end], scene=True) \
+                or _owns_named_work(own, body[:lead_end]):
             # 东辽县开展…活动, 甲县“巧手”培训班开班, no federation the author (none named, or only
             # classes, guests, superiors): the unit that acts in the opening, or whose named
             # work it reports, is the author, as written

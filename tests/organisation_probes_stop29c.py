@@ -1,0 +1,33 @@
+"""Stop-29 third-round probes of the reporting body: short pages written for this test (no
+report text), with real places of the gazetteer. The round read the dev reports where the tool
+gave no author and the gold names one, sorted by where the gold's body is written.
+
+Kept: a unit the text writes as the subject of a clause that runs the work after an opening
+with no actor (a story's scene, its people: 在甲区，有这么一群姐妹… then 2021年,甲社区成立…
+服务队, 同时,乙村以…为载体,引导妇女…) is the author, as written, at its level: the stop-29
+adjudication's unit "the text says runs the work when the opening has no actor". 引导 joins
+the verbs of organising work (a unit that guides women into work runs it). Near misses: a unit
+named only as the scene or the home of the people (在甲村, 甲村的妇女) gives no author; a
+federation that acts in the opening stays the author over a unit acting later.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a unit that runs the work after an opening with no actor
+    ("runs the work", "巾帼志愿服务传递温暖",
+     "在固原市原州区,有这么一群姐妹,常年扎根社区、服务家庭。\n2021年,原州区古雁街道康居社区成立"
+     "巾帼志愿服务队,目前有骨干34名。\n服务队每周为老人义诊。", None, "康居社区", "village"),
+    ("runs the work", "妇女创业的主力军",
+     "姚王镇的妇女积极参与创业,成为创业队伍的主力军。\n殷菊华去年投资养鹅,年销售百万元。\n同时,"
+     "泰兴市姚王镇以巾帼示范基地建设为载体,引导妇女参与创业,全镇涌现创业带头人10人。", None, "姚王镇",
+     "township"),
+    # near misses: the unit only the scene or the people's home; a federation acting first
+    ("runs the work", "妇女创业的主力军",
+     "姚王镇的妇女积极参与创业,成为创业队伍的主力军。\n殷菊华去年投资养鹅,年销售百万元。\n在姚王镇,"
+     "像她这样的创业带头人有10人。", None, None, None),
+    ("runs the work", "巾帼志愿服务传递温暖",
+     "近日,原州区妇联组织巾帼志愿者走进社区,为老人义诊。\n2021年,原州区古雁街道康居社区成立"
+     "巾帼志愿服务队,目前有骨干34名。", None, "原州区妇联", "county"),
+]
