@@ -30,4 +30,16 @@ PROBES = [
     ("runs the work", "巾帼志愿服务传递温暖",
      "近日,原州区妇联组织巾帼志愿者走进社区,为老人义诊。\n2021年,原州区古雁街道康居社区成立"
      "巾帼志愿服务队,目前有骨干34名。", None, "原州区妇联", "county"),
+    # a unit that runs the work after the opening, its federation named only through a post
+    ("post only", "新街口街道获评巾帼文明岗",
+     "这是全区唯一获此荣誉的街道。\n日前,西城区新街口街道举行巾帼志愿服务队成立仪式,50名志愿者参加。\n"
+     "“下一步,我们将继续拓宽服务。”新街口街道妇联主席王丽表示。", None, "新街口街道", "township"),
+    # near miss: the federation runs work of its own
+    ("post only", "新街口街道获评巾帼文明岗",
+     "这是全区唯一获此荣誉的街道。\n日前,西城区新街口街道举行巾帼志愿服务队成立仪式,50名志愿者参加。\n"
+     "随后,新街口街道妇联组织志愿者为老人义诊。", None, "新街口街道妇联", "township"),
+    # near miss: the opening names the federation as a joint organiser
+    ("post only", "临港区3000名妇女将接受两癌筛查",
+     "日前,临港区卫健局与区妇女联合会联合组织开展的两癌筛查项目启动。\n目前,临港区已完成筛查1400人。\n"
+     "从2017年起,临港区启动该项工作。", None, "临港区妇联", "county"),
 ]

@@ -838,9 +838,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # congress of a federation of a new field within the unit; it is the author, as written
         meta.organisation = founded
     elif meta.organisation and place and not (tagged or headed) and (
-            unit := _unit_over_its_federation(place, lead, body)):
-        # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening and the text
-        # names its own federation only through officers who attend: the unit wrote it
+            unit := _unit_over_its_federation(
+                place, body if passing and not FEDERATION.search(lead) else lead, body)):
+        # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening (or anywhere, where
+        # the opening names no federation: 日前,甲街道举行… … 甲街道妇联主席表示)
+        # and the text names its own federation only through officers: the unit wrote it
         meta.organisation = unit
     if (own := meta.organisation or getattr(meta, meta.admin_level, None)) and not (
             bylined or headed) and (institution := _acting_institution(
