@@ -1141,9 +1141,8 @@ def _suffixed_campaigns(sentence: str):
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
-        quoted = bool(start) and sentence[start - 1] in "“‘" and \
-            sentence[match.end():match.end() + 1] in ("”", "’")
-        if quoted and (
+        closed = sentence[match.end():match.end() + 1] in ("”", "’")
+        if start and sentence[start - 1] in "“‘" and closed and (
                 _is_game(sentence, match.end() + 1)
                 or _government_bundle(sentence, start - 1, name)
                 or _pattern("place_head").search(name)
@@ -1164,10 +1163,10 @@ def _suffixed_campaigns(sentence: str):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
-        if not quoted and _pattern("room_suffix").fullmatch(match.group()) and \
+        if _pattern("room_suffix").fullmatch(match.group()) and \
                 not _pattern("room_people").search(core):
-            continue  # 开办网络工作室, 慰问酒店健康驿站: a room, a business, an office or a lesson's
-            # format (巾帼工作室 names whom it serves; a quoted room, “春蕾书屋”, is a brand)
+            continue  # 开办网络工作室, 执委工作室: a room, a business or an office (巾帼工作室 names
+            # whom it serves)
         if _pattern("themed").search(sentence, 0, start):
             continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
