@@ -39,8 +39,9 @@ and let media, venues and teams in only where they work with the federation; a p
 …获得优秀组织奖, 一等奖|…) an honoured unit, as is one alone in brackets after a short list item
 (张丽(甲医院)、…: an honouree's unit). A one-character partner word (和, 与) vouches for a body only right
 before it or its list. A name alone in brackets is a byline, a body after 在 with its room
-(在甲社区的排练室里), a body that is no standard one before the activity held in it, or any body after 在
-and a place phrase (在该镇卫生院开展) a venue, a body after 到 that ends its clause where people went (as is
+(在甲社区的排练室里), a body that is no standard one before the activity held in it, any body after 在
+and a place phrase (在该镇卫生院开展), or any body after 在 before a held verb closing the clause of the
+event it holds (培训在甲党校开班) a venue, a body after 到 that ends its clause where people went (as is
 every body of a list after 到, 深入 or 走进 before the activity), and a bare 社区 or 村 facility the
 community's own, as is a residents' or villagers' committee named by no place of its own (社区居委会, 村委:
 the host or any community's);
@@ -314,6 +315,7 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
+MANNER_OF_HOLDING = "隆重|顺利|正式|成功|如期|圆满"  # 活动在甲馆隆重举行: how, not what, it held
 PLURAL_OF_PEOPLE = "们"
 # A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
 # 中学读书): the clause tells her own affairs, not the federation's work.
@@ -1455,6 +1457,9 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
     if (place_phrase is not None and cues["held"].match(following)
             and (place_phrase or not _is_standard(sentence[start:end]))):
         return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
+    if place_phrase is not None and (_event_held_there().match(sentence, end)
+                                     or _unit_then(sentence, end, _event_held_there())):
+        return True  # 培训在甲医院开班, 活动在县委|党校举行: the event, its subject, only sat there
     if _is_destination(sentence, start, following):
         return True  # 组织妇女到镇卫生院, …: where they went
     if ((_visiting_group().match(sentence, end) or _unit_then(sentence, end, _visiting_group()))
@@ -1983,6 +1988,15 @@ def _cues() -> dict[str, re.Pattern]:
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after", "take_part", "place_after")
     return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+
+
+@cache
+def _event_held_there() -> re.Pattern:
+    """A held verb that ends the clause after the body, no object after it (…在甲医院开班, …在乙医院
+    隆重举行了): the event is the clause's subject and the body says nothing of who runs it, so it is
+    the venue whatever its kind; with an object (在乙医院举办讲座) the venue's own part is open."""
+    held = _cues()["held"].pattern
+    return re.compile(rf"(?:{MANNER_OF_HOLDING})?(?:{held})了?\s*(?=$|{CLAUSE_END.pattern})")
 
 
 def _listed_with_places(sentence: str, start: int, end: int) -> bool:
