@@ -297,7 +297,6 @@ NAMED = {
         "开展家政服务进社区活动。",
     ],
     "family": [
-        "宣传贯彻家庭教育促进法。",
         "开展婚前教育和婚姻家庭辅导。",
         "举办家长课堂。",
         "开展家庭家教家风宣讲。",
@@ -309,6 +308,7 @@ NAMED = {
         "开展人民调解员培训。",
         "为妇女提供离婚诉讼法律帮助。",
         "协调处理妇女土地权益纠纷。",
+        "宣传贯彻家庭教育促进法。",
     ],
     "care": [
         "开展“母亲邮包”发放活动。",
@@ -390,6 +390,9 @@ NEGATIVES = [
 # Cues dropped in stop 23 because their families lost on the test half's totals.
 DROPPED = "its cue was dropped in stop 23: the family lost on the test half's totals"
 KNOWN_GAPS = {
+    "宣传贯彻家庭教育促进法。": ("a law publicised is rights work (stop 24; the stop-29 second-wave "
+                                  "adjudication, decision 5); the law-title rule lost a sentence type "
+                                  "on the test half in stop 29 (tests/typology_probes_stop29b.py)"),
     "引导妇女发展民宿和乡村旅游。": "民宿, 乡村旅游 rejected: backgrounds and place titles",
     "资助贫困学生完成学业。": "资助 rejected in stop 18: a word of giving in speeches",
     "推动妇联组织向新就业群体延伸。": "新就业群体 rejected: its services are coded economic",
