@@ -355,6 +355,8 @@ PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
+# A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
+QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
 # 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
 # capacity or kind of work and programme. A small Chinese
@@ -1709,7 +1711,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                                     and _formula_head(sentence, match.end())):
         return True
-    clause = LIST_CLAUSE.split(before)[-1]
+    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", before))[-1]
     items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
@@ -1723,7 +1725,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次; not 甲、乙等各类培训班3期): an apposition that
         # restates the items named; they are listed, not counted, whatever verb makes or adds the
-        # things (组建维权、助老两支队伍: the two teams are the two named, stop 29 of eval/dev). Not
+        # things (组建维权、助老两支队伍: the two teams are the two named, stop 29 of eval/dev), and
+        # where the items are quoted names (“甲队”、“乙队”3支队伍: the quotes break no list). Not
         # where the items are persons or families, counted by name (甲、乙、丙三个家庭荣获…: three
         # honoured), unless a verb of dividing lists them: they are the parts a whole is divided
         # into, as 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an
