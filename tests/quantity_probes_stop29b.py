@@ -4,7 +4,10 @@ follow. A count right after a closed list without 等, whose items each name one
 units, restates the list and is excluded for the bodies a verb creates too (组建维权、助老两支队伍),
 and where the items are quoted names (“甲队”、“乙队”3支队伍); a list left open by 等, a count that
 differs from the items named, the items' own counts and persons or families counted by name stay
-counts. Places are real ones of the gazetteer.
+counts. A small count whose noun a colon, 分别是, 包括 or a bracket follows with a closed list of
+exactly as many named items announces the list and is excluded (the stop-28 reading); a count
+before numbered clauses (一是…, the stop-25 gap), before a list of another length, or before a
+bracket's gloss stays a count. Places are real ones of the gazetteer.
 Cases are (text, expected) with expected quantities (text, value, value_max, unit, approx, kind)
 in reading order; ``test_quantity_probes.py`` runs this table."""
 
@@ -42,5 +45,21 @@ PROBES = {
         ("组建了“巾帼宣讲队”、“文艺服务队”5支志愿者队伍。", [q("5支", 5, "支", "organisations")]),
         ("在“妇女之家”开展活动3场,受益群众200人。",
          [q("3场", 3, "场", "events"), q("200人", 200, "人", "people")]),
+    ],
+    # --- a count announcing the closed list of names right after it: the list, not a count ---
+    "count_announces_its_list": [
+        ("延吉市妇联邀请了两位非遗传承人:张丽和王芳。", []),
+        ("运动会共设三个比赛项目,分别是拔河、跳绳和踢毽子。", []),
+        ("凯里市妇联规划了4条研学线路(红色、绿色、古色和金色线路),接待游客3000人次。",
+         [q("3000人次", 3000, "人次", "person_times")]),
+        ("活动设置五个展区,包括非遗、美食、农产品、文创、手工展区。", []),
+        ("遵义市有3个村获评示范村:永安村、新华村、田坝村。", []),
+        # ... while numbered clauses, a list of another length and a bracket's gloss stay counts
+        ("建成5个妇女之家:一是城关镇,二是新华镇。", [q("5个", 5, "个", "organisations")]),
+        ("举办培训班3期:第一期在西吉县城举办。", [q("3期", 3, "期", "events")]),
+        ("选出5名代表:张丽、王芳、李梅。", [q("5名", 5, "名", "people")]),
+        ("走访了4个村(社区),慰问妇女200人。",
+         [q("4个", 4, "个", "organisations"), q("200人", 200, "人", "people")]),
+        ("为20名留守儿童:小学生和初中生送去书包。", [q("20名", 20, "名", "people")]),
     ],
 }

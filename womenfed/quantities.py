@@ -355,6 +355,12 @@ PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
+# What announces the list a count's noun names right after it (三个项目:甲、乙和丙; 两位老师,分别是
+# 甲和乙; 5条线路(甲、乙…)): a colon, 分别是 or 包括, or a bracket, then the items to the clause's end.
+ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是|分别为|包括)|\()\s?"
+                            r"(?P<items>[^,;:。!?()\d]{1,90}?)\s?(?=[,;。!?)\n]|$)")
+ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
+LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
 QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
@@ -1534,6 +1540,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or _part_of_a_document(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
+            or _announces_its_list(sentence, match) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
             or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
         return True
@@ -1743,6 +1750,24 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _announces_its_list(sentence: str, match: re.Match) -> bool:
+    """A small count whose noun is followed by a colon, 分别是, 包括 or a bracket and a closed list
+    of exactly as many named items (两位老师:甲和乙, 三个项目,分别是甲、乙和丙): it announces the
+    list, it counts nothing the list does not name (the stop-28 reading of eval/dev)."""
+    numeral = match.group("low") or ""
+    # (the length first, so a flood of 一 is never parsed: ten is at most two characters)
+    if not numeral or len(numeral) > 2 or match.group("high") or _estimated(match) \
+            or not 2 <= (_value(numeral) or 0) <= 10:
+        return False
+    announced = ANNOUNCED_LIST.match(sentence, match.end())
+    if not announced:
+        return False
+    items = QUOTED_LIST_ITEM.sub(r"\1", announced.group("items")).split("、")
+    items[-1:] = LAST_ITEM_JOINER.split(items[-1], maxsplit=1)
+    return len(items) == _value(numeral) \
+        and all(0 < len(item.strip()) <= ANNOUNCED_ITEM_CHARS for item in items)
 
 
 def _holds_a_count(clause: str) -> bool:
