@@ -7,16 +7,34 @@ differs from the items named, the items' own counts and persons or families coun
 counts. A small count whose noun a colon, 分别是, 包括 or a bracket follows with a closed list of
 exactly as many named items announces the list and is excluded (the stop-28 reading); a count
 before numbered clauses (一是…, the stop-25 gap), before a list of another length, or before a
-bracket's gloss stays a count. Places are real ones of the gazetteer.
+bracket's gloss stays a count. A length counts only as work done along it (修通3公里路, 清理河道2公里):
+one route's or walk's length (8公里路要走, 全程4公里, 5公里健步走) is a measurement (the stop-29
+reading); qty29b's rule for it (5b5a852, a verb of work required before every length) was not
+merged, main follows aln29's (281e255: 全程 and a walk or route word right after the length), and
+the probes it fails are strict gaps. A bound jieba's dictionary holds with its quantity as one word (万元以上) marks an estimate,
+no set phrase. Places are real ones of the gazetteer.
 Cases are (text, expected) with expected quantities (text, value, value_max, unit, approx, kind)
 in reading order; ``test_quantity_probes.py`` runs this table."""
 
 from __future__ import annotations
 
+from .conftest import known_because as known
+
 
 def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
       value_max: float | None = None) -> tuple:
     return (text, value, value_max, unit, approx, kind)
+
+
+ROUTE_LENGTH = ("the length rule of qty29b (5b5a852) lost a right count on the test half; "
+                "main follows aln29's")
+JUXTAPOSED_QUOTES = ("a count right after quoted names set side by side with no 、 "
+                     "(“甲课堂”“乙课堂”两个课堂, 《甲》《乙》两部法律) reads as a count; "
+                     "the stop-29b rule for it lost a right count on dev29b (14056c1ba5fe "
+                     "counts 《盛世花开》《扭春》两支特色舞蹈) and was dropped")
+JOINED_PAIR = ("a count of two right after two nouns joined by a conjunction with no 、 "
+               "(城关镇和新华镇两个镇, 线上和线下两种形式) reads as a count; "
+               "the stop-29b rule for it moved nothing on dev29b or val29b and was dropped")
 
 
 PROBES = {
@@ -61,5 +79,44 @@ PROBES = {
         ("走访了4个村(社区),慰问妇女200人。",
          [q("4个", 4, "个", "organisations"), q("200人", 200, "人", "people")]),
         ("为20名留守儿童:小学生和初中生送去书包。", [q("20名", 20, "名", "people")]),
+    ],
+    # --- a length: a count of work done along it only, else one route's or walk's measurement ---
+    "length_of_a_route": [
+        known(ROUTE_LENGTH, "从西吉县城到村里,12公里山路要走三个小时。", []),
+        known(ROUTE_LENGTH, "延吉市妇联举办5公里巾帼健步走活动,参与妇女300人。",
+              [q("300人", 300, "人", "people")]),
+        ("健步走全程6公里,参与妇女200人。", [q("200人", 200, "人", "people")]),
+        known(ROUTE_LENGTH, "凯里市的环湖绿道长约10公里。", []),
+        # ... while a length built, cleared or tended is work done and counts
+        ("巾帼志愿者40人清理河道2公里。",
+         [q("40人", 40, "人", "people"), q("2公里", 2, "公里", "other")]),
+        ("全村新修道路2.5公里。", [q("2.5公里", 2.5, "公里", "other")]),
+        ("铺设文化长廊300米。", [q("300米", 300, "米", "other")]),
+    ],
+    # --- a bound written as one dictionary word with its quantity: an estimate, still a count ---
+    "bound_in_one_word": [
+        ("她的农家乐每月营业额都在万元以上。", [q("万元", 10000, "元", "money_cny", True)]),
+        ("全年帮助妇女增收万元以上。", [q("万元", 10000, "元", "money_cny", True)]),
+        # ... while set phrases of numerals stay out
+        ("巾帼志愿者走进千家万户。", []),
+        ("她们三番五次上门调解。", []),
+    ],
+    # --- quoted names side by side, no 、: a closed list too (dropped: strict gaps) ---
+    "juxtaposed_quoted_names": [
+        known(JUXTAPOSED_QUOTES, "凯里市妇联开设“巾帼课堂”“妈妈课堂”两个课堂。", []),
+        known(JUXTAPOSED_QUOTES, "宣传《妇女权益保障法》《家庭教育促进法》两部法律,发放资料500份。",
+              [q("500份", 500, "份", "items")]),
+        # ... while a count beyond the names stays
+        ("开设“巾帼课堂”“妈妈课堂”3个课堂。", [q("3个", 3, "个", "organisations")]),
+    ],
+    # --- two nouns joined by a conjunction, no 、: a closed list of two (dropped: strict gaps) ---
+    "joined_pair": [
+        known(JOINED_PAIR, "在汇川区和播州区两个区开展试点,培训妇女200人。",
+              [q("200人", 200, "人", "people")]),
+        known(JOINED_PAIR, "设立心理咨询室和法律援助室两个功能室。", []),
+        # ... while persons named, a verb after the pair and the work of a pair of bodies stay
+        ("张丽和王芳两位同志获评三八红旗手。", [q("两位", 2, "位", "people")]),
+        ("与凯里市妇联签订两项协议。", [q("两项", 2, "项", "items")]),
+        ("县妇联和县司法局联合开展两场宣讲。", [q("两场", 2, "场", "events")]),
     ],
 }

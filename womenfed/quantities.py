@@ -1965,6 +1965,11 @@ def _neighbour_range(numeral: str) -> tuple[float, float] | None:
     return None
 
 
+# Bounds after a quantity that jieba's dictionary holds with it as one word (万元以上): an
+# estimate of the quantity, no set phrase.
+BOUNDS_AFTER = frozenset("以上 以下 左右".split())
+
+
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
     word (三番五次, 五湖四海, 千家万户) or a set phrase of three or more (二人转, 二十四节气); or in a
@@ -1979,6 +1984,7 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
             word = sentence[i:i + size]
             if len(word) == size and (i < start or i + size > end) and word in tags \
                     and not all(ch in CN_NUMERALS for ch in word) \
+                    and word[end - i:] not in BOUNDS_AFTER \
                     and (size == 4 or tags[word][0] in "il"):
                 return True
     return False
