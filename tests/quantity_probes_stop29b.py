@@ -11,8 +11,8 @@ bracket's gloss stays a count. A length counts only as work done along it (修�
 one route's or walk's length (8公里路要走, 全程4公里, 5公里健步走) is a measurement (the stop-29
 reading); qty29b's rule for it (5b5a852, a verb of work required before every length) was not
 merged, main follows aln29's (281e255: 全程 and a walk or route word right after the length), and
-the probes it fails are strict gaps. A bound jieba's dictionary holds with its quantity as one word (万元以上) marks an estimate,
-no set phrase. Places are real ones of the gazetteer.
+the probes it fails are strict gaps. A bound jieba's dictionary holds with its quantity as one
+word (万元以上) marks an estimate, no set phrase. Places are real ones of the gazetteer.
 Cases are (text, expected) with expected quantities (text, value, value_max, unit, approx, kind)
 in reading order; ``test_quantity_probes.py`` runs this table."""
 
