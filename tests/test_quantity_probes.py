@@ -14,7 +14,12 @@ from womenfed.clean import clean_text
 from womenfed.quantities import report_quantities
 from womenfed.segment import segment
 
-from . import quantity_probes_stop27, quantity_probes_stop28, quantity_probes_stop29
+from . import (
+    quantity_probes_stop27,
+    quantity_probes_stop28,
+    quantity_probes_stop29,
+    quantity_probes_stop29b,
+)
 from .conftest import known_because as known
 from .conftest import probe_cases
 
@@ -425,7 +430,8 @@ PROBES = [
 AUDITS = {"first": PROBES,
           **{f"stop27-{family}": cases for family, cases in quantity_probes_stop27.PROBES.items()},
           **{f"stop28-{family}": cases for family, cases in quantity_probes_stop28.PROBES.items()},
-          **{f"stop29-{family}": cases for family, cases in quantity_probes_stop29.PROBES.items()}}
+          **{f"stop29-{family}": cases for family, cases in quantity_probes_stop29.PROBES.items()},
+          **{f"stop29b-{family}": cases for family, cases in quantity_probes_stop29b.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

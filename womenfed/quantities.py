@@ -355,6 +355,14 @@ PAGE_COUNT_AFTER = re.compile(r"\s?(?:阅读|浏览|点赞|已赞|收藏|评论|
 SUMMED_NAMES = re.compile(r"[^,;:。!?、]{0,4}(?:行动|工程|计划|任务|职能|举措|机制|制度|措施|理念|"
                           r"原则|要求|目标|体系|品牌|工作|活动)")
 LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
+# What announces the list a count's noun names right after it (三个项目:甲、乙和丙; 两位老师,分别是
+# 甲和乙; 5条线路(甲、乙…)): a colon, 分别是 or 包括, or a bracket, then the items to the clause's end.
+ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是|分别为|包括)|\()\s?"
+                            r"(?P<items>[^,;:。!?()\d]{1,90}?)\s?(?=[,;。!?)\n]|$)")
+ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
+LAST_ITEM_JOINER = re.compile(r"[和及与]")
+# A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
+QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
 # 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
 # capacity or kind of work and programme. A small Chinese
@@ -1532,6 +1540,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or _part_of_a_document(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
+            or _announces_its_list(sentence, match) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
             or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
         return True
@@ -1709,7 +1718,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                                     and _formula_head(sentence, match.end())):
         return True
-    clause = LIST_CLAUSE.split(before)[-1]
+    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", before))[-1]
     items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
@@ -1723,7 +1732,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
         # a small numeral right after a list of as many items, none left open by 等 (健康、教育、
         # 安全三个领域, 插花、烘焙和茶艺三个班次; not 甲、乙等各类培训班3期): an apposition that
         # restates the items named; they are listed, not counted, whatever verb makes or adds the
-        # things (组建维权、助老两支队伍: the two teams are the two named, stop 29 of eval/dev). Not
+        # things (组建维权、助老两支队伍: the two teams are the two named, stop 29 of eval/dev), and
+        # where the items are quoted names (“甲队”、“乙队”3支队伍: the quotes break no list). Not
         # where the items are persons or families, counted by name (甲、乙、丙三个家庭荣获…: three
         # honoured), unless a verb of dividing lists them: they are the parts a whole is divided
         # into, as 分成两个队伍 names them (分为宣讲组、帮扶组两个小组). A numeral that opens an
@@ -1740,6 +1750,24 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _announces_its_list(sentence: str, match: re.Match) -> bool:
+    """A small count whose noun is followed by a colon, 分别是, 包括 or a bracket and a closed list
+    of exactly as many named items (两位老师:甲和乙, 三个项目,分别是甲、乙和丙): it announces the
+    list, it counts nothing the list does not name (the stop-28 reading of eval/dev)."""
+    numeral = match.group("low") or ""
+    # (the length first, so a flood of 一 is never parsed: ten is at most two characters)
+    if not numeral or len(numeral) > 2 or match.group("high") or _estimated(match) \
+            or not 2 <= (_value(numeral) or 0) <= 10:
+        return False
+    announced = ANNOUNCED_LIST.match(sentence, match.end())
+    if not announced:
+        return False
+    items = QUOTED_LIST_ITEM.sub(r"\1", announced.group("items")).split("、")
+    items[-1:] = LAST_ITEM_JOINER.split(items[-1], maxsplit=1)
+    return len(items) == _value(numeral) \
+        and all(0 < len(item.strip()) <= ANNOUNCED_ITEM_CHARS for item in items)
 
 
 def _holds_a_count(clause: str) -> bool:
@@ -1937,6 +1965,11 @@ def _neighbour_range(numeral: str) -> tuple[float, float] | None:
     return None
 
 
+# Bounds after a quantity that jieba's dictionary holds with it as one word (万元以上): an
+# estimate of the quantity, no set phrase.
+BOUNDS_AFTER = frozenset("以上 以下 左右".split())
+
+
 def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     """The number sits inside a word of jieba's dictionary that reaches past it: a four-character
     word (三番五次, 五湖四海, 千家万户) or a set phrase of three or more (二人转, 二十四节气); or in a
@@ -1951,6 +1984,7 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
             word = sentence[i:i + size]
             if len(word) == size and (i < start or i + size > end) and word in tags \
                     and not all(ch in CN_NUMERALS for ch in word) \
+                    and word[end - i:] not in BOUNDS_AFTER \
                     and (size == 4 or tags[word][0] in "il"):
                 return True
     return False
