@@ -23,6 +23,7 @@ from . import (
     typology_probes_stop28b,
     typology_probes_stop29,
     typology_probes_stop29b,
+    typology_probes_stop29d,
 )
 from .conftest import known_because as _known_gap
 
@@ -162,7 +163,8 @@ CASES = [
 # its known gaps apart (GAPS), the stop-27 table marks them in place.
 AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b,
-          "stop29": typology_probes_stop29, "stop29b": typology_probes_stop29b}
+          "stop29": typology_probes_stop29, "stop29b": typology_probes_stop29b,
+          "stop29d": typology_probes_stop29d}
 
 
 def _audit_cases():
