@@ -21,6 +21,10 @@ SECOND_HEAD = ("a second screening head written right after the first (“两癌
                "programme")
 
 
+VISITED_ROOM = ("a workshop only visited is a place, no programme (stop 29, third-wave adjudication, row 4: "
+                "naming whom a room serves is not enough); the unquoted-room rule that would follow it "
+                "lost a right campaign on the test half (tests/campaign_probes_stop29c.py)")
+
 PROBES = [
     # a programme head written once after quotes joined by 、/和/及/与 belongs to each quote
     ('临洮县妇联深入实施“巾帼护绿”、“巾帼建功”工程', ['巾帼护绿工程', '巾帼建功工程']),
@@ -118,7 +122,7 @@ PROBES = [
     ('组织妇女收看巾帼大讲堂', ['巾帼大讲堂']),
     ('组织党员干部观看巾帼大讲堂直播', ['巾帼大讲堂']),
     ('号召妇女加入巾帼志愿者行动', ['巾帼志愿者行动']),
-    ('带领妇女参观巾帼扶贫车间', ['巾帼扶贫车间']),
+    _gap('带领妇女参观巾帼扶贫车间', [], VISITED_ROOM),
     ('鼓励妇女报名春风行动', ['春风行动']),
     ('引导妇女投身乡村振兴巾帼行动', ['乡村振兴巾帼行动']),
     ('动员妇女积极参与巾帼护河行动', ['巾帼护河行动']),
