@@ -7,6 +7,11 @@ is the author, as the stop-29c unit-over-its-federation reading has it). The rul
 ``HELD`` inside ``INSTITUTION_ACTS``'s name) fixed these probes but moved nothing on dev29b or
 val29b: the pattern does not recur there. Near misses: an institution that opens the clause
 and acts itself (甲社区新时代文明实践站举办…) stays the author.
+Dropped (strict gap): a unit written as the subject of a work verb after an adverb of time
+(甲镇将开展…系列活动) whose federation the text names only as the holder of one item of the
+work (召开甲镇妇联执委会议) is the author; adding 将/即将/正在/再次 to the verbs' adverbs moved
+nothing on dev29b (the one such report there also names its federation's meeting as an item,
+which the officers-only test counts as the federation's own clause).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -17,6 +22,9 @@ from .conftest import known_because
 HELD_IN_NAME = ("an institution's name runs across a verb of holding (甲街道举行乙服务站揭牌仪式 read as an "
                 "institution 甲街道举行乙服务站); the stop-29d rule fixed it but moved nothing on dev29b "
                 "or val29b (the pattern does not recur there), so it was not kept")
+FUTURE_UNIT = ("a unit acting after an adverb of time (甲镇将开展…) with its federation named only as the "
+               "holder of one item (召开甲镇妇联执委会议) is read as that federation; the stop-29d "
+               "rule (将/即将/正在/再次 before the work verb) moved nothing on dev29b")
 
 PROBES = [
     # a unit holds the unveiling of its institution: the unit, not a name swallowing 举行
@@ -33,4 +41,7 @@ PROBES = [
     ("held across", "巾帼志愿服务进社区",
      "近日,姚王镇妇女儿童活动中心举办巾帼志愿服务活动,为老人义诊。\n姚王镇妇联主席到场指导。", None,
      "姚王镇妇女儿童活动中心", "township"),
+    known_because(FUTURE_UNIT, "future unit", "姚王镇将开展三八系列活动",
+                  "据了解,此次系列活动主要包括召开姚王镇妇联执委会议、举办亲子运动会、开展巾帼志愿服务。",
+                  None, "姚王镇", "township"),
 ]
