@@ -10,6 +10,7 @@ every exported finding can be quoted from its sentence.
 import hashlib
 import re
 import shutil
+from pathlib import Path
 
 import jupytext
 import nbformat
@@ -124,6 +125,27 @@ def test_a_failing_cell_names_the_notebook_and_the_cell(tmp_path):
     with pytest.raises(run_notebooks.NotebookError,
                        match=r"09-broken\.py: cell 3 \(raise ValueError.*no tables here"):
         run_notebooks.run_notebook(path, root=tmp_path, timeout=60)
+
+
+def test_a_notebook_builds_its_own_font_list(tmp_path, monkeypatch):
+    """A font cache another matplotlib left in the user's folder (here: one that lists no
+    fonts) must not decide which fonts a figure is drawn with."""
+    user_config = tmp_path / "user-matplotlib"
+    user_config.mkdir()
+    monkeypatch.setenv("MPLCONFIGDIR", str(user_config))
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import pathlib, matplotlib\n"
+        "from matplotlib import font_manager\n"
+        "names = {font.name for font in font_manager.fontManager.ttflist}\n"
+        "seen = matplotlib.get_configdir() + '\\n' + str('STIXGeneral' in names)\n"
+        "pathlib.Path('config.txt').write_text(seen)")])
+    path = tmp_path / "09-fonts.py"
+    jupytext.write(notebook, path, fmt="py:percent")
+    run_notebooks.run_notebook(path, root=tmp_path, timeout=60)
+    config_dir, has_stix = (tmp_path / "config.txt").read_text().splitlines()
+    assert Path(config_dir) != user_config
+    assert not list(user_config.iterdir())  # nothing read from or written to the user's folder
+    assert has_stix == "True"  # matplotlib's own fonts are in the list it built
 
 
 def test_executed_notebooks_show_their_figures_and_no_machine_paths(runs):

@@ -62,13 +62,18 @@ def discover(directory: Path = paths.NOTEBOOKS) -> list[Path]:
     return sorted(Path(directory).glob(NOTEBOOK_GLOB))
 
 
-def kernel_environment(root: Path | None) -> dict[str, str]:
-    """The parent's environment, pointed at ``root``, with hashing and dates pinned."""
+def kernel_environment(root: Path | None, matplotlib_config: Path) -> dict[str, str]:
+    """The parent's environment, pointed at ``root``, with hashing and dates pinned and
+    matplotlib's font list built afresh in ``matplotlib_config``: a font cache left in the
+    user's folder by another matplotlib (of another install, with other fonts) would otherwise
+    decide which fallback fonts a figure is drawn with, so figures would depend on the machine's
+    history."""
     env = dict(os.environ)
     if root is not None:
         env[paths.ROOT_VARIABLE] = str(Path(root).resolve())
     env["PYTHONHASHSEED"] = "0"
     env["SOURCE_DATE_EPOCH"] = "0"
+    env["MPLCONFIGDIR"] = str(matplotlib_config)
     env.setdefault("MPLBACKEND", "agg")  # figures are saved to files; no inline copies to render
     return env
 
@@ -117,7 +122,8 @@ def execute(path: Path, root: Path | None = None,
             timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
     """Execute one notebook in memory and return it with its outputs."""
     notebook = jupytext.read(path)
-    # Local sockets in a private folder: no TCP port is opened for the kernel.
+    # Local sockets in a private folder: no TCP port is opened for the kernel; matplotlib's
+    # configuration and font cache live there too.
     with tempfile.TemporaryDirectory(prefix="womenfed-kernel-") as sockets:
         kernel = KernelManager(kernel_spec_manager=_ThisInterpreter(), transport="ipc",
                                ip=str(Path(sockets) / "kernel"))
@@ -125,7 +131,7 @@ def execute(path: Path, root: Path | None = None,
                                 record_timing=False,
                                 resources={"metadata": {"path": str(path.parent)}})
         try:
-            client.execute(env=kernel_environment(root))
+            client.execute(env=kernel_environment(root, Path(sockets) / "matplotlib"))
         except (CellExecutionError, CellTimeoutError) as error:
             message = ANSI_ESCAPE.sub("", str(error))
             raise NotebookError(f"{path}: {_failed_cell(notebook)}\n{message}") from None
