@@ -366,6 +366,8 @@ def test_check_passes_a_sound_corpus_and_names_each_problem(tmp_path, monkeypatc
     bad["quantities"] = [{"raw": "3场", "offset": 0, "value": 3, "unit": "场", "approx": False,
                           "kind": "events"}]
     (gold_dir / f"{third}.json").write_text(json.dumps(bad), encoding="utf-8")
+    rows[3]["province"], rows[4]["province"] = "宁夏", "宁夏回族自治区"
+    devcorpus.write_manifest(rows, manifest)
     code, output = _run(["check"], manifest, gold_dir, capsys)
     assert code == devcorpus.EXIT_PROBLEMS
     lines = output.out.splitlines()
@@ -373,7 +375,9 @@ def test_check_passes_a_sound_corpus_and_names_each_problem(tmp_path, monkeypatc
     assert any(line.startswith(f"{first}: n_chars") for line in lines)
     assert any(line.startswith(f"{second}: gold: missing") for line in lines)
     assert f"{third}: gold: quantities: '3场' is not at offset 0" in lines
-    assert "5 manifest rows, 3 with problems" in output.err
+    assert any(line.startswith(f"{rows[3]['id']}: province '宁夏' is not") for line in lines)
+    assert not any(line.startswith(rows[4]["id"]) for line in lines)
+    assert "5 manifest rows, 4 with problems" in output.err
 
 
 def test_missing_texts_say_so_in_one_line_with_their_own_exit_code(tmp_path, monkeypatch,

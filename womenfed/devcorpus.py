@@ -26,6 +26,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from . import paths
@@ -33,6 +34,7 @@ from .agreement import Agreement, agreement
 from .atomic import atomic_path, write_bytes_atomic
 from .corpus import build
 from .evaluation import DEFAULT_SEED, Evaluation, evaluate, gold_problems, totals_markdown
+from .places import read_units
 from .sources import SIDECAR
 
 CORPUS_VARIABLE = "WOMENFED_DEV_CORPUS"
@@ -112,6 +114,14 @@ def assign_splits(rows: list[dict[str, str]], seed: int = SPLIT_SEED) -> list[di
             for row in rows]
 
 
+@cache
+def province_names() -> frozenset[str]:
+    """The gazetteer's current province-level units: a manifest's province is one of these
+    full names, so the coverage counts never take 宁夏 and 宁夏回族自治区 for two provinces."""
+    return frozenset(unit.name for unit in read_units()
+                     if unit.level == "province" and not unit.successor)
+
+
 # --- check --------------------------------------------------------------------------------------
 
 def check(rows: list[dict[str, str]], texts: Path, gold_dir: Path = GOLD,
@@ -137,6 +147,9 @@ def _row_problems(row: dict[str, str], texts: Path, gold_dir: Path) -> list[str]
     found, text = text_problems(row, texts)
     if row["admin_level"] not in LEVELS:
         found.append(f"admin_level {row['admin_level']!r} not one of {', '.join(LEVELS)}")
+    if row["province"] and row["province"] not in province_names():
+        found.append(f"province {row['province']!r} is not a province-level unit's full name "
+                     "(河北省, 宁夏回族自治区, 北京市 …)")
     unknown = set(filter(None, row["noise"].split(";"))) - set(NOISE_TAGS)
     if unknown:
         found.append(f"unknown noise tags {', '.join(sorted(unknown))}")
