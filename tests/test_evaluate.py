@@ -493,6 +493,10 @@ def test_sentence_types_are_scored_by_the_sections_gold_labels_open():
     shared = _score_sentence_types([(_label_key("帮扶困难"), "care"),
                                     (_label_key("困难妇女"), "rights")], sentences[:3])
     assert (shared["tp"], shared["counted"]) == (1, 1)
+    # a line with no Chinese character (a part marker, an image file) tells no work: not scored
+    clutter = [*sentences[:2], (letters_of("PART.02"), None), (letters_of("IMG_2031.jpg"), "care"),
+               *sentences[2:]]
+    assert _score_sentence_types(labels, clutter) == score
 
 
 def test_sentence_types_total_is_an_accuracy_over_sentences(hand_made):

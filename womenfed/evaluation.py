@@ -101,7 +101,7 @@ import pandas as pd
 
 from .agencies import agency_role, clause_frame, without_scope
 from .atomic import atomic_path
-from .clean import clean_text
+from .clean import HAN, clean_text
 from .corpus import Corpus, read_tables
 from .describe import FEDERATION, PLACE_END
 from .entities import canonical_name, finder_of
@@ -130,6 +130,7 @@ QUOTES = re.compile(r"[\"'「」『』《》〈〉]")
 # A gold label is found by an opening of at least this many letters and digits.
 MIN_LABEL_OPENING = 6
 FULL_FEDERATION_NAME = re.compile("妇女联合会")
+HAN_CHARACTER = re.compile(f"[{HAN}]")
 NATIONAL_LONG = re.compile("^中华全国")
 # A masked name (××县妇联, XX镇妇联, 某某街道妇联) names no body: it is its level's federation (县妇联)
 MASK = re.compile("^[×xXｘＸ#＃*＊○□某]+")
@@ -838,18 +839,22 @@ def _score_quantities(gold: list, predicted: list) -> dict:
 
 def _score_sentence_types(labels: list[tuple[str, str]],
                           sentences: list[tuple[str, str | None]]) -> dict:
-    """Sentence-level accuracy of the types against gold labels by heading or first words."""
+    """Sentence-level accuracy of the types against gold labels by heading or first words.
+    A sentence with no Chinese character (a part marker, an image's file name, markup residue,
+    a url, a bare time) tells no work of any type, so it is not scored (stop-30 adjudication)."""
     sections = label_sections(labels, sentences)
-    right = wrong = 0
+    right = wrong = counted = 0
     disagree = []
     for start, end, wanted in sections:
         for text, kind in sentences[start:end]:
+            if not HAN_CHARACTER.search(text):
+                continue
+            counted += 1
             if kind in wanted:
                 right += 1
                 continue
             wrong += kind is not None
             disagree.append(f"{text[:12]}: {kind or '(none)'} (gold {'/'.join(sorted(wanted))})")
-    counted = sum(end - start for start, end, _ in sections)
     located = {index for index, _ in _located_labels(labels, sentences)}
     return {"tp": right, "fp": wrong, "fn": counted - right, "counted": counted,
             "disagree": disagree,
