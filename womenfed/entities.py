@@ -229,7 +229,8 @@ def canonical_name(kind: str, name: str) -> str:
     honour without the year and level that award it and the round that gives it (全国五好家庭
     = 2019年度五好家庭 = 五好家庭评选 = 五好家庭); any campaign without a parenthesised
     alternative (巾帼家政进社区(乡村) = 巾帼家政进社区, as 三八红旗集体(手) = 三八红旗集体); any
-    campaign without the whole scope or level word that opens it (省级巾帼示范村 = 巾帼示范村); the
+    campaign without the whole scope or level word that opens it (省级巾帼示范村 = 巾帼示范村); a
+    standing drive without the series or contest word after it (巾帼建功系列行动 = 巾帼建功); the
     两癌 screening under one name (两癌免费检查 = 两癌筛查)."""
     if kind == "agency":
         return canonical_agency(name)
@@ -239,6 +240,9 @@ def canonical_name(kind: str, name: str) -> str:
     name = _without_owner_unit(name)
     if (scope := _pattern("scope_level").match(name)) and len(name) - scope.end() >= MIN_OWN_NAME:
         name = name[scope.end():]  # 省级巾帼示范村, 全国巾帼家政服务行动: whose, not which
+    if (drive := _pattern("standing").match(name)) and \
+            _pattern("drive_kind").fullmatch(name, drive.end()):
+        name = drive.group()  # 巾帼建功系列行动, 双学双比竞赛: the standing drive itself
     return _without_honour_level(ALTERNATIVE.sub("", name) or name)
 
 
