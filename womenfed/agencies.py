@@ -418,6 +418,7 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
 # ``_each_of_a_pair``).
+LEVEL_COMPOUND = re.compile(rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
 # A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
@@ -474,8 +475,22 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
-    return [entity for entity in without_overlaps(found, longest_first=True)
-            if not names_a_local_self_government(entity.canonical)]
+    return _with_the_compounds_scope([entity for entity in without_overlaps(found, longest_first=True)
+                                      if not names_a_local_self_government(entity.canonical)])
+
+
+def _with_the_compounds_scope(entities: list[Entity]) -> list[Entity]:
+    """A place's party committee and government written as one word (山阳县委县政府, 怀化市委市
+    政府) share the place: the government right after the committee, its level repeated and no
+    mark between, is that place's (山阳县人民政府), as the stop-17 reading completes a compound's
+    shared scope. A list with a mark (甲市委、市政府) is left as written."""
+    completed = list(entities)
+    for index, (committee, government) in enumerate(zip(entities, entities[1:])):
+        compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
+        if (government.start == committee.end and compound and committee.role == "leadership"
+                and compound.group("place")):
+            completed[index + 1] = replace(government, canonical=compound.group("place") + government.canonical)
+    return completed
 
 
 def _notice_issuers(sentence: str):
