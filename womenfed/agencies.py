@@ -75,6 +75,9 @@ and 29, and are strict gaps); a leadership body whose meeting the work carries o
 (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上); bodies on whose behalf a
 speaker greets (代表市委、市政府向全市妇女致以问候) do no work and are no agencies, whoever the author.
+Stop 30: a bare party committee or government right after a verb word is its object, no body
+(服务|党委政府, 希望|政府); a place's committee and government written as one word share the place
+(山阳县委县政府: 山阳县人民政府), as a compound's shared scope is completed.
 """
 
 from __future__ import annotations
@@ -418,9 +421,11 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
 # ``_each_of_a_pair``).
-LEVEL_COMPOUND = re.compile(rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# a place's committee and its government written as one word (山阳县委县政府): the level repeated
+LEVEL_COMPOUND = re.compile(
+    rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
 # A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
 # the word, the committee and the second body's canonical name.
 LEADERSHIP_PAIRS = (("党委政府", "党委", GOVERNMENT), ("党工委办事处", "党工委", "办事处"))
@@ -485,11 +490,12 @@ def _with_the_compounds_scope(entities: list[Entity]) -> list[Entity]:
     mark between, is that place's (山阳县人民政府), as the stop-17 reading completes a compound's
     shared scope. A list with a mark (甲市委、市政府) is left as written."""
     completed = list(entities)
-    for index, (committee, government) in enumerate(zip(entities, entities[1:])):
+    for index, (committee, government) in enumerate(zip(entities, entities[1:], strict=False)):
         compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
         if (government.start == committee.end and compound and committee.role == "leadership"
                 and compound.group("place")):
-            completed[index + 1] = replace(government, canonical=compound.group("place") + government.canonical)
+            place = compound.group("place")
+            completed[index + 1] = replace(government, canonical=place + government.canonical)
     return completed
 
 
