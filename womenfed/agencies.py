@@ -75,6 +75,9 @@ and 29, and are strict gaps); a leadership body whose meeting the work carries o
 (学习贯彻市委…全会精神, 落实县委…工作会议部署) is listed, not only its meeting.
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上); bodies on whose behalf a
 speaker greets (代表市委、市政府向全市妇女致以问候) do no work and are no agencies, whoever the author.
+Stop 30: a bare party committee or government right after a verb word is its object, no body
+(服务|党委政府, 希望|政府); a place's committee and government written as one word share the place
+(山阳县委县政府: 山阳县人民政府), as a compound's shared scope is completed.
 """
 
 from __future__ import annotations
@@ -244,6 +247,7 @@ LOCAL_LEVELS = frozenset({"社区", "村"})
 # (人民政府, 民政局); 政府 or 银行 alone could be any.
 MIN_SCOPED_BODY = 3
 GENERIC_LEADERSHIP = frozenset({"政府", "人民政府", "党委", "党委政府", "党组"})
+VERB_OBJECT_TAGS = VERB_TAGS | {"vn"}  # 服务|党委: a verb, nominal or not, that takes the body as object
 # The reporting federation itself, by its short or full name, is no partner.
 # So are its units in offices, firms and schools (机关妇工委, 甲公司妇委会, 乙大学妇女委员会), the
 # federation's own grassroots organisations (not 女职工委员会, a trade union's, nor 妇女儿童工作
@@ -419,6 +423,9 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # ``_each_of_a_pair``).
 CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# a place's committee and its government written as one word (山阳县委县政府): the level repeated
+LEVEL_COMPOUND = re.compile(
+    rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
 # A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
 # the word, the committee and the second body's canonical name.
 LEADERSHIP_PAIRS = (("党委政府", "党委", GOVERNMENT), ("党工委办事处", "党工委", "办事处"))
@@ -473,8 +480,23 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
-    return [entity for entity in without_overlaps(found, longest_first=True)
-            if not names_a_local_self_government(entity.canonical)]
+    return _with_the_compounds_scope([entity for entity in without_overlaps(found, longest_first=True)
+                                      if not names_a_local_self_government(entity.canonical)])
+
+
+def _with_the_compounds_scope(entities: list[Entity]) -> list[Entity]:
+    """A place's party committee and government written as one word (山阳县委县政府, 怀化市委市
+    政府) share the place: the government right after the committee, its level repeated and no
+    mark between, is that place's (山阳县人民政府), as the stop-17 reading completes a compound's
+    shared scope. A list with a mark (甲市委、市政府) is left as written."""
+    completed = list(entities)
+    for index, (committee, government) in enumerate(zip(entities, entities[1:], strict=False)):
+        compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
+        if (government.start == committee.end and compound and committee.role == "leadership"
+                and compound.group("place")):
+            place = compound.group("place")
+            completed[index + 1] = replace(government, canonical=place + government.canonical)
+    return completed
 
 
 def _notice_issuers(sentence: str):
@@ -802,7 +824,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or (members_act and _clause_around(sentence, start, end)[0].strip())
             or (_cued_word().search(name) and not members_act and not _works_with(sentence, start, end))
             or _is_founded(sentence, start, end) or _is_described(sentence, start, end)
-            or (_verb_before_suffix(sentence, start, suffix_start) and not _is_standard(name))
+            or (_verb_before_suffix(sentence, start, suffix_start, end) and not _is_standard(name))
             or not (_is_organisation(name, end - suffix_start)
                     or _named_partner_without_scope(sentence, start, suffix_start, end))
             or not _names_one_body(sentence, start, suffix_start, end)
@@ -1046,11 +1068,19 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     return True
 
 
-def _verb_before_suffix(sentence: str, start: int, suffix_start: int) -> bool:
+def _verb_before_suffix(sentence: str, start: int, suffix_start: int, end: int) -> bool:
     """教育进学校: a one-character verb or measure word just before the suffix ends a phrase,
     not a body (教育局, whose 育 is part of 教育, 女企业家协会, whose 家 ends 企业家, and
-    工作委员会办公室 are bodies)."""
+    工作委员会办公室 are bodies). A bare party committee or government is the object of a verb
+    word right before it (服务|党委, 希望|政府): no body's name holds a verb there, a scope or a
+    unit does (县|党委, 机关|党委, 新疆生产建设兵团|党委)."""
     body = sentence[start:suffix_start]
+    if sentence[suffix_start:end] in GENERIC_LEADERSHIP:
+        before_pair = body.removesuffix(max((word for word in GENERIC_LEADERSHIP if body.endswith(word)),
+                                             key=len, default=""))
+        words = default_tokenizer().tokens(before_pair)  # 服务|党委|政府: the pair's first body too
+        if words and _word_tags().get(words[-1]) in VERB_OBJECT_TAGS:
+            return True
     if (len(body) < 2 or any(body[-n:] in _word_tags() for n in (2, 3, 4) if n <= len(body))
             or body.endswith(_suffixes())):
         return False  # 工作委员会|办公室: a body's suffix before another is part of the name
