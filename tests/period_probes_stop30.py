@@ -1,0 +1,33 @@
+"""A seventh probe audit of periods (stop 30): short pages written for these tests.
+
+A press item that tells the past year's results (过去的一年,县妇联… / 一年来,…) beside plans for a
+stated year (2021年,县妇联将…) covers the reviewed year, the planned year − 1, whatever its title
+says (stop-28 adjudication: the past year's results beside plans for a stated year take the
+reviewed year; the plans are not work covered), as a summary's or report's does. The near misses
+keep what they had: a year stated for the work itself, 过去一年 with no year stated at all, a
+past year told beside no plan, and a title that states the year. Each expected value is read by
+docs/ANNOTATION.md and the settled conventions of eval/dev/README.md, not from the tool."""
+
+from __future__ import annotations
+
+# (text, url, date, period)
+PROBES = [
+    # --- a press item: the past year's results beside a stated year's plans take the reviewed year ---
+    ("沁源县妇联助力妇女创业\n发布时间：2021-01-26\n记者从县妇联获悉,过去的一年,县妇联发放创业贷款300笔,帮扶"
+     "妇女500人。2021年,县妇联将继续扩大贷款规模。", None, "2021-01-26", "2020"),
+    ("和顺县妇联推进“两癌”检查\n一年来,县妇联为3000名农村妇女开展“两癌”检查。2019年,县妇联计划再检查"
+     "5000人。", None, None, "2018"),
+    ("祁门县妇联推进家庭教育\n发布时间：2022-02-10\n2月9日,记者了解到,过去一年,县妇联开展家庭教育讲座120场。"
+     "据县妇联介绍,2022年,县妇联将深入实施家庭教育行动。", None, "2022-02-10", "2021"),
+    # --- near misses: a year stated for the work itself keeps it ---
+    ("沁源县妇联助力妇女创业\n发布时间：2021-01-26\n过去的一年,县妇联发放创业贷款300笔。2020年,县妇联还培训"
+     "妇女500人。", None, "2021-01-26", "2020"),
+    ("安福县妇联助力妇女创业\n发布时间：2021-06-26\n2021年以来,县妇联发放创业贷款300笔。一年来,县妇联培训"
+     "妇女500人。", None, "2021-06-26", "2021"),
+    # ... 过去一年 with no year stated sets nothing (a span counted back from the date alone)
+    ("沁源县妇联助力妇女创业\n发布时间：2021-01-26\n过去的一年,县妇联发放创业贷款300笔,帮扶妇女500人。",
+     None, "2021-01-26", None),
+    # ... a title that states the year wins
+    ("和顺县妇联2019年工作总结\n一年来,县妇联开展培训30期。2020年,县妇联将继续开展培训。",
+     None, None, "2019"),
+]
