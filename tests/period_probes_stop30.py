@@ -5,10 +5,23 @@ stated year (2021年,县妇联将…) covers the reviewed year, the planned year
 says (stop-28 adjudication: the past year's results beside plans for a stated year take the
 reviewed year; the plans are not work covered), as a summary's or report's does. The near misses
 keep what they had: a year stated for the work itself, 过去一年 with no year stated at all, a
-past year told beside no plan, and a title that states the year. Each expected value is read by
-docs/ANNOTATION.md and the settled conventions of eval/dev/README.md, not from the tool."""
+past year told beside no plan, and a title that states the year.
+
+A target's year (确保到2025年, 力争2025年实现…, 为实现2035年远景目标) is what the work aims at: on a
+page with no date of its own it is no year the report covers, nor the year of a plan the report is
+(2022年,县妇联将…). The stop-30 rule for it changed nothing on the dev half or its validation set,
+so it was kept off the branch (branch per30-targets) and its cases are strict gaps. The near
+misses keep theirs: a plan's own year, a summary's 展望 of the next year beside 回顾过去一年, and a
+year stated for the work beside a target. Each expected value is read by docs/ANNOTATION.md and
+the settled conventions of eval/dev/README.md, not from the tool."""
 
 from __future__ import annotations
+
+from .conftest import known_because as known
+
+TARGET_YEAR = ("a target's year (确保到2025年, 力争2025年, 为实现2035年远景目标) on an undated page is "
+               "read as the year of a plan; the stop-30 rule for it changed nothing on the dev half and "
+               "was kept off the branch (per30-targets)")
 
 # (text, url, date, period)
 PROBES = [
@@ -30,4 +43,20 @@ PROBES = [
     # ... a title that states the year wins
     ("和顺县妇联2019年工作总结\n一年来,县妇联开展培训30期。2020年,县妇联将继续开展培训。",
      None, None, "2019"),
+    # --- a target's year on an undated page: no period ---
+    known(TARGET_YEAR,
+          "和顺县妇联开展宣讲\n5月9日,和顺县妇联开展宣讲,为实现2035年远景目标贡献巾帼力量。",
+          None, None, None),
+    known(TARGET_YEAR,
+          "和顺县妇联开展宣讲\n5月9日,和顺县妇联开展宣讲,确保到2025年全县妇女素质明显提升。",
+          None, None, None),
+    known(TARGET_YEAR,
+          "安福县妇联推进巾帼家政\n5月9日,安福县妇联召开推进会,力争2025年实现巾帼家政培训全覆盖。",
+          None, None, None),
+    # --- near misses: a plan's own year, 展望 of the next year, a year of the work beside a target ---
+    ("和顺县妇联工作要点\n2022年,县妇联将深化家庭教育,开展讲座30场。", None, None, "2022"),
+    ("安福县妇联工作总结\n回顾过去一年,县妇联开展培训30期。展望2020年,县妇联将继续努力。",
+     None, None, "2019"),
+    ("安福县妇联推进巾帼家政\n2021年,安福县妇联开展巾帼家政培训30期,力争2025年实现全覆盖。",
+     None, None, "2021"),
 ]
