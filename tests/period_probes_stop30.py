@@ -12,8 +12,16 @@ page with no date of its own it is no year the report covers, nor the year of a 
 (2022年,县妇联将…). The stop-30 rule for it changed nothing on the dev half or its validation set,
 so it was kept off the branch (branch per30-targets) and its cases are strict gaps. The near
 misses keep theirs: a plan's own year, a summary's 展望 of the next year beside 回顾过去一年, and a
-year stated for the work beside a target. Each expected value is read by docs/ANNOTATION.md and
-the settled conventions of eval/dev/README.md, not from the tool."""
+year stated for the work beside a target.
+
+A stamp in a page's furniture that a label calls the time the page was printed or viewed (打印时间：,
+浏览日期：) or that a forum's note calls a post's last edit (本帖最后由 某某 于 2012-4-1 10:28 编辑) is
+no publication date (stop-13 adjudication: an edit stamp is not a publication date), as a portal's
+今天是 is not. The near misses keep their dates: an editor's credit beside the stamp (编辑：某某
+2023-06-01 10:20) and a labelled publication time.
+
+Each expected value is read by docs/ANNOTATION.md and the settled conventions of
+eval/dev/README.md, not from the tool."""
 
 from __future__ import annotations
 
@@ -59,4 +67,18 @@ PROBES = [
      None, None, "2019"),
     ("安福县妇联推进巾帼家政\n2021年,安福县妇联开展巾帼家政培训30期,力争2025年实现全覆盖。",
      None, None, "2021"),
+    # --- a stamp of printing, viewing or a forum's last edit: no publication date ---
+    ("和顺县妇联开展培训\n本帖最后由 小王 于 2012-4-1 10:28 编辑\n5月9日,和顺县妇联开展培训。",
+     None, None, None),
+    ("和顺县妇联开展培训\n打印时间：2023-06-01 10:20\n5月9日,和顺县妇联开展培训。",
+     None, None, None),
+    ("安福县妇联开展慰问\n浏览日期：2023-06-01 10:20\n5月9日,安福县妇联开展慰问。",
+     None, None, None),
+    # --- near misses: an editor's credit beside the stamp, a labelled publication time ---
+    ("和顺县妇联开展培训\n编辑：王芳 2023-06-01 10:20\n5月9日,和顺县妇联开展培训。",
+     None, "2023-06-01", None),
+    ("和顺县妇联开展培训\n2023-06-01 10:20 编辑：王芳\n5月9日,和顺县妇联开展培训。",
+     None, "2023-06-01", None),
+    ("安福县妇联开展慰问\n发布时间：2023-06-01 10:20 打印\n5月9日,安福县妇联开展慰问。",
+     None, "2023-06-01", None),
 ]

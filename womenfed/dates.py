@@ -73,6 +73,11 @@ BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
+# So does a stamp labelled as the page's printing or viewing (打印时间：…, 浏览日期：…), and a forum's
+# note of a post's last edit (本帖最后由 某某 于 2012-4-1 10:28 编辑): an edit stamp is no publication
+# date (stop-13 adjudication); neither dates the report.
+NOT_PUBLISHED = re.compile(r"(?:打印|浏览|访问|下载)(?:时间|日期)\s*[:：]?\s*$")
+EDITED = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑(?![:：])")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
@@ -544,7 +549,8 @@ def publication_date(furniture: str, body: str) -> str | None:
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if (TODAY.search(furniture[max(0, match.start() - 8):match.start()])
+        before = furniture[max(0, match.start() - 8):match.start()]
+        if (TODAY.search(before) or NOT_PUBLISHED.search(before) or EDITED.match(furniture, match.end())
                 or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
