@@ -73,6 +73,11 @@ BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
+# So does a stamp labelled as the page's printing or viewing (打印时间：…, 浏览日期：…), and a forum's
+# note of a post's last edit (本帖最后由 某某 于 2012-4-1 10:28 编辑): an edit stamp is no publication
+# date (stop-13 adjudication); neither dates the report.
+NOT_PUBLISHED = re.compile(r"(?:打印|浏览|访问|下载)(?:时间|日期)\s*[:：]?\s*$")
+EDITED = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑(?![:：])")
 HEADER_LINES = 5
 HEADER_CHARS = 600  # a page's header: its first lines, at most this many characters
 SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
@@ -233,10 +238,11 @@ REVIEWED_LAST_YEAR = re.compile(_REVIEWED.format(year=LAST_YEAR_NAME))
 # meeting after (stop 25: 过去N年 with a year stated only for the plans ends the year before it).
 REVIEWED_PAST_YEAR = re.compile(_REVIEWED.format(year="过去的?一年"))
 # The same year just past opening a clause as the time of the work told (过去的一年,县妇联… /
-# 一年来,…): in a summary or report (its title says so) beside a year stated only for the plans
-# (2021年,县妇联将…) it is the year before that one, as a summary whose only year is its plan's
-# covers the year before (stop 26). A news item's 过去的一年 beside a year it plans is counted
-# back from its date alone and sets nothing (stop 19).
+# 一年来,…): beside a year stated only for the plans (2021年,县妇联将…) it is the year before that
+# one, in a press item as in a summary (stop 28: the past year's results beside plans for a stated
+# year take the reviewed year), as a summary whose only year is its plan's covers the year before
+# (stop 26). A summary or report (its title says so) with a plan section also covers the year
+# before the one its plans state.
 REPORT_TITLE = re.compile(r"总结|總結|报告|報告|汇报|匯報|回顾|回顧|述职|述職")
 PAST_YEAR_OPENS = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去的?一年|一年(?:以)?来)[,，]")
 # 十二五期间 -> 2011-2015: five-year plans run from 1966 + 5 * (n - 3) since the third.
@@ -543,7 +549,8 @@ def publication_date(furniture: str, body: str) -> str | None:
     if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
         return date
     for match in TIMESTAMP.finditer(furniture):
-        if (TODAY.search(furniture[max(0, match.start() - 8):match.start()])
+        before = furniture[max(0, match.start() - 8):match.start()]
+        if (TODAY.search(before) or NOT_PUBLISHED.search(before) or EDITED.match(furniture, match.end())
                 or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
@@ -883,16 +890,17 @@ def _reviewed_before(lead: str, year: str, date: str | None, planned: bool = Fal
     (召开2020年工作会议) that reviews the last (总结2019年工作, 对2019年工作进行总结, or 总结去年工作
     where the meeting's year is the text's own) covers the reviewed year, as the corpus
     convention reads a meeting that reviews one year and plans the next; so does one that
-    reviews 过去一年 where ``year`` is stated only for its plans (``planned``), as does a summary
-    or report (``report``: its title says so) whose work is told of 过去的一年 or 一年来 beside
-    them (``PAST_YEAR_OPENS``) or before a plan section (``plan_headed``: 二、2022年工作计划), as
-    a summary whose only year is its plan's covers the year before (stop 26)."""
+    reviews 过去一年 where ``year`` is stated only for its plans (``planned``), as does a text
+    whose work is told of 过去的一年 or 一年来 beside them (``PAST_YEAR_OPENS``: a press item's
+    too, stop 28) or a summary or report (``report``: its title says so) whose work comes
+    before a plan section (``plan_headed``: 二、2022年工作计划), as a summary whose only year
+    is its plan's covers the year before (stop 26)."""
     if len(year) != len("2020"):
         return year
     if (any(int(m.group(1) or m.group(2)) == int(year) - 1 for m in REVIEWED.finditer(lead))
             or ((not date or date[:4] == year) and REVIEWED_LAST_YEAR.search(lead))
             or (planned and (REVIEWED_PAST_YEAR.search(lead)
-                             or (report and (plan_headed or PAST_YEAR_OPENS.search(lead)))))
+                             or PAST_YEAR_OPENS.search(lead) or (report and plan_headed)))
             or _meeting_told_last_year(lead, int(year))):
         return str(int(year) - 1)
     return year
