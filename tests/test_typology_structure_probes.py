@@ -24,6 +24,7 @@ from . import (
     typology_probes_stop29,
     typology_probes_stop29b,
     typology_probes_stop29d,
+    typology_probes_stop30,
 )
 from .conftest import known_because as _known_gap
 
@@ -164,7 +165,7 @@ CASES = [
 AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b,
           "stop29": typology_probes_stop29, "stop29b": typology_probes_stop29b,
-          "stop29d": typology_probes_stop29d}
+          "stop29d": typology_probes_stop29d, "stop30": typology_probes_stop30}
 
 
 def _audit_cases():

@@ -122,13 +122,22 @@ ORIGIN = re.compile(
 # 对, hold one comma of its own before its enumeration (对“妇女之家”作用发挥,美丽庭院创建、……等工作
 # 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
 # keeps its words (stop 28b: open days and visits typed by the works they heard about).
-# Hand-written from the grammar of news reports on visits: a verb of looking into, an
-# enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb of
-# going, then the enumerated places up to the clause's end or the next verb.
+# A meeting's agenda is read the same way (stop 30): the works a meeting or a speaker deploys
+# (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署) are the
+# year's lines of work named in passing, and the sentence is the meeting's (its pattern cues in
+# typology_patterns.tsv), not a programme's: a work meeting listing every type typed a sentence
+# and its report by the first works listed.
+# Hand-written from the grammar of news reports on visits and meetings: a verb of looking into,
+# an enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb
+# of going, then the enumerated places up to the clause's end or the next verb; or a verb of
+# deploying done (部署了, 安排部署了: not the noun of 按照……部署, which heads the work done after
+# it), an enumeration, then the works or tasks it closes on.
 INSPECTED = re.compile(
     r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
     r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
-    r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查)"
+    r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查|部署|安排)"
+    r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
+    r"(?:重点|重要|主要)?(?:工作|任务)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
     r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
 # The aim a sentence's work serves (为深入学习贯彻党的二十大精神, 为贯彻落实……“坚持男女平等基本国策”的要求,
