@@ -460,6 +460,13 @@ VARYING = "不等"  # 2万元至10万元不等: "from 20,000 to 100,000 yuan" (e
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+HONOUR_WORDS = frozenset(("称号", "荣誉称号"))  # the word that closes an honour's title
+HONOURED = "获"  # opens the phrase of those given an honour (获三八红旗手称号的女性)
+# An office of a body (主席, 副主席, 执委): listed after a first item that names the body and one
+# of its offices (村妇联主席14名,副主席28名), it is an office of the same body.
+OFFICE = re.compile(r"副?(?:主席|主任|秘书长|会长)|执委|常委|委员|执行委员")
+BODY_AND_OFFICE = re.compile(r"(?P<body>.*?(?:妇联|妇代会|妇委会|联合会|代表大会|执委会|委员会|议事会|协会|"
+                             r"商会|工委办?))(?:" + OFFICE.pattern + ")")
 # The mark of a row of a list of links: a bare bullet, or a bracketed date stamp with its bullet
 # ([2026-01-20] -, 【2015-09-11】).
 LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
@@ -1107,19 +1114,38 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
-    if not verb or quantity.indicator.startswith(verb) or verb in ACTING_REPORT_VERBS \
-            and _words(quantity.indicator)[0][1] == "v":
+    if not verb or verb in ACTING_REPORT_VERBS and _words(quantity.indicator)[0][1] == "v":
         return quantity  # (an item with a verb of its own: 发放宣传单200份、刷写标语36条)
+    # (an item that took the verb already may still share the first item's modifier:
+    # 选树50个“美丽庭院”示范村、3000户示范户)
+    item = quantity.indicator.removeprefix(verb)
     # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
     # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
     between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
-                        ).replace(quantity.indicator, "", 1)
-    between = between.replace(previous.indicator[len(verb):], "", 1).strip()
+                        ).replace(item, "", 1)
+    # (the previous item as written, without a modifier it took from the item before it)
+    written = previous.indicator[len(verb):]
+    written = next((written[i:] for i in range(len(written) - 1) if written[i:] in between), written)
+    between = between.replace(written, "", 1).strip()
     verbless = between == "," and quantity.kind == previous.kind and not any(
-        tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
+        tag[0] in "vpd" and tag != "vn" for _, tag in _words(item))
     if not (LIST_JOINERS.fullmatch(between) or verbless):
         return quantity
-    return replace(quantity, indicator=verb + quantity.indicator)
+    return replace(quantity, indicator=verb + _shared_modifier(previous.indicator.removeprefix(verb), item))
+
+
+def _shared_modifier(first: str, item: str) -> str:
+    """``item`` with the modifier the listed ``first`` item opens with, where the two share their
+    head (“美丽庭院”示范村20个、示范户800户; 村妇联主席14名,副主席28名): the modifier names the
+    whole list, and the bare item alone reads as any such thing (示范户 of anything)."""
+    if (office := BODY_AND_OFFICE.fullmatch(first)) and OFFICE.fullmatch(item):
+        return office["body"] + item
+    opening = ""
+    for word, _ in _words(first)[:-1] if len(item) >= 2 else ():
+        opening += word
+        if first[len(opening):][:2] == item[:2] and not item.startswith(opening):
+            return opening + item
+    return item
 
 
 def _verb_frame(indicator: str) -> str:
@@ -2211,8 +2237,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _governing_verb_before(unscoped)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
-        if verb.removesuffix("的") in phrase:
-            verb = ""  # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾)
+        if verb.removesuffix("的") in phrase or phrase.startswith(HONOURED) and "称号的" in phrase:
+            # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾; and the honour
+            # says what 授予 gave: 授予的获…称号的女性 says it twice)
+            verb = ""
         return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
@@ -2758,11 +2786,12 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
     # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
     kept = words[:taken]
-    if len(kept) > 2 and kept[-1][0] == "称号" and \
+    if len(kept) > 2 and kept[-1][0] in HONOUR_WORDS and \
             _noun_kind_of().get(kept[0][0]) in ("people", "organisations"):
-        # the double object of an honour (授予20名女性三八红旗手称号): those who got the title
+        # the double object of an honour (授予20名女性三八红旗手称号, 授予…“最美湘女”荣誉称号):
+        # those who got the title
         honour = "".join(word for word, _ in kept[1:])
-        return f"获{honour}的{kept[0][0]}", words[taken:]
+        return f"{HONOURED}{honour}的{kept[0][0]}", words[taken:]
     while len(kept) > 1 and (len(phrase) > MAX_INDICATOR or kept[0][0] == LEVEL):
         phrase, kept = phrase[len(kept[0][0]):], kept[1:]  # (a level goes with its division)
     # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
