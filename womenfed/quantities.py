@@ -997,9 +997,11 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.start - opening.end() > LOOK_BACK:
         return quantity  # (so far from it the sentence is a scan's run-on: linear time)
     *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
+    rest = SENTENCE_CLAUSE_BREAK.split(sentence[quantity.start:], maxsplit=1)[0]
     for clause in [*clauses, last]:
         words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
         if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt"
+                          or _counts_its_noun(clause + rest if clause is last else clause)
                           or words[0][1] in ("a", "ad") and _is_verb(*words[1:2][0]
                                                                   if words[1:] else ("", ""))) \
                 or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
@@ -1011,6 +1013,16 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
     if scope and _is_verb(*_words(indicator)[0]):
         name = "在" + scope  # (在乡镇新建妇女之家; a noun takes the scope as its modifier)
     return replace(quantity, indicator=name + indicator)
+
+
+def _counts_its_noun(clause: str) -> bool:
+    """Is ``clause`` nouns and the one count that closes it (宣讲3200多场次, 动员妇女55万人次: jieba
+    tags 宣讲 and 动员 nouns)? Such a clause names what it counts and has no subject of its own, so
+    the programme that opens the sentence still holds for it."""
+    counts = list(_earlier_quantity().finditer(clause))
+    words = [(word, tag) for word, tag in _words(clause[:counts[0].start()]) if word not in FILLER_WORDS
+             ] if len(counts) == 1 and counts[0].end() == len(clause) else []
+    return bool(words) and all(tag[0] == "n" or tag == "vn" for _, tag in words)
 
 
 def _nouns_ending(words: list[tuple[str, str]]) -> str:
