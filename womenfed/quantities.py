@@ -461,6 +461,8 @@ BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
 HONOUR_WORDS = frozenset(("称号", "荣誉称号"))  # the word that closes an honour's title
+# Nouns of a sum that jieba tags verbs (收入 v): after a count and its 的 they head the phrase.
+SUMS_TAGGED_VERBS = frozenset("收入 支出 开支 投入 捐款 分红".split())
 HONOURED = "获"  # opens the phrase of those given an honour (获三八红旗手称号的女性)
 # An office of a body (主席, 副主席, 执委): listed after a first item that names the body and one
 # of its offices (村妇联主席14名,副主席28名), it is an office of the same body.
@@ -2174,6 +2176,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    if phrase and after.startswith("的") and len(rest) == 1 and rest[0][0] in SUMS_TAGGED_VERBS \
+            and len(clause_after) < 3 * MAX_INDICATOR:
+        # after a count and its 的 a noun phrase follows, so a sum's noun jieba tags a verb that
+        # closes the clause is its head (2万余元的经济收入), not a predicate (补贴到位)
+        phrase, rest = phrase + rest[0][0], []
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     if phrase and rest[:1] == [("的", "uj")] and (head := _noun_phrase(rest[1:]))[0] and (
