@@ -5,8 +5,10 @@ change. Families: listed items share the modifier of the first item where they s
 (shared: “美丽庭院”示范村、示范户; 村妇联主席、副主席、执委); the holders of an honour closed by
 荣誉称号 are named by it (honour); a clause that is a noun and its count keeps the programme
 opening the sentence for the clauses after it (carried); a sum's noun jieba tags a verb closes
-the phrase after a count and its 的 (sum). Run by test_indicator_probes.py; cases the tool
-still fails are strict expected failures, with why."""
+the phrase after a count and its 的 (sum); persons trained right after a count of training
+sessions are named by those sessions (served); persons no noun names, only a deed after the
+count, are those who did it (deed). Run by test_indicator_probes.py; cases the tool still
+fails are strict expected failures, with why."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
     "honour": "items of a list of honours before the one 称号 that closes it (甲“最美家庭”,乙…称号)",
+    "deed": "a subject before the verb that draws the persons (展演吸引2000余人观看)",
 }
 
 # (sentence, the count as written, the quotable indicators)
@@ -60,4 +63,20 @@ PROBES = [
     # near-misses: a verb after the noun is its predicate, a verbal noun alone
     ("发放500元的补贴到位。", "500元", ("发放补贴", "发放的补贴")),
     ("全县累计完成300万元的投入。", "300万元", ("投入", "完成的投入")),
+    # --- served: 举办…培训班N期, + 培训 + persons: those the sessions trained ---
+    ("依托“巧手”家政公司开办月嫂、育婴师培训班6期,培训待业妇女240人。", "240人",
+     ("月嫂、育婴师培训班培训待业妇女",)),
+    ("举办家政培训班12期,共培训农村妇女600人次。", "600人次", ("家政培训班培训农村妇女",)),
+    ("举办电商培训3期,培训返乡女大学生120人。", "120人", ("电商培训返乡女大学生",)),
+    # near-misses: another deed than the sessions' own, the audience, a lone verb
+    ("举办家政培训班12期,慰问困难妇女60人。", "60人", ("慰问困难妇女",)),
+    ("开展讲座30场,受益群众800余人。", "800余人", ("受益群众",)),
+    ("举办培训班3期,培训200人次。", "200人次", ("培训班培训",)),
+    # --- deed: 吸引 + a count of persons + a verb: those who did it, not a bare verb ---
+    ("拉萨市妇联开展普法宣传,吸引800余人次参与。", "800余人次", ("参与的人员",)),
+    # near-misses: a noun after the count, a verb with no deed after the count
+    ("推选出17名选手参赛。", "17名", ("推选出的选手参赛", "参赛的选手")),
+    ("服务600人次。", "600人次", ("服务",)),
+    known(GAPS["deed"],
+          "广场舞展演吸引2000余人观看。", "2000余人", ("观看广场舞展演的人员", "观看的人员")),
 ]

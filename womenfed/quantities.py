@@ -1178,23 +1178,31 @@ def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) ->
     """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
     参加人数460人次) counts those who attended them: the sessions' noun qualifies it
     (培训班参加人数), so two head counts of one sentence read apart. So do persons counted after
-    a lone verb (举办活动109个,服务12833人次 -> 活动服务; 举办培训班3期,培训200人次 -> 培训班培训): the
-    sessions' noun, without the verb that held them, says whom the verb served. '' otherwise."""
+    a lone verb or a verb and their noun (举办活动109个,服务12833人次 -> 活动服务; 举办培训班9期,
+    培训待业妇女398人 -> 培训班培训待业妇女): the sessions' noun, without the verb that held them,
+    says whom the verb served. '' otherwise."""
     words = _words(quantity.indicator)
-    lone_verb = len(words) == 1 and _is_verb(*words[0]) and quantity.kind in ("people", "person_times")
-    if events.kind != "events" or not (quantity.indicator.endswith("人数") or lone_verb) \
-            or len(words) > 2:
+    # (or the verb the sessions are named by and the persons it served: 举办培训班9期,培训待业妇女
+    # 398人; not another deed, 举办培训班9期,慰问困难妇女60人)
+    served = quantity.kind in ("people", "person_times") and bool(words) and _is_verb(*words[0]) \
+        and (len(words) == 1 or words[0][0] in events.indicator and _head_noun_kind(
+            quantity.indicator.removeprefix(words[0][0])) == "people")
+    if events.kind != "events" or not (quantity.indicator.endswith("人数") and len(words) <= 2
+                                       or served):
         return ""
     between = sentence[events.end:quantity.start]
-    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次)
-    if not re.fullmatch(r"\)?\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}",
-                        between):
+    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次; a tally
+    # word may open the head count: 共培训妇女干部60人次)
+    if not re.fullmatch(r"\)?\s?[,(]\s?(?:共|共计|累计)?" + re.escape(quantity.indicator)
+                        + r"[^\d,;。]{0,3}", between):
         return ""
-    if lone_verb:
+    if served:
         # (jieba may hold the verb in one word with its noun: 举办活动)
         held = next((verb for verb in HOLDING_VERBS if len(verb) > 1
                      and events.indicator.startswith(verb) and events.indicator != verb), "")
-        return events.indicator.removeprefix(held) + quantity.indicator
+        sessions = events.indicator.removeprefix(held)
+        # (a noun of sessions that closes on the verb says it once: 电商培训3期,培训…120人)
+        return sessions.removesuffix(_words(quantity.indicator)[0][0]) + quantity.indicator
     return events.indicator + quantity.indicator
 
 
@@ -2314,7 +2322,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                              for word, tag in counted) and \
             (first := _first_words(following)):
         # a verb alone before the number (新建19处打卡地) is no counted noun: the words after the
-        # number are, with the verb where it defines the counted set
+        # number are, with the verb where it defines the counted set; persons that only a deed
+        # after them names (吸引1000人次参与) are those who did it, as a pivot's persons are
+        if headcount and first == following[0][0] and _is_verb(*following[0]) \
+                and following[0][1] != "vn":
+            return f"{first}的{PERSONS}"
         return _set_verb_before(before) + first
     if len(kept) >= 2:
         total = _list_total(before, kept)
