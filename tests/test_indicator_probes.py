@@ -5,7 +5,8 @@ the indicator the conventions of eval/dev/README.md ("Indicator judgements") cal
 Several accepted forms are listed where the conventions allow each. Cases the tool still fails
 are strict expected failures, with why. The stop-25 and stop-26 table
 (``indicator_probes_stop25.py``), the stop-28 table (``indicator_probes_stop28.py``, with
-its kinds) and the stop-29 table (``indicator_probes_stop29.py``) run here too."""
+its kinds), the stop-29 table (``indicator_probes_stop29.py``) and the stop-30 table
+(``indicator_probes_stop30.py``) run here too."""
 
 from __future__ import annotations
 
@@ -13,7 +14,12 @@ import pytest
 
 from womenfed.quantities import extract_quantities
 
-from . import indicator_probes_stop25, indicator_probes_stop28, indicator_probes_stop29
+from . import (
+    indicator_probes_stop25,
+    indicator_probes_stop28,
+    indicator_probes_stop29,
+    indicator_probes_stop30,
+)
 from .conftest import known_because as known
 
 GAPS = {  # why the strict known gaps fail, by family
@@ -254,7 +260,7 @@ PROBES = [
 
 @pytest.mark.parametrize("sentence, text, quotable",
                          PROBES + indicator_probes_stop25.PROBES + indicator_probes_stop28.PROBES
-                         + indicator_probes_stop29.PROBES)
+                         + indicator_probes_stop29.PROBES + indicator_probes_stop30.PROBES)
 def test_indicator_names_the_counted_set(sentence, text, quotable):
     indicator = next((q.indicator for q in extract_quantities(sentence) if q.text == text), None)
     assert indicator in quotable

@@ -320,9 +320,11 @@ def _by_text(sentence: str) -> dict[str, tuple[str, str]]:
     # ... and for the items listed or the verbless clauses after it
     ("此次换届共选出妇女代表45人,执委21人。", "21人", "选出的执委", "people"),
     ("大会表彰先进集体12个、优秀个人40名。", "40名", "表彰的优秀个人", "people"),
-    ("全州共选树 20 个“ 美丽庭院” 示范村、80 个示范巷、900 户示范户。", "900 户", "选树的示范户",
-     "households"),
-    ("该镇共选举产生村妇联主席12名,副主席(含兼职副主席)24名。", "24名", "选举产生的副主席", "people"),
+    # (with the modifier of the first item where the items share its head: stop 30)
+    ("全州共选树 20 个“ 美丽庭院” 示范村、80 个示范巷、900 户示范户。", "900 户",
+     "选树的美丽庭院示范户", "households"),
+    ("该镇共选举产生村妇联主席12名,副主席(含兼职副主席)24名。", "24名", "选举产生的村妇联副主席",
+     "people"),
     # ... but not when the count qualifies a noun after it (a genitive or a relative clause)
     ("该村成立了40多名妇女参加的腰鼓队。", "40多名", "妇女", "people"),
     ("镇妇联选出6户家庭的好家风故事进行宣讲。", "6户", "家庭", "households"),

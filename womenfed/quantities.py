@@ -466,6 +466,15 @@ VARYING = "不等"  # 2万元至10万元不等: "from 20,000 to 100,000 yuan" (e
 BETWEEN_NUMBERS = re.compile(r"[、和与及或]?")
 LIST_JOINERS = re.compile(r"、|以及|和|与|及|或")
 LIST_ITEM_JOINERS = re.compile(r"[、和及与]")
+HONOUR_WORDS = frozenset(("称号", "荣誉称号"))  # the word that closes an honour's title
+# Nouns of a sum that jieba tags verbs (收入 v): after a count and its 的 they head the phrase.
+SUMS_TAGGED_VERBS = frozenset("收入 支出 开支 投入 捐款 分红".split())
+HONOURED = "获"  # opens the phrase of those given an honour (获三八红旗手称号的女性)
+# An office of a body (主席, 副主席, 执委): listed after a first item that names the body and one
+# of its offices (村妇联主席14名,副主席28名), it is an office of the same body.
+OFFICE = re.compile(r"副?(?:主席|主任|秘书长|会长)|执委|常委|委员|执行委员")
+BODY_AND_OFFICE = re.compile(r"(?P<body>.*?(?:妇联|妇代会|妇委会|联合会|代表大会|执委会|委员会|议事会|协会|"
+                             r"商会|工委办?))(?:" + OFFICE.pattern + ")")
 # The mark of a row of a list of links: a bare bullet, or a bracketed date stamp with its bullet
 # ([2026-01-20] -, 【2015-09-11】).
 LINK_ROW_MARK = re.compile(r"\s*(?:[-–•·]|[\[【]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[\]】]\s*[-–•·]?)\s*")
@@ -996,9 +1005,11 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
             or quantity.start - opening.end() > LOOK_BACK:
         return quantity  # (so far from it the sentence is a scan's run-on: linear time)
     *clauses, last = SENTENCE_CLAUSE_BREAK.split(sentence[opening.end():quantity.start])
+    rest = SENTENCE_CLAUSE_BREAK.split(sentence[quantity.start:], maxsplit=1)[0]
     for clause in [*clauses, last]:
         words = [(word, tag) for word, tag in _words(clause) if word not in FILLER_WORDS]
         if words and not (_is_verb(*words[0]) or words[0][1][0] in "dt"
+                          or _counts_its_noun(clause + rest if clause is last else clause)
                           or words[0][1] in ("a", "ad") and _is_verb(*words[1:2][0]
                                                                   if words[1:] else ("", ""))) \
                 or words and words[0][0] in AUDIENCE_VERBS or not words and clause is last:
@@ -1010,6 +1021,16 @@ def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:
     if scope and _is_verb(*_words(indicator)[0]):
         name = "在" + scope  # (在乡镇新建妇女之家; a noun takes the scope as its modifier)
     return replace(quantity, indicator=name + indicator)
+
+
+def _counts_its_noun(clause: str) -> bool:
+    """Is ``clause`` nouns and the one count that closes it (宣讲3200多场次, 动员妇女55万人次: jieba
+    tags 宣讲 and 动员 nouns)? Such a clause names what it counts and has no subject of its own, so
+    the programme that opens the sentence still holds for it."""
+    counts = list(_earlier_quantity().finditer(clause))
+    words = [(word, tag) for word, tag in _words(clause[:counts[0].start()]) if word not in FILLER_WORDS
+             ] if len(counts) == 1 and counts[0].end() == len(clause) else []
+    return bool(words) and all(tag[0] == "n" or tag == "vn" for _, tag in words)
 
 
 def _nouns_ending(words: list[tuple[str, str]]) -> str:
@@ -1113,19 +1134,38 @@ def _shared_verb(sentence: str, previous: Quantity, quantity: Quantity) -> Quant
     if not verb and (words := _words(quantity.indicator)) and words[0][1][0] in "nb" \
             and quantity.kind == previous.kind:
         verb = _verb_frame(previous.indicator)  # (a bare noun of the same kind continues it)
-    if not verb or quantity.indicator.startswith(verb) or verb in ACTING_REPORT_VERBS \
-            and _words(quantity.indicator)[0][1] == "v":
+    if not verb or verb in ACTING_REPORT_VERBS and _words(quantity.indicator)[0][1] == "v":
         return quantity  # (an item with a verb of its own: 发放宣传单200份、刷写标语36条)
+    # (an item that took the verb already may still share the first item's modifier:
+    # 选树50个“美丽庭院”示范村、3000户示范户)
+    item = quantity.indicator.removeprefix(verb)
     # (a blank typeset beside a quote mark is no word: 50 个自治州“ 美丽庭院” 示范村、150 个…)
     # (and a gloss is an aside there too: 主席14名,副主席(含兼职副主席)28名)
     between = _unquoted(_without_glosses(QUOTE_BLANK.sub("", sentence[previous.end:quantity.start]))
-                        ).replace(quantity.indicator, "", 1)
-    between = between.replace(previous.indicator[len(verb):], "", 1).strip()
+                        ).replace(item, "", 1)
+    # (the previous item as written, without a modifier it took from the item before it)
+    written = previous.indicator[len(verb):]
+    written = next((written[i:] for i in range(len(written) - 1) if written[i:] in between), written)
+    between = between.replace(written, "", 1).strip()
     verbless = between == "," and quantity.kind == previous.kind and not any(
-        tag[0] in "vpd" and tag != "vn" for _, tag in _words(quantity.indicator))
+        tag[0] in "vpd" and tag != "vn" for _, tag in _words(item))
     if not (LIST_JOINERS.fullmatch(between) or verbless):
         return quantity
-    return replace(quantity, indicator=verb + quantity.indicator)
+    return replace(quantity, indicator=verb + _shared_modifier(previous.indicator.removeprefix(verb), item))
+
+
+def _shared_modifier(first: str, item: str) -> str:
+    """``item`` with the modifier the listed ``first`` item opens with, where the two share their
+    head (“美丽庭院”示范村20个、示范户800户; 村妇联主席14名,副主席28名): the modifier names the
+    whole list, and the bare item alone reads as any such thing (示范户 of anything)."""
+    if (office := BODY_AND_OFFICE.fullmatch(first)) and OFFICE.fullmatch(item):
+        return office["body"] + item
+    opening = ""
+    for word, _ in _words(first)[:-1] if len(item) >= 2 else ():
+        opening += word
+        if first[len(opening):][:2] == item[:2] and not item.startswith(opening):
+            return opening + item
+    return item
 
 
 def _verb_frame(indicator: str) -> str:
@@ -1144,23 +1184,31 @@ def _headcount_of_events(sentence: str, events: Quantity, quantity: Quantity) ->
     """A bare head count right after a count of sessions (培训班2期(参加人数83人), 学习班10期,
     参加人数460人次) counts those who attended them: the sessions' noun qualifies it
     (培训班参加人数), so two head counts of one sentence read apart. So do persons counted after
-    a lone verb (举办活动109个,服务12833人次 -> 活动服务; 举办培训班3期,培训200人次 -> 培训班培训): the
-    sessions' noun, without the verb that held them, says whom the verb served. '' otherwise."""
+    a lone verb or a verb and their noun (举办活动109个,服务12833人次 -> 活动服务; 举办培训班9期,
+    培训待业妇女398人 -> 培训班培训待业妇女): the sessions' noun, without the verb that held them,
+    says whom the verb served. '' otherwise."""
     words = _words(quantity.indicator)
-    lone_verb = len(words) == 1 and _is_verb(*words[0]) and quantity.kind in ("people", "person_times")
-    if events.kind != "events" or not (quantity.indicator.endswith("人数") or lone_verb) \
-            or len(words) > 2:
+    # (or the verb the sessions are named by and the persons it served: 举办培训班9期,培训待业妇女
+    # 398人; not another deed, 举办培训班9期,慰问困难妇女60人)
+    served = quantity.kind in ("people", "person_times") and bool(words) and _is_verb(*words[0]) \
+        and (len(words) == 1 or words[0][0] in events.indicator and _head_noun_kind(
+            quantity.indicator.removeprefix(words[0][0])) == "people")
+    if events.kind != "events" or not (quantity.indicator.endswith("人数") and len(words) <= 2
+                                       or served):
         return ""
     between = sentence[events.end:quantity.start]
-    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次)
-    if not re.fullmatch(r"\)?\s?[,(]\s?" + re.escape(quantity.indicator) + r"[^\d,;。]{0,3}",
-                        between):
+    # (the count of sessions may close a bracket: 举办活动109个(144场),服务12833人次; a tally
+    # word may open the head count: 共培训妇女干部60人次)
+    if not re.fullmatch(r"\)?\s?[,(]\s?(?:共|共计|累计)?" + re.escape(quantity.indicator)
+                        + r"[^\d,;。]{0,3}", between):
         return ""
-    if lone_verb:
+    if served:
         # (jieba may hold the verb in one word with its noun: 举办活动)
         held = next((verb for verb in HOLDING_VERBS if len(verb) > 1
                      and events.indicator.startswith(verb) and events.indicator != verb), "")
-        return events.indicator.removeprefix(held) + quantity.indicator
+        sessions = events.indicator.removeprefix(held)
+        # (a noun of sessions that closes on the verb says it once: 电商培训3期,培训…120人)
+        return sessions.removesuffix(_words(quantity.indicator)[0][0]) + quantity.indicator
     return events.indicator + quantity.indicator
 
 
@@ -2157,6 +2205,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
 
     following = read(clause_after[:3 * MAX_INDICATOR])
     phrase, rest = _noun_phrase(following)
+    if phrase and after.startswith("的") and len(rest) == 1 and rest[0][0] in SUMS_TAGGED_VERBS \
+            and len(clause_after) < 3 * MAX_INDICATOR:
+        # after a count and its 的 a noun phrase follows, so a sum's noun jieba tags a verb that
+        # closes the clause is its head (2万余元的经济收入), not a predicate (补贴到位)
+        phrase, rest = phrase + rest[0][0], []
     if not phrase and (relative := _relative_clause(following)):
         return relative  # 选取30名来自各行各业的女性代表: the noun the clause qualifies
     if phrase and rest[:1] == [("的", "uj")] and (head := _noun_phrase(rest[1:]))[0] and (
@@ -2232,8 +2285,10 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
             _governing_verb_before(unscoped)
         if verb.endswith("的") and (("的", "uj") in rest or after.startswith("的")):
             verb = ""  # the count qualifies a noun after it (成立了60名妇女参加的舞队, 选出5户家庭的故事)
-        if verb.removesuffix("的") in phrase:
-            verb = ""  # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾)
+        if verb.removesuffix("的") in phrase or phrase.startswith(HONOURED) and "称号的" in phrase:
+            # (the list before the number holds the verb: 邀请了甲、乙等8位嘉宾; and the honour
+            # says what 授予 gave: 授予的获…称号的女性 says it twice)
+            verb = ""
         return verb + (_relative_before(before) or _title_before(before)) + phrase
     before = _unquoted(_without_glosses(before)[-CUT_CLAUSE:])
     if tally := TALLY_AFTER_COMMA.search(before):
@@ -2288,7 +2343,11 @@ def _indicator(before: str, after: str, persons: bool = True, share: bool = Fals
                              for word, tag in counted) and \
             (first := _first_words(following)):
         # a verb alone before the number (新建19处打卡地) is no counted noun: the words after the
-        # number are, with the verb where it defines the counted set
+        # number are, with the verb where it defines the counted set; persons that only a deed
+        # after them names (吸引1000人次参与) are those who did it, as a pivot's persons are
+        if headcount and first == following[0][0] and _is_verb(*following[0]) \
+                and following[0][1] != "vn":
+            return f"{first}的{PERSONS}"
         return _set_verb_before(before) + first
     if len(kept) >= 2:
         total = _list_total(before, kept)
@@ -2779,11 +2838,12 @@ def _noun_phrase(words: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str
     # a long phrase keeps its head, the last words (Chinese phrases are head-final): its first
     # modifiers go (巾帼志愿服务先进个人荣誉获得者 -> 先进个人荣誉获得者)
     kept = words[:taken]
-    if len(kept) > 2 and kept[-1][0] == "称号" and \
+    if len(kept) > 2 and kept[-1][0] in HONOUR_WORDS and \
             _noun_kind_of().get(kept[0][0]) in ("people", "organisations"):
-        # the double object of an honour (授予20名女性三八红旗手称号): those who got the title
+        # the double object of an honour (授予20名女性三八红旗手称号, 授予…“最美湘女”荣誉称号):
+        # those who got the title
         honour = "".join(word for word, _ in kept[1:])
-        return f"获{honour}的{kept[0][0]}", words[taken:]
+        return f"{HONOURED}{honour}的{kept[0][0]}", words[taken:]
     while len(kept) > 1 and (len(phrase) > MAX_INDICATOR or kept[0][0] == LEVEL):
         phrase, kept = phrase[len(kept[0][0]):], kept[1:]  # (a level goes with its division)
     # verbal nouns alone (投入使用) are what is done with the counted, not what is counted
