@@ -1,13 +1,21 @@
 """Stop-30 probe audit of one-sentence relations: where a partner's part in a sentence ends. A
-partner joins the item of work its own clause tells: a 、 before a verb (开展“A”、联合B开展“C”)
-parts items of work as a comma does; a later clause that runs other work (并推荐3名参加“C”)
-ends the partner's results as it ends a campaign's; and work named more than one clause before
-the partner (开展“A”,…,…,…,县妇联与B联合行文) is no work it co-runs, unless that work frames the
-whole sentence (在“A”创建中,…). Sentences written for this test (no report text), over
-places of several provinces; each case lists every link of its sentence, names in their
-canonical forms. ``test_relation_probes.py`` runs this table."""
+partner joins the item of work its own clause tells: a 、 before a verb (开展“A”、联合B开展“C”) parts
+items of work as a comma does; a later clause that runs other work (并推荐3名参加“C”) ends the
+partner's results as it ends a campaign's; and work named more than one clause before the
+partner (开展“A”,…,…,…,县妇联与B联合行文) is no work it co-runs, unless that work frames the whole
+sentence (在“A”创建中,…). A family tried and dropped keeps its probe as a strict gap. Sentences
+written for this test (no report text), over places of several provinces; each case lists every
+link of its sentence, names in their canonical forms. ``test_relation_probes.py`` runs this
+table."""
 
 from __future__ import annotations
+
+from .conftest import known_gap as _gap
+
+MORE_VERBS_OF_RUNNING = ("推动, 深化, 打造, 推出, 开设 before a later name are not read as running "
+                         "other work (``runs``), so the counts after it stay the earlier name's "
+                         "too; tried at stop 30: dev30 relations -1 extra on one report only "
+                         "(fewer than the three a family needs), so dropped")
 
 PROBES = {
     # a 、 before a verb of running or co-operation opens an item of work of its own: a partner
@@ -47,5 +55,10 @@ PROBES = {
         ("遵义市开展“最美家庭”寻找活动,邀请县文明办参与评审。", {("最美家庭", "县精神文明建设办公室")}),
         ("在“美丽庭院”创建中,各村严格把关,层层推选,逐级审核,县农业农村局全程指导。",
          {("美丽庭院", "县农业农村局")}),
+    ],
+    # verbs of running beyond the ``runs`` cue (dropped: strict gap)
+    "more_verbs_of_running_other_work": [
+        _gap("六盘水市妇联实施“巾帼素质提升计划”,推动“家庭学校进农户”和“家政培训提升行动”,覆盖300个村。",
+             {("家庭学校进农户", "300个"), ("家政培训提升行动", "300个")}, MORE_VERBS_OF_RUNNING),
     ],
 }
