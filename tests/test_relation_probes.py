@@ -12,7 +12,7 @@ from womenfed.entities import extract_entities
 from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
-from . import relation_probes_stop27, relation_probes_stop28, relation_probes_stop29
+from . import relation_probes_stop27, relation_probes_stop28, relation_probes_stop29, relation_probes_stop30
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
@@ -275,7 +275,8 @@ PROBES = {
 AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop27-{family}": cases for family, cases in relation_probes_stop27.PROBES.items()},
           **{f"stop28-{family}": cases for family, cases in relation_probes_stop28.PROBES.items()},
-          **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()}}
+          **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()},
+          **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))

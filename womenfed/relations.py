@@ -12,9 +12,11 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
   support (在X的大力支持下; not 在X的指导下, 在X的牵头组织和协调下), and its names reach only
   the clause it modifies (stacked frames: the first clause that is no frame). Names joined
-  by 、/和/与/及 form one list and share its position. A partner goes with the campaigns of its
-  own clause, else with those of the nearest clause that names one and those the later
-  clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
+  by 、/和/与/及 form one list and share its position; a 、 before a verb parts items of work
+  as a comma does (开展“A”、联合B开展“C”: B co-runs C alone). A partner goes with the campaigns of its
+  own clause, else with those of the nearest clause that names one (before it, across at
+  most one clause: a partner told far after the work joins a step its own clause tells) and
+  those the later clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
   opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
@@ -131,6 +133,11 @@ MEMBER_TITLE = 12
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
 BACKWARD_GAP = 1
+# Clauses that may stand between a partner and an earlier clause naming the work it co-runs
+# (开展“A”,邀请B参与: B's); a partner told further on joins a step its own clause tells, not
+# the work named far before it (…“A”…,…,…,县妇联与县文明办联合行文: no partner of A), unless
+# the work frames the whole sentence (在“A”创建中,…).
+PARTNER_BACKWARD = 1
 # jieba tags of a word that opens a predicate: a verb, a nominal verb (服务妇女, 培训妇女), an idiom
 # (积极参与) or a preposition before its verb (为1000名妇女提供…); an adverb (共, 已) may stand
 # before it.
@@ -237,6 +244,12 @@ class _Clauses:
                 closers.append(OPENERS[ch])
             elif not closers and CLAUSE_BREAK.match(ch):
                 self.breaks.append(mark.start() + 1)
+        # An item of a list of work with a verb of its own (开展“A”、举办“B”、联合C开展“D”) is a
+        # clause of its own: a 、 before a verb of running or co-operation parts the items as a
+        # comma does (C co-runs D alone); a 、 between names (A、B) joins one list.
+        self.breaks = sorted({*self.breaks, *(
+            item.start() + 1 for item in _cue_patterns()["item_break"].finditer(sentence)
+            if not _inside_quotes(sentence, item.start()))})
 
         # A clause opens a new stretch of topic after a semicolon (A;B are parallel items of
         # work) or with a topic-shift word (目前, 此外), or with a year's total (全年) far from
@@ -259,8 +272,9 @@ class _Clauses:
         # names the work the whole sentence tells, and limits no reach.
         frame = _cue_patterns()["circumstance"]
         works = {self.of(name.start) for name in names if name.type == "campaign"}
-        self.frame = [bool(frame.search(self.text(clause))) and clause not in works
-                      for clause in range(self.count)]
+        framing = [bool(frame.search(self.text(clause))) for clause in range(self.count)]
+        self.frame = [framed and clause not in works for clause, framed in enumerate(framing)]
+        self.frames_work = [framed and clause in works for clause, framed in enumerate(framing)]
 
     def reach(self, clause: int) -> int:
         """The last clause the names of a clause may reach forward (see ``frame``)."""
@@ -288,6 +302,12 @@ class _Clauses:
 
     def text(self, clause: int) -> str:
         return self.sentence[self.start(clause):self.end(clause)]
+
+
+def _inside_quotes(sentence: str, position: int) -> bool:
+    """Whether a position stands inside a quote or title opened before it and closed after."""
+    return any(sentence.count(opener, 0, position) > sentence.count(OPENERS[opener], 0, position)
+               for opener in ("“", "《"))
 
 
 def _closed(sentence: str, opener: str, start: int) -> bool:
@@ -336,6 +356,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
+        "item_break": re.compile(f"、\\s*(?:{_cue('runs')}|{_cue('joins_work')})"),
         "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
         "holder_count": re.compile(f"(?P<collective>{_cue('collective_holder')})|"
@@ -495,17 +516,18 @@ def _respective_campaigns(agencies, campaigns, lists, clauses: _Clauses) -> dict
 
 
 def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
-    """The campaigns of the agency's clause, else of the nearest clause that names one and
-    those the later clauses run (``runs``: 按照区委部署,开展“A”活动,深入推进“B”工程: the
-    partner's clause governs the verbs that follow it), in the same stretch of topic (see
-    ``_Clauses``)."""
+    """The campaigns of the agency's clause, else of the nearest clause that names one (before
+    it, only across ``PARTNER_BACKWARD`` clauses) and those the later clauses run (``runs``:
+    按照区委部署,开展“A”活动,深入推进“B”工程: the partner's clause governs the verbs that follow
+    it), in the same stretch of topic (see ``_Clauses``)."""
     if not campaigns:
         return []
     home = clauses.of(agency.start)
     by_clause: dict[int, list] = {}
     for campaign in campaigns:
         clause = clauses.of(campaign.start)
-        if clauses.same_topic(clause, home) and clause <= clauses.reach(home):
+        near = home - clause <= PARTNER_BACKWARD + 1 or clauses.frames_work[clause]
+        if clauses.same_topic(clause, home) and near and clause <= clauses.reach(home):
             by_clause.setdefault(clause, []).append(campaign)
     if not by_clause:
         return []
@@ -518,7 +540,9 @@ def _campaigns_of(agency, campaigns, clauses: _Clauses) -> list:
 
 def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses, actors):
     """Names paired with counts by clause (see the module docstring); ``actors`` are all the
-    sentence's campaigns and partners, whose own counts no other name takes."""
+    sentence's campaigns and partners, whose own counts no other name takes and whose work, run
+    in a later clause, ends a partner's results as a campaign's (联合A举办“B”,推选20名,并推荐
+    3名参加“C”: the 3 are C's, not A's)."""
     clause_of = {e.start: clauses.of(e.start) for e in (*names, *quantities)}
     counts_in = Counter(clause_of[q.start] for q in quantities)
     for quantity in quantities:
@@ -537,7 +561,7 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
     canonicals: dict[int, set] = {}
     for name in names:
         canonicals.setdefault(clause_of[name.start], set()).add(name.canonical)
-    run_in = _other_work(names, lists, clauses)
+    run_in = _other_work(actors, lists, clauses)
     held = _holders(actors, quantities, lists, clauses)
     for name in names:
         home = clause_of[name.start]
