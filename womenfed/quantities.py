@@ -793,13 +793,22 @@ def _without_formula_parts(sentence: str, found: list[Quantity]) -> list[Quantit
     return found
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[int, ...]:
+    """Where the clause breaks of ``sentence`` stand, found once per sentence: a step that seeks
+    the end of each number's clause must not rescan the sentence for each of a flood of numbers."""
+    return tuple(match.start() for match in SENTENCE_CLAUSE_BREAK.finditer(sentence))
+
+
 def _respective_growth(sentence: str, found: list[Quantity], quantity: Quantity) -> str:
     """Growths paired by 分别 with as many shares before them (甲分别占乙、丙的60%、45%,比上届分别
     提高了5%、3%): the n-th growth is of the n-th share, 甲占乙的比例比上届提高. '' otherwise."""
     if quantity.kind != "percent":
         return ""
     clause_start = max(sentence.rfind(mark, 0, quantity.start) for mark in ",;:。!?") + 1
-    clause = SENTENCE_CLAUSE_BREAK.split(sentence[clause_start:], maxsplit=1)[0]
+    breaks = _clause_breaks(sentence)
+    following = bisect.bisect_left(breaks, clause_start)
+    clause = sentence[clause_start:breaks[following] if following < len(breaks) else None]
     listed = re.search(rf"{RESPECTIVELY_WORD}\D*(?P<numbers>.*)$", clause)
     if not listed or not (growth := _growth_of(sentence[:clause_start + listed.start("numbers")])):
         return ""
@@ -1064,8 +1073,9 @@ def _planned(sentence: str, found: list[Quantity], quantity: Quantity) -> Quanti
     if not indicator or indicator.startswith(tuple(PLAN_WORDS)):
         return quantity
     end = quantity.start
-    if (bracket := re.search(r"\(([^()]*)$", sentence[:end])) and (total := next(
-            (other for other in found if other.end == bracket.start()), None)):
+    opened = sentence.rfind("(", 0, end)  # (an open bracket, not closed before the number)
+    if opened >= 0 and sentence.find(")", opened, end) < 0 and (total := next(
+            (other for other in found if other.end == opened), None)):
         end = total.start  # (parts in brackets after a total are counted in its clause)
     opening = max(0, end - CONTEXT_CHARS)
     clause = SENTENCE_CLAUSE_BREAK.split(sentence[opening:end])[-1]
