@@ -29,8 +29,6 @@ BARE_PART = ("a bare part of a year (上半年, 第一季度) is read with the p
              "and stop-25 conventions set no period, but older probe tables expect the publication year")
 LINK_DATES = ("a list of related links bulleted without a space (·headline 2022-05-20) under an undated "
               "item: the first link's date is read as the page's stamp")
-LIFE_YEARS = ("a person's life years in a profile's fields (出生年月：), a résumé's 1975年6月生 or a "
-              "two-digit month before the verb (1998年10月参加工作) are read as years of the work")
 ONE_SENTENCE_TRAILER = ("a trailer of other stories (相关新闻, 往期回顾) under an item of one sentence: "
                         "its first headline falls among the opening sentences, whose years the rules read")
 
@@ -206,9 +204,8 @@ PROBES = [
 
     ("全州县妇联召开执委会议\n会议时间：2019年3月15日\n会议地点：县妇联会议室\n会议听"
      "取了县妇联工作报告。", None, None, "2019"),
-    known(LIFE_YEARS,
-          "威信县“最美家庭”王芳\n出生日期：1975年6月\n王芳,威信县扎西镇人,多年来孝老爱"
-          "亲。", None, None, None),
+    ("威信县“最美家庭”王芳\n出生日期：1975年6月\n王芳,威信县扎西镇人,多年来孝老爱"
+     "亲。", None, None, None),
     ("青河县妇联开展培训\n发布时间：2019-03-08　　修改时间：2019-04-01\n3月7日,"
      "青河县妇联开展培训。", None, "2019-03-08", None),
     ("陇县妇联2019年3月工作简报\n本月,县妇联开展“三八”系列活动10场。", None, None, "2019"),
@@ -227,17 +224,14 @@ PROBES = [
      "慰问。", None, "2019-03-08", None),
     ("洪雅县妇联开展慰问\n发布：2019-03-08\n3月7日,洪雅县妇联开展慰问。", None, "2019-03-08", None),
     # --- a person's life years in a profile (出生年月：, 1975年6月生, 出生于, 1998年10月参加工作) ---
-    known(LIFE_YEARS,
-          "威信县“最美家庭”王芳\n姓名：王芳　性别：女　出生年月：1975年6月　民族：汉族\n多年来,王芳孝老爱亲"
-          ",带动邻里和睦相处。",
-          None, None, None),
-    known(LIFE_YEARS,
-          "威信县三八红旗手王芳事迹材料\n王芳,女,1975年6月生,中共党员,现任扎西镇妇联主席。多"
-          "年来,她扎根基层。", None, None, None),
-    known(LIFE_YEARS,
-          "威信县三八红旗手王芳事迹材料\n王芳,女,汉族,出生于1975年10月,中共党员,1998年10月参加工作。多年来,"
-          "她扎根基层。",
-          None, None, None),
+    ("威信县“最美家庭”王芳\n姓名：王芳　性别：女　出生年月：1975年6月　民族：汉族\n多年来,王芳孝老爱亲"
+     ",带动邻里和睦相处。",
+     None, None, None),
+    ("威信县三八红旗手王芳事迹材料\n王芳,女,1975年6月生,中共党员,现任扎西镇妇联主席。多"
+     "年来,她扎根基层。", None, None, None),
+    ("威信县三八红旗手王芳事迹材料\n王芳,女,汉族,出生于1975年10月,中共党员,1998年10月参加工作。多年来,"
+     "她扎根基层。",
+     None, None, None),
     # ... near misses: a year of the work itself beside the life year; a life year the rule already knew
     ("威信县三八红旗手王芳\n王芳,女,1975年生,中共党员。2019年,她带领妇女发展刺绣产业,"
      "帮助200名妇女增收。", None, None, "2019"),

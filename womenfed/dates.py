@@ -341,9 +341,10 @@ FOOT_HEADLINES = 2
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
-# A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年参加工作): a
-# biography's year, not one of the work the report covers.
-LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
+# A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年10月参加工作, a
+# résumé's 1975年6月生,): a biography's year, not one of the work the report covers.
+LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|"
+                        r"入党|入伍|参军|退休|结婚|嫁到|嫁给)|生(?=[,，。；;、)）\s]))"
                         # or a body's, a law's or an honour's, as a subject's background: a
                         # founding told without an object (该协会2018年成立, 2018年成立的), a law's
                         # day in force or of its passing (2016年3月1日起施行, 2022年10月30日修订通过,
@@ -352,6 +353,9 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# The same years as a profile's fields or after their verb (出生年月：1975年6月, 参加工作时间：1998年,
+# 出生于1975年).
+LIFE_FIELD = re.compile(r"(?:出生|参加工作|入党|入伍)(?:年月|日期|时间|年份|于)?\s*[:：︰]?\s*\Z")
 # A sentence opening (after at most a short aside such as 据了解,) on a body the text points back to
 # with 该 or 这家 (该基地, 该合作社, 这家公司): the body an item visits or tells of. Not a place (该县,
 # 该镇, 该社区: a news item's name for the author's own place), a women's body (该县妇联, or 该会,
@@ -954,6 +958,7 @@ def _passing(text: str, start: int, end: int) -> bool:
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or LIFE_FIELD.search(text[max(0, start - 8):start])
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or UPCOMING.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
