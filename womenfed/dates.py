@@ -326,8 +326,9 @@ CHRONICLE_ENTRY = re.compile(rf"(?:^|[。；;\n])[\s\u3000]*(?:【[^】\n]{{0,12
 CHRONICLE_YEARS = 3
 # A line of a list of links to other pages (相关新闻 / 频道推荐 under an article): a bullet, then
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
-# linked pages'.
-LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# linked pages'. A dot bullet is often set close against the headline (·县妇联召开执委会 2022-05-20);
+# a dash only with a space (-2019 is a number).
+LINK_LINE = re.compile(r"^[ \t]*(?:[-–][ \t]+|[•·][ \t]*)[^。；;\n]*$", re.M)
 # A line naming the files attached under an article (附件：1.…, 附件下载：…, 附件2、…).
 ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一二三四五六七八九十][、.．:：])",
                         re.M)
