@@ -365,6 +365,7 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+FULL_STOP = re.compile(r"[。！？!?]")
 # A named body founded in the sentence a year (or its month) opens (2021年,某社区成立“妈妈邦”志愿服务队 /
 # 2018年11月,某社区妇联按照…要求,率先成立凤凰街首个妇女微家): a feature about that body tells its
 # founding as the background of the work done since (stop 28), not a year that work covers. The body
@@ -587,8 +588,10 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
     dropped as page furniture: the stories listed under it keep their own years and 今年, as the
     stop-20 reading has them set nothing for the report. Cut at the first line after the raw
-    heading, where the body has it past the opening sentences; and without the links at the
-    page's foot (``_foot_links``)."""
+    heading, where the body has it past the opening sentences (past the first, in an item of one
+    sentence, whose trailer's first headlines stand among the opening ones); and without the links
+    at the page's foot (``_foot_links``)."""
+    lead_end = _first_sentence_end(body, lead_end)
     lines = [line.strip() for line in raw.split("\n")]
     for k, line in enumerate(lines):
         if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
@@ -598,6 +601,13 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
         body = body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
         break
     return body[:_foot_links(body, lead_end)]
+
+
+def _first_sentence_end(body: str, lead_end: int) -> int:
+    """Where the body's first sentence past its title line ends, if before ``lead_end``."""
+    title_end = body.find("\n")
+    end = FULL_STOP.search(body, title_end, lead_end) if title_end >= 0 else None
+    return end.end() if end else lead_end
 
 
 def _foot_links(body: str, lead_end: int) -> int:
