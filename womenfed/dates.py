@@ -397,16 +397,11 @@ FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # unless the opening states it (2019年3月8日,县妇联举办…: the item's own event, on a page a mirror or
 # a document site dates years later).
 STALE_YEARS = 2
-# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
-# fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
-# text's date (stop 24), as the title's (``TITLED_PART``) does not.
+# 今年以来, or a part of the year with 今年 (今年上半年); a bare part of the year (上半年,我县妇联…, a
+# title's 一季度工作简报) states no year, and the text's date does not make one derivable (stop 24,
+# stop-25 rounds).
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
-                       r"年初(?:以来|至今)|"
-                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|第?[一二三]季度)(?:以来|来)?[,，]")
-# A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
-# the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
-# summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
-TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
+                       r"年初(?:以来|至今)")
 
 # A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
 # covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
@@ -656,7 +651,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     year), else the span of a chronicle, else the n-th counted day the opening names, else the
     publication year where the opening says 今年 (the year before in a year-end summary dated
     January, or where it names this year only for the plans of a meeting that reviews the
-    last) or the title names a part of the year, else a
+    last), else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -694,8 +689,6 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
             return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
         return _this_year(published, date, title)
-    if published and TITLED_PART.search(title):
-        return published
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
     if opening := _opening_year(lead, published, title):
