@@ -271,7 +271,7 @@ PROBES = [
      None, "2021-07-10", "2021"),
     ("阿荣旗妇联上半年工作总结\n上半年,旗妇联开展培训12期。", None, None, None),
     ("阿荣旗妇联上半年工作总结\n上半年,旗妇联开展培训12期。",
-     "http://www.arq.gov.cn/2021/0710/1.html", "2021-07-10", "2021"),
+     "http://www.arq.gov.cn/2021/0710/1.html", "2021-07-10", None),
     ("阿荣旗妇联2021“三八”节系列活动\n3月8日,旗妇联开展系列活动。", None, None, "2021"),
     ("阿荣旗妇联表彰2021年度“最美家庭”\n发布时间：2022-03-05\n3月4日,旗妇联召开表彰会,表彰2021年度“最美"
      "家庭”20户。", None, "2022-03-05", None),
@@ -298,9 +298,9 @@ PROBES = [
     # --- stop 27: half-year and year-end pages dated by the url, 本年度 past the opening, 年度 lines,
     # 去年全年, plan ordinals and counted days in other pages ---
     ("镇原县妇联上半年工作总结\n上半年,县妇联开展培训12期。",
-     "http://www.zhenyuan.gov.cn/zwgk/2021/07/10/1.html", "2021-07-10", "2021"),
+     "http://www.zhenyuan.gov.cn/zwgk/2021/07/10/1.html", "2021-07-10", None),
     ("镇原县妇联工作总结\n上半年,县妇联开展培训12期。下半年,县妇联将继续开展培训。",
-     "http://www.zhenyuan.gov.cn/zwgk/2021/07/10/1.html", "2021-07-10", "2021"),
+     "http://www.zhenyuan.gov.cn/zwgk/2021/07/10/1.html", "2021-07-10", None),
     ("镇原县妇联年度工作总结\n今年以来,县妇联全年开展培训30期。",
      "http://www.zhenyuan.gov.cn/zwgk/2022/01/10/1.html", "2022-01-10", "2021"),
     ("镇原县妇联工作总结\n发布时间：2022-01-10\n县妇联紧紧围绕中心工作,扎实开展各项工作。\n一、思想引领"

@@ -14,6 +14,7 @@ from . import (
     period_probes_stop28,
     period_probes_stop29b,
     period_probes_stop30,
+    period_probes_stop30b,
 )
 from .conftest import describe_text as _describe
 from .conftest import known_because as known
@@ -185,9 +186,9 @@ PROBES = [
     ("宁川县妇联今年以来工作综述\n发布时间：2019-08-02\n县妇联开展培训12期。", None, "2019-08-02", "2019"),
     ("宁川县妇联2019年一季度工作简报\n发布时间：2019-04-08\n县妇联开展培训3期。", None, "2019-04-08", "2019"),
     ("宁川县妇联上半年工作总结\n发布时间：2019-07-10\n县妇联开展培训12期,帮扶妇女300人。", None, "2019-07-10",
-     "2019"),
+     None),
     ("宁川县妇联一季度工作总结\n发布时间：2019-04-10\n县妇联开展培训3期,帮扶妇女80人。", None, "2019-04-10",
-     "2019"),
+     None),
     # the fourth quarter's summary appears in the next year; an undated page has no year to give
     ("宁川县妇联四季度工作总结\n发布时间：2020-01-10\n县妇联开展培训3期,帮扶妇女80人。", None, "2020-01-10",
      None),
@@ -462,10 +463,11 @@ PROBES = [
 
 
 # Every audit's table, each case named by its audit: this one, stop 24's, stop 25's (with
-# stop 26's cases), stop 27's, stop 28's, stop 29's second wave and stop 30's.
+# stop 26's cases), stop 27's, stop 28's, stop 29's second wave, stop 30's and its second wave.
 AUDITS = {"first": PROBES, "stop24": period_probes_stop24.PROBES, "stop25": period_probes_stop25.PROBES,
           "stop27": period_probes_stop27.PROBES, "stop28": period_probes_stop28.PROBES,
-          "stop29b": period_probes_stop29b.PROBES, "stop30": period_probes_stop30.PROBES}
+          "stop29b": period_probes_stop29b.PROBES, "stop30": period_probes_stop30.PROBES,
+          "stop30b": period_probes_stop30b.PROBES}
 
 
 @pytest.mark.parametrize("text, url, date, period", [case for cases in AUDITS.values() for case in cases],

@@ -326,8 +326,9 @@ CHRONICLE_ENTRY = re.compile(rf"(?:^|[。；;\n])[\s\u3000]*(?:【[^】\n]{{0,12
 CHRONICLE_YEARS = 3
 # A line of a list of links to other pages (相关新闻 / 频道推荐 under an article): a bullet, then
 # a headline (often glued to its date) with no sentence in it. Its dates and years are the
-# linked pages'.
-LINK_LINE = re.compile(r"^[ \t]*[-–•·][ \t]+[^。；;\n]*$", re.M)
+# linked pages'. A dot bullet is often set close against the headline (·县妇联召开执委会 2022-05-20);
+# a dash only with a space (-2019 is a number).
+LINK_LINE = re.compile(r"^[ \t]*(?:[-–][ \t]+|[•·][ \t]*)[^。；;\n]*$", re.M)
 # A line naming the files attached under an article (附件：1.…, 附件下载：…, 附件2、…).
 ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一二三四五六七八九十][、.．:：])",
                         re.M)
@@ -341,9 +342,10 @@ FOOT_HEADLINES = 2
 # A page's links to its neighbours (上一篇：headline 2018-05-06 / 下一条：…): the date is the
 # neighbour's. Hand-written from how news and government pages end.
 NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ \t]*[:：】\]].*$", re.M)
-# A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年参加工作): a
-# biography's year, not one of the work the report covers.
-LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|入党|入伍|参军|退休|结婚|嫁到|嫁给)"
+# A year of a person's life told in passing (2010年毕业于…, 1985年出生, 2003年10月参加工作, a
+# résumé's 1975年6月生,): a biography's year, not one of the work the report covers.
+LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|"
+                        r"入党|入伍|参军|退休|结婚|嫁到|嫁给)|生(?=[,，。；;、)）\s]))"
                         # or a body's, a law's or an honour's, as a subject's background: a
                         # founding told without an object (该协会2018年成立, 2018年成立的), a law's
                         # day in force or of its passing (2016年3月1日起施行, 2022年10月30日修订通过,
@@ -352,6 +354,9 @@ LIFE_EVENT = re.compile(r"\w{0,2}?(?:毕业|出生|生于|参加工作|参加革
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# The same years as a profile's fields or after their verb (出生年月：1975年6月, 参加工作时间：1998年,
+# 出生于1975年).
+LIFE_FIELD = re.compile(r"(?:出生|参加工作|入党|入伍)(?:年月|日期|时间|年份|于)?\s*[:：︰]?\s*\Z")
 # A sentence opening (after at most a short aside such as 据了解,) on a body the text points back to
 # with 该 or 这家 (该基地, 该合作社, 这家公司): the body an item visits or tells of. Not a place (该县,
 # 该镇, 该社区: a news item's name for the author's own place), a women's body (该县妇联, or 该会,
@@ -360,6 +365,7 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+FULL_STOP = re.compile(r"[。！？!?]")
 # A named body founded in the sentence a year (or its month) opens (2021年,某社区成立“妈妈邦”志愿服务队 /
 # 2018年11月,某社区妇联按照…要求,率先成立凤凰街首个妇女微家): a feature about that body tells its
 # founding as the background of the work done since (stop 28), not a year that work covers. The body
@@ -391,16 +397,11 @@ FOUNDED_IN = re.compile(r"(?:成立|(?<!创)建|创办|组建)于\Z")
 # unless the opening states it (2019年3月8日,县妇联举办…: the item's own event, on a page a mirror or
 # a document site dates years later).
 STALE_YEARS = 2
-# 今年以来, or a part of the year opening a sentence without 今年 (上半年,我县妇联…); not the
-# fourth quarter, whose summaries appear in the next year: a bare 四季度 takes no year from the
-# text's date (stop 24), as the title's (``TITLED_PART``) does not.
+# 今年以来, or a part of the year with 今年 (今年上半年); a bare part of the year (上半年,我县妇联…, a
+# title's 一季度工作简报) states no year, and the text's date does not make one derivable (stop 24,
+# stop-25 rounds).
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
-                       r"年初(?:以来|至今)|"
-                       r"(?:^|[。\n])(?:上半年|下半年|前三季度|第?[一二三]季度)(?:以来|来)?[,，]")
-# A title on a part of the year without its year (县妇联上半年工作总结, 一季度工作简报): the year of
-# the text's date, as a part of the year opening the lead is. Not the fourth quarter, whose
-# summaries appear in the next year, nor a part of a stated year (2019年上半年: the title's year).
-TITLED_PART = re.compile(r"(?<![\d年])(?:上半年|下半年|前三季度|[一二三]季度)")
+                       r"年初(?:以来|至今)")
 
 # A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
 # covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
@@ -582,8 +583,10 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
     """The body without the page after the article whose heading (相关阅读, 新闻推荐 …) the cleaner
     dropped as page furniture: the stories listed under it keep their own years and 今年, as the
     stop-20 reading has them set nothing for the report. Cut at the first line after the raw
-    heading, where the body has it past the opening sentences; and without the links at the
-    page's foot (``_foot_links``)."""
+    heading, where the body has it past the opening sentences (past the first, in an item of one
+    sentence, whose trailer's first headlines stand among the opening ones); and without the links
+    at the page's foot (``_foot_links``)."""
+    lead_end = _first_sentence_end(body, lead_end)
     lines = [line.strip() for line in raw.split("\n")]
     for k, line in enumerate(lines):
         if line[:1] in "(（" or not TRAILER_OPENING.match(line) or line in body:
@@ -593,6 +596,13 @@ def unlinked(raw: str, body: str, lead_end: int) -> str:
         body = body[:at] if at >= 0 else body  # the first dropped heading only: linear in floods
         break
     return body[:_foot_links(body, lead_end)]
+
+
+def _first_sentence_end(body: str, lead_end: int) -> int:
+    """Where the body's first sentence past its title line ends, if before ``lead_end``."""
+    title_end = body.find("\n")
+    end = FULL_STOP.search(body, title_end, lead_end) if title_end >= 0 else None
+    return end.end() if end else lead_end
 
 
 def _foot_links(body: str, lead_end: int) -> int:
@@ -641,7 +651,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     year), else the span of a chronicle, else the n-th counted day the opening names, else the
     publication year where the opening says 今年 (the year before in a year-end summary dated
     January, or where it names this year only for the plans of a meeting that reviews the
-    last) or the title names a part of the year, else a
+    last), else a
     look back over the last N years before the publication year, else its most stated past year
     (not a biography's year, nor one stated once long before the publication year; run to
     the publication year where the text leaves it open, 2006年至今, or spanned with the years
@@ -679,8 +689,6 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
             return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
         return _this_year(published, date, title)
-    if published and TITLED_PART.search(title):
-        return published
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
     if opening := _opening_year(lead, published, title):
@@ -954,6 +962,7 @@ def _passing(text: str, start: int, end: int) -> bool:
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
     return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+                or LIFE_FIELD.search(text[max(0, start - 8):start])
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or UPCOMING.search(text[max(0, start - 2):start])
                 or (text[start - 1:start] in BUILDS_ON and BUILDS_ON[text[start - 1]].match(text, end))
