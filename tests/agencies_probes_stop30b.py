@@ -1,0 +1,34 @@
+"""Stop-30 second probe audit of agencies: short pages written for this test (no report text).
+An unscoped party committee or government (党委政府, 党委、政府, 政府) is listed, one entry per
+body (党委, 人民政府), where its clause makes it act on the work (stops 26 and 30 adjudications):
+the subject of a verb of leading, valuing, supporting, funding or deciding that opens its clause
+(党委政府高度重视, 由政府出资), or the body a report goes to (向党委政府作了汇报). In a framing,
+remit or call phrase it names no one body and stays out (在党委政府的支持下, 围绕党委政府中心工作,
+协助政府, 各级党委和政府要高度重视). Where the report also names a scoped level committee, the bare
+党委 is that one (州委: only the scoped name is listed). Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {
+    # the subject of a verb of acting, or the body reported to (kept)
+    "an_unscoped_leadership_body_that_acts_on_the_work": [
+        ("平舆县妇联把留守妇女调查结果及时向党委政府作了汇报。", ["党委", "人民政府"]),
+        ("长汀县妇联的调查引起重视，政府决定安排专项资金扶持妇女创业。", ["人民政府"]),
+        ("党委、政府高度重视，霍邱县妇联的巾帼创业培训顺利推进。", ["党委", "人民政府"]),
+        ("山阳县妇联的妇女之家由政府出资建设。", ["人民政府"]),
+        # near misses: a framing, remit or call phrase, a vague class, a scoped body
+        ("在党委政府的支持下，平舆县妇联开展巾帼创业培训。", []),
+        ("长汀县妇联紧紧围绕党委政府中心工作开展维权宣传。", []),
+        ("霍邱县妇联协助党委政府化解矛盾纠纷。", []),
+        ("山阳县妇联指出，各级党委和政府要高度重视妇女工作。", []),
+        ("平舆县委、县政府高度重视，平舆县妇联开展家庭教育讲座。", ["平舆县委", "县人民政府"]),
+    ],
+    # a bare party committee beside the one scoped level committee the report names (kept)
+    "an_unscoped_party_committee_beside_a_scoped_one": [
+        ("党委政府高度重视妇女工作。长汀县委出台巾帼创业扶持办法。", ["长汀县委", "人民政府"]),
+        # near miss: two scoped committees, the bare one stays
+        ("党委政府高度重视妇女工作。长汀县委、霍邱县委出台巾帼创业扶持办法。",
+         ["党委", "人民政府", "长汀县委", "霍邱县委"]),
+    ],
+}
