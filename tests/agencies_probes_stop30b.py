@@ -5,7 +5,9 @@ the subject of a verb of leading, valuing, supporting, funding or deciding that 
 (党委政府高度重视, 由政府出资), or the body a report goes to (向党委政府作了汇报). In a framing,
 remit or call phrase it names no one body and stays out (在党委政府的支持下, 围绕党委政府中心工作,
 协助政府, 各级党委和政府要高度重视). Where the report also names a scoped level committee, the bare
-党委 is that one (州委: only the scoped name is listed). Places are real ones of the gazetteer.
+党委 is that one (州委: only the scoped name is listed). A place's leadership bodies written as a
+list (大理市委、市政府) are completed as the compound is: the later item takes the place (大理市人民
+政府; stop-30 adjudication of the rounds, row 1). Places are real ones of the gazetteer.
 ``test_agencies_probes.py`` runs this table."""
 
 from __future__ import annotations
@@ -22,7 +24,18 @@ PROBES = {
         ("长汀县妇联紧紧围绕党委政府中心工作开展维权宣传。", []),
         ("霍邱县妇联协助党委政府化解矛盾纠纷。", []),
         ("山阳县妇联指出，各级党委和政府要高度重视妇女工作。", []),
-        ("平舆县委、县政府高度重视，平舆县妇联开展家庭教育讲座。", ["平舆县委", "县人民政府"]),
+        ("平舆县委、县政府高度重视，平舆县妇联开展家庭教育讲座。", ["平舆县委", "平舆县人民政府"]),
+    ],
+    # a place's leadership bodies written as a list: a later item writing only its level word or no
+    # scope takes the first item's place (stop-30 adjudication of the rounds, row 1) (kept)
+    "a_list_of_one_places_leadership_bodies_shares_its_place": [
+        ("在大理市委、市政府的领导下，大理市妇联开展家庭教育讲座。", ["大理市委", "大理市人民政府"]),
+        ("原州区委和区政府高度重视，原州区妇联开展巾帼创业培训。", ["原州区委", "原州区人民政府"]),
+        ("在平舆县委、政府的领导下，平舆县妇联开展维权宣传。", ["平舆县委", "平舆县人民政府"]),
+        # near misses: an item of another level keeps its own scope, a list with no place stays
+        ("在云南省委、大理市政府的支持下，大理市妇联开展巾帼创业培训。", ["云南省委", "大理市人民政府"]),
+        ("在省委、市政府的领导下，大理市妇联开展家庭教育讲座。", ["省委", "市人民政府"]),
+        ("在县委、县政府的领导下，县妇联开展巾帼创业培训。", ["县委", "县人民政府"]),
     ],
     # a bare party committee beside the one scoped level committee the report names (kept)
     "an_unscoped_party_committee_beside_a_scoped_one": [

@@ -76,8 +76,9 @@ and 29, and are strict gaps); a leadership body whose meeting the work carries o
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上); bodies on whose behalf a
 speaker greets (代表市委、市政府向全市妇女致以问候) do no work and are no agencies, whoever the author.
 Stop 30: a bare party committee or government right after a verb word is its object, no body
-(服务|党委政府, 希望|政府); a place's committee and government written as one word share the place
-(山阳县委县政府: 山阳县人民政府), as a compound's shared scope is completed. An unscoped 党委 or
+(服务|党委政府, 希望|政府); a place's committee and government written as one word or as a list
+share the place (山阳县委县政府, 大理市委、市政府: 山阳县人民政府, 大理市人民政府), as a compound's
+shared scope is completed. An unscoped 党委 or
 政府 that acts on the work is listed, one entry per body (stop-30 adjudication): the subject of a
 verb of leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body
 a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
@@ -425,7 +426,8 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
 # ``_each_of_a_pair``).
-CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
+LIST_MARKS = "、和及与"
+CONJOINED_GOVERNMENT = re.compile(rf"[{LIST_MARKS}]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
 # An unscoped party committee, government or both (党委政府, 党委、政府, 党委和政府), and each body.
 UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
@@ -489,21 +491,23 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
-    return _with_the_compounds_scope([entity for entity in without_overlaps(found, longest_first=True)
-                                      if not names_a_local_self_government(entity.canonical)])
+    kept = [entity for entity in without_overlaps(found, longest_first=True)
+            if not names_a_local_self_government(entity.canonical)]
+    return _with_the_compounds_scope(sentence, kept)
 
 
-def _with_the_compounds_scope(entities: list[Entity]) -> list[Entity]:
-    """A place's party committee and government written as one word (山阳县委县政府, 怀化市委市
-    政府) share the place: the government right after the committee, its level repeated and no
-    mark between, is that place's (山阳县人民政府), as the stop-17 reading completes a compound's
-    shared scope. A list with a mark (甲市委、市政府) is left as written."""
+def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """A place's party committee and government written together (山阳县委县政府, 大理市委、市政府,
+    原州区委和区政府) share the place: the government right after the committee, its level repeated
+    and nothing or one list mark between, is that place's (山阳县人民政府, 大理市人民政府), as the
+    stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's."""
     completed = list(entities)
     for index, (committee, government) in enumerate(zip(entities, entities[1:], strict=False)):
         compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
-        if (government.start == committee.end and compound and committee.role == "leadership"
+        between = sentence[committee.end:government.start]
+        if ((not between or between in LIST_MARKS) and compound and committee.role == "leadership"
                 and compound.group("place")):
-            place = compound.group("place")
+            place = compound.group("place").removesuffix(compound.group("level"))  # 平舆县|县委、县政府
             completed[index + 1] = replace(government, canonical=place + government.canonical)
     return completed
 
