@@ -82,7 +82,8 @@ shared scope is completed. An unscoped 党委 or
 政府 that acts on the work is listed, one entry per body (stop-30 adjudication): the subject of a
 verb of leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body
 a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
-one scoped level committee a report names, a bare 党委 is that one.
+one scoped level committee a report names, a bare 党委 is that one. 当地, 本地 and 所在地 name no
+place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
 """
 
 from __future__ import annotations
@@ -433,6 +434,9 @@ GOVERNMENT = "人民政府"
 UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
 UNSCOPED_LEADERSHIP_BODY = re.compile(r"党委|(?:人民)?政府")
 PARTY_COMMITTEE = "党委"
+# 当地, 本地, 所在地 point to a place without naming one: no scope (stop-30 adjudication, row 3), so a
+# leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
@@ -1132,8 +1136,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     """Does ``name`` follow the grammar: a standard body, a standard sector before a weak
     suffix, or a scope/body long enough for its suffix?"""
     name = _written(name)
-    if name in GENERIC_LEADERSHIP:
-        return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
+    if DEICTIC_SCOPE.sub("", name) in GENERIC_LEADERSHIP:
+        return False  # 党和政府, 在党委领导下, 配合当地党委: a leadership body without a scope is no one body
     if _is_standard(name) or LEVEL_COMMITTEE.match(name):
         return True
     suffix = name[-suffix_length:]
