@@ -6,8 +6,9 @@ not make the verb the scope of a leadership body, which then stood as a body of 
 nothing is listed. Near misses keep their scope: a place (霍邱县委), a unit whose party
 committee it is (县教育局党委, 机关党委) and a verb before a scoped body (服务平舆县委). A place's party
 committee and government written as one word (山阳县委县政府) share the place: the government is
-that place's (山阳县人民政府), as the stop-17 reading completes a compound's shared scope; a list
-with a mark (山阳县委、县政府) and a compound with no place (县委县政府) stay as written. Places
+that place's (山阳县人民政府), as the stop-17 reading completes a compound's shared scope, and so
+does a list with a mark (山阳县委、县政府: the stop-30 adjudication of the rounds, row 1); a compound
+with no place (县委县政府) stays as written. Places
 are real ones of the gazetteer. ``test_agencies_probes.py`` runs this table."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ PROBES = {
         ("长汀县妇联调研发现，合作社负责人希望政府给予贴息扶持。", []),
         ("霍邱县妇联主动服务党委和政府大局，开展巾帼创业培训。", []),
         # near misses: a place or a unit before the body, a verb before a scoped body
-        ("平舆县妇联积极服务平舆县委、县政府工作大局。", ["平舆县委", "县人民政府"]),
+        ("平舆县妇联积极服务平舆县委、县政府工作大局。", ["平舆县委", "平舆县人民政府"]),
         ("在霍邱县委的领导下，霍邱县妇联开展巾帼创业培训。", ["霍邱县委"]),
         ("长汀县妇联联合长汀县教育局党委开展家庭教育讲座。", ["长汀县教育局党委"]),
     ],
@@ -28,8 +29,9 @@ PROBES = {
         ("在霍邱县委县政府的领导下，霍邱县妇联开展巾帼创业培训。", ["霍邱县委", "霍邱县人民政府"]),
         ("长汀县委县政府高度重视妇女工作。", ["长汀县委", "长汀县人民政府"]),
         ("在中共海淀区委区政府的领导下，海淀区妇联开展家庭教育讲座。", ["海淀区委", "海淀区人民政府"]),
-        # near misses: a list with a mark, no place, a party committee and bare government
-        ("在长汀县委、县政府的领导下，长汀县妇联开展维权宣传。", ["长汀县委", "县人民政府"]),
+        # a list with a mark shares the place as well (stop-30 adjudication of the rounds, row 1)
+        ("在长汀县委、县政府的领导下，长汀县妇联开展维权宣传。", ["长汀县委", "长汀县人民政府"]),
+        # near misses: no place, a party committee and bare government
         ("在县委县政府的领导下，县妇联开展巾帼创业培训。", ["县委", "县人民政府"]),
         ("在平舆县委、政府的领导下，平舆县妇联开展家庭教育讲座。", ["平舆县委", "平舆县人民政府"]),
     ],

@@ -232,8 +232,9 @@ def test_standard_bodies_behind_a_scope_are_standard():
     ("戊州党委和政府高度重视儿童工作", [("戊州党委", "戊州党委"), ("政府", "戊州人民政府")]),
     # written together the pair is two bodies as well (stop-17 adjudication)
     ("在镇党委政府的关心下建起妇女之家", [("镇党委", "镇党委"), ("政府", "镇人民政府")]),
-    # 领导下 is the leadership construction, 领导 alone a person
-    ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "县人民政府")]),
+    # 领导下 is the leadership construction, 领导 alone a person; the list's second item takes the
+    # first item's place (stop-30 adjudication, row 1)
+    ("在己县县委、县政府领导下推进工作", [("己县县委", "己县县委"), ("县政府", "己县人民政府")]),
 ])
 def test_a_government_conjoined_to_a_party_committee(sentence, expected):
     assert [(e.name, e.canonical) for e in find_agencies(sentence)] == expected

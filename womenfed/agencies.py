@@ -76,8 +76,14 @@ and 29, and are strict gaps); a leadership body whose meeting the work carries o
 Stop 29: 线上 and 线下 (online, offline) end no sector's line (组织|线上); bodies on whose behalf a
 speaker greets (代表市委、市政府向全市妇女致以问候) do no work and are no agencies, whoever the author.
 Stop 30: a bare party committee or government right after a verb word is its object, no body
-(服务|党委政府, 希望|政府); a place's committee and government written as one word share the place
-(山阳县委县政府: 山阳县人民政府), as a compound's shared scope is completed.
+(服务|党委政府, 希望|政府); a place's committee and government written as one word or as a list
+share the place (山阳县委县政府, 大理市委、市政府: 山阳县人民政府, 大理市人民政府), as a compound's
+shared scope is completed. An unscoped 党委 or
+政府 that acts on the work is listed, one entry per body (stop-30 adjudication): the subject of a
+verb of leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body
+a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
+one scoped level committee a report names, a bare 党委 is that one. 当地, 本地 and 所在地 name no
+place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
 """
 
 from __future__ import annotations
@@ -421,8 +427,16 @@ MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
 # ``_each_of_a_pair``).
-CONJOINED_GOVERNMENT = re.compile(r"[、和及与]((?:人民)?政府)")
+LIST_MARKS = "、和及与"
+CONJOINED_GOVERNMENT = re.compile(rf"[{LIST_MARKS}]((?:人民)?政府)")
 GOVERNMENT = "人民政府"
+# An unscoped party committee, government or both (党委政府, 党委、政府, 党委和政府), and each body.
+UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
+UNSCOPED_LEADERSHIP_BODY = re.compile(r"党委|(?:人民)?政府")
+PARTY_COMMITTEE = "党委"
+# 当地, 本地, 所在地 point to a place without naming one: no scope (stop-30 adjudication, row 3), so a
+# leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
@@ -467,6 +481,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
     found.extend(_listed_firms(sentence))
+    found.extend(_acting_leadership(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
     position = 0
@@ -480,21 +495,23 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_each_of_a_pair(branch))
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
-    return _with_the_compounds_scope([entity for entity in without_overlaps(found, longest_first=True)
-                                      if not names_a_local_self_government(entity.canonical)])
+    kept = [entity for entity in without_overlaps(found, longest_first=True)
+            if not names_a_local_self_government(entity.canonical)]
+    return _with_the_compounds_scope(sentence, kept)
 
 
-def _with_the_compounds_scope(entities: list[Entity]) -> list[Entity]:
-    """A place's party committee and government written as one word (山阳县委县政府, 怀化市委市
-    政府) share the place: the government right after the committee, its level repeated and no
-    mark between, is that place's (山阳县人民政府), as the stop-17 reading completes a compound's
-    shared scope. A list with a mark (甲市委、市政府) is left as written."""
+def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """A place's party committee and government written together (山阳县委县政府, 大理市委、市政府,
+    原州区委和区政府) share the place: the government right after the committee, its level repeated
+    and nothing or one list mark between, is that place's (山阳县人民政府, 大理市人民政府), as the
+    stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's."""
     completed = list(entities)
     for index, (committee, government) in enumerate(zip(entities, entities[1:], strict=False)):
         compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
-        if (government.start == committee.end and compound and committee.role == "leadership"
+        between = sentence[committee.end:government.start]
+        if ((not between or between in LIST_MARKS) and compound and committee.role == "leadership"
                 and compound.group("place")):
-            place = compound.group("place")
+            place = compound.group("place").removesuffix(compound.group("level"))  # 平舆县|县委、县政府
             completed[index + 1] = replace(government, canonical=place + government.canonical)
     return completed
 
@@ -521,6 +538,29 @@ def _listed_firms(sentence: str):
         if (_partner_word().search(before) and PARTNER_LIST_BEFORE.search(before)
                 and any(map(_is_proper_noun, brand))):
             yield Entity("agency", match.group(1), match.group(1), start, end, "partner")
+
+
+def _acting_leadership(sentence: str):
+    """Unscoped party committees and governments that act on the work: the subject of a verb of
+    leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body a
+    report goes to (向党委政府作了汇报), one entity per body (党委, 人民政府). Elsewhere such a body
+    frames the work or is called on (围绕党委政府中心工作, 在党委领导下, 各级党委要重视) and names
+    no one body (``_is_organisation``)."""
+    for match in _acting_leadership_pattern().finditer(sentence):
+        bodies = match.group("reported") or match.group("actor")
+        start = match.start("reported") if match.group("reported") else match.start("actor")
+        for body in UNSCOPED_LEADERSHIP_BODY.finditer(bodies):
+            yield Entity("agency", body.group(0), canonical_agency(body.group(0)), start + body.start(),
+                         start + body.end(), "leadership")
+
+
+@cache
+def _acting_leadership_pattern() -> re.Pattern:
+    acting, adverbs, reported = ("|".join(map(re.escape, _cue_words(kind)))
+                                 for kind in ("acting", "acting_adverb", "reported_to"))
+    return re.compile(rf"向(?P<reported>{UNSCOPED_LEADERSHIP})(?:作|做|进行)?了?(?:专题|书面)?(?:{reported})"
+                      rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<actor>{UNSCOPED_LEADERSHIP})"
+                      rf"(?:{adverbs})*(?:{acting})")
 
 
 @cache
@@ -613,12 +653,15 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
     """The agencies of one report (its sentences' entities) with one name per body: a body named
     once in full and once with its place dropped (江西省委宣传部, 省委宣传部) takes the fullest
     name the report gives, so it is one entry and relations use that name. A shorter name that
-    two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays."""
+    two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays. An
+    unscoped party committee is the one level committee the report names (党委 beside 州委: 州委),
+    as the stop-26 adjudication lists only the scoped names of bodies a report names both ways."""
     names = {entity.canonical for sentence in report for entity in sentence if entity.type == "agency"}
     fullest = {}
     for name in names:
-        fuller = [other for other in names if other != name and other.endswith(name)
-                  and _is_place_prefix(other[:-len(name)])]
+        fuller = [other for other in names if other != name
+                  and ((other.endswith(name) and _is_place_prefix(other[:-len(name)]))
+                       or (name == PARTY_COMMITTEE and LEVEL_COMMITTEE.match(other)))]
         longest = max(fuller, key=len, default=None)
         if longest is not None and all(longest.endswith(other) for other in fuller):
             fullest[name] = longest
@@ -1093,8 +1136,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     """Does ``name`` follow the grammar: a standard body, a standard sector before a weak
     suffix, or a scope/body long enough for its suffix?"""
     name = _written(name)
-    if name in GENERIC_LEADERSHIP:
-        return False  # 党和政府, 在党委领导下: a leadership body without a scope is no one body
+    if DEICTIC_SCOPE.sub("", name) in GENERIC_LEADERSHIP:
+        return False  # 党和政府, 在党委领导下, 配合当地党委: a leadership body without a scope is no one body
     if _is_standard(name) or LEVEL_COMMITTEE.match(name):
         return True
     suffix = name[-suffix_length:]
