@@ -15,8 +15,6 @@ from .conftest import known_because
 LAUNCHED_SUBJECT = ("a quote as the subject of a predicate of opening or closing (“巾帼学堂”开班, "
                     "“守护花开”正式启动) names a programme only where a launching verb or a programme "
                     "word is written too")
-METAPHOR_BRAND = ("a quoted metaphor of the stoplist (“娘家人”, “贴心人”) is a brand's name only before a "
-                  "service team, not before a service brand")
 
 # (page, campaigns the report holds)
 PROBES = [
@@ -25,11 +23,10 @@ PROBES = [
      "【字体：大 中 小】【打印本页】【关闭窗口】\n"
      "3月8日,中牟县妇联组织巾帼志愿者开展“巾帼暖万家”志愿服务活动,为独居老人打扫卫生。",
      ["巾帼暖万家"]),
-    known_because(METAPHOR_BRAND,
-                  "临江市妇联“娘家人”维权服务品牌获好评\n"
-                  "作者：王丽　来源：本站　点击数：88　更新时间：2022年6月12日\n"
-                  "近年来,临江市妇联着力打造“娘家人”维权服务品牌,调处婚姻家庭纠纷56件。",
-                  ["娘家人"]),
+    ("临江市妇联“娘家人”维权服务品牌获好评\n"
+     "作者：王丽　来源：本站　点击数：88　更新时间：2022年6月12日\n"
+     "近年来,临江市妇联着力打造“娘家人”维权服务品牌,调处婚姻家庭纠纷56件。",
+     ["娘家人"]),
     ("平川区妇联举办第三届“巾帼杯”厨艺大赛\n2021-05-20 15:30　来源：平川区人民政府网\n"
      "5月19日,由平川区妇联主办的第三届“巾帼杯”厨艺大赛在区文化广场举行。",
      ["巾帼杯厨艺大赛"]),
@@ -202,10 +199,9 @@ PROBES = [
     ("全国“两会”胜利闭幕\n发布时间：2021-03-12\n临江市妇联组织机关干部学习全国“两会”精神。", []),
     # --- a quoted metaphor of the stoplist made the name of a service brand (“娘家人”维权服务品牌);
     # a brand of goods and the metaphor alone stay rhetoric ---
-    known_because(METAPHOR_BRAND,
-                  "宜章县妇联打造“贴心人”调解品牌\n发布时间：2021-07-20\n宜章县妇联打造“贴心人”调解品牌,"
-                  "化解家庭矛盾纠纷40余件。",
-                  ["贴心人"]),
+    ("宜章县妇联打造“贴心人”调解品牌\n发布时间：2021-07-20\n宜章县妇联打造“贴心人”调解品牌,"
+     "化解家庭矛盾纠纷40余件。",
+     ["贴心人"]),
     ("广饶县妇联打造“妇字号”农产品品牌\n发布时间：2020-09-18\n广饶县妇联帮助女性创业者打造“妇字号”"
      "农产品品牌,带动妇女增收。",
      []),
