@@ -10,12 +10,6 @@ places from the package's gazetteer. ``test_campaign_probes.py`` runs this table
 
 from __future__ import annotations
 
-from .conftest import known_because
-
-LAUNCHED_SUBJECT = ("a quote as the subject of a predicate of opening or closing (“巾帼学堂”开班, "
-                    "“守护花开”正式启动) names a programme only where a launching verb or a programme "
-                    "word is written too")
-
 # (page, campaigns the report holds)
 PROBES = [
     # --- quoted names in a title and a first sentence, among header clutter ---
@@ -30,10 +24,9 @@ PROBES = [
     ("平川区妇联举办第三届“巾帼杯”厨艺大赛\n2021-05-20 15:30　来源：平川区人民政府网\n"
      "5月19日,由平川区妇联主办的第三届“巾帼杯”厨艺大赛在区文化广场举行。",
      ["巾帼杯厨艺大赛"]),
-    known_because(LAUNCHED_SUBJECT,
-                  "泸溪县妇联 “巾帼学堂”开课啦\n日期：2023-04-02　字号：[大][中][小]\n"
-                  "4月1日,泸溪县妇联“巾帼学堂”第一期在县妇女儿童活动中心开课。",
-                  ["巾帼学堂"]),
+    ("泸溪县妇联 “巾帼学堂”开课啦\n日期：2023-04-02　字号：[大][中][小]\n"
+     "4月1日,泸溪县妇联“巾帼学堂”第一期在县妇女儿童活动中心开课。",
+     ["巾帼学堂"]),
     # ... corner brackets and straight quotes as some sites write them
     ("宁都县开展「最美家庭」评选\n发布时间：2020-05-15\n宁都县妇联近日启动「最美家庭」评选活动,"
      "共推荐候选家庭40户。",
@@ -179,18 +172,15 @@ PROBES = [
     ("武宣县妇联实施春蕾助学计划\n发布时间：2017-08-30\n武宣县妇联实施春蕾助学计划,资助贫困女童50名。",
      ["春蕾助学计划"]),
     # --- a quote as the subject of a predicate of opening or closing: a programme's run ---
-    known_because(LAUNCHED_SUBJECT,
-                  "“巾帼学堂”开班啦！\n发布时间：2023-04-02　来源：泸溪县妇联\n"
-                  "4月1日,泸溪县妇联第一期“巾帼学堂”在县妇女儿童活动中心开班,40名妇女参加学习。",
-                  ["巾帼学堂"]),
-    known_because(LAUNCHED_SUBJECT,
-                  "南漳县“守护花开”正式启动\n发布时间：2022-06-01\n5月31日,南漳县妇联联合县检察院在县实验小学"
-                  "举行启动仪式。",
-                  ["守护花开"]),
-    known_because(LAUNCHED_SUBJECT,
-                  "龙泉市“巾帼夜校”顺利结业\n来源：龙泉市妇联　浏览次数：96\n经过一个月的学习,龙泉市首期"
-                  "“巾帼夜校”顺利结业。",
-                  ["巾帼夜校"]),
+    ("“巾帼学堂”开班啦！\n发布时间：2023-04-02　来源：泸溪县妇联\n"
+     "4月1日,泸溪县妇联第一期“巾帼学堂”在县妇女儿童活动中心开班,40名妇女参加学习。",
+     ["巾帼学堂"]),
+    ("南漳县“守护花开”正式启动\n发布时间：2022-06-01\n5月31日,南漳县妇联联合县检察院在县实验小学"
+     "举行启动仪式。",
+     ["守护花开"]),
+    ("龙泉市“巾帼夜校”顺利结业\n来源：龙泉市妇联　浏览次数：96\n经过一个月的学习,龙泉市首期"
+     "“巾帼夜校”顺利结业。",
+     ["巾帼夜校"]),
     # ... rooms and bases are opened, not launched, a reform is wound up (收官), and a day
     # or a formula starts nothing (guards)
     ("中牟县“巾帼创业示范基地”揭牌\n发布时间：2021-09-10\n9月9日,中牟县“巾帼创业示范基地”在大孟镇揭牌。",
