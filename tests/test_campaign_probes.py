@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from womenfed.entities import extract_entities
+from womenfed.agencies import one_name_per_body, without_the_author
+from womenfed.clean import clean_text
+from womenfed.entities import extract_entities, named_again
+from womenfed.evaluation import _entity_key
+from womenfed.segment import segment
 
 from . import (
     campaign_probes_stop24,
@@ -16,7 +20,9 @@ from . import (
     campaign_probes_stop29,
     campaign_probes_stop29c,
     campaign_probes_stop30,
+    campaign_probes_stop30b,
 )
+from .conftest import describe_text
 from .conftest import known_gap as _known_limit
 
 # Known limits, left to the coder (strict: a fix must remove the mark).
@@ -493,6 +499,22 @@ AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop
           "stop25": campaign_probes_stop25.PROBES, "stop27": campaign_probes_stop27.PROBES,
           "stop28": campaign_probes_stop28.PROBES, "stop29": campaign_probes_stop29.PROBES,
           "stop29c": campaign_probes_stop29c.PROBES, "stop30": campaign_probes_stop30.PROBES}
+
+
+# Audits written as short pages (title, header clutter, dateline, body, footer): each runs as the
+# pipeline reads a report, sentence by sentence, with names given again and the author dropped.
+PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES}
+
+
+@pytest.mark.parametrize("page, names", [case for cases in PAGE_AUDITS.values() for case in cases],
+                         ids=[f"{audit}-{i}" for audit, cases in PAGE_AUDITS.items()
+                              for i in range(len(cases))])
+def test_campaign_names_of_a_page(page, names):
+    texts = [sentence.text for sentence in segment(clean_text(page).text).sentences]
+    found = without_the_author(one_name_per_body(named_again(texts, list(map(extract_entities, texts)))),
+                               describe_text(page).organisation)
+    assert {_entity_key("campaign", e.canonical) for entities in found for e in entities
+            if e.type == "campaign"} - {None} == {_entity_key("campaign", name) for name in names}
 
 
 @pytest.mark.parametrize("sentence, names", [case for cases in AUDITS.values() for case in cases],

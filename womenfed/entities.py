@@ -623,10 +623,11 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         # (以“X”为主题/为重点 gives the event's theme, which may name it: `themed`)
     # 特色活动“送奖到基层”: the noun before the quote says what kind of programme it names;
     # a launching verb before “X”建设 or “X”基层治理 takes the field of work after the quote
-    # (推进“智慧社区”建设: building it), whose name the quote only qualifies
+    # (推进“智慧社区”建设: building it), whose name the quote only qualifies; a predicate of
+    # opening or closing after the quote (“巾帼学堂”开班) says a programme's run starts or ends
     return bool((_pattern("named_before").search(before)
                  and not (_pattern("field_after").match(after) and not core.endswith(FAMILY)))
-                or _pattern("apposition").search(before))
+                or _pattern("apposition").search(before) or _pattern("launched_after").match(after))
 
 
 # The longest quoted subject of a course (“电子商务”培训), as of a subject taught (`subject_core`).
