@@ -7,15 +7,19 @@ body's 妇委会, a federation named in passing as a guest, a superior or a visi
 level. Each page is short, written for this test (no report text), with real places of the
 gazetteer, and coded by the written conventions (docs/ANNOTATION.md, eval/dev/README.md
 "Settled ..."). Each case: kind, title, body, url, organisation, level, as
-``test_organisation_probes25.py`` runs them."""
+``test_organisation_probes25.py`` runs them.
+
+Kept: a higher federation named by its place in the opening only through an officer who attends
+(眉山市妇联副主席应邀出席, 成都市妇联副主席李红到场指导) is a guest named in passing, as one named by its
+level word alone already was: the unit acting in the title and first sentence (多悦镇举办…) is the
+author (eval/dev/README.md: a federation named only through a post does not displace the unit).
+Near miss: a federation's own event with a guest of another level (修文镇妇联开展…, 东坡区妇联主席
+出席) stays that federation's."""
 
 from __future__ import annotations
 
 from .conftest import known_because
 
-GUEST_BY_PLACE = ("a higher federation named by its place in the opening only through an officer who "
-                  "attends (眉山市妇联副主席应邀出席) is taken for the author over the unit acting in the "
-                  "title and first sentence")
 ROUNDUP = ("a page of numbered items of several federations (1.甲镇妇联… 2.乙镇妇联…) has no "
            "author (a compilation); the first item's federation is taken")
 BRACKET_CREDIT = ("an unlabelled bracketed closing credit naming a federation and a person "
@@ -135,9 +139,9 @@ PROBES = [
     ("passing", "修文镇召开妇女代表大会",
      "4月12日,东坡区修文镇召开第十七次妇女代表大会,120名代表参加。\n区妇联主席出席会议并讲话。", None,
      "修文镇妇联", "township"),
-    known_because(GUEST_BY_PLACE, "passing", "多悦镇举办“巾帼心向党”文艺汇演",
-                                  "6月28日,多悦镇举办“巾帼心向党”文艺汇演,500余名群众观看。\n眉山市妇联副"
-                                  "主席应邀出席。", None, "多悦镇", "township"),
+    ("passing", "多悦镇举办“巾帼心向党”文艺汇演",
+     "6月28日,多悦镇举办“巾帼心向党”文艺汇演,500余名群众观看。\n眉山市妇联副主席应邀出席。", None, "多悦镇",
+     "township"),
     # visits: 来 from the host's side, 到 the visitor's
     ("visit", "咸阳市妇联来武功县调研妇女之家建设",
      "4月6日,咸阳市妇联副主席李红一行来武功县调研妇女之家建设。\n武功县妇联主席汇报了全县妇女之家建设情况"
@@ -208,9 +212,16 @@ PROBES = [
     known_because(FIRST_PERSON_GUEST, "passing", "我县举办“巾帼心向党”文艺汇演",
                                       "6月28日,我县举办“巾帼心向党”文艺汇演,500余名群众观看。\n白银市妇联"
                                       "副主席应邀出席。", None, "县", "county"),
-    known_because(GUEST_BY_PLACE, "passing", "石门县举办妇女创业培训班",
-                                  "近日,石门县举办妇女创业培训班,100名妇女参加。\n常德市妇联副主席李红出"
-                                  "席开班仪式并讲话。", None, "石门县", "county"),
+    ("passing", "石门县举办妇女创业培训班",
+     "近日,石门县举办妇女创业培训班,100名妇女参加。\n常德市妇联副主席李红出席开班仪式并讲话。", None,
+     "石门县", "county"),
+    ("passing", "社区举办邻里节活动",
+     "5月20日,同安街道东风社区举办邻里节活动,300余名居民参加。\n龙泉驿区妇联主席王丽出席并讲话。", None,
+     "东风社区", "village"),
+    ("passing", "洛带镇举办巾帼创业沙龙",
+     "近日,洛带镇举办巾帼创业沙龙,30名女性创业者参加。\n成都市妇联副主席李红到场指导。", None, "洛带镇",
+     "township"),
+    # near miss: a guest at the federation's own event named by place
     ("passing", "修文镇妇联开展家风宣讲",
      "近日,修文镇妇联开展家风宣讲活动,200名群众参加。\n东坡区妇联主席王丽出席。", None, "修文镇妇联",
      "township"),

@@ -590,7 +590,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联; not one that acts in the opening: 甲县妇联围绕…开展… 在乙镇,镇妇联…)
-            place, passing = named, not in_lead
+            # (one named in the opening only through its officers who attend, 甲市妇联副主席
+            # 出席: a guest at the event of the unit acting there, named in passing too)
+            place, passing = named, not in_lead or _only_a_guest(named, text[:until])
             headed = text is heading or text is signed  # the report names itself
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
@@ -1522,6 +1524,14 @@ def _acting_organ(place: str, lead: str) -> str | None:
     match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
                       rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
     return match.group(1) if match else None
+
+
+def _only_a_guest(place: str, lead: str) -> bool:
+    """Every federation of ``place`` the opening names is followed by an officer who attends
+    (眉山市妇联副主席应邀出席): the federation takes part as a guest and does no work there."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
+    return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
 
 
 def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
