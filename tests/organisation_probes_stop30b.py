@@ -14,7 +14,12 @@ Kept: a higher federation named by its place in the opening only through an offi
 level word alone already was: the unit acting in the title and first sentence (多悦镇举办…) is the
 author (eval/dev/README.md: a federation named only through a post does not displace the unit).
 Near miss: a federation's own event with a guest of another level (修文镇妇联开展…, 东坡区妇联主席
-出席) stays that federation's."""
+出席) stays that federation's.
+Kept: a government's or party unit's organ (a committee's department, a bureau, a town's
+government) that sponsors the event (由甲县委宣传部主办、甲县妇联协办的…) is the author, as
+written at its unit's level, over the federation that only co-organises it (the conventions: the
+主办 body over bodies that 承办 or 协办). Near miss: the federation sponsors, an institution
+co-organises."""
 
 from __future__ import annotations
 
@@ -25,9 +30,6 @@ ROUNDUP = ("a page of numbered items of several federations (1.甲镇妇联… 2
 BRACKET_CREDIT = ("an unlabelled bracketed closing credit naming a federation and a person "
                   "((阜南县妇联 王丽)) decides nothing (stop 25); it is taken for the author over the unit "
                   "acting in the opening")
-COSPONSOR = ("a federation that only co-organises (协办) another body's event "
-             "(由会宁县委宣传部主办、会宁县妇联协办) is taken for the author over the "
-             "主办 body (stops 25, 26)")
 FIRST_PERSON_GUEST = ("a unit named only in the first person (我县举办…) with a higher federation named by "
                       "place as its guest: the unit (县) is the author, the guest is taken")
 
@@ -192,9 +194,19 @@ PROBES = [
     ("source line", "王化镇开展家风宣讲",
      "撰稿:王化镇妇联 审核:李明\n近日,王化镇在各村开展家风宣讲活动,受众800余人。", None, "王化镇妇联",
      "township"),
-    known_because(COSPONSOR, "joint", "青年演讲比赛举行",
-                             "5月4日,由会宁县委宣传部主办、会宁县妇联协办的演讲比赛在县文化馆举行,20名选"
-                             "手参赛。", None, "会宁县委宣传部", "county"),
+    ("joint", "青年演讲比赛举行",
+     "5月4日,由会宁县委宣传部主办、会宁县妇联协办的演讲比赛在县文化馆举行,20名选手参赛。", None,
+     "会宁县委宣传部", "county"),
+    ("joint", "亲子读书会举行",
+     "4月23日,由阜南县教育局主办,阜南县妇联、团县委协办的亲子读书会在县图书馆举行,50组家庭参加。", None,
+     "阜南县教育局", "county"),
+    ("joint", "广场舞比赛举行",
+     "4月23日,由苗集镇人民政府主办、苗集镇妇联协办的广场舞比赛在镇文化广场举行,20支队伍参赛。", None,
+     "苗集镇人民政府", "township"),
+    # near miss: the federation sponsors, an institution co-organises
+    ("joint", "亲子读书会举行",
+     "4月23日,由阜南县妇联主办、阜南县图书馆协办的亲子读书会在县图书馆举行,50组家庭参加。", None,
+     "阜南县妇联", "county"),
     ("visit", "白银市妇联主席到会宁县调研",
      "4月12日,白银市妇联党组书记、主席王丽一行到会宁县调研妇女儿童工作,县妇联主席陪同。\n调研组走访了妇女"
      "之家。", None, "白银市妇联", "city"),

@@ -197,6 +197,10 @@ VISITOR_AFTER = re.compile(
 # (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
 SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
+# A federation that only co-organises (协办) an event another body sponsors (由甲县委宣传部主办、甲县
+# 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
+COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
+COSPONSOR_AFTER = re.compile(r"[^。;；!！?？,，\n]{0,12}?协办")
 # A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
 # 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
 # in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
@@ -1518,11 +1522,14 @@ def _owns_named_work(place: str, lead: str) -> bool:
 
 def _acting_organ(place: str, lead: str) -> str | None:
     """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
-    after it as the subject of a clause that organises work (东辽县委召开…), as written."""
-    if not _between(place, lead, None, ORGAN_ACTS_AFTER):
-        return None  # (the organ is what the compiled pattern gives, where there is one)
-    match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
-                      rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
+    after it as the subject of a clause that organises work (东辽县委召开…), or as the sponsor of
+    the event (由甲县委宣传部主办), as written."""
+    if _between(place, lead, None, ORGAN_ACTS_AFTER) and (match := re.search(
+            rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
+            rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)):  # (县委组织部: a department, not 组织)
+        return match.group(1)
+    match = re.search(rf"由{re.escape(place)}({LEADING_ORGAN}|{HAN}{{1,6}}?局)主办", lead) \
+        if "主办" in lead else None  # (a government's bureau sponsors too: 甲县教育局主办)
     return match.group(1) if match else None
 
 
@@ -1840,6 +1847,8 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
         if SPONSOR_AFTER.match(body, match.end()):
             continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
+        if COSPONSOR_AFTER.match(body, match.end()) and COSPONSOR_BEFORE.search(window):
+            continue  # 由甲县委宣传部主办、甲县妇联协办: the sponsor's event
         if FOLLOWING_BEFORE.search(window) and INSTRUCTION_AFTER.match(body, match.end()):
             continue  # 根据顺德区妇联的统一部署: the superior whose instructions are followed
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
