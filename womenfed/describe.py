@@ -201,6 +201,10 @@ SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;�
 # 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
 COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
 COSPONSOR_AFTER = re.compile(r"[^。;；!！?？,，\n]{0,12}?协办")
+# A federation and a person's name in brackets closing a line ((甲县妇联 王丽), (通讯员 甲镇妇联 李娜)):
+# an unlabelled closing credit, which decides neither author nor outlet (eval/dev stop 25).
+CLOSING_CREDIT_BEFORE = re.compile(r"[(（](?:通讯员|作者|文|图)?[:：/\s]*[^()（）\n，,。;；]{0,16}$")
+CLOSING_CREDIT_AFTER = re.compile(rf"(?:\s+{HAN}{{2,4}})+\s*[)）]\s*(?:\n|$)")
 # A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
 # 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
 # in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
@@ -1849,6 +1853,8 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
         if COSPONSOR_AFTER.match(body, match.end()) and COSPONSOR_BEFORE.search(window):
             continue  # 由甲县委宣传部主办、甲县妇联协办: the sponsor's event
+        if CLOSING_CREDIT_AFTER.match(body, match.end()) and CLOSING_CREDIT_BEFORE.search(window):
+            continue  # …表演节目。(甲县妇联 王丽): an unlabelled credit, no author
         if FOLLOWING_BEFORE.search(window) and INSTRUCTION_AFTER.match(body, match.end()):
             continue  # 根据顺德区妇联的统一部署: the superior whose instructions are followed
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
