@@ -252,6 +252,8 @@ UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
+# A unit that narrates its own work in the first person (我县举办…, 本镇开展…): the level word.
+SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -787,6 +789,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+    elif self_unit := SELF_UNIT_ACTS.search(lead):
+        # 我县举办… with no federation and no unit named: the narrator's unit is the author,
+        # written as its level word (县), at that level (eval/dev/README.md: 我区 → 区)
+        meta.organisation = self_unit.group(1)
+        meta.admin_level = _level(self_unit.group(1))
     supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged
