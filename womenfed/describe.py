@@ -204,7 +204,7 @@ COSPONSOR_AFTER = re.compile(r"[^。;；!！?？,，\n]{0,12}?协办")
 # A federation and a person's name in brackets closing a line ((甲县妇联 王丽), (通讯员 甲镇妇联 李娜)):
 # an unlabelled closing credit, which decides neither author nor outlet (eval/dev stop 25).
 CLOSING_CREDIT_BEFORE = re.compile(r"[(（](?:通讯员|作者|文|图)?[:：/\s]*[^()（）\n，,。;；]{0,16}$")
-CLOSING_CREDIT_AFTER = re.compile(rf"(?:\s+{HAN}{{2,4}})+\s*[)）]\s*(?:\n|$)")
+CLOSING_CREDIT_AFTER = re.compile(rf"(?:\s+{HAN}{{2,4}}){{1,3}}\s*[)）]\s*(?:\n|$)")
 # A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
 # 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
 # in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
