@@ -24,6 +24,7 @@ from . import (
     organisation_probes_stop29c,
     organisation_probes_stop29d,
     organisation_probes_stop30,
+    organisation_probes_stop30b,
 )
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
@@ -577,7 +578,8 @@ PROBES = [
 AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
           "stop28b": organisation_probes_stop28b.PROBES, "stop29": organisation_probes_stop29.PROBES,
           "stop29b": organisation_probes_stop29b.PROBES, "stop29c": organisation_probes_stop29c.PROBES,
-          "stop29d": organisation_probes_stop29d.PROBES, "stop30": organisation_probes_stop30.PROBES}
+          "stop29d": organisation_probes_stop29d.PROBES, "stop30": organisation_probes_stop30.PROBES,
+          "stop30b": organisation_probes_stop30b.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",

@@ -197,6 +197,14 @@ VISITOR_AFTER = re.compile(
 # (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
 SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
+# A federation that only co-organises (协办) an event another body sponsors (由甲县委宣传部主办、甲县
+# 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
+COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
+COSPONSOR_AFTER = re.compile(r"[^。;；!！?？,，\n]{0,12}?协办")
+# A federation and a person's name in brackets closing a line ((甲县妇联 王丽), (通讯员 甲镇妇联 李娜)):
+# an unlabelled closing credit, which decides neither author nor outlet (eval/dev stop 25).
+CLOSING_CREDIT_BEFORE = re.compile(r"[(（](?:通讯员|作者|文|图)?[:：/\s]*[^()（）\n，,。;；]{0,16}$")
+CLOSING_CREDIT_AFTER = re.compile(rf"(?:\s+{HAN}{{2,4}}){{1,3}}\s*[)）]\s*(?:\n|$)")
 # A federation whose instructions the author follows (根据顺德区妇联的统一部署, 按照市妇联要求,
 # 贯彻落实省妇联执委会议精神): a verb of following before it and a word of instruction after it,
 # in one clause; like 在市妇联的指导下, it names the author's superior (not 根据本镇妇联工作计划:
@@ -244,6 +252,8 @@ UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
+# A unit that narrates its own work in the first person (我县举办…, 本镇开展…): the level word.
+SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -590,7 +600,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # (a superior named in the body, 区妇联主席出席, gives way to the lower federation
             # that the body names by its level and the opening by its place: 新街口街道 …
             # 街道妇联; not one that acts in the opening: 甲县妇联围绕…开展… 在乙镇,镇妇联…)
-            place, passing = named, not in_lead
+            # (one named in the opening only through its officers who attend, 甲市妇联副主席
+            # 出席: a guest at the event of the unit acting there, named in passing too)
+            place, passing = named, not in_lead or _only_a_guest(named, text[:until])
             headed = text is heading or text is signed  # the report names itself
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
@@ -777,6 +789,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
             meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+    elif self_unit := SELF_UNIT_ACTS.search(lead):
+        # 我县举办… with no federation and no unit named: the narrator's unit is the author,
+        # written as its level word (县), at that level (eval/dev/README.md: 我区 → 区)
+        meta.organisation = self_unit.group(1)
+        meta.admin_level = _level(self_unit.group(1))
     supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged
@@ -1516,12 +1533,23 @@ def _owns_named_work(place: str, lead: str) -> bool:
 
 def _acting_organ(place: str, lead: str) -> str | None:
     """The leadership organ of ``place`` (县委, 人民政府, 党工委) that the opening writes right
-    after it as the subject of a clause that organises work (东辽县委召开…), as written."""
-    if not _between(place, lead, None, ORGAN_ACTS_AFTER):
-        return None  # (the organ is what the compiled pattern gives, where there is one)
-    match = re.search(rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
-                      rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)  # (县委组织部: a department, not 组织)
+    after it as the subject of a clause that organises work (东辽县委召开…), or as the sponsor of
+    the event (由甲县委宣传部主办), as written."""
+    if _between(place, lead, None, ORGAN_ACTS_AFTER) and (match := re.search(
+            rf"{CLAUSE_START}{TIME_OPENER}?{re.escape(place)}({LEADING_ORGAN})"
+            rf"{SCENE}?{UNIT_ACTS}(?!部)", lead)):  # (县委组织部: a department, not 组织)
+        return match.group(1)
+    match = re.search(rf"由{re.escape(place)}({LEADING_ORGAN}|{HAN}{{1,6}}?局)主办", lead) \
+        if "主办" in lead else None  # (a government's bureau sponsors too: 甲县教育局主办)
     return match.group(1) if match else None
+
+
+def _only_a_guest(place: str, lead: str) -> bool:
+    """Every federation of ``place`` the opening names is followed by an officer who attends
+    (眉山市妇联副主席应邀出席): the federation takes part as a guest and does no work there."""
+    own = (PLACE_PART.findall(place) or [place])[-1]
+    mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
+    return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
 
 
 def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
@@ -1830,6 +1858,10 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
         if SPONSOR_AFTER.match(body, match.end()):
             continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
+        if COSPONSOR_AFTER.match(body, match.end()) and COSPONSOR_BEFORE.search(window):
+            continue  # 由甲县委宣传部主办、甲县妇联协办: the sponsor's event
+        if CLOSING_CREDIT_AFTER.match(body, match.end()) and CLOSING_CREDIT_BEFORE.search(window):
+            continue  # …表演节目。(甲县妇联 王丽): an unlabelled credit, no author
         if FOLLOWING_BEFORE.search(window) and INSTRUCTION_AFTER.match(body, match.end()):
             continue  # 根据顺德区妇联的统一部署: the superior whose instructions are followed
         if COMPILER_AFTER.match(body, match.end()) and (signed or SOURCE_LABEL.search(
