@@ -166,8 +166,8 @@ OUTLET_AFTER = re.compile(r"[”\"’」]?\s*[(（]?(?:唯一)?(?:官方)?(?:中
                           r"(?:门户网站|门户网|网站|官网|网(?![格络点民友])|微信公众号|公众号|客户端|"
                           r"头条号|微博|出版|承印|供稿|撰稿|来稿|主管)")
 PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支持|信息来源|法律顾问|"
-                               r"(?:主办|承办|协办|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)\s*[:：]\s*"
-                               r"(?:中共|中国共产党)?$")
+                               r"(?:(?P<role>主办|承办|协办)|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)"
+                               r"\s*[:：]\s*(?:中共|中国共产党)?$")
 MASTHEAD_ROLE_AFTER = re.compile(r"\s*(?:主办|承办|协办|主管)(?:\s|$)")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
@@ -856,7 +856,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _determiner_inside(sentence, start, suffix_start)
             or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
-            or PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
+            or _after_a_page_label(sentence, start, end)
             or _in_a_masthead_line(sentence, start, end)
             or _is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
             or _in_a_persons_own_affairs(sentence, start, end)
@@ -877,6 +877,14 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _after_a_page_label(sentence: str, start: int, end: int) -> bool:
+    """来源:|甲县融媒体中心, 主办单位:|乙县人民政府办公室: a page's label names its outlet or its
+    site's owner. An event's role label that heads a list (协办单位:|丙银行、丁学校) credits the
+    event's bodies: a masthead names one owner per role."""
+    label = PAGE_LABEL_BEFORE.search(sentence, max(0, start - PAGE_LABEL_WINDOW), start)
+    return label is not None and not (label.group("role") and sentence.startswith("、", end))
 
 
 def _carries_out_its_meeting(sentence: str, suffix_start: int, meeting_end: int) -> bool:
@@ -1158,7 +1166,16 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     scope_end = _scope_end(before)
     if scope_end > 0 and not _closes_a_word(before, scope_end):
         scope_end = _word_closing_scope_end(before, scope_end)  # 镇|市场监督管理所, not 镇市|场
-    return scope_end > 0 and len(before) - scope_end >= MIN_BODY
+    return (scope_end > 0 and len(before) - scope_end >= MIN_BODY) or _unit_of_a_placed_body(before)
+
+
+def _unit_of_a_placed_body(text: str) -> bool:
+    """县公安局|指挥中心: jieba reads a place's standard body as one word, so the place closes no
+    word; a unit written after that body is the body's own, as 县|人社局|就业服务中心 is."""
+    words = default_tokenizer().tokens(text)
+    body = words[0] if words else ""
+    scope_end = _scope_end(body)
+    return 0 < scope_end < len(body) and body[scope_end:] in _bodies() and len(text) - len(body) >= MIN_BODY
 
 
 def _word_closing_scope_end(text: str, longest: int) -> int:
