@@ -1567,8 +1567,9 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
     pairings and durations after the measure word (1对1, 3个月), places acting together
     (四地联动), a festival's day (3.8节)."""
-    # (and a term of a sum: 6+1期)
+    # (and a term of a sum: 6+1期; a page may space a number off its word: 第 3 名, 每 2 人)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+", "×")) and not ITEM_NUMBER.search(before) \
+            or before.rstrip().endswith(("第", "每")) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()) \
@@ -1585,7 +1586,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
-    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
+    if unit in ("名", "位") and before.rstrip().endswith("前") \
+            or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
             and _counts_at(sentence, bound.end()):
