@@ -144,8 +144,8 @@ PROBES = {
         known(SIZE_OF_A_THING, "她正忙着扩建一个500平方米的牛棚。", []),
         known(SIZE_OF_A_THING, "在贷款帮助下,她家170平方米的制作室扩大了一倍。", []),
         known(SIZE_OF_A_THING, "建成面积300平方米的妇女儿童活动中心。", []),
-        known(SIZE_OF_A_THING, "乌兰察布市妇联依托一个占地200亩的种植基地开展培训,培训妇女80人。",
-              [q("80人", 80, "人", "people")]),
+        ("乌兰察布市妇联依托一个占地200亩的种植基地开展培训,培训妇女80人。",
+         [q("80人", 80, "人", "people")]),
         # ... while the land worked, and a total area over several things made, stay counts
         ("流转土地500亩,种植中药材300亩。", [q("500亩", 500, "亩", "other"), q("300亩", 300, "亩", "other")]),
         ("建成妇女之家3个,面积共计600平方米。",

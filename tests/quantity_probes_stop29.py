@@ -46,10 +46,10 @@ PROBES = {
     # --- the size of one site or building: a measurement, no count (dropped: strict gaps) ---
     "size_of_one_site": [
         known(SIZE_OF_ONE_SITE, "西吉县妇联扶持的养殖合作社新建了一个800平方米的牛舍。", []),
-        known(SIZE_OF_ONE_SITE, "延吉市巾帼创业园占地120亩,入驻企业15家。",
-              [q("15家", 15, "家", "organisations")]),
-        known(SIZE_OF_ONE_SITE, "基地占地面积约60亩,带动妇女就业30人。",
-              [q("30人", 30, "人", "people")]),
+        ("延吉市巾帼创业园占地120亩,入驻企业15家。",
+         [q("15家", 15, "家", "organisations")]),
+        ("基地占地面积约60亩,带动妇女就业30人。",
+         [q("30人", 30, "人", "people")]),
         known(SIZE_OF_ONE_SITE, "都匀市妇联在一处300平方米的妇女儿童之家开展活动。", []),
         known(SIZE_OF_ONE_SITE, "她把自家200平方米的厂房改成了扶贫车间,吸纳妇女20人就业。",
               [q("20人", 20, "人", "people")]),

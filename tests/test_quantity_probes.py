@@ -20,6 +20,7 @@ from . import (
     quantity_probes_stop29,
     quantity_probes_stop29b,
     quantity_probes_stop30,
+    quantity_probes_stop30b,
 )
 from .conftest import known_because as known
 from .conftest import probe_cases
@@ -433,7 +434,8 @@ AUDITS = {"first": PROBES,
           **{f"stop28-{family}": cases for family, cases in quantity_probes_stop28.PROBES.items()},
           **{f"stop29-{family}": cases for family, cases in quantity_probes_stop29.PROBES.items()},
           **{f"stop29b-{family}": cases for family, cases in quantity_probes_stop29b.PROBES.items()},
-          **{f"stop30-{family}": cases for family, cases in quantity_probes_stop30.PROBES.items()}}
+          **{f"stop30-{family}": cases for family, cases in quantity_probes_stop30.PROBES.items()},
+          **{f"stop30b-{family}": cases for family, cases in quantity_probes_stop30b.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

@@ -412,6 +412,15 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长|全程)|(?:�
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍"
                          r"|的?(?:健步走|健步行|健走|徒步|步行|毅行|登山|骑行|路线|线路))")
+# An area a noun of holding gives (占地5000亩, 建筑面积120平方米, 现有耕地4.28万亩) is one place's
+# size (stop 29 of eval/dev): the place is counted, not its area; summed over the holdings the
+# sentence's last count before it counts (45个占地3万多亩的基地, 建成基地12个,占地…) it stays a count,
+# as land planted does (but 共有7个村,总人口8069人,现有耕地…: the township's own).
+AREA_UNITS = frozenset("平方米 平米 平方公里 平方千米 亩 公顷".split())
+AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地)面积|占地|现有[耕林草土]?地)"
+                         r"(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")
+HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|家|处|座|所|块|片)"
+                              r"[^\d两三四五六七八九十百千万]*$")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
 # 三个部分, 《措施》,包括4个方面15条举措, 《方案》从6个方面提出了18条措施), a part counted before.
 DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
@@ -1566,9 +1575,10 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     举办4届 counts editions), the nation's 56个民族, numeral place names (五百户镇), clock times
     (9时30分), addresses (该村三组, 小区3栋), criteria of a counted set (20棵以上的村达399个),
     pairings and durations after the measure word (1对1, 3个月), places acting together
-    (四地联动), a festival's day (3.8节)."""
-    # (and a term of a sum: 6+1期)
+    (四地联动), a festival's day (3.8节), one place's area (占地5000亩)."""
+    # (and a term of a sum: 6+1期; a page may space a number off its word: 第 3 名, 每 2 人)
     if before.endswith(("第", "每", ".", "届", "·", "•", "．", "+", "×")) and not ITEM_NUMBER.search(before) \
+            or before.rstrip().endswith(("第", "每")) \
             or ORDINAL_LIST.search(before) or before[-1:].isascii() and before[-1:].isalnum():
         return True  # (but a count may follow the number of a list item: 2.|300余名, _list_number)
     if unit in JOINT_UNITS and JOINT_ACTION_AFTER.match(sentence, match.end()) \
@@ -1583,9 +1593,13 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
         return True
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
+    if unit in AREA_UNITS and (area := AREA_OF_ONE.search(before)) \
+            and not HOLDINGS_COUNTED.search(before, 0, area.start()):
+        return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
-    if unit in ("名", "位") and before.endswith("前") or unit == "分" and before.endswith(("时", "点")) \
+    if unit in ("名", "位") and before.rstrip().endswith("前") \
+            or unit == "分" and before.endswith(("时", "点")) \
             or unit in ADDRESS_UNITS and ADDRESS_BEFORE.search(before) \
             or (bound := BOUND_AFTER.match(sentence, match.end())) \
             and _counts_at(sentence, bound.end()):
