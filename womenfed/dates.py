@@ -86,9 +86,12 @@ SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
 # an event). The verbs of a page's making that content systems put before 时间/日期 (创建时间,
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
+# 成文日期 is not among them: it dates the document, as its signature does, and is the date only
+# where the page has no publication stamp (stop-30 second wave, row 1: ``DOCUMENT_DATE``).
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
                         r"(?:时间|日期|于)\s*[】\]］]?\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+DOCUMENT_DATE = re.compile(r"成文(?:时间|日期)\s*[】\]］]?\s*[:：︰]?\s*")
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
@@ -551,7 +554,9 @@ def publication_date(furniture: str, body: str) -> str | None:
         return date
     for match in TIMESTAMP.finditer(furniture):
         before = furniture[max(0, match.start() - 8):match.start()]
-        if (TODAY.search(before) or NOT_PUBLISHED.search(before) or EDITED.match(furniture, match.end())
+        if (TODAY.search(before) or NOT_PUBLISHED.search(before)
+                or before.rstrip(" :：︰】]］").endswith(("成文日期", "成文时间"))
+                or EDITED.match(furniture, match.end())
                 or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
@@ -563,6 +568,10 @@ def publication_date(furniture: str, body: str) -> str | None:
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
+    for text in (furniture, body):  # a document's own date (成文日期), ranked as its signature's
+        for label in DOCUMENT_DATE.finditer(text):
+            if date := _iso(TIMESTAMP.match(text, label.end())):
+                return date
     top = [line.strip() for line in body[:HEADER_CHARS].split("\n") if CONTENT.search(line)]
     for line in top[:HEADER_LINES]:
         if (month := MONTH_LINE.match(line)) and 1 <= int(month.group(2)) <= 12:
