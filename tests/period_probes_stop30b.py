@@ -250,4 +250,11 @@ PROBES = [
     ("全州县妇联工作总结\n发布时间：2021-01-08\n今年以来,县妇联开展培训30期。", None, "2021-01-08", "2020"),
     ("全州县妇联开展培训\n发布时间：2021-01-08\n1月7日,全州县妇联开展培训。去年,县妇联累计培训妇女3000人。",
      None, "2021-01-08", "2020"),
+    # --- a notice's event fields (stop-30 second wave, row 2): the year the notice states for the
+    # event it announces is the period, past or to come; its time and place fields are the
+    # article's, no linked headlines ---
+    ("宁川县妇联关于开展健步走活动的通知\n发布时间：2019-03-05\n各乡镇妇联：\n为丰富妇女文化生活,县妇联将组织开展"
+     "健步走活动。\n活动时间：2019年3月15日\n活动地点：县体育场", None, "2019-03-05", "2019"),
+    ("宁川县妇联关于开展健步走活动的通知\n发布时间：2019-03-05\n各乡镇妇联：\n县妇联将组织开展健步走活动。\n"
+     "报名时间：2019年4月1日至4月20日\n报名地点：县妇联办公室", None, "2019-03-05", "2019"),
 ]

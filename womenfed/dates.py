@@ -339,6 +339,10 @@ ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一�
 # sentence mark; shorter lines there are the list's heading (往期推荐, 热门文章) or a signature. A line
 # opening on a list number (二、, 3., （四）) is the report's own item, not another page's headline.
 HEADLINE_MIN, HEADLINE_MAX = 8, 40
+# A notice's time or place field (活动时间:2019年3月15日, 报名时间:…, 活动地点:…) is the article's,
+# no linked headline: the year it states for the event it announces is the period (stop-30
+# second wave, row 2).
+EVENT_FIELD = re.compile(r"^\S{0,6}?(?:时间|日期|地点|会场)\s*[:：︰]")
 LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]"
                          r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 FOOT_HEADLINES = 2
@@ -627,7 +631,8 @@ def _foot_links(body: str, lead_end: int) -> int:
         text = line.group().strip()
         if not text:
             continue
-        if SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text):
+        if (SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text)
+                or EVENT_FIELD.match(text)):
             break
         if len(text) >= HEADLINE_MIN:
             headlines += 1
