@@ -2,9 +2,10 @@
 An unscoped party committee or government (党委政府, 党委、政府, 政府) is listed, one entry per
 body (党委, 人民政府), where its clause makes it act on the work (stops 26 and 30 adjudications):
 the subject of a verb of leading, valuing, supporting, funding or deciding that opens its clause
-(党委政府高度重视, 由政府出资), or the body a report goes to (向党委政府作了汇报). In a framing,
-remit or call phrase it names no one body and stays out (在党委政府的支持下, 围绕党委政府中心工作,
-协助政府, 各级党委和政府要高度重视). Where the report also names a scoped level committee, the bare
+(党委政府高度重视, 由政府出资), the body a report goes to (向党委政府作了汇报), or the body whose
+support the work has (在党委政府的(大力)支持下: support, not framing, stop-30 second wave, row 9; a
+wish for support to come is not listed). In a framing, remit or call phrase it names no one body and
+stays out (围绕党委政府中心工作, 在党委领导下, 协助政府, 各级党委和政府要高度重视). Where the report also names a scoped level committee, the bare
 党委 is that one (州委: only the scoped name is listed). A place's leadership bodies written as a
 list (大理市委、市政府) are completed as the compound is: the later item takes the place (大理市人民
 政府; stop-30 adjudication of the rounds, row 1). 当地, 本地 and 所在地 name no place, so a
@@ -23,7 +24,10 @@ PROBES = {
         ("党委、政府高度重视，霍邱县妇联的巾帼创业培训顺利推进。", ["党委", "人民政府"]),
         ("山阳县妇联的妇女之家由政府出资建设。", ["人民政府"]),
         # near misses: a framing, remit or call phrase, a vague class, a scoped body
-        ("在党委政府的支持下，平舆县妇联开展巾帼创业培训。", []),
+        ("在党委政府的支持下，平舆县妇联开展巾帼创业培训。", ["党委", "人民政府"]),
+        ("在党委政府的大力支持下，长汀县妇联建成妇女之家12个。", ["党委", "人民政府"]),
+        ("相信在党委政府的关心支持下，霍邱县妇联一定能够做得更好。", []),
+        ("在党委的领导下，山阳县妇联开展巾帼创业培训。", []),
         ("长汀县妇联紧紧围绕党委政府中心工作开展维权宣传。", []),
         ("霍邱县妇联协助党委政府化解矛盾纠纷。", []),
         ("山阳县妇联指出，各级党委和政府要高度重视妇女工作。", []),

@@ -434,6 +434,11 @@ GOVERNMENT = "人民政府"
 UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
 UNSCOPED_LEADERSHIP_BODY = re.compile(r"党委|(?:人民)?政府")
 PARTY_COMMITTEE = "党委"
+# 在党委政府的(大力)支持下 is support, not framing (stops 12, 26; stop-30 second wave, row 9): the bare
+# bodies are listed, unless the support is wished for, still to come (相信在…支持下,…一定能够).
+WISH_WINDOW = 8
+WISHED_BEFORE = re.compile(r"相信|希望|期待|期望|盼望|坚信")
+WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
 # 当地, 本地, 所在地 point to a place without naming one: no scope (stop-30 adjudication, row 3), so a
 # leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
@@ -543,12 +548,17 @@ def _listed_firms(sentence: str):
 def _acting_leadership(sentence: str):
     """Unscoped party committees and governments that act on the work: the subject of a verb of
     leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body a
-    report goes to (向党委政府作了汇报), one entity per body (党委, 人民政府). Elsewhere such a body
+    report goes to (向党委政府作了汇报), or the body whose support the work has (在党委政府的大力支持下,
+    not a wish for support to come), one entity per body (党委, 人民政府). Elsewhere such a body
     frames the work or is called on (围绕党委政府中心工作, 在党委领导下, 各级党委要重视) and names
     no one body (``_is_organisation``)."""
     for match in _acting_leadership_pattern().finditer(sentence):
-        bodies = match.group("reported") or match.group("actor")
-        start = match.start("reported") if match.group("reported") else match.start("actor")
+        group = next(name for name in ("reported", "actor", "supporter") if match.group(name))
+        if group == "supporter" and (WISHED_BEFORE.search(sentence, max(0, match.start() - WISH_WINDOW),
+                                                          match.start())
+                                     or WISHED_AFTER.search(sentence, match.end())):
+            continue  # a wish for support to come (相信在党委政府的支持下…一定能够): no work supported
+        bodies, start = match.group(group), match.start(group)
         for body in UNSCOPED_LEADERSHIP_BODY.finditer(bodies):
             yield Entity("agency", body.group(0), canonical_agency(body.group(0)), start + body.start(),
                          start + body.end(), "leadership")
@@ -560,7 +570,8 @@ def _acting_leadership_pattern() -> re.Pattern:
                                  for kind in ("acting", "acting_adverb", "reported_to"))
     return re.compile(rf"向(?P<reported>{UNSCOPED_LEADERSHIP})(?:作|做|进行)?了?(?:专题|书面)?(?:{reported})"
                       rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<actor>{UNSCOPED_LEADERSHIP})"
-                      rf"(?:{adverbs})*(?:{acting})")
+                      rf"(?:{adverbs})*(?:{acting})"
+                      rf"|在(?P<supporter>{UNSCOPED_LEADERSHIP})的(?:(?:{adverbs}|关心|关怀|重视|帮助)和?)*支持下")
 
 
 @cache
