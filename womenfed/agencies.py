@@ -82,8 +82,9 @@ shared scope is completed. An unscoped 党委 or
 政府 that acts on the work is listed, one entry per body (stop-30 adjudication): the subject of a
 verb of leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body
 a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
-one scoped level committee a report names, a bare 党委 is that one. 当地, 本地 and 所在地 name no
-place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+one scoped level committee a report names, a bare 党委 is that one, but a class over levels
+(各级党委政府, 全县各级党委政府) is no single committee and stays bare (stop-30 second wave,
+row 10). 当地, 本地 and 所在地 name no place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
 """
 
 from __future__ import annotations
@@ -434,6 +435,10 @@ GOVERNMENT = "人民政府"
 UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
 UNSCOPED_LEADERSHIP_BODY = re.compile(r"党委|(?:人民)?政府")
 PARTY_COMMITTEE = "党委"
+# A class of committees and governments over levels (各级党委政府, 全县各级党委政府): acting, it is
+# listed bare (stop-21 sweep) and is no one committee, so never the report's one scoped committee
+# (stop-30 second wave, row 10).
+ACROSS_LEVELS = r"(?:全[省市州盟县区旗镇乡])?各级"
 # 在党委政府的(大力)支持下 is support, not framing (stops 12, 26; stop-30 second wave, row 9): the bare
 # bodies are listed, unless the support is wished for, still to come (相信在…支持下,…一定能够).
 WISH_WINDOW = 8
@@ -561,7 +566,7 @@ def _acting_leadership(sentence: str):
         bodies, start = match.group(group), match.start(group)
         for body in UNSCOPED_LEADERSHIP_BODY.finditer(bodies):
             yield Entity("agency", body.group(0), canonical_agency(body.group(0)), start + body.start(),
-                         start + body.end(), "leadership")
+                         start + body.end(), "leadership", across_levels=bool(match.group("levels")))
 
 
 @cache
@@ -569,7 +574,7 @@ def _acting_leadership_pattern() -> re.Pattern:
     acting, adverbs, reported = ("|".join(map(re.escape, _cue_words(kind)))
                                  for kind in ("acting", "acting_adverb", "reported_to"))
     return re.compile(rf"向(?P<reported>{UNSCOPED_LEADERSHIP})(?:作|做|进行)?了?(?:专题|书面)?(?:{reported})"
-                      rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<actor>{UNSCOPED_LEADERSHIP})"
+                      rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<levels>{ACROSS_LEVELS})?(?P<actor>{UNSCOPED_LEADERSHIP})"
                       rf"(?:{adverbs})*(?:{acting})"
                       rf"|在(?P<supporter>{UNSCOPED_LEADERSHIP})的(?:(?:{adverbs}|关心|关怀|重视|帮助)和?)*支持下")
 
@@ -666,7 +671,9 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
     name the report gives, so it is one entry and relations use that name. A shorter name that
     two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays. An
     unscoped party committee is the one level committee the report names (党委 beside 州委: 州委),
-    as the stop-26 adjudication lists only the scoped names of bodies a report names both ways."""
+    as the stop-26 adjudication lists only the scoped names of bodies a report names both ways;
+    a class over levels (全县各级党委政府) is no one committee and stays bare (stop-30 second wave,
+    row 10)."""
     names = {entity.canonical for sentence in report for entity in sentence if entity.type == "agency"}
     fullest = {}
     for name in names:
@@ -679,7 +686,8 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
     if not fullest:
         return report
     return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
-             if entity.type == "agency" else entity for entity in sentence] for sentence in report]
+             if entity.type == "agency" and not entity.across_levels else entity for entity in sentence]
+            for sentence in report]
 
 
 def without_the_author(report: list[list[Entity]], author: str | None) -> list[list[Entity]]:
