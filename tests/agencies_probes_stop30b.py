@@ -49,14 +49,17 @@ PROBES = {
     # call, remit or framing phrase it is no agency (stop-30 adjudication of the rounds, row 3) (kept)
     "a_deictic_word_is_no_scope_of_a_leadership_body": [
         ("长汀县妇联号召各级妇联组织全力配合当地党委政府做好群众疏散。", []),
-        known_because("当地 stays a scope word of the lexicon for other bodies (联合当地法院: "
-                      "当地人民法院), so 当地党委 before 中心工作 is read as the scope of a 中心; taking "
-                      "当地 and 本地 out of the scope words fixed it but changed the canonical names of "
-                      "other 当地 bodies, and changed nothing on dev30 or val30",
-                      "霍邱县妇联要求各乡镇妇联与当地党委中心工作有机结合。", []),
+        ("霍邱县妇联要求各乡镇妇联与当地党委中心工作有机结合。", []),
         ("平舆县妇联号召各村妇联主动配合本地党委和政府开展人居环境整治。", []),
         # near misses: a deictic word before another body, a named place's committee
         ("长汀县妇联联合当地派出所开展普法宣传。", ["当地派出所"]),
+        # 当地 is no scope of any body and completes nothing: 当地法院 is not 当地人民法院; a body
+        # written with it is listed as written (stop-30 second wave, row 11)
+        ("霍邱县妇联联合当地法院开展以案说法。", ["当地法院"]),
+        known_because("当地 is no scope (stop-30 second wave, row 11), and a body written with it is "
+                      "listed as written where it acts and points to one place; a standard body that "
+                      "needs a scope (民政局) is not read after 当地, now no scope word of the lexicon",
+                      "平舆县妇联联合当地民政局开展走访慰问。", ["当地民政局"]),
         ("霍邱县妇联配合霍邱县委开展人居环境整治。", ["霍邱县委"]),
     ],
     # a bare party committee beside the one scoped level committee the report names (kept)

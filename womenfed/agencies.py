@@ -1,7 +1,7 @@
 """Partner agencies by the grammar of Chinese organisation names, not by a list of the ones seen.
 
 A Chinese organisation name is ``[scope] body suffix``: an optional scope saying whose body it
-is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
+is (国家, 省, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
 保障) and a suffix class (…局, …委员会, …法院, …协会, …银行; ``lexicon/agency_grammar.tsv``).
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
@@ -444,8 +444,9 @@ ACROSS_LEVELS = r"(?:全[省市州盟县区旗镇乡])?各级"
 WISH_WINDOW = 8
 WISHED_BEFORE = re.compile(r"相信|希望|期待|期望|盼望|坚信")
 WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
-# 当地, 本地, 所在地 point to a place without naming one: no scope (stop-30 adjudication, row 3), so a
-# leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+# 当地, 本地, 所在地 point to a place without naming one: no scope of any body (stop-30 adjudication,
+# row 3; second wave, row 11: they are no scope words of the lexicon, so 当地法院 is not completed to
+# 当地人民法院), and a leadership body written with them is an unscoped one (配合当地党委政府).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
 LEVEL_COMPOUND = re.compile(
@@ -1953,7 +1954,7 @@ def _suffix_pattern() -> re.Pattern:
 
 @cache
 def _scope_pattern() -> re.Pattern:
-    """One or more scopes: scope words (国家, 当地, 县) or place names ending in a level."""
+    """One or more scopes: scope words (国家, 属地, 县) or place names ending in a level."""
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")
