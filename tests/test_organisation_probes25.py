@@ -101,8 +101,13 @@ PROBES = [
     # joint: a federation that supports, guides or co-organises; the body that holds the work
     ("joint", "西岸镇举办巾帼技能培训",
      "近日,在连州市妇联的支持下,西岸镇举办巾帼技能培训班,60名妇女参加。", None, "西岸镇", "township"),
-    ("joint", "房村镇举办家庭教育讲座",
-     "由岱岳区妇联主办、房村镇妇联承办的家庭教育讲座近日举行,80名家长参加。", None, "房村镇妇联", "township"),
+    # (a title that makes the 承办 body's town the holder: row 19 of the stop-30 second wave names a
+    # byline, 来源 line or first person as what makes a 承办 body the author, not a title; the rule
+    # for it reads no title, so this reading is kept as a strict gap for the adjudicator to settle)
+    _known_limit("joint", "房村镇举办家庭教育讲座",
+                 "由岱岳区妇联主办、房村镇妇联承办的家庭教育讲座近日举行,80名家长参加。", None, "房村镇妇联",
+                 "township", reason="主办 over 承办 (stop 26 batch 21; stop-30 second wave, row 19) is read "
+                 "without the title, which here names the 承办 body's town as the holder"),
     ("joint", "亲子阅读活动举行",
      "近日,由平江县妇联主办、县图书馆承办的亲子阅读活动在县图书馆举行,50组家庭参加。", None,
      "平江县妇联", "county"),
@@ -511,9 +516,10 @@ PROBES = [
      "近日,乐清市妇联召开十届三次执委会议,温州市妇联副主席到会指导。", None, "乐清市妇联", "county"),
     ("opening", "温州:鹿城区妇联开展“三八”维权宣传",
      "3月8日,鹿城区妇联在五马街道开展维权宣传活动,发放资料1000余份。", None, "鹿城区妇联", "county"),
+    # 主办 over 承办 with no byline, 来源 line or first person (stop-30 second wave, row 19)
     ("opening", "巾帼创业大赛在鹿城区举行",
-     "近日,由温州市妇联主办、鹿城区妇联承办的巾帼创业大赛在鹿城区举行,30名选手参赛。", None, "鹿城区妇联",
-     "county"),
+     "近日,由温州市妇联主办、鹿城区妇联承办的巾帼创业大赛在鹿城区举行,30名选手参赛。", None, "温州市妇联",
+     "city"),
     ("opening", "鹿城区妇联组织妇联主席参加培训",
      "近日,鹿城区妇联组织各街道妇联主席参加温州市妇联举办的基层妇联干部培训班。", None, "鹿城区妇联",
      "county"),
