@@ -198,4 +198,9 @@ PROBES = [
     ("沐川县妇联当好妇女群众的“娘家人”\n发布时间：2020-03-02\n沐川县妇联充分发挥“娘家人”作用,"
      "帮助妇女解决实际困难。",
      []),
+    # --- a year that closes a quote is the round's and is dropped; a head right after the quote
+    # belongs to the name (stop-30 second wave, row 16) ---
+    ("泸溪县妇联开展护苗行动\n发布时间：2023-04-02　来源：泸溪县妇联\n4月1日,泸溪县妇联开展“护苗2023”行动,"
+     "走进学校宣讲安全知识。",
+     ["护苗行动"]),
 ]
