@@ -227,6 +227,12 @@ PROBES = [
      "帮助200名妇女增收。", None, None, "2019"),
     ("威信县“最美家庭”王芳\n王芳,女,汉族,1975年6月出生,威信县扎西镇人。多年来,她孝老爱"
      "亲。", None, None, None),
+    # a career step in a profile is a life year; a year of her deeds gives the period (stop-30 second
+    # wave, row 4)
+    ("威信县三八红旗手王芳\n发布时间：2021-03-05\n王芳,扎西镇人。2015年,她当选扎西镇妇联主席。她带领妇女发展"
+     "刺绣产业,帮助200名妇女增收。", None, "2021-03-05", None),
+    ("威信县三八红旗手王芳\n发布时间：2021-03-05\n2015年,她当选扎西镇妇联主席。2019年,她带领妇女发展刺绣产业。",
+     None, "2021-03-05", "2019"),
     # --- more guards: a work meeting named by the new year, a stated year beside an anniversary, an
     # observance's eve, a day word, stamps labelled 发稿时间 / 发表于 and a paper's credit, a closing stamp,
     # a year-end summary in January, 去年 told as the time of work done ---

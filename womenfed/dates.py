@@ -361,6 +361,10 @@ LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕�
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# A profile's career step told of its subject (2015年,她当选扎西镇妇联主席; 2018年3月,她调任…): it dates
+# her and her titles, not the deeds the profile praises (stop-30 second wave, row 4).
+CAREER_STEP = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?[,，]?(?:她|他)(?:先后|又|再次)?"
+                         r"(?:当选|被选为|被推选为|被任命为|担任|出任|调任)")
 # The same years as a profile's fields or after their verb (出生年月：1975年6月, 参加工作时间：1998年,
 # 出生于1975年).
 LIFE_FIELD = re.compile(r"(?:出生|参加工作|入党|入伍)(?:年月|日期|时间|年份|于)?\s*[:：︰]?\s*\Z")
@@ -968,14 +972,15 @@ def _opening_year(lead: str, published: str | None = None, title: str = "") -> r
 
 
 def _passing(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    or a subject's background (1985年出生, 该协会成立于2018年), an upcoming event's (将于2024年召开),
+    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life,
+    a profile subject's career step or a subject's background (1985年出生, 2015年,她当选…主席,
+    该协会成立于2018年), an upcoming event's (将于2024年召开),
     what the work builds on (在2020年…的基础上),
     a periodical's issue (2019年6期),
     the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
-    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end) or CAREER_STEP.match(text, end)
                 or LIFE_FIELD.search(text[max(0, start - 8):start])
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or UPCOMING.search(text[max(0, start - 2):start])
