@@ -4,11 +4,12 @@ body (党委, 人民政府), where its clause makes it act on the work (stops 26
 the subject of a verb of leading, valuing, supporting, funding or deciding that opens its clause
 (党委政府高度重视, 由政府出资), the body a report goes to (向党委政府作了汇报), or the body whose
 support the work has (在党委政府的(大力)支持下: support, not framing, stop-30 second wave, row 9; a
-wish for support to come is not listed). In a framing, remit or call phrase it names no one body and
-stays out (围绕党委政府中心工作, 在党委领导下, 协助政府, 各级党委和政府要高度重视). Where the report also names a scoped level committee, the bare
-党委 is that one (州委: only the scoped name is listed); a class over levels that acts (全县各级党委政府
-高度重视) is no single committee and is listed bare beside it (stop-30 second wave, row 10). A place's leadership bodies written as a
-list (大理市委、市政府) are completed as the compound is: the later item takes the place (大理市人民
+wish for support to come is not listed). In a framing, remit or call phrase it names no one body
+and stays out (围绕党委政府中心工作, 在党委领导下, 协助政府, 各级党委和政府要高度重视). Where
+the report also names a scoped level committee, the bare 党委 is that one (州委: only the scoped
+name is listed); a class over levels that acts (全县各级党委政府高度重视) is no single committee
+and is listed bare beside it (stop-30 second wave, row 10). A place's leadership bodies written as
+a list (大理市委、市政府) are completed as the compound is: the later item takes the place (大理市人民
 政府; stop-30 adjudication of the rounds, row 1). 当地, 本地 and 所在地 name no place, so a
 leadership body written with them is an unscoped one (row 3). Places are real ones of the gazetteer.
 ``test_agencies_probes.py`` runs this table."""
@@ -69,6 +70,7 @@ PROBES = {
         ("党委政府高度重视妇女工作。长汀县委、霍邱县委出台巾帼创业扶持办法。",
          ["党委", "人民政府", "长汀县委", "霍邱县委"]),
         # a class over levels is no single committee: listed bare beside the scoped one (row 10)
-        ("全县各级党委政府高度重视妇女工作。长汀县委出台巾帼创业扶持办法。", ["党委", "人民政府", "长汀县委"]),
+        ("全县各级党委政府高度重视妇女工作。长汀县委出台巾帼创业扶持办法。",
+         ["党委", "人民政府", "长汀县委"]),
     ],
 }

@@ -348,7 +348,8 @@ PROBES = [
     _known_limit("none", "平江县女企业家的创业故事",
      "在平江县,有这样一位女企业家。她叫陈静,2010年创办食品公司。公司现有员工300余人,其中女职工"
      "200余人。她说,县妇联一直是她的“娘家”。", None, None, "unknown", reason=PERSON_STORY),
-    # stop 26 (the author around its evidence). credit: a 来源/供稿/作者/通讯员 line or a bracketed
+    # stop 26 (the author around its evidence). credit: a 来源/供稿/作者 line (not a 通讯员 credit,
+    # stop-30 second wave, row 21) or a bracketed
     # credit naming a federation (or a department of one) is the byline; a credit naming an
     # outlet, an editor, or the site's owner posting another body's work is not
     ("credit", "市妇联举办家庭教育讲座",
@@ -360,9 +361,12 @@ PROBES = [
     ("credit", "城关镇开展“三八”维权宣传",
      "供稿:城关镇妇联\n3月8日,临泉县城关镇在集贸市场开展维权宣传活动,发放资料500余份。", None,
      "城关镇妇联", "township"),
-    ("credit", "市妇联开展“两癌”筛查",
-     "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
-     "桐乡市妇联", "county"),
+    # (a 通讯员 credit decides neither author nor outlet, stop-30 second wave, row 21: the author is the
+    # title's and opening's bare 市妇联)
+    _known_limit("credit", "市妇联开展“两癌”筛查",
+                 "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
+                 "市妇联", "city", reason="row 21 of the stop-30 second wave: a 通讯员 credit decides "
+                 "neither author nor outlet; the federation in the credit is taken and completes the name"),
     ("credit", "婺源县召开妇女工作座谈会",
      "作者:婺源县妇联宣传部\n近日,县妇联召开妇女工作座谈会,各乡镇妇联主席参加。", None, "婺源县妇联",
      "county"),

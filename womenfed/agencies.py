@@ -84,7 +84,8 @@ verb of leading, supporting or funding opening its clause (党委政府高度重
 a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
 one scoped level committee a report names, a bare 党委 is that one, but a class over levels
 (各级党委政府, 全县各级党委政府) is no single committee and stays bare (stop-30 second wave,
-row 10). 当地, 本地 and 所在地 name no place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+row 10). 当地, 本地 and 所在地 name no place: a leadership body written with them is an
+unscoped one (配合当地党委政府: a class of bodies).
 """
 
 from __future__ import annotations
