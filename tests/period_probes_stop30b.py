@@ -227,6 +227,12 @@ PROBES = [
      "帮助200名妇女增收。", None, None, "2019"),
     ("威信县“最美家庭”王芳\n王芳,女,汉族,1975年6月出生,威信县扎西镇人。多年来,她孝老爱"
      "亲。", None, None, None),
+    # a career step in a profile is a life year; a year of her deeds gives the period (stop-30 second
+    # wave, row 4)
+    ("威信县三八红旗手王芳\n发布时间：2021-03-05\n王芳,扎西镇人。2015年,她当选扎西镇妇联主席。她带领妇女发展"
+     "刺绣产业,帮助200名妇女增收。", None, "2021-03-05", None),
+    ("威信县三八红旗手王芳\n发布时间：2021-03-05\n2015年,她当选扎西镇妇联主席。2019年,她带领妇女发展刺绣产业。",
+     None, "2021-03-05", "2019"),
     # --- more guards: a work meeting named by the new year, a stated year beside an anniversary, an
     # observance's eve, a day word, stamps labelled 发稿时间 / 发表于 and a paper's credit, a closing stamp,
     # a year-end summary in January, 去年 told as the time of work done ---
@@ -250,4 +256,11 @@ PROBES = [
     ("全州县妇联工作总结\n发布时间：2021-01-08\n今年以来,县妇联开展培训30期。", None, "2021-01-08", "2020"),
     ("全州县妇联开展培训\n发布时间：2021-01-08\n1月7日,全州县妇联开展培训。去年,县妇联累计培训妇女3000人。",
      None, "2021-01-08", "2020"),
+    # --- a notice's event fields (stop-30 second wave, row 2): the year the notice states for the
+    # event it announces is the period, past or to come; its time and place fields are the
+    # article's, no linked headlines ---
+    ("宁川县妇联关于开展健步走活动的通知\n发布时间：2019-03-05\n各乡镇妇联：\n为丰富妇女文化生活,县妇联将组织开展"
+     "健步走活动。\n活动时间：2019年3月15日\n活动地点：县体育场", None, "2019-03-05", "2019"),
+    ("宁川县妇联关于开展健步走活动的通知\n发布时间：2019-03-05\n各乡镇妇联：\n县妇联将组织开展健步走活动。\n"
+     "报名时间：2019年4月1日至4月20日\n报名地点：县妇联办公室", None, "2019-03-05", "2019"),
 ]

@@ -886,8 +886,15 @@ def test_a_papers_byline_names_the_city_of_a_federation_named_by_its_level():
 
 
 @pytest.mark.parametrize("text, organisation, level", [
-    # the federation that sponsors an event a lower federation carries out is not the author
+    # the federation that sponsors (主办) an event a lower federation carries out (承办) is the author,
+    # with no byline, 来源 line or first-person narration (stop 26 batch 21; stop-30 second wave, row 19)
     ("三八踏青活动\n3月6日,由观澜街道妇联主办,鹭岛社区党委、鹭岛社区妇联承办的踏青活动在绿道开展。",
+     "观澜街道妇联", "township"),
+    # the page narrates in the first person outside quotes: the 承办 body's own page (7ed2be5f026d)
+    ("三八踏青活动\n3月6日,由观澜街道妇联主办,鹭岛社区党委、鹭岛社区妇联承办的踏青活动在绿道开展。"
+     "活动中,我们为“女神们”发放了礼品。", "鹭岛社区妇联", "village"),
+    # one that only guides (指导) another's event is not the author
+    ("三八踏青活动\n3月6日,由观澜街道妇联指导,鹭岛社区党委、鹭岛社区妇联承办的踏青活动在绿道开展。",
      "鹭岛社区妇联", "village"),
     # a partner that only hosts the sponsor's event (a library) leaves the sponsor the author
     ("读书分享会\n4月23日,由临泉县妇联主办、临泉县图书馆承办的亲子读书会在图书馆举行。"

@@ -101,8 +101,13 @@ PROBES = [
     # joint: a federation that supports, guides or co-organises; the body that holds the work
     ("joint", "西岸镇举办巾帼技能培训",
      "近日,在连州市妇联的支持下,西岸镇举办巾帼技能培训班,60名妇女参加。", None, "西岸镇", "township"),
-    ("joint", "房村镇举办家庭教育讲座",
-     "由岱岳区妇联主办、房村镇妇联承办的家庭教育讲座近日举行,80名家长参加。", None, "房村镇妇联", "township"),
+    # (a title that makes the 承办 body's town the holder: row 19 of the stop-30 second wave names a
+    # byline, 来源 line or first person as what makes a 承办 body the author, not a title; the rule
+    # for it reads no title, so this reading is kept as a strict gap for the adjudicator to settle)
+    _known_limit("joint", "房村镇举办家庭教育讲座",
+                 "由岱岳区妇联主办、房村镇妇联承办的家庭教育讲座近日举行,80名家长参加。", None, "房村镇妇联",
+                 "township", reason="主办 over 承办 (stop 26 batch 21; stop-30 second wave, row 19) is read "
+                 "without the title, which here names the 承办 body's town as the holder"),
     ("joint", "亲子阅读活动举行",
      "近日,由平江县妇联主办、县图书馆承办的亲子阅读活动在县图书馆举行,50组家庭参加。", None,
      "平江县妇联", "county"),
@@ -343,7 +348,8 @@ PROBES = [
     _known_limit("none", "平江县女企业家的创业故事",
      "在平江县,有这样一位女企业家。她叫陈静,2010年创办食品公司。公司现有员工300余人,其中女职工"
      "200余人。她说,县妇联一直是她的“娘家”。", None, None, "unknown", reason=PERSON_STORY),
-    # stop 26 (the author around its evidence). credit: a 来源/供稿/作者/通讯员 line or a bracketed
+    # stop 26 (the author around its evidence). credit: a 来源/供稿/作者 line (not a 通讯员 credit,
+    # stop-30 second wave, row 21) or a bracketed
     # credit naming a federation (or a department of one) is the byline; a credit naming an
     # outlet, an editor, or the site's owner posting another body's work is not
     ("credit", "市妇联举办家庭教育讲座",
@@ -355,9 +361,12 @@ PROBES = [
     ("credit", "城关镇开展“三八”维权宣传",
      "供稿:城关镇妇联\n3月8日,临泉县城关镇在集贸市场开展维权宣传活动,发放资料500余份。", None,
      "城关镇妇联", "township"),
-    ("credit", "市妇联开展“两癌”筛查",
-     "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
-     "桐乡市妇联", "county"),
+    # (a 通讯员 credit decides neither author nor outlet, stop-30 second wave, row 21: the author is the
+    # title's and opening's bare 市妇联)
+    _known_limit("credit", "市妇联开展“两癌”筛查",
+                 "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
+                 "市妇联", "city", reason="row 21 of the stop-30 second wave: a 通讯员 credit decides "
+                 "neither author nor outlet; the federation in the credit is taken and completes the name"),
     ("credit", "婺源县召开妇女工作座谈会",
      "作者:婺源县妇联宣传部\n近日,县妇联召开妇女工作座谈会,各乡镇妇联主席参加。", None, "婺源县妇联",
      "county"),
@@ -511,9 +520,10 @@ PROBES = [
      "近日,乐清市妇联召开十届三次执委会议,温州市妇联副主席到会指导。", None, "乐清市妇联", "county"),
     ("opening", "温州:鹿城区妇联开展“三八”维权宣传",
      "3月8日,鹿城区妇联在五马街道开展维权宣传活动,发放资料1000余份。", None, "鹿城区妇联", "county"),
+    # 主办 over 承办 with no byline, 来源 line or first person (stop-30 second wave, row 19)
     ("opening", "巾帼创业大赛在鹿城区举行",
-     "近日,由温州市妇联主办、鹿城区妇联承办的巾帼创业大赛在鹿城区举行,30名选手参赛。", None, "鹿城区妇联",
-     "county"),
+     "近日,由温州市妇联主办、鹿城区妇联承办的巾帼创业大赛在鹿城区举行,30名选手参赛。", None, "温州市妇联",
+     "city"),
     ("opening", "鹿城区妇联组织妇联主席参加培训",
      "近日,鹿城区妇联组织各街道妇联主席参加温州市妇联举办的基层妇联干部培训班。", None, "鹿城区妇联",
      "county"),

@@ -1,7 +1,7 @@
 """Partner agencies by the grammar of Chinese organisation names, not by a list of the ones seen.
 
 A Chinese organisation name is ``[scope] body suffix``: an optional scope saying whose body it
-is (国家, 省, 当地, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
+is (国家, 省, a place name ending in 省/市/县/区/镇/乡/街道), a body (教育, 人力资源和社会
 保障) and a suffix class (…局, …委员会, …法院, …协会, …银行; ``lexicon/agency_grammar.tsv``).
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
@@ -82,8 +82,10 @@ shared scope is completed. An unscoped 党委 or
 政府 that acts on the work is listed, one entry per body (stop-30 adjudication): the subject of a
 verb of leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body
 a report goes to (向党委政府汇报); in framing, remit and call phrases it stays out, and beside the
-one scoped level committee a report names, a bare 党委 is that one. 当地, 本地 and 所在地 name no
-place: a leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+one scoped level committee a report names, a bare 党委 is that one, but a class over levels
+(各级党委政府, 全县各级党委政府) is no single committee and stays bare (stop-30 second wave,
+row 10). 当地, 本地 and 所在地 name no place: a leadership body written with them is an
+unscoped one (配合当地党委政府: a class of bodies).
 """
 
 from __future__ import annotations
@@ -434,8 +436,18 @@ GOVERNMENT = "人民政府"
 UNSCOPED_LEADERSHIP = r"党委(?:[、和及与]?(?:人民)?政府)?|(?:人民)?政府"
 UNSCOPED_LEADERSHIP_BODY = re.compile(r"党委|(?:人民)?政府")
 PARTY_COMMITTEE = "党委"
-# 当地, 本地, 所在地 point to a place without naming one: no scope (stop-30 adjudication, row 3), so a
-# leadership body written with them is an unscoped one (配合当地党委政府: a class of bodies).
+# A class of committees and governments over levels (各级党委政府, 全县各级党委政府): acting, it is
+# listed bare (stop-21 sweep) and is no one committee, so never the report's one scoped committee
+# (stop-30 second wave, row 10).
+ACROSS_LEVELS = r"(?:全[省市州盟县区旗镇乡])?各级"
+# 在党委政府的(大力)支持下 is support, not framing (stops 12, 26; stop-30 second wave, row 9): the bare
+# bodies are listed, unless the support is wished for, still to come (相信在…支持下,…一定能够).
+WISH_WINDOW = 8
+WISHED_BEFORE = re.compile(r"相信|希望|期待|期望|盼望|坚信")
+WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
+# 当地, 本地, 所在地 point to a place without naming one: no scope of any body (stop-30 adjudication,
+# row 3; second wave, row 11: they are no scope words of the lexicon, so 当地法院 is not completed to
+# 当地人民法院), and a leadership body written with them is an unscoped one (配合当地党委政府).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
 LEVEL_COMPOUND = re.compile(
@@ -543,15 +555,20 @@ def _listed_firms(sentence: str):
 def _acting_leadership(sentence: str):
     """Unscoped party committees and governments that act on the work: the subject of a verb of
     leading, supporting or funding opening its clause (党委政府高度重视, 由政府出资) or the body a
-    report goes to (向党委政府作了汇报), one entity per body (党委, 人民政府). Elsewhere such a body
+    report goes to (向党委政府作了汇报), or the body whose support the work has (在党委政府的大力支持下,
+    not a wish for support to come), one entity per body (党委, 人民政府). Elsewhere such a body
     frames the work or is called on (围绕党委政府中心工作, 在党委领导下, 各级党委要重视) and names
     no one body (``_is_organisation``)."""
     for match in _acting_leadership_pattern().finditer(sentence):
-        bodies = match.group("reported") or match.group("actor")
-        start = match.start("reported") if match.group("reported") else match.start("actor")
+        group = next(name for name in ("reported", "actor", "supporter") if match.group(name))
+        if group == "supporter" and (WISHED_BEFORE.search(sentence, max(0, match.start() - WISH_WINDOW),
+                                                          match.start())
+                                     or WISHED_AFTER.search(sentence, match.end())):
+            continue  # a wish for support to come (相信在党委政府的支持下…一定能够): no work supported
+        bodies, start = match.group(group), match.start(group)
         for body in UNSCOPED_LEADERSHIP_BODY.finditer(bodies):
             yield Entity("agency", body.group(0), canonical_agency(body.group(0)), start + body.start(),
-                         start + body.end(), "leadership")
+                         start + body.end(), "leadership", across_levels=bool(match.group("levels")))
 
 
 @cache
@@ -559,8 +576,9 @@ def _acting_leadership_pattern() -> re.Pattern:
     acting, adverbs, reported = ("|".join(map(re.escape, _cue_words(kind)))
                                  for kind in ("acting", "acting_adverb", "reported_to"))
     return re.compile(rf"向(?P<reported>{UNSCOPED_LEADERSHIP})(?:作|做|进行)?了?(?:专题|书面)?(?:{reported})"
-                      rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<actor>{UNSCOPED_LEADERSHIP})"
-                      rf"(?:{adverbs})*(?:{acting})")
+                      rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<levels>{ACROSS_LEVELS})?(?P<actor>{UNSCOPED_LEADERSHIP})"
+                      rf"(?:{adverbs})*(?:{acting})"
+                      rf"|在(?P<supporter>{UNSCOPED_LEADERSHIP})的(?:(?:{adverbs}|关心|关怀|重视|帮助)和?)*支持下")
 
 
 @cache
@@ -655,7 +673,9 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
     name the report gives, so it is one entry and relations use that name. A shorter name that
     two fuller names of different places end with (甲县民政局, 乙县民政局: 县民政局) stays. An
     unscoped party committee is the one level committee the report names (党委 beside 州委: 州委),
-    as the stop-26 adjudication lists only the scoped names of bodies a report names both ways."""
+    as the stop-26 adjudication lists only the scoped names of bodies a report names both ways;
+    a class over levels (全县各级党委政府) is no one committee and stays bare (stop-30 second wave,
+    row 10)."""
     names = {entity.canonical for sentence in report for entity in sentence if entity.type == "agency"}
     fullest = {}
     for name in names:
@@ -668,7 +688,8 @@ def one_name_per_body(report: list[list[Entity]]) -> list[list[Entity]]:
     if not fullest:
         return report
     return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
-             if entity.type == "agency" else entity for entity in sentence] for sentence in report]
+             if entity.type == "agency" and not entity.across_levels else entity for entity in sentence]
+            for sentence in report]
 
 
 def without_the_author(report: list[list[Entity]], author: str | None) -> list[list[Entity]]:
@@ -1934,7 +1955,7 @@ def _suffix_pattern() -> re.Pattern:
 
 @cache
 def _scope_pattern() -> re.Pattern:
-    """One or more scopes: scope words (国家, 当地, 县) or place names ending in a level."""
+    """One or more scopes: scope words (国家, 属地, 县) or place names ending in a level."""
     words = sorted((value for kind, value, _ in _grammar() if kind == "scope"), key=len, reverse=True)
     scope_word = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{scope_word}|[{HAN}]{{1,6}}?{PLACE_LEVEL})+")

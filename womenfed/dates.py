@@ -86,9 +86,12 @@ SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 # (or the verb alone, 发布：2021-03-05) only as a label of its own, with its colon (活动时间 dates
 # an event). The verbs of a page's making that content systems put before 时间/日期 (创建时间,
 # 提交时间, 撰稿时间, 稿件日期) are hand-listed: no library lists CMS field labels.
-DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|成文|印发|提交|创建|"
+# 成文日期 is not among them: it dates the document, as its signature does, and is the date only
+# where the page has no publication stamp (stop-30 second wave, row 1: ``DOCUMENT_DATE``).
+DATE_LABEL = re.compile(r"(?:(?:发布|发表|发文|发稿|刊发|更新|上传|录入|添加|公开|签发|印发|提交|创建|"
                         r"撰稿|稿件|采编|编辑|审核|见报)"
                         r"(?:时间|日期|于)\s*[】\]］]?\s*[:：︰]?|(?<!\w)(?:时间|日期|发布|发表|更新)\s*[:：︰])\s*")
+DOCUMENT_DATE = re.compile(r"成文(?:时间|日期)\s*[】\]］]?\s*[:：︰]?\s*")
 # A date that runs on into a range or a part of the day (2019年3月8日至10日, 2019年3月8日上午) is
 # an event's, never a page's stamp; so is one under a bare 时间:/日期: label with a place field
 # after it on its line or the next (时间:2019年3月18日 / 地点:县妇联会议室): a notice's layout.
@@ -336,6 +339,10 @@ ATTACHMENT = re.compile(r"^[ \t\u3000]*附件(?:下载)?[ \t]*(?:[:：]|\d|[一�
 # sentence mark; shorter lines there are the list's heading (往期推荐, 热门文章) or a signature. A line
 # opening on a list number (二、, 3., （四）) is the report's own item, not another page's headline.
 HEADLINE_MIN, HEADLINE_MAX = 8, 40
+# A notice's time or place field (活动时间:2019年3月15日, 报名时间:…, 活动地点:…) is the article's,
+# no linked headline: the year it states for the event it announces is the period (stop-30
+# second wave, row 2).
+EVENT_FIELD = re.compile(r"^\S{0,6}?(?:时间|日期|地点|会场)\s*[:：︰]")
 LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]"
                          r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 FOOT_HEADLINES = 2
@@ -354,6 +361,10 @@ LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕�
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+# A profile's career step told of its subject (2015年,她当选扎西镇妇联主席; 2018年3月,她调任…): it dates
+# her and her titles, not the deeds the profile praises (stop-30 second wave, row 4).
+CAREER_STEP = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?[,，]?(?:她|他)(?:先后|又|再次)?"
+                         r"(?:当选|被选为|被推选为|被任命为|担任|出任|调任)")
 # The same years as a profile's fields or after their verb (出生年月：1975年6月, 参加工作时间：1998年,
 # 出生于1975年).
 LIFE_FIELD = re.compile(r"(?:出生|参加工作|入党|入伍)(?:年月|日期|时间|年份|于)?\s*[:：︰]?\s*\Z")
@@ -551,7 +562,9 @@ def publication_date(furniture: str, body: str) -> str | None:
         return date
     for match in TIMESTAMP.finditer(furniture):
         before = furniture[max(0, match.start() - 8):match.start()]
-        if (TODAY.search(before) or NOT_PUBLISHED.search(before) or EDITED.match(furniture, match.end())
+        if (TODAY.search(before) or NOT_PUBLISHED.search(before)
+                or before.rstrip(" :：︰】]］").endswith(("成文日期", "成文时间"))
+                or EDITED.match(furniture, match.end())
                 or _event_day(furniture, match, body)):
             continue
         if date := _iso(match):
@@ -563,6 +576,10 @@ def publication_date(furniture: str, body: str) -> str | None:
             return date
         if (month := CLOSING_MONTH.match(line.strip())) and 1 <= int(month.group(2)) <= 12:
             return f"{month.group(1)}-{int(month.group(2)):02d}"
+    for text in (furniture, body):  # a document's own date (成文日期), ranked as its signature's
+        for label in DOCUMENT_DATE.finditer(text):
+            if date := _iso(TIMESTAMP.match(text, label.end())):
+                return date
     top = [line.strip() for line in body[:HEADER_CHARS].split("\n") if CONTENT.search(line)]
     for line in top[:HEADER_LINES]:
         if (month := MONTH_LINE.match(line)) and 1 <= int(month.group(2)) <= 12:
@@ -618,7 +635,8 @@ def _foot_links(body: str, lead_end: int) -> int:
         text = line.group().strip()
         if not text:
             continue
-        if SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text):
+        if (SENTENCE_MARK.search(text) or len(text) > HEADLINE_MAX or LIST_NUMBER.match(text)
+                or EVENT_FIELD.match(text)):
             break
         if len(text) >= HEADLINE_MIN:
             headlines += 1
@@ -954,14 +972,15 @@ def _opening_year(lead: str, published: str | None = None, title: str = "") -> r
 
 
 def _passing(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life
-    or a subject's background (1985年出生, 该协会成立于2018年), an upcoming event's (将于2024年召开),
+    """Whether the year at ``start`` (its 年 ends at ``end``) is told in passing: a person's life,
+    a profile subject's career step or a subject's background (1985年出生, 2015年,她当选…主席,
+    该协会成立于2018年), an upcoming event's (将于2024年召开),
     what the work builds on (在2020年…的基础上),
     a periodical's issue (2019年6期),
     the baseline of a comparison (比2018年增加3期), or the start of a span that does not open the
     sentence's frame (该社区自2015年成立妇女之家以来: the background of the place, where 自2015年以来
     opens the span the text covers)."""
-    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end)
+    return bool(LIFE_EVENT.match(text, end) or ISSUE.match(text, end) or CAREER_STEP.match(text, end)
                 or LIFE_FIELD.search(text[max(0, start - 8):start])
                 or FOUNDED_IN.search(text[max(0, start - 3):start])
                 or UPCOMING.search(text[max(0, start - 2):start])

@@ -191,12 +191,17 @@ SUPERIOR_AFTER = re.compile(r"(?:的)?(?:统一)?(?:指导|领导|支持|关心|
 # reports the visit (市妇联副主席李英来我县调研).
 VISITOR_AFTER = re.compile(
     r"[^，,。;；]{0,12}?(?:来|莅临)[^，,。;；]{0,10}?(?:调研|视察|督导|检查|指导|慰问|走访|考察)")
-# A federation that sponsors (主办, 指导) an event another body carries out (由甲街道妇联主办,乙社区
-# 妇联承办的…活动): the body that carries out the work wrote it (the conventions: a federation that
-# only leads while a lower body does the work is not the author).
+# A federation that guides (指导) an event another body carries out (由甲街道妇联指导,乙社区妇联承办的
+# …活动): the body that carries out the work wrote it (the conventions: a federation that only
+# leads while a lower body does the work is not the author). One that sponsors it (主办) is the
+# author over the 承办 and 协办 bodies, whatever their levels, unless the page's byline, 来源 line
+# or first-person narration outside quotes makes it the 承办 body's own (stop 26 batch 21; stop-30
+# second wave, row 19: ``FIRST_PERSON_NARRATION``).
 # (a partner such as a library that hosts the sponsor's event leaves the sponsor the author)
-SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?:主办|指导)[^。;；!！?？\n]{0,40}?"
+SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?P<role>主办|指导)[^。;；!！?？\n]{0,40}?"
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
+FIRST_PERSON_NARRATION = re.compile(r"我们|(?<![自])我(?:省|市|州|县|区|旗|镇|乡|街道|社区|村)")
+QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」")
 # A federation that only co-organises (协办) an event another body sponsors (由甲县委宣传部主办、甲县
 # 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
 COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
@@ -1846,6 +1851,7 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
     guests: Counter[str] = Counter()
     guests_first: dict[str, int] = {}
     follows_a_place = cache(lambda c: _follows_a_place(c, body))
+    narrated = cache(lambda: bool(FIRST_PERSON_NARRATION.search(QUOTED_SPAN.sub("", body))))
     for match in FEDERATION.finditer(body, 0, until):
         # (a typed stutter of the organ's first character, 南岗区妇妇联, is no part of the name)
         window = body[max(0, match.start() - PLACE_WINDOW):match.start()].rstrip("\n") \
@@ -1856,8 +1862,9 @@ def _federation_mentions(body: str, until: int, gazetteer: places.Gazetteer, nat
             continue  # 在市妇联的指导下: anywhere, the body above the author
         if VISITOR_AFTER.match(body, match.end()):
             continue  # 市妇联副主席李英来平原县调研: the host writes, the visitor came to it
-        if SPONSOR_AFTER.match(body, match.end()):
-            continue  # 由甲街道妇联主办,乙社区妇联承办: the sponsor of another's work
+        if (sponsor := SPONSOR_AFTER.match(body, match.end())) and (
+                sponsor.group("role") == "指导" or narrated()):
+            continue  # 由甲街道妇联指导,乙社区妇联承办: the guide of another's work
         if COSPONSOR_AFTER.match(body, match.end()) and COSPONSOR_BEFORE.search(window):
             continue  # 由甲县委宣传部主办、甲县妇联协办: the sponsor's event
         if CLOSING_CREDIT_AFTER.match(body, match.end()) and CLOSING_CREDIT_BEFORE.search(window):

@@ -248,6 +248,7 @@ def canonical_name(kind: str, name: str) -> str:
 
 # The shortest own name left after the unit that runs or awards it (…市巾帼文明岗 → 巾帼文明岗).
 MIN_OWN_NAME = 3
+MIN_CLOSED_NAME = 2  # a quote a closing year leaves (护苗) is a name of two characters or more
 
 
 @cache
@@ -319,6 +320,8 @@ def _quoted_campaigns(sentence: str):
         if (opening := _pattern("round_opening").match(core)) and \
                 len(core) - opening.end() >= MIN_OWN_NAME:
             core = core[opening.end():]  # “第三届巾帼创业大赛”: the round, not the name
+        if (closing := _pattern("round_closing").search(core)) and closing.start() >= MIN_CLOSED_NAME:
+            core = core[:closing.start()]  # “护苗·2023”, “护苗2023”: the year's round, dropped
         honour = _pattern("honour").match(sentence[match.start(1):])
         if honour and match.start(1) + honour.end() > match.end():
             continue  # “巾帼建功”标兵: the quote opens an honour that goes on past it

@@ -52,6 +52,8 @@ class Entity:
     start: int
     end: int
     role: str = ""
+    # a class of bodies over several levels (各级党委政府): no one body, never merged into a scoped one
+    across_levels: bool = False
 
 
 def left_edge(sentence: str, suffix_start: int, end: int, max_core: int = MAX_NAME,
