@@ -166,11 +166,13 @@ SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 SENTENCE_END = re.compile("[。!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
-# (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
+# (a byline names the writer's unit after its role, with a space or a slash: 作者 X县妇联 张三; a
+# 通讯员 credit names a correspondent's workplace and decides neither author nor outlet: stop-30
+# second wave, row 21)
 def _label(labels: str) -> re.Pattern:
-    """A labelled line whose label names a federation (来源：X妇联, 通讯员 X妇联 王芳)."""
+    """A labelled line whose label names a federation (来源：X妇联, 作者 X妇联 王芳)."""
     return re.compile(rf"^(?:.*[\s(（【\[|｜])?(?:(?:{labels})\s*[:：|｜]"
-                      rf"|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+                      rf"|(?:记者|作者|撰稿|文)\s*[/:：\s])"
                       rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 
 
