@@ -209,11 +209,8 @@ PROBES = [
      ["护苗行动"]),
     # --- the stop-30 second wave's campaign rows (12, 14-17), each written once ---
     # a time span after a quote (…季, …周, …月) is no programme head: the quote alone (row 12)
-    known_because("row 12: a time span after a quote (亲子阅读季) is no programme head and the "
-                  "quote alone is the name of the series launched; the quote before 季 is not read",
-                  "泸溪县“悦读润家”亲子阅读季启动" + HEADER
-                  + "4月1日,泸溪县妇联“悦读润家”亲子阅读季正式启动。",
-                  ["悦读润家"]),
+    ("泸溪县“悦读润家”亲子阅读季启动" + HEADER + "4月1日,泸溪县妇联“悦读润家”亲子阅读季正式启动。",
+     ["悦读润家"]),
     # a footer's 上一篇/下一篇 links name other reports' work (row 14)
     ("泸溪县妇联召开执委会" + HEADER + "4月1日,泸溪县妇联召开执委会。\n"
      "上一篇：泸溪县妇联开展“清洁家园”行动\n"
