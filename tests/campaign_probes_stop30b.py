@@ -216,9 +216,7 @@ PROBES = [
      "上一篇：泸溪县妇联开展“清洁家园”行动\n"
      "下一篇：泸溪县妇联开展“巾帼建功”活动", []),
     # a quoted role before 培训 is the people trained, unless it carries a standing drive (row 15)
-    known_because("row 15: a quoted role before a course word (“法律明白人”培训) is the people trained, "
-                  "another body's role and no campaign; the quote is read as a name",
-                  "泸溪县妇联开展培训" + HEADER + "4月1日,泸溪县妇联开展“法律明白人”培训,40名妇女参加。", []),
+    ("泸溪县妇联开展培训" + HEADER + "4月1日,泸溪县妇联开展“法律明白人”培训,40名妇女参加。", []),
     ("泸溪县妇联开展培训" + HEADER + "4月1日,泸溪县妇联开展“春蕾安全员”培训,40名教师参加。",
      ["春蕾安全员"]),
     # a generic qualifier (专项) between a quote and its head leaves the quote alone; a closing year is

@@ -552,9 +552,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
-    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+    if _pattern("taught_after").match(after) and (
+            len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT or _pattern("role_core").search(core)) \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
-        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name);
+        # “法律明白人”培训: the people trained, another body's role (“春蕾安全员”培训 names the
+        # girls' programme that runs the course: stop-30 second wave, row 15)
     if _pattern("channel").match(after) and _pattern("means_before").search(before) and not any(
             FEDERATION_MARK in c or _pattern("named_core").search(c) or _pattern("place_head").search(c)
             or _pattern("honour").search(c) or _pattern("standing").fullmatch(c) for c in cores):
