@@ -228,8 +228,5 @@ PROBES = [
                   + "4月1日,泸溪县妇联开展“护苗·2023”专项行动,走进学校宣讲安全知识。",
                   ["护苗"]),
     # one station opened is a place, no programme (row 17)
-    known_because("row 17: a single station opened (“X驿站”启用, 揭牌) is a place; 驿站 is read as a "
-                  "programme suffix whatever the predicate",
-                  "泸溪县新增一处服务阵地" + HEADER
-                  + "4月1日,白沙镇“姐妹驿站”正式启用,为妇女提供休息场所。", []),
+    ("泸溪县新增一处服务阵地" + HEADER + "4月1日,白沙镇“姐妹驿站”正式启用,为妇女提供休息场所。", []),
 ]

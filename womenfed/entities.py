@@ -765,11 +765,11 @@ def _ends_in_honour(core: str) -> bool:
 
 
 def _is_venue(core: str, before: str, after: str) -> bool:
-    """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
-    visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
-    return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
-                                                        or _pattern("among_venues").match(after)
-                                                        or _pattern("venue").search(before)))
+    """Whether a quoted room's or station's name (…之家, …微家, …驿站) is used as a place: opened,
+    furnished or visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里, “…驿站”揭牌)."""
+    return bool((_pattern("place_head").search(core) or _pattern("station_head").search(core))
+                and (_pattern("venue").match(after) or _pattern("among_venues").match(after)
+                     or _pattern("venue").search(before)))
 
 
 def _names_federation_honour(cores: list[str]) -> bool:
