@@ -221,12 +221,8 @@ PROBES = [
      ["春蕾安全员"]),
     # a generic qualifier (专项) between a quote and its head leaves the quote alone; a closing year is
     # dropped (row 16)
-    known_because("row 16: a generic qualifier (专项, 系列) between a quote and its head leaves the quote "
-                  "alone as the name (“护苗·2023”专项行动 → 护苗); a two-character quote before 专项行动 is "
-                  "not read, and before 系列行动 it keeps the qualifier",
-                  "泸溪县妇联开展宣讲" + HEADER
-                  + "4月1日,泸溪县妇联开展“护苗·2023”专项行动,走进学校宣讲安全知识。",
-                  ["护苗"]),
+    ("泸溪县妇联开展宣讲" + HEADER + "4月1日,泸溪县妇联开展“护苗·2023”专项行动,走进学校宣讲安全知识。",
+     ["护苗"]),
     # one station opened is a place, no programme (row 17)
     ("泸溪县新增一处服务阵地" + HEADER + "4月1日,白沙镇“姐妹驿站”正式启用,为妇女提供休息场所。", []),
 ]
