@@ -10,8 +10,6 @@ places from the package's gazetteer. ``test_campaign_probes.py`` runs this table
 
 from __future__ import annotations
 
-from .conftest import known_because
-
 HEADER = "\n发布时间：2023-04-02　来源：泸溪县妇联\n"  # the stop-30 second wave's rows
 
 # (page, campaigns the report holds)
