@@ -97,7 +97,7 @@ PROBES = [
     ('通过“云上妇联”平台推送信息', []),
     ('依托“妇女之家”平台开展活动', ['妇女之家']),
     ('打造“巾帼云课堂”平台', ['巾帼云课堂']),
-    _gap('走进“爱心驿站”', [], VENUE),
+    ('走进“爱心驿站”', []),  # (stop-30 second wave, row 17)
     _gap('开设“长者食堂”', [], VENUE),
     # a year or a round that opens the quote says when, the name is the rest
     ('举办“第三届巾帼创业创新大赛”', ['巾帼创业创新大赛']),

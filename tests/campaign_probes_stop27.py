@@ -108,8 +108,8 @@ PROBES = [
     # people by their role quoted before a course are the people it trains (stop 27), as a quoted
     # course named by its trainees is; one that names women keeps its name
     _gap('六安市妇联举办“养老护理员”职业技能培训班', [], TRAINEES),
-    _gap('开展“创业致富带头人”培训', [], TRAINEES),
-    _gap('赣州市开展“新型职业农民”培训', [], TRAINEES),
+    ('开展“创业致富带头人”培训', []),  # (stop-30 second wave, row 15)
+    ('赣州市开展“新型职业农民”培训', []),
     ('举办“电商主播”培训班', []),
     ('开展“巾帼宣讲员”培训', ['巾帼宣讲员']),
     ('开展“巾帼家政”培训', ['巾帼家政']),

@@ -23,4 +23,9 @@ PROBES = [
     ('靖江市妇联开展“爱心妈妈结对关爱”行动', ['爱心妈妈结对关爱行动']),
     ('临洮县妇联实施“巾帼建功”工程', ['巾帼建功工程']),
     ('我旗巾帼建功行动成效明显', ['巾帼建功行动']),
+    # an ordinal of a run right before a quote (第一期, 首届) makes it a name held in sessions, the
+    # ordinal dropped, unless another row makes it none: a subject taught (stop-30 second wave, row 18)
+    ('泸溪县妇联第一期“巾帼学堂”在县妇女儿童活动中心开班', ['巾帼学堂']),
+    ('县妇联第二期“巾帼夜校”在社区开课', ['巾帼夜校']),
+    ('县妇联举办第一期“电子商务”培训班', []),
 ]

@@ -257,21 +257,14 @@ PROBES = [
     # --- the stop-30 second wave's organisation rows 20-22 ---
     # a unit's meeting its first-person narration makes its own, the federation present only through
     # its chair's report: the unit, written as its level word; a site's host completes no name (row 20)
-    known_because("row 20: 我县召开妇女儿童工作会议 with the federation present only through its chair's "
-                  "report is the unit's meeting (县); the federation named through its chair is taken",
-                  "first person", "全县妇女儿童工作会议召开",
-                  "3月5日,我县召开妇女儿童工作会议,县妇联主席作工作报告。", None, "县", "county"),
-    known_because("row 20: a site's host completes no name (县, not 阜南县妇联); the federation named "
-                  "through its chair is taken and completed from the url's host",
-                  "first person", "全县妇女儿童工作会议召开",
-                  "3月5日,我县召开妇女儿童工作会议,县妇联主席作工作报告。", "http://www.funan.gov.cn/a/1.html",
-                  "县", "county"),
+    ("first person", "全县妇女儿童工作会议召开", "3月5日,我县召开妇女儿童工作会议,县妇联主席作工作报告。",
+     None, "县", "county"),
+    ("first person", "全县妇女儿童工作会议召开", "3月5日,我县召开妇女儿童工作会议,县妇联主席作工作报告。",
+     "http://www.funan.gov.cn/a/1.html", "县", "county"),
     # a 通讯员 credit names a writer and her workplace: it decides neither author nor outlet (row 21)
-    known_because("row 21: a 通讯员 credit decides neither author nor outlet; the federation in the credit "
-                  "is taken over the one the title and opening make act",
-                  "credit", "扎西镇妇联开展培训",
-                  "(通讯员 阜南县妇联 王丽)3月5日,扎西镇妇联开展家庭教育培训,60名家长参加。", None,
-                  "扎西镇妇联", "township"),
+    ("credit", "扎西镇妇联开展培训",
+     "(通讯员 阜南县妇联 王丽)3月5日,扎西镇妇联开展家庭教育培训,60名家长参加。", None, "扎西镇妇联",
+     "township"),
     # a 来源 naming a media centre names the outlet only (row 22)
     ("source", "郭城驿镇妇联开展家庭教育培训",
      "来源:会宁县融媒体中心\n3月5日,郭城驿镇妇联开展家庭教育培训,60名家长参加。", None, "郭城驿镇妇联",

@@ -431,7 +431,8 @@ PROBES_23 = [
     ('开展“扫黄打非”专项行动', []),
     ('参与“扫黑除恶”专项宣传', []),
     ('投身“创文创卫”工作', []),
-    ('开展“巾帼维权”专项行动', ['巾帼维权专项行动']),
+    ('开展“巾帼维权”专项行动', ['巾帼维权']),  # the qualifier 专项 is no word of the name (stop-30
+    # second wave, row 16)
     # channels and places named by their surroundings
     ('在“学习强国”平台发表文章', []),
     ('在“云上妇联”上推送家教知识', []),

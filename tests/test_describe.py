@@ -392,13 +392,19 @@ _COUNTY_REPORT = "县妇联年度工作总结\n一年来,县妇联在县委领�
     _COUNTY_REPORT + "定远县人民政府办公室 主办\n",                         # the owner named before 主办
     "定远妇联网 > 工作动态 > 正文\n" + _COUNTY_REPORT,                      # the site named by the stem
     _COUNTY_REPORT + "长按二维码 关注定远县妇联微信公众号\n",              # the account to follow
-    _COUNTY_REPORT.replace("一年来,", "(通讯员 定远县妇联 王芳)一年来,"),  # the writer's unit in a byline
     _COUNTY_REPORT.replace("一年来,", "定远讯 一年来,"),                   # a county outlet's dateline
 ])
 def test_a_county_federation_named_by_its_level_takes_the_county_of_the_site(text):
     meta = _describe(text)
     assert meta.title == "县妇联年度工作总结"
     assert (meta.organisation, meta.admin_level, meta.city) == ("定远县妇联", "county", "滁州市")
+
+
+def test_a_correspondents_workplace_completes_no_federation_named_by_its_level():
+    # a 通讯员 credit names a writer's workplace: it decides neither author nor outlet (stop-30
+    # second wave, row 21)
+    meta = _describe(_COUNTY_REPORT.replace("一年来,", "(通讯员 定远县妇联 王芳)一年来,"))
+    assert (meta.organisation, meta.admin_level, meta.city) == ("县妇联", "county", None)
 
 
 @pytest.mark.parametrize("text, organisation, level", [

@@ -363,10 +363,9 @@ PROBES = [
      "城关镇妇联", "township"),
     # (a 通讯员 credit decides neither author nor outlet, stop-30 second wave, row 21: the author is the
     # title's and opening's bare 市妇联)
-    _known_limit("credit", "市妇联开展“两癌”筛查",
-                 "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None,
-                 "市妇联", "city", reason="row 21 of the stop-30 second wave: a 通讯员 credit decides "
-                 "neither author nor outlet; the federation in the credit is taken and completes the name"),
+    ("credit", "市妇联开展“两癌”筛查",
+     "通讯员 桐乡市妇联 王芳\n近日,市妇联联合市卫健局为600名农村妇女开展免费“两癌”筛查。", None, "市妇联",
+     "city"),
     ("credit", "婺源县召开妇女工作座谈会",
      "作者:婺源县妇联宣传部\n近日,县妇联召开妇女工作座谈会,各乡镇妇联主席参加。", None, "婺源县妇联",
      "county"),

@@ -166,11 +166,13 @@ SIGNATURE_MAX = 40
 SENTENCE_PUNCTUATION = re.compile("[,，。;；!！?？]")
 SENTENCE_END = re.compile("[。!！?？]")
 FEDERATION_WORD = re.compile(rf"(?:{HAN}|[×xX#＃*＊])+(?:妇联|妇女联合会)")
-# (a byline names the writer's unit after its role, with a space or a slash: 通讯员 X县妇联 张三)
+# (a byline names the writer's unit after its role, with a space or a slash: 作者 X县妇联 张三; a
+# 通讯员 credit names a correspondent's workplace and decides neither author nor outlet: stop-30
+# second wave, row 21)
 def _label(labels: str) -> re.Pattern:
-    """A labelled line whose label names a federation (来源：X妇联, 通讯员 X妇联 王芳)."""
+    """A labelled line whose label names a federation (来源：X妇联, 作者 X妇联 王芳)."""
     return re.compile(rf"^(?:.*[\s(（【\[|｜])?(?:(?:{labels})\s*[:：|｜]"
-                      rf"|(?:通讯员|记者|作者|撰稿|文)\s*[/:：\s])"
+                      rf"|(?:记者|作者|撰稿|文)\s*[/:：\s])"
                       rf"\s*(?=(?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))")
 
 
@@ -259,6 +261,8 @@ UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # A unit that narrates its own work in the first person (我县举办…, 本镇开展…): the level word.
 SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
+# A federation named by a level word (县妇联, 社区妇联), group 1 the level word.
+LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
 # or the dash of a subtitle (——甲街道开展…).
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
@@ -668,6 +672,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # level of the scope the text works in (全市妇女, 我县); not where every federation the
         # text names is a class (全省各级妇联, 县级以上妇联): no one body wrote it
         place = _scope_level(body)
+    if place in PLACE_SUFFIX.split("|") and not (tagged or headed) \
+            and _self_unit_over_its_officers(place, lead, body):
+        # 我县召开妇女儿童工作会议,县妇联主席作工作报告: the unit's own meeting, its federation
+        # present only through its officers: the unit is the author, written as its level word
+        # further on, and no site's host completes it (stop-30 second wave, row 20)
+        place = None
     if not place or place in PLACE_SUFFIX.split("|"):
         # none named in the text: a 来源/主办 line's federation, of the level the text gives
         # (or of the level of the federation the opening names as its actor by its level word
@@ -1141,6 +1151,17 @@ def _organs_after(unit: str, body: str) -> list[re.Match]:
                     found.append(match)
             at = body.find(name, at + 1)
     return found
+
+
+def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
+    """The opening narrates the unit of ``level`` acting in the first person (我县召开…) and the
+    text names that unit's federation by its level word only through its officers (县妇联主席作
+    工作报告): the unit wrote it, as it does where no federation is named (我区 → 区)."""
+    self_unit = SELF_UNIT_ACTS.search(lead)
+    if not self_unit or self_unit.group(1) != level:
+        return False
+    mentions = [m.end() for m in LEVEL_FEDERATION.finditer(body) if m.group(1) == level]
+    return bool(mentions) and all(OFFICER_AFTER.match(body, end) for end in mentions)
 
 
 def _only_through_officers(place: str, body: str) -> bool:

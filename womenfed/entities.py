@@ -320,7 +320,8 @@ def _quoted_campaigns(sentence: str):
         if (opening := _pattern("round_opening").match(core)) and \
                 len(core) - opening.end() >= MIN_OWN_NAME:
             core = core[opening.end():]  # “第三届巾帼创业大赛”: the round, not the name
-        if (closing := _pattern("round_closing").search(core)) and closing.start() >= MIN_CLOSED_NAME:
+        closing = _pattern("round_closing").search(core)
+        if closing and closing.start() >= MIN_CLOSED_NAME:
             core = core[:closing.start()]  # “护苗·2023”, “护苗2023”: the year's round, dropped
         honour = _pattern("honour").match(sentence[match.start(1):])
         if honour and match.start(1) + honour.end() > match.end():
@@ -342,8 +343,14 @@ def _quoted_campaigns(sentence: str):
             (_shared_head(sentence, match.end(), core), match.end())
         if head.startswith(MODEL) and _pattern("honour").fullmatch(core):
             head = ""  # “美丽庭院”示范村: the villages model the honour
-        if _government_drive(core, after):
-            continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive
+        if _government_drive(core, after) and not closing:
+            continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive (a
+            # drive held in yearly rounds, “护苗·2023”专项行动, is a named one the federation joins)
+        if head and _pattern("qualified_head").match(after):
+            # “护苗”专项行动, “X”系列行动: a generic qualifier between the quote and its head is no
+            # word of the drive's own, and the quote alone names it (stop-30 second wave, row 16)
+            yield _entity("campaign", sentence, match.start(), match.end(), core)
+            continue
         if (_is_saying(core) or _pattern("course_core").search(core)) and not head:
             continue  # “五光十色”乡村服务社, 举办“妇女干部维权培训班” (a course named by what it
             # is); but “美好生活”巾帼行动, “妇女培训”工程 are the programmes' names
@@ -552,9 +559,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (_pattern("award_after").match(after) or _pattern("award_before").search(before)) \
             and not _names_federation_honour(cores):
         return False  # 荣获“优秀共产党员”称号: an honour other bodies award
-    if _pattern("taught_after").match(after) and len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT \
+    if _pattern("taught_after").match(after) and (
+            len(NAME_SEPARATORS.sub("", core)) <= MAX_SUBJECT or _pattern("role_core").search(core)) \
             and not (_names_federation_honour(cores) or _pattern("standing").fullmatch(core)):
-        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name)
+        return False  # 开展“电子商务”培训: the subject a course teaches (“巾帼电商”培训班 is a name);
+        # “法律明白人”培训: the people trained, another body's role (“春蕾安全员”培训 names the
+        # girls' programme that runs the course: stop-30 second wave, row 15)
     if _pattern("channel").match(after) and _pattern("means_before").search(before) and not any(
             FEDERATION_MARK in c or _pattern("named_core").search(c) or _pattern("place_head").search(c)
             or _pattern("honour").search(c) or _pattern("standing").fullmatch(c) for c in cores):
@@ -598,6 +608,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
+    if _pattern("run_ordinal").search(before):
+        return True  # 第一期“巾帼学堂”在…开班: held in numbered sessions, a programme
     if _reads_as_clause(core) or _pattern("place_core").search(core):
         return False  # a clause or a place's epithet (“XX第一村”)
     if any((_pattern("named_core").search(c)
@@ -762,11 +774,11 @@ def _ends_in_honour(core: str) -> bool:
 
 
 def _is_venue(core: str, before: str, after: str) -> bool:
-    """Whether a quoted room's name (…之家, …微家) is used as a place: opened, furnished or
-    visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里)."""
-    return bool(_pattern("place_head").search(core) and (_pattern("venue").match(after)
-                                                        or _pattern("among_venues").match(after)
-                                                        or _pattern("venue").search(before)))
+    """Whether a quoted room's or station's name (…之家, …微家, …驿站) is used as a place: opened,
+    furnished or visited (“…之家”启用, 购置“…之家”物品, 在“…微家”里, “…驿站”揭牌)."""
+    return bool((_pattern("place_head").search(core) or _pattern("station_head").search(core))
+                and (_pattern("venue").match(after) or _pattern("among_venues").match(after)
+                     or _pattern("venue").search(before)))
 
 
 def _names_federation_honour(cores: list[str]) -> bool:
