@@ -6,7 +6,11 @@ leadership bodies over levels (各级党委政府, stop-21 sweep), each is liste
 (the list as subject, after a partner word, as the giver of support). Its near misses stay
 out: one sector or 政府部门 after 各级 (a kind), another category word before the list (各村,
 有关, 部分), the officials of the bodies who only attend, delegates. Places are real ones of
-the gazetteer. ``test_agencies_probes.py`` runs this table."""
+the gazetteer. Family two: the standard bureaus of the farming and resource sectors (畜牧(兽医)局,
+水务局, 水产局, 农机局, 粮食局) and 档案局 are standard bodies of the lexicon, so their bare sectors in
+a list before 等部门 are bodies too (农业、林业、畜牧等部门); the same sector words as trades
+(发展畜牧、水产等产业), a person's workplace and an official who attends stay out.
+``test_agencies_probes.py`` runs this table."""
 
 from __future__ import annotations
 
@@ -25,5 +29,20 @@ PROBES = {
         ("各村民政、司法等部门积极参与。", []),
         ("有关民政、司法等部门参加会议。", []),
         ("各级人大女代表、政协女委员参加座谈。", []),
+    ],
+    "standard_bureaus_of_farming_and_resources": [
+        ("农业、科技、林业、畜牧等部门为集中培训免费提供师资。",
+         ["农业农村局", "科学技术局", "林业局", "畜牧局"]),
+        ("在畜牧、水产等部门的支持下，冠县妇联举办养殖技能培训。", ["畜牧局", "水产局"]),
+        ("山阳县妇联会同水务、林业等部门开展护河行动。", ["水务局", "林业局"]),
+        ("霍邱县妇联联合农机、畜牧兽医等部门举办农机操作培训。", ["农业机械管理局", "畜牧兽医局"]),
+        ("南安市妇联联合档案、文旅等部门举办家风家训展。", ["档案局", "文化和旅游局"]),
+        ("长汀县妇联联合长汀县畜牧局举办养殖培训班。", ["长汀县畜牧局"]),
+        ("冠县妇联联合县粮食局开展爱粮节粮宣传。", ["县粮食和物资储备局"]),
+        # near misses: trades, output, a workplace, an official who attends
+        ("发展畜牧、水产等产业。", []),
+        ("全县畜牧、粮食产量稳步增长。", []),
+        ("她在县畜牧局工作了二十年。", []),
+        ("县畜牧局局长张某出席会议。", []),
     ],
 }
