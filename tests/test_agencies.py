@@ -753,7 +753,9 @@ def test_a_bracketed_byline_is_the_pages_author(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # a category word before a listed sector counts every body of the kind
     ("组织妇女参加各级政府部门举办的培训", []),
-    ("积极配合各级民政、司法等部门开展工作", []),
+    ("积极配合有关民政、司法等部门开展工作", []),
+    # but 各级 before a list of sectors names their bodies over levels, listed bare (stop 31)
+    ("积极配合各级民政、司法等部门开展工作", ["民政", "司法"]),
     # without it, each sector is one body
     ("联合民政、司法等部门开展普法宣传", ["民政", "司法"]),
 ])

@@ -440,6 +440,10 @@ PARTY_COMMITTEE = "党委"
 # listed bare (stop-21 sweep) and is no one committee, so never the report's one scoped committee
 # (stop-30 second wave, row 10).
 ACROSS_LEVELS = r"(?:全[省市州盟县区旗镇乡])?各级"
+# A list of two or more sectors closed by 等部门 after 各级 (各级公安、司法等部门积极参与) names the
+# sectors' bodies over levels, as 各级党委政府 names the leadership bodies: each is listed bare, not
+# a kind of unit as after another category word (部分民政、司法部门); one sector alone stays a kind.
+ACROSS_LEVELS_BEFORE = re.compile(rf"{ACROSS_LEVELS}$")
 # 在党委政府的(大力)支持下 is support, not framing (stops 12, 26; stop-30 second wave, row 9): the bare
 # bodies are listed, unless the support is wished for, still to come (相信在…支持下,…一定能够).
 WISH_WINDOW = 8
@@ -1867,6 +1871,7 @@ def _listed_sectors(sentence: str):
             # 甲院、乙院等单位的女职工参加: whose people take part; 甲局、乙局等单位汇报了工作情况
         if "、" not in match.group(1) and KIND_OF_INSTITUTION.fullmatch(sentence, match.end(1), match.end()):
             continue  # 组织机构, 教育机构: a kind of institution, no sector's body
+        over_levels = False  # 各级公安、司法等部门: the sectors' bodies at every level, listed bare
         for part in SECTOR_PART.finditer(sentence, match.start(1), match.end(1)):
             # a part may have run left over the verb that introduces the list (结合民调)
             walked = left_edge(sentence, part.end(), part.end())
@@ -1880,9 +1885,12 @@ def _listed_sectors(sentence: str):
             start = _after_inner_verb(sentence, start, part.end())
             name = sentence[start:part.end()]
             split = _standard_split(name)  # 县民政: a scope before the first sector
+            over_levels = over_levels or ("、" in match.group(1) and part.start() == match.start(1)
+                                          and ACROSS_LEVELS_BEFORE.search(sentence, 0, start) is not None)
             if ((name in bodies or split) and bodies[name[split:]][1] != "leadership"  # 政府|部门
-                    and not _in_category_list(sentence, start, name)
-                    and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)
+                    and (over_levels or (
+                        not _in_category_list(sentence, start, name)
+                        and not _category_before().search(sentence, max(0, start - MAX_CATEGORY), start)))
                     and not _members_come_from(sentence, start, part.end())):
                 # the name as written; its canonical names the body
                 yield Entity("agency", name, canonical_agency(name), start, part.end(),
