@@ -19,4 +19,15 @@ PROBES = [
     ("都匀市妇联开展“巾帼讲堂 + 巾帼夜校”活动", ["巾帼讲堂", "巾帼夜校"]),
     ("兴义市妇联推行“田间课堂+巧手工坊”培训", ["田间课堂", "巧手工坊"]),
     ("铜仁市妇联推出“文秀志愿者”服务", ["文秀志愿者"]),
+    # a title counted as the pairs or units awarded (对 counts people as 名 and 户 do), also across
+    # the scope that awards it and after 表扬, which commends as 表彰 does (stop 31)
+    ("表彰了18对“最美婆媳”", ["最美婆媳"]),
+    ("合川区妇联表彰10对“最美儿媳”", ["最美儿媳"]),
+    ("通报表扬30户城关镇“最美家庭”", ["最美家庭"]),
+    ("临夏市妇联表扬了5对“好婆媳”", ["好婆媳"]),
+    ("表彰了18对“最美婆媳”和20户“最美家庭”", ["最美婆媳", "最美家庭"]),
+    ("通报表扬了12名北碚区“最美妇联人”", ["最美妇联人"]),
+    # a counted title that names no woman or family, and a pair counted with no title (guards)
+    ("会上表扬了5对“乡村工匠”", []),
+    ("镇妇联为10对新人举办集体婚礼", []),
 ]
