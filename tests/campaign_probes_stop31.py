@@ -6,6 +6,13 @@ readings by docs/CODEBOOK.md and eval/dev/README.md; every sentence is written f
 
 from __future__ import annotations
 
+from .conftest import known_because
+
+SHORT_BRAND = ("a two-character quote before 品牌 with no programme head (“和合”品牌) as the brand's name: "
+               "tried at stop 31 and dropped; the dev half writes it once (val31), so nothing checks the "
+               "rule against a brand of goods or crafts before 品牌 (“苗绣”品牌, “黔货”品牌), which it "
+               "would also take")
+
 PROBES = [
     # classes of people paired by plus signs (a scheme's members, spaced or not): a formula of
     # whom it pairs, not names (stop 31)
@@ -30,4 +37,12 @@ PROBES = [
     # a counted title that names no woman or family, and a pair counted with no title (guards)
     ("会上表扬了5对“乡村工匠”", []),
     ("镇妇联为10对新人举办集体婚礼", []),
+    # a two-character brand quoted before 品牌 (dropped at stop 31: SHORT_BRAND), and the brands
+    # of goods that must stay none
+    known_because(SHORT_BRAND, "昆山市妇联打造“和合”品牌", ["和合"]),
+    known_because(SHORT_BRAND, "柳州市妇联持续擦亮“桂嫂”品牌", ["桂嫂"]),
+    known_because(SHORT_BRAND, "湘潭市妇联叫响“湘妹”特色品牌", ["湘妹"]),
+    ("雷山县妇联培育“苗绣”品牌", []),
+    ("黔东南州妇联打造“黔货”品牌", []),
+    ("推广“和合”文化", []),
 ]
