@@ -232,7 +232,10 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
 OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部|部长"  # a federation's officers
-OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
+# an officer may be written with the term of the committee she sits on (街道妇联二届执委,
+# 县妇联第十四届执委): still the federation's people, not the federation acting
+TERM = r"第?[〇零一二三四五六七八九十百\d]+届"
+OFFICER_AFTER = re.compile(rf"(?:{TERM})?(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"

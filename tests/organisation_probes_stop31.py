@@ -1,0 +1,37 @@
+"""Stop-31 probes of the reporting body and its level: short pages written for this test (no
+report text), with real places of the gazetteer.
+
+An officer written with the term of the committee she sits on (街道妇联二届执委, 镇妇联第三届执委)
+is the federation's people attending, as 执委 alone is: where the unit acts in the title or
+opening and its federation is named only so, the unit wrote it (the stop-16 acting unit). Near
+misses: the federation holding its own executive-committee meeting of a term stays the author.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a unit acting, its federation named only through officers of a numbered term
+    ("level", "永中街道开展家风宣讲活动",
+     "3月8日,永中街道在社区广场开展家风宣讲活动,街道妇联二届执委、各社区妇联主席和100余名居民参加。",
+     None, "永中街道", "township"),
+    ("level", "北白象镇举办巧手编织培训班",
+     "近日,北白象镇举办巧手编织培训班,镇妇联第三届执委及60名妇女参加培训。", None, "北白象镇",
+     "township"),
+    ("level", "乐清市召开妇女儿童工作会议",
+     "3月2日,乐清市召开妇女儿童工作会议,市妇联十四届执委、各乡镇分管领导参加会议。", None,
+     "乐清市", "county"),
+    ("level", "柿树沟社区开展母亲节活动",
+     "5月11日,王家河街道柿树沟社区开展母亲节主题活动,社区妇联第一届执委带领志愿者为母亲送花。", None,
+     "柿树沟社区", "village"),
+    ("level", "龙湾区举办巾帼宣讲活动",
+     "近日,龙湾区举办巾帼宣讲活动,区妇联第五届执委会委员和各街道妇联主席参加。", None, "龙湾区",
+     "county"),
+    # near misses: the federation's own meeting of a term is its work
+    ("level", "永中街道妇联召开二届三次执委会议",
+     "3月8日,永中街道妇联召开二届三次执委会议,街道党工委书记出席。", None, "永中街道妇联",
+     "township"),
+    ("level", "永中街道妇联第二届执委会第三次会议召开",
+     "3月8日,永中街道妇联第二届执委会第三次会议召开,全体执委参加。", None, "永中街道妇联",
+     "township"),
+]
