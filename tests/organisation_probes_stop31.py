@@ -5,6 +5,11 @@ An officer written with the term of the committee she sits on (街道妇联二�
 is the federation's people attending, as 执委 alone is: where the unit acts in the title or
 opening and its federation is named only so, the unit wrote it (the stop-16 acting unit). Near
 misses: the federation holding its own executive-committee meeting of a term stays the author.
+
+A community named after the street or village it grew from (北海东街社区, 王家村社区) is one name:
+its federation is the community's, at village level, written with 社区, not a street's federation
+named by the 街 inside it. Near misses: a street's federation acting in a community stays the
+street's; a city's federation that trains community cadres stays the city's.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -34,4 +39,25 @@ PROBES = [
     ("level", "永中街道妇联第二届执委会第三次会议召开",
      "3月8日,永中街道妇联第二届执委会第三次会议召开,全体执委参加。", None, "永中街道妇联",
      "township"),
+    # a community named after its street or village: one name, at village level
+    ("level", "人民路街道北海东街社区开展母亲节活动",
+     "5月11日,人民路街道北海东街社区妇联在社区广场开展母亲节活动,50名居民参加。", None,
+     "北海东街社区妇联", "village"),
+    ("level", "和平街社区妇联举办插花活动",
+     "近日,永中街道和平街社区妇联举办插花活动,30名妇女参加。", None, "和平街社区妇联", "village"),
+    ("level", "王家村社区妇联开展义诊",
+     "3月8日,北白象镇王家村社区妇联联合卫生院开展义诊,为120名妇女体检。", None, "王家村社区妇联",
+     "village"),
+    ("level", "新华街社区妇联开展反家暴宣传",
+     "近日,王家河街道新华街社区妇联开展反家暴宣传,发放资料300份。", None, "新华街社区妇联",
+     "village"),
+    ("level", "东大街社区妇联开展家风讲座",
+     "近日,东大街社区妇联开展家风讲座,80名居民参加。", None, "东大街社区妇联", "village"),
+    # near misses: a street's federation acting in a community; a city's federation training
+    # community cadres
+    ("level", "人民路街道妇联开展母亲节活动",
+     "5月11日,人民路街道妇联在北海东街社区开展母亲节活动,50名居民参加。", None, "人民路街道妇联",
+     "township"),
+    ("level", "西宁市社区妇联干部培训班开班",
+     "近日,西宁市妇联举办社区妇联干部培训班,120名学员参加。", None, "西宁市妇联", "city"),
 ]

@@ -76,8 +76,10 @@ CORPS_PROVINCE_STEM = "新疆"  # all corps units lie in Xinjiang (hand-written 
 # 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
 # and the village of Inner Mongolia's pastoral areas
 PLACE_SUFFIX = "省|自治区|兵团|市|州|盟|县|区|旗|师|团|镇|乡|苏木|街道|街|村|嘎查|社区"
-# A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
-PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
+# A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市); a
+# community named after the street or village it grew from (北海东街社区, 王家村社区) is one name:
+# its 街 or 村 ends no place of its own before 社区.
+PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})(?!(?<=[街村])社区)")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
 VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
 # The levels the gazetteer lists whole (every province, prefecture and county, former ones
