@@ -10,6 +10,12 @@ A community named after the street or village it grew from (北海东街社区, 
 its federation is the community's, at village level, written with 社区, not a street's federation
 named by the 街 inside it. Near misses: a street's federation acting in a community stays the
 street's; a city's federation that trains community cadres stays the city's.
+
+A headline or opening that makes a place the actor (甲区让…成为…, its city written by its stem: 铜川
+王益区) with its federation told of only in what someone says (its chair's words: 主席说,近年来,区妇联
+依托…; a quotation) is the place's: the federation acts in no clause of the report (the stop-26
+headline-place case; a federation's work told only in a speech makes it no author). Near misses:
+the federation itself the headline's actor, or acting in the opening, stays the author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -60,4 +66,27 @@ PROBES = [
      "township"),
     ("level", "西宁市社区妇联干部培训班开班",
      "近日,西宁市妇联举办社区妇联干部培训班,120名学员参加。", None, "西宁市妇联", "city"),
+    # a place made the actor, its federation only in reported speech
+    ("level", "铜川王益区让妇女儿童之家成为幸福乐园",
+     "近日,记者走进王家河街道柿树沟社区,居民在这里读书健身。\n王益区妇联主席陈金金说,今年全区建成阵地13个。",
+     None, "王益区", "county"),
+    ("level", "温州龙湾区让妇女之家成为姐妹们的娘家",
+     "近日,记者走进永中街道和平社区,妇女们在这里学习插花。\n龙湾区妇联主席李丽说,近年来,区妇联依托党群服务"
+     "中心建成妇女之家30个。", None, "龙湾区", "county"),
+    ("level", "乐清市北白象镇让巾帼志愿服务成为品牌",
+     "3月8日,记者来到北白象镇文化礼堂,志愿者正为老人理发。\n北白象镇妇联主席王芳介绍,镇妇联组建了12支巾帼"
+     "志愿服务队。", None, "北白象镇", "township"),
+    ("level", "五家渠人民路街道开展家风宣讲活动",
+     "5月11日,人民路街道在社区广场开展家风宣讲活动,100余名居民参加。\n街道妇联主席表示,街道妇联将持续开展"
+     "此类活动。", None, "人民路街道", "township"),
+    ("level", "王益区开展巾帼宣讲活动",
+     "3月8日,王益区在区文化馆开展巾帼宣讲活动,200余名妇女参加。\n“近年来,区妇联组建了20支宣讲队。”王益区"
+     "妇联主席陈金金说。", None, "王益区", "county"),
+    # near misses: the federation the headline's actor, or acting in the title and opening
+    ("level", "龙湾区妇联让妇女之家成为姐妹们的娘家",
+     "近日,记者走进永中街道和平社区,妇女们在这里学习插花。\n龙湾区妇联主席李丽说,区妇联依托党群服务中心建成"
+     "妇女之家30个。", None, "龙湾区妇联", "county"),
+    ("level", "王益区妇联开展巾帼宣讲活动",
+     "3月8日,王益区妇联在区文化馆开展巾帼宣讲活动,200余名妇女参加。\n区妇联主席陈金金说,近年来,区妇联组建了"
+     "20支宣讲队。", None, "王益区妇联", "county"),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -206,6 +206,9 @@ SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?P<role>主办|指导)[
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
 FIRST_PERSON_NARRATION = re.compile(r"我们|(?<![自])我(?:省|市|州|县|区|旗|镇|乡|街道|社区|村)")
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」")
+# Words someone says: a quotation, or a speech verb's clause to the end of its sentence (甲区妇联
+# 主席说,近年来,区妇联依托…): a federation acting there is told of, not acting in the report.
+REPORTED_SPEECH = re.compile(rf"{QUOTED_SPAN.pattern}|(?:说|表示|介绍|指出|谈到|坦言)[,，:：][^。!！?？\n]*")
 # A federation that only co-organises (协办) an event another body sponsors (由甲县委宣传部主办、甲县
 # 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
 COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
@@ -260,7 +263,7 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
              "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
-             "依托|组建|成立|建立|打造|推进|探索|引导)")
+             "依托|组建|成立|建立|打造|推进|探索|引导|让)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
@@ -876,7 +879,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = founded
     elif meta.organisation and place and not (tagged or headed) and (
             unit := _unit_over_its_federation(
-                place, body if passing and not FEDERATION.search(lead) else lead, body)):
+                place, body if passing and not FEDERATION.search(lead) else lead, body,
+                above=[getattr(meta, level) for level in places.LEVELS if getattr(meta, level)])):
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening (or anywhere, where
         # the opening names no federation: 日前,甲街道举行… … 甲街道妇联主席表示)
         # and the text names its own federation only through officers: the unit wrote it
@@ -1024,16 +1028,20 @@ def _fullest_name(own: str, body: str, gazetteer: places.Gazetteer) -> str:
     return own
 
 
-def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
+def _unit_over_its_federation(place: str, lead: str, body: str, above: Sequence[str] = ()
+                              ) -> str | None:
     """The unit of ``place`` where the title or opening writes it (not its federation), after
     the units above it or alone, as the subject of a clause that organises work (西宁市城北区
     甲村举办…), and the text names its federation, by name or by level word, only through its
     officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
-    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit)."""
+    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit).
+    ``above``: the units the gazetteer places it in, which a headline writes by their stem as
+    often as in full (铜川王益区让…)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return None
-    if _opens_as_actor(own, lead, scene=True, parents=True):
+    if any(_opens_as_actor(written, lead, scene=True, parents=True)
+           for written in (own, *(places.stem(unit) + own for unit in above if unit != own))):
         return own if _only_through_officers(own, body) else None
     # (or its leadership organ, a body the text names, where the federation reports, speaks or
     # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
@@ -1171,13 +1179,15 @@ def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
 
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
-    through its officers (甲镇妇联主席出席, 街道妇联执委参加), or not at all: it acts in no
-    clause of its own."""
+    through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
+    words: 主席说,区妇联依托…), or not at all: it acts in no clause of its own."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    return all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+    spoken = [span.span() for span in REPORTED_SPEECH.finditer(body)] if mentions else []
+    return all(OFFICER_AFTER.match(body, m.end()) or any(start <= m.start() < end for start, end in spoken)
+               for m in mentions)
 
 
 def _acts_in_no_clause(own: str, body: str) -> bool:
