@@ -16,6 +16,11 @@ A headline or opening that makes a place the actor (甲区让…成为…, its c
 依托…; a quotation) is the place's: the federation acts in no clause of the report (the stop-26
 headline-place case; a federation's work told only in a speech makes it no author). Near misses:
 the federation itself the headline's actor, or acting in the opening, stays the author.
+
+A story told first (a quotation, a family thanked by a visiting village 执委) and then framed as
+a scene of a body's work (这是甲市妇联开展的“…”活动中的一幕 / 的一个缩影 / 的生动写照) is that
+body's report: the people in the story are its system's, not authors. Near misses: a federation
+acting in the opening (乙村妇联组织…, 乙街道妇联举办…) stays the author whatever frame follows.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -89,4 +94,25 @@ PROBES = [
     ("level", "王益区妇联开展巾帼宣讲活动",
      "3月8日,王益区妇联在区文化馆开展巾帼宣讲活动,200余名妇女参加。\n区妇联主席陈金金说,近年来,区妇联组建了"
      "20支宣讲队。", None, "王益区妇联", "county"),
+    # a story framed as a scene of a body's work
+    ("level", "姐妹上门访暖人心", "“孩子有了自己的书桌,学习认真多了。”日前,李大姐握着上门走访的北白象镇王家村妇联执委的手连声道谢。\n"
+     "这是乐清市妇联开展的“姐妹上门访”活动中的一幕。今年以来,乐清市妇联组织执委走访困难家庭500户。", None,
+     "乐清市妇联", "county"),
+    ("level", "姐妹上门访暖人心", "“孩子有了自己的书桌,学习认真多了。”日前,李大姐握着上门走访的北白象镇王家村妇联执委的手连声道谢。\n"
+     "这是市妇联开展的“姐妹上门访”活动中的一幕。今年以来,市妇联组织执委走访困难家庭500户。", None,
+     "乐清市妇联", "county"),
+    ("level", "姐妹上门访暖人心", "“孩子有了自己的书桌,学习认真多了。”日前,李大姐握着上门走访的永中街道和平社区妇联执委的手连声道谢。\n"
+     "这是龙湾区妇联开展“姐妹上门访”活动的一个缩影。今年以来,区妇联组织执委走访困难家庭500户。", None,
+     "龙湾区妇联", "county"),
+    ("level", "姐妹上门访暖人心", "“我们村的环境越来越好了。”日前,王益区王家河街道柿树沟社区居民高兴地说。\n"
+     "这正是王益区妇联推进美丽庭院创建的生动写照。今年以来,区妇联评选美丽庭院300户。", None,
+     "王益区妇联", "county"),
+    ("level", "姐妹上门访暖人心", "“家里有了新书桌。”日前,李大姐对来访的永中街道妇联主席说。\n"
+     "这是温州市妇联“姐妹上门访”活动的一个场景。今年以来,温州市妇联组织执委走访困难家庭5000户。", None,
+     "温州市妇联", "city"),
+    # near misses: a federation acting in the opening keeps it
+    ("level", "姐妹上门访暖人心", "近日,北白象镇王家村妇联组织执委走访困难家庭20户。\n"
+     "这是乐清市妇联开展的“姐妹上门访”活动中的一幕。", None, "王家村妇联", "village"),
+    ("level", "姐妹上门访暖人心", "近日,永中街道妇联举办插花活动,30名妇女参加。\n这是龙湾区妇联“巧手”系列活动的缩影。",
+     None, "永中街道妇联", "township"),
 ]

@@ -283,6 +283,10 @@ VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NA
 # follow (甲镇妇联、乙社区妇联组织志愿者参加 names a class), and an officer who acts (乙村妇联主席王芳
 # 组织村民参加) may be the host's, not the body.
 MAX_PARENTS = 10
+# A story told first and then framed as a scene of a body's work (…连声道谢。这是甲市妇联开展的
+# “…”活动中的一幕 / 的一个缩影): the framed body did the work the report tells.
+SCENE_OF_WORK = re.compile(rf"(?:^|[。!！?？\n”])\s*(?:这|此)(?:正|就|也|便)?是((?:{HAN}|[×xX])*?(?:妇联|妇女联合会))"
+                           r"[^。!！?？\n]{0,40}?(?:一幕|缩影|场景|写照|画面)")
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
 # A verb that 的 follows (省妇联举办的培训班, 市妇联组织开展的活动) heads a relative clause: the
@@ -600,6 +604,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # (the lines above the headline, a masthead or a column's name, are the site's, not the
     # title's or the opening's: 甲省妇联 / 市县动态 / 乙县妇联开展…; the whole body still holds them)
     framed = _below_headline(body, meta.title, title_end)
+    if not place and (scene := SCENE_OF_WORK.search(framed, 0, _paragraph_end(framed, lead_end))) \
+            and not FEDERATION_ACTS.search(framed, 0, scene.start()):
+        # the opening's story names federations only through the people in it (a village's
+        # 执委 who visits): the body its frame names is the author
+        named, bare = _organisation_place(scene.group(1), len(scene.group(1)), gazetteer)
+        place, passing = named or bare, False
     for text, until, in_lead in () if place else (
             (framed, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
             (framed, lead_end, True), (body, len(body), False)):
@@ -1591,6 +1601,13 @@ def _only_a_guest(place: str, lead: str) -> bool:
     own = (PLACE_PART.findall(place) or [place])[-1]
     mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
     return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph after the one holding ``start`` (a story's frame opens the next)."""
+    end = text.find("\n", start)
+    after = text.find("\n", end + 1) if end >= 0 else -1
+    return len(text) if after < 0 else after
 
 
 def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
