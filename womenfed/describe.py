@@ -285,7 +285,8 @@ VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NA
 MAX_PARENTS = 10
 # A story told first and then framed as a scene of a body's work (…连声道谢。这是甲市妇联开展的
 # “…”活动中的一幕 / 的一个缩影): the framed body did the work the report tells.
-SCENE_OF_WORK = re.compile(rf"(?:^|[。!！?？\n”])\s*(?:这|此)(?:正|就|也|便)?是((?:{HAN}|[×xX])*?(?:妇联|妇女联合会))"
+SCENE_OF_WORK = re.compile(rf"(?:^|[。!！?？\n”])\s*(?:这|此)(?:正|就|也|便)?是"
+                           rf"((?:{HAN}|[×xX])*?(?:妇联|妇女联合会))"
                            r"[^。!！?？\n]{0,40}?(?:一幕|缩影|场景|写照|画面)")
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
