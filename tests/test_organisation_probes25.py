@@ -25,6 +25,7 @@ from . import (
     organisation_probes_stop29d,
     organisation_probes_stop30,
     organisation_probes_stop30b,
+    organisation_probes_stop31,
 )
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
@@ -588,7 +589,8 @@ AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
           "stop28b": organisation_probes_stop28b.PROBES, "stop29": organisation_probes_stop29.PROBES,
           "stop29b": organisation_probes_stop29b.PROBES, "stop29c": organisation_probes_stop29c.PROBES,
           "stop29d": organisation_probes_stop29d.PROBES, "stop30": organisation_probes_stop30.PROBES,
-          "stop30b": organisation_probes_stop30b.PROBES}
+          "stop30b": organisation_probes_stop30b.PROBES,
+          "stop31": organisation_probes_stop31.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -76,8 +76,10 @@ CORPS_PROVINCE_STEM = "新疆"  # all corps units lie in Xinjiang (hand-written 
 # 街 is the short form of 街道 in federations' names (凤凰街妇联); 苏木 and 嘎查 are the township
 # and the village of Inner Mongolia's pastoral areas
 PLACE_SUFFIX = "省|自治区|兵团|市|州|盟|县|区|旗|师|团|镇|乡|苏木|街道|街|村|嘎查|社区"
-# A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市).
-PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})")
+# A place name is two or more characters before its level suffix (宁乡市 is not 宁乡 + 市); a
+# community named after the street or village it grew from (北海东街社区, 王家村社区) is one name:
+# its 街 or 村 ends no place of its own before 社区.
+PLACE_PART = re.compile(rf"{HAN}{{2,}}?(?:{PLACE_SUFFIX})(?!(?<=[街村])社区)")
 PLACE_END = re.compile(rf"(?:{PLACE_SUFFIX})\Z")  # \Z: not before a final line break
 VILLAGE_END = re.compile(r"(?:村|嘎查|社区)\Z")
 # The levels the gazetteer lists whole (every province, prefecture and county, former ones
@@ -204,6 +206,9 @@ SPONSOR_AFTER = re.compile(r"[^。;；!！?？\n]{0,20}?(?P<role>主办|指导)[
                            r"(?:妇联|妇女联合会|社区|村|镇|乡|街道)[^。;；!！?？,，\n]{0,6}?承办")
 FIRST_PERSON_NARRATION = re.compile(r"我们|(?<![自])我(?:省|市|州|县|区|旗|镇|乡|街道|社区|村)")
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」")
+# Words someone says: a quotation, or a speech verb's clause to the end of its sentence (甲区妇联
+# 主席说,近年来,区妇联依托…): a federation acting there is told of, not acting in the report.
+REPORTED_SPEECH = re.compile(rf"{QUOTED_SPAN.pattern}|(?:说|表示|介绍|指出|谈到|坦言)[,，:：][^。!！?？\n]*")
 # A federation that only co-organises (协办) an event another body sponsors (由甲县委宣传部主办、甲县
 # 妇联协办的…): the sponsor is the author over it (the conventions: 主办 over 协办).
 COSPONSOR_BEFORE = re.compile(r"主办[、,，和及]?[^。;；!！?？,，、\n]{0,12}$")
@@ -232,7 +237,10 @@ GUEST_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|成员|领导|�
 # 参加) may be the author's own people at another's meeting, so another body's office must follow.
 # an officer's title after a federation, and the verbs of attending that close a list of guests
 OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长|干部|部长"  # a federation's officers
-OFFICER_AFTER = re.compile(rf"(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
+# an officer may be written with the term of the committee she sits on (街道妇联二届执委,
+# 县妇联第十四届执委): still the federation's people, not the federation acting
+TERM = r"第?[〇零一二三四五六七八九十百\d]+届"
+OFFICER_AFTER = re.compile(rf"(?:{TERM})?(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
 GUEST_ATTENDED = r"等[^，,。;；\n]{0,6}?(?:参加|出席|到场|莅临|观摩)"
@@ -255,7 +263,7 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
              "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
-             "依托|组建|成立|建立|打造|推进|探索|引导)")
+             "依托|组建|成立|建立|打造|推进|探索|引导|让)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
@@ -275,6 +283,11 @@ VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NA
 # follow (甲镇妇联、乙社区妇联组织志愿者参加 names a class), and an officer who acts (乙村妇联主席王芳
 # 组织村民参加) may be the host's, not the body.
 MAX_PARENTS = 10
+# A story told first and then framed as a scene of a body's work (…连声道谢。这是甲市妇联开展的
+# “…”活动中的一幕 / 的一个缩影): the framed body did the work the report tells.
+SCENE_OF_WORK = re.compile(rf"(?:^|[。!！?？\n”])\s*(?:这|此)(?:正|就|也|便)?是"
+                           rf"((?:{HAN}|[×xX])*?(?:妇联|妇女联合会))"
+                           r"[^。!！?？\n]{0,40}?(?:一幕|缩影|场景|写照|画面)")
 PARENTS_BEFORE = re.compile(rf"{CLAUSE_START}(?:(?!妇联|联合|携手)(?![在由的和与及、]){HAN})"
                             rf"{{0,{MAX_PARENTS}}}\Z")
 # A verb that 的 follows (省妇联举办的培训班, 市妇联组织开展的活动) heads a relative clause: the
@@ -592,6 +605,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     # (the lines above the headline, a masthead or a column's name, are the site's, not the
     # title's or the opening's: 甲省妇联 / 市县动态 / 乙县妇联开展…; the whole body still holds them)
     framed = _below_headline(body, meta.title, title_end)
+    if not place and (scene := SCENE_OF_WORK.search(framed, 0, _paragraph_end(framed, lead_end))) \
+            and not FEDERATION_ACTS.search(framed, 0, scene.start()):
+        # the opening's story names federations only through the people in it (a village's
+        # 执委 who visits): the body its frame names is the author
+        named, bare = _organisation_place(scene.group(1), len(scene.group(1)), gazetteer)
+        place, passing = named or bare, False
     for text, until, in_lead in () if place else (
             (framed, title_end, True), (heading, len(heading), True), (signed, len(signed), True),
             (framed, lead_end, True), (body, len(body), False)):
@@ -871,7 +890,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = founded
     elif meta.organisation and place and not (tagged or headed) and (
             unit := _unit_over_its_federation(
-                place, body if passing and not FEDERATION.search(lead) else lead, body)):
+                place, body if passing and not FEDERATION.search(lead) else lead, body,
+                above=[getattr(meta, level) for level in places.LEVELS if getattr(meta, level)])):
         # 甲街道在…举办…活动 … 甲街道妇联执委参加: the unit acts in the opening (or anywhere, where
         # the opening names no federation: 日前,甲街道举行… … 甲街道妇联主席表示)
         # and the text names its own federation only through officers: the unit wrote it
@@ -1019,16 +1039,20 @@ def _fullest_name(own: str, body: str, gazetteer: places.Gazetteer) -> str:
     return own
 
 
-def _unit_over_its_federation(place: str, lead: str, body: str) -> str | None:
+def _unit_over_its_federation(place: str, lead: str, body: str, above: Sequence[str] = ()
+                              ) -> str | None:
     """The unit of ``place`` where the title or opening writes it (not its federation), after
     the units above it or alone, as the subject of a clause that organises work (西宁市城北区
     甲村举办…), and the text names its federation, by name or by level word, only through its
     officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
-    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit)."""
+    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit).
+    ``above``: the units the gazetteer places it in, which a headline writes by their stem as
+    often as in full (铜川王益区让…)."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return None
-    if _opens_as_actor(own, lead, scene=True, parents=True):
+    if any(_opens_as_actor(written, lead, scene=True, parents=True)
+           for written in (own, *(places.stem(unit) + own for unit in above if unit != own))):
         return own if _only_through_officers(own, body) else None
     # (or its leadership organ, a body the text names, where the federation reports, speaks or
     # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
@@ -1166,13 +1190,15 @@ def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
 
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
-    through its officers (甲镇妇联主席出席, 街道妇联执委参加), or not at all: it acts in no
-    clause of its own."""
+    through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
+    words: 主席说,区妇联依托…), or not at all: it acts in no clause of its own."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    return all(OFFICER_AFTER.match(body, m.end()) for m in mentions)
+    spoken = [span.span() for span in REPORTED_SPEECH.finditer(body)] if mentions else []
+    return all(OFFICER_AFTER.match(body, m.end()) or any(start <= m.start() < end for start, end in spoken)
+               for m in mentions)
 
 
 def _acts_in_no_clause(own: str, body: str) -> bool:
@@ -1576,6 +1602,13 @@ def _only_a_guest(place: str, lead: str) -> bool:
     own = (PLACE_PART.findall(place) or [place])[-1]
     mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
     return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph after the one holding ``start`` (a story's frame opens the next)."""
+    end = text.find("\n", start)
+    after = text.find("\n", end + 1) if end >= 0 else -1
+    return len(text) if after < 0 else after
 
 
 def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
