@@ -198,7 +198,7 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "甲市公安局乙分局妇联表演了合唱",               # a branch hosting a federation unit
     "县委常委、县人武部政委出席会议",               # a political commissar, a person
     "代表县妇女联合会第三届执行委员会作报告",       # the federation's own organ of a term
-    "邀请甲乙省营养学会第五届理事会监事张老师讲课",  # a council member's title
+    "邀请甲乙省营养学会第五届理事会监事张老师出席",  # a council member's title who attends
     "丙丁基金会理事李某出席",                       # a board member's title
     "代表来自教育、卫健和农业等各个单位、部门的妇联组织",  # sectors hosting federation units
 ])

@@ -133,6 +133,11 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
+# An official after the body (or a unit of it) who serves the work, the clause going on to a lecture,
+# a talk on a theme or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告, 丙公司董事长
+# 以…为题分享): a title naming the institution of one who serves the work names the agency (stop 25);
+# one who only attends, speaks or greets still names a person.
+OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题)")
 # A body's people in the plural or its member units opening the clause (甲协会的成员们为农户讲解,
 # 乙艺术团的志愿者们到敬老院演出, 丙妇儿工委成员单位摆摊设点) do the work as the body: it acts, as
 # its leaders leading a team do; after other words (乙妇联作为成员单位) they are someone's members.
@@ -844,7 +849,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     members_act = bool(MEMBERS_DO_THE_WORK.match(sentence, end))
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
                        or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM)) or members_act
-    if ((PERSON_AFTER.match(sentence, end) and not leaders_act)
+    official_serves = bool(OFFICIAL_SERVES.match(sentence, end))
+    if ((PERSON_AFTER.match(sentence, end) and not (leaders_act or official_serves))
             or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
@@ -853,7 +859,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if meeting and not _carries_out_its_meeting(sentence, suffix_start, meeting.end()):
         return None  # 市委十届十一次全会召开, 乙市人民政府新闻发布会: the meeting is named
     officials = _officials_list().match(sentence, end) or _unit_then(sentence, end, _officials_list())
-    if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
+    if (officials and not (leaders_act or official_serves)) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -1129,8 +1135,11 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
     reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies), and so does one
     of its staff (事务所律师 is one word for jieba); 线上 and 线下 run on. The window opens
-    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师)."""
+    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师). A title
+    that repeats the suffix's last character ends it too (医院|院长, 协会|会长: jieba's one word)."""
     if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
+        return True
+    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and PERSON_AFTER.match(sentence, end):
         return True
     if ONLINE_OR_OFFLINE.match(sentence, end - 1):
         return False  # 组织|线上恳谈: the online talks the federation organises
