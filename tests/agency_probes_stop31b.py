@@ -6,7 +6,8 @@ a clinic, names the body as its staff do (stop 25: "a title naming the instituti
 serves the work does"), in a list of such people too and where the title repeats the suffix's last
 character (医院|院长, 协会|会长: one word for jieba). Its near misses stay out: the official who
 only attends, greets, speaks or is quoted, an honoured official, a former post.
-``test_agencies_probes.py`` runs this table."""
+Family two (各 before a level, made partners) is described before its table.
+``test_agencies_probes.py`` runs these tables."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ PROBES = {
         ("冠县职业中专原校长李某为学员讲课。", []),
     ],
 }
+
+# Family two (stop-31 adjudication of the writer's-probe questions, row 6): 各 before one level word
+# and one kind of body names that kind's body in every unit of the level; where the clause makes
+# them partners (a partner word before, or 配合/参与 after) they are listed once, 各 dropped, as
+# written, and so is every bare item of a list 各 opens. Near misses stay out: classes over levels
+# (各级), a kind after 各 with no level word (各有关部门, 各成员单位), another category word (部分, 有关),
+# the units' people (各村委会主任), units that only do a task of their own or are led (在各乡镇党委的领导下).
+PROBES["each_unit_of_a_level_made_partners"] = [
+    ("冠县妇联联合冠县司法局及各乡镇司法所开展普法宣传。", ["乡镇司法所", "冠县司法局"]),
+    ("长汀县妇联会同各乡镇卫生院开展两癌筛查。", ["乡镇卫生院"]),
+    ("霍邱县妇联携手各社区居委会开展家庭教育讲座。", ["社区居民委员会"]),
+    ("山阳县妇联联合各村村委会开展人居环境整治。", ["村民委员会"]),
+    ("各乡镇派出所积极配合南安市妇联开展反家暴宣传。", ["乡镇派出所"]),
+    ("各村党支部、村委会积极参与巾帼家美积分超市建设。", ["村党支部", "村民委员会"]),
+    ("平舆县妇联联合县民政局、各乡镇民政所开展困境儿童排查。", ["乡镇民政所", "县民政局"]),
+    # near misses: over levels, no level word, another category word, people, own task, led
+    ("长汀县妇联联合各级法院开展普法宣传。", []),
+    ("冠县妇联联合各有关部门开展宣传。", []),
+    ("霍邱县妇联联合各成员单位开展宣传。", []),
+    ("部分村委会积极参与环境整治。", []),
+    ("各村委会主任参加培训。", []),
+    ("在各乡镇党委的领导下，山阳县妇联开展走访。", []),
+]

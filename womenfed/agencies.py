@@ -22,8 +22,9 @@ A department keeps its body across levels (商务局 / 商务厅 / 商务部), a
 scope of its departments (县委编办) and a scoped government of its offices (县政府扶贫办), a branch
 joins its parent's name (…学院xx分院), a registered name (…有限公司, …律师事务所) is one body
 whatever its trade words, and a sample site's mask
-(XX县) stays before a body read as usual. A category word before a name (各村委会) or a
-document title around it (《…》) makes it no mention of one partner.
+(XX县) stays before a body read as usual. A category word before a name (有关村委会) or a
+document title around it (《…》) makes it no mention of one partner; a kind after 各 and a level
+word is listed once where the clause makes its bodies partners (联合…及各乡镇司法所: 乡镇司法所).
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
 (据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
@@ -400,6 +401,17 @@ SPEECH_AFTER = re.compile(r"[^,，。;；为给向听]{0,40}?"
 # alone names no agency (stop 12); what she tells of (介绍了…知识) is a lecture, which serves.
 QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.pattern}[^,，。;；:：]{{0,4}}?"
                                 r"(?:说|表示|介绍|告诉记者|谈到|坦言|感慨地说|笑着说)(?:道|称)?")
+# 各 before one level word and a kind of body (各乡镇司法所, 各村委会, 各乡镇(街道)司法所) names that
+# kind's body in every unit of the level; where the clause makes them partners (联合…及各乡镇司法所,
+# 各村委会积极配合) they are listed once, 各 dropped (stop-31 adjudication, row 6). 各级 is a class
+# over levels, and a kind after 各 with no level word (各有关部门, 各成员单位) names no body.
+# The level word may be written twice, once for the units and once in the kind (各村|村委会: 村委会).
+EACH = "各"
+EACH_UNIT_BEFORE = re.compile(rf"{EACH}(?:{PLURAL_LEVEL})?$")
+LEVEL_OPENING = re.compile(PLURAL_LEVEL)
+REPEATED_LEVEL = re.compile(rf"({PLURAL_LEVEL})(?=\1)")
+COOPERATES_AFTER = re.compile(r"(?:[、和及][^,，。;；]{2,12}?)*(?:都|均|也)?(?:积极|主动|全力|密切)?"
+                              r"(?:配合|参与)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -517,7 +529,8 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     kept = [entity for entity in without_overlaps(found, longest_first=True)
-            if not names_a_local_self_government(entity.canonical)]
+            if not names_a_local_self_government(entity.canonical)
+            or _each_unit_as_partner(sentence, entity.start, entity.end)]  # 联合各村村委会
     return _with_the_compounds_scope(sentence, kept)
 
 
@@ -883,7 +896,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
+            or (_counts_kinds(sentence, start) and not _leadership_pair(name)
+                and not _each_unit_as_partner(sentence, start, end))  # 各街道党工委办事处
             or _determiner_inside(sentence, start, suffix_start)
             or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
@@ -893,7 +907,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _in_a_persons_own_affairs(sentence, start, end)
             or (_only_attends(sentence, end)
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
-            or _names_a_kind(name)
+            or (_names_a_kind(name) and not _each_unit_as_partner(sentence, start, end))
             or _in_category_list(sentence, start, name)
             or (members_act and _clause_around(sentence, start, end)[0].strip())
             or (_cued_word().search(name) and not members_act and not _works_with(sentence, start, end))
@@ -904,6 +918,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or not _names_one_body(sentence, start, suffix_start, end)
             or (meeting and agency_role(name) != "leadership")):
         return None  # 38个社区居委会: a count of units, not one partner
+    repeated = REPEATED_LEVEL.match(sentence, start)
+    if repeated and sentence[start - 1:start] == EACH:
+        start, name = repeated.end(), sentence[repeated.end():end]  # 各村|村委会 lists 村委会
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     if mask:
         start, name = mask.start(), mask.group(0) + name
@@ -1005,6 +1022,17 @@ def _counts_kinds(sentence: str, start: int) -> bool:
     opening = plural.start() if plural else start
     return bool(COUNTED_BEFORE.search(sentence, 0, opening)
                 or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
+
+
+def _each_unit_as_partner(sentence: str, start: int, end: int) -> bool:
+    """各 right before a level word that opens the name, or the first item of its list (各|乡镇司法所,
+    各村|村委会, 各|村党支部、村委会), in a clause that makes the bodies partners: a partner word
+    before, or 配合/参与 after."""
+    listed = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
+    first = listed.start() + len(EACH) if listed and listed.group(0).startswith(EACH) else start
+    return (EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first) is not None
+            and LEVEL_OPENING.match(sentence, first) is not None
+            and (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None))
 
 
 def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
@@ -1826,8 +1854,8 @@ def _honour_pattern(kinds: tuple[str, ...], before: bool) -> re.Pattern:
 
 
 def _names_a_kind(name: str) -> bool:
-    """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
-    body (农村商业银行, a standard body, keeps its 农村)."""
+    """我县农村党支部, 乡镇卫生院: a category word after the scope names a kind of unit, not one
+    body (农村商业银行, a standard body, keeps its 农村), unless 各 made it partners (联合各乡镇卫生院)."""
     rest = name
     while rest and rest not in _bodies():
         if rest.startswith(_cue_words("category")):
@@ -1998,7 +2026,8 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
     if name[:_scope_end(name)] not in ("", *LOCAL_LEVELS):
         return False
     match = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
-    return match is not None and not _partner_word().search(match.group(0))
+    return (match is not None and not _partner_word().search(match.group(0))
+            and not _each_unit_as_partner(sentence, start, start + len(name)))  # 各村党支部、村委会积极配合
 
 
 @cache
