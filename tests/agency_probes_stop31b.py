@@ -6,7 +6,8 @@ a clinic, names the body as its staff do (stop 25: "a title naming the instituti
 serves the work does"), in a list of such people too and where the title repeats the suffix's last
 character (医院|院长, 协会|会长: one word for jieba). Its near misses stay out: the official who
 only attends, greets, speaks or is quoted, an honoured official, a former post.
-Family two (各 before a level, made partners) is described before its table.
+Families two (各 before a level, made partners) and three (a greeting on bodies' behalf) are
+described before their tables.
 ``test_agencies_probes.py`` runs these tables."""
 
 from __future__ import annotations
@@ -52,4 +53,21 @@ PROBES["each_unit_of_a_level_made_partners"] = [
     ("部分村委会积极参与环境整治。", []),
     ("各村委会主任参加培训。", []),
     ("在各乡镇党委的领导下，山阳县妇联开展走访。", []),
+]
+
+# Family three: a greeting on bodies' behalf (代表…) names no agency (stop 29) in more frames than
+# 向…致以问候: 对…表示祝贺, 表示热烈欢迎, a verb of greeting right after the bodies (热烈欢迎, 衷心感谢),
+# and a committee with its government written as one word (市委市政府). Near misses stay: acting on
+# their behalf (看望慰问, 送上慰问金), and a partner the federation thanks or works with.
+PROBES["a_greeting_on_bodies_behalf"] = [
+    ("省委书记张某致辞，代表省委、省人大常委会、省政府、省政协向出席会议的各位代表表示热烈欢迎。", []),
+    ("长汀县县长代表长汀县委长汀县政府对大会的召开表示热烈祝贺。", []),
+    ("冠县县长代表冠县人民政府热烈欢迎各位来宾。", []),
+    ("霍邱县委书记代表霍邱县委、霍邱县人民政府衷心感谢全县妇女的辛勤付出。", []),
+    ("山阳县县长代表山阳县委、县政府对受表彰的妇女表示祝贺。", []),
+    # near misses: acting on their behalf, a partner thanked or working with the federation
+    ("县委副书记代表县委、县政府看望慰问困难妇女。", ["县人民政府", "县委"]),
+    ("张某代表长汀县民政局向困难妇女送上慰问金。", ["长汀县民政局"]),
+    ("县妇联联合县民政局对困难妇女表示慰问并送上慰问金。", ["县民政局"]),
+    ("县妇联感谢县民政局的大力支持。", ["县民政局"]),
 ]

@@ -1532,14 +1532,15 @@ def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
                  if match.start() in bounds and match.end() in bounds), None)
 
 
-# A greeting on bodies' behalf (她代表甲市委、市政府向全市妇女致以节日的问候): the bodies greet
-# through a speaker and do no work, never an agency (stop 29 of eval/dev). Acting on their
-# behalf (代表县委看望慰问…, 送去慰问金) is no greeting and stays (stop 27).
-GREETING_BEHALF_BEFORE = re.compile(r"代表(?:[^,，。;；:：!！?？]{0,30}[、和及与])?$")
-GREETING_AFTER = re.compile(r"(?:[、和及与][^,，。;；:：!！?？]{0,30}?)?[,，]?\s?"
-                            r"向[^,，。;；:：!！?？]{0,30}?"
-                            r"(?:致以|致|表示|转达)[^,，。;；:：!！?？]{0,8}?"
-                            r"(?:问候|祝贺|祝福|敬意|慰问|感谢|谢意)")
+# A greeting on bodies' behalf (她代表甲市委、市政府向全市妇女致以节日的问候, 对大会召开表示祝贺,
+# 热烈欢迎各位来宾; a pair written as one word, 市委市政府): the bodies greet through a speaker and
+# do no work, never an agency (stop 29 of eval/dev). Acting on their behalf (代表县委看望慰问…,
+# 送去慰问金) is no greeting and stays (stop 27).
+GREETING_BEHALF_BEFORE = re.compile(r"代表(?:[^,，。;；:：!！?？]{0,30}(?:[、和及与]|委))?$")
+GREETING_AFTER = re.compile(r"(?:[、和及与]?[^,，。;；:：!！?？]{0,30}?)?[,，]?\s?"
+                            r"(?:[向对][^,，。;；:：!！?？]{0,30}?(?:致以|致|表示|转达)[^,，。;；:：!！?？]{0,8}?"
+                            r"(?:问候|祝贺|祝福|敬意|慰问|感谢|谢意|欢迎)"
+                            r"|(?:热烈|衷心|诚挚)?地?(?:欢迎|祝贺|感谢))")
 
 
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
