@@ -198,7 +198,7 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "甲市公安局乙分局妇联表演了合唱",               # a branch hosting a federation unit
     "县委常委、县人武部政委出席会议",               # a political commissar, a person
     "代表县妇女联合会第三届执行委员会作报告",       # the federation's own organ of a term
-    "邀请甲乙省营养学会第五届理事会监事张老师讲课",  # a council member's title
+    "邀请甲乙省营养学会第五届理事会监事张老师出席",  # a council member's title who attends
     "丙丁基金会理事李某出席",                       # a board member's title
     "代表来自教育、卫健和农业等各个单位、部门的妇联组织",  # sectors hosting federation units
 ])
@@ -464,7 +464,7 @@ def test_a_research_verb_is_no_institute(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "各村委会积极配合入户走访",        # every unit of a kind, not one body
+    "有关村委会积极配合入户走访",      # units of a kind, not one body (各 + a level: stop 31, row 6)
     "全市各级法院审结婚姻家庭案件",
     "所有派出所设立家暴警情专岗",
 ])
@@ -616,8 +616,8 @@ def test_units_recognised_with_a_title_are_no_partners(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a category word counts the items of its own list ...
-    ("各村委会、居委会积极参与", []),
+    # a category word counts the items of its own list (各 before a level lists them: row 6) ...
+    ("部分村委会、居委会积极参与", []),
     # ... a partner word after it ends its reach: the list after that names partners
     ("各级妇联会同民政局、司法局等部门开展排查", ["民政局", "司法局"]),
 ])
@@ -678,7 +678,8 @@ def test_a_bodys_people_as_audience(sentence, expected):
 
 
 def test_a_village_level_body_after_a_category_list_is_a_kind():
-    assert _names("各村党支部、村委会积极配合做好走访") == []
+    assert _names("部分村党支部、村委会积极配合做好走访") == []
+    assert _names("各村党支部、村委会积极配合做好走访") == ["村党支部", "村委会"]  # stop 31, row 6
     assert _names("联合甲乙村村委会开展环境整治") == ["甲乙村村委会"]
 
 
@@ -911,7 +912,7 @@ def test_standard_short_forms_without_a_suffix(sentence, expected):
     # counts the bodies of every such place: a kind of unit, no partner
     ("全省9个县(市)区民政局完成了编制落实", []),
     ("各县(市、区)人社局要高度重视女性就业", []),
-    ("各乡镇(街道)司法所积极配合调解", []),
+    ("各乡镇(街道)司法所积极配合调解", ["乡镇(街道)司法所"]),  # 各 before levels, made partners (row 6)
     # a place in brackets inside a registered name, and one scoped body, stay partners
     ("县妇联联合玫琳凯(中国)有限公司开展活动", ["玫琳凯(中国)有限公司"]),
     ("县妇联联合县民政局开展走访", ["县民政局"]),

@@ -93,7 +93,9 @@ def test_without_scope(name, bare):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a category word counts every bare item of its list: kinds of unit
-    ("各乡镇卫生院、派出所积极参与", []),
+    ("部分乡镇卫生院、派出所积极参与", []),
+    # ... but 各 before a level lists every item where the clause makes them partners (stop 31, row 6)
+    ("各乡镇卫生院、派出所积极参与", [("乡镇卫生院", "乡镇卫生院"), ("派出所", "派出所")]),
     ("部分行政村、居委会、企事业单位的代表参加培训", []),
     # a scoped item after it is one body
     ("有关部门、县民政局共同研究", [("县民政局", "县民政局")]),

@@ -90,7 +90,7 @@ def _canonical(sentence: str) -> list[str]:
     ("县农商银行为妇女创业提供贷款", ['县农村商业银行']),
     ("县邮储银行为女农户授信", ['县中国邮政储蓄银行']),
     ("在县民政局和县慈善总会的支持下，项目顺利实施", ['县民政局', '县慈善总会']),
-    ("县妇联会同县教育局及各乡镇中心校开展排查", ['县教育局']),
+    ("县妇联会同县教育局及各乡镇中心校开展排查", ['县教育局', '乡镇中心学校']),  # stop 31, row 6
     ("县妇联与县总工会、团县委等单位共同举办联谊会", ['县总工会', '县共青团委员会']),
     ("邀请县公安局民警讲解防诈骗知识", ['县公安局']),
     ("协调县财政局落实项目资金", ['县财政局']),
@@ -157,9 +157,10 @@ def test_a_list_after_a_movement_word_is_visited(sentence, expected):
     ("联合县个体劳动者协会开展培训", ["县个体劳动者协会"]),
     ("联合县个体工商户协会开展培训", ["县个体工商户协会"]),
     ("联合市个体私营经济协会开展培训", ["市个体私营经济协会"]),
-    # a count or a category word before the name still counts kinds of unit
+    # a count before the name still counts kinds of unit; 各 before a level after a partner word
+    # lists the kind's body once (stop 31, row 6)
     ("全县38个村委会开展排查", []),
-    ("联合各县民政局开展排查", []),
+    ("联合各县民政局开展排查", ["县民政局"]),
     # a conjunction before a place still joins two bodies
     ("县妇联和县教育局联合开展", ["县教育局"]),
 ])

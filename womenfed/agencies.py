@@ -22,8 +22,9 @@ A department keeps its body across levels (商务局 / 商务厅 / 商务部), a
 scope of its departments (县委编办) and a scoped government of its offices (县政府扶贫办), a branch
 joins its parent's name (…学院xx分院), a registered name (…有限公司, …律师事务所) is one body
 whatever its trade words, and a sample site's mask
-(XX县) stays before a body read as usual. A category word before a name (各村委会) or a
-document title around it (《…》) makes it no mention of one partner.
+(XX县) stays before a body read as usual. A category word before a name (有关村委会) or a
+document title around it (《…》) makes it no mention of one partner; a kind after 各 and a level
+word is listed once where the clause makes its bodies partners (联合…及各乡镇司法所: 乡镇司法所).
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
 (据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
@@ -133,6 +134,11 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # A body's leaders who lead the teams of the work (由市委市政府领导和市妇联领导带队送奖) act in
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
+# An official after the body (or a unit of it) who serves the work, the clause going on to a lecture,
+# a talk on a theme or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告, 丙公司董事长
+# 以…为题分享): a title naming the institution of one who serves the work names the agency (stop 25);
+# one who only attends, speaks or greets still names a person.
+OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题)")
 # A body's people in the plural or its member units opening the clause (甲协会的成员们为农户讲解,
 # 乙艺术团的志愿者们到敬老院演出, 丙妇儿工委成员单位摆摊设点) do the work as the body: it acts, as
 # its leaders leading a team do; after other words (乙妇联作为成员单位) they are someone's members.
@@ -395,6 +401,17 @@ SPEECH_AFTER = re.compile(r"[^,，。;；为给向听]{0,40}?"
 # alone names no agency (stop 12); what she tells of (介绍了…知识) is a lecture, which serves.
 QUOTED_STAFF_AFTER = re.compile(rf"[^,，。;；:：]{{0,6}}?{STAFF_AFTER.pattern}[^,，。;；:：]{{0,4}}?"
                                 r"(?:说|表示|介绍|告诉记者|谈到|坦言|感慨地说|笑着说)(?:道|称)?")
+# 各 before one level word and a kind of body (各乡镇司法所, 各村委会, 各乡镇(街道)司法所) names that
+# kind's body in every unit of the level; where the clause makes them partners (联合…及各乡镇司法所,
+# 各村委会积极配合) they are listed once, 各 dropped (stop-31 adjudication, row 6). 各级 is a class
+# over levels, and a kind after 各 with no level word (各有关部门, 各成员单位) names no body.
+# The level word may be written twice, once for the units and once in the kind (各村|村委会: 村委会).
+EACH = "各"
+EACH_UNIT_BEFORE = re.compile(rf"{EACH}(?:{PLURAL_LEVEL})?$")
+LEVEL_OPENING = re.compile(PLURAL_LEVEL)
+REPEATED_LEVEL = re.compile(rf"({PLURAL_LEVEL})(?=\1)")
+COOPERATES_AFTER = re.compile(r"(?:[、和及][^,，。;；]{2,12}?)*(?:都|均|也)?(?:积极|主动|全力|密切)?"
+                              r"(?:配合|参与)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -512,7 +529,8 @@ def find_agencies(sentence: str) -> list[Entity]:
             found.extend(_conjoined_government(sentence, entity))
         position = match.end()
     kept = [entity for entity in without_overlaps(found, longest_first=True)
-            if not names_a_local_self_government(entity.canonical)]
+            if not names_a_local_self_government(entity.canonical)
+            or _each_unit_as_partner(sentence, entity.start, entity.end)]  # 联合各村村委会
     return _with_the_compounds_scope(sentence, kept)
 
 
@@ -844,7 +862,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     members_act = bool(MEMBERS_DO_THE_WORK.match(sentence, end))
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
                        or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM)) or members_act
-    if ((PERSON_AFTER.match(sentence, end) and not leaders_act)
+    official_serves = bool(OFFICIAL_SERVES.match(sentence, end))
+    if ((PERSON_AFTER.match(sentence, end) and not (leaders_act or official_serves))
             or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
@@ -853,7 +872,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if meeting and not _carries_out_its_meeting(sentence, suffix_start, meeting.end()):
         return None  # 市委十届十一次全会召开, 乙市人民政府新闻发布会: the meeting is named
     officials = _officials_list().match(sentence, end) or _unit_then(sentence, end, _officials_list())
-    if (officials and not leaders_act) or _unit_then(sentence, end, OUTLET_AFTER):
+    if (officials and not (leaders_act or official_serves)) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
     start = _trim_non_name_words(sentence, start, suffix_start, end)
@@ -877,7 +896,8 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or HOSTED_FEDERATION.match(sentence, end)  # 甲医院|妇委会: the host of a federation unit
             or FEDERATION_TERM.search(sentence, 0, start)  # 妇女联合会第三届|执行委员会: its own organ
             or BYLINE.fullmatch(sentence)
-            or (_counts_kinds(sentence, start) and not _leadership_pair(name))  # 各街道党工委办事处
+            or (_counts_kinds(sentence, start) and not _leadership_pair(name)
+                and not _each_unit_as_partner(sentence, start, end))  # 各街道党工委办事处
             or _determiner_inside(sentence, start, suffix_start)
             or _departments_of_leadership(sentence, start, end)
             or COUNTED_AFTER.match(sentence, end)
@@ -887,7 +907,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or _in_a_persons_own_affairs(sentence, start, end)
             or (_only_attends(sentence, end)
                 and not _works_with(sentence, start, end, without=_guests_of(sentence, end)))
-            or _names_a_kind(name)
+            or (_names_a_kind(name) and not _each_unit_as_partner(sentence, start, end))
             or _in_category_list(sentence, start, name)
             or (members_act and _clause_around(sentence, start, end)[0].strip())
             or (_cued_word().search(name) and not members_act and not _works_with(sentence, start, end))
@@ -898,6 +918,9 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
             or not _names_one_body(sentence, start, suffix_start, end)
             or (meeting and agency_role(name) != "leadership")):
         return None  # 38个社区居委会: a count of units, not one partner
+    repeated = REPEATED_LEVEL.match(sentence, start)
+    if repeated and sentence[start - 1:start] == EACH:
+        start, name = repeated.end(), sentence[repeated.end():end]  # 各村|村委会 lists 村委会
     mask = MASK_BEFORE.search(sentence, max(0, start - 3), start)
     if mask:
         start, name = mask.start(), mask.group(0) + name
@@ -999,6 +1022,17 @@ def _counts_kinds(sentence: str, start: int) -> bool:
     opening = plural.start() if plural else start
     return bool(COUNTED_BEFORE.search(sentence, 0, opening)
                 or _category_before().search(sentence, max(0, opening - MAX_CATEGORY), opening))
+
+
+def _each_unit_as_partner(sentence: str, start: int, end: int) -> bool:
+    """各 right before a level word that opens the name, or the first item of its list (各|乡镇司法所,
+    各村|村委会, 各|村党支部、村委会), in a clause that makes the bodies partners: a partner word
+    before, or 配合/参与 after."""
+    listed = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
+    first = listed.start() + len(EACH) if listed and listed.group(0).startswith(EACH) else start
+    return (EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first) is not None
+            and LEVEL_OPENING.match(sentence, first) is not None
+            and (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None))
 
 
 def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
@@ -1129,8 +1163,11 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     but 部署 and 部分 run on)? A conjunction after the suffix ends the name even where jieba
     reads a word across it (计生协和团委: 协和 is a word, 和 joins two bodies), and so does one
     of its staff (事务所律师 is one word for jieba); 线上 and 线下 run on. The window opens
-    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师)."""
+    no later than the suffix, so a long suffix is read whole (律师事务所|律师, not 务所律师). A title
+    that repeats the suffix's last character ends it too (医院|院长, 协会|会长: jieba's one word)."""
     if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
+        return True
+    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and PERSON_AFTER.match(sentence, end):
         return True
     if ONLINE_OR_OFFLINE.match(sentence, end - 1):
         return False  # 组织|线上恳谈: the online talks the federation organises
@@ -1495,14 +1532,15 @@ def _word_cue(cue: re.Pattern, text: str) -> re.Match | None:
                  if match.start() in bounds and match.end() in bounds), None)
 
 
-# A greeting on bodies' behalf (她代表甲市委、市政府向全市妇女致以节日的问候): the bodies greet
-# through a speaker and do no work, never an agency (stop 29 of eval/dev). Acting on their
-# behalf (代表县委看望慰问…, 送去慰问金) is no greeting and stays (stop 27).
-GREETING_BEHALF_BEFORE = re.compile(r"代表(?:[^,，。;；:：!！?？]{0,30}[、和及与])?$")
-GREETING_AFTER = re.compile(r"(?:[、和及与][^,，。;；:：!！?？]{0,30}?)?[,，]?\s?"
-                            r"向[^,，。;；:：!！?？]{0,30}?"
-                            r"(?:致以|致|表示|转达)[^,，。;；:：!！?？]{0,8}?"
-                            r"(?:问候|祝贺|祝福|敬意|慰问|感谢|谢意)")
+# A greeting on bodies' behalf (她代表甲市委、市政府向全市妇女致以节日的问候, 对大会召开表示祝贺,
+# 热烈欢迎各位来宾; a pair written as one word, 市委市政府): the bodies greet through a speaker and
+# do no work, never an agency (stop 29 of eval/dev). Acting on their behalf (代表县委看望慰问…,
+# 送去慰问金) is no greeting and stays (stop 27).
+GREETING_BEHALF_BEFORE = re.compile(r"代表(?:[^,，。;；:：!！?？]{0,30}(?:[、和及与]|委))?$")
+GREETING_AFTER = re.compile(r"(?:[、和及与]?[^,，。;；:：!！?？]{0,30}?)?[,，]?\s?"
+                            r"(?:[向对][^,，。;；:：!！?？]{0,30}?(?:致以|致|表示|转达)[^,，。;；:：!！?？]{0,8}?"
+                            r"(?:问候|祝贺|祝福|敬意|慰问|感谢|谢意|欢迎)"
+                            r"|(?:热烈|衷心|诚挚)?地?(?:欢迎|祝贺|感谢))")
 
 
 def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
@@ -1817,8 +1855,8 @@ def _honour_pattern(kinds: tuple[str, ...], before: bool) -> re.Pattern:
 
 
 def _names_a_kind(name: str) -> bool:
-    """我县农村党支部, 各乡镇卫生院: a category word after the scope names a kind of unit, not one
-    body (农村商业银行, a standard body, keeps its 农村)."""
+    """我县农村党支部, 乡镇卫生院: a category word after the scope names a kind of unit, not one
+    body (农村商业银行, a standard body, keeps its 农村), unless 各 made it partners (联合各乡镇卫生院)."""
     rest = name
     while rest and rest not in _bodies():
         if rest.startswith(_cue_words("category")):
@@ -1989,7 +2027,8 @@ def _in_category_list(sentence: str, start: int, name: str) -> bool:
     if name[:_scope_end(name)] not in ("", *LOCAL_LEVELS):
         return False
     match = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
-    return match is not None and not _partner_word().search(match.group(0))
+    return (match is not None and not _partner_word().search(match.group(0))
+            and not _each_unit_as_partner(sentence, start, start + len(name)))  # 各村党支部、村委会积极配合
 
 
 @cache
