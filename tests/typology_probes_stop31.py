@@ -1,6 +1,7 @@
 """Probe audit of programme types (stop 31, read from the fresh val31 set's errors): a study tour
 or a research visit named as such (赴……考察交流, 观摩学习, ……主题教育专题调研) is the federation's own
-work, whatever theme it is named after.
+work, whatever theme it is named after; and a picture's file name left on its own line
+(图片1.png) opens no section.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types": a
@@ -32,4 +33,36 @@ PROBES = [
      0, {"care"}, set()),
     ("study_tour", ["省妇联调研“乡村振兴巾帼行动”开展情况。"], 0, {"economic"}, set()),
     ("study_tour", ["社区组织妇女学习交流家庭教育经验。"], 0, {"family"}, set()),
+    # --- a picture's file name opens no section
+    ("picture_file", [("一、赴万山区开展专题调研", 1),
+                      "调研组一行来到万山区妇女儿童之家参观。",
+                      ("图片1.png", 1),
+                      "中心设有阅览室、健身房和儿童活动室。",
+                      "居民在家门口就能健身、读书。"],
+     4, {"organisation"}, set()),
+    ("picture_file", [("一、举办家庭教育讲座", 1),
+                      "专家讲解了如何与孩子沟通。",
+                      ("微信图片_20230712110716.jpg", 1),
+                      "讲座结束后,家长们还观看了文艺演出。"],
+     3, {"family"}, set()),
+    ("picture_file", [("二、开展“两癌”免费筛查", 1),
+                      ("QQ截图20170505142607.png", 1),
+                      "等候时,妇女们还观看了文艺演出。"],
+     2, {"health"}, set()),
+    ("picture_file", [("三、开展反家暴法律宣传", 1),
+                      "律师为群众讲解了反家庭暴力法。",
+                      ("7fed6887ab9e77ce.JPG", 1),
+                      "现场还为困难群众发放了米面油。"],
+     3, {"rights"}, set()),
+    ("picture_file", [("(一)走访慰问困境儿童", 2),
+                      "区妇联为孩子们送去书包和文具。",
+                      ("图片2.png", 2),
+                      "孩子们还表演了合唱。"],
+     3, {"care"}, set()),
+    # near miss: a real heading of a new section still opens one
+    ("picture_file", [("吉安市妇联举办家庭教育讲座", 1),
+                      "专家讲解了如何与孩子沟通。",
+                      ("二、开展“两癌”免费筛查", 1),
+                      "当天共有120人到场。"],
+     3, {"health"}, set()),
 ]
