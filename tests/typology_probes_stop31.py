@@ -1,7 +1,7 @@
 """Probe audit of programme types (stop 31, read from the fresh val31 set's errors): a study tour
 or a research visit named as such (赴……考察交流, 观摩学习, ……主题教育专题调研) is the federation's own
 work, whatever theme it is named after; and a picture's file name left on its own line
-(图片1.png) opens no section.
+(图片1.png) opens no section; and the days of the family (母亲节, 父亲节, 国际家庭日) are family work.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types": a
@@ -12,6 +12,11 @@ cover). ``test_typology_structure_probes.py`` runs this table.
 """
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+FAMILY_DAY_TIE = ("a typical care cue (送去节日问候) ties the day's typical family cue, and a tie goes "
+                  "to the type listed first (family before care in typology.TYPES)")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -65,4 +70,19 @@ PROBES = [
                       ("二、开展“两癌”免费筛查", 1),
                       "当天共有120人到场。"],
      3, {"health"}, set()),
+    # --- the days of the family (母亲节, 父亲节, 国际家庭日) are family work
+    ("family_day", ["5月12日,西宁市城东区妇联开展“感恩母爱”母亲节主题活动。"], 0, {"family"}, set()),
+    ("family_day", ["社区工作人员向居民介绍母亲节的由来和意义。"], 0, {"family"}, set()),
+    ("family_day", ["在国际家庭日到来之际,汕尾市城区妇联在社区开展家庭文化进万家活动。"],
+     0, {"family"}, set()),
+    ("family_day", ["区妇联举办“父亲节”主题沙龙,邀请辖区父亲分享育儿心得。"], 0, {"family"}, set()),
+    ("family_day", ["5月12日,梅州市梅江区妇联开展母亲节主题活动。",
+                    "社区工作人员向居民讲述母亲节的由来。",
+                    "居民们在横幅上写下对母亲的祝福。"],
+     "report", {"family"}, {"ideology"}),
+    # near misses: what is done on the day decides
+    ("family_day", ["母亲节当天,县妇联为50名妇女开展“两癌”免费筛查。"], 0, {"health"}, set()),
+    ("family_day", ["母亲节前夕,镇妇联走访慰问困难母亲,送去慰问金。"], 0, {"care"}, set()),
+    known_because(FAMILY_DAY_TIE, "family_day", ["社区为失独老人送去节日问候,陪他们过母亲节。"],
+                  0, {"care"}, set()),
 ]
