@@ -127,6 +127,9 @@ ORIGIN = re.compile(
 # year's lines of work named in passing, and the sentence is the meeting's (its pattern cues in
 # typology_patterns.tsv), not a programme's: a work meeting listing every type typed a sentence
 # and its report by the first works listed.
+# The theme a research visit or its party is named after (……主题教育专题调研, ……调研组) is what it looks
+# into, read the same way (stop 31: a provincial federation's research visit typed ideology by the
+# study campaign it was named after).
 # Hand-written from the grammar of news reports on visits and meetings: a verb of looking into,
 # an enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb
 # of going, then the enumerated places up to the clause's end or the next verb; or a verb of
@@ -139,7 +142,8 @@ INSPECTED = re.compile(
     r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
     r"(?:重点|重要|主要)?(?:工作|任务)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
-    r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
+    r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)"
+    r"|(?P<theme>[^。；;，,]{2,30}?)(?=专题调研|调研组|考察组)")
 # The aim a sentence's work serves (为深入学习贯彻党的二十大精神, 为贯彻落实……“坚持男女平等基本国策”的要求,
 # 为落实……部署): the policy or the spirit carried out is the reason given for the work, not the work
 # the sentence tells, so its words weigh nothing and the work after it types the sentence (stop 29:
@@ -207,6 +211,12 @@ SITE_NAME_LENGTH = 3
 # made its report cover their types). Hand-written from how portals print their link lists.
 LINK_LINE = re.compile(r"^[^，,。；;：:！!？?]{4,40}$")
 LINK_RUN = 2
+# A picture's file name left on its own line where the page showed the picture (图片1.png,
+# 微信图片_20230712110716.jpg, QQ截图20170505142607.png): the segmenter reads such a short line as a
+# heading, but it states no topic and opens no section; the sentences after it go on under the
+# heading before it (stop 31: a picture's name over a visit's second paragraph made the rest of
+# the visit a section typed by its sum). Hand-written from how scraped pages keep images' names.
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.I)
 # How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
 PROSE_END = ("。", "！", "？", "!", "?", "”")
 
@@ -259,6 +269,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       every sentence of a report gets a type;
     - the page after the article (TRAILER_OPENING: a closing byline, 责任编辑, 新闻推荐 …)
       continues the article's last type.
+    - a picture's file name read as a heading (PICTURE_FILE: 图片1.png) is no heading: the
+      sentences after it stay under the heading before it.
 
     Examples
     --------
@@ -266,9 +278,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     ['health', 'health']
     """
     count = len(sentences)
-    levels = list(levels) if levels is not None else [0] * count
-    if len(levels) != count:
+    if levels is not None and len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
+    levels = [0 if PICTURE_FILE.search(text) else level
+              for (text, _), level in zip(sentences, levels, strict=True)] \
+        if levels is not None else [0] * count
     attending = [not level and (_only_attends(text) or bool(VOICED.match(text)))
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
