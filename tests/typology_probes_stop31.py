@@ -9,11 +9,20 @@ party of visitors going to see work is organisation, the works it looks into wei
 done on the visit keeps its own type), not by the tool's output. A case checks one sentence's type
 (its index) or the types a report covers ("report": the types wanted, and those it must not
 cover). ``test_typology_structure_probes.py`` runs this table.
+
+A family tried and dropped keeps its probes as strict gaps: the study tour or research visit named
+as such (its pattern cue and the theme INSPECTED read as looked into), dropped in stop 31 as it lost
+on the test half; its near misses, which pass without it, stay plain probes.
 """
 
 from __future__ import annotations
 
 from .conftest import known_because
+
+STUDY_TOUR_DROPPED = "dropped in stop 31: lost on the test half (sentence types -5)"
+STUDY_TOUR_HEADING = (STUDY_TOUR_DROPPED + "; this picture probe's section heading (赴……开展专题调研) "
+                      "was organisation by the dropped study-tour cue, so the section is not "
+                      "organisation with or without the picture's line")
 
 FAMILY_DAY_TIE = ("a typical care cue (送去节日问候) ties the day's typical family cue, and a tie goes "
                   "to the type listed first (family before care in typology.TYPES)")
@@ -21,17 +30,24 @@ FAMILY_DAY_TIE = ("a typical care cue (送去节日问候) ties the day's typica
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
     # --- a study tour or a research visit named as such
-    ("study_tour", [("宁德市妇联开展“学思想、强党性”主题教育专题调研", 1)], 0, {"organisation"}, set()),
-    ("study_tour", [("贵港市妇联赴南宁市开展“学思想、强党性”主题教育专题调研", 1)],
-     0, {"organisation"}, set()),
-    ("study_tour", ["广安市妇联赴华蓥市开展党史学习教育专题调研。"], 0, {"organisation"}, set()),
-    ("study_tour", ["省妇联“不忘初心、牢记使命”主题教育调研组一行来到三明市。"],
-     0, {"organisation"}, set()),
-    ("study_tour", ["安康市妇联理论学习调研组赴汉阴县开展调研。"], 0, {"organisation"}, set()),
-    ("study_tour", [("聊城市妇联开展“我为群众办实事”主题教育专题调研", 1),
-                    "6月3日,市妇联副主席带领调研组先后来到东昌府区、临清市。",
-                    "调研组与基层妇女代表座谈交流。"],
-     "report", {"organisation"}, {"ideology"}),
+    # (dropped: gaps)
+    known_because(STUDY_TOUR_DROPPED, "study_tour",
+                  [("宁德市妇联开展“学思想、强党性”主题教育专题调研", 1)], 0, {"organisation"}, set()),
+    known_because(STUDY_TOUR_DROPPED, "study_tour",
+                  [("贵港市妇联赴南宁市开展“学思想、强党性”主题教育专题调研", 1)],
+                  0, {"organisation"}, set()),
+    known_because(STUDY_TOUR_DROPPED, "study_tour", ["广安市妇联赴华蓥市开展党史学习教育专题调研。"],
+                  0, {"organisation"}, set()),
+    known_because(STUDY_TOUR_DROPPED, "study_tour",
+                  ["省妇联“不忘初心、牢记使命”主题教育调研组一行来到三明市。"],
+                  0, {"organisation"}, set()),
+    known_because(STUDY_TOUR_DROPPED, "study_tour", ["安康市妇联理论学习调研组赴汉阴县开展调研。"],
+                  0, {"organisation"}, set()),
+    known_because(STUDY_TOUR_DROPPED, "study_tour",
+                  [("聊城市妇联开展“我为群众办实事”主题教育专题调研", 1),
+                   "6月3日,市妇联副主席带领调研组先后来到东昌府区、临清市。",
+                   "调研组与基层妇女代表座谈交流。"],
+                  "report", {"organisation"}, {"ideology"}),
     # near misses: work done on the visit keeps its type; a programme researched by name keeps it;
     # women studying together is no study tour
     ("study_tour", ["县妇联主席一行赴大坪村走访困境儿童家庭,为孩子们送去慰问金和学习用品。"],
@@ -39,12 +55,14 @@ PROBES = [
     ("study_tour", ["省妇联调研“乡村振兴巾帼行动”开展情况。"], 0, {"economic"}, set()),
     ("study_tour", ["社区组织妇女学习交流家庭教育经验。"], 0, {"family"}, set()),
     # --- a picture's file name opens no section
-    ("picture_file", [("一、赴万山区开展专题调研", 1),
-                      "调研组一行来到万山区妇女儿童之家参观。",
-                      ("图片1.png", 1),
-                      "中心设有阅览室、健身房和儿童活动室。",
-                      "居民在家门口就能健身、读书。"],
-     4, {"organisation"}, set()),
+    # (a gap since the study tour was dropped: its heading's cue was the study tour's)
+    known_because(STUDY_TOUR_HEADING, "picture_file",
+                  [("一、赴万山区开展专题调研", 1),
+                   "调研组一行来到万山区妇女儿童之家参观。",
+                   ("图片1.png", 1),
+                   "中心设有阅览室、健身房和儿童活动室。",
+                   "居民在家门口就能健身、读书。"],
+                  4, {"organisation"}, set()),
     ("picture_file", [("一、举办家庭教育讲座", 1),
                       "专家讲解了如何与孩子沟通。",
                       ("微信图片_20230712110716.jpg", 1),

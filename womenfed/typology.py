@@ -127,9 +127,6 @@ ORIGIN = re.compile(
 # year's lines of work named in passing, and the sentence is the meeting's (its pattern cues in
 # typology_patterns.tsv), not a programme's: a work meeting listing every type typed a sentence
 # and its report by the first works listed.
-# The theme a research visit or its party is named after (……主题教育专题调研, ……调研组) is what it looks
-# into, read the same way (stop 31: a provincial federation's research visit typed ideology by the
-# study campaign it was named after).
 # Hand-written from the grammar of news reports on visits and meetings: a verb of looking into,
 # an enumeration, then 情况 or the work done or the inspecting verb; or a visiting party, a verb
 # of going, then the enumerated places up to the clause's end or the next verb; or a verb of
@@ -142,8 +139,7 @@ INSPECTED = re.compile(
     r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
     r"(?:重点|重要|主要)?(?:工作|任务)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
-    r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)"
-    r"|(?P<theme>[^。；;，,]{2,30}?)(?=专题调研|调研组|考察组)")
+    r"(?P<sites>[^。；;，,]{2,60}?、[^。；;，,]{2,300}?)(?=等地|[。；;，,]|实地|开展|进行|调研|考察|参观)")
 # The aim a sentence's work serves (为深入学习贯彻党的二十大精神, 为贯彻落实……“坚持男女平等基本国策”的要求,
 # 为落实……部署): the policy or the spirit carried out is the reason given for the work, not the work
 # the sentence tells, so its words weigh nothing and the work after it types the sentence (stop 29:
