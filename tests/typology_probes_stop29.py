@@ -29,8 +29,6 @@ PROGRAMME_MODELS_DROPPED = ("the models held up (典型, 榜样, 事迹) inside 
 ONE_LINE_OF_WORK_DROPPED = ("就业创业 / 创业就业 written as one phrase weigh as 就业 + 创业, twice "
                             "an economic word; the stop-29 programme types family for it (就业创业 "
                             "as one phrase) was dropped: lost 1 right item on the test half")
-TIE_DROPPED = ("dropped in stop 29: leaving a sentence whose cues tie two types out of the report's "
-               "evidence removed 6 wrong report types on dev29 and 5 right ones (511/76/67 -> 506/70/72)")
 ACTING_BODY_DROPPED = ("dropped in stop 29: silencing 各级妇联组织 and 各基层妇联组织 (weight 0 in "
                        "typology.tsv) as the body that acts gained no report or sentence type on dev29 "
                        "(programme types 511/73/67 -> 510/72/68, 7 reports' sentence types churned "
@@ -82,8 +80,10 @@ PROBES = [
     # near miss: the organisations' own work (换届) is organisation
     ("acting body", ["会宁县各级妇联组织完成换届。"], 0, {"organisation"}, set()),
     # --- a sentence whose cues tie two types is devoted to neither (dropped: a gap)
-    known_because(TIE_DROPPED, "tied cues",
-                  ["平利县妇联举办家庭教育讲座。",
+    # (stop 31: the day of the family, 国际家庭日, is now a family cue, so this sentence's cues no
+    # longer tie and it passes; the tie rule itself stays dropped: leaving a sentence whose cues tie
+    # two types out of the report's evidence removed 6 wrong report types on dev29 and 5 right ones)
+    ("tied cues", ["平利县妇联举办家庭教育讲座。",
                    "会宁县妇联举办国际家庭日主题宣传活动,分发家风教育和男女平等宣传手册。"],
-                  "report", {"family"}, {"ideology"}),
+     "report", {"family"}, {"ideology"}),
 ]

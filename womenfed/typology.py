@@ -207,6 +207,12 @@ SITE_NAME_LENGTH = 3
 # made its report cover their types). Hand-written from how portals print their link lists.
 LINK_LINE = re.compile(r"^[^，,。；;：:！!？?]{4,40}$")
 LINK_RUN = 2
+# A picture's file name left on its own line where the page showed the picture (图片1.png,
+# 微信图片_20230712110716.jpg, QQ截图20170505142607.png): the segmenter reads such a short line as a
+# heading, but it states no topic and opens no section; the sentences after it go on under the
+# heading before it (stop 31: a picture's name over a visit's second paragraph made the rest of
+# the visit a section typed by its sum). Hand-written from how scraped pages keep images' names.
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.I)
 # How a sentence of prose ends (a page's menus, mastheads and link rows end with none of these).
 PROSE_END = ("。", "！", "？", "!", "?", "”")
 
@@ -259,6 +265,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       every sentence of a report gets a type;
     - the page after the article (TRAILER_OPENING: a closing byline, 责任编辑, 新闻推荐 …)
       continues the article's last type.
+    - a picture's file name read as a heading (PICTURE_FILE: 图片1.png) is no heading: the
+      sentences after it stay under the heading before it.
 
     Examples
     --------
@@ -266,9 +274,11 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     ['health', 'health']
     """
     count = len(sentences)
-    levels = list(levels) if levels is not None else [0] * count
-    if len(levels) != count:
+    if levels is not None and len(levels) != count:
         raise ValueError(f"classify_sentences: {count} sentences but {len(levels)} levels")
+    levels = [0 if PICTURE_FILE.search(text) else level
+              for (text, _), level in zip(sentences, levels, strict=True)] \
+        if levels is not None else [0] * count
     attending = [not level and (_only_attends(text) or bool(VOICED.match(text)))
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
