@@ -25,6 +25,7 @@ from .agencies import (
     names_a_community_facility,
     names_a_facility,
     names_a_whole_body,
+    navigation_end,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
 from .places import read_units, stem
@@ -181,7 +182,9 @@ def finder_of(sentence: str, kind: str, canonical: str) -> str | None:
 
 def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
     """Each finder in turn claims the spans still free; a whole name inside a kept campaign
-    (or a body named after its campaign) is kept beside it."""
+    (or a body named after its campaign) is kept beside it. A site's menu, whole or opening the
+    sentence, names sections of the site, not campaigns (page furniture, as for sentence types)."""
+    navigation = navigation_end(sentence)
     spans: list[Entity] = []
     kept: list[tuple[str, Entity]] = []
     suffixed = list(_suffixed_campaigns(sentence))  # read once: the honours finder uses them too
@@ -194,6 +197,8 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
                           ("suffixed_campaigns", suffixed),
                           ("standing_programmes", _standing_programmes(sentence))):
         for entity in found:
+            if entity.type == "campaign" and entity.end <= navigation:
+                continue
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
             elif not (_nested_in_campaign(entity, spans) or _holds_campaigns(entity, spans)):

@@ -1,0 +1,29 @@
+"""Stop 31 second-round probes of the campaign finder, written from the errors of val31 and
+new31 (fresh dev reports no rule writer had read): each family varies the pattern over other
+places of the gazetteer, other sites and other frames, with near-misses that must stay
+unchanged. Expected readings by docs/CODEBOOK.md and eval/dev/README.md; every sentence and
+page is written for this test (no report text). ``test_campaign_probes.py`` runs these tables."""
+
+from __future__ import annotations
+
+# (page, campaigns the report holds): a site's menu printed once above the report is page
+# furniture, its links the site's sections, whatever words they end in (…驿站, …计划, …行动)
+MENU_PAGES = [
+    ("首页 走进妇联 信息咨询 巾帼风采 维权驿站 妇儿工委 联系我们\n"
+     "6月2日,万宁市妇联开展“巾帼暖万家”志愿服务活动。", ["巾帼暖万家"]),
+    ("网站首页 妇联动态 春蕾计划 巾帼行动 联系我们\n"
+     "3月8日,文昌市妇联举办家庭教育讲座,80名家长参加。", []),
+    ("首页 机构概况 美丽庭院 家庭驿站 巾帼课堂 政策法规\n"
+     "5月,琼海市妇联组织妇女干部学习培训。", []),
+    # a menu the cleaner joins to the title under it: its links still name no campaign
+    ("首页 新闻中心 巾帼家园 儿童驿站 权益服务 联系我们澄迈县妇联实施“春蕾护航”工程\n"
+     "近日,澄迈县妇联实施“春蕾护航”工程,资助女童50名。", ["春蕾护航工程"]),
+    ("本站首页 巾帼建功 最美家庭 妇女之家 在线留言 儋州市妇联召开执委会议\n"
+     "儋州市妇联召开执委会议。", []),
+    # near-misses: a spaced title of a few parts and a title line are no menu
+    ("巾帼创业行动 助力乡村振兴\n定安县妇联深入实施巾帼创业行动,培训妇女300人。", ["巾帼创业行动"]),
+    ("陵水县妇联 实施春蕾助学计划 资助女童\n陵水县妇联实施春蕾助学计划。", ["春蕾助学计划"]),
+    ("屯昌县妇联启动“美丽庭院”创建\n4月,屯昌县妇联启动“美丽庭院”创建活动。", ["美丽庭院"]),
+]
+
+PROBES: list = []
