@@ -26,4 +26,20 @@ MENU_PAGES = [
     ("屯昌县妇联启动“美丽庭院”创建\n4月,屯昌县妇联启动“美丽庭院”创建活动。", ["美丽庭院"]),
 ]
 
-PROBES: list = []
+# (sentence, campaigns): "topic 进 place" whose topic is a one-character verb and its object says
+# what is done and where (送法进村 is sending the law to villages), as 送温暖活动 does; a topic
+# that is a noun or a dictionary word keeps the name (家政进社区, 普法进社区)
+PROBES = [
+    ("镇妇联开展形式多样的送戏进村活动", []),
+    ("县妇联联合司法局开展送法进社区活动", []),
+    ("区妇联举办送书进校园活动,捐赠图书500册", []),
+    ("市妇联开展送岗进村活动,提供岗位300个", []),
+    ("乡妇联组织送温暖进万家活动", []),
+    ("社区开展讲文明进社区活动", []),
+    # near-misses: a noun topic, a dictionary word, a quoted name keep it
+    ("大理市妇联开展家政进社区活动", ["家政进社区"]),
+    ("县妇联开展普法进社区活动", ["普法进社区"]),
+    ("镇妇联组织家庭教育进社区活动", ["家庭教育进社区"]),
+    ("县妇联开展“送法进万家”活动", ["送法进万家"]),
+    ("启动巾帼家政进乡村活动", ["巾帼家政进乡村"]),
+]

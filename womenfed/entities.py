@@ -454,8 +454,9 @@ def _bundle_qualifier(sentence: str, match: re.Match, core: str) -> int | None:
 
 
 def _verb_and_object(word: str) -> bool:
-    """Whether a three-character word reads as a one-character verb and its object (送温暖,
-    回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花, 领头雁)."""
+    """Whether a word of two or three characters reads as a one-character verb and its object
+    (送法, 送温暖, 回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花,
+    领头雁) nor a word of the dictionary (普法, 家政)."""
     tags = lexicon.dictionary_tags()
     return tags.get(word[0]) == "v" and word[1:] in tags and word[:2] not in tags
 
@@ -1121,6 +1122,8 @@ def _into_place_campaigns(sentence: str):
                                                     MAX_CAMPAIGN_CORE))
         start = _after_leading_verb(sentence, start, match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
+        if 2 <= match.start() - start <= 3 and _verb_and_object(sentence[start:match.start()]):
+            continue  # 送法进村, 送温暖进万家: what is done and where, as 送温暖活动 is
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
