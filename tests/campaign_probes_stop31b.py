@@ -43,3 +43,21 @@ PROBES = [
     ("县妇联开展“送法进万家”活动", ["送法进万家"]),
     ("启动巾帼家政进乡村活动", ["巾帼家政进乡村"]),
 ]
+
+# (sentence, campaigns): a two-character quote whose head opens a team word (“村嫂”志愿服务队,
+# “苗姐”宣讲团) is the team's brand, as a quote before 巾帼志愿者队伍 is: not cut inside the team
+# word (村嫂志愿服务) (stop 31b)
+PROBES += [
+    ("城西乡妇联推动白沙村“村嫂”志愿服务队领办项目", ["村嫂"]),
+    ("临沂市妇联组建“红嫂”志愿服务队,走访老人", ["红嫂"]),
+    ("社区“百合”志愿服务队领办项目10个", ["百合"]),
+    ("凯里市妇联发挥“苗姐”宣讲队作用", ["苗姐"]),
+    ("柳州市妇联组建“桂嫂”志愿服务团", ["桂嫂"]),
+    # near-misses: an activity after the short quote, the screening and its relief, the money
+    # a programme pays out, a longer quote before a team keep their readings
+    ("临沂市妇联组织“红嫂”志愿服务活动", ["红嫂志愿服务"]),
+    ("开展“两癌”筛查项目", ["两癌筛查"]),
+    ("开展“两癌”免费筛查和救助", ["两癌筛查", "两癌救助"]),
+    ("为贫困母亲发放“两癌”救助金", []),
+    ("镇妇联发挥“巾帼红”志愿服务队作用", ["巾帼红"]),
+]

@@ -78,6 +78,8 @@ OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
+# A team word right after that head (“村嫂”志愿服务队, “苗姐”宣讲团): the quote is the team's brand.
+TEAM_WORDS = ("队", "团")
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
 # A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
@@ -378,7 +380,11 @@ def _quoted_campaigns(sentence: str):
         elif len(core) <= 2:
             extra = None if _names_a_day(core) else \
                 re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
-            if extra:
+            if extra and sentence.startswith(TEAM_WORDS, end + extra.end()):
+                # “村嫂”志愿服务队, “苗姐”宣讲团: the head opens a team word, the quote is the
+                # team's brand, as before 巾帼志愿者队伍
+                yield _entity("campaign", sentence, match.start(), match.end(), core)
+            elif extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
                 yield from _second_head(sentence, core, end + extra.end())
