@@ -61,3 +61,19 @@ PROBES += [
     ("为贫困母亲发放“两癌”救助金", []),
     ("镇妇联发挥“巾帼红”志愿服务队作用", ["巾帼红"]),
 ]
+
+# (sentence, campaigns): a quality word alone before a programme suffix (…性: 标志性工程, a
+# landmark undertaking) rates or describes, as 优秀工程 does; women (女性) and gender (两性) are
+# the people served, not a quality (stop 31b)
+PROBES += [
+    ("“锦绣计划”已成为黔东南州妇联的标志性工程", ["锦绣计划"]),
+    ("妇女儿童事业是一项全局性工程", []),
+    ("凯里市妇联打造一批示范性工程", []),
+    ("都匀市妇联实施标志性工程10项", []),
+    ("兴义市妇联建成一批示范性课堂", []),
+    ("家庭教育是一项基础性工程", []),
+    # near-misses: names with words of their own, the people served
+    ("深入实施女性创业行动", ["女性创业行动"]),
+    ("铜仁市妇联开展两性课堂", ["两性课堂"]),
+    ("实施巾帼示范工程", ["巾帼示范工程"]),
+]
