@@ -77,3 +77,19 @@ PROBES += [
     ("铜仁市妇联开展两性课堂", ["两性课堂"]),
     ("实施巾帼示范工程", ["巾帼示范工程"]),
 ]
+
+# (sentence, campaigns): an unquoted name that opens with a task of governing before its object
+# (整治村环境工程) is the government's drive told by its task, as 人居环境整治行动 is; the
+# federation's share carries its mark, and a quote may coin a name from the words (stop 31b)
+PROBES += [
+    ("结合两个重点村与整治村环境工程,打造美丽庭院", []),
+    ("湄潭县妇联参与治理河道行动", []),
+    ("余庆县实施整治村容村貌工程", []),
+    ("凤冈县妇联投身防控疫情行动", []),
+    ("务川县妇联参与整治人居环境行动", []),
+    # near-misses: the federation's mark, the task after its object, a quoted coined name
+    ("正安县妇联开展巾帼整治环境行动", ["巾帼整治环境行动"]),
+    ("开展人居环境整治巾帼行动", ["人居环境整治巾帼行动"]),
+    ("参与农村人居环境整治行动", []),
+    ("绥阳县妇联实施“治理有方”工程", ["治理有方工程"]),
+]

@@ -1224,7 +1224,8 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
-                and not (_pattern("government_task").search(core) and FEDERATION_MARK not in name)
+                and not ((_pattern("government_task").search(core) or _pattern("task_first").match(core))
+                         and FEDERATION_MARK not in name)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
