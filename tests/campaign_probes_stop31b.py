@@ -93,3 +93,19 @@ PROBES += [
     ("参与农村人居环境整治行动", []),
     ("绥阳县妇联实施“治理有方”工程", ["治理有方工程"]),
 ]
+
+# (sentence, campaigns): a launching verb that opens the words after a quoted list (结合“A、B”常年
+# 开展走访活动) takes the programme word after it as its own object, another event, and the list
+# is its topic, as after one quote (围绕“X”开展培训: `verb_opens_after`) (stop 31b)
+PROBES += [
+    ("镇妇联结合“网格连心、组团服务”常年开展走访活动", []),
+    ("兰溪市妇联围绕“乡村振兴、共同富裕”开展培训活动", []),
+    ("义乌市妇联依托“网格连心、组团服务”积极开展走访活动", []),
+    ("围绕“学、练、创”举办讲座", []),
+    ("东阳市妇联围绕“文明家风、和谐邻里”举办讲座活动", []),
+    # near-misses: the programme word right after the list, a theme, a run closed by 等
+    ("投身“清洁城乡、美化家园”活动", ["清洁城乡、美化家园"]),
+    ("开展了“学、练、创”活动", ["学、练、创"]),
+    ("开展“净楼道、美庭院”美丽行动", ["净楼道、美庭院美丽行动"]),
+    ("推动“巾帼护绿”、“进村入户、问需解难”等活动深入开展", ["巾帼护绿", "进村入户、问需解难"]),
+]

@@ -900,7 +900,8 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
     (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name; with the
-    words of its action, “A、B”关爱行动) unless
+    words of its action, “A、B”关爱行动) unless a launching verb opens the words after it, as
+    after one quote (围绕“A、B”开展培训: the topic of another event), or
     its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
@@ -915,6 +916,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
+                and not _verb_opens_after(_past_run_closer(after))
                 and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
                 and not _pattern("theme_of_name").match(after)
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
