@@ -112,6 +112,20 @@ PROBES += [
     ("推动“巾帼护绿”、“进村入户、问需解难”等活动深入开展", ["巾帼护绿", "进村入户、问需解难"]),
 ]
 
+# (sentence, campaigns): a special feature or programme a paper, station or account runs after a
+# quote (“X”特别策划, “X”专题策划, “X”特别报道, “X”专题节目) is a channel of publicity, as “X”专栏
+# and “X”系列报道 are, whatever its title (stop 31b)
+PROBES += [
+    ("今日女报推出“湖南妇女 巾帼建功新时代”特别策划", []),
+    ("县融媒体中心推出“她力量”专题策划", []),
+    ("市妇联官微推出“她故事”特别策划", []),
+    ("湘潭日报推出“芙蓉花开”特别报道", []),
+    ("岳阳电视台推出“洞庭巾帼”专题节目", []),
+    # near-misses: an action after the quote, a series of activities
+    ("常德市妇联开展“桃花源里好家风”特别行动", ["桃花源里好家风特别行动"]),
+    ("益阳市妇联开展“春风送暖”系列活动", ["春风送暖"]),
+]
+
 # (sentence, campaigns): how a class is taught (讲授, 研学, 体验) before 课堂 names a kind of
 # class, as 网络课堂 does (val31 研学体验课堂, dev31 集中讲授课堂): not tried, a narrower form of
 # the unquoted-room rule stop 29 dropped (campaign_probes_stop29c.UNQUOTED_ROOM_DROPPED), which
