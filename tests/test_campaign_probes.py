@@ -22,6 +22,7 @@ from . import (
     campaign_probes_stop30,
     campaign_probes_stop30b,
     campaign_probes_stop31,
+    campaign_probes_stop31b,
 )
 from .conftest import describe_text
 from .conftest import known_gap as _known_limit
@@ -501,12 +502,12 @@ AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop
           "stop25": campaign_probes_stop25.PROBES, "stop27": campaign_probes_stop27.PROBES,
           "stop28": campaign_probes_stop28.PROBES, "stop29": campaign_probes_stop29.PROBES,
           "stop29c": campaign_probes_stop29c.PROBES, "stop30": campaign_probes_stop30.PROBES,
-          "stop31": campaign_probes_stop31.PROBES}
+          "stop31": campaign_probes_stop31.PROBES, "stop31b": campaign_probes_stop31b.PROBES}
 
 
 # Audits written as short pages (title, header clutter, dateline, body, footer): each runs as the
 # pipeline reads a report, sentence by sentence, with names given again and the author dropped.
-PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES}
+PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_probes_stop31b.MENU_PAGES}
 
 
 @pytest.mark.parametrize("page, names", [case for cases in PAGE_AUDITS.values() for case in cases],

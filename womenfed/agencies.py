@@ -191,6 +191,21 @@ NAVIGATION_LABEL = r"[^\s:：]{0,6}?(?:链接|导航|位置|栏目)[:：]\s*"
 BREADCRUMB_MARK = r"\s*(?:>>?|»|›)\s*"
 NAVIGATION_LINE = re.compile(rf"\s*(?:{NAVIGATION_LABEL}(?:{MENU_ITEM}\s+)+{MENU_ITEM}"
                              rf"|(?:{NAVIGATION_LABEL})?(?:{MENU_ITEM}{BREADCRUMB_MARK})+{MENU_ITEM})\s*")
+# A run of five or more such items opening a sentence is a menu the cleaner joined to the line
+# after it (…资料中心 联系我们省妇联到儋州开展调研): the words before the last space are links.
+MENU_RUN = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{4,}}")
+
+
+def navigation_end(sentence: str) -> int:
+    """Where the site's navigation a sentence is, or opens with, ends (0 where there is none):
+    its menus, rows of links and breadcrumbs name the site's sections and departments, not the
+    bodies or programmes of the report."""
+    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+        return len(sentence)
+    run = MENU_RUN.match(sentence)
+    return run.end() if run else 0
+
+
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
 # 唯一的三级医院); the words after the last 的 say what it is, and a role there (承办单位) is its
 # part in the work.
@@ -508,7 +523,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     >>> [(e.name, e.role) for e in find_agencies("联合县民政局、团县委和镇党委开展走访")]
     [('县民政局', 'partner'), ('团县委', 'partner'), ('镇党委', 'leadership')]
     """
-    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+    if navigation_end(sentence) == len(sentence):
         return []  # a site's menu, links or breadcrumb name its departments, not partners
     found = list(_listed_sectors(sentence))
     found.extend(_numbered_schools(sentence))

@@ -25,6 +25,7 @@ from .agencies import (
     names_a_community_facility,
     names_a_facility,
     names_a_whole_body,
+    navigation_end,
 )
 from .names import HAN, NAME_CHAR, Entity, left_edge
 from .places import read_units, stem
@@ -77,6 +78,8 @@ OWN_SCOPE = re.compile("[我本][国省市区县州盟旗镇乡村]")
 # head (“两癌”免费筛查, “两癌”救助; “两癌”筛查项目 is 两癌筛查: 项目 only says what kind of thing
 # it is, as it ends no unquoted name); otherwise it is a label (“三新”领域), not a name.
 SHORT_CORE_HEAD = r"筛查|检查|救助|保险|项目|行动|工程|计划|宣讲|培训|服务"
+# A team word right after that head (“村嫂”志愿服务队, “苗姐”宣讲团): the quote is the team's brand.
+TEAM_WORDS = ("队", "团")
 # …救助金, …救助款: the money a programme pays out, not the programme.
 MONEY_AFTER_HEAD = r"[金款]"
 # A second head joined to the first (“两癌”检查及救助, 两癌筛查和救助): one core with two heads
@@ -181,7 +184,9 @@ def finder_of(sentence: str, kind: str, canonical: str) -> str | None:
 
 def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
     """Each finder in turn claims the spans still free; a whole name inside a kept campaign
-    (or a body named after its campaign) is kept beside it."""
+    (or a body named after its campaign) is kept beside it. A site's menu, whole or opening the
+    sentence, names sections of the site, not campaigns (page furniture, as for sentence types)."""
+    navigation = navigation_end(sentence)
     spans: list[Entity] = []
     kept: list[tuple[str, Entity]] = []
     suffixed = list(_suffixed_campaigns(sentence))  # read once: the honours finder uses them too
@@ -194,6 +199,8 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
                           ("suffixed_campaigns", suffixed),
                           ("standing_programmes", _standing_programmes(sentence))):
         for entity in found:
+            if entity.type == "campaign" and entity.end <= navigation:
+                continue
             if all(entity.end <= e.start or entity.start >= e.end for e in spans):
                 spans.append(entity)
             elif not (_nested_in_campaign(entity, spans) or _holds_campaigns(entity, spans)):
@@ -373,7 +380,11 @@ def _quoted_campaigns(sentence: str):
         elif len(core) <= 2:
             extra = None if _names_a_day(core) else \
                 re.match(rf"[{HAN}]{{0,4}}?(?:{SHORT_CORE_HEAD})(?!{MONEY_AFTER_HEAD})", after)
-            if extra:
+            if extra and sentence.startswith(TEAM_WORDS, end + extra.end()):
+                # “村嫂”志愿服务队, “苗姐”宣讲团: the head opens a team word, the quote is the
+                # team's brand, as before 巾帼志愿者队伍
+                yield _entity("campaign", sentence, match.start(), match.end(), core)
+            elif extra:
                 yield _entity("campaign", sentence, match.start(), end + extra.end(),
                               core + extra.group(0))
                 yield from _second_head(sentence, core, end + extra.end())
@@ -449,8 +460,9 @@ def _bundle_qualifier(sentence: str, match: re.Match, core: str) -> int | None:
 
 
 def _verb_and_object(word: str) -> bool:
-    """Whether a three-character word reads as a one-character verb and its object (送温暖,
-    回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花, 领头雁)."""
+    """Whether a word of two or three characters reads as a one-character verb and its object
+    (送法, 送温暖, 回娘家, 献爱心: what an activity does), not a noun with its modifier (石榴花,
+    领头雁) nor a word of the dictionary (普法, 家政)."""
     tags = lexicon.dictionary_tags()
     return tags.get(word[0]) == "v" and word[1:] in tags and word[:2] not in tags
 
@@ -888,7 +900,8 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     """A quoted list: under a counted programme head or 等 each item is a name (“巾帼魂、
     巾帼富”五大行动); right before a programme word the whole list is one two-part name
     (“清洁城乡、绿化家园”活动, “学、帮、比”活动: single characters abbreviate one name; with the
-    words of its action, “A、B”关爱行动) unless
+    words of its action, “A、B”关爱行动) unless a launching verb opens the words after it, as
+    after one quote (围绕“A、B”开展培训: the topic of another event), or
     its items are names themselves (“巾帼车间、姐妹车间”,
     found by the suffix finder); else it is a slogan (“自尊、自信、自立”). Under the head
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
@@ -903,6 +916,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     if not (after.startswith("等") or head):
         name = match.group(1).strip()
         if (_programme_word_after(after) and not after.startswith("的")
+                and not _verb_opens_after(_past_run_closer(after))
                 and not _reads_as_clause(name) and not _theme_of_named_event(sentence, match.end())
                 and not _pattern("theme_of_name").match(after)
                 and (all(len(item.strip()) >= MIN_LIST_ITEM for item in items)
@@ -1116,6 +1130,8 @@ def _into_place_campaigns(sentence: str):
                                                     MAX_CAMPAIGN_CORE))
         start = _after_leading_verb(sentence, start, match.start())
         topic = MIN_LISTED_TOPIC if match.group("listed") else 2
+        if 2 <= match.start() - start <= 3 and _verb_and_object(sentence[start:match.start()]):
+            continue  # 送法进村, 送温暖进万家: what is done and where, as 送温暖活动 is
         if match.start() - start >= topic and not _in_document_title(sentence, start) and not (
                 start and sentence[start - 1] in "”’"):
             yield _entity("campaign", sentence, start, match.end())
@@ -1210,7 +1226,8 @@ def _suffixed_campaigns(sentence: str):
                 and not _pattern("served_core").fullmatch(core)
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
-                and not (_pattern("government_task").search(core) and FEDERATION_MARK not in name)
+                and not ((_pattern("government_task").search(core) or _pattern("task_first").match(core))
+                         and FEDERATION_MARK not in name)
                 and not _pattern("not_head").search(name)
                 and not _pattern("observance").search(name)):
             yield _entity("campaign", sentence, start, match.end())
