@@ -360,7 +360,12 @@ LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕�
                         # 2017年被列为); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
-                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺"
+                        # or a person's illness, injury or death (2014年确诊患有宫颈癌, 丈夫2009年去世,
+                        # 2016年因病去世, 2018年不幸罹患…): a patient's history; not a count of the
+                        # year's cases (2018年全县确诊…, 共确诊患者12名), which is the work's
+                        r"|(?:(?![共全累])\w){0,2}?(?:不幸|因病|意外)?(?:确诊|患有|患上|罹患|查出患|去世|"
+                        r"病逝|病故|离世|逝世|身故|致残|瘫痪)")
 # A profile's career step told of its subject (2015年,她当选扎西镇妇联主席; 2018年3月,她调任…): it dates
 # her and her titles, not the deeds the profile praises (stop-30 second wave, row 4).
 CAREER_STEP = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?[,，]?(?:她|他)(?:先后|又|再次)?"
