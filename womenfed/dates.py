@@ -388,8 +388,13 @@ FULL_STOP = re.compile(r"[。！？!?]")
 # is named (a quoted brand, the first of its kind): teams a federation builds as its work
 # (2016年,县妇联组建巾帼志愿服务队, 组建服务队20支) are that year's work. Not a founding told to the day
 # (2019年5月9日,…合作社成立: the item's own event), nor a span it opens (成立以来).
-FOUNDING = re.compile(r"(?:\d{1,2}月)?[^。；;！!？?\n]{0,40}?(?:成立|组建|创办|建立)了?(?!以来|之初|至今)"
-                      r"(?=[^。，,；;！!？?\n]{0,12}?(?:[“\"‘]|首[个家支]|第一[个家支]))")
+FOUNDING = re.compile(r"(?:\d{1,2}月)?(?:[^。；;！!？?\n]{0,40}?(?:成立|组建|创办|建立)了?(?!以来|之初|至今)"
+                      r"(?=[^。，,；;！!？?\n]{0,12}?(?:[“\"‘]|首[个家支]|第一[个家支]))"
+                      # or the body as the subject of a founding that closes its clause, with no
+                      # object (2015年,某县妇女儿童公益联盟成立,34家组织加入 / 2014年11月,某合作社挂牌成立):
+                      # the body's birth, told as the background of what it does since
+                      r"|[,，]?[^。，,；;！!？?\n]{2,30}?(?:正式|挂牌|揭牌)?(?:成立|组建|创办|建立)"
+                      r"(?=[,，。；;！!？?\n]|$))")
 # The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
 AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
