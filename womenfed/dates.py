@@ -433,10 +433,12 @@ YEAR_END_MONTH = "01"
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
 AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
 THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年(?![级龄纪])|年初(?:以来|至今)")
-# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
-# a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
+# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联… /
+# 今年以来,…, 去年全年,…): a year the text names against its own date, as it states 2018年,… (not 比去年同期,
+# 今年工作思路); a review with no year of its own spans the years its items are dated by (stop 31,
+# batch 37: 去年年初 elections beside a 今年以来 section give both years).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
-                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|[,，])")
+                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|以来|(?:全年)?[,，])")
 
 # Where a date came from (the reports table's ``date_source``).
 SOURCES = ("sources_csv", "text", "url")
