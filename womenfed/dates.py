@@ -750,6 +750,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
+        opened = opened or _holding_span(body, covered, most, date, lead_end)
         if opened or _in_lead(covered, most, lead_end) or not (
                 published and top == 1 and int(most) < int(published) - STALE_YEARS):
             return opened or _spanned(framed | {int(most)}) or _reviewed_before(
@@ -1028,6 +1029,24 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
+
+
+def _holding_span(body: str, covered: list[re.Match], year: str, date: str | None,
+                  lead_end: int) -> str | None:
+    """The open span a clause opens on a covered year (2010年以来,县妇联… up to the text's date) that
+    holds ``year``, the most stated one: the years a feature tells inside the span it frames its
+    work with are items of that span (2010年以来,…贷款9000多万元,2013年…又… in 2014: 2010-2014, the
+    stop-14 open-span reading), not a year of their own. Not where the opening states ``year``
+    before the span opens (the opening decides before the body: 昨日,…2021年…创建工作中,我市新增…
+    keeps 2021 over a later 据悉,2016年以来,…), nor for a span one subject opens mid-clause
+    (该村2017年以来…: background)."""
+    told = next((m.start() for m in covered if m.group(1) == year and m.start() < lead_end), len(body))
+    for match in covered:
+        if (match.group(1) < year and match.start() < told
+                and CLAUSE_START.search(body[max(0, match.start() - 12):match.start()])
+                and (span := _opened(body, match, date)) and year <= span[-4:]):
+            return span
+    return None
 
 
 def _lead_year(lead: str, published: str, title: str) -> bool:
