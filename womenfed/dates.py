@@ -71,6 +71,10 @@ BYLINE_MAX = 60
 BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
                           + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
+# A stamp with its clock labelled by the verb after it (王芳2025/07/19 08:36:04 发布 IP属地…, 2020年12月04日
+# 15:30 发表于浙江): a post's byline, the name often glued before it, also where lost line breaks run
+# it into the body. Not a meeting held then (10:00 发布会召开) nor what was issued (发布的纲要).
+POSTED_STAMP = re.compile(TIMESTAMP.pattern + rf"[日号]?\s*{CLOCK}(?::\d{{2}})?\s*(?:发布|发表)(?![会了的])")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
 # So does a stamp labelled as the page's printing or viewing (打印时间：…, 浏览日期：…), and a forum's
@@ -570,8 +574,9 @@ def publication_date(furniture: str, body: str) -> str | None:
                 return date
             if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
                 return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
-    if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
-        return date
+    for byline in (BYLINE_FIELD, POSTED_STAMP):
+        if date := _iso(byline.search(furniture) or byline.search(body[:HEADER_CHARS])):
+            return date
     for match in TIMESTAMP.finditer(furniture):
         before = furniture[max(0, match.start() - 8):match.start()]
         if (TODAY.search(before) or NOT_PUBLISHED.search(before)
