@@ -71,6 +71,10 @@ BYLINE_MAX = 60
 BYLINE_FIELD = re.compile(r"(?:^|\s)" + TIMESTAMP.pattern
                           + rf"[日号]?(?:\s*{CLOCK}(?::\d{{2}}|\d{{1,2}}秒)?)?"
                           r"\s*(?:来源|來源|作者|编辑|編輯)\s*[:：]")
+# A stamp with its clock labelled by the verb after it (王芳2025/07/19 08:36:04 发布 IP属地…, 2020年12月04日
+# 15:30 发表于浙江): a post's byline, the name often glued before it, also where lost line breaks run
+# it into the body. Not a meeting held then (10:00 发布会召开) nor what was issued (发布的纲要).
+POSTED_STAMP = re.compile(TIMESTAMP.pattern + rf"[日号]?\s*{CLOCK}(?::\d{{2}})?\s*(?:发布|发表)(?![会了的])")
 # A portal header's clock (今天是2019年3月12日 星期二) shows the day the page was viewed.
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间|现在是|现在时间|北京时间)\s*[:：]?\s*$")
 # So does a stamp labelled as the page's printing or viewing (打印时间：…, 浏览日期：…), and a forum's
@@ -360,7 +364,12 @@ LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕�
                         # 2017年被列为); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
                         r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
-                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺")
+                        r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺"
+                        # or a person's illness, injury or death (2014年确诊患有宫颈癌, 丈夫2009年去世,
+                        # 2016年因病去世, 2018年不幸罹患…): a patient's history; not a count of the
+                        # year's cases (2018年全县确诊…, 共确诊患者12名), which is the work's
+                        r"|(?:(?![共全累])\w){0,2}?(?:不幸|因病|意外)?(?:确诊|患有|患上|罹患|查出患|去世|"
+                        r"病逝|病故|离世|逝世|身故|致残|瘫痪)")
 # A profile's career step told of its subject (2015年,她当选扎西镇妇联主席; 2018年3月,她调任…): it dates
 # her and her titles, not the deeds the profile praises (stop-30 second wave, row 4).
 CAREER_STEP = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?[,，]?(?:她|他)(?:先后|又|再次)?"
@@ -383,8 +392,13 @@ FULL_STOP = re.compile(r"[。！？!?]")
 # is named (a quoted brand, the first of its kind): teams a federation builds as its work
 # (2016年,县妇联组建巾帼志愿服务队, 组建服务队20支) are that year's work. Not a founding told to the day
 # (2019年5月9日,…合作社成立: the item's own event), nor a span it opens (成立以来).
-FOUNDING = re.compile(r"(?:\d{1,2}月)?[^。；;！!？?\n]{0,40}?(?:成立|组建|创办|建立)了?(?!以来|之初|至今)"
-                      r"(?=[^。，,；;！!？?\n]{0,12}?(?:[“\"‘]|首[个家支]|第一[个家支]))")
+FOUNDING = re.compile(r"(?:\d{1,2}月)?(?:[^。；;！!？?\n]{0,40}?(?:成立|组建|创办|建立)了?(?!以来|之初|至今)"
+                      r"(?=[^。，,；;！!？?\n]{0,12}?(?:[“\"‘]|首[个家支]|第一[个家支]))"
+                      # or the body as the subject of a founding that closes its clause, with no
+                      # object (2015年,某县妇女儿童公益联盟成立,34家组织加入 / 2014年11月,某合作社挂牌成立):
+                      # the body's birth, told as the background of what it does since
+                      r"|[,，]?[^。，,；;！!？?\n]{2,30}?(?:正式|挂牌|揭牌)?(?:成立|组建|创办|建立)"
+                      r"(?=[,，。；;！!？?\n]|$))")
 # The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
 AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
@@ -423,10 +437,12 @@ YEAR_END_MONTH = "01"
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
 AGE = r"(?:已经|已|才|刚满|刚|满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?周?岁"
 THIS_YEAR_ANYWHERE = re.compile(rf"今年(?!{AGE})|本年(?![级龄纪])|年初(?:以来|至今)")
-# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联…):
-# a year the text names against its own date, as it states 2018年,… (not 比去年同期, 今年工作思路).
+# 今年 / 去年 opening a clause as the time of work done (今年4月初,… / 去年10月,县妇联… / 今年,县妇联… /
+# 今年以来,…, 去年全年,…): a year the text names against its own date, as it states 2018年,… (not 比去年同期,
+# 今年工作思路); a review with no year of its own spans the years its items are dated by (stop 31,
+# batch 37: 去年年初 elections beside a 今年以来 section give both years).
 RELATIVE_FRAME = re.compile(r"(?<![^。！？!?；;,，”’」\s])(今年|去年)"
-                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|[,，])")
+                            r"(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年底|上半年|下半年|以来|(?:全年)?[,，])")
 
 # Where a date came from (the reports table's ``date_source``).
 SOURCES = ("sources_csv", "text", "url")
@@ -558,8 +574,9 @@ def publication_date(furniture: str, body: str) -> str | None:
                 return date
             if (month := LABELLED_MONTH.match(text, label.end())) and 1 <= int(month.group(2)) <= 12:
                 return f"{month.group(1)}-{int(month.group(2)):02d}"  # 日期：2023年5月
-    if date := _iso(BYLINE_FIELD.search(furniture) or BYLINE_FIELD.search(body[:HEADER_CHARS])):
-        return date
+    for byline in (BYLINE_FIELD, POSTED_STAMP):
+        if date := _iso(byline.search(furniture) or byline.search(body[:HEADER_CHARS])):
+            return date
     for match in TIMESTAMP.finditer(furniture):
         before = furniture[max(0, match.start() - 8):match.start()]
         if (TODAY.search(before) or NOT_PUBLISHED.search(before)
@@ -738,6 +755,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         top = max(years.values())
         most = max(year for year, n in years.items() if n == top)
         opened = next(filter(None, (_opened(body, m, date) for m in covered if m.group(1) == most)), None)
+        opened = opened or _holding_span(body, covered, most, date, lead_end)
         if opened or _in_lead(covered, most, lead_end) or not (
                 published and top == 1 and int(most) < int(published) - STALE_YEARS):
             return opened or _spanned(framed | {int(most)}) or _reviewed_before(
@@ -1016,6 +1034,24 @@ def _opened(text: str, match: re.Match, date: str | None) -> str | None:
     if published <= year:
         return None
     return f"{year}-{published}"
+
+
+def _holding_span(body: str, covered: list[re.Match], year: str, date: str | None,
+                  lead_end: int) -> str | None:
+    """The open span a clause opens on a covered year (2010年以来,县妇联… up to the text's date) that
+    holds ``year``, the most stated one: the years a feature tells inside the span it frames its
+    work with are items of that span (2010年以来,…贷款9000多万元,2013年…又… in 2014: 2010-2014, the
+    stop-14 open-span reading), not a year of their own. Not where the opening states ``year``
+    before the span opens (the opening decides before the body: 昨日,…2021年…创建工作中,我市新增…
+    keeps 2021 over a later 据悉,2016年以来,…), nor for a span one subject opens mid-clause
+    (该村2017年以来…: background)."""
+    told = next((m.start() for m in covered if m.group(1) == year and m.start() < lead_end), len(body))
+    for match in covered:
+        if (match.group(1) < year and match.start() < told
+                and CLAUSE_START.search(body[max(0, match.start() - 12):match.start()])
+                and (span := _opened(body, match, date)) and year <= span[-4:]):
+            return span
+    return None
 
 
 def _lead_year(lead: str, published: str, title: str) -> bool:
