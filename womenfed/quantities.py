@@ -369,6 +369,12 @@ ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not 
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
 QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
+# A list of places joined by 、/和/与/及, each item ending in a level word (芜湖市、马鞍山市): a
+# count of places (两地, 三地) later in its sentence names these places again, wherever it stands
+# (赴甲市、乙市考察,学习两地经验); the gazetteer confirms each item's place.
+PLACE_ITEM = rf"[^\W\d_、和与及]{{1,8}}(?:{'|'.join(word for word, _ in LEVEL_WORDS)})"
+PLACE_LIST = re.compile(rf"{PLACE_ITEM}(?:[、和与及]{PLACE_ITEM})+")
+PLACE_UNIT = "地"
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
 # 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
 # capacity or kind of work and programme. A small Chinese
@@ -1791,6 +1797,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     in_digits = numeral[0].isdigit()
     if not in_digits and _formula_spelled(before, numeral):
         return True
+    if match.group("unit") == PLACE_UNIT and _places_named(before) == _value(numeral):
+        return True
     # (十, 两, 九: one or two characters; the length first, so a flood of 一 is never parsed)
     small = (in_digits or len(numeral) <= 2) and (_value(numeral) or 99) <= 10
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
@@ -1828,6 +1836,19 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _places_named(before: str) -> int:
+    """How many places the last list of places before a count names (赴芜湖市、马鞍山市: 2), 0
+    where none: 两地 after them is the pair again, an anaphor, not places counted anew."""
+    lists = PLACE_LIST.findall(before)
+    if not lists:
+        return 0
+    gazetteer = default_gazetteer()
+    items = re.split("[、和与及]", lists[-1])
+    named = all(any(gazetteer.is_name(item[start:]) for start in range(len(item) - 1))
+                for item in items)
+    return len(items) if named else 0
 
 
 def _announces_its_list(sentence: str, match: re.Match) -> bool:
