@@ -7,7 +7,12 @@ these tables.
 Quantities: a count of places (两地, 三地) names again the places a list earlier in its sentence
 named (赴芜湖市、马鞍山市考察,学习两地经验: the two visited), wherever it stands, as 昆明市、大理州两地
 does right after its list (stop 28 of eval/dev: a count restating a closed list). Places the
-sentence does not name (赴省外两地), a list of another length, and digits before 地 stay counts."""
+sentence does not name (赴省外两地), a list of another length, and digits before 地 stay counts.
+
+Relations: results written before a campaign reach it across one clause without counts only where
+that clause runs no work of its own (…女性社会组织5家,策划实施了…项目,推动“A”落地: the 5 are the
+first item's, the sentence lists three items of work); a clause between that tells an effect or a
+comment (提升了就业技能, 营造了良好氛围) still lets them through."""
 
 from __future__ import annotations
 
@@ -32,5 +37,26 @@ QUANTITY_PROBES = {
     "places_not_listed_before_stay_counts": [
         ("县妇联组织妇女骨干赴省外三地考察学习巾帼家政经验。", [q("三地", 3, "地", "other")]),
         ("考察组先后走访绍兴市、湖州市、嘉兴市,又赴省外两地学习。", [q("两地", 2, "地", "other")]),
+    ],
+}
+
+PROBES = {
+    # a clause without counts that runs work of its own, named or not, parts the items of work
+    "a_clause_running_work_between_ends_results_told_before": [
+        ("六安市妇联培育引进了女性社会组织5家,策划实施了家庭公益服务项目,推动“准妈妈关爱行动”落地。", set()),
+        ("新建妇女之家12个,开展了家庭教育讲座,启动“巾帼家政”培训。", set()),
+        ("走访困难妇女200户,举办了法律知识讲座,推进“平安家庭”创建。", set()),
+        ("培训农村妇女500人次,参与了乡村环境整治,打造“美丽庭院”示范村。", set()),
+        ("慰问困难母亲80名,启动了家庭关爱项目,深化“巾帼暖人心”行动。", set()),
+        ("莆田市妇联发放宣传资料3000份,举办了普法讲座,实施“春蕾计划”助学项目。", set()),
+    ],
+    # near misses: an effect or a comment between them, or no clause between, lets them through
+    "an_effect_between_keeps_results_told_before": [
+        ("培训妇女120人,提升了就业技能,“巧手致富”品牌由此打响。", {("巧手致富", "120人")}),
+        ("帮扶留守儿童300余人,营造了良好氛围,“暖冬行动”获评全市优秀项目。", {("暖冬行动", "300余人")}),
+        ("全年共帮扶留守儿童300余人,“暖冬行动”获评全市优秀项目。", {("暖冬行动", "300余人")}),
+        # an honour a body receives between them is a result, it runs no work
+        ("今年以来,共资助困境儿童300余人次,助学团队获评全市先进集体,“春蕾计划”项目被推选为全省优秀项目。",
+         {("春蕾计划", "300余人次")}),
     ],
 }
