@@ -8,6 +8,8 @@ Quantities: a count of places (两地, 三地) names again the places a list ear
 named (赴芜湖市、马鞍山市考察,学习两地经验: the two visited), wherever it stands, as 昆明市、大理州两地
 does right after its list (stop 28 of eval/dev: a count restating a closed list). Places the
 sentence does not name (赴省外两地), a list of another length, and digits before 地 stay counts.
+巾帼 ("women", as in 科技巾帼, 农村巾帼) is a noun of persons: a large count with no measure word
+before it (培训500万科技巾帼) counts people, as before 农村妇女.
 
 Relations: results written before a campaign reach it across one clause without counts only where
 that clause runs no work of its own (…女性社会组织5家,策划实施了…项目,推动“A”落地: the 5 are the
@@ -37,6 +39,25 @@ QUANTITY_PROBES = {
     "places_not_listed_before_stay_counts": [
         ("县妇联组织妇女骨干赴省外三地考察学习巾帼家政经验。", [q("三地", 3, "地", "other")]),
         ("考察组先后走访绍兴市、湖州市、嘉兴市,又赴省外两地学习。", [q("两地", 2, "地", "other")]),
+    ],
+    # 巾帼 heads a phrase of persons: a large count before it with no measure word counts people
+    "women_called_jinguo_are_persons": [
+        ("河南将在五年内培训500万科技巾帼", [q("500万", 5000000, "", "people")]),
+        ("全省30万巾帼积极投身乡村振兴主战场。", [q("30万", 300000, "", "people")]),
+        ("黔东南州妇联带动2万余巾帼创业就业。", [q("2万余", 20000, "", "people", True)]),
+        ("三年来累计培训1.5万农村巾帼。", [q("1.5万", 15000, "", "people")]),
+        ("宜昌市组织10万巾帼参与环境整治。", [q("10万", 100000, "", "people")]),
+    ],
+    # near misses: 巾帼 inside names and before other heads leaves the counts as they were
+    "jinguo_in_names_leaves_counts_unchanged": [
+        ("全市建成12个巾帼示范基地,评选2020年巾帼建功标兵50名。",
+         [q("12个", 12, "个", "organisations"), q("50名", 50, "名", "people")]),
+        ("上饶市妇联开展巾帼大宣讲800场。", [q("800场", 800, "场", "events")]),
+        ("2023年巾帼创业大赛吸引选手300名。", [q("300名", 300, "名", "people")]),
+        # a round crowd doing a slogan's deed right after its noun is in the slogan's name, the
+        # deed read into the noun phrase or not
+        ("引领百名妇女进万家", []),
+        ("组织万名巾帼志愿者统一行动", [q("万名", 10000, "名", "people")]),
     ],
 }
 
