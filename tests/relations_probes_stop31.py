@@ -10,6 +10,8 @@ does right after its list (stop 28 of eval/dev: a count restating a closed list)
 sentence does not name (赴省外两地), a list of another length, and digits before 地 stay counts.
 巾帼 ("women", as in 科技巾帼, 农村巾帼) is a noun of persons: a large count with no measure word
 before it (培训500万科技巾帼) counts people, as before 农村妇女.
+A count before level words written as one (市州, 地州市, 地市, 盟市) counts a set of divisions,
+bodies (organisations) as 县区 and 乡镇 are, in Chinese numerals too (走进三个地州市).
 
 Relations: results written before a campaign reach it across one clause without counts only where
 that clause runs no work of its own (…女性社会组织5家,策划实施了…项目,推动“A”落地: the 5 are the
@@ -58,6 +60,22 @@ QUANTITY_PROBES = {
         # deed read into the noun phrase or not
         ("引领百名妇女进万家", []),
         ("组织万名巾帼志愿者统一行动", [q("万名", 10000, "名", "people")]),
+    ],
+    # level words written as one name a set of divisions: counted as bodies
+    "a_set_of_divisions_is_counted_as_bodies": [
+        ("采访团历时五天,走进三个地州市,探访本土企业。", [q("三个", 3, "个", "organisations")]),
+        ("活动覆盖全省14个市州。", [q("14个", 14, "个", "organisations")]),
+        ("调研组先后走访了五个市州。", [q("五个", 5, "个", "organisations")]),
+        ("今年在两个地市开展巾帼家政试点。", [q("两个", 2, "个", "organisations")]),
+        ("内蒙古自治区妇联在三个盟市举办培训班。", [q("三个", 3, "个", "organisations")]),
+        ("项目惠及全省9个地州。", [q("9个", 9, "个", "organisations")]),
+    ],
+    # near misses: 市区 and 乡村 are words of their own; 个 before no known noun counts nothing
+    "words_that_are_no_set_of_divisions": [
+        ("全市3个城市社区参加了评比。", [q("3个", 3, "个", "organisations")]),
+        ("从五个维度推进工作。", []),
+        ("市区两级妇联共同举办活动。", []),
+        ("5个乡村学校开展了安全讲座。", [q("5个", 5, "个", "organisations")]),
     ],
 }
 

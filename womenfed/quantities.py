@@ -399,9 +399,10 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
-# Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇): a set of divisions;
+# Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇, and 地 of a prefecture:
+# 地市, 地州市): a set of divisions, counted as bodies whatever noun follows (8个市州困境儿童);
 # 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
-DIVISION_PAIR = re.compile(r"(?!乡村|市区)[省市州盟县区旗乡镇村街]{2}")
+DIVISION_PAIR = re.compile(r"(?!乡村|市区)(?:地[州市]|[省市州盟县区旗乡镇村街]{2})")
 SPOKEN_SUM = "个亿"  # 20个亿: a sum of money as speech says it (20个亿元村 counts villages)
 # A village group or a building right after the name of a settlement or an estate is numbered in
 # an address (该村三组, 幸福小区3栋), not counted. Hand-written: the dictionaries say nothing of
@@ -1360,7 +1361,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif kind == "percent":
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
-        kind = _head_noun_kind(indicator) or _noun_kind(after)
+        kind = "organisations" if DIVISION_PAIR.match(after) else \
+            _head_noun_kind(indicator) or _noun_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -2183,13 +2185,12 @@ def _round(value: float | None) -> float | None:
 
 
 def _classifies_divisions(after: str) -> bool:
-    """个 right before a set of divisions or a body of the federation, persons named after it
-    (21个镇街妇联主席, 8个市州困境儿童, 200个村妇联主席): the classifier counts the first noun, the
+    """个 right before a division or a body of the federation, persons named after it (200个村
+    妇联主席, 30个社区妇联执委; a set of divisions, 21个镇街妇联主席, is ``DIVISION_PAIR``'s): the
+    classifier counts the first noun, the
     divisions (the stop-12 reading of eval/dev: 17个乡(镇)区、办妇联主席 counts bodies), not the
     persons of each. Not a division before a profession (5个社区工作者, 两个乡村教师): those are
     persons."""
-    if DIVISION_PAIR.match(after):
-        return True
     words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
     if not words or _head_noun_kind(words[0][0]) != "organisations":
         return False
