@@ -8,8 +8,8 @@ Quantities: a count of places (两地, 三地) names again the places a list ear
 named (赴芜湖市、马鞍山市考察,学习两地经验: the two visited), wherever it stands, as 昆明市、大理州两地
 does right after its list (stop 28 of eval/dev: a count restating a closed list). Places the
 sentence does not name (赴省外两地), a list of another length, and digits before 地 stay counts.
-巾帼 ("women", as in 科技巾帼, 农村巾帼) is a noun of persons: a large count with no measure word
-before it (培训500万科技巾帼) counts people, as before 农村妇女.
+巾帼 ("women", as in 科技巾帼, 农村巾帼) as a noun of persons (培训500万科技巾帼) stays a strict gap
+(``JINGUO_AS_PERSONS``).
 A count before level words written as one (市州, 地州市, 地市, 盟市) counts a set of divisions,
 bodies (organisations) as 县区 and 乡镇 are, in Chinese numerals too (走进三个地州市).
 A bare number in digits joined by 和, 与, 及 or 、 to a number with its measure word shares it
@@ -22,6 +22,15 @@ first item's, the sentence lists three items of work); a clause between that tel
 comment (提升了就业技能, 营造了良好氛围) still lets them through."""
 
 from __future__ import annotations
+
+from .conftest import known_because as known
+
+JINGUO_AS_PERSONS = ("巾帼 as a noun of persons in nouns.tsv (培训500万科技巾帼: val31 quantities "
+                     "82/0/5 from 81/0/6, dev31 unchanged) was tried at stop 31 and dropped: the "
+                     "lexicon entry changes the indicators of phrases that hold 巾帼 "
+                     "(首批巾帼创业贷款贴息资金36万元已拨付 took 已拨付的 into its indicator, "
+                     "tests/test_quantities_indicators.py) and the round-crowd slogan check then "
+                     "needs the deed looked for after the persons' noun (引领百名巾帼进万家)")
 
 
 def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
@@ -47,11 +56,12 @@ QUANTITY_PROBES = {
     ],
     # 巾帼 heads a phrase of persons: a large count before it with no measure word counts people
     "women_called_jinguo_are_persons": [
-        ("河南将在五年内培训500万科技巾帼", [q("500万", 5000000, "", "people")]),
-        ("全省30万巾帼积极投身乡村振兴主战场。", [q("30万", 300000, "", "people")]),
-        ("黔东南州妇联带动2万余巾帼创业就业。", [q("2万余", 20000, "", "people", True)]),
-        ("三年来累计培训1.5万农村巾帼。", [q("1.5万", 15000, "", "people")]),
-        ("宜昌市组织10万巾帼参与环境整治。", [q("10万", 100000, "", "people")]),
+        known(JINGUO_AS_PERSONS, "河南将在五年内培训500万科技巾帼", [q("500万", 5000000, "", "people")]),
+        known(JINGUO_AS_PERSONS, "全省30万巾帼积极投身乡村振兴主战场。", [q("30万", 300000, "", "people")]),
+        known(JINGUO_AS_PERSONS, "黔东南州妇联带动2万余巾帼创业就业。",
+              [q("2万余", 20000, "", "people", True)]),
+        known(JINGUO_AS_PERSONS, "三年来累计培训1.5万农村巾帼。", [q("1.5万", 15000, "", "people")]),
+        known(JINGUO_AS_PERSONS, "宜昌市组织10万巾帼参与环境整治。", [q("10万", 100000, "", "people")]),
     ],
     # near misses: 巾帼 inside names and before other heads leaves the counts as they were
     "jinguo_in_names_leaves_counts_unchanged": [
@@ -59,9 +69,8 @@ QUANTITY_PROBES = {
          [q("12个", 12, "个", "organisations"), q("50名", 50, "名", "people")]),
         ("上饶市妇联开展巾帼大宣讲800场。", [q("800场", 800, "场", "events")]),
         ("2023年巾帼创业大赛吸引选手300名。", [q("300名", 300, "名", "people")]),
-        # a round crowd doing a slogan's deed right after its noun is in the slogan's name, the
-        # deed read into the noun phrase or not
-        ("引领百名妇女进万家", []),
+        # a round crowd doing a slogan's deed right after its noun is in the slogan's name
+        known(JINGUO_AS_PERSONS, "引领百名妇女进万家", []),
         ("组织万名巾帼志愿者统一行动", [q("万名", 10000, "名", "people")]),
     ],
     # level words written as one name a set of divisions: counted as bodies

@@ -2073,12 +2073,8 @@ def _crowd_mobilised(numeral: str, before: str, match: re.Match) -> bool:
             or not (PIVOT_VERB.search(before.rstrip()) or LEADING_VERB.search(before.rstrip())):
         return False
     after = CLAUSE_BREAK.split(match.string[match.end():match.end() + MAX_NOUN_PHRASE], maxsplit=1)[0]
-    words = _words(after)
-    phrase, rest = _noun_phrase(words)
-    # (the deed may be tagged a noun and so read into the phrase: 巾帼|进万家)
-    persons = next((i for i, (word, _) in enumerate(words) if _head_noun_kind(word) == "people"), None)
-    deed = rest[:1] if persons is None else words[persons + 1:persons + 2]
-    return _head_noun_kind(phrase) == "people" and not (deed and deed[0][0][0] in SLOGAN_VERBS)
+    phrase, rest = _noun_phrase(_words(after))
+    return _head_noun_kind(phrase) == "people" and not (rest and rest[0][0][0] in SLOGAN_VERBS)
 
 
 def _read_digit_by_digit(numeral: str) -> bool:
