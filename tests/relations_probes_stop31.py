@@ -12,9 +12,6 @@ sentence does not name (赴省外两地), a list of another length, and digits b
 (``JINGUO_AS_PERSONS``).
 A count before level words written as one (市州, 地州市, 地市, 盟市) counts a set of divisions,
 bodies (organisations) as 县区 and 乡镇 are, in Chinese numerals too (走进三个地州市).
-A bare number in digits joined by 和, 与, 及 or 、 to a number with its measure word shares it
-(分别提高0.69和0.81个百分点: two counts in 百分点); not where the next has a magnitude (2000和3000
-万元), nor years, floors, ranks or ages the measure word makes no count of.
 
 Relations: results written before a campaign reach it across one clause without counts only where
 that clause runs no work of its own (…女性社会组织5家,策划实施了…项目,推动“A”落地: the 5 are the
@@ -88,25 +85,6 @@ QUANTITY_PROBES = {
         ("从五个维度推进工作。", []),
         ("市区两级妇联共同举办活动。", []),
         ("5个乡村学校开展了安全讲座。", [q("5个", 5, "个", "organisations")]),
-    ],
-    # a list of numbers writes the measure word once, after its last
-    "a_measure_word_written_once_after_a_list_of_numbers": [
-        ("省级女党代表比例较上届分别提高0.69和0.81个百分点。",
-         [q("0.69", 0.69, "百分点", "percent"), q("0.81个百分点", 0.81, "百分点", "percent")]),
-        ("两县分别培训农村妇女120和80人。", [q("120", 120, "人", "people"), q("80人", 80, "人", "people")]),
-        ("两镇分别建成妇女之家12、15个。",
-         [q("12", 12, "个", "organisations"), q("15个", 15, "个", "organisations")]),
-        ("两村评出最美家庭分别为30和45户。",
-         [q("30", 30, "户", "households"), q("45户", 45, "户", "households")]),
-        ("县乡妇联分别走访困难妇女60与75名。", [q("60", 60, "名", "people"), q("75名", 75, "名", "people")]),
-    ],
-    # near misses: a magnitude before the measure word, and numbers that count nothing
-    "numbers_that_share_no_count": [
-        ("县妇联拨付资金10、20万元。", [q("20万元", 200000, "元", "money_cny")]),
-        ("2023和2024年,县妇联连续举办培训。", []),
-        ("3和5号楼的居民参加了活动。", []),
-        ("获得第1和第2名。", []),
-        ("12和15岁的儿童参加了夏令营。", []),
     ],
 }
 

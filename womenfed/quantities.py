@@ -399,9 +399,6 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
-# What joins a bare number to the next, whose measure word it shares (0.69和0.81个百分点).
-SHARED_MEASURE_JOINER = re.compile(r"\s?(?:和|与|及|、)\s?(?=\d)")
-PLAIN_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇, and 地 of a prefecture:
 # 地市, 地州市): a set of divisions, counted as bodies whatever noun follows (8个市州困境儿童);
 # 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
@@ -1306,19 +1303,6 @@ def _matches(sentence: str) -> Iterator[re.Match]:
             pos = begin.start() + 1
 
 
-def _measure_word_shared(sentence: str, end: int) -> str:
-    """The measure word that a bare number in digits shares with the next one, joined to it by
-    和, 与, 及 or 、 (分别提高0.69和0.81个百分点, 分别培训120和80人): a list of numbers writes the
-    measure word once, after its last; '' where none follows so, or where a magnitude stands
-    before it (2000和3000万元: whether 万 is shared too the page does not say)."""
-    joined = SHARED_MEASURE_JOINER.match(sentence, end)
-    following = joined and _pattern().match(sentence, joined.end())
-    if not following or not PLAIN_DIGITS.fullmatch(following.group("low") or "") \
-            or any(following.group(group) for group in ("mag1", "mag2", "mag3", "high")):
-        return ""
-    return following.group("unit") or ""
-
-
 def _list_number(sentence: str, match: re.Match) -> int:
     """Where the count begins when ``match`` reads the number of a list item glued to it as a
     decimal (2.300余名妇女, 3.1200名志愿者 at the start of a line): a count of persons, households,
@@ -1337,8 +1321,6 @@ def _list_number(sentence: str, match: re.Match) -> int:
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     start, end = match.span()
     written_unit, percent = match.group("unit") or "", match.group("percent")
-    if not (written_unit or percent) and match.group("low")[0].isdigit():
-        written_unit = _measure_word_shared(sentence, end)
     if written_unit and (apart := TIMES_APART.match(sentence, end)) \
             and written_unit + TIMES in lexicon.measure_words():
         # a measure word and 次 written apart, in brackets or by a scan's blank (360户(次), 1200人
