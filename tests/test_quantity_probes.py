@@ -21,6 +21,7 @@ from . import (
     quantity_probes_stop29b,
     quantity_probes_stop30,
     quantity_probes_stop30b,
+    relations_probes_stop31,
 )
 from .conftest import known_because as known
 from .conftest import probe_cases
@@ -435,7 +436,8 @@ AUDITS = {"first": PROBES,
           **{f"stop29-{family}": cases for family, cases in quantity_probes_stop29.PROBES.items()},
           **{f"stop29b-{family}": cases for family, cases in quantity_probes_stop29b.PROBES.items()},
           **{f"stop30-{family}": cases for family, cases in quantity_probes_stop30.PROBES.items()},
-          **{f"stop30b-{family}": cases for family, cases in quantity_probes_stop30b.PROBES.items()}}
+          **{f"stop30b-{family}": cases for family, cases in quantity_probes_stop30b.PROBES.items()},
+          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.QUANTITY_PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

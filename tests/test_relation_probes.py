@@ -12,7 +12,13 @@ from womenfed.entities import extract_entities
 from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
-from . import relation_probes_stop27, relation_probes_stop28, relation_probes_stop29, relation_probes_stop30
+from . import (
+    relation_probes_stop27,
+    relation_probes_stop28,
+    relation_probes_stop29,
+    relation_probes_stop30,
+    relations_probes_stop31,
+)
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
@@ -276,7 +282,8 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop27-{family}": cases for family, cases in relation_probes_stop27.PROBES.items()},
           **{f"stop28-{family}": cases for family, cases in relation_probes_stop28.PROBES.items()},
           **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()},
-          **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()}}
+          **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()},
+          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))

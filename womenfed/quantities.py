@@ -369,6 +369,12 @@ ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not 
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
 QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
+# A list of places joined by 、/和/与/及, each item ending in a level word (芜湖市、马鞍山市): a
+# count of places (两地, 三地) later in its sentence names these places again, wherever it stands
+# (赴甲市、乙市考察,学习两地经验); the gazetteer confirms each item's place.
+PLACE_ITEM = rf"[^\W\d_、和与及]{{1,8}}(?:{'|'.join(word for word, _ in LEVEL_WORDS)})"
+PLACE_LIST = re.compile(rf"{PLACE_ITEM}(?:[、和与及]{PLACE_ITEM})+")
+PLACE_UNIT = "地"
 # Heads of the formulas policy language numbers (三项制度, 两项重点任务, 四个抓手, 五项巾帼行动,
 # 五个主题, 十件实事, 三种模式, 两个品牌): abstract nouns of method, system, aspect, theme, aim,
 # capacity or kind of work and programme. A small Chinese
@@ -393,9 +399,10 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
-# Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇): a set of divisions;
+# Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇, and 地 of a prefecture:
+# 地市, 地州市): a set of divisions, counted as bodies whatever noun follows (8个市州困境儿童);
 # 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
-DIVISION_PAIR = re.compile(r"(?!乡村|市区)[省市州盟县区旗乡镇村街]{2}")
+DIVISION_PAIR = re.compile(r"(?!乡村|市区)(?:地[州市]|[省市州盟县区旗乡镇村街]{2})")
 SPOKEN_SUM = "个亿"  # 20个亿: a sum of money as speech says it (20个亿元村 counts villages)
 # A village group or a building right after the name of a settlement or an estate is numbered in
 # an address (该村三组, 幸福小区3栋), not counted. Hand-written: the dictionaries say nothing of
@@ -1354,7 +1361,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     elif kind == "percent":
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
-        kind = _head_noun_kind(indicator) or _noun_kind(after)
+        kind = "organisations" if DIVISION_PAIR.match(after) else \
+            _head_noun_kind(indicator) or _noun_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -1791,6 +1799,8 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     in_digits = numeral[0].isdigit()
     if not in_digits and _formula_spelled(before, numeral):
         return True
+    if match.group("unit") == PLACE_UNIT and _places_named(before) == _value(numeral):
+        return True
     # (十, 两, 九: one or two characters; the length first, so a flood of 一 is never parsed)
     small = (in_digits or len(numeral) <= 2) and (_value(numeral) or 99) <= 10
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
@@ -1828,6 +1838,19 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _places_named(before: str) -> int:
+    """How many places the last list of places before a count names (赴芜湖市、马鞍山市: 2), 0
+    where none: 两地 after them is the pair again, an anaphor, not places counted anew."""
+    lists = PLACE_LIST.findall(before)
+    if not lists:
+        return 0
+    gazetteer = default_gazetteer()
+    items = re.split("[、和与及]", lists[-1])
+    named = all(any(gazetteer.is_name(item[start:]) for start in range(len(item) - 1))
+                for item in items)
+    return len(items) if named else 0
 
 
 def _announces_its_list(sentence: str, match: re.Match) -> bool:
@@ -2158,13 +2181,12 @@ def _round(value: float | None) -> float | None:
 
 
 def _classifies_divisions(after: str) -> bool:
-    """个 right before a set of divisions or a body of the federation, persons named after it
-    (21个镇街妇联主席, 8个市州困境儿童, 200个村妇联主席): the classifier counts the first noun, the
+    """个 right before a division or a body of the federation, persons named after it (200个村
+    妇联主席, 30个社区妇联执委; a set of divisions, 21个镇街妇联主席, is ``DIVISION_PAIR``'s): the
+    classifier counts the first noun, the
     divisions (the stop-12 reading of eval/dev: 17个乡(镇)区、办妇联主席 counts bodies), not the
     persons of each. Not a division before a profession (5个社区工作者, 两个乡村教师): those are
     persons."""
-    if DIVISION_PAIR.match(after):
-        return True
     words = _words(CLAUSE_BREAK.split(after, maxsplit=1)[0][:MAX_INDICATOR])
     if not words or _head_noun_kind(words[0][0]) != "organisations":
         return False

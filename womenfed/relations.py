@@ -61,7 +61,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   a campaign are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
-  comment or a list of who took part, not the programme's reach) and not from a clause
+  comment or a list of who took part, not the programme's reach), which runs no unnamed work
+  of its own (…组织5家,策划实施了…项目,推动“A”: the 5 are the first item's) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
   to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
   clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
@@ -605,13 +606,26 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                     break  # …举办“A”大赛,并推荐3名参加“B”大赛; …,新增15个“B”: B's counts
                 if gap is not None and (anaphor.match(clauses.text(clause))
                                         or counts_in[clause] and 0 <= earlier <= clause
-                                        or not counts_in[clause] and gap == 0):
-                    break  # the counts of an anaphor's clause are its referent's (本次活动…)
+                                        or not counts_in[clause] and (
+                                            gap == 0 or clause not in canonicals
+                                            and _runs_unnamed_work(clauses, clause))):
+                    # the counts of an anaphor's clause are its referent's (本次活动…)
+                    break
                 if gap is not None and not counts_in[clause]:
                     gap -= 1
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _runs_unnamed_work(clauses: _Clauses, clause: int) -> bool:
+    """Whether a clause that names nothing runs work of its own (…女性社会组织5家,策划实施了…项目,
+    推动“A”落地): it parts the items of a list of work, so the counts before it are the earlier
+    item's, not the results of the work named after it. An honour received (团队获评…集体) is a
+    result and runs nothing; an effect or a comment (提升了就业技能) lets the counts through."""
+    cues, start, end = _cue_patterns(), clauses.start(clause), clauses.end(clause)
+    return bool(cues["runs"].search(clauses.sentence, start, end)) and \
+        not cues["received"].search(clauses.sentence, start, end)
 
 
 def _list_item(clauses: _Clauses, clause: int, held) -> bool:
