@@ -94,6 +94,9 @@ MIN_HAN_BEFORE, MAX_HAN_BEFORE = 2, 7
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 COMMON_NOUN_TAGS = frozenset({"n", "s"})  # a noun, a noun of place (景区/n, 街区/s)
 AREA_LEVEL_WORD = "区"  # the level character that also closes nouns of areas (景区, 园区)
+# A 'small town' (特色小镇: 电商小镇, 基金小镇) is a park named by its trade, not a township: its
+# 镇 is a level word only where the division codes list the name (中小镇 is a town)
+SMALL_TOWN = "小镇"
 PREFECTURE_WORDS = ("地区",)  # a level word of two characters ending in 区
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
@@ -789,6 +792,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                     # the author is the body of a zone the division codes do not list
                     # (三亚中央商务区妇联): it sits outside the hierarchy, its level unknown
                     meta.admin_level = "unknown"
+        if meta.township and meta.township.endswith(SMALL_TOWN) and not gazetteer.is_name(meta.township):
+            # a 'small town' the codes do not list (电商小镇妇联) is placed as a town is, and is
+            # no township: it sits outside the hierarchy, its level unknown (stop 23)
+            meta.township, meta.admin_level = None, "unknown"
+            sources.pop("township", None)
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -1856,6 +1864,7 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
             gazetteer.named_by_stem(window) or
             [c for c in candidates if _zone_of(c, gazetteer)][:1] or
             [c for c in candidates if _names_a_unit(c, window, gazetteer)]
+            or [c for c in candidates if c.endswith(SMALL_TOWN) and len(c) > len(SMALL_TOWN)]
             or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
             or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
             or [c for c in candidates if _is_recurring_community(c, body)]

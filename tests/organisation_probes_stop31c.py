@@ -1,0 +1,40 @@
+"""Stop-31 second-round probes of the reporting body and its level: short pages written for this
+test (no report text), with real places of the gazetteer.
+
+A 'small town' (特色小镇) is a park named by its trade or theme (电商小镇, 基金小镇, 丝绸小镇), not a
+township: its federation is written with the whole name (电商小镇妇联, not the 商小镇 that a
+personal-name reading of 小镇 cut out of it), placed as a town is (the county and city the text
+names above it), and sits outside the hierarchy, its level unknown (the stop-23 reading of
+units the 2023 codes do not list; stop-31 batch 36). Near misses: a town the codes list whose
+name ends in 小镇 (中小镇) stays a township; a federation that works in a small town, or takes
+women to one, stays the author at its own level.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a small town's federation: the whole name, level unknown
+    ("small town", "电商小镇妇联开展直播培训",
+     "近日,电商小镇妇联举办直播带货培训,50名妇女参加。", None, "电商小镇妇联", "unknown"),
+    ("small town", "直播培训进园区",
+     "近日,莆田市城厢区电商小镇妇联举办直播带货培训,50名妇女参加。", None, "电商小镇妇联", "unknown"),
+    ("small town", "梦想小镇妇联举办创业沙龙",
+     "近日,杭州市余杭区梦想小镇妇联举办女性创业沙龙,50名女性创业者参加。", None, "梦想小镇妇联",
+     "unknown"),
+    ("small town", "基金小镇妇联举办金融讲座",
+     "近日,上城区基金小镇妇联举办金融知识讲座,80名妇女参加。", None, "基金小镇妇联", "unknown"),
+    ("small town", "丝绸小镇妇联举办插花活动",
+     "近日,吴江区丝绸小镇妇联举办插花活动,30名妇女参加。", None, "丝绸小镇妇联", "unknown"),
+    ("small town", "茶香小镇妇联开展采茶培训",
+     "近日,新昌县茶香小镇妇联开展采茶技能培训,60名妇女参加。", None, "茶香小镇妇联", "unknown"),
+    # near misses: a listed town whose name ends in 小镇; a federation working in a small town
+    ("small town", "中小镇妇联举办插花活动",
+     "近日,中小镇妇联举办插花活动,30名妇女参加。", None, "中小镇妇联", "township"),
+    ("small town", "城厢区妇联开展直播培训",
+     "近日,城厢区妇联在电商小镇举办直播带货培训,50名妇女参加。", None, "城厢区妇联", "county"),
+    ("small town", "永中街道妇联组织参观",
+     "近日,永中街道妇联组织妇女到特色小镇参观学习,30名妇女参加。", None, "永中街道妇联", "township"),
+    ("small town", "北白象镇妇联举办插花活动",
+     "近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联", "township"),
+]
