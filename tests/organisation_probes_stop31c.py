@@ -8,10 +8,23 @@ names above it), and sits outside the hierarchy, its level unknown (the stop-23 
 units the 2023 codes do not list; stop-31 batch 36). Near misses: a town the codes list whose
 name ends in 小镇 (中小镇) stays a township; a federation that works in a small town, or takes
 women to one, stays the author at its own level.
+
+Dropped (strict gaps): a unit written as the first of its kind before a quoted room or work
+(甲县首个“妇女儿童之家”在乙村成立, the stop-31 batch-39 convention) owns it. Letting 首个/首家/第一个
+and the units above stand around the unit passed the probes below but moved no report: the one
+dev report of the kind writes the province by its stem (西藏山南市…), which the parent pattern does
+not read, and its copy spaces the quote off. Near misses (pass): the plain quoted case; a federation
+that founds the room stays the author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+FIRST_OF_KIND = ("a unit written as the first of its kind (首个, 首家, 第一个) before a quoted room it "
+                 "founds owns it; the rule moved no report (the one dev case writes its province by "
+                 "its stem) and was dropped")
 
 PROBES = [
     # a small town's federation: the whole name, level unknown
@@ -37,4 +50,19 @@ PROBES = [
      "近日,永中街道妇联组织妇女到特色小镇参观学习,30名妇女参加。", None, "永中街道妇联", "township"),
     ("small town", "北白象镇妇联举办插花活动",
      "近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联", "township"),
+    # a unit's first room of its kind (dropped: strict gaps)
+    known_because(FIRST_OF_KIND, "first of kind", "成立",
+                  "日前,曲松县首个“妇女儿童之家”在曲松镇下洛村成立并投用。", None, "曲松县", "county"),
+    known_because(FIRST_OF_KIND, "first of kind", "成立",
+                  "日前,山南市曲松县首个“妇女儿童之家”在曲松镇下洛村成立并投用。", None, "曲松县", "county"),
+    known_because(FIRST_OF_KIND, "first of kind", "揭牌",
+                  "近日,临洮县首家“巾帼创业孵化基地”在洮阳镇揭牌。", None, "临洮县", "county"),
+    known_because(FIRST_OF_KIND, "first of kind", "揭牌",
+                  "近日,定西市临洮县第一个“妇女微家”在洮阳镇挂牌成立。", None, "临洮县", "county"),
+    known_because(FIRST_OF_KIND, "first of kind", "揭牌",
+                  "近日,乐清市首家“妇女微家”在北白象镇挂牌成立。", None, "乐清市", "county"),
+    # near misses: the plain quoted case; a federation founding the room
+    ("first of kind", "成立", "日前,曲松县“妇女儿童之家”在曲松镇下洛村成立并投用。", None, "曲松县",
+     "county"),
+    ("first of kind", "揭牌", "近日,临洮县妇联在洮阳镇建成首个“妇女微家”。", None, "临洮县妇联", "county"),
 ]
