@@ -9,6 +9,11 @@ units the 2023 codes do not list; stop-31 batch 36). Near misses: a town the cod
 name ends in 小镇 (中小镇) stays a township; a federation that works in a small town, or takes
 women to one, stays the author at its own level.
 
+A body named only in brackets closing the last line with no label (…深受欢迎。(甲镇人民政府)) is an
+unlabelled credit and decides nothing (stop-31 batch 36, stops 25 and 26): the federation or unit
+the opening makes act stays the author. Near misses: a credit labelled 供稿 (甲镇人民政府 (供稿), 供稿:
+甲镇政府) is the supplier's byline and still signs the report.
+
 Dropped (strict gaps): a unit written as the first of its kind before a quoted room or work
 (甲县首个“妇女儿童之家”在乙村成立, the stop-31 batch-39 convention) owns it. Letting 首个/首家/第一个
 and the units above stand around the unit passed the probes below but moved no report: the one
@@ -50,6 +55,29 @@ PROBES = [
      "近日,永中街道妇联组织妇女到特色小镇参观学习,30名妇女参加。", None, "永中街道妇联", "township"),
     ("small town", "北白象镇妇联举办插花活动",
      "近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联", "township"),
+    # an unlabelled closing credit decides nothing
+    ("closing credit", "谢庄镇妇联开展防诈骗宣传",
+     "近日,谢庄镇妇联联合各村妇联开展防诈骗宣传,发放资料500份。群众纷纷表示受益匪浅。(谢庄镇人民政府)", None,
+     "谢庄镇妇联", "township"),
+    ("closing credit", "北白象镇妇联举办插花活动",
+     "3月8日,北白象镇妇联举办插花活动,30名妇女参加。大家度过了一个有意义的节日。(北白象镇政府)", None,
+     "北白象镇妇联", "township"),
+    ("closing credit", "永中街道妇联开展家风宣讲",
+     "近日,永中街道妇联在社区广场开展家风宣讲,100余名居民参加。(永中街道办事处)", None, "永中街道妇联",
+     "township"),
+    ("closing credit", "临洮县妇联开展编织培训",
+     "近日,临洮县妇联举办编织技能培训,60名妇女参加。学员们纷纷表示收获很大。(临洮县人民政府)", None,
+     "临洮县妇联", "county"),
+    ("closing credit", "洮阳镇开展巾帼宣讲",
+     "近日,洮阳镇举办巾帼宣讲活动,200余名妇女参加。活动深受欢迎。(临洮县人民政府)", None, "洮阳镇",
+     "township"),
+    # near misses: a labelled credit is the supplier's byline
+    ("closing credit", "谢庄镇妇联开展防诈骗宣传",
+     "近日,谢庄镇妇联开展防诈骗宣传,发放资料500份。\n谢庄镇人民政府 (供稿)", None, "谢庄镇人民政府",
+     "township"),
+    ("closing credit", "北白象镇妇联举办插花活动",
+     "3月8日,北白象镇妇联举办插花活动,30名妇女参加。\n供稿:北白象镇人民政府", None, "北白象镇人民政府",
+     "township"),
     # a unit's first room of its kind (dropped: strict gaps)
     known_because(FIRST_OF_KIND, "first of kind", "成立",
                   "日前,曲松县首个“妇女儿童之家”在曲松镇下洛村成立并投用。", None, "曲松县", "county"),

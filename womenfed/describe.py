@@ -358,8 +358,8 @@ FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女�
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
 SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
                       rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
-# The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
-# last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
+# The same credit after the name (甲镇人民政府 (供稿)): the unit that wrote it signs it. (A name
+# in brackets closing the last line with no label, …过得更有意义。(甲镇政府), decides nothing.)
 CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
 # A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
 # (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
@@ -1394,9 +1394,7 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    closing = body.rstrip().split("\n")[-SIGNATURE_LINES:]
-    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
-                  *(found for line in closing if (found := CLOSING_CREDIT.search(line)))]:
+    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body)]:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(
