@@ -94,6 +94,9 @@ MIN_HAN_BEFORE, MAX_HAN_BEFORE = 2, 7
 NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 COMMON_NOUN_TAGS = frozenset({"n", "s"})  # a noun, a noun of place (景区/n, 街区/s)
 AREA_LEVEL_WORD = "区"  # the level character that also closes nouns of areas (景区, 园区)
+# A 'small town' (特色小镇: 电商小镇, 基金小镇) is a park named by its trade, not a township: its
+# 镇 is a level word only where the division codes list the name (中小镇 is a town)
+SMALL_TOWN = "小镇"
 PREFECTURE_WORDS = ("地区",)  # a level word of two characters ending in 区
 # Characters that cannot be part of a place name in front of 妇联 (function words, verbs).
 NAME_BOUNDARY = set("是在和与及的了为由对将把向从被等到赴,。、“”:;()《》 \n全各本该我其此")
@@ -355,8 +358,8 @@ FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女�
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
 SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
                       rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
-# The same credit after the name (甲镇人民政府 (供稿)), and a name in brackets closing the report's
-# last line (…过得更有意义。(甲镇政府)): the unit that wrote it signs it.
+# The same credit after the name (甲镇人民政府 (供稿)): the unit that wrote it signs it. (A name
+# in brackets closing the last line with no label, …过得更有意义。(甲镇政府), decides nothing.)
 CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
 # A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
 # (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
@@ -789,6 +792,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
                     # the author is the body of a zone the division codes do not list
                     # (三亚中央商务区妇联): it sits outside the hierarchy, its level unknown
                     meta.admin_level = "unknown"
+        if meta.township and meta.township.endswith(SMALL_TOWN) and not gazetteer.is_name(meta.township):
+            # a 'small town' the codes do not list (电商小镇妇联) is placed as a town is, and is
+            # no township: it sits outside the hierarchy, its level unknown (stop 23)
+            meta.township, meta.admin_level = None, "unknown"
+            sources.pop("township", None)
     elif not actor and (grassroots := _grassroots_organ(lead, gazetteer)) \
             and not _acting_unit(lead, gazetteer) and (
             resolved := gazetteer.resolve(grassroots[0], _page(furniture, body, url, gazetteer))):
@@ -1386,9 +1394,7 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    closing = body.rstrip().split("\n")[-SIGNATURE_LINES:]
-    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
-                  *(found for line in closing if (found := CLOSING_CREDIT.search(line)))]:
+    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body)]:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(
@@ -1856,6 +1862,7 @@ def named_places(window: str, candidates: list[str], body: str, gazetteer: place
             gazetteer.named_by_stem(window) or
             [c for c in candidates if _zone_of(c, gazetteer)][:1] or
             [c for c in candidates if _names_a_unit(c, window, gazetteer)]
+            or [c for c in candidates if c.endswith(SMALL_TOWN) and len(c) > len(SMALL_TOWN)]
             or [c for c in candidates if _is_place(c) and not LISTED_LEVEL.search(c)]
             or [c for c in candidates if follows_a_place(c) and not LISTED_LEVEL.search(c)]
             or [c for c in candidates if _is_recurring_community(c, body)]
