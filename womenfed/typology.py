@@ -489,8 +489,7 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     mostly on the federation's own work, OWN_WORK_SHARE), and the report's main
     topic (MAIN_TOPIC_SHARE). A type a
     sentence takes from its heading or from the sentences around it, or names in passing among
-    others, does not count, nor do volunteers who carry out the work of another type's sentence
-    (VOLUNTEER_AGENT): a report covers a programme it gives words of its own. Without
+    others, does not count: a report covers a programme it gives words of its own. Without
     texts: the types that lead at least ``min_share`` of the typed sentences."""
     texts = list(texts)
     shares = report_type_shares(types)
@@ -499,10 +498,7 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     if len(texts) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
     evidence: dict[str, float] = defaultdict(float)
-    for text, kind in zip(texts[:_trailer_start(texts)], types, strict=False):
-        if kind != "volunteer" and _carried(text):
-            # volunteers carrying out another programme's work are no volunteer programme
-            text = VOLUNTEER_AGENT.sub(_agent_left_out, text)
+    for text in texts[:_trailer_start(texts)]:
         own = _programme_scores(text)
         best = _best(own)
         if best:
