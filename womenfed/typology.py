@@ -348,12 +348,12 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     for index, (text, _) in enumerate(sentences):
         if types[index] == "volunteer" and not levels[index] and _carried(text):
             # volunteers carrying out the work of the programme told before them
-            heading = opened[index][0]
+            opener = opened[index][0]
             before = types[index - 1] if index and opened[index - 1] == opened[index] \
                 and not levels[index - 1] else None
             context = before if before != "volunteer" else None
-            if context is None and heading is not None:
-                context = section_types[heading][0]
+            if context is None and opener is not None:
+                context = section_types[opener][0]
             types[index] = context if context and context != "volunteer" else types[index]
     out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
            for kind, scores in zip(types, own, strict=True)]
