@@ -26,6 +26,7 @@ from . import (
     typology_probes_stop29d,
     typology_probes_stop30,
     typology_probes_stop31,
+    typology_probes_stop31c,
 )
 from .conftest import known_because as _known_gap
 
@@ -167,7 +168,7 @@ AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b,
           "stop29": typology_probes_stop29, "stop29b": typology_probes_stop29b,
           "stop29d": typology_probes_stop29d, "stop30": typology_probes_stop30,
-          "stop31": typology_probes_stop31}
+          "stop31": typology_probes_stop31, "stop31c": typology_probes_stop31c}
 
 
 def _audit_cases():

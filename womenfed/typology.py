@@ -167,6 +167,20 @@ AWARDED = re.compile(
     r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
     r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
 HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
+# Volunteers who carry out the work a sentence tells (社区志愿者走向街头,向母亲们送去康乃馨; 巾帼志愿者
+# 为群众发放防诈骗宣传彩页): they are its agent, and the work decides the type (stop-31 adjudication:
+# volunteer work is recruiting, organising, sending or founding volunteers), not the volunteers who
+# do it. Hand-written from the grammar of news reports: the volunteers (or their team)
+# right before an adverb and a verb or preposition of doing, in a clause where no verb of
+# recruiting, organising, sending, founding, training or honouring takes them as its object
+# (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are volunteer work). Inside a report only: such a
+# sentence goes on with the programme told before it (classify_sentences); alone, or after
+# volunteer work, it stays volunteer (巾帼志愿者为孤寡老人打扫卫生 is the volunteers' own service).
+VOLUNTEER_AGENT = re.compile(
+    r"(?:巾帼)?(?:志愿者|志愿服务队|志愿服务团队|志愿队|义工)(?:们|队伍)?"
+    r"(?=(?:还|也|都|又|们|纷纷|积极|主动|耐心|热情|细心|现场|分别|先后)*"
+    r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导))")
+VOLUNTEERS_TAKEN = re.compile(r"组织|招募|招收|组建|成立|派|动员|号召|培训|表彰|带领|发动|吸纳|注册|报名")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -267,6 +281,9 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       continues the article's last type.
     - a picture's file name read as a heading (PICTURE_FILE: 图片1.png) is no heading: the
       sentences after it stay under the heading before it.
+    - a sentence typed volunteer only by volunteers who carry out its work (VOLUNTEER_AGENT:
+      巾帼志愿者为群众发放宣传资料) goes on with the programme told before it in its section (the
+      sentence before it, else its heading), when that is another type.
 
     Examples
     --------
@@ -328,6 +345,16 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
         # (a photo caption, a lead broken into short lines, 活动现场。, a bare 三是…) goes on
         # with the topic before its heading: such a line does not open a new topic.
         types[index] = types[index] or kind or (types[index - 1] if index else None)
+    for index, (text, _) in enumerate(sentences):
+        if types[index] == "volunteer" and not levels[index] and _carried(text):
+            # volunteers carrying out the work of the programme told before them
+            opener = opened[index][0]
+            before = types[index - 1] if index and opened[index - 1] == opened[index] \
+                and not levels[index - 1] else None
+            context = before if before != "volunteer" else None
+            if context is None and opener is not None:
+                context = section_types[opener][0]
+            types[index] = context if context and context != "volunteer" else types[index]
     out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
            for kind, scores in zip(types, own, strict=True)]
     trailer = _trailer_start([text for text, _ in sentences])
@@ -537,6 +564,23 @@ def _keyword_scores(text: str) -> dict[str, float]:
         for kind, weight in ranked[rank][1]:
             scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
     return scores
+
+
+def _carried(text: str) -> bool:
+    """Whether a sentence's volunteer cues lead only through volunteers who carry out its work
+    (VOLUNTEER_AGENT): without them another type, or none, leads."""
+    if "志愿" not in text and "义工" not in text:
+        return False
+    return _best(_scores(VOLUNTEER_AGENT.sub(_agent_left_out, text))) != "volunteer" \
+        and _best(_scores(text)) == "volunteer"
+
+
+def _agent_left_out(agent: re.Match) -> str:
+    """Volunteers who carry out the work (VOLUNTEER_AGENT) cut out (a comma in their place),
+    unless their clause recruits, organises, sends, founds, trains or honours them."""
+    clause = next(clause.group(0) for clause in CLAUSE.finditer(agent.string)
+                  if clause.start() <= agent.start() < clause.end())
+    return agent.group(0) if VOLUNTEERS_TAKEN.search(clause) else "，"
 
 
 def _titles_left_out(award: re.Match) -> str:
