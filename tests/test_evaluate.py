@@ -24,10 +24,12 @@ from womenfed.evaluation import (
     _score_quantities,
     _score_single,
     evaluate,
+    gold_relation_ends,
     name_diagnostics,
     normalise,
     organisation_key,
     period_misses_markdown,
+    relation_end_key,
     score_agencies,
 )
 
@@ -245,6 +247,15 @@ def test_normalisation_of_script_quotes_and_space():
     assert normalise(" “巾幗 建功”行動 ") == "巾帼建功行动"
     assert normalise("「春蕾」") == "春蕾"
     assert normalise("") is None and normalise(float("nan")) is None
+
+
+def test_a_relations_outcome_compares_without_glued_pinyin():
+    """The gold keeps a count as the page prints it (9000多万(wàn)元); the tool's outcome is the
+    cleaned text, so the two meet only once the converter's pinyin is gone."""
+    gold = gold_relation_ends([{"agency": "县财政局", "outcome": "9000多萬(wàn)元"}])
+    ((_, (kind, key)),) = gold
+    assert (kind, key) == ("outcome", relation_end_key("outcome", "9000多万元"))
+    assert relation_end_key("outcome", "聯(lián)系50(wǔ)户") == "联系50(wǔ)户"  # a gloss after a digit stays
 
 
 def test_bootstrap_is_deterministic_and_brackets_the_estimate(sample_corpus):

@@ -31,8 +31,8 @@ Matching rules (also in docs/ANNOTATION.md):
   sentences scored; a sentence typed otherwise is an extra, and every wrong or untyped one a
   miss.
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
-  agency–outcome; names canonical, an outcome by its quantity's text), a gold triple giving
-  each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
+  agency–outcome; names canonical, an outcome by its quantity's text without glued pinyin), a
+  gold triple giving each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
   (the edges of the notebooks' campaign graph). Each miss and extra is filed under why
   (``MISSED_WHY``, ``EXTRA_WHY``): an end the extractors did not find (anywhere, or in the
   sentence that names it), ends in different sentences, or ends in one sentence not linked;
@@ -101,7 +101,7 @@ import pandas as pd
 
 from .agencies import agency_role, clause_frame, without_scope
 from .atomic import atomic_path
-from .clean import HAN, clean_text
+from .clean import HAN, clean_text, without_glued_pinyin
 from .corpus import Corpus, read_tables
 from .describe import FEDERATION, PLACE_END
 from .entities import canonical_name, finder_of
@@ -337,7 +337,7 @@ def gold_relation_ends(relations: list[dict]) -> set[tuple[tuple[str, str], tupl
         ends = [(kind, key) for kind, key in (
             ("campaign", _entity_key("campaign", relation.get("campaign"))),
             ("agency", _entity_key("agency", relation.get("agency"))),
-            ("outcome", normalise(relation.get("outcome")))) if key is not None]
+            ("outcome", outcome_key(relation.get("outcome")))) if key is not None]
         pairs |= {(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]}
     return pairs
 
@@ -360,7 +360,14 @@ def predicted_relation_ends(rows: pd.DataFrame) -> list[tuple[int, tuple, tuple]
 
 def relation_end_key(kind: str, name) -> str | None:
     """An end as scoring compares it: a canonical name, or an outcome's normalised text."""
-    return normalise(name) if kind == "outcome" else _entity_key(kind, name)
+    return outcome_key(name) if kind == "outcome" else _entity_key(kind, name)
+
+
+def outcome_key(text) -> str | None:
+    """An outcome's text as scoring compares it: normalised, and without the pinyin a converter
+    glued after characters, which the gold keeps (its raw is the page's text) and the tool's
+    cleaned outcome has lost."""
+    return normalise(without_glued_pinyin(str(text))) if isinstance(text, str) else normalise(text)
 
 
 def _pair(source: tuple[str, str], target: tuple[str, str]) -> str:
@@ -1112,7 +1119,7 @@ def evaluate(tables: Path | Corpus, gold_dir: Path, seed: int = DEFAULT_SEED,
         scores = score_report(items, predicted_items(corpus, report_id))
         gold_ends = ({("campaign", n) for n in items["campaigns"]}
                      | {("agency", n) for n in items["agencies"]}
-                     | {("outcome", normalise(raw)) for *_, raw in items["quantities"]})
+                     | {("outcome", outcome_key(raw)) for *_, raw in items["quantities"]})
         scores["quantities"]["places"] = dict(sorted(
             quantity_places(gold[report_id], corpus, report_id).items()))
         scores["campaigns"]["diagnosis"]["extra_by_rule"] = _extras_by_rule(
