@@ -13,6 +13,7 @@ from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
 from . import relation_probes_stop27, relation_probes_stop28, relation_probes_stop29, relation_probes_stop30
+from . import relations_probes_stop31c
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
@@ -276,7 +277,8 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop27-{family}": cases for family, cases in relation_probes_stop27.PROBES.items()},
           **{f"stop28-{family}": cases for family, cases in relation_probes_stop28.PROBES.items()},
           **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()},
-          **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()}}
+          **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()},
+          **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))
