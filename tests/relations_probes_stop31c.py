@@ -2,7 +2,8 @@
 which clause a count belongs to. A lower bound written right after a count (开展宣传100场以上) is
 part of its raw, as the gold writes it, so the outcome linked to a campaign or partner keeps it; a
 bound that qualifies the noun a clause goes on to count (户均20棵以上的村达399个) and 左右 stay as
-they were. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
+they were. A partner's results end at a clause whose subject is the reporting federation
+itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms. ``test_relation_probes.py`` runs this table."""
 
@@ -28,5 +29,29 @@ PROBES = {
         ("洛阳市妇联开展“最美家庭”评选,评出最美家庭30户左右。", {("最美家庭", "30户")}),
         ("开展“美丽庭院”创建,户均种植20棵以上的村达39个。", {("美丽庭院", "39个")}),
         ("开展“巾帼普法乡村行”,开展普法宣传100场。", {("巾帼普法乡村行", "100场")}),
+    ],
+    # a clause whose subject is the reporting federation (after a date or its place) tells
+    # its own work: a partner named before takes no part in its counts
+    "the_federation_goes_on_alone": [
+        ("2010年以来,该县妇联、财政局、农业银行等单位协作,为农村妇女提供贴息贷款9000多万元,"
+         "2013年该县妇联又协调有关方面为1300多名妇女争取续贷资金7000多万元。",
+         {("财政局", "9000多万元"), ("中国农业银行", "9000多万元")}),
+        ("2019年,宜昌市妇联与市卫健委合作,为农村妇女免费筛查3000人,2020年宜昌市妇联又争取资金50万元。",
+         {("市卫生健康委员会", "3000人")}),
+        ("联合县农业银行为妇女发放创业贷款2000万元,同时县妇联还组织培训6期。",
+         {("县中国农业银行", "2000万元")}),
+        ("县妇联联合县司法局开展普法宣传20场,县妇联执委走访困难家庭80户。", {("县司法局", "20场")}),
+        ("与县人社局合作举办招聘会3场,镇妇联另为120名妇女争取岗位。",
+         {("县人力资源和社会保障局", "3场")}),
+    ],
+    # near misses: a clause with no subject of its own, or with the federation as the object of
+    # its verb, goes on with the partner's results
+    "results_with_no_new_subject_stay_the_partner_s": [
+        ("联合县农业银行为妇女发放创业贷款2000万元,带动1500名妇女增收。",
+         {("县中国农业银行", "2000万元"), ("县中国农业银行", "1500名")}),
+        ("联合县农业银行为妇女发放创业贷款2000万元,共惠及妇女300人。",
+         {("县中国农业银行", "2000万元"), ("县中国农业银行", "300人")}),
+        ("今年7月,省妇联、省司法厅联合出台文件,要求村妇联干部100%成为“法律明白人”,培训骨干300名。",
+         {("省司法厅", "100%"), ("省司法厅", "300名")}),
     ],
 }

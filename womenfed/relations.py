@@ -23,7 +23,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   runs it wherever it stands. No partner runs an honour its clause says was received (联合区
   文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
   A partner co-produces the results of the campaigns it co-runs, whichever clause tells them
-  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too).
+  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too). Its own
+  results end at a clause whose subject is the reporting federation itself (A、B协作,提供贷款
+  9000万元,2013年该县妇联又为1300名妇女…: the federation's own work, ``_federation_acts``).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
@@ -363,6 +365,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                                    f"{_cue('individual_holder')}"),
         "holder_name": re.compile(f"(?:(?P<collective>{_cue('collective_holder')})|"
                                   f"{_cue('individual_holder')})$"),
+        "federation_acts": re.compile(
+            f"[^,;:、和与及同\\d“”]{{0,{FEDERATION_SCOPE}}}?(?:{_cue('reporting_body')})(?![、和与及同])"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
     }
@@ -597,6 +601,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
                     break
+                if gap is None and name.type == "agency" and _federation_acts(clauses, clause):
+                    break  # the federation goes on alone (…,2013年县妇联又为1300名妇女…)
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 if any(not _same_work(other.canonical, name.canonical)
@@ -612,6 +618,15 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _federation_acts(clauses: _Clauses, clause: int) -> bool:
+    """Whether a clause opens with the reporting federation as its subject, after at most a date
+    and its place (2013年该县妇联又协调…, 同时市妇联还…): its own work, which no partner named
+    before takes part in; a list it opens (县妇联、县人社局联合…) names partners of its own."""
+    opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    federation = _cue_patterns()["federation_acts"].match(clauses.sentence, opening)
+    return bool(federation) and not _predicate_before(clauses.sentence[opening:federation.end()])
 
 
 def _list_item(clauses: _Clauses, clause: int, held) -> bool:
@@ -696,9 +711,14 @@ def _is_subject(clauses: _Clauses, name, clause: int) -> bool:
     """Whether a name is the subject of its clause: no verb or preposition stands before it
     (全镇“A”共举行培训330场; not 开展“A”活动12场, where it is an object)."""
     opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    return not _predicate_before(clauses.sentence[opening:name.start])
+
+
+def _predicate_before(text: str) -> bool:
+    """Whether a verb or preposition stands in a clause's text before a name (要求村妇联…: the
+    name is an object, not the subject)."""
     tags = lexicon.dictionary_tags()
-    return not any(tags.get(word) in PREDICATE_TAGS
-                   for word in default_tokenizer().tokens(clauses.sentence[opening:name.start]))
+    return any(tags.get(word) in PREDICATE_TAGS for word in default_tokenizer().tokens(text))
 
 
 def _opens_predicate(text: str) -> bool:
