@@ -23,9 +23,10 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   runs it wherever it stands. No partner runs an honour its clause says was received (联合区
   文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
   A partner co-produces the results of the campaigns it co-runs, whichever clause tells them
-  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too). Its own
-  results end at a clause whose subject is the reporting federation itself (A、B协作,提供贷款
-  9000万元,2013年该县妇联又为1300名妇女…: the federation's own work, ``_federation_acts``).
+  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too). Once they are
+  told, a clause whose subject is the reporting federation itself ends them (A、B协作,提供贷款
+  9000万元,2013年该县妇联又为1300名妇女…: the federation's own work, ``_federation_acts``; not
+  通过与A合作,县妇联培训妇女800人次, the joint work itself).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
@@ -601,8 +602,10 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
                     break
-                if gap is None and name.type == "agency" and _federation_acts(clauses, clause):
-                    break  # the federation goes on alone (…,2013年县妇联又为1300名妇女…)
+                if gap is None and name.type == "agency" and (found_after or own) \
+                        and _federation_acts(clauses, clause):
+                    break  # after the joint results the federation goes on alone (…贷款9000万元,
+                    # 2013年县妇联又为1300名妇女…; not 在A的资助下,县妇联为120名…: A's part)
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 if any(not _same_work(other.canonical, name.canonical)
