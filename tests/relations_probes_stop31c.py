@@ -3,7 +3,8 @@ which clause a count belongs to. A lower bound written right after a count (开�
 part of its raw, as the gold writes it, so the outcome linked to a campaign or partner keeps it; a
 bound that qualifies the noun a clause goes on to count (户均20棵以上的村达399个) and 左右 stay as
 they were. A partner's results end at a clause whose subject is the reporting federation
-itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
+itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A partner's kind or a quote mark may stand between the
+co-operation word and its name (联合本土家政企业“X公司”, 携手公益组织X协会). A family tried and dropped keeps its probe as a strict gap. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms. ``test_relation_probes.py`` runs this table."""
 
@@ -53,5 +54,27 @@ PROBES = {
          {("县中国农业银行", "2000万元"), ("县中国农业银行", "300人")}),
         ("今年7月,省妇联、省司法厅联合出台文件,要求村妇联干部100%成为“法律明白人”,培训骨干300名。",
          {("省司法厅", "100%"), ("省司法厅", "300名")}),
+    ],
+    # a partner after a co-operation word, its kind told first or its name quoted, co-runs the
+    # work of its clause
+    "a_partner_named_after_its_kind_or_quoted": [
+        ("遵义市妇联联合本土家政企业“黔灵女家政公司”,在全县陆续开展10场“巾帼家政”培训。",
+         {("巾帼家政", "黔灵女家政公司"), ("巾帼家政", "10场"), ("黔灵女家政公司", "10场")}),
+        ("凯里市妇联联合“黔东南州家政服务协会”开展“巾帼家政”培训6期。",
+         {("巾帼家政", "黔东南州家政服务协会"), ("巾帼家政", "6期"), ("黔东南州家政服务协会", "6期")}),
+        ("市妇联携手公益组织宜昌市心理咨询师协会开展“护蕾行动”讲座12场。",
+         {("护蕾行动", "宜昌市心理咨询师协会"), ("护蕾行动", "12场"), ("宜昌市心理咨询师协会", "12场")}),
+        ("邀请专业机构“宜昌市阳光社会工作服务中心”开展“家家幸福安康工程”培训5期。",
+         {("家家幸福安康工程", "宜昌市阳光社会工作服务中心"), ("家家幸福安康工程", "5期"),
+          ("宜昌市阳光社会工作服务中心", "5期")}),
+        ("县妇联与爱心商家“丽江市古城区百货公司”开展“母亲邮包”发放活动,发放邮包200个。",
+         {("母亲邮包", "丽江市古城区百货公司"), ("母亲邮包", "200个"), ("丽江市古城区百货公司", "200个")}),
+    ],
+    # near misses: a body of that kind visited or entered, or organised by the federation, is no
+    # partner
+    "a_body_of_a_partner_s_kind_merely_visited": [
+        ("走访爱心企业“黔灵女家政公司”,看望女职工30名。", set()),
+        ("走进家政企业“黔灵女家政公司”开展“巾帼家政”宣讲3场。", {("巾帼家政", "3场")}),
+        ("县妇联组织“黔灵女家政公司”等开展“巾帼家政”培训10场。", {("巾帼家政", "10场")}),
     ],
 }

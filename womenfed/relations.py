@@ -6,7 +6,8 @@ inference, so only links within the sentence are recorded, each row naming its e
 sentence in the table. A pair is emitted only where the sentence's grammar ties both ends:
 
 - **Partners.** An agency is a partner only in a partner position: after a word of
-  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
+  co-operation (联合, 会同, 由…, 与…; its kind or a quote mark may stand between: 联合本土家政企业
+  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
   is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
@@ -128,6 +129,8 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
+# Characters of a partner's kind told between the co-operation word and its name (本土优质家政企业).
+PARTNER_KIND_CHARS = 8
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
@@ -331,7 +334,9 @@ def _cue(kind: str) -> str:
 @cache
 def _cue_patterns() -> dict[str, re.Pattern]:
     return {
-        "partner_before": re.compile(f"(?:{_cue('partner_before')})$"),
+        "partner_before": re.compile(
+            f"(?:{_cue('partner_before')})(?:[^,;:。、“”\\d]{{0,{PARTNER_KIND_CHARS}}}?"
+            f"(?:{_cue('partner_kind')}))?[“‘\"\\s]*$"),
         "partner_after": re.compile(
             f"(?:(?:{_cue('partner_count')})[^,;:。]{{0,{PARTNER_TAIL}}}?)?的?"
             f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
