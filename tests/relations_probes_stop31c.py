@@ -4,7 +4,9 @@ part of its raw, as the gold writes it, so the outcome linked to a campaign or p
 bound that qualifies the noun a clause goes on to count (户均20棵以上的村达399个) and 左右 stay as
 they were. A partner's results end at a clause whose subject is the reporting federation
 itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A partner's kind or a quote mark may stand between the
-co-operation word and its name (联合本土家政企业“X公司”, 携手公益组织X协会). A family tried and dropped keeps its probe as a strict gap. Sentences written for this
+co-operation word and its name (联合本土家政企业“X公司”, 携手公益组织X协会). Results written
+before a name that a verb runs are taken only from the clause right before it; the work
+praised after its results, as its clause's subject, reaches one clause further. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms. ``test_relation_probes.py`` runs this table."""
 
@@ -76,5 +78,23 @@ PROBES = {
         ("走访爱心企业“黔灵女家政公司”,看望女职工30名。", set()),
         ("走进家政企业“黔灵女家政公司”开展“巾帼家政”宣讲3场。", {("巾帼家政", "3场")}),
         ("县妇联组织“黔灵女家政公司”等开展“巾帼家政”培训10场。", {("巾帼家政", "10场")}),
+    ],
+    # work a verb runs takes no results across a clause without counts before it: those are
+    # the results of the work told there (培育…5家组织,策划…,推动“A”落地)
+    "results_before_run_work_end_at_a_clause_between": [
+        ("中心培育引进了5家女性社会组织,策划实施了家庭公益服务项目,推动“准妈妈关爱行动”等一批项目落地。",
+         set()),
+        ("镇妇联新建妇女之家12个,完善了管理制度,启动“巾帼暖心”行动。", set()),
+        ("县妇联走访困难妇女80户,摸清了帮扶需求,开展“春风送岗”活动。", set()),
+        ("全市培训家政服务员300人,建立了服务标准,推出“巾帼家政”品牌。", set()),
+        ("社区组建志愿服务队3支,制定了服务清单,实施“邻里守望”项目。", set()),
+    ],
+    # near misses: the clause right before stays; a name that is its clause's subject, praised
+    # after its results, reaches one clause further
+    "results_right_before_or_before_a_praised_subject": [
+        ("县妇联走访困难妇女80户,开展“春风送岗”活动。", {("春风送岗", "80户")}),
+        ("培训妇女120人,提升了就业技能,“巧手致富”品牌由此打响。", {("巧手致富", "120人")}),
+        ("全年共帮扶留守儿童300余人,筹集善款8万元,“暖冬行动”获评全市优秀项目。",
+         {("暖冬行动", "300余人"), ("暖冬行动", "8万元")}),
     ],
 }

@@ -65,7 +65,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   a campaign are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
-  comment or a list of who took part, not the programme's reach) and not from a clause
+  comment or a list of who took part, not the programme's reach), and that only for a name
+  that is its clause's subject (培训妇女120人,提升了技能,“A”品牌由此打响; work a verb runs takes
+  the clause right before it alone: 培育…5家组织,策划…项目,推动“A”落地) and not from a clause
   that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
   to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
   clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
@@ -603,6 +605,10 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 # results told after the name are its own; those before belong to earlier work,
                 # and a partner's part begins where it is named (…14个基地…,农业部门监督管理)
                 break
+            if gap is not None and not _is_subject(clauses, name, home):
+                gap = 0  # work a verb runs takes only the clause right before (培育…5家组织,
+                # 策划…项目,推动“A”落地: not A's); the work praised after its results reaches
+                # further (培训妇女120人,提升了技能,“A”品牌由此打响)
             for clause in steps:
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
