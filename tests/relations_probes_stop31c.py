@@ -6,7 +6,9 @@ they were. A partner's results end at a clause whose subject is the reporting fe
 itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A partner's kind or a quote mark may stand between the
 co-operation word and its name (联合本土家政企业“X公司”, 携手公益组织X协会). Results written
 before a name that a verb runs are taken only from the clause right before it; the work
-praised after its results, as its clause's subject, reaches one clause further. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
+praised after its results, as its clause's subject, reaches one clause further. A list of
+people named by body, post and name that opens its clause (A医院主任甲、B医院医师乙为村民义诊)
+is the subject: each listed body takes part through its member, as the first does. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms. ``test_relation_probes.py`` runs this table."""
 
@@ -96,5 +98,28 @@ PROBES = {
         ("培训妇女120人,提升了就业技能,“巧手致富”品牌由此打响。", {("巧手致富", "120人")}),
         ("全年共帮扶留守儿童300余人,筹集善款8万元,“暖冬行动”获评全市优秀项目。",
          {("暖冬行动", "300余人"), ("暖冬行动", "8万元")}),
+    ],
+    # each body of a list of members that opens its clause takes part through its member
+    "bodies_in_a_list_of_members_that_opens_the_clause": [
+        ("县人民医院妇产科主任张丽、县中医院内科医师王芳为农村妇女义诊,服务群众200余人次。",
+         {("县人民医院", "200余人次"), ("县中医院", "200余人次")}),
+        ("市司法局律师李明、市公安局民警赵刚、市检察院检察官孙红走进社区,为居民解答咨询80人次。",
+         {("市司法局", "80人次"), ("市公安局", "80人次"), ("市人民检察院", "80人次")}),
+        ("县教育局教师周静、县卫健委医生吴敏深入乡村学校开展“护苗行动”宣讲15场。",
+         {("护苗行动", "县教育局"), ("护苗行动", "县卫生健康委员会"), ("护苗行动", "15场"),
+          ("县教育局", "15场"), ("县卫生健康委员会", "15场")}),
+        ("省人民医院妇科主任方红、肿瘤科副主任医师侯杰、省妇幼保健院中医科主任王龙为村民义诊,"
+         "累计服务村民一百余人次。",
+         {("省人民医院", "一百余人次"), ("省妇幼保健院", "一百余人次")}),
+        ("市人民医院专家张丽、市中医院医生王芳深入社区开展“两癌筛查”,筛查妇女300人。",
+         {("两癌筛查", "市人民医院"), ("两癌筛查", "市中医院"), ("两癌筛查", "300人"),
+          ("市人民医院", "300人"), ("市中医院", "300人")}),
+    ],
+    # near misses: a list of members invited by the federation, or one opened by people with no
+    # body, is no subject list of bodies
+    "members_not_opening_the_clause": [
+        ("县妇联邀请市人民医院主任医师张丽、市中医院副主任医师王芳为妇女开展健康讲座,受益妇女200人。",
+         set()),
+        ("村民张丽、李芳、县人民医院为村民义诊,服务群众200余人次。", set()),
     ],
 }

@@ -18,7 +18,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   own clause, else with those of the nearest clause that names one (before it, across at
   most one clause: a partner told far after the work joins a step its own clause tells) and
   those the later clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
-  opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
+  opens the clause (县医院的专家为妇女义诊) takes part through that member, and so does each
+  body of a list of people by body, post and name that opens it (A医院主任甲、B医院医师乙为村民
+  义诊: ``_sends_a_listed_member``). A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
   runs it wherever it stands. No partner runs an honour its clause says was received (联合区
@@ -137,6 +139,8 @@ PARTNER_KIND_CHARS = 8
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
+# Characters of a person's name after the post in a list of people (主任医师王晓双、).
+PERSON_NAME = 4
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -242,6 +246,7 @@ class _Clauses:
 
     def __init__(self, sentence: str, names=()):
         self.sentence = sentence
+        self.name_starts = {name.start for name in names}
         self.breaks = []
         closers = []
         for mark in CLAUSE_MARKS.finditer(sentence):
@@ -362,6 +367,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:,\\s*)?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
+        "titled_person": re.compile(
+            f"[^,;:。、“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')}|{_cue('officials')})"),
+        "members_listed": re.compile(
+            f"(?:[^,;:。、“”]{{1,{2 * MEMBER_TITLE}}}?(?:{_cue('member')}|{_cue('officials')})"
+            f"[^,;:。、“”\\d]{{0,{PERSON_NAME}}}、)+"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
@@ -411,10 +421,23 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     if cues["circumstance_close"].fullmatch(after) and any(
             cues["circumstance_open"].search(text) for text in readings):
         return bool(cues["circumstance_partner"].search(after))  # 在X的支持下, not 在X的指导下
-    opens_clause = any(CLAUSE_OPENING.fullmatch(text) for text in readings) and (
+    opens_clause = (any(CLAUSE_OPENING.fullmatch(text) for text in readings)
+                    or _sends_a_listed_member(clauses, clauses.start(clause), names[0].start,
+                                              after)) and (
         not after.startswith("的") or cues["member"].match(after))
     return bool(opens_clause or any(cues["partner_before"].search(text) for text in readings)
                 or cues["partner_after"].match(after))
+
+
+def _sends_a_listed_member(clauses: _Clauses, start: int, end: int, after: str) -> bool:
+    """Whether a body opens an item of a list of people, each named by body, post and name, that
+    opens the clause as its subject (A医院主任甲、B科医师乙、C医院主任丙为村民义诊): each listed
+    body takes part through its member, as the first, a name opening the clause, does;
+    ``start`` and ``end`` bound the text before the body in its clause."""
+    cues = _cue_patterns()
+    opening = CLAUSE_OPENING.match(clauses.sentence, start).end()
+    return opening in clauses.name_starts and bool(cues["titled_person"].match(after)) and bool(
+        cues["members_listed"].fullmatch(clauses.sentence, opening, end))
 
 
 def _without_the_federation(before: str) -> list[str]:
