@@ -2,15 +2,17 @@
 which clause a count belongs to. A lower bound written right after a count (开展宣传100场以上) is
 part of its raw, as the gold writes it, so the outcome linked to a campaign or partner keeps it; a
 bound that qualifies the noun a clause goes on to count (户均20棵以上的村达399个) and 左右 stay as
-they were. A partner's results end at a clause whose subject is the reporting federation
-itself (…,2013年该县妇联又为1300名妇女…): the federation goes on alone. A partner's kind or a quote mark may stand between the
-co-operation word and its name (联合本土家政企业“X公司”, 携手公益组织X协会). Results written
-before a name that a verb runs are taken only from the clause right before it; the work
-praised after its results, as its clause's subject, reaches one clause further. A list of
-people named by body, post and name that opens its clause (A医院主任甲、B医院医师乙为村民义诊)
-is the subject: each listed body takes part through its member, as the first does. A family tried and dropped keeps its probe as a strict gap. Sentences written for this
-test (no report text), over places of several provinces; each case lists every link of its
-sentence, names in their canonical forms. ``test_relation_probes.py`` runs this table."""
+they were. Once a partner's results are told, a clause whose subject is the reporting federation
+itself (…,2013年该县妇联又为1300名妇女…) ends them: the federation goes on alone. A partner's kind
+or a quote mark may stand between the co-operation word and its name (联合本土家政企业“X公司”,
+携手公益组织X协会). Results written before a name that a verb runs are taken only from the clause
+right before it; the work praised after its results, as its clause's subject, reaches one
+clause further. A list of people named by body, post and name that opens its clause
+(A医院主任甲、B医院医师乙为村民义诊) is the subject: each listed body takes part through its
+member, as the first does. A family tried and dropped keeps its probe as a strict gap. Sentences
+written for this test (no report text), over places of several provinces; each case lists every
+link of its sentence, names in their canonical forms. ``test_relation_probes.py`` runs this
+table."""
 
 from __future__ import annotations
 

@@ -12,8 +12,13 @@ from womenfed.entities import extract_entities
 from womenfed.quantities import extract_quantities
 from womenfed.relations import relate
 
-from . import relation_probes_stop27, relation_probes_stop28, relation_probes_stop29, relation_probes_stop30
-from . import relations_probes_stop31c
+from . import (
+    relation_probes_stop27,
+    relation_probes_stop28,
+    relation_probes_stop29,
+    relation_probes_stop30,
+    relations_probes_stop31c,
+)
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
 
