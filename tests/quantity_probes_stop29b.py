@@ -95,8 +95,8 @@ PROBES = {
     ],
     # --- a bound written as one dictionary word with its quantity: an estimate, still a count ---
     "bound_in_one_word": [
-        ("她的农家乐每月营业额都在万元以上。", [q("万元", 10000, "元", "money_cny", True)]),
-        ("全年帮助妇女增收万元以上。", [q("万元", 10000, "元", "money_cny", True)]),
+        ("她的农家乐每月营业额都在万元以上。", [q("万元以上", 10000, "元", "money_cny", True)]),
+        ("全年帮助妇女增收万元以上。", [q("万元以上", 10000, "元", "money_cny", True)]),
         # ... while set phrases of numerals stay out
         ("巾帼志愿者走进千家万户。", []),
         ("她们三番五次上门调解。", []),

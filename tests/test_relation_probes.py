@@ -18,6 +18,7 @@ from . import (
     relation_probes_stop29,
     relation_probes_stop30,
     relations_probes_stop31,
+    relations_probes_stop31c,
 )
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
@@ -283,7 +284,8 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop28-{family}": cases for family, cases in relation_probes_stop28.PROBES.items()},
           **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()},
           **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()},
-          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()}}
+          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()},
+          **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))

@@ -462,6 +462,8 @@ ADJACENT_NAMES = re.compile(r"[”’》]\s?(?=[“‘《])")
 # (not 新增, 增加: an increment is no stock; a modal before 达 is filler: 年产值可达, 有望达到)
 TRAILING_FILLER = re.compile(r"(?:(?:可|将|可望|有望)(?=达)|共|累计|达到|达|为|有|约|近|超过|超|逾|"
                              r"已|已经|计|等|等等|又|增至|今年|全年)+$")
+# The lower bound a count may carry in its raw (100场以上); 左右 and 以下 stay out of it.
+LOWER_BOUND = "以上"
 LEADING_FILLER = re.compile(r"^(?:以上|左右|的)+")
 BOUND_OPENING = re.compile(r"以[上下]的")  # the bound of a criterion (20棵以上的村: BOUND_AFTER)
 # A clause naming a set with a locative 中 right before the clause of a count (参加培训的妇女中,
@@ -653,7 +655,8 @@ def extract_quantities(sentence: str) -> list[Quantity]:
                 sentence, _with_money_verb(sentence, _of_body(sentence, _come_from(
                     sentence, quantity)))))))
     # (the opening's scope last: the readings above compare the indicators of neighbour counts)
-    found = [_in_opening_scope(sentence, quantity) for quantity in found]
+    found = [_with_lower_bound(sentence, _in_opening_scope(sentence, quantity))
+             for quantity in found]
     return _without_formula_parts(sentence, found) if "+" in sentence or "“" in sentence else found
 
 
@@ -1013,6 +1016,16 @@ def _work_phrase(text: str) -> str:
         return ""  # (a list of modifiers read in part names a part of the works)
     phrase = "".join(word for word, _ in words[i:])
     return quoted.group("name") + phrase if quoted and i == 0 else phrase
+
+
+def _with_lower_bound(sentence: str, quantity: Quantity) -> Quantity:
+    """A count with the lower bound written right after it (开展宣传100场以上, 受益妇女10万人以上,
+    占60%以上的家庭): 以上 is part of what the page states, so the raw keeps it, as the gold
+    writes it (``approx`` already says so); the readings above ran on the bare count."""
+    if not sentence.startswith(LOWER_BOUND, quantity.end):
+        return quantity
+    end = quantity.end + len(LOWER_BOUND)
+    return replace(quantity, text=sentence[quantity.start:end], end=end)
 
 
 def _in_opening_scope(sentence: str, quantity: Quantity) -> Quantity:

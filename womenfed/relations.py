@@ -6,7 +6,8 @@ inference, so only links within the sentence are recorded, each row naming its e
 sentence in the table. A pair is emitted only where the sentence's grammar ties both ends:
 
 - **Partners.** An agency is a partner only in a partner position: after a word of
-  co-operation (联合, 会同, 由…, 与…), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
+  co-operation (联合, 会同, 由…, 与…; its kind or a quote mark may stand between: 联合本土家政企业
+  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
   is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
@@ -17,13 +18,18 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   own clause, else with those of the nearest clause that names one (before it, across at
   most one clause: a partner told far after the work joins a step its own clause tells) and
   those the later clauses run (按照区委部署,开展“A”,深入推进“B”: both). A body whose member
-  opens the clause (县医院的专家为妇女义诊) takes part through that member. A list may open with
+  opens the clause (县医院的专家为妇女义诊) takes part through that member, and so does each
+  body of a list of people by body, post and name that opens it (A医院主任甲、B医院医师乙为村民
+  义诊: ``_sends_a_listed_member``). A list may open with
   the reporting federation itself (由县妇联、县团委主办; 联合社区妇联、社区团委…), which the
   agency finder leaves out. A body whose name holds a campaign's (县“双学双比”活动协调小组)
   runs it wherever it stands. No partner runs an honour its clause says was received (联合区
   文明办对荣获“A”和“B”的先进事迹进行宣传: the partner goes with the work named before).
   A partner co-produces the results of the campaigns it co-runs, whichever clause tells them
-  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too).
+  (争取A支持,新建“B”12个,配备图书6000册: one row with all three ends, A's too). Once they are
+  told, a clause whose subject is the reporting federation itself ends them (A、B协作,提供贷款
+  9000万元,2013年该县妇联又为1300名妇女…: the federation's own work, ``_federation_acts``; not
+  通过与A合作,县妇联培训妇女800人次, the joint work itself).
 - **Outcomes.** Clauses decide which count belongs to which name. A list sentence pairs each
   count with the name in its own clause (评选最美家庭22户,“五好新女性”25名); where a clause
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
@@ -61,9 +67,11 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   a campaign are taken only where none follow it (…发放“母亲邮包”1800个,开展“春风行动”,3551名女性达成就业
   意向: the results told after a name are its own, those before belong to the work told
   earlier), only across at most one clause without counts (a longer run is a purpose, a
-  comment or a list of who took part, not the programme's reach), which runs no unnamed work
-  of its own (…组织5家,策划实施了…项目,推动“A”: the 5 are the first item's) and not from a clause
-  that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
+  comment or a list of who took part, not the programme's reach), and that only for a name
+  that is its clause's subject (培训妇女120人,提升了技能,“A”品牌由此打响; work a verb runs takes
+  the clause right before it alone: 培育…5家组织,策划…项目,推动“A”落地), across no clause that
+  runs unnamed work of its own (…组织5家,策划实施了…项目,推动“A”: the 5 are the first item's) and not
+  from a clause that opens with an anaphor (本次活动吸引300人: the counts of the work the anaphor points
   to) or that runs other named work (开展“B”活动6期,…,举办“A”: the 6 are B's) or follows a
   clause naming other work (开展“B”,为35名孩子提供辅导,开展“A”: B's, where B itself takes them), and not
   by a partner (its part begins where it is named: 全省14个基地…,由农业部门监督管理; it shares them
@@ -126,10 +134,14 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
+# Characters of a partner's kind told between the co-operation word and its name (本土优质家政企业).
+PARTNER_KIND_CHARS = 8
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
 FEDERATION_SCOPE = 8
 # Characters of title between a body's 的 and the member it sends (县医院的妇产科主任医师).
 MEMBER_TITLE = 12
+# Characters of a person's name after the post in a list of people (主任医师王晓双、).
+PERSON_NAME = 4
 # Clauses without counts that may stand between a narrative name and the results written
 # before it (…募集助学金16万余元,“X”项目被推选为…); a longer run (purposes, comments, an
 # enumeration of who took part) ends them. Results after the name run on through the topic.
@@ -235,6 +247,7 @@ class _Clauses:
 
     def __init__(self, sentence: str, names=()):
         self.sentence = sentence
+        self.name_starts = {name.start for name in names}
         self.breaks = []
         closers = []
         for mark in CLAUSE_MARKS.finditer(sentence):
@@ -329,7 +342,9 @@ def _cue(kind: str) -> str:
 @cache
 def _cue_patterns() -> dict[str, re.Pattern]:
     return {
-        "partner_before": re.compile(f"(?:{_cue('partner_before')})$"),
+        "partner_before": re.compile(
+            f"(?:{_cue('partner_before')})(?:[^,;:。、“”\\d]{{0,{PARTNER_KIND_CHARS}}}?"
+            f"(?:{_cue('partner_kind')}))?[“‘\"\\s]*$"),
         "partner_after": re.compile(
             f"(?:(?:{_cue('partner_count')})[^,;:。]{{0,{PARTNER_TAIL}}}?)?的?"
             f"(?:{_cue('partner_after_adverb')})?(?:{_cue('partner_after')})"),
@@ -353,6 +368,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"[^,;:。]{{0,{PARTNER_TAIL}}}?(?:,\\s*)?(?:{_cue('respectively')})"),
         "officials": re.compile(_cue("officials")),
         "member": re.compile(f"的[^,;:。]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')})"),
+        "titled_person": re.compile(
+            f"[^,;:。、“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('member')}|{_cue('officials')})"),
+        "members_listed": re.compile(
+            f"(?:[^,;:。、“”]{{1,{2 * MEMBER_TITLE}}}?(?:{_cue('member')}|{_cue('officials')})"
+            f"[^,;:。、“”\\d]{{0,{PERSON_NAME}}}、)+"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
         "speaking": re.compile(_cue("speaking")),
@@ -364,6 +384,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                                    f"{_cue('individual_holder')}"),
         "holder_name": re.compile(f"(?:(?P<collective>{_cue('collective_holder')})|"
                                   f"{_cue('individual_holder')})$"),
+        "federation_acts": re.compile(
+            f"[^,;:、和与及同\\d“”]{{0,{FEDERATION_SCOPE}}}?(?:{_cue('reporting_body')})(?![、和与及同])"),
         "reporting_body": re.compile(
             f"(?:[^,;:、和与及同]{{0,{FEDERATION_SCOPE}}}(?:{_cue('reporting_body')})[、和与及同])+$"),
     }
@@ -400,10 +422,23 @@ def _is_partner(sentence: str, names: tuple, clauses: _Clauses) -> bool:
     if cues["circumstance_close"].fullmatch(after) and any(
             cues["circumstance_open"].search(text) for text in readings):
         return bool(cues["circumstance_partner"].search(after))  # 在X的支持下, not 在X的指导下
-    opens_clause = any(CLAUSE_OPENING.fullmatch(text) for text in readings) and (
+    opens_clause = (any(CLAUSE_OPENING.fullmatch(text) for text in readings)
+                    or _sends_a_listed_member(clauses, clauses.start(clause), names[0].start,
+                                              after)) and (
         not after.startswith("的") or cues["member"].match(after))
     return bool(opens_clause or any(cues["partner_before"].search(text) for text in readings)
                 or cues["partner_after"].match(after))
+
+
+def _sends_a_listed_member(clauses: _Clauses, start: int, end: int, after: str) -> bool:
+    """Whether a body opens an item of a list of people, each named by body, post and name, that
+    opens the clause as its subject (A医院主任甲、B科医师乙、C医院主任丙为村民义诊): each listed
+    body takes part through its member, as the first, a name opening the clause, does;
+    ``start`` and ``end`` bound the text before the body in its clause."""
+    cues = _cue_patterns()
+    opening = CLAUSE_OPENING.match(clauses.sentence, start).end()
+    return opening in clauses.name_starts and bool(cues["titled_person"].match(after)) and bool(
+        cues["members_listed"].fullmatch(clauses.sentence, opening, end))
 
 
 def _without_the_federation(before: str) -> list[str]:
@@ -594,10 +629,18 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 # results told after the name are its own; those before belong to earlier work,
                 # and a partner's part begins where it is named (…14个基地…,农业部门监督管理)
                 break
+            if gap is not None and not _is_subject(clauses, name, home):
+                gap = 0  # work a verb runs takes only the clause right before (培育…5家组织,
+                # 策划…项目,推动“A”落地: not A's); the work praised after its results reaches
+                # further (培训妇女120人,提升了技能,“A”品牌由此打响)
             for clause in steps:
                 if not (clauses.same_topic(clause, home) or gap is None and heads
                         and clauses.shift[clause] == clauses.shift[home]):
                     break
+                if gap is None and name.type == "agency" and (found_after or own) \
+                        and _federation_acts(clauses, clause):
+                    break  # after the joint results the federation goes on alone (…贷款9000万元,
+                    # 2013年县妇联又为1300名妇女…; not 在A的资助下,县妇联为120名…: A's part)
                 if canonicals.get(clause, set()) & canonicals[home]:
                     continue  # the names listed first are taken one by one (A、B表彰…,授予…A)
                 if any(not _same_work(other.canonical, name.canonical)
@@ -626,6 +669,15 @@ def _runs_unnamed_work(clauses: _Clauses, clause: int) -> bool:
     cues, start, end = _cue_patterns(), clauses.start(clause), clauses.end(clause)
     return bool(cues["runs"].search(clauses.sentence, start, end)) and \
         not cues["received"].search(clauses.sentence, start, end)
+
+
+def _federation_acts(clauses: _Clauses, clause: int) -> bool:
+    """Whether a clause opens with the reporting federation as its subject, after at most a date
+    and its place (2013年该县妇联又协调…, 同时市妇联还…): its own work, which no partner named
+    before takes part in; a list it opens (县妇联、县人社局联合…) names partners of its own."""
+    opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    federation = _cue_patterns()["federation_acts"].match(clauses.sentence, opening)
+    return bool(federation) and not _predicate_before(clauses.sentence[opening:federation.end()])
 
 
 def _list_item(clauses: _Clauses, clause: int, held) -> bool:
@@ -710,9 +762,14 @@ def _is_subject(clauses: _Clauses, name, clause: int) -> bool:
     """Whether a name is the subject of its clause: no verb or preposition stands before it
     (全镇“A”共举行培训330场; not 开展“A”活动12场, where it is an object)."""
     opening = CLAUSE_OPENING.match(clauses.sentence, clauses.start(clause)).end()
+    return not _predicate_before(clauses.sentence[opening:name.start])
+
+
+def _predicate_before(text: str) -> bool:
+    """Whether a verb or preposition stands in a clause's text before a name (要求村妇联…: the
+    name is an object, not the subject)."""
     tags = lexicon.dictionary_tags()
-    return not any(tags.get(word) in PREDICATE_TAGS
-                   for word in default_tokenizer().tokens(clauses.sentence[opening:name.start]))
+    return any(tags.get(word) in PREDICATE_TAGS for word in default_tokenizer().tokens(text))
 
 
 def _opens_predicate(text: str) -> bool:
