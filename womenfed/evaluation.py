@@ -32,8 +32,8 @@ Matching rules (also in docs/ANNOTATION.md):
   miss.
 - Relations: the set of one-sentence pairs of a report (campaign–agency, campaign–outcome,
   agency–outcome; names canonical, an outcome by its quantity's text without glued pinyin), a
-  gold triple giving each pair it holds; ``campaign_relations`` is the same restricted to pairs with a campaign
-  (the edges of the notebooks' campaign graph). Each miss and extra is filed under why
+  gold triple giving each pair it holds; ``campaign_relations`` is the same restricted to pairs
+  with a campaign (the edges of the notebooks' campaign graph). Each miss and extra is filed under why
   (``MISSED_WHY``, ``EXTRA_WHY``): an end the extractors did not find (anywhere, or in the
   sentence that names it), ends in different sentences, or ends in one sentence not linked;
   a name or a count not annotated, a framing body, or a link across sentences, across
