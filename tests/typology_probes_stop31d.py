@@ -71,4 +71,24 @@ PROBES = [
     ("volunteering_told_report", ["南平市延平区妇联开展学雷锋志愿服务日活动。",
                                   "巾帼志愿者为居民义务理发。"],
      "report", {"volunteer"}, set()),
+    # --- volunteers carrying out the work under a heading that names no programme (a section typed
+    # by its sentences summed): they go on with the topic before the heading
+    ("summed_section", ["丽水市妇联举办母亲节主题活动。", "开展母亲节寄语活动。", ("送您一朵花。", 1),
+                        "社区志愿者走上街头,向环卫女工送去康乃馨。"], 3, {"family"}, set()),
+    ("summed_section", ["衢州市柯城区妇联开展“两癌”免费筛查。", ("暖心服务。", 1),
+                        "志愿者们耐心为妇女讲解检查流程。"], 2, {"health"}, set()),
+    ("summed_section", ["荆门市妇联举办家庭教育讲座。", ("爱心传递。", 1),
+                        "巾帼志愿者为家长发放家庭教育读本。"], 2, {"family"}, set()),
+    ("summed_section", ["桂林市妇联开展电商技能培训。", ("走村入户。", 1),
+                        "巾帼志愿者深入各村向妇女讲解网店运营。"], 2, {"economic"}, set()),
+    ("summed_section", ["赣州市妇联开展暑期关爱留守儿童活动。", ("陪伴成长。", 1),
+                        "巾帼志愿者还为孩子们辅导作业。"], 2, {"care"}, set()),
+    ("summed_section_report", ["丽水市妇联举办母亲节主题活动。", "开展母亲节寄语活动。", ("送您一朵花。", 1),
+                               "社区志愿者走上街头,向环卫女工送去康乃馨。"],
+     "report", {"family"}, {"volunteer"}),
+    # near misses: nothing told before the heading, or a heading that names volunteering
+    ("summed_section", [("活动现场。", 1), "巾帼志愿者还为孩子们辅导作业。"],
+     1, {"volunteer"}, set()),
+    ("summed_section", [("一、志愿服务暖人心", 1), "志愿者们为环卫工人送上清凉饮品。"],
+     1, {"volunteer"}, set()),
 ]

@@ -286,7 +286,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       sentences after it stay under the heading before it.
     - a sentence typed volunteer only by volunteers who carry out its work (VOLUNTEER_AGENT:
       巾帼志愿者为群众发放宣传资料) goes on with the programme told before it in its section (the
-      sentence before it, else its heading), when that is another type.
+      sentence before it, else its heading; under a heading typed only by its sentences summed,
+      the topic before that heading), when that is another type.
 
     Examples
     --------
@@ -356,7 +357,10 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
                 and not levels[index - 1] else None
             context = before if before != "volunteer" else None
             if context is None and opener is not None:
-                context = section_types[opener][0]
+                # a section typed by its sentences summed holds no topic the volunteers did not
+                # give it: they go on with the topic before its heading
+                context = section_types[opener][0] if section_types[opener][1] != "summed" \
+                    else types[opener - 1] if opener else None
             types[index] = context if context and context != "volunteer" else types[index]
     out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
            for kind, scores in zip(types, own, strict=True)]
