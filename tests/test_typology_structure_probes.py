@@ -27,6 +27,7 @@ from . import (
     typology_probes_stop30,
     typology_probes_stop31,
     typology_probes_stop31c,
+    typology_probes_stop31d,
 )
 from .conftest import known_because as _known_gap
 
@@ -119,7 +120,7 @@ CASES = [
                "report", {"family"}, {"economic", "care", "health"}),
     (["银川市兴庆区妇联开展巾帼志愿者关爱空巢老人活动。",
       "志愿者为老人打扫卫生、理发。"],
-     "report", {"volunteer"}, set()),
+     "report", {"care"}, {"volunteer"}),
     (["一、聚焦创业就业", "举办电商直播培训4期,培训妇女300人次。",
       "二、关爱困境儿童", "为200名困境儿童送去学习用品。",
       "三、加强自身建设", "完成村级妇联换届。"],
@@ -168,7 +169,8 @@ AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop28": typology_probes_stop28, "stop28b": typology_probes_stop28b,
           "stop29": typology_probes_stop29, "stop29b": typology_probes_stop29b,
           "stop29d": typology_probes_stop29d, "stop30": typology_probes_stop30,
-          "stop31": typology_probes_stop31, "stop31c": typology_probes_stop31c}
+          "stop31": typology_probes_stop31, "stop31c": typology_probes_stop31c,
+          "stop31d": typology_probes_stop31d}
 
 
 def _audit_cases():

@@ -217,7 +217,9 @@ GAPS = {
        "(batch 24) take a type its gold does not list" for i in (4, 5, 7)},
     **{i: _DROPPED + "a speaker's list of tasks read as one whole" for i in (16, 17, 18, 19, 22, 55)},
     **{i: _DROPPED + "the mission said (ROLE)" for i in (24, 26)},
+    # (case 37, a volunteer team's dance at a gala, passes since stop 31: volunteers who carry
+    # out a sentence's work give its report no volunteer evidence)
     **{i: _DROPPED + "the performer's team (PERFORMER, not merged: built on the mission rule)"
-       for i in (37, 38, 39, 40)},
+       for i in (38, 39, 40)},
     **{i: _DROPPED + "more words of the time ahead open a closing plan" for i in range(46, 53)},
 }

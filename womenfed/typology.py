@@ -168,19 +168,22 @@ AWARDED = re.compile(
     r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
 HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
 # Volunteers who carry out the work a sentence tells (社区志愿者走向街头,向母亲们送去康乃馨; 巾帼志愿者
-# 为群众发放防诈骗宣传彩页): they are its agent, and the work decides the type (stop-31 adjudication:
-# volunteer work is recruiting, organising, sending or founding volunteers), not the volunteers who
-# do it. Hand-written from the grammar of news reports: the volunteers (or their team)
-# right before an adverb and a verb or preposition of doing, in a clause where no verb of
-# recruiting, organising, sending, founding, training or honouring takes them as its object
-# (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are volunteer work). Inside a report only: such a
-# sentence goes on with the programme told before it (classify_sentences); alone, or after
-# volunteer work, it stays volunteer (巾帼志愿者为孤寡老人打扫卫生 is the volunteers' own service).
+# 为群众发放防诈骗宣传彩页; 组织巾帼志愿者为孩子们辅导作业): they are its agent, and the work decides the
+# type, not the volunteers who do it nor the verb that organises, sends or musters them (stop-31
+# adjudication of the third-wave rounds: volunteer work is the volunteering told, recruiting,
+# signing up, training, swearing in or founding volunteers and teams, a team's standing service,
+# service named only as volunteer service, patrols). Hand-written from the grammar of news
+# reports: the volunteers (or their team) right before an adverb and a verb or preposition of
+# doing, in a clause where no verb of recruiting, signing up, founding, training, swearing in
+# or honouring takes them as its object (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are
+# volunteer work). Inside a report only: such a sentence goes on with the programme told before
+# it (classify_sentences) and gives its report no volunteer evidence (report_types); alone, or
+# after volunteer work, it stays volunteer (巾帼志愿者为孤寡老人打扫卫生 is the volunteers' own service).
 VOLUNTEER_AGENT = re.compile(
     r"(?:巾帼)?(?:志愿者|志愿服务队|志愿服务团队|志愿队|义工)(?:们|队伍)?"
     r"(?=(?:还|也|都|又|们|纷纷|积极|主动|耐心|热情|细心|现场|分别|先后)*"
     r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导))")
-VOLUNTEERS_TAKEN = re.compile(r"组织|招募|招收|组建|成立|派|动员|号召|培训|表彰|带领|发动|吸纳|注册|报名")
+VOLUNTEERS_TAKEN = re.compile(r"招募|招收|组建|成立|培训|表彰|吸纳|注册|报名|宣誓|授旗")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
 CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
@@ -283,7 +286,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
       sentences after it stay under the heading before it.
     - a sentence typed volunteer only by volunteers who carry out its work (VOLUNTEER_AGENT:
       巾帼志愿者为群众发放宣传资料) goes on with the programme told before it in its section (the
-      sentence before it, else its heading), when that is another type.
+      sentence before it, else its heading; under a heading typed only by its sentences summed,
+      the topic before that heading), when that is another type.
 
     Examples
     --------
@@ -353,7 +357,10 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
                 and not levels[index - 1] else None
             context = before if before != "volunteer" else None
             if context is None and opener is not None:
-                context = section_types[opener][0]
+                # a section typed by its sentences summed holds no topic the volunteers did not
+                # give it: they go on with the topic before its heading
+                context = section_types[opener][0] if section_types[opener][1] != "summed" \
+                    else types[opener - 1] if opener else None
             types[index] = context if context and context != "volunteer" else types[index]
     out = [kind or _best(scores) or REPORT_DEFAULT_TYPE
            for kind, scores in zip(types, own, strict=True)]
@@ -498,8 +505,10 @@ def report_types(types: list[str | None], texts: Iterable[str] = (), *,
     if len(texts) != len(types):
         raise ValueError(f"report_types: {len(types)} types but {len(texts)} texts")
     evidence: dict[str, float] = defaultdict(float)
-    for text in texts[:_trailer_start(texts)]:
-        own = _programme_scores(text)
+    for text, kind in zip(texts[:_trailer_start(texts)], types, strict=False):
+        # volunteers re-typed by the work they carry out are no volunteer programme told
+        own = _programme_scores(_without_agents(text) if kind != "volunteer" and _carried(text)
+                                else text)
         best = _best(own)
         if best:
             evidence[best] += own[best]
@@ -571,13 +580,18 @@ def _carried(text: str) -> bool:
     (VOLUNTEER_AGENT): without them another type, or none, leads."""
     if "志愿" not in text and "义工" not in text:
         return False
-    return _best(_scores(VOLUNTEER_AGENT.sub(_agent_left_out, text))) != "volunteer" \
+    return _best(_scores(_without_agents(text))) != "volunteer" \
         and _best(_scores(text)) == "volunteer"
+
+
+def _without_agents(text: str) -> str:
+    """``text`` without the volunteers who carry out its work (VOLUNTEER_AGENT)."""
+    return VOLUNTEER_AGENT.sub(_agent_left_out, text)
 
 
 def _agent_left_out(agent: re.Match) -> str:
     """Volunteers who carry out the work (VOLUNTEER_AGENT) cut out (a comma in their place),
-    unless their clause recruits, organises, sends, founds, trains or honours them."""
+    unless their clause recruits, founds, trains, swears in or honours them (VOLUNTEERS_TAKEN)."""
     clause = next(clause.group(0) for clause in CLAUSE.finditer(agent.string)
                   if clause.start() <= agent.start() < clause.end())
     return agent.group(0) if VOLUNTEERS_TAKEN.search(clause) else "，"
