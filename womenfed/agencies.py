@@ -24,7 +24,8 @@ joins its parent's name (…学院xx分院), a registered name (…有限公司,
 whatever its trade words, and a sample site's mask
 (XX县) stays before a body read as usual. A category word before a name (有关村委会) or a
 document title around it (《…》) makes it no mention of one partner; a kind after 各 and a level
-word is listed once where the clause makes its bodies partners (联合…及各乡镇司法所: 乡镇司法所).
+word is listed once where the clause ties its bodies to the work (联合…及各乡镇司法所: 乡镇司法所;
+全县各乡镇卫生院开展筛查, 在各乡镇党委的领导下), not as a place, audience or addressee.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
 (据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
@@ -425,8 +426,15 @@ EACH = "各"
 EACH_UNIT_BEFORE = re.compile(rf"{EACH}(?:{PLURAL_LEVEL})?$")
 LEVEL_OPENING = re.compile(PLURAL_LEVEL)
 REPEATED_LEVEL = re.compile(rf"({PLURAL_LEVEL})(?=\1)")
-COOPERATES_AFTER = re.compile(r"(?:[、和及][^,，。;；]{2,12}?)*(?:都|均|也)?(?:积极|主动|全力|密切)?"
-                              r"(?:配合|参与)")
+# 在 (with a whole-place word) before 各 opens a framing phrase; a clause opening or a whole place
+# (全县, 全市) before 各 makes the bodies its subject.
+EACH_FRAMED_BEFORE = re.compile(r"在(?:全[省市州盟县区旗镇乡])?$")
+EACH_SUBJECT_BEFORE = re.compile(r"^(?:全[省市州盟县区旗镇乡])?$")
+FRAMING_VERBS = "领导|支持|指导|帮助|关心|推动|重视"
+CARRY_OUT_VERBS = "开展|组织|举办|实施|落实|承担|负责"
+# The rest of a list 各 opens (各村党支部|、村委会) before what its clause says of the bodies.
+EACH_LIST_REST = r"(?:[、和及][^,，。;；]{2,12}?)*"
+COOPERATES_AFTER = re.compile(rf"{EACH_LIST_REST}(?:都|均|也)?(?:积极|主动|全力|密切)?(?:配合|参与)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -1041,13 +1049,36 @@ def _counts_kinds(sentence: str, start: int) -> bool:
 
 def _each_unit_as_partner(sentence: str, start: int, end: int) -> bool:
     """各 right before a level word that opens the name, or the first item of its list (各|乡镇司法所,
-    各村|村委会, 各|村党支部、村委会), in a clause that makes the bodies partners: a partner word
-    before, or 配合/参与 after."""
+    各村|村委会, 各|村党支部、村委会), in a clause that ties the bodies to the work: a partner word
+    before, 配合/参与 after, the bodies as the subject that carries out or acts on the work
+    (全县各乡镇卫生院开展两癌筛查, 各乡镇党委高度重视) or leading it in a framing phrase
+    (在各乡镇党委的领导下); as a place, audience or addressee (在|向|为各…) they are not."""
     listed = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
     first = listed.start() + len(EACH) if listed and listed.group(0).startswith(EACH) else start
-    return (EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first) is not None
-            and LEVEL_OPENING.match(sentence, first) is not None
-            and (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None))
+    opening = EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first)
+    if opening is None or LEVEL_OPENING.match(sentence, first) is None:
+        return False
+    before = _clause_around(sentence, opening.start(), end)[0]
+    return (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None
+            or (EACH_FRAMED_BEFORE.search(before) is not None and _leading_frame().match(sentence, end))
+            or (EACH_SUBJECT_BEFORE.search(before) is not None and _carries_out().match(sentence, end)))
+
+
+@cache
+def _leading_frame() -> re.Pattern:
+    """The rest of a framing phrase of leading or supporting (…的领导下, …的大力支持和指导下)."""
+    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
+    return re.compile(rf"{EACH_LIST_REST}的(?:(?:{adverbs})*(?:{FRAMING_VERBS})[和与及、]?)+下")
+
+
+@cache
+def _carries_out() -> re.Pattern:
+    """The rest of a clause whose subject the bodies are, with a verb of carrying out the work or
+    acting on it (…开展两癌筛查, …为农村妇女开展…, …高度重视)."""
+    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
+    acting = "|".join(map(re.escape, _cue_words("acting")))
+    served = r"(?:为[^,，。;；]{1,12}?)?"  # …为农村妇女|开展
+    return re.compile(rf"{EACH_LIST_REST}(?:{adverbs})*{served}(?:{CARRY_OUT_VERBS}|{acting})")
 
 
 def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
