@@ -29,3 +29,20 @@ PROBES["each_unit_of_a_level_tied_to_the_work"] = [
     ("在各级党委的领导下，山阳县妇联开展走访。", []),
     ("在各有关部门的支持下，南安市妇联开展宣传。", []),
 ]
+
+# Family two (stop 16, bodies that only attend): a list of bodies whose officials only attend
+# (…相关负责同志出席) is no list of partners also where an item carries 和 in its standard name
+# (教育和体育局, 人力资源和社会保障局), 及/以及/和 joins the last item, or the people are written
+# 负责同志 or 负责人. Near misses stay: a partner word before the list, the last body's official
+# who serves (…负责同志为学员授课) or tells of the work (介绍了).
+PROBES["a_list_joined_or_with_a_joined_name_only_attends"] = [
+    ("冠县总工会、冠县教育和体育局有关领导出席开班仪式。", []),
+    ("长汀县总工会、长汀县团委相关负责同志出席启动仪式。", []),
+    ("霍邱县民政局、霍邱县司法局及霍邱县团委相关负责同志出席仪式。", []),
+    ("山阳县人社局和山阳县民政局负责同志出席会议。", []),
+    ("南安市总工会、南安市科协负责人出席开幕式。", []),
+    ("城关区人力资源和社会保障局、城关区民政局有关领导出席开班仪式。", []),
+    # near misses: a partner word, the officials serving
+    ("冠县妇联联合冠县总工会、冠县教育和体育局开展暑期托管。", ["冠县总工会", "冠县教育局"]),
+    ("冠县总工会、冠县教育和体育局负责同志为学员授课。", ["冠县总工会", "冠县教育局"]),
+]

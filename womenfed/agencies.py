@@ -149,7 +149,7 @@ MEMBERS_DO_THE_WORK = re.compile(r"的?(?:(?:成员|会员|志愿者|队员)们|
 # count and its kind of unit, and the people or the teams the bodies sent (…的成员们|出席).
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
                              r"(?:(?:成员|职能|责任)?(?:部门|单位)|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
-                             r"(?:代表队|代表|人员|工作人员|同志|领导|(?:成员|会员|志愿者|队员)们?)?")
+                             r"(?:代表队|代表|人员|工作人员|负责同志|负责人|同志|领导|(?:成员|会员|志愿者|队员)们?)?")
 # The people of a list of bodies counted together before they attend, other people joined or not
 # (甲局、乙协会以及妇女代表共计40余人参加).
 PEOPLE_TOTAL = re.compile(r"(?:(?:以及|及|和|与)[^、,，。;；]{0,20}?)?(?:等(?:相关|有关)?(?:部门|单位|机关))?"
@@ -2162,11 +2162,12 @@ def _only_attends(sentence: str, end: int) -> bool:
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
     出席, 在戊局工作人员的陪同下, 己局、庚协会以及妇女代表共计40余人参加, 辛局等领导参加; an item
-    as long as any scoped name): a body whose people only attend, accompany or greet is no
+    as long as any scoped name, joined by 及 or 和 or holding 和 in its name, 甲局、教育和体育局及乙委
+    相关负责同志出席): a body whose people only attend, accompany or greet is no
     partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
     of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
-    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
+    item = rf"(?:、|以?及|和)(?:(?![、及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
     return re.compile(rf"(?:{item})*(?:{PEOPLE_TOTAL.pattern}|{ATTENDING_UNITS.pattern})"
