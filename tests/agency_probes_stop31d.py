@@ -5,6 +5,8 @@ eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
 
 from __future__ import annotations
 
+from .conftest import known_because
+
 PROBES = {}
 
 # Family one (stop-31 second-wave adjudication, row 6): 各 + one level word + one kind of body is
@@ -45,4 +47,33 @@ PROBES["a_list_joined_or_with_a_joined_name_only_attends"] = [
     # near misses: a partner word, the officials serving
     ("冠县妇联联合冠县总工会、冠县教育和体育局开展暑期托管。", ["冠县总工会", "冠县教育局"]),
     ("冠县总工会、冠县教育和体育局负责同志为学员授课。", ["冠县总工会", "冠县教育局"]),
+]
+
+# Family three: a word of visiting (参观, 考察, 来到) is a verb before a name whatever jieba tags it
+# (参观|大连…公司: jieba reads 参观 a noun there), also after a plural of people (学员们|参观…), so the
+# visited firm is a place visited, not a name that holds the verb. Near misses stay: a partner word
+# before the firm, the firm that provides the venue.
+PROBES["a_visiting_word_opens_no_name"] = [
+    ("第二天上午参观长汀金鑫纺织有限公司。", []),
+    ("第二天上午，学员们参观长汀金鑫纺织有限公司。", []),
+    ("下午参观霍邱县金源纺织有限公司。", []),
+    ("学员们来到山阳县兴发农业有限公司参观学习。", []),
+    ("冠县妇联组织女企业家考察南安市华丰纺织有限公司。", []),
+    # near misses: a partner word, a provider
+    ("冠县妇联联合长汀金鑫纺织有限公司开展培训。", ["长汀金鑫纺织有限公司"]),
+    ("山阳县兴发农业有限公司为本次培训提供场地。", ["山阳县兴发农业有限公司"]),
+]
+
+# Dropped (stop 31, third round): a firm that is its clause alone and the topic of descriptive
+# clauses after it (甲公司，始建于…，位于…，是一家…) is introduced, as one right before 成立于 is; the
+# rule moved no figure of val31, new31, new31b, new31c or dev31 (the one report with the pattern cuts
+# the firm's city, jieba tagging 大连 an adverb), so it was not kept.
+TOPIC_DESCRIBED = ("a firm alone in its clause before descriptive clauses (甲公司，成立于…) is "
+                   "introduced, no partner; tried in stop 31 (third round) and dropped: no figure moved")
+PROBES["a_firm_as_the_topic_of_its_description"] = [
+    known_because(TOPIC_DESCRIBED, "长汀县兴发农业有限公司，成立于2010年，是一家民营企业。", []),
+    known_because(TOPIC_DESCRIBED, "冠县人民医院，是一所二级甲等医院。", []),
+    known_because(TOPIC_DESCRIBED, "霍邱县金源纺织有限公司，位于霍邱县经济开发区，主要生产服装。", []),
+    ("山阳县兴发农业有限公司成立于2010年，是一家民营企业。", []),
+    ("长汀县兴发农业有限公司，为本次活动提供场地。", ["长汀县兴发农业有限公司"]),
 ]

@@ -898,15 +898,15 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if (officials and not (leaders_act or official_serves)) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
+    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
+    if plural >= 0:
+        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     start = _after_actor(sentence, start, suffix_start, end)
     start = _back_over_a_cut_place(sentence, start, suffix_start)
-    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
-    if plural >= 0:
-        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
@@ -1421,7 +1421,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
     stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
     also a stem, 联合|镇, still introduces the name). A partner or inviting word of the grammar is
-    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name)."""
+    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name), and
+    so is a word of visiting (参观|大连…公司: jieba tags 参观 a noun there)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -1430,7 +1431,7 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
-        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _inviting_words())
+        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _verbs_whatever_the_tag())
                 or word in _cue_words("scope")
                 or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
@@ -1756,6 +1757,12 @@ def _its_people() -> re.Pattern:
 @cache
 def _inviting_words() -> frozenset[str]:
     return frozenset(_cue_words("partner_before") + _cue_words("attend_by"))
+
+
+@cache
+def _verbs_whatever_the_tag() -> frozenset[str]:
+    """Partner, inviting and visiting words: verbs before a name whatever jieba tags them."""
+    return _inviting_words() | frozenset(_cue_words("visit"))
 
 
 @cache
