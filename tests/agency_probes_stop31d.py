@@ -77,3 +77,18 @@ PROBES["a_firm_as_the_topic_of_its_description"] = [
     ("山阳县兴发农业有限公司成立于2010年，是一家民营企业。", []),
     ("长汀县兴发农业有限公司，为本次活动提供场地。", ["长汀县兴发农业有限公司"]),
 ]
+
+# Family four: the united front's standard bodies for compatriots from Taiwan and overseas, as 侨联
+# already is: 台联 (台湾同胞联谊会), 台办 (台湾事务办公室), 侨办 (侨务办公室), short or full, behind a
+# place. Near misses stay: 台 ending a word before 联 (平台联系, 舞台联欢, 电台联系).
+PROBES["united_front_bodies_for_compatriots"] = [
+    ("长汀县妇联联合长汀县台联开展联谊。", ["长汀县台联"]),
+    ("冠县妇联联合冠县台办开展两岸家庭交流。", ["冠县台办"]),
+    ("霍邱县妇联联合霍邱县侨办走访侨眷家庭。", ["霍邱县侨办"]),
+    ("南安市妇联联合南安市台联、南安市侨联开展两岸妇女交流。", ["南安市台联", "南安市侨联"]),
+    ("南安市妇联联合南安市台湾同胞联谊会开展联谊。", ["南安市台湾同胞联谊会"]),
+    # near misses: 台 ending a word
+    ("山阳县妇联搭建平台联系服务妇女。", []),
+    ("舞台联欢晚会上冠县妇女表演节目。", []),
+    ("长汀县妇联通过电台联系听众。", []),
+]
