@@ -92,3 +92,21 @@ PROBES["united_front_bodies_for_compatriots"] = [
     ("舞台联欢晚会上冠县妇女表演节目。", []),
     ("长汀县妇联通过电台联系听众。", []),
 ]
+
+# Family five: a democratic party's committee of a place is written party + place + 委/委会/委员会
+# (农工党甲市委会, 民盟乙县委, 九三学社丙市委员会): one partner body, not the place's party committee
+# (甲市委) the walk from 委 read inside it. Near misses stay: its official who only attends, a
+# party member, the place's own party committee's department.
+PROBES["a_democratic_partys_committee_of_a_place"] = [
+    ("南安市妇联联合农工党南安市委会开展义诊。", ["农工党南安市委会"]),
+    ("长汀县妇联联合民盟长汀县委开展助学活动。", ["民盟长汀县委"]),
+    ("九三学社南安市委员会与南安市妇联共同举办科普讲座。", ["九三学社南安市委员会"]),
+    ("冠县妇联携手民建冠县委会走访困难妇女。", ["民建冠县委会"]),
+    ("霍邱县妇联联合民进霍邱县委、致公党霍邱县委开展送教下乡。", ["民进霍邱县委", "致公党霍邱县委"]),
+    ("山阳县妇联联合山阳县林业局、山阳县台联、民革山阳县委等单位组织妇女植树。",
+     ["山阳县林业局", "山阳县台联", "民革山阳县委"]),
+    # near misses: an official who attends, a member, the place's own committee's department
+    ("民盟长汀县委主委出席会议。", []),
+    ("冠县妇联主席是民革党员。", []),
+    ("南安市委宣传部联合南安市妇联开展宣传。", ["南安市委宣传部"]),
+]

@@ -6,7 +6,8 @@ is (国家, 省, a place name ending in 省/市/县/区/镇/乡/街道), a body 
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``, and the Youth League's
-committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会; the
+committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会 (a
+democratic party's committee of a place, 民盟甲县委 or 农工党乙市委会, is a partner as written); the
 scope stays in the canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short
 form by its number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
@@ -537,6 +538,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
     found.extend(_listed_firms(sentence))
+    found.extend(_democratic_party_committees(sentence))
     found.extend(_acting_leadership(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
@@ -648,6 +650,28 @@ def _numbered_schools(sentence: str):
             continue
         canonical = f"{scope}第{match.group(1)}{SCHOOL_LEVELS[match.group(2)]}"
         yield Entity("agency", sentence[start:end], canonical, start, end, "partner")
+
+
+def _democratic_party_committees(sentence: str):
+    """A democratic party's committee of a place (民盟甲市委, 农工党乙市委会, 九三学社丙县委员会): the
+    party's name opens it, so it is a partner body, not the place's party committee the walk from 委
+    reads (乙市委); left out where any body would be (visited, honoured, only attending)."""
+    for match in _democratic_party_committee().finditer(sentence):
+        start, end = match.span()
+        if (_is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+                or (_only_attends(sentence, end) and not _works_with(sentence, start, end))):
+            continue
+        yield Entity("agency", match.group(0), match.group(0), start, end, "partner")
+
+
+@cache
+def _democratic_party_committee() -> re.Pattern:
+    parties = "|".join(map(re.escape, _cue_words("democratic_party")))
+    return re.compile(rf"(?:{parties})(?:[{HAN}]{{1,8}}?{PLACE_LEVEL})?委(?:员会|会)?")
+
+
+def _is_democratic_party_body(name: str) -> bool:
+    return name.startswith(_cue_words("democratic_party"))
 
 
 def names_a_local_self_government(canonical: str) -> bool:
@@ -861,7 +885,7 @@ def agency_role(name: str) -> str:
     mask = MASK_OPENING.match(name)
     if mask:  # XX县委: the masked place is still a place
         return agency_role(name[mask.end():])
-    if _league_scope(_written(name)):
+    if _league_scope(_written(name)) or _is_democratic_party_body(name):
         return "partner"
     if PARTY_CENTRE_NAME.fullmatch(name):
         return "leadership"
