@@ -110,3 +110,17 @@ PROBES["a_democratic_partys_committee_of_a_place"] = [
     ("冠县妇联主席是民革党员。", []),
     ("南安市委宣传部联合南安市妇联开展宣传。", ["南安市委宣传部"]),
 ]
+
+# Family six: the short forms of the committees that preceded today's bureaus (农委, 科委, 体委), as
+# 教委 already is: standard bodies behind a place, the full name of their successor. Near misses
+# stay: the body's hall as a venue, a word in which 农委 is no name (农委员).
+PROBES["short_forms_of_former_committees"] = [
+    ("如东县妇联、如东县农委联合对全县妇女进行实用技术培训。", ["如东县农委"]),
+    ("长汀县农委种植业专家为妇女作了精彩的讲座。", ["长汀县农委"]),
+    ("冠县妇联联合冠县科委开展科普进家庭。", ["冠县科委"]),
+    ("霍邱县妇联联合霍邱县体委开展广场舞比赛。", ["霍邱县体委"]),
+    ("山阳县妇联会同山阳县农委举办种养殖培训班。", ["山阳县农委"]),
+    # near misses: a venue, no name
+    ("南安市妇联在南安市农委会议室召开座谈会。", []),
+    ("活动在冠县体委大院举行。", []),
+]
