@@ -124,3 +124,22 @@ PROBES["short_forms_of_former_committees"] = [
     ("南安市妇联在南安市农委会议室召开座谈会。", []),
     ("活动在冠县体委大院举行。", []),
 ]
+
+# Family seven (stop 25, an official who serves the work names the agency; stop-31 second-wave row 5,
+# a person serving in the body's own line of work): an official or expert who gives a training
+# (作了…培训, 做了…培训, 进行…培训) serves as one who lectures does, so the body of the title is listed,
+# each body of a person's two titles too. Near misses stay: an official who attends or takes part in
+# a training, one who arranges its work, 工作 before a training attended (分管组织工作的负责同志参加培训).
+PROBES["an_official_who_gives_a_training"] = [
+    ("冠县妇联聘请聊城市食用菌产业发展促进会会长、冠县农业农村局副局长张某作了食用菌技术专题培训。",
+     ["聊城市食用菌产业发展促进会", "冠县农业农村局"]),
+    ("长汀县妇联邀请长汀县农业农村局高级农艺师张丽为学员作了大棚蔬菜种植培训。", ["长汀县农业农村局"]),
+    ("霍邱县妇联聘请霍邱县人社局副局长王某对学员进行创业培训。", ["霍邱县人社局"]),
+    ("山阳县畜牧局副局长李某为养殖户做了养殖技术培训。", ["山阳县畜牧局"]),
+    ("南安市妇联特邀南安市医院主任医师陈某为妇女进行了急救技能培训。", ["南安市医院"]),
+    # near misses: attends, takes part, arranges, 工作 before an attended training
+    ("冠县县委副书记张某出席培训班开班仪式。", []),
+    ("长汀县人社局副局长李某参加了培训。", []),
+    ("霍邱县农业局局长王某对培训工作进行了部署。", []),
+    ("各市妇联分管组织工作的负责同志和南安市委组织部部长参加培训。", []),
+]

@@ -137,10 +137,12 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # An official after the body (or a unit of it) who serves the work, the clause going on to a lecture,
-# a talk on a theme or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告, 丙公司董事长
-# 以…为题分享): a title naming the institution of one who serves the work names the agency (stop 25);
+# a talk on a theme, a training given or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告,
+# 丁局副局长作了…培训, 丙公司董事长以…为题分享): a title naming the institution of one who serves
+# the work names the agency (stop 25);
 # one who only attends, speaks or greets still names a person.
-OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题)")
+OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题"
+                             r"|(?:作了|做了|进行了?)[^,，。;；:：!！?？]{0,20}?培训)")
 # A body's people in the plural or its member units opening the clause (甲协会的成员们为农户讲解,
 # 乙艺术团的志愿者们到敬老院演出, 丙妇儿工委成员单位摆摊设点) do the work as the body: it acts, as
 # its leaders leading a team do; after other words (乙妇联作为成员单位) they are someone's members.
