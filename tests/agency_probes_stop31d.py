@@ -143,3 +143,16 @@ PROBES["an_official_who_gives_a_training"] = [
     ("霍邱县农业局局长王某对培训工作进行了部署。", []),
     ("各市妇联分管组织工作的负责同志和南安市委组织部部长参加培训。", []),
 ]
+
+# Family eight: the standard short forms of the party centre's departments (中宣部, 中组部, 中纪委)
+# are the central bodies (中央宣传部, 中央组织部, 中央纪律检查委员会), as 中央文明办 is read. Near
+# misses stay: the same characters across words (集中|宣|部分).
+PROBES["short_forms_of_the_party_centres_departments"] = [
+    ("由中宣部、全国妇联等19个部委联合发起的全国五好文明家庭评选活动日前揭晓。", ["中央宣传部"]),
+    ("全国妇联联合中宣部开展最美家庭寻访。", ["中央宣传部"]),
+    ("全国妇联联合中组部举办女干部培训班。", ["中央组织部"]),
+    ("全国妇联会同中纪委开展家风建设。", ["中央纪律检查委员会"]),
+    ("中宣部、全国妇联共同举办全国最美家庭揭晓仪式。", ["中央宣传部"]),
+    # near misses: characters across words
+    ("长汀县妇联集中宣讲部分政策。", []),
+]
