@@ -156,3 +156,18 @@ PROBES["short_forms_of_the_party_centres_departments"] = [
     # near misses: characters across words
     ("长汀县妇联集中宣讲部分政策。", []),
 ]
+
+# Family nine (honoured units and the givers of honours): a site said to be a body's model site,
+# base or pilot (该中心是甲厅…示范点, 该基地是乙局…实践基地, …试点单位) has the body as its
+# designator, no partner, as one that confers an honour is not. Near misses stay: a site the body
+# builds with another (与…共建的…基地), a body that is the event's organiser (是本次活动的主办单位).
+PROBES["a_bodys_designated_site"] = [
+    ("长汀县城北社区综合服务中心是省民政厅社区综合服务中心示范点，内设20个活动室。", []),
+    ("该基地是冠县人社局巾帼创业示范基地。", []),
+    ("该中心是霍邱县民政局社区服务试点单位。", []),
+    ("这里是南安市教育局家庭教育实践基地。", []),
+    ("该合作社系山阳县农业农村局巾帼示范基地。", []),
+    # near misses: built with another, the organiser
+    ("该项目是霍邱县人社局与霍邱县妇联共建的创业基地。", ["霍邱县人社局"]),
+    ("长汀县民政局是本次活动的主办单位。", ["长汀县民政局"]),
+]

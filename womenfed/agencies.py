@@ -429,6 +429,11 @@ EACH = "各"
 EACH_UNIT_BEFORE = re.compile(rf"{EACH}(?:{PLURAL_LEVEL})?$")
 LEVEL_OPENING = re.compile(PLURAL_LEVEL)
 REPEATED_LEVEL = re.compile(rf"({PLURAL_LEVEL})(?=\1)")
+# The subject's copula right before a body whose model site or base the subject is (该中心是|甲厅…示范点),
+# the kinds of designated site besides the honours' (基地, 试点), and the words between at most.
+DESIGNATED_AS = re.compile(r"(?:是|系|成为|被确定为|被列为)$")
+DESIGNATED_SITES = ("基地", "试点", "试点单位")
+MAX_DESIGNATION_GAP = 16
 # 在 (with a whole-place word) before 各 opens a framing phrase; a clause opening or a whole place
 # (全县, 全市) before 各 makes the bodies its subject.
 EACH_FRAMED_BEFORE = re.compile(r"在(?:全[省市州盟县区旗镇乡])?$")
@@ -1912,8 +1917,12 @@ def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     before it and a conferring or judging verb after it, each in its clause and near it, past
     other givers listed with it; the giver works with no one here, unless a federation gives the
     honour with it (被省妇联、林业厅评为…: the joint giver runs the programme) or the clause says
-    the judge also supports the work (得到甲局的支持和肯定)."""
+    the judge also supports the work (得到甲局的支持和肯定). A site said to be a body's model site or
+    base (该中心是甲厅…示范点, 该基地是乙局…实践基地) has the body as its designator; one the body
+    builds with others (是甲局与乙会共建的…) does not."""
     before, following = _clause_around(sentence, start, end)
+    if DESIGNATED_AS.search(before) and _designated_site().match(following):
+        return True  # 该中心是省民政厅…示范点: the body designates the site
     if (_honour_pattern(("receiver", "judgement_receiver"), before=True).search(before)
             and _honour_pattern(("judged",), before=False).match(following)):
         return not _works_with(sentence, start, end)
@@ -1923,6 +1932,14 @@ def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
         return False
     givers = receiver.group(0) + following[:conferred.end()]
     return not FEDERATION.search(givers)  # 被省妇联、林业厅评为…: a joint giver runs the programme
+
+
+@cache
+def _designated_site() -> re.Pattern:
+    """The rest of a clause naming the site a body designates (…大社区综合服务中心示范点, …实践基地)."""
+    sites = sorted((*_cue_words("honoured"), *DESIGNATED_SITES), key=len, reverse=True)
+    sites = "|".join(map(re.escape, sites))
+    return re.compile(rf"[^,，。;；与和及同共]{{0,{MAX_DESIGNATION_GAP}}}?(?:{sites})(?=$|[,，。;；])")
 
 
 @cache
