@@ -2,8 +2,9 @@
 with the agencies a coder following the written conventions gives (docs/ANNOTATION.md,
 eval/dev/README.md "Settled ..."). Family one: a list of bare sectors closed by 等部门 after 各级
 (各级公安、司法等部门积极参与) names the sectors' bodies at every level; like a class of
-leadership bodies over levels (各级党委政府, stop-21 sweep), each is listed bare, in any frame
-(the list as subject, after a partner word, as the giver of support). Its near misses stay
+leadership bodies over levels (各级党委政府, stop-21 sweep), each is listed bare where the clause
+ties it to the reported work (the list as subject, after a partner word, as the giver of support),
+not in background narrative (stop-31 campaigns and periods adjudication, row 12). Its near misses stay
 out: one sector or 政府部门 after 各级 (a kind), another category word before the list (各村,
 有关, 部分), the officials of the bodies who only attend, delegates. Places are real ones of
 the gazetteer. Family two: the standard bureaus of the farming and resource sectors (畜牧(兽医)局,

@@ -37,7 +37,8 @@ PROBES = {
 # them partners (a partner word before, or 配合/参与 after) they are listed once, 各 dropped, as
 # written, and so is every bare item of a list 各 opens. Near misses stay out: classes over levels
 # (各级), a kind after 各 with no level word (各有关部门, 各成员单位), another category word (部分, 有关),
-# the units' people (各村委会主任), units that only do a task of their own or are led (在各乡镇党委的领导下).
+# the units' people (各村委会主任). Leading the work in a framing phrase (在各乡镇党委的领导下) ties them
+# to it (stop-31 second-wave adjudication, row 6): listed, in agency_probes_stop31d.py.
 PROBES["each_unit_of_a_level_made_partners"] = [
     ("冠县妇联联合冠县司法局及各乡镇司法所开展普法宣传。", ["乡镇司法所", "冠县司法局"]),
     ("长汀县妇联会同各乡镇卫生院开展两癌筛查。", ["乡镇卫生院"]),
@@ -46,13 +47,13 @@ PROBES["each_unit_of_a_level_made_partners"] = [
     ("各乡镇派出所积极配合南安市妇联开展反家暴宣传。", ["乡镇派出所"]),
     ("各村党支部、村委会积极参与巾帼家美积分超市建设。", ["村党支部", "村民委员会"]),
     ("平舆县妇联联合县民政局、各乡镇民政所开展困境儿童排查。", ["乡镇民政所", "县民政局"]),
-    # near misses: over levels, no level word, another category word, people, own task, led
+    # near misses: over levels, no level word, another category word, people
     ("长汀县妇联联合各级法院开展普法宣传。", []),
     ("冠县妇联联合各有关部门开展宣传。", []),
     ("霍邱县妇联联合各成员单位开展宣传。", []),
     ("部分村委会积极参与环境整治。", []),
     ("各村委会主任参加培训。", []),
-    ("在各乡镇党委的领导下，山阳县妇联开展走访。", []),
+    ("在各乡镇党委的领导下，山阳县妇联开展走访。", ["乡镇党委"]),
 ]
 
 # Family three: a greeting on bodies' behalf (代表…) names no agency (stop 29) in more frames than

@@ -189,7 +189,6 @@ def test_names_inside_and_around_organisation_names(sentence, expected):
     "全国三八红旗集体:甲县人民医院妇产科、乙县公安局",  # a list under an honour's name
     "县妇联内设办公室、宣传部和权益部",             # the federation's own departments
     "我县农村党支部完成换届",                       # a kind of unit, not one body
-    "全县各乡镇卫生院开展筛查",                     # a kind of unit, not one body
     "县人大常委会副主任出席会议",                   # an official's title, not a partner
     "各级人大女代表、政协女委员参加座谈",           # delegates, not bodies
     "甲乙日报、甲乙电视台等媒体进行了报道",         # media reporting are no partners
@@ -1241,8 +1240,8 @@ def test_leaders_who_lead_the_teams_list_their_body(sentence, expected):
     # a street's committee and office written as one word, after a quantifier, are two (stop 17)
     ("围绕区委区政府、各街道党工委办事处的中心工作，积极作为",
      ["区委", "区人民政府", "街道党工委", "街道办事处"]),
-    # a single body after the quantifier still counts a kind of unit
-    ("在各乡镇党委的领导下开展工作", []),
+    # 各 + a level + one kind leading the work in a framing phrase is listed (stop 31, row 6)
+    ("在各乡镇党委的领导下开展工作", ["乡镇党委"]),
 ])
 def test_a_street_committee_and_office_written_together_are_two(sentence, expected):
     assert [e.canonical for e in find_agencies(sentence)] == expected

@@ -118,7 +118,6 @@ def test_a_body_in_a_partner_frame_gets_its_canonical_name(sentence, expected):
     "学习《中华人民共和国反家庭暴力法》",
     "县妇联党组召开专题会议",
     "在新时代文明实践站开展宣讲",
-    "全县各乡镇卫生院开展两癌筛查",
     "建立妇女儿童维权服务站",
     "举办巾帼创业培训班",
     "在村党群服务中心开展活动",

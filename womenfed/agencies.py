@@ -6,7 +6,8 @@ is (国家, 省, a place name ending in 省/市/县/区/镇/乡/街道), a body 
 Suffixes that also end common words (全部, 格局, 中心工作) need a scope or a standard body
 before them. The standard bodies and their short forms (卫健委 / 卫计委, 人社局) are
 mapped to one canonical full name in ``lexicon/agency_bodies.tsv``, and the Youth League's
-committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会; the
+committee of any place, in full or short (共青团甲县委, 团州委, 团旗委), to 甲县共青团委员会 (a
+democratic party's committee of a place, 民盟甲县委 or 农工党乙市委会, is a partner as written); the
 scope stays in the canonical name, so 甲县人社局 and 乙县人社局 are two agencies; a school's short
 form by its number (县一中, 镇二小) is its full name (县第一中学, 镇第二小学). Bare sectors listed before
 等部门 (司法、民政、教育等部门) become one agency each (司法 → 司法局 …); one bare sector
@@ -24,7 +25,8 @@ joins its parent's name (…学院xx分院), a registered name (…有限公司,
 whatever its trade words, and a sample site's mask
 (XX县) stays before a body read as usual. A category word before a name (有关村委会) or a
 document title around it (《…》) makes it no mention of one partner; a kind after 各 and a level
-word is listed once where the clause makes its bodies partners (联合…及各乡镇司法所: 乡镇司法所).
+word is listed once where the clause ties its bodies to the work (联合…及各乡镇司法所: 乡镇司法所;
+全县各乡镇卫生院开展筛查, 在各乡镇党委的领导下), not as a place, audience or addressee.
 A body named is not always a partner: cue words in its clause (``agency_grammar.tsv``) leave out
 places visited, honoured units and the givers of honours (被…评为), recipients, sources of figures
 (据甲局统计), units the work or a person founds or inaugurates (联合建立…中心, 她创办的甲公司, …揭牌) or
@@ -135,10 +137,12 @@ PERSON_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+届(?:理�
 # it, so the body is listed; one official's title (县委书记…带队) still names a person.
 LEADERS_LEAD_A_TEAM = re.compile(r"领导(?![下])[^,，。;；]{0,12}?(?:带队|率队)")
 # An official after the body (or a unit of it) who serves the work, the clause going on to a lecture,
-# a talk on a theme or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告, 丙公司董事长
-# 以…为题分享): a title naming the institution of one who serves the work names the agency (stop 25);
+# a talk on a theme, a training given or a clinic (甲医院院长张丽为学员授课, 乙协会会长王芳作了题为…的报告,
+# 丁局副局长作了…培训, 丙公司董事长以…为题分享): a title naming the institution of one who serves
+# the work names the agency (stop 25);
 # one who only attends, speaks or greets still names a person.
-OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题)")
+OFFICIAL_SERVES = re.compile(r"[^,，。;；:：!！?？]{0,120}?(?:授课|讲课|义诊|讲座|辅导|专题报告|题为|为题"
+                             r"|(?:作了|做了|进行了?)[^,，。;；:：!！?？]{0,20}?培训)")
 # A body's people in the plural or its member units opening the clause (甲协会的成员们为农户讲解,
 # 乙艺术团的志愿者们到敬老院演出, 丙妇儿工委成员单位摆摊设点) do the work as the body: it acts, as
 # its leaders leading a team do; after other words (乙妇联作为成员单位) they are someone's members.
@@ -148,7 +152,7 @@ MEMBERS_DO_THE_WORK = re.compile(r"的?(?:(?:成员|会员|志愿者|队员)们|
 # count and its kind of unit, and the people or the teams the bodies sent (…的成员们|出席).
 ATTENDING_UNITS = re.compile(r"(?:等(?:相关|有关)?(?:[\d一二三四五六七八九十百]+[余多]?(?:个|家|支))?"
                              r"(?:(?:成员|职能|责任)?(?:部门|单位)|机关|系统|队伍|代表队)?)?的?(?:有关|相关)?"
-                             r"(?:代表队|代表|人员|工作人员|同志|领导|(?:成员|会员|志愿者|队员)们?)?")
+                             r"(?:代表队|代表|人员|工作人员|负责同志|负责人|同志|领导|(?:成员|会员|志愿者|队员)们?)?")
 # The people of a list of bodies counted together before they attend, other people joined or not
 # (甲局、乙协会以及妇女代表共计40余人参加).
 PEOPLE_TOTAL = re.compile(r"(?:(?:以及|及|和|与)[^、,，。;；]{0,20}?)?(?:等(?:相关|有关)?(?:部门|单位|机关))?"
@@ -425,8 +429,20 @@ EACH = "各"
 EACH_UNIT_BEFORE = re.compile(rf"{EACH}(?:{PLURAL_LEVEL})?$")
 LEVEL_OPENING = re.compile(PLURAL_LEVEL)
 REPEATED_LEVEL = re.compile(rf"({PLURAL_LEVEL})(?=\1)")
-COOPERATES_AFTER = re.compile(r"(?:[、和及][^,，。;；]{2,12}?)*(?:都|均|也)?(?:积极|主动|全力|密切)?"
-                              r"(?:配合|参与)")
+# The subject's copula right before a body whose model site or base the subject is (该中心是|甲厅…示范点),
+# the kinds of designated site besides the honours' (基地, 试点), and the words between at most.
+DESIGNATED_AS = re.compile(r"(?:是|系|成为|被确定为|被列为)$")
+DESIGNATED_SITES = ("基地", "试点", "试点单位")
+MAX_DESIGNATION_GAP = 16
+# 在 (with a whole-place word) before 各 opens a framing phrase; a clause opening or a whole place
+# (全县, 全市) before 各 makes the bodies its subject.
+EACH_FRAMED_BEFORE = re.compile(r"在(?:全[省市州盟县区旗镇乡])?$")
+EACH_SUBJECT_BEFORE = re.compile(r"^(?:全[省市州盟县区旗镇乡])?$")
+FRAMING_VERBS = "领导|支持|指导|帮助|关心|推动|重视"
+CARRY_OUT_VERBS = "开展|组织|举办|实施|落实|承担|负责"
+# The rest of a list 各 opens (各村党支部|、村委会) before what its clause says of the bodies.
+EACH_LIST_REST = r"(?:[、和及][^,，。;；]{2,12}?)*"
+COOPERATES_AFTER = re.compile(rf"{EACH_LIST_REST}(?:都|均|也)?(?:积极|主动|全力|密切)?(?:配合|参与)")
 # A place phrase between 在 and the body (在该镇|卫生院, 在辖区内百年|甲乙厂) is at most this long;
 # a frame (…下, …中, …时) or a body in it makes 在 govern something else.
 MAX_PLACE_PHRASE = 6
@@ -529,6 +545,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     found.extend(_numbered_schools(sentence))
     found.extend(_notice_issuers(sentence))
     found.extend(_listed_firms(sentence))
+    found.extend(_democratic_party_committees(sentence))
     found.extend(_acting_leadership(sentence))
     found.extend(Entity("agency", match.group(0), match.group(0), match.start(), match.end(), "leadership")
                  for match in PARTY_CENTRE.finditer(sentence))
@@ -640,6 +657,28 @@ def _numbered_schools(sentence: str):
             continue
         canonical = f"{scope}第{match.group(1)}{SCHOOL_LEVELS[match.group(2)]}"
         yield Entity("agency", sentence[start:end], canonical, start, end, "partner")
+
+
+def _democratic_party_committees(sentence: str):
+    """A democratic party's committee of a place (民盟甲市委, 农工党乙市委会, 九三学社丙县委员会): the
+    party's name opens it, so it is a partner body, not the place's party committee the walk from 委
+    reads (乙市委); left out where any body would be (visited, honoured, only attending)."""
+    for match in _democratic_party_committee().finditer(sentence):
+        start, end = match.span()
+        if (_is_place_or_honoured(sentence, start, end) or _gives_an_honour(sentence, start, end)
+                or (_only_attends(sentence, end) and not _works_with(sentence, start, end))):
+            continue
+        yield Entity("agency", match.group(0), match.group(0), start, end, "partner")
+
+
+@cache
+def _democratic_party_committee() -> re.Pattern:
+    parties = "|".join(map(re.escape, _cue_words("democratic_party")))
+    return re.compile(rf"(?:{parties})(?:[{HAN}]{{1,8}}?{PLACE_LEVEL})?委(?:员会|会)?")
+
+
+def _is_democratic_party_body(name: str) -> bool:
+    return name.startswith(_cue_words("democratic_party"))
 
 
 def names_a_local_self_government(canonical: str) -> bool:
@@ -853,7 +892,7 @@ def agency_role(name: str) -> str:
     mask = MASK_OPENING.match(name)
     if mask:  # XX县委: the masked place is still a place
         return agency_role(name[mask.end():])
-    if _league_scope(_written(name)):
+    if _league_scope(_written(name)) or _is_democratic_party_body(name):
         return "partner"
     if PARTY_CENTRE_NAME.fullmatch(name):
         return "leadership"
@@ -890,15 +929,15 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if (officials and not (leaders_act or official_serves)) or _unit_then(sentence, end, OUTLET_AFTER):
         return None  # 县委|统战部部长: an official's employer; 某日报|报业集团出版: the outlet
     start = _body_at_boundary(sentence, _name_start(sentence, suffix_start, end), suffix_start, end)
+    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
+    if plural >= 0:
+        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     start = _trim_non_name_words(sentence, start, suffix_start, end)
     while sentence[start:start + 1].isspace():  # a trim that stopped at a line break
         start += 1
     start = _after_leading_committee(sentence, start, suffix_start)
     start = _after_actor(sentence, start, suffix_start, end)
     start = _back_over_a_cut_place(sentence, start, suffix_start)
-    plural = sentence.rfind(PLURAL_OF_PEOPLE, start, suffix_start)
-    if plural >= 0:
-        start = plural + 1  # 让同学们|学会: a plural of people closes a noun phrase no name holds
     label = APPOSITION_LABEL.match(sentence, start, suffix_start)
     if label and suffix_start - label.end() >= MIN_BODY:
         start = label.end()  # 共建单位|华夏银行: the kind of unit is a label before the name
@@ -1041,13 +1080,36 @@ def _counts_kinds(sentence: str, start: int) -> bool:
 
 def _each_unit_as_partner(sentence: str, start: int, end: int) -> bool:
     """各 right before a level word that opens the name, or the first item of its list (各|乡镇司法所,
-    各村|村委会, 各|村党支部、村委会), in a clause that makes the bodies partners: a partner word
-    before, or 配合/参与 after."""
+    各村|村委会, 各|村党支部、村委会), in a clause that ties the bodies to the work: a partner word
+    before, 配合/参与 after, the bodies as the subject that carries out or acts on the work
+    (全县各乡镇卫生院开展两癌筛查, 各乡镇党委高度重视) or leading it in a framing phrase
+    (在各乡镇党委的领导下); as a place, audience or addressee (在|向|为各…) they are not."""
     listed = _category_list().search(sentence, max(0, start - MAX_AGENCY * 2), start)
     first = listed.start() + len(EACH) if listed and listed.group(0).startswith(EACH) else start
-    return (EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first) is not None
-            and LEVEL_OPENING.match(sentence, first) is not None
-            and (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None))
+    opening = EACH_UNIT_BEFORE.search(sentence, max(0, first - MAX_CATEGORY), first)
+    if opening is None or LEVEL_OPENING.match(sentence, first) is None:
+        return False
+    before = _clause_around(sentence, opening.start(), end)[0]
+    return (_works_with(sentence, first, end) or COOPERATES_AFTER.match(sentence, end) is not None
+            or (EACH_FRAMED_BEFORE.search(before) is not None and _leading_frame().match(sentence, end))
+            or (EACH_SUBJECT_BEFORE.search(before) is not None and _carries_out().match(sentence, end)))
+
+
+@cache
+def _leading_frame() -> re.Pattern:
+    """The rest of a framing phrase of leading or supporting (…的领导下, …的大力支持和指导下)."""
+    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
+    return re.compile(rf"{EACH_LIST_REST}的(?:(?:{adverbs})*(?:{FRAMING_VERBS})[和与及、]?)+下")
+
+
+@cache
+def _carries_out() -> re.Pattern:
+    """The rest of a clause whose subject the bodies are, with a verb of carrying out the work or
+    acting on it (…开展两癌筛查, …为农村妇女开展…, …高度重视)."""
+    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
+    acting = "|".join(map(re.escape, _cue_words("acting")))
+    served = r"(?:为[^,，。;；]{1,12}?)?"  # …为农村妇女|开展
+    return re.compile(rf"{EACH_LIST_REST}(?:{adverbs})*{served}(?:{CARRY_OUT_VERBS}|{acting})")
 
 
 def _determiner_inside(sentence: str, start: int, suffix_start: int) -> bool:
@@ -1390,7 +1452,8 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
     standard body (争得|党委); a standard name is never cut (关心下一代工作委员会), nor a place whose
     stem is a common word (平和|县, 沿江|镇: the gazetteer has it with its level; a verb that is
     also a stem, 联合|镇, still introduces the name). A partner or inviting word of the grammar is
-    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name)."""
+    a verb whatever jieba's tag (特邀|县律师协会: jieba's dictionary has 特邀 as a person's name), and
+    so is a word of visiting (参观|大连…公司: jieba tags 参观 a noun there)."""
     tags = _word_tags()
     while start < suffix_start:
         if end is not None and _written(sentence[start:end]) in _bodies():
@@ -1399,7 +1462,7 @@ def _trim_non_name_words(sentence: str, start: int, suffix_start: int, end: int 
                      if start + n <= suffix_start and sentence[start:start + n] in tags), None)
         if word is None and tags.get(sentence[start]) in ONE_CHARACTER_BREAKS:
             word = sentence[start]
-        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _inviting_words())
+        if (word is None or (tags[word] not in NOT_A_NAME_START and word not in _verbs_whatever_the_tag())
                 or word in _cue_words("scope")
                 or (tags[word] not in VERB_TAGS and _opens_a_place(sentence, start, word))
                 or (suffix_start - start - len(word) < MIN_BODY
@@ -1728,6 +1791,12 @@ def _inviting_words() -> frozenset[str]:
 
 
 @cache
+def _verbs_whatever_the_tag() -> frozenset[str]:
+    """Partner, inviting and visiting words: verbs before a name whatever jieba tags them."""
+    return _inviting_words() | frozenset(_cue_words("visit"))
+
+
+@cache
 def _source_after() -> re.Pattern:
     """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
     return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
@@ -1848,8 +1917,12 @@ def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
     before it and a conferring or judging verb after it, each in its clause and near it, past
     other givers listed with it; the giver works with no one here, unless a federation gives the
     honour with it (被省妇联、林业厅评为…: the joint giver runs the programme) or the clause says
-    the judge also supports the work (得到甲局的支持和肯定)."""
+    the judge also supports the work (得到甲局的支持和肯定). A site said to be a body's model site or
+    base (该中心是甲厅…示范点, 该基地是乙局…实践基地) has the body as its designator; one the body
+    builds with others (是甲局与乙会共建的…) does not."""
     before, following = _clause_around(sentence, start, end)
+    if DESIGNATED_AS.search(before) and _designated_site().match(following):
+        return True  # 该中心是省民政厅…示范点: the body designates the site
     if (_honour_pattern(("receiver", "judgement_receiver"), before=True).search(before)
             and _honour_pattern(("judged",), before=False).match(following)):
         return not _works_with(sentence, start, end)
@@ -1859,6 +1932,14 @@ def _gives_an_honour(sentence: str, start: int, end: int) -> bool:
         return False
     givers = receiver.group(0) + following[:conferred.end()]
     return not FEDERATION.search(givers)  # 被省妇联、林业厅评为…: a joint giver runs the programme
+
+
+@cache
+def _designated_site() -> re.Pattern:
+    """The rest of a clause naming the site a body designates (…大社区综合服务中心示范点, …实践基地)."""
+    sites = sorted((*_cue_words("honoured"), *DESIGNATED_SITES), key=len, reverse=True)
+    sites = "|".join(map(re.escape, sites))
+    return re.compile(rf"[^,，。;；与和及同共]{{0,{MAX_DESIGNATION_GAP}}}?(?:{sites})(?=$|[,，。;；])")
 
 
 @cache
@@ -2131,11 +2212,12 @@ def _only_attends(sentence: str, end: int) -> bool:
 def _attendance_list() -> re.Pattern:
     """The rest of a list of bodies that only attend (甲局、乙局等单位派员参加, 丙委莅临, 丁院应邀
     出席, 在戊局工作人员的陪同下, 己局、庚协会以及妇女代表共计40余人参加, 辛局等领导参加; an item
-    as long as any scoped name): a body whose people only attend, accompany or greet is no
+    as long as any scoped name, joined by 及 or 和 or holding 和 in its name, 甲局、教育和体育局及乙委
+    相关负责同志出席): a body whose people only attend, accompany or greet is no
     partner (stop 16), and one said to attend itself is the same, as the verb frame says nothing
     of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
-    item = rf"、(?:(?![、和及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
+    item = rf"(?:、|以?及|和)(?:(?![、及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
     ways = "|".join(map(re.escape, _cue_words("attend_by")))
     verbs = "|".join(map(re.escape, _cue_words("attend")))
     return re.compile(rf"(?:{item})*(?:{PEOPLE_TOTAL.pattern}|{ATTENDING_UNITS.pattern})"
