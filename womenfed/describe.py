@@ -279,7 +279,7 @@ LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
 # A time phrase that opens a sentence with no comma after it (近年来甲村依托…, 3月8日甲镇举办…)
 CN_DAY_PART = "[\\d一二三四五六七八九十]{1,3}"
-TIME_OPENER = rf"(?:近日|近期|日前|近年来|今年以来|{CN_DAY_PART}月{CN_DAY_PART}日(?:上午|下午|晚上)?)"
+TIME_OPENER = rf"(?:近日|近期|日前|近年来|今年以来|(?:昨|今|{CN_DAY_PART}月{CN_DAY_PART})日(?:上午|下午|晚上)?)"
 VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NAME.pattern})")
 # A federation acting at a clause start: the places written before its unit may stand between
 # (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
@@ -317,7 +317,7 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
 # (a scene may stand before the verb: 县妇联在新华社区开展…)
 # (the verbs of a unit or a named federation that acts, and a summary's policy verbs: 2015年,
 # 县妇联围绕中心工作,…)
-LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+LEAD_ACTOR = re.compile(rf"(?:^|[,，。；;\n]){TIME_OPENER}?(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         rf"(?:妇联|妇女联合会){SCENE}?(?:主动|特别|还|又|再次)?"
                         rf"(?:{UNIT_ACTS}|{LEADS}|邀请|主办|牵头|会同){NOT_A_MODIFIER}")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届

@@ -1,0 +1,37 @@
+"""Stop-31 third-round probes of the reporting body and its level: short pages written for this
+test (no report text), with real places of the gazetteer.
+
+A federation named by its level word alone that opens the sentence after a time phrase with no
+comma (昨日市妇联联合…, 3月8日县妇联组织…, 近日镇妇联举办…) is the subject of the opening as it is
+after a comma (近日,县妇联组织…): it is the author over a lower federation named by place that it
+lists among its partners (…联合市林业局、闽侯县妇联等单位…; stop 19, a partner federation is
+ignored). Near misses: the same time phrase before the level word's officer who attends (昨日县妇联
+副主席出席…) leaves the lower federation that acts the author, and a lower federation named by
+place that opens the sentence itself stays the author.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a time phrase with no comma before the level-word federation that acts
+    ("time opener", "两岸妇女共植巾帼林",
+     "昨日市妇联联合市林业局、闽侯县妇联等单位组织妇女200多人植树750株。", None, "福州市妇联", "city"),
+    ("time opener", "普法宣传进乡村",
+     "3月8日县妇联联合县司法局、洮阳镇妇联等单位开展普法宣传,发放资料500份。", None, "临洮县妇联", "county"),
+    ("time opener", "巾帼志愿服务暖人心",
+     "近日县妇联携手县民政局、城关镇妇联、洮阳镇妇联开展巾帼志愿服务活动,慰问困难妇女30名。", None, "临洮县妇联", "county"),
+    ("time opener", "家风宣讲进社区",
+     "日前区妇联联合区文明办、永中街道妇联举办家风宣讲,100余名居民参加。", None, "龙湾区妇联", "county"),
+    ("time opener", "关爱留守儿童",
+     "今年以来市妇联联合市教育局、北白象镇妇联组织志愿者走访留守儿童200余名。", None, "乐清市妇联", "county"),
+    ("time opener", "编织技能培训开班",
+     "5月12日上午县妇联联合县人社局、谢庄镇妇联举办编织技能培训,60名妇女参加。", None, "县妇联", "county"),
+    # near misses: the level word's officer attends; the lower federation opens the sentence
+    ("time opener", "洮阳镇妇联开展普法宣传",
+     "3月8日洮阳镇妇联联合镇司法所开展普法宣传,县妇联副主席出席。", None, "洮阳镇妇联", "township"),
+    ("time opener", "北白象镇妇联举办插花活动",
+     "昨日北白象镇妇联举办插花活动,30名妇女参加,市妇联副主席到场指导。", None, "北白象镇妇联", "township"),
+    ("time opener", "两岸妇女共植巾帼林",
+     "近日,市妇联联合市林业局、闽侯县妇联等单位组织妇女200多人植树。", None, "福州市妇联", "city"),
+]
