@@ -8,6 +8,11 @@ lists among its partners (…联合市林业局、闽侯县妇联等单位…; s
 ignored). Near misses: the same time phrase before the level word's officer who attends (昨日县妇联
 副主席出席…) leaves the lower federation that acts the author, and a lower federation named by
 place that opens the sentence itself stays the author.
+Where the headline gives the work to one federation and the opening gives the same work to the
+federation of a unit inside the headline's, and the headline's federation acts in no clause of the
+text, the opening's holder is the author (stop-31 batch 41). Near misses: the headline's
+federation acts in the text (联合乙镇妇联…, 随后,甲县妇联组织…), or the opening's federation is of
+a unit outside the headline's (a town of another county): the headline's federation stays.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -34,4 +39,27 @@ PROBES = [
      "昨日北白象镇妇联举办插花活动,30名妇女参加,市妇联副主席到场指导。", None, "北白象镇妇联", "township"),
     ("time opener", "两岸妇女共植巾帼林",
      "近日,市妇联联合市林业局、闽侯县妇联等单位组织妇女200多人植树。", None, "福州市妇联", "city"),
+    # the headline's federation does nothing; the opening's, of a unit inside it, holds the work
+    ("headline over opening", "乐清市妇联举办插花培训",
+     "近日,北白象镇妇联在镇会议室举办插花培训班,30名妇女参加。", None, "北白象镇妇联", "township"),
+    ("headline over opening", "大连瓦房店市妇联举办致富培训班",
+     "为提高妇女技能,祝华街道妇联于近日在办事处会议室举办培训班。各村骨干110人参加。", None, "祝华街道妇联",
+     "township"),
+    ("headline over opening", "临洮县妇联开展普法宣传",
+     "3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇妇联", "township"),
+    ("headline over opening", "临洮县妇联开展普法宣传",
+     "3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。临洮县妇联副主席出席。", None, "洮阳镇妇联",
+     "township"),
+    ("headline over opening", "瑞安市妇联开展家风宣讲",
+     "近日,塘下镇妇联组织志愿者走进新华村开展家风宣讲,100余名村民参加。", None, "塘下镇妇联", "township"),
+    ("headline over opening", "闽侯县妇联举办编织培训",
+     "为促进妇女就业,白沙镇妇联于5月12日举办编织技能培训,60名妇女参加。", None, "白沙镇妇联", "township"),
+    # near misses: the headline's federation acts; a town outside the headline's unit
+    ("headline over opening", "临洮县妇联开展普法宣传",
+     "3月8日,临洮县妇联联合洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "临洮县妇联", "county"),
+    ("headline over opening", "临洮县妇联开展普法宣传",
+     "3月8日,洮阳镇妇联在镇广场开展普法宣传。随后,临洮县妇联组织律师解答咨询。", None, "临洮县妇联",
+     "county"),
+    ("headline over opening", "乐清市妇联举办插花培训",
+     "近日,塘下镇妇联在镇会议室举办插花培训班,30名妇女参加。", None, "乐清市妇联", "county"),
 ]

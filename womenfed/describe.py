@@ -635,6 +635,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 出席: a guest at the event of the unit acting there, named in passing too)
             place, passing = named, not in_lead or _only_a_guest(named, text[:until])
             headed = text is heading or text is signed  # the report names itself
+            if (text, until) == (framed, title_end) and not tagged and (holder := _opening_holder_within(
+                    named, framed, title_end, lead_end, gazetteer, _page(furniture, body, url, gazetteer))):
+                # 瓦房店市妇联举办…培训班 / 祝华街道妇联于近日…举办…培训班, the headline's federation
+                # doing nothing in the text: the opening's holder, a unit inside the headline's, wrote
+                # it (stop-31 batch 41)
+                place = holder
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -1365,6 +1371,23 @@ def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> s
                 a.end == b.start for a, b in pairwise(mentions)):
             return line
     return ""
+
+
+def _opening_holder_within(headline_place: str, framed: str, title_end: int, lead_end: int,
+                           gazetteer: places.Gazetteer, page: str) -> str | None:
+    """The place of the federation that the opening (below the headline) writes as holding the
+    work, where it is a unit inside the headline's federation's and the headline's federation
+    acts in no clause of the text (a county's headline over a street's own training)."""
+    below = " " * title_end + framed[title_end:]
+    holder = _organisation_place(below, lead_end, gazetteer, national=True)[0]
+    if not holder or holder == NATIONAL or headline_place == NATIONAL \
+            or _level_rank(holder) <= _level_rank(headline_place) \
+            or not _federation_acts(holder, below[:lead_end], done=True) \
+            or _federation_acts(headline_place, below):
+        return None
+    unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
+    resolved = gazetteer.resolve(holder, page)
+    return holder if resolved and unit in resolved.names.values() else None
 
 
 def _lead_actor(lead: str) -> str:
