@@ -279,7 +279,8 @@ LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
 # A time phrase that opens a sentence with no comma after it (近年来甲村依托…, 3月8日甲镇举办…)
 CN_DAY_PART = "[\\d一二三四五六七八九十]{1,3}"
-TIME_OPENER = rf"(?:近日|近期|日前|近年来|今年以来|(?:昨|今|{CN_DAY_PART}月{CN_DAY_PART})日(?:上午|下午|晚上)?)"
+TIME_OPENER = (rf"(?:近日|近期|日前|近年来|今年以来|"
+               rf"(?:昨|今|{CN_DAY_PART}月{CN_DAY_PART})日(?:上午|下午|晚上)?)")
 VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NAME.pattern})")
 # A federation acting at a clause start: the places written before its unit may stand between
 # (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
