@@ -13,6 +13,11 @@ federation of a unit inside the headline's, and the headline's federation acts i
 text, the opening's holder is the author (stop-31 batch 41). Near misses: the headline's
 federation acts in the text (联合乙镇妇联…, 随后,甲县妇联组织…), or the opening's federation is of
 a unit outside the headline's (a town of another county): the headline's federation stays.
+Two federations of different levels written as one subject that acts (甲街道妇联和乙社区妇联积极…,
+…在村文化礼堂举办…, after a time or a purpose clause 为…,) hold the work jointly: no author, with no
+word of working together needed (stop-31 batch 40; stop 19). Near misses: two federations of the
+same level with no such word (lower federations speaking in turn), and a subject that works with a
+partner federation as its object (甲镇妇联联合乙村妇联…), keep their author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -63,4 +68,22 @@ PROBES = [
      "county"),
     ("headline over opening", "乐清市妇联举办插花培训",
      "近日,塘下镇妇联在镇会议室举办插花培训班,30名妇女参加。", None, "乐清市妇联", "county"),
+    # federations of different levels as one acting subject: no author
+    ("joint levels", "暑假托管班开班",
+     "为解决儿童暑假管护难题,山大路街道妇联和山大社区妇联积极发挥职能作用,为辖区儿童开办托管班。", None,
+     None, "unknown"),
+    ("joint levels", "家风讲座进村",
+     "近日,北白象镇妇联和新华村妇联在村文化礼堂举办家风讲座,80余名村民参加。", None, None, "unknown"),
+    ("joint levels", "普法宣传进社区",
+     "3月8日,临洮县妇联与洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, None, "unknown"),
+    ("joint levels", "关爱留守儿童",
+     "为关爱留守儿童,瑞安市妇联、塘下镇妇联积极组织志愿者走访留守儿童30名。", None, None, "unknown"),
+    ("joint levels", "巾帼志愿服务",
+     "日前,龙湾区妇联和永中街道妇联组织巾帼志愿者开展环境整治,50名志愿者参加。", None, None, "unknown"),
+    # near misses: same level, no word of working together; a partner as the object
+    ("joint levels", "交流发言",
+     "近日,北白象镇妇联、塘下镇妇联围绕美丽庭院作交流发言。", None, "北白象镇妇联", "township"),
+    ("joint levels", "家风讲座进村",
+     "近日,北白象镇妇联联合新华村妇联在村文化礼堂举办家风讲座,80余名村民参加。", None, "北白象镇妇联",
+     "township"),
 ]

@@ -263,8 +263,10 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 # A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
 # unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
+# Adverbs of manner that only the subject of a clause of work takes (积极, 认真: 甲镇妇联积极…).
+ACTING_ADVERBS = "精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终"
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
-             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
+             f"(?:{ACTING_ADVERBS})?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
              "依托|组建|成立|建立|打造|推进|探索|引导|让)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
@@ -423,13 +425,17 @@ CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({HAN}{{2,12}}?)"
 # together (甲市妇联与乙县妇联联合开展…, 甲省妇联、乙市妇联、丙县妇联共同走进…开展): joint
 # authors, as the conventions read 联合/共同/与…一起; not lower federations that speak in turn
 # at a meeting (甲镇妇联、乙乡妇联围绕…作交流发言), nor a subject that works with a partner
-# federation as its object (甲县妇联联合乙镇妇联举办…). Group 1 the list, group 2 its work.
+# federation as its object (甲县妇联联合乙镇妇联举办…). Federations of different levels need no
+# word of working together: a unit's and a unit's inside it written as one subject that acts
+# (甲街道妇联和乙社区妇联积极发挥…作用, after a purpose clause 为…,) hold the work jointly
+# (stop-31 batch 40). Group 1 the list, group 2 its work.
 ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:妇联|妇女联合会)"
 PEERS_JOINED = "、|与|和|及|同"
 TOGETHER = "联合|共同|一起|一同|携手|联手"
 JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
+                               rf"(?:为[^。;；\n]{{1,40}}?[,，])?"
                                rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
-                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
+                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})|(?:{ACTING_ADVERBS}))")
 # Units written as one list of peers that opens a sentence (after its time) and works together
 # (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…), or whose event the clause reports as held
 # (甲街道、乙街道、丙街道纪念“三八”主题活动举行): joint holders with no federation among them,
@@ -1258,9 +1264,10 @@ def _joint_federations(lead: str) -> bool:
     """A sentence of the opening has a list of two or more federations of different names as its
     subject, working together (甲市妇联与乙县妇联联合…)."""
     for match in JOINT_FEDERATIONS.finditer(lead):
-        names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
-        if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
-                and re.match(TOGETHER, match.group(2)):
+        names = set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})",
+                             match.group(1).replace("妇女联合会", FEDERATION_SHORT)))
+        levels = {_level(name.removesuffix(FEDERATION_SHORT)) for name in names}
+        if len(names) > 1 and (re.match(TOGETHER, match.group(2)) or len(levels) == len(names)):
             return True
     return False
 
