@@ -18,6 +18,11 @@ Two federations of different levels written as one subject that acts (甲街道�
 word of working together needed (stop-31 batch 40; stop 19). Near misses: two federations of the
 same level with no such word (lower federations speaking in turn), and a subject that works with a
 partner federation as its object (甲镇妇联联合乙村妇联…), keep their author.
+A 来源 line naming an office of the unit whose federation's work the page tells (来源:甲镇党政办,
+来源:甲镇人民政府 over 甲镇妇联开展…), in a template line beside 作者 or alone, names the body that
+supplied the item: it is the author, as a 供稿 line's is (stops 19, 25; new31 batch 36). Near
+misses: a 来源 naming a higher unit's government (the site's owner posting) or a medium leaves the
+federation the author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -85,5 +90,31 @@ PROBES = [
      "近日,北白象镇妇联、塘下镇妇联围绕美丽庭院作交流发言。", None, "北白象镇妇联", "township"),
     ("joint levels", "家风讲座进村",
      "近日,北白象镇妇联联合新华村妇联在村文化礼堂举办家风讲座,80余名村民参加。", None, "北白象镇妇联",
+     "township"),
+    # a 来源 line naming the author's own unit's office: that office supplied the item
+    ("own office source", "仁和镇妇联开展防溺水宣传",
+     "转载 2025/07/19 发布 来源:仁和镇党政办 作者: 1003 阅读\n7月18日,潢川县仁和镇妇联组织志愿者开展"
+     "防溺水宣传,发放资料200余份。", None, "仁和镇党政办", "township"),
+    ("own office source", "北白象镇妇联举办插花活动",
+     "来源:北白象镇人民政府\n近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇人民政府",
+     "township"),
+    ("own office source", "永中街道妇联开展家风宣讲",
+     "发布时间:2024-05-13 来源:永中街道办事处 作者:李娜\n近日,永中街道妇联在社区广场开展家风宣讲,"
+     "100余名居民参加。", None, "永中街道办事处", "township"),
+    ("own office source", "洮阳镇妇联开展普法宣传",
+     "来源:洮阳镇党委\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇党委",
+     "township"),
+    ("own office source", "谢庄镇妇联开展防诈骗宣传",
+     "近日,谢庄镇妇联联合各村妇联开展防诈骗宣传,发放资料500份。\n来源:谢庄镇党政办公室", None,
+     "谢庄镇党政办公室", "township"),
+    # near misses: a higher unit's government (the site's owner); a medium
+    ("own office source", "北白象镇妇联举办插花活动",
+     "来源:乐清市人民政府 作者:北白象镇\n近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联",
+     "township"),
+    ("own office source", "北白象镇妇联举办插花活动",
+     "来源:乐清市融媒体中心\n近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联",
+     "township"),
+    ("own office source", "洮阳镇妇联开展普法宣传",
+     "来源:临洮县人民政府\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇妇联",
      "township"),
 ]
