@@ -23,6 +23,11 @@ A 来源 line naming an office of the unit whose federation's work the page tell
 supplied the item: it is the author, as a 供稿 line's is (stops 19, 25; new31 batch 36). Near
 misses: a 来源 naming a higher unit's government (the site's owner posting) or a medium leaves the
 federation the author.
+A unit that opens the report acting (日前,甲镇召开…) stays the author where its own federation is
+named only in a sentence of background or of the closing plan (近年来/多年来/一直以来,镇妇联联合…;
+下一步/接下来,镇妇联将…): what the federation did over the years or means to do is not the work
+reported (stop 28's background reading; new31 batch 36). Near misses: the federation acting in a
+sentence of the work itself (会上,街道妇联…发布…; 镇妇联组织志愿者现场服务) is still the author.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -116,5 +121,31 @@ PROBES = [
      "township"),
     ("own office source", "洮阳镇妇联开展普法宣传",
      "来源:临洮县人民政府\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇妇联",
+     "township"),
+    # the unit acts; its federation only in background or plan sentences
+    ("background federation", "幸福家庭建设会召开",
+     "日前,梅李镇召开幸福家庭建设会,分享好家风。\n梅李镇是孝爱文化之乡。近年来,镇妇联联合各部门挖掘良好家风。"
+     "今后,梅李镇将继续弘扬好家风。", None, "梅李镇", "township"),
+    ("background federation", "北白象镇举办插花活动",
+     "3月8日,北白象镇举办插花活动,30名妇女参加。下一步,镇妇联将持续开展巾帼活动。", None, "北白象镇",
+     "township"),
+    ("background federation", "北白象镇举办插花活动",
+     "3月8日,北白象镇举办插花活动,30名妇女参加。近年来,北白象镇妇联组织开展各类活动100余场。", None,
+     "北白象镇", "township"),
+    ("background federation", "普法宣传进村",
+     "近日,洮阳镇开展普法宣传进村活动,发放资料500份。多年来,镇妇联联合司法所开展普法宣传。", None, "洮阳镇",
+     "township"),
+    ("background federation", "家风建设推进会",
+     "日前,永中街道召开家风建设推进会。一直以来,街道妇联联合各社区挖掘好家风。", None, "永中街道",
+     "township"),
+    ("background federation", "关爱留守儿童",
+     "近日,谢庄镇组织开展关爱留守儿童活动,走访儿童30名。接下来,镇妇联将联合学校开展防溺水宣传。", None,
+     "谢庄镇", "township"),
+    # near misses: the federation acts in a sentence of the work reported
+    ("background federation", "北白象镇举办插花活动",
+     "3月8日,北白象镇举办插花活动,30名妇女参加。镇妇联组织志愿者现场服务。", None, "北白象镇妇联",
+     "township"),
+    ("background federation", "家风建设推进会",
+     "日前,永中街道召开家风建设推进会。会上,街道妇联联合各社区发布好家风倡议。", None, "永中街道妇联",
      "township"),
 ]

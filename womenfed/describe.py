@@ -305,6 +305,10 @@ FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[
 # A plan, not work done (下一步,甲镇妇联将联合…; 今后,县妇联计划…): the closing sentences of a
 # report tell what any body named in it means to do.
 PLAN = re.compile("将|下一步|今后|计划|拟")
+# A sentence of background or of the closing plan (近年来,镇妇联联合…; 今后,镇妇联将…): what a body
+# named there did over the years or means to do, not the work the report tells.
+BACKGROUND_OR_PLAN = re.compile(r"(?:^|(?<=[。!！?？\n]))\s*(?:近年来|近几年来?|多年来|长期以来|一直以来|"
+                                r"今后|下一步|接下来)[^。!！?？\n]*")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -1220,12 +1224,14 @@ def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
     through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
-    words: 主席说,区妇联依托…), or not at all: it acts in no clause of its own."""
+    words: 主席说,区妇联依托…), in a sentence of background or plan (近年来,镇妇联联合…), or not at
+    all: it acts in no clause of the work reported."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    spoken = [span.span() for span in REPORTED_SPEECH.finditer(body)] if mentions else []
+    spoken = [span.span() for pattern in (REPORTED_SPEECH, BACKGROUND_OR_PLAN)
+              for span in pattern.finditer(body)] if mentions else []
     return all(OFFICER_AFTER.match(body, m.end()) or any(start <= m.start() < end for start, end in spoken)
                for m in mentions)
 
