@@ -28,6 +28,11 @@ named only in a sentence of background or of the closing plan (近年来/多年�
 下一步/接下来,镇妇联将…): what the federation did over the years or means to do is not the work
 reported (stop 28's background reading; new31 batch 36). Near misses: the federation acting in a
 sentence of the work itself (会上,街道妇联…发布…; 镇妇联组织志愿者现场服务) is still the author.
+A federation and a 妇儿工委 (or its office) of one unit that hold the work together (联合, 共同, or
+决定…联合…), a partner of another kind (卫健局) written between them or not, leave no single author
+(stops 19 and 21; new31 batch 37). Near misses: a federation holding the work with a partner of
+another kind only, or with the 妇儿工委 as its object (甲县妇联联合县妇儿工委…), or the two named
+at a meeting with no word of working together, keep the federation.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -148,4 +153,24 @@ PROBES = [
     ("background federation", "家风建设推进会",
      "日前,永中街道召开家风建设推进会。会上,街道妇联联合各社区发布好家风倡议。", None, "永中街道妇联",
      "township"),
+    # a federation and a 妇儿工委 of one unit hold the work together: no author
+    ("federation and committee", "送医送药进乡村",
+     "近日,临洮县妇儿工委、临洮县妇联联合开展送医送药活动,义诊300人次。", None, None, "unknown"),
+    ("federation and committee", "送医送药进乡村",
+     "近日,县妇儿工委、县卫健局、县妇联联合开展送医送药活动,义诊300人次。", None, None, "unknown"),
+    ("federation and committee", "健康讲座进社区",
+     "3月8日,乐清市妇联与乐清市妇儿工委办公室共同举办健康讲座,200余名妇女参加。", None, None, "unknown"),
+    ("federation and committee", "送医送药进乡村",
+     "女性健康关系到家庭幸福,为了推进妇女事业发展,临洮县妇儿工委、临洮县卫健局、临洮县妇联决定在三八期间,"
+     "联合开展送医送药活动。", None, None, "unknown"),
+    ("federation and committee", "关爱儿童",
+     "日前,龙湾区妇女儿童工作委员会和龙湾区妇联携手开展关爱困境儿童活动,走访儿童50名。", None, None,
+     "unknown"),
+    # near misses: a partner of another kind only; the committee as object; no word of together
+    ("federation and committee", "送医送药进乡村",
+     "近日,临洮县卫健局、临洮县妇联联合开展送医送药活动,义诊300人次。", None, "临洮县妇联", "county"),
+    ("federation and committee", "送医送药进乡村",
+     "近日,临洮县妇联联合县妇儿工委开展送医送药活动,义诊300人次。", None, "临洮县妇联", "county"),
+    ("federation and committee", "工作会议",
+     "近日,临洮县妇儿工委、临洮县妇联召开工作会议,部署全年工作。", None, "临洮县妇联", "county"),
 ]

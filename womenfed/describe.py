@@ -438,14 +438,23 @@ CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({HAN}{{2,12}}?)"
 # federation as its object (甲县妇联联合乙镇妇联举办…). Federations of different levels need no
 # word of working together: a unit's and a unit's inside it written as one subject that acts
 # (甲街道妇联和乙社区妇联积极发挥…作用, after a purpose clause 为…,) hold the work jointly
-# (stop-31 batch 40). Group 1 the list, group 2 its work.
-ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:妇联|妇女联合会)"
+# (stop-31 batch 40). A purpose clause (为了…,) may close clauses before the list; a list after
+# any other clause is not read (…带队,甲区妇联、乙市妇联联合…). Group 1 the list, group 2 its work.
+# A 妇儿工委 (or its office) of a level counts with its federation: the two of one unit holding the
+# work together (甲县妇儿工委、甲县卫健局、甲县妇联联合开展…, a partner of another kind between them;
+# …决定在…期间,联合开展…) leave no single author (stops 19 and 21; new31 batch 37).
+SYSTEM_ORGAN = "妇联|妇女联合会|妇儿工委|妇女儿童工作委员会"
+ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:{SYSTEM_ORGAN})(?:办公室|办)?"
+SYSTEM_MEMBER = re.compile(rf"({NAME_CHAR}*?)({SYSTEM_ORGAN})(?:办公室|办)?$")
+OTHER_PEER = rf"{NAME_CHAR}{{2,12}}?(?:厅|局|委|办)"  # a partner of another kind (卫生厅, 卫健局)
 PEERS_JOINED = "、|与|和|及|同"
 TOGETHER = "联合|共同|一起|一同|携手|联手"
 JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
-                               rf"(?:为[^。;；\n]{{1,40}}?[,，])?"
-                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
-                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})|(?:{ACTING_ADVERBS}))")
+                               rf"(?:(?:[^。;；!！?？\n]*?[,，])?为了?[^。;；\n]{{1,40}}?[,，])?"
+                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED})(?:{OTHER_PEER}(?:{PEERS_JOINED}))*"
+                               rf"{ONE_FEDERATION})+)"
+                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})|(?:{ACTING_ADVERBS})|"
+                               rf"决定[^。;；\n]{{0,20}}?(?:{TOGETHER}))")
 # Units written as one list of peers that opens a sentence (after its time) and works together
 # (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…), or whose event the clause reports as held
 # (甲街道、乙街道、丙街道纪念“三八”主题活动举行): joint holders with no federation among them,
@@ -1278,10 +1287,12 @@ def _joint_federations(lead: str) -> bool:
     """A sentence of the opening has a list of two or more federations of different names as its
     subject, working together (甲市妇联与乙县妇联联合…)."""
     for match in JOINT_FEDERATIONS.finditer(lead):
-        names = set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})",
-                             match.group(1).replace("妇女联合会", FEDERATION_SHORT)))
-        levels = {_level(name.removesuffix(FEDERATION_SHORT)) for name in names}
-        if len(names) > 1 and (re.match(TOGETHER, match.group(2)) or len(levels) == len(names)):
+        # (each member as its unit and its kind: 妇女联合会 is 妇联, 妇女儿童工作委员会 妇儿工委)
+        members = {(member.group(1), member.group(2) in ("妇联", "妇女联合会"))
+                   for item in re.split(PEERS_JOINED, match.group(1))
+                   if (member := SYSTEM_MEMBER.search(item))}
+        together = re.match(rf"(?:决定[^。;；\n]*?)?(?:{TOGETHER})", match.group(2))
+        if len(members) > 1 and (together or len({_level(unit) for unit, _ in members}) == len(members)):
             return True
     return False
 
