@@ -33,6 +33,11 @@ A federation and a 妇儿工委 (or its office) of one unit that hold the work t
 (stops 19 and 21; new31 batch 37). Near misses: a federation holding the work with a partner of
 another kind only, or with the 妇儿工委 as its object (甲县妇联联合县妇儿工委…), or the two named
 at a meeting with no word of working together, keep the federation.
+The narrator's unit (我省, 我市, 我区, 我镇) written as the subject of the first sentence's work,
+before any federation there acts, is the author, written as its level word (stop 28), even where
+its federation acts in a later item (省妇联还开展了…: it supports the unit's work, stop-29 own
+rounds; val31 976eb6276a45). Near misses: the federation acts first (市妇联积极开展…,我市评选…), or
+the narrator is the federation itself (我市妇联积极开展…): the federation stays.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -173,4 +178,25 @@ PROBES = [
      "近日,临洮县妇联联合县妇儿工委开展送医送药活动,义诊300人次。", None, "临洮县妇联", "county"),
     ("federation and committee", "工作会议",
      "近日,临洮县妇儿工委、临洮县妇联召开工作会议,部署全年工作。", None, "临洮县妇联", "county"),
+    # the narrator's unit opens acting; its federation in a later item
+    ("narrator unit", "妇女参与村民自治",
+     "本报3月31日讯 记者从交流会上了解到,我省积极探索农村妇女参与村民自治的有效途径,推行女性候选人制度。\n"
+     "此外,省妇联开展了培训活动,培训妇女干部2000名。", None, "省", "province"),
+    ("narrator unit", "巾帼建功",
+     "本报讯 今年以来,我市积极开展巾帼建功活动,评选巾帼文明岗50个。\n市妇联还组织开展了女性创业培训,"
+     "培训妇女300名。", None, "市", "city"),
+    ("narrator unit", "家庭教育",
+     "近日,我区组织开展家庭教育宣传周活动,发放资料2000份。区妇联举办了家长课堂,200名家长参加。", None, "区",
+     "county"),
+    ("narrator unit", "平安家庭",
+     "记者从会上获悉,我镇深入推进平安家庭创建,创建示范户100户。镇妇联开展了反家暴宣传。", None, "镇",
+     "township"),
+    ("narrator unit", "巾帼志愿",
+     "3月5日,我街道举办巾帼志愿服务活动,50名志愿者参加。街道妇联组织志愿者清理垃圾。", None, "街道",
+     "township"),
+    # near misses: the federation acts first; the narrator is the federation
+    ("narrator unit", "巾帼建功",
+     "本报讯 今年以来,市妇联积极开展巾帼建功活动,我市评选巾帼文明岗50个。", None, "市妇联", "city"),
+    ("narrator unit", "巾帼建功",
+     "本报讯 我市妇联积极开展巾帼建功活动,评选巾帼文明岗50个。", None, "市妇联", "city"),
 ]

@@ -273,7 +273,7 @@ UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # A unit that narrates its own work in the first person (我县举办…, 本镇开展…): the level word.
-SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
+SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(省|州|县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
 # A federation named by a level word (县妇联, 社区妇联), group 1 the level word.
 LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
@@ -938,6 +938,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the opening names no federation: 日前,甲街道举行… … 甲街道妇联主席表示)
         # and the text names its own federation only through officers: the unit wrote it
         meta.organisation = unit
+    elif meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and not (tagged or headed) \
+            and (narrator := _narrator_opens(framed[title_end:lead_end])) \
+            and _level(narrator) == meta.admin_level:
+        # 本报讯 …我省积极探索…,推行… … 省妇联开展了…: the narrator's unit is the subject the opening
+        # opens on; its federation acting in a later item supports the unit's work and does not
+        # displace it (stop-29 own rounds): the unit, written as its level word (stop 28)
+        meta.organisation = narrator
     if (own := meta.organisation or getattr(meta, meta.admin_level, None)) and not (
             bylined or headed) and (institution := _acting_institution(
             meta.title or "", body[title_end:lead_end], own)):
@@ -1421,6 +1428,16 @@ def _opening_holder_within(headline_place: str, framed: str, title_end: int, lea
     unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
     resolved = gazetteer.resolve(holder, page)
     return holder if resolved and unit in resolved.names.values() else None
+
+
+def _narrator_opens(opening: str) -> str | None:
+    """The level word of the narrator's unit (我省, 我县) that the first sentence of the opening
+    writes as the subject of a clause of work, before any federation there acts (…了解到,我省积极
+    探索…; not 县妇联组织…,我县…)."""
+    end = SENTENCE_END.search(opening)
+    first = opening[:end.end() if end else len(opening)]
+    unit = SELF_UNIT_ACTS.search(first)
+    return unit.group(1) if unit and not FEDERATION.search(first, 0, unit.start()) else None
 
 
 def _lead_actor(lead: str) -> str:
