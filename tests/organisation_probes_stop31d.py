@@ -17,7 +17,9 @@ Two federations of different levels written as one subject that acts (甲街道�
 …在村文化礼堂举办…, after a time or a purpose clause 为…,) hold the work jointly: no author, with no
 word of working together needed (stop-31 batch 40; stop 19). Near misses: two federations of the
 same level with no such word (lower federations speaking in turn), and a subject that works with a
-partner federation as its object (甲镇妇联联合乙村妇联…), keep their author.
+partner federation as its object (甲镇妇联联合乙村妇联…), keep their author, as do lower
+federations listed taking part after a federation acted in the opening (甲县妇联联合…开展…。乙镇妇联、
+丙村妇联组织志愿者参加).
 A 来源 line naming an office of the unit whose federation's work the page tells (来源:甲镇党政办,
 来源:甲镇人民政府 over 甲镇妇联开展…), in a template line beside 作者 or alone, names the body that
 supplied the item: it is the author, as a 供稿 line's is (stops 19, 25; new31 batch 36). Near
@@ -100,7 +102,11 @@ PROBES = [
      "为关爱留守儿童,瑞安市妇联、塘下镇妇联积极组织志愿者走访留守儿童30名。", None, None, "unknown"),
     ("joint levels", "巾帼志愿服务",
      "日前,龙湾区妇联和永中街道妇联组织巾帼志愿者开展环境整治,50名志愿者参加。", None, None, "unknown"),
-    # near misses: same level, no word of working together; a partner as the object
+    # near misses: same level, no word of working together; a partner as the object; lower
+    # federations taking part after a federation acted
+    ("joint levels", "维权宣传周",
+     "3月8日,临洮县妇联联合县司法局在洮阳镇开展维权宣传。洮阳镇妇联、新华村妇联组织志愿者参加。", None,
+     "临洮县妇联", "county"),
     ("joint levels", "交流发言",
      "近日,北白象镇妇联、塘下镇妇联围绕美丽庭院作交流发言。", None, "北白象镇妇联", "township"),
     ("joint levels", "家风讲座进村",

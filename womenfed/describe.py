@@ -1299,7 +1299,12 @@ def _joint_federations(lead: str) -> bool:
                    for item in re.split(PEERS_JOINED, match.group(1))
                    if (member := SYSTEM_MEMBER.search(item))}
         together = re.match(rf"(?:决定[^。;；\n]*?)?(?:{TOGETHER})", match.group(2))
-        if len(members) > 1 and (together or len({_level(unit) for unit, _ in members}) == len(members)):
+        # (federations of different levels with no such word: only where no federation acted
+        # before them, as the subject the opening opens on; after 县妇联联合…开展…, 甲镇妇联、乙社区
+        # 妇联组织志愿者参加 names the lower federations taking part)
+        if len(members) > 1 and (together or (
+                len({_level(unit) for unit, _ in members}) == len(members)
+                and not FEDERATION_ACTS.search(lead, 0, match.start(1)))):
             return True
     return False
 
