@@ -8,11 +8,12 @@ lists among its partners (…联合市林业局、闽侯县妇联等单位…; s
 ignored). Near misses: the same time phrase before the level word's officer who attends (昨日县妇联
 副主席出席…) leaves the lower federation that acts the author, and a lower federation named by
 place that opens the sentence itself stays the author.
-Where the headline gives the work to one federation and the opening gives the same work to the
-federation of a unit inside the headline's, and the headline's federation acts in no clause of the
+Where the headline gives the work to one federation and the opening's first sentence gives the same work to
+the federation of a unit inside the headline's, and the headline's federation acts in no clause of the
 text, the opening's holder is the author (stop-31 batch 41). Near misses: the headline's
 federation acts in the text (联合乙镇妇联…, 随后,甲县妇联组织…), or the opening's federation is of
-a unit outside the headline's (a town of another county): the headline's federation stays.
+a unit outside the headline's (a town of another county), or only a later sentence gives an item
+to a lower federation (a summary's items): the headline's federation stays.
 Two federations of different levels written as one subject that acts (甲街道妇联和乙社区妇联积极…,
 …在村文化礼堂举办…, after a time or a purpose clause 为…,) hold the work jointly: no author, with no
 word of working together needed (stop-31 batch 40; stop 19). Near misses: two federations of the
@@ -82,7 +83,11 @@ PROBES = [
      "近日,塘下镇妇联组织志愿者走进新华村开展家风宣讲,100余名村民参加。", None, "塘下镇妇联", "township"),
     ("headline over opening", "闽侯县妇联举办编织培训",
      "为促进妇女就业,白沙镇妇联于5月12日举办编织技能培训,60名妇女参加。", None, "白沙镇妇联", "township"),
-    # near misses: the headline's federation acts; a town outside the headline's unit
+    # near misses: the headline's federation acts; a town outside the headline's unit; a lower
+    # federation's item after the first sentence of the headline federation's summary
+    ("headline over opening", "乐清市妇联2023年工作总结",
+     "一年来,全市各级妇联团结带领广大妇女建功立业。北白象镇妇联打造“巾帼家政”品牌,培训妇女300名。", None,
+     "乐清市妇联", "county"),
     ("headline over opening", "临洮县妇联开展普法宣传",
      "3月8日,临洮县妇联联合洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "临洮县妇联", "county"),
     ("headline over opening", "临洮县妇联开展普法宣传",

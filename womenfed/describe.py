@@ -1420,14 +1420,17 @@ def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> s
 
 def _opening_holder_within(headline_place: str, framed: str, title_end: int, lead_end: int,
                            gazetteer: places.Gazetteer, page: str) -> str | None:
-    """The place of the federation that the opening (below the headline) writes as holding the
-    work, where it is a unit inside the headline's federation's and the headline's federation
-    acts in no clause of the text (a county's headline over a street's own training)."""
+    """The place of the federation that the first sentence below the headline writes as holding
+    the work, where it is a unit inside the headline's federation's and the headline's federation
+    acts in no clause of the text (a county's headline over a street's own training; not an item
+    of a lower federation further on in the headline federation's summary)."""
     below = " " * title_end + framed[title_end:]
-    holder = _organisation_place(below, lead_end, gazetteer, national=True)[0]
+    end = SENTENCE_END.search(below, title_end, lead_end)
+    first_end = end.end() if end else lead_end
+    holder = _organisation_place(below, first_end, gazetteer, national=True)[0]
     if not holder or holder == NATIONAL or headline_place == NATIONAL \
             or _level_rank(holder) <= _level_rank(headline_place) \
-            or not _federation_acts(holder, below[:lead_end], done=True) \
+            or not _federation_acts(holder, below[:first_end], done=True) \
             or _federation_acts(headline_place, below):
         return None
     unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
