@@ -23,7 +23,8 @@ federations listed taking part after a federation acted in the opening (甲县�
 丙村妇联组织志愿者参加).
 A 来源 line naming an office of the unit whose federation's work the page tells (来源:甲镇党政办,
 来源:甲镇人民政府 over 甲镇妇联开展…), in a template line beside 作者 or alone, names the body that
-supplied the item: it is the author, as a 供稿 line's is (stops 19, 25; new31 batch 36). Near
+supplied the item: it is the author, as a 供稿 line's is (stops 19, 25; new31 batch 36). The rule was
+dropped (it lost an author on the test half): its cases are strict gaps (``OWN_OFFICE_SOURCE``). Near
 misses: a 来源 naming a higher unit's government (the site's owner posting) or a medium leaves the
 federation the author.
 A unit that opens the report acting (日前,甲镇召开…) stays the author where its own federation is
@@ -45,6 +46,12 @@ Each case: kind, title, body, url, organisation, level, as ``test_organisation_p
 runs them."""
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+OWN_OFFICE_SOURCE = ("a 来源 line naming an office of the author's own unit signs the item "
+                     "(来源:甲镇党政办 over 甲镇妇联): tried in stop 31 (new31 +1, dev31 unchanged) and dropped: it lost one "
+                     "author on the test reports of batches 38-39")
 
 PROBES = [
     # a time phrase with no comma before the level-word federation that acts
@@ -118,19 +125,19 @@ PROBES = [
      "近日,北白象镇妇联联合新华村妇联在村文化礼堂举办家风讲座,80余名村民参加。", None, "北白象镇妇联",
      "township"),
     # a 来源 line naming the author's own unit's office: that office supplied the item
-    ("own office source", "仁和镇妇联开展防溺水宣传",
+    known_because(OWN_OFFICE_SOURCE, "own office source", "仁和镇妇联开展防溺水宣传",
      "转载 2025/07/19 发布 来源:仁和镇党政办 作者: 1003 阅读\n7月18日,潢川县仁和镇妇联组织志愿者开展"
      "防溺水宣传,发放资料200余份。", None, "仁和镇党政办", "township"),
-    ("own office source", "北白象镇妇联举办插花活动",
+    known_because(OWN_OFFICE_SOURCE, "own office source", "北白象镇妇联举办插花活动",
      "来源:北白象镇人民政府\n近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇人民政府",
      "township"),
-    ("own office source", "永中街道妇联开展家风宣讲",
+    known_because(OWN_OFFICE_SOURCE, "own office source", "永中街道妇联开展家风宣讲",
      "发布时间:2024-05-13 来源:永中街道办事处 作者:李娜\n近日,永中街道妇联在社区广场开展家风宣讲,"
      "100余名居民参加。", None, "永中街道办事处", "township"),
-    ("own office source", "洮阳镇妇联开展普法宣传",
+    known_because(OWN_OFFICE_SOURCE, "own office source", "洮阳镇妇联开展普法宣传",
      "来源:洮阳镇党委\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇党委",
      "township"),
-    ("own office source", "谢庄镇妇联开展防诈骗宣传",
+    known_because(OWN_OFFICE_SOURCE, "own office source", "谢庄镇妇联开展防诈骗宣传",
      "近日,谢庄镇妇联联合各村妇联开展防诈骗宣传,发放资料500份。\n来源:谢庄镇党政办公室", None,
      "谢庄镇党政办公室", "township"),
     # near misses: a higher unit's government (the site's owner); a medium

@@ -372,19 +372,13 @@ CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供�
 # (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
 FEDERATION_CREDIT = re.compile(rf"((?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))"
                                r"\s*[(（]?(?:供稿|来稿)[)）]")
-# A 来源 line naming an office of the unit whose federation's work the page tells (来源:甲镇党政办
-# over 甲镇妇联开展…): the unit's own office supplied the item and signs it, as a 供稿 line does (the
-# stop-19 byline reading); a higher unit's government there (来源:甲市政府 over 乙社区妇联) is the
-# site's posting credit (stop 25). Group 1 the name.
-OWN_OFFICE_SOURCE = re.compile(rf"来源\s*[:：]\s*({HAN}{{3,24}})")
 CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # The organs of a government or party unit that sign a report as its writer (the byline comes
 # before the body the opening names as acting, by the annotation conventions); an office such
 # as a media centre (融媒体中心) is an outlet, read as the source.
 UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会"
-# (and a town's or street's joint office of its party committee and government, 党政办)
-WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS}|党政办(?:公室)?)?")
+WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
 # The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
 # party committee or government, a leadership body that may act as the author.
 # (a unit's leading group or its office, named by its field: 甲县家庭教育工作领导小组办公室; the
@@ -869,14 +863,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = self_unit.group(1)
         meta.admin_level = _level(self_unit.group(1))
     supplied = False
-    if ((supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
+    if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
             WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged
             and not (FEDERATION.search(_unposted(lead, posted))
-                     and any(supplier.group(0) in line for line in posted))))) or (
-            not tagged and (supplier := _own_office_source(meta.organisation, body, furniture, gazetteer))):
+                     and any(supplier.group(0) in line for line in posted)))):
         # (not a posting credit, 发布单位:甲镇, over a federation the title or opening names: the
-        # office that posts the page is no byline, the stop-25 reading; the author's own unit's
-        # office in a 来源 field of the site's template still supplied the item)
+        # office that posts the page is no byline, the stop-25 reading)
         # the unit that supplied or signed the copy wrote it, as written: a government or party
         # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
         # supplier where no federation or acting unit was found; the units written above it
@@ -1476,35 +1468,14 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
     for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body)]:
-        if supplier := _placed_body(match.group(1), gazetteer):
-            return supplier
-    return None
-
-
-def _placed_body(name: str, gazetteer: places.Gazetteer) -> re.Match | None:
-    """``name`` split as places the gazetteer holds, written together from its start, and a short
-    organ with no federation after them (甲县乙镇 + 人民政府); group 1 the places."""
-    mentions = gazetteer.scan(name)[0]
-    if not mentions or mentions[0].start or FEDERATION.search(name) or any(
-            a.end != b.start for a, b in pairwise(mentions)):
-        return None
-    end = mentions[-1].end
-    if len(name) - end <= SUPPLIER_ORGAN and not set(name[end:]) & NAME_BOUNDARY:
-        return re.match(rf"({re.escape(name[:end])}){re.escape(name[end:])}", name)
-    return None
-
-
-def _own_office_source(organisation: str | None, body: str, furniture: str,
-                       gazetteer: places.Gazetteer) -> re.Match | None:
-    """The organ of the author's own unit that a 来源 line names (来源:甲镇党政办 over 甲镇妇联):
-    the unit's office that supplied the item, not an outlet or a site's owner."""
-    if not organisation:
-        return None
-    for match in OWN_OFFICE_SOURCE.finditer("\n".join((furniture, body))):
-        if (office := _placed_body(match.group(1), gazetteer)) and office.group(1) != office.group(0) \
-                and WRITING_ORGAN.fullmatch(office.group(0)[len(office.group(1)):]) \
-                and PLACE_PART.findall(office.group(1))[-1:] == PLACE_PART.findall(organisation)[-1:]:
-            return office
+        name = match.group(1)
+        mentions = gazetteer.scan(name)[0]
+        if not mentions or mentions[0].start or FEDERATION.search(name) or any(
+                a.end != b.start for a, b in pairwise(mentions)):
+            continue
+        end = mentions[-1].end
+        if len(name) - end <= SUPPLIER_ORGAN and not set(name[end:]) & NAME_BOUNDARY:
+            return re.match(rf"({re.escape(name[:end])}){re.escape(name[end:])}", name)
     return None
 
 
