@@ -50,7 +50,8 @@ from __future__ import annotations
 from .conftest import known_because
 
 OWN_OFFICE_SOURCE = ("a 来源 line naming an office of the author's own unit signs the item "
-                     "(来源:甲镇党政办 over 甲镇妇联): tried in stop 31 (new31 +1, dev31 unchanged) and dropped: it lost one "
+                     "(来源:甲镇党政办 over 甲镇妇联): tried in stop 31 (new31 +1, dev31 unchanged) "
+                     "and dropped: it lost one "
                      "author on the test reports of batches 38-39")
 
 PROBES = [
