@@ -27,6 +27,7 @@ from . import (
     organisation_probes_stop30b,
     organisation_probes_stop31,
     organisation_probes_stop31c,
+    organisation_probes_stop31d,
 )
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
@@ -591,7 +592,8 @@ AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
           "stop29b": organisation_probes_stop29b.PROBES, "stop29c": organisation_probes_stop29c.PROBES,
           "stop29d": organisation_probes_stop29d.PROBES, "stop30": organisation_probes_stop30.PROBES,
           "stop30b": organisation_probes_stop30b.PROBES,
-          "stop31": organisation_probes_stop31.PROBES, "stop31c": organisation_probes_stop31c.PROBES}
+          "stop31": organisation_probes_stop31.PROBES, "stop31c": organisation_probes_stop31c.PROBES,
+          "stop31d": organisation_probes_stop31d.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",

@@ -263,15 +263,17 @@ CHAIR_AFTER = re.compile(r"(?:党组)?(?:书记|主席|副主席|负责人)[、,
 # (联合 and 携手 open a list of the partners it works with: 甲乡联合乡中心学校…开展)
 # A work summary opens on the unit's policy verbs (甲镇坚持把…作为…, 甲县注重…, 甲市围绕…): the
 # unit reports its own work (hand-written verb classes: no library tags Chinese verbs by role).
+# Adverbs of manner that only the subject of a clause of work takes (积极, 认真: 甲镇妇联积极…).
+ACTING_ADVERBS = "精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终"
 UNIT_ACTS = ("(?:以[^。;；\n]{0,30}?为(?:主题|契机|载体|抓手)[,，]?)?"
-             "(?:精心|积极|认真|集中|广泛|隆重|全面|大力|持续|深入|扎实|紧紧|始终)?"
+             f"(?:{ACTING_ADVERBS})?"
              "(?:开展|举办|举行|组织|召开|启动|推出|实施|联合|携手|坚持|注重|围绕|聚焦|着力|"
              "依托|组建|成立|建立|打造|推进|探索|引导|让)")
 # Where a unit with no federation named acts (甲县在农村妇女中开展…, 甲县在县会议中心召开…): a
 # phrase of place or scene between the subject and its verb, within one clause.
 SCENE = "(?:在[^。;；,，、\n]{1,20}?)"
 # A unit that narrates its own work in the first person (我县举办…, 本镇开展…): the level word.
-SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
+SELF_UNIT_ACTS = re.compile(rf"(?:我|本)(省|州|县|区|市|旗|镇|乡|街道|社区|村){SCENE}?{UNIT_ACTS}")
 # A federation named by a level word (县妇联, 社区妇联), group 1 the level word.
 LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 # What stands before the subject of a clause: a line or sentence start, a clause break, a colon,
@@ -279,7 +281,8 @@ LEVEL_FEDERATION = re.compile(rf"({PLACE_SUFFIX})(?:妇联|妇女联合会)")
 CLAUSE_START = r"(?:^|[\s,，。;；:：—])"
 # A time phrase that opens a sentence with no comma after it (近年来甲村依托…, 3月8日甲镇举办…)
 CN_DAY_PART = "[\\d一二三四五六七八九十]{1,3}"
-TIME_OPENER = rf"(?:近日|近期|日前|近年来|今年以来|{CN_DAY_PART}月{CN_DAY_PART}日(?:上午|下午|晚上)?)"
+TIME_OPENER = (rf"(?:近日|近期|日前|近年来|今年以来|"
+               rf"(?:昨|今|{CN_DAY_PART}月{CN_DAY_PART})日(?:上午|下午|晚上)?)")
 VILLAGE_AT_CLAUSE_START = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({VILLAGE_NAME.pattern})")
 # A federation acting at a clause start: the places written before its unit may stand between
 # (临泉县城关镇妇联), a partner's name may not (市妇联联合乙区妇联), nor may a list of federations
@@ -302,6 +305,10 @@ FEDERATION_ACTS = re.compile(rf"(?:{FEDERATION.pattern})(?:(?!妇联|{OFFICER})[
 # A plan, not work done (下一步,甲镇妇联将联合…; 今后,县妇联计划…): the closing sentences of a
 # report tell what any body named in it means to do.
 PLAN = re.compile("将|下一步|今后|计划|拟")
+# A sentence of background or of the closing plan (近年来,镇妇联联合…; 今后,镇妇联将…): what a body
+# named there did over the years or means to do, not the work the report tells.
+BACKGROUND_OR_PLAN = re.compile(r"(?:^|(?<=[。!！?？\n]))\s*(?:近年来|近几年来?|多年来|长期以来|一直以来|"
+                                r"今后|下一步|接下来)[^。!！?？\n]*")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -317,7 +324,7 @@ GIVER_BEFORE = re.compile("(?:被|受到?|荣获|获得?|入选)(?:中华)?"
 # (a scene may stand before the verb: 县妇联在新华社区开展…)
 # (the verbs of a unit or a named federation that acts, and a summary's policy verbs: 2015年,
 # 县妇联围绕中心工作,…)
-LEAD_ACTOR = re.compile(r"(?:^|[,，。；;\n])(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
+LEAD_ACTOR = re.compile(rf"(?:^|[,，。；;\n]){TIME_OPENER}?(省|市|州|盟|县|区|旗|镇|乡|街道|社区|村)"
                         rf"(?:妇联|妇女联合会){SCENE}?(?:主动|特别|还|又|再次)?"
                         rf"(?:{UNIT_ACTS}|{LEADS}|邀请|主办|牵头|会同){NOT_A_MODIFIER}")
 # A federation named by its level word alone that holds its own numbered meeting (区妇联十一届
@@ -422,13 +429,26 @@ CLASS_SUBJECT = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({HAN}{{2,12}}?)"
 # together (甲市妇联与乙县妇联联合开展…, 甲省妇联、乙市妇联、丙县妇联共同走进…开展): joint
 # authors, as the conventions read 联合/共同/与…一起; not lower federations that speak in turn
 # at a meeting (甲镇妇联、乙乡妇联围绕…作交流发言), nor a subject that works with a partner
-# federation as its object (甲县妇联联合乙镇妇联举办…). Group 1 the list, group 2 its work.
-ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:妇联|妇女联合会)"
+# federation as its object (甲县妇联联合乙镇妇联举办…). Federations of different levels need no
+# word of working together: a unit's and a unit's inside it written as one subject that acts
+# (甲街道妇联和乙社区妇联积极发挥…作用, after a purpose clause 为…,) hold the work jointly
+# (stop-31 batch 40). A purpose clause (为了…,) may close clauses before the list; a list after
+# any other clause is not read (…带队,甲区妇联、乙市妇联联合…). Group 1 the list, group 2 its work.
+# A 妇儿工委 (or its office) of a level counts with its federation: the two of one unit holding the
+# work together (甲县妇儿工委、甲县卫健局、甲县妇联联合开展…, a partner of another kind between them;
+# …决定在…期间,联合开展…) leave no single author (stops 19 and 21; new31 batch 37).
+SYSTEM_ORGAN = "妇联|妇女联合会|妇儿工委|妇女儿童工作委员会"
+ONE_FEDERATION = rf"{NAME_CHAR}{{1,12}}?(?:{SYSTEM_ORGAN})(?:办公室|办)?"
+SYSTEM_MEMBER = re.compile(rf"({NAME_CHAR}*?)({SYSTEM_ORGAN})(?:办公室|办)?$")
+OTHER_PEER = rf"{NAME_CHAR}{{2,12}}?(?:厅|局|委|办)"  # a partner of another kind (卫生厅, 卫健局)
 PEERS_JOINED = "、|与|和|及|同"
 TOGETHER = "联合|共同|一起|一同|携手|联手"
 JOINT_FEDERATIONS = re.compile(rf"(?:^|[。!！?？\n])\s*(?:{TIME_OPENER}[,，]?)?"
-                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED}){ONE_FEDERATION})+)"
-                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS}))")
+                               rf"(?:(?:[^。;；!！?？\n]*?[,，])?为了?[^。;；\n]{{1,40}}?[,，])?"
+                               rf"({ONE_FEDERATION}(?:(?:{PEERS_JOINED})(?:{OTHER_PEER}(?:{PEERS_JOINED}))*"
+                               rf"{ONE_FEDERATION})+)"
+                               rf"([^，,。;；\n]{{0,12}}?(?:{UNIT_ACTS})|(?:{ACTING_ADVERBS})|"
+                               rf"决定[^。;；\n]{{0,20}}?(?:{TOGETHER}))")
 # Units written as one list of peers that opens a sentence (after its time) and works together
 # (甲镇、乙镇、丙镇联合举办…, 甲镇与乙镇共同开展…), or whose event the clause reports as held
 # (甲街道、乙街道、丙街道纪念“三八”主题活动举行): joint holders with no federation among them,
@@ -635,6 +655,12 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 出席: a guest at the event of the unit acting there, named in passing too)
             place, passing = named, not in_lead or _only_a_guest(named, text[:until])
             headed = text is heading or text is signed  # the report names itself
+            if (text, until) == (framed, title_end) and not tagged and (holder := _opening_holder_within(
+                    named, framed, title_end, lead_end, gazetteer, _page(furniture, body, url, gazetteer))):
+                # 瓦房店市妇联举办…培训班 / 祝华街道妇联于近日…举办…培训班, the headline's federation
+                # doing nothing in the text: the opening's holder, a unit inside the headline's, wrote
+                # it (stop-31 batch 41)
+                place = holder
             break
         # a federation named by its level alone (区妇联, 社区妇联): in the body, the place of
         # that level that the opening or the site's name gives (上饶市广丰区人民政府网) wins over
@@ -904,6 +930,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the opening names no federation: 日前,甲街道举行… … 甲街道妇联主席表示)
         # and the text names its own federation only through officers: the unit wrote it
         meta.organisation = unit
+    elif meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and not (tagged or headed) \
+            and (narrator := _narrator_opens(framed[title_end:lead_end])) \
+            and _level(narrator) == meta.admin_level:
+        # 本报讯 …我省积极探索…,推行… … 省妇联开展了…: the narrator's unit is the subject the opening
+        # opens on; its federation acting in a later item supports the unit's work and does not
+        # displace it (stop-29 own rounds): the unit, written as its level word (stop 28)
+        meta.organisation = narrator
     if (own := meta.organisation or getattr(meta, meta.admin_level, None)) and not (
             bylined or headed) and (institution := _acting_institution(
             meta.title or "", body[title_end:lead_end], own)):
@@ -1199,12 +1232,14 @@ def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
 def _only_through_officers(place: str, body: str) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
     through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
-    words: 主席说,区妇联依托…), or not at all: it acts in no clause of its own."""
+    words: 主席说,区妇联依托…), in a sentence of background or plan (近年来,镇妇联联合…), or not at
+    all: it acts in no clause of the work reported."""
     own = (PLACE_PART.findall(place) or [place])[-1]
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    spoken = [span.span() for span in REPORTED_SPEECH.finditer(body)] if mentions else []
+    spoken = [span.span() for pattern in (REPORTED_SPEECH, BACKGROUND_OR_PLAN)
+              for span in pattern.finditer(body)] if mentions else []
     return all(OFFICER_AFTER.match(body, m.end()) or any(start <= m.start() < end for start, end in spoken)
                for m in mentions)
 
@@ -1251,9 +1286,17 @@ def _joint_federations(lead: str) -> bool:
     """A sentence of the opening has a list of two or more federations of different names as its
     subject, working together (甲市妇联与乙县妇联联合…)."""
     for match in JOINT_FEDERATIONS.finditer(lead):
-        names = match.group(1).replace("妇女联合会", FEDERATION_SHORT)
-        if len(set(re.split(rf"(?<={FEDERATION_SHORT})(?:{PEERS_JOINED})", names))) > 1 \
-                and re.match(TOGETHER, match.group(2)):
+        # (each member as its unit and its kind: 妇女联合会 is 妇联, 妇女儿童工作委员会 妇儿工委)
+        members = {(member.group(1), member.group(2) in ("妇联", "妇女联合会"))
+                   for item in re.split(PEERS_JOINED, match.group(1))
+                   if (member := SYSTEM_MEMBER.search(item))}
+        together = re.match(rf"(?:决定[^。;；\n]*?)?(?:{TOGETHER})", match.group(2))
+        # (federations of different levels with no such word: only where no federation acted
+        # before them, as the subject the opening opens on; after 县妇联联合…开展…, 甲镇妇联、乙社区
+        # 妇联组织志愿者参加 names the lower federations taking part)
+        if len(members) > 1 and (together or (
+                len({_level(unit) for unit, _ in members}) == len(members)
+                and not FEDERATION_ACTS.search(lead, 0, match.start(1)))):
             return True
     return False
 
@@ -1365,6 +1408,36 @@ def _report_heading(body: str, title_end: int, gazetteer: places.Gazetteer) -> s
                 a.end == b.start for a, b in pairwise(mentions)):
             return line
     return ""
+
+
+def _opening_holder_within(headline_place: str, framed: str, title_end: int, lead_end: int,
+                           gazetteer: places.Gazetteer, page: str) -> str | None:
+    """The place of the federation that the first sentence below the headline writes as holding
+    the work, where it is a unit inside the headline's federation's and the headline's federation
+    acts in no clause of the text (a county's headline over a street's own training; not an item
+    of a lower federation further on in the headline federation's summary)."""
+    below = " " * title_end + framed[title_end:]
+    end = SENTENCE_END.search(below, title_end, lead_end)
+    first_end = end.end() if end else lead_end
+    holder = _organisation_place(below, first_end, gazetteer, national=True)[0]
+    if not holder or holder == NATIONAL or headline_place == NATIONAL \
+            or _level_rank(holder) <= _level_rank(headline_place) \
+            or not _federation_acts(holder, below[:first_end], done=True) \
+            or _federation_acts(headline_place, below):
+        return None
+    unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
+    resolved = gazetteer.resolve(holder, page)
+    return holder if resolved and unit in resolved.names.values() else None
+
+
+def _narrator_opens(opening: str) -> str | None:
+    """The level word of the narrator's unit (我省, 我县) that the first sentence of the opening
+    writes as the subject of a clause of work, before any federation there acts (…了解到,我省积极
+    探索…; not 县妇联组织…,我县…)."""
+    end = SENTENCE_END.search(opening)
+    first = opening[:end.end() if end else len(opening)]
+    unit = SELF_UNIT_ACTS.search(first)
+    return unit.group(1) if unit and not FEDERATION.search(first, 0, unit.start()) else None
 
 
 def _lead_actor(lead: str) -> str:
