@@ -429,12 +429,21 @@ def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
 
 def _government_drive(core: str, after: str) -> bool:
     """Whether a quote names a government's drive by its task of governing: the core ends in the
-    task (“农村人居环境整治”三年行动) or a special operation follows it (“扫黄打非”专项行动), and
-    a programme word comes after, as for unquoted names (`government_task`); the federation's
-    share carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
-    task = _pattern("government_task")
-    return (FEDERATION_MARK not in core and not _pattern("screening_alias").match(core)
-            and bool(task.search(core) or task.search(after, 0, 2))
+    task (“农村人居环境整治”三年行动) or the task follows it (“X”专项治理行动), and a programme
+    word comes after, as for unquoted names (`government_task`); or the quote holds the whole
+    drive (“农村人居环境整治行动”). A special operation (专项) after the quote marks the drive only
+    where the quote itself names a task of governing (“扫黄打非”专项行动: `governing_quote`); the
+    federation's own topic keeps its name (“珍爱生命 预防溺水”专项宣传行动), its share of a drive
+    carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
+    if FEDERATION_MARK in core or _pattern("screening_alias").match(core):
+        return False
+    task, governing = _pattern("government_task"), _pattern("governing_quote")
+    if core.endswith(PROGRAMME_HEADS) and governing.search(core):
+        return True
+    operation = after.startswith(SPECIAL_OPERATION)
+    task_after = task.search(after, 0, 2) if not operation else \
+        task.search(after, len(SPECIAL_OPERATION), len(SPECIAL_OPERATION) + 2)
+    return (bool(task.search(core) or task_after or (operation and governing.search(core)))
             and _programme_word_after(after))
 
 
@@ -1045,6 +1054,9 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
 # The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
 # 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
 FEDERATION_MARK = "巾帼"
+# A special operation (专项) after a quote: the government's drive only where the quote names a
+# task of governing (`governing_quote`).
+SPECIAL_OPERATION = "专项"
 # The heads of a programme's longer name that holds an honour's words (美丽庭院提升工程); a room
 # or a workshop named after an honour (巾帼文明岗车间) is a place, and the honour stays.
 PROGRAMME_HEADS = ("工程", "行动", "计划")
