@@ -28,3 +28,25 @@ PROBES = [
     ("屯昌县妇联实施“巾帼环境整治行动”", ["巾帼环境整治行动"]),
     ("陵水县妇联开展“巾帼维权”专项行动", ["巾帼维权"]),
 ]
+
+# (sentence, campaigns): a quality word (示范性) describes rooms or drives, no model round and no
+# name, quoted room before it or unquoted name after it; a list closed by 等 is no count, while a
+# count or batch after the run (等一批) still creates rooms in numbers (stop-31 adjudication of
+# the campaigns rounds, row 2)
+PROBES += [
+    ("麻阳县妇联建成“苗乡微家”等示范性妇女微家", []),
+    ("麻阳县妇联建成“苗乡微家”“锦江微家”等示范性红色妇女微家", []),
+    ("贵港市妇联建成一批示范性巾帼家政驿站", []),
+    ("临沧市妇联建成综合性妇女儿童服务驿站", []),
+    ("玉溪市妇联建成“彩云之家”等示范性阵地", []),
+    ("遵义市妇联开展标志性巾帼建功行动", ["巾帼建功"]),
+    # near-misses: a count or a batch after the run, a model round before the room, a model
+    # village after a quote, people and words that only contain 性 keep their readings
+    ("凯里市妇联创立“清风微家”“和美微家”等一批妇女微家", ["清风微家", "和美微家"]),
+    ("凯里市妇联创立“清风微家”、“和美微家”等10个妇女微家", ["清风微家", "和美微家"]),
+    ("麻阳县妇联创建示范“妇女之家”", ["妇女之家"]),
+    ("麻阳县妇联打造“苗乡”示范村", ["苗乡示范村"]),
+    ("麻阳县妇联打造“苗乡微家”示范点3个", ["苗乡微家"]),
+    ("临沧市妇联实施女性创业行动", ["女性创业行动"]),
+    ("贵港市妇联开展慢性病关爱行动", ["慢性病关爱行动"]),
+]
