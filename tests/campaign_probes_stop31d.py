@@ -50,3 +50,34 @@ PROBES += [
     ("临沧市妇联实施女性创业行动", ["女性创业行动"]),
     ("贵港市妇联开展慢性病关爱行动", ["慢性病关爱行动"]),
 ]
+
+# (sentence, campaigns): “A”之B + a programme head names a part programme of the quoted one: one
+# name, the quote, 之 and the part's words, not the quote and an honour inside the part apart
+# (stop-31 adjudication of the campaigns rounds, row 5)
+PROBES += [
+    ("麻阳县妇联启动“美丽家园”之清洁家庭巾帼行动", ["美丽家园之清洁家庭巾帼行动"]),
+    ("临沧市妇联开展“书香家庭”之亲子阅读行动", ["书香家庭之亲子阅读行动"]),
+    ("玉溪市妇联实施“春蕾”之助学圆梦计划", ["春蕾之助学圆梦计划"]),
+    ("遵义市妇联启动“巾帼心向党”之红色传承巾帼行动", ["巾帼心向党之红色传承巾帼行动"]),
+    ("贵港市妇联开展“平安家庭”之家庭安全工程", ["平安家庭之家庭安全工程"]),
+    # near-misses: 之 before no programme head, or before a clause, keeps the quote's reading
+    ("贵港市妇联开展“美丽家园”之家庭卫生大扫除", ["美丽家园"]),
+    ("凯里市妇联学习“枫桥经验”之精髓", []),
+]
+
+# (page, campaigns): a part programme's short form that a fuller name of the report spells out
+# (the quote first, the part's words in order, the same head) is that programme, one entry under
+# the fullest form (stop-31 adjudication of the campaigns rounds, row 5)
+PART_PAGES = [
+    ("5月,麻阳县妇联启动“美丽家园——清洁家庭”建设巾帼行动。\n"
+     "县妇联组织志愿者开展“美丽家园”之清洁家庭巾帼行动大扫除活动。", ["美丽家园——清洁家庭建设巾帼行动"]),
+    ("临沧市妇联实施“书香家庭·亲子阅读”推广行动。\n各县开展“书香家庭”之亲子阅读行动100场。",
+     ["书香家庭·亲子阅读推广行动"]),
+    ("玉溪市妇联启动“巾帼心向党——红色传承”巾帼行动。\n“巾帼心向党”之红色传承巾帼行动走进社区。",
+     ["巾帼心向党——红色传承巾帼行动"]),
+    # near-misses: a fuller name of another part or another head leaves the short form alone
+    ("遵义市妇联启动“美丽家园——清洁庭院”建设巾帼行动。\n各镇开展“美丽家园”之清洁家庭巾帼行动。",
+     ["美丽家园——清洁庭院建设巾帼行动", "美丽家园之清洁家庭巾帼行动"]),
+    ("贵港市妇联实施“平安家庭——家庭安全”工程。\n各村开展“平安家庭”之家庭安全行动。",
+     ["平安家庭——家庭安全工程", "平安家庭之家庭安全行动"]),
+]

@@ -8,7 +8,7 @@ import pytest
 
 from womenfed.agencies import one_name_per_body, without_the_author
 from womenfed.clean import clean_text
-from womenfed.entities import extract_entities, named_again
+from womenfed.entities import extract_entities, named_again, one_name_per_programme
 from womenfed.evaluation import _entity_key
 from womenfed.segment import segment
 
@@ -509,7 +509,8 @@ AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop
 
 # Audits written as short pages (title, header clutter, dateline, body, footer): each runs as the
 # pipeline reads a report, sentence by sentence, with names given again and the author dropped.
-PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_probes_stop31b.MENU_PAGES}
+PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_probes_stop31b.MENU_PAGES,
+               "stop31d": campaign_probes_stop31d.PART_PAGES}
 
 
 @pytest.mark.parametrize("page, names", [case for cases in PAGE_AUDITS.values() for case in cases],
@@ -517,8 +518,8 @@ PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_pr
                               for i in range(len(cases))])
 def test_campaign_names_of_a_page(page, names):
     texts = [sentence.text for sentence in segment(clean_text(page).text).sentences]
-    found = without_the_author(one_name_per_body(named_again(texts, list(map(extract_entities, texts)))),
-                               describe_text(page).organisation)
+    found = without_the_author(one_name_per_body(one_name_per_programme(
+        named_again(texts, list(map(extract_entities, texts))))), describe_text(page).organisation)
     assert {_entity_key("campaign", e.canonical) for entities in found for e in entities
             if e.type == "campaign"} - {None} == {_entity_key("campaign", name) for name in names}
 

@@ -126,6 +126,10 @@ MODEL = "示范"
 # A word of a year's time (全年, 年度, 今年): after a quote it says when (“X”项目全年计划举办…: a plan
 # of the year, 计划 a verb), no word of the action's own name.
 YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
+# A part programme named under a quoted one (“美丽家园”之美丽家庭巾帼行动): 之 and the part's own
+# words up to a programme head are one name with the quote, the short form of a name written in
+# full as “A——B”…巾帼行动 (stop-31 adjudication of the campaigns rounds, row 5).
+SUB_PROGRAMME = rf"之(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等)[{HAN}]){{2,8}}?(?:计划|工程|行动)"
 # Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
@@ -133,7 +137,7 @@ YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
 # own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(
-    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
+    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区|{SUB_PROGRAMME}"
     rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
     r"{0,4}?"
     r"(?:计划|工程|行动)")
@@ -1372,3 +1376,35 @@ def named_again(texts: list[str], report: list[list[Entity]]) -> list[list[Entit
         found.append(sorted(sentence + repeats, key=lambda e: (e.start, -e.end))
                      if repeats else sentence)
     return found
+
+
+# A short form of a part programme (美丽家园之美丽家庭巾帼行动): the quote, 之 and the part's words.
+SHORT_PART_FORM = re.compile(rf"([{HAN}]{{2,}}?)之([{HAN}]{{2,}})")
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def one_name_per_programme(report: list[list[Entity]]) -> list[list[Entity]]:
+    """The campaigns of one report with one name per programme: a part programme's short form
+    (“美丽家园”之美丽家庭巾帼行动) that a fuller name of the report spells out (美丽家园——美丽家庭建设
+    巾帼行动: it opens with the quote, holds the part's words in order and ends in the same head)
+    takes the fullest name, one entry (stop-31 adjudication of the campaigns rounds, row 5)."""
+    names = {entity.canonical for sentence in report for entity in sentence
+             if entity.type == "campaign" and entity.canonical}
+    fullest = {}
+    for name in names:
+        if not (short := SHORT_PART_FORM.fullmatch(name)):
+            continue
+        opening, part = short.groups()
+        fuller = [other for other in names if other != name and not SHORT_PART_FORM.fullmatch(other)
+                  and other.startswith(opening) and other.endswith(part[-2:])
+                  and _is_subsequence(part, other[len(opening):])]
+        if fuller:
+            fullest[name] = max(fuller, key=len)
+    if not fullest:
+        return report
+    return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
+             if entity.type == "campaign" else entity for entity in sentence] for sentence in report]
