@@ -126,18 +126,21 @@ MODEL = "示范"
 # A word of a year's time (全年, 年度, 今年): after a quote it says when (“X”项目全年计划举办…: a plan
 # of the year, 计划 a verb), no word of the action's own name.
 YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
+# The end of a class's name (课堂, 讲堂) after a quoted theme and the federation's mark.
+CLASS_HEAD = "堂"
 # A part programme named under a quoted one (“美丽家园”之美丽家庭巾帼行动): 之 and the part's own
 # words up to a programme head are one name with the quote, the short form of a name written in
 # full as “A——B”…巾帼行动 (stop-31 adjudication of the campaigns rounds, row 5).
 SUB_PROGRAMME = rf"之(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等)[{HAN}]){{2,8}}?(?:计划|工程|行动)"
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区;
+# the federation's class under a quoted theme, “X”巾帼科技大课堂, “X”巾帼大讲堂),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
 # conjunction, a count (“X”五大行动 is a bundle), 工作 (“X”工作计划 is a document), 项目 (a head of its
 # own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
 # brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
 KEPT_SUFFIX = re.compile(
-    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区|{SUB_PROGRAMME}"
+    rf"巾帼(?:[{HAN}]{{0,2}}?行动|[{HAN}]{{0,3}}?[课讲]堂)|{MODEL}(?:社区|村)|社区|{SUB_PROGRAMME}"
     rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
     r"{0,4}?"
     r"(?:计划|工程|行动)")
@@ -352,8 +355,9 @@ def _quoted_campaigns(sentence: str):
         # span stays the quote's)
         head, head_end = (kept.group(0), end + kept.end()) if kept else \
             (_shared_head(sentence, match.end(), core), match.end())
-        if head.startswith(MODEL) and _pattern("honour").fullmatch(core):
-            head = ""  # “美丽庭院”示范村: the villages model the honour
+        if (head.startswith(MODEL) or head.endswith(CLASS_HEAD)) and _pattern("honour").fullmatch(core):
+            head = ""  # “美丽庭院”示范村: the villages model the honour; “最美家庭”巾帼大讲堂: a
+            # class named after an honour keeps the honour, as a room does
         if _government_drive(core, after) and not closing:
             continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive (a
             # drive held in yearly rounds, “护苗·2023”专项行动, is a named one the federation joins)
