@@ -97,3 +97,19 @@ PROBES += [
     ("贵港市妇联组织妇女收看“巾帼大讲堂”", ["巾帼大讲堂"]),
     ("贵港市妇联开展“乡村振兴”巾帼志愿服务", ["乡村振兴"]),
 ]
+
+# (sentence, campaigns): a clock time (四点半, 五点钟) opening a quoted class is the hour it meets, no
+# count of points (“三点”工作法 stays a formula); a quoted …学堂 ends in a class head, as …课堂 and
+# …讲堂 do, whatever verb sets it up
+PROBES += [
+    ("东源县妇联在6个村开展“四点半课堂”,为留守儿童辅导作业", ["四点半课堂"]),
+    ("麻阳县妇联在各村开设“三点半课堂”", ["三点半课堂"]),
+    ("临沧市妇联推出“五点半学堂”,照看留守儿童", ["五点半学堂"]),
+    ("玉溪市妇联开办“四点钟课堂”", ["四点钟课堂"]),
+    ("临沧市妇联设置“彩云学堂”,辅导留守儿童", ["彩云学堂"]),
+    ("麻阳县妇联依托“苗乡女子学堂”开展培训", ["苗乡女子学堂"]),
+    # near-misses: a count of points, a count of items stay formulas
+    ("凯里市妇联推行“三点”工作法", []),
+    ("贵港市妇联推广“三个一”工作法", []),
+    ("遵义市妇联总结“四点经验”", []),
+]
