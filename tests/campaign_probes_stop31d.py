@@ -113,3 +113,23 @@ PROBES += [
     ("贵港市妇联推广“三个一”工作法", []),
     ("遵义市妇联总结“四点经验”", []),
 ]
+
+# (sentence, campaigns): an unquoted name of only the people it serves, told by their plight or
+# place (留守, 流动, 困境, 空巢, 单亲, 农村), and a generic word of care names a kind of action, as
+# 妇女关爱行动 does (served_core); quoted, the sentence treats it as a name (stop-31 adjudication
+# of the campaigns rounds, row 4), also where jieba reads the plight as a verb (留守)
+PROBES += [
+    ("四是大力开展留守流动儿童关爱工程。", []),
+    ("麻阳县妇联开展困境儿童帮扶行动", []),
+    ("临沧市妇联实施农村空巢老人关爱行动", []),
+    ("玉溪市妇联开展单亲母亲救助行动", []),
+    ("凯里市妇联实施留守妇女关爱工程", []),
+    ("遵义市妇联实施“留守儿童关爱工程”", ["留守儿童关爱工程"]),
+    ("贵港市妇联开展“留守流动儿童关爱行动”", ["留守流动儿童关爱行动"]),
+    # near-misses: a field or a word of its own past the people, the federation's mark, the
+    # people after a verb of care keep the name
+    ("临沧市妇联实施女性健康关爱行动", ["女性健康关爱行动"]),
+    ("麻阳县妇联实施留守儿童健康成长关爱计划", ["留守儿童健康成长关爱计划"]),
+    ("玉溪市妇联深入实施巾帼关爱行动", ["巾帼关爱行动"]),
+    ("凯里市妇联开展关爱留守儿童行动", ["关爱留守儿童行动"]),
+]

@@ -889,7 +889,16 @@ def _reads_as_clause(core: str) -> bool:
     opening = lexicon.dictionary_tags().get(core[:2], "")
     return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
                                                      and opening in LEAD_TAGS
-                                                     and not _parallel_parts(core))
+                                                     and not _parallel_parts(core)
+                                                     and not _cares_for_people(core))
+
+
+def _cares_for_people(core: str) -> bool:
+    """Whether a quoted core is only the people a programme serves, told by a plight that jieba
+    reads as a verb (留守, 流动), a generic word of care and a programme head (“留守儿童关爱工程”):
+    a name the quote makes, no clause (stop-31 adjudication of the campaigns rounds, row 4)."""
+    head = next((head for head in PROGRAMME_HEADS if core.endswith(head)), None)
+    return head is not None and bool(_pattern("served_core").fullmatch(core[:-len(head)]))
 
 
 def _parallel_parts(core: str) -> bool:
