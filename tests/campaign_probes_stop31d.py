@@ -133,3 +133,21 @@ PROBES += [
     ("玉溪市妇联深入实施巾帼关爱行动", ["巾帼关爱行动"]),
     ("凯里市妇联开展关爱留守儿童行动", ["关爱留守儿童行动"]),
 ]
+
+# (sentence, campaigns): plus signs that join the parties one programme pairs (bodies or people:
+# 妇代会, 协会, 女能人, 农户, 合作社) with one programme head after the last item make the quote one
+# name; items that are names themselves stay apart, and a pair with no head names a model, none
+# (stop-31 adjudication of the first-wave rounds)
+PARTY_PROBES = [
+    ("麻阳县妇联深化“妇代会+协会对接计划”活动", ["妇代会+协会对接计划"]),
+    ("临沧市妇联实施“女能人+农户结对计划”", ["女能人+农户结对计划"]),
+    ("麻阳县妇联推行“合作社+农户帮带工程”", ["合作社+农户帮带工程"]),
+    ("玉溪市妇联开展“巾帼志愿者+留守儿童牵手行动”", ["巾帼志愿者+留守儿童牵手行动"]),
+    ("遵义市妇联推进“妇联执委+网格员联动行动”", ["妇联执委+网格员联动行动"]),
+    # near-misses
+    ("凯里市妇联拓展“家庭家教家风巡讲+移风易俗巡讲+巾帼成长荟”品牌内涵",
+     ["家庭家教家风巡讲", "移风易俗巡讲", "巾帼成长荟"]),
+    ("凯里市妇联推行“妇代会+协会”等组织工作新模式", []),
+]
+
+PROBES += PARTY_PROBES

@@ -913,13 +913,22 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
     of three characters or more (“1+N” is a formula, not names); none without a plus."""
     items = PLUS.split(match.group(1))
     if len(items) < 2 or not all(re.fullmatch(rf"[{HAN}]{{{MIN_LIST_ITEM},}}", item.strip())
-                                 for item in items):
+                                 for item in items) or _pairs_parties(items):
         return []
     found, start = [], match.start(1)
     for item in items:
         found.append(_entity("campaign", sentence, start, start + len(item), item.strip()))
         start += len(item) + 1
     return found
+
+
+def _pairs_parties(items: list[str]) -> bool:
+    """Whether plus signs join the parties one programme pairs: bodies or people (妇代会, 协会,
+    女能人, 农户) with one programme head after the last item (“妇代会+协会对接计划”): the whole
+    quote is one name (stop-31 adjudication of the first-wave rounds)."""
+    return all(_pattern("paired_party").search(item.strip()) or _pattern("role_core").search(item.strip())
+               for item in items[:-1]) \
+        and items[-1].strip().endswith(PROGRAMME_HEADS)
 
 
 def _quoted_list(sentence: str, match: re.Match, after: str):
