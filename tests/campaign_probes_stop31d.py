@@ -150,4 +150,18 @@ PARTY_PROBES = [
     ("凯里市妇联推行“妇代会+协会”等组织工作新模式", []),
 ]
 
-PROBES += PARTY_PROBES
+# (sentence, campaigns): 行 after a word of the drive's own (公益, 志愿, 爱心) right after a quote
+# is the drive's journey, its head, as 行动 is; not where 行 ends another word (进行, 举行) or
+# opens one (行业, 行动 keeps its own reading) (stop-31 adjudication of the first-wave rounds)
+JOURNEY_PROBES = [
+    ("合肥市妇联举办家庭文化节、“一勺米”公益行等品牌活动", ["一勺米公益行"]),
+    ("临沧市妇联开展“阳光联盟”志愿行活动", ["阳光联盟志愿行"]),
+    ("麻阳县妇联组织“春蕾”爱心行,走访女童20名", ["春蕾爱心行"]),
+    ("玉溪市妇联启动“彩云妈妈”公益行", ["彩云妈妈公益行"]),
+    ("遵义市妇联开展“黔山红”巾帼志愿行", ["黔山红巾帼志愿行"]),
+    # near-misses
+    ("凯里市妇联对“最美家庭”事迹进行宣传", ["最美家庭"]),
+    ("贵港市妇联联合“苗绣”行业协会开展培训", []),
+    ("贵港市妇联开展“巾帼建功”行动", ["巾帼建功行动"]),
+]
+PROBES += PARTY_PROBES + JOURNEY_PROBES

@@ -138,12 +138,15 @@ SUB_PROGRAMME = rf"之(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等)[{HAN}]){{2,8}}?(?:�
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
 # conjunction, a count (“X”五大行动 is a bundle), 工作 (“X”工作计划 is a document), 项目 (a head of its
 # own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
-# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
+# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out. 行 after such a
+# word, a drive's journey, is that head too (“一勺米”公益行, “X”志愿行: stop-31 adjudication of the
+# first-wave rounds), not where it ends or opens another word (进行, 举行, 行动, 行业).
+ACTION_WORD_CHAR = (rf"(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])"
+                    rf"[{HAN}])")
 KEPT_SUFFIX = re.compile(
     rf"巾帼(?:[{HAN}]{{0,2}}?行动|[{HAN}]{{0,3}}?[课讲]堂)|{MODEL}(?:社区|村)|社区|{SUB_PROGRAMME}"
-    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
-    r"{0,4}?"
-    r"(?:计划|工程|行动)")
+    rf"|{ACTION_WORD_CHAR}{{0,4}}?(?:计划|工程|行动)"
+    rf"|{ACTION_WORD_CHAR}{{2,4}}?(?<![进举执运施推履实流发])行(?=[^{HAN}]|等|活动|系列|品牌|主题|$)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
