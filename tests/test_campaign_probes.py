@@ -8,7 +8,7 @@ import pytest
 
 from womenfed.agencies import one_name_per_body, without_the_author
 from womenfed.clean import clean_text
-from womenfed.entities import extract_entities, named_again
+from womenfed.entities import extract_entities, named_again, one_name_per_programme
 from womenfed.evaluation import _entity_key
 from womenfed.segment import segment
 
@@ -23,6 +23,7 @@ from . import (
     campaign_probes_stop30b,
     campaign_probes_stop31,
     campaign_probes_stop31b,
+    campaign_probes_stop31d,
 )
 from .conftest import describe_text
 from .conftest import known_gap as _known_limit
@@ -497,17 +498,19 @@ PROBES_23 = [
 
 # Every audit's table, each case named by its audit: round 17's, stop 23's (above), stop 24's
 # quote frames, stop 25's (with stop 26's cases), stop 27's, stop 28's, stop 29's, its third
-# wave's (stop29c), stop 30's and stop 31's.
+# wave's (stop29c), stop 30's and stop 31's (three rounds).
 AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop24.PROBES,
           "stop25": campaign_probes_stop25.PROBES, "stop27": campaign_probes_stop27.PROBES,
           "stop28": campaign_probes_stop28.PROBES, "stop29": campaign_probes_stop29.PROBES,
           "stop29c": campaign_probes_stop29c.PROBES, "stop30": campaign_probes_stop30.PROBES,
-          "stop31": campaign_probes_stop31.PROBES, "stop31b": campaign_probes_stop31b.PROBES}
+          "stop31": campaign_probes_stop31.PROBES, "stop31b": campaign_probes_stop31b.PROBES,
+          "stop31d": campaign_probes_stop31d.PROBES}
 
 
 # Audits written as short pages (title, header clutter, dateline, body, footer): each runs as the
 # pipeline reads a report, sentence by sentence, with names given again and the author dropped.
-PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_probes_stop31b.MENU_PAGES}
+PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_probes_stop31b.MENU_PAGES,
+               "stop31d": campaign_probes_stop31d.PART_PAGES}
 
 
 @pytest.mark.parametrize("page, names", [case for cases in PAGE_AUDITS.values() for case in cases],
@@ -515,8 +518,8 @@ PAGE_AUDITS = {"stop30b": campaign_probes_stop30b.PROBES, "stop31b": campaign_pr
                               for i in range(len(cases))])
 def test_campaign_names_of_a_page(page, names):
     texts = [sentence.text for sentence in segment(clean_text(page).text).sentences]
-    found = without_the_author(one_name_per_body(named_again(texts, list(map(extract_entities, texts)))),
-                               describe_text(page).organisation)
+    found = without_the_author(one_name_per_body(one_name_per_programme(
+        named_again(texts, list(map(extract_entities, texts))))), describe_text(page).organisation)
     assert {_entity_key("campaign", e.canonical) for entities in found for e in entities
             if e.type == "campaign"} - {None} == {_entity_key("campaign", name) for name in names}
 

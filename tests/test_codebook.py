@@ -100,7 +100,10 @@ def _campaigns(sentence: str) -> set[str]:
     # the federation that runs a suffixed name, its scope joined by 的, is no part of it (round 20)
     ("据悉,甲县的妇联巾帼科技致富工程培训班开班", {"巾帼科技致富工程"}),
     ("县妇联巾帼创业行动取得实效", {"巾帼创业行动"}),
-    ("县妇联启动留守儿童关爱驿站建设", {"留守儿童关爱驿站"}),
+    # people told by their plight (留守) and a generic word of care are only the people served,
+    # as in 投身留守儿童、留守妇女关爱行动 [dd6a] (stop 31d); a word of its own past them names it
+    ("县妇联启动留守儿童关爱驿站建设", set()),
+    ("县妇联启动留守儿童心理健康关爱驿站建设", {"留守儿童心理健康关爱驿站"}),
     # 以“X”为主题/为重点 gives a theme that may name the event; other frames of 以 do not (round 20)
     ("镇妇联组织开展以“巾帼护河”为重点的志愿服务", {"巾帼护河"}),
     ("开办“巾帼大讲堂”,邀请专家授课", {"巾帼大讲堂"}),  # a coined brand takes 讲堂

@@ -126,17 +126,27 @@ MODEL = "示范"
 # A word of a year's time (全年, 年度, 今年): after a quote it says when (“X”项目全年计划举办…: a plan
 # of the year, 计划 a verb), no word of the action's own name.
 YEAR_WORD = r"(?:全年|年度|今年|明年|本年|当年)"
-# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区),
+# The end of a class's name (课堂, 讲堂) after a quoted theme and the federation's mark.
+CLASS_HEAD = "堂"
+# A part programme named under a quoted one (“美丽家园”之美丽家庭巾帼行动): 之 and the part's own
+# words up to a programme head are one name with the quote, the short form of a name written in
+# full as “A——B”…巾帼行动 (stop-31 adjudication of the campaigns rounds, row 5).
+SUB_PROGRAMME = rf"之(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等)[{HAN}]){{2,8}}?(?:计划|工程|行动)"
+# Suffixes that belong to a quoted core's name (“红心向党”巾帼行动, “X”巾帼脱贫行动, “无毒”示范社区;
+# the federation's class under a quoted theme, “X”巾帼科技大课堂, “X”巾帼大讲堂),
 # also with a word of the action's own before its head (“邻里守望”关爱行动, “X”宣讲行动: the
 # coders' name runs to the head, as an unquoted …行动 does); not past a function word, a
 # conjunction, a count (“X”五大行动 is a bundle), 工作 (“X”工作计划 is a document), 项目 (a head of its
 # own, “X”项目) or a word of a year's time (“X”项目全年计划: 计划 is a verb there). Team and
-# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out.
+# brand words after a quote (“爱心妈妈”志愿服务队) are descriptions and are left out. 行 after such a
+# word, a drive's journey, is that head too (“一勺米”公益行, “X”志愿行: stop-31 adjudication of the
+# first-wave rounds), not where it ends or opens another word (进行, 举行, 行动, 行业).
+ACTION_WORD_CHAR = (rf"(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])"
+                    rf"[{HAN}])")
 KEPT_SUFFIX = re.compile(
-    rf"巾帼[{HAN}]{{0,2}}?行动|{MODEL}(?:社区|村)|社区"
-    rf"|(?:(?!{CLAUSE_WORD}|{COORDINATOR}|等|工作|项目|{YEAR_WORD}|[一二三四五六七八九十两])[{HAN}])"
-    r"{0,4}?"
-    r"(?:计划|工程|行动)")
+    rf"巾帼(?:[{HAN}]{{0,2}}?行动|[{HAN}]{{0,3}}?[课讲]堂)|{MODEL}(?:社区|村)|社区|{SUB_PROGRAMME}"
+    rf"|{ACTION_WORD_CHAR}{{0,4}}?(?:计划|工程|行动)"
+    rf"|{ACTION_WORD_CHAR}{{2,4}}?(?<![进举执运施推履实流发])行(?=[^{HAN}]|等|活动|系列|品牌|主题|$)")
 # A quoted core this long that opens with a verb reads as a task (完善妇女基层组织建设).
 MIN_CLAUSE = 6
 # A generic qualifier quoted alone (“关爱”行动) names nothing; longer quotes of generic words
@@ -348,8 +358,9 @@ def _quoted_campaigns(sentence: str):
         # span stays the quote's)
         head, head_end = (kept.group(0), end + kept.end()) if kept else \
             (_shared_head(sentence, match.end(), core), match.end())
-        if head.startswith(MODEL) and _pattern("honour").fullmatch(core):
-            head = ""  # “美丽庭院”示范村: the villages model the honour
+        if (head.startswith(MODEL) or head.endswith(CLASS_HEAD)) and _pattern("honour").fullmatch(core):
+            head = ""  # “美丽庭院”示范村: the villages model the honour; “最美家庭”巾帼大讲堂: a
+            # class named after an honour keeps the honour, as a room does
         if _government_drive(core, after) and not closing:
             continue  # “农村人居环境整治”三年行动, “扫黄打非”专项行动: the government's drive (a
             # drive held in yearly rounds, “护苗·2023”专项行动, is a named one the federation joins)
@@ -429,12 +440,21 @@ def _government_bundle(sentence: str, quote_start: int, core: str) -> bool:
 
 def _government_drive(core: str, after: str) -> bool:
     """Whether a quote names a government's drive by its task of governing: the core ends in the
-    task (“农村人居环境整治”三年行动) or a special operation follows it (“扫黄打非”专项行动), and
-    a programme word comes after, as for unquoted names (`government_task`); the federation's
-    share carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
-    task = _pattern("government_task")
-    return (FEDERATION_MARK not in core and not _pattern("screening_alias").match(core)
-            and bool(task.search(core) or task.search(after, 0, 2))
+    task (“农村人居环境整治”三年行动) or the task follows it (“X”专项治理行动), and a programme
+    word comes after, as for unquoted names (`government_task`); or the quote holds the whole
+    drive (“农村人居环境整治行动”). A special operation (专项) after the quote marks the drive only
+    where the quote itself names a task of governing (“扫黄打非”专项行动: `governing_quote`); the
+    federation's own topic keeps its name (“珍爱生命 预防溺水”专项宣传行动), its share of a drive
+    carries its mark (“巾帼维权”专项行动), and the 两癌 pair names its own programme."""
+    if FEDERATION_MARK in core or _pattern("screening_alias").match(core):
+        return False
+    task, governing = _pattern("government_task"), _pattern("governing_quote")
+    if core.endswith(PROGRAMME_HEADS) and governing.search(core):
+        return True
+    operation = after.startswith(SPECIAL_OPERATION)
+    task_after = task.search(after, 0, 2) if not operation else \
+        task.search(after, len(SPECIAL_OPERATION), len(SPECIAL_OPERATION) + 2)
+    return (bool(task.search(core) or task_after or (operation and governing.search(core)))
             and _programme_word_after(after))
 
 
@@ -872,7 +892,16 @@ def _reads_as_clause(core: str) -> bool:
     opening = lexicon.dictionary_tags().get(core[:2], "")
     return bool(_pattern("phrase").search(core)) or (len(core) >= MIN_CLAUSE
                                                      and opening in LEAD_TAGS
-                                                     and not _parallel_parts(core))
+                                                     and not _parallel_parts(core)
+                                                     and not _cares_for_people(core))
+
+
+def _cares_for_people(core: str) -> bool:
+    """Whether a quoted core is only the people a programme serves, told by a plight that jieba
+    reads as a verb (留守, 流动), a generic word of care and a programme head (“留守儿童关爱工程”):
+    a name the quote makes, no clause (stop-31 adjudication of the campaigns rounds, row 4)."""
+    head = next((head for head in PROGRAMME_HEADS if core.endswith(head)), None)
+    return head is not None and bool(_pattern("served_core").fullmatch(core[:-len(head)]))
 
 
 def _parallel_parts(core: str) -> bool:
@@ -887,13 +916,22 @@ def _plus_items(sentence: str, match: re.Match) -> list[Entity]:
     of three characters or more (“1+N” is a formula, not names); none without a plus."""
     items = PLUS.split(match.group(1))
     if len(items) < 2 or not all(re.fullmatch(rf"[{HAN}]{{{MIN_LIST_ITEM},}}", item.strip())
-                                 for item in items):
+                                 for item in items) or _pairs_parties(items):
         return []
     found, start = [], match.start(1)
     for item in items:
         found.append(_entity("campaign", sentence, start, start + len(item), item.strip()))
         start += len(item) + 1
     return found
+
+
+def _pairs_parties(items: list[str]) -> bool:
+    """Whether plus signs join the parties one programme pairs: bodies or people (妇代会, 协会,
+    女能人, 农户) with one programme head after the last item (“妇代会+协会对接计划”): the whole
+    quote is one name (stop-31 adjudication of the first-wave rounds)."""
+    return all(_pattern("paired_party").search(item.strip()) or _pattern("role_core").search(item.strip())
+               for item in items[:-1]) \
+        and items[-1].strip().endswith(PROGRAMME_HEADS)
 
 
 def _quoted_list(sentence: str, match: re.Match, after: str):
@@ -1045,6 +1083,9 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
 # The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
 # 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
 FEDERATION_MARK = "巾帼"
+# A special operation (专项) after a quote: the government's drive only where the quote names a
+# task of governing (`governing_quote`).
+SPECIAL_OPERATION = "专项"
 # The heads of a programme's longer name that holds an honour's words (美丽庭院提升工程); a room
 # or a workshop named after an honour (巾帼文明岗车间) is a place, and the honour stays.
 PROGRAMME_HEADS = ("工程", "行动", "计划")
@@ -1360,3 +1401,35 @@ def named_again(texts: list[str], report: list[list[Entity]]) -> list[list[Entit
         found.append(sorted(sentence + repeats, key=lambda e: (e.start, -e.end))
                      if repeats else sentence)
     return found
+
+
+# A short form of a part programme (美丽家园之美丽家庭巾帼行动): the quote, 之 and the part's words.
+SHORT_PART_FORM = re.compile(rf"([{HAN}]{{2,}}?)之([{HAN}]{{2,}})")
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def one_name_per_programme(report: list[list[Entity]]) -> list[list[Entity]]:
+    """The campaigns of one report with one name per programme: a part programme's short form
+    (“美丽家园”之美丽家庭巾帼行动) that a fuller name of the report spells out (美丽家园——美丽家庭建设
+    巾帼行动: it opens with the quote, holds the part's words in order and ends in the same head)
+    takes the fullest name, one entry (stop-31 adjudication of the campaigns rounds, row 5)."""
+    names = {entity.canonical for sentence in report for entity in sentence
+             if entity.type == "campaign" and entity.canonical}
+    fullest = {}
+    for name in names:
+        if not (short := SHORT_PART_FORM.fullmatch(name)):
+            continue
+        opening, part = short.groups()
+        fuller = [other for other in names if other != name and not SHORT_PART_FORM.fullmatch(other)
+                  and other.startswith(opening) and other.endswith(part[-2:])
+                  and _is_subsequence(part, other[len(opening):])]
+        if fuller:
+            fullest[name] = max(fuller, key=len)
+    if not fullest:
+        return report
+    return [[replace(entity, canonical=fullest.get(entity.canonical, entity.canonical))
+             if entity.type == "campaign" else entity for entity in sentence] for sentence in report]

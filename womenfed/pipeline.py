@@ -91,8 +91,9 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     # Each extractor runs over all the report's sentences in turn, not all extractors over
     # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
     all_quantities = quantities.report_quantities(texts)
-    all_entities = without_the_author(one_name_per_body(entities.named_again(
-        texts, list(map(entities.extract_entities, texts)))), metadata.organisation)
+    all_entities = without_the_author(one_name_per_body(entities.one_name_per_programme(
+        entities.named_again(texts, list(map(entities.extract_entities, texts))))),
+        metadata.organisation)
     all_relations = list(map(relations.relate, texts, all_entities, all_quantities))
     for sentence, programme_type, found_quantities, found_entities, found_relations in zip(
             segmented.sentences, types, all_quantities, all_entities, all_relations, strict=True):
