@@ -26,3 +26,19 @@ PROBES = [
     ("凤县妇联为她颁发“最美种粮能手”证书", []),
     ("县人社局为学员颁发“育婴师”资格证书", []),
 ]
+
+# (sentence, campaigns): a quote that 围绕, 就 or 针对 opens and a verb of giving a talk closes is
+# what the talk is about, whatever its length (a technique, key points, a law's part); an honour or
+# a programme named by its head keeps its name, and so does a theme run as activities
+PROBES += [
+    ("扶风县农技中心农艺师围绕“玉米病虫害防治技术”进行专题授课", []),
+    ("眉县妇联邀请律师围绕“民法典婚姻家庭编”进行宣讲", []),
+    ("岐山县妇联邀请专家就“家庭教育促进法”作解读", []),
+    ("周至县果业中心讲师针对“果树冬季修剪要点”开展讲座", []),
+    ("蓝田县妇联邀请心理老师围绕“青春期亲子沟通技巧”进行了讲解", []),
+    # near-misses: an honour, a programme by its head, activities under a theme
+    ("户县妇联围绕“最美家庭”开展宣讲", ["最美家庭"]),
+    ("长安区妇联围绕“春蕾计划”进行宣讲", ["春蕾计划"]),
+    ("临潼区妇联围绕“巾帼心向党”开展系列活动", ["巾帼心向党"]),
+    ("高陵区妇联开展“美丽庭院”专题授课", ["美丽庭院"]),
+]

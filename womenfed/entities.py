@@ -630,6 +630,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
+    if _pattern("talk_topic").search(before) and _pattern("talk_after").match(after) and not (
+            any(_ends_in_honour(c) or _pattern("named_core").search(c) for c in cores)
+            or _pattern("standing").fullmatch(core)):
+        return False  # 围绕“X技术管理要点”进行专题授课: what a talk is about
     if _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core):
         return False  # a party formula (“两学一做”), also before a programme word (stop 21)
     if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
