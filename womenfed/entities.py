@@ -630,6 +630,10 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if (topics := _pattern("topics").match(after)) and \
             not _programme_word_after(after[topics.end():]):
         return False  # 围绕“A”“B”等话题交流: what people talk about, no event of their own
+    if _pattern("talk_topic").search(before) and _pattern("talk_after").match(after) and not (
+            any(_ends_in_honour(c) or _pattern("named_core").search(c) for c in cores)
+            or _pattern("standing").fullmatch(core)):
+        return False  # 围绕“X技术管理要点”进行专题授课: what a talk is about
     if _pattern("numbered_pair").fullmatch(core) and not _pattern("standing").fullmatch(core):
         return False  # a party formula (“两学一做”), also before a programme word (stop 21)
     if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
@@ -640,6 +644,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
         return True  # “两癌”检查: the screening names itself, quoted or not
+    if _pattern("award_after").match(after) and _names_federation_honour(cores):
+        return True  # 颁发“巾帼种粮能手”证书: a title that names women or families, given as an
+        # award whatever verb hands it over (颁发, 送上), is the federation's honour
     if _pattern("run_ordinal").search(before):
         return True  # 第一期“巾帼学堂”在…开班: held in numbered sessions, a programme
     if _reads_as_clause(core) or _pattern("place_core").search(core):
