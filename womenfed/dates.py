@@ -192,6 +192,9 @@ DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办�
 # the report's (stop 23), unless the report evaluates the plan itself (终期评估, not cited so).
 CITED_PLAN = re.compile(rf"(?:贯彻|落实|宣讲|宣传|学习|解读|实施|执行|围绕)[^。，,；;\n]{{0,6}}?"
                         rf"({_RANGE}学?年?)[^。，,；;！!？?\n]{{0,12}}?(?:纲要|规划)")
+# A government's yearly work report cited for what it set out (落实2018年市政府工作报告提出的…): the
+# year of the cited document, not of the report citing it, as a cited plan's span is (stop 23).
+CITED_WORK_REPORT = re.compile(rf"({YEAR_DIGITS})年度?[^。，,；;\n]{{0,6}}?政府工作报告")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # An item's dateline (8月1日,…), not a page's date written with its year.
 YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
@@ -401,6 +404,7 @@ FOUNDING = re.compile(r"(?:\d{1,2}月)?(?:[^。；;！!？?\n]{0,40}?(?:成立|�
                       r"(?=[,，。；;！!？?\n]|$))")
 # The year a cumulative figure is counted up to (截至2021年底, 截止到2021年): the end of its span.
 AS_OF = re.compile(rf"(?:截至|截止到?)\s*({YEAR_DIGITS})年")
+AS_OF_BEFORE = re.compile(r"(?:截至|截止到?)\s*$")  # the words before a year AS_OF reads
 SENTENCE_WINDOW = 120  # how far back a year's sentence opening is looked for (linear on floods)
 # An upcoming event's year (将于2024年召开的…, 即将在2025年举办): it dates something other than the
 # work reported and sets no period (stop 25), even where the text has no other year.
@@ -696,7 +700,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(_unnamed, _undated(body)))
+    text = body = CITED_WORK_REPORT.sub(_unnamed, CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(
+        _unnamed, _undated(body))))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
     masked = MASKED_YEAR.search(title + "\n" + lead)
@@ -726,7 +731,8 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return _this_year(published, date, title)
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
-    if opening := _opening_year(lead, published, title):
+    article = _article(LINK_LINE.sub("", text), lead_end)
+    if opening := _opening_year(lead, published, title, article):
         return _opened(lead, opening, date) or _reviewed_before(lead, opening.group(1), date)
     if observed:
         return observed
@@ -740,6 +746,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
     stamped = _page_dates(body)
     stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
+              and not _baseline(body, m, published, article)
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
               and not _founding(body, m, published, title)
@@ -747,7 +754,6 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     plans_from = _plan_section(body, lead_end)
     covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
                and not _ahead(m, published)]
-    article = _article(LINK_LINE.sub("", text), lead_end)
     framed = _relative_years(article, int(published)) if published else set()  # none when masked
     planned = [] if framed else [m for m in stated if not _ahead(m, published)
                                  or CLAUSE_START.search(body[max(0, m.start() - 12):m.start()])]
@@ -974,7 +980,8 @@ def _founding(text: str, year: re.Match, published: str | None, title: str) -> b
             and bool(FOUNDING.match(text, year.end())))
 
 
-def _opening_year(lead: str, published: str | None = None, title: str = "") -> re.Match | None:
+def _opening_year(lead: str, published: str | None = None, title: str = "",
+                  article: str = "") -> re.Match | None:
     """The year a clause of the opening starts on (2021年,县妇联… / 【概况】 2008年,市妇联… /
     2023年以来,…): the year the report is about, whatever other years it states more often; not
     a full date (2021年3月8日 is an event's), a plan (2022年,县妇联将…), a year ahead or an
@@ -986,7 +993,17 @@ def _opening_year(lead: str, published: str | None = None, title: str = "") -> r
                  if _covered(lead, match.start(1), match.end())
                  and not _passing(lead, match.start(1), match.end())
                  and not (event and OPENED.match(lead, match.end()))
-                 and not _founding(lead, match, published, title)), None)
+                 and not _founding(lead, match, published, title)
+                 and not _baseline(lead, match, published, article)), None)
+
+
+def _baseline(text: str, year: re.Match, published: str | None, article: str) -> bool:
+    """Whether the year is a stock figure's as-of date (截至2018年底,全市已建成…) before the year of
+    a text that tells its own work as 今年 (stop 14): the baseline that year's work starts from,
+    not a year the text covers."""
+    return (bool(published) and year.group(1) < published
+            and bool(AS_OF_BEFORE.search(text[max(0, year.start(1) - 4):year.start(1)]))
+            and bool(THIS_YEAR_ANYWHERE.search(article)))
 
 
 def _passing(text: str, start: int, end: int) -> bool:
@@ -1141,7 +1158,9 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
     days = []
     for name, first, founded, _month, _label in lexicon.rows("observances.tsv"):
         named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
-        days.append((re.compile(rf"第{COUNT}个?{named}") if first else None, int(first or 0),
+        # scanned pages space the ordinal apart (第 113 个 “三八”)
+        counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}个?{_GAP}{named}")
+        days.append((counted if first else None, int(first or 0),
                      re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
                      if founded else None,
                      int(founded or 0)))
