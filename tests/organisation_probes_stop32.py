@@ -62,11 +62,13 @@ PROBES = [
     ("supplier credit", "家风宣讲进社区",
      "来源:宁海县司法局\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。", None, "跃龙街道妇联", "township"),
     # a village's women's congress under a federation's masthead (not tried: strict gaps)
-    known_because(CONGRESS_UNDER_MASTHEAD, "congress masthead", "乐清市妇联\n北白象镇新联村妇代会开展护河行动",
+    known_because(CONGRESS_UNDER_MASTHEAD, "congress masthead",
+                  "乐清市妇联\n北白象镇新联村妇代会开展护河行动",
                   "近日,新联村妇代会组织妇女清理河道,30名妇女参加。", None, "新联村妇代会", "village"),
     known_because(CONGRESS_UNDER_MASTHEAD, "congress masthead", "临洮县妇联\n东街村妇代会开展巾帼宣讲",
                   "近日,洮阳镇东街村妇代会组织妇女学习家庭教育知识。", None, "东街村妇代会", "village"),
-    known_because(CONGRESS_UNDER_MASTHEAD, "congress masthead", "彭泽县妇联\n马垱镇新联村妇代会举办插花活动",
+    known_because(CONGRESS_UNDER_MASTHEAD, "congress masthead",
+                  "彭泽县妇联\n马垱镇新联村妇代会举办插花活动",
                   "3月8日,新联村妇代会举办插花活动,20名妇女参加。", None, "新联村妇代会", "village"),
     # near misses: the village's federation under the masthead; the congress with no masthead
     ("congress masthead", "乐清市妇联\n北白象镇新联村妇联开展护河行动",
