@@ -27,6 +27,12 @@ level word after such a verb) and dropped: it passed these probes but moved no r
 or dev32; its cases are strict gaps (``PARTNER_VERB_READ_AS_PLACE``). Near misses (pass): 联合镇,
 联合乡 and 会同县 opening a phrase or following the unit above them (溆浦县联合乡, 洮阳镇联合村),
 and 会同 before a town's federation the opening already names.
+A credit label may close on 单位 (供稿单位:甲县妇联, 来源单位, 信息来源单位), as 来稿单位 and 报送单位
+already did and as a supplier's label does: the federation it names signs the report over a lower
+federation the opening makes act, as 供稿:甲县妇联 does. Tried in stop 32 (the labels read with an
+optional 单位) and dropped: it passed these probes but moved no report of fresh32 or dev32; its
+cases are strict gaps (``LABEL_CLOSING_ON_UNIT``). Near misses (pass): a footer's 主办单位 (the
+site's owner, weaker than the opening), a media centre in a 供稿单位 line, a 通讯员 credit.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -37,6 +43,9 @@ from .conftest import known_because
 PARTNER_VERB_READ_AS_PLACE = ("a partner verb (联合) after another body's name before a bare level-word "
                               "federation (甲镇司法所联合镇妇联) is read as the town 联合镇: a fix was "
                               "tried in stop 32 and dropped, it moved no report of fresh32 or dev32")
+LABEL_CLOSING_ON_UNIT = ("a credit label closing on 单位 (供稿单位:甲县妇联) over a lower federation that "
+                         "acts: a fix was tried in stop 32 and dropped, it moved no report of fresh32 "
+                         "or dev32")
 GRASSROOTS_ORGAN_IN_PASSING = ("a village's 妇代会 or 妇女小组 telling its own work is the author over a "
                                "federation named only in passing (a guest's officer, a masthead line): "
                                "tried in stop 32 and dropped, it moved no report of fresh32 or dev32")
@@ -144,4 +153,27 @@ PROBES = [
      "联合村妇联", "village"),
     ("partner verb", "防诈宣传进乡村", "近日,洮阳镇派出所会同镇妇联开展防诈骗宣传,发放资料500份。", None,
      "洮阳镇妇联", "township"),
+    # a credit label closing on 单位 (dropped: strict gaps)
+    known_because(LABEL_CLOSING_ON_UNIT, "label unit", "巾帼宣讲进乡村",
+                  "近日,洮阳镇妇联在东街村开展巾帼宣讲,200余名妇女参加。\n供稿单位:临洮县妇联", None,
+                  "临洮县妇联", "county"),
+    known_because(LABEL_CLOSING_ON_UNIT, "label unit", "护河行动",
+                  "近日,北白象镇妇联组织妇女清理河道。\n供稿单位：乐清市妇联", None, "乐清市妇联", "county"),
+    known_because(LABEL_CLOSING_ON_UNIT, "label unit", "家风宣讲进社区",
+                  "近日,跃龙街道妇联开展家风宣讲,100余名居民参加。(供稿单位:宁海县妇联)", None, "宁海县妇联",
+                  "county"),
+    known_because(LABEL_CLOSING_ON_UNIT, "label unit", "信息来源单位:彭泽县妇联\n马垱镇妇联举办插花活动",
+                  "3月8日,马垱镇妇联举办插花活动,20名妇女参加。", None, "彭泽县妇联", "county"),
+    known_because(LABEL_CLOSING_ON_UNIT, "label unit", "插花活动迎三八\n来源单位:石门县妇联",
+                  "3月8日,皂市镇妇联举办插花活动,30名妇女参加。", None, "石门县妇联", "county"),
+    # near misses: a footer's owner, a media centre, a 通讯员 credit
+    ("label unit", "巾帼宣讲进乡村",
+     "近日,洮阳镇妇联在东街村开展巾帼宣讲,200余名妇女参加。\n主办单位:临洮县妇联 技术支持:某公司", None,
+     "洮阳镇妇联", "township"),
+    ("label unit", "巾帼宣讲进乡村",
+     "近日,洮阳镇妇联在东街村开展巾帼宣讲,200余名妇女参加。\n供稿单位:临洮县融媒体中心", None, "洮阳镇妇联",
+     "township"),
+    ("label unit", "巾帼宣讲进乡村",
+     "近日,洮阳镇妇联在东街村开展巾帼宣讲,200余名妇女参加。\n通讯员单位:临洮县妇联", None, "洮阳镇妇联",
+     "township"),
 ]
