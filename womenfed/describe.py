@@ -367,11 +367,15 @@ SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发
                       rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
 # The same credit after the name (甲镇人民政府 (供稿)): the unit that wrote it signs it. (A name
 # in brackets closing the last line with no label, …过得更有意义。(甲镇政府), decides nothing.)
-CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（](?:供稿|来稿)[)）]")
+# The credit word, with the photographs the supplier also gave (供稿/图), closing its brackets.
+_CREDIT_WORD = r"(?:供稿|来稿)(?:\s*/\s*[图圖])?\s*[)）]"
+CREDIT_AFTER = re.compile(rf"(?<![{HAN[1:-1]}])({HAN}{{3,24}}?)\s*[(（]{_CREDIT_WORD}")
+# The same credit in one pair of brackets closing the copy ((甲镇人民政府供稿), (甲县民政局 供稿/图)).
+CREDIT_INSIDE = re.compile(rf"[(（]({HAN}{{3,24}}?)\s*{_CREDIT_WORD}")
 # A federation's credit after its name ((甲县妇联供稿), 甲县妇联 (来稿)): a byline, as 供稿:甲县妇联 is.
 # (a name of at most 20 characters: a run of Han characters is not tried to its end at each start)
 FEDERATION_CREDIT = re.compile(rf"((?:{HAN}|[×xX#＃*＊]){{1,20}}(?:妇联|妇女联合会))"
-                               r"\s*[(（]?(?:供稿|来稿)[)）]")
+                               rf"\s*[(（]?{_CREDIT_WORD}")
 CLOSING_CREDIT = re.compile(rf"[。!！]\s*[(（]({HAN}{{3,24}})[)）]\s*$")
 SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公室)
 # The organs of a government or party unit that sign a report as its writer (the byline comes
@@ -379,6 +383,9 @@ SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公�
 # as a media centre (融媒体中心) is an outlet, read as the source.
 UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会"
 WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
+# A department of the unit's government (甲区退役军人事务局, 甲县民政局, 甲镇党政办) that supplies the
+# copy signs it too: a 供稿 credit names the author whatever body it names (stop 21).
+SUPPLYING_DEPARTMENT = re.compile(rf"{HAN}{{1,7}}?(?:局|委|办|厅)")
 # The organ of a unit written right after its name (东辽县委, 甲镇人民政府, 中共甲县委员会): its
 # party committee or government, a leadership body that may act as the author.
 # (a unit's leading group or its office, named by its field: 甲县家庭教育工作领导小组办公室; the
@@ -864,7 +871,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.admin_level = _level(self_unit.group(1))
     supplied = False
     if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
-            WRITING_ORGAN.fullmatch(supplier.group(0)[len(supplier.group(1)):]) and not tagged
+            (WRITING_ORGAN.fullmatch(organ := supplier.group(0)[len(supplier.group(1)):])
+             or SUPPLYING_DEPARTMENT.fullmatch(organ)) and not tagged
             and not (FEDERATION.search(_unposted(lead, posted))
                      and any(supplier.group(0) in line for line in posted)))):
         # (not a posting credit, 发布单位:甲镇, over a federation the title or opening names: the
@@ -1467,7 +1475,8 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body)]:
+    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
+                  *CREDIT_INSIDE.finditer(body)]:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(

@@ -91,10 +91,14 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
     # Each extractor runs over all the report's sentences in turn, not all extractors over
     # each sentence: one stage's patterns and lexicons stay in the CPU caches while it runs.
     all_quantities = quantities.report_quantities(texts)
-    all_entities = without_the_author(one_name_per_body(entities.one_name_per_programme(
-        entities.named_again(texts, list(map(entities.extract_entities, texts))))),
-        metadata.organisation)
-    all_relations = list(map(relations.relate, texts, all_entities, all_quantities))
+    named = one_name_per_body(entities.one_name_per_programme(
+        entities.named_again(texts, list(map(entities.extract_entities, texts)))))
+    all_entities = without_the_author(named, metadata.organisation)
+    # the sentence's grammar is read with the author's name in it (携手甲局、乙院开展…: 乙院 stays
+    # in the list the author opens); only its own links are dropped, as its name is
+    all_relations = [[relation for relation in found if _kept_ends(relation, kept)]
+                     for found, kept in zip(map(relations.relate, texts, named, all_quantities),
+                                            all_entities, strict=True)]
     for sentence, programme_type, found_quantities, found_entities, found_relations in zip(
             segmented.sentences, types, all_quantities, all_entities, all_relations, strict=True):
         text, offset, sentence_id = sentence.text, sentence.start, sentence.sentence_id
@@ -152,3 +156,12 @@ def _rows(document, cleaned, segmented, metadata, context) -> ReportRows:
         "n_garbled": len(cleaned.garbles),
     }]
     return out
+
+
+def _kept_ends(relation, kept) -> bool:
+    """Whether each agency a relation links is among the sentence's names once the author's own
+    were dropped (a body does not partner itself)."""
+    names = {entity.canonical for entity in kept if entity.type == "agency"}
+    return all(name in names for kind, name in ((relation.source_type, relation.source),
+                                                (relation.target_type, relation.target))
+               if kind == "agency")
