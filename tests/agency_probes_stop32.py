@@ -29,3 +29,27 @@ PROBES["a_facility_whose_staff_serve_the_work"] = [
     ("省人民医院生殖医学中心主任方红为村民进行了义诊。", ["省人民医院"]),
     ("冠县人民医院体检中心医生为妇女开展义诊。", ["冠县人民医院"]),
 ]
+
+# Family two (suffixes of media and teams, stop 16: partners only where they work with the
+# federation): a radio station (…电台, …广播电台) is a medium as a TV station is, and a work team
+# (…工作队; the standard 驻村工作队, which jieba cuts 驻|村) a team as a brigade is. A partner word
+# lists them; reporting, a studio visited, a programme heard, a team's member attending, a
+# workplace or a team that acts alone stay out.
+PROBES["a_radio_station_or_a_work_team_as_a_partner"] = [
+    ("南安市妇联携手市广播电台开展普法直播。", ["市广播电台"]),
+    ("冠县妇联联合冠县人民广播电台开设《女性之声》节目。", ["冠县人民广播电台"]),
+    ("长汀县妇联与县广播电台合作推出普法节目。", ["县广播电台"]),
+    ("山阳县妇联邀请市交通广播电台主持人主持晚会。", ["市交通广播电台"]),
+    ("县妇联联合驻村工作队为困难妇女送去慰问品。", ["驻村工作队"]),
+    ("驻村第一书记和驻村工作队针对她的情况采取帮扶措施。", ["驻村工作队"]),
+    ("长汀县妇联携手乡村振兴工作队开展入户走访。", ["乡村振兴工作队"]),
+    ("冠县妇联与帮扶工作队共同为留守儿童送去书包。", ["帮扶工作队"]),
+    ("镇妇联联合县乡村振兴驻村工作队开展培训。", ["县乡村振兴驻村工作队"]),
+    # near misses: reporting, a studio, a programme heard, a member, a workplace, a bare team
+    ("市广播电台报道了此次活动。", []),
+    ("冠县妇联负责人走进市广播电台直播间。", []),
+    ("妇女们收听县人民广播电台的节目。", []),
+    ("驻村工作队队员参加了会议。", []),
+    ("她被选派到驻村工作队工作。", []),
+    ("工作队深入农户家中了解情况。", []),
+]
