@@ -73,3 +73,27 @@ PROBES["a_federation_department_after_the_federation"] = [
     ("县妇联和县委组织部、县委宣传部联合开展培训。", ["县委组织部", "县委宣传部"]),
     ("长汀县妇联携手县委统战部开展活动。", ["县委统战部"]),
 ]
+
+# Family four, tried and dropped: a village's or community's two committees (村两委, 双委) are one
+# leadership entry where they act in the work (stop-25 adjudication), and no agency where women
+# are elected into them (进村“两委”, 两委换届选举) or the clause counts their make-up (两委中有女性).
+# With 两委/双委 as a leadership suffix and those three frames left out, dev32 found both gold
+# entries (agencies 360/67/48 -> 362/70/46) but took three more where the gold lists none (a
+# pledge in a quote, an honour given at a ceremony, a share of women in them) and linked one to a
+# figure: agencies F1 fell by 0.0004 and relations gained an extra, so it was not kept.
+TWO_COMMITTEES = ("a village's two committees (村两委, 双委) acting in the work are one leadership entry; "
+                  "tried in stop 32 and dropped: dev32 agencies +2 right, +3 extra, relations +1 extra")
+PROBES["a_village_s_two_committees"] = [
+    known_because(TWO_COMMITTEES, "村两委联合村妇联开展人居环境整治。", ["村两委"]),
+    known_because(TWO_COMMITTEES, "在村两委的大力支持下，东街村妇联开展活动。", ["村两委"]),
+    known_because(TWO_COMMITTEES, "柳林镇东街村双委高度重视妇女工作。", ["柳林镇东街村双委"]),
+    known_because(TWO_COMMITTEES, "县妇联联合东街村两委开展宣传。", ["东街村两委"]),
+    known_because(TWO_COMMITTEES, "冠县妇联会同各村两委开展排查。", ["村两委"]),
+    # near misses: elected into, an election, a make-up, its cadres attending
+    ("推进女性进村“两委”。", []),
+    ("女性进村（社区）“两委”比例提高。", []),
+    ("全县村两委换届选举中女性当选率提高。", []),
+    ("全省100%的村“两委”中有女性。", []),
+    ("确保“两委”成员中至少有一名女性。", []),
+    ("柳林镇东街村“两委”干部参加活动。", []),
+]
