@@ -97,3 +97,21 @@ PROBES["a_village_s_two_committees"] = [
     ("确保“两委”成员中至少有一名女性。", []),
     ("柳林镇东街村“两委”干部参加活动。", []),
 ]
+
+# Family five, tried and dropped: a facility inside a framing phrase of helping the work (在甲中心
+# 的大力支持下 already lists it; 在乙中心的推荐下, 在丙所的指导下, 在各镇妇联、丁中心的联名推荐下)
+# works with the federation as a partner word says. Counting 指导, 协助, 配合 and 推荐 (联名) in
+# such a phrase moved no figure of fresh32 or dev32 (the fresh miss, an unscoped 农业服务中心
+# after 各镇妇联、, needs 各's scope shared along the list too), so it was not kept.
+HELPING_FRAME = ("a facility in a framing phrase of guiding or recommending (在…的指导下, …的联名推荐下) "
+                 "works with the federation; tried in stop 32 and dropped: no figure moved")
+PROBES["a_facility_in_a_framing_phrase_of_help"] = [
+    ("在县农业技术推广中心的大力支持下，县妇联举办培训班。", ["县农业技术推广中心"]),
+    known_because(HELPING_FRAME, "在镇农业服务中心的推荐下，县妇联命名10个巾帼示范基地。", ["镇农业服务中心"]),
+    known_because(HELPING_FRAME, "在县综合检验检测所的指导下，县妇联开展食品安全宣传。", ["县综合检验检测所"]),
+    known_because(HELPING_FRAME, "在各镇妇联、农业服务中心的联名推荐下，区妇联命名10个家庭农场。",
+                  ["农业服务中心"]),
+    # near misses: the venue, a room of it, its staff's help to women
+    ("县妇联在县妇女儿童活动中心举办培训。", []),
+    ("在县妇女儿童活动中心的二楼开展培训。", []),
+]
