@@ -107,8 +107,10 @@ HELPING_FRAME = ("a facility in a framing phrase of guiding or recommending (在
                  "works with the federation; tried in stop 32 and dropped: no figure moved")
 PROBES["a_facility_in_a_framing_phrase_of_help"] = [
     ("在县农业技术推广中心的大力支持下，县妇联举办培训班。", ["县农业技术推广中心"]),
-    known_because(HELPING_FRAME, "在镇农业服务中心的推荐下，县妇联命名10个巾帼示范基地。", ["镇农业服务中心"]),
-    known_because(HELPING_FRAME, "在县综合检验检测所的指导下，县妇联开展食品安全宣传。", ["县综合检验检测所"]),
+    known_because(HELPING_FRAME, "在镇农业服务中心的推荐下，县妇联命名10个巾帼示范基地。",
+                  ["镇农业服务中心"]),
+    known_because(HELPING_FRAME, "在县综合检验检测所的指导下，县妇联开展食品安全宣传。",
+                  ["县综合检验检测所"]),
     known_because(HELPING_FRAME, "在各镇妇联、农业服务中心的联名推荐下，区妇联命名10个家庭农场。",
                   ["农业服务中心"]),
     # near misses: the venue, a room of it, its staff's help to women
