@@ -117,3 +117,20 @@ PROBES["a_facility_in_a_framing_phrase_of_help"] = [
     ("县妇联在县妇女儿童活动中心举办培训。", []),
     ("在县妇女儿童活动中心的二楼开展培训。", []),
 ]
+
+# Family six, tried and dropped: a firm's or farm's premises after its name (…公司|车间内, …生产
+# 车间里, …合作社|大棚内) open a scene, where the women work, as a hall after a body is a venue;
+# a person's post after the premises word (车间主任) stays the firm's person. Room words for the
+# premises moved no figure of fresh32 or dev32, so they were not kept.
+PREMISES = ("a firm's premises after its name (…公司车间内, …合作社大棚里) make it a scene, no partner; "
+            "tried in stop 32 and dropped: no figure moved")
+PROBES["a_firm_s_premises_open_a_scene"] = [
+    known_because(PREMISES, "冠县金源纺织有限公司车间内，女工们忙碌着。", []),
+    known_because(PREMISES, "霍邱县金源服饰有限公司生产车间里，女工们正在赶制订单。", []),
+    ("在冠县金源纺织有限公司的生产车间里，女工们正忙着缝制服装。", []),
+    ("活动在冠县金源纺织有限公司会议室举行。", []),
+    # near misses: the firm's manager serving, a partner word, a gift
+    ("冠县金源纺织有限公司车间主任王丽为学员授课。", ["冠县金源纺织有限公司"]),
+    ("县妇联联合冠县金源纺织有限公司开展技能培训。", ["冠县金源纺织有限公司"]),
+    ("冠县金源纺织有限公司为困难妇女捐赠物资。", ["冠县金源纺织有限公司"]),
+]
