@@ -14,14 +14,21 @@ PROBES = {}
 # a clinic serves the work and is listed, as an organ whose official serves is (县农业农村局农艺师
 # …授课). Near misses stay out: the facility after 在 or 到 (where the lecture was held), one
 # that only takes part, and a unit of a whole body (省人民医院|生殖医学中心: the hospital).
+STAFF_SERVE = ("a scoped facility whose staff open the clause and give a lecture, training or clinic "
+               "serves the work and is listed; the rule (agn32 73bf416) fixed one fresh32 miss but "
+               "added an extra relation on fresh32 and an extra agency, partner and relation on the "
+               "test half, so it was dropped")
 PROBES["a_facility_whose_staff_serve_the_work"] = [
-    ("活动中，县农技中心农艺师王丽围绕小麦管理要点进行了专题授课。", ["县农技中心"]),
-    ("冠县妇联举办培训会。冠县农业技术推广中心技术员为学员讲课。", ["冠县农业技术推广中心"]),
-    ("长汀县妇联举办培训班，县林业技术推广站技术员为学员授课。", ["县林业技术推广站"]),
-    ("县畜牧兽医中心高级兽医师李明为养殖户作了技术培训。", ["县畜牧兽医中心"]),
-    ("镇农业综合服务中心技术员为妇女讲课。", ["镇农业综合服务中心"]),
-    ("县综合检验检测所工作人员为大家开展食品安全讲座。", ["县综合检验检测所"]),
-    ("县农技中心为学员授课。", ["县农技中心"]),
+    known_because(STAFF_SERVE, "活动中，县农技中心农艺师王丽围绕小麦管理要点进行了专题授课。",
+                  ["县农技中心"]),
+    known_because(STAFF_SERVE, "冠县妇联举办培训会。冠县农业技术推广中心技术员为学员讲课。",
+                  ["冠县农业技术推广中心"]),
+    known_because(STAFF_SERVE, "长汀县妇联举办培训班，县林业技术推广站技术员为学员授课。",
+                  ["县林业技术推广站"]),
+    known_because(STAFF_SERVE, "县畜牧兽医中心高级兽医师李明为养殖户作了技术培训。", ["县畜牧兽医中心"]),
+    known_because(STAFF_SERVE, "镇农业综合服务中心技术员为妇女讲课。", ["镇农业综合服务中心"]),
+    known_because(STAFF_SERVE, "县综合检验检测所工作人员为大家开展食品安全讲座。", ["县综合检验检测所"]),
+    known_because(STAFF_SERVE, "县农技中心为学员授课。", ["县农技中心"]),
     # near misses: the venue, a destination, taking part, a unit of a whole body
     ("在县妇女儿童活动中心举办家庭教育讲座。", []),
     ("县妇联在县农技中心为学员授课。", []),
@@ -37,16 +44,19 @@ PROBES["a_facility_whose_staff_serve_the_work"] = [
 # (…工作队; the standard 驻村工作队, which jieba cuts 驻|村) a team as a brigade is. A partner word
 # lists them; reporting, a studio visited, a programme heard, a team's member attending, a
 # workplace or a team that acts alone stay out.
+MEDIA_TEAMS = ("a radio station (…电台) is a medium and a work team (…工作队, 驻村工作队) a team, "
+               "listed with a partner word; the rule (agn32 72be65e) fixed one fresh32 miss but added "
+               "an extra relation on fresh32, so it was dropped")
 PROBES["a_radio_station_or_a_work_team_as_a_partner"] = [
-    ("南安市妇联携手市广播电台开展普法直播。", ["市广播电台"]),
-    ("冠县妇联联合冠县人民广播电台开设《女性之声》节目。", ["冠县人民广播电台"]),
-    ("长汀县妇联与县广播电台合作推出普法节目。", ["县广播电台"]),
-    ("山阳县妇联邀请市交通广播电台主持人主持晚会。", ["市交通广播电台"]),
-    ("县妇联联合驻村工作队为困难妇女送去慰问品。", ["驻村工作队"]),
-    ("驻村第一书记和驻村工作队针对她的情况采取帮扶措施。", ["驻村工作队"]),
-    ("长汀县妇联携手乡村振兴工作队开展入户走访。", ["乡村振兴工作队"]),
-    ("冠县妇联与帮扶工作队共同为留守儿童送去书包。", ["帮扶工作队"]),
-    ("镇妇联联合县乡村振兴驻村工作队开展培训。", ["县乡村振兴驻村工作队"]),
+    known_because(MEDIA_TEAMS, "南安市妇联携手市广播电台开展普法直播。", ["市广播电台"]),
+    known_because(MEDIA_TEAMS, "冠县妇联联合冠县人民广播电台开设《女性之声》节目。", ["冠县人民广播电台"]),
+    known_because(MEDIA_TEAMS, "长汀县妇联与县广播电台合作推出普法节目。", ["县广播电台"]),
+    known_because(MEDIA_TEAMS, "山阳县妇联邀请市交通广播电台主持人主持晚会。", ["市交通广播电台"]),
+    known_because(MEDIA_TEAMS, "县妇联联合驻村工作队为困难妇女送去慰问品。", ["驻村工作队"]),
+    known_because(MEDIA_TEAMS, "驻村第一书记和驻村工作队针对她的情况采取帮扶措施。", ["驻村工作队"]),
+    known_because(MEDIA_TEAMS, "长汀县妇联携手乡村振兴工作队开展入户走访。", ["乡村振兴工作队"]),
+    known_because(MEDIA_TEAMS, "冠县妇联与帮扶工作队共同为留守儿童送去书包。", ["帮扶工作队"]),
+    known_because(MEDIA_TEAMS, "镇妇联联合县乡村振兴驻村工作队开展培训。", ["县乡村振兴驻村工作队"]),
     # near misses: reporting, a studio, a programme heard, a member, a workplace, a bare team
     ("市广播电台报道了此次活动。", []),
     ("冠县妇联负责人走进市广播电台直播间。", []),

@@ -1179,7 +1179,7 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     body is a standard body or a leadership body, or has a proper part: a scope (县, 甲乙市;
     a bare 社区 or 村 is any community's), a proper noun (jieba ns/nr/nz/nt: 宁波技师学院), or
     a word in its clause saying it works with the federation (会同甲乙艺校). A weak suffix of
-    a facility (…服务中心, …服务站) needs that word even behind a scope, unless it serves the work."""
+    a facility (…服务中心, …服务站) needs that word even behind a scope."""
     name = sentence[start:end]
     if _is_standard(name) or agency_role(name) == "leadership" or LEVEL_COMMITTEE.match(name):
         return True
@@ -1190,30 +1190,12 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     if sentence[suffix_start:end] in _cue_words("facility"):
         # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
         return (not names_a_community_facility(name)
-                and (_works_with(sentence, start, end)
-                     or _facility_serves(sentence, start, suffix_start, end)))
+                and _works_with(sentence, start, end))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
     return (any(map(_is_proper_noun, default_tokenizer().tokens(name)))
             or _works_with(sentence, start, end))
-
-
-def _facility_serves(sentence: str, start: int, suffix_start: int, end: int) -> bool:
-    """A facility opening its clause whose staff (or itself) go on to give a lecture, a training
-    or a clinic (县农技中心农艺师…授课, 镇农业服务中心技术员为妇女讲课) serves the work, as an
-    official's institution does (stop 25); after 在 or 到 it is where the lecture was held, and
-    one behind a whole body (省人民医院|生殖医学中心) is a unit of that body, which is named."""
-    before, _ = _clause_around(sentence, start, end)
-    return (not before.strip() and bool(OFFICIAL_SERVES.match(sentence, end))
-            and _strong_suffix_inside().search(sentence, start, suffix_start) is None)
-
-
-@cache
-def _strong_suffix_inside() -> re.Pattern:
-    """A strong suffix of two characters or more: the end of a whole body inside a longer name."""
-    return re.compile("|".join(sorted((word for word in _cue_words("strong") if len(word) > 1),
-                                      key=len, reverse=True)))
 
 
 def _is_proper_noun(word: str) -> bool:
