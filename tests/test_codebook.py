@@ -30,8 +30,12 @@ def _campaigns(sentence: str) -> set[str]:
     # unquoted names with a programme suffix, from the left edge of the name
     ("县妇联深入实施巾帼护绿行动", {"巾帼护绿行动"}),
     # a verb after the word that introduced the name is the name's own ...
-    ("深入开展关爱留守儿童行动", {"关爱留守儿童行动"}),
+    ("深入开展巾帼关爱儿童行动", {"巾帼关爱儿童行动"}),
     ("要进一步深化巾帼护苗行动", {"巾帼护苗行动"}),          # 深化 introduces, always
+    # ... but a care word and the people it serves, told by their plight, name no action of
+    # their own (stop-32 adjudication of the stop-31 questions, row 15)
+    ("深入开展关爱留守儿童行动", set()),
+    ("县妇联开展帮扶困境儿童行动", set()),
     # ... a verb that opens the clause or the enumeration is not
     ("今年将深化巾帼筑梦、和美家园、强基固本三大工程", {"巾帼筑梦", "和美家园", "强基固本"}),
     # a joining word starts a new name
