@@ -1,0 +1,33 @@
+"""Probe audit of programme types (stop 32, read from the fresh32 set's errors): a home named as
+the place where something is grown, raised or made (家庭农场, 庭院种植, 庭院养殖) is a rural
+household's income work, economic, not the family programme.
+
+Every line here is written for the audit (places from the gazetteer), not taken from any report;
+the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
+rural livelihoods are economic, `“美丽庭院+”建设行动助力庭院经济发展` [15b8]; greening and cleaning
+the home where families live is family), not by the tool's output. A case checks one sentence's
+type (its index) or the types a report covers ("report": the types wanted, and those it must not
+cover). ``test_typology_structure_probes.py`` runs this table.
+"""
+
+from __future__ import annotations
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+PROBES = [
+    # --- a home named as the place of production: income work
+    ("home_production", ["赤峰市妇联评选出20个巾帼示范家庭农场。"], 0, {"economic"}, set()),
+    ("home_production", ["宁城县妇联引导农户发展庭院养殖,增加收入。"], 0, {"economic"}, set()),
+    ("home_production", ["大坪村妇女在自家庭院种植葡萄,建起大棚30栋。"], 0, {"economic"}, set()),
+    ("home_production", ["“家庭农场要带动周边共同发展。”"], 0, {"economic"}, set()),
+    ("home_production", ["通辽市妇联帮助农村妇女发展庭院果蔬产业。"], 0, {"economic"}, set()),
+    ("home_production",
+     ["扎鲁特旗妇联表彰10个巾帼家庭农场。", "每个家庭农场获得扶持资金5000元。",
+      "农场主们表示要带动更多妇女种植果树增收。"],
+     "report", {"economic"}, {"family"}),
+    # near misses: the home-environment work and the family's own life stay family
+    ("home_production", ["村妇联发动妇女在庭院种植花草,打造美丽庭院。"], 0, {"family"}, set()),
+    ("home_production", ["镇妇联组织妇女开展美丽庭院种植评比。"], 0, {"family"}, set()),
+    ("home_production", ["社区妇联举办家庭教育讲座,家长们踊跃参加。"], 0, {"family"}, set()),
+    ("home_production", ["开展清洁庭院评比,引导农户整治房前屋后环境。"], 0, {"family"}, set()),
+    ("home_production", ["为困难家庭送去米面油。"], 0, {"care"}, set()),
+]
