@@ -1,6 +1,8 @@
 """Probe audit of programme types (stop 32, read from the fresh32 set's errors): a home named as
 the place where something is grown, raised or made (家庭农场, 庭院种植, 庭院养殖) is a rural
-household's income work, economic, not the family programme.
+household's income work, economic, not the family programme; and the rooms where mothers nurse
+their babies (母婴室, 哺乳室, 妈咪小屋) are a service for women and children, care, not maternal
+health.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -30,4 +32,17 @@ PROBES = [
     ("home_production", ["社区妇联举办家庭教育讲座,家长们踊跃参加。"], 0, {"family"}, set()),
     ("home_production", ["开展清洁庭院评比,引导农户整治房前屋后环境。"], 0, {"family"}, set()),
     ("home_production", ["为困难家庭送去米面油。"], 0, {"care"}, set()),
+    # --- rooms for nursing mothers: a service for women and children
+    ("nursing_room", ["中山市已建母婴室102间,今年拟在镇区新建70间。"], 0, {"care"}, set()),
+    ("nursing_room", ["佛山市妇联在火车站设立爱心妈咪小屋。"], 0, {"care"}, set()),
+    ("nursing_room", ["东莞市妇儿工委推动商场、医院建设哺乳室30间。"], 0, {"care"}, set()),
+    ("nursing_room", ["区妇联组织人大代表考察公共场所母婴室建设情况。"], 0, {"care"}, set()),
+    ("nursing_room", ["这些母婴室标识清晰,配备了热奶器和尿布台。"], 0, {"care"}, set()),
+    ("nursing_room",
+     ["珠海市妇联推进母婴室建设", "截至年底,全市已建成母婴室80间。",
+      "记者在现场看到,室内配备了沙发和热奶器。"],
+     "report", {"care"}, {"health"}),
+    # near misses: the health of mothers and babies stays health
+    ("nursing_room", ["江门市妇联联合卫健局开展母婴健康讲座。"], 0, {"health"}, set()),
+    ("nursing_room", ["县妇幼保健院为孕产妇提供母婴保健服务。"], 0, {"health"}, set()),
 ]
