@@ -2,7 +2,8 @@
 the place where something is grown, raised or made (家庭农场, 庭院种植, 庭院养殖) is a rural
 household's income work, economic, not the family programme; and the rooms where mothers nurse
 their babies (母婴室, 哺乳室, 妈咪小屋) are a service for women and children, care, not maternal
-health.
+health; and the readers' corner a portal prints under its article (已有0人点赞, 0条评论, 我来说两句,
+承诺遵守文明发帖) is the page after the article: it goes on with the article's last topic.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -45,4 +46,37 @@ PROBES = [
     # near misses: the health of mothers and babies stays health
     ("nursing_room", ["江门市妇联联合卫健局开展母婴健康讲座。"], 0, {"health"}, set()),
     ("nursing_room", ["县妇幼保健院为孕产妇提供母婴保健服务。"], 0, {"health"}, set()),
+    # --- the readers' corner under an article: the page after it
+    ("readers_corner",
+     ["武威市凉州区妇联开展“两癌”免费筛查。", "共为300名农村妇女进行了检查。", "已有0人点赞",
+      "承诺遵守文明发帖,国家相关法律法规 0/300"],
+     3, {"health"}, set()),
+    ("readers_corner",
+     ["武威市凉州区妇联开展“两癌”免费筛查。", "共为300名农村妇女进行了检查。", "已有0人点赞",
+      "承诺遵守文明发帖,国家相关法律法规 0/300"],
+     "report", {"health"}, {"rights"}),
+    ("readers_corner",
+     ["岳阳县妇联为留守儿童送去学习用品。", "孩子们收到礼物非常开心。", "0条评论",
+      "请遵守国家法律法规,文明上网"],
+     3, {"care"}, set()),
+    ("readers_corner",
+     ["汨罗市妇联举办巾帼电商培训班。", "50名农村妇女参加培训。", "我来说两句",
+      "网友发言请遵守法律法规,维护网络秩序"],
+     3, {"economic"}, set()),
+    ("readers_corner",
+     ["临湘市妇联举办家庭教育讲座。", "100余名家长参加。", "看完这篇文章,你的感受如何?",
+      "鲜花", "维权"],
+     4, {"family"}, set()),
+    ("readers_corner",
+     ["平江县妇联开展反家暴法律宣传。", "发放宣传资料500份。", "发表评论",
+      "文明上网,理性发言,注意身体健康"],
+     3, {"rights"}, set()),
+    # near misses: a readers' corner above the article opens no trailer; a pledge in the article
+    # keeps its own type
+    ("readers_corner",
+     ["参与评论", "华容县妇联开展“两癌”免费筛查。", "共为200名妇女进行了检查。"],
+     "report", {"health"}, set()),
+    ("readers_corner",
+     ["湘阴县妇联开展“最美家庭”评选。", "村民们承诺遵守村规民约,开展反家暴法律宣传。"],
+     1, {"rights"}, set()),
 ]
