@@ -3,7 +3,9 @@ the place where something is grown, raised or made (家庭农场, 庭院种植, 
 household's income work, economic, not the family programme; and the rooms where mothers nurse
 their babies (母婴室, 哺乳室, 妈咪小屋) are a service for women and children, care, not maternal
 health; and the readers' corner a portal prints under its article (已有0人点赞, 0条评论, 我来说两句,
-承诺遵守文明发帖) is the page after the article: it goes on with the article's last topic.
+承诺遵守文明发帖) is the page after the article: it goes on with the article's last topic; and a
+title handed over at the event told (为……颁发“……能手”证书) is models held up, ideology, though its
+words name no field (a title someone won, 荣获……称号, keeps the words it has).
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -79,4 +81,21 @@ PROBES = [
     ("readers_corner",
      ["湘阴县妇联开展“最美家庭”评选。", "村民们承诺遵守村规民约,开展反家暴法律宣传。"],
      1, {"rights"}, set()),
+    # --- a title handed over at the event told: models held up
+    ("handed_over", ["县妇联主席为张秀英颁发“最美种粮能手”荣誉证书。"], 0, {"ideology"}, set()),
+    ("handed_over", ["会上,铜川市妇联领导为获奖的5名妇女颁发“乡村巧手之星”证书和奖牌。"],
+     0, {"ideology"}, set()),
+    ("handed_over", ["仪式上,区妇联负责人向李红颁发“护林标兵”证书。"], 0, {"ideology"}, set()),
+    ("handed_over", ["大会为榆林市10名女性颁发“岗位先进个人”奖章。"], 0, {"ideology"}, set()),
+    ("handed_over",
+     ["延安市妇联举办春耕技术培训班。", "活动开场,市妇联为3名女农民颁发“兴粮带头人”证书。",
+      "农技专家讲解了小麦田间管理技术。"],
+     "report", {"ideology", "economic"}, set()),
+    # near misses: a title won is news of a merit; a course's certificate is no honour; a family
+    # honour keeps its type
+    ("handed_over", ["渭南市妇联举办巾帼电商培训班。", "学员李桂兰曾荣获“全省优秀农民工”称号。"],
+     1, {"economic"}, set()),
+    ("handed_over", ["富平县妇联举办巾帼电商培训班。", "培训结束后,县妇联为学员颁发结业证书。"],
+     1, {"economic"}, set()),
+    ("handed_over", ["为荣获“最美家庭”称号的家庭颁发证书。"], 0, {"family"}, set()),
 ]

@@ -175,6 +175,12 @@ AWARDED = re.compile(
     r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
     r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
 HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
+# A title handed over at the event a sentence tells (为……颁发“最美种粮能手”证书): the ceremony is the
+# work told, models held up, ideology by a naming cue even where the title's words name no field
+# (stop 32: a grain grower's award opening a farming class left its report without ideology). A
+# title someone won (荣获, 获评, 评为 ……称号) is news of their merit and keeps the words it has (the
+# development half's coders type a village's or a cadre's award by its field).
+HANDED_OVER = "颁发"
 # Volunteers who carry out the work a sentence tells (社区志愿者走向街头,向母亲们送去康乃馨; 巾帼志愿者
 # 为群众发放防诈骗宣传彩页; 组织巾帼志愿者为孩子们辅导作业): they are its agent, and the work decides the
 # type, not the volunteers who do it nor the verb that organises, sends or musters them (stop-31
@@ -580,11 +586,15 @@ def _keyword_scores(text: str) -> dict[str, float]:
     text = HOME_PRODUCTION.sub("，", VENUE.sub("在，", text))
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, text))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
-    titles = [award.group("titles") for award in AWARDED.finditer(text)]
+    awards = list(AWARDED.finditer(text))
+    titles = [award.group("titles") for award in awards]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
         for kind, weight in ranked[rank][1]:
             scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
+    if any(award.group(0).startswith(HANDED_OVER) and not _outermost(award.group("titles"))
+           for award in awards):
+        scores["ideology"] += NAMING_CUE
     return scores
 
 
