@@ -8,6 +8,9 @@ title handed over at the event told (为……颁发“……能手”证书) is
 words name no field (a title someone won, 荣获……称号, keeps the words it has); and a page's own
 fields around its article (栏目:家庭教育, 关键词:……, 标签:……, 妇女维权热线:12338) are the site's filing
 and contact lines: no cues of their own, no evidence of what the report covers.
+; and Women's Day is named with its
+words in either order (国际劳动妇女节, 国际妇女劳动节) and celebrated past the day's ordinal
+(纪念第114个“三八”).
 
 A family tried and dropped keeps its probes as strict gaps: the page's filing and contact lines
 (PAGE_FIELD), dropped in stop 32 as it moved nothing on fresh32 or dev32 (a keep needs a gain).
@@ -131,4 +134,15 @@ PROBES = [
     ("page_field", ["克什克腾旗妇联开通12338妇女维权热线。"], 0, {"rights"}, set()),
     ("page_field", ["阿鲁科尔沁旗妇联举办家庭教育讲座。", "县妇联还公布了妇女维权热线电话,方便群众咨询。"],
      "report", {"family", "rights"}, set()),
+    # --- Women's Day by its words in either order, and past the day's ordinal
+    ("womens_day", ["为隆重纪念第114个 “三八”国际妇女劳动节,澄江镇妇联精心组织各项活动。"],
+     0, {"ideology"}, set()),
+    ("womens_day", ["在“三·八”国际妇女劳动节到来之际,乌兰浩特市妇联举办座谈会。"], 0, {"ideology"}, set()),
+    ("womens_day", ["值此国际妇女劳动节之际,社区妇联向全体女同胞致以节日问候。"], 0, {"ideology"}, set()),
+    ("womens_day", ["纪念第110个“三八”妇女劳动节,镇妇联组织女职工观看红色电影。"], 0, {"ideology"}, set()),
+    ("womens_day", ["阳春三月,万象更新。", "为纪念第112个“三八”国际妇女劳动节,扎兰屯市妇联举办系列活动。",
+                    "全市妇女同胞欢聚一堂。"], "report", {"ideology"}, set()),
+    # near misses: what is done on the day decides; Labour Day is no Women's Day
+    ("womens_day", ["三八妇女劳动节当天,县妇联举办女子拔河比赛。"], 0, {"health"}, set()),
+    ("womens_day", ["五一国际劳动节期间,县妇联慰问一线困难女职工。"], 0, {"care"}, set()),
 ]
