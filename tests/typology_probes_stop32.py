@@ -10,7 +10,8 @@ fields around its article (栏目:家庭教育, 关键词:……, 标签:……,
 and contact lines: no cues of their own, no evidence of what the report covers.
 ; and Women's Day is named with its
 words in either order (国际劳动妇女节, 国际妇女劳动节) and celebrated past the day's ordinal
-(纪念第114个“三八”).
+(纪念第114个“三八”); and a courtyard after a word that ends in 家 (自家庭院, 家家庭院) spells no
+家庭 across the word's edge.
 
 A family tried and dropped keeps its probes as strict gaps: the page's filing and contact lines
 (PAGE_FIELD), dropped in stop 32 as it moved nothing on fresh32 or dev32 (a keep needs a gain).
@@ -145,4 +146,13 @@ PROBES = [
     # near misses: what is done on the day decides; Labour Day is no Women's Day
     ("womens_day", ["三八妇女劳动节当天,县妇联举办女子拔河比赛。"], 0, {"health"}, set()),
     ("womens_day", ["五一国际劳动节期间,县妇联慰问一线困难女职工。"], 0, {"care"}, set()),
+    # --- no 家庭 read across the edge of 自家, 我家, 家家 … before 庭院
+    ("across_home", ["村民在自家庭院里种上了葡萄,增收2000元。"], 0, {"economic"}, set()),
+    ("across_home", ["家家庭院出效益,户户增收奔小康。"], 0, {"economic"}, set()),
+    ("across_home", ["各家庭院都搞起了特色果蔬,户均增收3000元。"], 0, {"economic"}, set()),
+    ("across_home", ["从我家庭院做起,姐妹们发展小杂粮增收。"], 0, {"economic"}, set()),
+    ("across_home", ["她在自家庭院里养起了蛋鸡,带动姐妹增收。"], 0, {"economic"}, set()),
+    # near misses: a family's courtyard (家庭院落) and cleaning courtyards stay family
+    ("across_home", ["家庭院落干净整洁,被评为美丽庭院示范户。"], 0, {"family"}, set()),
+    ("across_home", ["开展清洁庭院评比,家家庭院干净整洁。"], 0, {"family"}, set()),
 ]

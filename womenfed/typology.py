@@ -164,6 +164,11 @@ VENUE = re.compile(r"(?<![现正存所实自内])在[^。；;，,、在]{2,24}?"
 # Hand-written from the grammar of rural reports: a home word right before a production head.
 HOME_PRODUCTION = re.compile(r"(?<!美丽)(?<!清洁)(?:家庭|庭院)"
                              r"(?=(?:农场|种植|养殖|种养|果蔬|蔬菜|菜园|大棚|作坊|工坊)(?![花草树绿]))")
+# A home's courtyard after a word that ends in 家 (自家庭院, 我家庭院, 家家庭院, 农家庭院): the 家 closes
+# that word, so the 家庭 the characters spell across the boundary is no family (stop 32: a
+# courtyard-income slogan, 家家庭院出效益, typed family work by it). Hand-written from how these
+# words join: a cue is read inside words, never across one's edge.
+ACROSS_HOME = re.compile(r"(?<=[自我家农各咱你他她]家)(?=庭院)")
 # Honours awarded (表彰了……巾帼文明岗, 荣获……女能手称号, 被评为……巾帼维权岗): the titles are models held
 # up to women, ideology work whatever field the honoured come from (docs/CODEBOOK.md: 会议代全国妇联颁发
 # …巾帼文明岗…证书 is no economic work), so the cues inside them weigh for ideology; the honours of the
@@ -578,12 +583,12 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
-    INSPECTED or a POLICY_AIM, a VENUE and the home of a HOME_PRODUCTION weigh nothing, and
-    the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for its own
-    type)."""
+    INSPECTED or a POLICY_AIM, a VENUE and the home of a HOME_PRODUCTION weigh nothing, no cue
+    is read across the word edge of an ACROSS_HOME, and the titles an AWARDED holds up weigh for
+    ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    text = HOME_PRODUCTION.sub("，", VENUE.sub("在，", text))
+    text = ACROSS_HOME.sub("，", HOME_PRODUCTION.sub("，", VENUE.sub("在，", text)))
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, text))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
     awards = list(AWARDED.finditer(text))
