@@ -156,6 +156,19 @@ POLICY_AIM = re.compile(r"(?<![因作成认行称以])为了?(?:深入|认真|�
 VENUE = re.compile(r"(?<![现正存所实自内])在[^。；;，,、在]{2,24}?"
                    r"(?:馆|中心|广场|礼堂|产业园|园区|公园|会议室|大厦|酒店|宾馆|剧院|学校|党校)"
                    r"(?=(?:隆重|正式|成功|顺利)?(?:举办|举行|召开|开展|启动|开幕|揭牌))")
+# A home named as the place where something is grown, raised or made (家庭农场, 庭院种植葡萄, 庭院养殖,
+# 家庭作坊): a rural household's income work, not the family programme, so the home word weighs
+# nothing and the production word types the sentence (stop 32: courtyard vegetable plots and
+# family farms typed family, and with them their reports). Not the home-environment work itself
+# (美丽庭院, 清洁庭院 as a whole name), nor planting flowers, grass or trees, which greens a home.
+# Hand-written from the grammar of rural reports: a home word right before a production head.
+HOME_PRODUCTION = re.compile(r"(?<!美丽)(?<!清洁)(?:家庭|庭院)"
+                             r"(?=(?:农场|种植|养殖|种养|果蔬|蔬菜|菜园|大棚|作坊|工坊)(?![花草树绿]))")
+# A home's courtyard after a word that ends in 家 (自家庭院, 我家庭院, 家家庭院, 农家庭院): the 家 closes
+# that word, so the 家庭 the characters spell across the boundary is no family (stop 32: a
+# courtyard-income slogan, 家家庭院出效益, typed family work by it). Hand-written from how these
+# words join: a cue is read inside words, never across one's edge.
+ACROSS_HOME = re.compile(r"(?<=[自我家农各咱你他她]家)(?=庭院)")
 # Honours awarded (表彰了……巾帼文明岗, 荣获……女能手称号, 被评为……巾帼维权岗): the titles are models held
 # up to women, ideology work whatever field the honoured come from (docs/CODEBOOK.md: 会议代全国妇联颁发
 # …巾帼文明岗…证书 is no economic work), so the cues inside them weigh for ideology; the honours of the
@@ -167,6 +180,12 @@ AWARDED = re.compile(
     r"(?:表彰(?:奖励)?|荣获|获评|评为|授予|颁发)了?(?P<titles>[^。；;，,]{0,60}"
     r"(?:红旗手|红旗集体|标兵|先进集体|先进个人|先进工作者|能手|带头人|文明岗|维权岗|之星|称号|奖章))")
 HONOUR_KEEPS = frozenset({"ideology", "family", "volunteer"})
+# A title handed over at the event a sentence tells (为……颁发“最美种粮能手”证书): the ceremony is the
+# work told, models held up, ideology by a naming cue even where the title's words name no field
+# (stop 32: a grain grower's award opening a farming class left its report without ideology). A
+# title someone won (荣获, 获评, 评为 ……称号) is news of their merit and keeps the words it has (the
+# development half's coders type a village's or a cadre's award by its field).
+HANDED_OVER = "颁发"
 # Volunteers who carry out the work a sentence tells (社区志愿者走向街头,向母亲们送去康乃馨; 巾帼志愿者
 # 为群众发放防诈骗宣传彩页; 组织巾帼志愿者为孩子们辅导作业): they are its agent, and the work decides the
 # type, not the volunteers who do it nor the verb that organises, sends or musters them (stop-31
@@ -200,7 +219,9 @@ LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])
 # or video credit, …摄, 供图, 资料图片, 视频截图, which a page prints under a picture anywhere in
 # the article: stop 25, a (资料图片) after the second paragraph made the rest of a sports meet a
 # trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …), or a site's copyright
-# notice (版权声明, 凡本网注明……, 未经……授权不得转载: stop 26). What follows
+# notice (版权声明, 凡本网注明……, 未经……授权不得转载: stop 26), or the readers' corner a portal
+# prints under its article (已有0人点赞, 0条评论, 发表评论, 我来说两句, 看完这篇文章,你的感受如何?,
+# 承诺遵守文明发帖: stop 32, the rules of its comment box typed a report's foot rights). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
 # last topic and is no evidence of what the report covers. Hand-written from how news and
 # government pages end.
@@ -208,7 +229,8 @@ TRAILER_OPENING = re.compile(
     r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
     r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇|版权声明|版权所有))"
-    r"|^(?:\d+[、.．])?(?:凡本(?:网|站|报)|本(?:网|站|稿件)[^。]{0,20}版权|未经[^。]{0,20}(?:授权|许可))")
+    r"|^(?:\d+[、.．])?(?:凡本(?:网|站|报)|本(?:网|站|稿件)[^。]{0,20}版权|未经[^。]{0,20}(?:授权|许可))"
+    r"|^(?:已有)?\d+\s*(?:人点赞|人评论|条评论)|^(?:发表评论|网友评论|我来说两句|看完这篇文章|承诺遵守文明发帖)")
 # A list of links to other news, each a headline printed with the site it comes from glued to
 # its end (……增收致富青海新闻网, ……需注意这些青海新闻网; ……人民网, ……客户端): two such lines in a row that
 # end with the same site's name open the page after the article as a trailer heading does
@@ -561,17 +583,23 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
-    INSPECTED or a POLICY_AIM and a VENUE weigh nothing, and the titles an AWARDED holds up
-    weigh for ideology (a family or volunteer honour for its own type)."""
+    INSPECTED or a POLICY_AIM, a VENUE and the home of a HOME_PRODUCTION weigh nothing, no cue
+    is read across the word edge of an ACROSS_HOME, and the titles an AWARDED holds up weigh for
+    ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
-    text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, VENUE.sub("在，", text)))
+    text = ACROSS_HOME.sub("，", HOME_PRODUCTION.sub("，", VENUE.sub("在，", text)))
+    text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, text))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
-    titles = [award.group("titles") for award in AWARDED.finditer(text)]
+    awards = list(AWARDED.finditer(text))
+    titles = [award.group("titles") for award in awards]
     honours = set().union(*map(_outermost, titles))
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
         for kind, weight in ranked[rank][1]:
             scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
+    if any(award.group(0).startswith(HANDED_OVER) and not _outermost(award.group("titles"))
+           for award in awards):
+        scores["ideology"] += NAMING_CUE
     return scores
 
 
