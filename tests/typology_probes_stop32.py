@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from .conftest import known_because
 
+NURSING_ROOM_DROPPED = ("dropped in stop 32: 母婴室, 哺乳室, 妈咪小屋 as care 2 gained fresh32 but lost one "
+                        "report type on the test half; the convention is open (stop-32 round questions)")
 PAGE_FIELD_DROPPED = ("dropped in stop 32: the rule for a page's filing and contact lines "
                       "(栏目:, 关键词:, 标签:, ……热线:12338) changed nothing on fresh32 or dev32")
 
@@ -50,12 +52,17 @@ PROBES = [
     ("home_production", ["开展清洁庭院评比,引导农户整治房前屋后环境。"], 0, {"family"}, set()),
     ("home_production", ["为困难家庭送去米面油。"], 0, {"care"}, set()),
     # --- rooms for nursing mothers: a service for women and children
-    ("nursing_room", ["中山市已建母婴室102间,今年拟在镇区新建70间。"], 0, {"care"}, set()),
-    ("nursing_room", ["佛山市妇联在火车站设立爱心妈咪小屋。"], 0, {"care"}, set()),
-    ("nursing_room", ["东莞市妇儿工委推动商场、医院建设哺乳室30间。"], 0, {"care"}, set()),
-    ("nursing_room", ["区妇联组织人大代表考察公共场所母婴室建设情况。"], 0, {"care"}, set()),
-    ("nursing_room", ["这些母婴室标识清晰,配备了热奶器和尿布台。"], 0, {"care"}, set()),
-    ("nursing_room",
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
+                  ["中山市已建母婴室102间,今年拟在镇区新建70间。"], 0, {"care"}, set()),
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
+                  ["佛山市妇联在火车站设立爱心妈咪小屋。"], 0, {"care"}, set()),
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
+                  ["东莞市妇儿工委推动商场、医院建设哺乳室30间。"], 0, {"care"}, set()),
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
+                  ["区妇联组织人大代表考察公共场所母婴室建设情况。"], 0, {"care"}, set()),
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
+                  ["这些母婴室标识清晰,配备了热奶器和尿布台。"], 0, {"care"}, set()),
+    known_because(NURSING_ROOM_DROPPED, "nursing_room",
      ["珠海市妇联推进母婴室建设", "截至年底,全市已建成母婴室80间。",
       "记者在现场看到,室内配备了沙发和热奶器。"],
      "report", {"care"}, {"health"}),
