@@ -791,6 +791,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.province = next(iter(gazetteer.named_by_stem(CORPS_PROVINCE_STEM)), None)
         sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
+        if place in gazetteer.short_names and not re.search(
+                re.escape(place) + FEDERATION.pattern, f"{body}\n{furniture}"):
+            # a federation named by its level alone (县妇联) whose unit the page writes by a
+            # county's short form (在前郭县): the federation of that unit, by its full name
+            place = gazetteer.short_names[place]
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
         if implied and not gazetteer.states_name(implied, body):

@@ -1,0 +1,63 @@
+"""Stop-32 (second round) probes of the reporting body and its level: short pages written for
+this test (no report text), with real places of the gazetteer.
+
+A county or banner whose stem is long (a transliteration, an autonomous county's proper name:
+前郭尔罗斯|蒙古族自治县, 东乌珠穆沁旗, 鄂温克族|自治旗, 隆林各|族自治县) is written by the first
+characters of its stem and its level word (前郭县, 东乌旗, 鄂温克旗, 隆林县): the gazetteer's own
+names give those short forms, each read where only one unit's stem opens so (fresh32
+452dc941e310: 记者在前郭县采访 … 县妇联 placed in another city's 双辽市). A federation named by the
+short form is kept as written (前郭县妇联); one named by its level word alone (县妇联) in a page
+that writes its unit by the short form is that unit's federation, by its full name. Near misses
+(unchanged): a short form several banners' stems open (巴林旗: 巴林左旗 and 巴林右旗; 新巴旗),
+a stem that is another unit's already (喀喇沁县 is 喀喇沁旗, not 喀喇沁左翼蒙古族自治县), the full
+name and a two-character stem with its level word (长阳县).
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a federation named by the short form (opening, byline, dateline, credit, headline)
+    ("county short form", "巾帼宣讲进牧区", "近日,前郭县妇联在查干花镇开展巾帼宣讲,200余名妇女参加。", None,
+     "前郭县妇联", "county"),
+    ("county short form", "旗妇联开展巾帼宣讲",
+     "(通讯员 王丽)日前,西乌旗妇联走进巴拉嘎尔高勒镇开展巾帼宣讲,100余名牧民参加。", None, "西乌旗妇联",
+     "county"),
+    ("county short form", "巾帼宣讲进牧区",
+     "近日,鄂温克旗妇联在巴彦托海镇开展巾帼宣讲,200余名牧民参加。", None, "鄂温克旗妇联", "county"),
+    ("county short form", "关爱留守儿童",
+     "近日,杜尔伯特县妇联组织志愿者走访留守儿童30名,送去学习用品。", None, "杜尔伯特县妇联", "county"),
+    ("county short form", "隆林县妇联举办妇女创业培训",
+     "3月8日,县妇联举办妇女创业培训班,60名妇女参加。", None, "隆林县妇联", "county"),
+    ("county short form", "妇女创业培训开班",
+     "近日,县妇联为300名妇女免费筛查。\n来源:前郭县妇联", None, "前郭县妇联", "county"),
+    # a federation named by its level word alone in a page that names the unit by the short form
+    ("county short form", "县妇联开展巾帼宣讲",
+     "前郭县讯 近日,县妇联在查干花镇开展巾帼宣讲,200余名妇女参加。", None, "前郭尔罗斯蒙古族自治县妇联",
+     "county"),
+    ("county short form", "县妇联开展巾帼宣讲",
+     "近日,县妇联深入前郭县查干花镇开展巾帼宣讲,200余名妇女参加。", None, "前郭尔罗斯蒙古族自治县妇联",
+     "county"),
+    ("county short form", "奶牛养殖协会带富妇女",
+     "记者在前郭县采访,全县783名妇女饲养奶牛。县妇联于去年组织成立了奶牛养殖协会。", None,
+     "前郭尔罗斯蒙古族自治县妇联", "county"),
+    ("county short form", "旗妇联举办妇女创业培训",
+     "近日,旗妇联在东乌旗乌里雅斯太镇举办妇女创业培训,60名牧民妇女参加。", None, "东乌珠穆沁旗妇联",
+     "county"),
+    ("county short form", "旗妇联开展两癌筛查",
+     "近日,旗妇联联合旗卫健委在莫力旗尼尔基镇为300名妇女免费筛查。", None, "莫力达瓦达斡尔族自治旗妇联",
+     "county"),
+    # near misses: a short form several stems open, another unit's stem, the full name, a
+    # two-character stem
+    ("county short form", "旗妇联举办妇女创业培训",
+     "近日,旗妇联在巴林旗举办妇女创业培训,60名妇女参加。", None, "旗妇联", "county"),
+    ("county short form", "妇女创业培训开班", "近日,新巴旗妇联举办妇女创业培训,60名妇女参加。", None,
+     "旗妇联", "county"),
+    ("county short form", "妇女创业培训开班", "近日,喀喇沁县妇联举办妇女创业培训,60名妇女参加。", None,
+     "喀喇沁县妇联", "county"),
+    ("county short form", "妇女创业培训开班",
+     "近日,前郭尔罗斯蒙古族自治县妇联举办妇女创业培训,60名妇女参加。", None, "前郭尔罗斯蒙古族自治县妇联",
+     "county"),
+    ("county short form", "县妇联举办妇女创业培训",
+     "近日,县妇联在长阳县举办妇女创业培训,60名妇女参加。", None, "长阳县妇联", "county"),
+]
