@@ -11,6 +11,13 @@ that writes its unit by the short form is that unit's federation, by its full na
 (unchanged): a short form several banners' stems open (巴林旗: 巴林左旗 and 巴林右旗; 新巴旗),
 a stem that is another unit's already (喀喇沁县 is 喀喇沁旗, not 喀喇沁左翼蒙古族自治县), the full
 name and a two-character stem with its level word (长阳县).
+A 来源 line naming a unit's government or party organ (来源:甲街道办事处, 来源:乙镇人民政府) signs the
+item where the federations the opening names come only through their officers: a visit by a
+higher federation's leaders and their escorts (全国妇联副主席一行到兴旺社区考察,省妇联主席陪同),
+no federation doing the work (fresh32b 0f31e9a58850; the batch-44 reading: a 来源 body other than
+the site's owner decides before the visit readings), as a 供稿 label naming the organ does.
+Near misses (unchanged): a federation that acts in the opening (跃龙街道妇联开展…, 宁海县妇联在跃龙
+街道开展…), a 来源 line naming a department (司法局) or an outlet (融媒体中心).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -60,4 +67,29 @@ PROBES = [
      "county"),
     ("county short form", "县妇联举办妇女创业培训",
      "近日,县妇联在长阳县举办妇女创业培训,60名妇女参加。", None, "长阳县妇联", "county"),
+    # a 来源 line naming a unit's organ over an opening whose federations are visitors or escorts
+    ("source organ", "全国妇联领导考察兴旺社区",
+     "来源:新阳街道办事处 日期: 2014-11-19\n11月7日,全国妇联副主席一行到兴旺社区考察,福建省妇联主席、"
+     "市妇联主席等陪同调研。", None, "新阳街道办事处", "township"),
+    ("source organ", "省妇联领导调研东街村",
+     "来源:洮阳镇人民政府\n近日,甘肃省妇联副主席一行到东街村调研妇女之家建设,临洮县妇联主席陪同。", None,
+     "洮阳镇人民政府", "township"),
+    ("source organ", "市妇联领导调研许村镇",
+     "来源:许村镇人民政府 发布时间:2023-03-08\n3月6日,嘉兴市妇联主席一行到许村镇调研巾帼创业工作。", None,
+     "许村镇人民政府", "township"),
+    ("source organ", "省妇联主席走访北白象镇",
+     "来源:北白象镇人民政府\n近日,浙江省妇联主席一行到北白象镇走访巾帼创业基地,乐清市妇联主席陪同。", None,
+     "北白象镇人民政府", "township"),
+    ("source organ", "县妇联主席调研跃龙街道",
+     "来源:跃龙街道办事处\n近日,宁海县妇联主席一行到跃龙街道调研妇女议事会工作。", None, "跃龙街道办事处",
+     "township"),
+    # near misses: a federation that acts, a department, an outlet
+    ("source organ", "家风宣讲进社区", "来源:跃龙街道办事处\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。",
+     None, "跃龙街道妇联", "township"),
+    ("source organ", "家风宣讲进社区",
+     "来源:跃龙街道办事处\n近日,宁海县妇联在跃龙街道开展家风宣讲,县妇联主席出席。", None, "宁海县妇联",
+     "county"),
+    ("source organ", "县妇联主席调研跃龙街道",
+     "来源:宁海县融媒体中心\n近日,宁海县妇联主席一行到跃龙街道调研妇女议事会工作。", None, "宁海县妇联",
+     "county"),
 ]
