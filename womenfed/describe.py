@@ -383,6 +383,8 @@ SUPPLIER_ORGAN = 8  # characters of the organ after the places (党工委办公�
 # as a media centre (融媒体中心) is an outlet, read as the source.
 UNIT_ORGANS = "人民政府|政府|党委|党工委|办事处|街道办|居委会|村委会"
 WRITING_ORGAN = re.compile(f"(?:{UNIT_ORGANS})?")
+# A 来源 line naming such an organ (来源:甲街道办事处 日期:…), group 1 the name.
+SOURCE_ORGAN = re.compile(rf"(?:来源|稿源)\s*[:：]\s*({HAN}{{3,24}}?(?:{UNIT_ORGANS}))(?!{HAN})")
 # A department of the unit's government (甲区退役军人事务局, 甲县民政局, 甲镇党政办) that supplies the
 # copy signs it too: a 供稿 credit names the author whatever body it names (stop 21).
 SUPPLYING_DEPARTMENT = re.compile(rf"{HAN}{{1,7}}?(?:局|委|办|厅)")
@@ -791,6 +793,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.province = next(iter(gazetteer.named_by_stem(CORPS_PROVINCE_STEM)), None)
         sources = {"province": "stated" if CORPS_PROVINCE_STEM in body else "inferred"}
     elif place:
+        if place in gazetteer.short_names and not re.search(
+                re.escape(place) + FEDERATION.pattern, f"{body}\n{furniture}"):
+            # a federation named by its level alone (县妇联) whose unit the page writes by a
+            # county's short form (在前郭县): the federation of that unit, by its full name
+            place = gazetteer.short_names[place]
         meta.organisation = place + "妇联"
         sources = _fill_place(meta, place, body, gazetteer, _page(furniture, body, url, gazetteer))
         if implied and not gazetteer.states_name(implied, body):
@@ -870,7 +877,9 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         meta.organisation = self_unit.group(1)
         meta.admin_level = _level(self_unit.group(1))
     supplied = False
-    if (supplier := _supplier(body, furniture, gazetteer)) and (not meta.organisation or (
+    if (supplier := _supplier(body, furniture, gazetteer) or (
+            _source_organ(body, furniture, gazetteer) if place and place != NATIONAL
+            and _only_through_officers(place, body[:lead_end]) else None)) and (not meta.organisation or (
             (WRITING_ORGAN.fullmatch(organ := supplier.group(0)[len(supplier.group(1)):])
              or SUPPLYING_DEPARTMENT.fullmatch(organ)) and not tagged
             and not (FEDERATION.search(_unposted(lead, posted))
@@ -1475,8 +1484,23 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    for match in [*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
-                  *CREDIT_INSIDE.finditer(body)]:
+    return _unit_credited([*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
+                           *CREDIT_INSIDE.finditer(body)], gazetteer)
+
+
+def _source_organ(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
+    """A unit's government or party organ a 来源 line names (来源:甲街道办事处, 来源:乙镇人民政府),
+    as `_supplier` reads a 供稿 label: it supplied the item where the federations the opening
+    names come only through their officers (a visit, its escorts), so no federation did the
+    work (the batch-44 reading: a 来源 body decides before the visit readings)."""
+    return _unit_credited([match for match in SOURCE_ORGAN.finditer("\n".join((furniture, body)))],
+                          gazetteer)
+
+
+def _unit_credited(matches: list[re.Match], gazetteer: places.Gazetteer) -> re.Match | None:
+    """The first credited name (group 1 of each match) that opens on places the gazetteer holds,
+    written together, closed by a short organ with no federation; group 1 is the places."""
+    for match in matches:
         name = match.group(1)
         mentions = gazetteer.scan(name)[0]
         if not mentions or mentions[0].start or FEDERATION.search(name) or any(

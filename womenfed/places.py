@@ -71,6 +71,12 @@ SHORT_LEVEL_WORDS = {"街道": "街"}
 # text also names the unit by its name or stem: a one-character stem is no name by itself.
 ABBREVIATED = (("自治州", "州"), ("盟", "盟"))
 MIN_ABBREVIATED_STEM = 3
+# A county or banner whose stem has three or more characters (前郭尔罗斯|蒙古族自治县, 东乌珠穆沁旗) is
+# written by its stem's first characters and its level word (前郭县, 东乌旗, 鄂温克旗): read where
+# only that unit's stem opens so and the short form names nothing else (科尔沁旗 opens four
+# banners' stems; 喀喇沁县 is 喀喇沁旗 written with another level word).
+SHORT_FORM_WORDS = ("县", "旗")
+MIN_SHORTENED_STEM = 3
 LONGEST_NAME = 11  # characters of the longest division name (前郭尔罗斯蒙古族自治县)
 # Streets are named after other places (上海's 桂林路, 乌鲁木齐's 唐山路社区, 北京's 安平巷, 中山路
 # everywhere): a stem right before 路 or 巷 names a street, not the unit (not 路演, 路过, 路程,
@@ -173,6 +179,11 @@ class Gazetteer:
         former = _former_township_names(units, by_key)
         for key, entries in former.items():
             by_key.setdefault(key, []).extend(entries)
+        shortened = _short_county_names(units, by_key)
+        for key, code in shortened.items():
+            by_key[key] = [(code, True)]
+        # the full name each short form stands for (前郭县: 前郭尔罗斯蒙古族自治县)
+        self.short_names = {key: self.units[code].name for key, code in shortened.items()}
         self.former_names = frozenset(former)
         self.automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
@@ -561,6 +572,22 @@ def _former_township_names(units: list[Unit], by_key: dict[str, list[tuple[str, 
                     not (written and written.start() < MIN_STEM):
                 former.setdefault(short + old, []).append((unit.code, True))
     return former
+
+
+def _short_county_names(units: list[Unit], by_key: dict[str, list[tuple[str, bool]]]
+                        ) -> dict[str, str]:
+    """Short forms of counties and banners by the first characters of a long stem (前郭县 ->
+    前郭尔罗斯蒙古族自治县), where one current unit's stem opens so and neither the short form nor
+    its stem is a name or stem already (see SHORT_FORM_WORDS)."""
+    opening: dict[str, set[str]] = {}
+    for unit in units:
+        short = stem(unit.name)
+        if unit.level == "county" and not unit.successor and len(short) >= MIN_SHORTENED_STEM \
+                and unit.name.endswith(SHORT_FORM_WORDS):
+            for end in range(MIN_STEM, len(short)):
+                opening.setdefault(short[:end] + unit.name[-1], set()).add(unit.code)
+    return {key: codes.pop() for key, codes in opening.items()
+            if len(codes) == 1 and key not in by_key and key[:-1] not in by_key}
 
 
 def _short_form(written: str, name: str) -> bool:
