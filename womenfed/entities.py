@@ -1251,6 +1251,10 @@ def _suffixed_campaigns(sentence: str):
                 not _pattern("room_people").search(core):
             continue  # 开办网络工作室, 执委工作室: a room, a business or an office (巾帼工作室 names
             # whom it serves)
+        if _pattern("model_unit").fullmatch(match.group()) and (
+                FEDERATION_MARK not in core or _pattern("unit_people").match(sentence[match.end():])):
+            continue  # 科技示范户, 美丽乡村示范村: another body's model unit (巾帼脱贫示范户 is the
+            # federation's title); 巾帼美家示范户代表: the people the unit sends
         if _pattern("themed").search(sentence, 0, start):
             continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):

@@ -1,0 +1,28 @@
+"""Stop 32b probes of the campaign finder, written from the errors of fresh32 and fresh32b (fresh dev
+reports of batches 42-46): each family varies the pattern over other places of the gazetteer,
+other bodies and other frames, with near-misses that must stay unchanged. Expected readings by
+docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no report text).
+``test_campaign_probes.py`` runs these tables."""
+
+from __future__ import annotations
+
+# (sentence, campaigns): an unquoted model village or household under the federation's mark
+# (巾帼…示范村, 巾帼…示范户) is the federation's title, from the usual left edge of a name, its
+# level dropped as for any title; a model unit without the mark is another body's, a model base
+# (巾帼…示范基地) a place, and the people a unit sends (…示范户代表) are people
+PROBES = [
+    ("这户就是巾帼脱贫示范户张桂兰家", ["巾帼脱贫示范户"]),
+    ("蒲城县今年创建巾帼科技示范村5个", ["巾帼科技示范村"]),
+    ("澄城县妇联评选巾帼创业示范户20户", ["巾帼创业示范户"]),
+    ("她家被评为富平县巾帼致富示范户", ["巾帼致富示范户"]),
+    ("全镇共有省级巾帼示范村3个", ["巾帼示范村"]),
+    ("合阳县新命名10个市级巾帼文明示范村", ["巾帼文明示范村"]),
+    ("白水县妇联为30户巾帼电商示范户授牌", ["巾帼电商示范户"]),
+    # near-misses: no mark, a base, the people a household sends, a quality word
+    ("华阴市创建科技示范村5个", []),
+    ("村里的示范户带动了周边农户", []),
+    ("韩城市新建巾帼科技示范基地3个", []),
+    ("潼关县建成巾帼农业科技示范基地", []),
+    ("1名市级巾帼美家示范户代表参加会议", []),
+    ("大荔县创建美丽乡村示范村3个", []),
+]
