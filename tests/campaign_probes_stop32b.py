@@ -26,3 +26,24 @@ PROBES = [
     ("1名市级巾帼美家示范户代表参加会议", []),
     ("大荔县创建美丽乡村示范村3个", []),
 ]
+
+# (sentence, campaigns): a programme suffix that opens a common noun with the characters after it
+# (课堂纪律, 车间主任, 比赛规则, 工程质量, 超市货架: one dictionary word) is that noun's first half,
+# and the words before it its verb or owner, no name; a name the suffix closes stays, and so does
+# a longer name another suffix closes (…行动计划)
+PROBES += [
+    ("希望各位学员严格遵守课堂纪律", []),
+    ("讲师要求学员维持课堂秩序", []),
+    ("社区监督员检查工程质量", []),
+    ("老师们注重课堂教学", []),
+    ("学员们感受课堂气氛", []),
+    ("巾帼志愿者协助维护课堂秩序", []),
+    ("志愿者整理超市货架", []),
+    ("扶贫车间主任介绍了生产情况", []),
+    # near-misses: the suffix closes the name, before a noun that is no word with it
+    ("延川县妇联举办巾帼创业课堂", ["巾帼创业课堂"]),
+    ("延长县妇联开展巾帼大讲堂活动", ["巾帼大讲堂"]),
+    ("子长市妇联深入实施巾帼建功行动", ["巾帼建功行动"]),
+    ("子洲县妇联实施巾帼创业行动计划", ["巾帼创业行动计划"]),
+    ("宜川县妇联开展巾帼护河行动宣传", ["巾帼护河行动"]),
+]

@@ -1090,6 +1090,7 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
 # The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
 # 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
 FEDERATION_MARK = "巾帼"
+MAX_COMPOUND_TAIL = 2  # characters a common noun adds after a suffix it opens (课堂|纪律)
 # A special operation (专项) after a quote: the government's drive only where the quote names a
 # task of governing (`governing_quote`).
 SPECIAL_OPERATION = "专项"
@@ -1241,8 +1242,9 @@ def _suffixed_campaigns(sentence: str):
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
-        if _pattern("suffix_opens_word").match(sentence, match.end()):
-            continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if _pattern("suffix_opens_word").match(sentence, match.end()) or \
+                _opens_compound(sentence, match.start(), match.end()):
+            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word
         if _pattern("among_venues").match(sentence[match.end():]):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
@@ -1351,6 +1353,15 @@ def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = Fal
 
 
 @cache
+def _opens_compound(sentence: str, start: int, end: int) -> bool:
+    """Whether a suffix and the characters right after it make one dictionary word (课堂纪律,
+    车间主任, 比赛规则, 工程质量): the suffix is the first half of a common noun there, the words
+    before it that noun's verb or owner (学员遵守课堂纪律), not a name's head."""
+    tags = lexicon.dictionary_tags()
+    return any(sentence[start:end + extra] in tags for extra in range(1, MAX_COMPOUND_TAIL + 1)
+               if end + extra <= len(sentence))
+
+
 def _is_common_word(core: str) -> bool:
     """实际 (行动), 各项 (工作): a single adjective/adverb/pronoun is no programme name."""
     return lexicon.dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
