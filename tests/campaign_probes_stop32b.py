@@ -47,3 +47,20 @@ PROBES += [
     ("子洲县妇联实施巾帼创业行动计划", ["巾帼创业行动计划"]),
     ("宜川县妇联开展巾帼护河行动宣传", ["巾帼护河行动"]),
 ]
+
+# (sentence, campaigns): setting models up (树立, 评比) selects them as 选树 and 评选 do: a quoted
+# title that names women or families, counted right before or after the quote, is the title the
+# programme gives; a quote of an idea or a value set up (树立“X”理念) and a title of other merits
+# stay out
+PROBES += [
+    ("今年树立300户“安康市巾帼特色种养家庭”", ["巾帼特色种养家庭"]),
+    ("汉阴县全年树立“巾帼致富能手”50名", ["巾帼致富能手"]),
+    ("石泉县妇联树立20户“巾帼科技示范家庭”", ["巾帼科技示范家庭"]),
+    ("宁陕县评比“好媳妇”30名", ["好媳妇"]),
+    ("紫阳县妇联评比出“孝老爱亲家庭”15户", ["孝老爱亲家庭"]),
+    ("岚皋县共评比树立县级“巾帼创业明星”12名", ["巾帼创业明星"]),
+    # near-misses: an idea set up, a title of other merits, no count
+    ("平利县妇联引导群众树立“绿色发展”理念", []),
+    ("镇坪县评比“优秀共产党员”10名", []),
+    ("旬阳市妇联树立“人人参与”意识", []),
+]
