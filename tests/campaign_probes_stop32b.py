@@ -64,3 +64,21 @@ PROBES += [
     ("镇坪县评比“优秀共产党员”10名", []),
     ("旬阳市妇联树立“人人参与”意识", []),
 ]
+
+# (sentence, campaigns): 表彰 and 表扬 award as 荣获 and 授予 do, and a later item of a list of
+# titles a verb of awarding opens (each item with its level before it, parted by commas) is
+# awarded as the first is: a title that names women or families is the federation's honour; other
+# merits' titles stay out, in a list or alone
+PROBES += [
+    ("本次大会表彰了市级“最美平安妈妈”", ["最美平安妈妈"]),
+    ("大会表彰了“全国最美家庭”,市级“最美平安妈妈”,县级“三八红旗手”", ["最美家庭", "最美平安妈妈", "三八红旗手"]),
+    ("乐清市妇联表彰了“最美巾帼奋斗者”", ["最美巾帼奋斗者"]),
+    ("瑞安市表彰了一批“最美母亲”", ["最美母亲"]),
+    ("会上表彰了“优秀志愿者”,“巾帼致富女能人”", ["巾帼致富女能人"]),
+    ("永嘉县荣获“全国文明单位”,市级“巾帼标兵岗”", ["巾帼标兵岗"]),
+    ("平阳县表扬了“孝善之家”", ["孝善之家"]),
+    # near-misses: other merits' titles, alone or listed
+    ("苍南县表彰了“优秀共产党员”,“优秀党务工作者”", []),
+    ("泰顺县妇联表彰“优秀志愿者”", []),
+    ("文成县表扬了“先进工作者”", []),
+]

@@ -647,6 +647,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("award_after").match(after) and _names_federation_honour(cores):
         return True  # 颁发“巾帼种粮能手”证书: a title that names women or families, given as an
         # award whatever verb hands it over (颁发, 送上), is the federation's honour
+    if _pattern("awarded_list").search(sentence, 0, start) and _names_federation_honour(cores):
+        return True  # 表彰了“A”,市级“最美平安妈妈”: a title awarded, alone or a later item of a list
     if _pattern("run_ordinal").search(before):
         return True  # 第一期“巾帼学堂”在…开班: held in numbered sessions, a programme
     if _reads_as_clause(core) or _pattern("place_core").search(core):
