@@ -83,3 +83,19 @@ PROBES += [
     ("泰顺县妇联表彰“优秀志愿者”", []),
     ("文成县表扬了“先进工作者”", []),
 ]
+
+# (sentence, campaigns): an unquoted room (…课堂, …讲堂, …书屋, …驿站) between 在 and a verb of
+# holding is where an event is held, a place, as a quoted one is (在“…”开展); a programme head
+# there (在…行动开展以来) stays a programme, and a room a verb of launching runs stays a name
+PROBES += [
+    ("培训会在午井镇井田大课堂召开", []),
+    ("座谈会在城关村农民大讲堂举行", []),
+    ("分享会在东关社区道德讲堂举办", []),
+    ("宣讲会在新华村巾帼书屋举行", []),
+    ("县妇联在巾帼大讲堂开展宣讲", []),
+    ("读书会在石桥村巾帼驿站举行", []),
+    # near-misses: a programme head, a room launched as a programme, the room as subject
+    ("在巾帼创业行动开展以来,全县涌现出一批女能人", ["巾帼创业行动"]),
+    ("县妇联在新华社区开展巾帼大讲堂活动", ["巾帼大讲堂"]),
+    ("巾帼大讲堂在城关镇开讲", ["巾帼大讲堂"]),
+]

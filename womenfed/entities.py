@@ -1247,6 +1247,11 @@ def _suffixed_campaigns(sentence: str):
         if _pattern("suffix_opens_word").match(sentence, match.end()) or \
                 _opens_compound(sentence, match.start(), match.end()):
             continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word
+        if _pattern("location").search(sentence, max(0, start - CONTEXT_BEFORE), start) and \
+                _pattern("location_verb").match(sentence[match.end():]) and \
+                match.group() not in PROGRAMME_HEADS:
+            continue  # 培训会在午井镇井田大课堂召开: a room where an event is held, a place (as
+            # 在“…”开展); 在巾帼建功行动开展以来 stays a programme
         if _pattern("among_venues").match(sentence[match.end():]):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
