@@ -19,6 +19,7 @@ from . import (
     relation_probes_stop30,
     relations_probes_stop31,
     relations_probes_stop31c,
+    relations_probes_stop32b,
 )
 from .conftest import known_gap as _gap
 from .conftest import probe_cases
@@ -285,7 +286,8 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop29-{family}": cases for family, cases in relation_probes_stop29.PROBES.items()},
           **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()},
           **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()},
-          **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()}}
+          **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()},
+          **{f"stop32b-{family}": cases for family, cases in relations_probes_stop32b.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))

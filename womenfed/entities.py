@@ -647,6 +647,8 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if _pattern("award_after").match(after) and _names_federation_honour(cores):
         return True  # 颁发“巾帼种粮能手”证书: a title that names women or families, given as an
         # award whatever verb hands it over (颁发, 送上), is the federation's honour
+    if _pattern("awarded_list").search(sentence, 0, start) and _names_federation_honour(cores):
+        return True  # 表彰了“A”,市级“最美平安妈妈”: a title awarded, alone or a later item of a list
     if _pattern("run_ordinal").search(before):
         return True  # 第一期“巾帼学堂”在…开班: held in numbered sessions, a programme
     if _reads_as_clause(core) or _pattern("place_core").search(core):
@@ -1090,6 +1092,7 @@ def _honours(sentence: str, suffixed: list[Entity] | None = None):
 # The word that marks a drive as the federation's own share of a wider one (脱贫攻坚巾帼行动,
 # 巾帼维权专项行动), against the government's drive told by its task (`government_task`).
 FEDERATION_MARK = "巾帼"
+MAX_COMPOUND_TAIL = 2  # characters a common noun adds after a suffix it opens (课堂|纪律)
 # A special operation (专项) after a quote: the government's drive only where the quote names a
 # task of governing (`governing_quote`).
 SPECIAL_OPERATION = "专项"
@@ -1241,8 +1244,14 @@ def _suffixed_campaigns(sentence: str):
         if _in_document_title(sentence, start) or (
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
-        if _pattern("suffix_opens_word").match(sentence, match.end()):
-            continue  # 工程师, 计划生育, 行动起来: the suffix opens another word
+        if _pattern("suffix_opens_word").match(sentence, match.end()) or \
+                _opens_compound(sentence, match.start(), match.end()):
+            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word
+        if _pattern("location").search(sentence, max(0, start - CONTEXT_BEFORE), start) and \
+                _pattern("location_verb").match(sentence[match.end():]) and \
+                match.group() not in PROGRAMME_HEADS:
+            continue  # 培训会在午井镇井田大课堂召开: a room where an event is held, a place (as
+            # 在“…”开展); 在巾帼建功行动开展以来 stays a programme
         if _pattern("among_venues").match(sentence[match.end():]):
             continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
         if names_a_community_facility(name):
@@ -1251,6 +1260,10 @@ def _suffixed_campaigns(sentence: str):
                 not _pattern("room_people").search(core):
             continue  # 开办网络工作室, 执委工作室: a room, a business or an office (巾帼工作室 names
             # whom it serves)
+        if _pattern("model_unit").fullmatch(match.group()) and (
+                FEDERATION_MARK not in core or _pattern("unit_people").match(sentence[match.end():])):
+            continue  # 科技示范户, 美丽乡村示范村: another body's model unit (巾帼脱贫示范户 is the
+            # federation's title); 巾帼美家示范户代表: the people the unit sends
         if _pattern("themed").search(sentence, 0, start):
             continue  # 以“X”为主题的创意短视频大赛: the theme names the contest
         if _pattern("classified").search(sentence, max(0, start - 2), start):
@@ -1347,6 +1360,15 @@ def _after_leading_verb(sentence: str, start: int, end: int, in_list: bool = Fal
 
 
 @cache
+def _opens_compound(sentence: str, start: int, end: int) -> bool:
+    """Whether a suffix and the characters right after it make one dictionary word (课堂纪律,
+    车间主任, 比赛规则, 工程质量): the suffix is the first half of a common noun there, the words
+    before it that noun's verb or owner (学员遵守课堂纪律), not a name's head."""
+    tags = lexicon.dictionary_tags()
+    return any(sentence[start:end + extra] in tags for extra in range(1, MAX_COMPOUND_TAIL + 1)
+               if end + extra <= len(sentence))
+
+
 def _is_common_word(core: str) -> bool:
     """实际 (行动), 各项 (工作): a single adjective/adverb/pronoun is no programme name."""
     return lexicon.dictionary_tags().get(core, "n")[:1] in ("a", "d", "r", "m", "q", "c", "p", "u", "v")
