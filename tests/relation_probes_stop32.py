@@ -3,7 +3,9 @@ outcome. A clause that mobilises people to take part in work (组织…N名…�
 participants; a name standing between the two words only tells where the people come from (a
 home, a team, a drive whose members or model households they are), so their count is no result
 of it, as the stop-20 convention reads people named by the drive they come from. Work named after
-the verb of taking part takes them, and a name the clause runs keeps its results. A family tried
+the verb of taking part takes them, and a name the clause runs keeps its results. A clause that
+opens with a distributive (每户, 每个: each of the units counted before it) goes on telling the
+named work's results, as one opening with 人均 does. A family tried
 and dropped keeps its probes as strict gaps. Sentences written for this test (no report text),
 over places of several provinces; each case lists every link of its sentence, names in their
 canonical forms. ``test_relation_probes.py`` runs this table."""
@@ -39,6 +41,20 @@ PROBES = {
         ("组织“巾帼宣讲团”成员开展宣讲50场。", {("巾帼宣讲团", "50场")}),
         ("洛阳市妇联开展“最美家庭”评选,评出最美家庭30户。", {("最美家庭", "30户")}),
         ("组织3名巾帼电商参加“巾帼电商大赛”。", {("巾帼电商大赛", "3名")}),
+    ],
+    # a clause that opens with a distributive (每户, 每个, 每人: each of the units just counted)
+    # tells what each of them got or did: the named work's result, as 人均 does
+    "a_per_unit_figure_goes_on_with_the_work": [
+        ("县妇联表彰“最美家庭”20户,每户奖励慰问金500元。", {("最美家庭", "20户"), ("最美家庭", "500元")}),
+        ("实施“春蕾计划”资助困难女童100名,每人发放助学金1000元。",
+         {("春蕾计划", "100名"), ("春蕾计划", "1000元")}),
+        ("新建“儿童之家”12个,每个配备图书500册。", {("儿童之家", "12个"), ("儿童之家", "500册")}),
+        ("许昌市妇联评选“美丽庭院”示范户30户,每户奖励300元。",
+         {("美丽庭院", "30户"), ("美丽庭院", "300元")}),
+        ("开展“巾帼家美”宣讲活动20场,每场参与群众80余人。",
+         {("巾帼家美", "20场"), ("巾帼家美", "80余人")}),
+        # near miss: a time word (每月) tells how often, not each unit counted
+        ("表彰“最美家庭”20户,每月开展宣讲一次。", {("最美家庭", "20户")}),
     ],
     # a list of attendants that also counts others than officials (dropped: see the reason)
     "a_mixed_list_of_attendants_takes_part": [

@@ -78,7 +78,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   only through the campaign it co-runs), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
-  named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
+  named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人; what each unit counted got: …20户,每户
+  奖励500元) gives it its count. An honour a
   clause receives (某村获评“A”) is a result and takes no counts from other clauses; nor does a
   name that is part of a post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
