@@ -21,6 +21,13 @@ MIXED_AUDIENCE = (
     "gain (dev gold leaves mixed lists of officials, award holders, volunteers and 妇女群众 as "
     "audience), so dropped")
 
+UNNAMED_PARTNERS_COUNTED = (
+    "a count written right after a word of co-operation, its scope at most between (联合5家爱心"
+    "企业, 会同县直12个部门), counts the partners themselves, named or not (the convention's 联合…"
+    "等五个单位); tried at stop 32: no change on fresh32, fresh32b or dev32 (no such count there; "
+    "a wider reading that let 与 and any three characters stand between lost 3 dev32 links: "
+    "与北疆20个…妇联结成对子, 联合表彰了30个…), so not kept for want of a gain")
+
 PROBES = {
     # people mobilised to take part: a name before the verb of taking part tells where they
     # come from and takes none of their count
@@ -55,6 +62,25 @@ PROBES = {
          {("巾帼家美", "20场"), ("巾帼家美", "80余人")}),
         # near miss: a time word (每月) tells how often, not each unit counted
         ("表彰“最美家庭”20户,每月开展宣讲一次。", {("最美家庭", "20户")}),
+    ],
+    # the partners counted right after the word of co-operation (dropped: no gain, see the reason)
+    "unnamed_partners_counted": [
+        known_because(UNNAMED_PARTNERS_COUNTED,
+                      "联合5家爱心企业开展“爱心妈妈”结对活动,结对留守儿童200名。",
+                      {("爱心妈妈", "200名")}),
+        known_because(UNNAMED_PARTNERS_COUNTED,
+                      "联合县直12个部门开展“春风行动”,提供就业岗位800个。", {("春风行动", "800个")}),
+        known_because(UNNAMED_PARTNERS_COUNTED,
+                      "会同6家医院开展“两癌筛查”,筛查妇女3000人。", {("两癌筛查", "3000人")}),
+        known_because(UNNAMED_PARTNERS_COUNTED,
+                      "携手3家律师事务所开展“巾帼普法”活动,开展讲座20场。", {("巾帼普法", "20场")}),
+        known_because(UNNAMED_PARTNERS_COUNTED,
+                      "联合全市20余家爱心企业开展“春蕾计划”助学活动,资助女童150名。",
+                      {("春蕾计划", "150名")}),
+        # near misses: the joint work's own count, the villages that take part
+        ("市妇联与市林业局联合表彰了30个“村在绿中”活动先进单位。",
+         {("村在绿中", "市林业局"), ("村在绿中", "30个"), ("市林业局", "30个")}),
+        ("组织12个村开展“美丽庭院”评比,评出示范户60户。", {("美丽庭院", "12个"), ("美丽庭院", "60户")}),
     ],
     # a list of attendants that also counts others than officials (dropped: see the reason)
     "a_mixed_list_of_attendants_takes_part": [
