@@ -5,7 +5,8 @@ home, a team, a drive whose members or model households they are), so their coun
 of it, as the stop-20 convention reads people named by the drive they come from. Work named after
 the verb of taking part takes them, and a name the clause runs keeps its results. A clause that
 opens with a distributive (每户, 每个: each of the units counted before it) goes on telling the
-named work's results, as one opening with 人均 does. A family tried
+named work's results, as one opening with 人均 does. The party an official leads (率, 带领) on a
+visit to look and learn (…共30余人到我县观摩) is the officials' visit, as 领导一行8人 is. A family tried
 and dropped keeps its probes as strict gaps. Sentences written for this test (no report text),
 over places of several provinces; each case lists every link of its sentence, names in their
 canonical forms. ``test_relation_probes.py`` runs this table."""
@@ -62,6 +63,21 @@ PROBES = {
          {("巾帼家美", "20场"), ("巾帼家美", "80余人")}),
         # near miss: a time word (每月) tells how often, not each unit counted
         ("表彰“最美家庭”20户,每月开展宣讲一次。", {("最美家庭", "20户")}),
+    ],
+    # the party an official leads on a visit to look and learn: its size is the officials'
+    # visit (as 领导一行8人), no result of the drive or event that names its people
+    "a_visiting_party_is_no_outcome": [
+        ("9月5日,盟妇联主席率参加全盟“巾帼脱贫行动”观摩会的各旗县妇联主席、企业家代表共计30余人到我县观摩"
+         "庭院经济建设情况。", set()),
+        ("市妇联副主席带领参加“美丽庭院”现场会的各县区妇联负责人和示范户代表40余人到兰考县观摩。", set()),
+        ("省妇联主席率“巾帼建功”调研组成员20余人赴商丘市调研。", set()),
+        ("周口市妇联主席带领参加“巾帼家美”培训班的学员60余人到项城市参观学习。", set()),
+        ("县妇联主席率“美丽庭院”示范户代表25人前往浙江安吉考察学习。", set()),
+        # near misses: a party led to serve runs the work named after it; no leader, no visit
+        ("县妇联主席带领巾帼志愿者30余人到敬老院开展“巾帼暖夕阳”志愿服务活动。",
+         {("巾帼暖夕阳", "30余人")}),
+        ("参加“巾帼创业”培训班的学员300余人结业。", {("巾帼创业", "300余人")}),
+        ("县妇联主席带领“巾帼宣讲团”深入12个村开展宣讲。", {("巾帼宣讲团", "12个")}),
     ],
     # the partners counted right after the word of co-operation (dropped: no gain, see the reason)
     "unnamed_partners_counted": [

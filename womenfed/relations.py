@@ -83,8 +83,9 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   clause receives (某村获评“A”) is a result and takes no counts from other clauses; nor does a
   name that is part of a post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
-  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
-  or audience (…主席、…书记共150人参加了此次活动), officials counted as the subject who act
+  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人; a
+  party an official leads to look and learn: 主席率…共30余人到我县观摩) or audience (…主席、
+  …书记共150人参加了此次活动), officials counted as the subject who act
   (40余名村妇联主席结合工作实际…; not 200名妇联干部参加培训), the speakers at a meeting (3位代表作了交流
   发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), people a clause
   mobilises to take part in work, for a name between the two verbs that only tells where they
@@ -137,6 +138,8 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
+# Characters of the people a visiting party's count names before where it goes (30余名学员赴…).
+PARTY_NOUN = 6
 # Characters of a partner's kind told between the co-operation word and its name (本土优质家政企业).
 PARTNER_KIND_CHARS = 8
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
@@ -394,6 +397,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"[^,;:。、“”\\d]{{0,{PERSON_NAME}}}、)+"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "leads": re.compile(_cue("leads")),
+        "visit": re.compile(f"[^,;:。\\d“”]{{0,{PARTY_NOUN}}}?(?:{_cue('visit')})"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
         "mobilises": re.compile(_cue("mobilises")),
@@ -481,7 +486,7 @@ def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> 
     cues = _cue_patterns()
     before = sentence[:quantity.start]
     if cues["delegation"].search(before) or _officials_attending(quantity, clauses) or \
-            _officials_acting(quantity, clauses):
+            _officials_acting(quantity, clauses) or _visiting_party(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
@@ -500,6 +505,16 @@ def _officials_acting(quantity, clauses: _Clauses) -> bool:
         return False
     people = cues["officials_counted"].match(sentence, quantity.end)
     return bool(people) and not cues["continuation"].match(sentence, people.end())
+
+
+def _visiting_party(quantity, clauses: _Clauses) -> bool:
+    """The size of a party an official leads on a visit (主席率…妇联主席、…代表共30余人到我县
+    观摩, 带领…学员60余人赴某市参观学习): the officials' visit, as 领导一行8人 is, whatever
+    event or drive names the people it brings."""
+    cues, sentence = _cue_patterns(), clauses.sentence
+    clause = clauses.of(quantity.start)
+    return bool(cues["leads"].search(sentence, clauses.start(clause), quantity.start)
+                and cues["visit"].match(sentence[quantity.end:clauses.end(clause)]))
 
 
 def _officials_attending(quantity, clauses: _Clauses) -> bool:
