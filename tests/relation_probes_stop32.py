@@ -29,6 +29,13 @@ UNNAMED_PARTNERS_COUNTED = (
     "a wider reading that let 与 and any three characters stand between lost 3 dev32 links: "
     "与北疆20个…妇联结成对子, 联合表彰了30个…), so not kept for want of a gain")
 
+EVENT_VERB_AFTER_A_MODIFIER = (
+    "a clause that opens with the verb the event's words hold after a modifier (举办“A”技能培训班"
+    "4期,培训妇女320人次) tells whom the same event served, as a verb repeated right after the "
+    "name does; tried at stop 32 (the clause's first word, a verb of two characters or more, "
+    "found in the six characters after the name before its count): no change on fresh32, "
+    "fresh32b or dev32, so not kept for want of a gain")
+
 PROBES = {
     # people mobilised to take part: a name before the verb of taking part tells where they
     # come from and takes none of their count
@@ -78,6 +85,27 @@ PROBES = {
          {("巾帼暖夕阳", "30余人")}),
         ("参加“巾帼创业”培训班的学员300余人结业。", {("巾帼创业", "300余人")}),
         ("县妇联主席带领“巾帼宣讲团”深入12个村开展宣讲。", {("巾帼宣讲团", "12个")}),
+    ],
+    # the event's verb repeated after a modifier (dropped: no gain, see the reason)
+    "the_event_verb_repeated_after_a_modifier": [
+        known_because(EVENT_VERB_AFTER_A_MODIFIER,
+                      "镇妇联举办“巾帼致富”技能培训班4期,培训妇女320人次。",
+                      {("巾帼致富", "4期"), ("巾帼致富", "320人次")}),
+        known_because(EVENT_VERB_AFTER_A_MODIFIER,
+                      "开展“巾帼电商”直播培训8场,培训妇女600人次。",
+                      {("巾帼电商", "8场"), ("巾帼电商", "600人次")}),
+        known_because(EVENT_VERB_AFTER_A_MODIFIER,
+                      "县妇联举办“巾帼家政”免费培训班6期,培训学员300人。",
+                      {("巾帼家政", "6期"), ("巾帼家政", "300人")}),
+        known_because(EVENT_VERB_AFTER_A_MODIFIER,
+                      "开展“巾帼普法”入户宣讲活动20场,宣讲群众3000人次。",
+                      {("巾帼普法", "20场"), ("巾帼普法", "3000人次")}),
+        known_because(EVENT_VERB_AFTER_A_MODIFIER,
+                      "商丘市妇联开展“母亲健康”巡回义诊活动12场,义诊群众1500人次。",
+                      {("母亲健康", "12场"), ("母亲健康", "1500人次")}),
+        # near misses: the verb right after the name already goes on; other work stops the run
+        ("县妇联举办“巾帼家政”培训班6期,培训学员300人。", {("巾帼家政", "6期"), ("巾帼家政", "300人")}),
+        ("开展“巾帼家美”宣讲活动12场,举办培训8期。", {("巾帼家美", "12场")}),
     ],
     # the partners counted right after the word of co-operation (dropped: no gain, see the reason)
     "unnamed_partners_counted": [
