@@ -17,6 +17,7 @@ from . import (
     relation_probes_stop28,
     relation_probes_stop29,
     relation_probes_stop30,
+    relation_probes_stop32,
     relations_probes_stop31,
     relations_probes_stop31c,
     relations_probes_stop32b,
@@ -287,6 +288,7 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop30-{family}": cases for family, cases in relation_probes_stop30.PROBES.items()},
           **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()},
           **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()},
+          **{f"stop32-{family}": cases for family, cases in relation_probes_stop32.PROBES.items()},
           **{f"stop32b-{family}": cases for family, cases in relations_probes_stop32b.PROBES.items()}}
 
 

@@ -78,14 +78,18 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   only through the campaign it co-runs), and not
   from clauses that take the names listed first one by one (宣读A、B表彰决定,
   授予…A称号,授予…B称号); a clause without names that reports the reach of the work just
-  named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人) gives it its count. An honour a
+  named (…活动40场,覆盖22个居民区; …活动46场,受众达2万人; what each unit counted got: …20户,每户
+  奖励500元) gives it its count. An honour a
   clause receives (某村获评“A”) is a result and takes no counts from other clauses; nor does a
   name that is part of a post (各级“A”负责人: it says who people are).
 - **Not outcomes.** Counts of the partners themselves (联合司法局等五个单位), of the listed
-  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人)
-  or audience (…主席、…书记共150人参加了此次活动), officials counted as the subject who act
+  programmes themselves (“A”“B”“C”三项行动), the size of an officials' visit (领导一行8人; a
+  party an official leads to look and learn: 主席率…共30余人到我县观摩) or audience (…主席、
+  …书记共150人参加了此次活动), officials counted as the subject who act
   (40余名村妇联主席结合工作实际…; not 200名妇联干部参加培训), the speakers at a meeting (3位代表作了交流
-  发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), and names inside run-in
+  发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), people a clause
+  mobilises to take part in work, for a name between the two verbs that only tells where they
+  come from (组织“A”30名队员进行培训; not 组织200名妇女参加“A”招聘会), and names inside run-in
   headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -134,6 +138,8 @@ CLAUSE_OPENING = re.compile(r"[\s\d〇一二三四五六七八九十、.．()年
 # Characters of a qualifier allowed between a listed name's 等 and the co-operation word
 # (司法局等相关部门共同主办).
 PARTNER_TAIL = 6
+# Characters of the people a visiting party's count names before where it goes (30余名学员赴…).
+PARTY_NOUN = 6
 # Characters of a partner's kind told between the co-operation word and its name (本土优质家政企业).
 PARTNER_KIND_CHARS = 8
 # Characters of the place before the reporting federation's own name (上海市静安区妇联).
@@ -209,7 +215,8 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
-        pairs = [(name, q) for name, q in pairs if _holder_fits(sentence, name, q)]
+        pairs = [(name, q) for name, q in pairs
+                 if _holder_fits(sentence, name, q) and not _mobilised_from(name, q, clauses)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     links += _partners_share(links)
     return [Relation(*link) for link in dict.fromkeys(links)]
@@ -226,6 +233,21 @@ def _holder_fits(sentence: str, name, quantity) -> bool:
     honour = holders["holder_name"].search(name.name)
     return not (counted and honour) or bool(counted.group("collective")) == bool(
         honour.group("collective"))
+
+
+def _mobilised_from(name, quantity, clauses: _Clauses) -> bool:
+    """Whether a count is of people a clause mobilises to take part in work (组织…参加/进行…),
+    the name standing between the two words only telling where they come from (组织“A”100余名
+    会员进行学习, 组织“A”示范户代表40人参加观摩): they are not the named work's result, as the
+    stop-20 convention reads people named by the drive they come from; work named after the
+    verb of taking part (组织200名妇女参加“A”招聘会) takes them."""
+    clause = clauses.of(name.start)
+    if clauses.of(quantity.start) != clause:
+        return False
+    cues, sentence = _cue_patterns(), clauses.sentence
+    first, last = min(name.start, quantity.start), max(name.end, quantity.end)
+    return bool(cues["mobilises"].search(sentence, clauses.start(clause), first)
+                and cues["takes_part"].search(sentence, last, clauses.end(clause)))
 
 
 def _partners_share(links: list[tuple]) -> list[tuple]:
@@ -375,8 +397,12 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"[^,;:。、“”\\d]{{0,{PERSON_NAME}}}、)+"),
         "attendance": re.compile(f"\\s*(?:{_cue('attendance')})"),
         "delegation": re.compile(f"(?:{_cue('delegation')})$"),
+        "leads": re.compile(_cue("leads")),
+        "visit": re.compile(f"[^,;:。\\d“”]{{0,{PARTY_NOUN}}}?(?:{_cue('visit')})"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
+        "mobilises": re.compile(_cue("mobilises")),
+        "takes_part": re.compile(_cue("takes_part")),
         "item_break": re.compile(f"、\\s*(?:{_cue('runs')}|{_cue('joins_work')})"),
         "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),
@@ -460,7 +486,7 @@ def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> 
     cues = _cue_patterns()
     before = sentence[:quantity.start]
     if cues["delegation"].search(before) or _officials_attending(quantity, clauses) or \
-            _officials_acting(quantity, clauses):
+            _officials_acting(quantity, clauses) or _visiting_party(quantity, clauses):
         return True
     word = cues["partner_count"].search(before)
     return bool(word) and any(p.end == word.start() for p in partners)
@@ -479,6 +505,16 @@ def _officials_acting(quantity, clauses: _Clauses) -> bool:
         return False
     people = cues["officials_counted"].match(sentence, quantity.end)
     return bool(people) and not cues["continuation"].match(sentence, people.end())
+
+
+def _visiting_party(quantity, clauses: _Clauses) -> bool:
+    """The size of a party an official leads on a visit (主席率…妇联主席、…代表共30余人到我县
+    观摩, 带领…学员60余人赴某市参观学习): the officials' visit, as 领导一行8人 is, whatever
+    event or drive names the people it brings."""
+    cues, sentence = _cue_patterns(), clauses.sentence
+    clause = clauses.of(quantity.start)
+    return bool(cues["leads"].search(sentence, clauses.start(clause), quantity.start)
+                and cues["visit"].match(sentence[quantity.end:clauses.end(clause)]))
 
 
 def _officials_attending(quantity, clauses: _Clauses) -> bool:
