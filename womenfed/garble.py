@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 import opencc
 
-from . import lexicon
+from . import lexicon, places
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -87,7 +87,7 @@ def find_garbles(text: str) -> list[Found]:
     for match in LOST_TEXT_PLACEHOLDER.finditer(text):
         add(match.start(), match.end(), None)
     for start, end in _rare_cores(text):
-        if end - start < MIN_RUN:
+        if end - start < MIN_RUN or _named_places(text, start, end):
             continue
         run, simple = text[start:end], _simplify(text[start:end])
         if (len(HAN_CHAR.findall(run)) * 2 >= len(run)
@@ -97,6 +97,17 @@ def find_garbles(text: str) -> list[Found]:
     for match in REPLACEMENT_CHAR.finditer(text):
         add(match.start(), match.end(), None)
     return sorted(found, key=lambda f: f.start)
+
+
+def _named_places(text: str, start: int, end: int) -> bool:
+    """Every rare character of the core ``text[start:end]`` lies in a division's name the
+    gazetteer holds (临洮县洮阳镇, 东莞市莞城街道, 拉祜族佤族自治县): real places, not mojibake."""
+    offset = max(0, start - places.LONGEST_NAME)
+    window = text[offset:end + places.LONGEST_NAME]
+    named = {offset + i for mention in places.default_gazetteer().mentions_in(window)
+             for i in range(mention.start, mention.end)}
+    rare = _rare_mojibake_char()
+    return all(at in named for at in range(start, end) if rare.match(text, at))
 
 
 def _rare_prefix(run: str) -> str:
