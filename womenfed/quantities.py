@@ -419,13 +419,18 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长|全程)|(?:�
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍"
                          r"|的?(?:健步走|健步行|健走|徒步|步行|毅行|登山|骑行|路线|线路))")
-# An area a noun of holding gives (占地5000亩, 建筑面积120平方米, 现有耕地4.28万亩) is one place's
-# size (stop 29 of eval/dev): the place is counted, not its area; summed over the holdings the
-# sentence's last count before it counts (45个占地3万多亩的基地, 建成基地12个,占地…) it stays a count,
-# as land planted does (but 共有7个村,总人口8069人,现有耕地…: the township's own).
+# An area a noun of holding gives (占地5000亩, 建筑面积120平方米, 现有耕地4.28万亩, and a bare
+# 面积 or 总面积: 妇女之家面积达120平方米) is one place's size (stops 29, 30 of eval/dev): the
+# place is counted, not its area; summed over the holdings the sentence's last count before it
+# counts (45个占地3万多亩的基地, 建成基地12个,占地…) it stays a count, as land the work planted or
+# worked does (种植总面积1.2万亩; but 共有7个村,总人口8069人,现有耕地…: the township's own).
 AREA_UNITS = frozenset("平方米 平米 平方公里 平方千米 亩 公顷".split())
-AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地)面积|占地|现有[耕林草土]?地)"
+AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地|总)?面积|占地|现有[耕林草土]?地)"
                          r"(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")
+# A 面积 of land the work planted or worked, or summed in its clause over a whole division or its
+# levels (全县…面积, 乡村两级示范田面积), is no one place's.
+WORKED_LAND = re.compile(r"(?:种植|养殖|栽种|栽培|流转|复垦|造林|推广)(?:土地|耕地)?$")
+TOTAL_SCOPE = re.compile(r"(?:全(?:区|市|县|镇|乡|省|州|旗)|[两三四五]级|所有)[^,;:。!?]*$")
 HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|家|处|座|所|块|片)"
                               r"[^\d两三四五六七八九十百千万]*$")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
@@ -1615,7 +1620,9 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
     if unit in AREA_UNITS and (area := AREA_OF_ONE.search(before)) \
-            and not HOLDINGS_COUNTED.search(before, 0, area.start()):
+            and not HOLDINGS_COUNTED.search(before, 0, area.start()) \
+            and not WORKED_LAND.search(before, 0, area.start()) \
+            and not TOTAL_SCOPE.search(before, 0, area.start()):
         return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
