@@ -431,6 +431,12 @@ AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地|总)?面积|
 # levels (全县…面积, 乡村两级示范田面积), is no one place's.
 WORKED_LAND = re.compile(r"(?:种植|养殖|栽种|栽培|流转|复垦|造林|推广)(?:土地|耕地)?$")
 TOTAL_SCOPE = re.compile(r"(?:全(?:区|市|县|镇|乡|省|州|旗)|[两三四五]级|所有)[^,;:。!?]*$")
+# A weight after a word of output or capacity (年产400多吨, 年产量5万多吨, 产出蔬菜是有3000多吨) is
+# how much a farm, firm or place yields in a span, its size as a producer (stop 29 of eval/dev: one
+# body's yearly output in a profile is a measurement), not a count of the work; 产值 is money.
+WEIGHT_UNITS = frozenset("吨 斤 公斤 千克 克".split())
+OUTPUT_BEFORE = re.compile(r"(?:[年月日]产|产量|产能|产出)(?!值)[^\W\d]{0,8}?"
+                           r"是?(?:有|约|近|达到|达|为|超过|超|逾|突破)?\s?$")
 HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|家|处|座|所|块|片)"
                               r"[^\d两三四五六七八九十百千万]*$")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
@@ -1623,6 +1629,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             and not HOLDINGS_COUNTED.search(before, 0, area.start()) \
             and not WORKED_LAND.search(before, 0, area.start()) \
             and not TOTAL_SCOPE.search(before, 0, area.start()):
+        return True
+    if unit in WEIGHT_UNITS and OUTPUT_BEFORE.search(before):
         return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
