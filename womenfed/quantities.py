@@ -524,6 +524,11 @@ OUTLET_CREDIT = re.compile(r"\s?[\u4e00-\u9fff·]{2,8}(?:网|报|台|客户端|�
 MAX_HEADLINE = 60
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
+ONE_OF = "之一"
+# A verb of entering before a roster in its clause (入选…名单, 被列入…名录): the roster is a list's
+# name that something entered; a roster the work draws up or publishes (公布36名春蕾女童名单)
+# lists that many persons, and its count stands.
+ENTERING_BEFORE = re.compile(r"(?:入选|列入|纳入|进入|入围|上榜|跻身|荣登|登上)[^,;:。!?]*$")
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
 # count right after names the list's size (入选全国100个最美家庭), the subject is one of them.
 # (not a level, 荣获省级3项荣誉: what was won)
@@ -1656,7 +1661,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _announces_its_list(sentence, match) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
-            or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
+            or _inside_a_roster_name(sentence, match.end(), before) or ENTERED_LIST.search(before):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
@@ -1713,17 +1718,17 @@ def _after_a_name(before: str) -> bool:
     return bool(words) and words[-1][1][0] == "n"
 
 
-def _inside_a_roster_name(sentence: str, position: int) -> bool:
-    """A count whose noun phrase, nouns and modifiers only, is headed by a roster (全国妇联100名女
-    科技工作者科创成果名单, 百强企业榜单) or closed by 之一 (全省50个示范村之一) is the size of a
-    named list that something entered: part of the list's name, it counts no outcome."""
+def _inside_a_roster_name(sentence: str, position: int, before: str) -> bool:
+    """A count whose noun phrase, nouns and modifiers only, is headed by a roster that something
+    entered (入选全国妇联100名女科技工作者科创成果名单, 入选百强企业榜单) or closed by 之一
+    (全省50个示范村之一) is the size of a named list: part of the list's name, it counts no outcome."""
     phrase = NAMES_CLAUSE_BREAK.split(sentence[position:position + MAX_NOUN_PHRASE])[0]
     if not any(head in phrase for head in ROSTER_HEADS):
         return False  # (most counts: no need to segment the phrase)
     words = _words(phrase)
     for index, (word, tag) in enumerate(words):
         if word in ROSTER_HEADS:
-            return index > 0
+            return index > 0 and (word == ONE_OF or bool(ENTERING_BEFORE.search(before)))
         if tag[0] not in "nabj" or tag == "nr":
             return False
     return False
