@@ -56,6 +56,7 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 ALTERNATING_NUMERALS = re.compile(f"[{CN_DIGITS}][^{CN_NUMERALS}\\W\\d][{CN_DIGITS}][^{CN_NUMERALS}\\W\\d]")
+SCHOOL_GRADE = "年级"  # 三年级: a numeral before it ranks pupils (二名三年级: two third-graders), no count
 MAGNITUDE_CHARS = "百千万亿佰仟"
 FINANCIAL_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
@@ -1920,8 +1921,8 @@ def _formula_spelled(before: str, numeral: str) -> bool:
     if len(items) < value - 1:
         return False
     items = items[len(items) - value + 1:]
-    first = re.search(r"一[^\d一二两三四五六七八九十]{1,7}$", items[0])
-    # (一 opens a word: not 统一思想)
+    first = re.search(rf"一(?!{SCHOOL_GRADE})[^\d一二两三四五六七八九十]{{1,7}}$", items[0])
+    # (一 opens a word: not 统一思想; nor a grade: 一名一年级学生、两名三年级学生 counts pupils)
     starts = set(accumulate((len(word) for word, _ in _words(items[0])), initial=0))
     return bool(first) and first.start() in starts and all(
         _value(item[:1].replace("两", "二")) == k for k, item in enumerate(items[1:], start=2))
@@ -2125,8 +2126,9 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     four-character phrase of two numerals each before one character, which jieba need not
     hold (两人三足, 三人两腿: a game's or a rule's name)."""
     phrase = ALTERNATING_NUMERALS.search(sentence, max(0, start - 2), end + 2)
-    if phrase and phrase.group(0)[3] not in lexicon.measure_words():
-        return True  # (五人三次 counts twice: its last character measures)
+    if phrase and phrase.group(0)[3] not in lexicon.measure_words() \
+            and not sentence.startswith(SCHOOL_GRADE, phrase.end() - 1):
+        return True  # (五人三次 counts twice: its last character measures; 二名三年级 counts pupils)
     tags = lexicon.dictionary_tags()
     for size in (7, 6, 5, 4, 3):  # (longer set phrases: 二十四节气)
         for i in range(max(0, start - size + 1), start + 1):
