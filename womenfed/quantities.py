@@ -369,6 +369,8 @@ ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是
 ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
+# A demonstrative between a list and its count points back at the items (甲、乙这两个误区).
+POINTING_BACK = re.compile(r"(?:这|上述)些?\s?$")
 QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
 # A list of places joined by 、/和/与/及, each item ending in a level word (芜湖市、马鞍山市): a
 # count of places (两地, 三地) later in its sentence names these places again, wherever it stands
@@ -1840,7 +1842,11 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                                     and _formula_head(sentence, match.end())):
         return True
-    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", before))[-1]
+    # (quoted names side by side list their items only where it points back: 《甲》《乙》两支舞蹈
+    # may count, stop 29b; 《甲》《乙》这两支 restates)
+    pointer = POINTING_BACK.search(before)
+    listed = ADJACENT_NAMES.sub("、", before[:pointer.start()]) if pointer else before
+    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", listed))[-1]
     items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
