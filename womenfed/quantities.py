@@ -545,6 +545,10 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
 DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
 A_FEW_WORDS = re.compile(r"[说讲聊谈唠]了?$")  # a verb of speaking before 两句
 # Measure words of live animals: a herd or flock kept is `other` (units.tsv) ...
+# Examples the report cites (下面举两个…的例子, 举了三个典型事例): how many it tells next, a count of
+# its own text, as a list it restates is, not of the work (讲述了5个案例 in a class stays).
+CITING_BEFORE = re.compile(r"(?:举|列举|举出)了?\s?$")
+EXAMPLE_AFTER = re.compile(r"[^,;:。!?]{0,20}?(?:例子|事例|案例|实例)")
 ANIMAL_UNITS = frozenset("头 只 匹 羽".split())
 # ... but after a verb of handing out, giving or buying for others in the clause before the count
 # (发放宣传单3000张、鸡苗2000只) the animals are aid, goods like the leaflets: `items`.
@@ -1638,7 +1642,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             and not WORKED_LAND.search(before, 0, area.start()) \
             and not TOTAL_SCOPE.search(before, 0, area.start()):
         return True
-    if unit in WEIGHT_UNITS and OUTPUT_BEFORE.search(before):
+    if unit in WEIGHT_UNITS and OUTPUT_BEFORE.search(before) \
+            or CITING_BEFORE.search(before) and EXAMPLE_AFTER.match(sentence, match.end()):
         return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
