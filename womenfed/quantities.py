@@ -333,9 +333,9 @@ PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|�
                           r"(?:量|数|次数|人数|人次)?|在线人数|(?:本|每)页(?:显示)?共?)\s?[:：(（\[【]?"
                           r"|访客\s?[:：]"
                           # (the page's share, forward and play buttons count only with the
-                          # button's colon, bracket or blank: 分享:5次, 转发 45次; a report's
+                          # button's colon, bracket or blank: 分享:5次, 转发 45次, 围观:4066人次; a report's
                           # 被转发3000余次 tells of its publicity; and the page seen, 本文已被查看568次)
-                          r"|(?:分享|转发|播放|查看)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
+                          r"|(?:分享|转发|播放|查看|围观)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
                           r"|(?:本文|本页|该文|此文|文章)已?被查看"
                           # the page's own tallies of its pictures, attachments and articles, the
                           # label opening its line: a label and a bracket (组图(5张), 附件(2个)), an
