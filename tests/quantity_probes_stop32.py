@@ -126,4 +126,16 @@ PROBES = {
         ("天桥街道妇联文艺汇演吸引群众围观300余人次。", [q("300余人次", 300, "人次", "person_times", True)]),
         ("信发街道巾帼志愿者义卖活动吸引500余名群众围观。", [q("500余名", 500, "名", "people", True)]),
     ],
+    # --- a copula between the noun of holding and the area (占地是265亩), as speech says it ---
+    "area_of_one_place_after_a_copula": [
+        ("木厂口镇一家合作社理事长说:“咱们自有的生产基地占地是265亩。”", []),
+        ("霖磐镇妇女之家建筑面积是120平方米。", []),
+        ("西堤头镇巾帼示范基地总面积是300多亩。", []),
+        ("沟门子镇新生村现有耕地是2万亩。", []),
+        ("高溪市镇巾帼创业园占地面积是60亩,入驻企业12家。", [q("12家", 12, "家", "organisations")]),
+        # near-misses: land worked, and holdings counted first
+        ("全县种植面积是1.2万亩。", [q("1.2万亩", 12000, "亩", "other")]),
+        ("望溪镇建成巾帼基地12个,占地是5000余亩。",
+         [q("12个", 12, "个", "organisations"), q("5000余亩", 5000, "亩", "other", True)]),
+    ],
 }

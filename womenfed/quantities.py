@@ -429,7 +429,7 @@ SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高�
 # worked does (种植总面积1.2万亩; but 共有7个村,总人口8069人,现有耕地…: the township's own).
 AREA_UNITS = frozenset("平方米 平米 平方公里 平方千米 亩 公顷".split())
 AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地|总)?面积|占地|现有[耕林草土]?地)"
-                         r"(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")
+                         r"是?(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")  # (是: 占地是265亩, in speech)
 # A 面积 of land the work planted or worked, or summed in its clause over a whole division or its
 # levels (全县…面积, 乡村两级示范田面积), is no one place's.
 WORKED_LAND = re.compile(r"(?:种植|养殖|栽种|栽培|流转|复垦|造林|推广)(?:土地|耕地)?$")
