@@ -143,7 +143,7 @@ PROBES = {
     "size_of_a_thing": [
         known(SIZE_OF_A_THING, "她正忙着扩建一个500平方米的牛棚。", []),
         known(SIZE_OF_A_THING, "在贷款帮助下,她家170平方米的制作室扩大了一倍。", []),
-        known(SIZE_OF_A_THING, "建成面积300平方米的妇女儿童活动中心。", []),
+        ("建成面积300平方米的妇女儿童活动中心。", []),  # (stop 32: a bare 面积 sizes one place)
         ("乌兰察布市妇联依托一个占地200亩的种植基地开展培训,培训妇女80人。",
          [q("80人", 80, "人", "people")]),
         # ... while the land worked, and a total area over several things made, stay counts

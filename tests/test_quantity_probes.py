@@ -21,6 +21,7 @@ from . import (
     quantity_probes_stop29b,
     quantity_probes_stop30,
     quantity_probes_stop30b,
+    quantity_probes_stop32,
     relations_probes_stop31,
 )
 from .conftest import known_because as known
@@ -437,7 +438,8 @@ AUDITS = {"first": PROBES,
           **{f"stop29b-{family}": cases for family, cases in quantity_probes_stop29b.PROBES.items()},
           **{f"stop30-{family}": cases for family, cases in quantity_probes_stop30.PROBES.items()},
           **{f"stop30b-{family}": cases for family, cases in quantity_probes_stop30b.PROBES.items()},
-          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.QUANTITY_PROBES.items()}}
+          **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.QUANTITY_PROBES.items()},
+          **{f"stop32-{family}": cases for family, cases in quantity_probes_stop32.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

@@ -56,6 +56,7 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.．])
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERALS = CN_DIGITS + "十百千万亿拾佰仟"
 ALTERNATING_NUMERALS = re.compile(f"[{CN_DIGITS}][^{CN_NUMERALS}\\W\\d][{CN_DIGITS}][^{CN_NUMERALS}\\W\\d]")
+SCHOOL_GRADE = "年级"  # 三年级: a numeral before it ranks pupils (二名三年级: two third-graders), no count
 MAGNITUDE_CHARS = "百千万亿佰仟"
 FINANCIAL_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
@@ -332,9 +333,9 @@ PAGE_COUNTER = re.compile(r"(?:(?:(?:阅读|浏览|点击|访问|下载|评论|�
                           r"(?:量|数|次数|人数|人次)?|在线人数|(?:本|每)页(?:显示)?共?)\s?[:：(（\[【]?"
                           r"|访客\s?[:：]"
                           # (the page's share, forward and play buttons count only with the
-                          # button's colon, bracket or blank: 分享:5次, 转发 45次; a report's
+                          # button's colon, bracket or blank: 分享:5次, 转发 45次, 围观:4066人次; a report's
                           # 被转发3000余次 tells of its publicity; and the page seen, 本文已被查看568次)
-                          r"|(?:分享|转发|播放|查看)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
+                          r"|(?:分享|转发|播放|查看|围观)(?:量|数|次数)?\s?[:：(（\[【]|(?:分享|转发|播放|查看)\s"
                           r"|(?:本文|本页|该文|此文|文章)已?被查看"
                           # the page's own tallies of its pictures, attachments and articles, the
                           # label opening its line: a label and a bracket (组图(5张), 附件(2个)), an
@@ -368,6 +369,8 @@ ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是
 ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
+# A demonstrative between a list and its count points back at the items (甲、乙这两个误区).
+POINTING_BACK = re.compile(r"(?:这|上述)些?\s?$")
 QUOTED_LIST_ITEM = re.compile(r"[“‘]([^“”‘’,;:。!?、]{1,15})[”’](?=、|[和及与]|$)")
 # A list of places joined by 、/和/与/及, each item ending in a level word (芜湖市、马鞍山市): a
 # count of places (两地, 三地) later in its sentence names these places again, wherever it stands
@@ -419,13 +422,24 @@ PLACED_BEFORE = re.compile(r"(?:(?:海拔|身高|离|全长|总长|全程)|(?:�
 SIZED_AFTER = re.compile(r"(?:左右|多)?(?:以外|之外|外|远|处|[长高宽深](?=的|[^\W\d期远效大达度])"
                          r"|跑|短跑|长跑|接力|赛跑|障碍"
                          r"|的?(?:健步走|健步行|健走|徒步|步行|毅行|登山|骑行|路线|线路))")
-# An area a noun of holding gives (占地5000亩, 建筑面积120平方米, 现有耕地4.28万亩) is one place's
-# size (stop 29 of eval/dev): the place is counted, not its area; summed over the holdings the
-# sentence's last count before it counts (45个占地3万多亩的基地, 建成基地12个,占地…) it stays a count,
-# as land planted does (but 共有7个村,总人口8069人,现有耕地…: the township's own).
+# An area a noun of holding gives (占地5000亩, 建筑面积120平方米, 现有耕地4.28万亩, and a bare
+# 面积 or 总面积: 妇女之家面积达120平方米) is one place's size (stops 29, 30 of eval/dev): the
+# place is counted, not its area; summed over the holdings the sentence's last count before it
+# counts (45个占地3万多亩的基地, 建成基地12个,占地…) it stays a count, as land the work planted or
+# worked does (种植总面积1.2万亩; but 共有7个村,总人口8069人,现有耕地…: the township's own).
 AREA_UNITS = frozenset("平方米 平米 平方公里 平方千米 亩 公顷".split())
-AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地)面积|占地|现有[耕林草土]?地)"
-                         r"(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")
+AREA_OF_ONE = re.compile(r"(?:(?:占地|建筑|使用|营业|场地|总)?面积|占地|现有[耕林草土]?地)"
+                         r"是?(?:共|约|近|达到|达|为|有|超过|逾)?\s?$")  # (是: 占地是265亩, in speech)
+# A 面积 of land the work planted or worked, or summed in its clause over a whole division or its
+# levels (全县…面积, 乡村两级示范田面积), is no one place's.
+WORKED_LAND = re.compile(r"(?:种植|养殖|栽种|栽培|流转|复垦|造林|推广)(?:土地|耕地)?$")
+TOTAL_SCOPE = re.compile(r"(?:全(?:区|市|县|镇|乡|省|州|旗)|[两三四五]级|所有)[^,;:。!?]*$")
+# A weight after a word of output or capacity (年产400多吨, 年产量5万多吨, 产出蔬菜是有3000多吨) is
+# how much a farm, firm or place yields in a span, its size as a producer (stop 29 of eval/dev: one
+# body's yearly output in a profile is a measurement), not a count of the work; 产值 is money.
+WEIGHT_UNITS = frozenset("吨 斤 公斤 千克 克".split())
+OUTPUT_BEFORE = re.compile(r"(?:[年月日]产|产量|产能|产出)(?!值)[^\W\d]{0,8}?"
+                           r"是?(?:有|约|近|达到|达|为|超过|超|逾|突破)?\s?$")
 HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|家|处|座|所|块|片)"
                               r"[^\d两三四五六七八九十百千万]*$")
 # A document's title and the verb that tells its content (《方案》共8个方面19条具体措施, 《意见》分为
@@ -513,6 +527,11 @@ OUTLET_CREDIT = re.compile(r"\s?[\u4e00-\u9fff·]{2,8}(?:网|报|台|客户端|�
 MAX_HEADLINE = 60
 # The heads of a named list's name: a roster, or 之一 (one of the list).
 ROSTER_HEADS = frozenset("名单 榜单 名录 之一".split())
+ONE_OF = "之一"
+# A verb of entering before a roster in its clause (入选…名单, 被列入…名录): the roster is a list's
+# name that something entered; a roster the work draws up or publishes (公布36名春蕾女童名单)
+# lists that many persons, and its count stands.
+ENTERING_BEFORE = re.compile(r"(?:入选|列入|纳入|进入|入围|上榜|跻身|荣登|登上)[^,;:。!?]*$")
 # A verb of entering a list or being named to it, then the list's scope (入选全国, 获评全省首批): a
 # count right after names the list's size (入选全国100个最美家庭), the subject is one of them.
 # (not a level, 荣获省级3项荣誉: what was won)
@@ -526,6 +545,10 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.．]$")
 DISCRETE_KINDS = frozenset("people person_times households events organisations items noun".split())
 A_FEW_WORDS = re.compile(r"[说讲聊谈唠]了?$")  # a verb of speaking before 两句
 # Measure words of live animals: a herd or flock kept is `other` (units.tsv) ...
+# Examples the report cites (下面举两个…的例子, 举了三个典型事例): how many it tells next, a count of
+# its own text, as a list it restates is, not of the work (讲述了5个案例 in a class stays).
+CITING_BEFORE = re.compile(r"(?:举|列举|举出)了?\s?$")
+EXAMPLE_AFTER = re.compile(r"[^,;:。!?]{0,20}?(?:例子|事例|案例|实例)")
 ANIMAL_UNITS = frozenset("头 只 匹 羽".split())
 # ... but after a verb of handing out, giving or buying for others in the clause before the count
 # (发放宣传单3000张、鸡苗2000只) the animals are aid, goods like the leaflets: `items`.
@@ -1615,7 +1638,12 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if unit in LENGTH_UNITS and (PLACED_BEFORE.search(before) or SIZED_AFTER.match(sentence, match.end())):
         return True
     if unit in AREA_UNITS and (area := AREA_OF_ONE.search(before)) \
-            and not HOLDINGS_COUNTED.search(before, 0, area.start()):
+            and not HOLDINGS_COUNTED.search(before, 0, area.start()) \
+            and not WORKED_LAND.search(before, 0, area.start()) \
+            and not TOTAL_SCOPE.search(before, 0, area.start()):
+        return True
+    if unit in WEIGHT_UNITS and OUTPUT_BEFORE.search(before) \
+            or CITING_BEFORE.search(before) and EXAMPLE_AFTER.match(sentence, match.end()):
         return True
     if unit == "次" and CONGRESS_AFTER.match(sentence, match.end()) and _after_a_name(before):
         return True
@@ -1641,7 +1669,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _announces_its_list(sentence, match) \
             or _opens_place_name(sentence, match, unit) or _all_nationalities(sentence, match) \
-            or _inside_a_roster_name(sentence, match.end()) or ENTERED_LIST.search(before):
+            or _inside_a_roster_name(sentence, match.end(), before) or ENTERED_LIST.search(before):
         return True
     after = NOT_A_COUNT_AFTER.match(sentence, match.end())
     # a number after the measure word is a pairing (1对1) unless it opens a count of its own
@@ -1698,17 +1726,17 @@ def _after_a_name(before: str) -> bool:
     return bool(words) and words[-1][1][0] == "n"
 
 
-def _inside_a_roster_name(sentence: str, position: int) -> bool:
-    """A count whose noun phrase, nouns and modifiers only, is headed by a roster (全国妇联100名女
-    科技工作者科创成果名单, 百强企业榜单) or closed by 之一 (全省50个示范村之一) is the size of a
-    named list that something entered: part of the list's name, it counts no outcome."""
+def _inside_a_roster_name(sentence: str, position: int, before: str) -> bool:
+    """A count whose noun phrase, nouns and modifiers only, is headed by a roster that something
+    entered (入选全国妇联100名女科技工作者科创成果名单, 入选百强企业榜单) or closed by 之一
+    (全省50个示范村之一) is the size of a named list: part of the list's name, it counts no outcome."""
     phrase = NAMES_CLAUSE_BREAK.split(sentence[position:position + MAX_NOUN_PHRASE])[0]
     if not any(head in phrase for head in ROSTER_HEADS):
         return False  # (most counts: no need to segment the phrase)
     words = _words(phrase)
     for index, (word, tag) in enumerate(words):
         if word in ROSTER_HEADS:
-            return index > 0
+            return index > 0 and (word == ONE_OF or bool(ENTERING_BEFORE.search(before)))
         if tag[0] not in "nabj" or tag == "nr":
             return False
     return False
@@ -1819,7 +1847,11 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     if small and not in_digits and (DIVISION.search(before) or match.group("unit") in FORMULA_UNITS
                                     and _formula_head(sentence, match.end())):
         return True
-    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", before))[-1]
+    # (quoted names side by side list their items only where it points back: 《甲》《乙》两支舞蹈
+    # may count, stop 29b; 《甲》《乙》这两支 restates)
+    pointer = POINTING_BACK.search(before)
+    listed = ADJACENT_NAMES.sub("、", before[:pointer.start()]) if pointer else before
+    clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", listed))[-1]
     items = clause.split("、")
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
@@ -1900,8 +1932,8 @@ def _formula_spelled(before: str, numeral: str) -> bool:
     if len(items) < value - 1:
         return False
     items = items[len(items) - value + 1:]
-    first = re.search(r"一[^\d一二两三四五六七八九十]{1,7}$", items[0])
-    # (一 opens a word: not 统一思想)
+    first = re.search(rf"一(?!{SCHOOL_GRADE})[^\d一二两三四五六七八九十]{{1,7}}$", items[0])
+    # (一 opens a word: not 统一思想; nor a grade: 一名一年级学生、两名三年级学生 counts pupils)
     starts = set(accumulate((len(word) for word, _ in _words(items[0])), initial=0))
     return bool(first) and first.start() in starts and all(
         _value(item[:1].replace("两", "二")) == k for k, item in enumerate(items[1:], start=2))
@@ -2105,8 +2137,9 @@ def _in_set_phrase(sentence: str, start: int, end: int) -> bool:
     four-character phrase of two numerals each before one character, which jieba need not
     hold (两人三足, 三人两腿: a game's or a rule's name)."""
     phrase = ALTERNATING_NUMERALS.search(sentence, max(0, start - 2), end + 2)
-    if phrase and phrase.group(0)[3] not in lexicon.measure_words():
-        return True  # (五人三次 counts twice: its last character measures)
+    if phrase and phrase.group(0)[3] not in lexicon.measure_words() \
+            and not sentence.startswith(SCHOOL_GRADE, phrase.end() - 1):
+        return True  # (五人三次 counts twice: its last character measures; 二名三年级 counts pupils)
     tags = lexicon.dictionary_tags()
     for size in (7, 6, 5, 4, 3):  # (longer set phrases: 二十四节气)
         for i in range(max(0, start - size + 1), start + 1):
