@@ -123,7 +123,8 @@ ORIGIN = re.compile(
 # 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
 # keeps its words (stop 28b: open days and visits typed by the works they heard about).
 # A meeting's agenda is read the same way (stop 30): the works a meeting or a speaker deploys
-# (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署) are the
+# (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署, and
+# with 就 and a verb of making, stop 32b: 就……、……等工作做了安排部署, 作出部署) are the
 # year's lines of work named in passing, and the sentence is the meeting's (its pattern cues in
 # typology_patterns.tsv), not a programme's: a work meeting listing every type typed a sentence
 # and its report by the first works listed.
@@ -135,7 +136,8 @@ ORIGIN = re.compile(
 INSPECTED = re.compile(
     r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
     r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
-    r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查|部署|安排)"
+    r"|(?:对|(?<![成造将])就(?![业是要在会能]))(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)"
+    r"等?(?:各项|相关|重点)?工作(?:进行|作出|做出|作|做)了?(?:实地|现场|安排)?(?:调研|督导|考察|检查|部署|安排)"
     r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
     r"(?:重点|重要|主要)?(?:工作|任务)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"

@@ -1,0 +1,48 @@
+"""Probe audit of programme types (stop 32b, read from the fresh32b set's errors): a meeting's
+agenda told with 就 and a verb of making (就……、……等工作做了安排部署, 作出部署) is the year's lines
+of work named in passing, as 对……、……等工作进行了部署 is (stop 30): the works listed weigh nothing.
+
+Every line here is written for the audit (places from the gazetteer), not taken from any report;
+the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
+a meeting's agenda, the works a meeting or a speaker deploys, is the meeting's, not a
+programme's; a deployment of one type's tasks keeps that type), not by the tool's output. A case
+checks one sentence's type (its index) or the types a report covers ("report": the types
+wanted, and those it must not cover). ``test_typology_structure_probes.py`` runs this table.
+"""
+
+from __future__ import annotations
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+PROBES = [
+    # --- a meeting's agenda told with 就 and a verb of making: the works weigh nothing
+    ("agenda_by_jiu",
+     ["2月7日,澄江镇妇联召开2024年工作会议。",
+      "会上,各分管副主席分别就“两癌”筛查、家庭教育、困境儿童关爱等工作做了安排部署。"],
+     "report", {"organisation"}, {"health", "family", "care"}),
+    ("agenda_by_jiu",
+     ["乌兰浩特市妇联召开执委会议。", "会议就妇女创业就业、反家暴宣传等重点工作作了部署。"],
+     "report", {"organisation"}, {"economic", "rights"}),
+    ("agenda_by_jiu",
+     ["扎兰屯市妇联召开季度工作推进会。",
+      "与会人员就“最美家庭”评选、留守儿童关爱等工作进行了安排部署。"],
+     "report", {"organisation"}, {"family", "care"}),
+    ("agenda_by_jiu",
+     ["宁城县妇联召开全体干部会议。", "县妇联主席就下半年家庭教育、巾帼创业就业等工作作出部署。"],
+     "report", {"organisation"}, {"family", "economic"}),
+    ("agenda_by_jiu",
+     ["林西县妇联召开党组会议。", "党组书记就春蕾计划、“两癌”救助等工作进行部署。"],
+     1, {"organisation"}, set()),
+    ("agenda_by_jiu",
+     ["林西县妇联召开党组会议。", "党组书记就春蕾计划、“两癌”救助等工作进行部署。"],
+     "report", {"organisation"}, {"care", "health"}),
+    # near misses: one line of work deployed keeps its type; 就 of manner and of topics
+    # discussed, and 就业, take no agenda
+    ("agenda_by_jiu", ["会上,县妇联就“两癌”免费筛查和救助工作做了安排部署,要求各村做好适龄妇女摸底登记。"],
+     0, {"health"}, set()),
+    # the meeting's deployment read as 对……工作进行了部署 is: the meeting's own work
+    ("agenda_by_jiu", ["会上,县妇联就“两癌”免费筛查工作做了安排部署。"], 0, {"organisation"}, set()),
+    ("agenda_by_jiu", ["会议对“两癌”免费筛查工作进行了部署。"], 0, {"organisation"}, set()),
+    ("agenda_by_jiu", ["镇妇联就近为妇女开展“两癌”筛查、妇科检查等服务。"], 0, {"health"}, set()),
+    ("agenda_by_jiu", ["县妇联就家庭教育、亲子沟通等问题与家长进行了交流。"], 0, {"family"}, set()),
+    ("agenda_by_jiu", ["县妇联为妇女就业、创业等提供培训服务。"], 0, {"economic"}, set()),
+]
