@@ -1,6 +1,10 @@
 """Probe audit of programme types (stop 32b, read from the fresh32b set's errors): a meeting's
 agenda told with 就 and a verb of making (就……、……等工作做了安排部署, 作出部署) is the year's lines
-of work named in passing, as 对……、……等工作进行了部署 is (stop 30): the works listed weigh nothing.
+of work named in passing, as 对……、……等工作进行了部署 is (stop 30): the works listed weigh nothing;
+and the year named by the Party's and the State's calendar (今年是全面贯彻落实党的二十大精神的开局之年,
+2022年是“十四五”承上启下的关键一年) is the setting a speech or a summing-up opens with: the congress,
+the plan or the anniversary weighs nothing, while a year counted by a programme of the
+federation's own (今年是……“春蕾计划”实施20周年) is work told.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -45,4 +49,39 @@ PROBES = [
     ("agenda_by_jiu", ["镇妇联就近为妇女开展“两癌”筛查、妇科检查等服务。"], 0, {"health"}, set()),
     ("agenda_by_jiu", ["县妇联就家庭教育、亲子沟通等问题与家长进行了交流。"], 0, {"family"}, set()),
     ("agenda_by_jiu", ["县妇联为妇女就业、创业等提供培训服务。"], 0, {"economic"}, set()),
+    # --- the year named by the Party's and the State's calendar: the setting, no work
+    ("calendar_year",
+     ["2022年是“十四五”承上启下的关键一年,是党的二十大召开之年。",
+      "一年来,宁城县妇联在县委的坚强领导下,认真履行职责,各项工作取得新成效。"],
+     "report", {"organisation"}, {"ideology"}),
+    ("calendar_year",
+     ["澄江镇妇联召开2024年工作会议。",
+      "镇党委副书记指出,今年是全面贯彻落实党的二十大精神的开局之年,各村妇联要团结带领妇女建功立业。"],
+     1, {"organisation"}, set()),
+    ("calendar_year",
+     ["澄江镇妇联召开2024年工作会议。",
+      "镇党委副书记指出,今年是全面贯彻落实党的二十大精神的开局之年,各村妇联要团结带领妇女建功立业。"],
+     "report", {"organisation"}, {"ideology"}),
+    ("calendar_year",
+     ["2011年是贯彻落实党的十七大精神的第三年,也是实施“十二五”规划的开局之年。",
+      "乌兰浩特市妇联召开执委会议,总结2010年工作,部署2011年任务。"],
+     "report", {"organisation"}, {"ideology"}),
+    ("calendar_year",
+     ["今年是中国共产党成立100周年。", "扎兰屯市妇联召开全委会议。", "全体执委参加会议。"],
+     "report", {"organisation"}, {"ideology"}),
+    # (the year's digits lost by the page: the line opens with 年)
+    ("calendar_year",
+     ["年是“十四五”开局之年,是党的二十大召开之年。", "敖汉旗妇联将着力服务全旗工作大局。"],
+     "report", set(), {"ideology"}),
+    ("calendar_year",
+     ["2020年是全面建成小康社会目标实现之年,林西县妇联围绕中心、服务大局,扎实推进各项工作。"],
+     0, {"organisation"}, set()),
+    # near misses: a year counted by the federation's own programme is work told; the
+    # congress studied is thought work
+    ("calendar_year", ["今年是翁牛特旗妇联开展“两癌”免费筛查的第五年。"], 0, {"health"}, set()),
+    ("calendar_year", ["今年是全国妇联实施“春蕾计划”35周年,县妇联资助春蕾女童50名。"], 0, {"care"}, set()),
+    ("calendar_year", ["镇妇联组织干部深入学习贯彻党的二十大精神。"], 0, {"ideology"}, set()),
+    ("calendar_year",
+     ["今年是党的二十大召开之年。", "县妇联举办学习贯彻党的二十大精神宣讲会,200余名妇女参加。"],
+     "report", {"ideology"}, set()),
 ]

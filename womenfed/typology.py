@@ -102,6 +102,22 @@ NO_WORK = re.compile(r"下一步|今后"
 ARENA = re.compile(
     r"(?:是|当|当好|争当|争做|做|成为)(?P<field>[^。；;，,:：、“”]{2,12}?)的?“?"
     r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
+# The year named by the Party's and the State's calendar (今年是全面贯彻落实党的二十大精神的开局之年,
+# 2022年是“十四五”承上启下的关键一年, 也是建党100周年): the setting a speech or a summing-up opens
+# with, not work the sentence tells, so the congress, the plan or the anniversary weighs nothing
+# (stop 32b: such openings typed speeches and plans ideology, and their reports with them).
+# Only a year marked by that calendar (a Party congress, the Party, a five-year plan period, the
+# Republic, 小康, 改革开放): a year counted by a programme of the federation's own
+# (今年是……“三八”维权周活动开展的第十二年, 是“春蕾计划”实施20周年) is work told. Hand-written from the
+# grammar of such openings: a year (or a line opening with 年 whose digits the page lost), 是,
+# the calendar's event, then the year's head (之年, 一年, 第N年, N周年), and the clauses 也是……
+# that go on naming it.
+CALENDAR_YEAR = re.compile(
+    r"(?:今年|明年|去年|本年|\d{2,4}年|^\s*年)(?:既|也|又|更)?是(?P<calendar>[^。；;，,]{0,40}?"
+    r"(?:党|新中国|建国|共和国|小康|改革开放|十[一二三四五六七八九]五"
+    r"|(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大)"
+    r"[^。；;，,]{0,40}?(?:之年|一年|第[一二三四五六七八九十\d]+年|\d+周年)"
+    r"(?:[，,](?:也|又|更|同时|还)?是[^。；;，,]{2,40}?(?:之年|一年|第[一二三四五六七八九十\d]+年|\d+周年))*)")
 # Where the people a sentence is about come from (代表来自……等行业和领域, 分别来自……等方面, 执委覆盖……等
 # 行业, 来自家政企业、电商平台的优秀女性): a delegation's, a board's or the honoured women's
 # background, not work the sentence tells, so the fields weigh nothing (stop 26: a congress's
@@ -585,12 +601,13 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
-    INSPECTED or a POLICY_AIM, a VENUE and the home of a HOME_PRODUCTION weigh nothing, no cue
-    is read across the word edge of an ACROSS_HOME, and the titles an AWARDED holds up weigh for
-    ideology (a family or volunteer honour for its own type)."""
+    INSPECTED or a POLICY_AIM, the calendar of a CALENDAR_YEAR, a VENUE and the home of a
+    HOME_PRODUCTION weigh nothing, no cue is read across the word edge of an ACROSS_HOME, and
+    the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ACROSS_HOME.sub("，", HOME_PRODUCTION.sub("，", VENUE.sub("在，", text)))
+    text = CALENDAR_YEAR.sub(_field_left_out, text)
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, text))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
     awards = list(AWARDED.finditer(text))
@@ -633,8 +650,8 @@ def _titles_left_out(award: re.Match) -> str:
 
 
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA, an ORIGIN, an INSPECTED or a POLICY_AIM with its field (the group that
-    matched) cut out (a comma in its place: no cue spans the cut)."""
+    """An ARENA, an ORIGIN, an INSPECTED, a POLICY_AIM or a CALENDAR_YEAR with its field (the
+    group that matched) cut out (a comma in its place: no cue spans the cut)."""
     return arena.group(0).replace(arena.group(arena.lastgroup), "，", 1)
 
 
