@@ -4,7 +4,9 @@ of work named in passing, as 对……、……等工作进行了部署 is (stop
 and the year named by the Party's and the State's calendar (今年是全面贯彻落实党的二十大精神的开局之年,
 2022年是“十四五”承上启下的关键一年) is the setting a speech or a summing-up opens with: the congress,
 the plan or the anniversary weighs nothing, while a year counted by a programme of the
-federation's own (今年是……“春蕾计划”实施20周年) is work told.
+federation's own (今年是……“春蕾计划”实施20周年) is work told; and volunteers credited with the work
+by their effort or help (通过广大志愿者的不懈努力,……; 在巾帼志愿者的帮助下,……) are its agents, as
+volunteers right before a verb of doing are (stop 31): the work told before them decides.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -84,4 +86,30 @@ PROBES = [
     ("calendar_year",
      ["今年是党的二十大召开之年。", "县妇联举办学习贯彻党的二十大精神宣讲会,200余名妇女参加。"],
      "report", {"ideology"}, set()),
+    # --- volunteers credited with the work by their effort or help: its agents
+    ("credited_volunteers",
+     ["宁城县大坪村妇联组织妇女开展人居环境整治,清理房前屋后垃圾。",
+      "通过广大志愿者的不懈努力,村容村貌焕然一新。"],
+     "report", {"family"}, {"volunteer"}),
+    ("credited_volunteers",
+     ["林西县妇联为困境儿童开展“微心愿”圆梦活动。", "在巾帼志愿者的帮助下,孩子们收到了书包和文具。"],
+     "report", {"care"}, {"volunteer"}),
+    ("credited_volunteers",
+     ["澄江镇妇联开展“两癌”防治知识宣传。", "经过志愿者们的共同努力,共发放宣传资料500余份。"],
+     "report", {"health"}, {"volunteer"}),
+    ("credited_volunteers",
+     ["澄江镇妇联开展“两癌”防治知识宣传。", "经过志愿者们的共同努力,共发放宣传资料500余份。"],
+     1, {"health"}, set()),
+    ("credited_volunteers",
+     ["扎兰屯市妇联开展反家暴宣传进社区活动。", "在巾帼志愿者的热心帮助下,群众了解了反家庭暴力法。"],
+     "report", {"rights"}, {"volunteer"}),
+    ("credited_volunteers",
+     ["翁牛特旗社区组织义诊,为老人测量血压。", "在志愿者的协助下,义诊活动有序进行。"],
+     "report", {"health"}, {"volunteer"}),
+    # near misses: volunteers as the work itself, or honoured, stay volunteer
+    ("credited_volunteers", ["巾帼志愿者的队伍不断壮大,全县已有志愿者3000余名。"], 0, {"volunteer"}, set()),
+    ("credited_volunteers", ["县妇联表彰巾帼志愿者的无私奉献,为20名优秀志愿者颁发证书。"],
+     "report", {"volunteer"}, set()),
+    ("credited_volunteers", ["敖汉旗妇联招募巾帼志愿者。", "在志愿者的帮助下,志愿服务站开始运行。"],
+     "report", {"volunteer"}, set()),
 ]

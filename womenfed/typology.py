@@ -211,15 +211,18 @@ HANDED_OVER = "颁发"
 # signing up, training, swearing in or founding volunteers and teams, a team's standing service,
 # service named only as volunteer service, patrols). Hand-written from the grammar of news
 # reports: the volunteers (or their team) right before an adverb and a verb or preposition of
-# doing, in a clause where no verb of recruiting, signing up, founding, training, swearing in
-# or honouring takes them as its object (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are
+# doing, or credited with the work by their effort or help (通过广大志愿者的不懈努力,村容村貌焕然
+# 一新; 在巾帼志愿者的帮助下: stop 32b, a clean-up's thanks typed its report volunteer), in a
+# clause where no verb of recruiting, signing up, founding, training, swearing in or honouring
+# takes them as its object (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are
 # volunteer work). Inside a report only: such a sentence goes on with the programme told before
 # it (classify_sentences) and gives its report no volunteer evidence (report_types); alone, or
 # after volunteer work, it stays volunteer (巾帼志愿者为孤寡老人打扫卫生 is the volunteers' own service).
 VOLUNTEER_AGENT = re.compile(
     r"(?:巾帼)?(?:志愿者|志愿服务队|志愿服务团队|志愿队|义工)(?:们|队伍)?"
     r"(?=(?:还|也|都|又|们|纷纷|积极|主动|耐心|热情|细心|现场|分别|先后)*"
-    r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导))")
+    r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导)"
+    r"|的(?:不懈|共同|辛勤|热心|无私|悉心)?(?:努力|付出|帮助|协助))")
 VOLUNTEERS_TAKEN = re.compile(r"招募|招收|组建|成立|培训|表彰|吸纳|注册|报名|宣誓|授旗")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
