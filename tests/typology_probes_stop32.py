@@ -2,8 +2,9 @@
 the place where something is grown, raised or made (家庭农场, 庭院种植, 庭院养殖) is a rural
 household's income work, economic, not the family programme; the rooms where mothers nurse
 their babies (母婴室, 哺乳室, 妈咪小屋) read as care, not maternal health, was tried and dropped (a
-strict gap: it lost one report type on the test half); and the readers' corner a portal prints under its article (已有0人点赞, 0条评论, 我来说两句,
-承诺遵守文明发帖) is the page after the article: it goes on with the article's last topic; and a
+strict gap: it lost one report type on the test half); and the readers' corner a portal prints
+under its article (已有0人点赞, 0条评论, 我来说两句, 承诺遵守文明发帖) is the page after the
+article: it goes on with the article's last topic; and a
 title handed over at the event told (为……颁发“……能手”证书) is models held up, ideology, though its
 words name no field (a title someone won, 荣获……称号, keeps the words it has); and a page's own
 fields around its article (栏目:家庭教育, 关键词:……, 标签:……, 妇女维权热线:12338) are the site's filing
