@@ -6,7 +6,9 @@ and the year named by the Party's and the State's calendar (今年是全面贯�
 the plan or the anniversary weighs nothing, while a year counted by a programme of the
 federation's own (今年是……“春蕾计划”实施20周年) is work told; and volunteers credited with the work
 by their effort or help (通过广大志愿者的不懈努力,……; 在巾帼志愿者的帮助下,……) are its agents, as
-volunteers right before a verb of doing are (stop 31): the work told before them decides.
+volunteers right before a verb of doing are (stop 31): the work told before them decides; and a
+standing volunteer team founded (组建了一支巾帼志愿者队伍, 成立巾帼志愿服务队) is volunteer work whatever
+work it is founded for, though the sentence names that work too (the stop-32 convention).
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -112,4 +114,23 @@ PROBES = [
      "report", {"volunteer"}, set()),
     ("credited_volunteers", ["敖汉旗妇联招募巾帼志愿者。", "在志愿者的帮助下,志愿服务站开始运行。"],
      "report", {"volunteer"}, set()),
+    # --- a standing volunteer team founded: volunteer work, whatever work it is founded for
+    ("team_founded",
+     ["大坪村妇女之家建立了一支巾帼志愿者队伍,积极参与美丽庭院创建、结对留守儿童关爱等活动。"],
+     "report", {"volunteer"}, {"care"}),
+    ("team_founded", ["宁城县妇联组建了一支由20名退休教师组成的志愿者队伍,为留守儿童辅导功课。"],
+     0, {"volunteer"}, set()),
+    ("team_founded", ["林西县妇联成立巾帼志愿服务队,定期为空巢老人提供上门服务。"], 0, {"volunteer"}, set()),
+    ("team_founded", ["澄江镇各村妇联成立巾帼志愿服务队,定期开展庭院清扫、垃圾分类宣传。"],
+     0, {"volunteer"}, set()),
+    ("team_founded", ["扎兰屯市妇联组建“两癌”防治志愿服务队,为农村妇女讲解防治知识。"],
+     0, {"volunteer"}, set()),
+    ("team_founded",
+     ["乌兰浩特市妇联召开执委会议。", "会议决定组建一支巾帼志愿者队伍,参与社区困境儿童关爱服务。"],
+     "report", {"volunteer"}, {"care"}),
+    # near misses: a team that is no volunteers', and work done by volunteers, keep their work
+    ("team_founded", ["敖汉旗大坪村组建了一支秧歌队,丰富群众文化生活。"], 0, {"health"}, set()),
+    ("team_founded", ["翁牛特旗妇联慰问困境儿童,为他们送去书包和文具。"], 0, {"care"}, set()),
+    ("team_founded",
+     ["林西县妇联开展关爱留守儿童活动。", "巾帼志愿者为孩子们辅导作业。"], "report", {"care"}, {"volunteer"}),
 ]
