@@ -10,6 +10,11 @@ volunteers right before a verb of doing are (stop 31): the work told before them
 standing volunteer team founded (组建了一支巾帼志愿者队伍, 成立巾帼志愿服务队) is volunteer work whatever
 work it is founded for, though the sentence names that work too (the stop-32 convention).
 
+A family tried and dropped keeps its probes as strict gaps: the line naming the bodies that host,
+co-host or support an event (本次活动由县妇联主办,县教育局协办,县心理咨询中心承办) read as an
+attendance line (no cues of its own), dropped in stop 32b as it moved nothing on fresh32b, fresh32
+or dev32 (a keep needs a gain).
+
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
 a meeting's agenda, the works a meeting or a speaker deploys, is the meeting's, not a
@@ -19,6 +24,12 @@ wanted, and those it must not cover). ``test_typology_structure_probes.py`` runs
 """
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+HOSTS_DROPPED = ("dropped in stop 32b: reading the line of the bodies that host, co-host or support "
+                 "an event (由……主办,……协办,……承办) as an attendance line changed nothing on fresh32b, "
+                 "fresh32 or dev32 (a keep needs a gain)")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -133,4 +144,16 @@ PROBES = [
     ("team_founded", ["翁牛特旗妇联慰问困境儿童,为他们送去书包和文具。"], 0, {"care"}, set()),
     ("team_founded",
      ["林西县妇联开展关爱留守儿童活动。", "巾帼志愿者为孩子们辅导作业。"], "report", {"care"}, {"volunteer"}),
+    # --- the bodies that host, co-host or support an event: who, not what (dropped: no gain)
+    known_because(HOSTS_DROPPED, "hosts",
+                  ["林西县妇联开展家庭教育讲座。", "本次活动由县妇联主办,县教育局协办,县心理咨询中心承办。",
+                   "100余名家长参加。"], "report", {"family"}, {"health"}),
+    known_because(HOSTS_DROPPED, "hosts",
+                  ["敖汉旗妇联举办亲子运动会。",
+                   "据了解,本次活动由旗妇联、旗教育局联合主办,旗妇幼保健院支持。"],
+                  1, {"family"}, set()),
+    # near misses: the event held by its host keeps its work
+    ("hosts", ["由宁城县妇联主办的“两癌”免费筛查活动在县妇幼保健院开展。"], 0, {"health"}, set()),
+    ("hosts", ["澄江镇妇联开展“两癌”防治宣传。", "活动由镇妇联主办,镇卫生院协办。"],
+     "report", {"health"}, set()),
 ]
