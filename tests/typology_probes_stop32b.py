@@ -8,7 +8,9 @@ federation's own (今年是……“春蕾计划”实施20周年) is work told;
 by their effort or help (通过广大志愿者的不懈努力,……; 在巾帼志愿者的帮助下,……) are its agents, as
 volunteers right before a verb of doing are (stop 31): the work told before them decides; and a
 standing volunteer team founded (组建了一支巾帼志愿者队伍, 成立巾帼志愿服务队) is volunteer work whatever
-work it is founded for, though the sentence names that work too (the stop-32 convention).
+work it is founded for, though the sentence names that work too (the stop-32 convention); and a
+festival held for families, named by the family and a kind of activity (家庭文化节, 亲子运动节), is
+the family programme's event, a leaning cue (a festival of the calendar a family keeps is not).
 
 A family tried and dropped keeps its probes as strict gaps: the line naming the bodies that host,
 co-host or support an event (本次活动由县妇联主办,县教育局协办,县心理咨询中心承办) read as an
@@ -144,6 +146,24 @@ PROBES = [
     ("team_founded", ["翁牛特旗妇联慰问困境儿童,为他们送去书包和文具。"], 0, {"care"}, set()),
     ("team_founded",
      ["林西县妇联开展关爱留守儿童活动。", "巾帼志愿者为孩子们辅导作业。"], "report", {"care"}, {"volunteer"}),
+    # --- a festival held for families: the family programme's event (a leaning cue), here
+    # told after a sentence of another type
+    ("family_festival",
+     ["澄江镇妇联召开“三八”国际妇女节纪念大会。",
+      "会后举行了第八届家庭文化节启动仪式暨“巾帼共美”公益项目授牌仪式。"], 1, {"family"}, set()),
+    ("family_festival", ["宁城县妇联召开执委会议。", "会后,县妇联启动了首届家庭读书节。"],
+     1, {"family"}, set()),
+    ("family_festival", ["林西县大坪社区开展“三八”妇女节庆祝活动。", "同时举办了亲子运动节,50组家庭参加。"],
+     1, {"family"}, set()),
+    ("family_festival", ["扎兰屯市妇联举办庆“三八”文艺汇演。", "随后举行了家庭才艺节颁奖仪式。"],
+     1, {"family"}, set()),
+    ("family_festival", ["乌兰浩特市妇联召开全委会议。", "会议期间同步启动了家风文化节。"],
+     1, {"family"}, set()),
+    # near misses: the meeting that launches it keeps its own title; a calendar festival a
+    # family keeps is not the programme
+    ("family_festival", ["翁牛特旗“三八”国际妇女节纪念大会暨首届家庭文化节启动仪式举行"],
+     0, {"ideology"}, set()),
+    ("family_festival", ["县妇联为困难家庭中秋节送去月饼。"], 0, {"care"}, set()),
     # --- the bodies that host, co-host or support an event: who, not what (dropped: no gain)
     known_because(HOSTS_DROPPED, "hosts",
                   ["林西县妇联开展家庭教育讲座。", "本次活动由县妇联主办,县教育局协办,县心理咨询中心承办。",
