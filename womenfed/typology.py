@@ -102,6 +102,22 @@ NO_WORK = re.compile(r"下一步|今后"
 ARENA = re.compile(
     r"(?:是|当|当好|争当|争做|做|成为)(?P<field>[^。；;，,:：、“”]{2,12}?)的?“?"
     r"(?:半边天|生力军|主力军|排头兵|娘子军|领头雁)")
+# The year named by the Party's and the State's calendar (今年是全面贯彻落实党的二十大精神的开局之年,
+# 2022年是“十四五”承上启下的关键一年, 也是建党100周年): the setting a speech or a summing-up opens
+# with, not work the sentence tells, so the congress, the plan or the anniversary weighs nothing
+# (stop 32b: such openings typed speeches and plans ideology, and their reports with them).
+# Only a year marked by that calendar (a Party congress, the Party, a five-year plan period, the
+# Republic, 小康, 改革开放): a year counted by a programme of the federation's own
+# (今年是……“三八”维权周活动开展的第十二年, 是“春蕾计划”实施20周年) is work told. Hand-written from the
+# grammar of such openings: a year (or a line opening with 年 whose digits the page lost), 是,
+# the calendar's event, then the year's head (之年, 一年, 第N年, N周年), and the clauses 也是……
+# that go on naming it.
+CALENDAR_YEAR = re.compile(
+    r"(?:今年|明年|去年|本年|\d{2,4}年|^\s*年)(?:既|也|又|更)?是(?P<calendar>[^。；;，,]{0,40}?"
+    r"(?:党|新中国|建国|共和国|小康|改革开放|十[一二三四五六七八九]五"
+    r"|(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大)"
+    r"[^。；;，,]{0,40}?(?:之年|一年|第[一二三四五六七八九十\d]+年|\d+周年)"
+    r"(?:[，,](?:也|又|更|同时|还)?是[^。；;，,]{2,40}?(?:之年|一年|第[一二三四五六七八九十\d]+年|\d+周年))*)")
 # Where the people a sentence is about come from (代表来自……等行业和领域, 分别来自……等方面, 执委覆盖……等
 # 行业, 来自家政企业、电商平台的优秀女性): a delegation's, a board's or the honoured women's
 # background, not work the sentence tells, so the fields weigh nothing (stop 26: a congress's
@@ -123,7 +139,8 @@ ORIGIN = re.compile(
 # 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
 # keeps its words (stop 28b: open days and visits typed by the works they heard about).
 # A meeting's agenda is read the same way (stop 30): the works a meeting or a speaker deploys
-# (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署) are the
+# (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署, and
+# with 就 and a verb of making, stop 32b: 就……、……等工作做了安排部署, 作出部署) are the
 # year's lines of work named in passing, and the sentence is the meeting's (its pattern cues in
 # typology_patterns.tsv), not a programme's: a work meeting listing every type typed a sentence
 # and its report by the first works listed.
@@ -135,7 +152,8 @@ ORIGIN = re.compile(
 INSPECTED = re.compile(
     r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
     r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
-    r"|对(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)等?(?:各项|相关)?工作进行了?(?:实地|现场)?(?:调研|督导|考察|检查|部署|安排)"
+    r"|(?:对|(?<![成造将])就(?![业是要在会能]))(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)"
+    r"等?(?:各项|相关|重点)?工作(?:进行|作出|做出|作|做)了?(?:实地|现场|安排)?(?:调研|督导|考察|检查|部署|安排)"
     r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
     r"(?:重点|重要|主要)?(?:工作|任务)"
     r"|(?:一行|代表团|调研组|考察团)[^。；;，,]{0,12}?(?:来到|走进|赴|前往|到)"
@@ -193,15 +211,18 @@ HANDED_OVER = "颁发"
 # signing up, training, swearing in or founding volunteers and teams, a team's standing service,
 # service named only as volunteer service, patrols). Hand-written from the grammar of news
 # reports: the volunteers (or their team) right before an adverb and a verb or preposition of
-# doing, in a clause where no verb of recruiting, signing up, founding, training, swearing in
-# or honouring takes them as its object (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are
+# doing, or credited with the work by their effort or help (通过广大志愿者的不懈努力,村容村貌焕然
+# 一新; 在巾帼志愿者的帮助下: stop 32b, a clean-up's thanks typed its report volunteer), in a
+# clause where no verb of recruiting, signing up, founding, training, swearing in or honouring
+# takes them as its object (招募巾帼志愿者为老人服务, 讲师团志愿者向全市公开招募 are
 # volunteer work). Inside a report only: such a sentence goes on with the programme told before
 # it (classify_sentences) and gives its report no volunteer evidence (report_types); alone, or
 # after volunteer work, it stays volunteer (巾帼志愿者为孤寡老人打扫卫生 is the volunteers' own service).
 VOLUNTEER_AGENT = re.compile(
     r"(?:巾帼)?(?:志愿者|志愿服务队|志愿服务团队|志愿队|义工)(?:们|队伍)?"
     r"(?=(?:还|也|都|又|们|纷纷|积极|主动|耐心|热情|细心|现场|分别|先后)*"
-    r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导))")
+    r"(?:为|向|给|对|从|走|深入|上门|入户|来到|进|到|宣传|发放|讲解|带来|开展|送|帮|陪|教|指导)"
+    r"|的(?:不懈|共同|辛勤|热心|无私|悉心)?(?:努力|付出|帮助|协助))")
 VOLUNTEERS_TAKEN = re.compile(r"招募|招收|组建|成立|培训|表彰|吸纳|注册|报名|宣誓|授旗")
 # A clause of one sentence (between commas, semicolons, colons or stops): the unit a list of
 # topics (below) is read in.
@@ -583,12 +604,13 @@ def _scores(text: str) -> dict[str, float]:
 def _keyword_scores(text: str) -> dict[str, float]:
     """Summed weights of the cue keywords present in ``text`` (each keyword once), added in
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
-    INSPECTED or a POLICY_AIM, a VENUE and the home of a HOME_PRODUCTION weigh nothing, no cue
-    is read across the word edge of an ACROSS_HOME, and the titles an AWARDED holds up weigh for
-    ideology (a family or volunteer honour for its own type)."""
+    INSPECTED or a POLICY_AIM, the calendar of a CALENDAR_YEAR, a VENUE and the home of a
+    HOME_PRODUCTION weigh nothing, no cue is read across the word edge of an ACROSS_HOME, and
+    the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ACROSS_HOME.sub("，", HOME_PRODUCTION.sub("，", VENUE.sub("在，", text)))
+    text = CALENDAR_YEAR.sub(_field_left_out, text)
     text = ORIGIN.sub(_field_left_out, ARENA.sub(_field_left_out, text))
     text = POLICY_AIM.sub(_field_left_out, INSPECTED.sub(_field_left_out, text))
     awards = list(AWARDED.finditer(text))
@@ -631,8 +653,8 @@ def _titles_left_out(award: re.Match) -> str:
 
 
 def _field_left_out(arena: re.Match) -> str:
-    """An ARENA, an ORIGIN, an INSPECTED or a POLICY_AIM with its field (the group that
-    matched) cut out (a comma in its place: no cue spans the cut)."""
+    """An ARENA, an ORIGIN, an INSPECTED, a POLICY_AIM or a CALENDAR_YEAR with its field (the
+    group that matched) cut out (a comma in its place: no cue spans the cut)."""
     return arena.group(0).replace(arena.group(arena.lastgroup), "，", 1)
 
 
