@@ -268,6 +268,8 @@ MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags of a surname or full name
+PERSON_NAME_LENGTH = (2, 3)  # a Han personal name: surname and one or two characters
 # jieba dictionary frequency from which a word is a common word, not a rare place name
 # (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
 COMMON_WORD = 2000
@@ -1665,6 +1667,8 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
+    if _private_person_after(sentence, end):
+        return True  # 甲局的魏某先生认领…, 乙社的施某资助…: a private person's employer
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
@@ -2268,6 +2272,30 @@ def _honour_before() -> re.Pattern:
     """A collective honour or prize right before the name (一等奖甲乙医院, 先进集体:丙中学): the
     unit that won it."""
     return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
+
+
+def _private_person_after(sentence: str, end: int) -> bool:
+    """Is the body written as a named person's unit, the person a private one: a courtesy title
+    after the name (甲局的魏某先生) or a gift she makes (乙社的施某资助…, a surname opening the
+    name, as 的大力资助 has none)? She acts for herself and the body is only her employer."""
+    titled, giving = _private_person()
+    if titled.match(sentence, end):
+        return True
+    gift = giving.match(sentence, end)
+    if gift is None:
+        return False
+    words = default_tokenizer().tokens(gift.group(1))
+    return bool(words) and _word_tags().get(words[0]) in PERSON_NAME_TAGS
+
+
+@cache
+def _private_person() -> tuple[re.Pattern, re.Pattern]:
+    """的 + a person's name + a courtesy title; 的 + names + a verb of giving."""
+    titles = "|".join(map(re.escape, _cue_words("private_title")))
+    gifts = "|".join(map(re.escape, _cue_words("private_gift")))
+    name = rf"[{HAN}]{{{PERSON_NAME_LENGTH[0]},{PERSON_NAME_LENGTH[1]}}}"
+    return (re.compile(rf"的{name}(?:{titles})"),
+            re.compile(rf"的({name}?)(?:、{name}?)*(?:共同|联合|个人)?(?:{gifts})"))
 
 
 def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,43 @@
+"""Second stop-32 probe audit of agencies: short sentences written for this test (no report text),
+each with the agencies a coder following the written conventions gives (docs/ANNOTATION.md,
+eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {}
+
+# Family one (a volunteer's or person's employer is no agency, stop 27 batch 22; an institution
+# counts only where its people serve as that institution's): a body written as a named person's
+# unit, the person a private one by a courtesy title (甲局的魏某先生, 乙公司的王某女士) or by a gift
+# she makes under her bare name (丙社的施某资助…), is her employer. Near misses stay listed: staff
+# named by their post who serve (医生, 工作人员), the body's own gift, a partner word, a framing
+# phrase of help (的大力资助下), a gift of the body's people or funds.
+PROBES["a_private_person_named_with_her_unit"] = [
+    ("永安市卫生局的魏大森先生认领了一名春蕾女童。", []),
+    ("冠县金源纺织有限公司的王丽女士资助两名女童。", []),
+    ("南安市青年旅行社的施晓菲资助一名女童。", []),
+    ("冠县建设银行的张建国、李红共同捐款5000元。", []),
+    ("山阳县供电公司的刘洋先生为春蕾女童送去书包。", []),
+    ("长汀县邮政局的陈芳女士是一名爱心妈妈。", []),
+    # near misses: staff who serve, the body gives, a partner word, a framing phrase, its funds
+    ("长汀县人民医院的李明医生为妇女义诊。", ["长汀县人民医院"]),
+    ("县司法局的工作人员为妇女讲解法律知识。", ["县司法局"]),
+    ("冠县金源纺织有限公司为困难妇女捐赠物资。", ["冠县金源纺织有限公司"]),
+    ("县妇联联合南安市青年旅行社开展资助活动。", ["南安市青年旅行社"]),
+    ("在县教育局的大力资助下，县妇联开展活动。", ["县教育局"]),
+    ("县慈善总会资助20名贫困女童。", ["县慈善总会"]),
+    ("县红十字会的善款资助了30名女童。", ["县红十字会"]),
+]
+
+# The same family's campaign side: a firm or organ named with a programme word in it (甲乙管架
+# 工程有限公司, 丙工程队, 丁计划处) is a body whether or not it is listed as a partner, so its
+# programme word opens no campaign; a programme after its sponsor's name stays one.
+CAMPAIGN_PROBES = [
+    ("永安市屹立管架工程有限公司的雄国添先生资助三名女童。", []),
+    ("冠县建筑工程有限公司的王丽女士捐款5000元。", []),
+    ("长汀县水利工程队的李明为女童送去书包。", []),
+    ("山阳县路桥工程集团的刘洋先生认领一名女童。", []),
+    ("县妇联实施巾帼建功工程，开展春蕾计划。", ["巾帼建功工程", "春蕾计划"]),
+    ("县妇联联合冠县建设局实施美丽庭院工程。", ["美丽庭院工程"]),
+]
