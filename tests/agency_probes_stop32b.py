@@ -41,3 +41,22 @@ CAMPAIGN_PROBES = [
     ("县妇联实施巾帼建功工程，开展春蕾计划。", ["巾帼建功工程", "春蕾计划"]),
     ("县妇联联合冠县建设局实施美丽庭院工程。", ["美丽庭院工程"]),
 ]
+
+# Family two (a body named only as a place is no partner, stops 21, 25): a body with a locative
+# right after it (建在甲协会里, 设在乙医院内), after 在 or a verb ending in it (建在, 设在), is where
+# something is set up or held, as one with a room after it is (在甲医院的病房里); the list mark
+# after the locative ends that item, so the next item's verb (…里、建在…) does not make it act.
+# Near misses stay listed: a partner word before another 在 phrase, a federation of a body (内设).
+PROBES["a_body_with_a_locative_after_it_is_a_place"] = [
+    ("把妇女组织建在产业链上、建在行业协会里、建在合作经济组织中。", []),
+    ("把妇女之家建在县个体劳动者协会里、建在冠县金源纺织有限公司内、建在专业合作社上。", []),
+    ("将巾帼驿站设在长汀县人民医院内、设在县图书馆里，方便妇女。", []),
+    ("把妇女微家建在南安市电商协会里、建在快递网点上。", []),
+    ("把维权站点设在县司法局里、设在镇综治中心内。", []),
+    ("在县人民医院内开展义诊。", []),
+    # near misses: a partner word, a partner besides the place, the body's own inner unit
+    ("县妇联联合县卫健委在县人民医院内开展两癌筛查。", ["县卫生健康委员会"]),
+    ("县妇联联合县司法局开展普法宣传，在县司法局内设立维权站。", ["县司法局"]),
+    ("县工商联内设妇女委员会。", ["县工商业联合会"]),
+    ("县妇联与县总工会在县内开展评选活动。", ["县总工会"]),
+]

@@ -456,9 +456,10 @@ PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrativ
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
 ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
-# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内): 里 and 内 say where,
-# as 下 (在…的支持下) and 中 (在…的关心中) do not.
-INSIDE_OF = re.compile(rf"的[{HAN}]{{1,4}}?[里内]")
+# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内), or the locative right
+# after the body (建在行业协会里, 设在甲公司内): 里 and 内 say where, as 下 (在…的支持下) and 中
+# (在…的关心中) do not.
+INSIDE_OF = re.compile(rf"(?:的[{HAN}]{{1,4}}?)?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
