@@ -20,6 +20,8 @@ PROBES["a_private_person_named_with_her_unit"] = [
     ("冠县建设银行的张建国、李红共同捐款5000元。", []),
     ("山阳县供电公司的刘洋先生为春蕾女童送去书包。", []),
     ("长汀县邮政局的陈芳女士是一名爱心妈妈。", []),
+    ("县委党校的王丽女士资助一名女童。", []),
+    ("县委党校的施晓菲资助一名女童。", []),
     # near misses: staff who serve, the body gives, a partner word, a framing phrase, its funds
     ("长汀县人民医院的李明医生为妇女义诊。", ["长汀县人民医院"]),
     ("县司法局的工作人员为妇女讲解法律知识。", ["县司法局"]),
@@ -59,4 +61,24 @@ PROBES["a_body_with_a_locative_after_it_is_a_place"] = [
     ("县妇联联合县司法局开展普法宣传，在县司法局内设立维权站。", ["县司法局"]),
     ("县工商联内设妇女委员会。", ["县工商业联合会"]),
     ("县妇联与县总工会在县内开展评选活动。", ["县总工会"]),
+]
+
+# Family three (a body named only as a place is no partner, stops 21, 25): a list of bodies closed
+# by 等 and a kind word of the places or means the work uses (依托甲党校、乙站等阵地, 利用丙馆等宣传
+# 平台, 丁公司等培训场所), or a body that 以 … 为 makes one (以戊中心为阵地), names the work's venues
+# or channels, even after 依托 or 利用. Near misses stay listed: a list closed by 等单位 after a
+# partner word, a bare 依托 with no kind word, 以 … 为依托, a platform the bodies build.
+PROBES["a_list_closed_by_a_kind_of_venue"] = [
+    ("利用党校、女性素质提升大讲堂、远程教育网络等阵地，对妇女进行培训。", []),
+    ("依托县委党校、新时代文明实践站等阵地，开展巾帼宣讲。", []),
+    ("依托镇综合文化站、农家书屋等载体，开展读书活动。", []),
+    ("以柳林镇综合文化站为阵地，开展家庭教育讲座。", []),
+    ("以县委党校为阵地开展培训。", []),
+    ("充分利用县融媒体中心、县图书馆等宣传平台，广泛宣传。", []),
+    ("依托冠县金源纺织有限公司、县职业中专等培训场所，开展技能培训。", []),
+    # near misses: 等单位 after a partner word, 依托 alone, 以…为依托, a platform built together
+    ("县妇联联合县人社局、县就业服务中心等单位开展招聘会。", ["县人力资源和社会保障局", "县就业服务中心"]),
+    ("依托县委党校开展培训。", ["县委党校"]),
+    ("县妇联以县人民医院为依托开展两癌筛查。", ["县人民医院"]),
+    ("县妇联和县教育局搭建家庭教育平台。", ["县教育局"]),
 ]

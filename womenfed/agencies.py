@@ -354,6 +354,7 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
+AS_INSTRUMENT = "以"  # 以甲中心为阵地: what the work uses
 MANNER_OF_HOLDING = "隆重|顺利|正式|成功|如期|圆满"  # 活动在甲馆隆重举行: how, not what, it held
 PLURAL_OF_PEOPLE = "们"
 # A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
@@ -1668,6 +1669,10 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
+    if (_venue_kind().match(following) or _unit_then(sentence, end, _venue_kind())
+            or (before.endswith(AS_INSTRUMENT) and (_venue_kind_of().match(following)
+                                                    or _unit_then(sentence, end, _venue_kind_of())))):
+        return True  # 依托甲党校、乙站等阵地, 以丙中心为平台: the bodies are the work's venues or channels
     if _private_person_after(sentence, end):
         return True  # 甲局的魏某先生认领…, 乙社的施某资助…: a private person's employer
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
@@ -2275,14 +2280,28 @@ def _honour_before() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
 
 
+@cache
+def _venue_kind() -> re.Pattern:
+    """The rest of a list of bodies closed by 等 and a kind word of venues (、乙站等宣传阵地)."""
+    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
+    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{kinds})")
+
+
+@cache
+def _venue_kind_of() -> re.Pattern:
+    """为 and a kind word of venues after a body that 以 opens (以甲中心为阵地)."""
+    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
+    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{kinds})")
+
+
 def _private_person_after(sentence: str, end: int) -> bool:
     """Is the body written as a named person's unit, the person a private one: a courtesy title
     after the name (甲局的魏某先生) or a gift she makes (乙社的施某资助…, a surname opening the
     name, as 的大力资助 has none)? She acts for herself and the body is only her employer."""
     titled, giving = _private_person()
-    if titled.match(sentence, end):
-        return True
-    gift = giving.match(sentence, end)
+    if titled.match(sentence, end) or _unit_then(sentence, end, titled):
+        return True  # 甲县委党校|的魏某先生: after a unit of the body too
+    gift = giving.match(sentence, end) or _unit_pattern(giving).match(sentence, end)
     if gift is None:
         return False
     words = default_tokenizer().tokens(gift.group(1))
