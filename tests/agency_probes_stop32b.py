@@ -5,6 +5,8 @@ eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
 
 from __future__ import annotations
 
+from .conftest import known_because
+
 PROBES = {}
 
 # Family one (a volunteer's or person's employer is no agency, stop 27 batch 22; an institution
@@ -81,4 +83,29 @@ PROBES["a_list_closed_by_a_kind_of_venue"] = [
     ("依托县委党校开展培训。", ["县委党校"]),
     ("县妇联以县人民医院为依托开展两癌筛查。", ["县人民医院"]),
     ("县妇联和县教育局搭建家庭教育平台。", ["县教育局"]),
+]
+
+# Family four, tried and dropped (the audience's or participants' workplace is no partner, stop 24
+# onwards): a list of bodies closed by 等 and any kind word of its items (等学校, 等医院, 等企业),
+# then their people who are the work's audience or take part (的师生参加, 的女职工踊跃报名), says
+# whose people they are, for the last item as for the first (等单位 alone is read). Near misses stay
+# listed: a partner word (联合, 邀请) before the list, its staff who serve (的专家为妇女义诊).
+# Letting any kind word of up to four characters close the list in ``_its_people`` moved no figure
+# of fresh32b, fresh32 or dev32, so it was not kept.
+KIND_BEFORE_PEOPLE = ("a list closed by 等 and any kind word (等学校, 等企业) before its people who are "
+                      "the audience or take part names their workplaces; tried in stop 32 (agn32b) and "
+                      "dropped: no figure of fresh32b, fresh32 or dev32 moved")
+PROBES["a_list_closed_by_a_kind_word_before_its_people"] = [
+    known_because(KIND_BEFORE_PEOPLE, "活动吸引了县第一中学、县实验小学等学校的师生参加。", []),
+    known_because(KIND_BEFORE_PEOPLE, "县妇联为县实验小学、柳林镇中心小学等学校的500余名学生开展安全教育。",
+                  []),
+    known_because(KIND_BEFORE_PEOPLE, "县人民医院、县中医院等医院的100余名女职工参加了比赛。", []),
+    known_because(KIND_BEFORE_PEOPLE, "冠县金源纺织有限公司、县农商银行等企业的女职工踊跃报名。", []),
+    known_because(KIND_BEFORE_PEOPLE, "县妇联组织县实验小学、县第二中学等学校的家长参加讲座。", []),
+    ("县妇联组织县教育局、县卫健委等单位的女干部参加培训。", []),
+    # near misses: a partner word, an invitation, staff who serve
+    ("县妇联联合县实验小学、县第二中学等学校开展家庭教育讲座。", ["县实验小学", "县第二中学"]),
+    ("县妇联邀请县实验小学、县第二中学等学校的学生表演节目。", ["县实验小学", "县第二中学"]),
+    ("县人民医院、县中医院等医院的专家为妇女义诊。", ["县中医院", "县人民医院"]),
+    ("县妇联联合县教育局等部门的工作人员开展排查。", ["县教育局"]),
 ]
