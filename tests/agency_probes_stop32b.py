@@ -85,6 +85,26 @@ PROBES["a_list_closed_by_a_kind_of_venue"] = [
     ("县妇联和县教育局搭建家庭教育平台。", ["县教育局"]),
 ]
 
+# Family five (a kind of unit is no one body, stop 27 batch 25 and the category words): a body
+# whose only word before a strong suffix, after its scope or none, says what kind of body it is
+# (专业协会, 行业协会, 冠县专业合作社) names the kind, as in a list of the forms women's groups take,
+# not a partner. Near misses stay listed: a name with its own words before the kind word (家政
+# 行业协会, 农民专业合作社, 巾帼种植专业合作社) or after it (专业技术人员协会, 行业协会商会).
+PROBES["a_kind_word_alone_before_the_suffix"] = [
+    ("以妇女为主体的合作经济组织、专业协会，引导妇女走产业化道路。", []),
+    ("把妇女组织建在行业协会。", []),
+    ("县妇联发挥专业协会作用，开展技能培训。", []),
+    ("县妇联依托专业合作社开展培训。", []),
+    ("冠县专业合作社为妇女提供岗位。", []),
+    # near misses: the name's own words before or after the kind word
+    ("县妇联联合家政行业协会开展培训。", ["家政行业协会"]),
+    ("县妇联联合县家政服务行业协会开展培训。", ["县家政服务行业协会"]),
+    ("县妇联联合柳林镇巾帼种植专业合作社开展培训。", ["柳林镇巾帼种植专业合作社"]),
+    ("县妇联联合冠县农民专业合作社开展培训。", ["冠县农民专业合作社"]),
+    ("县妇联联合县专业技术人员协会开展培训。", ["县专业技术人员协会"]),
+    ("县妇联联合县行业协会商会开展培训。", ["县行业协会商会"]),
+]
+
 # Family four, tried and dropped (the audience's or participants' workplace is no partner, stop 24
 # onwards): a list of bodies closed by 等 and any kind word of its items (等学校, 等医院, 等企业),
 # then their people who are the work's audience or take part (的师生参加, 的女职工踊跃报名), says

@@ -1295,6 +1295,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     before = name[:-suffix_length]
     if not HAN_CHAR.search(before):
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
+    if before[_scope_end(before):] in _cue_words("kind_only"):
+        return False  # 专业协会, 冠县行业协会: the kind of body, no one body
     if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
         return before in _bodies() or before[_scope_end(before):] in _bodies()
     if suffix in _cue_words("party_of"):  # 甲局党组织, 社区党组织; 企业党组织 is a kind
