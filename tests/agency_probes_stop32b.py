@@ -105,6 +105,26 @@ PROBES["a_kind_word_alone_before_the_suffix"] = [
     ("县妇联联合县行业协会商会开展培训。", ["县行业协会商会"]),
 ]
 
+# Family six (media, venues and troupes are partners only where a partner word says they work with
+# the federation, stop 16): a partner word that opens a name's suffix (妇女联合会, 工商业联合会,
+# 残疾人联合会, 信用合作联社) is the name, no partner word, so a venue visited, a troupe watched or
+# a library gone to in the clause of a body written in full stays out (and so does the bad cut
+# 妇女参观县博物馆 the false partner word let through). Near misses stay listed: a partner word of
+# its own (联合, 携手, 合作, 共同) beside the full name.
+PROBES["a_partner_word_inside_a_name_is_no_partner_word"] = [
+    ("长汀县妇女联合会组织妇女参观县博物馆。", []),
+    ("县工商业联合会组织女企业家参观县纪念馆。", ["县工商业联合会"]),
+    ("冠县妇女联合会组织巾帼志愿者观看县艺术团的演出。", []),
+    ("山阳县残疾人联合会组织残疾妇女到县图书馆阅读。", ["山阳县残疾人联合会"]),
+    ("县农村信用合作联社组织女职工参观县纪念馆。", ["县农村信用合作联社"]),
+    # near misses: a partner word of its own beside the full name
+    ("长汀县妇女联合会联合县图书馆举办亲子阅读活动。", ["县图书馆"]),
+    ("县妇联联合县工商业联合会开展活动。", ["县工商业联合会"]),
+    ("县妇女联合会携手县融媒体中心开展直播带货。", ["县融媒体中心"]),
+    ("冠县妇女联合会、县融媒体中心共同举办直播活动。", ["县融媒体中心"]),
+    ("县妇联与县融媒体中心合作推出专栏。", ["县融媒体中心"]),
+]
+
 # Family four, tried and dropped (the audience's or participants' workplace is no partner, stop 24
 # onwards): a list of bodies closed by 等 and any kind word of its items (等学校, 等医院, 等企业),
 # then their people who are the work's audience or take part (的师生参加, 的女职工踊跃报名), says

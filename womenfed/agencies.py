@@ -353,6 +353,10 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 # 汇报乙局的工作经验): the topic of the account, not a partner in the work.
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
+# Suffixes that begin with a partner word (妇女联合会, 工商业联合会, 甲合作社, 乙合作联社): masked
+# before partner words are looked for, so the name does not make its neighbours partners.
+PARTNER_WORD_IN_A_NAME = re.compile(r"联合会|合作联社|合作社")
+MASK_OF_A_NAME = "□"
 LOCATIVE = "在"
 AS_INSTRUMENT = "以"  # 以甲中心为阵地: what the work uses
 MANNER_OF_HOLDING = "隆重|顺利|正式|成功|如期|圆满"  # 活动在甲馆隆重举行: how, not what, it held
@@ -1980,10 +1984,16 @@ def _works_with(sentence: str, start: int, end: int, without: tuple[str, ...] = 
     """Is the body said to work with the federation (联合/会同/携手 … , … 承办)? Media, venues
     and teams (…日报, …纪念馆, …总队) are partners only then; otherwise they report or host.
     The partner words of the cue kinds ``without`` do not count (the guests' invitation:
-    ``_guests_of``)."""
-    before, following = _clause_around(sentence, start, end)
+    ``_guests_of``). A partner word that opens a name's suffix (妇女联合会, 甲合作社) is no
+    partner word: the name is read, not the word."""
+    before, following = (PARTNER_WORD_IN_A_NAME.sub(_masked, text)
+                         for text in _clause_around(sentence, start, end))
     return bool(_partner_word(without).search(before) or _joining_word_before().search(before)
                 or _cues()["partner_after"].search(following))
+
+
+def _masked(match: re.Match) -> str:
+    return MASK_OF_A_NAME * len(match.group(0))
 
 
 @cache
