@@ -125,6 +125,25 @@ PROBES["a_partner_word_inside_a_name_is_no_partner_word"] = [
     ("县妇联与县融媒体中心合作推出专栏。", ["县融媒体中心"]),
 ]
 
+# Family seven (teams and units of the armed forces are partners where they work with the
+# federation, stop 16): troops named by their station, 驻 and the place's one-character short form
+# before 部队 (驻永部队, 驻冠部队), are one body, read as the armed police's 中队 and 支队 are: a
+# partner word, a gift or their support lists them. Near misses stay out: a visit to them, a
+# husband's service there, thanks to their people, a bare 某部队.
+PROBES["troops_named_by_their_station"] = [
+    ("共有百余个单位、驻永部队和300多名热心人士加入资助行列。", ["驻永部队"]),
+    ("县妇联联合驻冠部队开展拥军慰问。", ["驻冠部队"]),
+    ("县妇联携手驻汀部队开展联谊活动。", ["驻汀部队"]),
+    ("驻汀部队官兵为留守儿童捐赠书包。", ["驻汀部队"]),
+    ("1998年我受驻永部队的资助完成学业。", ["驻永部队"]),
+    # near misses: a visit, a husband's service, thanks to its people, no name
+    ("县妇联到驻冠部队慰问官兵。", []),
+    ("县妇联走访慰问驻地部队。", []),
+    ("她的丈夫在驻藏部队服役。", []),
+    ("荔城区妇女联合会向驻荔部队的军嫂代表表示感谢。", []),
+    ("县妇联联合某部队开展联谊活动。", []),
+]
+
 # Family four, tried and dropped (the audience's or participants' workplace is no partner, stop 24
 # onwards): a list of bodies closed by 等 and any kind word of its items (等学校, 等医院, 等企业),
 # then their people who are the work's audience or take part (的师生参加, 的女职工踊跃报名), says
