@@ -144,6 +144,26 @@ PROBES["troops_named_by_their_station"] = [
     ("县妇联联合某部队开展联谊活动。", []),
 ]
 
+# Family eight (a list that writes a unit's scope once shares it, stop 16, stop 30 batch 34): an
+# office with a weak suffix and no scope (民生办, 网格办, 平安办) listed after a partner word
+# behind a scoped body, its list closed by 等部门, is a department of that unit, one body, as
+# a proper noun in it already makes one (天桥演艺中心), completed with the scope the list writes
+# once (区宣传办、农社局 -> 区农社局). Near misses stay out: the departments' officials, a list
+# closed by 等单位 or by nothing, an office alone.
+PROBES["an_unscoped_office_in_a_list_of_departments"] = [
+    ("肥东县陈集镇妇联联合镇新时代文明实践所、民生办等部门开展宣传活动。", ["镇新时代文明实践所", "镇民生办"]),
+    ("镇妇联联合镇司法所、民生办等部门开展宣传。", ["镇司法所", "镇民生办"]),
+    ("街道妇联联合街道派出所、网格办等部门开展排查。", ["街道派出所", "街道网格办"]),
+    ("镇妇联联合镇派出所、平安办等相关部门开展反诈宣传。", ["镇派出所", "镇平安办"]),
+    ("镇妇联联合镇派出所、护路办等部门开展宣传。", ["镇派出所", "镇护路办"]),
+    ("西区妇联联动区宣传办、农社局等部门开展启动仪式。", ["区宣传办", "区农社局"]),
+    # near misses: the officials, no 等部门, an office alone
+    ("镇司法所、民生办等部门负责人参加会议。", []),
+    ("镇妇联联合镇司法所、民生办等单位开展宣传。", ["镇司法所"]),
+    ("镇妇联联合镇司法所、民生办开展宣传。", ["镇司法所"]),
+    ("镇妇联联合民生办开展宣传。", []),
+]
+
 # Family four, tried and dropped (the audience's or participants' workplace is no partner, stop 24
 # onwards): a list of bodies closed by 等 and any kind word of its items (等学校, 等医院, 等企业),
 # then their people who are the work's audience or take part (的师生参加, 的女职工踊跃报名), says
