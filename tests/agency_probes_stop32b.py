@@ -144,19 +144,28 @@ PROBES["troops_named_by_their_station"] = [
     ("县妇联联合某部队开展联谊活动。", []),
 ]
 
-# Family eight (a list that writes a unit's scope once shares it, stop 16, stop 30 batch 34): an
-# office with a weak suffix and no scope (民生办, 网格办, 平安办) listed after a partner word
-# behind a scoped body, its list closed by 等部门, is a department of that unit, one body, as
-# a proper noun in it already makes one (天桥演艺中心), completed with the scope the list writes
-# once (区宣传办、农社局 -> 区农社局). Near misses stay out: the departments' officials, a list
-# closed by 等单位 or by nothing, an office alone.
+# Family eight, tried and dropped (a list that writes a unit's scope once shares it, stop 16, stop
+# 30 batch 34): an office with a weak suffix and no scope (民生办, 网格办, 平安办) listed after a
+# partner word behind a scoped body, its list closed by 等部门, is a department of that unit, one
+# body, as a proper noun in it already makes one (天桥演艺中心), completed with the scope the list
+# writes once (区宣传办、农社局 -> 区农社局). Near misses stay out: the departments' officials, a
+# list closed by 等单位 or by nothing, an office alone. The rule (agn32b 3c7ed10) found one
+# fresh32b and one dev32 miss, but each variant lost a relation: completed, fresh32b's gold writes
+# the office bare (民生办, a question filed); bare, dev32's gold completes it (区农社局).
+UNSCOPED_OFFICE = ("an unscoped office in a partner list closed by 等部门 is a department, scope completed; "
+                   "tried in stop 32 (agn32b 3c7ed10) and dropped: +1 agency on fresh32b and dev32, "
+                   "but one relation lost on one set whichever way the name is written")
 PROBES["an_unscoped_office_in_a_list_of_departments"] = [
-    ("肥东县陈集镇妇联联合镇新时代文明实践所、民生办等部门开展宣传活动。", ["镇新时代文明实践所", "镇民生办"]),
-    ("镇妇联联合镇司法所、民生办等部门开展宣传。", ["镇司法所", "镇民生办"]),
-    ("街道妇联联合街道派出所、网格办等部门开展排查。", ["街道派出所", "街道网格办"]),
-    ("镇妇联联合镇派出所、平安办等相关部门开展反诈宣传。", ["镇派出所", "镇平安办"]),
-    ("镇妇联联合镇派出所、护路办等部门开展宣传。", ["镇派出所", "镇护路办"]),
-    ("西区妇联联动区宣传办、农社局等部门开展启动仪式。", ["区宣传办", "区农社局"]),
+    known_because(UNSCOPED_OFFICE, "肥东县陈集镇妇联联合镇新时代文明实践所、民生办等部门开展宣传活动。",
+                  ["镇新时代文明实践所", "镇民生办"]),
+    known_because(UNSCOPED_OFFICE, "镇妇联联合镇司法所、民生办等部门开展宣传。", ["镇司法所", "镇民生办"]),
+    known_because(UNSCOPED_OFFICE, "街道妇联联合街道派出所、网格办等部门开展排查。",
+                  ["街道派出所", "街道网格办"]),
+    known_because(UNSCOPED_OFFICE, "镇妇联联合镇派出所、平安办等相关部门开展反诈宣传。",
+                  ["镇派出所", "镇平安办"]),
+    known_because(UNSCOPED_OFFICE, "镇妇联联合镇派出所、护路办等部门开展宣传。", ["镇派出所", "镇护路办"]),
+    known_because(UNSCOPED_OFFICE, "西区妇联联动区宣传办、农社局等部门开展启动仪式。",
+                  ["区宣传办", "区农社局"]),
     # near misses: the officials, no 等部门, an office alone
     ("镇司法所、民生办等部门负责人参加会议。", []),
     ("镇妇联联合镇司法所、民生办等单位开展宣传。", ["镇司法所"]),

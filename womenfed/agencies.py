@@ -345,8 +345,6 @@ PARENTHESISED = re.compile(rf"[(（]([{HAN}]{{2,8}})[)）]$")
 MAX_AGENCY = 24
 # The list mark after another item right before a name (联合甲局、|天桥演艺中心).
 PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
-# 甲所、民生办|等部门: the list's kind word says its items are organs
-DEPARTMENTS_AFTER = re.compile(r"等(?:相关|有关|职能)?部门")
 # A body right after 在 followed by one of its rooms (在甲社区的排练室里: a noun ending in a room
 # word, 室/厅/楼/堂) or, for a body that is no standard one, by the activity held there
 # (在甲街道文体中心举办) is where the work happened, as is any body after 在 and a place phrase
@@ -573,20 +571,7 @@ def find_agencies(sentence: str) -> list[Entity]:
     kept = [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)
             or _each_unit_as_partner(sentence, entity.start, entity.end)]  # 联合各村村委会
-    return _with_the_lists_scope(sentence, _with_the_compounds_scope(sentence, kept))
-
-
-def _with_the_lists_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
-    """An office written without a scope right after a scoped item of a list of departments
-    (区宣传办、农社局等部门) shares the scope the list writes once: 区农社局, as the stop-16 and
-    stop-30 readings complete each item of such a list."""
-    completed = list(entities)
-    for index, (first, office) in enumerate(zip(entities, entities[1:], strict=False)):
-        scope = first.name[:_scope_end(first.name)]
-        if (scope and sentence[first.end:office.start] == "、" and not _scope_end(office.name)
-                and office.name not in _bodies() and DEPARTMENTS_AFTER.match(sentence, office.end)):
-            completed[index + 1] = replace(office, canonical=canonical_agency(scope + office.name))
-    return completed
+    return _with_the_compounds_scope(sentence, kept)
 
 
 def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
@@ -1084,13 +1069,10 @@ def _back_over_a_cut_place(sentence: str, start: int, suffix_start: int) -> int:
 
 def _named_partner_without_scope(sentence: str, start: int, suffix_start: int, end: int) -> bool:
     """A body with a weak suffix and no scope whose words hold a proper noun (天桥演艺中心: a
-    name of its own), or that the list's 等部门 right after it calls a department (甲所、民生办等
-    部门: the scope written once), listed after a partner word with other bodies (联合甲局、天桥演艺
-    中心等单位)."""
+    name of its own), listed after a partner word with other bodies (联合甲局、天桥演艺中心等单位)."""
     before, _ = _clause_around(sentence, start, end)
     return (_suffix_strength().get(sentence[suffix_start:end]) == "weak"
-            and (any(map(_is_proper_noun, default_tokenizer().tokens(sentence[start:suffix_start])))
-                 or DEPARTMENTS_AFTER.match(sentence, end) is not None)
+            and any(map(_is_proper_noun, default_tokenizer().tokens(sentence[start:suffix_start])))
             and bool(PARTNER_LIST_BEFORE.search(before)) and _partner_word().search(before) is not None)
 
 
