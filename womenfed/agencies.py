@@ -268,6 +268,8 @@ MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags of a surname or full name
+PERSON_NAME_LENGTH = (2, 3)  # a Han personal name: surname and one or two characters
 # jieba dictionary frequency from which a word is a common word, not a rare place name
 # (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.
 COMMON_WORD = 2000
@@ -352,6 +354,7 @@ PARTNER_LIST_BEFORE = re.compile(rf"[{HAN}]{{2,{MAX_AGENCY}}}[、和及]$")
 TOLD_BEFORE = re.compile(r"(?:介绍|汇报|通报|听取|了解)了?")
 TOPIC_AFTER = re.compile(rf"的[{HAN}]{{0,6}}?(?:情况|经验|做法|成效)")
 LOCATIVE = "在"
+AS_INSTRUMENT = "以"  # 以甲中心为阵地: what the work uses
 MANNER_OF_HOLDING = "隆重|顺利|正式|成功|如期|圆满"  # 活动在甲馆隆重举行: how, not what, it held
 PLURAL_OF_PEOPLE = "们"
 # A third-person pronoun opening a clause makes a person its subject (她向甲法院起诉, 她的儿子在乙
@@ -454,9 +457,10 @@ PLACE_PHRASE_TAGS = frozenset({"r", "rz", "f"})  # 该, 此, 内: a demonstrativ
 # A part of the body's premises after it, with or without 的 (在乙社区的排练室里, 在甲医院门诊大厅,
 # 在丙中学体育馆, 在丁小学操场): its words hold no verb (在甲医院设立母婴室: the room is made).
 ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|内|中)?")
-# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内): 里 and 内 say where,
-# as 下 (在…的支持下) and 中 (在…的关心中) do not.
-INSIDE_OF = re.compile(rf"的[{HAN}]{{1,4}}?[里内]")
+# Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内), or the locative right
+# after the body (建在行业协会里, 设在甲公司内): 里 and 内 say where, as 下 (在…的支持下) and 中
+# (在…的关心中) do not.
+INSIDE_OF = re.compile(rf"(?:的[{HAN}]{{1,4}}?)?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
@@ -1291,6 +1295,8 @@ def _is_organisation(name: str, suffix_length: int) -> bool:
     before = name[:-suffix_length]
     if not HAN_CHAR.search(before):
         return False  # 60庭, 3所: a number before a suffix counts units, it names none
+    if before[_scope_end(before):] in _cue_words("kind_only"):
+        return False  # 专业协会, 冠县行业协会: the kind of body, no one body
     if suffix in _cue_words("sector_only"):  # 教育线, 县政法线; 一线 and 热线 are words
         return before in _bodies() or before[_scope_end(before):] in _bodies()
     if suffix in _cue_words("party_of"):  # 甲局党组织, 社区党组织; 企业党组织 is a kind
@@ -1665,6 +1671,12 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 甲医院医生张丽作交流发言: its people only speak at the meeting; 向甲局汇报 stays
     if LEFT_AFTER.match(following):
         return True  # 甲医院退休护士, 从乙厂下岗后, 丙院原院长: where a person worked before
+    if (_venue_kind().match(following) or _unit_then(sentence, end, _venue_kind())
+            or (before.endswith(AS_INSTRUMENT) and (_venue_kind_of().match(following)
+                                                    or _unit_then(sentence, end, _venue_kind_of())))):
+        return True  # 依托甲党校、乙站等阵地, 以丙中心为平台: the bodies are the work's venues or channels
+    if _private_person_after(sentence, end):
+        return True  # 甲局的魏某先生认领…, 乙社的施某资助…: a private person's employer
     if before.endswith(COPULA) and ONE_OF_ITS_PEOPLE.match(following):
         return True  # 她是甲银行的一名柜员: a person's workplace
     if before.endswith(ACCORDING_TO) and _source_after().match(following):
@@ -2268,6 +2280,44 @@ def _honour_before() -> re.Pattern:
     """A collective honour or prize right before the name (一等奖甲乙医院, 先进集体:丙中学): the
     unit that won it."""
     return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
+
+
+@cache
+def _venue_kind() -> re.Pattern:
+    """The rest of a list of bodies closed by 等 and a kind word of venues (、乙站等宣传阵地)."""
+    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
+    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{kinds})")
+
+
+@cache
+def _venue_kind_of() -> re.Pattern:
+    """为 and a kind word of venues after a body that 以 opens (以甲中心为阵地)."""
+    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
+    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{kinds})")
+
+
+def _private_person_after(sentence: str, end: int) -> bool:
+    """Is the body written as a named person's unit, the person a private one: a courtesy title
+    after the name (甲局的魏某先生) or a gift she makes (乙社的施某资助…, a surname opening the
+    name, as 的大力资助 has none)? She acts for herself and the body is only her employer."""
+    titled, giving = _private_person()
+    if titled.match(sentence, end) or _unit_then(sentence, end, titled):
+        return True  # 甲县委党校|的魏某先生: after a unit of the body too
+    gift = giving.match(sentence, end) or _unit_pattern(giving).match(sentence, end)
+    if gift is None:
+        return False
+    words = default_tokenizer().tokens(gift.group(1))
+    return bool(words) and _word_tags().get(words[0]) in PERSON_NAME_TAGS
+
+
+@cache
+def _private_person() -> tuple[re.Pattern, re.Pattern]:
+    """的 + a person's name + a courtesy title; 的 + names + a verb of giving."""
+    titles = "|".join(map(re.escape, _cue_words("private_title")))
+    gifts = "|".join(map(re.escape, _cue_words("private_gift")))
+    name = rf"[{HAN}]{{{PERSON_NAME_LENGTH[0]},{PERSON_NAME_LENGTH[1]}}}"
+    return (re.compile(rf"的{name}(?:{titles})"),
+            re.compile(rf"的({name}?)(?:、{name}?)*(?:共同|联合|个人)?(?:{gifts})"))
 
 
 def _employer_in_brackets(sentence: str, start: int, end: int) -> bool:
