@@ -134,11 +134,12 @@ PROBES["a_partner_word_inside_a_name_is_no_partner_word"] = [
     ("县妇联与县融媒体中心合作推出专栏。", ["县融媒体中心"]),
 ]
 
-# Family seven, dropped with family six (teams and units of the armed forces are partners where
-# they work with the federation, stop 16): troops named by their station, 驻 and the place's one-character short form
-# before 部队 (驻永部队, 驻冠部队), are one body, read as the armed police's 中队 and 支队 are: a
-# partner word, a gift or their support lists them. Near misses stay out: a visit to them, a
-# husband's service there, thanks to their people, a bare 某部队.
+# Family seven, dropped with family six (teams and units of the armed forces are partners
+# where they work with the federation, stop 16): troops named by their station, 驻 and the
+# place's one-character short form before 部队 (驻永部队, 驻冠部队), are one body, read as the armed
+# police's 中队 and 支队 are: a partner word, a gift or their support lists them. Near misses
+# stay out: a visit to them, a husband's service there, thanks to their people, a bare
+# 某部队.
 PROBES["troops_named_by_their_station"] = [
     known_because(STATIONED_TROOPS, "共有百余个单位、驻永部队和300多名热心人士加入资助行列。", ["驻永部队"]),
     known_because(STATIONED_TROOPS, "县妇联联合驻冠部队开展拥军慰问。", ["驻冠部队"]),
