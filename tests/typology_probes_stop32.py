@@ -3,8 +3,8 @@ the place where something is grown, raised or made (家庭农场, 庭院种植, 
 household's income work, economic, not the family programme; the rooms where mothers nurse
 their babies (母婴室, 哺乳室, 妈咪小屋) read as care, not maternal health, was tried and dropped (a
 strict gap: it lost one report type on the test half); and the readers' corner a portal prints
-under its article (已有0人点赞, 0条评论, 我来说两句, 承诺遵守文明发帖) is the page after the
-article: it goes on with the article's last topic; and a
+under its article (已有0人点赞, 0条评论, 我来说两句, 承诺遵守文明发帖) read as the page after the
+article was tried and dropped (a strict gap: it lost report types on an unread fresh set); and a
 title handed over at the event told (为……颁发“……能手”证书) is models held up, ideology, though its
 words name no field (a title someone won, 荣获……称号, keeps the words it has); and a page's own
 fields around its article (栏目:家庭教育, 关键词:……, 标签:……, 妇女维权热线:12338) are the site's filing
@@ -29,6 +29,9 @@ from __future__ import annotations
 
 from .conftest import known_because
 
+READERS_CORNER_DROPPED = ("dropped in stop 32: the readers' corner under an article (已有0人点赞, 0条评论, "
+                          "我来说两句) as the page after it lost two report types and three sentence "
+                          "types on fresh32c, batches 47-49's dev reports no rule writer had read")
 NURSING_ROOM_DROPPED = ("dropped in stop 32: 母婴室, 哺乳室, 妈咪小屋 as care 2 gained fresh32 but lost one "
                         "report type on the test half; the convention (care) was settled after, by the "
                         "stop-32 adjudication of the rounds' questions, row 15")
@@ -72,7 +75,7 @@ PROBES = [
     ("nursing_room", ["江门市妇联联合卫健局开展母婴健康讲座。"], 0, {"health"}, set()),
     ("nursing_room", ["县妇幼保健院为孕产妇提供母婴保健服务。"], 0, {"health"}, set()),
     # --- the readers' corner under an article: the page after it
-    ("readers_corner",
+    known_because(READERS_CORNER_DROPPED, "readers_corner",
      ["武威市凉州区妇联开展“两癌”免费筛查。", "共为300名农村妇女进行了检查。", "已有0人点赞",
       "承诺遵守文明发帖,国家相关法律法规 0/300"],
      3, {"health"}, set()),
@@ -80,15 +83,15 @@ PROBES = [
      ["武威市凉州区妇联开展“两癌”免费筛查。", "共为300名农村妇女进行了检查。", "已有0人点赞",
       "承诺遵守文明发帖,国家相关法律法规 0/300"],
      "report", {"health"}, {"rights"}),
-    ("readers_corner",
+    known_because(READERS_CORNER_DROPPED, "readers_corner",
      ["岳阳县妇联为留守儿童送去学习用品。", "孩子们收到礼物非常开心。", "0条评论",
       "请遵守国家法律法规,文明上网"],
      3, {"care"}, set()),
-    ("readers_corner",
+    known_because(READERS_CORNER_DROPPED, "readers_corner",
      ["汨罗市妇联举办巾帼电商培训班。", "50名农村妇女参加培训。", "我来说两句",
       "网友发言请遵守法律法规,维护网络秩序"],
      3, {"economic"}, set()),
-    ("readers_corner",
+    known_because(READERS_CORNER_DROPPED, "readers_corner",
      ["临湘市妇联举办家庭教育讲座。", "100余名家长参加。", "看完这篇文章,你的感受如何?",
       "鲜花", "维权"],
      4, {"family"}, set()),

@@ -87,9 +87,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   party an official leads to look and learn: 主席率…共30余人到我县观摩) or audience (…主席、
   …书记共150人参加了此次活动), officials counted as the subject who act
   (40余名村妇联主席结合工作实际…; not 200名妇联干部参加培训), the speakers at a meeting (3位代表作了交流
-  发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), people a clause
-  mobilises to take part in work, for a name between the two verbs that only tells where they
-  come from (组织“A”30名队员进行培训; not 组织200名妇女参加“A”招聘会), and names inside run-in
+  发言, 3位“A”代表作典型发言: never the result of the honour they hold, stop 29), and names inside run-in
   headings (【…】) or document titles (《…》), which are not actors of the sentence.
 
 The cue words are data (``lexicon/relation_cues.tsv``). No library does this clause pairing
@@ -215,8 +213,7 @@ def relate(sentence: str, entities, quantities) -> list[Relation]:
                  if quantity.start not in owners
                  or owners[quantity.start].canonical == name.canonical]
         pairs += [(owners[q.start], q) for q in counts if q.start in owners]
-        pairs = [(name, q) for name, q in pairs
-                 if _holder_fits(sentence, name, q) and not _mobilised_from(name, q, clauses)]
+        pairs = [(name, q) for name, q in pairs if _holder_fits(sentence, name, q)]
         links += [(kind, name.canonical, "outcome", quantity.text) for name, quantity in pairs]
     links += _partners_share(links)
     return [Relation(*link) for link in dict.fromkeys(links)]
@@ -233,21 +230,6 @@ def _holder_fits(sentence: str, name, quantity) -> bool:
     honour = holders["holder_name"].search(name.name)
     return not (counted and honour) or bool(counted.group("collective")) == bool(
         honour.group("collective"))
-
-
-def _mobilised_from(name, quantity, clauses: _Clauses) -> bool:
-    """Whether a count is of people a clause mobilises to take part in work (组织…参加/进行…),
-    the name standing between the two words only telling where they come from (组织“A”100余名
-    会员进行学习, 组织“A”示范户代表40人参加观摩): they are not the named work's result, as the
-    stop-20 convention reads people named by the drive they come from; work named after the
-    verb of taking part (组织200名妇女参加“A”招聘会) takes them."""
-    clause = clauses.of(name.start)
-    if clauses.of(quantity.start) != clause:
-        return False
-    cues, sentence = _cue_patterns(), clauses.sentence
-    first, last = min(name.start, quantity.start), max(name.end, quantity.end)
-    return bool(cues["mobilises"].search(sentence, clauses.start(clause), first)
-                and cues["takes_part"].search(sentence, last, clauses.end(clause)))
 
 
 def _partners_share(links: list[tuple]) -> list[tuple]:
@@ -401,8 +383,6 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "visit": re.compile(f"[^,;:。\\d“”]{{0,{PARTY_NOUN}}}?(?:{_cue('visit')})"),
         "speaking": re.compile(_cue("speaking")),
         "runs": re.compile(_cue("runs")),
-        "mobilises": re.compile(_cue("mobilises")),
-        "takes_part": re.compile(_cue("takes_part")),
         "item_break": re.compile(f"、\\s*(?:{_cue('runs')}|{_cue('joins_work')})"),
         "received": re.compile(f"(?:{_cue('received')})(?:(?!{_cue('runs')})[^,;:。])*$"),
         "partner_count": re.compile(f"(?:{_cue('partner_count')})$"),

@@ -240,9 +240,7 @@ LIST_OPENING = re.compile(r"[:：,，]\s*(?:一是|第一[,，、]|首先[,，])
 # or video credit, …摄, 供图, 资料图片, 视频截图, which a page prints under a picture anywhere in
 # the article: stop 25, a (资料图片) after the second paragraph made the rest of a sports meet a
 # trailer) or a trailer heading (责任编辑, 免责声明, 新闻推荐, 频道推荐, 上一篇 …), or a site's copyright
-# notice (版权声明, 凡本网注明……, 未经……授权不得转载: stop 26), or the readers' corner a portal
-# prints under its article (已有0人点赞, 0条评论, 发表评论, 我来说两句, 看完这篇文章,你的感受如何?,
-# 承诺遵守文明发帖: stop 32, the rules of its comment box typed a report's foot rights). What follows
+# notice (版权声明, 凡本网注明……, 未经……授权不得转载: stop 26). What follows
 # it — disclaimers, links to other news — is no part of the report: it goes on with the report's
 # last topic and is no evidence of what the report covers. Hand-written from how news and
 # government pages end.
@@ -250,8 +248,7 @@ TRAILER_OPENING = re.compile(
     r"^(?:[(（](?![^()（）]*(?:摄|供图|图片|资料图|视频|截图))[^()（）。,，;；!?！？]{1,30}[)）]$"
     r"|[(（]?(?:责任编辑|责编|免责声明|特别声明|新闻推荐|相关新闻|相关阅读|推荐阅读|频道推荐|热点推荐"
     r"|延伸阅读|相关链接|猜你喜欢|上一篇|下一篇|版权声明|版权所有))"
-    r"|^(?:\d+[、.．])?(?:凡本(?:网|站|报)|本(?:网|站|稿件)[^。]{0,20}版权|未经[^。]{0,20}(?:授权|许可))"
-    r"|^(?:已有)?\d+\s*(?:人点赞|人评论|条评论)|^(?:发表评论|网友评论|我来说两句|看完这篇文章|承诺遵守文明发帖)")
+    r"|^(?:\d+[、.．])?(?:凡本(?:网|站|报)|本(?:网|站|稿件)[^。]{0,20}版权|未经[^。]{0,20}(?:授权|许可))")
 # A list of links to other news, each a headline printed with the site it comes from glued to
 # its end (……增收致富青海新闻网, ……需注意这些青海新闻网; ……人民网, ……客户端): two such lines in a row that
 # end with the same site's name open the page after the article as a trailer heading does
