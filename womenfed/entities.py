@@ -207,7 +207,8 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
                           ("find_agencies", find_agencies(sentence)),
                           ("named_teams", _named_teams(sentence)),
                           ("suffixed_campaigns", suffixed),
-                          ("standing_programmes", _standing_programmes(sentence))):
+                          ("standing_programmes", _standing_programmes(sentence)),
+                          ("marked_drives", _marked_drives(sentence))):
         for entity in found:
             if entity.type == "campaign" and entity.end <= navigation:
                 continue
@@ -1163,6 +1164,25 @@ def _standing_programmes(sentence: str):
             continue  # after a quoted name it describes that name (“…”儿童友好城市建设品牌)
         if _pattern("named_after").match(after) or _pattern("named_before").search(before):
             yield _entity("campaign", sentence, match.start(), match.end())
+
+
+def _marked_drives(sentence: str):
+    """Unquoted drives under the federation's mark before the event word (开展巾帼春风助企活动
+    → 巾帼春风助企): 巾帼 opens the name, as it opens 巾帼创业行动; a kind of work alone after the
+    mark (巾帼志愿服务活动; 志愿者 is the volunteers' work), one dictionary word (巾帼健身活动,
+    巾帼普法活动: what kind of work women do) or a title's round (巾帼文明岗创建活动) is no name
+    of its own; in a quote it is the quoted finder's, and after one (“石榴花” 巾帼科技
+    服务走基层活动) its words describe that quoted brand."""
+    for match in _pattern("marked_drive").finditer(sentence):
+        own = match.group("own").replace(VOLUNTEER, "志愿")
+        if sentence[:match.start()].rstrip()[-1:] in ("“", "‘", "”", "’") or \
+                _inside_longer_quote(sentence, match.start(), match.end()) or \
+                _in_document_title(sentence, match.start()):
+            continue
+        if _pattern("generic_core").search(own) or _pattern("award_round").search(own) or \
+                _pattern("served_core").fullmatch(own) or own in lexicon.dictionary_tags():
+            continue
+        yield _entity("campaign", sentence, match.start(), match.start("own") + len(match.group("own")))
 
 
 # The topic of a "topic 进 place" name that a list item shows as a name without a programme
