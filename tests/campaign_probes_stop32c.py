@@ -30,3 +30,24 @@ PROBES = [
     ("红寺堡区妇联开展“ 石榴花” 巾帼护河活动", ["石榴花"]),
     ("县妇联推进巾帼建功活动", ["巾帼建功"]),
 ]
+
+# (sentence, campaigns): a festival of women or families its holder numbers by rounds (第N届, 首届)
+# is the holder's own event, named without its round; a calendar festival numbered by its edition,
+# a festival naming no women or families, a numbered sports meet, the n-th day of the calendar
+# (第N个) and a programme item (节目) stay out
+PROBES += [
+    ("市妇联举办第五届家庭文化节", ["家庭文化节"]),
+    ("兴庆区妇联举办第三届巾帼手工艺节", ["巾帼手工艺节"]),
+    ("盐池县第二届家庭读书节开幕", ["家庭读书节"]),
+    ("中卫市首届妇女文化节在沙坡头区开幕", ["妇女文化节"]),
+    ("固原市妇联纪念大会暨第八届母亲文化节启动仪式举行", ["母亲文化节"]),
+    ("泾源县妇联举办首届巾帼美食节", ["巾帼美食节"]),
+    # near-misses
+    ("红寺堡区妇联承办第五届农民丰收节", []),
+    ("同心县妇联参加第三届中国农民丰收节庆祝活动", []),
+    ("原州区庆祝第二个中国农民丰收节", []),
+    ("灵武市举办第五届桃花文化旅游节", []),
+    ("举办第十届妇女趣味运动会", []),
+    ("举办第二届亲子阅读节目展演", []),
+    ("市妇联举办家庭文化节", []),
+]

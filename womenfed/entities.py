@@ -208,7 +208,8 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
                           ("named_teams", _named_teams(sentence)),
                           ("suffixed_campaigns", suffixed),
                           ("standing_programmes", _standing_programmes(sentence)),
-                          ("marked_drives", _marked_drives(sentence))):
+                          ("marked_drives", _marked_drives(sentence)),
+                          ("held_festivals", _held_festivals(sentence))):
         for entity in found:
             if entity.type == "campaign" and entity.end <= navigation:
                 continue
@@ -1183,6 +1184,24 @@ def _marked_drives(sentence: str):
                 _pattern("served_core").fullmatch(own) or own in lexicon.dictionary_tags():
             continue
         yield _entity("campaign", sentence, match.start(), match.start("own") + len(match.group("own")))
+
+
+@cache
+def _calendar_festivals() -> re.Pattern:
+    """The calendar's festivals and days (``observances.tsv``), which a report may number too."""
+    return re.compile("|".join(f"(?:{name})" for name, *_ in lexicon.rows("observances.tsv")))
+
+
+def _held_festivals(sentence: str):
+    """Unquoted festivals of women or families their holder numbers by rounds (举办第八届家庭文化节
+    → 家庭文化节): a round makes the festival the holder's own event, as it makes a quoted one; a
+    calendar festival numbered by its edition (第三届农民丰收节) and other bodies' festivals, which
+    name no women or families (第五届桃花文化旅游节), stay out."""
+    for match in _pattern("held_round").finditer(sentence):
+        festival = match.group("festival")
+        if _pattern("honour_subject").search(festival) and not (
+                _calendar_festivals().search(festival) or _in_document_title(sentence, match.start())):
+            yield _entity("campaign", sentence, match.start("festival"), match.end("festival"))
 
 
 # The topic of a "topic 进 place" name that a list item shows as a name without a programme
