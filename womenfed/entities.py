@@ -1181,8 +1181,9 @@ def _marked_drives(sentence: str):
                 _in_document_title(sentence, match.start()):
             continue
         if _pattern("generic_core").search(own) or _pattern("award_round").search(own) or \
-                _pattern("served_core").fullmatch(own) or own in lexicon.dictionary_tags():
-            continue
+                _pattern("served_core").fullmatch(own) or own in lexicon.dictionary_tags() or \
+                _pattern("observance").search(own):
+            continue  # …服务月: a programme is never named by its length of time
         yield _entity("campaign", sentence, match.start(), match.start("own") + len(match.group("own")))
 
 
