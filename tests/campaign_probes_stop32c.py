@@ -9,8 +9,9 @@ from __future__ import annotations
 from .conftest import known_because
 
 ADVERB_BEFORE_DEEPEN = ("深化 (着力, 着重) after an adverb that is no boundary word "
-                        "(将继续深化, 要不断深化, 始终深化) left in the name: tried at stop 32c as a left boundary of names and dropped, since "
-                        "neither dev32 nor the fresh sets write the frame, so no figure checks it")
+                        "(将继续深化, 要不断深化, 始终深化) left in the name: tried at stop 32c as "
+                        "a left boundary of names and dropped, since neither dev32 nor the fresh "
+                        "sets write the frame, so no figure checks it")
 
 # (sentence, campaigns): an unquoted drive under the federation's mark before the event word
 # (巾帼…活动, …系列活动, …主题活动) is the federation's drive, named without the event word; a kind
