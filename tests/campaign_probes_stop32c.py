@@ -73,3 +73,18 @@ PROBES += [
     ("安定区妇联持续深化巾帼脱贫行动", ["巾帼脱贫行动"]),
     ("通渭县妇联将继续实施春蕾计划", ["春蕾计划"]),
 ]
+
+# (sentence, campaigns): a numbered set of qualities (a count and 好 or 美) before 庭院 or 家庭 is
+# a family or courtyard honour unquoted, as 五好家庭 and 最美家庭 are, with its round or model
+# households after it; before other words (乡村, 目标) it names a goal, no honour
+PROBES += [
+    ("城固县妇联参与疫情防控、环境整治、五美庭院建设", ["五美庭院"]),
+    ("勉县妇联全力推进六美庭院创建", ["六美庭院"]),
+    ("洋县评选出五美庭院示范户120户", ["五美庭院"]),
+    ("西乡县妇联开展十美家庭评选活动", ["十美家庭"]),
+    ("镇巴县妇联命名三美家庭50户", ["三美家庭"]),
+    ("宁强县妇联推进五好文明家庭创建", ["五好文明家庭"]),
+    # near-misses
+    ("略阳县打造三美乡村", []),
+    ("留坝县实现五美目标", []),
+]
