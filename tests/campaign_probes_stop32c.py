@@ -88,3 +88,21 @@ PROBES += [
     ("略阳县打造三美乡村", []),
     ("留坝县实现五美目标", []),
 ]
+
+# (sentence, campaigns): a family title before its round of creating or selecting (…家庭创建,
+# …家庭评选) is named by its quality word alone, though that word is a common adjective (幸福,
+# 健康, 绿色); the people a family is (困难, 农村: served_core), a kind of titles after a list
+# (特色: generic_core), no round after it, and 家庭 alone stay out
+PROBES += [
+    ("秦安县妇联要进一步深化幸福家庭创建活动", ["幸福家庭"]),
+    ("天水市妇联开展健康家庭评选活动", ["健康家庭"]),
+    ("麦积区妇联组织绿色家庭推选", ["绿色家庭"]),
+    ("甘谷县妇联启动节约家庭创建", ["节约家庭"]),
+    ("武山县妇联开展平安家庭创建活动", ["平安家庭"]),
+    # near-misses
+    ("张家川县妇联开展困难家庭评选", []),
+    ("清水县妇联开展农村家庭评选", []),
+    ("县妇联组织“学习家庭”、“廉洁家庭”等特色家庭评选", ["学习家庭", "廉洁家庭"]),
+    ("孩子们展现出了幸福家庭的欢声笑语", []),
+    ("清水县妇联开展家庭创建活动", []),
+]

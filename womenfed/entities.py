@@ -1323,8 +1323,10 @@ def _suffixed_campaigns(sentence: str):
                 len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
-                and not _is_common_word(core) and not _is_common_noun(core)
+                and (match.group() == FAMILY  # 幸福家庭创建: a family title's quality word
+                     or not (_is_common_word(core) or _is_common_noun(core)))
                 and not _pattern("served_core").fullmatch(core)
+                and not _pattern("served_core").fullmatch(name)  # 困难家庭评选: people, no title
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
                 and not ((_pattern("government_task").search(core) or _pattern("task_first").match(core))
