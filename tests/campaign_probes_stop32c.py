@@ -106,3 +106,17 @@ PROBES += [
     ("孩子们展现出了幸福家庭的欢声笑语", []),
     ("清水县妇联开展家庭创建活动", []),
 ]
+
+# (sentence, campaigns): a van that brings a service to villages (…大篷车) is a programme, as a
+# station (驿站) is, from the usual left edge of a name; one common noun before it (文化, 科技)
+# names a kind of van, as before any suffix, and a van counted or hired is a vehicle
+PROBES += [
+    ("县妇联联合职业培训学校将家政培训大篷车开进了城关村", ["家政培训大篷车"]),
+    ("成县妇联启动巾帼普法大篷车", ["巾帼普法大篷车"]),
+    ("徽县妇联组织健康知识大篷车走进乡村", ["健康知识大篷车"]),
+    ("两当县妇联的巾帼创业大篷车开进了站儿巷镇", ["巾帼创业大篷车"]),
+    ("康县妇联开展母婴健康大篷车活动,服务群众300余人", ["母婴健康大篷车"]),
+    # near-misses
+    ("西和县妇联租用一辆大篷车", []),
+    ("礼县妇联启动文化大篷车", []),
+]
