@@ -12,6 +12,10 @@ ADVERB_BEFORE_DEEPEN = ("深化 (着力, 着重) after an adverb that is no boun
                         "(将继续深化, 要不断深化, 始终深化) left in the name: tried at stop 32c as "
                         "a left boundary of names and dropped, since neither dev32 nor the fresh "
                         "sets write the frame, so no figure checks it")
+VERB_AFTER_SUBJECT = ("a launching verb that is no left boundary (推出, 发起, 领办, 承接, 筹建, "
+                      "升级) right after the federation that is the clause's subject, left in the name: "
+                      "found at stop 32c from written frames; neither dev32 nor the fresh sets write "
+                      "the frame, so no figure checks a fix and none was tried")
 
 # (sentence, campaigns): an unquoted drive under the federation's mark before the event word
 # (巾帼…活动, …系列活动, …主题活动) is the federation's drive, named without the event word; a kind
@@ -119,4 +123,15 @@ PROBES += [
     # near-misses
     ("西和县妇联租用一辆大篷车", []),
     ("礼县妇联启动文化大篷车", []),
+]
+
+# (sentence, campaigns): the federation as subject and then a launching verb: the verb opens the
+# predicate and no word of the name is left before the name (gaps: see VERB_AFTER_SUBJECT)
+PROBES += [
+    known_because(VERB_AFTER_SUBJECT, "宕昌县妇联推出巾帼助企行动", ["巾帼助企行动"]),
+    known_because(VERB_AFTER_SUBJECT, "文县妇联发起巾帼护河行动", ["巾帼护河行动"]),
+    known_because(VERB_AFTER_SUBJECT, "武都区妇联领办巾帼创业工程", ["巾帼创业工程"]),
+    known_because(VERB_AFTER_SUBJECT, "舟曲县妇联筹建巾帼创业驿站", ["巾帼创业驿站"]),
+    known_because(VERB_AFTER_SUBJECT, "迭部县妇联升级巾帼家美积分超市", ["巾帼家美积分超市"]),
+    ("卓尼县妇联实施巾帼助企行动", ["巾帼助企行动"]),
 ]
