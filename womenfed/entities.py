@@ -207,7 +207,8 @@ def _kept_with_finder(sentence: str) -> list[tuple[str, Entity]]:
                           ("find_agencies", find_agencies(sentence)),
                           ("named_teams", _named_teams(sentence)),
                           ("suffixed_campaigns", suffixed),
-                          ("standing_programmes", _standing_programmes(sentence))):
+                          ("standing_programmes", _standing_programmes(sentence)),
+                          ("held_festivals", _held_festivals(sentence))):
         for entity in found:
             if entity.type == "campaign" and entity.end <= navigation:
                 continue
@@ -1165,6 +1166,24 @@ def _standing_programmes(sentence: str):
             yield _entity("campaign", sentence, match.start(), match.end())
 
 
+@cache
+def _calendar_festivals() -> re.Pattern:
+    """The calendar's festivals and days (``observances.tsv``), which a report may number too."""
+    return re.compile("|".join(f"(?:{name})" for name, *_ in lexicon.rows("observances.tsv")))
+
+
+def _held_festivals(sentence: str):
+    """Unquoted festivals of women or families their holder numbers by rounds (举办第八届家庭文化节
+    → 家庭文化节): a round makes the festival the holder's own event, as it makes a quoted one; a
+    calendar festival numbered by its edition (第三届农民丰收节) and other bodies' festivals, which
+    name no women or families (第五届桃花文化旅游节), stay out."""
+    for match in _pattern("held_round").finditer(sentence):
+        festival = match.group("festival")
+        if _pattern("honour_subject").search(festival) and not (
+                _calendar_festivals().search(festival) or _in_document_title(sentence, match.start())):
+            yield _entity("campaign", sentence, match.start("festival"), match.end("festival"))
+
+
 # The topic of a "topic 进 place" name that a list item shows as a name without a programme
 # word after it (主席讲堂进基层、…): long enough not to be a slogan's half (资源进社区、服务进家庭).
 MIN_LISTED_TOPIC = 4
@@ -1283,8 +1302,10 @@ def _suffixed_campaigns(sentence: str):
                 len(CONTESTANTS.sub("", core)) < MIN_CONTEST_CORE:
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
-                and not _is_common_word(core) and not _is_common_noun(core)
+                and (match.group() == FAMILY  # 幸福家庭创建: a family title's quality word
+                     or not (_is_common_word(core) or _is_common_noun(core)))
                 and not _pattern("served_core").fullmatch(core)
+                and not _pattern("served_core").fullmatch(name)  # 困难家庭评选: people, no title
                 and not _pattern("section").search(core)
                 and not _pattern("generic_core").search(core)
                 and not ((_pattern("government_task").search(core) or _pattern("task_first").match(core))
