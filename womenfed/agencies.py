@@ -2282,18 +2282,21 @@ def _honour_before() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
 
 
+def _venue_kinds() -> str:
+    """The kind words of venues (阵地, 平台, 载体 …) as one alternation."""
+    return "|".join(map(re.escape, _cue_words("venue_kind")))
+
+
 @cache
 def _venue_kind() -> re.Pattern:
     """The rest of a list of bodies closed by 等 and a kind word of venues (、乙站等宣传阵地)."""
-    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
-    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{kinds})")
+    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{_venue_kinds()})")
 
 
 @cache
 def _venue_kind_of() -> re.Pattern:
     """为 and a kind word of venues after a body that 以 opens (以甲中心为阵地)."""
-    kinds = "|".join(map(re.escape, _cue_words("venue_kind")))
-    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{kinds})")
+    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{_venue_kinds()})")
 
 
 def _private_person_after(sentence: str, end: int) -> bool:
