@@ -466,6 +466,8 @@ LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
+PASSIVE_PARTICLE = "所"  # 由甲公司所提供: the passive's particle, written as an institute's suffix
+PASSIVE_AGENT_BEFORE = re.compile(r"[由被为](?=[^,，。;；:：!！?？由被为]*$)")
 LIST_INTRODUCERS = frozenset(":：")
 CLAUSE_MARKS = ",，。;；:：!！?？"
 CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
@@ -915,7 +917,7 @@ def agency_role(name: str) -> str:
 
 def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
-    if _in_common_word(sentence, suffix_start, end):
+    if _in_common_word(sentence, suffix_start, end) or _is_passive_particle(sentence, suffix_start, end):
         return None  # 家庭, 全部, 到站: decided before the name's start is looked for
     members_act = bool(MEMBERS_DO_THE_WORK.match(sentence, end))
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
@@ -983,6 +985,25 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     if mask:
         start, name = mask.start(), mask.group(0) + name
     return Entity("agency", name, canonical_agency(name), start, end, agency_role(name))
+
+
+def _is_passive_particle(sentence: str, suffix_start: int, end: int) -> bool:
+    """由甲公司所提供, 被乙协会牵线所促成: 所 before a verb, after an agent that 由, 被 or 为 opens,
+    is the particle of the passive, not an institute's suffix, where the agent is a whole body
+    already (its suffix right before 所) or a body followed by what it did (牵头所组织). A body
+    whose own name runs up to 所 (由县司法所牵头) keeps it."""
+    if sentence[suffix_start:end] != PASSIVE_PARTICLE:
+        return False
+    marker = PASSIVE_AGENT_BEFORE.search(sentence, 0, suffix_start)
+    words_after = default_tokenizer().tokens(sentence[end:end + WORD_WINDOW])
+    if marker is None or not words_after or _word_tags().get(words_after[0]) not in VERB_TAGS:
+        return False
+    agent = sentence[marker.end():suffix_start]
+    if agent.endswith(_suffixes()):
+        return True
+    last_suffix = max((match.end() for match in _suffix_pattern().finditer(agent)), default=0)
+    return last_suffix > 0 and any(_word_tags().get(word) in VERB_TAGS
+                                   for word in default_tokenizer().tokens(agent[last_suffix:]))
 
 
 def _after_a_page_label(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,30 @@
+"""Third stop-32 probe audit of agencies: short sentences written for this test (no report text),
+each with the agencies a coder following the written conventions gives (docs/ANNOTATION.md,
+eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {}
+
+# Family one (the passive's particle 所): 由, 被 or 为 opens an agent and 所 before a verb closes
+# it (由甲公司所提供, 为乙总会所募集, 由丙局牵头所组织, 由丁会牵线所促成); the 所 is grammar, not an
+# institute's suffix, so the body is the agent's own name. Near misses keep their 所: an institute
+# whose name runs up to it (由县司法所牵头, 由镇新时代文明实践所牵头, 县公安局城关派出所), one
+# after no passive agent (联合县司法所开展), a 所 no verb follows.
+PROBES["the_passive_particle_after_a_body"] = [
+    ("妇女们的就业岗位由冠县金源纺织有限公司所提供。", ["冠县金源纺织有限公司"]),
+    ("这笔善款为长汀县慈善总会所募集。", ["长汀县慈善总会"]),
+    ("此次培训由县人社局牵头所组织，共有50名妇女参加。", ["县人社局"]),
+    ("这些订单由南安市女企业家协会牵线搭桥所促成。", ["南安市女企业家协会"]),
+    ("这些岗位是由山阳县巾帼家政服务有限公司所提供的。", ["山阳县巾帼家政服务有限公司"]),
+    ("为县人民医院所承担的筛查任务已全部完成。", ["县人民医院"]),
+    ("由冠县妇联和县人社局共同所举办的培训班开班。", ["县人社局"]),
+    # near misses: an institute's own name up to 所, no passive agent, no verb after 所
+    ("由县司法所牵头，县妇联配合开展调解工作。", ["县司法所"]),
+    ("由镇新时代文明实践所牵头开展宣传。", ["镇新时代文明实践所"]),
+    ("由县公安局城关派出所牵头开展排查。", ["县公安局城关派出所"]),
+    ("县妇联联合县司法所开展普法宣传。", ["县司法所"]),
+    ("县妇联联合镇派出所开展宣传。", ["镇派出所"]),
+    ("由长汀县妇联联合县律师事务所为妇女提供法律咨询。", ["县律师事务所"]),
+]
