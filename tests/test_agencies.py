@@ -85,9 +85,9 @@ def test_bare_sectors_in_a_list_become_one_agency_each():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a scope before the first listed sector stays with it
-    ("会同县民政、教育、卫健等部门开展排查", [("县民政", "县民政局"), ("教育", "教育局"),
-                                           ("卫健", "卫生健康委员会")]),
+    # a scope before the first listed sector stays with it and is shared down the list (stop 32c)
+    ("会同县民政、教育、卫健等部门开展排查", [("县民政", "县民政局"), ("教育", "县教育局"),
+                                           ("卫健", "县卫生健康委员会")]),
     # a list that ends in 部门 without 等
     ("县妇联与民政、司法部门联合调解", [("民政", "民政局"), ("司法部门", "司法局")]),
     # a standard name with a conjunction inside is one body

@@ -508,6 +508,7 @@ WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
 # 当地人民法院), and a leadership body written with them is an unscoped one (配合当地党委政府).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
+LISTED_SCOPE = re.compile(rf"[{HAN}]{{0,{MAX_PLACE}}}?{PLACE_LEVEL}")  # a list's place: 县, 沿河县
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
 # A party committee and its government or office written as one word (镇党委政府, 街道党工委办事处):
@@ -576,16 +577,56 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
     """A place's party committee and government written together (山阳县委县政府, 大理市委、市政府,
     原州区委和区政府) share the place: the government right after the committee, its level repeated
     and nothing or one list mark between, is that place's (山阳县人民政府, 大理市人民政府), as the
-    stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's."""
+    stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's. A
+    list that writes its scope once shares it too (县司法局、民政局; 市女法官协会、女检察官协会):
+    a later item with the same head, no scope and no proper noun of its own is a body of the
+    same place (not 镇司法所、中心学校, bodies of two kinds)."""
     completed = list(entities)
-    for index, (committee, government) in enumerate(zip(entities, entities[1:], strict=False)):
-        compound = LEVEL_COMPOUND.fullmatch(committee.canonical + government.name)
-        between = sentence[committee.end:government.start]
-        if ((not between or between in LIST_MARKS) and compound and committee.role == "leadership"
-                and compound.group("place")):
+    in_order = sorted(range(len(entities)), key=lambda index: entities[index].start)
+    shared: dict[int, str] = {}  # the list's scope each completed item took
+    for before, after in zip(in_order, in_order[1:], strict=False):
+        previous, item = completed[before], entities[after]
+        between = sentence[previous.end:item.start]
+        if between and between not in LIST_MARKS:
+            continue
+        compound = LEVEL_COMPOUND.fullmatch(previous.canonical + item.name)
+        if compound and previous.role == "leadership" and compound.group("place"):
             place = compound.group("place").removesuffix(compound.group("level"))  # 平舆县|县委、县政府
-            completed[index + 1] = replace(government, canonical=place + government.canonical)
+            completed[after] = replace(item, canonical=place + item.canonical)
+        elif (between and (scope := shared.get(before) or _list_scope(previous))
+              and _takes_the_lists_scope(item) and _parallel_heads(previous, item)):
+            completed[after] = replace(item, canonical=scope + item.canonical)
+            shared[after] = scope  # 县司法局、民政局、公安局: the scope runs down the list
     return completed
+
+
+def _parallel_heads(one: Entity, other: Entity) -> bool:
+    """Two listed bodies of one kind: the same last character written or in full (司法局、民政局;
+    民政局和卫健局, whose 卫健局 is a 委员会), or two sectors written bare (县民政、卫健)."""
+    written, other_written = _written(one.name), _written(other.name)
+    return (one.canonical[-1] == other.canonical[-1] or written[-1] == other_written[-1]
+            or not (written.endswith(_suffixes()) or other_written.endswith(_suffixes())))
+
+
+def _list_scope(entity: Entity) -> str:
+    """The place a listed body writes before its name (县|司法局, 沿河县|关工委), or '' (城管, whose
+    canonical 城市管理局 opens with no place; 农业农村, a sector whose last word ends in a level)."""
+    written = _written(entity.name)
+    end = _scope_end(written)
+    scope = written[:end]
+    if end < len(written) and _closes_a_word(written, end) and LISTED_SCOPE.fullmatch(scope):
+        return scope if entity.canonical.startswith(scope) else ""  # not 农业农村 nor 乡村|振兴局
+    return ""
+
+
+def _takes_the_lists_scope(entity: Entity) -> bool:
+    """A listed body with no scope of its own (not 中国银行, nor 团县委, whose scope is inside) that
+    is a standard body (民政局, 文明办) or holds no proper noun (女律师协会) names the kind of body
+    the list's place has."""
+    name = _written(entity.name)
+    return (without_scope(entity.canonical) == entity.canonical and _scope_end(entity.canonical) == 0
+            and (name in _bodies()
+                 or not any(map(_is_proper_noun, default_tokenizer().tokens(name)))))
 
 
 def _notice_issuers(sentence: str):
