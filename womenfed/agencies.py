@@ -674,7 +674,7 @@ def _acting_leadership(sentence: str):
 
 @cache
 def _acting_leadership_pattern() -> re.Pattern:
-    acting, adverbs, reported = ("|".join(map(re.escape, _cue_words(kind)))
+    acting, adverbs, reported = (_cue_alternation(kind)
                                  for kind in ("acting", "acting_adverb", "reported_to"))
     return re.compile(rf"向(?P<reported>{UNSCOPED_LEADERSHIP})(?:作|做|进行)?了?(?:专题|书面)?(?:{reported})"
                       rf"|(?:^|(?<=[{CLAUSE_MARKS}\s由]))(?P<levels>{ACROSS_LEVELS})?(?P<actor>{UNSCOPED_LEADERSHIP})"
@@ -684,7 +684,7 @@ def _acting_leadership_pattern() -> re.Pattern:
 
 @cache
 def _trade_item() -> re.Pattern:
-    trades = "|".join(map(re.escape, _cue_words("trade")))
+    trades = _cue_alternation("trade")
     return re.compile(rf"(?<=[、和及])([{HAN}]{{2,4}}?({trades}))(?=[、和及等,，。;；]|共同)")
 
 
@@ -720,7 +720,7 @@ def _democratic_party_committees(sentence: str):
 
 @cache
 def _democratic_party_committee() -> re.Pattern:
-    parties = "|".join(map(re.escape, _cue_words("democratic_party")))
+    parties = _cue_alternation("democratic_party")
     return re.compile(rf"(?:{parties})(?:[{HAN}]{{1,8}}?{PLACE_LEVEL})?委(?:员会|会)?")
 
 
@@ -1164,7 +1164,7 @@ def _each_unit_as_partner(sentence: str, start: int, end: int) -> bool:
 @cache
 def _leading_frame() -> re.Pattern:
     """The rest of a framing phrase of leading or supporting (…的领导下, …的大力支持和指导下)."""
-    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
+    adverbs = _cue_alternation("acting_adverb")
     return re.compile(rf"{EACH_LIST_REST}的(?:(?:{adverbs})*(?:{FRAMING_VERBS})[和与及、]?)+下")
 
 
@@ -1172,8 +1172,8 @@ def _leading_frame() -> re.Pattern:
 def _carries_out() -> re.Pattern:
     """The rest of a clause whose subject the bodies are, with a verb of carrying out the work or
     acting on it (…开展两癌筛查, …为农村妇女开展…, …高度重视)."""
-    adverbs = "|".join(map(re.escape, _cue_words("acting_adverb")))
-    acting = "|".join(map(re.escape, _cue_words("acting")))
+    adverbs = _cue_alternation("acting_adverb")
+    acting = _cue_alternation("acting")
     served = r"(?:为[^,，。;；]{1,12}?)?"  # …为农村妇女|开展
     return re.compile(rf"{EACH_LIST_REST}(?:{adverbs})*{served}(?:{CARRY_OUT_VERBS}|{acting})")
 
@@ -1847,7 +1847,7 @@ def _members_come_from(sentence: str, start: int, end: int) -> bool:
 
 @cache
 def _members_from() -> re.Pattern:
-    members = "|".join(map(re.escape, _cue_words("members")))
+    members = _cue_alternation("members")
     return re.compile(rf"(?:{members})(?:分别|均|都|主要|大多)?来自(?:[^、,，。;；]{{2,{MAX_AGENCY}}}、)*$")
 
 
@@ -1873,7 +1873,7 @@ def _verbs_whatever_the_tag() -> frozenset[str]:
 @cache
 def _source_after() -> re.Pattern:
     """A word of figures or an account right after a body, with its 的 (的统计数据, 介绍)."""
-    return re.compile("的?(?:" + "|".join(map(re.escape, _cue_words("source"))) + ")")
+    return re.compile("的?(?:" + _cue_alternation("source") + ")")
 
 
 @cache
@@ -1890,7 +1890,7 @@ def _conferred_on() -> re.Pattern:
 def _receives_visitors() -> re.Pattern:
     """A verb of receiving guests after the body with a visiting group or guests as its object
     (热情接待了慰问团一行, 接待了来访的考察团); petitioners received (接待来访妇女) are served."""
-    groups = "|".join(map(re.escape, _cue_words("delegation")))
+    groups = _cue_alternation("delegation")
     return re.compile(rf"{RECEPTION.pattern}了?[^,，。;；!！?？]{{0,12}}?(?:{groups}|来宾|客人)")
 
 
@@ -1900,8 +1900,8 @@ def _visiting_group() -> re.Pattern:
     visiting or inspecting (调研, 考察, 检查), or a movement word right after the body and such a
     verb after the place it names (赴甲县调研, 到乙镇考察; a visit to people, 走访, may serve them):
     the body only sends visitors."""
-    groups = "|".join(map(re.escape, _cue_words("delegation")))
-    verbs = "|".join(map(re.escape, _cue_words("inspect")))
+    groups = _cue_alternation("delegation")
+    verbs = _cue_alternation("inspect")
     inspecting = "|".join(map(re.escape, (verb for verb in _cue_words("inspect")
                                           if verb not in VISITS_TO_PEOPLE)))
     movements = "|".join(map(re.escape, (*_cue_words("at"), *ARRIVING)))
@@ -2213,14 +2213,14 @@ def _partner_word(without: tuple[str, ...] = ()) -> re.Pattern:
 @cache
 def _category_list() -> re.Pattern:
     """A category word, a list item and the items after it, up to a list mark."""
-    category = "|".join(map(re.escape, _cue_words("category")))
+    category = _cue_alternation("category")
     return re.compile(rf"(?:{category})[{HAN}]{{1,{MAX_LIST_ITEM}}}(?:、[{HAN}]{{1,{MAX_LIST_ITEM}}})*、$")
 
 
 @cache
 def _category_before() -> re.Pattern:
     """A category word right before a name (各村委会, 全市各级法院): every unit of the kind."""
-    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("category"))) + ")$")
+    return re.compile("(?:" + _cue_alternation("category") + ")$")
 
 
 @cache
@@ -2292,8 +2292,8 @@ def _attendance_list() -> re.Pattern:
     of work done with the federation (联合/会同 … say that)."""
     suffixes = "|".join(map(re.escape, sorted(_suffix_strength(), key=len, reverse=True)))
     item = rf"(?:、|以?及|和)(?:(?![、及与,，。;；])[{HAN}]){{0,{MAX_AGENCY}}}?(?:{suffixes})"
-    ways = "|".join(map(re.escape, _cue_words("attend_by")))
-    verbs = "|".join(map(re.escape, _cue_words("attend")))
+    ways = _cue_alternation("attend_by")
+    verbs = _cue_alternation("attend")
     return re.compile(rf"(?:{item})*(?:{PEOPLE_TOTAL.pattern}|{ATTENDING_UNITS.pattern})"
                       rf"(?:{ways})*的?(?:{verbs})")
 
@@ -2316,7 +2316,7 @@ def _cues() -> dict[str, re.Pattern]:
     """Words around a name that make it a place, an honoured unit or an own department."""
     kinds = ("visit", "honour", "honoured", "internal", "title", "held", "given", "conferred",
              "partner_before", "partner_after", "take_part", "place_after")
-    return {kind: re.compile("|".join(map(re.escape, _cue_words(kind)))) for kind in kinds}
+    return {kind: re.compile(_cue_alternation(kind)) for kind in kinds}
 
 
 @cache
@@ -2341,24 +2341,20 @@ def _listed_with_places(sentence: str, start: int, end: int) -> bool:
 def _honour_before() -> re.Pattern:
     """A collective honour or prize right before the name (一等奖甲乙医院, 先进集体:丙中学): the
     unit that won it."""
-    return re.compile("(?:" + "|".join(map(re.escape, _cue_words("honoured"))) + ")[:：]?$")
-
-
-def _venue_kinds() -> str:
-    """The kind words of venues (阵地, 平台, 载体 …) as one alternation."""
-    return "|".join(map(re.escape, _cue_words("venue_kind")))
+    return re.compile("(?:" + _cue_alternation("honoured") + ")[:：]?$")
 
 
 @cache
 def _venue_kind() -> re.Pattern:
     """The rest of a list of bodies closed by 等 and a kind word of venues (、乙站等宣传阵地)."""
-    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{_venue_kinds()})")
+    kinds = _cue_alternation("venue_kind")
+    return re.compile(rf"(?:、[^、,，。;；]{{2,{MAX_AGENCY}}}?)*等[{HAN}]{{0,4}}?(?:{kinds})")
 
 
 @cache
 def _venue_kind_of() -> re.Pattern:
     """为 and a kind word of venues after a body that 以 opens (以甲中心为阵地)."""
-    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{_venue_kinds()})")
+    return re.compile(rf"为[{HAN}]{{0,4}}?(?:{_cue_alternation('venue_kind')})")
 
 
 def _private_person_after(sentence: str, end: int) -> bool:
@@ -2378,8 +2374,8 @@ def _private_person_after(sentence: str, end: int) -> bool:
 @cache
 def _private_person() -> tuple[re.Pattern, re.Pattern]:
     """的 + a person's name + a courtesy title; 的 + names + a verb of giving."""
-    titles = "|".join(map(re.escape, _cue_words("private_title")))
-    gifts = "|".join(map(re.escape, _cue_words("private_gift")))
+    titles = _cue_alternation("private_title")
+    gifts = _cue_alternation("private_gift")
     name = rf"[{HAN}]{{{PERSON_NAME_LENGTH[0]},{PERSON_NAME_LENGTH[1]}}}"
     return (re.compile(rf"的{name}(?:{titles})"),
             re.compile(rf"的({name}?)(?:、{name}?)*(?:共同|联合|个人)?(?:{gifts})"))
@@ -2400,9 +2396,9 @@ def _receives_an_honour() -> re.Pattern:
     """A receiving word, then a collective honour later in the clause (获全国巾帼文明岗, 被省妇联命名
     为省级巾帼文明岗), a holding word and a title (是全国巾帼文明岗), or a commendation received
     (…等3个集体受到表彰)."""
-    receivers = "|".join(map(re.escape, _cue_words("receiver")))
-    holders = "|".join(map(re.escape, _cue_words("holder")))
-    honours = "|".join(map(re.escape, _cue_words("honoured")))
+    receivers = _cue_alternation("receiver")
+    holders = _cue_alternation("holder")
+    honours = _cue_alternation("honoured")
     titles = "|".join(map(re.escape, (h for h in _cue_words("honoured") if not h.startswith(MODEL_SITE))))
     return re.compile(rf"(?:{receivers}).*?(?:{honours})|(?:{holders}).*?(?:{titles})"
                       r"|受到了?[^,，。;；]{0,8}?(?:表彰|表扬|嘉奖)")
@@ -2411,13 +2407,18 @@ def _receives_an_honour() -> re.Pattern:
 @cache
 def _room() -> re.Pattern:
     """A room, hall or building word (会议室, 大礼堂, 报告厅) that ends a name or follows it."""
-    return re.compile("大?(?:" + "|".join(map(re.escape, _cue_words("room"))) + ")")
+    return re.compile("大?(?:" + _cue_alternation("room") + ")")
 
 
 @cache
 def _cue_words(kind: str) -> tuple[str, ...]:
     """The cue words of one kind, longest first."""
     return tuple(sorted((value for k, value, _ in _grammar() if k == kind), key=len, reverse=True))
+
+
+def _cue_alternation(kind: str) -> str:
+    """The cue words of one kind as a regex alternation, longest first (so the longest matches)."""
+    return "|".join(map(re.escape, _cue_words(kind)))
 
 
 @cache
