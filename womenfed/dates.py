@@ -1158,8 +1158,9 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
     days = []
     for name, first, founded, _month, _label in lexicon.rows("observances.tsv"):
         named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
-        # scanned pages space the ordinal apart (第 113 个 “三八”)
-        counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}个?{_GAP}{named}")
+        # scanned pages space the ordinal apart (第 113 个 “三八”); a few days count in 次
+        # (第三十四次全国助残日)
+        counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}[个次]?{_GAP}{named}")
         days.append((counted if first else None, int(first or 0),
                      re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
                      if founded else None,
