@@ -1,10 +1,12 @@
 """An eleventh probe audit of dates and periods (stop 33): short pages written for these tests, not
 from the corpus, over the ways a report names a year against another that the earlier audits left
-out: a counted day written with 次 (第三十四次全国助残日) as well as 个.
+out: a counted day written with 次 (第三十四次全国助残日) as well as 个, and the year just past
+reviewed (回顾过去一年, 过去的一年,…, 一年来,…) beside 今年 or 本年度 named only for the plans.
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 12: a year derived by counting an observance is stated; stop 14: a
-one-event item whose text states no year and counts none has no period), not from the tool."""
+one-event item whose text states no year and counts none has no period; stop 28: results of the
+past year beside plans for a stated year or 今年 take the reviewed year), not from the tool."""
 
 from __future__ import annotations
 
@@ -32,4 +34,30 @@ PROBES = [
     # ... a round of events named after the day: not counted (nor, for now, the day's own 届)
     ("高河镇妇联举办第三届“三八”妇女节趣味运动会。", None, None, None),
     known(ROUND_OF_EVENTS, "在第七届中国农民丰收节到来之际,高河镇妇联组织妇女参加展销。", None, None, "2024"),
+    # --- the year just past reviewed beside 今年 / 本年度 named only for the plans: the reviewed year ---
+    ("岳西县妇联召开全委会\n发布时间：2024-01-08\n1月6日,岳西县妇联召开全委会,回顾过去一年工作,部署今年任务。",
+     None, "2024-01-08", "2023"),
+    ("平江县妇联执委会召开\n发布时间：2021-01-15\n会议总结了过去一年工作,对今年工作作出部署。", None,
+     "2021-01-15", "2020"),
+    ("洪洞县妇联召开工作会\n发布时间：2019-02-12\n过去的一年,全县妇联组织培训妇女3000人次。今年,县妇联将"
+     "深入实施家庭教育行动。", None, "2019-02-12", "2018"),
+    ("沅陵县妇联推进家庭教育\n发布时间：2022-01-20\n一年来,县妇联开展家庭教育讲座120场。今年,县妇联计划开展"
+     "讲座150场。", None, "2022-01-20", "2021"),
+    ("宁乡市妇联召开执委会\n发布时间：2023-01-11\n会议回顾总结了过去一年的工作,谋划了今年工作思路。", None,
+     "2023-01-11", "2022"),
+    ("建德市妇联召开执委会议\n发布时间：2024-01-08\n1月6日,市妇联召开执委会议,回顾过去一年工作,部署本年度工作。",
+     None, "2024-01-08", "2023"),
+    ("汤阴县妇联召开执委会议\n发布时间：2020-01-09\n会议总结了过去的一年,安排了本年度重点任务。", None,
+     "2020-01-09", "2019"),
+    # ... near-misses: 今年 for plans with no review is the text's year; a review with no year named
+    # sets nothing; 今年以来 for work done keeps the text's year; no date, no year
+    ("桐城市妇联开展慰问\n发布时间：2024-01-08\n1月6日,市妇联走访慰问困难妇女。今年,市妇联将继续关爱困难妇女。",
+     None, "2024-01-08", "2024"),
+    ("建德市妇联召开执委会议\n发布时间：2024-01-08\n1月6日,建德市妇联召开执委会议。会议回顾了过去一年的工作。",
+     None, "2024-01-08", None),
+    ("高河镇妇联开展活动\n发布时间：2024-06-20\n回顾过去一年,镇妇联培训妇女300人次。今年以来,镇妇联又开展讲座"
+     "5场。", None, "2024-06-20", "2024"),
+    ("汤阴县妇联开展培训\n发布时间：2024-06-20\n6月19日,县妇联开展培训。今年以来,县妇联共培训妇女3000人次,今年"
+     "还将培训2000人次。", None, "2024-06-20", "2024"),
+    ("临澧县妇联召开执委会议\n回顾过去一年工作,部署今年任务。", None, None, None),
 ]

@@ -726,7 +726,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
     if published and (this_year := THIS_YEAR.search(lead)):
-        if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
+        if _planned(lead, this_year.start(), this_year.end()) and _reviews_past_year(lead):
             return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
         return _this_year(published, date, title)
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
@@ -776,7 +776,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
-    if published and THIS_YEAR_ANYWHERE.search(article):
+    if published and (this_years := list(THIS_YEAR_ANYWHERE.finditer(article))):
+        if all(_planned(article, m.start(), m.end()) for m in this_years) and _reviews_past_year(lead):
+            return str(int(published) - 1)
         return _this_year(published, date, title)
     return (observance := _observed(article)) and str(observance)
 
@@ -801,6 +803,14 @@ def _last_year(lead: str, published: int) -> str | None:
         if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
             return f"{published - 1}-{published}"
     return None
+
+
+def _reviews_past_year(lead: str) -> bool:
+    """Whether the opening reviews the year before the text's own, named 去年 / 上一年度 or counted
+    back as 过去一年 / 一年来: beside 今年 named only for the plans (部署今年工作) it is the year the
+    item covers, as it is beside a year stated only for them (stop 28: 回顾过去一年…部署今年)."""
+    return bool(REVIEWED_LAST_YEAR.search(lead) or REVIEWED_PAST_YEAR.search(lead)
+                or PAST_YEAR_OPENS.search(lead))
 
 
 def _in_lead(covered: list[re.Match], year: str, lead_end: int) -> bool:
