@@ -1,12 +1,14 @@
 """An eleventh probe audit of dates and periods (stop 33): short pages written for these tests, not
 from the corpus, over the ways a report names a year against another that the earlier audits left
 out: a counted day written with 次 (第三十四次全国助残日) as well as 个, and the year just past
-reviewed (回顾过去一年, 过去的一年,…, 一年来,…) beside 今年 or 本年度 named only for the plans.
+reviewed (回顾过去一年, 过去的一年,…, 一年来,…) beside 今年 or 本年度 named only for the plans, and the
+year-end review genres besides a 总结 (述职报告, 工作回顾, a committee's 工作报告 or 工作汇报) dated January.
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 12: a year derived by counting an observance is stated; stop 14: a
 one-event item whose text states no year and counts none has no period; stop 28: results of the
-past year beside plans for a stated year or 今年 take the reviewed year), not from the tool."""
+past year beside plans for a stated year or 今年 take the reviewed year; stop 26: a year-end summary
+published in January that says 今年以来 covers the year just ended), not from the tool."""
 
 from __future__ import annotations
 
@@ -60,4 +62,24 @@ PROBES = [
     ("汤阴县妇联开展培训\n发布时间：2024-06-20\n6月19日,县妇联开展培训。今年以来,县妇联共培训妇女3000人次,今年"
      "还将培训2000人次。", None, "2024-06-20", "2024"),
     ("临澧县妇联召开执委会议\n回顾过去一年工作,部署今年任务。", None, None, None),
+    # --- a year-end review of another genre dated January: its 今年以来 is the year just ended ---
+    ("岳西县妇联主席述职报告\n发布时间：2024-01-08\n今年以来,本人认真履行职责,带领县妇联培训妇女3000人次。",
+     None, "2024-01-08", "2023"),
+    ("平江县妇联工作回顾\n发布时间：2021-01-12\n今年以来,县妇联开展家庭教育讲座120场。", None, "2021-01-12",
+     "2020"),
+    ("洪洞县妇联执委会工作报告\n发布时间：2019-01-18\n各位执委:现在我代表县妇联常委会向大会报告工作。今年以来,"
+     "县妇联培训妇女3000人次。", None, "2019-01-18", "2018"),
+    ("沅陵县妇联工作汇报\n发布时间：2022-01-06\n今年以来,县妇联围绕中心工作,帮扶妇女500人。", None,
+     "2022-01-06", "2021"),
+    ("宁乡市妇联年度工作回顧\n發布時間：2023-01-10\n今年以來,市婦聯開展培訓30期。", None, "2023-01-10",
+     "2022"),
+    # ... near-misses: dated later in the year, a 报告会 or a 调研报告 dated January, a news item
+    ("桐城市妇联述职报告\n发布时间：2023-07-08\n今年以来,本人带领市妇联培训妇女3000人次。", None,
+     "2023-07-08", "2023"),
+    ("建德市妇联举办巾帼宣讲报告会\n发布时间：2024-01-18\n今年以来,市妇联已举办宣讲报告会5场。", None,
+     "2024-01-18", "2024"),
+    ("汤阴县农村留守妇女调研报告\n发布时间：2024-01-18\n今年以来,县妇联走访留守妇女300人。", None,
+     "2024-01-18", "2024"),
+    ("临澧县妇联开展新春走访\n发布时间：2024-01-25\n今年以来,县妇联已走访慰问困难妇女120户。", None,
+     "2024-01-25", "2024"),
 ]

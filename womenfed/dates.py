@@ -432,9 +432,11 @@ STALE_YEARS = 2
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
                        r"年初(?:以来|至今)")
 
-# A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
-# covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
-YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終")
+# A year-end review's title (县妇联工作总结, 年终总结, and the year's other review genres: a 述职报告,
+# a 工作回顾, a committee's 工作报告 or 工作汇报; not a 报告会 nor a 调研报告): one dated in January
+# that says 今年 (今年以来) covers the year just ended, which it reviews (stop 26), as a title's
+# 2019年度 would say.
+YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終|述职|述職|回顾|回顧|工作(?:报告|報告|汇报|匯報)")
 YEAR_END_MONTH = "01"
 # 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
