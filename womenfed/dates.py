@@ -432,9 +432,11 @@ STALE_YEARS = 2
 THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一二三四]季度|年初|来)|本年(?![级龄纪])|"
                        r"年初(?:以来|至今)")
 
-# A year-end summary's title (县妇联工作总结, 年终总结): one dated in January that says 今年 (今年以来)
-# covers the year just ended, which it reviews (stop 26), as a title's 2019年度 would say.
-YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終")
+# A year-end review's title (县妇联工作总结, 年终总结, and the year's other review genres: a 述职报告,
+# a 工作回顾, a committee's 工作报告 or 工作汇报; not a 报告会 nor a 调研报告): one dated in January
+# that says 今年 (今年以来) covers the year just ended, which it reviews (stop 26), as a title's
+# 2019年度 would say.
+YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終|述职|述職|回顾|回顧|工作(?:报告|報告|汇报|匯報)")
 YEAR_END_MONTH = "01"
 # 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
@@ -726,7 +728,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
             and (reviewed := _completed_plan(body, int(published)))):
         return reviewed
     if published and (this_year := THIS_YEAR.search(lead)):
-        if _planned(lead, this_year.start(), this_year.end()) and REVIEWED_LAST_YEAR.search(lead):
+        if _planned(lead, this_year.start(), this_year.end()) and _reviews_past_year(lead):
             return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
         return _this_year(published, date, title)
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
@@ -776,7 +778,9 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
             and not DAY_AFTER_YEAR.search(lead)):
         return f"{opened.group(1)}-{published}"
-    if published and THIS_YEAR_ANYWHERE.search(article):
+    if published and (this_years := list(THIS_YEAR_ANYWHERE.finditer(article))):
+        if all(_planned(article, m.start(), m.end()) for m in this_years) and _reviews_past_year(lead):
+            return str(int(published) - 1)
         return _this_year(published, date, title)
     return (observance := _observed(article)) and str(observance)
 
@@ -801,6 +805,14 @@ def _last_year(lead: str, published: int) -> str | None:
         if CLAUSE_START.search(before[:-1] if SINCE.search(before) else before):
             return f"{published - 1}-{published}"
     return None
+
+
+def _reviews_past_year(lead: str) -> bool:
+    """Whether the opening reviews the year before the text's own, named 去年 / 上一年度 or counted
+    back as 过去一年 / 一年来: beside 今年 named only for the plans (部署今年工作) it is the year the
+    item covers, as it is beside a year stated only for them (stop 28: 回顾过去一年…部署今年)."""
+    return bool(REVIEWED_LAST_YEAR.search(lead) or REVIEWED_PAST_YEAR.search(lead)
+                or PAST_YEAR_OPENS.search(lead))
 
 
 def _in_lead(covered: list[re.Match], year: str, lead_end: int) -> bool:
@@ -1158,8 +1170,9 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
     days = []
     for name, first, founded, _month, _label in lexicon.rows("observances.tsv"):
         named = rf"[“\"'‘]?(?:{name})[”\"'’]?"
-        # scanned pages space the ordinal apart (第 113 个 “三八”)
-        counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}个?{_GAP}{named}")
+        # scanned pages space the ordinal apart (第 113 个 “三八”); a few days count in 次
+        # (第三十四次全国助残日)
+        counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}[个次]?{_GAP}{named}")
         days.append((counted if first else None, int(first or 0),
                      re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
                      if founded else None,
