@@ -1,7 +1,10 @@
 """Probe audit of programme types (stop 33, read from the fresh33 set's errors): a work report's
 summing-up (总结了……、……等方面所做的工作, 回顾了……、……等方面取得的成绩, 汇报了……、……等工作开展情况)
 names the year's lines of work in passing, as a meeting's agenda does (stop 30): the works listed
-weigh nothing and the sentence is the report given, the federation's own work.
+weigh nothing and the sentence is the report given, the federation's own work; and the
+federation's own meeting named before the verb that convenes it, as headlines and leads print it
+(……妇联2024年工作会议召开, ……妇女第五次代表大会隆重开幕, 纪念“三八”……暨妇联执委会议在……召开) is
+the federation's own work as 召开……工作会议 is, and outweighs a festival day it is held with.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types":
@@ -52,4 +55,21 @@ PROBES = [
     ("summed_up", ["县妇联总结推广巾帼创业、家庭教育等典型经验。"], 0, {"economic", "family"}, set()),
     ("summed_up", ["镇妇联总结了开展“两癌”免费筛查工作的经验。"], 0, {"health"}, set()),
     ("summed_up", ["县妇联为妇女开展“两癌”筛查、妇科检查等服务。"], 0, {"health"}, set()),
+    # --- the federation's own meeting named before the verb that convenes it
+    ("meeting_convened", ["鄂伦春自治旗妇联2024年工作会议召开"], 0, {"organisation"}, set()),
+    ("meeting_convened", ["3月8日,喀喇沁旗妇女第十次代表大会在旗政府礼堂隆重开幕。"],
+     0, {"organisation"}, set()),
+    ("meeting_convened", ["纪念“三八”国际妇女节暨宁城县妇联执委(扩大)会议在县委党校召开"],
+     0, {"organisation"}, set()),
+    ("meeting_convened", ["3月6日,林西县2025年纪念“三八”国际劳动妇女节暨妇联工作会议召开。"],
+     0, {"organisation"}, set()),
+    ("meeting_convened", ["全旗妇女工作会议于2月20日召开"], 0, {"organisation"}, set()),
+    ("meeting_convened", ["澄江镇妇联第三届执委会第二次会议顺利召开。"], 0, {"organisation"}, set()),
+    ("meeting_convened", ["会宁县妇委会2024年度工作会召开。"], 0, {"organisation"}, set()),
+    # near misses: a quoted programme's meeting, or a service's meeting named by whom it serves,
+    # is the programme's; a Women's Day forum with no federation meeting named stays the day's
+    ("meeting_convened", ["宁城县妇联“两癌”免费筛查工作推进会召开"], 0, {"health"}, set()),
+    ("meeting_convened", ["县妇联“平安家庭”创建工作推进会召开"], 0, {"family"}, set()),
+    ("meeting_convened", ["扎兰屯市庆“三八”座谈会召开"], 0, {"ideology"}, set()),
+    ("meeting_convened", ["林西县妇女创业就业工作推进会召开"], 0, {"economic"}, set()),
 ]
