@@ -30,6 +30,7 @@ from . import (
     typology_probes_stop31d,
     typology_probes_stop32,
     typology_probes_stop32b,
+    typology_probes_stop33,
 )
 from .conftest import known_because as _known_gap
 
@@ -173,7 +174,8 @@ AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop29d": typology_probes_stop29d, "stop30": typology_probes_stop30,
           "stop31": typology_probes_stop31, "stop31c": typology_probes_stop31c,
           "stop31d": typology_probes_stop31d, "stop32": typology_probes_stop32,
-          "stop32b": typology_probes_stop32b}
+          "stop32b": typology_probes_stop32b,
+          "stop33": typology_probes_stop33}
 
 
 def _audit_cases():

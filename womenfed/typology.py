@@ -138,6 +138,10 @@ ORIGIN = re.compile(
 # 对, hold one comma of its own before its enumeration (对“妇女之家”作用发挥,美丽庭院创建、……等工作
 # 进行了调研), but no second 对: the work done before a check (对妇女开展培训,并对培训、……工作进行检查)
 # keeps its words (stop 28b: open days and visits typed by the works they heard about).
+# A work report's summing-up is read the same way (stop 33: 总结了……、……等方面所做的工作, 回顾了……、……等
+# 方面取得的成绩, 汇报了……、……等工作开展情况): the year's lines of work it sums up are named in passing,
+# and the sentence is the report given, the federation's own work (a township's work report typed
+# economic by the poverty drive it listed first).
 # A meeting's agenda is read the same way (stop 30): the works a meeting or a speaker deploys
 # (会议部署安排了……、……等重点工作, 会上安排部署了……、……等几项工作, 对……、……等工作进行了部署, and
 # with 就 and a verb of making, stop 32b: 就……、……等工作做了安排部署, 作出部署) are the
@@ -150,8 +154,10 @@ ORIGIN = re.compile(
 # deploying done (部署了, 安排部署了: not the noun of 按照……部署, which heads the work done after
 # it), an enumeration, then the works or tasks it closes on.
 INSPECTED = re.compile(
-    r"(?:了解|听取|调研|考察|查看|察看|观摩|视察)了?(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
-    r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况|等?(?:方面)?(?:开展|所做)的[^。；;，,]{0,4}工作)"
+    r"(?:了解|听取|调研|考察|查看|察看|观摩|视察|总结|回顾|汇报|通报)了?"
+    r"(?P<field>[^。；;，,]{2,80}?、[^。；;，,]{2,80}?)"
+    r"(?:等?(?:相关|各项)?(?:工作)?(?:的)?(?:开展|进展|发展|建设|推进)?情况"
+    r"|等?(?:方面)?(?:开展|所做|取得)的[^。；;，,]{0,4}(?:工作|成绩|成效|成果))"
     r"|(?:对|(?<![成造将])就(?![业是要在会能]))(?P<works>[^。；;，,对]{2,80}?(?:[，,][^。；;，,对]{2,80}?)?、[^。；;，,]{2,80}?)"
     r"等?(?:各项|相关|重点)?工作(?:进行|作出|做出|作|做)了?(?:实地|现场|安排)?(?:调研|督导|考察|检查|部署|安排)"
     r"|(?:部署|安排){1,2}了(?P<agenda>[^。；;]{2,80}?、[^。；;]{2,120})等?(?:[几各多]项|全年的?)?"
