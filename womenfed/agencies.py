@@ -466,6 +466,8 @@ LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
+# The conjunctions that may join two sectors inside one body's name (文化和旅游局, 维权与信息服务站).
+SECTOR_JOINERS = ("和", "与")
 PASSIVE_PARTICLE = "所"  # 由甲公司所提供: the passive's particle, written as an institute's suffix
 PASSIVE_AGENT_BEFORE = re.compile(r"[由被为](?=[^,，。;；:：!！?？由被为]*$)")
 LIST_INTRODUCERS = frozenset(":：")
@@ -1628,10 +1630,10 @@ def _after_a_noun(sentence: str, position: int) -> bool:
 
 
 def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
-    """Is the 和 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
-    局)? It is where the words before it name no body of their own (no suffix ends them, no
-    federation) and the words after it open with no scope (县民政局和县教育局 are two)."""
-    if sentence[start - 1:start] != "和" or _scope_end(sentence[start:suffix_start]):
+    """Is the 和 or 与 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
+    局, 妇女维权与信息服务站)? It is where the words before it name no body of their own (no suffix
+    ends them, no federation) and the words after it open with no scope (县民政局与县教育局 are two)."""
+    if sentence[start - 1:start] not in SECTOR_JOINERS or _scope_end(sentence[start:suffix_start]):
         return False
     piece = sentence[left_edge(sentence, start - 1, start - 1):start - 1]
     return (len(piece) >= MIN_BODY and not FEDERATION.search(piece)

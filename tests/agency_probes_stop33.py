@@ -1,0 +1,28 @@
+"""Stop-33 probe audit of agencies: short sentences written for this test (no report text), each
+with the agencies a coder following the written conventions gives (docs/ANNOTATION.md,
+eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {}
+
+# Family one (与 inside a name): 与, as 和 does, may join two sectors of one body's work (妇女维权
+# 与信息服务站, 婚姻与家庭咨询服务中心, 人力资源与社会保障局); the words before it name no body of
+# their own and the words after it open with no scope. Near misses stay two bodies or none: a
+# scope after 与 (县妇联与县民政局), a federation or a suffixed body before it, people before it.
+PROBES["a_conjunction_inside_one_name"] = [
+    ("遂溪县妇联联合县妇女维权与信息服务站开展座谈会。", ["县妇女维权与信息服务站"]),
+    ("冠县妇联联合县人力资源与社会保障局开展招聘会。", ["县人力资源与社会保障局"]),
+    ("城关区妇联联合区婚姻与家庭咨询服务中心开展调解。", ["区婚姻与家庭咨询服务中心"]),
+    ("海淀区妇联邀请区妇女儿童与家庭服务中心社工授课。", ["区妇女儿童与家庭服务中心"]),
+    ("冠县妇联联合县社会工作与志愿服务中心开展讲座。", ["县社会工作与志愿服务中心"]),
+    ("遂溪县妇联联合县文化与旅游局开展座谈会。", ["县文化与旅游局"]),
+    # near misses: two scoped bodies, a federation before 与, people before it, no body at all
+    ("县妇联与县民政局开展走访。", ["县民政局"]),
+    ("县妇联联合县司法局与县法院开展普法。", ["县司法局", "县人民法院"]),
+    ("县妇联与县社会工作服务中心开展讲座。", ["县社会工作服务中心"]),
+    ("镇妇联与社区服务中心共同开展活动。", []),
+    ("张丽与志愿服务中心的同志一起走访。", []),
+    ("组织妇女与儿童到县图书馆参观。", []),
+]
