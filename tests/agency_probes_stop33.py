@@ -26,3 +26,21 @@ PROBES["a_conjunction_inside_one_name"] = [
     ("张丽与志愿服务中心的同志一起走访。", []),
     ("组织妇女与儿童到县图书馆参观。", []),
 ]
+
+# Family two (a branch in brackets): a body's branch by place written in brackets after it (服务站
+# (遂溪站), 指导中心(南安分中心), 银行(冠县支行)) is part of the one name, as a branch written without
+# brackets is (甲银行乙支行). The bracket holds a gazetteer place and the body's own suffix (分 may
+# come between) or a branch's suffix. Near misses keep the body alone: an alias or short form in
+# brackets, a place alone, a grade or a note, another kind of body.
+PROBES["a_branch_in_brackets_after_its_body"] = [
+    ("冠县妇联联合中国农业银行(冠县支行)开展讲座。", ["中国农业银行(冠县支行)"]),
+    ("冠县妇联联合省妇女维权与信息服务站(冠县站)开展讲座。", ["省妇女维权与信息服务站(冠县站)"]),
+    ("冠县妇联联合市妇女儿童服务中心(冠县分中心)开展讲座。", ["市妇女儿童服务中心(冠县分中心)"]),
+    ("南安市妇联携手泉州市家庭教育指导中心（南安分中心）开展亲子共读。",
+     ["泉州市家庭教育指导中心(南安分中心)"]),
+    ("长汀县妇联联合省法律援助服务站(长汀站)开展普法。", ["省法律援助服务站(长汀站)"]),
+    # near misses: a short form, a place alone, a grade
+    ("冠县妇联联合县人民医院（简称县医院）开展义诊。", ["县人民医院", "县医院"]),
+    ("冠县妇联联合县司法局(冠县)开展普法。", ["县司法局"]),
+    ("冠县妇联联合冠县人民医院(三级)开展义诊。", ["冠县人民医院"]),
+]

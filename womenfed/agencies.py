@@ -96,6 +96,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from os.path import commonprefix
 
 from . import lexicon
 from .names import (
@@ -481,6 +482,8 @@ MASK_CHARS = "xX×＊*ｘＸ"
 MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
 BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
                          r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
+# A branch written in brackets after its body (甲省妇女服务站(乙县站), 丙银行（丁县支行）).
+BRACKETED_BRANCH = re.compile(rf"[(（]([{HAN}{MASK_CHARS}]{{2,8}})[)）]")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
@@ -743,6 +746,10 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
     """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
     某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch.
     None where the branch hosts a federation unit (…分局妇联), which is no partner."""
+    bracketed = BRACKETED_BRANCH.match(sentence, entity.end)
+    if bracketed and _names_a_branch_of(bracketed.group(1), entity.name):
+        name = sentence[entity.start:bracketed.end()]  # 甲省妇女服务站(乙县站): one station's name
+        return Entity("agency", name, canonical_agency(name), entity.start, bracketed.end(), entity.role)
     match = BRANCH_NAME.match(sentence, entity.end)
     if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
         return entity
@@ -750,6 +757,17 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
         return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
+def _names_a_branch_of(inner: str, name: str) -> bool:
+    """Does a bracket after a body name one of its branches by place (服务站(遂溪站), 服务中心(冠县
+    分中心), 银行(冠县支行))? The bracket is a gazetteer place and the body's own suffix, or a
+    branch's suffix; an alias (人民医院(简称县医院)) or a note is no place."""
+    if BRANCH_NAME.fullmatch(inner):
+        return True
+    shared = len(commonprefix([inner[::-1], name[::-1]]))
+    place = inner[:len(inner) - shared].removesuffix(BRANCH_MARK)
+    return shared > 0 and place in _place_names()
 
 
 def _leadership_pair(name: str) -> tuple[str, str, str] | None:
