@@ -44,3 +44,25 @@ PROBES["a_branch_in_brackets_after_its_body"] = [
     ("冠县妇联联合县司法局(冠县)开展普法。", ["县司法局"]),
     ("冠县妇联联合冠县人民医院(三级)开展义诊。", ["冠县人民医院"]),
 ]
+
+# Family three (a facility listed with the federation): a place of service (…服务站, …服务中心,
+# …卫生院) needs a partner word in its clause; a list that opens its clause with a federation (县妇联、
+# 甲站…) names the clause's holders, so a facility listed there holds the work with it, as one after
+# 县妇联和 does. Near misses stay out: the list after 在 or 到 (where the work was), its people
+# attending or only their officials taking part.
+PROBES["a_facility_listed_with_the_federation"] = [
+    ("遂溪县妇联、县法律援助服务站到杨柑镇召开座谈会。", ["县法律援助服务站"]),
+    ("长汀县妇联、县婚姻家庭咨询服务站为群众调解纠纷。", ["县婚姻家庭咨询服务站"]),
+    ("冠县妇联、县社会工作服务中心联合开展关爱活动。", ["县社会工作服务中心"]),
+    ("今年以来,南安市妇联、市司法局、市家庭教育指导服务中心走进社区开展讲座。",
+     ["市司法局", "市家庭教育指导服务中心"]),
+    ("城关区妇联、区妇女儿童服务站共同开展入户走访。", ["区妇女儿童服务站"]),
+    ("遂溪县妇联、广东省妇女维权与信息服务站(遂溪站)到杨柑镇召开座谈会。",
+     ["广东省妇女维权与信息服务站(遂溪站)"]),
+    ("镇妇联、镇卫生院为妇女开展义诊。", ["镇卫生院"]),
+    # near misses: a venue, a destination, officials or staff attending
+    ("在县妇联、县妇女儿童活动中心举办培训班。", []),
+    ("组织妇女到县妇联、县妇女儿童活动中心参观学习。", []),
+    ("县妇联、县妇女儿童服务中心负责人参加了会议。", []),
+    ("城关区妇联、区社会工作服务站的工作人员参加了培训。", []),
+]

@@ -300,6 +300,10 @@ FEDERATION_TERM = re.compile(rf"(?:{FEDERATION.pattern})第[\d一二三四五六
 # The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
 # level of the federations counted).
 HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
+# A list that opens a sentence or clause with a federation (县妇联、甲中心、乙站…): the bodies it
+# goes on to name hold the work with the federation.
+LISTED_WITH_A_FEDERATION = re.compile(rf"(?:^|[,，。;；:：])[^,，。;；:：、]{{0,12}}?"
+                                      rf"(?:{FEDERATION.pattern})、(?:[^、,，。;；:：]{{2,24}}、)*$")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
 BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
@@ -1274,9 +1278,11 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
-        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
+        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so or lists
+        # it with a federation as the clause's holders (县妇联、甲乙服务站到丙镇召开座谈会)
         return (not names_a_community_facility(name)
-                and _works_with(sentence, start, end))
+                and (_works_with(sentence, start, end)
+                     or LISTED_WITH_A_FEDERATION.search(sentence, 0, start) is not None))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
