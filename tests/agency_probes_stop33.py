@@ -66,3 +66,22 @@ PROBES["a_facility_listed_with_the_federation"] = [
     ("县妇联、县妇女儿童服务中心负责人参加了会议。", []),
     ("城关区妇联、区社会工作服务站的工作人员参加了培训。", []),
 ]
+
+# Family four (a masthead line of a site and its owner): a line of a site's name (…网, …日报,
+# …电视台) and one body's whole name set apart by a space, nothing else, is the page's masthead
+# naming the site's owner or sponsor, no partner, in either order. Near misses keep the body: a
+# dateline or a headline after the site's name (甲网讯 …联合…, 甲网 …联合…开展…), a site cited in a
+# clause (据甲网报道,…).
+PROBES["a_masthead_line_of_a_site_and_its_owner"] = [
+    ("中国访谈网 中国经济报刊协会", []),
+    ("湛江新闻网 湛江市委宣传部", []),
+    ("长汀县人民政府网 长汀县人民政府办公室", []),
+    ("海淀区政务网 海淀区民政局", []),
+    ("中国经济报刊协会 中国访谈网", []),
+    ("南安日报 南安市文学艺术界联合会", []),
+    # near misses: a dateline, a headline, a cited site
+    ("冠县新闻网讯 县妇联联合县人社局开展招聘会。", ["县人社局"]),
+    ("冠县新闻网 县妇联联合县人社局开展招聘会", ["县人社局"]),
+    ("据冠县新闻网报道,县妇联联合县人社局开展招聘会。", ["县人社局"]),
+    ("湛江市妇联联合湛江市委宣传部开展巾帼宣讲。", ["湛江市委宣传部"]),
+]

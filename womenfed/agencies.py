@@ -182,6 +182,12 @@ PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支�
                                r"(?:(?P<role>主办|承办|协办)|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)"
                                r"\s*[:：]\s*(?:中共|中国共产党)?$")
 MASTHEAD_ROLE_AFTER = re.compile(r"\s*(?:主办|承办|协办|主管)(?:\s|$)")
+# A masthead line: a site's name and one body set apart by a space, nothing else (甲新闻网 乙市委
+# 宣传部, 丙协会 丁网): the site and its owner.
+SITE_NAME = rf"[{HAN}A-Za-z]{{1,12}}?(?:网|日报|晚报|报|电视台|客户端)"
+MASTHEAD_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,24}"
+SITE_AND_ITEM = re.compile(rf"\s*(?:{SITE_NAME}\s+(?P<after>{MASTHEAD_ITEM})"
+                           rf"|(?P<before>{MASTHEAD_ITEM})\s+{SITE_NAME})\s*")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
@@ -203,12 +209,23 @@ MENU_RUN = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{4,}}")
 
 def navigation_end(sentence: str) -> int:
     """Where the site's navigation a sentence is, or opens with, ends (0 where there is none):
-    its menus, rows of links and breadcrumbs name the site's sections and departments, not the
-    bodies or programmes of the report."""
-    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+    its menus, rows of links and breadcrumbs name the site's sections and departments, and a
+    masthead line its owner, not the bodies or programmes of the report."""
+    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence) or _site_and_owner(sentence):
         return len(sentence)
     run = MENU_RUN.match(sentence)
     return run.end() if run else 0
+
+
+def _site_and_owner(sentence: str) -> bool:
+    """Is the sentence a masthead line of a site's name and one body's whole name (中国访谈网 甲协会,
+    乙新闻网 乙市委宣传部)? A headline after a site's name (甲网 县妇联联合县人社局开展招聘会) names
+    more than one body."""
+    line = SITE_AND_ITEM.fullmatch(sentence)
+    if line is None:
+        return False
+    item = line.group("after") or line.group("before")
+    return any(entity.start == 0 and entity.end == len(item) for entity in find_agencies(item))
 
 
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
