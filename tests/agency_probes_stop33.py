@@ -85,3 +85,22 @@ PROBES["a_masthead_line_of_a_site_and_its_owner"] = [
     ("据冠县新闻网报道,县妇联联合县人社局开展招聘会。", ["县人社局"]),
     ("湛江市妇联联合湛江市委宣传部开展巾帼宣讲。", ["湛江市委宣传部"]),
 ]
+
+# Family five (中央 at the head of bare levels): a bare 中央 names the party centre at the head of
+# a chain of level committees (中央和省委、市委); a chain of bare levels (中央、省、市) before the
+# deployment, spirit or demands they issue ties the work to the centre too, while the bare levels
+# name no body (stop 27). Near misses stay empty: 中央 as the level of a budget or of media, or of
+# leaders, with no issued deployment after the chain.
+PROBES["the_centre_heading_a_chain_of_bare_levels"] = [
+    ("紧扣中央、省、市工作部署,认真落实县委具体工作安排。", ["中央", "县委"]),
+    ("围绕中央、省、市、县工作部署,扎实推进妇女工作。", ["中央"]),
+    ("按照中央和省、市部署要求,县妇联开展走访。", ["中央"]),
+    ("认真落实中央、省和市委党的群团工作会议部署。", ["中央", "市委"]),
+    ("全面落实中央和省、市、县党的群团工作会议精神。", ["中央"]),
+    ("深入学习贯彻中央、省、区决策部署,扎实开展工作。", ["中央"]),
+    # near misses: a budget's, media's or leaders' level
+    ("争取中央、省、市资金支持。", []),
+    ("中央、省、市媒体进行了报道。", []),
+    ("中央、省、市各级领导高度重视。", []),
+    ("中央和省市主流媒体纷纷报道。", []),
+]

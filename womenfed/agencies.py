@@ -547,9 +547,13 @@ SCOPED_GOVERNMENT = re.compile(rf"([{HAN}]{{1,{MAX_AGENCY}}}?)(?:人民)?政府"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
 # The party centre has no suffix: 党中央 names it alone; a bare 中央 (also a scope: 中央财政)
-# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署).
-PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
-                          rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
+# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署), or of bare
+# levels before the deployment, spirit or demands they issue (紧扣中央、省、市工作部署: the bare
+# levels name no body, stop 27).
+LEVEL_LINK = rf"(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)"
+ISSUED = "部署|精神|要求|决策|指示|安排"
+PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)|中央(?={LEVEL_LINK}党?委"
+                          rf"|(?:{LEVEL_LINK}(?:党?委)?)+[^,，。;；]{{0,12}}?(?:{ISSUED}))")
 PARTY_CENTRE_NAME = re.compile("党?中央")
 # 县一中, 镇二小: a school's standard short form by its number (hand-written: no library has it)
 NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
