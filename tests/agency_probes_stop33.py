@@ -5,6 +5,8 @@ eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
 
 from __future__ import annotations
 
+from .conftest import known_because
+
 PROBES = {}
 
 # Family one (与 inside a name): 与, as 和 does, may join two sectors of one body's work (妇女维权
@@ -103,4 +105,24 @@ PROBES["the_centre_heading_a_chain_of_bare_levels"] = [
     ("中央、省、市媒体进行了报道。", []),
     ("中央、省、市各级领导高度重视。", []),
     ("中央和省市主流媒体纷纷报道。", []),
+]
+
+# Family six, dropped (a body described by what it has): a body opening its clause before 现有, 共有,
+# 拥有 or 建筑面积 (甲中学共有学生3000人, 乙公司拥有女职工500余人) is introduced to the reader, as
+# one before 成立于 or 位于 is, and does no work with the federation. Near misses keep the body: a
+# partner word in the clause, a body that gives (发放) what it has.
+DESCRIBED_BY_WHAT_IT_HAS = ("a body opening its clause before 现有/共有/拥有/建筑面积 is described, not a "
+                            "partner; the lexicon rule (described 现有, 共有, 拥有, 建筑面积) moved neither "
+                            "fresh33 nor dev33, so it was dropped")
+PROBES["a_body_described_by_what_it_has"] = [
+    known_because(DESCRIBED_BY_WHAT_IT_HAS, "县第一中学共有学生3000人。", []),
+    known_because(DESCRIBED_BY_WHAT_IT_HAS, "冠县巧手编织专业合作社现有社员120人,带动周边妇女就业。", []),
+    known_because(DESCRIBED_BY_WHAT_IT_HAS, "长汀县某某纺织有限公司拥有女职工500余人。", []),
+    known_because(DESCRIBED_BY_WHAT_IT_HAS, "南安市某某家政服务有限公司现有家政服务员80名。", []),
+    known_because(DESCRIBED_BY_WHAT_IT_HAS, "县第一中学共有300名学生参加了讲座。", []),
+    # near misses: described already, a partner word, a body that gives
+    ("县福利院现有儿童50名,其中女童30名。", []),
+    ("县妇女儿童活动中心建筑面积3000平方米。", []),
+    ("县妇联联合冠县巧手编织专业合作社开展培训。", ["冠县巧手编织专业合作社"]),
+    ("县民政局共发放救助金20万元。", ["县民政局"]),
 ]
