@@ -6,7 +6,7 @@ tables of ``agencies_probes_stop28.py`` and ``agencies_probes_stop28c.py``, the 
 stop-30 writer's-probe table of ``agencies_probes_stop30c.py`` and the stop-31 tables of
 ``agency_probes_stop31.py``, ``agency_probes_stop31b.py`` and ``agency_probes_stop31d.py``, the
 stop-32 tables of ``agency_probes_stop32.py``, ``agency_probes_stop32b.py`` and
-``agency_probes_stop32c.py``): short
+``agency_probes_stop32c.py``, the stop-33 table of ``agency_probes_stop33.py``): short
 pages written for this test (no report text), one per way Chinese reports of any province,
 level and site name another body, with the agencies the written conventions list
 (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."). Two halves: the grammar of names (a
@@ -40,6 +40,7 @@ from . import (
     agency_probes_stop32,
     agency_probes_stop32b,
     agency_probes_stop32c,
+    agency_probes_stop33,
 )
 from .conftest import describe_text, probe_cases
 from .conftest import known_gap as _gap
@@ -313,7 +314,8 @@ AUDITS = {**{f"stop24-{family}": cases for family, cases in PROBES.items()},
           **{f"stop31d-{family}": cases for family, cases in agency_probes_stop31d.PROBES.items()},
           **{f"stop32-{family}": cases for family, cases in agency_probes_stop32.PROBES.items()},
           **{f"stop32b-{family}": cases for family, cases in agency_probes_stop32b.PROBES.items()},
-          **{f"stop32c-{family}": cases for family, cases in agency_probes_stop32c.PROBES.items()}}
+          **{f"stop32c-{family}": cases for family, cases in agency_probes_stop32c.PROBES.items()},
+          **{f"stop33-{family}": cases for family, cases in agency_probes_stop33.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

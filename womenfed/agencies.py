@@ -96,6 +96,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from os.path import commonprefix
 
 from . import lexicon
 from .names import (
@@ -181,6 +182,12 @@ PAGE_LABEL_BEFORE = re.compile(r"(?:来源|稿源|出处|版权所有|技术支�
                                r"(?:(?P<role>主办|承办|协办)|主管|供稿|撰稿|作者|发布)(?:单位|机构)?)"
                                r"\s*[:：]\s*(?:中共|中国共产党)?$")
 MASTHEAD_ROLE_AFTER = re.compile(r"\s*(?:主办|承办|协办|主管)(?:\s|$)")
+# A masthead line: a site's name and one body set apart by a space, nothing else (甲新闻网 乙市委
+# 宣传部, 丙协会 丁网): the site and its owner.
+SITE_NAME = rf"[{HAN}A-Za-z]{{1,12}}?(?:网|日报|晚报|报|电视台|客户端)"
+MASTHEAD_ITEM = r"[^\s,，。;；:：!！?？、“”‘’\"]{2,24}"
+SITE_AND_ITEM = re.compile(rf"\s*(?:{SITE_NAME}\s+(?P<after>{MASTHEAD_ITEM})"
+                           rf"|(?P<before>{MASTHEAD_ITEM})\s+{SITE_NAME})\s*")
 PAGE_LABEL_WINDOW = 8
 # A name alone in brackets as a sentence of its own, after a paragraph's end, is the page's
 # byline (…。(斗山镇政府)), as bylines of persons are ((作者:…), (甲乙 丙丁)): the author.
@@ -202,12 +209,23 @@ MENU_RUN = re.compile(rf"\s*(?:{MENU_ITEM}\s+){{4,}}")
 
 def navigation_end(sentence: str) -> int:
     """Where the site's navigation a sentence is, or opens with, ends (0 where there is none):
-    its menus, rows of links and breadcrumbs name the site's sections and departments, not the
-    bodies or programmes of the report."""
-    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence):
+    its menus, rows of links and breadcrumbs name the site's sections and departments, and a
+    masthead line its owner, not the bodies or programmes of the report."""
+    if MENU_LINE.fullmatch(sentence) or NAVIGATION_LINE.fullmatch(sentence) or _site_and_owner(sentence):
         return len(sentence)
     run = MENU_RUN.match(sentence)
     return run.end() if run else 0
+
+
+def _site_and_owner(sentence: str) -> bool:
+    """Is the sentence a masthead line of a site's name and one body's whole name (中国访谈网 甲协会,
+    乙新闻网 乙市委宣传部)? A headline after a site's name (甲网 县妇联联合县人社局开展招聘会) names
+    more than one body."""
+    line = SITE_AND_ITEM.fullmatch(sentence)
+    if line is None:
+        return False
+    item = line.group("after") or line.group("before")
+    return any(entity.start == 0 and entity.end == len(item) for entity in find_agencies(item))
 
 
 # A body's introduction: 是, a description, 的 and a kind of body closing the clause (甲医院是全县
@@ -299,6 +317,10 @@ FEDERATION_TERM = re.compile(rf"(?:{FEDERATION.pattern})第[\d一二三四五六
 # The host of a federation unit may close a bracket first (镇(街道办事处)妇联: an alternative
 # level of the federations counted).
 HOSTED_FEDERATION = re.compile(rf"[)）]?(?:{FEDERATION.pattern})")
+# A list that opens a sentence or clause with a federation (县妇联、甲中心、乙站…): the bodies it
+# goes on to name hold the work with the federation.
+LISTED_WITH_A_FEDERATION = re.compile(rf"(?:^|[,，。;；:：])[^,，。;；:：、]{{0,12}}?"
+                                      rf"(?:{FEDERATION.pattern})、(?:[^、,，。;；:：]{{2,24}}、)*$")
 # 在甲公司、乙公司(,)建立了妇联: a body where the federation sets up a branch of its own (the
 # building of federations in firms and new organisations) is where, not a partner.
 BRANCH_AFTER = re.compile(r"(?:[、和及][^、和及。;；!！?？,，]{2,16}?)*[,，]?[^。;；!！?？,，]{0,8}?"
@@ -466,6 +488,8 @@ LINE_BREAK = "\n"
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
+# The conjunctions that may join two sectors inside one body's name (文化和旅游局, 维权与信息服务站).
+SECTOR_JOINERS = ("和", "与")
 PASSIVE_PARTICLE = "所"  # 由甲公司所提供: the passive's particle, written as an institute's suffix
 PASSIVE_AGENT_BEFORE = re.compile(r"[由被为](?=[^,，。;；:：!！?？由被为]*$)")
 LIST_INTRODUCERS = frozenset(":：")
@@ -479,6 +503,8 @@ MASK_CHARS = "xX×＊*ｘＸ"
 MASK_BEFORE = re.compile(rf"(?<![A-Za-z])[{MASK_CHARS}]{{1,3}}$")
 BRANCH_NAME = re.compile(rf"(?:[{MASK_CHARS}]{{1,3}}|[{HAN}]{{1,4}}?)"
                          r"(?:分院|分校|分行|支行|管理行|分公司|支公司|分局|分所|分社|营业部)")
+# A branch written in brackets after its body (甲省妇女服务站(乙县站), 丙银行（丁县支行）).
+BRACKETED_BRANCH = re.compile(rf"[(（]([{HAN}{MASK_CHARS}]{{2,8}})[)）]")
 MASK_OPENING = re.compile(rf"[{MASK_CHARS}]{{1,3}}(?=[{HAN}])")
 # 镇党委、政府 / 县委和政府: a bare government joined to a scoped party committee is that
 # place's government, a second body (written together, 镇党委政府, it is two as well:
@@ -521,9 +547,13 @@ SCOPED_GOVERNMENT = re.compile(rf"([{HAN}]{{1,{MAX_AGENCY}}}?)(?:人民)?政府"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 # The suffix of one government department at the county, provincial and national level.
 # The party centre has no suffix: 党中央 names it alone; a bare 中央 (also a scope: 中央财政)
-# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署).
-PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)"
-                          rf"|中央(?=(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)党?委)")
+# names it only at the head of a chain of level committees (贯彻中央和省委、市委决策部署), or of bare
+# levels before the deployment, spirit or demands they issue (紧扣中央、省、市工作部署: the bare
+# levels name no body, stop 27).
+LEVEL_LINK = rf"(?:和|与|及|以及|、)(?:[{LEVEL_CHARS}]|自治区)"
+ISSUED = "部署|精神|要求|决策|指示|安排"
+PARTY_CENTRE = re.compile(rf"党中央(?![{HAN}]{{0,2}}委)|中央(?={LEVEL_LINK}党?委"
+                          rf"|(?:{LEVEL_LINK}(?:党?委)?)+[^,，。;；]{{0,12}}?(?:{ISSUED}))")
 PARTY_CENTRE_NAME = re.compile("党?中央")
 # 县一中, 镇二小: a school's standard short form by its number (hand-written: no library has it)
 NUMBERED_SCHOOL = re.compile("([一二三四五六七八九十]{1,3})([中小])")
@@ -741,6 +771,10 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
     """A body and its branch written together are the branch's one name (甲乙学院丙丁分院,
     某银行某某支行): the branch's own name is short or masked, its suffix says it is a branch.
     None where the branch hosts a federation unit (…分局妇联), which is no partner."""
+    bracketed = BRACKETED_BRANCH.match(sentence, entity.end)
+    if bracketed and _names_a_branch_of(bracketed.group(1), entity.name):
+        name = sentence[entity.start:bracketed.end()]  # 甲省妇女服务站(乙县站): one station's name
+        return Entity("agency", name, canonical_agency(name), entity.start, bracketed.end(), entity.role)
     match = BRANCH_NAME.match(sentence, entity.end)
     if match is None or PERSON_AFTER.match(sentence, match.end()) or not _ends_a_word(sentence, match.end()):
         return entity
@@ -748,6 +782,17 @@ def _with_branch(sentence: str, entity: Entity) -> Entity | None:
         return None  # 甲市公安局乙分局|妇联: the branch hosts a federation unit, as a body does
     name = sentence[entity.start:match.end()]
     return Entity("agency", name, canonical_agency(name), entity.start, match.end(), entity.role)
+
+
+def _names_a_branch_of(inner: str, name: str) -> bool:
+    """Does a bracket after a body name one of its branches by place (服务站(遂溪站), 服务中心(冠县
+    分中心), 银行(冠县支行))? The bracket is a gazetteer place and the body's own suffix, or a
+    branch's suffix; an alias (人民医院(简称县医院)) or a note is no place."""
+    if BRANCH_NAME.fullmatch(inner):
+        return True
+    shared = len(commonprefix([inner[::-1], name[::-1]]))
+    place = inner[:len(inner) - shared].removesuffix(BRANCH_MARK)
+    return shared > 0 and place in _place_names()
 
 
 def _leadership_pair(name: str) -> tuple[str, str, str] | None:
@@ -1254,9 +1299,11 @@ def _names_one_body(sentence: str, start: int, suffix_start: int, end: int) -> b
     if sentence[suffix_start:end] in _cue_words("registered"):
         return True  # 某某家政服务有限公司: only one registered company carries the name
     if sentence[suffix_start:end] in _cue_words("facility"):
-        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so
+        # 县妇女儿童服务中心: a place of service, a partner only if the clause says so or lists
+        # it with a federation as the clause's holders (县妇联、甲乙服务站到丙镇召开座谈会)
         return (not names_a_community_facility(name)
-                and _works_with(sentence, start, end))
+                and (_works_with(sentence, start, end)
+                     or LISTED_WITH_A_FEDERATION.search(sentence, 0, start) is not None))
     scope = name[:_scope_end(name)]
     if scope and scope not in LOCAL_LEVELS:
         return True
@@ -1628,10 +1675,10 @@ def _after_a_noun(sentence: str, position: int) -> bool:
 
 
 def _joins_two_sectors(sentence: str, start: int, suffix_start: int) -> bool:
-    """Is the 和 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
-    局)? It is where the words before it name no body of their own (no suffix ends them, no
-    federation) and the words after it open with no scope (县民政局和县教育局 are two)."""
-    if sentence[start - 1:start] != "和" or _scope_end(sentence[start:suffix_start]):
+    """Is the 和 or 与 left of ``start`` inside one body's name (甲县文化广电和旅游局, 自然资源和规划
+    局, 妇女维权与信息服务站)? It is where the words before it name no body of their own (no suffix
+    ends them, no federation) and the words after it open with no scope (县民政局与县教育局 are two)."""
+    if sentence[start - 1:start] not in SECTOR_JOINERS or _scope_end(sentence[start:suffix_start]):
         return False
     piece = sentence[left_edge(sentence, start - 1, start - 1):start - 1]
     return (len(piece) >= MIN_BODY and not FEDERATION.search(piece)
