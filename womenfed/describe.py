@@ -621,7 +621,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             and (actor := _organisation_place(_below_headline(body, meta.title, title_end), lead_end,
                                               gazetteer, national=True)[0]) \
             and actor != bylined and _federation_acts(actor, lead) \
-            and (PLACE_PART.findall(bylined) or [bylined])[-1] not in _unposted(lead, posted):
+            and _last_place(bylined) not in _unposted(lead, posted):
         # only a posting credit (发布单位, 编辑, a 来源 repeating the site's name) names it: the
         # site's owner posts another federation's own work, which the title and opening tell and
         # in which the owner takes no part (the stop-25 reading of posting credits)
@@ -771,7 +771,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the delegates' unit reports its part in a higher congress; the congress's holder and
         # its guests (省妇联主席作工作报告, 省妇联副主席…讲话) are not the author. The unit's
         # federation where the text names one, else the unit (its level; no body as author)
-        own = (PLACE_PART.findall(delegates) or [delegates])[-1]
+        own = _last_place(delegates)
         place, implied, actor = (delegates, None, None) if _has_federation(own, body) \
             else (None, None, delegates)
     if place and not (tagged or actor or headed) and (
@@ -781,7 +781,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
         # 妇联组织的培训课上) or in passing (a performer): the headline's acting unit wrote it, as
         # its federation where the text names one, else as the unit itself
-        own = (PLACE_PART.findall(headline) or [headline])[-1]
+        own = _last_place(headline)
         place, implied, actor = (headline, None, None) if _has_federation(own, body) \
             else (None, None, headline)
     sources: dict[str, str] = {}
@@ -866,11 +866,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县开展…活动, 甲县“巧手”培训班开班, no federation the author (none named, or only
             # classes, guests, superiors): the unit that acts in the opening, or whose named
             # work it reports, is the author, as written
-            meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
+            meta.organisation = _last_place(own)
         elif organ := _acting_organ(own, body[:lead_end]):
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
-            meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+            meta.organisation = _last_place(own) + organ
     elif self_unit := SELF_UNIT_ACTS.search(lead):
         # 我县举办… with no federation and no unit named: the narrator's unit is the author,
         # written as its level word (县), at that level (eval/dev/README.md: 我区 → 区)
@@ -890,7 +890,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
         # supplier where no federation or acting unit was found; the units written above it
         # are dropped, as for any author (甲区乙镇人民政府 → 乙镇人民政府: `place` holds them)
-        own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        own = _last_place(supplier.group(1))
         supplied = True
         if meta.organisation and not meta.organisation.startswith(own):
             for level in places.LEVELS:  # another unit than the opening's: its place anew
@@ -930,7 +930,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
             meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
-    if tagged and not _has_federation(tag_unit := (PLACE_PART.findall(tagged) or [tagged])[-1], body):
+    if tagged and not _has_federation(tag_unit := _last_place(tagged), body):
         # the tagged unit did the work and the text names no federation of it (by the unit's own
         # name, 乙村妇联 under a tag 甲镇乙村:, or its level word): the author is the unit itself
         # (a township government, a community office), as written
@@ -1050,7 +1050,7 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     match = TITLE_TAG.match(title)
     if not match or set(tag := match.group(1)) & NAME_BOUNDARY:
         return None
-    own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
+    own = _last_place(tag)  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
 
@@ -1106,7 +1106,7 @@ def _unit_over_its_federation(place: str, lead: str, body: str, above: Sequence[
     各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit).
     ``above``: the units the gazetteer places it in, which a headline writes by their stem as
     often as in full (铜川王益区让…)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     if not PLACE_END.search(own):
         return None
     if any(_opens_as_actor(written, lead, scene=True, parents=True)
@@ -1172,7 +1172,7 @@ def _founded_federation(lead: str, place: str) -> str | None:
     """The federation whose founding congress (第一次妇女代表大会) the opening reports, where
     its name is ``place``'s unit and a field's words (衡阳县村播, 甲区快递行业): the name as
     the opening writes it with 妇联 (not the unit's own federation, 甲县第一次妇女代表大会)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     for match in FOUNDING_CONGRESS.finditer(lead):
         name = match.group(1)
         if name.startswith(own) and len(name) > len(own) and not PLACE_END.search(name) \
@@ -1187,7 +1187,7 @@ def _acting_womens_home(lead: str, body: str, place: str | None) -> str | None:
     opening and the text names no federation of that village or community itself (乙村妇联
     decides: the 妇女之家 is its room)."""
     for match in WOMENS_HOME_ACTS.finditer(lead):
-        village = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        village = _last_place(match.group(1))
         if not _has_federation(village, body) and not (place and _federation_acts(place, lead)) \
                 and not _opens_as_actor(village, lead, scene=True, parents=True):
             return village + WOMENS_HOME
@@ -1199,7 +1199,7 @@ def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     第三次妇女代表大会: 甲市乙镇, as written with the units above it), a unit the gazetteer or the
     grammar of place names reads."""
     for match in CONGRESS_UNIT.finditer(lead):
-        own = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        own = _last_place(match.group(1))
         if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)):
             return match.group(1)
     return None
@@ -1208,7 +1208,7 @@ def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
 def _holds_own_congress(unit: str, lead: str) -> bool:
     """The title or opening writes the unit's own women's congress right after its name (甲县
     召开第三次妇女代表大会, 甲县妇女第三次代表大会召开)."""
-    own = (PLACE_PART.findall(unit) or [unit])[-1]
+    own = _last_place(unit)
     at = lead.find(own)
     while at >= 0:
         if OWN_CONGRESS_AFTER.match(lead, at + len(own)):
@@ -1251,7 +1251,7 @@ def _only_through_officers(place: str, body: str) -> bool:
     through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
     words: 主席说,区妇联依托…), in a sentence of background or plan (近年来,镇妇联联合…), or not at
     all: it acts in no clause of the work reported."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
@@ -1355,7 +1355,7 @@ def _acting_institution(title: str, opening: str, own: str) -> str | None:
     the name as written after the unit: 丝茅冲社区新时代文明实践站) that the opening's first
     clause has act, under a headline that names no federation: the body that does the work in
     the first sentence."""
-    unit = (PLACE_PART.findall(own) or [own])[-1]
+    unit = _last_place(own)
     if FEDERATION.search(title) or not PLACE_END.search(unit) or \
             not (match := INSTITUTION_ACTS.search(opening)):
         return None
@@ -1442,7 +1442,7 @@ def _opening_holder_within(headline_place: str, framed: str, title_end: int, lea
             or not _federation_acts(holder, below[:first_end], done=True) \
             or _federation_acts(headline_place, below):
         return None
-    unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
+    unit = _last_place(headline_place)
     resolved = gazetteer.resolve(holder, page)
     return holder if resolved and unit in resolved.names.values() else None
 
@@ -1478,6 +1478,11 @@ def _convening_level(lead: str) -> str:
     meeting (区妇联十一届六次执委会议; not 省妇联 named in passing)."""
     match = CONVENES.search(lead)
     return match.group(1) if match else ""
+
+
+def _last_place(places_written: str) -> str:
+    """The lowest unit of places written together (扶风县午井镇 → 午井镇)."""
+    return (PLACE_PART.findall(places_written) or [places_written])[-1]
 
 
 def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
@@ -1711,7 +1716,7 @@ def _acting_organ(place: str, lead: str) -> str | None:
 def _only_a_guest(place: str, lead: str) -> bool:
     """Every federation of ``place`` the opening names is followed by an officer who attends
     (眉山市妇联副主席应邀出席): the federation takes part as a guest and does no work there."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
     return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
 
@@ -1728,7 +1733,7 @@ def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
     inside a scene (在乙社区妇联组织的培训课上) or as another's guest. With ``done``, work done,
     not planned (下一步,乙镇妇联将联合…: the closing plan of any body the text names)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     at = lead.find(own)
     while at >= 0:
         if (acts := FEDERATION_ACTS.match(lead, at + len(own))) and \
@@ -2215,7 +2220,7 @@ def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
     decide, which stays unresolved)."""
     if meta.admin_level in ("township", "village"):
         return not meta.county
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     return meta.admin_level == "county" and not meta.city and not gazetteer.is_name(own)
 
 
