@@ -365,6 +365,12 @@ FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女�
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
 SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
                       rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+# A 来源 line naming a town or a street alone (来源:甲乡, 来源: 乙镇 李亮, 来源:丙县丁街道): no outlet
+# or reposting site is named so, and units of that level keep no site of their own; the unit
+# supplied the item, as 信息来源:甲街道 does (stops 19, 31 batch 36, 32 batches 47 and 49: the
+# 来源 body decides before its federation doing the work). A county or city alone is often the
+# site's owner posting; a village alone the gazetteer cannot place.
+SOURCE_UNIT = re.compile(rf"(?:来源|稿源)\s*[:：]\s*({HAN}{{1,22}}?(?:街道|镇|乡|苏木))(?!{HAN})")
 # The same credit after the name (甲镇人民政府 (供稿)): the unit that wrote it signs it. (A name
 # in brackets closing the last line with no label, …过得更有意义。(甲镇政府), decides nothing.)
 # The credit word, with the photographs the supplier also gave (供稿/图), closing its brackets.
@@ -881,7 +887,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             _source_organ(body, furniture, gazetteer) if place and place != NATIONAL
             and _only_through_officers(place, body[:lead_end]) else None)) and (not meta.organisation or (
             (WRITING_ORGAN.fullmatch(organ := supplier.group(0)[len(supplier.group(1)):])
-             or SUPPLYING_DEPARTMENT.fullmatch(organ)) and not tagged
+             or SUPPLYING_DEPARTMENT.fullmatch(organ))
+            and not (tagged and not tagged.endswith(_last_place(supplier.group(1))))
             and not (FEDERATION.search(_unposted(lead, posted))
                      and any(supplier.group(0) in line for line in posted)))):
         # (not a posting credit, 发布单位:甲镇, over a federation the title or opening names: the
@@ -1489,8 +1496,9 @@ def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Matc
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    return _unit_credited([*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
-                           *CREDIT_INSIDE.finditer(body)], gazetteer)
+    page = "\n".join((furniture, body))
+    return _unit_credited([*SUPPLIER.finditer(page), *CREDIT_AFTER.finditer(body),
+                           *CREDIT_INSIDE.finditer(body), *SOURCE_UNIT.finditer(page)], gazetteer)
 
 
 def _source_organ(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:

@@ -1,0 +1,64 @@
+"""Stop-33 probes of the reporting body and its level: short pages written for this test (no
+report text), with real places of the gazetteer.
+
+A 来源 (稿源) line naming a town or a street alone, with no organ (来源:甲乡, 来源: 乙镇 李亮 with its
+writer, 来源:丙县丁街道 with the county above), is the byline of the unit that supplied the item: the
+author is that unit, as written, over its own federation doing the work in the title or the opening
+(stops 19, 31 batch 36, 32 batch 42; batch 47 5988518a7f13 黄石乡 and batch 49 c7f3b126db80 口孜镇: "a
+来源 body still decides before the federation doing the work"), as 信息来源:甲街道 already was. A
+title tag naming the same unit (甲乡:凝聚她力量) does not block it. The tool composed the federation
+(黄石乡妇联). Near misses (unchanged): a 来源 line naming a county alone (the site's owner posting),
+a media centre, a federation, a town's government (the stop-31 ``OWN_OFFICE_SOURCE`` gap stays), and
+来源于 in a sentence. A village alone is not read (the gazetteer holds no villages): a strict gap.
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+from .conftest import known_because
+
+VILLAGE_SOURCE = ("a 来源 line naming a village alone (来源:甲镇乙村) over the village's federation: the "
+                  "gazetteer holds no villages, so the supplied unit cannot be told from an organ word")
+
+PROBES = [
+    # a 来源 line naming a town or a street alone: the unit supplied the item
+    ("township source", "马垱镇妇联举办插花活动",
+     "来源:马垱镇\n近日,马垱镇妇联在新联村举办插花活动,30名妇女参加。", None, "马垱镇", "township"),
+    ("township source", "永中街道开展反家暴宣传",
+     "发布时间:2024-03-08 来源:永中街道 浏览次数:35\n近日,永中街道妇联在社区广场开展反家暴宣传,"
+     "发放资料300余份。", None, "永中街道", "township"),
+    ("township source", "巾帼普法进万家",
+     "来源: 洮阳镇 王丽  2023-03-10\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None,
+     "洮阳镇", "township"),
+    ("township source", "北白象镇:巾帼绽芳华",
+     "来源:北白象镇\n发布日期:2024-03-09\n3月8日,北白象镇党委、政府高度重视妇女工作。镇妇联组织女干部"
+     "开展表彰座谈会,表彰“最美家庭”10户。", None, "北白象镇", "township"),
+    ("township source", "洮阳镇妇联开展普法宣传",
+     "来源:临洮县洮阳镇\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇",
+     "township"),
+    ("township source", "妇女技能培训开班",
+     "稿源:郭城驿镇\n近日,郭城驿镇妇联举办妇女技能培训班,60名妇女参加。", None, "郭城驿镇", "township"),
+    ("township source", "塘下镇开展“美丽庭院”评比",
+     "近日,塘下镇妇联开展“美丽庭院”评比活动,评出示范户50户。\n来源:塘下镇", None, "塘下镇", "township"),
+    ("township source", "巾帼宣讲进乡村",
+     "来源:马垱镇\n近日,彭泽县妇联在马垱镇开展巾帼宣讲,200余名妇女参加。", None, "马垱镇", "township"),
+    # near misses: a county alone, a media centre, a federation, a town's government, 来源于
+    ("township source", "洮阳镇妇联开展普法宣传",
+     "来源:临洮县\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None, "洮阳镇妇联", "township"),
+    ("township source", "巾帼宣讲进乡村",
+     "来源:彭泽县\n近日,彭泽县妇联在马垱镇开展巾帼宣讲,200余名妇女参加。", None, "彭泽县妇联", "county"),
+    ("township source", "北白象镇妇联举办插花活动",
+     "来源:乐清市融媒体中心\n近日,北白象镇妇联举办插花活动,30名妇女参加。", None, "北白象镇妇联",
+     "township"),
+    ("township source", "马垱镇妇联举办插花活动",
+     "来源:马垱镇妇联\n近日,马垱镇妇联在新联村举办插花活动,30名妇女参加。", None, "马垱镇妇联", "township"),
+    ("township source", "马垱镇妇联举办插花活动",
+     "来源:马垱镇人民政府\n近日,马垱镇妇联在新联村举办插花活动,30名妇女参加。", None, "马垱镇妇联",
+     "township"),
+    ("township source", "巾帼宣讲进乡村",
+     "近日,彭泽县妇联在马垱镇开展巾帼宣讲,200余名妇女参加。宣讲素材来源于马垱镇", None, "彭泽县妇联",
+     "county"),
+    known_because(VILLAGE_SOURCE, "village source", "上游村开展护河行动",
+     "来源:临海市白水洋镇上游村\n近日,上游村妇联组织志愿者开展护河行动,清理垃圾200公斤。", None,
+     "上游村", "village"),
+]
