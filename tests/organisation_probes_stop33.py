@@ -10,6 +10,13 @@ title tag naming the same unit (甲乡:凝聚她力量) does not block it. The t
 (黄石乡妇联). Near misses (unchanged): a 来源 line naming a county alone (the site's owner posting),
 a media centre, a federation, a town's government (the stop-31 ``OWN_OFFICE_SOURCE`` gap stays), and
 来源于 in a sentence. A village alone is not read (the gazetteer holds no villages): a strict gap.
+A headline whose subject is a class of federations under a scope word (全省各级妇联深入开展…,
+全市各级妇联多措并举…, 安徽全省各级妇联…, 全县各乡镇妇联…) over items of several federations of one
+level is a collection: no author (stop 17; fresh33 54f4938c8a03 全省各级妇联, where one item was read
+as the author, 龙岩市妇联). The scope word names no place, so the class was read as no class. Near
+misses (unchanged): the class in the opening only (全市各级妇联组织开展了… under 市妇联隆重庆“三八”: the
+unit's own federation's round-up, dev 77c333f3569e), 我市各级妇联 (the narrator's federation, stop 31
+batch 41), and a federation that acts in the headline's page alone (温州市妇联召开…).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -58,6 +65,31 @@ PROBES = [
     ("township source", "巾帼宣讲进乡村",
      "近日,彭泽县妇联在马垱镇开展巾帼宣讲,200余名妇女参加。宣讲素材来源于马垱镇", None, "彭泽县妇联",
      "county"),
+    # a headline's class of federations under a scope word, over items of several federations
+    ("scope class", "全省各级妇联深入开展巾帼志愿服务活动",
+     "各级妇联结合“平安家庭”创建,组织巾帼志愿者参加治安巡查。省妇联在福州火车站举办“春雨行动”,发放宣传品"
+     "2万份。泉州市妇联评选“平安家庭”示范户53户。莆田市妇联为平安家庭发放春联1万余份。", None, None, "unknown"),
+    ("scope class", "全市各级妇联多措并举庆三八",
+     "鹿城区妇联举办插花活动,50名妇女参加。瓯海区妇联开展“两癌”筛查,300名妇女受益。龙湾区妇联组织巾帼"
+     "志愿者走访困难妇女20户。", None, None, "unknown"),
+    ("scope class", "安徽全省各级妇联扎实开展“美丽庭院”创建",
+     "近日,黄山市妇联召开美丽庭院现场会。宣城市妇联评选示范户100户。六安市妇联开展庭院整治,清理垃圾500吨。",
+     None, None, "unknown"),
+    ("scope class", "全县各乡镇妇联积极开展“三八”系列活动",
+     "马垱镇妇联举办插花活动,30名妇女参加。太泊湖镇妇联开展普法宣传,发放资料500份。芙蓉墩镇妇联组织女干部"
+     "参观学习。", None, None, "unknown"),
+    ("scope class", "全区各级妇联组织开展家风宣讲",
+     "新安街道妇联邀请宣讲员进社区,100余名居民参加。江桥镇妇联举办家风故事会。真新街道妇联评选“最美家庭”"
+     "20户。", None, None, "unknown"),
+    # near misses: one federation acts alone; the class in the opening only (the unit's round-up)
+    ("scope class", "全市各级妇联多措并举庆三八",
+     "近日,温州市妇联召开全市妇联工作会议,部署三八系列活动。市妇联主席讲话。", None, "温州市妇联", "city"),
+    ("scope class", "市妇联部署春节关爱行动",
+     "近日,温州市妇联召开会议,要求全市各级妇联开展关爱行动。鹿城区妇联、瓯海区妇联作交流发言。", None,
+     "温州市妇联", "city"),
+    ("scope class", "市妇联隆重庆“三八”",
+     "为纪念“三八”国际劳动妇女节,全市各级妇联组织开展了形式多样的纪念活动。温州市妇联举办表彰大会。"
+     "鹿城区妇联举办插花活动。瓯海区妇联开展“两癌”筛查。", None, "温州市妇联", "city"),
     known_because(VILLAGE_SOURCE, "village source", "上游村开展护河行动",
      "来源:临海市白水洋镇上游村\n近日,上游村妇联组织志愿者开展护河行动,清理垃圾200公斤。", None,
      "上游村", "village"),

@@ -434,6 +434,10 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
                             r"(?:妇联|妇女联合会)")
+# A scope word closing a headline class's places (全省各级妇联…, 福建全省各级妇联…): the class of the
+# unit the page is about, named by no place of its own. (In the opening, 全市各级妇联组织开展了… is
+# read as the round-up of the unit's own federation, and 我市各级妇联 as the narrator's: stop 31.)
+CLASS_SCOPE = re.compile(r"全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)\Z")
 # The same class, after its places, as the subject of the opening's first sentence, at a clause
 # start and acting (not a modifier, not one of a list, not its officers): 山东省各级妇联持续加强…,
 # 甲县各乡镇、部门妇女组织开展了…
@@ -1343,7 +1347,8 @@ def _collecting_class(title: str, opening: str, body: str, gazetteer: places.Gaz
     collecting their items (one item only, as an excerpt may hold, is that body's report, unless
     the headline and the opening both make the class the subject: the page says twice that the
     class did the work). None where the page collects no class's items."""
-    headline = [m.group(1) for m in CLASS_HEADLINE.finditer(title) if _places_only(m.group(1), gazetteer)]
+    headline = [within for m in CLASS_HEADLINE.finditer(title)
+                if _places_only(within := CLASS_SCOPE.sub("", m.group(1)), gazetteer)]
     opened = [m.group(1) for m in CLASS_SUBJECT.finditer(opening) if _places_only(m.group(1), gazetteer)]
     if not (headline or opened):
         return None  # (群团改革让宁夏各级妇联…: the class is no headline's subject)
