@@ -17,6 +17,13 @@ as the author, 龙岩市妇联). The scope word names no place, so the class was
 misses (unchanged): the class in the opening only (全市各级妇联组织开展了… under 市妇联隆重庆“三八”: the
 unit's own federation's round-up, dev 77c333f3569e), 我市各级妇联 (the narrator's federation, stop 31
 batch 41), and a federation that acts in the headline's page alone (温州市妇联召开…).
+The election or founding of a unit's own women's committee (a hospital's, a company's, a school's,
+a bureau's: 甲医院召开女职工代表大会,进行妇委会换届改选; 乙公司妇委会换届选举大会召开; 丙局举行第一届妇女
+工作委员会成立大会), in the headline or the opening's first sentence, is that committee's own
+organisational work: the author is the unit's committee as written, level unknown (stop-32 batch 48;
+fresh33 6d7fe5104d17, read as the county federation whose vice-chair attended). Near misses
+(unchanged): a federation guiding many units' elections (县妇联指导各单位开展妇委会换届), a place's own
+women's congress (甲镇召开第三次妇女代表大会: its federation).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -90,6 +97,28 @@ PROBES = [
     ("scope class", "市妇联隆重庆“三八”",
      "为纪念“三八”国际劳动妇女节,全市各级妇联组织开展了形式多样的纪念活动。温州市妇联举办表彰大会。"
      "鹿城区妇联举办插花活动。瓯海区妇联开展“两癌”筛查。", None, "温州市妇联", "city"),
+    # a unit's own women's committee elected or founded
+    ("committee election", "临洮县人民医院成功举办妇委会换届选举大会",
+     "3月2日,临洮县人民医院召开女职工代表大会,进行妇委会换届改选,县妇联副主席、院领导及女职工代表60人参加"
+     "会议。", None, "临洮县人民医院妇委会", "unknown"),
+    ("committee election", "妇委会换届",
+     "近日,国网彭泽县供电公司召开妇委会换届选举大会,县妇联主席到会指导,女职工代表40人参加。", None,
+     "国网彭泽县供电公司妇委会", "unknown"),
+    ("committee election", "乐清市实验中学妇委会换届选举大会召开",
+     "4月10日,学校女教师代表50人参加大会,选举产生新一届妇委会委员7名。乐清市妇联副主席出席并讲话。", None,
+     "乐清市实验中学妇委会", "unknown"),
+    ("committee election", "第一届妇女工作委员会成立",
+     "3月6日,临洮县农业农村局举行第一届妇女工作委员会成立大会,选举产生主任1名、委员5名。县妇联主席出席并"
+     "讲话。", None, "临洮县农业农村局妇女工作委员会", "unknown"),
+    ("committee election", "巾帼心向党",
+     "日前,会宁县交通运输局妇委会换届选举大会在局会议室举行,局机关女职工30人参加。会宁县妇联副主席到会指导。",
+     None, "会宁县交通运输局妇委会", "unknown"),
+    # near misses: a federation guiding many units' elections; a place's own women's congress
+    ("committee election", "临洮县妇联指导各单位开展妇委会换届",
+     "近日,临洮县妇联指导县直各单位开展妇委会换届工作,已有20家单位完成换届。", None, "临洮县妇联", "county"),
+    ("committee election", "洮阳镇召开第三次妇女代表大会",
+     "3月8日,洮阳镇召开第三次妇女代表大会,选举产生新一届镇妇联执委。临洮县妇联主席出席并讲话。", None,
+     "洮阳镇妇联", "township"),
     known_because(VILLAGE_SOURCE, "village source", "上游村开展护河行动",
      "来源:临海市白水洋镇上游村\n近日,上游村妇联组织志愿者开展护河行动,清理垃圾200公斤。", None,
      "上游村", "village"),

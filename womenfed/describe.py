@@ -243,6 +243,7 @@ OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘�
 # an officer may be written with the term of the committee she sits on (街道妇联二届执委,
 # 县妇联第十四届执委): still the federation's people, not the federation acting
 TERM = r"第?[〇零一二三四五六七八九十百\d]+届"
+TERM_CLOSING = re.compile(rf"{TERM}\Z")
 OFFICER_AFTER = re.compile(rf"(?:{TERM})?(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
@@ -487,6 +488,13 @@ INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心
 # 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
 COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
                             rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
+# A unit's own women's committee elected or founded (甲医院召开女职工代表大会,进行妇委会换届改选;
+# 乙公司妇委会换届选举大会召开; 丙局举行第一届妇女委员会成立大会): the committee's own organisational
+# work, whatever the title or first sentence makes its subject (stop-32 batch 48; the stop-23 congress
+# reading): group 1 the unit as written, group 2 the committee's word.
+COMMITTEE_ELECTION = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?)"
+                                rf"(?:(?:成功)?(?:召开|举办|举行)了?[^。;；!！?？\n]{{0,16}}?)?(?:{TERM})?"
+                                r"(妇委会|妇女(?:工作)?委员会)(?:换届|选举|成立)")
 # A village's or community's 妇女之家 that opens a clause and acts (甲村妇女之家举办…, 乙社区“妇女之家”
 # 开展…): the stop-23 reading of the village's women's organisation acting under its federation;
 # group 1 the village, after the units above it.
@@ -977,6 +985,10 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # by the fullest name the opening gives it (县人民医院妇委会, then 甲县人民医院妇委会)
         meta.organisation = max((m.group(1) for m in COMMITTEE_ACTS.finditer(body, 0, lead_end)
                                  if m.group(1).endswith(committee.group(1))), key=len)
+    if (election := _committee_election(meta.title or "", body[title_end:lead_end])):
+        # a unit's 妇委会 elected or founded: that committee, at no level of the hierarchy, over the
+        # federations whose officers attend or guide (县妇联副主席…参加会议) and the unit acting
+        meta.organisation, meta.admin_level = election, "unknown"
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
@@ -1360,6 +1372,19 @@ def _collecting_class(title: str, opening: str, body: str, gazetteer: places.Gaz
         if max(levels.values(), default=0) < 2:
             return None
     return (headline or opened)[0]
+
+
+def _committee_election(title: str, opening: str) -> str | None:
+    """The women's committee of a unit (no place: a hospital, a company, a bureau) whose election
+    or founding the headline or the opening's first sentence reports, as the unit and the
+    committee's word are written (衡山县妇幼保健院妇委会)."""
+    first = SENTENCE_END.split(opening.strip(), maxsplit=1)[0]
+    for text in (title, first):
+        for match in COMMITTEE_ELECTION.finditer(text):
+            unit = TERM_CLOSING.sub("", match.group(1))  # 第一届 is the committee's term
+            if unit and not PLACE_END.search(unit) and not FEDERATION.search(unit):
+                return unit + match.group(2)
+    return None
 
 
 def _acting_institution(title: str, opening: str, own: str) -> str | None:
