@@ -24,6 +24,14 @@ organisational work: the author is the unit's committee as written, level unknow
 fresh33 6d7fe5104d17, read as the county federation whose vice-chair attended). Near misses
 (unchanged): a federation guiding many units' elections (县妇联指导各单位开展妇委会换届), a place's own
 women's congress (甲镇召开第三次妇女代表大会: its federation).
+Where no body is the author (two communities co-holding, a count of stations in a city), the
+conventions code the level unknown (every null organisation of dev33 and fresh33, 34 of 34), while
+the tool keeps the level of the unit it placed (fresh33 d206b0dbd5f3 township, b8e8532e3626 city).
+Tried in stop 33 (no author: level unknown, at the end of the place stage): fresh33 admin level
+10/3/1 -> 10/1/1, dev33 311/30/14 -> 307/21/18 (4 reports whose author the tool misses lost the
+level it had right: 62f2f4e2145f, 80633852ea95, 834747530a87, ebf30e831a01), and 16 earlier tests
+assert the unit's level with no author (delegates of a lower unit, a unit named only as a scene):
+dropped; its cases are strict gaps (``LEVEL_WITHOUT_AUTHOR``).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -33,6 +41,9 @@ from .conftest import known_because
 
 VILLAGE_SOURCE = ("a 来源 line naming a village alone (来源:甲镇乙村) over the village's federation: the "
                   "gazetteer holds no villages, so the supplied unit cannot be told from an organ word")
+
+LEVEL_WITHOUT_AUTHOR = ("no author and still a level: the conventions code unknown; tried in stop 33 and "
+                        "dropped (4 dev33 reports lost the level, 16 earlier tests assert the unit's level)")
 
 PROBES = [
     # a 来源 line naming a town or a street alone: the unit supplied the item
@@ -75,7 +86,8 @@ PROBES = [
     # a headline's class of federations under a scope word, over items of several federations
     ("scope class", "全省各级妇联深入开展巾帼志愿服务活动",
      "各级妇联结合“平安家庭”创建,组织巾帼志愿者参加治安巡查。省妇联在福州火车站举办“春雨行动”,发放宣传品"
-     "2万份。泉州市妇联评选“平安家庭”示范户53户。莆田市妇联为平安家庭发放春联1万余份。", None, None, "unknown"),
+     "2万份。泉州市妇联评选“平安家庭”示范户53户。莆田市妇联为平安家庭发放春联1万余份。", None, None,
+     "unknown"),
     ("scope class", "全市各级妇联多措并举庆三八",
      "鹿城区妇联举办插花活动,50名妇女参加。瓯海区妇联开展“两癌”筛查,300名妇女受益。龙湾区妇联组织巾帼"
      "志愿者走访困难妇女20户。", None, None, "unknown"),
@@ -119,6 +131,16 @@ PROBES = [
     ("committee election", "洮阳镇召开第三次妇女代表大会",
      "3月8日,洮阳镇召开第三次妇女代表大会,选举产生新一届镇妇联执委。临洮县妇联主席出席并讲话。", None,
      "洮阳镇妇联", "township"),
+    # no author, so no level (dropped: strict gaps)
+    known_because(LEVEL_WITHOUT_AUTHOR, "level without author", "妇女维权宣传进社区",
+     "3月7日下午,马垱镇新联、红光社区在农贸市场联合开展计生协会、妇联“庆三八”妇女维权宣传活动。社区工作人员"
+     "现场解答咨询,发放资料1000余份。", None, None, "unknown"),
+    known_because(LEVEL_WITHOUT_AUTHOR, "level without author", "妇女维权宣传进社区",
+     "3月7日下午,洮阳镇东街、西街社区在文化广场联合开展妇女维权和妇幼保健知识宣传活动,发放资料500余份。",
+     None, None, "unknown"),
+    known_because(LEVEL_WITHOUT_AUTHOR, "level without author", "妇儿维权站覆盖全市",
+     "截至目前,在西宁市各社区、学校等地建立的妇儿维权服务站已达1300余个,为妇女儿童提供法律咨询。", None, None,
+     "unknown"),
     known_because(VILLAGE_SOURCE, "village source", "上游村开展护河行动",
      "来源:临海市白水洋镇上游村\n近日,上游村妇联组织志愿者开展护河行动,清理垃圾200公斤。", None,
      "上游村", "village"),
