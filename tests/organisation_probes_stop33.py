@@ -32,6 +32,11 @@ Tried in stop 33 (no author: level unknown, at the end of the place stage): fres
 level it had right: 62f2f4e2145f, 80633852ea95, 834747530a87, ebf30e831a01), and 16 earlier tests
 assert the unit's level with no author (delegates of a lower unit, a unit named only as a scene):
 dropped; its cases are strict gaps (``LEVEL_WITHOUT_AUTHOR``).
+A 来源 line that repeats a crumb of the page's breadcrumb (首页 > 街镇风采 > 甲街道 … 来源:甲街道) names
+the column the site files the town's items under: a posting credit, as a 来源 repeating the site's
+own header is (stop 25), so the federation the opening makes act stays the author (dev 44b385de9dfa,
+stop-13 gold 荣光街道妇联; see the question in the stop-33 report). A 来源 name followed by other
+fields on its line (来源:甲镇 发布日期:…) is compared by the name the label gives.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -131,6 +136,26 @@ PROBES = [
     ("committee election", "洮阳镇召开第三次妇女代表大会",
      "3月8日,洮阳镇召开第三次妇女代表大会,选举产生新一届镇妇联执委。临洮县妇联主席出席并讲话。", None,
      "洮阳镇妇联", "township"),
+    # a 来源 line repeating a crumb of the breadcrumb: the site's column, a posting credit
+    ("column source", "马垱镇妇联举办插花活动",
+     "彭泽县人民政府网\n首页 > 乡镇动态 > 马垱镇 > 工作动态\n时间:2024-03-08 10:38 来源:马垱镇\n"
+     "近日,马垱镇妇联在新联村举办插花活动,30名妇女参加。", None, "马垱镇妇联", "township"),
+    ("column source", "永中街道开展反家暴宣传",
+     "您的位置:首页 > 街镇风采 > 永中街道\n发布时间:2024-03-08 来源:永中街道\n近日,永中街道妇联在社区广场开展"
+     "反家暴宣传,发放资料300余份。", None, "永中街道妇联", "township"),
+    ("column source", "妇女技能培训开班",
+     "当前位置:首页 » 乡镇之窗 » 郭城驿镇\n来源:郭城驿镇 发布日期:2024-04-02\n近日,郭城驿镇妇联举办妇女技能"
+     "培训班,60名妇女参加。", None, "郭城驿镇妇联", "township"),
+    ("column source", "塘下镇开展“美丽庭院”评比",
+     "首页 › 镇街动态 › 塘下镇\n近日,塘下镇妇联开展“美丽庭院”评比活动,评出示范户50户。\n来源:塘下镇", None,
+     "塘下镇妇联", "township"),
+    ("column source", "北白象镇举办插花活动",
+     "首页>>镇街信息>>北白象镇\n发布时间:2024-03-09 来源:北白象镇\n近日,北白象镇妇联举办插花活动,30名妇女"
+     "参加。", None, "北白象镇妇联", "township"),
+    # near miss: a breadcrumb that names no town (the 来源 town supplied the item)
+    ("column source", "洮阳镇妇联开展普法宣传",
+     "首页 > 新闻中心 > 乡镇动态\n来源:洮阳镇\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None,
+     "洮阳镇", "township"),
     # no author, so no level (dropped: strict gaps)
     known_because(LEVEL_WITHOUT_AUTHOR, "level without author", "妇女维权宣传进社区",
      "3月7日下午,马垱镇新联、红光社区在农贸市场联合开展计生协会、妇联“庆三八”妇女维权宣传活动。社区工作人员"
