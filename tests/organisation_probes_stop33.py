@@ -45,6 +45,13 @@ Tried in stop 33 (those forms added to the guest's officer words): it passed the
 no report of fresh33 or dev33: dropped; its cases are strict gaps (``UNNAMED_OFFICER_GUEST``). Near
 misses (pass): 甲县妇联主席出席, a federation that hosts with a guest (马垱镇妇联主办…,县妇联副主席到场
 指导). Not tried: 参加 as a guest's verb (有关负责同志参加活动).
+A federation of a trade or an association within a place (自贡市彩灯行业妇女联合会, 甲市服装商会妇联,
+乙县电商协会妇联) that opens a clause of the opening and acts is the author, as written, at no level
+of the hierarchy of places (stop-32 batch 48: a trade's federation under a chamber of commerce is
+unknown; fresh33 b8e8532e3626, read as no author at city level). Near misses (unchanged): a place's
+federation working with a trade's association (临洮县妇联联合县快递行业协会…), a trade federation's
+chair attending a place federation's meeting, a 信息来源 line naming a street over the items of its
+communities and trades (dev b8975831ab50: 东栅街道).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -168,6 +175,30 @@ PROBES = [
     ("column source", "洮阳镇妇联开展普法宣传",
      "首页 > 新闻中心 > 乡镇动态\n来源:洮阳镇\n3月8日,洮阳镇妇联在镇广场开展普法宣传,发放资料500份。", None,
      "洮阳镇", "township"),
+    # a trade's or an association's federation acts in the opening
+    ("field federation", "彩灯行业妇联召开工作会议",
+     "1月16日,自贡市彩灯行业妇女联合会举行2019年度工作会议,筹备组组长及商会负责人参加会议。", None,
+     "自贡市彩灯行业妇联", "unknown"),
+    ("field federation", "服装商会妇联开展三八活动",
+     "3月8日,温州市服装商会妇联组织女企业家开展插花活动,40余名会员参加。", None, "温州市服装商会妇联",
+     "unknown"),
+    ("field federation", "快递行业妇联关爱快递小哥",
+     "近日,临洮县快递行业妇联组织女快递员开展健康体检,50余名快递员受益。", None, "临洮县快递行业妇联",
+     "unknown"),
+    ("field federation", "电商协会妇联举办直播培训",
+     "近日,乐清市电商协会妇联举办直播带货培训班,60名女电商参加。", None, "乐清市电商协会妇联", "unknown"),
+    ("field federation", "家政行业妇联成立一周年",
+     "近日,会宁县家政行业妇联召开年度总结会,30余名家政从业女性参加。", None, "会宁县家政行业妇联",
+     "unknown"),
+    # near misses: a place's federation with a trade's association; a trade federation's chair attends
+    ("field federation", "快递小哥健康体检",
+     "近日,临洮县妇联联合县快递行业协会组织女快递员开展健康体检,50余名快递员受益。", None, "临洮县妇联",
+     "county"),
+    ("field federation", "女企业家座谈会",
+     "3月8日,温州市妇联召开女企业家座谈会,温州市服装商会妇联主席等20人参加。", None, "温州市妇联", "city"),
+    ("field federation", "东栅街道开展三八系列活动",
+     "信息来源:东栅街道\n近日,东栅街道各社区、各行业开展系列活动。7日上午,南湖区互联网行业妇联在产业园举办主题"
+     "活动,40余名女性参与。", None, "东栅街道", "township"),
     # no author, so no level (dropped: strict gaps)
     known_because(LEVEL_WITHOUT_AUTHOR, "level without author", "妇女维权宣传进社区",
      "3月7日下午,马垱镇新联、红光社区在农贸市场联合开展计生协会、妇联“庆三八”妇女维权宣传活动。社区工作人员"

@@ -488,6 +488,11 @@ INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心
 # 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
 COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
                             rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
+# A federation of a trade or an association within a place (自贡市彩灯行业妇女联合会, 甲市服装商会妇联,
+# 乙县电商协会妇联) that opens a clause and acts: a body outside the hierarchy of places (stop-32 batch
+# 48: a trade's federation under a chamber of commerce is unknown); group 1 its name up to the organ.
+FIELD_FEDERATION_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?(?:行业|商会|协会))"
+                                   rf"(?:妇联|妇女联合会){SCENE}?(?:{UNIT_ACTS})")
 # A unit's own women's committee elected or founded (甲医院召开女职工代表大会,进行妇委会换届改选;
 # 乙公司妇委会换届选举大会召开; 丙局举行第一届妇女委员会成立大会): the committee's own organisational
 # work, whatever the title or first sentence makes its subject (stop-32 batch 48; the stop-23 congress
@@ -985,6 +990,13 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # by the fullest name the opening gives it (县人民医院妇委会, then 甲县人民医院妇委会)
         meta.organisation = max((m.group(1) for m in COMMITTEE_ACTS.finditer(body, 0, lead_end)
                                  if m.group(1).endswith(committee.group(1))), key=len)
+    if not (bylined or headed or supplied) and (
+            field := FIELD_FEDERATION_ACTS.search(body, title_end, lead_end)) \
+            and PLACE_PART.match(field.group(1)):
+        # a trade's or an association's federation acts in the opening and no byline names another
+        # body (信息来源:甲街道 over its items): it wrote it, as
+        # written, at no level of the hierarchy of places
+        meta.organisation, meta.admin_level = field.group(1) + FEDERATION_SHORT, "unknown"
     if (election := _committee_election(meta.title or "", body[title_end:lead_end])):
         # a unit's 妇委会 elected or founded: that committee, at no level of the hierarchy, over the
         # federations whose officers attend or guide (县妇联副主席…参加会议) and the unit acting
