@@ -243,6 +243,7 @@ OFFICER = "书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘�
 # an officer may be written with the term of the committee she sits on (街道妇联二届执委,
 # 县妇联第十四届执委): still the federation's people, not the federation acting
 TERM = r"第?[〇零一二三四五六七八九十百\d]+届"
+TERM_CLOSING = re.compile(rf"{TERM}\Z")
 OFFICER_AFTER = re.compile(rf"(?:{TERM})?(?:党组)?(?:副|常务)?(?:{OFFICER}|常委|专干)")
 LEADS = "指导|部署|带领|督促|推动"  # a federation that guides others acts (甲市妇联指导各区妇联…)
 GUEST_TITLE = r"[^，,。;；、\n]{0,6}?(?:书记|主席|成员|领导|负责人|执委|巡视员|调研员|秘书长)"
@@ -365,6 +366,12 @@ FOUNDING_CONGRESS = re.compile(rf"{CLAUSE_START}({HAN}{{2,16}}?)第一次妇女�
 # wrote the report. Its name: places, then a short organ (人民政府, 党委, 办事处).
 SUPPLIER = re.compile(rf"(?:(?:供稿|来稿|报送|信息来源)(?:单位)?|发布(?:单位|机构))"
                       rf"(?:/[{HAN[1:-1]}]{{1,3}})?\s*[:：]\s*({HAN}{{3,24}})")
+# A 来源 line naming a town or a street alone (来源:甲乡, 来源: 乙镇 李亮, 来源:丙县丁街道): no outlet
+# or reposting site is named so, and units of that level keep no site of their own; the unit
+# supplied the item, as 信息来源:甲街道 does (stops 19, 31 batch 36, 32 batches 47 and 49: the
+# 来源 body decides before its federation doing the work). A county or city alone is often the
+# site's owner posting; a village alone the gazetteer cannot place.
+SOURCE_UNIT = re.compile(rf"(?:来源|稿源)\s*[:：]\s*({HAN}{{1,22}}?(?:街道|镇|乡|苏木))(?!{HAN})")
 # The same credit after the name (甲镇人民政府 (供稿)): the unit that wrote it signs it. (A name
 # in brackets closing the last line with no label, …过得更有意义。(甲镇政府), decides nothing.)
 # The credit word, with the photographs the supplier also gave (供稿/图), closing its brackets.
@@ -428,6 +435,10 @@ SUBORDINATES_BEFORE = re.compile(rf"(?:(?:各|所有|每个|[\d一二三四五�
 # after the places they lie in: 新疆各级妇联…, 大连市各区市县妇联…, 各地妇联…; group 1 the places.
 CLASS_HEADLINE = re.compile(rf"(?:^|[\s|｜:：])({HAN}{{0,12}}?)(?:各级|各地|多地|各{_LEVEL_WORD}+)"
                             r"(?:妇联|妇女联合会)")
+# A scope word closing a headline class's places (全省各级妇联…, 福建全省各级妇联…): the class of the
+# unit the page is about, named by no place of its own. (In the opening, 全市各级妇联组织开展了… is
+# read as the round-up of the unit's own federation, and 我市各级妇联 as the narrator's: stop 31.)
+CLASS_SCOPE = re.compile(r"全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)\Z")
 # The same class, after its places, as the subject of the opening's first sentence, at a clause
 # start and acting (not a modifier, not one of a list, not its officers): 山东省各级妇联持续加强…,
 # 甲县各乡镇、部门妇女组织开展了…
@@ -477,6 +488,18 @@ INSTITUTION_ACTS = re.compile(rf"{CLAUSE_START}((?:{NAME_CHAR}|[、])*?(?:中心
 # 甲县人民医院妇委会开展…): group 1 its name as written, the unit's name before the organ.
 COMMITTEE_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?"
                             rf"(?:妇委会|妇女(?:工作)?委员会)){SCENE}?(?:{UNIT_ACTS}){NOT_A_MODIFIER}")
+# A federation of a trade or an association within a place (自贡市彩灯行业妇女联合会, 甲市服装商会妇联,
+# 乙县电商协会妇联) that opens a clause and acts: a body outside the hierarchy of places (stop-32 batch
+# 48: a trade's federation under a chamber of commerce is unknown); group 1 its name up to the organ.
+FIELD_FEDERATION_ACTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?(?:行业|商会|协会))"
+                                   rf"(?:妇联|妇女联合会){SCENE}?(?:{UNIT_ACTS})")
+# A unit's own women's committee elected or founded (甲医院召开女职工代表大会,进行妇委会换届改选;
+# 乙公司妇委会换届选举大会召开; 丙局举行第一届妇女委员会成立大会): the committee's own organisational
+# work, whatever the title or first sentence makes its subject (stop-32 batch 48; the stop-23 congress
+# reading): group 1 the unit as written, group 2 the committee's word.
+COMMITTEE_ELECTION = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?({NAME_CHAR}{{2,20}}?)"
+                                rf"(?:(?:成功)?(?:召开|举办|举行)了?[^。;；!！?？\n]{{0,16}}?)?(?:{TERM})?"
+                                r"(妇委会|妇女(?:工作)?委员会)(?:换届|选举|成立)")
 # A village's or community's 妇女之家 that opens a clause and acts (甲村妇女之家举办…, 乙社区“妇女之家”
 # 开展…): the stop-23 reading of the village's women's organisation acting under its federation;
 # group 1 the village, after the units above it.
@@ -621,7 +644,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             and (actor := _organisation_place(_below_headline(body, meta.title, title_end), lead_end,
                                               gazetteer, national=True)[0]) \
             and actor != bylined and _federation_acts(actor, lead) \
-            and (PLACE_PART.findall(bylined) or [bylined])[-1] not in _unposted(lead, posted):
+            and _last_place(bylined) not in _unposted(lead, posted):
         # only a posting credit (发布单位, 编辑, a 来源 repeating the site's name) names it: the
         # site's owner posts another federation's own work, which the title and opening tell and
         # in which the owner takes no part (the stop-25 reading of posting credits)
@@ -771,7 +794,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # the delegates' unit reports its part in a higher congress; the congress's holder and
         # its guests (省妇联主席作工作报告, 省妇联副主席…讲话) are not the author. The unit's
         # federation where the text names one, else the unit (its level; no body as author)
-        own = (PLACE_PART.findall(delegates) or [delegates])[-1]
+        own = _last_place(delegates)
         place, implied, actor = (delegates, None, None) if _has_federation(own, body) \
             else (None, None, delegates)
     if place and not (tagged or actor or headed) and (
@@ -781,7 +804,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # 甲市全面启动妇联改革 / 甲区开展… over a lower federation the text names in a scene (在乙社区
         # 妇联组织的培训课上) or in passing (a performer): the headline's acting unit wrote it, as
         # its federation where the text names one, else as the unit itself
-        own = (PLACE_PART.findall(headline) or [headline])[-1]
+        own = _last_place(headline)
         place, implied, actor = (headline, None, None) if _has_federation(own, body) \
             else (None, None, headline)
     sources: dict[str, str] = {}
@@ -866,11 +889,11 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             # 东辽县开展…活动, 甲县“巧手”培训班开班, no federation the author (none named, or only
             # classes, guests, superiors): the unit that acts in the opening, or whose named
             # work it reports, is the author, as written
-            meta.organisation = (PLACE_PART.findall(own) or [own])[-1]
+            meta.organisation = _last_place(own)
         elif organ := _acting_organ(own, body[:lead_end]):
             # 东辽县委召开…, 甲镇人民政府举办…: the unit's leadership body acts in the opening and
             # no federation is the author: that body is, as written, at the unit's level
-            meta.organisation = (PLACE_PART.findall(own) or [own])[-1] + organ
+            meta.organisation = _last_place(own) + organ
     elif self_unit := SELF_UNIT_ACTS.search(lead):
         # 我县举办… with no federation and no unit named: the narrator's unit is the author,
         # written as its level word (县), at that level (eval/dev/README.md: 我区 → 区)
@@ -881,7 +904,8 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             _source_organ(body, furniture, gazetteer) if place and place != NATIONAL
             and _only_through_officers(place, body[:lead_end]) else None)) and (not meta.organisation or (
             (WRITING_ORGAN.fullmatch(organ := supplier.group(0)[len(supplier.group(1)):])
-             or SUPPLYING_DEPARTMENT.fullmatch(organ)) and not tagged
+             or SUPPLYING_DEPARTMENT.fullmatch(organ))
+            and not (tagged and not tagged.endswith(_last_place(supplier.group(1))))
             and not (FEDERATION.search(_unposted(lead, posted))
                      and any(supplier.group(0) in line for line in posted)))):
         # (not a posting credit, 发布单位:甲镇, over a federation the title or opening names: the
@@ -890,7 +914,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # organ's byline before the body the opening names (甲镇妇联举行… … (甲镇政府)), any
         # supplier where no federation or acting unit was found; the units written above it
         # are dropped, as for any author (甲区乙镇人民政府 → 乙镇人民政府: `place` holds them)
-        own = (PLACE_PART.findall(supplier.group(1)) or [supplier.group(1)])[-1]
+        own = _last_place(supplier.group(1))
         supplied = True
         if meta.organisation and not meta.organisation.startswith(own):
             for level in places.LEVELS:  # another unit than the opening's: its place anew
@@ -930,7 +954,7 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
     if meta.organisation and meta.organisation.endswith(FEDERATION_SHORT) and \
             meta.admin_level != "national":
         meta.organisation = _with_organ(meta.organisation, body)
-    if tagged and not _has_federation(tag_unit := (PLACE_PART.findall(tagged) or [tagged])[-1], body):
+    if tagged and not _has_federation(tag_unit := _last_place(tagged), body):
         # the tagged unit did the work and the text names no federation of it (by the unit's own
         # name, 乙村妇联 under a tag 甲镇乙村:, or its level word): the author is the unit itself
         # (a township government, a community office), as written
@@ -966,6 +990,17 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
         # by the fullest name the opening gives it (县人民医院妇委会, then 甲县人民医院妇委会)
         meta.organisation = max((m.group(1) for m in COMMITTEE_ACTS.finditer(body, 0, lead_end)
                                  if m.group(1).endswith(committee.group(1))), key=len)
+    if not (bylined or headed or supplied) and (
+            field := FIELD_FEDERATION_ACTS.search(body, title_end, lead_end)) \
+            and PLACE_PART.match(field.group(1)):
+        # a trade's or an association's federation acts in the opening and no byline names another
+        # body (信息来源:甲街道 over its items): it wrote it, as
+        # written, at no level of the hierarchy of places
+        meta.organisation, meta.admin_level = field.group(1) + FEDERATION_SHORT, "unknown"
+    if (election := _committee_election(meta.title or "", body[title_end:lead_end])):
+        # a unit's 妇委会 elected or founded: that committee, at no level of the hierarchy, over the
+        # federations whose officers attend or guide (县妇联副主席…参加会议) and the unit acting
+        meta.organisation, meta.admin_level = election, "unknown"
     if not meta.organisation and (signed_by := AUTHOR_BODY.search(f"{furniture}\n{body[:lead_end]}")):
         # no federation or acting unit found, and the byline names a body: it wrote the page
         meta.organisation = signed_by.group(1)
@@ -1050,7 +1085,7 @@ def _title_tag(title: str, gazetteer: places.Gazetteer) -> str | None:
     match = TITLE_TAG.match(title)
     if not match or set(tag := match.group(1)) & NAME_BOUNDARY:
         return None
-    own = (PLACE_PART.findall(tag) or [tag])[-1]  # 长春市二道区: the unit is the last one
+    own = _last_place(tag)  # 长春市二道区: the unit is the last one
     return tag if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)
                                            or bool(VILLAGE_END.search(own))) else None
 
@@ -1106,7 +1141,7 @@ def _unit_over_its_federation(place: str, lead: str, body: str, above: Sequence[
     各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit).
     ``above``: the units the gazetteer places it in, which a headline writes by their stem as
     often as in full (铜川王益区让…)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     if not PLACE_END.search(own):
         return None
     if any(_opens_as_actor(written, lead, scene=True, parents=True)
@@ -1172,7 +1207,7 @@ def _founded_federation(lead: str, place: str) -> str | None:
     """The federation whose founding congress (第一次妇女代表大会) the opening reports, where
     its name is ``place``'s unit and a field's words (衡阳县村播, 甲区快递行业): the name as
     the opening writes it with 妇联 (not the unit's own federation, 甲县第一次妇女代表大会)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     for match in FOUNDING_CONGRESS.finditer(lead):
         name = match.group(1)
         if name.startswith(own) and len(name) > len(own) and not PLACE_END.search(name) \
@@ -1187,7 +1222,7 @@ def _acting_womens_home(lead: str, body: str, place: str | None) -> str | None:
     opening and the text names no federation of that village or community itself (乙村妇联
     decides: the 妇女之家 is its room)."""
     for match in WOMENS_HOME_ACTS.finditer(lead):
-        village = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        village = _last_place(match.group(1))
         if not _has_federation(village, body) and not (place and _federation_acts(place, lead)) \
                 and not _opens_as_actor(village, lead, scene=True, parents=True):
             return village + WOMENS_HOME
@@ -1199,7 +1234,7 @@ def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
     第三次妇女代表大会: 甲市乙镇, as written with the units above it), a unit the gazetteer or the
     grammar of place names reads."""
     for match in CONGRESS_UNIT.finditer(lead):
-        own = (PLACE_PART.findall(match.group(1)) or [match.group(1)])[-1]
+        own = _last_place(match.group(1))
         if _is_name_sized(own) and (gazetteer.is_name(own) or _is_place(own)):
             return match.group(1)
     return None
@@ -1208,7 +1243,7 @@ def _congress_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
 def _holds_own_congress(unit: str, lead: str) -> bool:
     """The title or opening writes the unit's own women's congress right after its name (甲县
     召开第三次妇女代表大会, 甲县妇女第三次代表大会召开)."""
-    own = (PLACE_PART.findall(unit) or [unit])[-1]
+    own = _last_place(unit)
     at = lead.find(own)
     while at >= 0:
         if OWN_CONGRESS_AFTER.match(lead, at + len(own)):
@@ -1251,7 +1286,7 @@ def _only_through_officers(place: str, body: str) -> bool:
     through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
     words: 主席说,区妇联依托…), in a sentence of background or plan (近年来,镇妇联联合…), or not at
     all: it acts in no clause of the work reported."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
@@ -1336,7 +1371,8 @@ def _collecting_class(title: str, opening: str, body: str, gazetteer: places.Gaz
     collecting their items (one item only, as an excerpt may hold, is that body's report, unless
     the headline and the opening both make the class the subject: the page says twice that the
     class did the work). None where the page collects no class's items."""
-    headline = [m.group(1) for m in CLASS_HEADLINE.finditer(title) if _places_only(m.group(1), gazetteer)]
+    headline = [within for m in CLASS_HEADLINE.finditer(title)
+                if _places_only(within := CLASS_SCOPE.sub("", m.group(1)), gazetteer)]
     opened = [m.group(1) for m in CLASS_SUBJECT.finditer(opening) if _places_only(m.group(1), gazetteer)]
     if not (headline or opened):
         return None  # (群团改革让宁夏各级妇联…: the class is no headline's subject)
@@ -1350,12 +1386,25 @@ def _collecting_class(title: str, opening: str, body: str, gazetteer: places.Gaz
     return (headline or opened)[0]
 
 
+def _committee_election(title: str, opening: str) -> str | None:
+    """The women's committee of a unit (no place: a hospital, a company, a bureau) whose election
+    or founding the headline or the opening's first sentence reports, as the unit and the
+    committee's word are written (衡山县妇幼保健院妇委会)."""
+    first = SENTENCE_END.split(opening.strip(), maxsplit=1)[0]
+    for text in (title, first):
+        for match in COMMITTEE_ELECTION.finditer(text):
+            unit = TERM_CLOSING.sub("", match.group(1))  # 第一届 is the committee's term
+            if unit and not PLACE_END.search(unit) and not FEDERATION.search(unit):
+                return unit + match.group(2)
+    return None
+
+
 def _acting_institution(title: str, opening: str, own: str) -> str | None:
     """The institution of the report's unit ``own`` (the author's, or the place of its level;
     the name as written after the unit: 丝茅冲社区新时代文明实践站) that the opening's first
     clause has act, under a headline that names no federation: the body that does the work in
     the first sentence."""
-    unit = (PLACE_PART.findall(own) or [own])[-1]
+    unit = _last_place(own)
     if FEDERATION.search(title) or not PLACE_END.search(unit) or \
             not (match := INSTITUTION_ACTS.search(opening)):
         return None
@@ -1442,7 +1491,7 @@ def _opening_holder_within(headline_place: str, framed: str, title_end: int, lea
             or not _federation_acts(holder, below[:first_end], done=True) \
             or _federation_acts(headline_place, below):
         return None
-    unit = (PLACE_PART.findall(headline_place) or [headline_place])[-1]
+    unit = _last_place(headline_place)
     resolved = gazetteer.resolve(holder, page)
     return holder if resolved and unit in resolved.names.values() else None
 
@@ -1480,12 +1529,18 @@ def _convening_level(lead: str) -> str:
     return match.group(1) if match else ""
 
 
+def _last_place(places_written: str) -> str:
+    """The lowest unit of places written together (扶风县午井镇 → 午井镇)."""
+    return (PLACE_PART.findall(places_written) or [places_written])[-1]
+
+
 def _supplier(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
     """The body a 供稿 label names, if its name opens on places the gazetteer holds, written
     together, and a short organ closes it with no federation (a federation's label is read
     as one: `_labelled_author`), or the places alone (信息来源:甲街道); group 1 is the places."""
-    return _unit_credited([*SUPPLIER.finditer("\n".join((furniture, body))), *CREDIT_AFTER.finditer(body),
-                           *CREDIT_INSIDE.finditer(body)], gazetteer)
+    page = "\n".join((furniture, body))
+    return _unit_credited([*SUPPLIER.finditer(page), *CREDIT_AFTER.finditer(body),
+                           *CREDIT_INSIDE.finditer(body), *SOURCE_UNIT.finditer(page)], gazetteer)
 
 
 def _source_organ(body: str, furniture: str, gazetteer: places.Gazetteer) -> re.Match | None:
@@ -1525,12 +1580,16 @@ def _labelled_author(body: str, furniture: str, label: re.Pattern = FEDERATION_L
 def _posting_lines(body: str, furniture: str) -> set[str]:
     """The page's posting credits: a template field of the site (发布单位, 发布机构, 发布者, 作者,
     编辑), or a 来源 line that repeats a name the page prints on a line of its own (the site's name
-    in its header: 甲县妇女联合会 … 来源:甲县妇女联合会)."""
-    lines = "\n".join((furniture, body)).split("\n")
+    in its header: 甲县妇女联合会 … 来源:甲县妇女联合会) or as a crumb of its breadcrumb (the column
+    the site files its towns' items under: 首页 > 街镇风采 > 甲街道 … 来源:甲街道)."""
+    page = "\n".join((furniture, body))
+    lines = page.split("\n")
     own_lines = {line.strip() for line in lines if len(line.strip()) <= SIGNATURE_MAX
-                 and not SENTENCE_PUNCTUATION.search(line) and not EVIDENCE_LABEL.search(line)}
+                 and not SENTENCE_PUNCTUATION.search(line) and not EVIDENCE_LABEL.search(line)} | {
+        crumb for trail in CRUMB_TRAIL.finditer(page) for crumb in CRUMB_SEPARATOR.split(trail.group(0))}
     return {line for line in lines if POSTING_LABEL.search(line) or (
-        (source := SOURCE_LABEL.search(line)) and line[source.end():].strip() in own_lines)}
+        (source := SOURCE_LABEL.search(line)) and (line[source.end():].strip() in own_lines or (
+            (named := SOURCE_LINE.match(line, source.start())) and named.group(1) in own_lines)))}
 
 
 def _unposted(text: str, posted: set[str]) -> str:
@@ -1711,7 +1770,7 @@ def _acting_organ(place: str, lead: str) -> str | None:
 def _only_a_guest(place: str, lead: str) -> bool:
     """Every federation of ``place`` the opening names is followed by an officer who attends
     (眉山市妇联副主席应邀出席): the federation takes part as a guest and does no work there."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     mentions = [match for match in FEDERATION.finditer(lead) if lead.endswith(own, 0, match.start())]
     return bool(mentions) and all(GUEST_AFTER.match(lead, match.end()) for match in mentions)
 
@@ -1728,7 +1787,7 @@ def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
     subject of a clause that organises work (近日,甲县乙镇妇联组织…, 乙镇妇联于3月2日举行…), not
     inside a scene (在乙社区妇联组织的培训课上) or as another's guest. With ``done``, work done,
     not planned (下一步,乙镇妇联将联合…: the closing plan of any body the text names)."""
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     at = lead.find(own)
     while at >= 0:
         if (acts := FEDERATION_ACTS.match(lead, at + len(own))) and \
@@ -2215,7 +2274,7 @@ def _unplaced(meta: Metadata, place: str, gazetteer: places.Gazetteer) -> bool:
     decide, which stays unresolved)."""
     if meta.admin_level in ("township", "village"):
         return not meta.county
-    own = (PLACE_PART.findall(place) or [place])[-1]
+    own = _last_place(place)
     return meta.admin_level == "county" and not meta.city and not gazetteer.is_name(own)
 
 
