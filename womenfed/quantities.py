@@ -1852,7 +1852,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     pointer = POINTING_BACK.search(before)
     listed = ADJACENT_NAMES.sub("、", before[:pointer.start()]) if pointer else before
     clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", listed))[-1]
-    items = clause.split("、")
+    items = _object_list(clause.split("、"))
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
@@ -1883,6 +1883,19 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     # (the last item may join one more with a conjunction: 甲、乙和丙等三项议程 names three)
     named = len(items) + _final_joiners(items[-1])
     return bool(summed) and named > 1 and _value(numeral) == named
+
+
+def _object_list(items: list[str]) -> list[str]:
+    """The items of the last list of a clause: an item holding a subject, its verb and an object
+    (政协委员一行考察了甲) opens the list of objects, and the items before it list the subjects
+    (市人大代表、政协委员一行考察了甲、乙和丙共3间母婴室 lists three rooms, not four items)."""
+    for k in range(len(items) - 2, 0, -1):
+        words = _words(items[k])
+        verb = next((i for i, (_, tag) in enumerate(words) if tag == "v"), None)
+        if verb is not None and 0 < verb < len(words) - 1 \
+                and any(tag[0] in "nr" for _, tag in words[:verb]):
+            return items[k:]
+    return items
 
 
 def _places_named(before: str) -> int:

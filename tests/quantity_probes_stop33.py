@@ -1,0 +1,34 @@
+"""Stop-33 quantities round's probes (issues 9/10): short report sentences written for this test
+(no report text) in the ways county, township and village items state a count, with real places
+from the gazetteer. Each family shows its pattern in several frames and the near-misses that must
+stay as they are. Cases are (text, expected) with expected quantities (text, value, value_max,
+unit, approx, kind) in reading order; ``test_quantity_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+
+def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
+      value_max: float | None = None) -> tuple:
+    return (text, value, value_max, unit, approx, kind)
+
+
+PROBES = {
+    # --- a list of subjects before the verb is another list: the count restates the objects ---
+    "subjects_listed_before_the_restated_list": [
+        ("县妇联、县团委负责人走访了新生村、永红村、永安村3个村。", []),
+        ("县妇联、县司法局工作人员深入渌口镇、芦溪镇、望溪镇三个乡镇开展普法宣传。", []),
+        ("市人大代表、政协委员视察了渌口镇、芦溪镇、望溪镇3个妇女之家。", []),
+        ("妇联干部、巾帼志愿者来到新生村、永红村、永安村、城关村4个村开展走访。", []),
+        ("县妇联、县人社局在东王镇举办了插花、烘焙、茶艺三个班次。", []),
+        ("省妇联、省农业农村厅调研组考察了冉固镇卫生院、冉固镇文化站共2个母婴室。", []),
+        # ... while a list left open by 等, a count beyond the objects, persons counted by name
+        # and a list of verb phrases stay as they were
+        ("县妇联、县团委负责人走访了新生村、永红村等3个村。", [q("3个", 3, "个", "organisations")]),
+        ("县妇联、县团委负责人走访了新生村、永红村、永安村5个村。",
+         [q("5个", 5, "个", "organisations")]),
+        ("张丽、王芳看望了李梅、赵红、孙丽三名困难妇女。", [q("三名", 3, "名", "people")]),
+        ("积极开展宣讲、认真组织培训、举办义诊三项活动。", []),
+        ("县妇联、县团委负责人走访了新生村、永红村,慰问困难妇女30人。",
+         [q("30人", 30, "人", "people")]),
+    ],
+}
