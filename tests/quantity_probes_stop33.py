@@ -6,10 +6,18 @@ unit, approx, kind) in reading order; ``test_quantity_probes.py`` runs this tabl
 
 from __future__ import annotations
 
+from .conftest import known_because as known
+
 
 def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
       value_max: float | None = None) -> tuple:
     return (text, value, value_max, unit, approx, kind)
+
+
+VERB_FORMULA = ("a numeral of two or more and 个 before a verb that ends the noun phrase, unquoted "
+                "(两个确立, 三个到位, 两个全覆盖), reads as a count; the stop-33 rule for it "
+                "(branch qty33-verbformula) moved nothing on dev33 or fresh33, whose formulas "
+                "are all quoted, and was not kept")
 
 
 PROBES = {
@@ -30,5 +38,20 @@ PROBES = {
         ("积极开展宣讲、认真组织培训、举办义诊三项活动。", []),
         ("县妇联、县团委负责人走访了新生村、永红村,慰问困难妇女30人。",
          [q("30人", 30, "人", "people")]),
+    ],
+    # --- 个 before a verb that ends its noun phrase: a policy formula, quoted or not ---
+    "numeral_before_a_verb_names_a_formula": [
+        known(VERB_FORMULA, "县妇联深入学习两个确立,增强四个意识。", []),
+        known(VERB_FORMULA, "渌口镇妇联坚持做到三个到位,确保工作落实。", []),
+        known(VERB_FORMULA, "芦溪镇实现了妇联组织两个全覆盖。", []),
+        known(VERB_FORMULA, "望溪镇妇联干部坚定四个自信。", []),
+        known(VERB_FORMULA, "永安镇妇联推动实现三个转变、两个结合。", []),
+        # ... while a verb that qualifies a noun after it, and nouns counted, stay counts
+        ("东王镇妇联建成三个示范点,培训妇女200人。",
+         [q("三个", 3, "个", "organisations"), q("200人", 200, "人", "people")]),
+        ("冉固镇妇联举办两个培训班。", [q("两个", 2, "个", "events")]),
+        ("新生村妇联结对帮扶两个困难家庭。", [q("两个", 2, "个", "households")]),
+        ("县妇联成立了两个调解小组。", [q("两个", 2, "个", "organisations")]),
+        ("县妇联组织开展了两个专题培训。", [q("两个", 2, "个", "events")]),
     ],
 }
