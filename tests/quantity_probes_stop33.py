@@ -54,4 +54,21 @@ PROBES = {
         ("县妇联成立了两个调解小组。", [q("两个", 2, "个", "organisations")]),
         ("县妇联组织开展了两个专题培训。", [q("两个", 2, "个", "events")]),
     ],
+    # --- a count of persons whose noun the names follow, no colon: it announces the names ---
+    "names_follow_the_count_of_persons": [
+        ("县妇联邀请两位专家张丽、王芳为学员授课。", []),
+        ("由县农业局的两位技术员李强、赵刚现场指导。", []),
+        ("县妇联组织三名律师王明、李强、赵刚开展法律咨询。", []),
+        ("活动邀请了两名心理咨询师张丽和王芳进行授课。", []),
+        ("东王镇妇联表彰了两名优秀代表张丽、王芳。", []),
+        ("冉固镇妇联选派两名干部张丽、王芳担任联络员。", []),
+        # ... while a list of another length, one left open by 等, verbs after the noun and
+        # persons not named stay counts
+        ("县妇联邀请五名律师王明、李强、赵刚等开展法律咨询。", [q("五名", 5, "名", "people")]),
+        ("县妇联邀请三名律师王明和李强开展咨询。", [q("三名", 3, "名", "people")]),
+        ("渌口镇妇联组织三名干部入户、走访、宣传。", [q("三名", 3, "名", "people")]),
+        ("芦溪镇妇联派出两名工作人员宣讲、答疑。", [q("两名", 2, "名", "people")]),
+        ("望溪镇妇联慰问两名困难妇女,发放慰问金2000元。",
+         [q("两名", 2, "名", "people"), q("2000元", 2000, "元", "money_cny")]),
+    ],
 }

@@ -47,6 +47,7 @@ import cn2an
 
 from . import lexicon
 from .dates import LINK_LINE
+from .lexicon import PERSON_NAME_TAGS
 from .places import LEVEL_WORDS, default_gazetteer, level_word
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
@@ -367,6 +368,11 @@ LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是|分别为|包括)|\()\s?"
                             r"(?P<items>[^,;:。!?()\d]{1,90}?)\s?(?=[,;。!?)\n]|$)")
 ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
+# ... or personal names right after the count's noun of persons (两位专家张丽、王芳): each of two
+# or three characters, the last only begun (its end is not known before the verb that follows).
+PERSON_NAMES = re.compile(r"(?P<items>[^\W\d_]{2,3}(?:、[^\W\d_]{2,3})*)[、和][^\W\d_]{2}")
+MAX_ROLE_WORDS = 3  # the words of the persons' noun (心理咨询师, 优秀代表: two)
+ROLE_TAGS = "na"  # nouns and the adjectives before them
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
 # A demonstrative between a list and its count points back at the items (甲、乙这两个误区).
@@ -1922,11 +1928,30 @@ def _announces_its_list(sentence: str, match: re.Match) -> bool:
         return False
     announced = ANNOUNCED_LIST.match(sentence, match.end())
     if not announced:
-        return False
+        return _names_follow(sentence, match)
     items = QUOTED_LIST_ITEM.sub(r"\1", announced.group("items")).split("、")
     items[-1:] = LAST_ITEM_JOINER.split(items[-1], maxsplit=1)
     return len(items) == _value(numeral) \
         and all(0 < len(item.strip()) <= ANNOUNCED_ITEM_CHARS for item in items)
+
+
+def _names_follow(sentence: str, match: re.Match) -> bool:
+    """A count of persons whose noun is followed, with no colon, by exactly as many personal
+    names (两位专家张丽、王芳为学员授课, 三名律师甲、乙和丙): it announces the names, as a colon
+    does. A name is two or three characters holding no dictionary word but a person's name."""
+    if _counted_kind(sentence, match) != "people":
+        return False
+    at = match.end()
+    for word, tag in _words(sentence[at:at + MAX_INDICATOR])[:MAX_ROLE_WORDS]:
+        at += len(word)
+        if tag[0] not in ROLE_TAGS or tag in PERSON_NAME_TAGS:
+            return False
+        names = PERSON_NAMES.match(sentence, at)
+        if names and names.group("items").count("、") + 2 == _value(match.group("low")) and all(
+                len(word) < 2 or tag in PERSON_NAME_TAGS
+                for item in names.group("items").split("、") for word, tag in _words(item)):
+            return True
+    return False
 
 
 def _holds_a_count(clause: str) -> bool:
