@@ -19,6 +19,9 @@ VERB_FORMULA = ("a numeral of two or more and 个 before a verb that ends the no
                 "(branch qty33-verbformula) moved nothing on dev33 or fresh33, whose formulas "
                 "are all quoted, and was not kept")
 
+TITLE_ENDING_IN_A_VERB = ("a code's title that ends in a verb (女性安全防护十条) is not told from a "
+                          "verb's count (张贴20条): its number reads as a count")
+
 
 PROBES = {
     # --- a list of subjects before the verb is another list: the count restates the objects ---
@@ -70,5 +73,30 @@ PROBES = {
         ("芦溪镇妇联派出两名工作人员宣讲、答疑。", [q("两名", 2, "名", "people")]),
         ("望溪镇妇联慰问两名困难妇女,发放慰问金2000元。",
          [q("两名", 2, "名", "people"), q("2000元", 2000, "元", "money_cny")]),
+    ],
+    # --- a code's articles as an item of a list of printed matter counted in copies: a title ---
+    "articles_title_a_handout": [
+        ("渌口镇妇联发放妇女权益保障法、公民健康素养66条等宣传资料500余份。",
+         [q("500余份", 500, "份", "items", True)]),
+        ("芦溪镇妇联现场发放家庭教育十条、防溺水安全须知等宣传资料2000份。",
+         [q("2000份", 2000, "份", "items")]),
+        ("望溪镇妇联发放健康素养66条、防艾知识手册等宣传品300余份。",
+         [q("300余份", 300, "份", "items", True)]),
+        ("东王镇妇联向群众发放民法典婚姻家庭编、防范电信诈骗十条等宣传折页800份。",
+         [q("800份", 800, "份", "items")]),
+        ("永安镇妇联发放好家风十条、文明养犬须知等资料共600余份。",
+         [q("600余份", 600, "份", "items", True)]),
+        known(TITLE_ENDING_IN_A_VERB, "冉固镇妇联分发反家暴法知识问答、女性安全防护十条等宣传单1000余张。",
+              [q("1000余张", 1000, "张", "items", True)]),
+        # ... while things counted by 条 (slogans, banners, opinions), with no copies counted after
+        # their list, or a list whose items each hold their count, stay counts
+        ("收集意见建议66条、问题线索12条等。",
+         [q("66条", 66, "条", "items"), q("12条", 12, "条", "items")]),
+        ("张贴标语20条、发放宣传单500份等。",
+         [q("20条", 20, "条", "items"), q("500份", 500, "份", "items")]),
+        ("悬挂横幅12条、张贴标语30条等,发放宣传资料3000份。",
+         [q("12条", 12, "条", "items"), q("30条", 30, "条", "items"), q("3000份", 3000, "份", "items")]),
+        ("县妇联收集群众意见36条、发放宣传册300本。",
+         [q("36条", 36, "条", "items"), q("300本", 300, "本", "items")]),
     ],
 }

@@ -396,6 +396,12 @@ FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|�
                      r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
                      r"服务)[”’]?")
 FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
+# A code's articles (家风十条, 健康素养66条) as an item of a list of printed matter closed by 等,
+# the matter then counted in copies in the clause: the item is a title.
+ARTICLES_UNIT = "条"
+HANDOUT_COPIES = re.compile(r"[、和]?[^,;:。!?]*?等[^,;:。!?\d]{1,8}?(?:共|共计|合计)?(?:近|约)?"
+                            r"\d[\d.]*\s?[万千]?[余多]?\s?[份本册张套]")
+TITLE_END_TAGS = frozenset("n vn nz".split())  # a title ends in a noun (素养, 家庭教育)
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
@@ -1670,7 +1676,7 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
-            or _part_of_a_document(sentence, match, before):
+            or _part_of_a_document(sentence, match, before) or _titles_a_handout(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _announces_its_list(sentence, match) \
@@ -1695,6 +1701,16 @@ def _heading_number(sentence: str, match: re.Match) -> bool:
         return False
     word = _words(sentence[match.start("unit"):match.start("unit") + MAX_INDICATOR])[0][0]
     return len(word) > len(unit) and word not in lexicon.measure_words()
+
+
+def _titles_a_handout(sentence: str, match: re.Match, before: str) -> bool:
+    """A number of articles right after a noun, as an item of a list closed by 等 whose printed
+    matter is then counted in copies (公民健康素养66条、…等宣传资料1000余份, 家庭教育十条等
+    宣传单500张): the item is the title of a code handed out, its number part of the title."""
+    if match.group("unit") != ARTICLES_UNIT or not HANDOUT_COPIES.match(sentence, match.end()):
+        return False
+    words = _words(before[-MAX_INDICATOR:])
+    return bool(words) and words[-1][1] in TITLE_END_TAGS
 
 
 def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
