@@ -22,6 +22,13 @@ VERB_FORMULA = ("a numeral of two or more and 个 before a verb that ends the no
 TITLE_ENDING_IN_A_VERB = ("a code's title that ends in a verb (女性安全防护十条) is not told from a "
                           "verb's count (张贴20条): its number reads as a count")
 
+LISTED_SUBJECTS_VERB = ("a count of the work after a list of subjects and their verb, as long as the "
+                        "list (甲、乙联合开展两场宣讲), reads as a restatement; the stop-33 rule for "
+                        "it (branch qty33-lists) moved nothing on dev33 or fresh33 and was not kept")
+SUBJECT_JOINED = ("a count restating a subject joined to a closed list of partners (甲联合乙、丙三家"
+                  "单位) reads as a count; the stop-33 rule for it (branch qty33-lists) moved "
+                  "nothing on dev33 or fresh33 and was not kept")
+
 
 PROBES = {
     # --- a list of subjects before the verb is another list: the count restates the objects ---
@@ -98,5 +105,36 @@ PROBES = {
          [q("12条", 12, "条", "items"), q("30条", 30, "条", "items"), q("3000份", 3000, "份", "items")]),
         ("县妇联收集群众意见36条、发放宣传册300本。",
          [q("36条", 36, "条", "items"), q("300本", 300, "本", "items")]),
+    ],
+    # --- a list of subjects that goes on into their verb: the count after it is its object ---
+    "count_after_the_listed_subjects_verb": [
+        known(LISTED_SUBJECTS_VERB, "县妇联、县司法局、县法院联合开展三场宣讲。",
+              [q("三场", 3, "场", "events")]),
+        known(LISTED_SUBJECTS_VERB, "渌口镇妇联、芦溪镇妇联联合举办两期培训班。",
+              [q("两期", 2, "期", "events")]),
+        known(LISTED_SUBJECTS_VERB, "渌口镇、芦溪镇共同开展两次义诊。", [q("两次", 2, "次", "events")]),
+        known(LISTED_SUBJECTS_VERB, "县妇联、团县委联合开展两项活动。", [q("两项", 2, "项", "events")]),
+        ("东王镇妇联与县司法局、县法院联合开展3场宣讲。", [q("3场", 3, "场", "events")]),
+        # ... while a list right before its count, bare verbs as items, restate it
+        ("宣讲、培训、义诊三项活动同步开展。", []),
+        ("冉固镇妇联组建维权、助老两支队伍。", []),
+        ("望溪镇妇联举办了插花、烘焙、茶艺三个班次。", []),
+    ],
+    # --- a subject joined to a closed list of partners: the count restates subject and list ---
+    "subject_joined_to_a_restated_list": [
+        known(SUBJECT_JOINED, "县妇联联合团县委、县科协三家单位开展活动。", []),
+        known(SUBJECT_JOINED, "县妇联与县司法局、县法院三家单位联合开展普法宣传。", []),
+        known(SUBJECT_JOINED, "县妇联协同县司法局、县法院3家单位开展普法宣传。", []),
+        known(SUBJECT_JOINED, "渌口镇妇联携手镇派出所、镇司法所三家单位开展反家暴宣传。", []),
+        known(SUBJECT_JOINED, "芦溪镇妇联和镇卫生院、镇司法所三家单位联合开展义诊。", []),
+        known(SUBJECT_JOINED, "望溪镇妇联开展宣讲和培训、义诊三项活动。", []),
+        # ... while a list left open by 等, a count beyond subject and list, persons counted by name
+        # and a count of work stay counts
+        ("县妇联联合县司法局、县法院等三家单位开展普法宣传。",
+         [q("三家", 3, "家", "organisations")]),
+        ("县妇联联合县司法局、县法院五家单位开展普法宣传。", [q("五家", 5, "家", "organisations")]),
+        ("张丽和王芳、李梅三名妇女获评最美家庭。", [q("三名", 3, "名", "people")]),
+        ("县妇联与县司法局、县法院联合开展三场宣讲。", [q("三场", 3, "场", "events")]),
+        ("县妇联联合新生村、永红村4个村开展宣传。", [q("4个", 4, "个", "organisations")]),
     ],
 }
