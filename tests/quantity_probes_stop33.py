@@ -137,4 +137,19 @@ PROBES = {
         ("县妇联与县司法局、县法院联合开展三场宣讲。", [q("三场", 3, "场", "events")]),
         ("县妇联联合新生村、永红村4个村开展宣传。", [q("4个", 4, "个", "organisations")]),
     ],
+    # --- a count of places by a one-character level word after as many places named before ---
+    "places_named_before_by_their_level_word": [
+        ("县妇联深入新生村、永红村、永安村,对三个村的留守儿童进行走访。", []),
+        ("县妇联走访了新生村、永红村、永安村和城关村,了解了四个村的妇女创业情况。", []),
+        ("县妇联调研了渌口镇、芦溪镇。在两个镇,调研组详细了解了妇女之家建设情况。", []),
+        ("县妇联先后来到新生村、永红村,在这两个村召开座谈会。", []),
+        ("县妇联走访了新生村、永红村,两个村共有留守儿童56名。", [q("56名", 56, "名", "people")]),
+        ("县妇联走访了东王镇和冉固镇,两个镇的妇联主席陪同走访。", []),
+        # ... while digits, a count of another size, and a level word opening another word stay
+        ("县妇联走访了新生村、永红村,慰问了3个村的困难妇女。", [q("3个", 3, "个", "organisations")]),
+        ("县妇联走访了新生村、永红村,慰问了三个村的困难妇女。",
+         [q("三个", 3, "个", "organisations")]),
+        ("按照乡风文明和村容整洁的标准,在两个村开展巾帼文明示范村试点。",
+         [q("两个", 2, "个", "organisations")]),
+    ],
 }

@@ -577,6 +577,9 @@ NAMED_COUNTED_KINDS = frozenset("people households person_times".split())
 # Kinds of a counted set whose members each get an amount (30户家庭分别发放500元).
 MEMBER_KINDS = NAMED_COUNTED_KINDS | {"organisations"}
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
+# ... by a noun of two characters or more, or a level word of one (甲村、乙村 … 两个村, 甲镇和乙镇 …
+# 两个镇): the places named end in it.
+ONE_CHARACTER_LEVELS = frozenset({word for word, _ in LEVEL_WORDS if len(word) == 1} | {"村"})
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 # ... or a quoted code of digits, each a part of the model (“1334”工作法).
 DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
@@ -810,7 +813,8 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
         return False
     after = sentence[quantity.end:quantity.end + MAX_INDICATOR // 2]
     following = _words(after)
-    if not following or following[0][1][0] != "n" or len(following[0][0]) < 2:
+    if not following or following[0][1][0] != "n" \
+            or len(following[0][0]) < 2 and following[0][0] not in ONE_CHARACTER_LEVELS:
         return False
     # (the first word, or the known noun that opens it: 街道 of 街道妇联)
     nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
@@ -819,10 +823,13 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
         return False  # every list below ends in the noun: no pattern to compile for it
     noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     noun = f"(?:{noun})"
-    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
+    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表, not where
+    # the noun is one character, which may open a word of its own: 乡风文明和村容整洁)
+    shared = "" if min(map(len, nouns)) < 2 else (
+        rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
+        rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
     lists = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{noun}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?{noun})+"
-                       rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
-                       rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
+                       + shared)
     return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
                for listed in lists.finditer(earlier))
 
