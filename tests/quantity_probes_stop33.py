@@ -152,4 +152,17 @@ PROBES = {
         ("按照乡风文明和村容整洁的标准,在两个村开展巾帼文明示范村试点。",
          [q("两个", 2, "个", "organisations")]),
     ],
+    # --- a count in brackets closing a list's title line: how many items the list below holds ---
+    "bracketed_count_glosses_a_list_title": [
+        ("县妇联2024年为妇女儿童家庭办实事清单\n(12件)\n1.建设妇女之家。", []),
+        ("渌口区妇联2023年重点工作任务清单(共15项)\n一、加强思想引领。", []),
+        ("芦溪县妇联民生实事项目(10项)\n1.开展两癌筛查。", []),
+        ("望溪镇妇联年度工作要点(八条)\n一是加强组织建设。", []),
+        ("东王镇妇联2023年为民办实事事项(共6件)\n1.开展巾帼家政培训。", []),
+        # ... while a bracketed count in a sentence of work, and things done, stay counts
+        ("县妇联今年为妇女儿童办实事12件。", [q("12件", 12, "件", "items")]),
+        ("冉固镇妇联走访困难家庭(30户)", [q("30户", 30, "户", "households")]),
+        ("县妇联今年完成民生实事项目10项(含续建2项)。",
+         [q("10项", 10, "项", "items"), q("2项", 2, "项", "items")]),
+    ],
 }

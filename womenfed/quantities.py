@@ -459,6 +459,9 @@ HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|
 DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
                               r"提出了?|明确了?|从)(?:[\d一二三四五六七八九十]+(?:个|项|条|章|节)"
                               r"(?:方面|部分|领域)?[、,]?)*)+\s?$")
+# A bracket right after a list's title, or opening its line, before a count (清单(12件)) ...
+LIST_TITLE_BEFORE = re.compile(r"(?:^|清单|要点|任务|事项|实事|项目)\s?[((]\s?(?:共|计)?\s?$")
+BRACKET_CLOSES_LINE = re.compile(r"\s?[))]\s?$")  # ... and the bracket that closes the line
 DOCUMENT_PARTS = ("方面", "部分", "领域", "章", "节", "条", "款", "措施", "举措", "任务", "目标", "内容",
                   "条款", "意见", "指标")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
@@ -1683,7 +1686,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
-            or _part_of_a_document(sentence, match, before) or _titles_a_handout(sentence, match, before):
+            or _part_of_a_document(sentence, match, before) or _titles_a_handout(sentence, match, before) \
+            or _glosses_a_list_title(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _announces_its_list(sentence, match) \
@@ -1747,6 +1751,13 @@ def _part_of_a_document(sentence: str, match: re.Match, before: str) -> bool:
     unit = match.group("unit") or ""
     return unit in DOCUMENT_PARTS or after.lstrip().removeprefix("具体").removeprefix("主要") \
         .removeprefix("重点").startswith(DOCUMENT_PARTS)
+
+
+def _glosses_a_list_title(sentence: str, match: re.Match, before: str) -> bool:
+    """A count in brackets that ends its line, alone or after the title of a list (办实事清单
+    (12件), 重点任务(共15项)): the heading's gloss of how many items the list below holds, a
+    document's parts, not work done."""
+    return bool(LIST_TITLE_BEFORE.search(before) and BRACKET_CLOSES_LINE.match(sentence, match.end()))
 
 
 def _after_a_name(before: str) -> bool:
