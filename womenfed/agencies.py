@@ -99,6 +99,7 @@ from functools import cache
 from os.path import commonprefix
 
 from . import lexicon
+from .lexicon import PERSON_NAME_TAGS
 from .names import (
     BOUNDARY_WINDOW,
     HAN,
@@ -286,7 +287,6 @@ MAX_CATEGORY = 3  # the longest category word (社区级)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # jieba tags of proper nouns (places, persons, organisations, other names).
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
-PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags of a surname or full name
 PERSON_NAME_LENGTH = (2, 3)  # a Han personal name: surname and one or two characters
 # jieba dictionary frequency from which a word is a common word, not a rare place name
 # (责任 5946, 落实 2219 against 平舆 4, 大田 42, 城关 89); hand-set, no library gives it.

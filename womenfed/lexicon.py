@@ -83,6 +83,9 @@ def dictionary_freq() -> dict[str, int]:
     return _jieba_dictionary()[0]
 
 
+PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags of a surname or full name
+
+
 def dictionary_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's dictionary words.
 

@@ -47,6 +47,7 @@ import cn2an
 
 from . import lexicon
 from .dates import LINK_LINE
+from .lexicon import PERSON_NAME_TAGS
 from .places import LEVEL_WORDS, default_gazetteer, level_word
 
 # An Arabic number, with thousands separators (1,200; 1 200 as typeset pages and scans space
@@ -367,6 +368,11 @@ LIST_CLAUSE = re.compile(r"[,;:。!?()“”]")
 ANNOUNCED_LIST = re.compile(r"[^,;:。!?、“”()\d]{0,12}?(?::|,?(?:分别是|分别为|包括)|\()\s?"
                             r"(?P<items>[^,;:。!?()\d]{1,90}?)\s?(?=[,;。!?)\n]|$)")
 ANNOUNCED_ITEM_CHARS = 15  # longer items are clauses (一是抓宣传…), not names
+# ... or personal names right after the count's noun of persons (两位专家张丽、王芳): each of two
+# or three characters, the last only begun (its end is not known before the verb that follows).
+PERSON_NAMES = re.compile(r"(?P<items>[^\W\d_]{2,3}(?:、[^\W\d_]{2,3})*)[、和][^\W\d_]{2}")
+MAX_ROLE_WORDS = 3  # the words of the persons' noun (心理咨询师, 优秀代表: two)
+ROLE_TAGS = "na"  # nouns and the adjectives before them
 LAST_ITEM_JOINER = re.compile(r"[和及与]")
 # A short quoted name as an item of a 、 list (“帮困服务队”、“文艺宣传队”): its quotes are no break.
 # A demonstrative between a list and its count points back at the items (甲、乙这两个误区).
@@ -390,6 +396,12 @@ FORMULA = re.compile(r"[“‘]?\s?[^,;:。!?、\d“”‘’]{0,3}(?:机制|�
                      r"层面|路径|途径|目标|实事|工作|改革|计划|能力|模式|品牌|特色|作用|导向|载体|"
                      r"服务)[”’]?")
 FORMULA_UNITS = frozenset("项 个 条 点 件 种 类".split())
+# A code's articles (家风十条, 健康素养66条) as an item of a list of printed matter closed by 等,
+# the matter then counted in copies in the clause: the item is a title.
+ARTICLES_UNIT = "条"
+HANDOUT_COPIES = re.compile(r"[、和]?[^,;:。!?]*?等[^,;:。!?\d]{1,8}?(?:共|共计|合计)?(?:近|约)?"
+                            r"\d[\d.]*\s?[万千]?[余多]?\s?[份本册张套]")
+TITLE_END_TAGS = frozenset("n vn nz".split())  # a title ends in a noun (素养, 家庭教育)
 # Verbs that divide a whole into parts (分成两组, 分为三类): a small Chinese numeral after them says
 # how an activity or a group is organised, not what the work produced.
 DIVISION = re.compile(r"(?:分成|分为|划分为|划分成|分作|编成|编为)了?\s?$")
@@ -447,6 +459,9 @@ HOLDINGS_COUNTED = re.compile(r"[\d两三四五六七八九十百千]+\s?(?:个|
 DOCUMENT_CONTENT = re.compile(r"《[^《》]{1,60}》[,\s]{0,2}(?:(?:共分?|分为|分成|包括|包含|涵盖|含|"
                               r"提出了?|明确了?|从)(?:[\d一二三四五六七八九十]+(?:个|项|条|章|节)"
                               r"(?:方面|部分|领域)?[、,]?)*)+\s?$")
+# A bracket right after a list's title, or opening its line, before a count (清单(12件)) ...
+LIST_TITLE_BEFORE = re.compile(r"(?:^|清单|要点|任务|事项|实事|项目)\s?[((]\s?(?:共|计)?\s?$")
+BRACKET_CLOSES_LINE = re.compile(r"\s?[))]\s?$")  # ... and the bracket that closes the line
 DOCUMENT_PARTS = ("方面", "部分", "领域", "章", "节", "条", "款", "措施", "举措", "任务", "目标", "内容",
                   "条款", "意见", "指标")
 # A bound that qualifies a noun which its clause goes on to count (户均植树20棵以上的村达399个, 年收入
@@ -565,6 +580,9 @@ NAMED_COUNTED_KINDS = frozenset("people households person_times".split())
 # Kinds of a counted set whose members each get an amount (30户家庭分别发放500元).
 MEMBER_KINDS = NAMED_COUNTED_KINDS | {"organisations"}
 LOOK_BACK = 3000  # how far back a count that refers to things named before looks for them
+# ... by a noun of two characters or more, or a level word of one (甲村、乙村 … 两个村, 甲镇和乙镇 …
+# 两个镇): the places named end in it.
+ONE_CHARACTER_LEVELS = frozenset({word for word, _ in LEVEL_WORDS if len(word) == 1} | {"村"})
 # A formula of numbers, quoted or not (1+4+N, 1+10+X), that policy language names a model by.
 # ... or a quoted code of digits, each a part of the model (“1334”工作法).
 DIGIT_CODE = re.compile(r"(?<=“)\d{2,6}(?=”)")
@@ -798,7 +816,8 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
         return False
     after = sentence[quantity.end:quantity.end + MAX_INDICATOR // 2]
     following = _words(after)
-    if not following or following[0][1][0] != "n" or len(following[0][0]) < 2:
+    if not following or following[0][1][0] != "n" \
+            or len(following[0][0]) < 2 and following[0][0] not in ONE_CHARACTER_LEVELS:
         return False
     # (the first word, or the known noun that opens it: 街道 of 街道妇联)
     nouns = {following[0][0]} | {after[:size] for size in range(2, len(following[0][0]))
@@ -807,10 +826,13 @@ def _named_before(earlier: str, sentence: str, quantity: Quantity) -> bool:
         return False  # every list below ends in the noun: no pattern to compile for it
     noun = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     noun = f"(?:{noun})"
-    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表)
+    # (each item ends with the noun: 甲街道、乙街道; or the items share it: 甲和乙代表, not where
+    # the noun is one character, which may open a word of its own: 乡风文明和村容整洁)
+    shared = "" if min(map(len, nouns)) < 2 else (
+        rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
+        rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
     lists = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{noun}(?:[、和及与][\u4e00-\u9fff]{{1,8}}?{noun})+"
-                       rf"|(?:^|(?<=[,;:。!?\s]))(?:[^,;:。!?、和及与\s]{{1,20}}[、和及与])+"
-                       rf"[^,;:。!?、和及与\s]{{1,20}}?{noun}")
+                       + shared)
     return any(len(LIST_ITEM_JOINERS.findall(listed.group())) + 1 == quantity.value
                for listed in lists.finditer(earlier))
 
@@ -1664,7 +1686,8 @@ def _not_a_count(sentence: str, match: re.Match, before: str, unit: str) -> bool
             or unit == FESTIVAL and FESTIVAL_DAY.fullmatch(match.group("low") or ""):
         return True
     if _heading_number(sentence, match) or _round_slogan_launched(sentence, match, before) \
-            or _part_of_a_document(sentence, match, before):
+            or _part_of_a_document(sentence, match, before) or _titles_a_handout(sentence, match, before) \
+            or _glosses_a_list_title(sentence, match, before):
         return True
     if PAGE_COUNT_AFTER.match(sentence, match.end()) or _names_a_set(sentence, match, before) \
             or _announces_its_list(sentence, match) \
@@ -1689,6 +1712,16 @@ def _heading_number(sentence: str, match: re.Match) -> bool:
         return False
     word = _words(sentence[match.start("unit"):match.start("unit") + MAX_INDICATOR])[0][0]
     return len(word) > len(unit) and word not in lexicon.measure_words()
+
+
+def _titles_a_handout(sentence: str, match: re.Match, before: str) -> bool:
+    """A number of articles right after a noun, as an item of a list closed by 等 whose printed
+    matter is then counted in copies (公民健康素养66条、…等宣传资料1000余份, 家庭教育十条等
+    宣传单500张): the item is the title of a code handed out, its number part of the title."""
+    if match.group("unit") != ARTICLES_UNIT or not HANDOUT_COPIES.match(sentence, match.end()):
+        return False
+    words = _words(before[-MAX_INDICATOR:])
+    return bool(words) and words[-1][1] in TITLE_END_TAGS
 
 
 def _round_slogan_launched(sentence: str, match: re.Match, before: str) -> bool:
@@ -1718,6 +1751,13 @@ def _part_of_a_document(sentence: str, match: re.Match, before: str) -> bool:
     unit = match.group("unit") or ""
     return unit in DOCUMENT_PARTS or after.lstrip().removeprefix("具体").removeprefix("主要") \
         .removeprefix("重点").startswith(DOCUMENT_PARTS)
+
+
+def _glosses_a_list_title(sentence: str, match: re.Match, before: str) -> bool:
+    """A count in brackets that ends its line, alone or after the title of a list (办实事清单
+    (12件), 重点任务(共15项)): the heading's gloss of how many items the list below holds, a
+    document's parts, not work done."""
+    return bool(LIST_TITLE_BEFORE.search(before) and BRACKET_CLOSES_LINE.match(sentence, match.end()))
 
 
 def _after_a_name(before: str) -> bool:
@@ -1852,7 +1892,7 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     pointer = POINTING_BACK.search(before)
     listed = ADJACENT_NAMES.sub("、", before[:pointer.start()]) if pointer else before
     clause = LIST_CLAUSE.split(QUOTED_LIST_ITEM.sub(r"\1", listed))[-1]
-    items = clause.split("、")
+    items = _object_list(clause.split("、"))
     # a numeral right after a list closed by 等 or by a place (昆明市、大理州两地, 镇、村两级)
     # sums it up whatever word follows; after other lists only before a programme word
     summed = before.endswith("等") or match.group("unit") in ("地", "级") \
@@ -1885,6 +1925,19 @@ def _names_a_set(sentence: str, match: re.Match, before: str) -> bool:
     return bool(summed) and named > 1 and _value(numeral) == named
 
 
+def _object_list(items: list[str]) -> list[str]:
+    """The items of the last list of a clause: an item holding a subject, its verb and an object
+    (政协委员一行考察了甲) opens the list of objects, and the items before it list the subjects
+    (市人大代表、政协委员一行考察了甲、乙和丙共3间母婴室 lists three rooms, not four items)."""
+    for k in range(len(items) - 2, 0, -1):
+        words = _words(items[k])
+        verb = next((i for i, (_, tag) in enumerate(words) if tag == "v"), None)
+        if verb is not None and 0 < verb < len(words) - 1 \
+                and any(tag[0] in "nr" for _, tag in words[:verb]):
+            return items[k:]
+    return items
+
+
 def _places_named(before: str) -> int:
     """How many places the last list of places before a count names (赴芜湖市、马鞍山市: 2), 0
     where none: 两地 after them is the pair again, an anaphor, not places counted anew."""
@@ -1909,11 +1962,30 @@ def _announces_its_list(sentence: str, match: re.Match) -> bool:
         return False
     announced = ANNOUNCED_LIST.match(sentence, match.end())
     if not announced:
-        return False
+        return _names_follow(sentence, match)
     items = QUOTED_LIST_ITEM.sub(r"\1", announced.group("items")).split("、")
     items[-1:] = LAST_ITEM_JOINER.split(items[-1], maxsplit=1)
     return len(items) == _value(numeral) \
         and all(0 < len(item.strip()) <= ANNOUNCED_ITEM_CHARS for item in items)
+
+
+def _names_follow(sentence: str, match: re.Match) -> bool:
+    """A count of persons whose noun is followed, with no colon, by exactly as many personal
+    names (两位专家张丽、王芳为学员授课, 三名律师甲、乙和丙): it announces the names, as a colon
+    does. A name is two or three characters holding no dictionary word but a person's name."""
+    if _counted_kind(sentence, match) != "people":
+        return False
+    at = match.end()
+    for word, tag in _words(sentence[at:at + MAX_INDICATOR])[:MAX_ROLE_WORDS]:
+        at += len(word)
+        if tag[0] not in ROLE_TAGS or tag in PERSON_NAME_TAGS:
+            return False
+        names = PERSON_NAMES.match(sentence, at)
+        if names and names.group("items").count("、") + 2 == _value(match.group("low")) and all(
+                len(word) < 2 or tag in PERSON_NAME_TAGS
+                for item in names.group("items").split("、") for word, tag in _words(item)):
+            return True
+    return False
 
 
 def _holds_a_count(clause: str) -> bool:
