@@ -39,3 +39,23 @@ PROBES = [
     ("组建“巾帼志愿者”队伍", []),
     ("穿上“文秀志愿者”红马甲", ["文秀志愿者"]),
 ]
+
+# (sentence, campaigns): a demonstrative with 一, a series or a classifier (这一, 这一系列, 此项, 这次)
+# before a suffix points back to a programme the text has named and is no word of a name: alone
+# before the suffix it names none, before a name it leaves the name; near-misses keep their names
+PROBES += [
+    ("今后,渭源县妇联将持续深化这一行动,为困境儿童送去关爱", []),
+    ("通过这一系列行动,临洮县妇女素质明显提升", []),
+    ("岷县妇联把这一工程作为民生实事来抓", []),
+    ("漳县妇联将这一计划列入年度重点", []),
+    ("这一驿站已成为陇西县妇女的温馨家园", []),
+    ("那一课堂让通渭县学员们收获满满", []),
+    ("在这一系列巾帼行动中,安定区妇女积极参与", []),
+    ("这一巾帼创业行动带动临夏县300名妇女就业", ["巾帼创业行动"]),
+    ("此项巾帼家政服务行动在康乐县成效明显", ["巾帼家政服务行动"]),
+    ("这次巾帼护河行动共清理广河县河道3公里", ["巾帼护河行动"]),
+    # near-misses
+    ("和政县妇联项目化推进春蕾计划", ["春蕾计划"]),
+    ("东乡族自治县妇联开展这一“巾帼护河”行动", ["巾帼护河行动"]),
+    ("积石山县妇联这一年深入实施巾帼创业行动", ["巾帼创业行动"]),
+]

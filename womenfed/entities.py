@@ -1244,6 +1244,9 @@ def _suffixed_campaigns(sentence: str):
             sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
             match.start())
         start = _past_attending(sentence, start, match.start())
+        determiner = _pattern("determiner").match(sentence, start, match.start())
+        if determiner:
+            start = determiner.end()  # 这一|巾帼创业行动: the words that point back are no name's
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
