@@ -59,3 +59,21 @@ PROBES += [
     ("东乡族自治县妇联开展这一“巾帼护河”行动", ["巾帼护河行动"]),
     ("积石山县妇联这一年深入实施巾帼创业行动", ["巾帼创业行动"]),
 ]
+
+# (sentence, campaigns): a quoted title and its subtitle set apart by a dash (“A——B”) are parallel
+# lines of an event's title, as those set apart by a space or a comma are, not a clause, though the
+# title opens with a verb: the whole quote is the name; a chain of steps before a model or a
+# mechanism and a quoted task stay as they were
+PROBES += [
+    ("福建省妇联在火车站举办“预防拐卖安全流动——春雨行动”,发放宣传品2万份",
+     ["预防拐卖安全流动——春雨行动"]),
+    ("惠安县妇联开展“关爱妇女——春风行动”", ["关爱妇女——春风行动"]),
+    ("银川市妇联举办“关爱留守儿童——爱心妈妈行动”启动仪式", ["关爱留守儿童——爱心妈妈行动"]),
+    ("南安市妇联开展“守护花蕾——儿童防性侵宣传”活动", ["守护花蕾——儿童防性侵宣传"]),
+    ("晋江市妇联启动“助力乡村振兴——巾帼创业行动”", ["助力乡村振兴——巾帼创业行动"]),
+    ("德化县妇联开展“弘扬好家风——最美家庭故事会”", ["弘扬好家风——最美家庭故事会"]),
+    # near-misses
+    ("永春县妇联推行“村初审—乡复核—县抽查”审核机制", []),
+    ("安溪县妇联推广“种植—养殖—加工”循环模式", []),
+    ("开展“完善妇女基层组织建设”", []),
+]

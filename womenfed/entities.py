@@ -106,8 +106,9 @@ FRAME_CLOSER = "为"
 # programme's name.
 LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
-# What sets a slogan's parallel lines apart: a name's separators and the list mark.
-PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、]+")
+# What sets a slogan's parallel lines apart: a name's separators, the list mark and the dash
+# between a title and its subtitle (“平安返乡——春雨行动”, stop 33).
+PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、—]+")
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
 RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
