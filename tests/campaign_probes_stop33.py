@@ -77,3 +77,23 @@ PROBES += [
     ("安溪县妇联推广“种植—养殖—加工”循环模式", []),
     ("开展“完善妇女基层组织建设”", []),
 ]
+
+# (sentence, campaigns): an honour's words after a verb of building together (共建, 共筑) are a goal,
+# as after 构建 or 建设; before a noun of the mind (意识, 理念, 观念), alone or closing the list they
+# open, they are an awareness people are brought to: neither names the title; near-misses award,
+# create or name the programme
+PROBES += [
+    ("巾帼共建美丽庭院 助力乡村振兴", []),
+    ("芦溪县妇女姐妹携手共建美丽庭院", []),
+    ("莲花县妇联号召广大家庭共建和谐家庭", []),
+    ("上栗县妇联引导妇女共筑平安家庭", []),
+    ("湘东区妇联把美丽庭院、整洁村庄意识融入村民的日常生活", []),
+    ("安源区妇联增强群众的文明家庭意识", []),
+    ("芦溪县妇联帮助村民树立清洁家庭理念", []),
+    ("莲花县妇联引导妇女转变观念,树立绿色家庭观念", []),
+    # near-misses
+    ("上栗县妇联开展美丽庭院创建", ["美丽庭院"]),
+    ("湘东区有10户家庭被评为“最美家庭”", ["最美家庭"]),
+    ("安源区妇联共建“美丽庭院”示范村3个", ["美丽庭院"]),
+    ("萍乡市妇联表彰平安家庭100户", ["平安家庭"]),
+]
