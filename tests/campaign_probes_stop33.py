@@ -97,3 +97,19 @@ PROBES += [
     ("安源区妇联共建“美丽庭院”示范村3个", ["美丽庭院"]),
     ("萍乡市妇联表彰平安家庭100户", ["平安家庭"]),
 ]
+
+JOINING_OPENS_WORD = ("a conjunction (和, 与, 及) that opens a dictionary word with the next characters "
+                      "(家庭和睦, 及时雨) cut as if it joined two names: tried at stop 33 in names.left_edge "
+                      "and the joining cut of suffixed names, and dropped: no total moved on fresh33 or "
+                      "dev33 (the one dev extra, 睦公益大讲堂, only became 家庭和睦公益大讲堂, still not gold)")
+
+# (sentence, campaigns): a conjunction that is the first half of a dictionary word (和睦, 及时雨) is
+# no joining word (gaps: see JOINING_OPENS_WORD); near-misses join two names or a place
+PROBES += [
+    known_because(JOINING_OPENS_WORD, "芦溪县妇联在各村开设家庭和睦公益大讲堂", ["家庭和睦公益大讲堂"]),
+    known_because(JOINING_OPENS_WORD, "上栗县妇联开展巾帼及时雨行动", ["巾帼及时雨行动"]),
+    ("莲花县妇联开展家庭教育讲座和巾帼创业行动", ["巾帼创业行动"]),
+    ("湘东区妇联开展巾帼护河行动和巾帼护绿行动", ["巾帼护河行动", "巾帼护绿行动"]),
+    ("安源区妇联开展最美家庭评选暨家庭厨艺大赛", ["最美家庭"]),
+    ("萍乡市妇联和县教育局联合实施春蕾计划", ["春蕾计划"]),
+]
