@@ -113,3 +113,21 @@ PROBES += [
     ("安源区妇联开展最美家庭评选暨家庭厨艺大赛", ["最美家庭"]),
     ("萍乡市妇联和县教育局联合实施春蕾计划", ["春蕾计划"]),
 ]
+
+RESULTATIVE_VERB = ("a verb of a one-character verb and a complement of result (做好, 抓好, 办好) left in "
+                    "the suffixed name it introduces, also after an adverb (继续做好春蕾计划): tried at stop "
+                    "33 as a left edge of names (a dictionary verb ending in 好/实, not where the complement "
+                    "opens a word, 评选|好媳妇) and dropped: no total moved on fresh33 or dev33")
+
+# (sentence, campaigns): a closing plan's verb with a complement of result (做好, 抓好, 办好) is no
+# word of the name it introduces (gaps: see RESULTATIVE_VERB); near-misses keep their names
+PROBES += [
+    known_because(RESULTATIVE_VERB, "上栗县妇联下一步将继续做好春蕾计划资助工作", ["春蕾计划"]),
+    known_because(RESULTATIVE_VERB, "莲花县妇联抓好巾帼家政服务行动", ["巾帼家政服务行动"]),
+    known_because(RESULTATIVE_VERB, "湘东区妇联办好巾帼大讲堂", ["巾帼大讲堂"]),
+    known_because(RESULTATIVE_VERB, "安源区妇联要切实做好巾帼创业行动", ["巾帼创业行动"]),
+    known_because(RESULTATIVE_VERB, "芦溪县妇联建好巾帼驿站", ["巾帼驿站"]),
+    ("萍乡市妇联推进强基工程的深入开展", ["强基工程"]),
+    ("上栗县妇联评选好媳妇10名", ["好媳妇"]),
+    ("莲花县妇联将继续实施春蕾计划", ["春蕾计划"]),
+]
