@@ -131,3 +131,20 @@ PROBES += [
     ("上栗县妇联评选好媳妇10名", ["好媳妇"]),
     ("莲花县妇联将继续实施春蕾计划", ["春蕾计划"]),
 ]
+
+# (sentence, campaigns): contest words after a quote that open with the unit holding the contest (a
+# place of the gazetteer with its level word, a whole scope) name a contest of its own, and the
+# quote is its theme: the contest is the campaign, its holder dropped; a quoted brand right
+# before its contest words names the contest, as before
+PROBES += [
+    ("由萍乡市妇联主办的“巾帼心向党”萍乡市家庭才艺大赛在安源区举办",
+     ["巾帼心向党", "家庭才艺大赛"]),
+    ("“巾帼建新功”芦溪县女性创业大赛圆满落幕", ["女性创业大赛"]),
+    ("县妇联举办“巧手绣美好”全县巾帼手工技能大赛", ["巾帼手工技能大赛"]),
+    ("“绣出新时代”上栗县刺绣技能大赛在县文化馆举行", ["刺绣技能大赛"]),
+    ("湘东区妇联举办“云上展风采”湘东区家庭厨艺竞赛", ["家庭厨艺竞赛"]),
+    # near-misses: the contest named after the quoted brand
+    ("莲花县妇联举办“桂姐姐”宣讲大赛决赛", ["桂姐姐宣讲大赛"]),
+    ("安源区妇联举办“巾帼电商”直播大赛", ["巾帼电商直播大赛"]),
+    ("县妇联举办“双学双比”竞赛活动", ["双学双比"]),
+]

@@ -356,6 +356,9 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if kept and kept.re is CONTEST_AFTER and _holds_contest(kept.group(0)):
+            yield _entity("campaign", sentence, end, end + kept.end())
+            continue  # “X”海东市青绣大赛: the quote is the theme of a contest named on its own
         # the head right after the quote, else one the quote shares with its joined run (its
         # span stays the quote's)
         head, head_end = (kept.group(0), end + kept.end()) if kept else \
@@ -403,6 +406,14 @@ def _quoted_campaigns(sentence: str):
                 yield from _second_head(sentence, core, end + extra.end())
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _holds_contest(words: str) -> bool:
+    """Whether the words of a contest after a quote open with the unit that holds it, a place
+    of the gazetteer with its level word or a whole scope (“X”海东市青绣大赛, “X”全县巾帼技能
+    大赛): the contest has a name of its own, and the quote before it is its theme (stop 33),
+    while “桂姐姐”宣讲大赛 is named after the quoted brand."""
+    return _without_owner_unit(words) != words or bool(WHOLE_SCOPE.match(words))
 
 
 # Quotes joined by 、/和/及/与 (“A”、“B”工程): a run that may share the head written after it.
