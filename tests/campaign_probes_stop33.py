@@ -100,8 +100,9 @@ PROBES += [
 
 JOINING_OPENS_WORD = ("a conjunction (和, 与, 及) that opens a dictionary word with the next characters "
                       "(家庭和睦, 及时雨) cut as if it joined two names: tried at stop 33 in names.left_edge "
-                      "and the joining cut of suffixed names, and dropped: no total moved on fresh33 or "
-                      "dev33 (the one dev extra, 睦公益大讲堂, only became 家庭和睦公益大讲堂, still not gold)")
+                      "and the joining cut of suffixed names, and dropped: no total moved on fresh33 "
+                      "or dev33 (the one dev extra, 睦公益大讲堂, only became 家庭和睦公益大讲堂, "
+                      "still not gold)")
 
 # (sentence, campaigns): a conjunction that is the first half of a dictionary word (和睦, 及时雨) is
 # no joining word (gaps: see JOINING_OPENS_WORD); near-misses join two names or a place
