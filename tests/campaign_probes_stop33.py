@@ -149,3 +149,22 @@ PROBES += [
     ("安源区妇联举办“巾帼电商”直播大赛", ["巾帼电商直播大赛"]),
     ("县妇联举办“双学双比”竞赛活动", ["双学双比"]),
 ]
+
+GOAL_HONOUR_ITEM = ("a quoted two-part name before a programme word whose item holds an honour's words as "
+                    "its goal (“建设美丽庭院、共创幸福家园”主题活动) is lost: the item counts as a name "
+                    "of its own and the honours finder rejects the goal; tried at stop 33 (no goal honour "
+                    "makes an item a name, and a theme before an unquoted named event, 为主题的美丽庭院"
+                    "评选活动, names no campaign) and dropped: no total moved on fresh33 or dev33")
+
+# (sentence, campaigns): a quoted two-part slogan whose parts build an honour's words as a goal is
+# one name before a programme word (gaps: see GOAL_HONOUR_ITEM); near-misses list honours
+PROBES += [
+    known_because(GOAL_HONOUR_ITEM, "芦溪县妇联开展“建设美丽庭院、共创幸福家园”主题活动",
+                  ["建设美丽庭院、共创幸福家园"]),
+    known_because(GOAL_HONOUR_ITEM, "上栗县妇联开展“构建和谐家庭、共建美好社区”主题宣传活动",
+                  ["构建和谐家庭、共建美好社区"]),
+    known_because(GOAL_HONOUR_ITEM, "莲花县妇联开展“营造文明家庭、弘扬时代新风”主题活动",
+                  ["营造文明家庭、弘扬时代新风"]),
+    ("湘东区妇联开展“最美家庭、好婆婆”评选活动", ["最美家庭", "好婆婆"]),
+    ("安源区妇联开展“巾帼车间、姐妹车间”建设", ["巾帼车间", "姐妹车间"]),
+]
