@@ -28,6 +28,7 @@ from . import (
     campaign_probes_stop32,
     campaign_probes_stop32b,
     campaign_probes_stop32c,
+    campaign_probes_stop33,
 )
 from .conftest import describe_text
 from .conftest import known_gap as _known_limit
@@ -502,8 +503,8 @@ PROBES_23 = [
 
 # Every audit's table, each case named by its audit: round 17's, stop 23's (above), stop 24's
 # quote frames, stop 25's (with stop 26's cases), stop 27's, stop 28's, stop 29's, its third
-# wave's (stop29c), stop 30's, stop 31's (three rounds) and stop 32's (three rounds, and the
-# agencies round's firms named with a programme word).
+# wave's (stop29c), stop 30's, stop 31's (three rounds), stop 32's (three rounds, and the
+# agencies round's firms named with a programme word) and stop 33's.
 AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop24.PROBES,
           "stop25": campaign_probes_stop25.PROBES, "stop27": campaign_probes_stop27.PROBES,
           "stop28": campaign_probes_stop28.PROBES, "stop29": campaign_probes_stop29.PROBES,
@@ -511,6 +512,7 @@ AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop
           "stop31": campaign_probes_stop31.PROBES, "stop31b": campaign_probes_stop31b.PROBES,
           "stop31d": campaign_probes_stop31d.PROBES, "stop32": campaign_probes_stop32.PROBES,
           "stop32b": campaign_probes_stop32b.PROBES, "stop32c": campaign_probes_stop32c.PROBES,
+          "stop33": campaign_probes_stop33.PROBES,
           "stop32b-agencies": agency_probes_stop32b.CAMPAIGN_PROBES}
 
 

@@ -106,8 +106,9 @@ FRAME_CLOSER = "为"
 # programme's name.
 LOCATIVE_OPENING, POSTPOSITIONS = "在", ("上", "中", "里")
 MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
-# What sets a slogan's parallel lines apart: a name's separators and the list mark.
-PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、]+")
+# What sets a slogan's parallel lines apart: a name's separators, the list mark and the dash
+# between a title and its subtitle (“平安返乡——春雨行动”, stop 33).
+PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、—]+")
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
 RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
 RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
@@ -355,6 +356,9 @@ def _quoted_campaigns(sentence: str):
         if not _may_be_name(core, after) or not _named_in_context(sentence, match, core):
             continue
         kept = KEPT_SUFFIX.match(after) or CONTEST_AFTER.match(after)
+        if kept and kept.re is CONTEST_AFTER and _holds_contest(kept.group(0)):
+            yield _entity("campaign", sentence, end, end + kept.end())
+            continue  # “X”海东市青绣大赛: the quote is the theme of a contest named on its own
         # the head right after the quote, else one the quote shares with its joined run (its
         # span stays the quote's)
         head, head_end = (kept.group(0), end + kept.end()) if kept else \
@@ -402,6 +406,14 @@ def _quoted_campaigns(sentence: str):
                 yield from _second_head(sentence, core, end + extra.end())
         else:
             yield _entity("campaign", sentence, match.start(), match.end(), core)
+
+
+def _holds_contest(words: str) -> bool:
+    """Whether the words of a contest after a quote open with the unit that holds it, a place
+    of the gazetteer with its level word or a whole scope (“X”海东市青绣大赛, “X”全县巾帼技能
+    大赛): the contest has a name of its own, and the quote before it is its theme (stop 33),
+    while “桂姐姐”宣讲大赛 is named after the quoted brand."""
+    return _without_owner_unit(words) != words or bool(WHOLE_SCOPE.match(words))
 
 
 # Quotes joined by 、/和/及/与 (“A”、“B”工程): a run that may share the head written after it.
@@ -1244,6 +1256,9 @@ def _suffixed_campaigns(sentence: str):
             sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
             match.start())
         start = _past_attending(sentence, start, match.start())
+        determiner = _pattern("determiner").match(sentence, start, match.start())
+        if determiner:
+            start = determiner.end()  # 这一|巾帼创业行动: the words that point back are no name's
         core, name = sentence[start:match.start()], sentence[start:match.end()]
         if start and sentence[start - 1] in "”’":
             continue  # words after a quoted name describe it (“六廉互融”家庭助廉行动)
