@@ -1580,16 +1580,12 @@ def _labelled_author(body: str, furniture: str, label: re.Pattern = FEDERATION_L
 def _posting_lines(body: str, furniture: str) -> set[str]:
     """The page's posting credits: a template field of the site (发布单位, 发布机构, 发布者, 作者,
     编辑), or a 来源 line that repeats a name the page prints on a line of its own (the site's name
-    in its header: 甲县妇女联合会 … 来源:甲县妇女联合会) or as a crumb of its breadcrumb (the column
-    the site files its towns' items under: 首页 > 街镇风采 > 甲街道 … 来源:甲街道)."""
-    page = "\n".join((furniture, body))
-    lines = page.split("\n")
+    in its header: 甲县妇女联合会 … 来源:甲县妇女联合会)."""
+    lines = "\n".join((furniture, body)).split("\n")
     own_lines = {line.strip() for line in lines if len(line.strip()) <= SIGNATURE_MAX
-                 and not SENTENCE_PUNCTUATION.search(line) and not EVIDENCE_LABEL.search(line)} | {
-        crumb for trail in CRUMB_TRAIL.finditer(page) for crumb in CRUMB_SEPARATOR.split(trail.group(0))}
+                 and not SENTENCE_PUNCTUATION.search(line) and not EVIDENCE_LABEL.search(line)}
     return {line for line in lines if POSTING_LABEL.search(line) or (
-        (source := SOURCE_LABEL.search(line)) and (line[source.end():].strip() in own_lines or (
-            (named := SOURCE_LINE.match(line, source.start())) and named.group(1) in own_lines)))}
+        (source := SOURCE_LABEL.search(line)) and line[source.end():].strip() in own_lines)}
 
 
 def _unposted(text: str, posted: set[str]) -> str:
