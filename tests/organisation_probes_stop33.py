@@ -61,8 +61,10 @@ from .conftest import known_because
 VILLAGE_SOURCE = ("a 来源 line naming a village alone (来源:甲镇乙村) over the village's federation: the "
                   "gazetteer holds no villages, so the supplied unit cannot be told from an organ word")
 
-LEVEL_WITHOUT_AUTHOR = ("no author and still a level: the conventions code unknown; tried in stop 33 and "
-                        "dropped (4 dev33 reports lost the level, 16 earlier tests assert the unit's level)")
+LEVEL_WITHOUT_AUTHOR = ("no author and still a level: the conventions code unknown (confirmed by the stop-33 "
+                        "adjudication, row 17); tried twice in stop 33 and dropped: dev33 lost 4 reports' "
+                        "level and the test half's admin level fell 291/88/59 -> 286/78/64 (the tool misses "
+                        "authors whose level it reads right from the place)")
 
 UNNAMED_OFFICER_GUEST = ("a federation present only through unnamed officers (负责同志) or listed with "
                          "co-guests before the officer: tried in stop 33, it moved no report of fresh33 "
