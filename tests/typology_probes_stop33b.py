@@ -1,0 +1,52 @@
+"""Probe audit of sentence types (stop 33, second wave, read from the confusion of sentence types on
+fresh33 and dev33): disaster relief (抗震救灾, 抗旱救灾, 防汛救灾; the people and the places a disaster
+hit, 受灾群众, 灾区; a drought or a flood faced; the rebuilding after it) is help given to people in a
+plight, care work (docs/CODEBOOK.md: an appeal to join 抗震救灾 is that work), whether the federation
+or the volunteers it calls do it; a cue of a lower weight, so that work of another programme done
+after a disaster (a training for jobs) keeps its type, and disaster prevention taught to all
+(防灾减灾, a fire drill) is no relief.
+
+Every line here is written for the audit (places from the gazetteer), not taken from any report;
+the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types"),
+not by the tool's output. A case checks one sentence's type (its index) or the types a report
+covers ("report": the types wanted, and those it must not cover). ``test_typology_structure_probes.py``
+runs this table.
+"""
+
+from __future__ import annotations
+
+# (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
+PROBES = [
+    # --- disaster relief: care work, in headlines, leads, appeals and results with numbers
+    ("disaster_relief",
+     ["会理市妇联:防汛救灾,巾帼在行动", "连日来,市妇联组织妇女干部深入安置点,为受灾群众送去米面油。"],
+     0, {"care"}, set()),
+    ("disaster_relief",
+     ["会理市妇联:防汛救灾,巾帼在行动", "连日来,市妇联组织妇女干部深入安置点,为受灾群众送去米面油。"],
+     "report", {"care"}, set()),
+    ("disaster_relief",
+     ["暴雨过后,永修县妇联第一时间向灾区妇女儿童捐赠生活物资500份。"],
+     0, {"care"}, set()),
+    ("disaster_relief",
+     ["面对持续旱情,镇妇联联合镇应急办为山区群众送水30吨。"],
+     0, {"care"}, set()),
+    ("disaster_relief",
+     ["县妇联号召全县妇女干部投身抗洪一线,帮助群众转移安置。"],
+     0, {"care"}, set()),
+    ("disaster_relief",
+     ["今年入夏以来,定西市安定区遭遇严重旱灾。", "区妇联动员各级妇联组织募集抗旱物资。"],
+     "report", {"care"}, set()),
+    ("disaster_relief",
+     ["芦山县妇联召开会议,安排部署灾后妇女儿童关爱服务。"],
+     0, {"care"}, set()),
+    # --- near-misses: other work after a disaster, prevention taught to all
+    ("disaster_relief",
+     ["灾后,县妇联举办家政技能培训班,帮助妇女重新就业。"],
+     0, {"economic"}, set()),
+    ("disaster_relief",
+     ["彭州市妇联举办防灾减灾知识讲座,普及地震逃生技能。"],
+     "report", set(), {"care"}),
+    ("disaster_relief",
+     ["社区妇联组织居民开展消防演练,防范火灾事故。"],
+     "report", set(), {"care"}),
+]
