@@ -11,9 +11,20 @@ the expected answer is decided by the written conventions (docs/CODEBOOK.md "Pro
 not by the tool's output. A case checks one sentence's type (its index) or the types a report
 covers ("report": the types wanted, and those it must not cover). ``test_typology_structure_probes.py``
 runs this table.
+
+Looked at and dropped: a talk named only by its form (宣讲 as a typical ideology cue: 听宣讲, 宣讲结束后)
+after the talk's topic was told, which should go on with that topic; 宣讲 lowered to a leaning cue
+(1) gained three sentences of dev33 and lost four (the coders type a 宣讲 of a family drive,
+开展“美丽庭院”宣讲活动, ideology), fresh33 unchanged. Its probe stays a strict gap.
 """
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+TALK_FORM_DROPPED = ("dropped in stop 33b: 宣讲 as a leaning cue (1) instead of a typical one (2) went "
+                     "2784 -> 2783 on dev33 sentence types (a 宣讲 of a family drive is ideology in the "
+                     "gold), fresh33 unchanged")
 
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
@@ -49,4 +60,10 @@ PROBES = [
     ("disaster_relief",
      ["社区妇联组织居民开展消防演练,防范火灾事故。"],
      "report", set(), {"care"}),
+    # --- dropped: a talk named only by its form goes on with the talk's topic
+    known_because(TALK_FORM_DROPPED, "talk_form",
+                  ["乐都区妇联开展普法宣讲活动。", "前来听宣讲的妇女们席地而坐,认真听讲。"],
+                  1, {"rights"}, set()),
+    ("talk_form", ["白河县妇联开展母亲节宣讲活动,向居民介绍母亲节的由来,倡导孝老爱亲。"],
+     0, {"family"}, set()),
 ]
