@@ -5,6 +5,9 @@ plight, care work (docs/CODEBOOK.md: an appeal to join 抗震救灾 is that work
 or the volunteers it calls do it; a cue of a lower weight, so that work of another programme done
 after a disaster (a training for jobs) keeps its type, and disaster prevention taught to all
 (防灾减灾, a fire drill) is no relief.
+And an award named only by its form (评选表彰) is no topic: a heading 三是开展评选表彰活动 takes the
+type of the titles awarded under it (a family or volunteer honour keeps its type, docs/CODEBOOK.md),
+while titles held up as models (三八红旗手, …之星) stay ideology.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types"),
@@ -60,6 +63,33 @@ PROBES = [
     ("disaster_relief",
      ["社区妇联组织居民开展消防演练,防范火灾事故。"],
      "report", set(), {"care"}),
+    # --- an award named only by its form (评选表彰) heads a section: the titles awarded under it
+    # type it (a family or volunteer honour keeps its type), the form alone is no topic
+    ("award_form",
+     ["汉阴县妇联多措并举推进家风建设", ("三是开展评选表彰活动。", 3),
+      "各村评选表彰了“好婆婆”“好媳妇”40名。"],
+     1, {"family"}, set()),
+    ("award_form", [("二、开展评选表彰", 1), "全县评选表彰“最美家庭”100户。"], 0, {"family"}, set()),
+    ("award_form",
+     ["石泉县妇联2023年工作总结", ("四是做好评选表彰。", 3),
+      "表彰优秀巾帼志愿者50名、巾帼志愿服务先进集体10个。"],
+     1, {"volunteer"}, set()),
+    ("award_form",
+     ["镇坪县妇联2023年工作总结", ("(三)深化评选表彰", 2), "全县推选“五好家庭”30户、“好邻居”20户。"],
+     1, {"family"}, set()),
+    ("award_form",
+     ["白河县妇联2023年工作总结", ("第四,抓好评选表彰。", 3), "年内表彰优秀母亲20名。"],
+     1, {"family"}, set()),
+    # near-misses: titles held up as models, a title of another field, an award told alone
+    ("award_form",
+     ["宁陕县妇联2023年工作总结", ("三是进行评选表彰活动。", 3),
+      "评选表彰“三八红旗手”20名、“巾帼建功标兵”10名。"],
+     1, {"ideology"}, set()),
+    ("award_form",
+     ["紫阳县妇联2023年工作总结", ("三是开展评选表彰。", 3), "表彰“巾帼创业之星”15名。"],
+     2, {"ideology"}, set()),
+    ("award_form", ["岚皋县妇联召开评选表彰大会。"], 0, {"ideology"}, set()),
+    ("award_form", ["平利县妇联开展评选表彰活动。"], 0, {"ideology"}, set()),
     # --- dropped: a talk named only by its form goes on with the talk's topic
     known_because(TALK_FORM_DROPPED, "talk_form",
                   ["乐都区妇联开展普法宣讲活动。", "前来听宣讲的妇女们席地而坐,认真听讲。"],
