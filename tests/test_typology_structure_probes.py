@@ -31,6 +31,7 @@ from . import (
     typology_probes_stop32,
     typology_probes_stop32b,
     typology_probes_stop33,
+    typology_probes_stop33b,
 )
 from .conftest import known_because as _known_gap
 
@@ -175,7 +176,8 @@ AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop31": typology_probes_stop31, "stop31c": typology_probes_stop31c,
           "stop31d": typology_probes_stop31d, "stop32": typology_probes_stop32,
           "stop32b": typology_probes_stop32b,
-          "stop33": typology_probes_stop33}
+          "stop33": typology_probes_stop33,
+          "stop33b": typology_probes_stop33b}
 
 
 def _audit_cases():
