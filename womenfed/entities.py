@@ -31,8 +31,11 @@ from .names import HAN, NAME_CHAR, Entity, left_edge
 from .places import read_units, stem
 from .tokenize import default_tokenizer
 
-# Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
-QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
+# Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动. A quoted list of
+# names set apart by 、 may run longer than one name (“创富建功、规划引领、…、固本强基”六大工程: six
+# items of four characters), up to a dozen items of a name's length each.
+QUOTED_LIST = rf"(?:[{HAN}]{{2,8}}、){{2,11}}[{HAN}]{{2,8}}"
+QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(rf"“([^“”]{{2,24}}|{QUOTED_LIST})”"))
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
 # The parts of a name may be set apart by a space, a comma or a middle dot and its look-alikes
 # from other code pages (﹒ • ‧ ．): 邻里守望 姐妹相助 = 邻里守望,姐妹相助.
