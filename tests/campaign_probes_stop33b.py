@@ -28,3 +28,39 @@ PROBES = [
     ("西吉县妇联以“唱响祖国颂歌、讲好中国故事、写出家国情怀、献礼祖国华诞”为主要内容开展宣传", []),
     ("海原县妇女们说:“现在村里的路灯亮了,垃圾有人收了,日子越过越有奔头了。”", []),
 ]
+
+# (sentence, campaigns): a run of quotes where each item is written after the place that owns it
+# (a county or higher unit's stem, or a name with its level word: 银川“A”、吴忠“B”等品牌) is still
+# one run, and the programme word after it names every quote, not only the last; near-miss:
+# the words before an item are a song's singer, and the run of songs names nothing
+PROBES += [
+    ("培育了银川“塞上巾帼”、吴忠“黄河姐妹”、固原“六盘山嫂”等巾帼志愿服务品牌",
+     ["塞上巾帼", "黄河姐妹", "六盘山嫂"]),
+    ("打造了西宁“夏都大姐”、海东“河湟巧娘”等家政服务品牌", ["夏都大姐", "河湟巧娘"]),
+    ("全省涌现出赣州“赣南新妇女”、吉安“井冈巧姐”等巾帼宣讲品牌", ["赣南新妇女", "井冈巧姐"]),
+    ("打造灵武“长枣姐妹”、永宁“闽宁巧娘”、贺兰“稻渔嫂子”等巾帼家政品牌",
+     ["长枣姐妹", "闽宁巧娘", "稻渔嫂子"]),
+    ("形成了杭州市“西湖大姐”、宁波市“甬江姐妹”等志愿服务品牌", ["西湖大姐", "甬江姐妹"]),
+    ("推出南昌“洪城巧娘”和九江“庐山大嫂”两个巾帼家政品牌", ["洪城巧娘", "庐山大嫂"]),
+    # near-misses
+    ("大家齐唱“我和我的祖国”、张三“好日子”等歌曲", []),
+]
+
+# (sentence, campaigns): 等 closing a run of quotes, then a count and an attribute that ends in 的
+# before the word for what the quotes are (等多个具有地方特色的志愿服务品牌, 等一批群众认可的巾帼品
+# 牌): the programme word still names the quotes, as right after 等; near-misses: the attribute
+# before a word for topics and a launching verb (等群众关心的话题开展宣讲), games, songs, models
+PROBES += [
+    ("形成了“塞上大姐”、“黄河姐妹”等多个具有宁夏特色、女性韵味的志愿服务品牌", ["塞上大姐", "黄河姐妹"]),
+    ("涌现出“夏都大姐”“河湟巧娘”等一批群众认可的家政服务品牌", ["夏都大姐", "河湟巧娘"]),
+    ("“长枣姐妹”“闽宁巧娘”等富有地方特色的巾帼服务品牌深受群众喜爱", ["长枣姐妹", "闽宁巧娘"]),
+    ("西宁市妇联打造了“夏都大姐”“河湟巧娘”等深受欢迎的宣讲品牌", ["夏都大姐", "河湟巧娘"]),
+    ("固原市形成了“六盘山嫂”“清水河姐妹”等具有固原特色的志愿服务项目", ["六盘山嫂", "清水河姐妹"]),
+    ("浙江省妇联形成了杭州“西湖大姐”、宁波“甬江姐妹”等多个具有浙江特色的志愿服务品牌",
+     ["西湖大姐", "甬江姐妹"]),
+    # near-misses
+    ("围绕“乡村振兴”“共同富裕”等群众关心的话题开展宣讲活动", []),
+    ("开展“拔河”“跳绳”等群众喜闻乐见的活动", []),
+    ("唱响了“我和我的祖国”“歌唱祖国”等耳熟能详的歌曲", []),
+    ("学习了“枫桥经验”“浦江经验”等基层治理的经验", []),
+]

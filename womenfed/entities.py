@@ -113,8 +113,8 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 # between a title and its subtitle (“平安返乡——春雨行动”, stop 33).
 PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、—]+")
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
-RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
-RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
+RUN_BEFORE = re.compile(rf"“([^“”]{{1,24}})”[、,和及与]?(?P<owner>[{HAN}]{{2,6}})?$")
+RUN_AFTER = re.compile(rf"[、,和及与]?(?P<owner>[{HAN}]{{2,6}})?“([^“”]{{1,24}})”")
 CONTEXT_BEFORE = 6
 # The words right after a quote (or its run) that say what kind of thing it names.
 CONTEXT_AFTER = 10
@@ -581,6 +581,25 @@ def _names_a_day(core: str) -> bool:
     return tags.get(core) in DAY_TAGS or core + "节" in tags
 
 
+def _run_before(sentence: str, start: int) -> re.Match | None:
+    """The quote of a run right before ``start``, also where the place that owns the next item
+    stands between them (杭州“A”、宁波“B”等品牌: each brand named with its city's name)."""
+    previous = RUN_BEFORE.search(sentence, 0, start)
+    return previous if previous and _owned_item(previous) else None
+
+
+def _run_after(sentence: str, end: int) -> re.Match | None:
+    """The quote of a run right after ``end`` (group 2), also past the place that owns it."""
+    following = RUN_AFTER.match(sentence, end)
+    return following if following and _owned_item(following) else None
+
+
+def _owned_item(item: re.Match) -> bool:
+    """Whether the words between a run's separator and its next quote, if any, are a place of
+    the gazetteer that owns the item (a county or higher unit's stem or a name with its level)."""
+    return item.group("owner") is None or item.group("owner") in _owner_places()
+
+
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
@@ -590,12 +609,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
     cores = [core]
-    while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
+    while (previous := _run_before(sentence, start)) is not None:
         start = previous.start()
         cores.append(previous.group(1))
-    while (following := RUN_AFTER.match(sentence, end)) is not None:
+    while (following := _run_after(sentence, end)) is not None:
         end = following.end()
-        cores.append(following.group(1))
+        cores.append(following.group(2))
     if _is_game(sentence, end):
         return False
     before, after = sentence[max(0, start - CONTEXT_BEFORE):start], sentence[end:]
@@ -655,7 +674,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
         after = ""  # 以“乡村振兴”为契机开展活动: the occasion or guide of an event named after it
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
-    if (_programme_word_after(after) and not _verb_opens_after(_past_run_closer(after))) \
+    past_closer = _past_run_closer(after)
+    if ((_programme_word_after(after) or _programme_word_after(past_closer))
+            and not _verb_opens_after(past_closer)) \
             or (_pattern("named_copula").match(after) and not framed):
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
@@ -855,7 +876,7 @@ def _is_game(sentence: str, end: int) -> bool:
     """Whether the quotes of a run that ends at ``end`` are listed as games or acts of one
     event (…等趣味项目, …等节目), also where each quote names the act's topic before the act
     (“巾帼向党”知识竞答等互动板块: a quiz on that topic, one segment of the day)."""
-    while (following := RUN_AFTER.match(sentence, end)) is not None:
+    while (following := _run_after(sentence, end)) is not None:
         end = following.end()
     act = SEGMENT_ACT.match(sentence, end)
     return bool(_pattern("game").search(sentence[act.end():act.end() + CONTEXT_AFTER]))
@@ -874,8 +895,10 @@ ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
 
 
 # What closes a run of quotes as a list of topics before the verb of another event (围绕“A”“B”
-# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are.
-RUN_CLOSER = re.compile(r"等[^\S\n]*(?:主题|话题|议题|内容|问题|方面)?")
+# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are, also past a count and
+# an attribute that ends in 的 (“A”“B”等多个具有地方特色的志愿服务品牌, 等群众关心的话题).
+RUN_CLOSER = re.compile(rf"等[^\S\n]*(?:(?:[多数几一两三四五六七八九十\d]+[个项批类种支])?"
+                        rf"[{HAN}、]{{2,12}}?的)?(?:主题|话题|议题|内容|问题|方面)?")
 
 
 def _past_run_closer(after: str) -> str:
@@ -970,7 +993,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
-    if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
+    if after.startswith("等") and _run_before(sentence, match.start()):
         # “A”、“B”、“C、D、E”等活动: the 等 closes the run of quotes, each quote one name
         name = match.group(1).strip()
         if _may_be_name(name, after) and not _reads_as_clause(name) and not _items_are_names(items):
