@@ -64,3 +64,20 @@ PROBES += [
     ("唱响了“我和我的祖国”“歌唱祖国”等耳熟能详的歌曲", []),
     ("学习了“枫桥经验”“浦江经验”等基层治理的经验", []),
 ]
+
+# (sentence, campaigns): one character quoted inside the words of a name is a pun (巾帼暖“新”, “家”字
+# 工程): the name is read as if the whole were quoted, before a programme word or a head; near-misses:
+# a one-character quote in a saying, or a label of a kind of brands or bases (“妇”字), names nothing
+PROBES += [
+    ("固原市妇联实施巾帼暖“新”服务项目,服务新就业群体女性", ["巾帼暖新"]),
+    ("吴忠市妇联围绕“家”字工程,连续5年开展家风宣讲", ["家字工程"]),
+    ("灵武市妇联开展巾帼暖“新”行动,为外卖女骑手送清凉", ["巾帼暖新行动"]),
+    ("永宁县妇联实施巾帼助“农”计划", ["巾帼助农计划"]),
+    ("贺兰县妇联深入推进巾帼护“苗”行动", ["巾帼护苗行动"]),
+    ("中卫市妇联举办巾帼暖“新”服务项目推进会", ["巾帼暖新"]),
+    # near-misses
+    ("西吉县妇联要求把好“关”,守好“门”", []),
+    ("隆德县上下拧成一股绳、一条“心”", []),
+    ("泾源县妇联多创“妇”字特色品牌", []),
+    ("彭阳县妇联依靠“妇”字创业示范基地带动妇女增收", []),
+]

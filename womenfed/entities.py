@@ -323,10 +323,38 @@ def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = N
     return Entity(kind, name, canonical_name(kind, name), start, end)
 
 
+# One character quoted inside the words of a name, a pun (巾帼暖“新”服务项目, 牵手“童”行, “家”字工程).
+PUN_QUOTE = re.compile(rf"“([{HAN}])”")
+MAX_PUN_NAME = 8
+
+
+def _widened_puns(sentence: str) -> str:
+    """The sentence with each pun quote widened to the name it plays in, its length kept: the
+    quote opens at the left edge of the words before it and closes past one character after it
+    that opens no dictionary word with the next (巾帼暖“新”服务项目 → “巾帼暖新”服务项目, “家”字工程 →
+    “家字”工程), so the name is read as a quoted one; only where a programme word follows it."""
+    if "”" not in sentence:
+        return sentence
+    tags = lexicon.dictionary_tags()
+    for pun in reversed(list(PUN_QUOTE.finditer(sentence))):
+        start = left_edge(sentence, pun.start(), pun.start(), MAX_PUN_NAME - 1)
+        end = pun.end()
+        if NAME_CHAR.match(sentence, end) and sentence[end:end + 2] not in tags and \
+                HAN_CHAR.match(sentence, end) and not _pattern("named_after").match(sentence, end):
+            end += 1
+        if not _pattern("named_after").match(sentence, end):
+            continue  # 多创“妇”字特色品牌: a label of the kind of brands, no name played on
+        words = sentence[start:pun.start()] + pun.group(1) + sentence[pun.end():end]
+        sentence = f"{sentence[:start]}“{words}”{sentence[end:]}"
+    return sentence
+
+
 def _quoted_campaigns(sentence: str):
     """Quoted names; a quoted core followed by 巾帼行动 keeps it; a too-short core takes the
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
-    counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
+    counted head (“巾帼魂、巾帼富 …”五大行动) gives each item; a pun quote is read with the name
+    it plays in."""
+    sentence = _widened_puns(sentence)
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         if _in_work_title(sentence, match.start(1)) or _in_document_title(sentence, match.start()):
             continue  # 小品“最美家庭”: a sketch's title; 《关于开展“X”活动的通知》: a document's
