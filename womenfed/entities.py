@@ -31,8 +31,11 @@ from .names import HAN, NAME_CHAR, Entity, left_edge
 from .places import read_units, stem
 from .tokenize import default_tokenizer
 
-# Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动.
-QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(r"“([^“”]{2,24})”"))
+# Inner quotes first: “昌邑市‘春风行动’暨…洽谈会” names the programme 春风行动. A quoted list of
+# names set apart by 、 may run longer than one name (“创富建功、规划引领、…、固本强基”六大工程: six
+# items of four characters), up to a dozen items of a name's length each.
+QUOTED_LIST = rf"(?:[{HAN}]{{2,8}}、){{2,11}}[{HAN}]{{2,8}}"
+QUOTED = (re.compile(r"‘([^‘’]{2,24})’"), re.compile(rf"“([^“”]{{2,24}}|{QUOTED_LIST})”"))
 QUOTE_CHARS = re.compile(r"[“”‘’\"]")
 # The parts of a name may be set apart by a space, a comma or a middle dot and its look-alikes
 # from other code pages (﹒ • ‧ ．): 邻里守望 姐妹相助 = 邻里守望,姐妹相助.
@@ -110,8 +113,8 @@ MIN_LIST_ITEM, MAX_LIST_ITEM = 3, 8
 # between a title and its subtitle (“平安返乡——春雨行动”, stop 33).
 PARALLEL_SEPARATORS = re.compile(r"[\s,，·・﹒•‧．、—]+")
 # A run of quotes (“夏季关爱”“冬衣送暖”, “双学双比”、“巾帼建功”) shares one context.
-RUN_BEFORE = re.compile(r"“([^“”]{1,24})”[、,和及与]?$")
-RUN_AFTER = re.compile(r"[、,和及与]?“([^“”]{1,24})”")
+RUN_BEFORE = re.compile(rf"“([^“”]{{1,24}})”[、,和及与]?(?P<owner>[{HAN}]{{2,6}})?$")
+RUN_AFTER = re.compile(rf"[、,和及与]?(?P<owner>[{HAN}]{{2,6}})?“([^“”]{{1,24}})”")
 CONTEXT_BEFORE = 6
 # The words right after a quote (or its run) that say what kind of thing it names.
 CONTEXT_AFTER = 10
@@ -320,10 +323,38 @@ def _entity(kind: str, sentence: str, start: int, end: int, name: str | None = N
     return Entity(kind, name, canonical_name(kind, name), start, end)
 
 
+# One character quoted inside the words of a name, a pun (巾帼暖“新”服务项目, 牵手“童”行, “家”字工程).
+PUN_QUOTE = re.compile(rf"“([{HAN}])”")
+MAX_PUN_NAME = 8
+
+
+def _widened_puns(sentence: str) -> str:
+    """The sentence with each pun quote widened to the name it plays in, its length kept: the
+    quote opens at the left edge of the words before it and closes past one character after it
+    that opens no dictionary word with the next (巾帼暖“新”服务项目 → “巾帼暖新”服务项目, “家”字工程 →
+    “家字”工程), so the name is read as a quoted one; only where a programme word follows it."""
+    if "”" not in sentence:
+        return sentence
+    tags = lexicon.dictionary_tags()
+    for pun in reversed(list(PUN_QUOTE.finditer(sentence))):
+        start = left_edge(sentence, pun.start(), pun.start(), MAX_PUN_NAME - 1)
+        end = pun.end()
+        if NAME_CHAR.match(sentence, end) and sentence[end:end + 2] not in tags and \
+                HAN_CHAR.match(sentence, end) and not _pattern("named_after").match(sentence, end):
+            end += 1
+        if not _pattern("named_after").match(sentence, end):
+            continue  # 多创“妇”字特色品牌: a label of the kind of brands, no name played on
+        words = sentence[start:pun.start()] + pun.group(1) + sentence[pun.end():end]
+        sentence = f"{sentence[:start]}“{words}”{sentence[end:]}"
+    return sentence
+
+
 def _quoted_campaigns(sentence: str):
     """Quoted names; a quoted core followed by 巾帼行动 keeps it; a too-short core takes the
     words after it up to a programme head (“两癌”免费筛查); a quoted list of names under a
-    counted head (“巾帼魂、巾帼富 …”五大行动) gives each item."""
+    counted head (“巾帼魂、巾帼富 …”五大行动) gives each item; a pun quote is read with the name
+    it plays in."""
+    sentence = _widened_puns(sentence)
     for match in (m for pattern in QUOTED for m in pattern.finditer(sentence)):
         if _in_work_title(sentence, match.start(1)) or _in_document_title(sentence, match.start()):
             continue  # 小品“最美家庭”: a sketch's title; 《关于开展“X”活动的通知》: a document's
@@ -578,6 +609,25 @@ def _names_a_day(core: str) -> bool:
     return tags.get(core) in DAY_TAGS or core + "节" in tags
 
 
+def _run_before(sentence: str, start: int) -> re.Match | None:
+    """The quote of a run right before ``start``, also where the place that owns the next item
+    stands between them (杭州“A”、宁波“B”等品牌: each brand named with its city's name)."""
+    previous = RUN_BEFORE.search(sentence, 0, start)
+    return previous if previous and _owned_item(previous) else None
+
+
+def _run_after(sentence: str, end: int) -> re.Match | None:
+    """The quote of a run right after ``end`` (group 2), also past the place that owns it."""
+    following = RUN_AFTER.match(sentence, end)
+    return following if following and _owned_item(following) else None
+
+
+def _owned_item(item: re.Match) -> bool:
+    """Whether the words between a run's separator and its next quote, if any, are a place of
+    the gazetteer that owns the item (a county or higher unit's stem or a name with its level)."""
+    return item.group("owner") is None or item.group("owner") in _owner_places()
+
+
 def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     """Whether the sentence treats a quoted core as a name: it (or another quote of its run:
     “机关课堂”“舞前十分钟”) ends in a programme head or is an honour, a programme word follows
@@ -587,12 +637,12 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     and acts of one event (“拔河比赛”“珠行万里”等趣味项目, “…”等节目) are no names."""
     start, end = match.start(), match.end()
     cores = [core]
-    while (previous := RUN_BEFORE.search(sentence, 0, start)) is not None:
+    while (previous := _run_before(sentence, start)) is not None:
         start = previous.start()
         cores.append(previous.group(1))
-    while (following := RUN_AFTER.match(sentence, end)) is not None:
+    while (following := _run_after(sentence, end)) is not None:
         end = following.end()
-        cores.append(following.group(1))
+        cores.append(following.group(2))
     if _is_game(sentence, end):
         return False
     before, after = sentence[max(0, start - CONTEXT_BEFORE):start], sentence[end:]
@@ -652,7 +702,9 @@ def _named_in_context(sentence: str, match: re.Match, core: str) -> bool:
     if before.endswith(FRAME_OPENER) and _pattern("occasion_frame").match(after):
         after = ""  # 以“乡村振兴”为契机开展活动: the occasion or guide of an event named after it
     framed = before.endswith(FRAME_OPENER) and not THEME_FRAME.match(after)
-    if (_programme_word_after(after) and not _verb_opens_after(_past_run_closer(after))) \
+    past_closer = _past_run_closer(after)
+    if ((_programme_word_after(after) or _programme_word_after(past_closer))
+            and not _verb_opens_after(past_closer)) \
             or (_pattern("named_copula").match(after) and not framed):
         return True  # (以“X”为核心的志愿活动: 为 closes the frame of 以, it defines nothing)
     if _pattern("standing_head").match(core + after[SCAN_GAP.match(after).end():]):
@@ -852,7 +904,7 @@ def _is_game(sentence: str, end: int) -> bool:
     """Whether the quotes of a run that ends at ``end`` are listed as games or acts of one
     event (…等趣味项目, …等节目), also where each quote names the act's topic before the act
     (“巾帼向党”知识竞答等互动板块: a quiz on that topic, one segment of the day)."""
-    while (following := RUN_AFTER.match(sentence, end)) is not None:
+    while (following := _run_after(sentence, end)) is not None:
         end = following.end()
     act = SEGMENT_ACT.match(sentence, end)
     return bool(_pattern("game").search(sentence[act.end():act.end() + CONTEXT_AFTER]))
@@ -871,8 +923,10 @@ ADVERBIAL = re.compile(f"[{HAN}]{{1,4}}地")
 
 
 # What closes a run of quotes as a list of topics before the verb of another event (围绕“A”“B”
-# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are.
-RUN_CLOSER = re.compile(r"等[^\S\n]*(?:主题|话题|议题|内容|问题|方面)?")
+# 等开展宣讲, “A”“B”等主题开展活动): 等 and a word for what the quotes are, also past a count and
+# an attribute that ends in 的 (“A”“B”等多个具有地方特色的志愿服务品牌, 等群众关心的话题).
+RUN_CLOSER = re.compile(rf"等[^\S\n]*(?:(?:[多数几一两三四五六七八九十\d]+[个项批类种支])?"
+                        rf"[{HAN}、]{{2,12}}?的)?(?:主题|话题|议题|内容|问题|方面)?")
 
 
 def _past_run_closer(after: str) -> str:
@@ -967,7 +1021,7 @@ def _quoted_list(sentence: str, match: re.Match, after: str):
     巾帼行动 each item keeps it, as an unquoted enumeration's items do."""
     head = _pattern("list_head").match(after)
     items = match.group(1).split(LIST_SEPARATOR)
-    if after.startswith("等") and RUN_BEFORE.search(sentence, 0, match.start()):
+    if after.startswith("等") and _run_before(sentence, match.start()):
         # “A”、“B”、“C、D、E”等活动: the 等 closes the run of quotes, each quote one name
         name = match.group(1).strip()
         if _may_be_name(name, after) and not _reads_as_clause(name) and not _items_are_names(items):
