@@ -1,0 +1,49 @@
+"""Stop-33 second-wave probes of the reporting body and its level: short pages written for this test
+(no report text), with real places of the gazetteer.
+
+A 来源 (稿源) line naming a department or other body of a unit that supplied the item (来源:甲县司法局,
+来源:乙区卫健局, 稿源:丙镇派出所), neither the site's owner nor an outlet, is the byline and the author over
+any federation the opening makes act (stop-33 adjudication of the stop-32 rounds, row 2: 来源:宁海县
+司法局 over 跃龙街道妇联开展… gives 宁海县司法局, county), as a 供稿 credit naming a department already
+was (stop 21). The tool read 来源 bodies only when they were towns, streets or a unit's organ.
+Near misses (unchanged): the same department printed as the site's header (the site's owner
+posting, stop 32 batch 45), a media centre or a daily (outlets), a federation's 来源 line (its own
+byline), 来源于 in a sentence, a photograph credit (供图), and a unit's party committee or general
+office (县委, 党政办, 政府办: the stop-31 ``OWN_OFFICE_SOURCE`` gap stays).
+Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
+runs them."""
+
+from __future__ import annotations
+
+PROBES = [
+    # a 来源 line naming a department that supplied the item, over a federation acting
+    ("department source", "插花活动迎三八",
+     "来源:彭泽县人社局\n3月8日,马垱镇妇联举办插花活动,30名妇女参加。", None, "彭泽县人社局", "county"),
+    ("department source", "巾帼普法进万家",
+     "来源:临洮县民政局\n近日,洮阳镇妇联联合镇司法所开展普法宣传。", None, "临洮县民政局", "county"),
+    ("department source", "护河行动",
+     "近日,北白象镇妇联组织巾帼志愿者清理河道。\n来源:乐清市水利局", None, "乐清市水利局", "county"),
+    ("department source", "反家暴宣传",
+     "稿源:郭城驿镇派出所\n近日,郭城驿镇妇联开展反家暴宣传。", None, "郭城驿镇派出所", "township"),
+    ("department source", "两癌筛查进社区",
+     "来源:龙湾区卫健局\n近日,永中街道妇联开展两癌筛查,300名妇女受益。", None, "龙湾区卫健局", "county"),
+    # near misses: the site's owner, outlets, a federation, 来源于, 供图, the unit's own organs
+    ("department source", "家风宣讲进社区",
+     "宁海县司法局\n首页>>工作动态\n来源:宁海县司法局\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。",
+     None, "跃龙街道妇联", "township"),
+    ("department source", "家风宣讲进社区",
+     "来源:宁海县融媒体中心\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。", None, "跃龙街道妇联",
+     "township"),
+    ("department source", "家风宣讲进社区",
+     "来源:宁波日报\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。", None, "跃龙街道妇联", "township"),
+    ("department source", "家风宣讲进社区",
+     "来源:宁海县妇联\n近日,跃龙街道妇联开展家风宣讲,100余名居民参加。", None, "宁海县妇联", "county"),
+    ("department source", "家风宣讲进社区",
+     "近日,跃龙街道妇联开展家风宣讲,100余名居民参加。宣讲材料来源于宁海县司法局。", None, "跃龙街道妇联",
+     "township"),
+    ("department source", "插花活动迎三八",
+     "来源:彭泽县委\n3月8日,马垱镇妇联举办插花活动,30名妇女参加。", None, "马垱镇妇联", "township"),
+    ("department source", "插花活动迎三八",
+     "彭泽县人民政府\n来源:彭泽县政府办\n3月8日,马垱镇妇联举办插花活动,30名妇女参加。", None, "马垱镇妇联",
+     "township"),
+]
