@@ -10,6 +10,14 @@ Near misses (unchanged): the same department printed as the site's header (the s
 posting, stop 32 batch 45), a media centre or a daily (outlets), a federation's 来源 line (its own
 byline), 来源于 in a sentence, a photograph credit (供图), and a unit's party committee or general
 office (县委, 党政办, 政府办: the stop-31 ``OWN_OFFICE_SOURCE`` gap stays).
+A county's media app or account heading the page before its timestamp (无线阆中 2026-03-04 15:47,
+掌上瑞安, 爱义乌, 云上彭泽, 智慧宁海: a brand word and the unit's stem) names the page's own unit, as
+its 来源 line or a 新闻网 name already did: a federation written by its level word alone (市妇联,
+县妇联) is that unit's, a county-level city's 市妇联 at county level (fresh33 9e9dd04ee80a, 无线阆中
+over 市妇联, read as a city's federation). The account before a stamp was read as the page's
+outlet but not among the names of the site's own place. Near misses (unchanged): a writer's name
+before the stamp, a stamp label (发布时间), a city's account (掌上温州: the city's federation), a
+federation the opening names by its place (温州市妇联 under 掌上乐清).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -46,4 +54,33 @@ PROBES = [
     ("department source", "插花活动迎三八",
      "彭泽县人民政府\n来源:彭泽县政府办\n3月8日,马垱镇妇联举办插花活动,30名妇女参加。", None, "马垱镇妇联",
      "township"),
+    # a county's media account before the page's timestamp names the unit of a level-word federation
+    ("account before stamp", "巾帼创业培训开班",
+     "掌上瑞安 2024-03-05 09:12\n近日,市妇联举办巾帼创业培训班,100余名妇女参加。", None, "瑞安市妇联",
+     "county"),
+    ("account before stamp", "家风宣讲进万家",
+     "无线阆中 2025-05-12 16:20 88\n近日,市妇联组织巾帼宣讲员走进七里街道,开展家风宣讲。", None,
+     "阆中市妇联", "county"),
+    ("account before stamp", "两癌筛查惠民生",
+     "今日临洮 2024-06-03 08:30\n近日,县妇联联合县卫健局开展两癌免费筛查,惠及妇女500余名。", None,
+     "临洮县妇联", "county"),
+    ("account before stamp", "最美家庭揭晓",
+     "爱义乌 2023-05-15 11:02 1024\n5月15日,市妇联召开“最美家庭”表彰会,表彰家庭20户。", None, "义乌市妇联",
+     "county"),
+    ("account before stamp", "巾帼志愿服务",
+     "云上彭泽 2024-03-05 10:11\n3月5日,县妇联组织巾帼志愿者开展学雷锋志愿服务活动。", None, "彭泽县妇联",
+     "county"),
+    ("account before stamp", "巾帼志愿服务",
+     "智慧宁海 2024-03-05 10:11\n3月5日,县妇联组织巾帼志愿者开展学雷锋志愿服务活动。", None, "宁海县妇联",
+     "county"),
+    # near misses: a writer before the stamp, a city's account, a federation named by place
+    ("account before stamp", "巾帼志愿服务",
+     "王丽 2024-03-05 10:11\n3月5日,县妇联组织巾帼志愿者在彭泽县龙城镇开展学雷锋志愿服务活动。", None,
+     "彭泽县妇联", "county"),
+    ("account before stamp", "巾帼志愿服务",
+     "掌上温州 2024-03-05 10:11\n3月5日,市妇联组织巾帼志愿者开展学雷锋志愿服务活动。", None, "温州市妇联",
+     "city"),
+    ("account before stamp", "巾帼志愿服务",
+     "掌上乐清 2024-03-05 10:11\n3月5日,温州市妇联组织巾帼志愿者在乐清开展学雷锋志愿服务活动。", None,
+     "温州市妇联", "city"),
 ]

@@ -1834,13 +1834,15 @@ def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
 def _site_owners(furniture: str) -> str:
     """The names of the site (上饶市广丰区人民政府网), of the body that owns or runs it
     (版权所有：临泉县人民政府, 主办单位：临泉县人民政府办公室) and of the outlet in a 来源 line or a
-    dateline (临泉县融媒体中心讯), the WeChat account it asks to follow, and the crumbs of its
-    breadcrumb (首页 > 走进沈丘 > 乡镇动态): the page's own place."""
+    dateline (临泉县融媒体中心讯), the WeChat account it asks to follow or that heads the page
+    before its timestamp (无线阆中 2026-03-04 15:47, an app of the county's media), and the crumbs
+    of its breadcrumb (首页 > 走进沈丘 > 乡镇动态): the page's own place."""
     return " ".join([m.group(1) for m in SITE_NAME.finditer(furniture)]
                     + [m.group(1) or m.group(2) for m in SITE_OWNER.finditer(furniture)]
                     + [crumb for m in CRUMB_TRAIL.finditer(furniture)
                        for crumb in CRUMB_SEPARATOR.split(m.group(0))]
-                    + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW)
+                    + [m.group(1) for pattern in (SOURCE_LINE, DATELINE, WECHAT_ACCOUNT, FOLLOW,
+                                                  ACCOUNT_BEFORE_STAMP)
                        for m in pattern.finditer(furniture)])
 
 
