@@ -18,10 +18,23 @@ over 市妇联, read as a city's federation). The account before a stamp was rea
 outlet but not among the names of the site's own place. Near misses (unchanged): a writer's name
 before the stamp, a stamp label (发布时间), a city's account (掌上温州: the city's federation), a
 federation the opening names by its place (温州市妇联 under 掌上乐清).
+A federation written by its level word that sponsors (主办) an event a lower unit's federation carries
+out (由县妇联主办、甲镇妇联承办的…, 区妇联主办,乙街道妇联承办) is the author over it, whatever their levels
+(stop 26 batch 21: 主办 over 承办 and 协办); the tool takes the 承办 body, named by its place. Tried in
+stop 33 (a federation before 承办 skipped where a federation sponsors in the clause and no first
+person narrates): it passed these probes and moved no report of fresh33 or dev33 (the pattern is in
+one corpus text): dropped; its cases are strict gaps (``UNDERTAKER_UNDER_SPONSOR``). Near misses
+(pass): the sponsor named by place, a township sponsoring, a federation that only guides (指导).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
 from __future__ import annotations
+
+from .conftest import known_because
+
+UNDERTAKER_UNDER_SPONSOR = ("a lower federation that carries out (承办) an event a federation written by "
+                            "its level word sponsors (主办) is taken over the sponsor: tried in stop 33, "
+                            "it moved no report of fresh33 or dev33")
 
 PROBES = [
     # a 来源 line naming a department that supplied the item, over a federation acting
@@ -83,4 +96,32 @@ PROBES = [
     ("account before stamp", "巾帼志愿服务",
      "掌上乐清 2024-03-05 10:11\n3月5日,温州市妇联组织巾帼志愿者在乐清开展学雷锋志愿服务活动。", None,
      "温州市妇联", "city"),
+    # a level-word federation sponsors, a lower unit's federation carries out (dropped: strict gaps)
+    known_because(UNDERTAKER_UNDER_SPONSOR, "undertaker", "插花迎三八",
+                  "3月8日,由县妇联主办、马垱镇妇联承办的插花活动在新联村举行,30名妇女参加。", None,
+                  "彭泽县妇联", "county"),
+    known_because(UNDERTAKER_UNDER_SPONSOR, "undertaker", "家风讲座",
+                  "近日,由区妇联主办,永中街道妇联承办的家风讲座在永中街道文化礼堂举行,100余名居民参加。",
+                  None, "龙湾区妇联", "county"),
+    known_because(UNDERTAKER_UNDER_SPONSOR, "undertaker", "技能培训",
+                  "5月10日,由县妇联主办,郭城驿镇妇联承办的妇女技能培训班开班,60名妇女参加。", None,
+                  "会宁县妇联", "county"),
+    known_because(UNDERTAKER_UNDER_SPONSOR, "undertaker", "技能培训",
+                  "5月10日,由市妇联主办、北白象镇妇联承办的“巾帼创业”培训班在北白象镇开班。", None,
+                  "乐清市妇联", "county"),
+    known_because(UNDERTAKER_UNDER_SPONSOR, "undertaker", "家风宣讲",
+                  "近日,由县妇联主办、洮阳镇妇联承办的家风宣讲会在洮阳镇文化广场举行。", None,
+                  "临洮县妇联", "county"),
+    # near misses (pass): a sponsor named by place or with no 由, a township sponsoring, a guide
+    ("undertaker", "技能培训",
+     "5月10日,县妇联主办,郭城驿镇妇联承办的妇女技能培训班开班,60名妇女参加。", None, "会宁县妇联", "county"),
+    ("undertaker", "插花迎三八",
+     "3月8日,由彭泽县妇联主办、马垱镇妇联承办的插花活动在新联村举行,30名妇女参加。", None, "彭泽县妇联",
+     "county"),
+    ("undertaker", "技能培训",
+     "5月10日,由郭城驿镇妇联主办、新联村承办的妇女技能培训班开班,60名妇女参加。县妇联副主席出席。", None,
+     "郭城驿镇妇联", "township"),
+    ("undertaker", "技能培训",
+     "5月10日,由县妇联指导、郭城驿镇妇联承办的妇女技能培训班开班,60名妇女参加。", None, "郭城驿镇妇联",
+     "township"),
 ]
