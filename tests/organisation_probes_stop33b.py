@@ -25,6 +25,15 @@ stop 33 (a federation before 承办 skipped where a federation sponsors in the c
 person narrates): it passed these probes and moved no report of fresh33 or dev33 (the pattern is in
 one corpus text): dropped; its cases are strict gaps (``UNDERTAKER_UNDER_SPONSOR``). Near misses
 (pass): the sponsor named by place, a township sponsoring, a federation that only guides (指导).
+Federations of one level written as one list that opens a sentence, with the word of working
+together after the place of the work (甲镇妇联、乙镇妇联在丙村联合举办…, 甲街道妇联与乙街道妇联在…共同
+举办…, 于丁镇联合开办…), hold the work jointly: no author (stop 19, two equal authors), as the list
+with the word right after it already was (甲镇妇联、乙镇妇联联合举办…). The tool matched the word only
+at the start of the verb phrase and took the first federation. Tried in stop 33 (the word anywhere
+in the phrase before the verb): it passed these probes and moved no report of fresh33 or dev33:
+dropped; its cases are strict gaps (``TOGETHER_AFTER_PLACE``). Near misses (pass): the word right
+after the list, a subject with a partner federation as its object (甲镇妇联在…联合乙街道妇联开展…),
+federations that speak in turn at a meeting.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -35,6 +44,10 @@ from .conftest import known_because
 UNDERTAKER_UNDER_SPONSOR = ("a lower federation that carries out (承办) an event a federation written by "
                             "its level word sponsors (主办) is taken over the sponsor: tried in stop 33, "
                             "it moved no report of fresh33 or dev33")
+
+TOGETHER_AFTER_PLACE = ("federations of one level listed as one subject with 联合/共同/一起 after the place "
+                        "of the work are read as the first one alone: tried in stop 33, it moved no report "
+                        "of fresh33 or dev33")
 
 PROBES = [
     # a 来源 line naming a department that supplied the item, over a federation acting
@@ -124,4 +137,25 @@ PROBES = [
     ("undertaker", "技能培训",
      "5月10日,由县妇联指导、郭城驿镇妇联承办的妇女技能培训班开班,60名妇女参加。", None, "郭城驿镇妇联",
      "township"),
+    # federations of one level listed, working together after a place phrase (dropped: strict gaps)
+    known_because(TOGETHER_AFTER_PLACE, "joint after place", "插花迎三八",
+                  "3月8日,马垱镇妇联、太泊湖镇妇联在新联村联合举办插花活动,60名妇女参加。", None, None,
+                  "unknown"),
+    known_because(TOGETHER_AFTER_PLACE, "joint after place", "家风讲座",
+                  "近日,永中街道妇联与海滨街道妇联在永中街道文化礼堂共同举办家风讲座。", None, None,
+                  "unknown"),
+    known_because(TOGETHER_AFTER_PLACE, "joint after place", "技能培训",
+                  "5月10日,洮阳镇妇联和新添镇妇联于洮阳镇联合开办妇女技能培训班,80名妇女参加。", None, None,
+                  "unknown"),
+    known_because(TOGETHER_AFTER_PLACE, "joint after place", "巾帼宣讲",
+                  "近日,北白象镇妇联与柳市镇妇联在北白象镇新联村一起开展巾帼宣讲。", None, None, "unknown"),
+    known_because(TOGETHER_AFTER_PLACE, "joint after place", "巾帼宣讲",
+                  "近日,塘下镇妇联和飞云街道妇联在塘下镇中心小学共同开展防溺水宣传。", None, None, "unknown"),
+    # near misses (pass): the word right after the list, a partner as object, speakers at a meeting
+    ("joint after place", "插花迎三八",
+     "3月8日,马垱镇妇联、太泊湖镇妇联联合举办插花活动,60名妇女参加。", None, None, "unknown"),
+    ("joint after place", "巾帼宣讲",
+     "近日,塘下镇妇联在塘下镇中心小学联合飞云街道妇联开展防溺水宣传。", None, "塘下镇妇联", "township"),
+    ("joint after place", "巾帼宣讲",
+     "近日,县妇联召开工作会议。马垱镇妇联、太泊湖镇妇联在会上作交流发言。", None, "彭泽县妇联", "county"),
 ]
