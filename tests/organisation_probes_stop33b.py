@@ -34,6 +34,17 @@ in the phrase before the verb): it passed these probes and moved no report of fr
 dropped; its cases are strict gaps (``TOGETHER_AFTER_PLACE``). Near misses (pass): the word right
 after the list, a subject with a partner federation as its object (甲镇妇联在…联合乙街道妇联开展…),
 federations that speak in turn at a meeting.
+A federation written by its level word alone that acts in the opening (市妇联在甲镇举办…) with the
+federation of a named unit of the same word present only as a guest (乙市妇联副主席出席) is the federation
+of the unit of that word holding the opening's lower places: a county-level city's (北白象镇 → 乐清市,
+under 温州市), not the guest's city. The tool counts the guest's federation as the author's own people
+where no other federation is named by place. Tried in stop 33 (the bare word's unit taken from the
+opening's lower places where the named one is only a guest; commit "Level word beside a guest" and
+its revert, for the lead to score): it passed these probes and moved no report of fresh33 or dev33
+(a first form, without the guest condition, lost dev 670de5947066: 临汾新闻网讯 市妇联在霍州市…, the
+city's federation visiting): dropped; its cases are strict gaps (``LEVEL_WORD_BESIDE_GUEST``). Near
+misses (pass): the named federation acts and the bare one attends, a township federation with a
+city guest, a city's federation with a province guest, a bare word of another level (区妇联, 县妇联).
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -44,6 +55,10 @@ from .conftest import known_because
 UNDERTAKER_UNDER_SPONSOR = ("a lower federation that carries out (承办) an event a federation written by "
                             "its level word sponsors (主办) is taken over the sponsor: tried in stop 33, "
                             "it moved no report of fresh33 or dev33")
+
+LEVEL_WORD_BESIDE_GUEST = ("a federation written by its level word alone acting beside a named federation of "
+                           "the same word only as a guest is read as the guest's: tried in stop 33, it "
+                           "moved no report of fresh33 or dev33")
 
 TOGETHER_AFTER_PLACE = ("federations of one level listed as one subject with 联合/共同/一起 after the place "
                         "of the work are read as the first one alone: tried in stop 33, it moved no report "
@@ -158,4 +173,32 @@ PROBES = [
      "近日,塘下镇妇联在塘下镇中心小学联合飞云街道妇联开展防溺水宣传。", None, "塘下镇妇联", "township"),
     ("joint after place", "巾帼宣讲",
      "近日,县妇联召开工作会议。马垱镇妇联、太泊湖镇妇联在会上作交流发言。", None, "彭泽县妇联", "county"),
+    # a level word acting beside a guest of the same word
+    ("bare beside guest", "巾帼宣讲",
+     "近日,市妇联在北白象镇举办家风宣讲,温州市妇联副主席出席。100余名群众参加。", None,
+     "乐清市妇联", "county"),
+    ("bare beside guest", "巾帼宣讲",
+     "阆中市人民政府\n近日,市妇联深入七里街道开展家风宣讲,南充市妇联副主席到场指导。", None,
+     "阆中市妇联", "county"),
+    ("bare beside guest", "两癌筛查",
+     "5月8日,市妇联在塘下镇卫生院开展“两癌”免费筛查,温州市妇联主席李红到场指导。", None,
+     "瑞安市妇联", "county"),
+    ("bare beside guest", "最美家庭",
+     "近日,市妇联在稠城街道举行“最美家庭”表彰会,金华市妇联主席出席并讲话。", None, "义乌市妇联",
+     "county"),
+    ("bare beside guest", "创业培训",
+     "近日,市妇联在阳明街道举办巾帼创业培训班,宁波市妇联副主席出席。", None, "余姚市妇联",
+     "county"),
+    # near misses (pass): the named one acts, a township federation, a province guest, other words
+    ("bare beside guest", "最美家庭",
+     "近日,金华市妇联在稠城街道举行“最美家庭”表彰会,市妇联主席出席并讲话。", None, "金华市妇联", "city"),
+    ("bare beside guest", "最美家庭",
+     "近日,稠城街道妇联举行“最美家庭”表彰会,金华市妇联主席出席并讲话。", None, "稠城街道妇联", "township"),
+    ("bare beside guest", "最美家庭",
+     "近日,市妇联在婺城区举行“最美家庭”表彰会,浙江省妇联副主席出席。", None, "金华市妇联", "city"),
+    ("bare beside guest", "创业培训",
+     "近日,区妇联在永中街道举办巾帼创业培训班,温州市妇联副主席王芳出席。", None, "龙湾区妇联", "county"),
+    ("bare beside guest", "家庭教育",
+     "6月1日,县妇联在洮阳镇中心小学举办家庭教育讲座,定西市妇联副主席到场指导。", None, "临洮县妇联",
+     "county"),
 ]
