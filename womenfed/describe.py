@@ -724,11 +724,6 @@ def _place(meta: Metadata, body: str, furniture: str, segmented, title_end: int,
             place, passing = named or bare, True
             if bare and place == bare and (only := _only_place_of_level(bare, body, gazetteer)):
                 place = implied = only  # 市妇联 in a text that names one 市 only: 丹阳市
-    if place and not (tagged or headed) and (own_unit := _bare_word_unit(place, lead, gazetteer)):
-        # 市妇联在甲镇举办…,乙市妇联副主席出席: the level word alone acts, the federation named by a
-        # place of that word only attends: the word names the unit of that word holding the
-        # opening's lower places (甲镇's county-level 丙市)
-        place, passing = own_unit, False
     if not place and national_in_passing:
         place = NATIONAL
     if place and (congress := _congress_unit(lead, gazetteer)) and not (tagged or headed) and \
@@ -1811,30 +1806,6 @@ def _federation_acts(place: str, lead: str, done: bool = False) -> bool:
             return True
         at = lead.find(own, at + 1)
     return False
-
-
-def _bare_word_unit(place: str, lead: str, gazetteer: places.Gazetteer) -> str | None:
-    """Where the opening makes a federation written by a level word alone act (市妇联在甲镇举办…)
-    and names the federation of ``place``, of that word, only as a guest whose officer attends
-    (乙市妇联副主席出席): the other unit of that word that holds a lower place the opening names
-    (甲镇 in 丙市, a county-level city under 乙市), else None. (A place the site's name gives, 乙市
-    新闻网讯 市妇联在丙市甲乡…, is the bare word's own: the city's federation visiting.)"""
-    own = _last_place(place)
-    if not (word := PLACE_END.search(own)) or _federation_acts(place, lead) or not re.search(
-            rf"{re.escape(own)}(?:妇联|妇女联合会){GUEST_AFTER.pattern}", lead):
-        return None
-    bare = re.compile(rf"(?<![{HAN[1:-1]}]){word.group(0)}|(?<=日){word.group(0)}")
-    if not any(FEDERATION_ACTS.match(lead, m.end()) for m in bare.finditer(lead)):
-        return None
-    for mention in gazetteer.scan(lead)[0]:
-        if _level_rank(mention.text) <= _level_rank(own) or not (
-                resolved := gazetteer.resolve(mention.text, lead)):
-            continue
-        units = [name for name in resolved.names.values()
-                 if name != own and name.endswith(word.group(0)) and name != mention.text]
-        if units:
-            return units[-1]
-    return None
 
 
 def _acting_unit(lead: str, gazetteer: places.Gazetteer) -> str | None:
