@@ -31,6 +31,7 @@ from . import (
     organisation_probes_stop32,
     organisation_probes_stop32b,
     organisation_probes_stop33,
+    organisation_probes_stop33b,
 )
 from .conftest import assert_author, describe_text
 from .conftest import known_gap as _known_limit
@@ -597,7 +598,8 @@ AUDITS = {"stop25": PROBES, "stop28": organisation_probes_stop28.PROBES,
           "stop30b": organisation_probes_stop30b.PROBES,
           "stop31": organisation_probes_stop31.PROBES, "stop31c": organisation_probes_stop31c.PROBES,
           "stop31d": organisation_probes_stop31d.PROBES, "stop32": organisation_probes_stop32.PROBES,
-          "stop32b": organisation_probes_stop32b.PROBES, "stop33": organisation_probes_stop33.PROBES}
+          "stop32b": organisation_probes_stop32b.PROBES, "stop33": organisation_probes_stop33.PROBES,
+          "stop33b": organisation_probes_stop33b.PROBES}
 
 
 @pytest.mark.parametrize("kind, title, body, url, organisation, level",
