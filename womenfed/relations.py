@@ -473,15 +473,16 @@ def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> 
 
 
 def _officials_acting(quantity, clauses: _Clauses) -> bool:
-    """Officials counted as the subject of their clause (40余名村妇联主席结合工作实际发言, …等
-    四位女企业家代表讲述…): who act at the event, not its reach; officials counted as taking
-    part in the work (300名妇联干部参加培训) or as its object (培训村妇联主席300名) stay."""
+    """Officials counted as the subject of their clause (40余名村妇联主席结合工作实际发言, 所辖43个
+    村妇联主席积极宣传, …等四位女企业家代表讲述…): who act at the event, not its reach; officials
+    counted as taking part in the work (300名妇联干部参加培训) or as its object (培训村妇联主席300名) stay."""
     cues, sentence = _cue_patterns(), clauses.sentence
     clause = clauses.of(quantity.start)
     opening = CLAUSE_OPENING.match(sentence, clauses.start(clause)).end()
-    tags = lexicon.dictionary_tags()
-    if any(tags.get(word) in PREDICATE_TAGS
-           for word in default_tokenizer().tokens(sentence[opening:quantity.start])):
+    tags, words = lexicon.dictionary_tags(), default_tokenizer().tokens(sentence[opening:quantity.start])
+    # a verb after 所 qualifies the people (所辖, 所属: the units under the body), no predicate
+    if any(tags.get(word) in PREDICATE_TAGS and previous != "所"
+           for previous, word in zip(["", *words], words)):
         return False
     people = cues["officials_counted"].match(sentence, quantity.end)
     return bool(people) and not cues["continuation"].match(sentence, people.end())
