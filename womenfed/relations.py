@@ -482,7 +482,7 @@ def _officials_acting(quantity, clauses: _Clauses) -> bool:
     tags, words = lexicon.dictionary_tags(), default_tokenizer().tokens(sentence[opening:quantity.start])
     # a verb after 所 qualifies the people (所辖, 所属: the units under the body), no predicate
     if any(tags.get(word) in PREDICATE_TAGS and previous != "所"
-           for previous, word in zip(["", *words], words)):
+           for previous, word in pairwise(["", *words])):
         return False
     people = cues["officials_counted"].match(sentence, quantity.end)
     return bool(people) and not cues["continuation"].match(sentence, people.end())
