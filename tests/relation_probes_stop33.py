@@ -22,6 +22,13 @@ STOCK_FIGURE = (
     "(an achieved or added tally, 已有/另有/累计有, kept as a result): no change on fresh33 or "
     "dev33, so not kept for want of a gain")
 
+CEREMONY_AUDIENCE = (
+    "officials counted as attending a ceremony or meeting written with its kind before the head word "
+    "(…主席等30余人参加了颁奖仪式, …参加了表彰大会) are the audience, as 参加了仪式 already is; tried "
+    "at stop 33 (参加了 + up to six characters + 仪式/大会/会议 at the clause's end): fresh33 "
+    "unchanged, dev33 lost one right link (a list of officials and 当地妇女群众 at a 启动仪式, which "
+    "the gold reads as participants): the list's make-up decides, as MIXED_AUDIENCE of stop 32 says")
+
 PROBES = {
     # a name in a leading clause of means, carrier or time takes the counts the later clauses tell
     "a_leading_frame_reaches_the_later_counts": [
@@ -89,5 +96,18 @@ PROBES = {
         ("启动“两癌筛查”项目,为所辖25个村的妇女免费检查。", {("两癌筛查", "25个")}),
         ("开展“巾帼家美”宣讲,培训所辖村妇联主席120名。", {("巾帼家美", "120名")}),
         ("开展“春风行动”,所辖20个村300名妇女参加招聘会。", {("春风行动", "20个"), ("春风行动", "300名")}),
+    ],
+    # officials attending a ceremony or meeting of a named kind are its audience, no result
+    "officials_at_a_named_ceremony_are_audience": [
+        known_because(CEREMONY_AUDIENCE, "开展“最美家庭”评选活动,县妇联主席等30余人参加了颁奖仪式。", set()),
+        known_because(CEREMONY_AUDIENCE, "开展“最美家庭”评选,县妇联主席、副主席等10余人参加了表彰大会。",
+                      set()),
+        known_because(CEREMONY_AUDIENCE,
+                      "启动“巾帼家美”宣讲,县委副书记、各乡镇妇联主席共40余人参加了揭牌仪式。", set()),
+        known_because(CEREMONY_AUDIENCE, "实施“春蕾计划”,县领导和县妇联执委共25人参加了捐赠仪式。", set()),
+        known_because(CEREMONY_AUDIENCE, "推进“美丽庭院”创建,各村妇联主席共60余人参加了推进会议。", set()),
+        # near misses: officials trained, and masses at the ceremony, stay results
+        ("开展“巾帼家美”宣讲,200名妇联干部参加培训。", {("巾帼家美", "200名")}),
+        ("启动“春风行动”,妇女群众300余人参加了启动仪式。", {("春风行动", "300余人")}),
     ],
 }
