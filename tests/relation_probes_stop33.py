@@ -6,7 +6,9 @@ background figure of the place told between the work and its results (全县共�
 人口达45万人, 占总人口的48%) is no result of the work, and the linker still takes it: tried and
 dropped (strict gaps). Officials counted as the subject who act are the work's organisers, not its
 reach, also where a relative 所 + verb stands before the count (所辖25个村妇联主席积极宣传动员: the
-verb after 所 qualifies the people, it is no predicate of the clause). Sentences written for this
+verb after 所 qualifies the people, it is no predicate of the clause). 同时 right before a
+clause's predicate drops the subject, so the same actor goes on with the work named before (…,同时
+开展了法律咨询服务,现场共发放…: the partner's counts), as 同时还… does. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms.
 ``test_relation_probes.py`` runs this table."""
@@ -109,5 +111,24 @@ PROBES = {
         # near misses: officials trained, and masses at the ceremony, stay results
         ("开展“巾帼家美”宣讲,200名妇联干部参加培训。", {("巾帼家美", "200名")}),
         ("启动“春风行动”,妇女群众300余人参加了启动仪式。", {("春风行动", "300余人")}),
+    ],
+    # 同时 right before the predicate: the subject is dropped, the work named before goes on
+    "simultaneously_with_the_subject_dropped_goes_on": [
+        ("镇妇联联合镇司法所开展法治宣传活动,宣讲并解读了相关法律,同时开展了法律咨询服务,"
+         "现场共发放宣传资料300余份、解答咨询20余人次。",
+         {("镇司法所", "300余份"), ("镇司法所", "20余人次")}),
+        ("县妇联联合县卫健委开展健康讲座,同时组织医生义诊,服务妇女200余人。",
+         {("县卫生健康委员会", "200余人")}),
+        ("镇妇联联合镇派出所开展反家暴宣传,同时设立咨询台,解答群众咨询30余人次。",
+         {("镇派出所", "30余人次")}),
+        ("开展“最美家庭”评选,同时举办颁奖典礼,表彰最美家庭20户。", {("最美家庭", "20户")}),
+        ("村妇联开展“巾帼家美”宣讲,同时发放宣传册500份。", {("巾帼家美", "500份")}),
+        ("开展“书香家庭”创建,同时举办读书会12场。", {("书香家庭", "12场")}),
+        # near misses: 同时 before a comma, a new subject or an existential, and other named work
+        ("区妇联开展“巾帼志愿服务”活动,同时,全区新建妇女之家15个。", set()),
+        ("开展“书香家庭”创建,同时县医院为30名妇女义诊。", set()),
+        ("开展“春蕾计划”助学活动,同时有30名企业家捐款10万元。", set()),
+        ("举办“巾帼家美”宣讲80场,同时开展“最美家庭”评选,评选最美家庭30户。",
+         {("巾帼家美", "80场"), ("最美家庭", "30户")}),
     ],
 }
