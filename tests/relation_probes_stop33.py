@@ -8,7 +8,9 @@ dropped (strict gaps). Officials counted as the subject who act are the work's o
 reach, also where a relative 所 + verb stands before the count (所辖25个村妇联主席积极宣传动员: the
 verb after 所 qualifies the people, it is no predicate of the clause). 同时 right before a
 clause's predicate drops the subject, so the same actor goes on with the work named before (…,同时
-开展了法律咨询服务,现场共发放…: the partner's counts), as 同时还… does. Sentences written for this
+开展了法律咨询服务,现场共发放…: the partner's counts), as 同时还… does. A count after a preposition
+of service (为, 对, 给, 向) behind the count of a drive's own members is the people they serve (组织100余名
+“A”对125名儿童进行结对帮扶): the drive's reach. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms.
 ``test_relation_probes.py`` runs this table."""
@@ -130,5 +132,23 @@ PROBES = {
         ("开展“春蕾计划”助学活动,同时有30名企业家捐款10万元。", set()),
         ("举办“巾帼家美”宣讲80场,同时开展“最美家庭”评选,评选最美家庭30户。",
          {("巾帼家美", "80场"), ("最美家庭", "30户")}),
+    ],
+    # the people a drive's counted members serve, after 为/对/给/向, are the drive's reach
+    "people_the_counted_members_serve": [
+        ("市妇联组织100余名“爱心妈妈”对125名困境儿童进行结对帮扶。",
+         {("爱心妈妈", "100余名"), ("爱心妈妈", "125名")}),
+        ("县妇联组织30名“巾帼志愿服务队”队员为200名留守儿童辅导功课。",
+         {("巾帼志愿服务队", "30名"), ("巾帼志愿服务队", "200名")}),
+        ("县妇联选派12名“巾帼宣讲团”成员为800余名群众宣讲政策。",
+         {("巾帼宣讲团", "12名"), ("巾帼宣讲团", "800余名")}),
+        ("许昌市妇联组织20户“最美家庭”向500余名群众讲述家风故事。",
+         {("最美家庭", "20户"), ("最美家庭", "500余名")}),
+        ("街道妇联组织18名“爱心妈妈”为60名儿童开展心理辅导。",
+         {("爱心妈妈", "18名"), ("爱心妈妈", "60名")}),
+        # near misses: a count joined by 和/与 is another item; a served count in another clause
+        # or before the name keeps its reading
+        ("培养40名“双学双比”女能手与20名致富带头人。", {("双学双比", "40名")}),
+        ("县妇联表彰“最美家庭”20户和“好婆婆”15名。", {("最美家庭", "20户"), ("好婆婆", "15名")}),
+        ("为120名妇女开展“巾帼家政”培训。", {("巾帼家政", "120名")}),
     ],
 }

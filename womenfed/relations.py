@@ -377,6 +377,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
         "simultaneous": re.compile(_cue("simultaneous")),
+        "served_object": re.compile(f"(?:{_cue('served_object')})\\s*$"),
         "yearly_total": re.compile(f"\\s*(?:{_cue('yearly_total')})"),
         "respectively": re.compile(_cue("respectively")),
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
@@ -618,7 +619,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         elif mates:
             owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
                 n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)
-                and not _closes_item_before(clauses.sentence, quantity, n)]
+                and not _closes_item_before(clauses.sentence, quantity, n)] or [
+                n for n in mates if _serves(clauses.sentence, n, quantity, quantities)]
             if owners:
                 nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
                 yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
@@ -688,6 +690,16 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _serves(sentence: str, name, quantity, quantities) -> bool:
+    """Whether a count is the people whom the members a name counts serve: it stands after a
+    preposition of service (为, 对, 给, 向) behind the name's own count (组织100余名“A”对125名儿童
+    进行结对帮扶, 选派12名“A”为80名妇女提供咨询): the drive's reach, as its members are its own;
+    a count joined to the name's by 和 or 与 (培养40名“A”女能手和20名带头人) is another item."""
+    return name.end <= quantity.start and any(
+        _holds(sentence, name, q) for q in quantities if q is not quantity) and bool(
+        _cue_patterns()["served_object"].search(sentence, name.end, quantity.start))
 
 
 def _runs_unnamed_work(clauses: _Clauses, clause: int) -> bool:
