@@ -35,7 +35,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
   as the value of its items: 价值54万元的“A”) is that
   name's, and another goes to the nearest name's list among the names holding none
-  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; but the people its counted members
+  serve are: 组织100余名“A”对125名儿童…帮扶, ``_serves``; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人); a count of collectives or of
   individuals goes only to the honours of its kind of holder (24个集体和34名个人被评为“A集体”
