@@ -10,7 +10,8 @@ verb after 所 qualifies the people, it is no predicate of the clause). 同时 r
 clause's predicate drops the subject, so the same actor goes on with the work named before (…,同时
 开展了法律咨询服务,现场共发放…: the partner's counts), as 同时还… does. A count after a preposition
 of service (为, 对, 给, 向) behind the count of a drive's own members is the people they serve (组织100余名
-“A”对125名儿童进行结对帮扶): the drive's reach. Sentences written for this
+“A”对125名儿童进行结对帮扶): the drive's reach. A body the sentence makes the core, lead or base of the
+work (以县司法局为主体, 以镇卫生院为依托) co-runs it, as 依托X does. Sentences written for this
 test (no report text), over places of several provinces; each case lists every link of its
 sentence, names in their canonical forms.
 ``test_relation_probes.py`` runs this table."""
@@ -150,5 +151,22 @@ PROBES = {
         ("培养40名“双学双比”女能手与20名致富带头人。", {("双学双比", "40名")}),
         ("县妇联表彰“最美家庭”20户和“好婆婆”15名。", {("最美家庭", "20户"), ("好婆婆", "15名")}),
         ("为120名妇女开展“巾帼家政”培训。", {("巾帼家政", "120名")}),
+    ],
+    # a body made the core, lead or base of the work (以X为主体/主导/依托/支撑) is its partner
+    "a_body_made_the_core_of_the_work_is_a_partner": [
+        ("以县司法局为主体,组建“巾帼法律服务队”3支,开展普法宣传20场。",
+         {("巾帼法律服务队", "县司法局"), ("巾帼法律服务队", "3支"), ("巾帼法律服务队", "20场"),
+          ("县司法局", "3支"), ("县司法局", "20场")}),
+        ("以镇卫生院为依托,开展“两癌筛查”,筛查妇女600人。",
+         {("两癌筛查", "镇卫生院"), ("两癌筛查", "600人"), ("镇卫生院", "600人")}),
+        ("以县人社局为主导,举办“春风行动”招聘会5场。",
+         {("春风行动", "县人力资源和社会保障局"), ("春风行动", "5场"), ("县人力资源和社会保障局", "5场")}),
+        ("以县农业农村局为支撑,实施“巾帼致富”工程,培训女农民300人。",
+         {("巾帼致富工程", "县农业农村局"), ("巾帼致富工程", "300人"), ("县农业农村局", "300人")}),
+        ("以辖区派出所为主体形成“平安卫士”巡逻队等4支志愿队伍。",
+         {("平安卫士", "辖区派出所"), ("平安卫士", "4支"), ("辖区派出所", "4支")}),
+        # near misses: a body lending its name only, and a carrier that is a campaign
+        ("以县委、县政府名义表彰“最美家庭”30户。", {("最美家庭", "30户")}),
+        ("以“妇女之家”为载体,开展活动120场。", {("妇女之家", "120场")}),
     ],
 }

@@ -7,7 +7,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
 
 - **Partners.** An agency is a partner only in a partner position: after a word of
   co-operation (联合, 会同, 由…, 与…; its kind or a quote mark may stand between: 联合本土家政企业
-  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
+  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …的大力支持下, 以X为主体), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
   is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
