@@ -280,7 +280,7 @@ class _Clauses:
         self.topic, self.shift = [0], [0]
         for clause in range(1, self.count):
             shifts = sentence[self.breaks[clause - 1] - 1] in "。!?" or \
-                _shifts_topic(topic_shift.match(self.text(clause)), self.text(clause)) or \
+                bool(topic_shift.match(self.text(clause))) or \
                 bool(yearly_total.match(self.text(clause))) and not named & {clause - 1, clause - 2}
             opens = shifts or sentence[self.breaks[clause - 1] - 1] == ";"
             self.topic.append(self.topic[-1] + opens)
@@ -321,17 +321,6 @@ class _Clauses:
 
     def text(self, clause: int) -> str:
         return self.sentence[self.start(clause):self.end(clause)]
-
-
-def _shifts_topic(shift: re.Match | None, text: str) -> bool:
-    """Whether a clause's topic-shift word opens a new topic: 同时 right before the clause's
-    predicate (同时开展了法律咨询, 现场共发放…) drops the subject, so the same actor goes on
-    with the work named before, as 同时还… does; 同时 before a comma or a new subject
-    (同时,县医院为30名妇女义诊) opens other work."""
-    if not shift:
-        return False
-    return not (_cue_patterns()["simultaneous"].fullmatch(shift.group().strip())
-                and _opens_predicate(text[shift.end():]))
 
 
 def _inside_quotes(sentence: str, position: int) -> bool:
@@ -377,7 +366,6 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "officials_counted": re.compile(
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
-        "simultaneous": re.compile(_cue("simultaneous")),
         "served_object": re.compile(f"(?:{_cue('served_object')})\\s*$"),
         "yearly_total": re.compile(f"\\s*(?:{_cue('yearly_total')})"),
         "respectively": re.compile(_cue("respectively")),
