@@ -18,6 +18,7 @@ from . import (
     relation_probes_stop29,
     relation_probes_stop30,
     relation_probes_stop32,
+    relation_probes_stop33,
     relations_probes_stop31,
     relations_probes_stop31c,
     relations_probes_stop32b,
@@ -289,7 +290,8 @@ AUDITS = {**{f"stop25-{family}": cases for family, cases in PROBES.items()},
           **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.PROBES.items()},
           **{f"stop31c-{family}": cases for family, cases in relations_probes_stop31c.PROBES.items()},
           **{f"stop32-{family}": cases for family, cases in relation_probes_stop32.PROBES.items()},
-          **{f"stop32b-{family}": cases for family, cases in relations_probes_stop32b.PROBES.items()}}
+          **{f"stop32b-{family}": cases for family, cases in relations_probes_stop32b.PROBES.items()},
+          **{f"stop33-{family}": cases for family, cases in relation_probes_stop33.PROBES.items()}}
 
 
 @pytest.mark.parametrize("sentence, expected", list(probe_cases(AUDITS)))

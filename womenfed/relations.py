@@ -7,7 +7,7 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
 
 - **Partners.** An agency is a partner only in a partner position: after a word of
   co-operation (联合, 会同, 由…, 与…; its kind or a quote mark may stand between: 联合本土家政企业
-  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …指导的, …的大力支持下), or as the
+  “X公司”, 携手公益组织X协会), before one (…共同主办, …承办的, …的大力支持下, 以X为主体), or as the
   subject that opens its clause (区某中学率先成立…). Framing bodies (围绕县委中心工作, 在…的
   领导下) and agencies merely mentioned (走进某公司, 利用社区学校) are no partners. A clause that
   is a frame of circumstance (在…下, 在…中) holds a partner only where its head word is one of
@@ -35,7 +35,8 @@ sentence in the table. A pair is emitted only where the sentence's grammar ties 
   holds several counts, a count written against a name (最美家庭22户, 10户好婆婆, a sum
   as the value of its items: 价值54万元的“A”) is that
   name's, and another goes to the nearest name's list among the names holding none
-  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; a count followed by a joining
+  (培养40名“A”女能手和20名致富带头人: the 20 are not A's; but the people its counted members
+  serve are: 组织100余名“A”对125名儿童…帮扶, ``_serves``; a count followed by a joining
   word closes its own item: A示范点12家及B加工点15处), with all names of
   the clause where it holds one (“好婆婆”“好媳妇”等97人); a count of collectives or of
   individuals goes only to the honours of its kind of holder (24个集体和34名个人被评为“A集体”
@@ -365,6 +366,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "officials_counted": re.compile(
             f"[^,;:。\\d“”]{{0,{MEMBER_TITLE}}}?(?:{_cue('officials')})"),
         "topic_shift": re.compile(f"\\s*(?:{_cue('topic_shift')})"),
+        "served_object": re.compile(f"(?:{_cue('served_object')})\\s*$"),
         "yearly_total": re.compile(f"\\s*(?:{_cue('yearly_total')})"),
         "respectively": re.compile(_cue("respectively")),
         "anaphor": re.compile(f"[\\s\\d、.．()]*(?:{_cue('anaphor')})"),
@@ -473,15 +475,16 @@ def _counts_no_outcome(sentence: str, quantity, partners, clauses: _Clauses) -> 
 
 
 def _officials_acting(quantity, clauses: _Clauses) -> bool:
-    """Officials counted as the subject of their clause (40余名村妇联主席结合工作实际发言, …等
-    四位女企业家代表讲述…): who act at the event, not its reach; officials counted as taking
-    part in the work (300名妇联干部参加培训) or as its object (培训村妇联主席300名) stay."""
+    """Officials counted as the subject of their clause (40余名村妇联主席结合工作实际发言, 所辖43个
+    村妇联主席积极宣传, …等四位女企业家代表讲述…): who act at the event, not its reach; officials
+    counted as taking part in the work (300名妇联干部参加培训) or as its object (培训村妇联主席300名) stay."""
     cues, sentence = _cue_patterns(), clauses.sentence
     clause = clauses.of(quantity.start)
     opening = CLAUSE_OPENING.match(sentence, clauses.start(clause)).end()
-    tags = lexicon.dictionary_tags()
-    if any(tags.get(word) in PREDICATE_TAGS
-           for word in default_tokenizer().tokens(sentence[opening:quantity.start])):
+    tags, words = lexicon.dictionary_tags(), default_tokenizer().tokens(sentence[opening:quantity.start])
+    # a verb after 所 qualifies the people (所辖, 所属: the units under the body), no predicate
+    if any(tags.get(word) in PREDICATE_TAGS and previous != "所"
+           for previous, word in pairwise(["", *words])):
         return False
     people = cues["officials_counted"].match(sentence, quantity.end)
     return bool(people) and not cues["continuation"].match(sentence, people.end())
@@ -605,7 +608,8 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
         elif mates:
             owners = [n for n in mates if _holds(clauses.sentence, n, quantity)] or [
                 n for n in mates if not any(_holds(clauses.sentence, n, q) for q in quantities)
-                and not _closes_item_before(clauses.sentence, quantity, n)]
+                and not _closes_item_before(clauses.sentence, quantity, n)] or [
+                n for n in mates if _serves(clauses.sentence, n, quantity, quantities)]
             if owners:
                 nearest = min(owners, key=lambda n: (_distance(n, quantity), n.start))
                 yield from ((name, quantity) for name in lists[nearest.start] if name in mates)
@@ -675,6 +679,16 @@ def _outcome_pairs(names, quantities, lists: dict[int, tuple], clauses: _Clauses
                 taken = [(name, q) for q in quantities if clause_of[q.start] == clause]
                 found_after = found_after or (gap is None and bool(taken))
                 yield from taken
+
+
+def _serves(sentence: str, name, quantity, quantities) -> bool:
+    """Whether a count is the people whom the members a name counts serve: it stands after a
+    preposition of service (为, 对, 给, 向) behind the name's own count (组织100余名“A”对125名儿童
+    进行结对帮扶, 选派12名“A”为80名妇女提供咨询): the drive's reach, as its members are its own;
+    a count joined to the name's by 和 or 与 (培养40名“A”女能手和20名带头人) is another item."""
+    return name.end <= quantity.start and any(
+        _holds(sentence, name, q) for q in quantities if q is not quantity) and bool(
+        _cue_patterns()["served_object"].search(sentence, name.end, quantity.start))
 
 
 def _runs_unnamed_work(clauses: _Clauses, clause: int) -> bool:
