@@ -742,12 +742,13 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         years, end = _count(next(filter(None, look_back.groups()))), int(reviewed) - 1
         end += not look_back.group(1)
         return f"{end - years + 1}-{end}"
-    # the years the text states, past the page's dates, honours' years and the start of a span
+    # the years the article states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
     # after its date), else of those it plans where a year opens a clause and the text names no
     # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
     stamped = _page_dates(body)
-    stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
+    told = len(_article(body, lead_end))  # a trailer's headlines (相关链接：Y年…) date their own items
+    stated = [m for m in YEAR.finditer(body, 0, told) if not _honoured(body, m.start(), m.end())
               and not _baseline(body, m, published, article)
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
