@@ -1,11 +1,13 @@
 """A twelfth probe audit of dates and periods (stop 33, second wave): short pages written for these
 tests, not from the corpus, over years a one-event item states that are not the year it covers: a
-related item's headline after a trailer heading on the same line (相关链接：Y年…综述).
+related item's headline after a trailer heading on the same line (相关链接：Y年…综述), and the year
+of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
-stop 20: the items listed after the article keep their own years and set nothing for the report),
-not from the tool."""
+stop 20: the items listed after the article keep their own years and set nothing for the report;
+stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
+policy background), not from the tool."""
 
 from __future__ import annotations
 
@@ -31,4 +33,22 @@ PROBES = [
      None, "2024-03-10", "2024"),
     ("临澧县妇联工作回顾\n2022年,临澧县妇联开展培训30期。县妇联帮扶妇女500人。县妇联走访家庭300户。各项工作"
      "扎实推进。\n延伸阅读：临澧县妇联开展家庭教育讲座", None, None, "2022"),
+    # --- the year of a meeting or document whose spirit the work studies or spreads: the policy's year ---
+    ("建德市妇联宣讲\n发布时间：2024-04-10\n4月9日,建德市妇联开展宣讲活动,学习贯彻2024年全国两会精神。宣讲"
+     "员深入浅出。群众认真聆听。大家表示很受启发。", None, "2024-04-10", None),
+    ("汤阴县妇联宣讲\n发布时间：2024-03-10\n3月9日,汤阴县妇联到村宣讲2024年中央一号文件。宣讲员结合实例讲解"
+     "。村民听得认真。现场气氛热烈。", None, "2024-03-10", None),
+    ("临澧县妇联学习\n发布时间：2023-03-20\n3月19日,临澧县妇联召开会议,传达学习2023年全国两会精神。与会人员"
+     "认真学习。大家纷纷发言。会议要求抓好落实。", None, "2023-03-20", None),
+    ("洪洞县妇联宣讲\n发布时间：2023-03-20\n3月19日,洪洞县巾帼宣讲团走进乡村,解读2023年中央一号文件精神。宣"
+     "讲员讲得生动。群众听得入神。活动反响良好。", None, "2023-03-20", None),
+    ("桐城市妇联召开会议\n发布时间：2022-02-20\n2月19日,桐城市妇联召开党组会议,学习贯彻2022年省委经济工作会"
+     "议精神。会议认真学习。与会人员交流体会。会议要求狠抓落实。", None, "2022-02-20", None),
+    ("宁乡市妇联学习\n3月15日,宁乡市妇联组织干部职工认真学习领会2021年全国两会精神。大家认真学习。干部纷纷"
+     "表示。会议要求抓好落实。", None, None, None),
+    # ... near-misses: the federation's own meeting of the year beside a cited spirit; the sessions attended
+    ("岳西县妇联召开会议\n发布时间：2024-03-10\n3月9日,岳西县妇联召开2024年妇女工作会议,传达学习全国两会精"
+     "神。会议总结了工作。会议部署了任务。大家表示认真落实。", None, "2024-03-10", "2024"),
+    ("平江县妇联代表参加全国两会\n发布时间：2023-03-10\n3月9日,平江县妇联主席作为代表参加2023年全国两会。她"
+     "提交了建议。建议关注农村妇女。她表示将认真履职。", None, "2023-03-10", "2023"),
 ]

@@ -192,9 +192,13 @@ DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办�
 # the report's (stop 23), unless the report evaluates the plan itself (终期评估, not cited so).
 CITED_PLAN = re.compile(rf"(?:贯彻|落实|宣讲|宣传|学习|解读|实施|执行|围绕)[^。，,；;\n]{{0,6}}?"
                         rf"({_RANGE}学?年?)[^。，,；;！!？?\n]{{0,12}}?(?:纲要|规划)")
-# A government's yearly work report cited for what it set out (落实2018年市政府工作报告提出的…): the
-# year of the cited document, not of the report citing it, as a cited plan's span is (stop 23).
-CITED_WORK_REPORT = re.compile(rf"({YEAR_DIGITS})年度?[^。，,；;\n]{{0,6}}?政府工作报告")
+# A government's yearly work report cited for what it set out (落实2018年市政府工作报告提出的…), and
+# the policy a year's meeting or document sets, whose spirit the work studies or spreads
+# (学习贯彻2024年全国两会精神, 传达2022年省委经济工作会议精神, 宣讲2024年中央一号文件): the year of
+# the cited policy, not of the report citing it, as a cited plan's span is (stop 23; stop 28: the
+# national 两会 date only the policy background).
+CITED_POLICY = re.compile(rf"({YEAR_DIGITS})年度?(?:[^。，,；;\n]{{0,6}}?(?:政府工作报告|一号文件)"
+                          rf"|[^。，,；;！!？?\n年]{{0,16}}?(?:两会|会议|全会)精神)")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # An item's dateline (8月1日,…), not a page's date written with its year.
 YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
@@ -702,7 +706,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = CITED_WORK_REPORT.sub(_unnamed, CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(
+    text = body = CITED_POLICY.sub(_unnamed, CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(
         _unnamed, _undated(body))))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
