@@ -1,13 +1,15 @@
 """A twelfth probe audit of dates and periods (stop 33, second wave): short pages written for these
 tests, not from the corpus, over years a one-event item states that are not the year it covers: a
 related item's headline after a trailer heading on the same line (相关链接：Y年…综述), and the year
-of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神).
+of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神), and
+an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event.
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
 stop 20: the items listed after the article keep their own years and set nothing for the report;
 stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
-policy background), not from the tool."""
+policy background; stop 26: an aside's year of a sector's or place's figures sets nothing; stop 25: an
+item that is only the aside keeps its year), not from the tool."""
 
 from __future__ import annotations
 
@@ -51,4 +53,23 @@ PROBES = [
      "神。会议总结了工作。会议部署了任务。大家表示认真落实。", None, "2024-03-10", "2024"),
     ("平江县妇联代表参加全国两会\n发布时间：2023-03-10\n3月9日,平江县妇联主席作为代表参加2023年全国两会。她"
      "提交了建议。建议关注农村妇女。她表示将认真履职。", None, "2023-03-10", "2023"),
+    # --- an aside's figure of a whole place in an item dated by its one event: the figure's year ---
+    ("岳西县妇联举办创业培训班\n发布时间：2024-06-10\n6月9日,岳西县妇联举办巾帼创业培训班,50名妇女参加。培"
+     "训邀请专家授课。学员认真听讲。据统计,2023年全县共有女性创业者3000人。", None, "2024-06-10", None),
+    ("平江县妇联开展宣传\n发布时间：2024-03-10\n3月8日,平江县妇联开展普法宣传活动。工作人员发放资料。群众踊"
+     "跃咨询。据了解,2022年该县共受理婚姻家庭纠纷120起。", None, "2024-03-10", None),
+    ("宁乡市妇联开展招聘会\n发布时间：2023-03-10\n3月9日,宁乡市妇联举办女性专场招聘会。30家企业参会。现场达"
+     "成意向200人。据悉,2022年全市城镇新增就业1.2万人。", None, "2023-03-10", None),
+    ("洪洞县妇联开展义诊\n发布时间：2022-05-10\n5月9日,洪洞县妇联开展母亲健康义诊活动。医生为群众义诊。群众"
+     "纷纷点赞。据介绍,2021年全县共有育龄妇女5万人。", None, "2022-05-10", None),
+    ("沅陵县妇联走访\n5月9日,沅陵县妇联走访留守儿童。工作人员送去学习用品。孩子们非常开心。据统计,2020年全"
+     "县有留守儿童3000名。", None, None, None),
+    ("桐城市妇联开展宣传\n发布时间：2024-03-10\n3月8日,桐城市妇联开展宣传。据统计2023年全市共有女性企业家50"
+     "0人。", None, "2024-03-10", None),
+    # ... near-misses: an item that is only the aside; the federation's own work or plans in an aside
+    ("富锦市妇联推进巾帼创业\n据悉,该市2020年累计扶持妇女创业300人,发放贷款2000万元。", None, None, "2020"),
+    ("南宁市妇联开展服务\n5月9日,南宁市妇联开展便民服务活动。志愿者为群众理发。服务群众50名。据了解,2016年"
+     "市妇联将在全市开展系列服务活动。", None, None, "2016"),
+    ("建德市妇联举办培训\n发布时间：2024-06-10\n6月9日,建德市妇联举办巾帼家政培训班。学员认真听讲。据统计,2"
+     "024年以来市妇联已举办培训班10期。", None, "2024-06-10", "2024"),
 ]

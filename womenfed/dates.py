@@ -392,6 +392,15 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+# An aside's figure of a whole place (据统计,2023年全县共有女性创业者3000人 / 据了解,该县2022年共受理…)
+# in an item whose opening dates its one event: the figure's year dates the sector's or the place's
+# numbers, told as background, not the event the item reports (stop 26). Only a place written as
+# 全, 该 or 我 with its level; figures the federation gives of its own work (据悉,2020年省妇联实施…)
+# are the work's, as an item that is only the aside is (据悉,该市2020年累计扶持…, stop 25).
+PLACE_SUBJECT = r"(?:全|该|我)[省市州盟县区旗镇乡村]"
+ASIDE_BEFORE = re.compile(rf"据(?:不完全)?(?:统计|了解|悉|介绍|调查)[,，:：]?\s*({PLACE_SUBJECT})?\Z")
+ASIDE_WINDOW = 12  # the cue and a place subject before the year
+PLACE_AFTER = re.compile(rf"(?:底|末|初)?[,，]?\s*{PLACE_SUBJECT}")
 FULL_STOP = re.compile(r"[。！？!?]")
 # A named body founded in the sentence a year (or its month) opens (2021年,某社区成立“妈妈邦”志愿服务队 /
 # 2018年11月,某社区妇联按照…要求,率先成立凤凰街首个妇女微家): a feature about that body tells its
@@ -750,13 +759,14 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     # told as background: the most stated of those it covers (not past its plan heading, nor
     # after its date), else of those it plans where a year opens a clause and the text names no
     # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
-    stamped = _page_dates(body)
+    stamped, event = _page_dates(body), YEARLESS_DAY.search(lead)
     told = len(_article(body, lead_end))  # a trailer's headlines (相关链接：Y年…) date their own items
     stated = [m for m in YEAR.finditer(body, 0, told) if not _honoured(body, m.start(), m.end())
               and not _baseline(body, m, published, article)
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
               and not _founding(body, m, published, title)
+              and not (event and _place_aside(body, m.start(), m.end()))
               and not any(start <= m.start() < end for start, end in stamped)]
     plans_from = _plan_section(body, lead_end)
     covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
@@ -1009,7 +1019,8 @@ def _opening_year(lead: str, published: str | None = None, title: str = "",
     return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end())
                  and not _passing(lead, match.start(1), match.end())
-                 and not (event and OPENED.match(lead, match.end()))
+                 and not (event and (OPENED.match(lead, match.end())
+                                     or _place_aside(lead, match.start(1), match.end())))
                  and not _founding(lead, match, published, title)
                  and not _baseline(lead, match, published, article)), None)
 
@@ -1050,6 +1061,13 @@ def _told_of_another(text: str, start: int) -> bool:
     before = text[max(0, start - SENTENCE_WINDOW):start]
     opening = max(map(before.rfind, SENTENCE_END)) + 1
     return bool((opening or start <= SENTENCE_WINDOW) and ANOTHER_BODY.match(before, opening))
+
+
+def _place_aside(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` (its 年 ends at ``end``) dates a figure of a whole place told in
+    an aside (``ASIDE_BEFORE``): the place written before the year or right after it."""
+    aside = ASIDE_BEFORE.search(text[max(0, start - ASIDE_WINDOW):start])
+    return bool(aside and (aside.group(1) or PLACE_AFTER.match(text, end)))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
