@@ -2,14 +2,16 @@
 tests, not from the corpus, over years a one-event item states that are not the year it covers: a
 related item's headline after a trailer heading on the same line (相关链接：Y年…综述), and the year
 of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神), and
-an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event.
+an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event, and a
+place built or set up in a year, the year an attribute of its noun (在2022年新建的妇女之家).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
 stop 20: the items listed after the article keep their own years and set nothing for the report;
 stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
 policy background; stop 26: an aside's year of a sector's or place's figures sets nothing; stop 25: an
-item that is only the aside keeps its year), not from the tool."""
+item that is only the aside keeps its year; stop 28: a founding year is the founded body's
+background), not from the tool."""
 
 from __future__ import annotations
 
@@ -72,4 +74,22 @@ PROBES = [
      "市妇联将在全市开展系列服务活动。", None, None, "2016"),
     ("建德市妇联举办培训\n发布时间：2024-06-10\n6月9日,建德市妇联举办巾帼家政培训班。学员认真听讲。据统计,2"
      "024年以来市妇联已举办培训班10期。", None, "2024-06-10", "2024"),
+    # --- a place built or set up in a year, the year an attribute of its noun (Y年新建的X): the place's ---
+    ("宁乡市妇联调研妇女之家\n发布时间：2024-05-10\n5月9日,宁乡市妇联到在2022年新建的妇女之家调研。工作人员"
+     "介绍了运行情况。调研组给予肯定。", None, "2024-05-10", None),
+    ("建德市妇联走访\n发布时间：2024-05-10\n5月9日,建德市妇联走访2021年建成的儿童之家,看望留守儿童。孩子们"
+     "很开心。工作人员送去礼物。", None, "2024-05-10", None),
+    ("平江县妇联开展活动\n发布时间：2023-06-10\n6月9日,平江县妇联在2019年创办的巾帼创业园开展活动。创业园负"
+     "责人介绍了情况。活动取得成效。", None, "2023-06-10", None),
+    ("洪洞县妇联举办讲座\n5月9日,洪洞县妇联在2018年落成的县妇女儿童活动中心举办讲座。专家授课。家长认真听讲"
+     "。", None, None, None),
+    ("沅陵县妇联开展活动\n发布时间：2024-05-10\n5月9日,沅陵县妇联在2020年组建的巾帼志愿服务队中开展培训。志"
+     "愿者认真学习。大家收获满满。", None, "2024-05-10", None),
+    ("汤阴县妇联调研\n发布时间：2023-05-10\n5月9日,汤阴县妇联到2022年投入使用的妇女儿童活动中心调研。调研组"
+     "参观了各功能室。大家给予好评。", None, "2023-05-10", None),
+    # ... near-misses: the year of the building work itself
+    ("临澧县妇联工作回顾\n2021年,临澧县妇联新建儿童之家20个。县妇联开展培训30期。各项工作扎实推进。",
+     None, None, "2021"),
+    ("岳西县妇联推进儿童之家建设\n发布时间：2022-12-10\n2022年,岳西县妇联建成儿童之家15个,全部投入使用。",
+     None, "2022-12-10", "2022"),
 ]
