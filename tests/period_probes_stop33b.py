@@ -3,7 +3,8 @@ tests, not from the corpus, over years a one-event item states that are not the 
 related item's headline after a trailer heading on the same line (相关链接：Y年…综述), and the year
 of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神), and
 an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event, and a
-place built or set up in a year, the year an attribute of its noun (在2022年新建的妇女之家).
+place built or set up in a year, the year an attribute of its noun (在2022年新建的妇女之家); and a
+year the item does cover, counted as N years since a founding named right before (改革开放40年来).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
@@ -11,7 +12,8 @@ stop 20: the items listed after the article keep their own years and set nothing
 stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
 policy background; stop 26: an aside's year of a sector's or place's figures sets nothing; stop 25: an
 item that is only the aside keeps its year; stop 28: a founding year is the founded body's
-background), not from the tool."""
+background; stop 29: N年来 after a named public event with a fixed year gives the year reached),
+not from the tool."""
 
 from __future__ import annotations
 
@@ -92,4 +94,22 @@ PROBES = [
      None, None, "2021"),
     ("岳西县妇联推进儿童之家建设\n发布时间：2022-12-10\n2022年,岳西县妇联建成儿童之家15个,全部投入使用。",
      None, "2022-12-10", "2022"),
+    # --- N years since a founding named right before (改革开放40年来): the year reached, as N周年 is ---
+    ("德令哈市妇联开展科普宣传\n为充分宣传改革开放40年来科技创新取得的重大成果,提升妇女科学素质。5月19日,市"
+     "妇联在广场开展科普宣传活动。群众踊跃参与。", None, None, "2018"),
+    ("岳西县妇联举办展览\n为展示新中国成立70年来妇女事业取得的辉煌成就,9月20日,岳西县妇联举办图片展。群众纷"
+     "纷驻足观看。", None, None, "2019"),
+    ("平江县妇联开展宣讲\n为回顾建党100年来的光辉历程,6月10日,平江县妇联开展党史宣讲活动。宣讲员讲得生动。",
+     None, None, "2021"),
+    ("桐城市妇联开展宣传\n3月1日,桐城市妇联开展宣传,总结反家庭暴力法实施5年来的成效。群众认真聆听。",
+     None, None, "2021"),
+    ("宁乡市妇联举办座谈会\n12月10日,宁乡市妇联举办座谈会,畅谈改革开放四十年来家乡的巨大变化。与会人员踊跃"
+     "发言。", None, None, "2018"),
+    # ... near-misses: no count, an approximate count, a count that does not follow the name
+    ("洪洞县妇联举办座谈会\n12月10日,洪洞县妇联举办座谈会,畅谈改革开放以来家乡的巨大变化。与会人员踊跃发言"
+     "。", None, None, None),
+    ("沅陵县妇联举办座谈会\n12月10日,沅陵县妇联举办座谈会,畅谈改革开放三十多年来家乡的巨大变化。与会人员踊"
+     "跃发言。", None, None, None),
+    ("汤阴县妇联举办座谈会\n12月10日,汤阴县妇联举办座谈会,畅谈改革开放以来特别是近10年来家乡的变化。与会人"
+     "员踊跃发言。", None, None, None),
 ]

@@ -295,8 +295,13 @@ LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去�
                             r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)|" + REVIEWED_PAST_YEAR.pattern)
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+UNCAPTURED_COUNT = COUNT.replace("(", "(?:", 1)
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
-COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
+# The years counted from a founding right after its name (改革开放40年来, 新中国成立70年来): they
+# reach the year the text stands in, as an anniversary does (stop 29: e8a3d87a411f, 2018).
+YEARS_SINCE = r"年以?来"
+# the words an ordinal or an anniversary is written with
+COUNTED = re.compile(rf"第|周年|{CENTENARY}|{YEARS_SINCE}")
 # A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
 # 盘点2023, in either script): the year reviewed.
 TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
@@ -1177,7 +1182,8 @@ def _yearbook(title: str) -> str | None:
 def _observed(text: str) -> int | None:
     """The year of the first counted observance the text names: the n-th of a
     day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
-    of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    of a founding in year f in f + N (建党100周年: 2021), as N years since it do (改革开放40年来:
+    2018); ``observances.tsv`` lists the days."""
     if not COUNTED.search(text):
         return None  # every ordinal or anniversary the table's patterns read has one of these
     found = []
@@ -1199,9 +1205,11 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
         # scanned pages space the ordinal apart (第 113 个 “三八”); a few days count in 次
         # (第三十四次全国助残日)
         counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}[个次]?{_GAP}{named}")
-        days.append((counted if first else None, int(first or 0),
-                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
-                     if founded else None,
+        # an anniversary may stand a few words after the name (建党…100周年); years since it, right
+        # after the name (改革开放40年来: not 改革开放以来特别是近10年来)
+        anniversary = re.compile(rf"{named}(?:\w{{0,8}}?(?={UNCAPTURED_COUNT}周年))?{COUNT}"
+                                 rf"(?:周年|{YEARS_SINCE})|{named}{CENTENARY}|{CENTENARY}{named}")
+        days.append((counted if first else None, int(first or 0), anniversary if founded else None,
                      int(founded or 0)))
     return tuple(days)
 
