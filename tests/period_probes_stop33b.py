@@ -4,7 +4,8 @@ related item's headline after a trailer heading on the same line (相关链接�
 of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神), and
 an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event, and a
 place built or set up in a year, the year an attribute of its noun (在2022年新建的妇女之家); and a
-year the item does cover, counted as N years since a founding named right before (改革开放40年来).
+year the item does cover, counted as N years since a founding named right before (改革开放40年来),
+or opened with its month (自2020年4月开始).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
@@ -12,8 +13,9 @@ stop 20: the items listed after the article keep their own years and set nothing
 stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
 policy background; stop 26: an aside's year of a sector's or place's figures sets nothing; stop 25: an
 item that is only the aside keeps its year; stop 28: a founding year is the founded body's
-background; stop 29: N年来 after a named public event with a fixed year gives the year reached),
-not from the tool."""
+background; stop 29: N年来 after a named public event with a fixed year gives the year reached;
+stops 14 and 20: an open span that frames the work runs from its year to the page's), not from the
+tool."""
 
 from __future__ import annotations
 
@@ -112,4 +114,18 @@ PROBES = [
      "跃发言。", None, None, None),
     ("汤阴县妇联举办座谈会\n12月10日,汤阴县妇联举办座谈会,畅谈改革开放以来特别是近10年来家乡的变化。与会人"
      "员踊跃发言。", None, None, None),
+    # --- an open span a month opens (自2020年4月开始): read as its year's; in the page's year, that year ---
+    ("白泽湖乡妇联开展家风活动\n发布时间：2020-08-25\n为展示家风家教的精神力量,自2020年4月开始,白泽湖乡妇联"
+     "联合各村开展好家风系列活动。活动开展以来,各村踊跃参与。群众反响良好。", None, "2020-08-25", "2020"),
+    ("岳西县妇联推进家庭教育\n发布时间：2021-06-10\n自2019年3月以来,岳西县妇联累计开展家庭教育讲座120场,覆"
+     "盖家长2万人次。", None, "2021-06-10", "2019-2021"),
+    ("平江县妇联推进巾帼家政\n发布时间：2021-06-10\n从2020年9月起,平江县妇联在全县开展巾帼家政培训,累计培训"
+     "妇女800人。", None, "2021-06-10", "2020-2021"),
+    ("宁乡市妇联开展关爱行动\n发布时间：2022-11-10\n自2022年5月份开始,宁乡市妇联在全市开展关爱留守儿童行动,"
+     "累计走访儿童600人。", None, "2022-11-10", "2022"),
+    ("桐城市妇联开展普法\n发布时间：2023-12-10\n从2023年起,桐城市妇联在全市开展普法宣传月活动,累计开展宣传8"
+     "0场。", None, "2023-12-10", "2023"),
+    # ... near-misses: a span told of another body in an item dated by its one event
+    ("洪洞县妇联开展讲座\n发布时间：2021-06-10\n6月9日,洪洞县妇联开展家庭教育讲座。该村自2019年3月起每年举"
+     "办讲座。", None, "2021-06-10", None),
 ]

@@ -211,12 +211,13 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)\Z")
-# The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
-# corpus convention reads it, where it frames the work, as that year to the publication year.
+# The span a stated year (or a month of it) opens and leaves open (从2016年底开始, 自2017年以来,
+# 從2016年起, 自2020年4月开始): the corpus convention reads it, where it frames the work, as that year
+# to the publication year, or that year alone where the page appeared in it (87baa0cbf290).
 # (Also past the name of the congress held that year: 自2016年县妇女第十一次代表大会以来, a congress
 # report's term since the last one.)
 OPENED = re.compile(r"(?:[^。，,；;！!？?\n]{0,24}?(?:代表大会|妇代会|党代会)(?:召开)?)?"
-                    r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+                    r"(?:\d{1,2}月份?)?(?:底|初|末)?(?:以来|開始|开始|起|至今)")
 OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
@@ -796,11 +797,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return None
     if spanned := _spanned(framed):
         return spanned
-    # a text whose only year opens a span up to now frames the work it tells with it; an item
-    # whose opening dates its one event (4月16日,…) tells the span as background
-    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
+    # a text whose only year opens a span up to now (or in its own year) frames the work it tells
+    # with it; an item whose opening dates its one event (4月16日,…) tells the span as background
+    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) <= published
             and not DAY_AFTER_YEAR.search(lead)):
-        return f"{opened.group(1)}-{published}"
+        return opened.group(1) if opened.group(1) == published else f"{opened.group(1)}-{published}"
     if published and (this_years := list(THIS_YEAR_ANYWHERE.finditer(article))):
         if all(_planned(article, m.start(), m.end()) for m in this_years) and _reviews_past_year(lead):
             return str(int(published) - 1)
