@@ -1,21 +1,22 @@
 """A twelfth probe audit of dates and periods (stop 33, second wave): short pages written for these
-tests, not from the corpus, over years a one-event item states that are not the year it covers: a
-related item's headline after a trailer heading on the same line (相关链接：Y年…综述), and the year
-of a meeting or document whose spirit the work studies or spreads (学习贯彻2024年全国两会精神), and
-an aside's figure of a whole place (据统计,2023年全县…) in an item dated by its one event, and a
-place built or set up in a year, the year an attribute of its noun (在2022年新建的妇女之家); and a
-year the item does cover, counted as N years since a founding named right before (改革开放40年来),
-or opened with its month (自2020年4月开始).
+tests, not from the corpus, over years a one-event item states that are not the year it covers (a
+related item's headline on a trailer heading's line, 相关链接：Y年…综述; the year of a meeting or
+document whose spirit the work studies, 学习贯彻2024年全国两会精神; an aside's figure of a whole
+place, 据统计,2023年全县…; a place built in a year, the year an attribute of its noun, 在2022年新建的
+妇女之家; a year inside a title awarded, 为2023年度“最美家庭”颁发证书), and over years an item does
+cover that the rules missed (N years since a founding named right before, 改革开放40年来; an open
+span opened with its month, 自2020年4月开始).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 14: a one-event item whose text states no year of its own has no period;
-stop 20: the items listed after the article keep their own years and set nothing for the report;
-stop 23: a cited document's years are not the report's; stop 28: the national 两会 date only the
-policy background; stop 26: an aside's year of a sector's or place's figures sets nothing; stop 25: an
-item that is only the aside keeps its year; stop 28: a founding year is the founded body's
-background; stop 29: N年来 after a named public event with a fixed year gives the year reached;
-stops 14 and 20: an open span that frames the work runs from its year to the page's), not from the
-tool."""
+stop 20: the items listed after the article keep their own years; stop 23: a cited document's years
+are not the report's; stop 28: the national 两会 date only the policy background; stop 26: an
+aside's year of a sector's or place's figures sets nothing, while an item that is only the aside
+keeps its year, stop 25; stop 28: a founding year is the founded body's background; stop 29: N年来
+after a named public event with a fixed year gives the year reached; stops 14 and 20: an open span
+that frames the work runs from its year to the page's; stop 29 rounds: conferring or showing a
+round's honours dates the honours, running the round or announcing its results gives the period),
+not from the tool."""
 
 from __future__ import annotations
 
@@ -128,4 +129,23 @@ PROBES = [
     # ... near-misses: a span told of another body in an item dated by its one event
     ("洪洞县妇联开展讲座\n发布时间：2021-06-10\n6月9日,洪洞县妇联开展家庭教育讲座。该村自2019年3月起每年举"
      "办讲座。", None, "2021-06-10", None),
+    # --- a year inside a title awarded, after 年度 (为2023年度“最美家庭”颁发证书): the honours' year ---
+    ("临澧县妇联开展活动\n发布时间：2024-03-09\n3月8日,临澧县妇联开展活动,为2023年度“最美家庭”颁发证书。大"
+     "家深受鼓舞。", None, "2024-03-09", None),
+    ("桐城市妇联开展活动\n发布时间：2024-05-09\n5月8日,桐城市妇联走访2023年度巾帼建功标兵李某。李某介绍了创"
+     "业经历。", None, "2024-05-09", None),
+    ("岳西县妇联开展宣讲\n发布时间：2024-04-09\n4月8日,岳西县妇联邀请2023年度三八红旗手张某开展宣讲。张某讲"
+     "述了奋斗故事。", None, "2024-04-09", None),
+    ("平江县妇联开展活动\n发布时间：2023-06-09\n6月8日,平江县妇联组织2022年度“好婆婆”代表座谈。大家畅谈家风"
+     "。", None, "2023-06-09", None),
+    ("宁乡市妇联开展活动\n发布时间：2022-05-15\n5月15日,宁乡市妇联为2021年度五好家庭授牌。受表彰家庭代表发"
+     "言。", None, "2022-05-15", None),
+    # ... near-misses: the round searched for or its results announced; a year's own review or meeting
+    ("黑河市妇联揭晓最美家庭\n发布时间：2021-05-16\n5月15日,省妇联揭晓了2020年度黑龙江省最美家庭名单,100户"
+     "家庭入选。", None, "2021-05-16", "2020"),
+    ("关于开展2021年度“最美家庭”寻访活动的通知\n各乡镇妇联:\n县妇联决定开展最美家庭寻访活动。",
+     None, None, "2021"),
+    ("建德市妇联工作总结\n2023年度,建德市妇联开展培训30期,评选最美家庭50户。", None, None, "2023"),
+    ("汤阴县妇联召开会议\n发布时间：2024-03-09\n3月8日,汤阴县妇联召开2024年度妇女工作会议。会议部署了全年工"
+     "作。", None, "2024-03-09", "2024"),
 ]

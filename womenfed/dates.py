@@ -326,15 +326,25 @@ TITLED_PLAN_YEAR = re.compile(r"度?[^总结回顾盘点情况和及与暨、,�
 TITLED_REVIEW_WORD = re.compile(r"总结|回顾|盘点|情况|汇报")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
+HONOUR_TITLE = dict(lexicon.rows("entity_patterns.tsv"))["honour"]  # 最美家庭, 三八红旗手, …
+# The words after an honour that make the year the round's own work, searched for, selected or
+# announced (开展2021年度“最美家庭”寻访活动, 揭晓了2020年度最美家庭名单: stop 29 rounds, the selection
+# run or its results announced give the period).
+HONOUR_ROUND = r"[”’\"]?(?:寻访|评选|推选|选树|选拔|征集|创建|争创|活动|名单|结果)"
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # The same year named inside the honour's name, before the word that makes it one: the year of
-# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
-# of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
-# name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
+# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖), of
+# a quoted contest (2022年“X”大赛获奖的孩子) or of a title the federation system awards after 年度
+# (the lexicon's honours, not sought in the round: 为2023年度“最美家庭”颁发证书, 走访2023年度巾帼建功
+# 标兵; stop 20: conferring or showing a round's honours dates the honours; a meeting that commends
+# 2015年“巾帼文明岗” beside the next year's plans reviews 2015, stops 13 and 25). A year followed by
+# a verb (2020年县妇联获表彰) is no name, and an assessment without a grade (2015年度目标考核会议)
+# reviews its year.
 HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
-                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
+                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)"
+                          rf"|年度[^。，,；;！!？?\n]{{0,12}}?(?:{HONOUR_TITLE})(?!{HONOUR_ROUND})")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
 OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
