@@ -3,7 +3,8 @@ tests, not from the corpus, over years a one-event item states that are not the 
 related item's headline on a trailer heading's line, 相关链接：Y年…综述; the year of a meeting or
 document whose spirit the work studies, 学习贯彻2024年全国两会精神; an aside's figure of a whole
 place, 据统计,2023年全县…; a place built in a year, the year an attribute of its noun, 在2022年新建的
-妇女之家; a year inside a title awarded, 为2023年度“最美家庭”颁发证书), and over years an item does
+妇女之家, or a law revised then, 2023年新修订的妇女权益保障法; a year inside a title awarded,
+为2023年度“最美家庭”颁发证书), and over years an item does
 cover that the rules missed (N years since a founding named right before, 改革开放40年来; an open
 span opened with its month, 自2020年4月开始).
 
@@ -148,4 +149,16 @@ PROBES = [
     ("建德市妇联工作总结\n2023年度,建德市妇联开展培训30期,评选最美家庭50户。", None, None, "2023"),
     ("汤阴县妇联召开会议\n发布时间：2024-03-09\n3月8日,汤阴县妇联召开2024年度妇女工作会议。会议部署了全年工"
      "作。", None, "2024-03-09", "2024"),
+    # --- a law's year of revision or force as an attribute (2023年新修订的妇女权益保障法): the law's ---
+    ("汤阴县妇联开展活动\n发布时间：2024-03-09\n3月8日,汤阴县妇联开展活动,工作人员宣传了2023年新修订的妇女"
+     "权益保障法。群众认真聆听。", None, "2024-03-09", None),
+    ("洪洞县妇联开展活动\n发布时间：2024-05-09\n5月8日,洪洞县妇联开展家庭教育讲座。讲座以2022年施行的家庭教"
+     "育促进法为主题。", None, "2024-05-09", None),
+    ("岳西县妇联开展普法\n发布时间：2023-03-09\n3月8日,岳西县妇联开展普法宣传,重点宣讲2022年新修订的妇女权"
+     "益保障法。", None, "2023-03-09", None),
+    ("平江县妇联开展普法\n发布时间：2017-03-09\n3月8日,平江县妇联开展普法宣传,宣传2016年施行的反家庭暴力法"
+     "。", None, "2017-03-09", None),
+    ("宁乡市妇联开展普法\n3月8日,宁乡市妇联开展普法宣传,解读2021年修正的未成年人保护法。", None, None, None),
+    # ... near-miss: a project the federation carries out that year
+    ("建德市妇联推进项目\n2022年,建德市妇联实施的巾帼家政项目培训妇女500人。", None, None, "2022"),
 ]

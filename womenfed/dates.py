@@ -384,12 +384,13 @@ LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕�
                         # founding told without an object (该协会2018年成立, 2018年成立的), a place
                         # built or set up then, the year an attribute of its noun (2021年建成的儿童
                         # 之家, 在2022年新建的妇女之家), a law's day in force or of its passing
-                        # (2016年3月1日起施行, 2022年10月30日修订通过, 2022年修订的), an honour or a
+                        # (2016年3月1日起施行, 2022年10月30日修订通过, 2022年修订的, 2023年新修订的,
+                        # 2022年施行的), an honour or a
                         # rank received then (2016年被评为, 2015年荣获, 2017年被列为); not the work a
                         # year opens (2018年成立了…, 2018年新建儿童之家20个, 2018年,县妇联荣获…)
                         r"|\w{0,2}?成立(?=[,，。；;的]|$)|\w{0,2}?(?:建成|新建|创办|创建|组建|建立|落成|挂牌"
                         r"|投入使用|投用)(?=的)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
-                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
+                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)|新?(?:修订|修正|施行)的"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺"
                         # or a person's illness, injury or death (2014年确诊患有宫颈癌, 丈夫2009年去世,
                         # 2016年因病去世, 2018年不幸罹患…): a patient's history; not a count of the
