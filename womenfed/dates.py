@@ -192,9 +192,13 @@ DOCUMENT_YEARS = re.compile(rf"(?:纲要|规划|计划|方案|条例|意见|办�
 # the report's (stop 23), unless the report evaluates the plan itself (终期评估, not cited so).
 CITED_PLAN = re.compile(rf"(?:贯彻|落实|宣讲|宣传|学习|解读|实施|执行|围绕)[^。，,；;\n]{{0,6}}?"
                         rf"({_RANGE}学?年?)[^。，,；;！!？?\n]{{0,12}}?(?:纲要|规划)")
-# A government's yearly work report cited for what it set out (落实2018年市政府工作报告提出的…): the
-# year of the cited document, not of the report citing it, as a cited plan's span is (stop 23).
-CITED_WORK_REPORT = re.compile(rf"({YEAR_DIGITS})年度?[^。，,；;\n]{{0,6}}?政府工作报告")
+# A government's yearly work report cited for what it set out (落实2018年市政府工作报告提出的…), and
+# the policy a year's meeting or document sets, whose spirit the work studies or spreads
+# (学习贯彻2024年全国两会精神, 传达2022年省委经济工作会议精神, 宣讲2024年中央一号文件): the year of
+# the cited policy, not of the report citing it, as a cited plan's span is (stop 23; stop 28: the
+# national 两会 date only the policy background).
+CITED_POLICY = re.compile(rf"({YEAR_DIGITS})年度?(?:[^。，,；;\n]{{0,6}}?(?:政府工作报告|一号文件)"
+                          rf"|[^。，,；;！!？?\n年]{{0,16}}?(?:两会|会议|全会)精神)")
 DAY_AFTER_YEAR = re.compile(r"\d{1,2}月\d{1,2}[日号]")  # 2012年|2月20日: the year of a full date
 # An item's dateline (8月1日,…), not a page's date written with its year.
 YEARLESS_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}[日号]")
@@ -207,12 +211,13 @@ MASKED_YEAR = re.compile(r"(?<![A-Za-z\d])(?:(?:19|20)\d?[*＊×xXＸｘ]{1,2}|[
 # The start of a span past the opening (自2011年…以来, 从2017年起): the background of what the
 # report tells, which it runs up to; the start is not a year the report covers.
 SINCE = re.compile(r"(?:自|从|從)\Z")
-# The span a stated year opens and leaves open (从2016年底开始, 自2017年以来, 從2016年起): the
-# corpus convention reads it, where it frames the work, as that year to the publication year.
+# The span a stated year (or a month of it) opens and leaves open (从2016年底开始, 自2017年以来,
+# 從2016年起, 自2020年4月开始): the corpus convention reads it, where it frames the work, as that year
+# to the publication year, or that year alone where the page appeared in it (87baa0cbf290).
 # (Also past the name of the congress held that year: 自2016年县妇女第十一次代表大会以来, a congress
 # report's term since the last one.)
 OPENED = re.compile(r"(?:[^。，,；;！!？?\n]{0,24}?(?:代表大会|妇代会|党代会)(?:召开)?)?"
-                    r"(?:底|初|末)?(?:以来|開始|开始|起|至今)")
+                    r"(?:\d{1,2}月份?)?(?:底|初|末)?(?:以来|開始|开始|起|至今)")
 OPEN_SPAN = re.compile(rf"(?:自|从|從)({YEAR_DIGITS})年(?={OPENED.pattern})")
 # A periodical's issue after its year, ending the line or its field (婚姻与家庭 2019年6期 /
 # 2019年第3期 作者): the page's date, not a year the text states; 2019年第3期培训班 is.
@@ -291,8 +296,13 @@ LAST_YEAR_TOLD = re.compile(r"(?:^|[。！？!?；;,，\n])[\s\u3000]*(?:过去�
                             r"|(?:通报|汇报|报告)了?(?:去年|上一?年度?)|" + REVIEWED_PAST_YEAR.pattern)
 # An ordinal or an anniversary in digits or Chinese numerals (第七个, 114周年).
 COUNT = r"(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+UNCAPTURED_COUNT = COUNT.replace("(", "(?:", 1)
 CENTENARY, CENTENARY_YEARS = "百年", 100  # 建党百年, 庆百年“三八”: the hundredth anniversary
-COUNTED = re.compile(rf"第|周年|{CENTENARY}")  # the words an ordinal or an anniversary is written with
+# The years counted from a founding right after its name (改革开放40年来, 新中国成立70年来): they
+# reach the year the text stands in, as an anniversary does (stop 29: e8a3d87a411f, 2018).
+YEARS_SINCE = r"年以?来"
+# the words an ordinal or an anniversary is written with
+COUNTED = re.compile(rf"第|周年|{CENTENARY}|{YEARS_SINCE}")
 # A title (or the kicker above it) that reviews a year named without 年 (回顾2019展望2020,
 # 盘点2023, in either script): the year reviewed.
 TITLED_REVIEW = re.compile(rf"(?:回[顾顧眸]|[总總]结|[总總]結|盘点|盤點)\s*({YEAR_DIGITS})(?![\d年])")
@@ -316,15 +326,25 @@ TITLED_PLAN_YEAR = re.compile(r"度?[^总结回顾盘点情况和及与暨、,�
 TITLED_REVIEW_WORD = re.compile(r"总结|回顾|盘点|情况|汇报")
 # A yearbook (年鉴) of year n records year n - 1: 2021静安年鉴.
 YEARBOOK = re.compile(rf"(?<!\d)({YEAR_DIGITS})年?\w{{0,10}}?年鉴|年鉴》?\s*[(（]({YEAR_DIGITS})[)）]")
+HONOUR_TITLE = dict(lexicon.rows("entity_patterns.tsv"))["honour"]  # 最美家庭, 三八红旗手, …
+# The words after an honour that make the year the round's own work, searched for, selected or
+# announced (开展2021年度“最美家庭”寻访活动, 揭晓了2020年度最美家庭名单: stop 29 rounds, the selection
+# run or its results announced give the period).
+HONOUR_ROUND = r"[”’\"]?(?:寻访|评选|推选|选树|选拔|征集|创建|争创|活动|名单|结果)"
 # An honour's year (表彰2023年度三八红旗手, 荣获2019年度…): the year the honour is for, not a
 # year the report covers.
 HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # The same year named inside the honour's name, before the word that makes it one: the year of
-# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖) or
-# of a quoted contest (2022年“X”大赛获奖的孩子). A year followed by a verb (2020年县妇联获表彰) is no
-# name, and an assessment without a grade (2015年度目标考核会议) reviews its year.
+# an annual award or an assessment's grade (2022年度“最美儿媳”颁奖仪式, 2023年度目标考核特等奖), of
+# a quoted contest (2022年“X”大赛获奖的孩子) or of a title the federation system awards after 年度
+# (the lexicon's honours, not sought in the round: 为2023年度“最美家庭”颁发证书, 走访2023年度巾帼建功
+# 标兵; stop 20: conferring or showing a round's honours dates the honours; a meeting that commends
+# 2015年“巾帼文明岗” beside the next year's plans reviews 2015, stops 13 and 25). A year followed by
+# a verb (2020年县妇联获表彰) is no name, and an assessment without a grade (2015年度目标考核会议)
+# reviews its year.
 HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
-                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)")
+                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)"
+                          rf"|年度[^。，,；;！!？?\n]{{0,12}}?(?:{HONOUR_TITLE})(?!{HONOUR_ROUND})")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
 OPENING_YEAR = re.compile(rf"(?:^|[。！？!?\n])[^。！？!?\n,，]{{0,12}}?(?<![\d.])({YEAR_DIGITS})年"
@@ -361,12 +381,16 @@ NEIGHBOUR_LINK = re.compile(r"^[ \t【\[]*(?:[上下前后]一?)[篇条則则][ 
 LIFE_EVENT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:\w{0,2}?(?:毕业|出生|生于|参加工作|参加革命|"
                         r"入党|入伍|参军|退休|结婚|嫁到|嫁给)|生(?=[,，。；;、)）\s]))"
                         # or a body's, a law's or an honour's, as a subject's background: a
-                        # founding told without an object (该协会2018年成立, 2018年成立的), a law's
-                        # day in force or of its passing (2016年3月1日起施行, 2022年10月30日修订通过,
-                        # 2022年修订的), an honour or a rank received then (2016年被评为, 2015年荣获,
-                        # 2017年被列为); not the work a year opens (2018年成立了…, 2018年,县妇联荣获…)
-                        r"|\w{0,2}?成立(?=[,，。；;的]|$)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
-                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)"
+                        # founding told without an object (该协会2018年成立, 2018年成立的), a place
+                        # built or set up then, the year an attribute of its noun (2021年建成的儿童
+                        # 之家, 在2022年新建的妇女之家), a law's day in force or of its passing
+                        # (2016年3月1日起施行, 2022年10月30日修订通过, 2022年修订的, 2023年新修订的,
+                        # 2022年施行的), an honour or a
+                        # rank received then (2016年被评为, 2015年荣获, 2017年被列为); not the work a
+                        # year opens (2018年成立了…, 2018年新建儿童之家20个, 2018年,县妇联荣获…)
+                        r"|\w{0,2}?成立(?=[,，。；;的]|$)|\w{0,2}?(?:建成|新建|创办|创建|组建|建立|落成|挂牌"
+                        r"|投入使用|投用)(?=的)|\d{1,2}月\d{1,2}日起?(?:正式)?(?:施行|实施|生效)"
+                        r"|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|颁布|审议通过)|新?(?:修订|修正|施行)的"
                         r"|被?(?:评为|授予|列为|命名为|确定为)|荣获|获评|荣膺"
                         # or a person's illness, injury or death (2014年确诊患有宫颈癌, 丈夫2009年去世,
                         # 2016年因病去世, 2018年不幸罹患…): a patient's history; not a count of the
@@ -388,6 +412,15 @@ ANOTHER_BODY = re.compile(r"[\s\u3000]*(?:[^。！？!?\n,，]{1,6}[,，][\s\u30
                           r"(?![省市州盟县区旗镇乡街村社会]|[^。！？!?\n,，]{0,4}?"
                           r"(?:[妇婦]|项目|活动|工程|行动|计划|品牌|平台|工作))")
 SENTENCE_END = "。！？!?\n"
+# An aside's figure of a whole place (据统计,2023年全县共有女性创业者3000人 / 据了解,该县2022年共受理…)
+# in an item whose opening dates its one event: the figure's year dates the sector's or the place's
+# numbers, told as background, not the event the item reports (stop 26). Only a place written as
+# 全, 该 or 我 with its level; figures the federation gives of its own work (据悉,2020年省妇联实施…)
+# are the work's, as an item that is only the aside is (据悉,该市2020年累计扶持…, stop 25).
+PLACE_SUBJECT = r"(?:全|该|我)[省市州盟县区旗镇乡村]"
+ASIDE_BEFORE = re.compile(rf"据(?:不完全)?(?:统计|了解|悉|介绍|调查)[,，:：]?\s*({PLACE_SUBJECT})?\Z")
+ASIDE_WINDOW = 12  # the cue and a place subject before the year
+PLACE_AFTER = re.compile(rf"(?:底|末|初)?[,，]?\s*{PLACE_SUBJECT}")
 FULL_STOP = re.compile(r"[。！？!?]")
 # A named body founded in the sentence a year (or its month) opens (2021年,某社区成立“妈妈邦”志愿服务队 /
 # 2018年11月,某社区妇联按照…要求,率先成立凤凰街首个妇女微家): a feature about that body tells its
@@ -702,7 +735,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     names; else none. The publication date alone gives no period: a
     report of one event whose text states no year tells its date, not the year it covers, as
     the adjudicated gold reads it (``eval/dev/README.md``)."""
-    text = body = CITED_WORK_REPORT.sub(_unnamed, CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(
+    text = body = CITED_POLICY.sub(_unnamed, CITED_PLAN.sub(_unnamed, DOCUMENT_YEARS.sub(
         _unnamed, _undated(body))))
     title = arabic_dates(title or "")
     lead = arabic_dates(body[:lead_end])
@@ -742,16 +775,18 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         years, end = _count(next(filter(None, look_back.groups()))), int(reviewed) - 1
         end += not look_back.group(1)
         return f"{end - years + 1}-{end}"
-    # the years the text states, past the page's dates, honours' years and the start of a span
+    # the years the article states, past the page's dates, honours' years and the start of a span
     # told as background: the most stated of those it covers (not past its plan heading, nor
     # after its date), else of those it plans where a year opens a clause and the text names no
     # year of its own with 今年 (a text whose only year is ahead of it, 2016年,市妇联将…)
-    stamped = _page_dates(body)
-    stated = [m for m in YEAR.finditer(body) if not _honoured(body, m.start(), m.end())
+    stamped, event = _page_dates(body), YEARLESS_DAY.search(lead)
+    told = len(_article(body, lead_end))  # a trailer's headlines (相关链接：Y年…) date their own items
+    stated = [m for m in YEAR.finditer(body, 0, told) if not _honoured(body, m.start(), m.end())
               and not _baseline(body, m, published, article)
               and not SINCE.search(body[max(0, m.start() - 2):m.start()])
               and not _passing(body, m.start(), m.end())
               and not _founding(body, m, published, title)
+              and not (event and _place_aside(body, m.start(), m.end()))
               and not any(start <= m.start() < end for start, end in stamped)]
     plans_from = _plan_section(body, lead_end)
     covered = [m for m in stated if not _planned(body, m.start(), m.end()) and m.start() < plans_from
@@ -773,11 +808,11 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
         return None
     if spanned := _spanned(framed):
         return spanned
-    # a text whose only year opens a span up to now frames the work it tells with it; an item
-    # whose opening dates its one event (4月16日,…) tells the span as background
-    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) < published
+    # a text whose only year opens a span up to now (or in its own year) frames the work it tells
+    # with it; an item whose opening dates its one event (4月16日,…) tells the span as background
+    if (published and (opened := OPEN_SPAN.search(body)) and opened.group(1) <= published
             and not DAY_AFTER_YEAR.search(lead)):
-        return f"{opened.group(1)}-{published}"
+        return opened.group(1) if opened.group(1) == published else f"{opened.group(1)}-{published}"
     if published and (this_years := list(THIS_YEAR_ANYWHERE.finditer(article))):
         if all(_planned(article, m.start(), m.end()) for m in this_years) and _reviews_past_year(lead):
             return str(int(published) - 1)
@@ -1004,7 +1039,8 @@ def _opening_year(lead: str, published: str | None = None, title: str = "",
     return next((match for match in OPENING_YEAR.finditer(lead)
                  if _covered(lead, match.start(1), match.end())
                  and not _passing(lead, match.start(1), match.end())
-                 and not (event and OPENED.match(lead, match.end()))
+                 and not (event and (OPENED.match(lead, match.end())
+                                     or _place_aside(lead, match.start(1), match.end())))
                  and not _founding(lead, match, published, title)
                  and not _baseline(lead, match, published, article)), None)
 
@@ -1045,6 +1081,13 @@ def _told_of_another(text: str, start: int) -> bool:
     before = text[max(0, start - SENTENCE_WINDOW):start]
     opening = max(map(before.rfind, SENTENCE_END)) + 1
     return bool((opening or start <= SENTENCE_WINDOW) and ANOTHER_BODY.match(before, opening))
+
+
+def _place_aside(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` (its 年 ends at ``end``) dates a figure of a whole place told in
+    an aside (``ASIDE_BEFORE``): the place written before the year or right after it."""
+    aside = ASIDE_BEFORE.search(text[max(0, start - ASIDE_WINDOW):start])
+    return bool(aside and (aside.group(1) or PLACE_AFTER.match(text, end)))
 
 
 def _opened(text: str, match: re.Match, date: str | None) -> str | None:
@@ -1151,7 +1194,8 @@ def _yearbook(title: str) -> str | None:
 def _observed(text: str) -> int | None:
     """The year of the first counted observance the text names: the n-th of a
     day first kept in year f falls in f + n - 1 (第30个国际志愿者日: 2015), the N-th anniversary
-    of a founding in year f in f + N (建党100周年: 2021); ``observances.tsv`` lists the days."""
+    of a founding in year f in f + N (建党100周年: 2021), as N years since it do (改革开放40年来:
+    2018); ``observances.tsv`` lists the days."""
     if not COUNTED.search(text):
         return None  # every ordinal or anniversary the table's patterns read has one of these
     found = []
@@ -1173,9 +1217,11 @@ def _observances() -> tuple[tuple[re.Pattern | None, int, re.Pattern | None, int
         # scanned pages space the ordinal apart (第 113 个 “三八”); a few days count in 次
         # (第三十四次全国助残日)
         counted = re.compile(rf"第{_GAP}{COUNT}{_GAP}[个次]?{_GAP}{named}")
-        days.append((counted if first else None, int(first or 0),
-                     re.compile(rf"{named}\w{{0,8}}?{COUNT}周年|{named}{CENTENARY}|{CENTENARY}{named}")
-                     if founded else None,
+        # an anniversary may stand a few words after the name (建党…100周年); years since it, right
+        # after the name (改革开放40年来: not 改革开放以来特别是近10年来)
+        anniversary = re.compile(rf"{named}(?:\w{{0,8}}?(?={UNCAPTURED_COUNT}周年))?{COUNT}"
+                                 rf"(?:周年|{YEARS_SINCE})|{named}{CENTENARY}|{CENTENARY}{named}")
+        days.append((counted if first else None, int(first or 0), anniversary if founded else None,
                      int(founded or 0)))
     return tuple(days)
 
