@@ -534,6 +534,7 @@ WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
 # 当地人民法院), and a leadership body written with them is an unscoped one (配合当地党委政府).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
+LISTED_OFFICE = re.compile(rf"[{LIST_MARKS}]([{HAN}]{{2}}办)")
 LISTED_SCOPE = re.compile(rf"[{HAN}]{{0,{MAX_PLACE}}}?{PLACE_LEVEL}")  # a list's place: 县, 沿河县
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
@@ -600,7 +601,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     kept = [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)
             or _each_unit_as_partner(sentence, entity.start, entity.end)]  # 联合各村村委会
-    return _with_the_compounds_scope(sentence, kept)
+    listed = sorted([*kept, *_offices_listed_after(sentence, kept)], key=lambda entity: entity.start)
+    return _with_the_compounds_scope(sentence, listed)
 
 
 def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
@@ -608,9 +610,10 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
     原州区委和区政府) share the place: the government right after the committee, its level repeated
     and nothing or one list mark between, is that place's (山阳县人民政府, 大理市人民政府), as the
     stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's. A
-    list that writes its scope once shares it too (县司法局、民政局; 市女法官协会、女检察官协会):
-    a later item with the same head, no scope and no proper noun of its own is a body of the
-    same place (not 镇司法所、中心学校, bodies of two kinds)."""
+    list that writes its scope once shares it too, whatever kind each body is (县司法局、民政局;
+    镇司法所、中心学校; stop-33 adjudication): a later item with no scope and no proper noun of its
+    own is a body of the same place; a class under 各 reaches only leadership items (各乡镇卫生院、
+    派出所: 派出所, stop-30 second wave)."""
     completed = list(entities)
     in_order = sorted(range(len(entities)), key=lambda index: entities[index].start)
     shared: dict[int, str] = {}  # the list's scope each completed item took
@@ -624,18 +627,29 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
             place = compound.group("place").removesuffix(compound.group("level"))  # 平舆县|县委、县政府
             completed[after] = replace(item, canonical=place + item.canonical)
         elif (between and (scope := shared.get(before) or _list_scope(previous))
-              and _takes_the_lists_scope(item) and _parallel_heads(previous, item)):
+              and _takes_the_lists_scope(item)
+              and (item.role == "leadership" or not sentence.endswith(EACH, 0, previous.start))):
             completed[after] = replace(item, canonical=scope + item.canonical)
             shared[after] = scope  # 县司法局、民政局、公安局: the scope runs down the list
     return completed
 
 
-def _parallel_heads(one: Entity, other: Entity) -> bool:
-    """Two listed bodies of one kind: the same last character written or in full (司法局、民政局;
-    民政局和卫健局, whose 卫健局 is a 委员会), or two sectors written bare (县民政、卫健)."""
-    written, other_written = _written(one.name), _written(other.name)
-    return (one.canonical[-1] == other.canonical[-1] or written[-1] == other_written[-1]
-            or not (written.endswith(_suffixes()) or other_written.endswith(_suffixes())))
+def _offices_listed_after(sentence: str, entities: list[Entity]):
+    """A short office (民生办, 平安办: two characters and 办) listed right after a body is an office
+    of the same unit (镇司法所、民生办 -> 镇民生办, stop-33 adjudication), where the list goes on
+    after it or a verb follows (…民生办等部门, …民生办开展); a noun after it makes it the
+    office's people or a longer word (民生办主任, 街道办事处), not the office."""
+    ends = {entity.end for entity in entities}
+    starts = {entity.start for entity in entities}
+    for match in LISTED_OFFICE.finditer(sentence):
+        start, end = match.span(1)
+        if match.start() not in ends or start in starts:
+            continue
+        following = default_tokenizer().tokens(sentence[end:end + MAX_AGENCY])
+        if (end == len(sentence) or sentence[end] in LIST_MARKS + LIST_CLOSE + CLAUSE_MARKS
+                or (following and _word_tags().get(following[0]) in VERB_TAGS)):
+            ends.add(end)  # 镇司法所、民生办、平安办: the list runs on
+            yield Entity("agency", match.group(1), match.group(1), start, end, "partner")
 
 
 def _list_scope(entity: Entity) -> str:
@@ -644,7 +658,8 @@ def _list_scope(entity: Entity) -> str:
     written = _written(entity.name)
     end = _scope_end(written)
     scope = written[:end]
-    if end < len(written) and _closes_a_word(written, end) and LISTED_SCOPE.fullmatch(scope):
+    if (end < len(written) and (_closes_a_word(written, end) or written[end:] in _bodies())
+            and LISTED_SCOPE.fullmatch(scope)):  # 县总工会, jieba's one word, is 县|总工会
         return scope if entity.canonical.startswith(scope) else ""  # not 农业农村 nor 乡村|振兴局
     return ""
 
@@ -652,9 +667,10 @@ def _list_scope(entity: Entity) -> str:
 def _takes_the_lists_scope(entity: Entity) -> bool:
     """A listed body with no scope of its own (not 中国银行, nor 团县委, whose scope is inside) that
     is a standard body (民政局, 文明办) or holds no proper noun (女律师协会) names the kind of body
-    the list's place has."""
+    the list's place has; a firm (…公司, …银行) is no place's body."""
     name = _written(entity.name)
     return (without_scope(entity.canonical) == entity.canonical and _scope_end(entity.canonical) == 0
+            and not name.endswith(_cue_words("firm"))
             and (name in _bodies()
                  or not any(map(_is_proper_noun, default_tokenizer().tokens(name)))))
 

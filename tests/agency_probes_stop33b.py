@@ -1,0 +1,39 @@
+"""Stop-33 second-wave probe audit of agencies: short sentences written for this test (no report
+text), each with the agencies a coder following the written conventions gives (docs/ANNOTATION.md,
+eval/dev/README.md "Settled ..."). Places are real ones of the gazetteer.
+``test_agencies_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+PROBES = {}
+
+# Family one (a list's scope across kinds; stop-33 adjudication of the stop-32 rounds' questions,
+# row 13): a place or level written once at the head of a list of one unit's bodies is the scope of
+# every later item that writes none, whatever kind of body the item is (a 所, a 学校, a 办, a 局);
+# a short office listed after a body (镇司法所、民生办) is one of that unit's. Near misses keep
+# their names: an item with a scope of its own, a firm, a subject's scope before 联合, a pronoun's
+# level, another body's scope (县委宣传部、文明办, left as stop 30 left it), the office's people, a
+# class under 各 (stop-30 second wave).
+PROBES["a_lists_scope_shared_across_kinds"] = [
+    ("镇妇联联合镇司法所、中心学校等部门开展宣传。", ["镇司法所", "镇中心学校"]),
+    ("冠县妇联联合县人民医院、妇幼保健院、疾控中心开展义诊。",
+     ["县人民医院", "县妇幼保健院", "县疾病预防控制中心"]),
+    ("南安市妇联联合市司法局、法律援助中心开展普法宣传。", ["市司法局", "市法律援助中心"]),
+    ("长汀县妇联会同县总工会、人社局、职业技术学校开展技能培训。",
+     ["县总工会", "县人力资源和社会保障局", "县职业技术学校"]),
+    ("遂溪县城月镇妇联联合镇派出所、卫生院、中心小学开展安全宣传。", ["镇派出所", "镇卫生院", "镇中心小学"]),
+    ("镇妇联联合镇派出所、平安办、护路办开展反诈宣传。", ["镇派出所", "镇平安办", "镇护路办"]),
+    ("街道妇联联合街道派出所和网格办开展排查。", ["街道派出所", "街道网格办"]),
+    ("镇妇联联合镇卫生院、民生办等单位开展义诊。", ["镇卫生院", "镇民生办"]),
+    # near misses: a scope of its own, firms, the subject's scope, a pronoun, another body's scope,
+    # the office's people
+    ("县妇联联合县司法局、南安市人民医院开展义诊。", ["县司法局", "南安市人民医院"]),
+    ("县妇联联合县人民医院和平安保险公司开展活动。", ["县人民医院", "平安保险公司"]),
+    ("县妇联联合县人民医院、农业银行开展活动。", ["县人民医院", "中国农业银行"]),
+    ("镇妇联联合社事办、司法所开展宣传。", ["社会事务办公室", "司法所"]),
+    ("该区妇联、人社局联合举办招聘会。", ["人力资源和社会保障局"]),
+    ("县妇联联合县委宣传部、文明办开展评选。", ["县委宣传部", "精神文明建设办公室"]),
+    ("镇司法所所长、民生办主任参加会议。", []),
+    ("镇妇联联合镇派出所、民生办主任开展走访。", ["镇派出所"]),
+    ("冠县妇联联合各乡镇司法所、中心学校开展普法宣传。", ["乡镇司法所", "中心学校"]),
+]
