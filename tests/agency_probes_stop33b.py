@@ -10,10 +10,10 @@ PROBES = {}
 # Family one (a list's scope across kinds; stop-33 adjudication of the stop-32 rounds' questions,
 # row 13): a place or level written once at the head of a list of one unit's bodies is the scope of
 # every later item that writes none, whatever kind of body the item is (a 所, a 学校, a 办, a 局);
-# a short office listed after a body (镇司法所、民生办) is one of that unit's. Near misses keep
-# their names: an item with a scope of its own, a firm, a subject's scope before 联合, a pronoun's
-# level, another body's scope (县委宣传部、文明办, left as stop 30 left it), the office's people, a
-# class under 各 (stop-30 second wave).
+# a federation heading the list writes it too (省妇联、教育厅), and a short office listed after a
+# body (镇司法所、民生办) is one of that unit's. Near misses keep their names: an item with a scope
+# of its own, a firm, a subject's scope before 联合, a pronoun's level, another body's scope
+# (县委宣传部、文明办, left as stop 30 left it), the office's people, a class under 各 (stop 30).
 PROBES["a_lists_scope_shared_across_kinds"] = [
     ("镇妇联联合镇司法所、中心学校等部门开展宣传。", ["镇司法所", "镇中心学校"]),
     ("冠县妇联联合县人民医院、妇幼保健院、疾控中心开展义诊。",
@@ -25,6 +25,11 @@ PROBES["a_lists_scope_shared_across_kinds"] = [
     ("镇妇联联合镇派出所、平安办、护路办开展反诈宣传。", ["镇派出所", "镇平安办", "镇护路办"]),
     ("街道妇联联合街道派出所和网格办开展排查。", ["街道派出所", "街道网格办"]),
     ("镇妇联联合镇卫生院、民生办等单位开展义诊。", ["镇卫生院", "镇民生办"]),
+    # a federation heading the list writes the place (洛江区妇联、文明办 -> 洛江区文明办)
+    ("城关区妇联、民政局联合开展走访慰问。", ["城关区民政局"]),
+    ("省妇联、教育厅、公安厅联合印发通知。", ["省教育厅", "省公安厅"]),
+    ("南安市妇联、人社局、总工会共同举办招聘会。", ["南安市人力资源和社会保障局", "南安市总工会"]),
+    ("冠县妇联、县教育局联合举办家庭教育讲座。", ["县教育局"]),
     # near misses: a scope of its own, firms, the subject's scope, a pronoun, another body's scope,
     # the office's people
     ("县妇联联合县司法局、南安市人民医院开展义诊。", ["县司法局", "南安市人民医院"]),

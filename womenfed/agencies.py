@@ -535,6 +535,8 @@ WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
 LISTED_OFFICE = re.compile(rf"[{LIST_MARKS}]([{HAN}]{{2}}办)")
+FEDERATION_HEADING_BEFORE = re.compile(rf"(?:{FEDERATION.pattern})[、和及]$")  # 洛江区妇联、|文明办
+ENDS_IN_A_LEVEL = re.compile(rf"{PLACE_LEVEL}$")
 LISTED_SCOPE = re.compile(rf"[{HAN}]{{0,{MAX_PLACE}}}?{PLACE_LEVEL}")  # a list's place: 县, 沿河县
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
@@ -612,15 +614,20 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
     stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's. A
     list that writes its scope once shares it too, whatever kind each body is (县司法局、民政局;
     镇司法所、中心学校; stop-33 adjudication): a later item with no scope and no proper noun of its
-    own is a body of the same place; a class under 各 reaches only leadership items (各乡镇卫生院、
-    派出所: 派出所, stop-30 second wave)."""
+    own is a body of the same place, and so is one right after a federation that writes the
+    place (洛江区妇联、文明办 -> 洛江区文明办; 省妇联、教育厅); a class under 各 reaches only
+    leadership items (各乡镇卫生院、派出所: 派出所, stop-30 second wave)."""
     completed = list(entities)
     in_order = sorted(range(len(entities)), key=lambda index: entities[index].start)
     shared: dict[int, str] = {}  # the list's scope each completed item took
-    for before, after in zip(in_order, in_order[1:], strict=False):
-        previous, item = completed[before], entities[after]
-        between = sentence[previous.end:item.start]
-        if between and between not in LIST_MARKS:
+    for before, after in zip([None, *in_order], in_order, strict=False):
+        item = entities[after]
+        previous = None if before is None else completed[before]
+        between = sentence[previous.end:item.start] if previous else ""
+        if previous is None or (between and between not in LIST_MARKS):
+            if (scope := _federation_heading_scope(sentence, item.start)) and _takes_the_lists_scope(item):
+                completed[after] = replace(item, canonical=scope + item.canonical)
+                shared[after] = scope  # 省妇联、教育厅: the federation heads the list
             continue
         compound = LEVEL_COMPOUND.fullmatch(previous.canonical + item.name)
         if compound and previous.role == "leadership" and compound.group("place"):
@@ -632,6 +639,24 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
             completed[after] = replace(item, canonical=scope + item.canonical)
             shared[after] = scope  # 县司法局、民政局、公安局: the scope runs down the list
     return completed
+
+
+def _federation_heading_scope(sentence: str, item_start: int) -> str:
+    """The place of a federation right before a list item (洛江区妇联、文明办 -> 洛江区; 省妇联、
+    教育厅 -> 省): gazetteer places with their level, or a level word alone that opens the
+    clause; '' where a pronoun's level (该县妇联、财政) or no place is written."""
+    heading = FEDERATION_HEADING_BEFORE.search(sentence, 0, item_start)
+    if heading is None:
+        return ""
+    start = end = heading.start()
+    while piece := next((sentence[start - length:start] for length in range(min(MAX_PLACE, start), 1, -1)
+                         if sentence[start - length:start] in _place_names()
+                         and ENDS_IN_A_LEVEL.search(sentence, 0, start)), ""):
+        start -= len(piece)  # 宜秀区|白泽湖乡: places from the largest down
+    if start == end and start and sentence[start - 1] in LEVEL_CHARS and not (
+            start > 1 and HAN_CHAR.match(sentence[start - 2])):
+        start -= 1  # 市妇联、 opening the clause: the level alone
+    return sentence[start:end]
 
 
 def _offices_listed_after(sentence: str, entities: list[Entity]):
