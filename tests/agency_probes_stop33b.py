@@ -42,3 +42,27 @@ PROBES["a_lists_scope_shared_across_kinds"] = [
     ("镇妇联联合镇派出所、民生办主任开展走访。", ["镇派出所"]),
     ("冠县妇联联合各乡镇司法所、中心学校开展普法宣传。", ["乡镇司法所", "中心学校"]),
 ]
+
+# Family two (a leadership body as the place; stop 29: a body named only as where the work is held
+# is the place): the dev gold lists a party committee or government that frames the work (在县委、
+# 县政府的领导下), supports or acts on it, or issues what it follows; it does not list one named only
+# as where a meeting sat (在甲镇人民政府召开, 在乙街道办事处召开) or as a landmark for the place
+# (在市政府北面的广场, 镇政府对面的公园). A leadership body right after 在 and before a verb of
+# holding leads, it does not co-run by hosting; a direction after any body makes it a landmark.
+# Near misses stay listed: the framing and supporting bodies, a government that holds the meeting
+# itself, a standard partner right after 在 (it usually co-runs), bodies that hold an event elsewhere.
+PROBES["a_leadership_body_as_the_place"] = [
+    ("9月12日,城月镇妇联组织各村妇联主席在城月镇人民政府召开推进会。", []),
+    ("三埠街道妇联组织执委在三埠街道办事处召开学习会。", []),
+    ("遂溪县妇联在县政府举行三八红旗手表彰大会。", []),
+    ("社区联合卫生服务中心在市政府北面的广场设立咨询台。", ["卫生服务中心"]),
+    ("南安市妇联在市政府对面的文化广场开展宣传活动。", []),
+    ("镇妇联在镇政府旁的文化大院举办广场舞比赛。", []),
+    ("冠县妇联联合县人民医院在县政府东侧的广场开展义诊。", ["县人民医院"]),
+    # near misses: framing, support, the body holds the meeting itself, a partner after 在
+    ("在县委、县政府的领导下,县妇联开展了巾帼建功活动。", ["县委", "县人民政府"]),
+    ("在镇党委、政府的大力支持下,镇妇联开展了妇女技能培训。", ["镇党委", "镇人民政府"]),
+    ("县政府召开全县妇女儿童工作会议。", ["县人民政府"]),
+    ("县妇联在县人民医院召开座谈会。", ["县人民医院"]),
+    ("县委、县政府在县体育馆举行表彰大会。", ["县委", "县人民政府"]),
+]

@@ -482,6 +482,8 @@ ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|
 # Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内), or the locative right
 # after the body (建在行业协会里, 设在甲公司内): 里 and 内 say where, as 下 (在…的支持下) and 中
 # (在…的关心中) do not.
+# a direction from the body (北面, 对面, 旁): the body is a landmark for where the work happened
+LANDMARK_AFTER = re.compile(r"(?:[东南西北](?:面|侧|边)|对面|旁边|旁(?!听)|附近|周边|后面|前面)")
 INSIDE_OF = re.compile(rf"(?:的[{HAN}]{{1,4}}?)?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
@@ -1846,10 +1848,13 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
     if _a_clause_of_place(before, following):
         return True  # 在位于甲镇乙合作社的大棚里, …; 在丙村——丁公司, 举行…: where it happened
+    if LANDMARK_AFTER.match(sentence, end):
+        return True  # 在市政府北面的广场, 镇政府对面的公园: a landmark for the place
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
-            and (place_phrase or not _is_standard(sentence[start:end]))):
-        return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
+            and (place_phrase or not _is_standard(sentence[start:end])
+                 or agency_role(sentence[start:end]) == "leadership")):
+        return True  # 在甲街道文体中心举办, 在该镇卫生院开展, 在乙镇人民政府召开: where it happened
     if place_phrase is not None and (_event_held_there().match(sentence, end)
                                      or _unit_then(sentence, end, _event_held_there())):
         return True  # 培训在甲医院开班, 活动在县委|党校举行: the event, its subject, only sat there
