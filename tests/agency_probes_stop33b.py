@@ -69,6 +69,24 @@ PROBES["a_leadership_body_as_the_place"] = [
     ("县委、县政府在县体育馆举行表彰大会。", ["县委", "县人民政府"]),
 ]
 
+# Family four (a person's title cut by a page's space): a scanned or laid-out page may break a word
+# with a space (副书 记, 院 长, 副县 长); a title so cut after a body still makes the body its holder's
+# employer (县委|副书 记: a person, stop 12), as the whole title does. Near misses stay as the whole
+# title leaves them: the official who serves (院 长…开展义诊), a space between two words, a body
+# before a line's space and a verb.
+PROBES["a_title_cut_by_a_pages_space"] = [
+    ("曲松县委副书 记张锁平表示,妇女儿童之家的成立具有积极作用。", []),
+    ("冠县县委副书 记王刚出席活动并讲话。", []),
+    ("镇党委书 记李明参加了会议。", []),
+    ("城关区政府副区 长张丽出席开幕式。", []),
+    ("南安市人民医院院 长王芳出席启动仪式。", []),
+    # near misses: the official serves, a space between words, the whole title
+    ("县人民医院院 长王芳为妇女开展义诊。", ["县人民医院"]),
+    ("县妇联联合县人民医院 开展义诊活动。", ["县人民医院"]),
+    ("县委副书记王刚出席活动并讲话。", []),
+]
+
+
 # Family three, tried and dropped (a body's offices and their rooms; stop 29, the body's hall is the
 # place): a room after the body's offices (机关) and a number or floor (机关第一会议室, 机关大院) is
 # where the meeting sat, as a room right after the body is; a party committee and its government

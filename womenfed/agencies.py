@@ -487,6 +487,8 @@ LANDMARK_AFTER = re.compile(r"(?:[东南西北](?:面|侧|边)|对面|旁边|旁
 INSIDE_OF = re.compile(rf"(?:的[{HAN}]{{1,4}}?)?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
+SPACE_INSIDE_A_WORD = re.compile(rf"(?<=[{HAN}])[ \u3000](?=[{HAN}])")  # 副书 记: a page's break
+MAX_TITLE_WINDOW = 12  # the longest title read after a name with a break inside (常务副书 记)
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
@@ -1044,6 +1046,16 @@ def agency_role(name: str) -> str:
     return "partner"
 
 
+def _title_after(sentence: str, end: int) -> bool:
+    """Is a person's title written right after the name (县委|副书记), also where a page's space
+    cuts it (县委|副书 记, 院 长: a scan's or a layout's break inside the word)?"""
+    if PERSON_AFTER.match(sentence, end):
+        return True
+    window = sentence[end:end + MAX_TITLE_WINDOW]
+    return (not SCAN_SPACES.isdisjoint(window)
+            and PERSON_AFTER.match(SPACE_INSIDE_A_WORD.sub("", window)) is not None)
+
+
 def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end) or _is_passive_particle(sentence, suffix_start, end):
@@ -1052,7 +1064,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
                        or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM)) or members_act
     official_serves = bool(OFFICIAL_SERVES.match(sentence, end))
-    if ((PERSON_AFTER.match(sentence, end) and not (leaders_act or official_serves))
+    if ((_title_after(sentence, end) and not (leaders_act or official_serves))
             or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
@@ -1400,7 +1412,7 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     that repeats the suffix's last character ends it too (医院|院长, 协会|会长: jieba's one word)."""
     if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
         return True
-    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and PERSON_AFTER.match(sentence, end):
+    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and _title_after(sentence, end):
         return True
     if ONLINE_OR_OFFLINE.match(sentence, end - 1):
         return False  # 组织|线上恳谈: the online talks the federation organises
