@@ -87,6 +87,26 @@ PROBES["a_title_cut_by_a_pages_space"] = [
 ]
 
 
+# Family five, tried and dropped (a greeting brought on a body's behalf; stops 16 and 29: bodies on
+# whose behalf an official greets are no agencies): the greeting may be sent or brought to its
+# receivers (代表甲、乙为…送上祝福, 给…送去问候), not only offered to them (向…致以问候), with the
+# receiver after 为 or 给 as well as 向 or 对. Near misses stay listed: money or goods sent on the
+# bodies' behalf (送去慰问金, a gift the bodies may fund), the bodies sending it themselves.
+BROUGHT_GREETING = ("a greeting sent or brought on bodies' behalf (代表…为…送上祝福) lists no agency; "
+                    "tried in stop 33 (agn33b, GREETING_AFTER widened to 为/给 and 送上/送去/带去) and "
+                    "dropped: no fresh33 or dev33 figure moved (8d9745acd5e6 names the bodies elsewhere)")
+PROBES["a_greeting_brought_on_a_bodys_behalf"] = [
+    known_because(BROUGHT_GREETING, "区党工委委员梁国暖代表区党工委、办事处为社区妇女代表送上新春祝福。", []),
+    known_because(BROUGHT_GREETING, "副县长张丽代表县政府给妇女代表送上节日祝福。", []),
+    known_because(BROUGHT_GREETING, "镇党委副书记李明代表镇党委、镇政府为留守妇女送去节日问候。", []),
+    known_because(BROUGHT_GREETING, "城关区委副书记代表区委、区政府为巾帼志愿者带去诚挚的慰问。", []),
+    ("县委副书记王刚代表县委、县政府向全县妇女致以节日的问候。", []),
+    # near misses: money sent on their behalf, the bodies act themselves
+    ("镇党委副书记代表镇党委、镇政府为困难妇女送去慰问金。", ["镇党委", "镇人民政府"]),
+    ("县委、县政府为困难妇女送去慰问金。", ["县委", "县人民政府"]),
+]
+
+
 # Family three, tried and dropped (a body's offices and their rooms; stop 29, the body's hall is the
 # place): a room after the body's offices (机关) and a number or floor (机关第一会议室, 机关大院) is
 # where the meeting sat, as a room right after the body is; a party committee and its government
