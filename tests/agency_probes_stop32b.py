@@ -166,20 +166,22 @@ UNSCOPED_OFFICE = ("an unscoped office in a partner list closed by 等部门 is 
                    "tried in stop 32 (agn32b 3c7ed10) and dropped: +1 agency on fresh32b and dev32, "
                    "but one relation lost on one set whichever way the name is written")
 PROBES["an_unscoped_office_in_a_list_of_departments"] = [
-    known_because(UNSCOPED_OFFICE, "肥东县陈集镇妇联联合镇新时代文明实践所、民生办等部门开展宣传活动。",
-                  ["镇新时代文明实践所", "镇民生办"]),
-    known_because(UNSCOPED_OFFICE, "镇妇联联合镇司法所、民生办等部门开展宣传。", ["镇司法所", "镇民生办"]),
-    known_because(UNSCOPED_OFFICE, "街道妇联联合街道派出所、网格办等部门开展排查。",
-                  ["街道派出所", "街道网格办"]),
-    known_because(UNSCOPED_OFFICE, "镇妇联联合镇派出所、平安办等相关部门开展反诈宣传。",
-                  ["镇派出所", "镇平安办"]),
-    known_because(UNSCOPED_OFFICE, "镇妇联联合镇派出所、护路办等部门开展宣传。", ["镇派出所", "镇护路办"]),
+    # stop 33 (agency_probes_stop33b.py): an office listed after one unit's body takes its scope,
+    # as the stop-33 adjudication (rounds' questions, row 13) reads such lists; these now pass
+    ("肥东县陈集镇妇联联合镇新时代文明实践所、民生办等部门开展宣传活动。",
+     ["镇新时代文明实践所", "镇民生办"]),
+    ("镇妇联联合镇司法所、民生办等部门开展宣传。", ["镇司法所", "镇民生办"]),
+    ("街道妇联联合街道派出所、网格办等部门开展排查。", ["街道派出所", "街道网格办"]),
+    ("镇妇联联合镇派出所、平安办等相关部门开展反诈宣传。", ["镇派出所", "镇平安办"]),
+    ("镇妇联联合镇派出所、护路办等部门开展宣传。", ["镇派出所", "镇护路办"]),
     known_because(UNSCOPED_OFFICE, "西区妇联联动区宣传办、农社局等部门开展启动仪式。",
                   ["区宣传办", "区农社局"]),
     # near misses: the officials, no 等部门, an office alone
     ("镇司法所、民生办等部门负责人参加会议。", []),
-    ("镇妇联联合镇司法所、民生办等单位开展宣传。", ["镇司法所"]),
-    ("镇妇联联合镇司法所、民生办开展宣传。", ["镇司法所"]),
+    # stop-33 adjudication (rounds' questions, row 13): an office listed after one unit's body
+    # is that unit's, whatever closes the list (agency_probes_stop33b.py)
+    ("镇妇联联合镇司法所、民生办等单位开展宣传。", ["镇司法所", "镇民生办"]),
+    ("镇妇联联合镇司法所、民生办开展宣传。", ["镇司法所", "镇民生办"]),
     ("镇妇联联合民生办开展宣传。", []),
 ]
 

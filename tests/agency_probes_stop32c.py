@@ -45,7 +45,8 @@ PROBES["a_list_shares_its_scope"] = [
     ("山阳县妇联联合山阳县人民医院、中医院开展义诊。", ["山阳县人民医院", "山阳县中医院"]),
     ("镇妇联联合镇派出所和司法所开展宣传。", ["镇派出所", "镇司法所"]),
     # near misses: two kinds of body, a national brand, a scope inside, a clause mark between
-    ("镇妇联联合镇司法所、中心学校等部门开展宣传。", ["镇司法所", "中心学校"]),
+    # stop-33 adjudication (rounds' questions, row 13): a list's scope reaches items of every kind
+    ("镇妇联联合镇司法所、中心学校等部门开展宣传。", ["镇司法所", "镇中心学校"]),
     ("县妇联联合县委宣传部、文明办开展评选。", ["县委宣传部", "文明办"]),
     ("县妇联联合县人民医院、中国银行开展义诊。", ["县人民医院", "中国银行"]),
     ("县妇联联合县教育局、团县委开展活动。", ["县教育局", "团县委"]),

@@ -6,7 +6,8 @@ tables of ``agencies_probes_stop28.py`` and ``agencies_probes_stop28c.py``, the 
 stop-30 writer's-probe table of ``agencies_probes_stop30c.py`` and the stop-31 tables of
 ``agency_probes_stop31.py``, ``agency_probes_stop31b.py`` and ``agency_probes_stop31d.py``, the
 stop-32 tables of ``agency_probes_stop32.py``, ``agency_probes_stop32b.py`` and
-``agency_probes_stop32c.py``, the stop-33 table of ``agency_probes_stop33.py``): short
+``agency_probes_stop32c.py``, the stop-33 tables of ``agency_probes_stop33.py`` and
+``agency_probes_stop33b.py``): short
 pages written for this test (no report text), one per way Chinese reports of any province,
 level and site name another body, with the agencies the written conventions list
 (docs/ANNOTATION.md, eval/dev/README.md "Settled ..."). Two halves: the grammar of names (a
@@ -41,6 +42,7 @@ from . import (
     agency_probes_stop32b,
     agency_probes_stop32c,
     agency_probes_stop33,
+    agency_probes_stop33b,
 )
 from .conftest import describe_text, probe_cases
 from .conftest import known_gap as _gap
@@ -315,7 +317,8 @@ AUDITS = {**{f"stop24-{family}": cases for family, cases in PROBES.items()},
           **{f"stop32-{family}": cases for family, cases in agency_probes_stop32.PROBES.items()},
           **{f"stop32b-{family}": cases for family, cases in agency_probes_stop32b.PROBES.items()},
           **{f"stop32c-{family}": cases for family, cases in agency_probes_stop32c.PROBES.items()},
-          **{f"stop33-{family}": cases for family, cases in agency_probes_stop33.PROBES.items()}}
+          **{f"stop33-{family}": cases for family, cases in agency_probes_stop33.PROBES.items()},
+          **{f"stop33b-{family}": cases for family, cases in agency_probes_stop33b.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

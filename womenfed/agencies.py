@@ -482,9 +482,13 @@ ROOM_OF = re.compile(rf"的?[{HAN}]{{0,4}}?(?:室|厅|楼|堂|馆|操场)(?:里|
 # Any part of it closed by a locative of place (在甲公司的车间里, 在乙村的院子内), or the locative right
 # after the body (建在行业协会里, 设在甲公司内): 里 and 内 say where, as 下 (在…的支持下) and 中
 # (在…的关心中) do not.
+# a direction from the body (北面, 对面, 旁): the body is a landmark for where the work happened
+LANDMARK_AFTER = re.compile(r"(?:[东南西北](?:面|侧|边)|对面|旁边|旁(?!听)|附近|周边|后面|前面)")
 INSIDE_OF = re.compile(rf"(?:的[{HAN}]{{1,4}}?)?[里内]")
 SCAN_SPACES = frozenset(" \u3000")
 LINE_BREAK = "\n"
+SPACE_INSIDE_A_WORD = re.compile(rf"(?<=[{HAN}])[ \u3000](?=[{HAN}])")  # 副书 记: a page's break
+MAX_TITLE_WINDOW = 12  # the longest title read after a name with a break inside (常务副书 记)
 MAX_SCAN_FRAGMENT = 3  # longer runs across a space are more likely the next column of a page
 WHITESPACE = re.compile(r"\s")
 CONJUNCTIONS = frozenset("和与及同")
@@ -534,6 +538,9 @@ WISHED_AFTER = re.compile(r"一定|必将|必定|定能|定会|必能|将会")
 # 当地人民法院), and a leadership body written with them is an unscoped one (配合当地党委政府).
 DEICTIC_SCOPE = re.compile("^(?:当地|本地|所在地)的?")
 # a place's committee and its government written as one word (山阳县委县政府): the level repeated
+LISTED_OFFICE = re.compile(rf"[{LIST_MARKS}]([{HAN}]{{2}}办)")
+FEDERATION_HEADING_BEFORE = re.compile(rf"(?:{FEDERATION.pattern})[、和及]$")  # 洛江区妇联、|文明办
+ENDS_IN_A_LEVEL = re.compile(rf"{PLACE_LEVEL}$")
 LISTED_SCOPE = re.compile(rf"[{HAN}]{{0,{MAX_PLACE}}}?{PLACE_LEVEL}")  # a list's place: 县, 沿河县
 LEVEL_COMPOUND = re.compile(
     rf"(?P<place>[{MASK_CHARS}{HAN}]*?)(?P<level>[{LEVEL_CHARS}])委(?P=level)(?:人民)?政府")
@@ -600,7 +607,8 @@ def find_agencies(sentence: str) -> list[Entity]:
     kept = [entity for entity in without_overlaps(found, longest_first=True)
             if not names_a_local_self_government(entity.canonical)
             or _each_unit_as_partner(sentence, entity.start, entity.end)]  # 联合各村村委会
-    return _with_the_compounds_scope(sentence, kept)
+    listed = sorted([*kept, *_offices_listed_after(sentence, kept)], key=lambda entity: entity.start)
+    return _with_the_compounds_scope(sentence, listed)
 
 
 def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Entity]:
@@ -608,34 +616,69 @@ def _with_the_compounds_scope(sentence: str, entities: list[Entity]) -> list[Ent
     原州区委和区政府) share the place: the government right after the committee, its level repeated
     and nothing or one list mark between, is that place's (山阳县人民政府, 大理市人民政府), as the
     stop-17 reading completes a compound's shared scope and the stop-30 adjudication a list's. A
-    list that writes its scope once shares it too (县司法局、民政局; 市女法官协会、女检察官协会):
-    a later item with the same head, no scope and no proper noun of its own is a body of the
-    same place (not 镇司法所、中心学校, bodies of two kinds)."""
+    list that writes its scope once shares it too, whatever kind each body is (县司法局、民政局;
+    镇司法所、中心学校; stop-33 adjudication): a later item with no scope and no proper noun of its
+    own is a body of the same place, and so is one right after a federation that writes the
+    place (洛江区妇联、文明办 -> 洛江区文明办; 省妇联、教育厅); a class under 各 reaches only
+    leadership items (各乡镇卫生院、派出所: 派出所, stop-30 second wave)."""
     completed = list(entities)
     in_order = sorted(range(len(entities)), key=lambda index: entities[index].start)
     shared: dict[int, str] = {}  # the list's scope each completed item took
-    for before, after in zip(in_order, in_order[1:], strict=False):
-        previous, item = completed[before], entities[after]
-        between = sentence[previous.end:item.start]
-        if between and between not in LIST_MARKS:
+    for before, after in zip([None, *in_order], in_order, strict=False):
+        item = entities[after]
+        previous = None if before is None else completed[before]
+        between = sentence[previous.end:item.start] if previous else ""
+        if previous is None or (between and between not in LIST_MARKS):
+            if (scope := _federation_heading_scope(sentence, item.start)) and _takes_the_lists_scope(item):
+                completed[after] = replace(item, canonical=scope + item.canonical)
+                shared[after] = scope  # 省妇联、教育厅: the federation heads the list
             continue
         compound = LEVEL_COMPOUND.fullmatch(previous.canonical + item.name)
         if compound and previous.role == "leadership" and compound.group("place"):
             place = compound.group("place").removesuffix(compound.group("level"))  # 平舆县|县委、县政府
             completed[after] = replace(item, canonical=place + item.canonical)
         elif (between and (scope := shared.get(before) or _list_scope(previous))
-              and _takes_the_lists_scope(item) and _parallel_heads(previous, item)):
+              and _takes_the_lists_scope(item)
+              and (item.role == "leadership" or not sentence.endswith(EACH, 0, previous.start))):
             completed[after] = replace(item, canonical=scope + item.canonical)
             shared[after] = scope  # 县司法局、民政局、公安局: the scope runs down the list
     return completed
 
 
-def _parallel_heads(one: Entity, other: Entity) -> bool:
-    """Two listed bodies of one kind: the same last character written or in full (司法局、民政局;
-    民政局和卫健局, whose 卫健局 is a 委员会), or two sectors written bare (县民政、卫健)."""
-    written, other_written = _written(one.name), _written(other.name)
-    return (one.canonical[-1] == other.canonical[-1] or written[-1] == other_written[-1]
-            or not (written.endswith(_suffixes()) or other_written.endswith(_suffixes())))
+def _federation_heading_scope(sentence: str, item_start: int) -> str:
+    """The place of a federation right before a list item (洛江区妇联、文明办 -> 洛江区; 省妇联、
+    教育厅 -> 省): gazetteer places with their level, or a level word alone that opens the
+    clause; '' where a pronoun's level (该县妇联、财政) or no place is written."""
+    heading = FEDERATION_HEADING_BEFORE.search(sentence, 0, item_start)
+    if heading is None:
+        return ""
+    start = end = heading.start()
+    while piece := next((sentence[start - length:start] for length in range(min(MAX_PLACE, start), 1, -1)
+                         if sentence[start - length:start] in _place_names()
+                         and ENDS_IN_A_LEVEL.search(sentence, 0, start)), ""):
+        start -= len(piece)  # 宜秀区|白泽湖乡: places from the largest down
+    if start == end and start and sentence[start - 1] in LEVEL_CHARS and not (
+            start > 1 and HAN_CHAR.match(sentence[start - 2])):
+        start -= 1  # 市妇联、 opening the clause: the level alone
+    return sentence[start:end]
+
+
+def _offices_listed_after(sentence: str, entities: list[Entity]):
+    """A short office (民生办, 平安办: two characters and 办) listed right after a body is an office
+    of the same unit (镇司法所、民生办 -> 镇民生办, stop-33 adjudication), where the list goes on
+    after it or a verb follows (…民生办等部门, …民生办开展); a noun after it makes it the
+    office's people or a longer word (民生办主任, 街道办事处), not the office."""
+    ends = {entity.end for entity in entities}
+    starts = {entity.start for entity in entities}
+    for match in LISTED_OFFICE.finditer(sentence):
+        start, end = match.span(1)
+        if match.start() not in ends or start in starts:
+            continue
+        following = default_tokenizer().tokens(sentence[end:end + MAX_AGENCY])
+        if (end == len(sentence) or sentence[end] in LIST_MARKS + LIST_CLOSE + CLAUSE_MARKS
+                or (following and _word_tags().get(following[0]) in VERB_TAGS)):
+            ends.add(end)  # 镇司法所、民生办、平安办: the list runs on
+            yield Entity("agency", match.group(1), match.group(1), start, end, "partner")
 
 
 def _list_scope(entity: Entity) -> str:
@@ -644,7 +687,8 @@ def _list_scope(entity: Entity) -> str:
     written = _written(entity.name)
     end = _scope_end(written)
     scope = written[:end]
-    if end < len(written) and _closes_a_word(written, end) and LISTED_SCOPE.fullmatch(scope):
+    if (end < len(written) and (_closes_a_word(written, end) or written[end:] in _bodies())
+            and LISTED_SCOPE.fullmatch(scope)):  # 县总工会, jieba's one word, is 县|总工会
         return scope if entity.canonical.startswith(scope) else ""  # not 农业农村 nor 乡村|振兴局
     return ""
 
@@ -652,9 +696,10 @@ def _list_scope(entity: Entity) -> str:
 def _takes_the_lists_scope(entity: Entity) -> bool:
     """A listed body with no scope of its own (not 中国银行, nor 团县委, whose scope is inside) that
     is a standard body (民政局, 文明办) or holds no proper noun (女律师协会) names the kind of body
-    the list's place has."""
+    the list's place has; a firm (…公司, …银行) is no place's body."""
     name = _written(entity.name)
     return (without_scope(entity.canonical) == entity.canonical and _scope_end(entity.canonical) == 0
+            and not name.endswith(_cue_words("firm"))
             and (name in _bodies()
                  or not any(map(_is_proper_noun, default_tokenizer().tokens(name)))))
 
@@ -1001,6 +1046,16 @@ def agency_role(name: str) -> str:
     return "partner"
 
 
+def _title_after(sentence: str, end: int) -> bool:
+    """Is a person's title written right after the name (县委|副书记), also where a page's space
+    cuts it (县委|副书 记, 院 长: a scan's or a layout's break inside the word)?"""
+    if PERSON_AFTER.match(sentence, end):
+        return True
+    window = sentence[end:end + MAX_TITLE_WINDOW]
+    return (not SCAN_SPACES.isdisjoint(window)
+            and PERSON_AFTER.match(SPACE_INSIDE_A_WORD.sub("", window)) is not None)
+
+
 def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     """The organisation name ending at ``end`` whose suffix starts at ``suffix_start``, if any."""
     if _in_common_word(sentence, suffix_start, end) or _is_passive_particle(sentence, suffix_start, end):
@@ -1009,7 +1064,7 @@ def _agency_at(sentence: str, suffix_start: int, end: int) -> Entity | None:
     leaders_act = bool(LEADERS_LEAD_A_TEAM.match(sentence, end)
                        or _unit_then(sentence, end, LEADERS_LEAD_A_TEAM)) or members_act
     official_serves = bool(OFFICIAL_SERVES.match(sentence, end))
-    if ((PERSON_AFTER.match(sentence, end) and not (leaders_act or official_serves))
+    if ((_title_after(sentence, end) and not (leaders_act or official_serves))
             or not _ends_a_word(sentence, end, suffix_start)):
         return None  # 县委书记 is a person; 部署, 部分, 局面: the suffix is part of a word
     if OUTLET_AFTER.match(sentence, end) or TITLE_AFTER.match(sentence, end) or _in_title(sentence, end):
@@ -1357,7 +1412,7 @@ def _ends_a_word(sentence: str, end: int, suffix_start: int | None = None) -> bo
     that repeats the suffix's last character ends it too (医院|院长, 协会|会长: jieba's one word)."""
     if sentence[end:end + 1] in CONJUNCTIONS or STAFF_AFTER.match(sentence, end):
         return True
-    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and PERSON_AFTER.match(sentence, end):
+    if end > 0 and sentence[end:end + 1] == sentence[end - 1] and _title_after(sentence, end):
         return True
     if ONLINE_OR_OFFLINE.match(sentence, end - 1):
         return False  # 组织|线上恳谈: the online talks the federation organises
@@ -1805,10 +1860,13 @@ def _is_place_or_honoured(sentence: str, start: int, end: int) -> bool:
         return True  # 在乙社区的排练室里, 在丙中学体育馆: where it happened
     if _a_clause_of_place(before, following):
         return True  # 在位于甲镇乙合作社的大棚里, …; 在丙村——丁公司, 举行…: where it happened
+    if LANDMARK_AFTER.match(sentence, end):
+        return True  # 在市政府北面的广场, 镇政府对面的公园: a landmark for the place
     place_phrase = _place_phrase_after_locative(before)
     if (place_phrase is not None and cues["held"].match(following)
-            and (place_phrase or not _is_standard(sentence[start:end]))):
-        return True  # 在甲街道文体中心举办, 在该镇卫生院开展: where it happened
+            and (place_phrase or not _is_standard(sentence[start:end])
+                 or agency_role(sentence[start:end]) == "leadership")):
+        return True  # 在甲街道文体中心举办, 在该镇卫生院开展, 在乙镇人民政府召开: where it happened
     if place_phrase is not None and (_event_held_there().match(sentence, end)
                                      or _unit_then(sentence, end, _event_held_there())):
         return True  # 培训在甲医院开班, 活动在县委|党校举行: the event, its subject, only sat there
