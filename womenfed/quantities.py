@@ -162,6 +162,7 @@ GOVERNING_VERBS = frozenset(
 REPORT_OR_SET_VERBS = REPORT_VERBS | SET_VERBS
 GOVERNING_OR_SET_VERBS = GOVERNING_VERBS | SET_VERBS
 REPORT_SET_OR_GOVERNING_VERBS = REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+REPORT_SET_HOLDING_OR_GOVERNING_VERBS = REPORT_SET_OR_GOVERNING_VERBS | HOLDING_VERBS
 REPORT_NOT_SET_VERBS = REPORT_VERBS - SET_VERBS
 # the reporting verbs that act on their object (发放宣传单, 化解纠纷; see HOLDING_VERBS)
 ACTING_REPORT_VERBS = REPORT_VERBS - HOLDING_VERBS - GOVERNING_VERBS - SET_VERBS
@@ -1420,7 +1421,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = "organisations" if DIVISION_PAIR.match(after) else \
-            _head_noun_kind(indicator) or _noun_kind(after)
+            _head_noun_kind(indicator) or _noun_kind(after) or _closing_head_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -1442,6 +1443,19 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                     approx or estimated, kind or "other", indicator)
 
 
+def _closing_head_kind(after: str) -> str | None:
+    """The kind of a known noun that closes the clause after a classifier, when only modifiers
+    stand before it (36个“妇”字号创业示范基地, 62个株洲市巾帼科技示范基地: jieba cuts the phrase at
+    a quote or at a word it tags a verb, 示范): Chinese phrases are head-final. No verb of
+    reporting, holding or governing stands between (5个基地开展活动 is a clause)."""
+    clause = NAMES_CLAUSE_BREAK.split(_unquoted(_without_glosses(after)), maxsplit=1)[0]
+    words = _words(clause) if len(clause) <= MAX_NOUN_PHRASE else []
+    if not words or any(tag[0] not in "nvb" or word in REPORT_SET_HOLDING_OR_GOVERNING_VERBS
+                        for word, tag in words):
+        return None
+    return _head_noun_kind(words[-1][0])
+
+
 def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
     """A noun phrase after the number that jieba cut at a word it tags a verb (36场地贫防控知识
     宣讲 stops at 知识) runs on to the clause's last word when that word is a known noun of
@@ -1453,8 +1467,7 @@ def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
         return indicator
     rest = _words(clause[len(indicator):])
     if not rest or _noun_kind_of().get(rest[-1][0]) != kind or any(
-            tag[0] not in "nvb" or word in REPORT_VERBS | SET_VERBS | HOLDING_VERBS | GOVERNING_VERBS
-            for word, tag in rest):
+            tag[0] not in "nvb" or word in REPORT_SET_HOLDING_OR_GOVERNING_VERBS for word, tag in rest):
         return indicator
     return clause
 

@@ -1,0 +1,34 @@
+"""Stop-33 second-wave quantities round's probes (issues 9/10): short report sentences written for
+this test (no report text) in the ways county, township and village items state a count and what
+it counts, with real places from the gazetteer. Each family shows its pattern in several frames
+and the near-misses that must stay as they are. Cases are (text, expected) with expected
+quantities (text, value, value_max, unit, approx, kind) in reading order;
+``test_quantity_probes.py`` runs this table."""
+
+from __future__ import annotations
+
+
+def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
+      value_max: float | None = None) -> tuple:
+    return (text, value, value_max, unit, approx, kind)
+
+
+PROBES = {
+    # --- 个 before a noun phrase that jieba cuts at a quote or a verb-tagged modifier: the known
+    # noun that closes the phrase is its head (Chinese phrases are head-final) ---
+    "classifier_counts_the_noun_closing_its_phrase": [
+        ("县妇联相继创建了36个“妇”字号创业示范基地。", [q("36个", 36, "个", "organisations")]),
+        ("芦溪镇新建12个“巾帼”创业孵化基地。", [q("12个", 12, "个", "organisations")]),
+        ("县妇联带动各乡镇创建62个株洲市巾帼科技示范基地。", [q("62个", 62, "个", "organisations")]),
+        ("望溪镇建成3个巾帼电商扶贫示范中心。", [q("3个", 3, "个", "organisations")]),
+        ("全县打造了8个“家”字号服务站。", [q("8个", 8, "个", "organisations")]),
+        ("县妇联命名了20个湘潭市巾帼文明示范岗。", [q("20个", 20, "个", "organisations")]),
+        # ... while a phrase whose head is known already, and a clause that goes on with a verb
+        # of its own after the counted noun, stay as they were
+        ("全县共有15个县级巾帼示范基地。", [q("15个", 15, "个", "organisations")]),
+        ("县妇联在3个示范点举办培训。", [q("3个", 3, "个", "organisations")]),
+        ("县妇联组建了6个巾帼宣讲团深入村组宣讲。", [q("6个", 6, "个", "organisations")]),
+        ("渌口镇组织5个村开展活动。", [q("5个", 5, "个", "organisations")]),
+        ("县妇联推荐3个项目参加评选。", [q("3个", 3, "个", "items")]),
+    ],
+}
