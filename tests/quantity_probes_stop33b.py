@@ -31,4 +31,18 @@ PROBES = {
         ("渌口镇组织5个村开展活动。", [q("5个", 5, "个", "organisations")]),
         ("县妇联推荐3个项目参加评选。", [q("3个", 3, "个", "items")]),
     ],
+    # --- one classifier before heads of different kinds listed by 、: the first head's kind
+    # (the stop-33 reading of eval/dev: 53个…示范社区(村)、户 counts organisations) ---
+    "classifier_before_listed_heads_takes_the_first": [
+        ("县妇联评选出20个“美丽庭院”示范村、户。", [q("20个", 20, "个", "organisations")]),
+        ("望溪镇评选出20个市级“最美家庭”示范社区、户。", [q("20个", 20, "个", "organisations")]),
+        ("全县评选出30个文明村、五好家庭户。", [q("30个", 30, "个", "organisations")]),
+        ("县妇联命名15个“美丽庭院”示范户、示范村。", [q("15个", 15, "个", "households")]),
+        ("株洲市评选出12个最美家庭、示范社区。", [q("12个", 12, "个", "households")]),
+        ("来自14个国家、国际组织的驻华使节走进湘潭。", [q("14个", 14, "个", "other")]),
+        # ... while heads of one kind, and goods listed before their count, stay as they were
+        ("县妇联走访了5个村、社区。", [q("5个", 5, "个", "organisations")]),
+        ("全县建成8个妇女之家、儿童之家。", [q("8个", 8, "个", "organisations")]),
+        ("县妇联为各村发放书包、文具盒150个。", [q("150个", 150, "个", "items")]),
+    ],
 }

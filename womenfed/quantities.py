@@ -1421,7 +1421,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = "organisations" if DIVISION_PAIR.match(after) else \
-            _head_noun_kind(indicator) or _noun_kind(after) or _closing_head_kind(after)
+            _listed_heads_kind(indicator) or _noun_kind(after) or _closing_head_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -1441,6 +1441,14 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     indicator = _shared_by_list(before, _to_closing_head(after, indicator, kind))
     return Quantity(sentence[start:end], start, end, value, value_max, unit,
                     approx or estimated, kind or "other", indicator)
+
+
+def _listed_heads_kind(phrase: str) -> str | None:
+    """The kind of a counted phrase that lists heads of different kinds after one classifier
+    (53个示范社区(村)、户, 20个示范村、户): the first head's, as the stop-33 reading of eval/dev
+    settles; a phrase of one head, or a first item naming no known thing, reads whole."""
+    first = phrase.split("、", maxsplit=1)[0]
+    return first != phrase and _head_noun_kind(first) or _head_noun_kind(phrase)
 
 
 def _closing_head_kind(after: str) -> str | None:
