@@ -415,6 +415,7 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
+UNNAMED_THING_KIND = "items"  # what a classifier counts when no known noun names it
 # Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇, and 地 of a prefecture:
 # 地市, 地州市): a set of divisions, counted as bodies whatever noun follows (8个市州困境儿童);
 # 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
@@ -1324,7 +1325,7 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
     deed = f"{deed}的" if deed else ""
     return replace(part, indicator=deed + part.indicator + (noun or total.indicator),
-                   kind=total.kind if part.kind == "other" else part.kind)
+                   kind=total.kind if _head_noun_kind(part.indicator) is None else part.kind)
 
 
 def _leading_verbs(indicator: str) -> str:
@@ -1421,11 +1422,15 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = "organisations" if DIVISION_PAIR.match(after) else \
-            _listed_heads_kind(indicator) or _noun_kind(after) or _closing_head_kind(after)
+            _listed_heads_kind(indicator, before.endswith(indicator)) or _noun_kind(after) \
+            or _closing_head_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
             return None  # 两个规划, 五个维度: 个 counts no known thing
+        # (a thing no noun of nouns.tsv names is a made or handed-out object, 水饺2500个, 冷棚243栋:
+        # docs/ANNOTATION.md files objects under items; places and points have known nouns)
+        kind = kind or UNNAMED_THING_KIND
     elif unit in ANIMAL_UNITS and HANDED_OUT.search(before):
         kind = "items"
     elif unit == "种" and GROWN_BEFORE.search(before):
@@ -1443,12 +1448,25 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                     approx or estimated, kind or "other", indicator)
 
 
-def _listed_heads_kind(phrase: str) -> str | None:
+def _listed_heads_kind(phrase: str, before_count: bool) -> str | None:
     """The kind of a counted phrase that lists heads of different kinds after one classifier
     (53个示范社区(村)、户, 20个示范村、户): the first head's, as the stop-33 reading of eval/dev
-    settles; a phrase of one head, or a first item naming no known thing, reads whole."""
+    settles; a phrase of one head, or a first item naming no known thing, reads whole. A phrase
+    right ``before_count`` (制作爱心水饺2500个) ends in its head: a noun known only inside an earlier
+    word is the subject of the verb, not what is counted (志愿者 in 志愿者们制作水饺)."""
     first = phrase.split("、", maxsplit=1)[0]
-    return first != phrase and _head_noun_kind(first) or _head_noun_kind(phrase)
+    kind_of = _ending_noun_kind if before_count else _head_noun_kind
+    return first != phrase and kind_of(first) or kind_of(phrase)
+
+
+def _ending_noun_kind(phrase: str) -> str | None:
+    """The kind of a known noun that ends inside the phrase's last word when that word is a
+    noun (困难家庭, 爱心礼包; None for 爱心水饺: it names no known thing); a phrase closed by a
+    verb counts its subject (妇女之家再增加40个)."""
+    words = _words(phrase)
+    if not words or words[-1][1][0] != "n":
+        return _head_noun_kind(phrase)
+    return _head_noun_kind(phrase, len(phrase) - len(words[-1][0]) + 1)
 
 
 def _closing_head_kind(after: str) -> str | None:
@@ -2338,13 +2356,14 @@ def _noun_kind(after: str) -> str | None:
     return _head_noun_kind(CLAUSE_BREAK.split(after, maxsplit=1)[0][:10])
 
 
-def _head_noun_kind(phrase: str) -> str | None:
+def _head_noun_kind(phrase: str, first_end: int = 1) -> str | None:
     """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
-    ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
+    ends last wins (儿童友好社区 -> 社区), the longer one on a tie; none ending before
+    ``first_end`` is read."""
     kinds, longest = _noun_kind_of(), _longest_noun()
     if phrase.endswith(_body_suffixes()):
         return "organisations"  # a body named by the grammar of organisation names (…联合会)
-    for end in range(len(phrase), 0, -1):  # substrings looked up, not every noun scanned
+    for end in range(len(phrase), first_end - 1, -1):  # substrings looked up, not every noun scanned
         for length in range(min(longest, end), 0, -1):
             kind = kinds.get(phrase[end - length:end])
             if kind is not None:
