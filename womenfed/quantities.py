@@ -1422,8 +1422,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = "organisations" if DIVISION_PAIR.match(after) else \
-            _listed_heads_kind(indicator, before.endswith(indicator)) or _noun_kind(after) \
-            or _closing_head_kind(after)
+            _listed_heads_kind(indicator, before.endswith(indicator)) or _closing_head_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
@@ -2349,11 +2348,6 @@ def _classifies_divisions(after: str) -> bool:
         return False
     rest = after[len(words[0][0]):].removeprefix(LEVEL)
     return words[0][0].endswith(FEDERATION_BODIES) or rest.startswith(FEDERATION_BODIES)
-
-
-def _noun_kind(after: str) -> str | None:
-    """Kind of what 个 counts, from the noun phrase that follows (up to a clause break)."""
-    return _head_noun_kind(CLAUSE_BREAK.split(after, maxsplit=1)[0][:10])
 
 
 def _head_noun_kind(phrase: str, first_end: int = 1) -> str | None:
