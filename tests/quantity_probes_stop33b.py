@@ -15,8 +15,9 @@ def q(text: str, value: float, unit: str, kind: str, approx: bool = False,
     return (text, value, value_max, unit, approx, kind)
 
 
-VERB_OPENS_THE_NOUN = ("a noun after the count that opens with a word jieba tags a verb (5个共享空间举办活动) "
-                       "is not read, and the subject before the count's verb is (妇联: organisations); "
+VERB_OPENS_THE_NOUN = ("a noun after the count that opens with a word jieba tags a verb "
+                       "(5个共享空间举办活动) is not read, and the subject before the count's verb is "
+                       "(妇联: organisations); "
                        "found by stop-33b probes, no dev33 or fresh33 report shows it, no rule tried")
 
 
