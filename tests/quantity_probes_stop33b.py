@@ -88,4 +88,28 @@ PROBES = {
         ("全县建成5个“妇女之家”阵地,开展活动20场。",
          [q("5个", 5, "个", "organisations"), q("20场", 20, "场", "events")]),
     ],
+    # --- a small Arabic number glued between a word and persons or families: a scan or a
+    # converter lost the measure word (名, 户); the noun says what is counted, unit '' ---
+    "measure_word_lost_before_persons_or_families": [
+        ("黄石乡妇联召开座谈会,会上表彰了9三八红旗手7最美家庭。",
+         [q("9", 9, "", "people"), q("7", 7, "", "households")]),
+        ("会议表彰了25个先进集体,10先进个人。",
+         [q("25个", 25, "个", "organisations"), q("10", 10, "", "people")]),
+        ("渌口镇表彰了12五好家庭、8巾帼建功标兵。",
+         [q("12", 12, "", "households"), q("8", 8, "", "people")]),
+        ("芦溪镇评选出15最美家庭,6优秀妇女干部。",
+         [q("15", 15, "", "households"), q("6", 6, "", "people")]),
+        ("望溪镇妇联慰问了20困难妇女。", [q("20", 20, "", "people")]),
+        # ... while a rank, a figure, an address, a code, a year, a list mark and a body after
+        # the number stay no counts
+        ("图1妇女代表发言。", []),
+        ("第1书记走访了困难户。", []),
+        ("1号楼居民参加了活动。", []),
+        ("县妇联发布5G网络培训信息。", []),
+        ("2023妇女代表大会召开。", []),
+        ("12345热线接听妇女来电。", []),
+        ("(1)妇女代表发言。", []),
+        ("1.妇女代表发言。", []),
+        ("共有妇女之家12个,其中3妇女之家获评示范点。", [q("12个", 12, "个", "organisations")]),
+    ],
 }

@@ -81,6 +81,10 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # that serves as its own measure word, as the level words of divisions and 部门, 单位 do in
 # official prose; other nouns after a number are numbered names (区15中学, 1队、2队).
 BODY_COUNT = re.compile(r"[1-9]\d?")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"\d")
+GLUED_KINDS = frozenset("people households".split())  # what a lost 名 or 户 counted
+NOT_BEFORE_LOST_MEASURE_WORD = "第图表号附届期"  # a rank, a figure, an address before a number
 SELF_COUNTED_NOUNS = frozenset({word for word, _ in LEVEL_WORDS} | {"村", "社区", "部门", "单位"})
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|筹款|资助|元|"
@@ -1393,7 +1397,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     after = sentence[end:end + CONTEXT_CHARS]
     if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
             or _has_magnitude(numeral) or _headcount(before, after, _estimated(match))
-            or _approximate_before_persons(match, after) or _bodies_without_measure_word(match, after)):
+            or _approximate_before_persons(match, after) or _bodies_without_measure_word(match, after)
+            or _lost_measure_word(match, before, after)):
         return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
         return None
@@ -2110,6 +2115,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
             return "", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         if _bodies_without_measure_word(match, after):
             return "", "organisations"
+        if _lost_measure_word(match, before, after):
+            return "", _glued_noun_kind(after)
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
@@ -2146,6 +2153,24 @@ def _headcount(before: str, after: str, large: bool = False) -> bool:
         return False
     words = _words(TRAILING_FILLER.sub("", CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1]))
     return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
+
+
+def _lost_measure_word(match: re.Match, before: str, after: str) -> bool:
+    """A small Arabic number glued between a word and persons or families (表彰了9三八红旗手7最美家庭,
+    25个先进集体,10先进个人): a scan or a converter lost the measure word (名, 户) between them, as
+    its garbled neighbours show; the noun names what is counted (raw the number, unit ''). Not
+    after a mark of a rank, a figure or an address (第, 图, 表, 号), nor a blank's caption."""
+    if match.group("unit") or match.group("high") or not BODY_COUNT.fullmatch(match.group()) \
+            or not before or not (CJK.match(before[-1]) or before[-1] in "、,") \
+            or before[-1] in NOT_BEFORE_LOST_MEASURE_WORD:
+        return False
+    return _glued_noun_kind(after) in GLUED_KINDS
+
+
+def _glued_noun_kind(after: str) -> str | None:
+    """The kind of the noun phrase right after a number, up to the next number (9三八红旗手7最美家庭)."""
+    clause = CLAUSE_BREAK.split(DIGIT.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    return _head_noun_kind(_noun_phrase(_words(clause[:MAX_INDICATOR]))[0])
 
 
 def _bodies_without_measure_word(match: re.Match, after: str) -> bool:
