@@ -23,6 +23,7 @@ from . import (
     quantity_probes_stop30b,
     quantity_probes_stop32,
     quantity_probes_stop33,
+    quantity_probes_stop33b,
     relations_probes_stop31,
 )
 from .conftest import known_because as known
@@ -441,7 +442,8 @@ AUDITS = {"first": PROBES,
           **{f"stop30b-{family}": cases for family, cases in quantity_probes_stop30b.PROBES.items()},
           **{f"stop31-{family}": cases for family, cases in relations_probes_stop31.QUANTITY_PROBES.items()},
           **{f"stop32-{family}": cases for family, cases in quantity_probes_stop32.PROBES.items()},
-          **{f"stop33-{family}": cases for family, cases in quantity_probes_stop33.PROBES.items()}}
+          **{f"stop33-{family}": cases for family, cases in quantity_probes_stop33.PROBES.items()},
+          **{f"stop33b-{family}": cases for family, cases in quantity_probes_stop33b.PROBES.items()}}
 
 
 @pytest.mark.parametrize("text, expected", list(probe_cases(AUDITS)))

@@ -81,6 +81,10 @@ APPROX_LEAD = re.compile(rf"(?:{'|'.join(APPROX_BEFORE)})(?:有|为|达)$")
 # that serves as its own measure word, as the level words of divisions and 部门, 单位 do in
 # official prose; other nouns after a number are numbered names (区15中学, 1队、2队).
 BODY_COUNT = re.compile(r"[1-9]\d?")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"\d")
+GLUED_KINDS = frozenset("people households".split())  # what a lost 名 or 户 counted
+NOT_BEFORE_LOST_MEASURE_WORD = "第图表号附届期"  # a rank, a figure, an address before a number
 SELF_COUNTED_NOUNS = frozenset({word for word, _ in LEVEL_WORDS} | {"村", "社区", "部门", "单位"})
 # Words of a clause about money: a bare number there is an amount of yuan (资金九万四, 工资三千五).
 MONEY_CONTEXT = re.compile(r"(?:金额|资金|款|经费|收入|增收|工资|补贴|补助|费|金|贷款|捐|筹款|资助|元|"
@@ -162,6 +166,7 @@ GOVERNING_VERBS = frozenset(
 REPORT_OR_SET_VERBS = REPORT_VERBS | SET_VERBS
 GOVERNING_OR_SET_VERBS = GOVERNING_VERBS | SET_VERBS
 REPORT_SET_OR_GOVERNING_VERBS = REPORT_VERBS | SET_VERBS | GOVERNING_VERBS
+REPORT_SET_HOLDING_OR_GOVERNING_VERBS = REPORT_SET_OR_GOVERNING_VERBS | HOLDING_VERBS
 REPORT_NOT_SET_VERBS = REPORT_VERBS - SET_VERBS
 # the reporting verbs that act on their object (发放宣传单, 化解纠纷; see HOLDING_VERBS)
 ACTING_REPORT_VERBS = REPORT_VERBS - HOLDING_VERBS - GOVERNING_VERBS - SET_VERBS
@@ -414,6 +419,7 @@ GROUP_KINDS = frozenset("organisations households".split())
 # The classifier of anything: a count in it needs a known counted noun (the classifiers of
 # buildings, 座 and 栋, whose kind is the counted noun's too, count whatever the noun).
 GENERAL_CLASSIFIER = "个"
+UNNAMED_THING_KIND = "items"  # what a classifier counts when no known noun names it
 # Two level words of divisions written as one (市州, 县区, 镇街, 村街, 乡镇, and 地 of a prefecture:
 # 地市, 地州市): a set of divisions, counted as bodies whatever noun follows (8个市州困境儿童);
 # 乡村 (the countryside) and 市区 (a city's centre) are words of their own.
@@ -1323,7 +1329,7 @@ def _part_of_total(part: Quantity, total: Quantity) -> Quantity:
     # (the qualifier stands before the total's noun, after its deed: 评出的县级文明家庭)
     deed = f"{deed}的" if deed else ""
     return replace(part, indicator=deed + part.indicator + (noun or total.indicator),
-                   kind=total.kind if part.kind == "other" else part.kind)
+                   kind=total.kind if _head_noun_kind(part.indicator) is None else part.kind)
 
 
 def _leading_verbs(indicator: str) -> str:
@@ -1391,7 +1397,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     after = sentence[end:end + CONTEXT_CHARS]
     if not (written_unit or percent or chinese or match.group("mag1") or match.group("mag2")
             or _has_magnitude(numeral) or _headcount(before, after, _estimated(match))
-            or _approximate_before_persons(match, after) or _bodies_without_measure_word(match, after)):
+            or _approximate_before_persons(match, after) or _bodies_without_measure_word(match, after)
+            or _lost_measure_word(match, before, after)):
         return None  # a bare Arabic number: a year, a code, a phone number
     if _not_a_count(sentence, match, before, written_unit):
         return None
@@ -1420,11 +1427,14 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         indicator = _respective_share(before) or _share_of(before) or _growth_of(before) or indicator
     if kind == "noun":
         kind = "organisations" if DIVISION_PAIR.match(after) else \
-            _head_noun_kind(indicator) or _noun_kind(after)
+            _listed_heads_kind(indicator, before.endswith(indicator)) or _closing_head_kind(after)
         if kind == "people" and _classifies_divisions(after):
             kind = "organisations"  # (21个镇街妇联主席: the chairs of 21 towns, 21 towns counted)
         if kind is None and chinese and unit == GENERAL_CLASSIFIER:
             return None  # 两个规划, 五个维度: 个 counts no known thing
+        # (a thing no noun of nouns.tsv names is a made or handed-out object, 水饺2500个, 冷棚243栋:
+        # docs/ANNOTATION.md files objects under items; places and points have known nouns)
+        kind = kind or UNNAMED_THING_KIND
     elif unit in ANIMAL_UNITS and HANDED_OUT.search(before):
         kind = "items"
     elif unit == "种" and GROWN_BEFORE.search(before):
@@ -1442,6 +1452,40 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
                     approx or estimated, kind or "other", indicator)
 
 
+def _listed_heads_kind(phrase: str, before_count: bool) -> str | None:
+    """The kind of a counted phrase that lists heads of different kinds after one classifier
+    (53个示范社区(村)、户, 20个示范村、户): the first head's, as the stop-33 reading of eval/dev
+    settles; a phrase of one head, or a first item naming no known thing, reads whole. A phrase
+    right ``before_count`` (制作爱心水饺2500个) ends in its head: a noun known only inside an earlier
+    word is the subject of the verb, not what is counted (志愿者 in 志愿者们制作水饺)."""
+    first = phrase.split("、", maxsplit=1)[0]
+    kind_of = _ending_noun_kind if before_count else _head_noun_kind
+    return first != phrase and kind_of(first) or kind_of(phrase)
+
+
+def _ending_noun_kind(phrase: str) -> str | None:
+    """The kind of a known noun that ends inside the phrase's last word when that word is a
+    noun (困难家庭, 爱心礼包; None for 爱心水饺: it names no known thing); a phrase closed by a
+    verb counts its subject (妇女之家再增加40个)."""
+    words = _words(phrase)
+    if not words or words[-1][1][0] != "n":
+        return _head_noun_kind(phrase)
+    return _head_noun_kind(phrase, len(phrase) - len(words[-1][0]) + 1)
+
+
+def _closing_head_kind(after: str) -> str | None:
+    """The kind of a known noun that closes the clause after a classifier, when only modifiers
+    stand before it (36个“妇”字号创业示范基地, 62个株洲市巾帼科技示范基地: jieba cuts the phrase at
+    a quote or at a word it tags a verb, 示范): Chinese phrases are head-final. No verb of
+    reporting, holding or governing stands between (5个基地开展活动 is a clause)."""
+    clause = NAMES_CLAUSE_BREAK.split(_unquoted(_without_glosses(after)), maxsplit=1)[0]
+    words = _words(clause) if len(clause) <= MAX_NOUN_PHRASE else []
+    if not words or any(tag[0] not in "nvb" or word in REPORT_SET_HOLDING_OR_GOVERNING_VERBS
+                        for word, tag in words):
+        return None
+    return _head_noun_kind(words[-1][0])
+
+
 def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
     """A noun phrase after the number that jieba cut at a word it tags a verb (36场地贫防控知识
     宣讲 stops at 知识) runs on to the clause's last word when that word is a known noun of
@@ -1453,8 +1497,7 @@ def _to_closing_head(after: str, indicator: str, kind: str | None) -> str:
         return indicator
     rest = _words(clause[len(indicator):])
     if not rest or _noun_kind_of().get(rest[-1][0]) != kind or any(
-            tag[0] not in "nvb" or word in REPORT_VERBS | SET_VERBS | HOLDING_VERBS | GOVERNING_VERBS
-            for word, tag in rest):
+            tag[0] not in "nvb" or word in REPORT_SET_HOLDING_OR_GOVERNING_VERBS for word, tag in rest):
         return indicator
     return clause
 
@@ -2072,6 +2115,8 @@ def _unit(written: str, before: str, after: str, numeral: str,
             return "", "people"  # 21万多农村妇女, 近万群众: 万 before persons counts persons
         if _bodies_without_measure_word(match, after):
             return "", "organisations"
+        if _lost_measure_word(match, before, after):
+            return "", _glued_noun_kind(after)
         return None, ""
     if written in ("角", "毛") and not after.startswith("钱"):
         return None, ""
@@ -2108,6 +2153,24 @@ def _headcount(before: str, after: str, large: bool = False) -> bool:
         return False
     words = _words(TRAILING_FILLER.sub("", CLAUSE_BREAK.split(before[-MAX_INDICATOR:])[-1]))
     return bool(words) and words[-1][1][0] == "n" and _head_noun_kind(words[-1][0]) == "people"
+
+
+def _lost_measure_word(match: re.Match, before: str, after: str) -> bool:
+    """A small Arabic number glued between a word and persons or families (表彰了9三八红旗手7最美家庭,
+    25个先进集体,10先进个人): a scan or a converter lost the measure word (名, 户) between them, as
+    its garbled neighbours show; the noun names what is counted (raw the number, unit ''). Not
+    after a mark of a rank, a figure or an address (第, 图, 表, 号), nor a blank's caption."""
+    if match.group("unit") or match.group("high") or not BODY_COUNT.fullmatch(match.group()) \
+            or not before or not (CJK.match(before[-1]) or before[-1] in "、,") \
+            or before[-1] in NOT_BEFORE_LOST_MEASURE_WORD:
+        return False
+    return _glued_noun_kind(after) in GLUED_KINDS
+
+
+def _glued_noun_kind(after: str) -> str | None:
+    """The kind of the noun phrase right after a number, up to the next number (9三八红旗手7最美家庭)."""
+    clause = CLAUSE_BREAK.split(DIGIT.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    return _head_noun_kind(_noun_phrase(_words(clause[:MAX_INDICATOR]))[0])
 
 
 def _bodies_without_measure_word(match: re.Match, after: str) -> bool:
@@ -2312,18 +2375,14 @@ def _classifies_divisions(after: str) -> bool:
     return words[0][0].endswith(FEDERATION_BODIES) or rest.startswith(FEDERATION_BODIES)
 
 
-def _noun_kind(after: str) -> str | None:
-    """Kind of what 个 counts, from the noun phrase that follows (up to a clause break)."""
-    return _head_noun_kind(CLAUSE_BREAK.split(after, maxsplit=1)[0][:10])
-
-
-def _head_noun_kind(phrase: str) -> str | None:
+def _head_noun_kind(phrase: str, first_end: int = 1) -> str | None:
     """Kind of a phrase's head noun: Chinese phrases are head-final, so the known noun that
-    ends last wins (儿童友好社区 -> 社区), the longer one on a tie."""
+    ends last wins (儿童友好社区 -> 社区), the longer one on a tie; none ending before
+    ``first_end`` is read."""
     kinds, longest = _noun_kind_of(), _longest_noun()
     if phrase.endswith(_body_suffixes()):
         return "organisations"  # a body named by the grammar of organisation names (…联合会)
-    for end in range(len(phrase), 0, -1):  # substrings looked up, not every noun scanned
+    for end in range(len(phrase), first_end - 1, -1):  # substrings looked up, not every noun scanned
         for length in range(min(longest, end), 0, -1):
             kind = kinds.get(phrase[end - length:end])
             if kind is not None:
