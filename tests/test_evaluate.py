@@ -508,6 +508,13 @@ def test_sentence_types_are_scored_by_the_sections_gold_labels_open():
     clutter = [*sentences[:2], (letters_of("PART.02"), None), (letters_of("IMG_2031.jpg"), "care"),
                *sentences[2:]]
     assert _score_sentence_types(labels, clutter) == score
+    # a label of type null marks page furniture: it ends the section before it, and its own
+    # lines are not scored (the login lines would otherwise count against the family section)
+    furniture = [*sentences[:4], ("账号密码登录", "care"), ("立即注册", None)]
+    marked = _score_sentence_types([*labels, (_label_key("账号+密码登录"), None)], furniture)
+    assert (marked["tp"], marked["fp"], marked["fn"], marked["counted"]) == (2, 1, 1, 3)
+    unmarked = _score_sentence_types(labels, furniture)
+    assert (unmarked["tp"], unmarked["fp"], unmarked["fn"], unmarked["counted"]) == (2, 2, 3, 5)
 
 
 def test_sentence_types_total_is_an_accuracy_over_sentences(hand_made):

@@ -25,7 +25,9 @@ Matching rules (also in docs/ANNOTATION.md):
   the report's sentences (its words cleaned like a report, then compared on letters and
   digits alone; the longest opening of six characters or more that is found), searching
   after the label before it. Its section runs from the sentence where it is found to the
-  sentence before the next located label; sentences before the first label are not scored.
+  sentence before the next located label; sentences before the first label are not scored,
+  nor those of a label of type null (page furniture: login and share links, the page after
+  the article).
   Every sentence of a section is right when its ``programme_type`` is the label's type (one
   of the labels' types when several labels start in one sentence). ``accuracy`` = right /
   sentences scored; a sentence typed otherwise is an extra, and every wrong or untyped one a
@@ -229,8 +231,10 @@ def gold_problems(gold) -> list[str]:
         elif not isinstance(item["value"], (int, float)) or isinstance(item["value"], bool):
             problems.append(f"quantity {number}: value must be a number")
     for number, item in enumerate(gold.get("programme_types") or [], start=1):
-        if not isinstance(item, dict) or item.get("type") not in TYPES:
-            problems.append(f"programme type {number}: type must be one of {', '.join(TYPES)}")
+        if not isinstance(item, dict) or "type" not in item or (
+                item["type"] is not None and item["type"] not in TYPES):
+            problems.append(f"programme type {number}: type must be one of {', '.join(TYPES)}, "
+                            "or null for page furniture")
     stated = gold.get("report_programme_types")
     if stated is not None and (not isinstance(stated, list) or set(stated) - set(TYPES)):
         problems.append(f"'report_programme_types' must list types among {', '.join(TYPES)}")
@@ -260,7 +264,8 @@ def gold_items(gold: dict) -> dict[str, object]:
         "campaigns": {_entity_key("campaign", n) for n in gold["campaigns"]} - {None},
         "agencies": {_entity_key("agency", n) for n in gold["agencies"]} - {None},
         "programme_types": set(stated if stated is not None
-                               else (label["type"] for label in gold["programme_types"])),
+                               else (label["type"] for label in gold["programme_types"]
+                                     if label["type"] is not None)),
         "sentence_types": [(_label_key(label.get("heading_or_first_words")), label["type"])
                            for label in gold["programme_types"]],
         "relations": _gold_relations(gold.get("relations") or []),
@@ -869,13 +874,17 @@ def _score_sentence_types(labels: list[tuple[str, str]],
 
 
 def label_sections(labels, sentences) -> list[tuple[int, int, set[str]]]:
-    """(first sentence, end, gold types) of each section a located label opens."""
+    """(first sentence, end, gold types) of each section a located label opens. A label of
+    type null marks page furniture (login and share links, the page after the article): it
+    ends the section before it and its own section is not scored (stop-33 adjudication of the
+    second wave, row 3), so it is left out of the list."""
     starts: dict[int, set[str]] = defaultdict(set)
     for index, sentence in _located_labels(labels, sentences):
         starts[sentence].add(labels[index][1])
     ordered = sorted(starts)
     ends = [*ordered[1:], len(sentences)] if ordered else []
-    return [(start, end, starts[start]) for start, end in zip(ordered, ends, strict=True)]
+    return [(start, end, starts[start] - {None}) for start, end in zip(ordered, ends, strict=True)
+            if starts[start] - {None}]
 
 
 def _located_labels(labels, sentences) -> list[tuple[int, int]]:
