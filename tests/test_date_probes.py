@@ -19,6 +19,7 @@ from . import (
     period_probes_stop32,
     period_probes_stop33,
     period_probes_stop33b,
+    period_probes_stop33c,
 )
 from .conftest import describe_text as _describe
 from .conftest import known_because as known
@@ -468,13 +469,13 @@ PROBES = [
 
 # Every audit's table, each case named by its audit: this one, stop 24's, stop 25's (with
 # stop 26's cases), stop 27's, stop 28's, stop 29's second wave, stop 30's and its second wave,
-# stop 31's second round, stop 32's, stop 33's and its second wave.
+# stop 31's second round, stop 32's, stop 33's and its second and third waves.
 AUDITS = {"first": PROBES, "stop24": period_probes_stop24.PROBES, "stop25": period_probes_stop25.PROBES,
           "stop27": period_probes_stop27.PROBES, "stop28": period_probes_stop28.PROBES,
           "stop29b": period_probes_stop29b.PROBES, "stop30": period_probes_stop30.PROBES,
           "stop30b": period_probes_stop30b.PROBES, "stop31b": period_probes_stop31b.PROBES,
           "stop32": period_probes_stop32.PROBES, "stop33": period_probes_stop33.PROBES,
-          "stop33b": period_probes_stop33b.PROBES}
+          "stop33b": period_probes_stop33b.PROBES, "stop33c": period_probes_stop33c.PROBES}
 
 
 @pytest.mark.parametrize("text, url, date, period", [case for cases in AUDITS.values() for case in cases],

@@ -341,9 +341,11 @@ HONOURED = re.compile(r"(?:表彰|评选|评为|授予|荣获|获评)\w{0,2}\Z")
 # 标兵; stop 20: conferring or showing a round's honours dates the honours; a meeting that commends
 # 2015年“巾帼文明岗” beside the next year's plans reviews 2015, stops 13 and 25). A year followed by
 # a verb (2020年县妇联获表彰) is no name, and an assessment without a grade (2015年度目标考核会议)
-# reviews its year.
-HONOUR_NAMED = re.compile(r"(?:年度|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
-                          r"(?:称号|颁奖|获奖|表彰|评选|评比|[等特]奖|等次)"
+# reviews its year. A selection's results or list after a year's quoted name (公布2015年“寻找最美”
+# 系列活动评选结果) are the round's own work announced; after 年度, a year of merit, they stay the
+# honours' (宣布2022年度“好婆婆”评选结果 at a 2023 meeting).
+HONOUR_NAMED = re.compile(r"(?:(年度)|年[“\"‘])(?:(?!总结)[^。，,；;！!？?\n]){0,40}?"
+                          r"(?:称号|颁奖|获奖|表彰|(?:评选|评比)(?(1)|(?!结果|名单|活动))|[等特]奖|等次)"
                           rf"|年度[^。，,；;！!？?\n]{{0,12}}?(?:{HONOUR_TITLE})(?!{HONOUR_ROUND})")
 # A year opening a clause of the opening sentences, after at most a short tag (【概况】), not a
 # date (2021年3月8日) nor a decade (80年代).
