@@ -52,6 +52,18 @@ PROBES = [
     ("form_and_content", ["西乡县妇联开展习近平新时代中国特色社会主义思想宣讲。"], 0, {"ideology"}, set()),
     ("form_and_content", ["南郑区妇联召开执委座谈会。"], 0, {"organisation"}, set()),
     ("form_and_content", ["汉台区妇联举办妇联干部培训班。"], 0, {"organisation"}, set()),
+    # --- a picture's caption naming only the scene (……现场) shows the work told before it
+    ("caption", ["镇巴县妇联联合县医院开展“两癌”免费筛查。", "志愿活动现场"], 1, {"health"}, set()),
+    ("caption", ["南郑区妇联为困境儿童送去学习用品。", "图为志愿服务现场。"], 1, {"care"}, set()),
+    ("caption", ["城固县妇联举办家庭教育讲座。", "巾帼志愿活动现场"], 1, {"family"}, set()),
+    ("caption", ["洋县妇联开展反家暴法律宣传。", "志愿者服务现场"], 1, {"rights"}, set()),
+    ("caption", ["勉县妇联举办电商直播技能培训班。", "图为巾帼志愿者活动现场。"], 1, {"economic"}, set()),
+    ("caption", ["西乡县妇联召开第十次妇女代表大会。", "志愿宣讲现场"], 1, {"organisation"}, set()),
+    # near-misses: a sentence told at the scene, with its own clauses, keeps its own cues
+    ("caption", ["洋县妇联开展反家暴法律宣传。", "随后,县妇联在现场为困境儿童送去学习用品。"],
+     1, {"care"}, set()),
+    ("caption", ["汉台区妇联召开执委会议。", "会后,巾帼志愿者在现场开展义务献血志愿服务活动现场"],
+     1, {"volunteer"}, set()),
     # --- dropped: an essay contest or a film show that names its content
     known_because(CULTURE_FORMS_DROPPED, "culture_form", ["镇巴县妇联举办孝老爱亲征文活动。"],
                   0, {"family"}, set()),
