@@ -1,10 +1,10 @@
 """Probe audit of sentence types (stop 33, third wave, read from the confusion of sentence types on
-fresh33 and dev33): a cue that names the FORM of work (a talk, 宣讲; a forum, 座谈会; a class, 培训班)
-is no topic where the sentence also names the content: 宣讲“平安家庭”, 开展父亲节宣讲活动 tell family
-work, 开展维权宣讲活动 rights work (docs/CODEBOOK.md: what is done decides where the
-sentence names it). The form cue keeps its weight where the content decides no type (开展宣讲活动
-alone stays ideology, the 宣讲 weight drop of stop 33 is not retried) and where the content names the
-form's own type too (宣讲党的二十大精神 stays ideology).
+fresh33 and dev33). Tried and dropped (strict gaps, FORM_GIVES_WAY_DROPPED): a cue that names the
+FORM of work (a talk, 宣讲; a forum, 座谈会; a class, 培训班) giving way where the sentence also names
+the content (宣讲“平安家庭”, 开展父亲节宣讲活动 as family work, 开展维权宣讲活动 as rights work;
+docs/CODEBOOK.md: what is done decides where the sentence names it), the form keeping its weight
+where the content decides no type or names the form's own type. Kept: a picture's caption that names
+only the scene (……现场) shows the work told before it.
 
 Every line here is written for the audit (places from the gazetteer), not taken from any report;
 the expected answer is decided by the written conventions (docs/CODEBOOK.md "Programme types"),
@@ -21,6 +21,10 @@ from __future__ import annotations
 
 from .conftest import known_because
 
+FORM_GIVES_WAY_DROPPED = ("dropped in stop 33c: a form-of-work cue (宣讲, 座谈会, 培训班) yielding to the "
+                          "content the sentence names gained dev33 3 sentences but none on the unread test "
+                          "half, where it added one extra report type (programme types fp 215 -> 216)")
+
 CULTURE_FORMS_DROPPED = ("dropped in stop 33c: 征文, 观影, 朗诵 as forms of work yielding to the content "
                          "named went 2788 -> 2785 on dev33 sentence types (a recitation's performers "
                          "typed it by their trade), fresh33 unchanged")
@@ -28,16 +32,24 @@ CULTURE_FORMS_DROPPED = ("dropped in stop 33c: 征文, 观影, 朗诵 as forms o
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
     # --- a talk that names its content: the content types the sentence, and the sentences after it
-    ("form_and_content", ["城固县妇联在文化广场开展父亲节宣讲活动。"], 0, {"family"}, set()),
-    ("form_and_content", ["汉滨区妇联走进村组开展孝老爱亲宣讲活动。"], 0, {"family"}, set()),
-    ("form_and_content", ["镇坪县妇联为青年职工举办婚恋观宣讲。"], 0, {"family"}, set()),
-    ("form_and_content", ["汉阴县妇联联合县司法局开展维权宣讲活动。"], 0, {"rights"}, set()),
-    ("form_and_content", ["宁陕县妇联在社区开展爱国卫生宣讲。"], 0, {"health"}, set()),
-    ("form_and_content", ["石泉县妇联走进社区宣讲“平安家庭”。"], 0, {"family"}, set()),
-    ("form_and_content", ["宁强县妇联开展孝老爱亲宣讲活动。", "共有200余名村民到场聆听。"],
-     1, {"family"}, set()),
-    ("form_and_content", ["留坝县妇联开展母亲节宣讲活动。", "活动吸引了100余名居民参加。"],
-     "report", {"family"}, {"ideology"}),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["城固县妇联在文化广场开展父亲节宣讲活动。"], 0, {"family"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["汉滨区妇联走进村组开展孝老爱亲宣讲活动。"], 0, {"family"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["镇坪县妇联为青年职工举办婚恋观宣讲。"], 0, {"family"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["汉阴县妇联联合县司法局开展维权宣讲活动。"], 0, {"rights"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["宁陕县妇联在社区开展爱国卫生宣讲。"], 0, {"health"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["石泉县妇联走进社区宣讲“平安家庭”。"], 0, {"family"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["宁强县妇联开展孝老爱亲宣讲活动。", "共有200余名村民到场聆听。"],
+                  1, {"family"}, set()),
+    known_because(FORM_GIVES_WAY_DROPPED, "form_and_content",
+                  ["留坝县妇联开展母亲节宣讲活动。", "活动吸引了100余名居民参加。"],
+                  "report", {"family"}, {"ideology"}),
     # --- content with more weight than the talk keeps its type as before
     ("form_and_content", ["岚皋县妇联开展两癌防治宣讲活动。"], 0, {"health"}, set()),
     ("form_and_content", ["旬阳市妇联深入村组宣讲反家庭暴力法。"], 0, {"rights"}, set()),

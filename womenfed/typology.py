@@ -615,10 +615,7 @@ def _keyword_scores(text: str) -> dict[str, float]:
     a fixed order so that the sums are reproducible; the field of an ARENA, an ORIGIN, an
     INSPECTED or a POLICY_AIM, the calendar of a CALENDAR_YEAR, a VENUE and the home of a
     HOME_PRODUCTION weigh nothing, no cue is read across the word edge of an ACROSS_HOME, and
-    the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for its own type);
-    a cue that names the form of work (``_form_cues``) weighs only where the other cues decide
-    no programme (none, or only the federation's own work: founding a talk team, a meeting), or
-    for a type they name too: the content a talk or a class names types it."""
+    the titles an AWARDED holds up weigh for ideology (a family or volunteer honour for its own type)."""
     scores: dict[str, float] = defaultdict(float)
     ranked = _ranked_cues()
     text = ACROSS_HOME.sub("，", HOME_PRODUCTION.sub("，", VENUE.sub("在，", text)))
@@ -628,15 +625,9 @@ def _keyword_scores(text: str) -> dict[str, float]:
     awards = list(AWARDED.finditer(text))
     titles = [award.group("titles") for award in awards]
     honours = set().union(*map(_outermost, titles))
-    forms: dict[str, float] = defaultdict(float)
     for rank in sorted(honours | _outermost(AWARDED.sub(_titles_left_out, text) if titles else text)):
-        named = forms if ranked[rank][0] in _form_cues() else scores
         for kind, weight in ranked[rank][1]:
-            named[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
-    content = _decisive(scores)
-    for kind, weight in forms.items():
-        if content in (None, FRAME_TYPE) or scores[kind]:
-            scores[kind] += weight
+            scores[kind if rank not in honours or kind in HONOUR_KEEPS else "ideology"] += weight
     if any(award.group(0).startswith(HANDED_OVER) and not _outermost(award.group("titles"))
            for award in awards):
         scores["ideology"] += NAMING_CUE
@@ -749,12 +740,6 @@ def _pattern_cues() -> tuple[tuple[str, re.Pattern, float], ...]:
             raise ValueError(f"typology_patterns.tsv: unknown programme type {kind!r}")
         cues.append((kind, re.compile(pattern), float(weight)))
     return tuple(cues)
-
-
-@cache
-def _form_cues() -> frozenset[str]:
-    """The cue keywords that name a form of work, not its content (lexicon/typology_forms.txt)."""
-    return frozenset(lexicon.lines("typology_forms.txt"))
 
 
 @cache
