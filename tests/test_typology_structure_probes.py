@@ -32,6 +32,7 @@ from . import (
     typology_probes_stop32b,
     typology_probes_stop33,
     typology_probes_stop33b,
+    typology_probes_stop33c,
 )
 from .conftest import known_because as _known_gap
 
@@ -177,7 +178,8 @@ AUDITS = {"stop25": typology_probes_stop25, "stop27": typology_probes_stop27,
           "stop31d": typology_probes_stop31d, "stop32": typology_probes_stop32,
           "stop32b": typology_probes_stop32b,
           "stop33": typology_probes_stop33,
-          "stop33b": typology_probes_stop33b}
+          "stop33b": typology_probes_stop33b,
+          "stop33c": typology_probes_stop33c}
 
 
 def _audit_cases():

@@ -77,6 +77,11 @@ ATTENDANCE = re.compile(
 # of news reports.
 VOICED = re.compile(r"^(?:建议|[^，,。;；:：]{0,25}?(?:(?<![满的有着新])希望(?![与和的之所工小])"
                     r"|提出[^。；;]{0,12}(?<!的)(?:建议|需求|希望|意见)))")
+# A picture's caption that names only the scene (活动现场, 图为座谈会现场。, 志愿活动现场): it shows the work
+# the sentences before it tell, so like an attendance line it takes no cues of its own and goes on
+# with its neighbours' topic (stop 33c). Hand-written from how pages caption pictures: a short line,
+# no clause punctuation, ending in 现场.
+CAPTION = re.compile(r"^(?:图为)?[^，,。；;:：！!？?]{0,12}现场[。.]?$")
 # The quote marks a cue phrase may be cut by (clean.py has turned straight and corner quotes
 # into “”; single quotes mark a quote inside a quote).
 QUOTE_MARK = re.compile(r"[“”‘’]")
@@ -346,7 +351,8 @@ def classify_sentences(sentences: Sequence[tuple[str, str]],
     levels = [0 if PICTURE_FILE.search(text) else level
               for (text, _), level in zip(sentences, levels, strict=True)] \
         if levels is not None else [0] * count
-    attending = [not level and (_only_attends(text) or bool(VOICED.match(text)))
+    attending = [not level and (_only_attends(text) or bool(VOICED.match(text))
+                                or bool(CAPTION.match(text)))
                  for (text, _), level in zip(sentences, levels, strict=True)]
     frames = [frozenset() if attends else _frames(text)
               for (text, _), attends in zip(sentences, attending, strict=True)]
