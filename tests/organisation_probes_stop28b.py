@@ -15,7 +15,6 @@ runs them."""
 
 from __future__ import annotations
 
-
 PROBES = [
     # the class in the headline and again as the opening's subject: a collection, one item kept
     ("collection", "巾帼风采 | 宁波市各区县妇联这样过三八",

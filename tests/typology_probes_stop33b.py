@@ -30,7 +30,8 @@ TALK_FORM_DROPPED = ("dropped in stop 33b: 宣讲 as a leaning cue (1) instead o
                      "gold), fresh33 unchanged")
 
 OWN_HONOUR_DROPPED = ("tried in the stop-33 third wave (align33): the titles an AWARDED verb of winning "
-                      "(荣获, 获评, 被…评为, 被…授予) gives a federation opening its clause weigh organisation, "
+                      "(荣获, 获评, 被…评为, 被…授予) gives a federation opening its clause weigh "
+                      "organisation, "
                       "not ideology (a family or volunteer honour keeping its type); dev33 sentence types "
                       "2785 -> 2787 but programme types 629/114/92 -> 628/114/93 (0e6ab2d08f44 loses family: "
                       "one more organisation sentence makes the report mostly the federation's own work, "
