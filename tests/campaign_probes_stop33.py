@@ -8,26 +8,21 @@ from __future__ import annotations
 
 from .conftest import known_because
 
-GENERIC_TEAM_RETRIED = ("a quoted team of only generic words for women and volunteers before a head of "
-                        "generic work (“巾帼志愿队”, “巾帼志愿者宣传服务队”): fresh33 shows it twice "
-                        "(both extras) and dev33 once; a narrower form of the stop-28 rule (only "
-                        "巾帼/妇女/女子/志愿 + 服务/宣传/宣讲 + 队/团) gained fresh33 33/7/2 -> 33/5/2 and "
-                        "dev33 798/107/121 -> 798/106/121 at stop 33, but it covers the case the dropped "
-                        "stop-28 rule lost on the test half (“巾帼宣讲团”) and stop-32 relation probes "
-                        "link that team, so it was not kept: a question for the adjudicator")
-
 # (sentence, campaigns): a quoted team named only by generic words for women and volunteers and a
 # team head of generic work (服务, 宣传, 宣讲 + 队/团) is named by what it is, as the unquoted
-# 巾帼志愿服务队 is (strict gaps: see GENERIC_TEAM_RETRIED); a word of its own (清洁, 家政, 帮帮, a
-# brand before the team words) keeps it
+# 巾帼志愿服务队 is (stop-33 wave-1 row 20: it names no team and takes no relation); a word of its own
+# (清洁, 家政, 帮帮, a brand before the team words) keeps it
 PROBES = [
-    known_because(GENERIC_TEAM_RETRIED, "灵武市妇联组建“巾帼志愿队”,深入各村开展环境整治", []),
-    known_because(GENERIC_TEAM_RETRIED, "西吉县各村成立“巾帼宣讲团”,宣讲党的政策", []),
-    known_because(GENERIC_TEAM_RETRIED, "红寺堡区妇联组织“妇女志愿服务队”走访慰问留守儿童", []),
-    known_because(GENERIC_TEAM_RETRIED, "永宁县妇联号召“巾帼志愿服务队”队员参与防汛", []),
-    known_because(GENERIC_TEAM_RETRIED, "贺兰县妇联组织“女子宣传队”和“巾帼志愿者服务队”开展普法宣传", []),
-    known_because(GENERIC_TEAM_RETRIED, "隆德县妇联依托“巾帼宣讲队”开展理论宣讲", []),
-    known_because(GENERIC_TEAM_RETRIED, "盐池县妇联组织“巾帼志愿者宣传服务队”深入社区开展咨询服务", []),
+    ("灵武市妇联组建“巾帼志愿队”,深入各村开展环境整治", []),
+    ("西吉县各村成立“巾帼宣讲团”,宣讲党的政策", []),
+    ("红寺堡区妇联组织“妇女志愿服务队”走访慰问留守儿童", []),
+    ("永宁县妇联号召“巾帼志愿服务队”队员参与防汛", []),
+    ("贺兰县妇联组织“女子宣传队”和“巾帼志愿者服务队”开展普法宣传", []),
+    ("隆德县妇联依托“巾帼宣讲队”开展理论宣讲", []),
+    ("盐池县妇联组织“巾帼志愿者宣传服务队”深入社区开展咨询服务", []),
+    ("桐乡市各村(社区)组建“女子志愿宣讲团”,开展理论宣讲", []),
+    ("她是“姐妹志愿服务队”的一员", []),
+    ("鄞州区妇联授予“巾帼志愿者服务团”先进集体称号", []),
     # near-misses: a word of its own, a brand before the team words, the people alone
     ("中宁县妇联组建“巾帼清洁队”,定期清扫公共区域", ["巾帼清洁队"]),
     ("海原县成立“红玫瑰巾帼志愿服务队”", ["红玫瑰巾帼志愿服务队"]),

@@ -31,7 +31,8 @@ A unit that opens the report acting (日前,甲镇召开…) stays the author wh
 named only in a sentence of background or of the closing plan (近年来/多年来/一直以来,镇妇联联合…;
 下一步/接下来,镇妇联将…): what the federation did over the years or means to do is not the work
 reported (stop 28's background reading; new31 batch 36). Near misses: the federation acting in a
-sentence of the work itself (会上,街道妇联…发布…; 镇妇联组织志愿者现场服务) is still the author.
+sentence of the work itself (镇妇联组织志愿者现场服务) is still the author; inside or after a meeting the
+unit convenes (会上,街道妇联…发布…) it is not (stop-33 wave-1 row 15).
 A federation and a 妇儿工委 (or its office) of one unit that hold the work together (联合, 共同, or
 决定…联合…), a partner of another kind (卫健局) written between them or not, leave no single author
 (stops 19 and 21; new31 batch 37). Near misses: a federation holding the work with a partner of
@@ -174,8 +175,10 @@ PROBES = [
     ("background federation", "北白象镇举办插花活动",
      "3月8日,北白象镇举办插花活动,30名妇女参加。镇妇联组织志愿者现场服务。", None, "北白象镇妇联",
      "township"),
+    # (a street convening the meeting stays the author over its federation acting inside it:
+    # stop-33 wave-1 row 15, which corrected this probe's 永中街道妇联)
     ("background federation", "家风建设推进会",
-     "日前,永中街道召开家风建设推进会。会上,街道妇联联合各社区发布好家风倡议。", None, "永中街道妇联",
+     "日前,永中街道召开家风建设推进会。会上,街道妇联联合各社区发布好家风倡议。", None, "永中街道",
      "township"),
     # a federation and a 妇儿工委 of one unit hold the work together: no author
     ("federation and committee", "送医送药进乡村",

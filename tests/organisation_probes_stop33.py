@@ -51,6 +51,13 @@ unknown; fresh33 b8e8532e3626, read as no author at city level). Near misses (un
 federation working with a trade's association (临洮县妇联联合县快递行业协会…), a trade federation's
 chair attending a place federation's meeting, a 信息来源 line naming a street over the items of its
 communities and trades (dev b8975831ab50: 东栅街道).
+A township, street or county that convenes a meeting in the opening (甲镇召开…会) stays the author where
+its federation acts only inside or right after that meeting (会上,镇妇联作工作报告/发出倡议/表彰…;
+会后,镇妇联组织…): the federation gives an item of the unit's meeting (stop-33 wave-1 row 15; fresh33
+90a6cd77cffb 庐镇乡). Near misses (unchanged): the federation convening the meeting itself (甲镇妇联召开…,
+also under a headline 甲街道召开妇联执委会议), the federation acting in a sentence of its own outside the
+meeting (随后, a separate item the same day), and a unit that holds an event (举办…活动) where its
+federation runs the programme.
 Each case: kind, title, body, url, organisation, level, as ``test_organisation_probes25.py``
 runs them."""
 
@@ -71,6 +78,28 @@ UNNAMED_OFFICER_GUEST = ("a federation present only through unnamed officers (�
                          "or dev33")
 
 PROBES = [
+    # a unit convening the meeting over its federation acting inside or after it: the unit
+    ("convened meeting", "妇女工作会议召开",
+     "3月6日,五里墩街道召开妇女工作会议。会上,街道妇联作2023年工作报告,并表彰了先进集体。", None,
+     "五里墩街道", "township"),
+    ("convened meeting", "纪念三八表彰会",
+     "3月7日,泗店镇召开纪念三八妇女节表彰大会。会上,镇妇联宣读了表彰决定。会后,镇妇联组织开展知识竞赛。",
+     None, "泗店镇", "township"),
+    ("convened meeting", "家庭教育推进会",
+     "日前,太和镇召开家庭教育工作推进会,各村妇联主席参加。会议上,镇妇联发出“家教家风”倡议。", None,
+     "太和镇", "township"),
+    ("convened meeting", "妇女议事会",
+     "近日,城关镇组织召开妇女议事会。会后,镇妇联组织与会人员参观巾帼创业基地。", None,
+     "城关镇", "township"),
+    ("convened meeting", "全县妇女工作会议召开",
+     "2月28日,通渭县召开全县妇女工作会议。大会上,县妇联表彰了2023年度先进集体和个人。", None,
+     "通渭县", "county"),
+    # near misses: the federation convenes the meeting itself, or acts outside it
+    ("convened meeting", "五里墩街道召开妇联执委会议",
+     "3月6日,五里墩街道妇联召开执委会议。会上,街道妇联主席传达了上级会议精神。", None,
+     "五里墩街道妇联", "township"),
+    ("convened meeting", "泗店镇妇联开展知识竞赛",
+     "3月7日,泗店镇妇联组织开展知识竞赛,60名妇女参加。", None, "泗店镇妇联", "township"),
     # a 来源 line naming a town or a street alone: the unit supplied the item
     ("township source", "马垱镇妇联举办插花活动",
      "来源:马垱镇\n近日,马垱镇妇联在新联村举办插花活动,30名妇女参加。", None, "马垱镇", "township"),

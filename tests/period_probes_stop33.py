@@ -2,7 +2,11 @@
 from the corpus, over the ways a report names a year against another that the earlier audits left
 out: a counted day written with 次 (第三十四次全国助残日) as well as 个, and the year just past
 reviewed (回顾过去一年, 过去的一年,…, 一年来,…) beside 今年 or 本年度 named only for the plans, and the
-year-end review genres besides a 总结 (述职报告, 工作回顾, a committee's 工作报告 or 工作汇报) dated January.
+year-end review genres besides a 总结 (述职报告, 工作回顾, a committee's 工作报告 or 工作汇报) dated January,
+and an item whose opening dates its event by a day more than half a year later in the year than the
+page's date (12月30日,… on a page of 8 January): written in the year before, its 今年 / 今年以来 /
+本年度 is that year, the date stays the page's (stop-33 wave-1 row 1); not a day named ahead
+(将于12月17日召开), and without 今年 such a day sets no period (stop 14).
 
 Each expected value is read by docs/ANNOTATION.md and the settled conventions of
 eval/dev/README.md (stop 12: a year derived by counting an observance is stated; stop 14: a
@@ -82,4 +86,28 @@ PROBES = [
      "2024-01-18", "2024"),
     ("临澧县妇联开展新春走访\n发布时间：2024-01-25\n今年以来,县妇联已走访慰问困难妇女120户。", None,
      "2024-01-25", "2024"),
+    # --- a December day on a January page: the item was written in the year before ---
+    ("临洮县妇联开展培训\n发布时间：2024-01-08\n12月30日,县妇联开展巾帼家政培训。今年以来,县妇联共培训妇女"
+     "3000人次。", None, "2024-01-08", "2023"),
+    ("岳西县妇联开展慰问\n发布时间：2023-01-05\n12月28日,岳西县妇联走访慰问困难妇女20户。今年,县妇联累计"
+     "慰问困难妇女500户。", None, "2023-01-05", "2022"),
+    ("东源县妇联开展宣讲\n发布时间：2022-02-10\n12月20日,东源县妇联开展普法宣讲活动。本年度全县共开展宣讲"
+     "120场。", None, "2022-02-10", "2021"),
+    ("平江县妇联召开会议\n发布时间：2021-01-03\n12月31日,平江县妇联召开年度工作会议。今年以来,全县妇联组织"
+     "服务妇女2万人次。", None, "2021-01-03", "2020"),
+    ("宜章县妇联开展义诊\n发布时间：2023-01-12\n11月25日,宜章县妇联联合县人民医院开展义诊。今年以来,县妇联"
+     "共开展义诊12场。", None, "2023-01-12", "2022"),
+    # ... near-misses: a day earlier than the page, a day named ahead, no 今年, a January day
+    ("桐城市妇联召开执委会\n发布时间：2023-11-02\n10月30日,桐城市妇联召开执委会。今年以来,市妇联开展活动"
+     "80场。", None, "2023-11-02", "2023"),
+    ("宁乡市妇女代表大会将召开\n发布时间：2023-12-13\n宁乡市妇女代表大会将于12月17日召开。今年以来,市妇联开展"
+     "活动80场。", None, "2023-12-13", "2023"),
+    ("沅陵县妇联开展培训\n发布时间：2024-01-08\n12月30日,沅陵县妇联开展巾帼家政培训,培训妇女60人。", None,
+     "2024-01-08", None),
+    ("建德市妇联召开执委会\n发布时间：2024-01-08\n1月6日,建德市妇联召开执委会。今年,市妇联将开展培训50场。",
+     None, "2024-01-08", "2024"),
+    ("舒城县妇联启动培训\n发布时间：2023-11-04\n11月5日,舒城县妇联启动巾帼培训。今年以来,县妇联培训妇女"
+     "2000人次。", None, "2023-11-04", "2023"),  # a day ahead: a copy's date, the same year
+    ("汝州市妇联开展宣讲\n发布时间：2023-03-20\n5月12日,汝州市妇联开展宣讲。今年,市妇联开展宣讲30场。",
+     None, "2023-03-20", "2023"),
 ]

@@ -47,12 +47,12 @@ PROBES = {
     # people mobilised to take part: a name before the verb of taking part tells where they
     # come from and takes none of their count
     "people_mobilised_from_a_named_work": [
-        known_because(MOBILISED_FROM, "开封市妇联组织“巾帼志愿服务队”30名队员进行急救培训。", set()),
+        known_because(MOBILISED_FROM, "开封市妇联组织“红玫瑰志愿服务队”30名队员进行急救培训。", set()),
         known_because(MOBILISED_FROM, "组织“美丽庭院”示范户代表40余人参加观摩学习。", set()),
         known_because(MOBILISED_FROM,
                       "兰考县妇联邀请律师开设普法讲座,组织“巾帼志愿服务队”60余名队员和“美丽庭院”示范户20户进行学习。",
                       set()),
-        known_because(MOBILISED_FROM, "动员“巾帼志愿服务队”200余名志愿者参与环境整治。", set()),
+        known_because(MOBILISED_FROM, "动员“清河姐妹志愿服务队”200余名志愿者参与环境整治。", set()),
         known_because(MOBILISED_FROM, "选派“双学双比”女能手15名参加省级实用技术培训。", set()),
         known_because(MOBILISED_FROM, "宜昌市妇联带领“美丽庭院”示范户30户参加现场观摩。", set()),
     ],
@@ -61,7 +61,8 @@ PROBES = {
     "named_work_keeps_its_participants": [
         ("组织200名妇女参加“春风行动”招聘会。", {("春风行动", "200名")}),
         ("县妇联组织开展“巾帼家美”宣讲活动,参与群众300余人。", {("巾帼家美", "300余人")}),
-        ("组织“巾帼宣讲团”成员开展宣讲50场。", {("巾帼宣讲团", "50场")}),
+        # (a quoted team of generic words names no work: no pair, stop-33 wave-1 row 20)
+        ("组织“巾帼宣讲团”成员开展宣讲50场。", set()),
         ("洛阳市妇联开展“最美家庭”评选,评出最美家庭30户。", {("最美家庭", "30户")}),
         ("组织3名巾帼电商参加“巾帼电商大赛”。", {("巾帼电商大赛", "3名")}),
     ],
@@ -92,7 +93,7 @@ PROBES = {
         ("县妇联主席带领巾帼志愿者30余人到敬老院开展“巾帼暖夕阳”志愿服务活动。",
          {("巾帼暖夕阳", "30余人")}),
         ("参加“巾帼创业”培训班的学员300余人结业。", {("巾帼创业", "300余人")}),
-        ("县妇联主席带领“巾帼宣讲团”深入12个村开展宣讲。", {("巾帼宣讲团", "12个")}),
+        ("县妇联主席带领“巾帼宣讲团”深入12个村开展宣讲。", set()),  # stop-33 wave-1 row 20
     ],
     # the event's verb repeated after a modifier (dropped: no gain, see the reason)
     "the_event_verb_repeated_after_a_modifier": [

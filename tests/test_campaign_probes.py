@@ -37,10 +37,6 @@ from .conftest import known_gap as _known_limit
 # Known limits, left to the coder (strict: a fix must remove the mark).
 HONOUR_AS_ATTRIBUTE = "an honour's words as the attribute of a person (…的践行者)"
 INTO_PLACE_CUT = "“X”进万家 as one name: no such name in dev-rest to check the cut against"
-QUOTED_TEAM_DROPPED = ("a quoted team named only by who serves, what it does and a team head (“巾帼宣讲团”) "
-                       "has no word of its own and is no name (settled in the stop-28 adjudication); "
-                       "the stop-28 rule for it lost a right campaign on the test half's totals (609 -> 608) "
-                       "and was dropped")
 
 
 PROBES = [
@@ -232,7 +228,7 @@ PROBES = [
     ('开设“巾帼学堂”', ['巾帼学堂']),
     # (a quoted team of who serves, what it does and a team head has no word of its own: no name,
     # stop 28 of eval/dev)
-    _known_limit('成立“巾帼宣讲团”', [], QUOTED_TEAM_DROPPED),
+    ('成立“巾帼宣讲团”', []),
     ('组建“红玫瑰”巾帼志愿服务队', ['红玫瑰']),
     ('组织“姐妹互助”小组', []),
     ('命名了10个“美丽庭院示范村”', []),
@@ -399,7 +395,7 @@ PROBES_23 = [
     ('担任“小小志愿者”', []),
     ('志愿者们化身“阳光天使”走进社区', []),
     # (generic: no word of its own, stop 28)
-    _known_limit('她担任“巾帼宣讲团”团长', [], QUOTED_TEAM_DROPPED),
+    ('她担任“巾帼宣讲团”团长', []),
     ('她担任“暖心妈妈”志愿服务队队长', ['暖心妈妈']),
     ('担任“儿童主任”', []),
     ('聘请她为“家庭教育指导师”', []),

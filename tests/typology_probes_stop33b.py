@@ -29,8 +29,32 @@ TALK_FORM_DROPPED = ("dropped in stop 33b: 宣讲 as a leaning cue (1) instead o
                      "2784 -> 2783 on dev33 sentence types (a 宣讲 of a family drive is ideology in the "
                      "gold), fresh33 unchanged")
 
+OWN_HONOUR_DROPPED = ("tried in the stop-33 third wave (align33): the titles an AWARDED verb of winning "
+                      "(荣获, 获评, 被…评为, 被…授予) gives a federation opening its clause weigh "
+                      "organisation, "
+                      "not ideology (a family or volunteer honour keeping its type); dev33 sentence types "
+                      "2785 -> 2787 but programme types 629/114/92 -> 628/114/93 (0e6ab2d08f44 loses family: "
+                      "one more organisation sentence makes the report mostly the federation's own work, "
+                      "OWN_WORK_SHARE), fresh33 unchanged, so dropped")
+
 # (family, lines, what is checked: "report" or a sentence index, wanted, unwanted)
 PROBES = [
+    # --- the author federation's own honours record its standing: organisation (stop-33 wave-1 row 9)
+    known_because(OWN_HONOUR_DROPPED, "own_honour",
+                  ["威海市妇联被全国妇联评为全国三八红旗集体。"], 0, {"organisation"}, set()),
+    known_because(OWN_HONOUR_DROPPED, "own_honour",
+                  ["近年来,鹤壁市妇联先后荣获全国巾帼建功先进集体、全省妇联系统先进单位等荣誉。"], 0,
+                  {"organisation"}, set()),
+    known_because(OWN_HONOUR_DROPPED, "own_honour",
+                  ["泾县妇联连续两年获评全国三八红旗集体。"], 0, {"organisation"}, set()),
+    known_because(OWN_HONOUR_DROPPED, "own_honour",
+                  ["2023年,肥东县妇联被省妇联授予全省三八红旗集体称号。"], 0, {"organisation"}, set()),
+    known_because(OWN_HONOUR_DROPPED, "own_honour",
+                  ["本会先后荣获全国巾帼建功标兵岗、省三八红旗集体等荣誉。"], 0, {"organisation"}, set()),
+    # --- near-misses: honours the federation confers, or others win, stay models held up
+    ("own_honour", ["会上,县妇联表彰了20名三八红旗手和10个三八红旗集体。"], 0, {"ideology"}, set()),
+    ("own_honour", ["张桂梅被全国妇联评为全国三八红旗手。"], 0, {"ideology"}, set()),
+    ("own_honour", ["县妇联主席李红荣获全国三八红旗手称号。"], 0, {"ideology"}, set()),
     # --- disaster relief: care work, in headlines, leads, appeals and results with numbers
     ("disaster_relief",
      ["会理市妇联:防汛救灾,巾帼在行动", "连日来,市妇联组织妇女干部深入安置点,为受灾群众送去米面油。"],

@@ -473,6 +473,10 @@ THIS_YEAR = re.compile(r"今年(?:以来|上半年|下半年|前三季度|[一�
 # 2019年度 would say.
 YEAR_END_TITLE = re.compile(r"总结|總結|年终|年終|述职|述職|回顾|回顧|工作(?:报告|報告|汇报|匯報)")
 YEAR_END_MONTH = "01"
+# Days in a month and in half a year, for how far an event's day lies ahead of the page's date.
+MONTH_DAYS, HALF_YEAR_DAYS = 31, 183
+# A day named ahead of the page (将于12月17日召开, 定于…, 拟在…): a plan, no date of work done.
+DAY_AHEAD = re.compile(r"(?:将|拟|定|计划|预计|准备)(?:于|在)?\Z")
 # 今年 / 本年(度) / 年初以来 (至今) anywhere in a text that states no year of its own: the text names the
 # year it appeared in (自今年5月份以来, 今年是…, 本年共…), as 今年以来 in the opening does; not a
 # person's age (今年45岁, 今年已七十多岁), which dates nothing, nor a school's grade (本年级).
@@ -765,7 +769,7 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and (this_year := THIS_YEAR.search(lead)):
         if _planned(lead, this_year.start(), this_year.end()) and _reviews_past_year(lead):
             return str(int(published) - 1)  # 总结上一年度工作,部署本年度任务: the year it reviews
-        return _this_year(published, date, title)
+        return _this_year(published, date, title, lead)
     if published and not YEAR.search(lead) and (last_year := _last_year(lead, int(published))):
         return last_year
     article = _article(LINK_LINE.sub("", text), lead_end)
@@ -818,17 +822,33 @@ def period(body: str, date: str | None, title: str | None, lead_end: int) -> str
     if published and (this_years := list(THIS_YEAR_ANYWHERE.finditer(article))):
         if all(_planned(article, m.start(), m.end()) for m in this_years) and _reviews_past_year(lead):
             return str(int(published) - 1)
-        return _this_year(published, date, title)
+        return _this_year(published, date, title, lead)
     return (observance := _observed(article)) and str(observance)
 
 
-def _this_year(published: str, date: str | None, title: str) -> str:
+def _this_year(published: str, date: str | None, title: str, lead: str) -> str:
     """The year a text names with 今年 / 本年度 against its own date: that date's year, but the
     year before in a year-end summary dated January (``YEAR_END_TITLE``), whose 今年以来 is the
-    year it reviews (stop 26), not the few days of the new year it appeared in."""
-    if date and date[5:7] == YEAR_END_MONTH and date[:4] == published and YEAR_END_TITLE.search(title):
+    year it reviews (stop 26), not the few days of the new year it appeared in, and where the
+    opening dates its event by a day later in the year than the page (12月30日,… on a page of
+    8 January): the item was written in the year before (stop-33 wave-1 row 1)."""
+    if date and date[:4] == published and ((date[5:7] == YEAR_END_MONTH and YEAR_END_TITLE.search(title))
+                                           or _written_year_before(lead, date)):
         return str(int(published) - 1)
     return published
+
+
+def _written_year_before(lead: str, date: str) -> bool:
+    """Whether the opening's first day without a year (its event's dateline) falls more than half a
+    year later in the year than the publication ``date`` (a December day on a January page: read in
+    the year before it is recent, as a news item's event is; a day or a month ahead is a copy's date
+    or an event announced) and is no day planned ahead (将于12月17日召开)."""
+    day = YEARLESS_DAY.search(lead)
+    if not day or _planned(lead, day.start(), day.end()) \
+            or DAY_AHEAD.search(lead[max(0, day.start() - FUTURE_WINDOW):day.start()]):
+        return False
+    month, dom = map(int, re.findall(r"\d+", day.group(0)))
+    return (month - int(date[5:7])) * MONTH_DAYS + dom - int(date[8:10]) > HALF_YEAR_DAYS
 
 
 def _last_year(lead: str, published: int) -> str | None:

@@ -310,6 +310,10 @@ PLAN = re.compile("将|下一步|今后|计划|拟")
 # named there did over the years or means to do, not the work the report tells.
 BACKGROUND_OR_PLAN = re.compile(r"(?:^|(?<=[。!！?？\n]))\s*(?:近年来|近几年来?|多年来|长期以来|一直以来|"
                                 r"今后|下一步|接下来)[^。!！?？\n]*")
+# A sentence told inside or right after a meeting (会上,街道妇联…; 会后,乡妇联组织…): an item of the
+# meeting, whose convener stays the author (stop-33 wave-1 row 15).
+INSIDE_THE_MEETING = re.compile(r"(?:^|(?<=[。!！?？\n]))\s*(?:会上|会后|会议上|大会上|会议期间|会议结束后)"
+                                r"[^。!！?？\n]*")
 # The length of a unit's name before its level word, for units read by the grammar alone.
 MIN_LEAD_NAME, MAX_LEAD_NAME = 2, 4
 TRIP_VERBS = "赴|前往|奔赴|去|到"  # verbs of going to a place (its federation hosts the visit)
@@ -1147,19 +1151,30 @@ def _unit_over_its_federation(place: str, lead: str, body: str, above: Sequence[
     the units above it or alone, as the subject of a clause that organises work (西宁市城北区
     甲村举办…), and the text names its federation, by name or by level word, only through its
     officers (街道妇联执委, 县妇联主席: the unit's people who attend) or not at all (基层妇联干部,
-    各级妇联组织 name no one body): the unit wrote it, as written (the stop-16 acting unit).
+    各级妇联组织 name no one body), or the unit convenes or holds the event (甲镇召开…。会上,镇妇联…):
+    the unit wrote it, as written (the stop-16 acting unit; stop-33 wave-1 row 15).
     ``above``: the units the gazetteer places it in, which a headline writes by their stem as
     often as in full (铜川王益区让…)."""
     own = _last_place(place)
     if not PLACE_END.search(own):
         return None
-    if any(_opens_as_actor(written, lead, scene=True, parents=True)
-           for written in (own, *(places.stem(unit) + own for unit in above if unit != own))):
-        return own if _only_through_officers(own, body) else None
+    written_forms = (own, *(places.stem(unit) + own for unit in above if unit != own))
+    if any(_opens_as_actor(written, lead, scene=True, parents=True) for written in written_forms):
+        return own if _only_through_officers(own, body, _convenes_the_event(written_forms, own, lead, body)) \
+            else None
     # (or its leadership organ, a body the text names, where the federation reports, speaks or
     # attends: 甲镇党委召开妇女工作会议,镇妇联汇报…; the stop-19 leadership body as author)
     organ = next(_organs_acting(own, lead), None)
     return own + organ.group(1) if organ and _acts_in_no_clause(own, body) else None
+
+
+def _convenes_the_event(written_forms: Sequence[str], own: str, lead: str, body: str) -> bool:
+    """The opening has the unit ``own`` (in one of ``written_forms``) convene or hold the event
+    (甲镇召开…会), and its federation convenes or holds nothing itself (a headline's 甲街道召开妇联
+    执委会议 over 甲街道妇联召开…: the federation's own meeting)."""
+    return any(_between(written, lead, OPENS_UP_TO_PARENTS, CONVENES_AFTER) for written in written_forms) \
+        and not any(CONVENES_AFTER.match(body, organ.end()) for organ in _organs_after(own, body)
+                    if FEDERATION.fullmatch(organ.group(2)))
 
 
 def _organs_acting(own: str, lead: str) -> Iterator[re.Match]:
@@ -1290,17 +1305,19 @@ def _self_unit_over_its_officers(level: str, lead: str, body: str) -> bool:
     return bool(mentions) and all(OFFICER_AFTER.match(body, end) for end in mentions)
 
 
-def _only_through_officers(place: str, body: str) -> bool:
+def _only_through_officers(place: str, body: str, convened: bool = False) -> bool:
     """The text names the federation of ``place`` (by its name or its level word alone) only
     through its officers (甲镇妇联主席出席, 街道妇联执委参加), inside what someone says (its chair's
     words: 主席说,区妇联依托…), in a sentence of background or plan (近年来,镇妇联联合…), or not at
-    all: it acts in no clause of the work reported."""
+    all: it acts in no clause of the work reported. Where the unit ``convened`` the meeting, also
+    in a sentence told inside or after it (会上,镇妇联…; 会后,镇妇联组织…: stop-33 wave-1 row 15)."""
     own = _last_place(place)
     if not PLACE_END.search(own):
         return False
     mentions = [m for m in _organs_after(own, body) if FEDERATION.fullmatch(m.group(2))]
-    spoken = [span.span() for pattern in (REPORTED_SPEECH, BACKGROUND_OR_PLAN)
-              for span in pattern.finditer(body)] if mentions else []
+    told_apart = (REPORTED_SPEECH, BACKGROUND_OR_PLAN, INSIDE_THE_MEETING) if convened \
+        else (REPORTED_SPEECH, BACKGROUND_OR_PLAN)
+    spoken = [span.span() for pattern in told_apart for span in pattern.finditer(body)] if mentions else []
     return all(OFFICER_AFTER.match(body, m.end()) or any(start <= m.start() < end for start, end in spoken)
                for m in mentions)
 
@@ -1725,6 +1742,10 @@ OPENS_UP_TO = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?\Z")
 OPENS_UP_TO_PARENTS = re.compile(rf"{CLAUSE_START}{TIME_OPENER}?(?:{PLACE_PART.pattern})*?\Z")
 ACTS_AFTER = re.compile(UNIT_ACTS)
 ACTS_AFTER_SCENE = re.compile(f"{SCENE}?{UNIT_ACTS}")
+# A unit that convenes or holds the event itself (甲镇召开…会, 乙街道举办…活动): it stays the author
+# where its federation reports, awards or speaks inside the meeting or runs an item after it (会上,
+# 镇妇联…; 会后,镇妇联组织…; stop-33 wave-1 row 15).
+CONVENES_AFTER = re.compile(f"{SCENE}?(?:{ACTING_ADVERBS})?(?:组织)?(?:召开|举办|举行)")
 # A quoted name right after a unit at a clause's head (甲县“陇原巧手”…): the unit's own work.
 OWNED_NAME_AFTER = re.compile(r"[“「][^”」\n]{2,20}[”」]")
 ORGAN_ACTS_AFTER = re.compile(rf"({LEADING_ORGAN}){SCENE}?{UNIT_ACTS}(?!部)")

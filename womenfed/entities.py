@@ -535,7 +535,8 @@ def _may_be_name(core: str, after: str) -> bool:
     """False for what quotes also mark: rhetoric (stoplist) and manners of doing (手把手,
     点对点; but a metaphor before a service team or station is its brand, “半边天”社工服务团),
     laws, quoted speech, policy formulas, a subject taught (“廉政教育”), channels and doctrines
-    (by the words after the quote), volunteers named only by generic words (“巾帼志愿者”),
+    (by the words after the quote), volunteers and teams named only by generic words (“巾帼志愿者”,
+    “巾帼宣讲团”),
     bodies and venues, and organisations (“巾帼志愿者协会”, “妇女儿童服务中心”: the suffixes
     of the agency grammar)."""
     return not (((NAME_SEPARATORS.sub("", core) in _stoplist() or _pattern("manner").match(core))
@@ -555,6 +556,7 @@ def _may_be_name(core: str, after: str) -> bool:
                 or (len(core) <= MAX_GENERIC_WORD and _pattern("generic_core").search(core))
                 or _pattern("generic_core").fullmatch(core)
                 or (core.endswith(VOLUNTEER) and _pattern("team_generic").fullmatch(core))
+                or _pattern("generic_team").fullmatch(core)
                 or _body_suffix().search(core)
                 or _pattern("not_after").match(after))
 
