@@ -72,6 +72,10 @@ JOINING = re.compile(r"[暨及与和]")
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
 SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
+# A federation written with its place's stem and no level word (云南妇联, 邓州妇联计划举办…) runs
+# the name after it too; a place of the gazetteer decides, so 开展|妇联组织强基行动 keeps its 妇联.
+FEDERATION = "妇联"
+MAX_PLACE_BEFORE_FEDERATION = 4
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
@@ -1298,17 +1302,31 @@ def _in_document_title(sentence: str, start: int) -> bool:
     return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
 
 
+def _place_federation_ends(sentence: str, start: int, end: int) -> list[int]:
+    """Ends of each federation in ``sentence[start:end]`` written right after a place of the
+    gazetteer without its level word (云南|妇联, 邓州|妇联): the body that runs the name after
+    it, or that plans or acts (云南妇联计划培训…), as a scoped 县妇联 is."""
+    ends = []
+    at = sentence.find(FEDERATION, start, end)
+    while at >= 0:
+        if any(sentence[at - size:at] in _owner_places()
+               for size in range(2, min(MAX_PLACE_BEFORE_FEDERATION, at - start) + 1)):
+            ends.append(at + len(FEDERATION))
+        at = sentence.find(FEDERATION, at + 1, end)
+    return ends
+
+
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
     after a joining word (…评选暨家庭厨艺大赛), the federation or whole scope that runs it
     (县妇联巾帼创业行动, 全国巾帼家政服务行动) or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
+        cuts = [cut.end() for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
                 for cut in pattern.finditer(sentence, start, match.start())]
+        cuts += _place_federation_ends(sentence, start, match.start())
         start = _after_leading_verb(
-            sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
-            match.start())
+            sentence, _past_own_scope(sentence, max(cuts, default=start)), match.start())
         start = _past_attending(sentence, start, match.start())
         determiner = _pattern("determiner").match(sentence, start, match.start())
         if determiner:

@@ -1,0 +1,24 @@
+"""Stop 33 third-wave probes of the suffixed and honours finders, written from the shapes of
+unquoted …行动/…计划/…家庭 strings the tool takes on dev33 and fresh33 that the dev gold does not
+code: each family varies the shape over other places of the gazetteer, other verbs and other
+words after it, with near-misses that must stay unchanged. Expected readings by
+docs/CODEBOOK.md and eval/dev/README.md; every sentence is written for this test (no report
+text). ``test_campaign_probes.py`` runs these tables."""
+
+from __future__ import annotations
+
+# (sentence, campaigns): a federation written with its place's stem and no level word (云南妇联,
+# 保山妇联) is the body that runs the name after it, as 县妇联 is, and before 计划 it is the subject
+# that plans (…妇联计划培训…): the name starts after it, and a federation alone is no name;
+# near-misses: a scoped federation, a name with no federation before it
+PROBES = [
+    ("今年,贵州妇联计划培训3万名家政服务人员", []),
+    ("浙江妇联计划投入资金200万元建设儿童之家", []),
+    ("明年保山妇联计划新建妇女微家30个", []),
+    ("广西妇联巾帼建功行动取得显著成效", ["巾帼建功行动"]),
+    ("邓州妇联巾帼科技星火工程深入人心", ["巾帼科技星火工程"]),
+    ("湖南妇联春蕾计划累计资助女童500名", ["春蕾计划"]),
+    # near-misses
+    ("县妇联巾帼创业行动取得实效", ["巾帼创业行动"]),
+    ("全县实施春蕾计划,资助女童50名", ["春蕾计划"]),
+]
