@@ -22,3 +22,21 @@ PROBES = [
     ("县妇联巾帼创业行动取得实效", ["巾帼创业行动"]),
     ("全县实施春蕾计划,资助女童50名", ["春蕾计划"]),
 ]
+
+# (sentence, campaigns): a family honour's words before 建设 (推进和谐家庭建设, 文明家庭建设的典型)
+# name the work of building such families, a field of work as 家庭文明建设 is, not the title;
+# near-misses: the honour before its round of creating or selecting, a programme head after
+# 建设, the courtyard drive's 美丽庭院建设, the honour awarded in the same sentence
+PROBES += [
+    ("平罗县妇联大力推进平安家庭建设,维护社会和谐稳定", []),
+    ("惠农区妇联深化绿色家庭建设,倡导简约适度的生活方式", []),
+    ("以特色种植与和谐家庭建设为主题,引导农村妇女增收致富", []),
+    ("贺兰县妇联推动书香家庭建设走深走实", []),
+    ("把廉洁家庭建设融入清廉村居建设之中", []),
+    ("这些家庭是当代文明家庭建设的新典型", []),
+    # near-misses
+    ("永宁县妇联开展平安家庭创建活动", ["平安家庭"]),
+    ("灵武市妇联实施卫生家庭建设行动", ["卫生家庭建设行动"]),
+    ("隆德县妇联推进美丽庭院建设,改善人居环境", ["美丽庭院"]),
+    ("这些五好文明家庭是当代文明家庭建设的新典型", ["五好文明家庭"]),
+]
