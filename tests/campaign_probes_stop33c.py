@@ -40,3 +40,20 @@ PROBES += [
     ("隆德县妇联推进美丽庭院建设,改善人居环境", ["美丽庭院"]),
     ("这些五好文明家庭是当代文明家庭建设的新典型", ["五好文明家庭"]),
 ]
+
+# (sentence, campaigns): a suffix whose first character closes a common verb with the character
+# before it (实行|动态管理, 执行|动态监测, 举行|动员) straddles two words and heads no name;
+# near-misses: names whose character before the suffix makes a noun or a rare verb with it
+# (春风行动, 护航行动, 绿色出行行动)
+PROBES += [
+    ("平罗县妇联对困难妇女实行动态管理", []),
+    ("惠农区妇联对留守儿童执行动态监测", []),
+    ("大武口区妇联对建档立卡户进行动态跟踪", []),
+    ("永宁县妇联对帮扶对象实行动态调整,做到应帮尽帮", []),
+    ("贺兰县妇联为全县妇女免费举行动员讲座", []),
+    # near-misses
+    ("灵武市妇联深入开展春风行动", ["春风行动"]),
+    ("隆德县妇联开展巾帼护航行动", ["巾帼护航行动"]),
+    ("西吉县妇联开展绿色出行行动", ["绿色出行行动"]),
+    ("海原县妇联实施巾帼建功工程", ["巾帼建功工程"]),
+]

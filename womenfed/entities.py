@@ -1351,8 +1351,10 @@ def _suffixed_campaigns(sentence: str):
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if _pattern("suffix_opens_word").match(sentence, match.end()) or \
-                _opens_compound(sentence, match.start(), match.end()):
-            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word
+                _opens_compound(sentence, match.start(), match.end()) or \
+                _closes_common_verb(sentence, match.start()):
+            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word;
+            # 实行|动态管理, 举行|动员: its first character closes a verb
         if _pattern("location").search(sentence, max(0, start - CONTEXT_BEFORE), start) and \
                 _pattern("location_verb").match(sentence[match.end():]) and \
                 match.group() not in PROGRAMME_HEADS:
@@ -1475,6 +1477,15 @@ def _opens_compound(sentence: str, start: int, end: int) -> bool:
     tags = lexicon.dictionary_tags()
     return any(sentence[start:end + extra] in tags for extra in range(1, MAX_COMPOUND_TAIL + 1)
                if end + extra <= len(sentence))
+
+
+def _closes_common_verb(sentence: str, suffix_start: int) -> bool:
+    """Whether the character before a suffix and the suffix's first character make a common
+    verb (实|行动态, 执|行动态, 举|行动员): the suffix straddles two words there, a verb and the
+    word after it, and heads no name (春风行动, 护航行动: 风行 and 航行 are nouns to jieba)."""
+    verb = sentence[max(0, suffix_start - 1):suffix_start + 1]
+    return (lexicon.dictionary_tags().get(verb) == "v"
+            and lexicon.dictionary_freq().get(verb, 0) >= COMMON_WORD)
 
 
 def _is_common_word(core: str) -> bool:
