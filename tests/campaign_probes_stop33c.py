@@ -57,3 +57,21 @@ PROBES += [
     ("西吉县妇联开展绿色出行行动", ["绿色出行行动"]),
     ("海原县妇联实施巾帼建功工程", ["巾帼建功工程"]),
 ]
+
+# (sentence, campaigns): an unquoted suffixed name right before 形式/方式, or an item of a list that
+# 等形式/等方式 closes, is a form the work takes (以田间课堂、空中课堂等形式), not a programme;
+# near-misses: 形式 in a later clause, a name after which 方式 opens another phrase, a quoted
+# brand among the forms (the quoted finder's), a form given with 的
+PROBES += [
+    ("平罗县妇联以集中讲授课堂、田间示范课堂等形式开展技能培训", []),
+    ("惠农区妇联采取流动课堂形式开展家政培训", []),
+    ("大武口区妇联通过空中课堂、微信群等方式宣传政策", []),
+    ("永宁县妇联以田间课堂、入户指导等多种形式开展技能培训", []),
+    ("贺兰县妇联采用线上课堂和线下课堂相结合的方式", []),
+    ("灵武市妇联利用庭院课堂、夜校课堂等形式宣讲家庭教育知识", []),
+    # near-misses
+    ("隆德县妇联深入实施巾帼建功行动,形式多样", ["巾帼建功行动"]),
+    ("西吉县妇联开展巾帼大讲堂活动,创新方式方法", ["巾帼大讲堂"]),
+    ("海原县妇联通过“巾帼大讲堂”等形式开展宣讲", ["巾帼大讲堂"]),
+    ("泾源县妇联以巾帼大讲堂的形式宣讲党的政策", ["巾帼大讲堂"]),
+]

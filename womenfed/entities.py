@@ -1360,8 +1360,10 @@ def _suffixed_campaigns(sentence: str):
                 match.group() not in PROGRAMME_HEADS:
             continue  # 培训会在午井镇井田大课堂召开: a room where an event is held, a place (as
             # 在“…”开展); 在巾帼建功行动开展以来 stays a programme
-        if _pattern("among_venues").match(sentence[match.end():]):
-            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
+        if _pattern("among_venues").match(sentence[match.end():]) or \
+                _pattern("among_forms").match(sentence[match.end():]):
+            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities;
+            # 田间课堂、空中课堂等形式: a form the work takes
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
         if _pattern("room_suffix").fullmatch(match.group()) and \
