@@ -169,9 +169,6 @@ INTO = "进"
 COUNT = r"[\d一二三四五六七八九十两百千万几]"
 # A family's title (“清廉家庭”) is the federation's to create, also where it is built (…建设).
 FAMILY = "家庭"
-# The size word of a head (大讲堂, 大行动): one common noun before it still names a kind of thing
-# (活动大讲堂, 文化大课堂), as before the bare head.
-SIZE = "大"
 # The particle that makes the quote before it an attribute of the noun after it.
 ATTRIBUTE = "的"
 # A facility suffix of the agency grammar that ends a body's name in a quote too.
@@ -1397,8 +1394,7 @@ def _suffixed_campaigns(sentence: str):
             continue  # 歌曲比赛, 巾帼广播操比赛: a contest named only by what it contests
         if (len(core) >= 2 and not CAMPAIGN_LEFT_STOP.search(core)
                 and (match.group() == FAMILY  # 幸福家庭创建: a family title's quality word
-                     or not (_is_common_word(core.removesuffix(SIZE))
-                             or _is_common_noun(core.removesuffix(SIZE))))
+                     or not (_is_common_word(core) or _is_common_noun(core)))
                 and not _pattern("served_core").fullmatch(core)
                 and not _pattern("served_core").fullmatch(name)  # 困难家庭评选: people, no title
                 and not _pattern("section").search(core)
