@@ -20,7 +20,7 @@ PROBES = [
     # unquoted rooms and formats named by what they are: a hotel's station, a museum's class, a
     # lesson's format, a plant's workshop (stop 29c)
     _gap('岳阳县妇联慰问了城南宾馆健康驿站的一线女职工', [], UNQUOTED_ROOM_DROPPED),
-    _gap('汨罗市妇联以集中授课课堂、入户示范课堂等形式开展宣讲', [], UNQUOTED_ROOM_DROPPED),
+    ('汨罗市妇联以集中授课课堂、入户示范课堂等形式开展宣讲', []),  # stop 33c: among_forms
     _gap('遵义市博物馆内设置了研学体验课堂', [], UNQUOTED_ROOM_DROPPED),
     _gap('平江县妇联在桂花村建成农产品加工车间', [], UNQUOTED_ROOM_DROPPED),
     # a room whose name says whom it serves, a lecture series and a quoted room stay names (guards)

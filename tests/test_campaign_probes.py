@@ -30,6 +30,7 @@ from . import (
     campaign_probes_stop32c,
     campaign_probes_stop33,
     campaign_probes_stop33b,
+    campaign_probes_stop33c,
 )
 from .conftest import describe_text
 from .conftest import known_gap as _known_limit
@@ -510,6 +511,7 @@ AUDITS = {"round17": PROBES, "stop23": PROBES_23, "stop24": campaign_probes_stop
           "stop31d": campaign_probes_stop31d.PROBES, "stop32": campaign_probes_stop32.PROBES,
           "stop32b": campaign_probes_stop32b.PROBES, "stop32c": campaign_probes_stop32c.PROBES,
           "stop33": campaign_probes_stop33.PROBES, "stop33b": campaign_probes_stop33b.PROBES,
+          "stop33c": campaign_probes_stop33c.PROBES,
           "stop32b-agencies": agency_probes_stop32b.CAMPAIGN_PROBES}
 
 

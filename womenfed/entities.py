@@ -72,6 +72,10 @@ JOINING = re.compile(r"[暨及与和]")
 # also one whose scope is joined by 的 (邓州市的妇联巾帼科技星火工程): the name starts after it.
 # A bare 妇联 may open a name (妇联组织强基行动).
 SUBJECT_FEDERATION = re.compile(r"(?:[国省市区县镇乡村街]|(?<=的))妇联")
+# A federation written with its place's stem and no level word (云南妇联, 邓州妇联计划举办…) runs
+# the name after it too; a place of the gazetteer decides, so 开展|妇联组织强基行动 keeps its 妇联.
+FEDERATION = "妇联"
+MAX_PLACE_BEFORE_FEDERATION = 4
 # A whole scope before a suffixed name says whose programme it is (全国巾帼家政服务行动, 全盟巾帼
 # 护林行动), as a scoped federation does: the name starts after it.
 WHOLE_SCOPE = re.compile("全[国省市区县州盟旗镇乡]")
@@ -1300,17 +1304,31 @@ def _in_document_title(sentence: str, start: int) -> bool:
     return sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start)
 
 
+def _place_federation_ends(sentence: str, start: int, end: int) -> list[int]:
+    """Ends of each federation in ``sentence[start:end]`` written right after a place of the
+    gazetteer without its level word (云南|妇联, 邓州|妇联): the body that runs the name after
+    it, or that plans or acts (云南妇联计划培训…), as a scoped 县妇联 is."""
+    ends = []
+    at = sentence.find(FEDERATION, start, end)
+    while at >= 0:
+        if any(sentence[at - size:at] in _owner_places()
+               for size in range(2, min(MAX_PLACE_BEFORE_FEDERATION, at - start) + 1)):
+            ends.append(at + len(FEDERATION))
+        at = sentence.find(FEDERATION, at + 1, end)
+    return ends
+
+
 def _suffixed_campaigns(sentence: str):
     """Unquoted names that end in a programme suffix, from the usual left edge of a name, cut
     after a joining word (…评选暨家庭厨艺大赛), the federation or whole scope that runs it
     (县妇联巾帼创业行动, 全国巾帼家政服务行动) or a leading verb (新增…文明岗)."""
     for match in _pattern("campaign_suffix").finditer(sentence):
         start = left_edge(sentence, match.start(), match.end(), MAX_CAMPAIGN_CORE)
-        cuts = [cut for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
+        cuts = [cut.end() for pattern in (JOINING, SUBJECT_FEDERATION, WHOLE_SCOPE)
                 for cut in pattern.finditer(sentence, start, match.start())]
+        cuts += _place_federation_ends(sentence, start, match.start())
         start = _after_leading_verb(
-            sentence, _past_own_scope(sentence, max((m.end() for m in cuts), default=start)),
-            match.start())
+            sentence, _past_own_scope(sentence, max(cuts, default=start)), match.start())
         start = _past_attending(sentence, start, match.start())
         determiner = _pattern("determiner").match(sentence, start, match.start())
         if determiner:
@@ -1335,15 +1353,19 @@ def _suffixed_campaigns(sentence: str):
                 match.group() == "计划" and _pattern("drafted").search(sentence, 0, start)):
             continue  # a document's title (《…三年行动计划》) or a plan drawn up: a document
         if _pattern("suffix_opens_word").match(sentence, match.end()) or \
-                _opens_compound(sentence, match.start(), match.end()):
-            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word
+                _opens_compound(sentence, match.start(), match.end()) or \
+                _closes_common_verb(sentence, match.start()):
+            continue  # 工程师, 计划生育, 行动起来, 课堂纪律: the suffix opens another word;
+            # 实行|动态管理, 举行|动员: its first character closes a verb
         if _pattern("location").search(sentence, max(0, start - CONTEXT_BEFORE), start) and \
                 _pattern("location_verb").match(sentence[match.end():]) and \
                 match.group() not in PROGRAMME_HEADS:
             continue  # 培训会在午井镇井田大课堂召开: a room where an event is held, a place (as
             # 在“…”开展); 在巾帼建功行动开展以来 stays a programme
-        if _pattern("among_venues").match(sentence[match.end():]):
-            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities
+        if _pattern("among_venues").match(sentence[match.end():]) or \
+                _pattern("among_forms").match(sentence[match.end():]):
+            continue  # 活动室、农家书屋、健身房等设施: a room listed among the facilities;
+            # 田间课堂、空中课堂等形式: a form the work takes
         if names_a_community_facility(name):
             continue  # 社区志愿服务站: the community's own service point is a place
         if _pattern("room_suffix").fullmatch(match.group()) and \
@@ -1459,6 +1481,15 @@ def _opens_compound(sentence: str, start: int, end: int) -> bool:
     tags = lexicon.dictionary_tags()
     return any(sentence[start:end + extra] in tags for extra in range(1, MAX_COMPOUND_TAIL + 1)
                if end + extra <= len(sentence))
+
+
+def _closes_common_verb(sentence: str, suffix_start: int) -> bool:
+    """Whether the character before a suffix and the suffix's first character make a common
+    verb (实|行动态, 执|行动态, 举|行动员): the suffix straddles two words there, a verb and the
+    word after it, and heads no name (春风行动, 护航行动: 风行 and 航行 are nouns to jieba)."""
+    verb = sentence[max(0, suffix_start - 1):suffix_start + 1]
+    return (lexicon.dictionary_tags().get(verb) == "v"
+            and lexicon.dictionary_freq().get(verb, 0) >= COMMON_WORD)
 
 
 def _is_common_word(core: str) -> bool:
