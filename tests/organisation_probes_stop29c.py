@@ -14,6 +14,12 @@ runs them."""
 
 from __future__ import annotations
 
+from .conftest import known_because
+
+PLACE_HOLDS_THE_EVENT = ("a place that holds an event of any kind stays the author where its federation "
+                         "acts inside it or after it (随后, 会后): the stop-33 adjudication of the third "
+                         "wave, rows 5 and 6; the tool's rule covers meetings only")
+
 PROBES = [
     # a unit that runs the work after an opening with no actor
     ("runs the work", "巾帼志愿服务传递温暖",
@@ -34,10 +40,11 @@ PROBES = [
     ("post only", "新街口街道获评巾帼文明岗",
      "这是全区唯一获此荣誉的街道,全市一共只有五个街道获此殊荣,这份荣誉凝聚着辖区上百名巾帼志愿者多年来默默无闻的付出,也见证了邻里守望、姐妹相助的温情,更激励着更多的居民加入到志愿服务的队伍中来。居民们纷纷点赞。\n日前,西城区新街口街道举行巾帼志愿服务队成立仪式,50名志愿者参加。\n"
      "“下一步,我们将继续拓宽服务。”新街口街道妇联主席王丽表示。", None, "新街口街道", "township"),
-    # near miss: the federation runs work of its own
-    ("post only", "新街口街道获评巾帼文明岗",
-     "这是全区唯一获此荣誉的街道,全市一共只有五个街道获此殊荣,这份荣誉凝聚着辖区上百名巾帼志愿者多年来默默无闻的付出,也见证了邻里守望、姐妹相助的温情,更激励着更多的居民加入到志愿服务的队伍中来。居民们纷纷点赞。\n日前,西城区新街口街道举行巾帼志愿服务队成立仪式,50名志愿者参加。\n"
-     "随后,新街口街道妇联组织志愿者为老人义诊。", None, "新街口街道妇联", "township"),
+    # the federation acts after the event the street holds (随后): still the street's (a strict gap)
+    known_because(PLACE_HOLDS_THE_EVENT, "post only", "新街口街道获评巾帼文明岗",
+                  "这是全区唯一获此荣誉的街道,全市一共只有五个街道获此殊荣,这份荣誉凝聚着辖区上百名巾帼志愿者多年来默默无闻的付出,也见证了邻里守望、姐妹相助的温情,更激励着更多的居民加入到志愿服务的队伍中来。居民们纷纷点赞。\n日前,西城区新街口街道举行巾帼志愿服务队成立仪式,50名志愿者参加。\n"
+                  "随后,新街口街道妇联组织志愿者为老人义诊。", None, "新街口街道",
+                  "township"),
     # near miss: the opening names the federation as a joint organiser
     ("post only", "临港区3000名妇女将接受两癌筛查",
      "日前,临港区卫健局与区妇女联合会联合组织开展的两癌筛查项目启动。\n目前,临港区已完成筛查1400人。\n"
